@@ -1,7 +1,108 @@
-// Placeholder until the 'eval' command lands; replaced by its implementation.
+// `parley eval`: extract claims from articles (or take a prediction file) and score them against gold.
+import { parseArgs } from 'node:util';
 import type { CommandIO } from '../io.js';
-export const usage = 'parley eval: not yet available';
-export async function run(_args: string[], io: CommandIO): Promise<number> {
-  io.err('parley eval: not yet available in this build\n');
-  return 1;
+import { UsageError } from '../io.js';
+import type { Problem } from '../../article/types.js';
+import { toEvalRecord } from '../../eval/record.js';
+import { formatReport, formatReportJson, readJsonl, scoreDetails } from '../../eval/score.js';
+
+export const usage = `usage: parley eval --gold GOLD.jsonl [options] PATH...
+       parley eval --gold GOLD.jsonl --pred PRED.jsonl [--json] [--verbose]
+
+Extracts claims from the articles in PATH (files or directories) and scores them against
+the gold claims, as ../shared/tools/score.mjs does (spec §5). Only documents that appear in
+the gold file are scored.
+
+options:
+  --gold FILE      gold claims, JSON Lines (required)
+  --pred FILE      score this prediction file (eval records, JSON Lines) instead of extracting
+  --json           print the report as JSON
+  --verbose        also list missed gold claims and extra predictions
+  --max-bytes N    refuse input files larger than N bytes (default 5 MiB)
+  --lexicon DIR    extra lexicon directory (repeatable)
+
+exit status: 0 ok, 1 some input could not be read, 2 usage error`;
+
+const OPTIONS = {
+  gold: { type: 'string' },
+  pred: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+  'max-bytes': { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+} as const;
+
+export async function run(args: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'parley eval --help')`);
+  }
+  const { values, positionals } = parsed;
+  if (!values.gold) throw new UsageError("--gold FILE is required (see 'parley eval --help')");
+  if (values.pred && positionals.length) throw new UsageError('give either --pred FILE or article PATHs, not both');
+  if (!values.pred && !positionals.length) throw new UsageError("no input: give article PATHs or --pred FILE (see 'parley eval --help')");
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    maxBytes = Number(values['max-bytes']);
+    if (!/^\d+$/.test(values['max-bytes']) || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+      throw new UsageError(`--max-bytes must be a positive whole number of bytes, not '${values['max-bytes']}'`);
+    }
+  }
+
+  let gold: object[];
+  try {
+    gold = readJsonl(values.gold);
+  } catch (error) {
+    io.err(`parley eval: ${(error as Error).message}\n`);
+    return 1;
+  }
+
+  let pred: object[];
+  let failed = false;
+  if (values.pred) {
+    try {
+      pred = readJsonl(values.pred);
+    } catch (error) {
+      io.err(`parley eval: ${(error as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    const result = await extractRecords(positionals, { maxBytes, lexiconDirs: values.lexicon }, io);
+    pred = result.records;
+    failed = result.failed;
+  }
+
+  const details = scoreDetails(gold, pred);
+  for (const w of details.warnings) io.err(w + '\n');
+  io.out(values.json ? formatReportJson(details.report) : formatReport(details.report, { verbose: values.verbose, gold, pred }));
+  return failed ? 1 : 0;
+}
+
+/** Reads and extracts every input; problems go to stderr, one line each, naming the input. */
+async function extractRecords(
+  paths: string[],
+  options: { maxBytes?: number; lexiconDirs?: string[] },
+  io: CommandIO,
+): Promise<{ records: object[]; failed: boolean }> {
+  // Loaded here so that `eval --pred` does not pay for the reader and the extractor.
+  const { readInputs } = await import('../../article/index.js');
+  const { extract } = await import('../../extract/index.js');
+  const records: object[] = [];
+  let failed = false;
+  for await (const { article, problems } of readInputs(paths, { maxBytes: options.maxBytes })) {
+    for (const p of problems) io.err(formatProblem(p));
+    if (!article) {
+      failed = true;
+      continue;
+    }
+    for (const claim of extract(article, { lexiconDirs: options.lexiconDirs })) records.push(toEvalRecord(claim));
+  }
+  return { records, failed };
+}
+
+function formatProblem(p: Problem): string {
+  const message = p.message.startsWith(p.source) ? p.message : `${p.source}: ${p.message}`;
+  return `${p.fatal ? '' : 'warning: '}${message}\n`;
 }

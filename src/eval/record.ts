@@ -1,0 +1,43 @@
+// The flat evaluation record of spec §4: what `extract --format eval` writes and what the scorer reads.
+import type { Claim, DateValue } from '../extract/types.js';
+
+export interface EvalRecord {
+  doc: string;
+  id: string;
+  actor: string;
+  type: string;
+  issue: string;
+  target?: string;
+  regions: string[];
+  date: DateValue;
+  source: { outlet: string | null; count?: number };
+  conditions?: string[];
+  quote: string;
+  /** Offsets into the raw article body (the text after the header block). */
+  span: [number, number];
+}
+
+/** Flattens a claim; optional fields are left out when empty. Keys in spec §4 order. */
+export function toEvalRecord(claim: Claim): EvalRecord {
+  const source: EvalRecord['source'] = { outlet: claim.source.outlet };
+  if (claim.source.count != null) source.count = claim.source.count;
+  return {
+    doc: claim.doc,
+    id: claim.id,
+    actor: claim.actor,
+    type: claim.type,
+    issue: claim.issue,
+    ...(claim.target ? { target: claim.target } : {}),
+    regions: [...claim.regions],
+    date: claim.date.value,
+    source,
+    ...(claim.conditions?.length ? { conditions: [...claim.conditions] } : {}),
+    quote: claim.quote,
+    span: [claim.rawSpan[0], claim.rawSpan[1]],
+  };
+}
+
+/** One JSON Lines line (with the trailing newline). */
+export function formatEvalRecord(claim: Claim): string {
+  return JSON.stringify(toEvalRecord(claim)) + '\n';
+}
