@@ -1,0 +1,50 @@
+// A token trie for matching many phrases (names, cue words, issue terms) in one pass,
+// longest match first. Linear in the number of tokens times the longest phrase length.
+import type { Token } from './tokenize.js';
+import { phraseTokens } from './tokenize.js';
+
+interface Node<T> { next: Map<string, Node<T>>; values: T[] }
+
+export interface PhraseMatch<T> { start: number; end: number; values: T[] }
+
+export class PhraseMatcher<T> {
+  private root: Node<T> = { next: new Map(), values: [] };
+  /** When true, phrases and text are compared lower-cased. */
+  constructor(private readonly caseless: boolean) {}
+
+  add(phrase: string, value: T): void {
+    const parts = phraseTokens(phrase);
+    if (!parts.length) return;
+    let node = this.root;
+    for (const p of parts) {
+      const key = this.caseless ? p.toLowerCase() : p;
+      let child = node.next.get(key);
+      if (!child) { child = { next: new Map(), values: [] }; node.next.set(key, child); }
+      node = child;
+    }
+    node.values.push(value);
+  }
+
+  private key(t: Token): string { return this.caseless ? t.lower : t.text; }
+
+  /** Longest match starting at token index i, or null. `end` is exclusive (token index). */
+  matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(this.key(tokens[j]));
+      if (node && node.values.length) best = { start: i, end: j + 1, values: node.values };
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) { out.push(m); i = m.end; } else i++;
+    }
+    return out;
+  }
+}

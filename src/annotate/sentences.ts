@@ -1,0 +1,75 @@
+// Sentence and paragraph boundaries. News text has abbreviations ("U.S.", "Nov.", "Mr."),
+// quotes after the full stop, datelines and one-line headings, so a plain split on ". " is not enough.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the paragraph (a block of text between line breaks). */
+  paragraph: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'sen', 'rep', 'gov', 'pres', 'prof', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'approx',
+  'ed', 'inc', 'corp', 'ltd', 'co', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+function isUpperStart(text: string, i: number): boolean {
+  // Skip opening quotes/brackets before the first letter.
+  let j = i;
+  while (j < text.length && /["'“‘(\[«—–-]/.test(text[j])) j++;
+  const c = text[j];
+  return c !== undefined && (/[\p{Lu}\p{N}]/u.test(c));
+}
+
+function wordBefore(text: string, dot: number): string {
+  let j = dot - 1;
+  while (j >= 0 && /[\p{L}.]/u.test(text[j])) j--;
+  return text.slice(j + 1, dot).toLowerCase();
+}
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (end: number) => {
+    // Trim whitespace at both ends.
+    let s = start, e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+      // A non-empty line closes a paragraph; blank lines do not open extra ones.
+      if (out.length && out[out.length - 1].paragraph === paragraph) paragraph++;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '.')) j++;
+    if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue;
+    let k = j;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    if (k >= text.length || text[k] === '\n') { push(j); start = j; i = j - 1; continue; }
+    if (!isUpperStart(text, k)) continue;
+    if (c === '.') {
+      const w = wordBefore(text, i);
+      if (ABBREVIATIONS.has(w)) continue;
+      // Single capital initials ("J. Biden") and dotted acronyms ("U.S.") end sentences only before a clear start.
+      if (/^[a-z]$/.test(w) && text[i - 1] === text[i - 1].toUpperCase()) continue;
+      if (/^([a-z]\.)+[a-z]$/.test(w) && /^(The|He|She|It|They|But|In|On|A|This)\b/.test(text.slice(k, k + 5)) === false) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}

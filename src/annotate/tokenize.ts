@@ -1,0 +1,50 @@
+// Splits text into word and punctuation tokens with character offsets.
+// Every later stage works on tokens, so matching is linear in the text length (no backtracking regexes).
+
+export interface Token {
+  /** Text as written, with typographic apostrophes and dashes normalised. */
+  text: string;
+  /** Lower-cased `text`. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Index in the token array. */
+  i: number;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+|\S/gu;
+const APOSTROPHES = /[’‘`´]/g;
+const DASHES = /[‐‑‒–—―]/g;
+
+export function normalisePunctuation(s: string): string {
+  return s.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/[“”«»„]/g, '"');
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const t = raw.length === 1 ? normalisePunctuation(raw) : raw;
+    const first = t.charCodeAt(0);
+    const word = /[\p{L}\p{N}]/u.test(t[0]);
+    tokens.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      i: tokens.length,
+      word,
+      cap: word && t[0] !== t[0].toLowerCase() && !(first >= 48 && first <= 57),
+    });
+  }
+  return tokens;
+}
+
+/** Tokenizes a lexicon phrase the same way as text, returning the token texts. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.text);
+}
