@@ -1,7 +1,130 @@
-// Placeholder until the 'ingest' command lands; replaced by its implementation.
+// parley ingest: read articles (files, directories, URLs, feeds), extract their claims and store
+// both, one transaction per article; then recompute stories and events.
+import { parseArgs } from 'node:util';
+import type { ReadResult } from '../../article/types.js';
 import type { CommandIO } from '../io.js';
-export const usage = 'parley ingest: not yet available';
-export async function run(_args: string[], io: CommandIO): Promise<number> {
-  io.err('parley ingest: not yet available in this build\n');
-  return 1;
+import { UsageError } from '../io.js';
+import { relink } from '../../link/index.js';
+import { signature } from '../../link/minhash.js';
+import { loadExtractor, loadReader } from '../../store/pipeline.js';
+import { isUrl, readUrl } from '../../store/remote.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+import { extractorVersion } from '../../store/version.js';
+
+export const usage = `usage: parley ingest PATH|URL|FEED... [options]
+
+Stores articles and the claims extracted from them in a database, then merges reports of the
+same statement into events. Files and directories are read as by 'extract'; http(s) URLs are
+fetched (article pages, or RSS/Atom feeds whose items are fetched in turn). Idempotent: an
+article already stored (same content) is skipped unless the extractor changed, in which case
+its claims are replaced. Safe to kill and rerun, and to run twice at once on one database.
+
+options:
+  --db FILE          database file (default ./parley.db)
+  --max-bytes N      refuse inputs larger than N bytes (default 5 MiB)
+  --lexicon DIR      extra lexicon directory (repeatable)
+  --timeout SECONDS  time limit per URL fetch (default 20)
+  --progress         show the progress line even when stderr is not a terminal
+  --no-link          skip recomputing events (the next query command does it)
+
+Exit status: 0 all inputs stored, 1 some input failed, 2 usage error.`;
+
+function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number, got '${value}'`);
+  return Math.floor(n);
+}
+
+export async function run(args: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        lexicon: { type: 'string', multiple: true },
+        timeout: { type: 'string' },
+        progress: { type: 'boolean' },
+        'no-link': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError(`nothing to ingest\n${usage}`);
+  const maxBytes = positiveInt(values['max-bytes'], '--max-bytes');
+  const timeout = positiveInt(values.timeout, '--timeout');
+  const lexiconDirs = values.lexicon ?? [];
+  const dbPath = values.db ?? 'parley.db';
+
+  const [reader, extractor] = await Promise.all([loadReader(), loadExtractor()]);
+  const store = await openSqliteStore(dbPath);
+  const version = extractorVersion(lexiconDirs);
+  const counts = { new: 0, unchanged: 0, updated: 0, failed: 0, claims: 0 };
+  const started = Date.now();
+  const showProgress = !!values.progress || !!process.stderr.isTTY;
+  const tty = !!process.stderr.isTTY;
+  let lastProgress = 0;
+  let progressShown = false;
+  const progress = (final = false) => {
+    if (!showProgress) return;
+    const now = Date.now();
+    if (!final && now - lastProgress < (tty ? 200 : 2000)) return;
+    lastProgress = now;
+    const done = counts.new + counts.unchanged + counts.updated + counts.failed;
+    const rate = done / Math.max(0.001, (now - started) / 1000);
+    const line = `ingest: ${done} inputs — ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed — ${rate.toFixed(1)}/s`;
+    if (tty) io.err(`\r\x1b[2K${line}${final ? '\n' : ''}`);
+    else io.err(line + '\n');
+    progressShown = !final && tty;
+  };
+  const clearProgress = () => { if (progressShown) { io.err('\r\x1b[2K'); progressShown = false; } };
+
+  const handle = async (result: ReadResult) => {
+    for (const p of result.problems) {
+      clearProgress();
+      io.err(`${p.source}: ${p.message}${p.fatal ? '' : ' (warning)'}\n`);
+    }
+    if (!result.article) { counts.failed++; progress(); return; }
+    const article = result.article;
+    try {
+      const known = await store.findByHash(article.hash);
+      if (known && known.extractorVersion === version) { counts.unchanged++; progress(); return; }
+      const claims = extractor.extract(article, lexiconDirs.length ? { lexiconDirs } : undefined);
+      const sig = signature(article.body);
+      const { outcome } = await store.putArticle({ article, claims, extractorVersion: version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0 });
+      counts[outcome]++;
+      if (outcome !== 'unchanged') counts.claims += claims.length;
+    } catch (error) {
+      clearProgress();
+      counts.failed++;
+      io.err(`${article.source}: could not be stored (${(error as Error).message.split('\n')[0]})\n`);
+    }
+    progress();
+  };
+
+  try {
+    const paths = positionals.filter((p) => !isUrl(p));
+    const urls = positionals.filter(isUrl);
+    if (paths.length) for await (const result of reader.readInputs(paths, { maxBytes })) await handle(result);
+    for (const url of urls) {
+      for await (const result of readUrl(url, reader, { maxBytes, timeoutMs: timeout ? timeout * 1000 : undefined })) await handle(result);
+    }
+    if (showProgress) progress(true);
+    let linkNote = '';
+    if (!values['no-link'] && (counts.new > 0 || counts.updated > 0 || (await store.stats()).linksStale)) {
+      const link = await relink(store);
+      linkNote = `; ${link.events} events, ${link.stories} multi-article stories`;
+    }
+    const secs = (Date.now() - started) / 1000;
+    io.err(`ingest: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed` +
+      ` (${counts.claims} claims stored, ${secs.toFixed(1)} s)${linkNote} → ${dbPath}\n`);
+  } finally {
+    await store.close();
+  }
+  return counts.failed > 0 ? 1 : 0;
 }

@@ -1,0 +1,192 @@
+// Claims from different articles that report the same statement, merged into one event that keeps
+// every report as evidence, with the number of independent outlets behind it.
+import { createHash } from 'node:crypto';
+import type { ClaimType } from '../extract/types.js';
+import type { EventRecord, StoredClaim } from '../store/types.js';
+import { intervalDays } from '../store/dates.js';
+
+/** Regions scored as another (spec §2: Sevastopol is Crimea). */
+export const REGION_ALIASES: Record<string, string> = { 'UA-40': 'UA-43' };
+
+export function normalizeRegions(regions: string[], aliases: Record<string, string> = REGION_ALIASES): string[] {
+  return [...new Set(regions.map((r) => aliases[r] ?? r))].sort();
+}
+
+/** Types that may describe the same statement (spec §5 lenient groups OFFER/PROPOSE/ACCEPT; "proposed keeping" is a DEMAND). */
+const COMPATIBLE: Record<ClaimType, ClaimType[]> = {
+  DEMAND: ['DEMAND', 'PROPOSE'],
+  OFFER: ['OFFER', 'PROPOSE', 'ACCEPT'],
+  PROPOSE: ['PROPOSE', 'OFFER', 'ACCEPT', 'DEMAND'],
+  ACCEPT: ['ACCEPT', 'OFFER', 'PROPOSE'],
+  REJECT: ['REJECT'],
+  THREATEN: ['THREATEN'],
+};
+
+export function typesCompatible(a: ClaimType, b: ClaimType): boolean {
+  return a === b || (COMPATIBLE[a]?.includes(b) ?? false);
+}
+
+/** One set contains the other (an empty set — no place named — fits any). */
+export function regionsCompatible(a: string[], b: string[]): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  const set = new Set(big);
+  return small.every((r) => set.has(r));
+}
+
+/** Words that put a ceasefire claim on the line of contact ("freeze the front"). */
+const FRONT_LINE = /\b(front[\s-]?lines?|front|lines? of contact|contact lines?|current lines?|lines? of control|demarcation lines?|freez\w*|frozen|where (?:it|they) (?:now )?stand)\b/i;
+
+export function isFrontLineClaim(c: StoredClaim): boolean {
+  if (c.claim.issue !== 'ceasefire') return false;
+  const texts = [c.claim.quote, ...(c.claim.evidence ?? []).map((e) => e.quote), ...(c.claim.mentions ?? []).filter((m) => m.kind === 'cue' || m.kind === 'issue').map((m) => m.text)];
+  return texts.some((t) => FRONT_LINE.test(t ?? ''));
+}
+
+export function normalizeOutlet(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const UNKNOWN_OUTLETS = new Set(['', 'unknown', 'n a', 'none']);
+
+/**
+ * Independent sources behind a set of reports: a report that credits an outlet counts as that
+ * outlet, otherwise as its publisher; reports from near-duplicate copies (one story) count once.
+ */
+export function independentSources(reports: StoredClaim[], storyOf: (articleId: number) => number): string[] {
+  const parent = new Map<string, string>();
+  const label = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const nodes: string[] = [];
+  for (const r of reports) {
+    const credited = r.claim.source?.credited && r.claim.source.outlet ? r.claim.source.outlet : null;
+    const name = credited ?? r.claim.source?.outlet ?? r.publisher ?? null;
+    const norm = name ? normalizeOutlet(name) : '';
+    const node = UNKNOWN_OUTLETS.has(norm) ? `a:${r.articleId}` : `o:${norm}`;
+    if (!label.has(node)) label.set(node, UNKNOWN_OUTLETS.has(norm) ? `article ${r.articleId}` : name!);
+    if (!parent.has(node)) parent.set(node, node);
+    nodes.push(node);
+    // Copies of one story are one source, whatever outlet republished them.
+    const story = `s:${storyOf(r.articleId)}`;
+    if (!parent.has(story)) parent.set(story, story);
+    union(node, story);
+  }
+  const seen = new Map<string, string>();
+  for (const node of nodes) {
+    const root = find(node);
+    if (!seen.has(root)) seen.set(root, label.get(node)!);
+  }
+  return [...seen.values()];
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(intervalDays(a, b));
+}
+
+interface Member { c: StoredClaim; regions: string[]; story: number }
+
+function compatible(a: Member, b: Member): boolean {
+  if (a.c.articleId === b.c.articleId) return false; // distinct statements of one article stay distinct
+  if (!typesCompatible(a.c.claim.type, b.c.claim.type)) return false;
+  if (!regionsCompatible(a.regions, b.regions)) return false;
+  const aDated = a.c.dateStart != null && a.c.dateEnd != null;
+  const bDated = b.c.dateStart != null && b.c.dateEnd != null;
+  if (aDated && bDated) return a.c.dateStart! <= b.c.dateEnd! && b.c.dateStart! <= a.c.dateEnd!;
+  if (a.story === b.story) return true;
+  if (!aDated && !bDated) return !!a.c.published && !!b.c.published && daysBetween(a.c.published, b.c.published) <= 3;
+  return false;
+}
+
+function mostCommon<T>(items: T[]): T | null {
+  const counts = new Map<T, number>();
+  let best: T | null = null;
+  let bestN = 0;
+  for (const it of items) {
+    const n = (counts.get(it) ?? 0) + 1;
+    counts.set(it, n);
+    if (n > bestN) { best = it; bestN = n; }
+  }
+  return best;
+}
+
+export function eventId(firstRef: string): string {
+  return 'E' + createHash('sha1').update(firstRef).digest('hex').slice(0, 10);
+}
+
+/**
+ * Merges claims into events: within one actor × issue, a claim joins the first event all of whose
+ * reports it is compatible with (complete linkage, so loose reports cannot chain distinct statements).
+ */
+export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) => number = (id) => id): EventRecord[] {
+  const groups = new Map<string, Member[]>();
+  for (const c of claims) {
+    const key = `${c.claim.actor}\u0000${c.claim.issue}`;
+    const m: Member = { c, regions: normalizeRegions(c.claim.regions ?? []), story: storyOf(c.articleId) };
+    const list = groups.get(key);
+    if (list) list.push(m); else groups.set(key, [m]);
+  }
+  const events: EventRecord[] = [];
+  for (const members of groups.values()) {
+    // Precise dates first, so that loose reports join the statement they fit.
+    members.sort((x, y) => {
+      const wx = x.c.dateStart ? intervalDays(x.c.dateStart, x.c.dateEnd!) : 1e9;
+      const wy = y.c.dateStart ? intervalDays(y.c.dateStart, y.c.dateEnd!) : 1e9;
+      return wx - wy || x.c.articleId - y.c.articleId || x.c.key - y.c.key;
+    });
+    const clusters: Member[][] = [];
+    for (const m of members) {
+      const home = clusters.find((cl) => cl.every((o) => compatible(m, o)));
+      if (home) home.push(m); else clusters.push([m]);
+    }
+    for (const cl of clusters) events.push(toEvent(cl, storyOf));
+  }
+  return events.sort((a, b) => (a.actor + a.issue).localeCompare(b.actor + b.issue) || (a.dateStart ?? '9999').localeCompare(b.dateStart ?? '9999') || a.id.localeCompare(b.id));
+}
+
+function toEvent(cluster: Member[], storyOf: (articleId: number) => number): EventRecord {
+  const byArticle = [...cluster].sort((a, b) => a.c.articleId - b.c.articleId || a.c.key - b.c.key);
+  const first = byArticle[0].c;
+  const types = [...new Set(byArticle.map((m) => m.c.claim.type))];
+  const type = mostCommon(byArticle.map((m) => m.c.claim.type)) ?? first.claim.type;
+  const regions = normalizeRegions(byArticle.flatMap((m) => m.regions));
+  // Dates overlap pairwise, so their intersection is one interval (empty only with undated reports).
+  let start = null as string | null;
+  let end = null as string | null;
+  let precise = null as Member | null;
+  for (const m of byArticle) {
+    if (!m.c.dateStart || !m.c.dateEnd) continue;
+    start = start == null || m.c.dateStart > start ? m.c.dateStart : start;
+    end = end == null || m.c.dateEnd < end ? m.c.dateEnd : end;
+    if (!precise || intervalDays(m.c.dateStart, m.c.dateEnd) < intervalDays(precise.c.dateStart!, precise.c.dateEnd!)) precise = m;
+  }
+  if (start && end && start > end) { start = precise!.c.dateStart; end = precise!.c.dateEnd; }
+  const reports = byArticle.map((m) => m.c);
+  const outletNames = independentSources(reports, storyOf);
+  return {
+    id: eventId(first.ref),
+    actor: first.claim.actor,
+    type,
+    types,
+    issue: first.claim.issue,
+    target: mostCommon(byArticle.map((m) => m.c.claim.target).filter((t): t is string => !!t)),
+    regions,
+    dateStart: start,
+    dateEnd: end,
+    date: precise ? precise.c.claim.date.value : null,
+    outlets: outletNames.length,
+    outletNames,
+    claimKeys: reports.map((r) => r.key),
+    quote: first.claim.quote,
+    frontLine: reports.some(isFrontLineClaim),
+  };
+}

@@ -1,0 +1,165 @@
+// Fetching articles over http(s): single pages (HTML or text) and RSS/Atom feeds whose items are
+// fetched in turn. Every failure becomes a one-line Problem naming the URL; nothing throws.
+import { XMLParser } from 'fast-xml-parser';
+import type { Problem, ReadResult } from '../article/types.js';
+import type { ReaderModule } from './pipeline.js';
+
+export interface FetchOptions {
+  /** Per-request time limit in ms. Default 20 s. */
+  timeoutMs?: number;
+  /** Largest response accepted, in bytes. Default 5 MiB. */
+  maxBytes?: number;
+  /** Most items taken from one feed. Default 200. */
+  maxItems?: number;
+  /** Injected fetch (tests). */
+  fetch?: typeof fetch;
+}
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+function problem(source: string, code: string, message: string): Problem {
+  return { source, code, message, fatal: true };
+}
+
+/** Explains a fetch failure in one line. */
+export function fetchError(error: unknown, timeoutMs: number): { code: string; message: string } {
+  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { code: 'timeout', message: `no answer within ${Math.round(timeoutMs / 1000)} s (timed out)` };
+  const code = e?.cause?.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'offline', message: 'host not found: the machine seems to be offline, or the name is wrong' };
+  if (code === 'ECONNREFUSED') return { code: 'offline', message: 'connection refused' };
+  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return { code: 'offline', message: 'network unreachable: the machine seems to be offline' };
+  if (code === 'ECONNRESET') return { code: 'unreachable', message: 'connection reset by the server' };
+  if (code && /CERT|SSL|TLS/.test(code)) return { code: 'unreachable', message: `TLS error (${code})` };
+  const text = e?.cause?.message ?? e?.message ?? String(error);
+  return { code: 'unreachable', message: `could not be fetched (${text.split('\n')[0].slice(0, 160)})` };
+}
+
+interface Fetched { ok: true; body: Buffer; contentType: string; url: string }
+interface FetchFailed { ok: false; problem: Problem }
+
+/** GET with a time limit and a size limit (checked on the header and while streaming). */
+export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Fetched | FetchFailed> {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const doFetch = options.fetch ?? globalThis.fetch;
+  let response: Response;
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    response = await doFetch(url, { signal, redirect: 'follow', headers: { 'user-agent': 'parley/0.1 (+news position tracker)', accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/xml,text/plain;q=0.9,*/*;q=0.5' } });
+  } catch (error) {
+    const { code, message } = fetchError(error, timeoutMs);
+    return { ok: false, problem: problem(url, code, message) };
+  }
+  if (!response.ok) {
+    return { ok: false, problem: problem(url, 'http', `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`) };
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, problem: problem(url, 'too-large', `is ${declared} bytes, larger than the limit of ${maxBytes} bytes`) };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    if (response.body) {
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return { ok: false, problem: problem(url, 'too-large', `is larger than the limit of ${maxBytes} bytes`) };
+        }
+        chunks.push(Buffer.from(value));
+      }
+    }
+  } catch (error) {
+    const { code, message } = fetchError(error, timeoutMs);
+    return { ok: false, problem: problem(url, code, message) };
+  }
+  return { ok: true, body: Buffer.concat(chunks), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+}
+
+/** Whether a response is an RSS/Atom/RDF feed rather than a page. */
+export function isFeed(body: Buffer, contentType: string): boolean {
+  const head = body.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (/<html[\s>]/i.test(head)) return false;
+  if (/rss|atom/i.test(contentType)) return true;
+  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>])/i.test(head);
+}
+
+const asArray = <T>(v: T | T[] | undefined | null): T[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+
+function text(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (v && typeof v === 'object' && '#text' in v) return text((v as Record<string, unknown>)['#text']);
+  return null;
+}
+
+/** Links of the items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. Throws on XML that is not a feed. */
+export function feedLinks(xml: string, base: string): string[] {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true });
+  const doc = parser.parse(xml) as Record<string, any>;
+  const links: string[] = [];
+  const add = (href: string | null) => {
+    if (!href) return;
+    try {
+      const url = new URL(href, base).toString();
+      if (isUrl(url) && !links.includes(url)) links.push(url);
+    } catch { /* not a URL */ }
+  };
+  if (doc.rss) {
+    for (const item of asArray(doc.rss.channel?.item)) {
+      const link = text(item.link);
+      const guid = item.guid;
+      add(link ?? (guid && (guid['@_isPermaLink'] ?? 'true') !== 'false' ? text(guid) : null));
+    }
+  } else if (doc['rdf:RDF']) {
+    for (const item of asArray(doc['rdf:RDF'].item)) add(text(item.link) ?? item['@_rdf:about'] ?? null);
+  } else if (doc.feed) {
+    for (const entry of asArray(doc.feed.entry)) {
+      const ls = asArray(entry.link) as Array<Record<string, string> | string>;
+      const alt = ls.find((l) => typeof l === 'object' && (!l['@_rel'] || l['@_rel'] === 'alternate'));
+      add(typeof alt === 'object' ? alt['@_href'] : typeof ls[0] === 'string' ? ls[0] : null);
+    }
+  } else {
+    throw new Error('not an RSS or Atom feed');
+  }
+  return links;
+}
+
+function readPage(reader: ReaderModule, fetched: Fetched, source: string, maxBytes: number): ReadResult[] {
+  const ct = fetched.contentType.toLowerCase();
+  const format = ct.includes('html') || ct.includes('xml') ? 'html' : ct.includes('json') ? 'json' : ct.includes('text/plain') ? 'text' : undefined;
+  const results = reader.readArticleString(fetched.body, { source, format, maxBytes });
+  for (const r of results) if (r.article && !r.article.meta.url) r.article.meta.url = fetched.url;
+  return results;
+}
+
+/** Reads one URL: a page gives one article, a feed gives one result per item link. */
+export async function* readUrl(url: string, reader: ReaderModule, options: FetchOptions = {}): AsyncGenerator<ReadResult> {
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const fetched = await fetchBytes(url, options);
+  if (!fetched.ok) { yield { article: null, problems: [fetched.problem] }; return; }
+  if (!isFeed(fetched.body, fetched.contentType)) {
+    yield* readPage(reader, fetched, url, maxBytes);
+    return;
+  }
+  let links: string[];
+  try {
+    links = feedLinks(fetched.body.toString('utf8'), fetched.url);
+  } catch (error) {
+    yield { article: null, problems: [problem(url, 'bad-feed', `is not a readable RSS/Atom feed (${(error as Error).message.split('\n')[0]})`)] };
+    return;
+  }
+  if (links.length === 0) { yield { article: null, problems: [problem(url, 'empty', 'is a feed with no item links')] }; return; }
+  for (const link of links.slice(0, options.maxItems ?? 200)) {
+    const item = await fetchBytes(link, options);
+    if (!item.ok) { yield { article: null, problems: [item.problem] }; continue; }
+    yield* readPage(reader, item, link, maxBytes);
+  }
+}

@@ -1,0 +1,418 @@
+// SQLite implementation of the Store (better-sqlite3): one file, WAL mode so that readers never
+// block and two ingest processes can share a database, versioned migrations, FTS5 search.
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { Article } from '../article/types.js';
+import type { Claim, ClaimType } from '../extract/types.js';
+import { dateBounds } from './dates.js';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
+import type {
+  ClaimFilter, EventFilter, EventRecord, LinkArticle, PutArticleInput, PutOutcome, SearchHit, Store,
+  StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
+} from './types.js';
+
+export type DB = Database.Database;
+
+/** The database cannot be used by this version of Parley (newer schema, not a Parley database, …). */
+export class StoreError extends Error {
+  exitCode = 1;
+}
+
+export interface OpenOptions {
+  /** Refuse to create a new file (query commands). */
+  mustExist?: boolean;
+  /** Milliseconds to wait for another process's write lock. Default 60 s. */
+  busyTimeout?: number;
+  /** Apply migrations up to this version only (tests). Default: the latest. */
+  targetVersion?: number;
+}
+
+function tableExists(db: DB, name: string): boolean {
+  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?").get(name);
+}
+
+/** Schema version of an open database: 0 for an empty one. Throws StoreError for a foreign database. */
+export function schemaVersion(db: DB, location = 'database'): number {
+  if (!tableExists(db, 'schema_version')) {
+    const any = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+    if (any.n > 0) throw new StoreError(`${location} is an SQLite database but not a Parley one (no schema_version table); refusing to touch it`);
+    return 0;
+  }
+  const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/** Applies pending migrations inside one IMMEDIATE transaction (re-checking the version under the lock). */
+export function migrate(db: DB, target = LATEST_VERSION, location = 'database'): number {
+  const current = schemaVersion(db, location);
+  if (current > LATEST_VERSION) {
+    throw new StoreError(
+      `${location} has schema version ${current}, newer than this Parley supports (${LATEST_VERSION}); ` +
+      'upgrade Parley to use it (the database was not modified)');
+  }
+  if (current >= target) return current;
+  const run = db.transaction(() => {
+    if (!tableExists(db, 'schema_version')) {
+      db.exec('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    }
+    const now = schemaVersion(db, location); // another process may have migrated meanwhile
+    if (now > LATEST_VERSION) throw new StoreError(`${location} has schema version ${now}, newer than this Parley supports (${LATEST_VERSION})`);
+    for (const m of MIGRATIONS) {
+      if (m.version <= now || m.version > target) continue;
+      try {
+        db.exec(m.sql);
+      } catch (error) {
+        throw new StoreError(`${location}: migration ${m.version} (${m.name}) failed: ${(error as Error).message}; database left at version ${now}`);
+      }
+      db.prepare('INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    }
+  });
+  run.immediate();
+  return schemaVersion(db, location);
+}
+
+/** Opens (creating when allowed) and migrates a database file; refuses newer or foreign databases untouched. */
+export function openDatabase(path: string, options: OpenOptions = {}): DB {
+  if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
+    throw new StoreError(`no database at ${path} (run 'parley ingest' first, or pass --db FILE)`);
+  }
+  let db: DB;
+  try {
+    db = new Database(path, { fileMustExist: !!options.mustExist && path !== ':memory:' });
+  } catch (error) {
+    throw new StoreError(`cannot open database ${path}: ${(error as Error).message}`);
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeout ?? 60_000}`);
+    let version: number;
+    try {
+      version = schemaVersion(db, path);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const message = (error as Error).message;
+      if (/not a database|file is encrypted/i.test(message)) throw new StoreError(`${path} is not a Parley database (not an SQLite file)`);
+      throw new StoreError(`cannot read database ${path}: ${message}`);
+    }
+    if (version > LATEST_VERSION) {
+      throw new StoreError(
+        `${path} has schema version ${version}, newer than this Parley supports (${LATEST_VERSION}); ` +
+        'upgrade Parley to use it (the database was not modified)');
+    }
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, options.targetVersion ?? LATEST_VERSION, path);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+const KNOWN_CLAIM_KEYS = new Set(['id', 'doc', 'actor', 'type', 'issue', 'target', 'regions', 'date', 'source', 'conditions',
+  'modality', 'negated', 'quote', 'span', 'rawSpan', 'sentence', 'rule', 'evidence', 'mentions']);
+
+const json = (v: unknown) => JSON.stringify(v ?? null);
+const parse = <T>(v: string | null | undefined, fallback: T): T => {
+  if (v == null) return fallback;
+  try { return JSON.parse(v) as T; } catch { return fallback; }
+};
+
+interface ClaimRow {
+  id: number; article_id: number; ordinal: number; ref: string; claim_id: string; doc: string; actor: string; type: string;
+  issue: string; target: string | null; regions: string; date_value: string | null; date_basis: string; date_text: string | null;
+  date_span: string | null; date_start: string | null; date_end: string | null; source_outlet: string | null;
+  source_count: number | null; source_credited: number; source_attribution: string; source_text: string | null;
+  conditions: string; modality: string; negated: number; quote: string; span_start: number; span_end: number;
+  raw_span: string; sentence: string; rule: string; evidence: string; mentions: string; extra: string | null;
+  published: string | null; publisher: string | null; url: string | null; title: string | null; story_id: number | null;
+}
+
+function rowToClaim(r: ClaimRow): StoredClaim {
+  const claim: Claim = {
+    id: r.claim_id,
+    doc: r.doc,
+    actor: r.actor,
+    type: r.type as ClaimType,
+    issue: r.issue,
+    regions: parse<string[]>(r.regions, []),
+    date: { value: parse(r.date_value, null), basis: r.date_basis as Claim['date']['basis'] },
+    source: { outlet: r.source_outlet, credited: !!r.source_credited, attribution: r.source_attribution as Claim['source']['attribution'] },
+    conditions: parse<string[]>(r.conditions, []),
+    modality: r.modality as Claim['modality'],
+    negated: !!r.negated,
+    quote: r.quote,
+    span: [r.span_start, r.span_end],
+    rawSpan: parse<[number, number]>(r.raw_span, [r.span_start, r.span_end]),
+    sentence: parse<[number, number]>(r.sentence, [r.span_start, r.span_end]),
+    rule: r.rule,
+    evidence: parse(r.evidence, []),
+    mentions: parse(r.mentions, []),
+  };
+  if (r.target != null) claim.target = r.target;
+  if (r.date_text != null) claim.date.text = r.date_text;
+  if (r.date_span != null) claim.date.span = parse<[number, number]>(r.date_span, [0, 0]);
+  if (r.source_count != null) claim.source.count = r.source_count;
+  if (r.source_text != null) claim.source.text = r.source_text;
+  if (r.extra) Object.assign(claim, parse<Record<string, unknown>>(r.extra, {}));
+  return {
+    key: r.id, articleId: r.article_id, ref: r.ref, claim, dateStart: r.date_start, dateEnd: r.date_end,
+    published: r.published, publisher: r.publisher, url: r.url, title: r.title, storyId: r.story_id,
+  };
+}
+
+interface ArticleRow {
+  id: number; doc: string; source: string; url: string | null; outlet: string | null; published: string | null;
+  title: string | null; format: string; hash: string; ingested_at: string; extractor_version: string; story_id: number | null;
+  raw_text?: string; text?: string; offsets?: string;
+}
+
+function rowToArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id, doc: r.doc, source: r.source, url: r.url, outlet: r.outlet, published: r.published, title: r.title,
+    format: r.format, hash: r.hash, ingestedAt: r.ingested_at, extractorVersion: r.extractor_version, storyId: r.story_id,
+  };
+}
+
+interface EventRow {
+  id: string; actor: string; type: string; types: string; issue: string; target: string | null; regions: string;
+  date_value: string | null; date_start: string | null; date_end: string | null; outlets: number; outlet_names: string;
+  quote: string; front_line: number;
+}
+
+/** Quotes arbitrary user text as an FTS5 query: every word a quoted phrase, all required. */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return null;
+  return words.slice(0, 32).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+const CLAIM_SELECT = `SELECT c.*, a.published AS published, a.outlet AS publisher, a.url AS url, a.title AS title, a.story_id AS story_id
+  FROM claims c JOIN articles a ON a.id = c.article_id`;
+
+export class SqliteStore implements Store {
+  readonly db: DB;
+  readonly location: string;
+
+  constructor(db: DB, location: string) {
+    this.db = db;
+    this.location = location;
+  }
+
+  async findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null> {
+    const row = this.db.prepare('SELECT id, extractor_version FROM articles WHERE hash = ?').get(hash) as
+      { id: number; extractor_version: string } | undefined;
+    return row ? { id: row.id, extractorVersion: row.extractor_version } : null;
+  }
+
+  async putArticle(input: PutArticleInput): Promise<{ outcome: PutOutcome; id: number }> {
+    const { article, claims, extractorVersion } = input;
+    const db = this.db;
+    const sig = input.signature ? Buffer.from(input.signature.buffer, input.signature.byteOffset, input.signature.byteLength) : null;
+    const shingles = input.shingles ?? 0;
+    const tx = db.transaction((): { outcome: PutOutcome; id: number } => {
+      const existing = db.prepare('SELECT id, extractor_version FROM articles WHERE hash = ?').get(article.hash) as
+        { id: number; extractor_version: string } | undefined;
+      if (existing && existing.extractor_version === extractorVersion) return { outcome: 'unchanged', id: existing.id };
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        db.prepare('DELETE FROM claims WHERE article_id = ?').run(id);
+        db.prepare('UPDATE articles SET extractor_version = ?, ingested_at = ?, signature = coalesce(?, signature), shingles = CASE WHEN ? > 0 THEN ? ELSE shingles END WHERE id = ?')
+          .run(extractorVersion, new Date().toISOString(), sig, shingles, shingles, id);
+      } else {
+        id = Number(insertArticle(db, article, extractorVersion, sig, shingles));
+      }
+      insertClaims(db, id, article, claims);
+      db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'").run();
+      return { outcome: existing ? 'updated' : 'new', id };
+    });
+    return tx.immediate();
+  }
+
+  async getArticle(id: number): Promise<StoredArticleText | null> {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    if (!r) return null;
+    return { ...rowToArticle(r), rawText: r.raw_text ?? '', text: r.text ?? '', offsets: parse(r.offsets, []) };
+  }
+
+  async listArticles(): Promise<StoredArticle[]> {
+    const rows = this.db.prepare('SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at, extractor_version, story_id FROM articles ORDER BY id').all() as ArticleRow[];
+    return rows.map(rowToArticle);
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.actor) { where.push('c.actor = ?'); params.push(filter.actor); }
+    if (filter.issue) { where.push('c.issue = ?'); params.push(filter.issue); }
+    if (filter.type) { where.push('c.type = ?'); params.push(filter.type); }
+    if (filter.articleId != null) { where.push('c.article_id = ?'); params.push(filter.articleId); }
+    const sql = `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY c.article_id, c.ordinal`;
+    return (this.db.prepare(sql).all(...params) as ClaimRow[]).map(rowToClaim);
+  }
+
+  async linkArticles(): Promise<LinkArticle[]> {
+    const rows = this.db.prepare('SELECT id, published, outlet, signature, shingles FROM articles ORDER BY id').all() as
+      Array<{ id: number; published: string | null; outlet: string | null; signature: Buffer | null; shingles: number }>;
+    return rows.map((r) => ({
+      id: r.id, published: r.published, outlet: r.outlet, shingles: r.shingles,
+      signature: r.signature ? new Uint32Array(new Uint8Array(r.signature).buffer) : null,
+    }));
+  }
+
+  /** Everything linking needs, read in one snapshot, with the change counter it reflects. */
+  async linkSnapshot(): Promise<{ changes: number; articles: LinkArticle[]; claims: StoredClaim[] }> {
+    const read = this.db.transaction(() => ({
+      changes: this.changeCounter('changes'),
+      articles: [] as LinkArticle[],
+      claimsRows: this.db.prepare(`${CLAIM_SELECT} ORDER BY c.article_id, c.ordinal`).all() as ClaimRow[],
+      articleRows: this.db.prepare('SELECT id, published, outlet, signature, shingles FROM articles ORDER BY id').all() as
+        Array<{ id: number; published: string | null; outlet: string | null; signature: Buffer | null; shingles: number }>,
+    }));
+    const snap = read.deferred();
+    return {
+      changes: snap.changes,
+      articles: snap.articleRows.map((r) => ({
+        id: r.id, published: r.published, outlet: r.outlet, shingles: r.shingles,
+        signature: r.signature ? new Uint32Array(new Uint8Array(r.signature).buffer) : null,
+      })),
+      claims: snap.claimsRows.map(rowToClaim),
+    };
+  }
+
+  private changeCounter(key: string): number {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row ? Number(row.value) : 0;
+  }
+
+  async replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number): Promise<void> {
+    const db = this.db;
+    const tx = db.transaction(() => {
+      db.prepare('UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL').run();
+      const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
+      for (const s of stories) for (const a of s.articleIds) setStory.run(s.id, a);
+      db.prepare('DELETE FROM event_reports').run();
+      db.prepare('DELETE FROM events').run();
+      const insEvent = db.prepare(`INSERT INTO events (id, actor, type, types, issue, target, regions, date_value, date_start, date_end,
+        outlets, outlet_names, quote, front_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const insReport = db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
+      for (const e of events) {
+        insEvent.run(e.id, e.actor, e.type, json(e.types), e.issue, e.target, json(e.regions), e.date == null ? null : json(e.date),
+          e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0);
+        for (const k of e.claimKeys) insReport.run(e.id, k);
+      }
+      const changes = basis ?? this.changeCounter('changes');
+      db.prepare("INSERT INTO meta(key, value) VALUES ('linked', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(changes));
+    });
+    tx.immediate();
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.actor) { where.push('e.actor = ?'); params.push(filter.actor); }
+    if (filter.issue) { where.push('e.issue = ?'); params.push(filter.issue); }
+    if (filter.type) { where.push('(e.type = ? OR EXISTS (SELECT 1 FROM json_each(e.types) WHERE value = ?))'); params.push(filter.type, filter.type); }
+    if (filter.region) { where.push('EXISTS (SELECT 1 FROM json_each(e.regions) WHERE value = ?)'); params.push(filter.region); }
+    if (filter.from) { where.push('e.date_end >= ?'); params.push(filter.from); }
+    if (filter.to) { where.push('e.date_start <= ?'); params.push(filter.to); }
+    if (filter.outlet) {
+      const like = `%${filter.outlet.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      where.push(`(lower(e.outlet_names) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_reports r JOIN claims c ON c.id = r.claim_id
+        JOIN articles a ON a.id = c.article_id WHERE r.event_id = e.id AND (lower(coalesce(c.source_outlet, '')) LIKE ? ESCAPE '\\'
+        OR lower(coalesce(a.outlet, '')) LIKE ? ESCAPE '\\')))`);
+      params.push(like, like, like);
+    }
+    const rows = this.db.prepare(`SELECT e.* FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}
+      ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id`).all(...params) as EventRow[];
+    const reports = new Map<string, number[]>();
+    const all = this.db.prepare('SELECT event_id, claim_id FROM event_reports ORDER BY claim_id').all() as Array<{ event_id: string; claim_id: number }>;
+    for (const r of all) {
+      const list = reports.get(r.event_id);
+      if (list) list.push(r.claim_id); else reports.set(r.event_id, [r.claim_id]);
+    }
+    return rows.map((r) => ({
+      id: r.id, actor: r.actor, type: r.type as ClaimType, types: parse<ClaimType[]>(r.types, []), issue: r.issue, target: r.target,
+      regions: parse<string[]>(r.regions, []), date: parse(r.date_value, null), dateStart: r.date_start, dateEnd: r.date_end,
+      outlets: r.outlets, outletNames: parse<string[]>(r.outlet_names, []), claimKeys: reports.get(r.id) ?? [],
+      quote: r.quote, frontLine: !!r.front_line,
+    }));
+  }
+
+  async search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const query = ftsQuery(text);
+    if (!query) return [];
+    const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    const articles = this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
+        snippet(articles_fts, -1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
+      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit) as
+      Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>;
+    const claims = this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
+        snippet(claims_fts, 0, '[', ']', '…', 16) AS snip, bm25(claims_fts) AS rank
+      FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
+      WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit) as
+      Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>;
+    const hits: SearchHit[] = [
+      ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: r.rank })),
+      ...articles.map((r) => ({ kind: 'article' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: null, snippet: r.snip, rank: r.rank })),
+    ];
+    return hits;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const stories = (this.db.prepare('SELECT count(DISTINCT story_id) AS n FROM articles WHERE story_id IS NOT NULL').get() as { n: number }).n;
+    return {
+      articles: count('articles'), claims: count('claims'), stories, events: count('events'),
+      schemaVersion: schemaVersion(this.db, this.location),
+      linksStale: this.changeCounter('changes') !== this.changeCounter('linked'),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function insertArticle(db: DB, a: Article, version: string, sig: Buffer | null, shingles: number): number | bigint {
+  return db.prepare(`INSERT INTO articles (doc, source, url, outlet, published, title, lang, format, raw_text, text, offsets, warnings,
+      hash, ingested_at, extractor_version, signature, shingles)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    a.id, a.source, a.meta.url ?? null, a.meta.outlet ?? null, a.meta.published ?? null, a.meta.title ?? null, a.meta.lang ?? null,
+    a.format, a.rawBody, a.body, json(a.offsets ?? []), json(a.warnings ?? []), a.hash, new Date().toISOString(), version, sig, shingles,
+  ).lastInsertRowid;
+}
+
+function insertClaims(db: DB, articleId: number, article: Article, claims: Claim[]): void {
+  const ins = db.prepare(`INSERT INTO claims (article_id, ordinal, ref, claim_id, doc, actor, type, issue, target, regions,
+      date_value, date_basis, date_text, date_span, date_start, date_end, source_outlet, source_count, source_credited,
+      source_attribution, source_text, conditions, modality, negated, quote, span_start, span_end, raw_span, sentence, rule,
+      evidence, mentions, extra)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  claims.forEach((c, i) => {
+    const bounds = dateBounds(c.date?.value ?? null);
+    const extra: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(c)) if (!KNOWN_CLAIM_KEYS.has(k)) extra[k] = v;
+    const span = c.span ?? [0, 0];
+    ins.run(
+      articleId, i, `${article.hash.slice(0, 16)}#${i}`, c.id ?? `${article.id}#${i}`, c.doc ?? article.id, c.actor, c.type, c.issue,
+      c.target ?? null, json(c.regions ?? []), c.date?.value == null ? null : json(c.date.value), c.date?.basis ?? 'none',
+      c.date?.text ?? null, c.date?.span ? json(c.date.span) : null, bounds?.[0] ?? null, bounds?.[1] ?? null,
+      c.source?.outlet ?? null, c.source?.count ?? null, c.source?.credited ? 1 : 0, c.source?.attribution ?? 'unstated',
+      c.source?.text ?? null, json(c.conditions ?? []), c.modality ?? 'asserted', c.negated ? 1 : 0, c.quote ?? '',
+      span[0], span[1], json(c.rawSpan ?? span), json(c.sentence ?? span), c.rule ?? '', json(c.evidence ?? []),
+      json(c.mentions ?? []), Object.keys(extra).length ? json(extra) : null,
+    );
+  });
+}
+
+/** Opens the SQLite store at `path` (created and migrated as needed). */
+export async function openSqliteStore(path: string, options: OpenOptions = {}): Promise<SqliteStore> {
+  return new SqliteStore(openDatabase(path, options), path);
+}

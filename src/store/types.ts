@@ -1,0 +1,173 @@
+// The storage contract of Parley's memory: articles, their claims, stories and events.
+// SQLite (sqlite.ts) is the embedded default; every method is async so that a client/server
+// database (Postgres) can implement the same interface later.
+import type { Article } from '../article/types.js';
+import type { Claim, ClaimType } from '../extract/types.js';
+
+/** What happened to one article on ingest. */
+export type PutOutcome = 'new' | 'unchanged' | 'updated';
+
+export interface PutArticleInput {
+  article: Article;
+  claims: Claim[];
+  /** Version of the extractor (code + rules) that produced `claims`. */
+  extractorVersion: string;
+  /** MinHash signature of the cleaned text (see src/link/minhash.ts), stored for story linking. */
+  signature?: Uint32Array | null;
+  /** Number of distinct shingles behind the signature. */
+  shingles?: number;
+}
+
+/** An article as stored. */
+export interface StoredArticle {
+  /** Database key. */
+  id: number;
+  /** Document id (file name without extension, record id, or URL slug). */
+  doc: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  format: string;
+  hash: string;
+  ingestedAt: string;
+  extractorVersion: string;
+  storyId: number | null;
+}
+
+export interface StoredArticleText extends StoredArticle {
+  rawText: string;
+  text: string;
+  offsets: Array<{ clean: number; raw: number; length: number }>;
+}
+
+/** A claim as stored: the extractor's claim plus where it lives. */
+export interface StoredClaim {
+  /** Database key. */
+  key: number;
+  articleId: number;
+  /** Stable across databases: "<first 12 hex of content hash>#<ordinal>". */
+  ref: string;
+  claim: Claim;
+  /** Interval of claim.date.value as YYYY-MM-DD bounds; null when undated. */
+  dateStart: string | null;
+  dateEnd: string | null;
+  /** Article metadata the linker and exports need. */
+  published: string | null;
+  publisher: string | null;
+  url: string | null;
+  title: string | null;
+  storyId: number | null;
+}
+
+export interface ClaimFilter {
+  actor?: string;
+  issue?: string;
+  type?: string;
+  articleId?: number;
+}
+
+/** What the linker needs about each article. */
+export interface LinkArticle {
+  id: number;
+  published: string | null;
+  outlet: string | null;
+  signature: Uint32Array | null;
+  /** Number of shingles the signature was computed from (for containment estimates). */
+  shingles: number;
+}
+
+export interface StoryRecord {
+  /** Key of the first (lowest id) article of the story; stories are recomputed as a whole. */
+  id: number;
+  articleIds: number[];
+}
+
+export interface EventRecord {
+  /** Stable id: "E" + hex digest of the earliest report's ref. */
+  id: string;
+  actor: string;
+  type: ClaimType;
+  /** Every type seen among the reports. */
+  types: ClaimType[];
+  issue: string;
+  target: string | null;
+  regions: string[];
+  dateStart: string | null;
+  dateEnd: string | null;
+  /** The most precise date value among the reports. */
+  date: Claim['date']['value'];
+  /** Number of independent outlets among the reports. */
+  outlets: number;
+  /** Names of the independent sources (credited outlet, publisher, or "story N"). */
+  outletNames: string[];
+  /** Claim keys of every report. */
+  claimKeys: number[];
+  /** A representative quote (from the earliest report). */
+  quote: string;
+  /** Whether any report is about the line of contact ("freeze the front"). */
+  frontLine: boolean;
+}
+
+export interface EventFilter {
+  actor?: string;
+  issue?: string;
+  type?: string;
+  region?: string;
+  outlet?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'claim';
+  articleId: number;
+  doc: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Claim ref when kind is 'claim'. */
+  claim: string | null;
+  snippet: string;
+  rank: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  claims: number;
+  stories: number;
+  events: number;
+  schemaVersion: number;
+  /** true when articles changed since events were last computed. */
+  linksStale: boolean;
+}
+
+export interface Store {
+  readonly location: string;
+  /** Looks an article up by content hash: its key and the extractor version of its claims. */
+  findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null>;
+  /**
+   * Stores one article and its claims in one transaction. Idempotent by content hash:
+   * the same content with the same extractor version is 'unchanged'; with another version its
+   * claims are replaced ('updated').
+   */
+  putArticle(input: PutArticleInput): Promise<{ outcome: PutOutcome; id: number }>;
+  getArticle(id: number): Promise<StoredArticleText | null>;
+  listArticles(): Promise<StoredArticle[]>;
+  listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
+  /** Inputs of story linking. */
+  linkArticles(): Promise<LinkArticle[]>;
+  /** Everything linking needs, read in one snapshot, with the change counter it reflects. */
+  linkSnapshot(): Promise<{ changes: number; articles: LinkArticle[]; claims: StoredClaim[] }>;
+  /**
+   * Replaces every story and event (one transaction). `basis` is the change counter of the snapshot
+   * they were computed from: links stay stale if articles were written since.
+   */
+  replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number): Promise<void>;
+  listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /** Full-text search over article titles and texts and claim quotes. Any string is accepted. */
+  search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,123 @@
+// The shared Store test suite: any implementation (SQLite now, Postgres later) must pass it.
+// Call storeSuite('name', factory) from a *.test.ts file; the factory returns a fresh, empty store.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Store } from '../../src/store/types.js';
+import { makeArticle, makeClaim } from './helpers.js';
+
+export type StoreFactory = () => Promise<{ store: Store; cleanup?: () => Promise<void> | void }>;
+
+export function storeSuite(name: string, factory: StoreFactory): void {
+  const withStore = async (fn: (store: Store) => Promise<void>) => {
+    const { store, cleanup } = await factory();
+    try { await fn(store); } finally { await store.close(); await cleanup?.(); }
+  };
+
+  test(`${name}: stores an article with its claims and reads them back`, () => withStore(async (store) => {
+    const a = makeArticle('a1', 'Putin demanded that Ukraine pull out of Donetsk and Luhansk.', { outlet: 'Example News', title: 'Alaska' });
+    const claims = [
+      makeClaim('a1', 0, { regions: ['UA-14', 'UA-09'], outlet: 'Financial Times', credited: true, count: 4, target: 'UKR' }),
+      makeClaim('a1', 1, { type: 'OFFER', issue: 'ceasefire', regions: ['UA-65', 'UA-23'], date: { from: '2025-08-10', to: '2025-08-16' } }),
+    ];
+    const r = await store.putArticle({ article: a, claims, extractorVersion: 'v1' });
+    assert.equal(r.outcome, 'new');
+    const back = await store.getArticle(r.id);
+    assert.ok(back);
+    assert.equal(back.doc, 'a1');
+    assert.equal(back.title, 'Alaska');
+    assert.equal(back.text, a.body);
+    assert.equal(back.rawText, a.rawBody);
+    assert.deepEqual(back.offsets, a.offsets);
+    assert.equal(back.hash, a.hash);
+    assert.equal(back.extractorVersion, 'v1');
+    const stored = await store.listClaims();
+    assert.equal(stored.length, 2);
+    assert.deepEqual(stored[0].claim, claims[0]);
+    assert.deepEqual(stored[1].claim, claims[1]);
+    assert.equal(stored[1].dateStart, '2025-08-10');
+    assert.equal(stored[1].dateEnd, '2025-08-16');
+    assert.equal(stored[0].publisher, 'Example News');
+    assert.deepEqual((await store.listClaims({ issue: 'ceasefire' })).map((c) => c.claim.id), ['a1#1']);
+  }));
+
+  test(`${name}: ingest is idempotent by content hash`, () => withStore(async (store) => {
+    const a = makeArticle('a1', 'Same body.');
+    const claims = [makeClaim('a1', 0)];
+    assert.equal((await store.putArticle({ article: a, claims, extractorVersion: 'v1' })).outcome, 'new');
+    assert.equal((await store.putArticle({ article: a, claims, extractorVersion: 'v1' })).outcome, 'unchanged');
+    const copy = { ...a, id: 'renamed', source: '/elsewhere/renamed.txt' };
+    assert.equal((await store.putArticle({ article: copy, claims, extractorVersion: 'v1' })).outcome, 'unchanged');
+    const stats = await store.stats();
+    assert.equal(stats.articles, 1);
+    assert.equal(stats.claims, 1);
+    assert.deepEqual(await store.findByHash(a.hash), { id: 1, extractorVersion: 'v1' });
+  }));
+
+  test(`${name}: a new extractor version replaces the article's claims`, () => withStore(async (store) => {
+    const a = makeArticle('a1', 'Body.');
+    await store.putArticle({ article: a, claims: [makeClaim('a1', 0), makeClaim('a1', 1, { type: 'OFFER' })], extractorVersion: 'v1' });
+    const r = await store.putArticle({ article: a, claims: [makeClaim('a1', 0, { regions: ['UA-09'] })], extractorVersion: 'v2' });
+    assert.equal(r.outcome, 'updated');
+    const claims = await store.listClaims();
+    assert.equal(claims.length, 1);
+    assert.deepEqual(claims[0].claim.regions, ['UA-09']);
+    assert.equal((await store.listArticles())[0].extractorVersion, 'v2');
+    assert.equal((await store.search('Donetsk')).filter((h) => h.kind === 'claim').length, 1);
+  }));
+
+  test(`${name}: full-text search over titles, texts and quotes; hostile queries do not error`, () => withStore(async (store) => {
+    await store.putArticle({ article: makeArticle('a1', 'The envoy flew to Anchorage for the summit.', { title: 'Summit in Alaska' }), claims: [makeClaim('a1', 0, { quote: 'freeze the frontline in Kherson' })], extractorVersion: 'v1' });
+    await store.putArticle({ article: makeArticle('a2', 'Grain exports resumed from Odesa.', { title: 'Ports' }), claims: [], extractorVersion: 'v1' });
+    const alaska = await store.search('alaska');
+    assert.deepEqual(alaska.map((h) => h.doc), ['a1']);
+    const quote = await store.search('frontline Kherson');
+    assert.ok(quote.some((h) => h.kind === 'claim' && h.claim?.endsWith('#0')));
+    assert.deepEqual((await store.search('Odesa')).map((h) => h.doc), ['a2']);
+    for (const hostile of ['"', 'AND OR NOT', 'NEAR(', '*', 'title:', '") OR 1=1 --', "'; DROP TABLE articles; --", '\u0000', '(((', '^x', 'a"b', '', '   ', '-', 'NOT', 'col:*']) {
+      const hits = await store.search(hostile);
+      assert.ok(Array.isArray(hits), hostile);
+    }
+    assert.equal((await store.stats()).articles, 2);
+  }));
+
+  test(`${name}: stories and events are replaced as a whole and filtered`, () => withStore(async (store) => {
+    const r1 = await store.putArticle({ article: makeArticle('a1', 'One.'), claims: [makeClaim('a1', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });
+    const r2 = await store.putArticle({ article: makeArticle('a2', 'Two.', { outlet: 'Other Paper' }), claims: [makeClaim('a2', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });
+    assert.equal((await store.stats()).linksStale, true);
+    const snap = await store.linkSnapshot();
+    assert.equal(snap.claims.length, 2);
+    assert.equal(snap.articles.length, 2);
+    const keys = snap.claims.map((c) => c.key);
+    await store.replaceLinks([{ id: r1.id, articleIds: [r1.id, r2.id] }], [{
+      id: 'Etest', actor: 'RUS', type: 'DEMAND', types: ['DEMAND'], issue: 'territory', target: null, regions: ['UA-09', 'UA-14'],
+      dateStart: '2025-08-15', dateEnd: '2025-08-15', date: '2025-08-15', outlets: 2, outletNames: ['Example News', 'Other Paper'],
+      claimKeys: keys, quote: 'q', frontLine: false,
+    }], snap.changes);
+    const stats = await store.stats();
+    assert.equal(stats.linksStale, false);
+    assert.equal(stats.events, 1);
+    assert.equal(stats.stories, 1);
+    const events = await store.listEvents();
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0].claimKeys.sort(), [...keys].sort());
+    assert.equal((await store.listEvents({ region: 'UA-09' })).length, 1);
+    assert.equal((await store.listEvents({ region: 'UA-43' })).length, 0);
+    assert.equal((await store.listEvents({ outlet: 'other paper' })).length, 1);
+    assert.equal((await store.listEvents({ outlet: '100%_' })).length, 0);
+    assert.equal((await store.listEvents({ from: '2025-08-16' })).length, 0);
+    assert.equal((await store.listEvents({ from: '2025-08-01', to: '2025-08-15' })).length, 1);
+    assert.equal((await store.listEvents({ type: 'OFFER' })).length, 0);
+    assert.equal((await store.listArticles()).every((a) => a.storyId === r1.id), true);
+    await store.replaceLinks([], [], snap.changes);
+    assert.equal((await store.stats()).events, 0);
+  }));
+
+  test(`${name}: claims with unusual values round-trip`, () => withStore(async (store) => {
+    const c = makeClaim('odd', 0, { date: null, outlet: null, regions: [], quote: 'quote with "quotes", ünïcödé and \u2014 dashes' });
+    (c as unknown as Record<string, unknown>).futureField = { kept: true };
+    await store.putArticle({ article: makeArticle('odd', 'x'), claims: [c], extractorVersion: 'v1' });
+    const [back] = await store.listClaims();
+    assert.deepEqual(back.claim, c);
+    assert.equal(back.dateStart, null);
+  }));
+}
