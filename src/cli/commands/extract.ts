@@ -1,7 +1,74 @@
-// Placeholder until the 'extract' command lands; replaced by its implementation.
+// `parley extract`: article files in, claims out (table, full JSON, or the flat eval records of spec §4).
+import { parseArgs } from 'node:util';
 import type { CommandIO } from '../io.js';
-export const usage = 'parley extract: not yet available';
-export async function run(_args: string[], io: CommandIO): Promise<number> {
-  io.err('parley extract: not yet available in this build\n');
-  return 1;
+import { UsageError } from '../io.js';
+import { readInputs } from '../../article/index.js';
+import { extract } from '../../extract/index.js';
+import type { Claim } from '../../extract/types.js';
+import { formatEvalRecord } from '../../eval/record.js';
+import { formatProblem, parseMaxBytes } from '../problems.js';
+import { formatTable } from '../table.js';
+
+export const usage = `usage: parley extract [options] PATH...
+
+Reads articles (text files with a header block, HTML pages, JSON or JSON Lines records; a
+directory reads every supported file in it) and prints the claims found in them.
+
+options:
+  --format table|json|eval   table: one line per claim (default); json: full records with span,
+                             rule, conditions, modality and mentions, one per line; eval: the flat
+                             JSON Lines of spec §4
+  --debug                    with table: also print the rule that fired and the quote's span
+  --max-bytes N              refuse input files larger than N bytes (default 5 MiB)
+  --lexicon DIR              extra lexicon directory with data files (repeatable)
+
+Problems with an input are one line each on stderr, naming the file; the other files are
+still processed. exit status: 0 ok, 1 some input could not be read, 2 usage error`;
+
+const OPTIONS = {
+  format: { type: 'string', default: 'table' },
+  debug: { type: 'boolean', default: false },
+  'max-bytes': { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+} as const;
+
+export async function run(args: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'parley extract --help')`);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (!['table', 'json', 'eval'].includes(format)) throw new UsageError(`--format must be table, json or eval, not '${format}'`);
+  if (!positionals.length) throw new UsageError("no input: give one or more files or directories (see 'parley extract --help')");
+  const maxBytes = parseMaxBytes(values['max-bytes']);
+  const lexiconDirs = values.lexicon ?? [];
+  let failed = 0;
+  const rows: Claim[] = [];
+  let buffer = '';
+  const flush = () => { if (buffer) { io.out(buffer); buffer = ''; } };
+  for await (const result of readInputs(positionals, { maxBytes })) {
+    for (const p of result.problems) {
+      io.err(formatProblem(p) + '\n');
+      if (p.fatal) failed++;
+    }
+    if (!result.article) continue;
+    let claims: Claim[];
+    try {
+      claims = extract(result.article, { lexiconDirs });
+    } catch (error) {
+      // A bug on one article must not stop the batch; say which article.
+      io.err(`${result.article.source}: extraction failed: ${(error as Error).message}\n`);
+      failed++;
+      continue;
+    }
+    if (format === 'table') rows.push(...claims);
+    else for (const c of claims) buffer += (format === 'eval' ? formatEvalRecord(c) : JSON.stringify(c)) + '\n';
+    if (buffer.length > 1 << 16) flush();
+  }
+  flush();
+  if (format === 'table') io.out(formatTable(rows, values.debug) + '\n');
+  return failed ? 1 : 0;
 }

@@ -1,0 +1,75 @@
+// Builds the annotated document: tokens, sentences and paragraphs, and every mention the
+// extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
+import type { LexiconIndex, IssueTerm } from './lexicon-index.js';
+import type { CueEntry } from '../lexicon/vocab.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import { tokenize, type Token } from './tokenize.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
+import { findMentions, type MentionSet } from './mentions.js';
+import { findDates, type DateMention } from './dates.js';
+import { findSentenceSource, type SentenceSource } from './sources.js';
+
+export interface Sentence extends SentenceSpan {
+  index: number;
+  /** Token range [tStart, tEnd). */
+  tStart: number;
+  tEnd: number;
+}
+
+export interface Doc {
+  text: string;
+  published: string | null;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentenceOf: Int32Array;
+  mentions: MentionSet;
+  cues: PhraseMatch<CueEntry>[];
+  issues: PhraseMatch<IssueTerm>[];
+  index: LexiconIndex;
+  /** Lazily computed per sentence. */
+  dates(sentence: number): DateMention[];
+  source(sentence: number): SentenceSource;
+}
+
+export function annotate(text: string, published: string | null, index: LexiconIndex): Doc {
+  const tokens = tokenize(text);
+  const spans = splitSentences(text);
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  let t = 0;
+  spans.forEach((s, k) => {
+    while (t < tokens.length && tokens[t].start < s.start) { sentenceOf[t] = Math.max(0, k - 1); t++; }
+    const tStart = t;
+    while (t < tokens.length && tokens[t].start < s.end) { sentenceOf[t] = k; t++; }
+    sentences.push({ ...s, index: k, tStart, tEnd: t });
+  });
+  for (; t < tokens.length; t++) sentenceOf[t] = Math.max(0, sentences.length - 1);
+  const mentions = findMentions(tokens, sentences, sentenceOf, index, published);
+  // Cue and issue matches per sentence, so a phrase never spans a sentence boundary.
+  const cues: PhraseMatch<CueEntry>[] = [];
+  const issues: PhraseMatch<IssueTerm>[] = [];
+  for (const s of sentences) {
+    const slice = tokens.slice(s.tStart, s.tEnd);
+    for (const m of index.cues.findAll(slice)) cues.push({ ...m, start: m.start + s.tStart, end: m.end + s.tStart });
+    for (const m of index.issues.findAll(slice)) issues.push({ ...m, start: m.start + s.tStart, end: m.end + s.tStart });
+  }
+  const dateCache = new Map<number, DateMention[]>();
+  const sourceCache = new Map<number, SentenceSource>();
+  return {
+    text, published, tokens, sentences, sentenceOf, mentions, cues, issues, index,
+    dates(k) {
+      let d = dateCache.get(k);
+      if (!d) { const s = sentences[k]; d = findDates(text.slice(s.start, s.end), s.start, published); dateCache.set(k, d); }
+      return d;
+    },
+    source(k) {
+      let r = sourceCache.get(k);
+      if (!r) {
+        const s = sentences[k];
+        r = findSentenceSource(tokens, s.tStart, s.tEnd, mentions.outlets.filter((o) => o.sentence === k), index);
+        sourceCache.set(k, r);
+      }
+      return r;
+    },
+  };
+}

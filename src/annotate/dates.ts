@@ -1,0 +1,144 @@
+// Time expressions in a sentence, resolved against the publication date with a past bias
+// suited to news: "on Friday" is the last Friday on or before publication, "in April" the last April.
+// chrono-node parses the expressions; the refiners below turn them into days, months or ranges and
+// keep "read from the text" apart from "implied" (a default), as chrono itself does.
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../extract/types.js';
+
+export interface DateMention {
+  /** Character offsets into the body. */
+  start: number;
+  end: number;
+  text: string;
+  value: DateValue;
+  /** Later than publication: a plan or a schedule, not when a position was stated. */
+  future: boolean;
+  /** "since April": the position holds from that date on. */
+  since: boolean;
+}
+
+const DAY = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function parseDay(iso: string): Date { return new Date(`${iso}T12:00:00Z`); }
+export function fmtDay(d: Date): string { return d.toISOString().slice(0, 10); }
+const fmtMonth = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
+const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
+
+/** Cheap gate: most sentences have no time expression and need no parsing. */
+const HAS_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|week|month|year|ago|\d{4})\b/i;
+
+interface RelativeRule { pattern: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue; reason: string }
+
+/** Relative expressions whose meaning is a range; chrono gives single days for them. */
+const RELATIVE: RelativeRule[] = [
+  { pattern: /\b(?:last|past|previous) week\b/gi, reason: 'the previous calendar week up to yesterday',
+    resolve: (pub) => ({ from: fmtDay(addDays(mondayOf(pub), -7)), to: fmtDay(addDays(pub, -1)) }) },
+  { pattern: /\b(?:earlier )?this week\b/gi, reason: 'Monday of the publication week to publication',
+    resolve: (pub) => ({ from: fmtDay(mondayOf(pub)), to: fmtDay(pub) }) },
+  { pattern: /\b(?:earlier )?this month\b/gi, reason: 'the first of the month to publication',
+    resolve: (pub) => ({ from: fmtDay(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), 1, 12))), to: fmtDay(pub) }) },
+  { pattern: /\blast month\b/gi, reason: 'the previous calendar month',
+    resolve: (pub) => { const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)); return fmtMonth(d.getUTCFullYear(), d.getUTCMonth() + 1); } },
+  { pattern: /\b(?:earlier )?this year\b/gi, reason: 'the first of January to publication',
+    resolve: (pub) => ({ from: `${pub.getUTCFullYear()}-01-01`, to: fmtDay(pub) }) },
+  { pattern: /\blast year\b/gi, reason: 'the previous calendar year', resolve: (pub) => String(pub.getUTCFullYear() - 1) },
+  { pattern: /\b(?:in )?recent (?:days|weeks)\b/gi, reason: 'the two weeks before publication',
+    resolve: (pub) => ({ from: fmtDay(addDays(pub, -14)), to: fmtDay(pub) }) },
+  { pattern: /\b(?:this|last) (?:weekend)\b/gi, reason: 'the last Saturday and Sunday on or before publication',
+    resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(addDays(sat, 1)) }; } },
+];
+
+/** Finds dates in `text` (a sentence starting at body offset `offset`). */
+export function findDates(text: string, offset: number, published: string | null): DateMention[] {
+  if (!HAS_DATE_WORD.test(text)) return [];
+  const out: DateMention[] = [];
+  const pub = published ? parseDay(published) : null;
+  const taken: Array<[number, number]> = [];
+  if (pub) {
+    for (const rule of RELATIVE) {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+        taken.push([m.index, m.index + m[0].length]);
+        out.push(mention(text, offset, m.index, m.index + m[0].length, rule.resolve(pub, m), false));
+      }
+    }
+  }
+  const results = chrono.casual.parse(text, pub ? { instant: pub, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  for (const r of results) {
+    const s = r.index, e = r.index + r.text.length;
+    if (taken.some(([a, b]) => s < b && a < e)) continue;
+    const resolved = resolveChrono(r, pub);
+    if (resolved === undefined) continue;
+    out.push(mention(text, offset, s, e, resolved.value, resolved.future));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mention(text: string, offset: number, s: number, e: number, value: DateValue, future: boolean): DateMention {
+  const before = text.slice(Math.max(0, s - 7), s).toLowerCase();
+  return { start: offset + s, end: offset + e, text: text.slice(s, e), value, future, since: /\bsince\s*$/.test(before) };
+}
+
+function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateValue; future: boolean } | undefined {
+  const c = r.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const lower = r.text.toLowerCase();
+  // Expressions about the future or durations say nothing about when a position was stated.
+  if (/\b(?:next|coming|tomorrow|within)\b/.test(lower)) return { value: null, future: true };
+  const year = c.get('year') ?? 0, month = c.get('month') ?? 1, day = c.get('day') ?? 1;
+  if (known('day') && known('month')) {
+    if (!known('year') && !pub) return undefined; // "March 11" with no publication date: unresolvable
+    let d = new Date(Date.UTC(year, month - 1, day, 12));
+    if (!known('year') && pub && d.getTime() > pub.getTime() + DAY) d = new Date(Date.UTC(year - 1, month - 1, day, 12));
+    return { value: fmtDay(d), future: !!pub && d.getTime() > pub.getTime() + DAY / 2 };
+  }
+  if (known('weekday') && !known('day')) {
+    if (!pub) return undefined;
+    const wd = c.get('weekday') ?? 0;
+    // The most recent such weekday on or before publication.
+    const back = (pub.getUTCDay() - wd + 7) % 7;
+    return { value: fmtDay(addDays(pub, -back)), future: false };
+  }
+  if (known('month') && !known('day')) {
+    let y = known('year') ? year : pub ? pub.getUTCFullYear() : 0;
+    if (!y) return undefined;
+    if (!known('year') && pub && month > pub.getUTCMonth() + 1) y -= 1;
+    const future = !!pub && (y > pub.getUTCFullYear() || (y === pub.getUTCFullYear() && month > pub.getUTCMonth() + 1));
+    return { value: fmtMonth(y, month), future };
+  }
+  if (known('year') && !known('month')) {
+    return { value: String(year), future: !!pub && year > pub.getUTCFullYear() };
+  }
+  if (/\b(?:today|tonight|this morning|this afternoon|this evening|yesterday|ago)\b/.test(lower) && pub) {
+    const d = new Date(Date.UTC(year, month - 1, day, 12));
+    if (/\byears? ago\b/.test(lower)) return { value: String(year), future: false };
+    if (/\b(?:months?) ago\b/.test(lower)) return { value: fmtMonth(year, month), future: false };
+    return { value: fmtDay(d), future: false };
+  }
+  if (WEEKDAYS.some((w) => lower.includes(w)) && pub) return undefined;
+  return undefined;
+}
+
+/** The default date of a reported current position: the two weeks up to publication (spec §2). */
+export function defaultWindow(published: string | null): DateValue {
+  if (!published) return null;
+  const pub = parseDay(published);
+  return { from: fmtDay(addDays(pub, -14)), to: published };
+}
+
+/** [from, to] day strings of a date value, or null. */
+export function dayRange(d: DateValue): [string, string] | null {
+  if (d == null) return null;
+  if (typeof d === 'object') { const a = dayRange(d.from), b = dayRange(d.to); return a && b ? [a[0], b[1]] : (a || b); }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return [d, d];
+  if (/^\d{4}-\d{2}$/.test(d)) { const [y, m] = d.split('-').map(Number); const last = new Date(Date.UTC(y, m, 0)).getUTCDate(); return [`${d}-01`, `${d}-${String(last).padStart(2, '0')}`]; }
+  if (/^\d{4}$/.test(d)) return [`${d}-01-01`, `${d}-12-31`];
+  return null;
+}
+
+export function rangesOverlap(a: DateValue, b: DateValue): boolean {
+  const x = dayRange(a), y = dayRange(b);
+  return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
+}

@@ -1,0 +1,94 @@
+// Compiles the lexicon data and the stance vocabulary into phrase matchers, once per lexicon.
+import type { LexiconData } from '../lexicon/types.js';
+import type { Vocab, CueEntry } from '../lexicon/vocab.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+export type NameValue =
+  | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group' }
+  | { kind: 'adjective'; code: string }
+  | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string }
+  | { kind: 'description'; code: string; from?: string; to?: string }
+  | { kind: 'place'; codes: string[]; group: boolean }
+  | { kind: 'outlet'; name: string };
+
+export interface IssueTerm { issue: string; rank: number }
+
+export interface LexiconIndex {
+  names: PhraseMatcher<NameValue>;
+  /** Lower-case names, for descriptions ("the Russian leader") and groups ("coalition of the willing"). */
+  lowerNames: PhraseMatcher<NameValue>;
+  cues: PhraseMatcher<CueEntry>;
+  issues: PhraseMatcher<IssueTerm>;
+  roles: PhraseMatcher<true>;
+  bothSides: PhraseMatcher<true>;
+  vocab: Vocab;
+  lexicon: LexiconData;
+  /** Outlet lookup by lower-cased name or alias. */
+  outletByName: Map<string, string>;
+  placeArea: Map<string, number | null>;
+  set: {
+    modals: Set<string>; modalAdverbs: Set<string>; concessionVerbs: Set<string>; negation: Set<string>;
+    acquisitive: Set<string>; talkVerbs: Set<string>; objectMarkers: Set<string>;
+    pronounPerson: Set<string>; pronounParty: Set<string>; pronounPlural: Set<string>; pronounSpeaker: Set<string>;
+  };
+}
+
+/** Place suffixes ("Donetsk region") are matched by the annotator, so names are stored bare. */
+export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
+  const names = new PhraseMatcher<NameValue>(false);
+  const lowerNames = new PhraseMatcher<NameValue>(true);
+  for (const a of lexicon.actors) {
+    const sub = a.kind === 'group' ? 'group' : 'name';
+    for (const n of a.names) {
+      names.add(n, { kind: 'party', code: a.code, sub });
+      if (a.kind === 'group') lowerNames.add(n, { kind: 'party', code: a.code, sub });
+    }
+    for (const n of a.metonyms ?? []) names.add(n, { kind: 'party', code: a.code, sub: 'metonym' });
+    for (const n of a.adjectives ?? []) names.add(n, { kind: 'adjective', code: a.code });
+  }
+  for (const p of lexicon.people) {
+    const extra = p as { from?: string; to?: string };
+    for (const n of p.names) names.add(n, { kind: 'person', code: p.party, gender: p.gender, name: p.name, from: extra.from, to: extra.to });
+    for (const d of p.descriptions ?? []) lowerNames.add(d, { kind: 'description', code: p.party, from: extra.from, to: extra.to });
+  }
+  const placeArea = new Map<string, number | null>();
+  for (const pl of lexicon.places) {
+    placeArea.set(pl.code, pl.area_km2);
+    for (const n of pl.names) names.add(n, { kind: 'place', codes: [pl.code], group: false });
+  }
+  for (const g of lexicon.placeGroups) {
+    for (const n of g.names) lowerNames.add(n, { kind: 'place', codes: g.members, group: true });
+  }
+  const outletByName = new Map<string, string>();
+  for (const o of lexicon.outlets) {
+    for (const n of [o.name, ...o.names]) {
+      names.add(n, { kind: 'outlet', name: o.name });
+      outletByName.set(n.toLowerCase(), o.name);
+    }
+  }
+  const cues = new PhraseMatcher<CueEntry>(true);
+  for (const c of vocab.cues) for (const p of c.phrases) cues.add(p, c);
+  const issues = new PhraseMatcher<IssueTerm>(true);
+  for (const [issue, e] of Object.entries(vocab.issues)) for (const t of e.terms) issues.add(t, { issue, rank: e.rank });
+  const roles = new PhraseMatcher<true>(true);
+  for (const r of vocab.roles) roles.add(r, true);
+  const bothSides = new PhraseMatcher<true>(true);
+  for (const p of vocab.bothSides.phrases) bothSides.add(p, true);
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    names, lowerNames, cues, issues, roles, bothSides, vocab, lexicon, outletByName, placeArea,
+    set: {
+      modals: lower(vocab.modalOffer.modals),
+      modalAdverbs: lower(vocab.modalOffer.adverbs),
+      concessionVerbs: lower(vocab.modalOffer.verbs),
+      negation: lower(vocab.negation.words),
+      acquisitive: lower(vocab.acquisitive),
+      talkVerbs: lower(vocab.talkVerbs),
+      objectMarkers: lower(vocab.objectMarkers),
+      pronounPerson: lower(vocab.pronouns.person),
+      pronounParty: lower(vocab.pronouns.party),
+      pronounPlural: lower(vocab.pronouns.plural),
+      pronounSpeaker: lower(vocab.pronouns.speaker),
+    },
+  };
+}

@@ -1,0 +1,200 @@
+// Finds who and where a text talks about: parties, people, role descriptions, pronouns, places, outlets.
+// Each actor mention is marked as a possible holder (subject) or an object ("told Trump", "with Zelensky").
+import type { Token } from './tokenize.js';
+import type { LexiconIndex, NameValue } from './lexicon-index.js';
+import type { SentenceSpan } from './sentences.js';
+
+export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both';
+
+export interface ActorMention {
+  /** Party codes; more than one only for "both sides". */
+  codes: string[];
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  sentence: number;
+  kind: ActorKind;
+  possessive: boolean;
+  object: boolean;
+  personLike: boolean;
+  plural: boolean;
+  gender?: 'm' | 'f';
+  /** For pronouns: the word. */
+  pronoun?: string;
+  inQuote: boolean;
+}
+
+export interface PlaceMention { codes: string[]; start: number; end: number; sentence: number; group: boolean }
+export interface OutletMention { name: string; start: number; end: number; sentence: number }
+
+/** Words after a capital's name that show it names an event or a time, not a government ("Minsk-3", "Moscow time"). */
+const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
+const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
+const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'president-elect', 'negotiator', 'counterpart']);
+const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
+
+function inWindow(v: { from?: string; to?: string }, date: string | null): boolean {
+  if (!date) return !v.to; // with no date, prefer the current holder of a description
+  return (!v.from || v.from <= date) && (!v.to || date < v.to);
+}
+
+export interface MentionSet {
+  actors: ActorMention[];
+  places: PlaceMention[];
+  outlets: OutletMention[];
+  /** Token index → quote depth (true when inside double quotes). */
+  inQuote: Uint8Array;
+}
+
+export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null): MentionSet {
+  const actors: ActorMention[] = [];
+  const places: PlaceMention[] = [];
+  const outlets: OutletMention[] = [];
+  const inQuote = new Uint8Array(tokens.length);
+  // Quote state: toggled by straight double quotes, reset at each paragraph.
+  let open = false;
+  let para = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = sentences[sentenceOf[i]]?.paragraph ?? 0;
+    if (p !== para) { para = p; open = false; }
+    if (tokens[i].text === '"') { open = !open; continue; }
+    inQuote[i] = open ? 1 : 0;
+  }
+
+  const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
+    || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
+  const isObject = (start: number): boolean => {
+    let j = start - 1;
+    // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
+    while (j >= 0 && (tokens[j].cap || tokens[j].text === '.' || tokens[j].lower === 'the' || tokens[j].text === "'" || tokens[j].lower === 's' && tokens[j - 1]?.text === "'")) {
+      if (tokens[j].cap && index.set.objectMarkers.has(tokens[j].lower)) break;
+      j--;
+    }
+    if (j < 0) return false;
+    if (sentenceOf[j] !== sentenceOf[start]) return false;
+    const w = tokens[j].lower;
+    if (index.set.objectMarkers.has(w)) return true;
+    // Coordination continues the status of the previous actor: "to Zelenskyy and European leaders".
+    if ((w === 'and' || w === 'or') && actors.length) {
+      const prev = actors[actors.length - 1];
+      if (prev.end >= j - 1 && prev.sentence === sentenceOf[start]) return prev.object;
+    }
+    return false;
+  };
+
+  const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
+    actors.push({ ...m, sentence: sentenceOf[m.start], possessive: possessiveAt(m.end), object: isObject(m.start), inQuote: inQuote[m.start] === 1 });
+  };
+
+  for (let i = 0; i < tokens.length; ) {
+    const a = index.lowerNames.matchAt(tokens, i);
+    const b = index.names.matchAt(tokens, i);
+    // An all-lower-case match of a capitalised name ("nato") is fine; prefer the longer match.
+    const m = a && (!b || a.end >= b.end) ? a : b;
+    if (!m) {
+      const both = index.bothSides.matchAt(tokens, i);
+      if (both) {
+        pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
+        i = both.end; continue;
+      }
+      const t = tokens[i];
+      if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our'))) {
+        const w = t.lower;
+        const s = index.set;
+        if (s.pronounPerson.has(w) || s.pronounParty.has(w) || s.pronounPlural.has(w) || (s.pronounSpeaker.has(w) && t.text !== 'US')) {
+          pushActor({ codes: [], start: i, end: i + 1, kind: 'pronoun', personLike: s.pronounPerson.has(w), plural: s.pronounPlural.has(w) || s.pronounSpeaker.has(w), pronoun: w });
+        }
+      }
+      i++; continue;
+    }
+    const v: NameValue = pickValue(m.values, published);
+    let end = m.end;
+    switch (v.kind) {
+      case 'place': {
+        while (end < tokens.length && PLACE_SUFFIX.has(tokens[end].lower)) end++;
+        places.push({ codes: v.codes, start: i, end, sentence: sentenceOf[i], group: v.group });
+        break;
+      }
+      case 'outlet':
+        outlets.push({ name: v.name, start: i, end, sentence: sentenceOf[i] });
+        break;
+      case 'person':
+        pushActor({ codes: [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
+        break;
+      case 'description':
+        pushActor({ codes: [v.code], start: i, end, kind: 'description', personLike: true, plural: false });
+        break;
+      case 'party': {
+        const next = tokens[end];
+        if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower)) break;
+        // "Russian President Vladimir Putin": a name used as a modifier of a role or a person is one mention.
+        const role = index.roles.matchAt(tokens, end);
+        if (role) {
+          const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
+          pushActor({ codes: [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+          end = role.end;
+          break;
+        }
+        pushActor({ codes: [v.code], start: i, end, kind: v.sub === 'metonym' ? 'metonym' : v.sub === 'group' ? 'group' : 'party', personLike: false, plural: v.sub === 'group' });
+        break;
+      }
+      case 'adjective': {
+        const role = index.roles.matchAt(tokens, end);
+        if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
+        const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
+        pushActor({ codes: [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+        end = role.end;
+        break;
+      }
+    }
+    i = end;
+  }
+  resolvePronouns(actors, tokens, sentenceOf);
+  return { actors, places, outlets, inQuote };
+}
+
+function pickValue(values: NameValue[], published: string | null): NameValue {
+  if (values.length === 1) return values[0];
+  const fitting = values.filter((v) => (v.kind === 'person' || v.kind === 'description') ? inWindow(v, published) : true);
+  return fitting[0] ?? values[0];
+}
+
+/** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array): void {
+  for (let k = 0; k < actors.length; k++) {
+    const p = actors[k];
+    if (p.kind !== 'pronoun') continue;
+    const fits = (m: ActorMention): boolean => {
+      if (!m.codes.length) return false;
+      if (p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun)) {
+        if (!m.personLike) return false;
+        if (m.gender && ((p.pronoun === 'she' || p.pronoun === 'her') ? m.gender !== 'f' : m.gender !== 'm')) return false;
+        return true;
+      }
+      if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
+      if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike;
+      return true; // we/our/us: the speaker's side, any actor
+    };
+    let found: ActorMention | undefined;
+    if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us')) {
+      // The speaker of a quote is usually named right after it: '"…," Putin added.'
+      for (let j = k + 1; j < actors.length && actors[j].sentence <= p.sentence + 1; j++) {
+        if (!actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
+      }
+    }
+    // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
+    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && fits(actors[j])) found = actors[j];
+    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j])) found = actors[j];
+    for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
+      // Take the first subject of the nearest earlier sentence that has one.
+      if (actors[j].sentence === p.sentence) continue;
+      const s = actors[j].sentence;
+      let first: ActorMention | undefined;
+      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if (!actors[q].object && fits(actors[q])) first = actors[q];
+      if (first) found = first;
+      else while (j > 0 && actors[j - 1].sentence === s) j--;
+    }
+    if (found) { p.codes = [...found.codes]; if (found.gender) p.gender = found.gender; }
+  }
+  void tokens; void sentenceOf;
+}

@@ -1,0 +1,94 @@
+// Attribution: which outlet a sentence credits ("reports the Financial Times", "told Reuters",
+// "according to Bloomberg", a "(BBC)" or "/TASS/" dateline) and how many sources it cites
+// ("four people with direct knowledge" → 4).
+import type { Token } from './tokenize.js';
+import type { OutletMention } from './mentions.js';
+import type { LexiconIndex } from './lexicon-index.js';
+
+export interface SentenceSource {
+  outlet?: string;
+  count?: number;
+  /** "the officials said": refers back to a group counted earlier. */
+  anaphoric?: boolean;
+  anonymous?: boolean;
+  /** The outlet appears as a dateline credit: "(BBC)", "/TASS/". */
+  dateline?: boolean;
+  text?: string;
+}
+
+/** Words before an outlet that credit it. */
+const CREDIT_BEFORE = new Set(['according to', 'reports', 'reported', 'told', 'citing', 'cited', 'quoted by', 'reported by', 'interview with', 'said to', 'wrote in', 'writes']);
+/** Words after an outlet that credit it. */
+const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says', 'writes', 'wrote', 'learned', 'has', 'cited', 'citing', 'quoted', 'understands']);
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 0, multiple: 0 };
+const SOURCE_NOUNS = new Set(['people', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'persons', 'person', 'individuals', 'insiders', 'insider']);
+const ATTRIBUTION_WORDS = new Set(['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted']);
+const ANAPHORIC = /\b(?:the|these|those)(?: same)? (?:people|sources|officials|diplomats|persons)\b/i;
+
+export function findSentenceSource(tokens: Token[], start: number, end: number, outlets: OutletMention[], index: LexiconIndex): SentenceSource {
+  const out: SentenceSource = {};
+  for (const o of outlets) {
+    const credited = isCredited(tokens, o.start, o.end, start, end);
+    if (credited) {
+      if (!out.outlet) { out.outlet = o.name; out.dateline = credited === 'dateline'; }
+    }
+  }
+  if (!out.outlet) {
+    // All-caps or odd-case datelines: "(EUROPA PRESS)", "/TASS/".
+    for (let i = start; i < end; i++) {
+      if (tokens[i].text !== '(' && tokens[i].text !== '/') continue;
+      const close = tokens[i].text === '(' ? ')' : '/';
+      let j = i + 1;
+      while (j < end && j - i < 6 && tokens[j].text !== close) j++;
+      if (j >= end || tokens[j].text !== close) continue;
+      const inner = tokens.slice(i + 1, j).map((t) => t.text).join(' ').toLowerCase();
+      const name = index.outletByName.get(inner) ?? index.outletByName.get(inner.replace(/ \. /g, '.'));
+      if (name) { out.outlet = name; out.dateline = true; break; }
+    }
+  }
+  // Source counts: a number followed by a source noun within a few words, in an attribution context.
+  let attribution = false;
+  for (let i = start; i < end; i++) if (ATTRIBUTION_WORDS.has(tokens[i].lower)) { attribution = true; break; }
+  if (attribution) {
+    for (let i = start; i < end && out.count === undefined; i++) {
+      const n = NUMBER_WORDS[tokens[i].lower] ?? (/^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
+      if (n === undefined) continue;
+      for (let j = i + 1; j < Math.min(end, i + 7); j++) {
+        const w = tokens[j].lower;
+        if (SOURCE_NOUNS.has(w)) {
+          // "one of the two senior officials" counts the one who speaks; "two of the officials" counts two.
+          if (n > 0) { out.count = n; out.anonymous = true; out.text = tokens.slice(i, j + 1).map((t) => t.text).join(' '); }
+          break;
+        }
+        if (!tokens[j].word || ['of', 'the', 'current', 'and', 'former', 'senior', 'western', 'european', 'u', 's', 'us', 'american', 'russian', 'ukrainian', 'other', 'high-ranking', 'government', 'kremlin', 'white', 'house', 'administration', 'anonymous', 'unnamed', 'people', 'familiar', '-'].includes(w)) continue;
+        break;
+      }
+    }
+    if (out.count === undefined) {
+      const text = tokens.slice(start, end).map((t) => t.text).join(' ');
+      if (ANAPHORIC.test(text)) { out.anaphoric = true; out.anonymous = true; }
+      else if (/\b(?:sources|people familiar|officials familiar|people close)\b/i.test(text)) out.anonymous = true;
+    }
+  }
+  return out;
+}
+
+function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {
+  const before = (k: number) => tokens.slice(Math.max(start, s - k), s).map((t) => t.lower).join(' ');
+  // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
+  if (s > start && e < end && ((tokens[s - 1].text === '(' && tokens[e].text === ')') || (tokens[s - 1].text === '/' && tokens[e].text === '/'))) return 'dateline';
+  // Skip "the" and a capitalised modifier: "according to the American Bloomberg Agency".
+  let b = s;
+  while (b > start && (tokens[b - 1].lower === 'the' || (tokens[b - 1].cap && b < s + 1 && b - 1 > start && tokens[b - 2].lower === 'the'))) b--;
+  for (const k of [1, 2, 3]) {
+    const w = tokens.slice(Math.max(start, b - k), b).map((t) => t.lower).join(' ');
+    if (CREDIT_BEFORE.has(w)) return 'text';
+  }
+  void before;
+  if (e < end && CREDIT_AFTER.has(tokens[e].lower)) {
+    // "Bloomberg has learned", "the FT reported"; but not "The FT has not commented".
+    if (tokens[e].lower === 'has') return e + 1 < end && ['learned', 'reported', 'seen'].includes(tokens[e + 1].lower) ? 'text' : false;
+    return 'text';
+  }
+  return false;
+}

@@ -1,0 +1,120 @@
+// The extractor: an annotated article in, claims out (spec §1–2). For each sentence, each stance
+// trigger gets a holder, a scope cut into issue items, a date and a source; claims of one statement
+// are merged and "in exchange for"/"if … accepted" clauses become conditions between claims.
+import type { Article } from '../article/types.js';
+import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
+import { toRawSpan } from '../article/clean.js';
+import type { Claim, ClaimType, Mention } from './types.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { findHolder, type Holder } from './holder.js';
+import { itemsOf, scopeOf } from './items.js';
+import { dateFor, sourceFor, buildSourceContext, noteCounts } from './attach.js';
+import { mergeClaims } from './merge.js';
+import { getIndex, type ExtractOptions } from './index-cache.js';
+
+const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
+
+export function extract(article: Article, options: ExtractOptions = {}): Claim[] {
+  const index = getIndex(options);
+  const doc = annotate(article.body, article.meta.published, index);
+  const ctx = buildSourceContext(doc);
+  const claims: Claim[] = [];
+  let carried: Holder | null = null;
+  let lastParagraph = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
+    noteCounts(doc, s, ctx);
+    const triggers = findTriggers(doc, s);
+    const made: Claim[] = [];
+    let mainOfSentence: Claim[] = [];
+    for (let k = 0; k < triggers.length; k++) {
+      const t = triggers[k];
+      const holder = findHolder(doc, s, t, carried);
+      if (!holder) continue;
+      // A stance inside another's complement belongs to it ("demanded that Russia first agree to …"),
+      // unless the same party takes it ("… and told Trump he would halt fighting").
+      const outer = made.find((c) => c.rule.startsWith('cue:') && c.span[0] < doc.tokens[t.start].start && absorbs(doc, c, t, holder));
+      if (outer && !t.exchange) continue;
+      const next = triggers.slice(k + 1).find((n) => !n.nominal || n.start > t.end + 3);
+      const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd);
+      const items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
+      const type: ClaimType = t.exchange ? (OPPOSITE[mainOfSentence[0]?.type ?? 'OFFER'] ?? 'DEMAND') : t.type;
+      for (const item of items) {
+        for (const code of holder.codes) {
+          const c = makeClaim(article, doc, s, t, holder, code, type, item.issue, item.regions, [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end], ctx, claims.length + made.length);
+          made.push(c);
+        }
+      }
+      if (t.exchange) {
+        // "X in exchange for Y": X is conditioned on Y, and Y is the counterpart of X.
+        const ys = made.filter((c) => c.rule === `${t.rule}` && c.sentence[0] === s.start);
+        for (const m of mainOfSentence) m.conditions.push(...ys.map((y) => y.id));
+      } else if (items.length) {
+        mainOfSentence = made.filter((c) => c.rule === t.rule);
+        carried = { ...holder, via: holder.via === 'carried' ? 'carried' : holder.via };
+      }
+    }
+    // Exchange clauses before the main clause ("In return for Donetsk, Putin said he would freeze …").
+    const ex = made.filter((c) => c.rule.includes('cue:condition') && (c.type === 'DEMAND' || c.type === 'OFFER'));
+    for (const c of made) if (!c.rule.includes('cue:condition')) for (const e of ex) if (e.actor === c.actor && e.type !== c.type && !c.conditions.includes(e.id)) c.conditions.push(e.id);
+    claims.push(...made);
+  }
+  linkIfConditions(doc, claims);
+  return mergeClaims(claims).claims.map((c, i, all) => renumber(c, i, all));
+}
+
+function absorbs(doc: Doc, outer: Claim, t: Trigger, holder: Holder): boolean {
+  if (!outer.rule.match(/cue:(demand|insist|require|call-for|press-for|condition|propose|expect)/)) return false;
+  if (holder.codes.includes(outer.actor) && holder.via !== 'carried') return false;
+  // Only within the outer stance's clause.
+  return doc.tokens[t.start].start <= outer.span[1] + 40;
+}
+
+function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: Holder, actor: string, type: ClaimType, issue: string, regions: string[], span: [number, number], ctx: ReturnType<typeof buildSourceContext>, n: number): Claim {
+  const named = holder.mention?.kind === 'person' || holder.mention?.kind === 'description';
+  const source = sourceFor(doc, s, article.meta, ctx, named);
+  const date = dateFor(doc, s, t);
+  const mentions: Mention[] = [];
+  if (holder.mention) mentions.push({ kind: 'actor', text: doc.text.slice(doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end), span: [doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end], value: actor });
+  mentions.push({ kind: 'cue', text: doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end), span: [doc.tokens[t.start].start, doc.tokens[t.end - 1].end], value: type });
+  for (const p of doc.mentions.places) if (doc.tokens[p.start].start >= span[0] && doc.tokens[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(doc.tokens[p.start].start, doc.tokens[p.end - 1].end), span: [doc.tokens[p.start].start, doc.tokens[p.end - 1].end], value: p.codes.join('+') });
+  if (date.span && date.text) mentions.push({ kind: 'date', text: date.text, span: date.span, value: JSON.stringify(date.value) });
+  // Target: the first other party named in the scope, for demands, threats and refusals.
+  let target: string | undefined;
+  if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
+    const other = doc.mentions.actors.find((a) => a.sentence === s.index && a.codes.length === 1 && a.codes[0] !== actor && doc.tokens[a.start].start >= span[0] && doc.tokens[a.start].start < span[1]);
+    target = other?.codes[0];
+  }
+  const claim: Claim = {
+    id: `${article.id}#${n + 1}`, doc: article.id, actor, type, issue, regions: [...regions], date, source,
+    conditions: [], modality: t.modality, negated: t.negated,
+    quote: doc.text.slice(span[0], span[1]), span, rawSpan: toRawSpan(article.offsets, span),
+    sentence: [s.start, s.end], rule: t.rule, evidence: [], mentions,
+  };
+  if (target) claim.target = target;
+  return claim;
+}
+
+/** "if this demand was accepted", "if its root causes were solved", "as long as …": link to the claim the condition names. */
+function linkIfConditions(doc: Doc, claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.modality !== 'conditional') continue;
+    const s = doc.sentences.find((x) => x.start === c.sentence[0]);
+    if (!s) continue;
+    const words = doc.tokens.slice(s.tStart, s.tEnd);
+    const at = words.findIndex((w, i) => (w.lower === 'if' || w.lower === 'unless' || (w.lower === 'as' && words[i + 1]?.lower === 'long')) && w.start >= c.span[0] - 200);
+    if (at < 0) continue;
+    const clause = words.slice(at).map((w) => w.lower).join(' ');
+    const issues = new Set(doc.issues.filter((m) => m.start >= s.tStart + at && m.start < s.tEnd).flatMap((m) => m.values.map((v) => v.issue)));
+    const refersToDemand = /\b(demand|demands|conditions?|this)\b/.test(clause);
+    const candidates = claims.filter((o) => o !== c && o.doc === c.doc && o.span[0] <= c.span[0] && (issues.has(o.issue) || (refersToDemand && o.type === 'DEMAND')) && o.type !== c.type);
+    const pick = candidates[candidates.length - 1];
+    if (pick && !c.conditions.includes(pick.id)) c.conditions.push(pick.id);
+  }
+}
+
+function renumber(c: Claim, _i: number, _all: Claim[]): Claim {
+  return c;
+}
+
+export type { Trigger };

@@ -1,0 +1,97 @@
+// Who holds a stance: the subject before the cue ("Putin demanded"), a possessor before a noun cue
+// ("Trump's offer"), the speaker of a quote or of a deontic "must" ("Kiev must withdraw, according to
+// Russia's proposals"), or the holder carried over from the previous sentence ("He also demands …").
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { ActorMention } from '../annotate/mentions.js';
+import type { Trigger } from './triggers.js';
+
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'declared', 'stressed', 'noted', 'insisted', 'explained']);
+
+export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated' }
+
+/** Actor mentions in sentence k, in order. */
+export function actorsIn(doc: Doc, k: number): ActorMention[] {
+  return doc.mentions.actors.filter((a) => a.sentence === k && a.codes.length > 0);
+}
+
+function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
+  // "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party.
+  const codes = [...m.codes];
+  let cur = m;
+  for (let k = list.indexOf(m) - 1; k >= 0; k--) {
+    const prev = list[k];
+    const between = doc.tokens.slice(prev.end, cur.start).map((t) => t.lower).join(' ');
+    if (between === 'and' || between === ',' || between === 'and the' || between === ', and') {
+      for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
+      cur = prev;
+    } else break;
+  }
+  return codes;
+}
+
+function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+  const { tokens } = doc;
+  // "according to Russia's proposals", "according to Medinsky".
+  for (const m of list) {
+    const before = tokens.slice(Math.max(s.tStart, m.start - 2), m.start).map((x) => x.lower).join(' ');
+    if (before === 'according to' || before.endsWith('according to')) return m;
+  }
+  // "…," Zelensky said / Putin told reporters / he added.
+  for (const m of list) {
+    if (m.start < t.end) continue;
+    const next = tokens[m.end]?.lower;
+    if (next && SPEECH.has(next) && !m.object) return m;
+  }
+  // "Lavrov said (that) …": a subject followed by a speech verb before the cue.
+  for (let k = list.length - 1; k >= 0; k--) {
+    const m = list[k];
+    if (m.end > t.start) continue;
+    const next = tokens[m.end]?.lower;
+    if (next && (SPEECH.has(next) || next === 'has' || next === 'had') && !m.object) return m;
+  }
+  return null;
+}
+
+export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null): Holder | null {
+  const list = actorsIn(doc, s.index);
+  const { tokens } = doc;
+  // A possessor or a party-role right before a noun cue: "Putin's demand", "the Russian demand".
+  for (const m of list) {
+    if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role')) {
+      const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
+      if (/^('s?)?[a-z-]*$/i.test(gap) && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
+    }
+    if (m.start <= t.start && t.start < m.end) return { codes: m.codes, mention: m, via: 'possessor' }; // "the US proposal"
+  }
+  // Deontic modals state what the speaker wants of the subject: the holder is the speaker.
+  if (t.modal) {
+    const sp = speakerOf(doc, s, list, t);
+    if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
+    if (carried) {
+      const subject = list.find((m) => m.end <= t.start && !m.object);
+      if (!subject || !subject.codes.every((c) => carried.codes.includes(c))) return { ...carried, via: 'carried' };
+    }
+    return null;
+  }
+  const inQuote = doc.mentions.inQuote[t.start] === 1;
+  // Nearest subject before the cue, within the same quote status.
+  for (let k = list.length - 1; k >= 0; k--) {
+    const m = list[k];
+    if (m.end > t.start) continue;
+    if (m.object || (m.possessive && t.start - m.end > 3)) continue;
+    if (inQuote !== m.inQuote) continue;
+    if (inQuote && m.kind === 'pronoun' && (m.pronoun === 'it' || m.pronoun === 'its')) continue;
+    return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
+  }
+  if (inQuote) {
+    const sp = speakerOf(doc, s, list, t);
+    if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
+  }
+  // Passive: "proposed by the United States".
+  for (const m of list) {
+    if (m.start >= t.end && tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: m.codes, mention: m, via: 'subject' };
+  }
+  // Sentence-initial verbs and quotes continue the previous sentence's holder.
+  if (carried && (t.cue?.type === t.type) && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
+  return null;
+}

@@ -1,0 +1,69 @@
+// What a stance is about: the words after the cue (or before, for predicates such as "unacceptable")
+// are cut into list items; each item gets the highest-ranked issue term it contains, places in an
+// item with no issue term join the previous item ("… from Donetsk, Luhansk and Kherson").
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+
+export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
+
+const ITEM_BREAKS = new Set([',', ';', 'and', 'or', 'including', 'plus']);
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when']);
+
+/** End of the stance's scope: the next independent trigger or a clause break. */
+export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [number, number] {
+  const { tokens } = doc;
+  if (t.object === 'before') {
+    let b = t.start - 1;
+    while (b > s.tStart && !CLAUSE_BREAKS.has(tokens[b - 1].lower) && tokens[b - 1].text !== '"') b--;
+    return [b, t.start];
+  }
+  let e = t.end;
+  let seenTerm = false;
+  for (; e < Math.min(nextStart, s.tEnd); e++) {
+    const w = tokens[e].lower;
+    if (CLAUSE_BREAKS.has(w) && seenTerm) break;
+    if (w === ',' && tokens[e + 1]?.lower === 'but') break;
+    if (!seenTerm && (doc.issues.some((m) => m.start === e) || doc.mentions.places.some((p) => p.start === e))) seenTerm = true;
+  }
+  return [t.nominal ? t.start : t.end, e];
+}
+
+export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {
+  const { tokens } = doc;
+  const items: IssueItem[] = [];
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; talk: boolean; ceasefire: boolean } | null = null;
+  const close = (at: number) => {
+    if (!cur) return;
+    let issue = cur.best?.issue;
+    // "willing to talk about territory": a stance on talks, unless a ceasefire is what is discussed.
+    if (cur.talk && !cur.ceasefire && issue !== undefined && t.type !== 'DEMAND') issue = 'talks';
+    if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
+    if (issue) {
+      const prev = items[items.length - 1];
+      if (!cur.best && prev) { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
+      else items.push({ issue, regions: [...new Set(cur.regions)], start: cur.start, end: at });
+    }
+    cur = null;
+  };
+  for (let i = start; i < end; ) {
+    if (!cur) cur = { start: i, best: null, regions: [], talk: false, ceasefire: false };
+    if (ITEM_BREAKS.has(tokens[i].lower) && i > start) {
+      // A list separator closes the item unless the next token continues a place list.
+      close(i); i++; continue;
+    }
+    if (i - cur.start <= 1 && doc.index.set.talkVerbs.has(tokens[i].lower)) cur.talk = true;
+    const place = doc.mentions.places.find((p) => p.start === i);
+    if (place) { cur.regions.push(...place.codes); i = place.end; continue; }
+    const term = doc.issues.find((m) => m.start === i);
+    if (term) {
+      for (const v of term.values) {
+        if (v.issue === 'ceasefire') cur.ceasefire = true;
+        if (!cur.best || v.rank > cur.best.rank) cur.best = v;
+      }
+      i = term.end; continue;
+    }
+    i++;
+  }
+  close(end);
+  return items;
+}

@@ -1,0 +1,48 @@
+// One claim per statement (spec §3 rule 1): repeated reports of the same position within an article
+// (same actor, type and issue, compatible dates, and the same sources or a region-less restatement)
+// are merged, keeping the regions of all of them and every place as evidence.
+import { rangesOverlap } from '../annotate/dates.js';
+import type { Claim } from './types.js';
+
+function sameOccasion(a: Claim, b: Claim): boolean {
+  if (a.date.value == null && b.date.value == null) return true;
+  if (a.date.value == null || b.date.value == null) return a.date.basis !== 'text' && b.date.basis !== 'text' ? true : a.modality === b.modality;
+  return rangesOverlap(a.date.value, b.date.value);
+}
+
+function compatible(a: Claim, b: Claim): boolean {
+  if (a.actor !== b.actor || a.type !== b.type || a.issue !== b.issue) return false;
+  if (!sameOccasion(a, b)) return false;
+  // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").
+  if (a.regions.length && b.regions.length && a.source.count !== undefined && b.source.count !== undefined && a.source.count !== b.source.count) return false;
+  return true;
+}
+
+/** Merges compatible claims; returns the kept claims and a map from dropped ids to kept ids. */
+export function mergeClaims(claims: Claim[]): { claims: Claim[]; alias: Map<string, string> } {
+  const kept: Claim[] = [];
+  const alias = new Map<string, string>();
+  for (const c of claims) {
+    const into = kept.find((k) => compatible(k, c));
+    if (!into) { kept.push(c); continue; }
+    // The more specific report (with places, then with a date read from the text) leads.
+    const lead = c.regions.length > into.regions.length || (c.date.basis === 'text' && into.date.basis !== 'text' && c.regions.length >= into.regions.length);
+    const regions = [...new Set([...into.regions, ...c.regions])];
+    if (lead) {
+      const idx = kept.indexOf(into);
+      const merged: Claim = { ...c, id: into.id, regions, evidence: [...into.evidence, { quote: into.quote, span: into.span }, ...c.evidence], conditions: [...new Set([...into.conditions, ...c.conditions])] };
+      if (merged.date.basis !== 'text' && into.date.basis === 'text') merged.date = into.date;
+      if (merged.source.count === undefined && into.source.count !== undefined) merged.source = { ...merged.source, count: into.source.count };
+      kept[idx] = merged;
+    } else {
+      into.regions = regions;
+      into.evidence.push({ quote: c.quote, span: c.span }, ...c.evidence);
+      into.conditions = [...new Set([...into.conditions, ...c.conditions])];
+      if (into.date.basis !== 'text' && c.date.basis === 'text') into.date = c.date;
+      if (into.source.count === undefined && c.source.count !== undefined) into.source = { ...into.source, count: c.source.count };
+    }
+    alias.set(c.id, into.id);
+  }
+  for (const k of kept) k.conditions = [...new Set(k.conditions.map((id) => alias.get(id) ?? id))].filter((id) => id !== k.id);
+  return { claims: kept, alias };
+}

@@ -1,0 +1,136 @@
+// Stance triggers in a sentence: cue words (from cues.json), chains of cues ("ready to accept",
+// "promises to refuse to join"), modal offers ("would freeze"), negation and its exceptions.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { CueEntry } from '../lexicon/vocab.js';
+import type { ClaimType } from './types.js';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  type: ClaimType;
+  cue: CueEntry | null;
+  /** Rule id, e.g. "cue:demand" or "modal-offer". */
+  rule: string;
+  negated: boolean;
+  nominal: boolean;
+  complement: boolean;
+  modal: boolean;
+  object: 'after' | 'before';
+  needsIssue?: string[];
+  /** 'possible' for could/may/might, 'conditional' with if/unless/as long as. */
+  modality: 'asserted' | 'possible' | 'conditional' | 'reported-past';
+  exchange: boolean;
+}
+
+const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'such', 'the', 'a', 'an', 'any', 'no']);
+const POSSIBLE = new Set(['could', 'may', 'might']);
+const BLOCKERS = new Set(['whether']);
+
+/** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
+function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
+  const { tokens } = doc;
+  for (let j = start - 1; j >= Math.max(s.tStart, start - window); j--) {
+    const w = tokens[j].lower;
+    if (doc.index.set.negation.has(w)) return j;
+    // Contractions tokenize as "won", "'", "t".
+    if (w === 't' && tokens[j - 1]?.text === "'" && /n$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
+    if (!tokens[j].word && w !== "'" && w !== '-') break;
+  }
+  return -1;
+}
+
+function isAbsence(doc: Doc, negAt: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[negAt].lower;
+  const prev = tokens[negAt - 1]?.lower;
+  const two = `${prev} ${w}`;
+  if (doc.index.vocab.negation.absence.includes(two)) return true;
+  if (['didn', 'hasn', 'haven', 'hadn'].includes(w)) return true;
+  if (w === 'not' && tokens[negAt + 1]?.lower === 'yet') return true;
+  return false;
+}
+
+export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
+  const { tokens, index } = doc;
+  const raw: Trigger[] = [];
+  for (const m of doc.cues) {
+    if (m.start < s.tStart || m.start >= s.tEnd) continue;
+    const cue = m.values[0];
+    const before = tokens[m.start - 1];
+    // "this request", "the demand": a reference back to a stance already reported, not a new one.
+    if (before && DETERMINERS.has(before.lower) && !cue.phrases.some((p) => p.startsWith('the ') || p.startsWith('a '))) {
+      if (!cue.nominal || before.lower !== 'the') continue;
+    }
+    raw.push({
+      start: m.start, end: m.end, type: cue.type, cue, rule: `cue:${cue.id}`, negated: false,
+      nominal: !!cue.nominal, complement: !!cue.complement, modal: !!cue.modal, object: cue.object ?? 'after',
+      needsIssue: cue.needsIssue, modality: 'asserted', exchange: cue.phrases.includes('in exchange for') && ['in exchange for', 'in return for'].includes(tokens.slice(m.start, m.end).map((t) => t.lower).join(' ')),
+    });
+  }
+  // Modal offers: "would freeze", "could also withdraw", "will not start new attacks".
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    if (!index.set.modals.has(tokens[i].lower)) continue;
+    let j = i + 1, negated = false;
+    while (j < s.tEnd && j - i <= 4 && index.set.modalAdverbs.has(tokens[j].lower)) { if (tokens[j].lower === 'not') negated = true; j++; }
+    if (j >= s.tEnd) continue;
+    const verb = tokens[j].lower;
+    if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
+    if (index.set.concessionVerbs.has(verb) || (negated && index.set.acquisitive.has(verb))) {
+      const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
+      raw.push({ start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: POSSIBLE.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false });
+    }
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  // Chains: cues within two tokens of each other form one stance ("ready to accept", "refusal to agree to").
+  const chained: Trigger[] = [];
+  for (const t of raw) {
+    const last = chained[chained.length - 1];
+    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal)) {
+      last.end = Math.max(last.end, t.end);
+      if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
+      else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
+      else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
+      else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
+      // "promises to refuse to join": the promise is what counts (rule 7 below flips the refusal).
+      if (raw.find((r) => r === last)?.type === 'OFFER' && t.type === 'REJECT') last.rule = `${last.rule}+${t.rule}`;
+      else last.rule = `${last.rule}+${t.rule}`;
+      last.complement ||= t.complement;
+      continue;
+    }
+    chained.push({ ...t });
+  }
+
+  const out: Trigger[] = [];
+  for (const t of chained) {
+    // "It is not clear whether Moscow is prepared to …": a question, not a stance.
+    let blocked = false;
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) if (BLOCKERS.has(tokens[j].lower)) { blocked = true; break; }
+    if (blocked) continue;
+    if (t.cue && t.cue.id !== 'not-object' && t.cue.id !== 'no-more' && t.cue.id !== 'should-not') {
+      const neg = negationBefore(doc, s, t.start);
+      if (neg >= 0) {
+        if (isAbsence(doc, neg) && t.type !== 'REJECT') continue; // "did not endorse": no stance
+        if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { t.type = 'REJECT'; t.negated = true; t.rule += ':negated'; }
+        else if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.rule += ':not-seeking'; }
+        else if (t.type === 'REJECT') continue;
+        else if (t.type === 'DEMAND' && !t.nominal) continue;
+      }
+    }
+    // Rule 7: refusing one's own acquisitive act is a concession ("refuses to join military unions").
+    if (t.type === 'REJECT') {
+      let k = t.end;
+      if (tokens[k]?.lower === 'to') k++;
+      if (k < s.tEnd && index.set.acquisitive.has(tokens[k].lower)) { t.type = 'OFFER'; t.rule += ':rule7'; }
+    }
+    // Modality: could/may/might before the cue; a conditional clause in the sentence.
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 3); j--) if (POSSIBLE.has(tokens[j].lower)) t.modality = 'possible';
+    for (let j = s.tStart; j < s.tEnd; j++) {
+      const w = tokens[j].lower;
+      if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) { t.modality = 'conditional'; break; }
+    }
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 3); j--) if (tokens[j].lower === 'had' || tokens[j].lower === 'previously') t.modality = 'reported-past';
+    out.push(t);
+  }
+  return out;
+}

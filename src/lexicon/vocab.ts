@@ -1,0 +1,86 @@
+// Loads the stance vocabulary (cues.json, issues.json, roles.json): the words that say which
+// kind of stance a sentence takes and on what. Extra directories may add cues or issue terms.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ClaimType } from '../extract/types.js';
+
+export interface CueEntry {
+  id: string;
+  type: ClaimType;
+  phrases: string[];
+  reason: string;
+  nominal?: boolean;
+  complement?: boolean;
+  modal?: boolean;
+  object?: 'after' | 'before';
+  needsIssue?: string[];
+}
+
+export interface IssueEntry { rank: number; reason: string; terms: string[] }
+
+export interface Vocab {
+  cues: CueEntry[];
+  modalOffer: { modals: string[]; adverbs: string[]; verbs: string[] };
+  negation: { words: string[]; absence: string[] };
+  acquisitive: string[];
+  talkVerbs: string[];
+  issues: Record<string, IssueEntry>;
+  roles: string[];
+  pronouns: { person: string[]; party: string[]; plural: string[]; speaker: string[] };
+  bothSides: { phrases: string[]; parties: string[] };
+  objectMarkers: string[];
+}
+
+export const VOCAB_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+
+function readJson(path: string): any {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`lexicon file ${path}: ${(error as Error).message}`);
+  }
+}
+
+let cached: Vocab | null = null;
+
+export function loadVocab(extraDirs: string[] = []): Vocab {
+  if (!extraDirs.length && cached) return cached;
+  const cues = readJson(join(VOCAB_DATA_DIR, 'cues.json'));
+  const issues = readJson(join(VOCAB_DATA_DIR, 'issues.json'));
+  const roles = readJson(join(VOCAB_DATA_DIR, 'roles.json'));
+  const vocab: Vocab = {
+    cues: cues.cues,
+    modalOffer: cues.modalOffer,
+    negation: cues.negation,
+    acquisitive: cues.acquisitive.verbs,
+    talkVerbs: cues.talkVerbs.verbs,
+    issues: { ...issues.issues },
+    roles: roles.roles,
+    pronouns: roles.pronouns,
+    bothSides: roles.bothSides,
+    objectMarkers: roles.objectMarkers.words,
+  };
+  for (const dir of extraDirs) {
+    const cuePath = join(dir, 'cues.json');
+    if (existsSync(cuePath)) {
+      const extra = readJson(cuePath);
+      if (!Array.isArray(extra.cues)) throw new Error(`lexicon file ${cuePath}: expected a "cues" list`);
+      vocab.cues = extra.replace ? extra.cues : [...vocab.cues, ...extra.cues];
+    }
+    const issuePath = join(dir, 'issues.json');
+    if (existsSync(issuePath)) {
+      const extra = readJson(issuePath);
+      if (typeof extra.issues !== 'object' || !extra.issues) throw new Error(`lexicon file ${issuePath}: expected an "issues" object`);
+      vocab.issues = extra.replace ? { ...extra.issues } : { ...vocab.issues, ...extra.issues };
+    }
+    const rolePath = join(dir, 'roles.json');
+    if (existsSync(rolePath)) {
+      const extra = readJson(rolePath);
+      if (Array.isArray(extra.roles)) vocab.roles = [...vocab.roles, ...extra.roles];
+      if (extra.bothSides) vocab.bothSides = extra.bothSides;
+    }
+  }
+  if (!extraDirs.length) cached = vocab;
+  return vocab;
+}
