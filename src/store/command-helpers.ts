@@ -1,0 +1,54 @@
+// Shared plumbing of the query commands (positions, events, search, export).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../cli/io.js';
+import { ensureLinked } from '../link/index.js';
+import { parseDateOption } from './dates.js';
+import { openSqliteStore, type SqliteStore } from './sqlite.js';
+
+export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string, positionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
+}
+
+/** Opens an existing database for querying, recomputing events first if articles changed since. */
+export async function openForQuery(path: string | undefined): Promise<SqliteStore> {
+  const store = await openSqliteStore(path ?? 'parley.db', { mustExist: true });
+  try {
+    await ensureLinked(store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+export function dateOption(value: string | undefined, end: boolean, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseDateOption(value, end);
+  } catch (error) {
+    throw new UsageError(`${name}: ${(error as Error).message}`);
+  }
+}
+
+export function formatOption(value: string | undefined, allowed: string[], fallback: string): string {
+  const f = value ?? fallback;
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got '${f}'`);
+  return f;
+}
+
+/** A plain-text table with left-aligned columns. */
+export function table(headers: string[], rows: string[][], maxWidth = 60): string {
+  const clip = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + '…' : s);
+  const cells = [headers, ...rows].map((r) => r.map((c) => clip(String(c ?? '').replace(/\s+/g, ' '))));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+export function dateText(start: string | null, end: string | null): string {
+  if (!start) return '—';
+  return start === end || !end ? start : `${start}..${end}`;
+}
