@@ -12,6 +12,26 @@ export interface ActorEntry {
   adjectives?: string[];
   /** Metonyms: capitals and seats of power: "Moscow", "the Kremlin". */
   metonyms?: string[];
+  /**
+   * Strings of this entry (names, adjectives or metonyms) that are also ordinary words, person names,
+   * other places, or shared with another party ("Turkey", "Chad", "Jordan", "Georgia", "Congo",
+   * "Minsk" = the Minsk agreements): a matcher should want supporting context before taking them.
+   */
+  ambiguous?: string[];
+  /** States only: true for the 193 UN member states, false for observer states (the Holy See). */
+  unMember?: boolean;
+}
+
+/** An earlier or later role of a person, with the descriptions that point to them while they held it. */
+export interface PersonRole {
+  role: string;
+  /** The party the person spoke for in this role, when not `PersonEntry.party` (Rutte as Dutch PM). */
+  party?: string;
+  /** ISO date (YYYY-MM-DD), inclusive. */
+  from?: string;
+  /** ISO date, exclusive: the day the successor took over. */
+  to?: string;
+  descriptions: string[];
 }
 
 /** A person who speaks for a party. */
@@ -25,6 +45,17 @@ export interface PersonEntry {
   descriptions?: string[];
   /** Pronoun gender for "he"/"she" resolution. */
   gender?: 'm' | 'f';
+  /**
+   * Tenure of `role`: `descriptions` point to this person only from `from` (inclusive, ISO date) to
+   * `to` (exclusive: the day the successor took over). Names apply at all times. A description whose
+   * holder changes ("the US president": Biden to 2025-01-20, Trump from 2025-01-20) is on every holder.
+   */
+  from?: string;
+  to?: string;
+  /** Other roles over time, each with its own descriptions and dates (Shoigu as defence minister to 2024). */
+  roles?: PersonRole[];
+  /** Names that are also common first names, other people's surnames or ordinary words ("Austin", "Johnson"). */
+  ambiguous?: string[];
 }
 
 export interface PlaceEntry {
@@ -38,6 +69,10 @@ export interface PlaceEntry {
   names: string[];
   /** Scoring equivalence: Sevastopol is scored as Crimea. */
   scoredAs?: string;
+  /** Towns, districts and landmarks in the region that stand for it in claims ("Kramatorsk" → UA-14). */
+  settlements?: string[];
+  /** Names or settlements that are also other things (e.g. "DPR", also a North Korean abbreviation). */
+  ambiguous?: string[];
 }
 
 export interface PlaceGroupEntry {
@@ -51,6 +86,8 @@ export interface OutletEntry {
   /** Canonical name as scored ("Financial Times", "Reuters"). */
   name: string;
   names: string[];
+  /** Aliases that are also ordinary words or other things ("Time", "Fox", "RT"): take them only in a credit. */
+  ambiguous?: string[];
 }
 
 export interface LexiconData {
