@@ -37,7 +37,7 @@ export function toEvalRecord(claim: Claim): EvalRecord {
   };
 }
 
-/** One JSON Lines line (with the trailing newline). */
+/** One JSON Lines line, without the line break. */
 export function formatEvalRecord(claim: Claim): string {
-  return JSON.stringify(toEvalRecord(claim)) + '\n';
+  return JSON.stringify(toEvalRecord(claim));
 }

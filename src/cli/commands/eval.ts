@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import type { Problem } from '../../article/types.js';
+import { formatProblem, parseMaxBytes } from '../problems.js';
 import { toEvalRecord } from '../../eval/record.js';
 import { formatReport, formatReportJson, readJsonl, scoreDetails } from '../../eval/score.js';
 
@@ -43,13 +43,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (!values.gold) throw new UsageError("--gold FILE is required (see 'parley eval --help')");
   if (values.pred && positionals.length) throw new UsageError('give either --pred FILE or article PATHs, not both');
   if (!values.pred && !positionals.length) throw new UsageError("no input: give article PATHs or --pred FILE (see 'parley eval --help')");
-  let maxBytes: number | undefined;
-  if (values['max-bytes'] !== undefined) {
-    maxBytes = Number(values['max-bytes']);
-    if (!/^\d+$/.test(values['max-bytes']) || !Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-      throw new UsageError(`--max-bytes must be a positive whole number of bytes, not '${values['max-bytes']}'`);
-    }
-  }
+  const maxBytes = parseMaxBytes(values['max-bytes']);
 
   let gold: object[];
   try {
@@ -80,7 +74,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** Reads and extracts every input; problems go to stderr, one line each, naming the input. */
+/** Reads and extracts every input; problems go to stderr, one line each, naming the input (as `parley extract`). */
 async function extractRecords(
   paths: string[],
   options: { maxBytes?: number; lexiconDirs?: string[] },
@@ -92,17 +86,18 @@ async function extractRecords(
   const records: object[] = [];
   let failed = false;
   for await (const { article, problems } of readInputs(paths, { maxBytes: options.maxBytes })) {
-    for (const p of problems) io.err(formatProblem(p));
-    if (!article) {
-      failed = true;
-      continue;
+    for (const p of problems) {
+      io.err(formatProblem(p) + '\n');
+      if (p.fatal) failed = true;
     }
-    for (const claim of extract(article, { lexiconDirs: options.lexiconDirs })) records.push(toEvalRecord(claim));
+    if (!article) continue;
+    try {
+      for (const claim of extract(article, { lexiconDirs: options.lexiconDirs ?? [] })) records.push(toEvalRecord(claim));
+    } catch (error) {
+      // A bug on one article must not stop the evaluation; say which article.
+      io.err(`${article.source}: extraction failed: ${(error as Error).message}\n`);
+      failed = true;
+    }
   }
   return { records, failed };
-}
-
-function formatProblem(p: Problem): string {
-  const message = p.message.startsWith(p.source) ? p.message : `${p.source}: ${p.message}`;
-  return `${p.fatal ? '' : 'warning: '}${message}\n`;
 }
