@@ -79,7 +79,8 @@ function stepSets(events: EventRecord[], table: RegionTable, territorial: boolea
     }
     if (e.type === 'DEMAND' || e.type === 'PROPOSE') {
       if (regions.length) { demanded = sortSet([...demanded, ...regions]); dStated = true; }
-    } else if (e.type === 'OFFER' || (!territorial && e.type === 'ACCEPT')) {
+    } else if (e.type === 'OFFER' || e.type === 'ACCEPT') {
+      // Accepting a demand for a region concedes it, like offering it.
       if (regions.length) { offered = sortSet([...offered, ...regions]); oStated = true; }
     } else if (e.type === 'REJECT') {
       // "Will not give up X" keeps X (a demand to keep, spec §3.6); "rules out concessions" offers nothing.

@@ -87,7 +87,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const handle = async (result: ReadResult) => {
     for (const p of result.problems) {
       clearProgress();
-      io.err(`${p.source}: ${p.message}${p.fatal ? '' : ' (warning)'}\n`);
+      const line = p.message.startsWith(p.source) ? p.message : `${p.source}: ${p.message}`;
+      io.err(`${line}${p.fatal ? '' : ' (warning)'}\n`);
     }
     if (!result.article) { counts.failed++; progress(); return; }
     const article = result.article;
