@@ -119,6 +119,9 @@ function mostCommon<T>(items: T[]): T | null {
   return best;
 }
 
+/** Order by content-derived refs, so events do not depend on the order articles were ingested in. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function eventId(firstRef: string): string {
   return 'E' + createHash('sha1').update(firstRef).digest('hex').slice(0, 10);
 }
@@ -137,11 +140,11 @@ export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) 
   }
   const events: EventRecord[] = [];
   for (const members of groups.values()) {
-    // Precise dates first, so that loose reports join the statement they fit.
+    // Precise dates first, so that loose reports join the statement they fit; ties by content.
     members.sort((x, y) => {
       const wx = x.c.dateStart ? intervalDays(x.c.dateStart, x.c.dateEnd!) : 1e9;
       const wy = y.c.dateStart ? intervalDays(y.c.dateStart, y.c.dateEnd!) : 1e9;
-      return wx - wy || x.c.articleId - y.c.articleId || x.c.key - y.c.key;
+      return wx - wy || cmp(x.c.ref, y.c.ref);
     });
     const clusters: Member[][] = [];
     for (const m of members) {
@@ -154,7 +157,7 @@ export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) 
 }
 
 function toEvent(cluster: Member[], storyOf: (articleId: number) => number): EventRecord {
-  const byArticle = [...cluster].sort((a, b) => a.c.articleId - b.c.articleId || a.c.key - b.c.key);
+  const byArticle = [...cluster].sort((a, b) => cmp(a.c.ref, b.c.ref));
   const first = byArticle[0].c;
   const types = [...new Set(byArticle.map((m) => m.c.claim.type))];
   const type = mostCommon(byArticle.map((m) => m.c.claim.type)) ?? first.claim.type;
