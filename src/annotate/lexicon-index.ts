@@ -44,7 +44,11 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
       if (a.kind === 'group') lowerNames.add(n, { kind: 'party', code: a.code, sub });
     }
     for (const n of a.metonyms ?? []) names.add(n, { kind: 'party', code: a.code, sub: 'metonym' });
-    for (const n of a.adjectives ?? []) names.add(n, { kind: 'adjective', code: a.code });
+    for (const n of a.adjectives ?? []) {
+      names.add(n, { kind: 'adjective', code: a.code });
+      // Plural demonyms name the party: "the Russians", "the Ukrainians", "the Americans".
+      if (/an$/.test(n)) names.add(`${n}s`, { kind: 'party', code: a.code, sub: 'name' });
+    }
   }
   for (const p of lexicon.people) {
     const extra = p as { from?: string; to?: string };

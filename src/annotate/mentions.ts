@@ -22,6 +22,8 @@ export interface ActorMention {
   /** For pronouns: the word. */
   pronoun?: string;
   inQuote: boolean;
+  /** The actor this one is coordinated with ("Russia and the US"). */
+  coordinated?: ActorMention;
 }
 
 export interface PlaceMention { codes: string[]; start: number; end: number; sentence: number; group: boolean }
@@ -44,6 +46,33 @@ export interface MentionSet {
   outlets: OutletMention[];
   /** Token index → quote depth (true when inside double quotes). */
   inQuote: Uint8Array;
+  /** The actor who speaks the quote containing token i, if known. */
+  quoteSpeaker(i: number): ActorMention | null;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'declared', 'stressed', 'noted', 'insisted', 'explained', 'continued', 'asked', 'warned', 'concluded']);
+
+function quoteAt(quotes: Array<[number, number]>, i: number): number {
+  for (let q = 0; q < quotes.length; q++) if (quotes[q][0] < i && i < quotes[q][1]) return q;
+  return -1;
+}
+
+/** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[]): Map<number, ActorMention> {
+  const out = new Map<number, ActorMention>();
+  quotes.forEach(([a, b], q) => {
+    if (!inQuote[a + 1]) return;
+    const after = actors.find((m) => m.start > b && m.start <= b + 4 && m.codes.length);
+    if (after && (SPEECH_VERBS.has(tokens[after.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[after.start - 1]?.lower ?? ''))) { out.set(q, after); return; }
+    // Before the quote: the last speaker named in the few tokens before the opening mark.
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const m = actors[k];
+      if (m.end > a || !m.codes.length) continue;
+      if (a - m.end > 12) break;
+      if (!m.object) { out.set(q, m); return; }
+    }
+  });
+  return out;
 }
 
 export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null): MentionSet {
@@ -52,14 +81,18 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const outlets: OutletMention[] = [];
   const inQuote = new Uint8Array(tokens.length);
   // Quote state: toggled by straight double quotes, reset at each paragraph.
-  let open = false;
+  let open = -1;
   let para = -1;
+  const quotes: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const p = sentences[sentenceOf[i]]?.paragraph ?? 0;
-    if (p !== para) { para = p; open = false; }
-    if (tokens[i].text === '"') { open = !open; continue; }
-    inQuote[i] = open ? 1 : 0;
+    if (p !== para) { if (open >= 0) quotes.push([open, i]); para = p; open = -1; }
+    if (tokens[i].text !== '"') continue;
+    if (open < 0) open = i; else { quotes.push([open, i]); open = -1; }
   }
+  if (open >= 0) quotes.push([open, tokens.length]);
+  // Scare quotes ("of no use", "root causes") are words, not speech: only longer quotes count.
+  for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)]) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
 
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
@@ -82,8 +115,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return false;
   };
 
+  const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
-    actors.push({ ...m, sentence: sentenceOf[m.start], possessive: possessiveAt(m.end), object: isObject(m.start), inQuote: inQuote[m.start] === 1 });
+    const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
+    actors.push({ ...m, sentence: sentenceOf[m.start], possessive, object: isObject(m.start), inQuote: inQuote[m.start] === 1 });
   };
 
   for (let i = 0; i < tokens.length; ) {
@@ -149,8 +184,14 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
+  // Plural pronouns for coordinated parties: "Russia and the US said they had agreed".
+  for (let k = 1; k < actors.length; k++) {
+    const between = tokens.slice(actors[k - 1].end, actors[k].start).map((t) => t.lower).join(' ');
+    if (actors[k - 1].sentence === actors[k].sentence && (between === 'and' || between === 'and the')) actors[k].coordinated = actors[k - 1];
+  }
   resolvePronouns(actors, tokens, sentenceOf);
-  return { actors, places, outlets, inQuote };
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors);
+  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null };
 }
 
 function pickValue(values: NameValue[], published: string | null): NameValue {
@@ -191,10 +232,20 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       const s = actors[j].sentence;
       let first: ActorMention | undefined;
       for (let q = j; q >= 0 && actors[q].sentence === s; q--) if (!actors[q].object && fits(actors[q])) first = actors[q];
+      // "it" refers back to a party only when that party was the subject at the head of its sentence.
+      if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {
+        let head = first.start;
+        while (head > 0 && sentenceOf[head - 1] === s) head--;
+        if (first.start - head > 3) first = undefined;
+      }
       if (first) found = first;
       else while (j > 0 && actors[j - 1].sentence === s) j--;
     }
-    if (found) { p.codes = [...found.codes]; if (found.gender) p.gender = found.gender; }
+    if (found) {
+      p.codes = [...found.codes];
+      if (found.gender) p.gender = found.gender;
+      if (p.plural) for (let c = found.coordinated; c; c = c.coordinated) for (const code of c.codes) if (!p.codes.includes(code)) p.codes.unshift(code);
+    }
   }
   void tokens; void sentenceOf;
 }

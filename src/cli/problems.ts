@@ -4,7 +4,9 @@ import { UsageError } from './io.js';
 
 /** One line naming the input and the problem; warnings are marked as such. */
 export function formatProblem(p: Problem): string {
-  return `${p.source}: ${p.fatal ? 'error' : 'warning'}: ${p.message}`;
+  // Readers may already name the file in the message; name it once.
+  const message = p.message.startsWith(`${p.source}: `) ? p.message.slice(p.source.length + 2) : p.message;
+  return `${p.source}: ${p.fatal ? 'error' : 'warning'}: ${message}`;
 }
 
 export function parseMaxBytes(value: string | undefined): number | undefined {

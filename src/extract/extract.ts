@@ -25,51 +25,57 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
     noteCounts(doc, s, ctx);
     const triggers = findTriggers(doc, s);
+    // Holders first, so that stances inside another's complement are known before scopes are cut.
+    const holders = triggers.map((t) => (t.exchange ? null : findHolder(doc, s, t, carried)));
+    const absorbed = triggers.map(() => false);
+    for (let k = 0; k < triggers.length; k++) {
+      const h = holders[k];
+      if (!h || triggers[k].exchange) continue;
+      for (let o = 0; o < k; o++) {
+        if (absorbed[o] || !holders[o] || triggers[o].exchange) continue;
+        if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h)) { absorbed[k] = true; break; }
+      }
+    }
+    // "X in exchange for Y": Y is held by X's holder and is X's counterpart (a demand for an offer).
+    const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
+    triggers.forEach((t, k) => { if (t.exchange && mainIdx >= 0) holders[k] = { ...holders[mainIdx]!, via: 'subject' }; });
     const made: Claim[] = [];
-    let mainOfSentence: Claim[] = [];
+    const exchangeClaims: Claim[] = [];
+    const mainClaims: Claim[] = [];
     for (let k = 0; k < triggers.length; k++) {
       const t = triggers[k];
-      const holder = findHolder(doc, s, t, carried);
-      if (!holder) continue;
-      // A stance inside another's complement belongs to it ("demanded that Russia first agree to …"),
-      // unless the same party takes it ("… and told Trump he would halt fighting").
-      const outer = made.find((c) => c.rule.startsWith('cue:') && c.span[0] < doc.tokens[t.start].start && absorbs(doc, c, t, holder));
-      if (outer && !t.exchange) continue;
-      const next = triggers.slice(k + 1).find((n) => !n.nominal || n.start > t.end + 3);
+      const holder = holders[k];
+      if (!holder || absorbed[k]) continue;
+      const next = triggers.find((n, q) => q > k && !absorbed[q] && (!n.nominal || n.start > t.end + 3));
       const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd);
       const items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
-      const type: ClaimType = t.exchange ? (OPPOSITE[mainOfSentence[0]?.type ?? 'OFFER'] ?? 'DEMAND') : t.type;
+      const type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
       for (const item of items) {
         for (const code of holder.codes) {
           const c = makeClaim(article, doc, s, t, holder, code, type, item.issue, item.regions, [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end], ctx, claims.length + made.length);
           made.push(c);
+          (t.exchange ? exchangeClaims : mainClaims).push(c);
         }
       }
-      if (t.exchange) {
-        // "X in exchange for Y": X is conditioned on Y, and Y is the counterpart of X.
-        const ys = made.filter((c) => c.rule === `${t.rule}` && c.sentence[0] === s.start);
-        for (const m of mainOfSentence) m.conditions.push(...ys.map((y) => y.id));
-      } else if (items.length) {
-        mainOfSentence = made.filter((c) => c.rule === t.rule);
-        carried = { ...holder, via: holder.via === 'carried' ? 'carried' : holder.via };
-      }
+      if (!t.exchange && items.length) carried = { ...holder };
     }
-    // Exchange clauses before the main clause ("In return for Donetsk, Putin said he would freeze …").
-    const ex = made.filter((c) => c.rule.includes('cue:condition') && (c.type === 'DEMAND' || c.type === 'OFFER'));
-    for (const c of made) if (!c.rule.includes('cue:condition')) for (const e of ex) if (e.actor === c.actor && e.type !== c.type && !c.conditions.includes(e.id)) c.conditions.push(e.id);
+    // The main stance is conditioned on what is asked in exchange.
+    for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
     claims.push(...made);
   }
   linkIfConditions(doc, claims);
-  return mergeClaims(claims).claims.map((c, i, all) => renumber(c, i, all));
+  return mergeClaims(claims).claims;
 }
 
-function absorbs(doc: Doc, outer: Claim, t: Trigger, holder: Holder): boolean {
-  if (!outer.rule.match(/cue:(demand|insist|require|call-for|press-for|condition|propose|expect)/)) return false;
-  if (holder.codes.includes(outer.actor) && holder.via !== 'carried') return false;
-  // Only within the outer stance's clause.
-  return doc.tokens[t.start].start <= outer.span[1] + 40;
+function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder): boolean {
+  // A stance inside another's complement belongs to it ("demanded that Russia first agree to …",
+  // "His demands include that Kiev accept neutrality"), unless the same party takes it
+  // ("… and told Trump he would halt fighting").
+  if (!outer.complement && !outer.modal) return false;
+  if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
+  if (holder.codes.some((c) => outerHolder.codes.includes(c)) && holder.via !== 'carried') return false;
+  return t.start - outer.end <= 25;
 }
-
 function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: Holder, actor: string, type: ClaimType, issue: string, regions: string[], span: [number, number], ctx: ReturnType<typeof buildSourceContext>, n: number): Claim {
   const named = holder.mention?.kind === 'person' || holder.mention?.kind === 'description';
   const source = sourceFor(doc, s, article.meta, ctx, named);
@@ -113,8 +119,5 @@ function linkIfConditions(doc: Doc, claims: Claim[]): void {
   }
 }
 
-function renumber(c: Claim, _i: number, _all: Claim[]): Claim {
-  return c;
-}
 
 export type { Trigger };

@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
 
-const SPEECH = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'declared', 'stressed', 'noted', 'insisted', 'explained']);
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'declared', 'stressed', 'noted', 'insisted', 'explained', 'reiterated', 'repeated', 'warned', 'argued']);
 
 export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated' }
 
@@ -63,8 +63,23 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
     }
     if (m.start <= t.start && t.start < m.end) return { codes: m.codes, mention: m, via: 'possessor' }; // "the US proposal"
   }
+  // "…, otherwise the United States would impose tariffs": the threat is made by the party named after it.
+  if (t.type === 'THREATEN' && (t.cue?.phrases.includes('otherwise'))) {
+    const w = tokens.slice(t.start, t.end).map((x) => x.lower).join(' ');
+    if (w === 'otherwise' || w === 'or else') {
+      const after = list.find((m) => m.start >= t.end && m.start - t.end <= 3);
+      if (after) return { codes: after.codes, mention: after, via: 'subject' };
+    }
+  }
+  const quoteSpeaker = doc.mentions.inQuote[t.start] === 1 ? doc.mentions.quoteSpeaker(t.start) : null;
+  // Predicates ("… would be a direct threat to Russia") state the speaker's view of their subject.
+  if (t.object === 'before') {
+    const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
+    if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
+  }
   // Deontic modals state what the speaker wants of the subject: the holder is the speaker.
   if (t.modal) {
+    if (quoteSpeaker) return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
     const sp = speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
     if (carried) {
@@ -84,7 +99,7 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
     return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
   }
   if (inQuote) {
-    const sp = speakerOf(doc, s, list, t);
+    const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
   }
   // Passive: "proposed by the United States".

@@ -7,7 +7,9 @@ import type { Trigger } from './triggers.js';
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
 const ITEM_BREAKS = new Set([',', ';', 'and', 'or', 'including', 'plus']);
-const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when']);
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when', 'following', 'after', 'during', 'once', 'before', 'until', 'if', 'unless', 'since']);
+/** Attribution ends the content of a stance: "…, according to three people", "…, the officials said". */
+const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added']);
 
 /** End of the stance's scope: the next independent trigger or a clause break. */
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [number, number] {
@@ -21,11 +23,15 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [
   let seenTerm = false;
   for (; e < Math.min(nextStart, s.tEnd); e++) {
     const w = tokens[e].lower;
-    if (CLAUSE_BREAKS.has(w) && seenTerm) break;
+    if (ATTRIBUTION.has(w)) break;
+    // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
+    if (CLAUSE_BREAKS.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
+    if (t.nominal && w === ',' && seenTerm) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     if (!seenTerm && (doc.issues.some((m) => m.start === e) || doc.mentions.places.some((p) => p.start === e))) seenTerm = true;
   }
-  return [t.nominal ? t.start : t.end, e];
+  // The cue's own words can name the issue: "territorial demands", "will continue fighting".
+  return [t.start, e];
 }
 
 export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {
@@ -37,6 +43,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     let issue = cur.best?.issue;
     // "willing to talk about territory": a stance on talks, unless a ceasefire is what is discussed.
     if (cur.talk && !cur.ceasefire && issue !== undefined && t.type !== 'DEMAND') issue = 'talks';
+    if (!issue && cur.talk) issue = 'talks';
+    if (issue === '_noise') issue = undefined;
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
     if (issue) {
       const prev = items[items.length - 1];
@@ -58,7 +66,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (term) {
       for (const v of term.values) {
         if (v.issue === 'ceasefire') cur.ceasefire = true;
-        if (!cur.best || v.rank > cur.best.rank) cur.best = v;
+        if (v.issue !== '_noise' && (!cur.best || v.rank > cur.best.rank)) cur.best = v;
       }
       i = term.end; continue;
     }

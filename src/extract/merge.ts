@@ -11,7 +11,10 @@ function sameOccasion(a: Claim, b: Claim): boolean {
 }
 
 function compatible(a: Claim, b: Claim): boolean {
-  if (a.actor !== b.actor || a.type !== b.type || a.issue !== b.issue) return false;
+  // An offer and an acceptance of the same thing on one occasion are one position stated two ways
+  // ("open to a ceasefire … could broadly agree to freeze the conflict"); spec §3 rule 3.
+  const sameType = a.type === b.type || ((a.type === 'OFFER' || a.type === 'ACCEPT') && (b.type === 'OFFER' || b.type === 'ACCEPT'));
+  if (a.actor !== b.actor || !sameType || a.issue !== b.issue) return false;
   if (!sameOccasion(a, b)) return false;
   // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").
   if (a.regions.length && b.regions.length && a.source.count !== undefined && b.source.count !== undefined && a.source.count !== b.source.count) return false;

@@ -24,7 +24,10 @@ export interface Trigger {
 
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'such', 'the', 'a', 'an', 'any', 'no']);
 const POSSIBLE = new Set(['could', 'may', 'might']);
-const BLOCKERS = new Set(['whether']);
+/** Words that make what follows a question, a fear or a hypothesis rather than a stance. */
+const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
+const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
@@ -56,7 +59,16 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   for (const m of doc.cues) {
     if (m.start < s.tStart || m.start >= s.tEnd) continue;
     const cue = m.values[0];
-    const before = tokens[m.start - 1];
+    let b = m.start - 1;
+    if (tokens[b]?.text === ']' || tokens[b]?.text === ')') { while (b > s.tStart && tokens[b].text !== '[' && tokens[b].text !== '(') b--; b--; }
+    const before = tokens[b];
+    const after = tokens[m.end];
+    // "requested anonymity", "on condition of anonymity": how a source is protected, not a stance.
+    if (after && (after.lower === 'anonymity' || (after.lower === 'of' && tokens[m.end + 1]?.lower === 'anonymity'))) continue;
+    // "welcomed him in Anchorage": receiving a person, not endorsing a proposal.
+    if (cue.type === 'ACCEPT' && after && OBJECT_PRONOUNS.has(after.lower)) continue;
+    // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
+    if (cue.modal && m.start === s.tStart) continue;
     // "this request", "the demand": a reference back to a stance already reported, not a new one.
     if (before && DETERMINERS.has(before.lower) && !cue.phrases.some((p) => p.startsWith('the ') || p.startsWith('a '))) {
       if (!cue.nominal || before.lower !== 'the') continue;
@@ -70,8 +82,13 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   // Modal offers: "would freeze", "could also withdraw", "will not start new attacks".
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (!index.set.modals.has(tokens[i].lower)) continue;
-    let j = i + 1, negated = false;
-    while (j < s.tEnd && j - i <= 4 && index.set.modalAdverbs.has(tokens[j].lower)) { if (tokens[j].lower === 'not') negated = true; j++; }
+    // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give".
+    let subj = i - 1;
+    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower))) subj--;
+    const subject = doc.mentions.actors.find((a) => a.end === subj + 1 && a.codes.length && !a.possessive);
+    if (!subject) continue;
+    let j = i + 1, negated = tokens[i].lower === 'cannot';
+    while (j < s.tEnd && j - i <= 4 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) { if (tokens[j].lower === 'not') negated = true; j++; }
     if (j >= s.tEnd) continue;
     const verb = tokens[j].lower;
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
@@ -88,7 +105,8 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     const last = chained[chained.length - 1];
     if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal)) {
       last.end = Math.max(last.end, t.end);
-      if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
+      if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
+      else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
@@ -105,8 +123,17 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   for (const t of chained) {
     // "It is not clear whether Moscow is prepared to …": a question, not a stance.
     let blocked = false;
-    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) if (BLOCKERS.has(tokens[j].lower)) { blocked = true; break; }
+    for (let j = t.start - 1; j >= s.tStart; j--) {
+      const w = tokens[j].lower;
+      if (BLOCKERS.has(w)) { blocked = true; break; }
+      // Inside an if/unless clause: the condition, not the stance ("consequences if Putin refused a ceasefire").
+      if ((w === 'if' || w === 'unless') && !tokens.slice(j, t.start).some((x) => x.text === ',')) { blocked = true; break; }
+    }
+    // "who has long sought …": a habitual background description.
+    if (tokens[t.start - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[t.start - 2]?.lower ?? '')) blocked = true;
     if (blocked) continue;
+    // Rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").
+    if (t.type === 'PROPOSE' && (KEEPING.has(tokens[t.end]?.lower ?? '') || (tokens[t.end]?.lower === 'to' && KEEPING.has(tokens[t.end + 1]?.lower ?? '')))) { t.type = 'DEMAND'; t.rule += ':rule6'; }
     if (t.cue && t.cue.id !== 'not-object' && t.cue.id !== 'no-more' && t.cue.id !== 'should-not') {
       const neg = negationBefore(doc, s, t.start);
       if (neg >= 0) {
