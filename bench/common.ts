@@ -62,6 +62,8 @@ export interface ProcessResult {
   wallMs: number;
   /** Peak resident set size of the child in KiB, null when it could not be measured. */
   peakRssKb: number | null;
+  /** User + system CPU time of the child in ms (GNU time only), null otherwise. */
+  cpuMs: number | null;
   stdout: string;
   stderrLines: number;
   stderrHead: string;
@@ -78,7 +80,7 @@ export function measure(cmd: string[], options: { keepStdout?: boolean; cwd?: st
   const useTime = existsSync(GNU_TIME);
   const scratch = useTime ? mkdtempSync(join(tmpdir(), 'parley-time-')) : null;
   const timeFile = scratch ? join(scratch, 'rss') : '';
-  const argv = useTime ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...cmd] : cmd;
+  const argv = useTime ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, ...cmd] : cmd;
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(argv[0], argv.slice(1), { cwd: options.cwd ?? ROOT, stdio: ['ignore', options.keepStdout ? 'pipe' : 'ignore', 'pipe'] });
@@ -102,14 +104,18 @@ export function measure(cmd: string[], options: { keepStdout?: boolean; cwd?: st
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       if (poll) clearInterval(poll);
       let peak = hwm;
+      let cpuMs: number | null = null;
       if (scratch) {
         try {
+          // The last line is ours; a line before it may say "Command exited with non-zero status".
           const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-          peak = Number(lines[lines.length - 1]) || null;
+          const [rss, user, sys] = lines[lines.length - 1].split(' ').map(Number);
+          peak = rss || null;
+          cpuMs = Number.isFinite(user + sys) ? (user + sys) * 1000 : null;
         } catch { peak = null; }
         rmSync(scratch, { recursive: true, force: true });
       }
-      resolvePromise({ status, wallMs, peakRssKb: peak, stdout, stderrLines, stderrHead: stderr.split('\n')[0] ?? '' });
+      resolvePromise({ status, wallMs, peakRssKb: peak, cpuMs, stdout, stderrLines, stderrHead: stderr.split('\n')[0] ?? '' });
     });
   });
 }
@@ -127,7 +133,7 @@ export async function best(runs: number, cmd: string[], options?: { keepStdout?:
 export const fmt = {
   int: (n: number): string => Math.round(n).toLocaleString('en-US'),
   num: (n: number, digits = 1): string => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-  ms: (n: number): string => (n >= 10000 ? `${(n / 1000).toFixed(1)} s` : `${Math.round(n)} ms`),
+  ms: (n: number | null): string => (n == null ? 'n/a' : n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`),
   mb: (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`,
   rss: (kb: number | null): string => (kb == null ? 'n/a' : `${Math.round(kb / 1024)} MiB`),
 };
@@ -136,7 +142,7 @@ export const fmt = {
 export function renderTable(t: Table): string {
   const cells = [t.columns, ...t.rows.map((r) => r.map(String))];
   const widths = t.columns.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || /^[\d.,]+( \w+)?$|^n\/a$/.test(String(r[i]))));
+  const numeric = t.columns.map((_, i) => t.rows.length > 0 && t.rows.every((r) => typeof r[i] === 'number' || /^[\d.,]+( \w+)?$|^n\/a$|^$/.test(String(r[i] ?? ''))));
   const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   const out = [t.title, '-'.repeat(t.title.length), line(t.columns), line(widths.map((w) => '-'.repeat(w))), ...t.rows.map((r) => line(r.map(String)))];
   for (const n of t.notes ?? []) out.push(`  ${n}`);

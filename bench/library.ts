@@ -14,6 +14,8 @@ export interface LibraryFigures {
   readMs: number;
   coldMs: number | null;
   warmMs: number | null;
+  /** CPU (user + system) ms of the warm pass. */
+  warmCpuMs: number | null;
   /** Why extraction was not measured. */
   extractError?: string;
   heapUsedMb: number;
@@ -31,6 +33,7 @@ export async function measureLibrary(dir: string): Promise<LibraryFigures> {
   }
   const pass = async (withExtract: boolean) => {
     let files = 0, bytes = 0, failed = 0, claims = 0;
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     for await (const { article } of readInputs([dir])) {
       files++;
@@ -38,14 +41,16 @@ export async function measureLibrary(dir: string): Promise<LibraryFigures> {
       bytes += Buffer.byteLength(article.rawBody);
       if (withExtract && extract) claims += extract(article).length;
     }
-    return { files, bytes, failed, claims, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const used = process.cpuUsage(cpu);
+    return { files, bytes, failed, claims, ms, cpuMs: (used.user + used.system) / 1000 };
   };
   const read = await pass(false);
   const cold = extract ? await pass(true) : null;
   const warm = extract ? await pass(true) : null;
   return {
     files: read.files, bytes: read.bytes, failed: read.failed, claims: warm?.claims ?? 0,
-    readMs: read.ms, coldMs: cold?.ms ?? null, warmMs: warm?.ms ?? null,
+    readMs: read.ms, coldMs: cold?.ms ?? null, warmMs: warm?.ms ?? null, warmCpuMs: warm?.cpuMs ?? null,
     heapUsedMb: process.memoryUsage().heapUsed / 1e6, ...(extractError ? { extractError } : {}),
   };
 }
@@ -65,13 +70,13 @@ export const library: Section = {
       const perS = (ms: number | null) => (ms == null ? 'n/a' : fmt.num(f.files / (ms / 1000)));
       const mbS = (ms: number | null) => (ms == null ? 'n/a' : fmt.num(f.bytes / 1e6 / (ms / 1000), 2));
       const claims = f.warmMs == null ? 'n/a' : fmt.num(f.claims / Math.max(1, f.files - f.failed), 2);
-      rows.push([set.name, fmt.int(f.files), fmt.mb(f.bytes), perS(f.readMs), mbS(f.readMs), perS(f.coldMs), perS(f.warmMs), mbS(f.warmMs), claims, fmt.rss(r.peakRssKb)]);
+      rows.push([set.name, fmt.int(f.files), fmt.mb(f.bytes), perS(f.readMs), mbS(f.readMs), perS(f.coldMs), perS(f.warmMs), perS(f.warmCpuMs), mbS(f.warmMs), claims, fmt.rss(r.peakRssKb)]);
       if (f.failed) notes.push(`${set.name}: ${f.failed} input(s) could not be read`);
       if (f.extractError) notes.push(`${set.name}: extraction not measured: ${f.extractError}`);
     }
     return [{
       title: 'Library: readInputs + extract in one process (pinned)',
-      columns: ['set', 'articles', 'body text', 'read/s', 'read MB/s', 'read+extract/s cold', 'warm', 'warm MB/s', 'claims/article', 'peak RSS'],
+      columns: ['set', 'articles', 'body text', 'read/s', 'read MB/s', 'read+extract/s cold', 'warm', 'warm per CPU-s', 'warm MB/s', 'claims/article', 'peak RSS'],
       rows,
       notes: ['cold = first pass with extraction (JIT and lexicon warm-up included); warm = second pass; MB/s of body text', ...notes],
     }];

@@ -4,7 +4,7 @@
 // query latency, …) to SECTIONS below.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderTable, ROOT, SHARED, type ArticleSet, type BenchContext, type Section } from './common.js';
@@ -34,7 +34,7 @@ function machine(pinned: boolean): string {
   return [
     `node ${process.version} on ${type()} ${release()} (${process.arch})`,
     `CPU: ${cpu}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
-    `pinning: ${pinned ? 'taskset -c 0 (one core)' : 'none (taskset not found)'}`,
+    `pinning: ${pinned ? 'taskset -c 0 (one core)' : 'none (taskset not found)'}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
   ].join('\n');
 }
 
