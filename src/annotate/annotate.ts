@@ -44,7 +44,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     sentences.push({ ...s, index: k, tStart, tEnd: t });
   });
   for (; t < tokens.length; t++) sentenceOf[t] = Math.max(0, sentences.length - 1);
-  const mentions = findMentions(tokens, sentences, sentenceOf, index, published);
+  const mentions = findMentions(tokens, sentences, sentenceOf, index, published, text);
   // Cue and issue matches per sentence, so a phrase never spans a sentence boundary.
   const cues: PhraseMatch<CueEntry>[] = [];
   const issues: PhraseMatch<IssueTerm>[] = [];

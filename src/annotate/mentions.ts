@@ -68,27 +68,33 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
     for (let k = actors.length - 1; k >= 0; k--) {
       const m = actors[k];
       if (m.end > a || !m.codes.length) continue;
-      if (a - m.end > 12) break;
-      if (!m.object) { out.set(q, m); return; }
+      if (a - m.end > 15) break;
+      const next = tokens[m.end]?.lower ?? '';
+      if (!m.object && !m.possessive && (SPEECH_VERBS.has(next) || next === ':' || next === "'" || tokens.slice(m.end, a).some((t) => SPEECH_VERBS.has(t.lower)))) { out.set(q, m); return; }
     }
   });
   return out;
 }
 
-export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null): MentionSet {
+export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = ''): MentionSet {
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const outlets: OutletMention[] = [];
   const inQuote = new Uint8Array(tokens.length);
   // Quote state: toggled by straight double quotes, reset at each paragraph.
   let open = -1;
+  let depth = 0;
   let para = -1;
   const quotes: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const p = sentences[sentenceOf[i]]?.paragraph ?? 0;
     if (p !== para) { if (open >= 0) quotes.push([open, i]); para = p; open = -1; }
     if (tokens[i].text !== '"') continue;
-    if (open < 0) open = i; else { quotes.push([open, i]); open = -1; }
+    // Typographic quotes say which way they face; nested quotes (“… “Minsk-3” …”) stay inside the outer one.
+    const raw = text[tokens[i].start];
+    if (raw === '“' || raw === '«') { if (open < 0) { open = i; depth = 0; } else depth++; continue; }
+    if ((raw === '”' || raw === '»') && open >= 0 && depth > 0) { depth--; continue; }
+    if (open < 0) { open = i; depth = 0; } else { quotes.push([open, i]); open = -1; }
   }
   if (open >= 0) quotes.push([open, tokens.length]);
   // Scare quotes ("of no use", "root causes") are words, not speech: only longer quotes count.
@@ -107,6 +113,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (sentenceOf[j] !== sentenceOf[start]) return false;
     const w = tokens[j].lower;
     if (index.set.objectMarkers.has(w)) return true;
+    // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
+    if (w === '-' && j === start - 1) return true;
     // Coordination continues the status of the previous actor: "to Zelenskyy and European leaders".
     if ((w === 'and' || w === 'or') && actors.length) {
       const prev = actors[actors.length - 1];
@@ -118,7 +126,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
     const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
-    actors.push({ ...m, sentence: sentenceOf[m.start], possessive, object: isObject(m.start), inQuote: inQuote[m.start] === 1 });
+    const compound = tokens[m.end]?.text === '-' && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
+    actors.push({ ...m, sentence: sentenceOf[m.start], possessive, object: isObject(m.start) || compound || (tokens[m.end]?.text === '-' && !!tokens[m.end + 1]?.cap), inQuote: inQuote[m.start] === 1 });
   };
 
   for (let i = 0; i < tokens.length; ) {
@@ -233,6 +242,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       let first: ActorMention | undefined;
       for (let q = j; q >= 0 && actors[q].sentence === s; q--) if (!actors[q].object && fits(actors[q])) first = actors[q];
       // "it" refers back to a party only when that party was the subject at the head of its sentence.
+      if (first && (p.pronoun === 'it' || p.pronoun === 'its') && s < p.sentence - 1) first = undefined;
       if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {
         let head = first.start;
         while (head > 0 && sentenceOf[head - 1] === s) head--;

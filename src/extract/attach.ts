@@ -27,7 +27,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
     let crossesEdge = false;
     for (let j = Math.min(dTok, t.start); j < Math.max(dTok, t.start); j++) if (CLAUSE_EDGE.has(doc.tokens[j].lower)) crossesEdge = true;
     if (d.since && !cueAfterDate && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, basis: 'text', text: d.text, span: [d.start, d.end] };
-    if (!crossesEdge || !d.since) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+    if (!crossesEdge || !d.since || cueAfterDate) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
   }
   // The next or previous sentence of the paragraph often carries the occasion ("… made this request … on Friday").
   for (const k of [s.index + 1, s.index - 1]) {

@@ -12,6 +12,7 @@ import { dateFor, sourceFor, buildSourceContext, noteCounts } from './attach.js'
 import { mergeClaims } from './merge.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 
+const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'plan', 'idea', 'initiative', 'truce', 'move']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
 export function extract(article: Article, options: ExtractOptions = {}): Claim[] {
@@ -48,11 +49,18 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       if (!holder || absorbed[k]) continue;
       const next = triggers.find((n, q) => q > k && !absorbed[q] && (!n.nominal || n.start > t.end + 3));
       const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd);
-      const items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
+      let items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
+      // "Zelenskyy dismissed the proposal": a stance on something named just before takes its issue.
+      if (!items.length && !t.needsIssue) {
+        const obj = doc.tokens.slice(t.end, Math.min(t.end + 3, s.tEnd)).map((x) => x.lower);
+        const prior = [...claims, ...made].reverse().find((c) => !holder.codes.includes(c.actor));
+        if (prior && obj.some((w) => ANAPHORIC_OBJECTS.has(w))) items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
+      }
       const type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
       for (const item of items) {
         for (const code of holder.codes) {
           const c = makeClaim(article, doc, s, t, holder, code, type, item.issue, item.regions, [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end], ctx, claims.length + made.length);
+          if (t.exchange) delete c.source.count; // a restatement of what is asked, not a new group of sources
           made.push(c);
           (t.exchange ? exchangeClaims : mainClaims).push(c);
         }
@@ -73,6 +81,7 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // ("… and told Trump he would halt fighting").
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
+  if (t.type === 'THREATEN' || t.type === 'REJECT') return false;
   if (holder.codes.some((c) => outerHolder.codes.includes(c)) && holder.via !== 'carried') return false;
   return t.start - outer.end <= 25;
 }

@@ -15,6 +15,7 @@ export function actorsIn(doc: Doc, k: number): ActorMention[] {
 }
 
 function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
+  if (m.possessive || m.object) return [...m.codes];
   // "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party.
   const codes = [...m.codes];
   let cur = m;
@@ -57,6 +58,10 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
   const { tokens } = doc;
   // A possessor or a party-role right before a noun cue: "Putin's demand", "the Russian demand".
   for (const m of list) {
+    // "its ceasefire proposal": "its" is too often a thing, not a party, to hold a proposal.
+    if (m.pronoun === 'its') continue;
+    // "a U.S.-brokered agreement": the broker proposes it.
+    if (m.end === t.start && doc.tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
     if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role')) {
       const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
       if (/^('s?)?[a-z-]*$/i.test(gap) && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
@@ -88,7 +93,10 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
     }
     return null;
   }
+  // Noun cues ("plan", "framework", "conditions for") need a possessor; without one they are not a party's stance.
+  if (t.cue && /-noun$/.test(t.cue.id)) return null;
   const inQuote = doc.mentions.inQuote[t.start] === 1;
+  if (inQuote && nounSubjectBefore(doc, s, t)) return null;
   // Nearest subject before the cue, within the same quote status.
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
@@ -109,4 +117,16 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
   // Sentence-initial verbs and quotes continue the previous sentence's holder.
   if (carried && (t.cue?.type === t.type) && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
   return null;
+}
+
+const AUX = new Set(['have', 'has', 'had', 'officially', 'already', 'also', 'now', 'been', 'are', 'is', 'were', 'was', 'will', 'would', 'all']);
+/** '"Today, 26 countries have officially committed …"': the subject is a noun phrase that names no party. */
+function nounSubjectBefore(doc: Doc, s: Sentence, t: Trigger): boolean {
+  let j = t.start - 1;
+  while (j >= s.tStart && AUX.has(doc.tokens[j].lower)) j--;
+  if (j < s.tStart) return false;
+  const w = doc.tokens[j];
+  if (!w.word || w.cap) return false;
+  if (doc.mentions.actors.some((a) => a.start <= j && j < a.end)) return false;
+  return /s$/.test(w.lower) && !['us', 'its', 'his', 'yes'].includes(w.lower);
 }

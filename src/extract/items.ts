@@ -26,7 +26,6 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [
     if (ATTRIBUTION.has(w)) break;
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
     if (CLAUSE_BREAKS.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
-    if (t.nominal && w === ',' && seenTerm) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     if (!seenTerm && (doc.issues.some((m) => m.start === e) || doc.mentions.places.some((p) => p.start === e))) seenTerm = true;
   }
@@ -42,7 +41,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (!cur) return;
     let issue = cur.best?.issue;
     // "willing to talk about territory": a stance on talks, unless a ceasefire is what is discussed.
-    if (cur.talk && !cur.ceasefire && issue !== undefined && t.type !== 'DEMAND') issue = 'talks';
+    // … but negotiating over named places is about those places ("might negotiate on giving back parts of Sumy").
+    if (cur.talk && !cur.ceasefire && issue !== undefined && t.type !== 'DEMAND' && !cur.regions.length) issue = 'talks';
     if (!issue && cur.talk) issue = 'talks';
     if (issue === '_noise') issue = undefined;
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
@@ -59,7 +59,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // A list separator closes the item unless the next token continues a place list.
       close(i); i++; continue;
     }
-    if (i - cur.start <= 1 && doc.index.set.talkVerbs.has(tokens[i].lower)) cur.talk = true;
+    if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) cur.talk = true;
     const place = doc.mentions.places.find((p) => p.start === i);
     if (place) { cur.regions.push(...place.codes); i = place.end; continue; }
     const term = doc.issues.find((m) => m.start === i);

@@ -13,7 +13,8 @@ function sameOccasion(a: Claim, b: Claim): boolean {
 function compatible(a: Claim, b: Claim): boolean {
   // An offer and an acceptance of the same thing on one occasion are one position stated two ways
   // ("open to a ceasefire … could broadly agree to freeze the conflict"); spec §3 rule 3.
-  const sameType = a.type === b.type || ((a.type === 'OFFER' || a.type === 'ACCEPT') && (b.type === 'OFFER' || b.type === 'ACCEPT'));
+  const tentative = a.modality === 'possible' || b.modality === 'possible';
+  const sameType = a.type === b.type || (tentative && (a.type === 'OFFER' || a.type === 'ACCEPT') && (b.type === 'OFFER' || b.type === 'ACCEPT'));
   if (a.actor !== b.actor || !sameType || a.issue !== b.issue) return false;
   if (!sameOccasion(a, b)) return false;
   // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").

@@ -67,6 +67,8 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     if (after && (after.lower === 'anonymity' || (after.lower === 'of' && tokens[m.end + 1]?.lower === 'anonymity'))) continue;
     // "welcomed him in Anchorage": receiving a person, not endorsing a proposal.
     if (cue.type === 'ACCEPT' && after && OBJECT_PRONOUNS.has(after.lower)) continue;
+    // "conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.
+    if (before?.lower === 'for' && /ing$/.test(tokens[m.start].lower)) continue;
     // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
     if (cue.modal && m.start === s.tStart) continue;
     // "this request", "the demand": a reference back to a stance already reported, not a new one.
@@ -103,9 +105,11 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   const chained: Trigger[] = [];
   for (const t of raw) {
     const last = chained[chained.length - 1];
-    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal)) {
+    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal) {
       last.end = Math.max(last.end, t.end);
-      if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
+      // "asked them to stop trying for a ceasefire": asking others to stop pursuing X opposes X.
+      if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';
+      else if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
       else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
