@@ -5,9 +5,12 @@ import { ensureLinked } from '../link/index.js';
 import { parseDateOption } from './dates.js';
 import { openSqliteStore, type SqliteStore } from './sqlite.js';
 
-export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string, positionals = false) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseCommand<T extends Options>(args: string[], options: T, usage: string, positionals = false):
+  ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>> {
   try {
-    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true as const });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${usage}`);
   }
