@@ -1,0 +1,57 @@
+// Helpers for extractor tests: build an article from a body written in the test, and reduce claims
+// to the fields a table of expectations compares.
+import { readArticleString } from '../../src/article/index.js';
+import type { Article } from '../../src/article/index.js';
+import { extract } from '../../src/extract/index.js';
+import type { Claim, DateValue } from '../../src/extract/types.js';
+
+export interface ArticleHeader { outlet?: string; published?: string | null; title?: string; id?: string }
+
+/** An article with a header block (outlet, published, title) and `body`. */
+export function makeArticle(body: string, h: ArticleHeader = {}): Article {
+  const published = h.published === undefined ? '2025-08-16' : h.published;
+  const text = [
+    'url: https://example.com/news/test',
+    `outlet: ${h.outlet ?? 'Example Wire'}`,
+    `published: ${published ?? 'unknown'}`,
+    `title: ${h.title ?? 'Test article'}`,
+    '---',
+    body,
+  ].join('\n');
+  const id = h.id ?? 'test';
+  const [r] = readArticleString(text, { source: `${id}.txt`, id });
+  if (!r.article) throw new Error(`article not read: ${r.problems.map((p) => p.message).join('; ')}`);
+  return r.article;
+}
+
+export function claimsOf(body: string, h: ArticleHeader = {}, lexiconDirs?: string[]): Claim[] {
+  return extract(makeArticle(body, h), lexiconDirs ? { lexiconDirs } : {});
+}
+
+export interface Brief {
+  actor: string;
+  type: string;
+  issue: string;
+  regions: string[];
+  date?: DateValue;
+  outlet?: string | null;
+  count?: number;
+  target?: string;
+  conditions?: string[];
+}
+
+/** The compared fields of a claim, regions sorted. */
+export function brief(c: Claim): Brief {
+  const b: Brief = { actor: c.actor, type: c.type, issue: c.issue, regions: [...c.regions].sort() };
+  b.date = c.date.value;
+  b.outlet = c.source.outlet;
+  if (c.source.count != null) b.count = c.source.count;
+  if (c.target) b.target = c.target;
+  if (c.conditions.length) b.conditions = [...c.conditions];
+  return b;
+}
+
+/** "RUS DEMAND territory [UA-09,UA-14]" */
+export function label(c: Pick<Brief, 'actor' | 'type' | 'issue' | 'regions'>): string {
+  return `${c.actor} ${c.type} ${c.issue} [${[...c.regions].sort().join(',')}]`;
+}
