@@ -53,6 +53,8 @@ export function annotate(text: string, published: string | null, index: LexiconI
     for (const m of index.cues.findAll(slice)) cues.push({ ...m, start: m.start + s.tStart, end: m.end + s.tStart });
     for (const m of index.issues.findAll(slice)) issues.push({ ...m, start: m.start + s.tStart, end: m.end + s.tStart });
   }
+  const outletsBySentence = new Map<number, typeof mentions.outlets>();
+  for (const o of mentions.outlets) { const l = outletsBySentence.get(o.sentence); if (l) l.push(o); else outletsBySentence.set(o.sentence, [o]); }
   const dateCache = new Map<number, DateMention[]>();
   const sourceCache = new Map<number, SentenceSource>();
   return {
@@ -66,7 +68,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
       let r = sourceCache.get(k);
       if (!r) {
         const s = sentences[k];
-        r = findSentenceSource(tokens, s.tStart, s.tEnd, mentions.outlets.filter((o) => o.sentence === k), index);
+        r = findSentenceSource(tokens, s.tStart, s.tEnd, outletsBySentence.get(k) ?? [], index);
         sourceCache.set(k, r);
       }
       return r;

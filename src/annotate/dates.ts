@@ -2,7 +2,8 @@
 // suited to news: "on Friday" is the last Friday on or before publication, "in April" the last April.
 // chrono-node parses the expressions; the refiners below turn them into days, months or ranges and
 // keep "read from the text" apart from "implied" (a default), as chrono itself does.
-import * as chrono from 'chrono-node';
+// The English locale only: the full package loads every locale and costs ~150 ms at start-up.
+import * as chrono from 'chrono-node/en';
 import type { DateValue } from '../extract/types.js';
 
 export interface DateMention {
@@ -27,7 +28,8 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
 /** Cheap gate: most sentences have no time expression and need no parsing. */
-const HAS_DATE_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|week|month|year|ago|\d{4})\b/i;
+// Month and weekday names are capitalised in news text; matching them case-sensitively keeps the modal "may" out.
+const HAS_DATE_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b/;
 
 interface RelativeRule { pattern: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue; reason: string }
 

@@ -23,6 +23,7 @@ const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says'
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 0, multiple: 0 };
 const SOURCE_NOUNS = new Set(['people', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'persons', 'person', 'individuals', 'insiders', 'insider']);
 const ATTRIBUTION_WORDS = new Set(['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted']);
+const SOURCE_MODIFIERS = new Set(['of', 'the', 'current', 'and', 'former', 'senior', 'western', 'european', 'u', 's', 'us', 'american', 'russian', 'ukrainian', 'other', 'high-ranking', 'government', 'kremlin', 'white', 'house', 'administration', 'anonymous', 'unnamed', 'people', 'familiar', '-']);
 const ANAPHORIC = /\b(?:the|these|those)(?: same)? (?:people|sources|officials|diplomats|persons)\b/i;
 
 export function findSentenceSource(tokens: Token[], start: number, end: number, outlets: OutletMention[], index: LexiconIndex): SentenceSource {
@@ -51,8 +52,11 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
   for (let i = start; i < end; i++) if (ATTRIBUTION_WORDS.has(tokens[i].lower)) { attribution = true; break; }
   if (attribution) {
     for (let i = start; i < end && out.count === undefined; i++) {
-      const n = NUMBER_WORDS[tokens[i].lower] ?? (/^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
+      const w0 = tokens[i].lower;
+      const n = NUMBER_WORDS[w0] ?? (/^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
       if (n === undefined) continue;
+      // "a source", "an official": only directly before the noun.
+      if ((w0 === 'a' || w0 === 'an') && !SOURCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
       for (let j = i + 1; j < Math.min(end, i + 7); j++) {
         const w = tokens[j].lower;
         if (SOURCE_NOUNS.has(w)) {
@@ -60,7 +64,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
           if (n > 0) { out.count = n; out.anonymous = true; out.text = tokens.slice(i, j + 1).map((t) => t.text).join(' '); }
           break;
         }
-        if (!tokens[j].word || ['of', 'the', 'current', 'and', 'former', 'senior', 'western', 'european', 'u', 's', 'us', 'american', 'russian', 'ukrainian', 'other', 'high-ranking', 'government', 'kremlin', 'white', 'house', 'administration', 'anonymous', 'unnamed', 'people', 'familiar', '-'].includes(w)) continue;
+        if (!tokens[j].word || SOURCE_MODIFIERS.has(w)) continue;
         break;
       }
     }
