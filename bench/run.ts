@@ -11,8 +11,9 @@ import { renderTable, ROOT, SHARED, type ArticleSet, type BenchContext, type Sec
 import { cliExtract } from './cli-extract.js';
 import { generateArticles } from './generate.js';
 import { library } from './library.js';
+import { memory } from './memory.js';
 
-const SECTIONS: Section[] = [cliExtract, library];
+const SECTIONS: Section[] = [cliExtract, library, memory];
 
 const USAGE = `usage: node dist/bench/run.js [--articles N] [--runs N] [--sets synthetic,dev] [--sections ${SECTIONS.map((s) => s.name).join(',')}] [--keep]`;
 
