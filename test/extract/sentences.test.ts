@@ -411,6 +411,19 @@ const CASES: Case[] = [
     claims: [{ actor: 'UKR', type: 'REJECT', issue: 'territory', regions: ['UA-14'], date: null }],
   },
   {
+    name: '"last week" with no publication date: the date is null (rule 11)',
+    body: 'Last week, Putin demanded that Ukraine withdraw from Donetsk.',
+    published: null,
+    claims: [{ actor: 'RUS', type: 'DEMAND', issue: 'territory', regions: ['UA-14'], date: null, target: 'UKR' }],
+    todo: 'date is "1999-12-25": resolved against a fallback instant 2000-01-01 (also "last month" → "1999-12")',
+  },
+  {
+    name: 'a "(BBC)" dateline before the speaker: "MOSCOW (BBC) - Putin demanded …"',
+    body: 'MOSCOW (BBC) - Putin demanded that Ukraine leave Donetsk.',
+    claims: [{ actor: 'RUS', type: 'DEMAND', issue: 'territory', regions: ['UA-14'], outlet: 'BBC', target: 'UKR' }],
+    todo: 'no claim: after "(BBC) -" Putin is marked as an object, so the demand has no holder',
+  },
+  {
     name: 'an absolute date in the text resolves without a publication date',
     body: 'On March 11, 2025, Ukraine said it was ready to accept a 30-day ceasefire.',
     published: null,

@@ -1,0 +1,64 @@
+// Tokenizer: offsets point into the original text; typographic apostrophes, dashes and quotes are
+// normalised in `text` but the offsets still cover the original characters.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize, normalisePunctuation, phraseTokens } from '../../src/annotate/tokenize.js';
+
+test('every token slices the original text at its offsets', () => {
+  const text = 'Zelensky’s aide — Andriy Yermak — said the U.S.-brokered deal wasn’t final: a 30-day truce.';
+  const tokens = tokenize(text);
+  for (const t of tokens) {
+    assert.equal(normalisePunctuation(text.slice(t.start, t.end)), t.text, `token ${t.i}`);
+    assert.equal(t.lower, t.text.toLowerCase());
+  }
+  tokens.forEach((t, i) => assert.equal(t.i, i));
+  // Offsets increase and never overlap.
+  for (let i = 1; i < tokens.length; i++) assert.ok(tokens[i].start >= tokens[i - 1].end);
+});
+
+test('an offset is added to every position', () => {
+  const tokens = tokenize('Putin said', 100);
+  assert.deepEqual(tokens.map((t) => [t.text, t.start, t.end]), [['Putin', 100, 105], ['said', 106, 110]]);
+});
+
+test('typographic apostrophes split words and are normalised to a straight one', () => {
+  const texts = tokenize('Ukraine’s army wasn‘t ready').map((t) => t.text);
+  assert.deepEqual(texts, ['Ukraine', "'", 's', 'army', 'wasn', "'", 't', 'ready']);
+  assert.deepEqual(tokenize("Ukraine's").map((t) => t.text), ['Ukraine', "'", 's']);
+});
+
+test('en and em dashes become a hyphen token; hyphenated words split around it', () => {
+  const tokens = tokenize('Kyiv—Moscow talks – a 30-day truce');
+  assert.deepEqual(tokens.map((t) => t.text), ['Kyiv', '-', 'Moscow', 'talks', '-', 'a', '30', '-', 'day', 'truce']);
+  const dash = tokens[1];
+  assert.equal(dash.end - dash.start, 1);
+  assert.equal(dash.word, false);
+});
+
+test('typographic quotes become straight double quotes', () => {
+  assert.deepEqual(tokenize('“No,” he said «non»').map((t) => t.text), ['"', 'No', ',', '"', 'he', 'said', '"', 'non', '"']);
+});
+
+test('word and capital flags', () => {
+  const [a, b, c, d] = tokenize('Putin 2025 said ,');
+  assert.deepEqual([a.word, a.cap], [true, true]);
+  assert.deepEqual([b.word, b.cap], [true, false]); // digits are not capitals
+  assert.deepEqual([c.word, c.cap], [true, false]);
+  assert.deepEqual([d.word, d.cap], [false, false]);
+});
+
+test('letters outside ASCII stay inside one token', () => {
+  assert.deepEqual(tokenize('Zelenskyj und Selenskyj in Kyjiw über Saporischschja').map((t) => t.text),
+    ['Zelenskyj', 'und', 'Selenskyj', 'in', 'Kyjiw', 'über', 'Saporischschja']);
+  assert.deepEqual(tokenize('Дмитрий Песков').map((t) => t.text), ['Дмитрий', 'Песков']);
+});
+
+test('lexicon phrases tokenize the same way as text', () => {
+  assert.deepEqual(phraseTokens('Zelensky’s office'), ['Zelensky', "'", 's', 'office']);
+  assert.deepEqual(phraseTokens('non-nuclear'), ['non', '-', 'nuclear']);
+});
+
+test('empty and whitespace-only text give no tokens', () => {
+  assert.deepEqual(tokenize(''), []);
+  assert.deepEqual(tokenize(' \n\t '), []);
+});
