@@ -33,6 +33,7 @@ export interface OutletMention { name: string; start: number; end: number; sente
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
 const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'president-elect', 'negotiator', 'counterpart']);
+const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'presidents', 'governments', 'government', 'ministers', 'chiefs']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 
 function inWindow(v: { from?: string; to?: string }, date: string | null): boolean {
@@ -112,6 +113,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (j < 0) return false;
     if (sentenceOf[j] !== sentenceOf[start]) return false;
     const w = tokens[j].lower;
+    // "the leaders of France, Germany and Britain called for …": the leaders speak for their countries.
+    if (w === 'of' && LEADER_NOUNS.has(tokens[j - 1]?.lower ?? '')) return false;
     if (index.set.objectMarkers.has(w)) return true;
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
     if (w === '-' && j === start - 1) return true;

@@ -15,7 +15,8 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+|\S/gu;
+// Numbers with thousands separators ("6,000") are one token, so list splitting does not cut them.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+|\S/gu;
 const APOSTROPHES = /[’‘`´]/g;
 const DASHES = /[‐‑‒–—―]/g;
 

@@ -267,25 +267,53 @@ function timeElement(doc: Document): string | null {
 
 // ---------------------------------------------------------------------------------------------
 
-const MAX_ELEMS = 60_000;
+/**
+ * Readability's cost grows quadratically with nesting depth (2,500 nested divs take half a minute,
+ * 10,000 overflow its recursion) and steeply with attribute count, so it only runs on documents within
+ * these bounds; anything else goes straight to the (iterative, linear) whole-body text.
+ */
+const MAX_ELEMS = 30_000;
+const MAX_DEPTH = 128;
+const MAX_ATTRS = 50_000;
+
+/** true when the document is small and shallow enough for Readability. Iterative, O(nodes). */
+export function withinReadabilityBounds(doc: Document): boolean {
+  const root = doc.documentElement as Node | null;
+  if (!root) return false;
+  let elems = 0;
+  let attrs = 0;
+  const stack: Array<[Node, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    if (node.nodeType !== 1) continue;
+    elems++;
+    attrs += (node as Element).attributes?.length ?? 0;
+    if (depth > MAX_DEPTH || elems > MAX_ELEMS || attrs > MAX_ATTRS) return false;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) stack.push([c, depth + 1]);
+  }
+  return true;
+}
 
 function mainText(html: string, source: string, document: Document | null): { text: string; warnings: Problem[] } {
   const { parseHTML, Readability } = loadLibs();
   const warnings: Problem[] = [];
+  let mutated = false;
   try {
-    if (!document) throw new Error('no document');
-    const parsed = new Readability(document, { maxElemsToParse: MAX_ELEMS, serializer: (n: Node) => n }).parse();
-    const content = parsed?.content as Node | null | undefined;
-    if (content && typeof content === 'object') {
-      const text = htmlToText(content);
-      if (text.trim().length > 0) return { text, warnings };
+    if (document && withinReadabilityBounds(document)) {
+      mutated = true;
+      const parsed = new Readability(document, { maxElemsToParse: MAX_ELEMS, serializer: (n: Node) => n }).parse();
+      const content = parsed?.content as Node | null | undefined;
+      if (content && typeof content === 'object') {
+        const text = htmlToText(content);
+        if (text.trim().length > 0) return { text, warnings };
+      }
     }
   } catch {
     // Fall through to the whole body.
   }
-  // Readability found nothing or failed: the page body minus navigation chrome.
-  const fresh = parseHTML(html).document;
-  const root = (fresh.body as Node | null) ?? (fresh.documentElement as Node | null) ?? fresh;
+  // Readability was skipped, found nothing or failed: the page body minus navigation chrome.
+  const doc = document && !mutated ? document : parseHTML(html).document;
+  const root = (doc.body as Node | null) ?? (doc.documentElement as Node | null) ?? doc;
   const text = htmlToText(root, true);
   warnings.push(problem(source, 'unreadable', 'main text could not be isolated; using all text of the page body', false));
   return { text, warnings };
@@ -301,6 +329,7 @@ export function readHtml(html: string, o: HtmlReadOptions): ReadResult {
   try {
     const { parseHTML } = loadLibs();
     document = parseHTML(html).document;
+    if (!document) throw new Error('no document');
     ({ meta, rawPublished } = extractMeta(document, o.source));
   } catch {
     meta = { url: null, outlet: null, published: null, title: null };

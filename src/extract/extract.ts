@@ -47,7 +47,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       const t = triggers[k];
       const holder = holders[k];
       if (!holder || absorbed[k]) continue;
-      const next = triggers.find((n, q) => q > k && !absorbed[q] && (!n.nominal || n.start > t.end + 3));
+      // The next stance ends this one's scope, unless it is this one's object: "rejected the European proposal for …".
+      const next = triggers.find((n, q) => q > k && !absorbed[q] && !((n.nominal || holders[q]?.via === 'possessor') && n.start <= t.end + 3));
       const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd);
       let items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
       // "Zelenskyy dismissed the proposal": a stance on something named just before takes its issue.
@@ -69,6 +70,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     }
     // The main stance is conditioned on what is asked in exchange.
     for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
+    // "Ukraine would accept a ceasefire if Russia accepted security guarantees": a conditional offer's
+    // condition is a demand of the same holder, and the offer is conditioned on it.
+    made.push(...conditionDemands(article, doc, s, mainClaims, ctx, claims.length + made.length));
     claims.push(...made);
   }
   linkIfConditions(doc, claims);
@@ -110,10 +114,39 @@ function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: 
   return claim;
 }
 
+const IF_WORDS = new Set(['if', 'provided', 'unless']);
+
+function conditionDemands(article: Article, doc: Doc, s: Sentence, mains: Claim[], ctx: ReturnType<typeof buildSourceContext>, n: number): Claim[] {
+  const out: Claim[] = [];
+  const offers = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT');
+  if (!offers.length) return out;
+  const { tokens } = doc;
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    const w = tokens[i].lower;
+    const asLong = w === 'as' && tokens[i + 1]?.lower === 'long' && tokens[i + 2]?.lower === 'as';
+    if (!IF_WORDS.has(w) && !asLong) continue;
+    let e = i + (asLong ? 3 : 1);
+    while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';') e++;
+    const cond: Trigger = { start: i, end: i + (asLong ? 3 : 1), type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
+    const items = itemsOf(doc, cond.end, e, cond).filter((it) => it.regions.length || it.issue !== 'talks');
+    for (const main of offers) {
+      if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
+      for (const item of items) {
+        const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
+        const c = makeClaim(article, doc, s, cond, holder, main.actor, 'DEMAND', item.issue, item.regions, [tokens[i].start, tokens[Math.max(item.end, cond.end) - 1].end], ctx, n + out.length);
+        out.push(c);
+        main.conditions.push(c.id);
+      }
+    }
+    i = e;
+  }
+  return out;
+}
+
 /** "if this demand was accepted", "if its root causes were solved", "as long as …": link to the claim the condition names. */
 function linkIfConditions(doc: Doc, claims: Claim[]): void {
   for (const c of claims) {
-    if (c.modality !== 'conditional') continue;
+    if (c.modality !== 'conditional' || c.rule === 'if-condition') continue;
     const s = doc.sentences.find((x) => x.start === c.sentence[0]);
     if (!s) continue;
     const words = doc.tokens.slice(s.tStart, s.tEnd);

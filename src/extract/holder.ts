@@ -22,7 +22,7 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
   for (let k = list.indexOf(m) - 1; k >= 0; k--) {
     const prev = list[k];
     const between = doc.tokens.slice(prev.end, cur.start).map((t) => t.lower).join(' ');
-    if (between === 'and' || between === ',' || between === 'and the' || between === ', and') {
+    if (between === 'and' || between === ',' || between === 'and the' || between === ', and' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
     } else break;

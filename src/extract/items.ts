@@ -9,7 +9,7 @@ export interface IssueItem { issue: string; regions: string[]; start: number; en
 const ITEM_BREAKS = new Set([',', ';', 'and', 'or', 'including', 'plus']);
 const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when', 'following', 'after', 'during', 'once', 'before', 'until', 'if', 'unless', 'since']);
 /** Attribution ends the content of a stance: "…, according to three people", "…, the officials said". */
-const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added']);
+const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added', 'familiar', 'knowledge', 'briefed']);
 
 /** End of the stance's scope: the next independent trigger or a clause break. */
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [number, number] {

@@ -69,6 +69,11 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     if (cue.type === 'ACCEPT' && after && OBJECT_PRONOUNS.has(after.lower)) continue;
     // "conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.
     if (before?.lower === 'for' && /ing$/.test(tokens[m.start].lower)) continue;
+    // "wants Ukraine to …": wanting counts as demanding only when another party is to act.
+    if (cue.id === 'want') {
+      const obj = doc.mentions.actors.find((a) => a.start === m.end && a.codes.length);
+      if (!obj || tokens[obj.end]?.lower !== 'to') continue;
+    }
     // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
     if (cue.modal && m.start === s.tStart) continue;
     // "this request", "the demand": a reference back to a stance already reported, not a new one.
@@ -105,7 +110,7 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   const chained: Trigger[] = [];
   for (const t of raw) {
     const last = chained[chained.length - 1];
-    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal) {
+    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
       last.end = Math.max(last.end, t.end);
       // "asked them to stop trying for a ceasefire": asking others to stop pursuing X opposes X.
       if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';

@@ -1,0 +1,152 @@
+// The server's read model: events, positions, claims and articles loaded once from the Store and kept
+// until the database changes (another process ingesting, or an ingest through the API). Pages and API
+// handlers read this snapshot, so a request costs lookups, not table scans.
+import { ensureLinked } from '../link/index.js';
+import type { EventRecord, Store, StoredArticle, StoredClaim } from '../store/types.js';
+import { buildPositions, loadRegionTable, type Position, type RegionTable } from '../track/index.js';
+import type { Vocabulary } from './params.js';
+import { MAP_TILES } from './map-layout.js';
+
+export interface Snapshot {
+  /** Increases each time the snapshot is rebuilt. */
+  generation: number;
+  builtAt: string;
+  events: EventRecord[];
+  eventById: Map<string, EventRecord>;
+  /** Claim key → id of the event it reports. */
+  eventOfClaim: Map<number, string>;
+  positions: Position[];
+  positionByKey: Map<string, Position>;
+  claims: StoredClaim[];
+  claimByKey: Map<number, StoredClaim>;
+  claimByRef: Map<string, StoredClaim>;
+  claimsByArticle: Map<number, StoredClaim[]>;
+  articles: StoredArticle[];
+  articleById: Map<number, StoredArticle>;
+  /** Actors with at least one event, most events first. */
+  actors: Array<{ code: string; events: number }>;
+  /** Latest event start date (the default as-of date). */
+  lastDate: string | null;
+  firstDate: string | null;
+}
+
+export interface Names {
+  actor(code: string): string;
+  region(code: string): string;
+}
+
+export const positionKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
+
+/** Loaded once: the lexicon's parties and places (names, known codes), if the lexicon is available. */
+interface LexiconInfo { actors: Map<string, string>; places: Map<string, string> }
+
+async function loadLexiconInfo(): Promise<LexiconInfo> {
+  const info: LexiconInfo = { actors: new Map(), places: new Map() };
+  try {
+    const spec = '../lexicon/load.js';
+    const mod = (await import(spec)) as { loadLexicon: () => { actors?: Array<{ code: string; name: string }>; places?: Array<{ code: string; name: string }> } };
+    const lex = mod.loadLexicon();
+    for (const a of lex.actors ?? []) info.actors.set(a.code, a.name);
+    for (const p of lex.places ?? []) info.places.set(p.code, p.name);
+  } catch {
+    // no lexicon: codes only
+  }
+  for (const t of MAP_TILES) if (!info.places.has(t.code)) info.places.set(t.code, t.name);
+  return info;
+}
+
+export class DataSource implements Vocabulary, Names {
+  readonly store: Store;
+  private snap: Snapshot | null = null;
+  private building: Promise<Snapshot> | null = null;
+  private generation = 0;
+  private dataVersion: number | null = null;
+  private lexicon: LexiconInfo = { actors: new Map(), places: new Map() };
+  regions: RegionTable | null = null;
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  async init(): Promise<void> {
+    [this.lexicon, this.regions] = await Promise.all([loadLexiconInfo(), loadRegionTable()]);
+    await this.snapshot();
+  }
+
+  /** SQLite's data_version: changes when another connection commits (cheap, per request). */
+  private readDataVersion(): number | null {
+    const db = (this.store as unknown as { db?: { pragma(s: string, o: { simple: true }): unknown; open?: boolean } }).db;
+    if (!db || db.open === false) return null;
+    try {
+      return Number(db.pragma('data_version', { simple: true }));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Drops the snapshot (after an ingest through this process). */
+  invalidate(): void {
+    this.snap = null;
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const version = this.readDataVersion();
+    if (this.snap && version === this.dataVersion) return this.snap;
+    if (this.building) return this.building;
+    this.building = this.build().finally(() => { this.building = null; });
+    return this.building;
+  }
+
+  private async build(): Promise<Snapshot> {
+    await ensureLinked(this.store);
+    const version = this.readDataVersion();
+    const [events, claims, articles] = await Promise.all([this.store.listEvents(), this.store.listClaims(), this.store.listArticles()]);
+    const eventById = new Map(events.map((e) => [e.id, e]));
+    const eventOfClaim = new Map<number, string>();
+    for (const e of events) for (const k of e.claimKeys) eventOfClaim.set(k, e.id);
+    const positions = buildPositions(events, { regions: this.regions ?? undefined });
+    const positionByKey = new Map(positions.map((p) => [positionKey(p.actor, p.issue), p]));
+    const counts = new Map<string, number>();
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const e of events) {
+      counts.set(e.actor, (counts.get(e.actor) ?? 0) + 1);
+      if (e.dateStart && (!last || e.dateStart > last)) last = e.dateStart;
+      if (e.dateStart && (!first || e.dateStart < first)) first = e.dateStart;
+    }
+    const claimsByArticle = new Map<number, StoredClaim[]>();
+    for (const c of claims) {
+      const list = claimsByArticle.get(c.articleId);
+      if (list) list.push(c); else claimsByArticle.set(c.articleId, [c]);
+    }
+    const actors = [...counts].map(([code, n]) => ({ code, events: n })).sort((a, b) => b.events - a.events || a.code.localeCompare(b.code));
+    const snap: Snapshot = {
+      generation: ++this.generation, builtAt: new Date().toISOString(), events, eventById, eventOfClaim, positions, positionByKey,
+      claims, claimByKey: new Map(claims.map((c) => [c.key, c])), claimByRef: new Map(claims.map((c) => [c.ref, c])), claimsByArticle, articles, articleById: new Map(articles.map((a) => [a.id, a])),
+      actors, lastDate: last, firstDate: first,
+    };
+    this.snap = snap;
+    this.dataVersion = version;
+    return snap;
+  }
+
+  isActor(code: string): boolean {
+    return this.lexicon.actors.has(code) || !!this.snap?.actors.some((a) => a.code === code);
+  }
+
+  isRegion(code: string): boolean {
+    return this.lexicon.places.has(code) || !!this.snap?.events.some((e) => e.regions.includes(code));
+  }
+
+  actor(code: string): string {
+    return this.lexicon.actors.get(code) ?? code;
+  }
+
+  region(code: string): string {
+    return this.lexicon.places.get(code) ?? code;
+  }
+
+  area(code: string): number | null {
+    return this.regions?.area.get(this.regions.aliases[code] ?? code) ?? null;
+  }
+}

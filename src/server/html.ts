@@ -1,0 +1,73 @@
+// The one escaping helper of the web app. Every value that reaches HTML goes through `esc` (text and
+// quoted-attribute contexts alike), usually implicitly via the `html` tagged template, which escapes
+// every interpolation that is not already SafeHtml. Article text and metadata are hostile input.
+
+/** A fragment of markup that is already safe (built by `html` or `raw` from trusted constants). */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
+
+/** Escapes text for HTML text and quoted attribute values (both contexts; attributes are always quoted). */
+export function esc(value: unknown): string {
+  if (value == null) return '';
+  return String(value).replace(/[&<>"'`=]/g, (c) => ESCAPES[c]);
+}
+
+type Interp = SafeHtml | string | number | boolean | null | undefined | Interp[];
+
+function render(v: Interp): string {
+  if (v == null || v === false) return '';
+  if (v instanceof SafeHtml) return v.value;
+  if (Array.isArray(v)) return v.map(render).join('');
+  return esc(v);
+}
+
+/** Tagged template: literal parts are trusted markup, every interpolation is escaped unless SafeHtml. */
+export function html(strings: TemplateStringsArray, ...values: Interp[]): SafeHtml {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
+  return new SafeHtml(out);
+}
+
+/** Marks a trusted constant string as markup (never use on data). */
+export function raw(trusted: string): SafeHtml {
+  return new SafeHtml(trusted);
+}
+
+export function join(parts: Interp[], sep: SafeHtml | string = ''): SafeHtml {
+  return new SafeHtml(parts.map(render).join(render(sep)));
+}
+
+/**
+ * An external URL that may be rendered as a link: only absolute http(s) URLs without credentials;
+ * anything else (javascript:, data:, vbscript:, relative, malformed) gives null.
+ */
+export function safeExternalUrl(url: string | null | undefined): string | null {
+  if (!url || typeof url !== 'string' || url.length > 2048) return null;
+  if (/[\u0000-\u001f\u007f\s]/.test(url.trim())) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username || parsed.password) return null;
+  return parsed.href;
+}
+
+/** An internal path with query parameters (values encoded; empty values dropped). */
+export function href(path: string, query: Record<string, string | number | null | undefined> = {}): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** Path segment encoding for ids and codes in internal links. */
+export const seg = (s: string | number) => encodeURIComponent(String(s));

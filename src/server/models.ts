@@ -1,0 +1,380 @@
+// The JSON models behind every page: each page renders exactly what its /api twin returns.
+import type { EventRecord, StoredArticle, StoredClaim } from '../store/types.js';
+import { positionAsOf, type PositionStep } from '../track/index.js';
+import type { DataSource, Snapshot } from './data.js';
+import { positionKey } from './data.js';
+import { notFound } from './errors.js';
+import { href, safeExternalUrl, seg } from './html.js';
+import { MAP_TILES } from './map-layout.js';
+import { ISSUES, type Query } from './params.js';
+
+// ---------------------------------------------------------------- pagination
+
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+  /** Link to the next page, or null on the last one. */
+  next: string | null;
+}
+
+export function paginate<T>(all: T[], q: Query, path: string, params: Record<string, string | number | undefined>): PageOf<T> {
+  const items = all.slice(q.offset, q.offset + q.limit);
+  const more = q.offset + q.limit < all.length;
+  return {
+    items, total: all.length, limit: q.limit, offset: q.offset,
+    next: more ? href(path, { ...params, limit: q.limit, offset: q.offset + q.limit }) : null,
+  };
+}
+
+/** The filters of a query as link parameters (for next links and forms). */
+export function filterParams(q: Query): Record<string, string | undefined> {
+  return { q: q.q, actor: q.actor, issue: q.issue, type: q.type, region: q.region, outlet: q.outlet, from: q.from, to: q.to, kind: q.kind };
+}
+
+// ---------------------------------------------------------------- shared pieces
+
+export interface EventSummary {
+  id: string; actor: string; type: string; types: string[]; issue: string; target: string | null; regions: string[];
+  date: EventRecord['date']; date_start: string | null; date_end: string | null; outlets: number; outlet_names: string[];
+  reports: number; quote: string; front_line: boolean; href: string;
+}
+
+export function eventSummary(e: EventRecord): EventSummary {
+  return {
+    id: e.id, actor: e.actor, type: e.type, types: e.types, issue: e.issue, target: e.target, regions: e.regions, date: e.date,
+    date_start: e.dateStart, date_end: e.dateEnd, outlets: e.outlets, outlet_names: e.outletNames, reports: e.claimKeys.length,
+    quote: e.quote, front_line: e.frontLine, href: `/events/${seg(e.id)}`,
+  };
+}
+
+export interface ArticleSummary { id: number; doc: string; title: string | null; outlet: string | null; published: string | null; url: string | null; claims: number; href: string }
+
+export function articleSummary(a: StoredArticle, snap: Snapshot): ArticleSummary {
+  return {
+    id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, url: a.url,
+    claims: snap.claimsByArticle.get(a.id)?.length ?? 0, href: `/articles/${a.id}`,
+  };
+}
+
+export interface ClaimSummary {
+  ref: string; id: string; actor: string; type: string; issue: string; target: string | null; regions: string[];
+  date: StoredClaim['claim']['date']['value']; date_start: string | null; date_end: string | null;
+  outlet: string | null; credited: boolean; count: number | null; quote: string; span: [number, number];
+  event: string | null; article: number;
+}
+
+export function claimSummary(c: StoredClaim, snap: Snapshot): ClaimSummary {
+  return {
+    ref: c.ref, id: c.claim.id, actor: c.claim.actor, type: c.claim.type, issue: c.claim.issue, target: c.claim.target ?? null,
+    regions: c.claim.regions, date: c.claim.date.value, date_start: c.dateStart, date_end: c.dateEnd,
+    outlet: c.claim.source.outlet, credited: c.claim.source.credited, count: c.claim.source.count ?? null,
+    quote: c.claim.quote, span: c.claim.span, event: snap.eventOfClaim.get(c.key) ?? null, article: c.articleId,
+  };
+}
+
+export interface RegionAmount { code: string; name: string; km2: number | null }
+
+const regionList = (ds: DataSource, codes: string[]): RegionAmount[] => codes.map((code) => ({ code, name: ds.region(code), km2: ds.area(code) }));
+
+// ---------------------------------------------------------------- overview
+
+export interface OverviewCell {
+  actor: string; issue: string; date: string; types: string[]; change: string | null; outlets: number;
+  steps: number; events: string[]; demanded_km2: number; offered_km2: number; href: string;
+}
+
+export interface Overview {
+  stats: { articles: number; claims: number; events: number; positions: number };
+  last_date: string | null;
+  actors: Array<{ code: string; name: string; events: number; href: string }>;
+  issues: string[];
+  cells: OverviewCell[];
+}
+
+export function overview(ds: DataSource, snap: Snapshot): Overview {
+  const cells: OverviewCell[] = [];
+  const present = new Set(snap.positions.map((p) => p.issue));
+  for (const p of snap.positions) {
+    const last = p.steps[p.steps.length - 1];
+    if (!last) continue;
+    cells.push({
+      actor: p.actor, issue: p.issue, date: last.date, types: last.types, change: last.change, outlets: last.outlets,
+      steps: p.steps.length, events: last.events, demanded_km2: last.demanded_km2, offered_km2: last.offered_km2,
+      href: `/timeline/${seg(p.actor)}/${seg(p.issue)}`,
+    });
+  }
+  const withPositions = new Set(cells.map((c) => c.actor));
+  return {
+    stats: { articles: snap.articles.length, claims: snap.claims.length, events: snap.events.length, positions: snap.positions.length },
+    last_date: snap.lastDate,
+    actors: snap.actors.filter((a) => withPositions.has(a.code)).map((a) => ({ code: a.code, name: ds.actor(a.code), events: a.events, href: href('/search', { actor: a.code }) })),
+    issues: ISSUES.filter((i) => i !== 'other' || present.has('other')),
+    cells,
+  };
+}
+
+// ---------------------------------------------------------------- timeline
+
+export interface TimelineStep {
+  date: string; types: string[]; change: string | null; outlets: number; freeze: boolean;
+  demanded: RegionAmount[]; offered: RegionAmount[]; demanded_km2: number; offered_km2: number;
+  events: EventSummary[];
+}
+
+export interface Timeline {
+  actor: string; actor_name: string; issue: string; territorial: boolean;
+  first_date: string | null; last_date: string | null;
+  steps: TimelineStep[];
+  /** Other issues with a position of this actor (for navigation). */
+  other_issues: string[];
+}
+
+export function timeline(ds: DataSource, snap: Snapshot, actor: string, issue: string): Timeline {
+  const p = snap.positionByKey.get(positionKey(actor, issue));
+  if (!p) throw notFound(`no position of ${actor} on ${issue} in this database`, 'no_position');
+  const steps = p.steps.map((s: PositionStep): TimelineStep => ({
+    date: s.date, types: s.types, change: s.change, outlets: s.outlets, freeze: s.freeze,
+    demanded: regionList(ds, s.demanded), offered: regionList(ds, s.offered), demanded_km2: s.demanded_km2, offered_km2: s.offered_km2,
+    events: s.events.map((id) => snap.eventById.get(id)).filter((e): e is EventRecord => !!e).map(eventSummary),
+  }));
+  let last: string | null = null;
+  for (const s of steps) for (const e of s.events) if (e.date_end && (!last || e.date_end > last)) last = e.date_end;
+  return {
+    actor, actor_name: ds.actor(actor), issue, territorial: issue === 'territory',
+    first_date: steps[0]?.date ?? null, last_date: last ?? steps[steps.length - 1]?.date ?? null, steps,
+    other_issues: snap.positions.filter((x) => x.actor === actor && x.issue !== issue).map((x) => x.issue),
+  };
+}
+
+// ---------------------------------------------------------------- map
+
+export interface MapStance { actor: string; stance: 'demands' | 'offers'; since: string; events: string[] }
+
+export interface MapRegion {
+  code: string; name: string; label: string; col: number; row: number; foreign: boolean; km2: number | null;
+  status: 'none' | 'demanded' | 'offered' | 'both';
+  stances: MapStance[];
+}
+
+export interface MapModel {
+  date: string; actor: string | null; first_date: string | null; last_date: string | null;
+  actors: string[];
+  positions: Array<{ actor: string; step: string; demanded: string[]; offered: string[]; demanded_km2: number; offered_km2: number; href: string }>;
+  regions: MapRegion[];
+}
+
+export function regionMap(ds: DataSource, snap: Snapshot, q: Query): MapModel {
+  const date = q.date ?? snap.lastDate ?? new Date().toISOString().slice(0, 10);
+  const aliases = ds.regions?.aliases ?? {};
+  const stances = new Map<string, MapStance[]>();
+  const positions: MapModel['positions'] = [];
+  const territorial = snap.positions.filter((p) => p.issue === 'territory');
+  for (const p of territorial) {
+    if (q.actor && p.actor !== q.actor) continue;
+    const step = positionAsOf(p, date);
+    if (!step) continue;
+    positions.push({ actor: p.actor, step: step.date, demanded: step.demanded, offered: step.offered, demanded_km2: step.demanded_km2, offered_km2: step.offered_km2, href: `/timeline/${seg(p.actor)}/territory` });
+    // When did the actor start holding the current region set? The earliest consecutive step that already had it.
+    const idx = p.steps.indexOf(step);
+    const sinceOf = (code: string, key: 'demanded' | 'offered') => {
+      let i = idx;
+      while (i > 0 && p.steps[i - 1][key].includes(code)) i--;
+      return p.steps[i].date;
+    };
+    for (const [list, stance, key] of [[step.demanded, 'demands', 'demanded'], [step.offered, 'offers', 'offered']] as const) {
+      for (const code of list) {
+        const entry: MapStance = { actor: p.actor, stance, since: sinceOf(code, key), events: step.events };
+        const l = stances.get(code);
+        if (l) l.push(entry); else stances.set(code, [entry]);
+      }
+    }
+  }
+  const regions = MAP_TILES.map((t): MapRegion => {
+    const st = stances.get(aliases[t.code] ?? t.code) ?? [];
+    const dem = st.some((s) => s.stance === 'demands');
+    const off = st.some((s) => s.stance === 'offers');
+    return {
+      code: t.code, name: ds.region(t.code), label: t.label, col: t.col, row: t.row, foreign: !!t.foreign, km2: ds.area(t.code),
+      status: dem && off ? 'both' : dem ? 'demanded' : off ? 'offered' : 'none', stances: st,
+    };
+  });
+  return {
+    date, actor: q.actor ?? null, first_date: snap.firstDate, last_date: snap.lastDate,
+    actors: [...new Set(territorial.map((p) => p.actor))].sort(), positions, regions,
+  };
+}
+
+// ---------------------------------------------------------------- event
+
+export interface Report {
+  claim: string; id: string; type: string; regions: string[]; date: StoredClaim['claim']['date']['value'];
+  outlet: string | null; credited: boolean; count: number | null; attribution: string;
+  publisher: string | null; published: string | null; url: string | null;
+  article: { id: number; doc: string; title: string | null; href: string };
+  quote: string; span: [number, number];
+  /** The quote in its context: the text before it, the quote itself as in the article, the text after. */
+  context: { before: string; quote: string; after: string };
+}
+
+export interface EventPage extends EventSummary {
+  actor_name: string;
+  timeline: string;
+  reports_list: Report[];
+}
+
+/** Up to `n` characters of context on each side, cut at a word boundary. */
+export function contextOf(text: string, span: [number, number], n = 220): Report['context'] {
+  let [s, e] = span;
+  if (!(s >= 0 && e <= text.length && s <= e)) { s = 0; e = 0; }
+  let from = Math.max(0, s - n);
+  let to = Math.min(text.length, e + n);
+  if (from > 0) { const sp = text.indexOf(' ', from); if (sp >= 0 && sp < s) from = sp + 1; }
+  if (to < text.length) { const sp = text.lastIndexOf(' ', to); if (sp > e) to = sp; }
+  return { before: (from > 0 ? '…' : '') + text.slice(from, s), quote: text.slice(s, e), after: text.slice(e, to) + (to < text.length ? '…' : '') };
+}
+
+export async function eventPage(ds: DataSource, snap: Snapshot, id: string): Promise<EventPage> {
+  const e = snap.eventById.get(id);
+  if (!e) throw notFound(`no event ${id} in this database`, 'no_event');
+  const reports: Report[] = [];
+  const texts = new Map<number, string>();
+  for (const key of e.claimKeys) {
+    const c = snap.claimByKey.get(key);
+    if (!c) continue;
+    let text = texts.get(c.articleId);
+    if (text === undefined) {
+      text = (await ds.store.getArticle(c.articleId))?.text ?? '';
+      texts.set(c.articleId, text);
+    }
+    const a = snap.articleById.get(c.articleId);
+    reports.push({
+      claim: c.ref, id: c.claim.id, type: c.claim.type, regions: c.claim.regions, date: c.claim.date.value,
+      outlet: c.claim.source.outlet, credited: c.claim.source.credited, count: c.claim.source.count ?? null, attribution: c.claim.source.attribution,
+      publisher: c.publisher, published: c.published, url: c.url,
+      article: { id: c.articleId, doc: a?.doc ?? c.claim.doc, title: c.title, href: `/articles/${c.articleId}#c-${seg(c.ref)}` },
+      quote: c.claim.quote, span: c.claim.span, context: contextOf(text, c.claim.span),
+    });
+  }
+  reports.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.claim.localeCompare(y.claim));
+  return { ...eventSummary(e), actor_name: ds.actor(e.actor), timeline: `/timeline/${seg(e.actor)}/${seg(e.issue)}`, reports_list: reports };
+}
+
+// ---------------------------------------------------------------- article
+
+export interface ArticlePage extends ArticleSummary {
+  /** The original URL when it is a safe http(s) link, else null (the raw value is in `url`). */
+  link: string | null;
+  source: string;
+  text: string;
+  claim_list: ClaimSummary[];
+}
+
+export async function articlePage(ds: DataSource, snap: Snapshot, id: number): Promise<ArticlePage> {
+  const a = await ds.store.getArticle(id);
+  if (!a) throw notFound(`no article ${id} in this database`, 'no_article');
+  const claims = (snap.claimsByArticle.get(id) ?? []).map((c) => claimSummary(c, snap));
+  return {
+    id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, url: a.url, claims: claims.length,
+    href: `/articles/${a.id}`, link: safeExternalUrl(a.url), source: a.source, text: a.text, claim_list: claims,
+  };
+}
+
+// ---------------------------------------------------------------- lists and search
+
+export function eventList(snap: Snapshot, q: Query): EventSummary[] {
+  const outlet = q.outlet?.toLowerCase();
+  return snap.events.filter((e) => {
+    if (q.actor && e.actor !== q.actor) return false;
+    if (q.issue && e.issue !== q.issue) return false;
+    if (q.type && e.type !== q.type && !(e.types as string[]).includes(q.type)) return false;
+    if (q.region && !e.regions.includes(q.region)) return false;
+    if (q.from && !(e.dateEnd && e.dateEnd >= q.from)) return false;
+    if (q.to && !(e.dateStart && e.dateStart <= q.to)) return false;
+    if (outlet && !e.outletNames.some((n) => n.toLowerCase().includes(outlet)) &&
+      !e.claimKeys.some((k) => { const c = snap.claimByKey.get(k); return !!c && ((c.claim.source.outlet ?? '').toLowerCase().includes(outlet) || (c.publisher ?? '').toLowerCase().includes(outlet)); })) return false;
+    return true;
+  }).map(eventSummary);
+}
+
+export interface SearchItem {
+  kind: 'article' | 'claim';
+  article: { id: number; doc: string; title: string | null; outlet: string | null; published: string | null; href: string };
+  claim: ClaimSummary | null;
+  /** Matching text with the matched words between [ and ] (full-text search), else the claim quote or title. */
+  snippet: string;
+  date: string | null;
+}
+
+function claimMatches(c: StoredClaim, q: Query, aliases: Record<string, string>): boolean {
+  if (q.actor && c.claim.actor !== q.actor) return false;
+  if (q.issue && c.claim.issue !== q.issue) return false;
+  if (q.type && c.claim.type !== q.type) return false;
+  if (q.region && !c.claim.regions.some((r) => r === q.region || aliases[r] === q.region || aliases[q.region!] === r)) return false;
+  if (q.outlet) {
+    const o = q.outlet.toLowerCase();
+    if (!(c.claim.source.outlet ?? '').toLowerCase().includes(o) && !(c.publisher ?? '').toLowerCase().includes(o)) return false;
+  }
+  const start = c.dateStart ?? c.published;
+  const end = c.dateEnd ?? c.published;
+  if (q.from && !(end && end >= q.from)) return false;
+  if (q.to && !(start && start <= q.to)) return false;
+  return true;
+}
+
+const hasClaimFilter = (q: Query) => !!(q.actor || q.issue || q.type || q.region);
+
+function articleMatches(a: StoredArticle, q: Query, snap: Snapshot, aliases: Record<string, string>): boolean {
+  if (q.outlet && !(a.outlet ?? '').toLowerCase().includes(q.outlet.toLowerCase())) return false;
+  if (q.from && !(a.published && a.published >= q.from)) return false;
+  if (q.to && !(a.published && a.published <= q.to)) return false;
+  if (hasClaimFilter(q)) {
+    const cq: Query = { ...q, outlet: undefined, from: undefined, to: undefined };
+    if (!(snap.claimsByArticle.get(a.id) ?? []).some((c) => claimMatches(c, cq, aliases))) return false;
+  }
+  return true;
+}
+
+const articleRef = (a: StoredArticle) => ({ id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, href: `/articles/${a.id}` });
+
+/** Most full-text hits of each kind read before filtering. */
+export const SEARCH_WINDOW = 1000;
+
+export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<PageOf<SearchItem> & { query: Record<string, string | undefined>; truncated: boolean }> {
+  const aliases = ds.regions?.aliases ?? {};
+  const kind = q.kind ?? 'all';
+  const items: SearchItem[] = [];
+  let truncated = false;
+  if (q.q) {
+    const hits = await ds.store.search(q.q, { limit: SEARCH_WINDOW });
+    truncated = hits.filter((h) => h.kind === 'claim').length >= SEARCH_WINDOW || hits.filter((h) => h.kind === 'article').length >= SEARCH_WINDOW;
+    for (const h of hits) {
+      if (kind !== 'all' && h.kind !== kind) continue;
+      const a = snap.articleById.get(h.articleId);
+      if (!a) continue; // stored after this snapshot
+      if (h.kind === 'claim') {
+        const c = h.claim ? snap.claimByRef.get(h.claim) : undefined;
+        if (!c || !claimMatches(c, q, aliases)) continue;
+        items.push({ kind: 'claim', article: articleRef(a), claim: claimSummary(c, snap), snippet: h.snippet, date: c.dateStart ?? a.published });
+      } else {
+        if (!articleMatches(a, q, snap, aliases)) continue;
+        items.push({ kind: 'article', article: articleRef(a), claim: null, snippet: h.snippet, date: a.published });
+      }
+    }
+  } else {
+    if (kind !== 'article') {
+      for (const c of snap.claims) {
+        if (!claimMatches(c, q, aliases)) continue;
+        const a = snap.articleById.get(c.articleId);
+        if (a) items.push({ kind: 'claim', article: articleRef(a), claim: claimSummary(c, snap), snippet: c.claim.quote, date: c.dateStart ?? a.published });
+      }
+    }
+    if (kind !== 'claim') {
+      for (const a of snap.articles) if (articleMatches(a, q, snap, aliases)) items.push({ kind: 'article', article: articleRef(a), claim: null, snippet: a.title ?? a.doc, date: a.published });
+    }
+    items.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1) || x.article.id - y.article.id);
+  }
+  const params = filterParams(q);
+  return { query: params, truncated, ...paginate(items, q, '/api/search', params) };
+}

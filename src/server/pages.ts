@@ -1,0 +1,165 @@
+// Server-rendered pages. Every dynamic value goes through html`…` (escaped); no inline script or style.
+import type { DataSource } from './data.js';
+import { href, html, join, raw, seg, type SafeHtml } from './html.js';
+import type { ArticlePage, EventPage, MapModel, Overview, PageOf, SearchItem, Timeline } from './models.js';
+import { ISSUES, TYPES, type Query } from './params.js';
+import { CHANGE_ARROW, km2, mapChart, timelineChart } from './svg.js';
+
+const ISSUE_LABEL: Record<string, string> = {
+  territory: 'Territory', ceasefire: 'Ceasefire', recognition: 'Recognition', alliance: 'Alliance', security_guarantees: 'Security guarantees',
+  military_limits: 'Military limits', sanctions: 'Sanctions', governance: 'Governance', rights: 'Rights', humanitarian: 'Humanitarian',
+  talks: 'Talks', other: 'Other',
+};
+export const issueLabel = (i: string) => ISSUE_LABEL[i] ?? i;
+
+export function layout(title: string, body: SafeHtml, nav = ''): string {
+  const item = (path: string, label: string) => html`<a href="${path}"${nav === path ? raw(' aria-current="page"') : ''}>${label}</a>`;
+  return '<!doctype html>\n' + html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · Parley</title><link rel="stylesheet" href="/static/style.css"><script src="/static/app.js" defer></script></head>
+<body><header class="top"><a class="brand" href="/">Parley</a><nav>${item('/', 'Overview')}${item('/map', 'Map')}${item('/search', 'Search')}<a href="/api/openapi.json">API</a></nav></header>
+<main>${body}</main>
+<footer>Parley — negotiating positions extracted from news reports. Every figure links to its sources.</footer></body></html>`.value;
+}
+
+const typeBadge = (t: string) => html`<span class="${`badge t-${t.toLowerCase()}`}">${t}</span>`;
+const changeBadge = (c: string | null) => c ? html`<span class="${`change c-${c}`}" title="${`change from the previous step: ${c}`}">${CHANGE_ARROW[c] ?? ''} ${c}</span>` : '';
+const dateRange = (s: string | null, e: string | null) => (!s ? '—' : !e || e === s ? s : `${s} – ${e}`);
+const regionCodes = (rs: Array<{ code: string; name: string }>) => rs.length ? join(rs.map((r) => html`<abbr title="${r.name}">${r.code}</abbr>`), ' ') : html`—`;
+
+// ---------------------------------------------------------------- overview
+
+export function overviewPage(m: Overview): string {
+  const byKey = new Map(m.cells.map((c) => [`${c.actor}|${c.issue}`, c]));
+  const rows = m.actors.map((a) => html`<tr><th scope="row"><a href="${a.href}" title="${a.name}">${a.code}</a><span class="sub">${a.name}</span></th>${m.issues.map((i) => {
+    const c = byKey.get(`${a.code}|${i}`);
+    if (!c) return html`<td class="empty"></td>`;
+    return html`<td class="cell"><a class="cell-link" href="${c.href}">${join(c.types.map(typeBadge), ' ')}<span class="date">${c.date}</span>${changeBadge(c.change)}<span class="outlets" title="independent outlets behind the latest step">${c.outlets} outlet${c.outlets === 1 ? '' : 's'}</span></a></td>`;
+  })}</tr>`);
+  const body = html`<h1>Positions overview</h1>
+<p class="lead">${m.stats.articles} articles · ${m.stats.claims} claims · ${m.stats.events} events · latest statement ${m.last_date ?? '—'}. Each cell is the latest stance of a party on an issue: its type, date, the change from the step before (▲ tougher, ▼ softer, ◆ reframed, = unchanged) and the number of independent outlets. Click a cell for the timeline.</p>
+${m.actors.length === 0 ? html`<p class="empty-note">No positions yet: ingest some articles (parley ingest PATH --db FILE).</p>` : html`<div class="grid-wrap"><table class="grid"><thead><tr><th></th>${m.issues.map((i) => html`<th scope="col">${issueLabel(i)}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>`}`;
+  return layout('Overview', body, '/');
+}
+
+// ---------------------------------------------------------------- timeline
+
+export function timelinePage(tl: Timeline): string {
+  const steps = tl.steps.map((s) => html`<tr><td class="nowrap">${s.date}</td><td>${changeBadge(s.change)}</td><td>${join(s.types.map(typeBadge), ' ')}</td>
+${tl.territorial ? html`<td>${regionCodes(s.demanded)}<div class="sub">${km2(s.demanded_km2)}</div></td><td>${regionCodes(s.offered)}<div class="sub">${km2(s.offered_km2)}${s.freeze ? ' · freeze at the line' : ''}</div></td>` : ''}
+<td>${s.outlets}</td><td>${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
+  const body = html`<p class="crumbs"><a href="/">Overview</a> › ${tl.actor_name}</p>
+<h1>${tl.actor} · ${issueLabel(tl.issue)}</h1>
+<p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.steps.length} step${tl.steps.length === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' Lines: km² demanded (red) and offered (blue).' : ''} Marks: events by type; click one for its reports.</p>
+<figure class="chart-wrap">${timelineChart(tl)}<figcaption class="legend">${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}${tl.territorial ? html` <span class="key line-dem">demanded km²</span> <span class="key line-off">offered km²</span>` : ''}</figcaption></figure>
+<h2>Steps</h2>
+<div class="table-wrap"><table class="list"><thead><tr><th>date</th><th>change</th><th>types</th>${tl.territorial ? html`<th>demanded</th><th>offered</th>` : ''}<th>outlets</th><th>events</th></tr></thead><tbody>${steps}</tbody></table></div>
+${tl.other_issues.length ? html`<p>Other issues of ${tl.actor}: ${join(tl.other_issues.map((i) => html`<a href="${`/timeline/${seg(tl.actor)}/${seg(i)}`}">${issueLabel(i)}</a>`), ' · ')}</p>` : ''}`;
+  return layout(`${tl.actor} ${tl.issue}`, body);
+}
+
+// ---------------------------------------------------------------- map
+
+export function mapPage(m: MapModel): string {
+  const positions = m.positions.map((p) => html`<tr><td><a href="${p.href}">${p.actor}</a></td><td>${p.step}</td><td>${p.demanded.join(' ') || '—'} <span class="sub">${km2(p.demanded_km2)}</span></td><td>${p.offered.join(' ') || '—'} <span class="sub">${km2(p.offered_km2)}</span></td></tr>`);
+  const body = html`<h1>Regions as of ${m.date}</h1>
+<form class="filters" method="get" action="/map"><label>Date <input type="date" name="date" value="${m.date}" min="${m.first_date ?? ''}" max="${m.last_date ?? ''}"></label>
+<label>Actor <select name="actor"><option value="">all</option>${m.actors.map((a) => html`<option value="${a}"${a === m.actor ? raw(' selected') : ''}>${a}</option>`)}</select></label><button type="submit">Show</button></form>
+<p class="lead">Each square is a region (schematic, not to scale), coloured by the territorial positions held on that date: <span class="key s-demanded">demanded</span> <span class="key s-offered">offered</span> <span class="key s-both">both</span> <span class="key s-none">no position</span>. Russian border regions are dashed. Click a region to search its claims.</p>
+<figure class="map-wrap">${mapChart(m)}</figure>
+<h2>Territorial positions on ${m.date}</h2>
+${m.positions.length ? html`<table class="list"><thead><tr><th>actor</th><th>since</th><th>demands</th><th>offers</th></tr></thead><tbody>${positions}</tbody></table>` : html`<p class="empty-note">No territorial position on or before this date.</p>`}`;
+  return layout(`Map ${m.date}`, body, '/map');
+}
+
+// ---------------------------------------------------------------- event
+
+export function eventPageHtml(e: EventPage): string {
+  const reports = e.reports_list.map((r) => html`<li class="report"><div class="report-meta"><strong>${r.outlet ?? r.publisher ?? 'unknown outlet'}</strong>${r.credited ? html` <span class="sub">(credited by ${r.publisher ?? 'the publisher'})</span>` : ''}
+· ${r.published ?? 'undated'}${r.count ? html` · ${r.count} source${r.count === 1 ? '' : 's'}` : ''} · ${r.attribution} · ${typeBadge(r.type)}
+· <a href="${r.article.href}">${r.article.title ?? r.article.doc}</a></div>
+<blockquote class="context">${r.context.before}<mark>${r.context.quote}</mark>${r.context.after}</blockquote></li>`);
+  const body = html`<p class="crumbs"><a href="/">Overview</a> › <a href="${e.timeline}">${e.actor} · ${issueLabel(e.issue)}</a></p>
+<h1>${e.actor} ${join(e.types.map(typeBadge), ' ')} ${issueLabel(e.issue)}</h1>
+<dl class="facts"><dt>Actor</dt><dd>${e.actor_name}</dd>${e.target ? html`<dt>Target</dt><dd>${e.target}</dd>` : ''}<dt>Date</dt><dd>${dateRange(e.date_start, e.date_end)}</dd>
+<dt>Regions</dt><dd>${e.regions.join(' ') || '—'}</dd><dt>Independent outlets</dt><dd>${e.outlets}: ${e.outlet_names.join(', ')}</dd><dt>Reports</dt><dd>${e.reports}</dd></dl>
+<p class="quote"><q>${e.quote}</q></p>
+<h2>Every report of this statement</h2><ol class="reports">${reports}</ol>`;
+  return layout(`Event ${e.id}`, body);
+}
+
+// ---------------------------------------------------------------- article
+
+/** The text with every claim span highlighted, each linking to its event (the innermost span wins). */
+export function highlighted(text: string, claims: ArticlePage['claim_list']): SafeHtml {
+  const valid = claims.filter((c) => c.span[0] >= 0 && c.span[1] <= text.length && c.span[0] < c.span[1]);
+  const cuts = new Set<number>([0, text.length]);
+  for (const c of valid) { cuts.add(c.span[0]); cuts.add(c.span[1]); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const firstAt = new Set<string>();
+  const parts: SafeHtml[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i], points[i + 1]];
+    const piece = text.slice(s, e);
+    const cover = valid.filter((c) => c.span[0] <= s && c.span[1] >= e).sort((a, b) => (a.span[1] - a.span[0]) - (b.span[1] - b.span[0]));
+    if (!cover.length) { parts.push(html`${piece}`); continue; }
+    const c = cover[0];
+    const id = firstAt.has(c.ref) ? '' : `c-${c.ref}`;
+    firstAt.add(c.ref);
+    const title = `${c.actor} ${c.type} ${c.issue}${c.regions.length ? ' ' + c.regions.join(' ') : ''}`;
+    const target = c.event ? `/events/${seg(c.event)}` : `#claims`;
+    parts.push(html`<a class="${`span t-${c.type.toLowerCase()}`}"${id ? html` id="${id}"` : ''} href="${target}" title="${title}" data-claim="${c.ref}">${piece}</a>`);
+  }
+  return join(parts);
+}
+
+export function articlePageHtml(a: ArticlePage): string {
+  const paragraphs = highlighted(a.text, a.claim_list);
+  const claims = a.claim_list.map((c) => html`<tr><td>${c.actor}</td><td>${typeBadge(c.type)}</td><td>${issueLabel(c.issue)}</td><td>${c.regions.join(' ') || '—'}</td><td class="nowrap">${dateRange(c.date_start, c.date_end)}</td><td>${c.outlet ?? '—'}${c.count ? ` (${c.count})` : ''}</td><td><q>${c.quote}</q></td><td>${c.event ? html`<a href="${`/events/${seg(c.event)}`}">${c.event}</a>` : '—'}</td></tr>`);
+  const body = html`<p class="crumbs"><a href="/">Overview</a> › <a href="${href('/search', { outlet: a.outlet ?? undefined })}">${a.outlet ?? 'unknown outlet'}</a></p>
+<h1 class="article-title">${a.title ?? a.doc}</h1>
+<p class="byline">${a.outlet ?? 'unknown outlet'} · ${a.published ?? 'undated'} · ${a.claims} claim${a.claims === 1 ? '' : 's'}${a.link ? html` · <a class="original" href="${a.link}" rel="noopener noreferrer nofollow" target="_blank">original</a>` : a.url ? html` · <span class="sub">original: ${a.url}</span>` : ''}</p>
+<article class="article-text">${paragraphs}</article>
+<h2 id="claims">Claims</h2>
+${a.claim_list.length ? html`<div class="table-wrap"><table class="list"><thead><tr><th>actor</th><th>type</th><th>issue</th><th>regions</th><th>date</th><th>outlet</th><th>quote</th><th>event</th></tr></thead><tbody>${claims}</tbody></table></div>` : html`<p class="empty-note">No claims found in this article.</p>`}`;
+  return layout(a.title ?? a.doc, body);
+}
+
+// ---------------------------------------------------------------- search
+
+function snippetHtml(s: string): SafeHtml {
+  // Full-text snippets mark matches with [ and ]; escape everything, then turn the markers into <mark>.
+  return join(s.split(/(\[[^\[\]]*\])/).map((p) => (/^\[[^\[\]]*\]$/.test(p) ? html`<mark>${p.slice(1, -1)}</mark>` : html`${p}`)));
+}
+
+export function searchPage(ds: DataSource, q: Query, page: PageOf<SearchItem> & { truncated: boolean }, actors: string[]): string {
+  const sel = (name: string, values: readonly string[], current: string | undefined) =>
+    html`<select name="${name}"><option value="">any</option>${values.map((v) => html`<option value="${v}"${v === current ? raw(' selected') : ''}>${v}</option>`)}</select>`;
+  const rows = page.items.map((it) => html`<li class="hit"><span class="${`kind k-${it.kind}`}">${it.kind}</span>
+${it.claim ? html`${typeBadge(it.claim.type)} <strong>${it.claim.actor}</strong> ${issueLabel(it.claim.issue)} ${it.claim.regions.join(' ')} ` : ''}
+<a href="${it.claim ? `${it.article.href}#c-${seg(it.claim.ref)}` : it.article.href}">${it.article.title ?? it.article.doc}</a>
+<span class="sub">${it.article.outlet ?? ''} · ${it.date ?? 'undated'}</span>${it.claim?.event ? html` · <a href="${`/events/${seg(it.claim.event)}`}">event</a>` : ''}
+<div class="snippet">${snippetHtml(it.snippet)}</div></li>`);
+  const prev = q.offset > 0 ? href('/search', { ...filtersOf(q), limit: q.limit, offset: Math.max(0, q.offset - q.limit) }) : null;
+  const next = page.next ? page.next.replace(/^\/api\/search/, '/search') : null;
+  const body = html`<h1>Search</h1>
+<form class="filters" method="get" action="/search">
+<label class="wide">Text <input type="search" name="q" value="${q.q ?? ''}" maxlength="200" placeholder="words in articles and quotes"></label>
+<label>Actor ${sel('actor', actors, q.actor)}</label><label>Issue ${sel('issue', ISSUES, q.issue)}</label><label>Type ${sel('type', TYPES, q.type)}</label>
+<label>Region <input name="region" value="${q.region ?? ''}" size="7" placeholder="UA-14"></label><label>Outlet <input name="outlet" value="${q.outlet ?? ''}" size="12"></label>
+<label>From <input type="date" name="from" value="${q.from ?? ''}"></label><label>To <input type="date" name="to" value="${q.to ?? ''}"></label>
+<label>Kind ${sel('kind', ['article', 'claim'], q.kind)}</label><button type="submit">Search</button></form>
+<p class="lead">${page.total} result${page.total === 1 ? '' : 's'}${page.truncated ? ' (from the best 1000 text matches)' : ''}${q.region ? ` in ${ds.region(q.region)}` : ''}${page.total ? `, showing ${page.offset + 1}–${page.offset + page.items.length}` : ''}.</p>
+<ol class="hits">${rows}</ol>
+<nav class="pager">${prev ? html`<a href="${prev}" rel="prev">← previous</a>` : ''} ${next ? html`<a href="${next}" rel="next">next →</a>` : ''}</nav>`;
+  return layout('Search', body, '/search');
+}
+
+function filtersOf(q: Query): Record<string, string | undefined> {
+  return { q: q.q, actor: q.actor, issue: q.issue, type: q.type, region: q.region, outlet: q.outlet, from: q.from, to: q.to, kind: q.kind };
+}
+
+// ---------------------------------------------------------------- errors
+
+export function errorPage(status: number, code: string, message: string): string {
+  return layout(`Error ${status}`, html`<h1>${status} · ${code.replace(/_/g, ' ')}</h1><p class="error-message">${message}</p><p><a href="/">Back to the overview</a></p>`);
+}

@@ -1,0 +1,141 @@
+// The route table: every page and API endpoint, its parameters and handler. The OpenAPI document is
+// generated from this table, so it lists every route by construction (a test checks it too).
+import type { DataSource, Snapshot } from './data.js';
+import { ApiError } from './errors.js';
+import * as M from './models.js';
+import * as Pg from './pages.js';
+import { checkActor, checkArticleId, checkEventId, checkIssue, P, PAGE, type ParamSpec, type Query } from './params.js';
+
+export interface Ctx {
+  ds: DataSource;
+  snap: Snapshot;
+  q: Query;
+  /** Validated path parameters. */
+  path: Record<string, string>;
+}
+
+export type Result = { kind: 'json'; status?: number; body: unknown } | { kind: 'html'; status?: number; body: string };
+
+export interface PathParam { name: string; description: string; check: (v: string, ds: DataSource) => string; example: string }
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** OpenAPI-style template: /api/events/{id}. */
+  path: string;
+  summary: string;
+  /** 'page' routes return HTML; 'api' routes JSON. */
+  tag: 'page' | 'api';
+  query: ParamSpec[];
+  pathParams: PathParam[];
+  /** Name of the response schema (OpenAPI components) for JSON routes. */
+  schema?: string;
+  /** The JSON twin of a page. */
+  twin?: string;
+  handler?: (ctx: Ctx) => Promise<Result> | Result;
+}
+
+const ACTOR: PathParam = { name: 'actor', description: 'Actor code (RUS, UKR, USA, …)', check: (v, ds) => checkActor(v, ds), example: 'RUS' };
+const ISSUE: PathParam = { name: 'issue', description: 'Issue code (territory, ceasefire, …)', check: (v) => checkIssue(v), example: 'territory' };
+const EVENT: PathParam = { name: 'id', description: 'Event id: E + 10 hex digits', check: (v) => checkEventId(v), example: 'E0123456789' };
+const ARTICLE: PathParam = { name: 'id', description: 'Article id (a positive whole number)', check: (v) => String(checkArticleId(v)), example: '1' };
+
+const SEARCH_Q: ParamSpec[] = [P.q, P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, { name: 'kind', kind: 'kind', values: ['all', 'article', 'claim'], description: 'Only articles or only claims (default all)' }, ...PAGE];
+const EVENT_Q: ParamSpec[] = [P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, ...PAGE];
+const MAP_Q: ParamSpec[] = [P.date, { ...P.actor, description: 'Only this actor\'s positions' }];
+
+const json = (body: unknown, status?: number): Result => ({ kind: 'json', body, status });
+const page = (body: string): Result => ({ kind: 'html', body });
+
+function positionsList(ctx: Ctx) {
+  const { snap, q } = ctx;
+  const items = snap.positions.filter((p) => (!q.actor || p.actor === q.actor) && (!q.issue || p.issue === q.issue)).map((p) => {
+    const last = p.steps[p.steps.length - 1];
+    return {
+      actor: p.actor, issue: p.issue, steps: p.steps.length, first_date: p.steps[0]?.date ?? null, last_date: last?.date ?? null,
+      latest: last ? { date: last.date, types: last.types, change: last.change, outlets: last.outlets, demanded: last.demanded, offered: last.offered, demanded_km2: last.demanded_km2, offered_km2: last.offered_km2 } : null,
+      href: `/timeline/${encodeURIComponent(p.actor)}/${encodeURIComponent(p.issue)}`, api: `/api/positions/${encodeURIComponent(p.actor)}/${encodeURIComponent(p.issue)}`,
+    };
+  });
+  return M.paginate(items, q, '/api/positions', { actor: q.actor, issue: q.issue });
+}
+
+function articleList(ctx: Ctx) {
+  const { snap, q } = ctx;
+  const outlet = q.outlet?.toLowerCase();
+  const items = snap.articles.filter((a) => (!outlet || (a.outlet ?? '').toLowerCase().includes(outlet)) &&
+    (!q.from || (!!a.published && a.published >= q.from)) && (!q.to || (!!a.published && a.published <= q.to)))
+    .map((a) => M.articleSummary(a, snap));
+  return M.paginate(items, q, '/api/articles', { outlet: q.outlet, from: q.from, to: q.to });
+}
+
+export const ROUTES: Route[] = [
+  // pages
+  { method: 'GET', path: '/', tag: 'page', summary: 'Overview page: parties × issues', query: [], pathParams: [], twin: '/api/overview',
+    handler: ({ ds, snap }) => page(Pg.overviewPage(M.overview(ds, snap))) },
+  { method: 'GET', path: '/timeline/{actor}/{issue}', tag: 'page', summary: 'Position timeline page of an actor on an issue', query: [], pathParams: [ACTOR, ISSUE], twin: '/api/positions/{actor}/{issue}',
+    handler: ({ ds, snap, path }) => page(Pg.timelinePage(M.timeline(ds, snap, path.actor, path.issue))) },
+  { method: 'GET', path: '/map', tag: 'page', summary: 'Schematic map of regions coloured by territorial positions as of a date', query: MAP_Q, pathParams: [], twin: '/api/map',
+    handler: ({ ds, snap, q }) => page(Pg.mapPage(M.regionMap(ds, snap, q))) },
+  { method: 'GET', path: '/events/{id}', tag: 'page', summary: 'Event page: every report of one statement', query: [], pathParams: [EVENT], twin: '/api/events/{id}',
+    handler: async ({ ds, snap, path }) => page(Pg.eventPageHtml(await M.eventPage(ds, snap, path.id))) },
+  { method: 'GET', path: '/articles/{id}', tag: 'page', summary: 'Article page: cleaned text with claim spans highlighted', query: [], pathParams: [ARTICLE], twin: '/api/articles/{id}',
+    handler: async ({ ds, snap, path }) => page(Pg.articlePageHtml(await M.articlePage(ds, snap, Number(path.id)))) },
+  { method: 'GET', path: '/search', tag: 'page', summary: 'Search page over articles and claims', query: SEARCH_Q, pathParams: [], twin: '/api/search',
+    handler: async ({ ds, snap, q }) => page(Pg.searchPage(ds, q, await M.search(ds, snap, q), snap.actors.map((a) => a.code).sort())) },
+  // API
+  { method: 'GET', path: '/api/overview', tag: 'api', summary: 'Latest stance per party and issue', query: [], pathParams: [], schema: 'Overview',
+    handler: ({ ds, snap }) => json(M.overview(ds, snap)) },
+  { method: 'GET', path: '/api/positions', tag: 'api', summary: 'Positions (actor × issue) with their latest step', query: [P.actor, P.issue, ...PAGE], pathParams: [], schema: 'PositionPage',
+    handler: (ctx) => json(positionsList(ctx)) },
+  { method: 'GET', path: '/api/positions/{actor}/{issue}', tag: 'api', summary: 'Position timeline: steps with regions, km², change labels and events', query: [], pathParams: [ACTOR, ISSUE], schema: 'Timeline',
+    handler: ({ ds, snap, path }) => json(M.timeline(ds, snap, path.actor, path.issue)) },
+  { method: 'GET', path: '/api/map', tag: 'api', summary: 'Regions with the territorial stances held on a date', query: MAP_Q, pathParams: [], schema: 'Map',
+    handler: ({ ds, snap, q }) => json(M.regionMap(ds, snap, q)) },
+  { method: 'GET', path: '/api/events', tag: 'api', summary: 'Events (statements merged across reports), filtered and paginated', query: EVENT_Q, pathParams: [], schema: 'EventPage',
+    handler: ({ snap, q }) => json(M.paginate(M.eventList(snap, q), q, '/api/events', { actor: q.actor, issue: q.issue, type: q.type, region: q.region, outlet: q.outlet, from: q.from, to: q.to })) },
+  { method: 'GET', path: '/api/events/{id}', tag: 'api', summary: 'One event with every report, its outlet, date, credited source and quote in context', query: [], pathParams: [EVENT], schema: 'Event',
+    handler: async ({ ds, snap, path }) => json(await M.eventPage(ds, snap, path.id)) },
+  { method: 'GET', path: '/api/articles', tag: 'api', summary: 'Articles, filtered and paginated', query: [P.outlet, P.from, P.to, ...PAGE], pathParams: [], schema: 'ArticleList',
+    handler: (ctx) => json(articleList(ctx)) },
+  { method: 'GET', path: '/api/articles/{id}', tag: 'api', summary: 'One article: cleaned text and its claims with spans and events', query: [], pathParams: [ARTICLE], schema: 'Article',
+    handler: async ({ ds, snap, path }) => json(await M.articlePage(ds, snap, Number(path.id))) },
+  { method: 'GET', path: '/api/search', tag: 'api', summary: 'Full-text search over articles and claim quotes, with filters', query: SEARCH_Q, pathParams: [], schema: 'SearchPage',
+    handler: async ({ ds, snap, q }) => json(await M.search(ds, snap, q)) },
+  { method: 'GET', path: '/api/stats', tag: 'api', summary: 'Counts of the database', query: [], pathParams: [], schema: 'Stats',
+    handler: ({ snap }) => json({ articles: snap.articles.length, claims: snap.claims.length, events: snap.events.length, positions: snap.positions.length, first_date: snap.firstDate, last_date: snap.lastDate, generation: snap.generation, built_at: snap.builtAt }) },
+  // served by the server itself (no snapshot needed)
+  { method: 'GET', path: '/api/openapi.json', tag: 'api', summary: 'This OpenAPI document', query: [], pathParams: [], schema: 'OpenAPI' },
+  { method: 'POST', path: '/api/ingest', tag: 'api', summary: 'Ingest one article (text with header, HTML, or JSON); needs --allow-ingest and the bearer token', query: [], pathParams: [], schema: 'IngestResult' },
+  { method: 'GET', path: '/static/{file}', tag: 'page', summary: 'Static assets (style.css, app.js)', query: [], pathParams: [{ name: 'file', description: 'Asset name', check: (v) => v, example: 'style.css' }] },
+];
+
+export interface Match { route: Route; raw: Record<string, string> }
+
+const compiled = ROUTES.map((route) => {
+  const names: string[] = [];
+  const re = new RegExp('^' + route.path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, (_, n) => { names.push(n); return '([^/]+)'; }) + '$');
+  return { route, re, names };
+});
+
+/** Finds the route of a path; `methods` lists the methods of routes matching the path (for 405). */
+export function matchRoute(method: string, pathname: string): { match: Match | null; methods: string[] } {
+  const methods: string[] = [];
+  for (const c of compiled) {
+    const m = c.re.exec(pathname);
+    if (!m) continue;
+    const raw: Record<string, string> = {};
+    c.names.forEach((n, i) => { raw[n] = m[i + 1]; });
+    const want = method === 'HEAD' ? 'GET' : method;
+    if (c.route.method === want) return { match: { route: c.route, raw }, methods: [c.route.method] };
+    methods.push(c.route.method);
+  }
+  return { match: null, methods };
+}
+
+export function decodeSegment(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    throw new ApiError(400, 'bad_encoding', 'the path is not valid percent-encoded UTF-8');
+  }
+}
