@@ -1,7 +1,57 @@
-// Placeholder until the 'serve' command lands; replaced by its implementation.
+// parley serve: the web app and JSON API over a database (read-only unless --allow-ingest).
 import type { CommandIO } from '../io.js';
-export const usage = 'parley serve: not yet available';
-export async function run(_args: string[], io: CommandIO): Promise<number> {
-  io.err('parley serve: not yet available in this build\n');
-  return 1;
+import { UsageError } from '../io.js';
+import { parseCommand } from '../../store/command-helpers.js';
+import { openSqliteStore } from '../../store/sqlite.js';
+
+export const usage = `usage: parley serve [options]
+
+Serves the web app (overview of positions, timelines, a region map, events, articles, search)
+and its JSON API (documented at /api/openapi.json) from one process. Read-only by default.
+
+options:
+  --db FILE          database file (default ./parley.db)
+  --port N           port to listen on (default 8080; 0 picks a free one)
+  --host ADDR        address to listen on (default 127.0.0.1)
+  --allow-ingest     accept POST /api/ingest (one article per request) with the token
+  --token TOKEN      bearer token for --allow-ingest (or the PARLEY_TOKEN environment variable)
+  --quiet            do not log requests`;
+
+export async function run(args: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'allow-ingest': { type: 'boolean' },
+    token: { type: 'string' }, quiet: { type: 'boolean' },
+  }, usage, true);
+  if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${usage}`);
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '8080') || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0–65535), got '${values.port}'`);
+  const host = values.host ?? '127.0.0.1';
+  const allowIngest = !!values['allow-ingest'];
+  const token = values.token ?? process.env.PARLEY_TOKEN;
+  if (allowIngest && (!token || token.length < 8)) throw new UsageError('--allow-ingest needs --token TOKEN (at least 8 characters) or PARLEY_TOKEN');
+  if (!allowIngest && values.token) throw new UsageError('--token is only used with --allow-ingest');
+  if (token && !/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token must be printable ASCII without spaces');
+  const dbPath = values.db ?? 'parley.db';
+  // Ingest through the API may create the database; otherwise it must exist.
+  const store = await openSqliteStore(dbPath, { mustExist: !allowIngest });
+  const { startServer } = await import('../../server/index.js');
+  let started;
+  try {
+    started = await startServer({ store, port, host, allowIngest, token, log: values.quiet ? undefined : (line) => io.err(line + '\n') });
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${host} is already in use (pick another with --port)`);
+    if (code === 'EACCES') throw new Error(`not allowed to listen on ${host}:${port}`);
+    throw error;
+  }
+  io.err(`parley serve: ${dbPath} at ${started.url}/ (API: ${started.url}/api/openapi.json)${allowIngest ? ' — ingest enabled' : ' — read-only'}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await started.server.close();
+  await store.close();
+  return 0;
 }
