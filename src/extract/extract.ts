@@ -129,11 +129,14 @@ function conditionDemands(article: Article, doc: Doc, s: Sentence, mains: Claim[
     while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';') e++;
     const cond: Trigger = { start: i, end: i + (asLong ? 3 : 1), type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
     const items = itemsOf(doc, cond.end, e, cond).filter((it) => it.regions.length || it.issue !== 'talks');
+    // "as long as it does not involve a NATO presence": a negated condition rules something out.
+    const negatedCondition = tokens.slice(cond.end, e).some((x) => x.lower === 'not' || x.lower === 'no' || x.lower === 'never' || x.lower === 't');
+    const condType: ClaimType = negatedCondition ? 'REJECT' : 'DEMAND';
     for (const main of offers) {
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
       for (const item of items) {
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
-        const c = makeClaim(article, doc, s, cond, holder, main.actor, 'DEMAND', item.issue, item.regions, [tokens[i].start, tokens[Math.max(item.end, cond.end) - 1].end], ctx, n + out.length);
+        const c = makeClaim(article, doc, s, cond, holder, main.actor, condType, item.issue, item.regions, [tokens[i].start, tokens[Math.max(item.end, cond.end) - 1].end], ctx, n + out.length);
         out.push(c);
         main.conditions.push(c.id);
       }

@@ -21,7 +21,10 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
   let cur = m;
   for (let k = list.indexOf(m) - 1; k >= 0; k--) {
     const prev = list[k];
+    if (prev.object) break;
     const between = doc.tokens.slice(prev.end, cur.start).map((t) => t.lower).join(' ');
+    // "Putin, the Russian leader": an apposition names the same party, it does not add one.
+    if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
     if (between === 'and' || between === ',' || between === 'and the' || between === ', and' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
@@ -42,6 +45,14 @@ function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): Act
     if (m.start < t.end) continue;
     const next = tokens[m.end]?.lower;
     if (next && SPEECH.has(next) && !m.object) return m;
+  }
+  // "his aide Yury Ushakov earlier on Thursday, who said that …".
+  for (let k = list.length - 1; k >= 0; k--) {
+    const m = list[k];
+    if (m.end > t.start) continue;
+    const after = tokens.slice(m.end, Math.min(m.end + 8, t.start)).map((x) => x.lower);
+    const w = after.indexOf('who');
+    if (w >= 0 && SPEECH.has(after[w + 1] ?? '')) return m;
   }
   // "Lavrov said (that) …": a subject followed by a speech verb before the cue.
   for (let k = list.length - 1; k >= 0; k--) {
@@ -94,7 +105,11 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
     return null;
   }
   // Noun cues ("plan", "framework", "conditions for") need a possessor; without one they are not a party's stance.
+  // So do verb cues used as nouns after a determiner or "its" ("its ceasefire proposal", "a proposal").
   if (t.cue && /-noun$/.test(t.cue.id)) return null;
+  if (t.cue && NOUN_FORMS.has(tokens[t.start].lower)) {
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 2); j--) if (['its', 'a', 'an', 'the', 'this', 'that'].includes(tokens[j].lower)) return null;
+  }
   const inQuote = doc.mentions.inQuote[t.start] === 1;
   if (inQuote && nounSubjectBefore(doc, s, t)) return null;
   // Nearest subject before the cue, within the same quote status.
@@ -119,6 +134,7 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
   return null;
 }
 
+const NOUN_FORMS = new Set(['proposal', 'proposals', 'offer', 'request', 'demand', 'demands', 'plan']);
 const AUX = new Set(['have', 'has', 'had', 'officially', 'already', 'also', 'now', 'been', 'are', 'is', 'were', 'was', 'will', 'would', 'all']);
 /** '"Today, 26 countries have officially committed …"': the subject is a noun phrase that names no party. */
 function nounSubjectBefore(doc: Doc, s: Sentence, t: Trigger): boolean {

@@ -16,7 +16,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [
   const { tokens } = doc;
   if (t.object === 'before') {
     let b = t.start - 1;
-    while (b > s.tStart && !CLAUSE_BREAKS.has(tokens[b - 1].lower) && tokens[b - 1].text !== '"') b--;
+    while (b > s.tStart && !CLAUSE_BREAKS.has(tokens[b - 1].lower)) b--;
     return [b, t.start];
   }
   let e = t.end;

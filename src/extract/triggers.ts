@@ -56,6 +56,8 @@ function isAbsence(doc: Doc, negAt: number): boolean {
 export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   const { tokens, index } = doc;
   const raw: Trigger[] = [];
+  // A question ("Who will give orders to stop hostilities?") asks; it takes no stance.
+  if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) return raw;
   for (const m of doc.cues) {
     if (m.start < s.tStart || m.start >= s.tEnd) continue;
     const cue = m.values[0];
@@ -77,7 +79,7 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
     if (cue.modal && m.start === s.tStart) continue;
     // "this request", "the demand": a reference back to a stance already reported, not a new one.
-    if (before && DETERMINERS.has(before.lower) && !cue.phrases.some((p) => p.startsWith('the ') || p.startsWith('a '))) {
+    if (before && !cue.modal && DETERMINERS.has(before.lower) && !cue.phrases.some((p) => p.startsWith('the ') || p.startsWith('a '))) {
       if (!cue.nominal || before.lower !== 'the') continue;
     }
     raw.push({
