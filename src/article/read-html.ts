@@ -8,6 +8,7 @@ import type { ArticleMeta, Problem, ReadResult } from './types.js';
 import { buildArticle, failed } from './build.js';
 import { metaValue, problem, resolvePublished } from './problems.js';
 import { safeUrl } from './url.js';
+import { MAX_PARSE_DEPTH, estimateDepth, flattenHtml } from './html-scan.js';
 
 export interface HtmlReadOptions {
   id: string;
@@ -168,7 +169,7 @@ function ldFromScripts(doc: Document): LdMeta | null {
     try {
       // Some sites wrap JSON-LD in HTML comments or CDATA.
       const cleaned = text.replace(/^\s*(?:<!--|\/\/<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\]\]>|\]\]>)\s*$/, '');
-      objects.push(...ldObjects(JSON.parse(cleaned)));
+      for (const o of ldObjects(JSON.parse(cleaned))) objects.push(o);
     } catch {
       // Broken JSON-LD is ignored; <meta> tags still apply.
     }
@@ -320,8 +321,17 @@ function mainText(html: string, source: string, document: Document | null): { te
 }
 
 /** Read one HTML page (already decoded). */
-export function readHtml(html: string, o: HtmlReadOptions): ReadResult {
+export function readHtml(input: string, o: HtmlReadOptions): ReadResult {
   const warnings = [...o.warnings];
+  let html = input;
+  try {
+    if (estimateDepth(html) > MAX_PARSE_DEPTH) {
+      html = flattenHtml(html);
+      warnings.push(problem(o.source, 'unreadable', `markup is nested more than ${MAX_PARSE_DEPTH} levels deep; page structure was flattened`, false));
+    }
+  } catch {
+    // keep the input as is
+  }
   let meta: ArticleMeta;
   let rawPublished: string | null;
   let text: string;
