@@ -19,6 +19,7 @@ export interface DateMention {
 }
 
 const DAY = 86_400_000;
+const YEAR = /\b(?:in|since|during|by|until|of|early|late|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDay(iso: string): Date { return new Date(`${iso}T12:00:00Z`); }
@@ -67,6 +68,14 @@ export function findDates(text: string, offset: number, published: string | null
       }
     }
   }
+  // Bare years ("in 2022", "since 2014") need no publication date.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const s = m.index + m[0].length - 4;
+    if (/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(s + 4, s + 20))) continue;
+    taken.push([s, s + 4]);
+    out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));
+  }
   const results = chrono.casual.parse(text, pub ? { instant: pub, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {
     const s = r.index, e = r.index + r.text.length;
@@ -89,6 +98,8 @@ function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateV
   const lower = r.text.toLowerCase();
   // Expressions about the future or durations say nothing about when a position was stated.
   if (/\b(?:next|coming|tomorrow|within)\b/.test(lower)) return { value: null, future: true };
+  // Without a publication date only absolute dates (with a year) can be resolved (spec rule 11).
+  if (!pub && !known('year')) return undefined;
   const year = c.get('year') ?? 0, month = c.get('month') ?? 1, day = c.get('day') ?? 1;
   if (known('day') && known('month')) {
     if (!known('year') && !pub) return undefined; // "March 11" with no publication date: unresolvable

@@ -117,7 +117,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (w === 'of' && LEADER_NOUNS.has(tokens[j - 1]?.lower ?? '')) return false;
     if (index.set.objectMarkers.has(w)) return true;
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
-    if (w === '-' && j === start - 1) return true;
+    if (w === '-' && j === start - 1 && tokens[j].end === tokens[start].start) return true;
     // Coordination continues the status of the previous actor: "to Zelenskyy and European leaders".
     if ((w === 'and' || w === 'or') && actors.length) {
       const prev = actors[actors.length - 1];
@@ -129,8 +129,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
     const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
-    const compound = tokens[m.end]?.text === '-' && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
-    actors.push({ ...m, sentence: sentenceOf[m.start], possessive, object: isObject(m.start) || compound || (tokens[m.end]?.text === '-' && !!tokens[m.end + 1]?.cap), inQuote: inQuote[m.start] === 1 });
+    const hyphen = tokens[m.end]?.text === '-' && tokens[m.end].start === tokens[m.end - 1].end;
+    const compound = hyphen && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
+    actors.push({ ...m, sentence: sentenceOf[m.start], possessive, object: isObject(m.start) || compound || (hyphen && !!tokens[m.end + 1]?.cap), inQuote: inQuote[m.start] === 1 });
   };
 
   for (let i = 0; i < tokens.length; ) {
@@ -236,7 +237,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
     }
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
-    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && fits(actors[j])) found = actors[j];
+    // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
+    for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) found = actors[j];
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j])) found = actors[j];
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
       // Take the first subject of the nearest earlier sentence that has one.

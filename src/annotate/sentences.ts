@@ -61,6 +61,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (!isUpperStart(text, k)) continue;
     if (c === '.') {
       const w = wordBefore(text, i);
+      // "… in the U.S. The Kremlin …", "at 10 a.m. The meeting …": a dotted acronym ends a sentence before a clear start.
+      const clearStart = /^(?:The|He|She|It|They|We|But|In|On|A|An|This|That|These|Those|His|Her|Its|Their|Officials|Russia|Ukraine)\b/.test(text.slice(k, k + 10));
+      if (/^([a-z]\.)+[a-z]$/.test(w) && clearStart) { push(j); start = j; i = j - 1; continue; }
       if (ABBREVIATIONS.has(w)) continue;
       // Single capital initials ("J. Biden") and dotted acronyms ("U.S.") end sentences only before a clear start.
       if (/^[a-z]$/.test(w) && text[i - 1] === text[i - 1].toUpperCase()) continue;

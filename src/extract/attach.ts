@@ -11,34 +11,37 @@ const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'bef
 
 export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
   if (t.modality === 'reported-past') return { value: null, basis: 'none' };
-  const pick = (k: number, near: number) => {
-    const ds = doc.dates(k).filter((d) => !d.future && d.value != null);
-    if (!ds.length) return null;
-    const pos = doc.tokens[near]?.start ?? 0;
-    ds.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
-    return ds[0];
-  };
-  let d = pick(s.index, t.start);
-  if (d) {
-    // "… tougher since April, when he told Witkoff that Russia could freeze …": the when-clause is in April;
-    // the main clause holds from April until publication.
-    const dTok = doc.tokens.findIndex((x) => x.start >= d!.start);
+  const tokenAt = (offset: number) => { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; };
+  const crosses = (a: number, b: number) => { for (let j = Math.min(a, b); j < Math.max(a, b); j++) if (CLAUSE_EDGE.has(doc.tokens[j].lower)) return true; return false; };
+  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null);
+  const pos = doc.tokens[t.start].start;
+  own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  for (const d of own) {
+    const dTok = tokenAt(d.start);
     const cueAfterDate = t.start > dTok;
-    let crossesEdge = false;
-    for (let j = Math.min(dTok, t.start); j < Math.max(dTok, t.start); j++) if (CLAUSE_EDGE.has(doc.tokens[j].lower)) crossesEdge = true;
-    if (d.since && !cueAfterDate && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, basis: 'text', text: d.text, span: [d.start, d.end] };
-    if (!crossesEdge || !d.since || cueAfterDate) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+    const edge = crosses(dTok, t.start);
+    // "… the Crimean Peninsula, which his forces annexed in 2014": a date in a later clause is about something else.
+    if (edge && !cueAfterDate) continue;
+    const text = { basis: 'text' as const, text: d.text, span: [d.start, d.end] as [number, number] };
+    // "… tougher since April": the position holds from April until publication.
+    if (d.since && !cueAfterDate && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
+    // "… since April, when he told Witkoff that Russia could freeze …": the when-clause is in April.
+    return { value: d.value, ...text };
   }
   // The next or previous sentence of the paragraph often carries the occasion ("… made this request … on Friday").
   for (const k of [s.index + 1, s.index - 1]) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
-    d = pick(k, o.tStart);
-    if (d && !d.since) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+    // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
+    const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !(typeof d.value === 'string' && d.value.length === 4)
+      && !crosses(o.tStart, tokenAtIn(doc, o, d.start)));
+    if (ds.length) return { value: ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
 }
+
+function tokenAtIn(doc: Doc, s: Sentence, offset: number): number { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; }
 
 function rangeStart(v: string): string {
   if (v.length === 10) return v;

@@ -36,7 +36,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [
 export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {
   const { tokens } = doc;
   const items: IssueItem[] = [];
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; talk: boolean; ceasefire: boolean } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; ceasefire: boolean } | null = null;
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
@@ -46,6 +46,13 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (!issue && cur.talk) issue = 'talks';
     if (issue === '_noise') issue = undefined;
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
+    const prev0 = items[items.length - 1];
+    // "… Zaporozhye, and Kherson regions to establish a ceasefire": places that open an item continue the
+    // previous item's list; the issue term after them belongs to a purpose clause.
+    if (cur.best && cur.leading.length && prev0?.regions.length) {
+      for (const r of cur.leading) if (!prev0.regions.includes(r)) prev0.regions.push(r);
+      cur.regions = cur.regions.filter((r) => !cur!.leading.includes(r));
+    }
     if (issue) {
       const prev = items[items.length - 1];
       if (!cur.best && prev) { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
@@ -54,14 +61,14 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     cur = null;
   };
   for (let i = start; i < end; ) {
-    if (!cur) cur = { start: i, best: null, regions: [], talk: false, ceasefire: false };
+    if (!cur) cur = { start: i, best: null, regions: [], leading: [], talk: false, ceasefire: false };
     if (ITEM_BREAKS.has(tokens[i].lower) && i > start) {
       // A list separator closes the item unless the next token continues a place list.
       close(i); i++; continue;
     }
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) cur.talk = true;
     const place = doc.mentions.places.find((p) => p.start === i);
-    if (place) { cur.regions.push(...place.codes); i = place.end; continue; }
+    if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issues.find((m) => m.start === i);
     if (term) {
       for (const v of term.values) {

@@ -25,7 +25,7 @@ export interface Trigger {
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'such', 'the', 'a', 'an', 'any', 'no']);
 const POSSIBLE = new Set(['could', 'may', 'might']);
 /** Words that make what follows a question, a fear or a hypothesis rather than a stance. */
-const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering']);
+const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering', 'polls', 'poll', 'survey', 'surveys']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
 const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
