@@ -1,0 +1,296 @@
+// JSON API: shapes, pagination, validation (every failure a 4xx in the one error shape), OpenAPI.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ROUTES } from '../../src/server/routes.js';
+import { CSP_EXPECTED, get, serveFixtures, WEB_ARTICLES, type TestServer } from './helpers.js';
+
+let s: TestServer;
+before(async () => { s = await serveFixtures([WEB_ARTICLES]); });
+after(async () => { await s?.close(); });
+
+function assertError(r: { status: number; json: any; headers: Headers }, status: number, code?: string): void {
+  assert.equal(r.status, status, JSON.stringify(r.json));
+  assert.match(r.headers.get('content-type') ?? '', /^application\/json/);
+  assert.deepEqual(Object.keys(r.json), ['error']);
+  assert.deepEqual(Object.keys(r.json.error).sort(), ['code', 'message', 'status']);
+  assert.equal(r.json.error.status, status);
+  assert.equal(typeof r.json.error.message, 'string');
+  assert.ok(r.json.error.message.length > 5, 'a clear message');
+  if (code) assert.equal(r.json.error.code, code);
+}
+
+describe('API shapes', () => {
+  test('overview: parties × issues with the latest stance, change and outlets', async () => {
+    const r = await get(s.url, '/api/overview');
+    assert.equal(r.status, 200);
+    assert.equal(r.json.stats.articles, 6);
+    assert.ok(r.json.actors.some((a: any) => a.code === 'RUS' && a.name === 'Russia'));
+    const cell = r.json.cells.find((c: any) => c.actor === 'RUS' && c.issue === 'territory');
+    assert.ok(cell, 'RUS territory cell');
+    assert.equal(cell.date, '2025-10-09');
+    assert.deepEqual(cell.types, ['DEMAND']);
+    assert.equal(cell.change, 'softer');
+    assert.equal(cell.outlets, 2, 'Evening Courier and Capital Wire');
+    assert.equal(cell.href, '/timeline/RUS/territory');
+    assert.ok(r.json.issues.includes('territory') && r.json.issues.includes('talks'));
+  });
+
+  test('timeline: steps with regions, km², change labels and events', async () => {
+    const r = await get(s.url, '/api/positions/RUS/territory');
+    assert.equal(r.status, 200);
+    assert.equal(r.json.territorial, true);
+    const steps = r.json.steps;
+    assert.ok(steps.length >= 3);
+    assert.equal(steps[0].change, null);
+    assert.deepEqual(steps[0].demanded.map((x: any) => x.code).sort(), ['UA-09', 'UA-14', 'UA-23', 'UA-65']);
+    assert.ok(steps[0].demanded_km2 > 100_000);
+    assert.equal(steps[0].demanded.find((x: any) => x.code === 'UA-14').name, 'Donetsk');
+    const last = steps[steps.length - 1];
+    assert.deepEqual(last.demanded.map((x: any) => x.code), ['UA-14']);
+    assert.equal(last.change, 'softer');
+    assert.ok(last.events[0].id.startsWith('E') && last.events[0].href.startsWith('/events/'));
+  });
+
+  test('positions list is paginated with next links that walk every item', async () => {
+    const first = await get(s.url, '/api/positions?limit=3');
+    assert.equal(first.status, 200);
+    assert.equal(first.json.items.length, 3);
+    assert.equal(first.json.limit, 3);
+    assert.equal(first.json.offset, 0);
+    const seen: string[] = [];
+    let page = first;
+    for (let i = 0; i < 20; i++) {
+      for (const p of page.json.items) seen.push(`${p.actor}/${p.issue}`);
+      if (!page.json.next) break;
+      assert.match(page.json.next, /^\/api\/positions\?/);
+      page = await get(s.url, page.json.next);
+      assert.equal(page.status, 200);
+    }
+    assert.equal(seen.length, first.json.total);
+    assert.equal(new Set(seen).size, seen.length, 'no item twice');
+    const beyond = await get(s.url, `/api/positions?offset=${first.json.total + 5}`);
+    assert.deepEqual(beyond.json.items, []);
+    assert.equal(beyond.json.next, null);
+  });
+
+  test('events: filters and one event with every report in context', async () => {
+    const all = await get(s.url, '/api/events?actor=RUS&issue=territory&limit=200');
+    assert.equal(all.status, 200);
+    assert.ok(all.json.items.every((e: any) => e.actor === 'RUS' && e.issue === 'territory'));
+    const region = await get(s.url, '/api/events?region=UA-63');
+    assert.ok(region.json.items.length >= 1 && region.json.items.every((e: any) => e.regions.includes('UA-63')));
+    const window = await get(s.url, '/api/events?from=2025-10&to=2025-10');
+    assert.ok(window.json.items.length >= 1);
+    assert.ok(window.json.items.every((e: any) => e.date_end >= '2025-10-01' && e.date_start <= '2025-10-31'));
+    const outlet = await get(s.url, '/api/events?outlet=capital%20wire');
+    assert.ok(outlet.json.items.length >= 1);
+    const type = await get(s.url, '/api/events?type=threaten');
+    assert.ok(type.json.items.length >= 1 && type.json.items.every((e: any) => e.types.includes('THREATEN')));
+    const october = all.json.items.find((e: any) => e.date_start === '2025-10-09' && e.type === 'DEMAND');
+    assert.ok(october, 'the October demand');
+    const ev = await get(s.url, october.href.replace('/events/', '/api/events/'));
+    assert.equal(ev.status, 200);
+    assert.equal(ev.json.reports_list.length, 2);
+    assert.equal(ev.json.outlets, 2);
+    for (const rep of ev.json.reports_list) {
+      assert.ok(['Evening Courier', 'Capital Wire'].includes(rep.publisher));
+      assert.equal(rep.context.quote, rep.quote);
+      assert.ok(rep.context.before.length > 0 || rep.context.after.length > 0);
+      assert.equal(rep.count, 3);
+      assert.match(rep.article.href, /^\/articles\/\d+#c-/);
+    }
+  });
+
+  test('article: cleaned text, claim spans pointing into it, events, safe link', async () => {
+    const list = await get(s.url, '/api/articles?outlet=daily%20ledger');
+    assert.equal(list.json.total, 1);
+    const a = await get(s.url, `/api/articles/${list.json.items[0].id}`);
+    assert.equal(a.status, 200);
+    assert.equal(a.json.link, 'https://daily-ledger.example/2025/06/20/freeze-offer');
+    assert.ok(a.json.claim_list.length >= 3);
+    for (const c of a.json.claim_list) {
+      assert.equal(a.json.text.slice(c.span[0], c.span[1]), c.quote);
+      assert.match(c.event, /^E[0-9a-f]{10}$/);
+    }
+  });
+
+  test('map: who demands or offers each region as of a date', async () => {
+    const june = await get(s.url, '/api/map?date=2025-06-30');
+    assert.equal(june.status, 200);
+    assert.equal(june.json.date, '2025-06-30');
+    const tile = (m: any, code: string) => m.regions.find((r: any) => r.code === code);
+    assert.equal(tile(june.json, 'UA-14').status, 'demanded');
+    assert.ok(tile(june.json, 'UA-14').stances.some((x: any) => x.actor === 'RUS' && x.stance === 'demands' && x.since === '2025-03-13'));
+    assert.equal(tile(june.json, 'UA-63').status, 'none');
+    const oct = await get(s.url, '/api/map?date=2025-10-31&actor=RUS');
+    assert.equal(tile(oct.json, 'UA-63').status, 'offered');
+    assert.equal(tile(oct.json, 'UA-09').status, 'none', 'Luhansk dropped from the demand by October');
+    assert.equal(oct.json.regions.length, 32);
+    const before = await get(s.url, '/api/map?date=2024');
+    assert.ok(before.json.regions.every((r: any) => r.status === 'none'));
+  });
+
+  test('search: full text with filters, and filters alone', async () => {
+    const r = await get(s.url, '/api/search?q=Donetsk');
+    assert.equal(r.status, 200);
+    assert.ok(r.json.items.some((i: any) => i.kind === 'article'));
+    assert.ok(r.json.items.some((i: any) => i.kind === 'claim'));
+    const claims = await get(s.url, '/api/search?q=Donetsk&kind=claim&actor=RUS&type=DEMAND');
+    assert.ok(claims.json.items.length >= 3);
+    assert.ok(claims.json.items.every((i: any) => i.kind === 'claim' && i.claim.actor === 'RUS' && i.claim.type === 'DEMAND'));
+    const filtered = await get(s.url, '/api/search?issue=alliance&from=2025-06-01&to=2025-06-30&kind=claim');
+    assert.equal(filtered.json.total, 2);
+    const region = await get(s.url, '/api/search?region=UA-59&outlet=courier');
+    assert.ok(region.json.items.length >= 1);
+    const paged = await get(s.url, '/api/search?actor=RUS&limit=2');
+    assert.equal(paged.json.items.length, 2);
+    assert.match(paged.json.next, /^\/api\/search\?actor=RUS&limit=2&offset=2$/);
+    const none = await get(s.url, '/api/search?q=%22%29%28*%20OR%20NEAR');
+    assert.equal(none.status, 200, 'FTS syntax is taken literally');
+  });
+
+  test('stats', async () => {
+    const r = await get(s.url, '/api/stats');
+    assert.equal(r.json.articles, 6);
+    assert.ok(r.json.events > 5);
+  });
+});
+
+describe('validation: every bad input is a 4xx in the one error shape', () => {
+  const cases: Array<[string, number, string]> = [
+    ['/api/events/not-an-id', 400, 'bad_id'],
+    ['/api/events/E0000000000', 404, 'no_event'],
+    ['/api/events/E%00', 400, 'bad_id'],
+    ['/api/articles/0', 400, 'bad_id'],
+    ['/api/articles/abc', 400, 'bad_id'],
+    ['/api/articles/1e3', 400, 'bad_id'],
+    ['/api/articles/99999999999', 400, 'bad_id'],
+    ['/api/articles/99999', 404, 'no_article'],
+    ['/api/positions/RUS/weather', 400, 'unknown_issue'],
+    ['/api/positions/ZZZ/territory', 400, 'unknown_actor'],
+    ['/api/positions/%3Cscript%3E/territory', 400, 'bad_actor'],
+    ['/api/positions/RUS/rights', 404, 'no_position'],
+    ['/api/positions/%E0%A4%A/territory', 400, 'bad_encoding'],
+    ['/api/events?from=2025-13-01', 400, 'bad_date'],
+    ['/api/events?from=2025-02-30', 400, 'bad_date'],
+    ['/api/events?from=yesterday', 400, 'bad_date'],
+    ['/api/events?from=99999', 400, 'bad_date'],
+    ['/api/events?from=2025-10-01&to=2025-01-01', 400, 'bad_date'],
+    ['/api/map?date=2025-08-32', 400, 'bad_date'],
+    ['/api/events?actor=ZZZ', 400, 'unknown_actor'],
+    ['/api/events?actor=%3Cscript%3Ealert(1)%3C/script%3E', 400, 'bad_actor'],
+    ['/api/events?issue=weather', 400, 'unknown_issue'],
+    ['/api/events?type=MAYBE', 400, 'unknown_type'],
+    ['/api/events?region=UA-99', 400, 'unknown_region'],
+    ['/api/events?region=Donetsk', 400, 'bad_region'],
+    ['/api/events?limit=0', 400, 'bad_parameter'],
+    ['/api/events?limit=201', 400, 'bad_parameter'],
+    ['/api/events?limit=abc', 400, 'bad_parameter'],
+    ['/api/events?limit=-1', 400, 'bad_parameter'],
+    ['/api/events?offset=-1', 400, 'bad_parameter'],
+    ['/api/events?offset=1.5', 400, 'bad_parameter'],
+    ['/api/events?colour=red', 400, 'unknown_parameter'],
+    ['/api/events?actor=RUS&actor=UKR', 400, 'repeated_parameter'],
+    ['/api/events?actor=%E0%A4%A', 400, 'bad_encoding'],
+    ['/api/search?q=a%00b', 400, 'bad_parameter'],
+    [`/api/search?q=${'x'.repeat(201)}`, 400, 'too_long'],
+    [`/api/search?q=${'%3Cscript%3E'.repeat(200)}`, 414, 'uri_too_long'],
+    [`/api/events?${'a=1&'.repeat(600)}`, 414, 'uri_too_long'],
+    ['/api/search?kind=everything', 400, 'bad_parameter'],
+    ['/api/openapi.json?x=1', 400, 'unknown_parameter'],
+    ['/api/nothing', 404, 'not_found'],
+    ['/api/events/E0123456789/extra', 404, 'not_found'],
+    ['/static/../package.json', 404, 'not_found'],
+    ['/static/nothing.css', 404, 'not_found'],
+  ];
+  for (const [path, status, code] of cases) {
+    test(`${path.slice(0, 70)} → ${status} ${code}`, async () => {
+      const r = await get(s.url, path, path.startsWith('/api/') ? {} : { headers: { accept: 'application/json' } });
+      assertError(r, status, code);
+      assert.equal(r.headers.get('content-security-policy'), CSP_EXPECTED);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+    });
+  }
+
+  test('wrong methods are 405 with Allow', async () => {
+    const r = await get(s.url, '/api/events', { method: 'DELETE' });
+    assertError(r, 405, 'method_not_allowed');
+    assert.equal(r.headers.get('allow'), 'GET, HEAD');
+    const p = await get(s.url, '/api/overview', { method: 'POST', body: 'x' });
+    assertError(p, 405, 'method_not_allowed');
+  });
+
+  test('ingest is refused when the server is read-only', async () => {
+    const r = await get(s.url, '/api/ingest', { method: 'POST', body: 'url: https://a.example/x\n---\nPutin demanded Donetsk.', headers: { 'content-type': 'text/plain', authorization: 'Bearer whatever-token' } });
+    assertError(r, 403, 'ingest_disabled');
+  });
+
+  test('HTML pages answer errors as HTML with the same status, still escaped', async () => {
+    const r = await get(s.url, '/timeline/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/territory');
+    assert.equal(r.status, 400);
+    assert.match(r.headers.get('content-type') ?? '', /^text\/html/);
+    assert.ok(!r.text.includes('<img src=x'), 'not reflected as markup');
+    const missing = await get(s.url, '/events/E0000000000');
+    assert.equal(missing.status, 404);
+    const bad = await get(s.url, '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    assert.equal(bad.status, 200);
+    assert.ok(!bad.text.includes('<script>alert'), 'search text reflected escaped');
+    assert.ok(bad.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  });
+
+  test('HEAD works like GET without a body', async () => {
+    const r = await fetch(s.url + '/api/overview', { method: 'HEAD' });
+    assert.equal(r.status, 200);
+    assert.equal(await r.text(), '');
+  });
+});
+
+describe('security headers and OpenAPI', () => {
+  test('every kind of response carries the CSP and nosniff', async () => {
+    for (const path of ['/', '/map', '/search', '/api/overview', '/static/style.css', '/static/app.js', '/api/openapi.json', '/nowhere']) {
+      const r = await get(s.url, path);
+      assert.equal(r.headers.get('content-security-policy'), CSP_EXPECTED, path);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(r.headers.get('x-frame-options'), 'DENY', path);
+    }
+  });
+
+  test('pages have no inline script, inline style or style attributes', async () => {
+    const pages = ['/', '/map', '/search?q=Donetsk', '/timeline/RUS/territory'];
+    const ev = (await get(s.url, '/api/events?limit=1')).json.items[0];
+    pages.push(ev.href, '/articles/1');
+    for (const p of pages) {
+      const r = await get(s.url, p);
+      assert.equal(r.status, 200, p);
+      assert.ok(!/<script(?![^>]*\bsrc="\/static\/)[^>]*>/i.test(r.text), `${p}: inline script`);
+      assert.ok(!/<style\b/i.test(r.text), `${p}: style element`);
+      assert.ok(!/\sstyle\s*=/i.test(r.text), `${p}: style attribute`);
+      assert.ok(!/\son[a-z]+\s*=/i.test(r.text), `${p}: event handler attribute`);
+    }
+  });
+
+  test('the OpenAPI document lists every route, and every listed path is served', async () => {
+    const r = await get(s.url, '/api/openapi.json');
+    assert.equal(r.status, 200);
+    assert.match(r.json.openapi, /^3\./);
+    const paths = r.json.paths as Record<string, Record<string, any>>;
+    for (const route of ROUTES) {
+      assert.ok(paths[route.path]?.[route.method.toLowerCase()], `${route.method} ${route.path} documented`);
+    }
+    const expected = ['/', '/timeline/{actor}/{issue}', '/map', '/events/{id}', '/articles/{id}', '/search', '/api/overview', '/api/positions',
+      '/api/positions/{actor}/{issue}', '/api/map', '/api/events', '/api/events/{id}', '/api/articles', '/api/articles/{id}', '/api/search',
+      '/api/stats', '/api/openapi.json', '/api/ingest', '/static/{file}'];
+    assert.deepEqual(Object.keys(paths).sort(), expected.sort());
+    assert.ok(r.json.components.schemas.Error);
+    assert.equal(paths['/api/events'].get.parameters.find((p: any) => p.name === 'limit').schema.maximum, 200);
+    assert.ok(paths['/api/ingest'].post.requestBody);
+    // every documented GET path answers (with the example path parameters: 200, 400 or 404, never 5xx)
+    const ev = (await get(s.url, '/api/events?limit=1')).json.items[0].id;
+    for (const [path, ops] of Object.entries(paths)) {
+      if (!ops.get) continue;
+      const concrete = path.replace('{actor}', 'RUS').replace('{issue}', 'territory').replace('{id}', path.includes('event') ? ev : '1').replace('{file}', 'style.css');
+      const res = await get(s.url, concrete);
+      assert.equal(res.status, 200, `${concrete}: ${res.text.slice(0, 200)}`);
+    }
+  });
+});
