@@ -85,6 +85,8 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // ("… and told Trump he would halt fighting").
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
+  // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.
+  if (outer.type === 'DEMAND' && doc.tokens[t.start - 1]?.lower === 'to' && t.start - outer.end <= 6) return true;
   if (t.type === 'THREATEN' || t.type === 'REJECT') return false;
   if (holder.codes.some((c) => outerHolder.codes.includes(c)) && holder.via !== 'carried') return false;
   return t.start - outer.end <= 25;
