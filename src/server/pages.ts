@@ -15,7 +15,7 @@ export const issueLabel = (i: string) => ISSUE_LABEL[i] ?? i;
 export function layout(title: string, body: SafeHtml, nav = ''): string {
   const item = (path: string, label: string) => html`<a href="${path}"${nav === path ? raw(' aria-current="page"') : ''}>${label}</a>`;
   return '<!doctype html>\n' + html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Parley</title><link rel="stylesheet" href="/static/style.css"><script src="/static/app.js" defer></script></head>
+<title>${title} · Parley</title><link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/style.css"><script src="/static/app.js" defer></script></head>
 <body><header class="top"><a class="brand" href="/">Parley</a><nav>${item('/', 'Overview')}${item('/map', 'Map')}${item('/search', 'Search')}<a href="/api/openapi.json">API</a></nav></header>
 <main>${body}</main>
 <footer>Parley — negotiating positions extracted from news reports. Every figure links to its sources.</footer></body></html>`.value;
@@ -30,7 +30,7 @@ const regionCodes = (rs: Array<{ code: string; name: string }>) => rs.length ? j
 
 export function overviewPage(m: Overview): string {
   const byKey = new Map(m.cells.map((c) => [`${c.actor}|${c.issue}`, c]));
-  const rows = m.actors.map((a) => html`<tr><th scope="row"><a href="${a.href}" title="${a.name}">${a.code}</a><span class="sub">${a.name}</span></th>${m.issues.map((i) => {
+  const rows = m.actors.map((a) => html`<tr><th scope="row"><a href="${a.href}" title="${a.name}">${a.code}</a><span class="actor-name">${a.name}</span></th>${m.issues.map((i) => {
     const c = byKey.get(`${a.code}|${i}`);
     if (!c) return html`<td class="empty"></td>`;
     return html`<td class="cell"><a class="cell-link" href="${c.href}">${join(c.types.map(typeBadge), ' ')}<span class="date">${c.date}</span>${changeBadge(c.change)}<span class="outlets" title="independent outlets behind the latest step">${c.outlets} outlet${c.outlets === 1 ? '' : 's'}</span></a></td>`;
