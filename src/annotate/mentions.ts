@@ -236,9 +236,20 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         if (!actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
       }
     }
+    // "…, we will order a ceasefire, Putin said": a speaker named after the clause speaks for "we".
+    if (!found && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us')) {
+      for (let j = k + 1; j < actors.length && actors[j].sentence === p.sentence; j++) {
+        const next = tokens[actors[j].end]?.lower ?? '';
+        if (actors[j].codes.length && actors[j].kind !== 'pronoun' && SPEECH_VERBS.has(next)) { found = actors[j]; break; }
+      }
+    }
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
-    for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) found = actors[j];
+    if (!found) {
+      let first: ActorMention | undefined;
+      for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
+      found = first;
+    }
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j])) found = actors[j];
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
       // Take the first subject of the nearest earlier sentence that has one.

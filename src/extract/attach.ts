@@ -8,6 +8,8 @@ import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 
 const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'before']);
+/** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
+const EVENT_WORDS = new Set(['annexed', 'annexation', 'seized', 'occupied', 'captured', 'invaded', 'invasion', 'began', 'started', 'launched', 'signed', 'held', 'founded', 'elected', 'took', 'incorporated', 'fell', 'liberated', 'withdrew']);
 
 export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
   if (t.modality === 'reported-past') return { value: null, basis: 'none' };
@@ -18,6 +20,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   for (const d of own) {
     const dTok = tokenAt(d.start);
+    if ([1, 2, 3].some((k) => EVENT_WORDS.has(doc.tokens[dTok - k]?.lower ?? '')) && Math.abs(dTok - t.start) > 4) continue;
     const cueAfterDate = t.start > dTok;
     const edge = crosses(dTok, t.start);
     // "… the Crimean Peninsula, which his forces annexed in 2014": a date in a later clause is about something else.

@@ -12,6 +12,9 @@ import { dateFor, sourceFor, buildSourceContext, noteCounts } from './attach.js'
 import { mergeClaims } from './merge.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 
+/** Cues explicit enough to make a claim even when no listed issue is named. */
+const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'offer', 'willing', 'promise', 'propose', 'accept', 'agree', 'reject', 'threaten']);
+const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'on', 'in', 'that', 'any', 'all', 'its', 'his', 'their', 'this', 'it', 'and', 'or', 'with', 'by', 'be', 'is', 'was', 'as']);
 const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'plan', 'idea', 'initiative', 'truce', 'move']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -56,6 +59,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
         const obj = doc.tokens.slice(t.end, Math.min(t.end + 3, s.tEnd)).map((x) => x.lower);
         const prior = [...claims, ...made].reverse().find((c) => !holder.codes.includes(c.actor));
         if (prior && obj.some((w) => ANAPHORIC_OBJECTS.has(w))) items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
+      }
+      // A clear stance on something outside the issue list is still a claim, with issue "other" (spec §2).
+      if (!items.length && !t.needsIssue && t.cue && OTHER_CUES.has(t.cue.id) && !t.exchange) {
+        const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !STOP.has(x.lower));
+        if (content.length >= 2) items = [{ issue: 'other', regions: [], start: t.start, end: to }];
       }
       const type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
       for (const item of items) {

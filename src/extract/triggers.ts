@@ -25,7 +25,7 @@ export interface Trigger {
 const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'such', 'the', 'a', 'an', 'any', 'no']);
 const POSSIBLE = new Set(['could', 'may', 'might']);
 /** Words that make what follows a question, a fear or a hypothesis rather than a stance. */
-const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering', 'polls', 'poll', 'survey', 'surveys']);
+const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering', 'polls', 'poll', 'survey', 'surveys', 'hope', 'hoped', 'hopes', 'hoping']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
 const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
@@ -138,7 +138,8 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
       const w = tokens[j].lower;
       if (BLOCKERS.has(w)) { blocked = true; break; }
       // Inside an if/unless clause: the condition, not the stance ("consequences if Putin refused a ceasefire").
-      if ((w === 'if' || w === 'unless') && !tokens.slice(j, t.start).some((x) => x.text === ',')) { blocked = true; break; }
+      const asSoonAs = w === 'as' && tokens[j + 1]?.lower === 'soon' && tokens[j + 2]?.lower === 'as';
+      if ((w === 'if' || w === 'unless' || asSoonAs) && !tokens.slice(j, t.start).some((x) => x.text === ',')) { blocked = true; break; }
     }
     // "who has long sought …": a habitual background description.
     if (tokens[t.start - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[t.start - 2]?.lower ?? '')) blocked = true;
