@@ -19,7 +19,7 @@ export interface DateMention {
 }
 
 const DAY = 86_400_000;
-const YEAR = /\b(?:in|since|during|by|until|of|early|late|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
+const YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|of|[Ee]arly|[Ll]ate|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDay(iso: string): Date { return new Date(`${iso}T12:00:00Z`); }
@@ -99,7 +99,7 @@ function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateV
   // Expressions about the future or durations say nothing about when a position was stated.
   if (/\b(?:next|coming|tomorrow|within)\b/.test(lower)) return { value: null, future: true };
   // Without a publication date only absolute dates (with a year) can be resolved (spec rule 11).
-  if (!pub && !known('year')) return undefined;
+  if (!pub && (!known('year') || !/\b(?:19|20)\d\d\b/.test(r.text))) return undefined;
   const year = c.get('year') ?? 0, month = c.get('month') ?? 1, day = c.get('day') ?? 1;
   if (known('day') && known('month')) {
     if (!known('year') && !pub) return undefined; // "March 11" with no publication date: unresolvable

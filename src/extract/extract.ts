@@ -13,7 +13,7 @@ import { mergeClaims } from './merge.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 
 /** Cues explicit enough to make a claim even when no listed issue is named. */
-const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'offer', 'willing', 'promise', 'propose', 'accept', 'agree', 'reject', 'threaten']);
+const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'propose', 'reject']);
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'on', 'in', 'that', 'any', 'all', 'its', 'his', 'their', 'this', 'it', 'and', 'or', 'with', 'by', 'be', 'is', 'was', 'as']);
 const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'plan', 'idea', 'initiative', 'truce', 'move']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
@@ -32,6 +32,16 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Holders first, so that stances inside another's complement are known before scopes are cut.
     const holders = triggers.map((t) => (t.exchange ? null : findHolder(doc, s, t, carried)));
     const absorbed = triggers.map(() => false);
+    // "Ukraine refuses to join military alliances, Ukrainian negotiators promised at the talks": a stance
+    // verb in a trailing reporting clause reports the stance already made; it is not another one.
+    triggers.forEach((t, k) => {
+      if (k === 0 || !holders[k]) return;
+      const m = holders[k]!.mention;
+      if (!m || m.end !== t.start) return;
+      const before = doc.tokens[m.start - 1]?.text;
+      const after = doc.tokens[t.end]?.lower ?? '';
+      if (before === ',' && ['at', 'in', 'on', 'during', '.', 'after', 'earlier', 'later', 'yesterday', 'today'].includes(after)) holders[k] = null;
+    });
     for (let k = 0; k < triggers.length; k++) {
       const h = holders[k];
       if (!h || triggers[k].exchange) continue;
@@ -61,15 +71,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
         if (prior && obj.some((w) => ANAPHORIC_OBJECTS.has(w))) items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
       }
       // A clear stance on something outside the issue list is still a claim, with issue "other" (spec §2).
-      if (!items.length && !t.needsIssue && t.cue && OTHER_CUES.has(t.cue.id) && !t.exchange) {
+      if (!items.length && !t.needsIssue && t.cue && OTHER_CUES.has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal) {
         const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !STOP.has(x.lower));
-        if (content.length >= 2) items = [{ issue: 'other', regions: [], start: t.start, end: to }];
+        if (content.length >= 3) items = [{ issue: 'other', regions: [], start: t.start, end: to }];
       }
       const type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
       for (const item of items) {
         for (const code of holder.codes) {
           const c = makeClaim(article, doc, s, t, holder, code, type, item.issue, item.regions, [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end], ctx, claims.length + made.length);
-          if (t.exchange) delete c.source.count; // a restatement of what is asked, not a new group of sources
           made.push(c);
           (t.exchange ? exchangeClaims : mainClaims).push(c);
         }

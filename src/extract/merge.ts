@@ -18,7 +18,9 @@ function compatible(a: Claim, b: Claim): boolean {
   if (a.actor !== b.actor || !sameType || a.issue !== b.issue) return false;
   if (!sameOccasion(a, b)) return false;
   // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").
-  if (a.regions.length && b.regions.length && a.source.count !== undefined && b.source.count !== undefined && a.source.count !== b.source.count) return false;
+  // An "in exchange for X" clause restates what is asked; it joins the demand whatever its sources.
+  const restatement = a.rule.includes('cue:condition') || b.rule.includes('cue:condition');
+  if (!restatement && a.regions.length && b.regions.length && a.source.count !== undefined && b.source.count !== undefined && a.source.count !== b.source.count) return false;
   return true;
 }
 

@@ -74,7 +74,9 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // "wants Ukraine to …": wanting counts as demanding only when another party is to act.
     if (cue.id === 'want') {
       const obj = doc.mentions.actors.find((a) => a.start === m.end && a.codes.length);
-      if (!obj || tokens[obj.end]?.lower !== 'to') continue;
+      // … or a nominalised act: "wanted the lifting of all sanctions", "wants the withdrawal of troops".
+      const act = ['the', 'a', 'an'].includes(after?.lower ?? '') && /(?:ing|al|ion|ment)$/.test(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'of';
+      if (!act && (!obj || tokens[obj.end]?.lower !== 'to')) continue;
     }
     // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
     if (cue.modal && m.start === s.tStart) continue;
