@@ -29,45 +29,91 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
 }
 
+function codeUnits(html: string): Uint16Array {
+  // Work on a typed array of UTF-16 code units: native indexOf, O(1) access, no string-representation
+  // surprises (V8 cons/sliced strings made the string-based version pathologically slow at times).
+  const buf = Buffer.from(html, 'utf16le');
+  const units = new Uint16Array(html.length);
+  for (let i = 0, j = 0; i < units.length; i++, j += 2) units[i] = buf[j] | (buf[j + 1] << 8);
+  return units;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Index of `</name` (ASCII case-insensitive) at or after `from`, or -1. */
+function findClose(u: Uint16Array, name: string, from: number): number {
+  const n = u.length;
+  let i = from;
+  for (;;) {
+    i = u.indexOf(60, i);
+    if (i < 0 || i + 1 + name.length >= n) return -1;
+    if (u[i + 1] === 47) {
+      let k = 0;
+      while (k < name.length && lowerAscii(u[i + 2 + k]) === name.charCodeAt(k)) k++;
+      if (k === name.length) return i;
+    }
+    i++;
+  }
+}
+
+function startsWithAt(u: Uint16Array, at: number, lit: string): boolean {
+  if (at + lit.length > u.length) return false;
+  for (let k = 0; k < lit.length; k++) if (u[at + k] !== lit.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Index of the first `-->` at or after `from`, or -1. */
+function findCommentEnd(u: Uint16Array, from: number): number {
+  let i = from;
+  for (;;) {
+    i = u.indexOf(62, i); // '>'
+    if (i < 0) return -1;
+    if (i >= 2 && u[i - 1] === 45 && u[i - 2] === 45 && i - 2 >= from) return i - 2;
+    i++;
+  }
+}
+
 /** Scan the tags of an HTML string in one left-to-right pass (each character is looked at O(1) times). */
 export function scanTags(html: string, visit: (tag: Tag) => void): void {
-  const lower = html.toLowerCase();
-  const n = html.length;
+  const u = codeUnits(html);
+  const n = u.length;
   let pos = 0;
   while (pos < n) {
-    const lt = html.indexOf('<', pos);
+    const lt = u.indexOf(60, pos); // '<'
     if (lt < 0) return;
-    if (html.startsWith('<!--', lt)) {
-      const e = html.indexOf('-->', lt + 4);
+    if (startsWithAt(u, lt, '<!--')) {
+      const e = findCommentEnd(u, lt + 4);
       if (e < 0) return;
       pos = e + 3;
       continue;
     }
-    const c = html.charCodeAt(lt + 1);
+    const c = lt + 1 < n ? u[lt + 1] : 0;
     const closing = c === 47; // '/'
     const nameStart = closing ? lt + 2 : lt + 1;
-    const first = html.charCodeAt(nameStart);
+    const first = nameStart < n ? u[nameStart] : 0;
     const letter = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
     if (!letter && c !== 33 && c !== 63) {
       pos = lt + 1;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
+    const gt = u.indexOf(62, lt + 1); // '>'
     if (gt < 0) return; // the rest is text
     if (!letter) {
       pos = gt + 1; // <!doctype>, <?xml?>, </ >
       continue;
     }
     let ne = nameStart;
-    while (ne < gt && isNameChar(html.charCodeAt(ne))) ne++;
-    const name = lower.slice(nameStart, ne);
-    const selfClosing = html.charCodeAt(gt - 1) === 47;
+    while (ne < gt && ne - nameStart < 64 && isNameChar(u[ne])) ne++;
+    const name = html.slice(nameStart, ne).toLowerCase();
+    const selfClosing = u[gt - 1] === 47;
     let rawEnd = -1;
     let next = gt + 1;
     if (!closing && !selfClosing && RAW_TEXT.has(name)) {
-      const close = lower.indexOf(`</${name}`, gt + 1);
+      const close = findClose(u, name, gt + 1);
       rawEnd = close < 0 ? n : close;
-      const closeGt = close < 0 ? -1 : html.indexOf('>', close);
+      const closeGt = close < 0 ? -1 : u.indexOf(62, close);
       next = closeGt < 0 ? n : closeGt + 1;
     }
     visit({ start: lt, end: gt + 1, name, closing, selfClosing, rawEnd });
@@ -120,7 +166,7 @@ export function flattenHtml(html: string): string {
     }
     if (dropDepth > 0) return;
     if (t.name === 'br') body.push('<br>');
-    else if (BLOCKS.has(t.name)) body.push('</p><p>');
+    else if (BLOCKS.has(t.name) && body[body.length - 1] !== '</p><p>') body.push('</p><p>');
   });
   if (dropDepth === 0 && pos < html.length) body.push(html.slice(pos));
   return `${out.join('')}</head><body><p>${body.join('')}</p></body></html>`;
