@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { startServer } from '../src/server/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
 
-export interface WebLatency { name: string; path: string; requests: number; concurrency: number; p50Ms: number; p95Ms: number; maxMs: number; rps: number; errors: number }
+export interface WebLatency { cache: boolean; name: string; path: string; requests: number; concurrency: number; p50Ms: number; p95Ms: number; maxMs: number; rps: number; errors: number }
 
 /** The load generator, run by a second `node` process: argv = base URL, concurrency, requests, paths... */
 const LOAD_SCRIPT = `
@@ -45,7 +45,7 @@ function once(path) {
 })();
 `;
 
-function runLoad(base: string, concurrency: number, requests: number, paths: string[]): Promise<Array<Omit<WebLatency, 'name' | 'concurrency'>>> {
+function runLoad(base: string, concurrency: number, requests: number, paths: string[]): Promise<Array<Omit<WebLatency, 'name' | 'concurrency' | 'cache'>>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', LOAD_SCRIPT, base, String(concurrency), String(requests), ...paths], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -58,12 +58,20 @@ function runLoad(base: string, concurrency: number, requests: number, paths: str
   });
 }
 
+/**
+ * Runs the load twice: with the server's response cache off (every request computed: the honest
+ * worst case) and on (the default: repeated requests between ingests served from memory).
+ */
 export async function benchWeb(dbPath: string, options: { concurrency?: number; requests?: number } = {}): Promise<WebLatency[]> {
-  const concurrency = options.concurrency ?? 16;
-  const requests = options.requests ?? 400;
+  const out: WebLatency[] = [];
+  for (const cache of [false, true]) out.push(...await benchOnce(dbPath, cache, options.concurrency ?? 16, options.requests ?? 400));
+  return out;
+}
+
+async function benchOnce(dbPath: string, cache: boolean, concurrency: number, requests: number): Promise<WebLatency[]> {
   const store = await openSqliteStore(dbPath, { mustExist: true });
   const t0 = performance.now();
-  const { server, url } = await startServer({ store, port: 0, host: '127.0.0.1' });
+  const { server, url } = await startServer({ store, port: 0, host: '127.0.0.1', cache });
   const startMs = performance.now() - t0;
   try {
     const snap = await server.ds.snapshot();
@@ -82,9 +90,9 @@ export async function benchWeb(dbPath: string, options: { concurrency?: number; 
       ['map as of a date (page)', '/map?date=2025-01-31'],
     ];
     const results = await runLoad(url, concurrency, requests, targets.map((t) => t[1]));
-    const figures: WebLatency[] = results.map((r, i) => ({ name: targets[i][0], concurrency, ...r }));
+    const figures: WebLatency[] = results.map((r, i) => ({ cache, name: targets[i][0], concurrency, ...r }));
     console.log(`web: ${snap.articles.length} articles, ${snap.claims.length} claims, ${snap.events.length} events, ${snap.positions.length} positions; ` +
-      `server start (snapshot load) ${startMs.toFixed(0)} ms; load from a second process: ${concurrency} concurrent keep-alive connections, ${requests} requests per URL`);
+      `server start (snapshot load) ${startMs.toFixed(0)} ms; load from a second process: ${concurrency} concurrent keep-alive connections, ${requests} requests per URL; response cache ${cache ? 'ON (default)' : 'OFF (every request computed)'}`);
     for (const f of figures) {
       console.log(`  ${f.name.padEnd(48)} p50 ${f.p50Ms.toFixed(1).padStart(7)} ms   p95 ${f.p95Ms.toFixed(1).padStart(7)} ms   max ${f.maxMs.toFixed(1).padStart(7)} ms   ${f.rps.toFixed(0).padStart(6)} req/s${f.errors ? `   ${f.errors} errors` : ''}`);
     }

@@ -126,24 +126,31 @@ export interface TimelineStep {
 export interface Timeline {
   actor: string; actor_name: string; issue: string; territorial: boolean;
   first_date: string | null; last_date: string | null;
+  /** All steps of the position; `steps` is the page of them given by limit/offset. */
+  steps_total: number; limit: number; offset: number; next: string | null;
   steps: TimelineStep[];
   /** Other issues with a position of this actor (for navigation). */
   other_issues: string[];
 }
 
-export function timeline(ds: DataSource, snap: Snapshot, actor: string, issue: string): Timeline {
+export function timeline(ds: DataSource, snap: Snapshot, actor: string, issue: string, q: Query, base: string): Timeline {
   const p = snap.positionByKey.get(positionKey(actor, issue));
   if (!p) throw notFound(`no position of ${actor} on ${issue} in this database`, 'no_position');
-  const steps = p.steps.map((s: PositionStep): TimelineStep => ({
+  const steps = p.steps.slice(q.offset, q.offset + q.limit).map((s: PositionStep): TimelineStep => ({
     date: s.date, types: s.types, change: s.change, outlets: s.outlets, freeze: s.freeze,
     demanded: regionList(ds, s.demanded), offered: regionList(ds, s.offered), demanded_km2: s.demanded_km2, offered_km2: s.offered_km2,
     events: s.events.map((id) => snap.eventById.get(id)).filter((e): e is EventRecord => !!e).map(eventSummary),
   }));
   let last: string | null = null;
-  for (const s of steps) for (const e of s.events) if (e.date_end && (!last || e.date_end > last)) last = e.date_end;
+  for (const id of p.steps[p.steps.length - 1]?.events ?? []) {
+    const e = snap.eventById.get(id);
+    if (e?.dateEnd && (!last || e.dateEnd > last)) last = e.dateEnd;
+  }
+  const more = q.offset + q.limit < p.steps.length;
   return {
     actor, actor_name: ds.actor(actor), issue, territorial: issue === 'territory',
-    first_date: steps[0]?.date ?? null, last_date: last ?? steps[steps.length - 1]?.date ?? null, steps,
+    first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null,
+    steps_total: p.steps.length, limit: q.limit, offset: q.offset, next: more ? href(base, { limit: q.limit, offset: q.offset + q.limit }) : null, steps,
     other_issues: snap.positions.filter((x) => x.actor === actor && x.issue !== issue).map((x) => x.issue),
   };
 }
@@ -347,8 +354,11 @@ export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<
   const items: SearchItem[] = [];
   let truncated = false;
   if (q.q) {
-    const hits = await ds.store.search(q.q, { limit: SEARCH_WINDOW });
-    truncated = hits.filter((h) => h.kind === 'claim').length >= SEARCH_WINDOW || hits.filter((h) => h.kind === 'article').length >= SEARCH_WINDOW;
+    // Read only as many ranked hits as the page needs (more when filters will drop some), at most SEARCH_WINDOW.
+    const filtered = hasClaimFilter(q) || !!(q.outlet || q.from || q.to);
+    const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * (filtered ? 10 : 2)));
+    const hits = await ds.store.search(q.q, { limit: window });
+    truncated = hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
     for (const h of hits) {
       if (kind !== 'all' && h.kind !== kind) continue;
       const a = snap.articleById.get(h.articleId);

@@ -1,5 +1,6 @@
 // Server-rendered pages. Every dynamic value goes through html`…` (escaped); no inline script or style.
-import type { DataSource } from './data.js';
+import type { DataSource, Snapshot } from './data.js';
+import { timeline } from './models.js';
 import { href, html, join, raw, seg, type SafeHtml } from './html.js';
 import type { ArticlePage, EventPage, MapModel, Overview, PageOf, SearchItem, Timeline } from './models.js';
 import { ISSUES, TYPES, type Query } from './params.js';
@@ -43,16 +44,32 @@ ${m.actors.length === 0 ? html`<p class="empty-note">No positions yet: ingest so
 
 // ---------------------------------------------------------------- timeline
 
-export function timelinePage(tl: Timeline): string {
+/** The chart covers every step of the position (not only the table's page); built once per snapshot. */
+const charts = new WeakMap<object, Map<string, SafeHtml>>();
+export function cachedChart(ds: DataSource, snap: Snapshot, actor: string, issue: string): SafeHtml {
+  let m = charts.get(snap);
+  if (!m) { m = new Map(); charts.set(snap, m); }
+  const key = `${actor}|${issue}`;
+  let chart = m.get(key);
+  if (!chart) {
+    const all = timeline(ds, snap, actor, issue, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, '');
+    chart = timelineChart(all);
+    m.set(key, chart);
+  }
+  return chart;
+}
+
+export function timelinePage(tl: Timeline, chart: SafeHtml): string {
   const steps = tl.steps.map((s) => html`<tr><td class="nowrap">${s.date}</td><td>${changeBadge(s.change)}</td><td>${join(s.types.map(typeBadge), ' ')}</td>
 ${tl.territorial ? html`<td>${regionCodes(s.demanded)}<div class="sub">${km2(s.demanded_km2)}</div></td><td>${regionCodes(s.offered)}<div class="sub">${km2(s.offered_km2)}${s.freeze ? ' · freeze at the line' : ''}</div></td>` : ''}
 <td>${s.outlets}</td><td>${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
   const body = html`<p class="crumbs"><a href="/">Overview</a> › ${tl.actor_name}</p>
 <h1>${tl.actor} · ${issueLabel(tl.issue)}</h1>
 <p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.steps.length} step${tl.steps.length === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' Lines: km² demanded (red) and offered (blue).' : ''} Marks: events by type; click one for its reports.</p>
-<figure class="chart-wrap">${timelineChart(tl)}<figcaption class="legend">${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}${tl.territorial ? html` <span class="key line-dem">demanded km²</span> <span class="key line-off">offered km²</span>` : ''}</figcaption></figure>
-<h2>Steps</h2>
+<figure class="chart-wrap">${chart}<figcaption class="legend">${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}${tl.territorial ? html` <span class="key line-dem">demanded km²</span> <span class="key line-off">offered km²</span>` : ''}</figcaption></figure>
+<h2>Steps${tl.steps_total > tl.steps.length ? html` ${tl.offset + 1}–${tl.offset + tl.steps.length} of ${tl.steps_total}` : ''}</h2>
 <div class="table-wrap"><table class="list"><thead><tr><th>date</th><th>change</th><th>types</th>${tl.territorial ? html`<th>demanded</th><th>offered</th>` : ''}<th>outlets</th><th>events</th></tr></thead><tbody>${steps}</tbody></table></div>
+<nav class="pager">${tl.offset > 0 ? html`<a rel="prev" href="${href(`/timeline/${seg(tl.actor)}/${seg(tl.issue)}`, { limit: tl.limit, offset: Math.max(0, tl.offset - tl.limit) })}">← earlier steps</a>` : ''} ${tl.next ? html`<a rel="next" href="${tl.next}">later steps →</a>` : ''}</nav>
 ${tl.other_issues.length ? html`<p>Other issues of ${tl.actor}: ${join(tl.other_issues.map((i) => html`<a href="${`/timeline/${seg(tl.actor)}/${seg(i)}`}">${issueLabel(i)}</a>`), ' · ')}</p>` : ''}`;
   return layout(`${tl.actor} ${tl.issue}`, body);
 }
@@ -148,7 +165,7 @@ ${it.claim ? html`${typeBadge(it.claim.type)} <strong>${it.claim.actor}</strong>
 <label>Region <input name="region" value="${q.region ?? ''}" size="7" placeholder="UA-14"></label><label>Outlet <input name="outlet" value="${q.outlet ?? ''}" size="12"></label>
 <label>From <input type="date" name="from" value="${q.from ?? ''}"></label><label>To <input type="date" name="to" value="${q.to ?? ''}"></label>
 <label>Kind ${sel('kind', ['article', 'claim'], q.kind)}</label><button type="submit">Search</button></form>
-<p class="lead">${page.total} result${page.total === 1 ? '' : 's'}${page.truncated ? ' (from the best 1000 text matches)' : ''}${q.region ? ` in ${ds.region(q.region)}` : ''}${page.total ? `, showing ${page.offset + 1}–${page.offset + page.items.length}` : ''}.</p>
+<p class="lead">${page.total} result${page.total === 1 ? '' : 's'}${page.truncated ? ' (from the best text matches; page on or narrow the search for more)' : ''}${q.region ? ` in ${ds.region(q.region)}` : ''}${page.total ? `, showing ${page.offset + 1}–${page.offset + page.items.length}` : ''}.</p>
 <ol class="hits">${rows}</ol>
 <nav class="pager">${prev ? html`<a href="${prev}" rel="prev">← previous</a>` : ''} ${next ? html`<a href="${next}" rel="next">next →</a>` : ''}</nav>`;
   return layout('Search', body, '/search');

@@ -32,6 +32,30 @@ export interface ServerOptions {
   token?: string;
   /** Log one line per request to this function. */
   log?: (line: string) => void;
+  /** Cache GET responses per data snapshot (default true; the data cannot change within one). */
+  cache?: boolean;
+}
+
+/** A small LRU of response bodies, keyed by snapshot generation and request target. */
+class ResponseCache {
+  private map = new Map<string, { type: string; body: Buffer }>();
+  private bytes = 0;
+  constructor(private maxEntries = 500, private maxBytes = 64 * 1024 * 1024) {}
+  get(key: string) {
+    const v = this.map.get(key);
+    if (v) { this.map.delete(key); this.map.set(key, v); }
+    return v;
+  }
+  set(key: string, v: { type: string; body: Buffer }) {
+    if (v.body.length > this.maxBytes / 8) return;
+    this.map.set(key, v);
+    this.bytes += v.body.length;
+    while (this.map.size > this.maxEntries || this.bytes > this.maxBytes) {
+      const [k, old] = this.map.entries().next().value as [string, { body: Buffer }];
+      this.map.delete(k);
+      this.bytes -= old.body.length;
+    }
+  }
 }
 
 interface Asset { body: Buffer; type: string; etag: string }
@@ -63,6 +87,7 @@ export class ParleyServer {
   private readonly assets = loadAssets();
   private readonly openapi = safeJson(openApiDocument());
   private readonly options: ServerOptions;
+  private readonly cache = new ResponseCache();
 
   constructor(options: ServerOptions) {
     if (options.allowIngest && !options.token) throw new Error('--allow-ingest needs a token');
@@ -144,9 +169,15 @@ export class ParleyServer {
     for (const p of route.pathParams) path[p.name] = p.check(decodeSegment(match.raw[p.name]), this.ds);
     const q = parseQuery(search, route.query, this.ds);
     const snap = await this.ds.snapshot();
+    const key = `${snap.generation} ${url}`;
+    const useCache = this.options.cache !== false;
+    const hit = useCache ? this.cache.get(key) : undefined;
+    if (hit) return this.send(req, res, 200, hit.type, hit.body);
     const result: Result = await route.handler!({ ds: this.ds, snap, q, path });
-    if (result.kind === 'json') this.send(req, res, result.status ?? 200, 'application/json; charset=utf-8', safeJson(result.body));
-    else this.send(req, res, result.status ?? 200, 'text/html; charset=utf-8', result.body);
+    const type = result.kind === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8';
+    const body = Buffer.from(result.kind === 'json' ? safeJson(result.body) : result.body);
+    if (useCache && (result.status ?? 200) === 200) this.cache.set(key, { type, body });
+    this.send(req, res, result.status ?? 200, type, body);
   }
 
   private asset(req: IncomingMessage, res: ServerResponse, name: string): void {

@@ -106,11 +106,15 @@ export function timelineChart(tl: Timeline): SafeHtml {
     const yy = lanesTop + i * laneH + laneH / 2;
     parts.push(html`<line class="lane" x1="${left}" y1="${r1(yy)}" x2="${W - right}" y2="${r1(yy)}"/><text class="lane-label" x="${left - 8}" y="${r1(yy + 4)}" text-anchor="end">${ty}</text>`);
   });
+  // Dense positions (hundreds of steps): one mark per step and type, linking to its first event.
+  const dense = tl.steps.reduce((n, s) => n + s.events.length, 0) > 400;
   for (const s of tl.steps) {
+    const seenTypes = new Set<string>();
     for (const e of s.events) {
+      if (dense) { if (seenTypes.has(e.type)) continue; seenTypes.add(e.type); }
       const yy = lanesTop + laneOf(e) * laneH + laneH / 2;
       const x0 = x(t(e.date_start ?? s.date));
-      const range = e.date_end && e.date_start && e.date_end !== e.date_start
+      const range = !dense && e.date_end && e.date_start && e.date_end !== e.date_start
         ? html`<line class="range t-${e.type.toLowerCase()}" x1="${r1(x0)}" y1="${r1(yy)}" x2="${r1(x(t(e.date_end)))}" y2="${r1(yy)}"/>` : '';
       const label = `${e.type} ${e.date_start ?? ''}${e.date_end && e.date_end !== e.date_start ? '…' + e.date_end : ''}: ${e.quote} (${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`;
       parts.push(html`<a href="${`/events/${seg(e.id)}`}" class="event-mark" data-event="${e.id}">${range}${mark(e.type, x0, yy)}<title>${label}</title></a>`);
