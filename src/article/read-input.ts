@@ -68,6 +68,14 @@ function decodeURIComponentSafe(s: string): string {
 
 /** Document id from a path or URL: the file name without its extension. */
 export function idFromSource(source: string): string {
+  if (isUrl(source)) {
+    try {
+      const u = new URL(source);
+      if (u.pathname.split('/').every((seg) => seg === '')) return u.hostname || 'article';
+    } catch {
+      // fall through
+    }
+  }
   const name = pathPart(source);
   const ext = extname(name);
   const id = ext && ext !== name ? name.slice(0, -ext.length) : name;
