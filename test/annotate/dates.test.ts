@@ -87,7 +87,7 @@ test('with no publication date a month-day or weekday is unresolved; a full date
   assert.deepEqual(values('On March 11, 2025, he said so.', null), ['2025-03-11']);
 });
 
-test('relative ranges need a publication date', { todo: 'with no publication date chrono resolves against its fallback instant 2000-01-01: "last week" → "1999-12-25", "last month" → "1999-12"' }, () => {
+test('relative ranges need a publication date', () => {
   assert.deepEqual(values('He said last week that he was ready.', null), []);
   assert.deepEqual(values('He said so last month.', null), []);
 });
@@ -96,7 +96,7 @@ test('a sentence with no time words gives nothing', () => {
   assert.deepEqual(values('The Russian side said it may come.', SAT), []);
 });
 
-test('a bare year is a year', { todo: '"In 2022 he demanded it." gives no date (expected "2022")' }, () => {
+test('a bare year is a year', () => {
   assert.deepEqual(values('In 2022 he demanded it.', SAT), ['2022']);
 });
 
