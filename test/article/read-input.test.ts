@@ -209,3 +209,29 @@ test('a directory of many plain-text articles is read in order, each cleaned', a
     cleanup();
   }
 });
+
+test('plain-text reading never loads linkedom or Readability (checked in a fresh process)', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { pathToFileURL } = await import('node:url');
+  const { ROOT } = await import('../helpers/paths.js');
+  const index = pathToFileURL(join(ROOT, 'src', 'article', 'index.ts')).href;
+  const code = `
+    import { createRequire } from 'node:module';
+    const { readInputs, readArticleString } = await import(${JSON.stringify(index)});
+    let n = 0;
+    for await (const r of readInputs([${JSON.stringify(ARTICLES)}])) if (r.article && r.article.format !== 'html') n++;
+    readArticleString('url: unknown\\n---\\nBody.\\n', { source: 'x.txt' });
+    const cache = createRequire(import.meta.url).cache;
+    const loaded = Object.keys(cache).filter((k) => /linkedom|readability/.test(k)).length;
+    process.stdout.write(JSON.stringify({ n, loaded }));`;
+  // Only text/JSON inputs: point at a copy of the fixtures without HTML.
+  const { dir, cleanup } = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.txt'), HEADER + 'A.\n');
+    writeFileSync(join(dir, 'b.jsonl'), '{"text":"B."}\n');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code.replace(JSON.stringify(ARTICLES), JSON.stringify(dir))], { cwd: ROOT, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(out), { n: 2, loaded: 0 });
+  } finally {
+    cleanup();
+  }
+});
