@@ -1,5 +1,5 @@
 // The JSON models behind every page: each page renders exactly what its /api twin returns.
-import type { EventRecord, StoredArticle, StoredClaim } from '../store/types.js';
+import type { EventRecord, SearchHit, StoredArticle, StoredClaim } from '../store/types.js';
 import { positionAsOf, type PositionStep } from '../track/index.js';
 import type { DataSource, Snapshot } from './data.js';
 import { positionKey } from './data.js';
@@ -312,6 +312,8 @@ export interface SearchItem {
   /** Matching text with the matched words between [ and ] (full-text search), else the claim quote or title. */
   snippet: string;
   date: string | null;
+  /** The store hit behind this item, kept only until its snippet is filled in. */
+  hit?: SearchHit;
 }
 
 function claimMatches(c: StoredClaim, q: Query, aliases: Record<string, string>): boolean {
@@ -357,7 +359,9 @@ export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<
     // Read only as many ranked hits as the page needs (more when filters will drop some), at most SEARCH_WINDOW.
     const filtered = hasClaimFilter(q) || !!(q.outlet || q.from || q.to);
     const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * (filtered ? 10 : 2)));
-    const hits = await ds.store.search(q.q, { limit: window });
+    // Rank without snippets (cheap); the page's few hits get theirs below.
+    const lazy = typeof ds.store.snippets === 'function';
+    const hits = await ds.store.search(q.q, { limit: window, snippets: !lazy });
     truncated = hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
     for (const h of hits) {
       if (kind !== 'all' && h.kind !== kind) continue;
@@ -366,12 +370,18 @@ export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<
       if (h.kind === 'claim') {
         const c = h.claim ? snap.claimByRef.get(h.claim) : undefined;
         if (!c || !claimMatches(c, q, aliases)) continue;
-        items.push({ kind: 'claim', article: articleRef(a), claim: claimSummary(c, snap), snippet: h.snippet, date: c.dateStart ?? a.published });
+        items.push({ kind: 'claim', article: articleRef(a), claim: claimSummary(c, snap), snippet: h.snippet, date: c.dateStart ?? a.published, hit: h });
       } else {
         if (!articleMatches(a, q, snap, aliases)) continue;
-        items.push({ kind: 'article', article: articleRef(a), claim: null, snippet: h.snippet, date: a.published });
+        items.push({ kind: 'article', article: articleRef(a), claim: null, snippet: h.snippet, date: a.published, hit: h });
       }
     }
+    if (lazy) {
+      const shown = items.slice(q.offset, q.offset + q.limit);
+      await ds.store.snippets!(q.q, shown.map((i) => i.hit!));
+      for (const i of shown) i.snippet = i.hit!.snippet;
+    }
+    for (const i of items) delete i.hit;
   } else {
     if (kind !== 'article') {
       for (const c of snap.claims) {

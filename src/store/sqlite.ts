@@ -344,25 +344,44 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+  async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
     const query = ftsQuery(text);
     if (!query) return [];
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
-    const articles = this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
+    // snippet() is costly on long article texts and SQLite computes it for every match before sorting:
+    // with `snippets: false` only the ranking runs, and `snippets()` fills in the few a page shows.
+    const snip = options.snippets === false;
+    const articles = (snip ? this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, '' AS snip, f.rank AS rank
+      FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) f JOIN articles a ON a.id = f.rowid
+      ORDER BY f.rank`).all(query, limit) : this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
         snippet(articles_fts, -1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit) as
+      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit)) as
       Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>;
-    const claims = this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
+    const claims = (snip ? this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref, '' AS snip, f.rank AS rank
+      FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) f
+      JOIN claims c ON c.id = f.rowid JOIN articles a ON a.id = c.article_id ORDER BY f.rank`).all(query, limit) : this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
         snippet(claims_fts, 0, '[', ']', '…', 16) AS snip, bm25(claims_fts) AS rank
       FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-      WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit) as
+      WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit)) as
       Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>;
     const hits: SearchHit[] = [
       ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: r.rank })),
       ...articles.map((r) => ({ kind: 'article' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: null, snippet: r.snip, rank: r.rank })),
     ];
     return hits;
+  }
+
+  async snippets(text: string, hits: SearchHit[]): Promise<void> {
+    const query = ftsQuery(text);
+    if (!query || !hits.length) return;
+    const art = this.db.prepare(`SELECT snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`);
+    const cl = this.db.prepare(`SELECT snippet(claims_fts, 0, '[', ']', '…', 16) AS snip FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
+      WHERE claims_fts MATCH ? AND c.ref = ?`);
+    for (const h of hits) {
+      const row = (h.kind === 'article' ? art.get(query, h.articleId) : cl.get(query, h.claim)) as { snip: string } | undefined;
+      if (row) h.snippet = row.snip;
+    }
   }
 
   async stats(): Promise<StoreStats> {

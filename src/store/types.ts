@@ -167,7 +167,10 @@ export interface Store {
   replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number): Promise<void>;
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
   /** Full-text search over article titles and texts and claim quotes. Any string is accepted. */
-  search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** Ranked full-text hits; with `snippets: false` the snippet is left empty (cheap), see `snippets()`. */
+  search(text: string, options?: { limit?: number; snippets?: boolean }): Promise<SearchHit[]>;
+  /** Fills in the snippets of the given hits (for the few a page shows). */
+  snippets?(text: string, hits: SearchHit[]): Promise<void>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
