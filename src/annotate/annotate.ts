@@ -26,6 +26,11 @@ export interface Doc {
   cues: PhraseMatch<CueEntry>[];
   issues: PhraseMatch<IssueTerm>[];
   index: LexiconIndex;
+  /** Lookups built once per document, so that the extractor never scans every mention per token. */
+  actorsBySentence: Map<number, import('./mentions.js').ActorMention[]>;
+  cuesBySentence: Map<number, PhraseMatch<CueEntry>[]>;
+  placeAt: Map<number, import('./mentions.js').PlaceMention>;
+  issueAt: Map<number, PhraseMatch<IssueTerm>>;
   /** Lazily computed per sentence. */
   dates(sentence: number): DateMention[];
   source(sentence: number): SentenceSource;
@@ -49,16 +54,20 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const cues: PhraseMatch<CueEntry>[] = [];
   const issues: PhraseMatch<IssueTerm>[] = [];
   for (const s of sentences) {
-    const slice = tokens.slice(s.tStart, s.tEnd);
-    for (const m of index.cues.findAll(slice)) cues.push({ ...m, start: m.start + s.tStart, end: m.end + s.tStart });
-    for (const m of index.issues.findAll(slice)) issues.push({ ...m, start: m.start + s.tStart, end: m.end + s.tStart });
+    for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
+    for (const m of index.issues.findAll(tokens, s.tStart, s.tEnd)) issues.push(m);
   }
+  const group = <T>(xs: T[], key: (x: T) => number) => { const m = new Map<number, T[]>(); for (const x of xs) { const k = key(x); const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); } return m; };
+  const actorsBySentence = group(mentions.actors.filter((a) => a.codes.length), (a) => a.sentence);
+  const cuesBySentence = group(cues, (c) => sentenceOf[c.start]);
+  const placeAt = new Map(mentions.places.map((p) => [p.start, p] as const));
+  const issueAt = new Map(issues.map((m) => [m.start, m] as const));
   const outletsBySentence = new Map<number, typeof mentions.outlets>();
   for (const o of mentions.outlets) { const l = outletsBySentence.get(o.sentence); if (l) l.push(o); else outletsBySentence.set(o.sentence, [o]); }
   const dateCache = new Map<number, DateMention[]>();
   const sourceCache = new Map<number, SentenceSource>();
   return {
-    text, published, tokens, sentences, sentenceOf, mentions, cues, issues, index,
+    text, published, tokens, sentences, sentenceOf, mentions, cues, issues, index, actorsBySentence, cuesBySentence, placeAt, issueAt,
     dates(k) {
       let d = dateCache.get(k);
       if (!d) { const s = sentences[k]; d = findDates(text.slice(s.start, s.end), s.start, published); dateCache.set(k, d); }

@@ -33,6 +33,7 @@ export interface OutletMention { name: string; start: number; end: number; sente
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
 const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'president-elect', 'negotiator', 'counterpart']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'presidents', 'governments', 'government', 'ministers', 'chiefs']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 
@@ -126,15 +127,24 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return false;
   };
 
-  const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
     const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
     const hyphen = tokens[m.end]?.text === '-' && tokens[m.end].start === tokens[m.end - 1].end;
     const compound = hyphen && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
-    actors.push({ ...m, sentence: sentenceOf[m.start], possessive, object: isObject(m.start) || compound || (hyphen && !!tokens[m.end + 1]?.cap), inQuote: inQuote[m.start] === 1 });
+    // Built field by field (not with a spread): this runs for every name and pronoun of every article.
+    const mention: ActorMention = {
+      codes: m.codes, start: m.start, end: m.end, sentence: sentenceOf[m.start], kind: m.kind, possessive,
+      object: isObject(m.start) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap),
+      personLike: m.personLike, plural: m.plural, inQuote: inQuote[m.start] === 1,
+    };
+    if (m.gender) mention.gender = m.gender;
+    if (m.pronoun) mention.pronoun = m.pronoun;
+    actors.push(mention);
   };
 
   for (let i = 0; i < tokens.length; ) {
+    // No name, description or pronoun starts with punctuation.
+    if (!tokens[i].word) { i++; continue; }
     const a = index.lowerNames.matchAt(tokens, i);
     const b = index.names.matchAt(tokens, i);
     // An all-lower-case match of a capitalised name ("nato") is fine; prefer the longer match.

@@ -28,21 +28,21 @@ export class PhraseMatcher<T> {
   private key(t: Token): string { return this.caseless ? t.lower : t.text; }
 
   /** Longest match starting at token index i, or null. `end` is exclusive (token index). */
-  matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
+  matchAt(tokens: Token[], i: number, to = tokens.length): PhraseMatch<T> | null {
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
+    for (let j = i; j < to && node; j++) {
       node = node.next.get(this.key(tokens[j]));
       if (node && node.values.length) best = { start: i, end: j + 1, values: node.values };
     }
     return best;
   }
 
-  /** All non-overlapping longest matches, left to right. */
-  findAll(tokens: Token[]): PhraseMatch<T>[] {
+  /** All non-overlapping longest matches in tokens [from, to), left to right (no phrase crosses `to`). */
+  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i, to);
       if (m) { out.push(m); i = m.end; } else i++;
     }
     return out;

@@ -16,7 +16,7 @@ export interface Token {
 }
 
 // Numbers with thousands separators ("6,000") are one token, so list splitting does not cut them.
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+|\S/gu;
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+)|\S/gu;
 const APOSTROPHES = /[’‘`´]/g;
 const DASHES = /[‐‑‒–—―]/g;
 
@@ -29,9 +29,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const t = raw.length === 1 ? normalisePunctuation(raw) : raw;
+    // The first alternative of TOKEN is a word or number; the rest are single punctuation marks.
+    const word = m[1] !== undefined;
+    const t = word ? raw : normalisePunctuation(raw);
     const first = t.charCodeAt(0);
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
     tokens.push({
       text: t,
       lower: t.toLowerCase(),

@@ -1,7 +1,7 @@
 // Entry points: read files/directories (readInputs) or in-memory content (readArticleString).
 // Plain text and JSON never load the DOM libraries; HTML loads them on first use.
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { ArticleFormat, ReadOptions, ReadResult } from './types.js';
 import { buildArticle, failed } from './build.js';
@@ -152,10 +152,12 @@ export function errorLine(err: unknown): string {
   return msg.split('\n')[0].slice(0, 200);
 }
 
+// Local files are read synchronously: a batch reads thousands of small files, and a thread-pool
+// round trip per stat and read left the process idle a fifth of the time.
 async function readOneFile(path: string, explicit: boolean, max: number): Promise<ReadResult[]> {
   let size: number;
   try {
-    const st = await fsp.stat(path);
+    const st = statSync(path);
     if (!st.isFile()) return [failed(problem(path, 'unsupported', 'is not a regular file', true))];
     size = st.size;
   } catch (err) {
@@ -164,7 +166,7 @@ async function readOneFile(path: string, explicit: boolean, max: number): Promis
   if (size > max) return [tooLarge(path, size, max)];
   let buf: Buffer;
   try {
-    buf = await fsp.readFile(path);
+    buf = readFileSync(path);
   } catch (err) {
     return [statFailure(path, err)];
   }

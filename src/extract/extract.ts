@@ -115,12 +115,12 @@ function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: 
   const mentions: Mention[] = [];
   if (holder.mention) mentions.push({ kind: 'actor', text: doc.text.slice(doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end), span: [doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end], value: actor });
   mentions.push({ kind: 'cue', text: doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end), span: [doc.tokens[t.start].start, doc.tokens[t.end - 1].end], value: type });
-  for (const p of doc.mentions.places) if (doc.tokens[p.start].start >= span[0] && doc.tokens[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(doc.tokens[p.start].start, doc.tokens[p.end - 1].end), span: [doc.tokens[p.start].start, doc.tokens[p.end - 1].end], value: p.codes.join('+') });
+  for (let i = s.tStart; i < s.tEnd; i++) { const p = doc.placeAt.get(i); if (p && doc.tokens[p.start].start >= span[0] && doc.tokens[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(doc.tokens[p.start].start, doc.tokens[p.end - 1].end), span: [doc.tokens[p.start].start, doc.tokens[p.end - 1].end], value: p.codes.join('+') }); }
   if (date.span && date.text) mentions.push({ kind: 'date', text: date.text, span: date.span, value: JSON.stringify(date.value) });
   // Target: the first other party named in the scope, for demands, threats and refusals.
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
-    const other = doc.mentions.actors.find((a) => a.sentence === s.index && a.codes.length === 1 && a.codes[0] !== actor && doc.tokens[a.start].start >= span[0] && doc.tokens[a.start].start < span[1]);
+    const other = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.codes.length === 1 && a.codes[0] !== actor && doc.tokens[a.start].start >= span[0] && doc.tokens[a.start].start < span[1]);
     target = other?.codes[0];
   }
   const claim: Claim = {
@@ -175,7 +175,8 @@ function linkIfConditions(doc: Doc, claims: Claim[]): void {
     const at = words.findIndex((w, i) => (w.lower === 'if' || w.lower === 'unless' || (w.lower === 'as' && words[i + 1]?.lower === 'long')) && w.start >= c.span[0] - 200);
     if (at < 0) continue;
     const clause = words.slice(at).map((w) => w.lower).join(' ');
-    const issues = new Set(doc.issues.filter((m) => m.start >= s.tStart + at && m.start < s.tEnd).flatMap((m) => m.values.map((v) => v.issue)));
+    const issues = new Set<string>();
+    for (let i = s.tStart + at; i < s.tEnd; i++) for (const v of doc.issueAt.get(i)?.values ?? []) issues.add(v.issue);
     const refersToDemand = /\b(demand|demands|conditions?|this)\b/.test(clause);
     const candidates = claims.filter((o) => o !== c && o.doc === c.doc && o.span[0] <= c.span[0] && (issues.has(o.issue) || (refersToDemand && o.type === 'DEMAND')) && o.type !== c.type);
     const pick = candidates[candidates.length - 1];

@@ -11,7 +11,7 @@ export interface Holder { codes: string[]; mention: ActorMention | null; via: 's
 
 /** Actor mentions in sentence k, in order. */
 export function actorsIn(doc: Doc, k: number): ActorMention[] {
-  return doc.mentions.actors.filter((a) => a.sentence === k && a.codes.length > 0);
+  return doc.actorsBySentence.get(k) ?? [];
 }
 
 function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
@@ -143,6 +143,6 @@ function nounSubjectBefore(doc: Doc, s: Sentence, t: Trigger): boolean {
   if (j < s.tStart) return false;
   const w = doc.tokens[j];
   if (!w.word || w.cap) return false;
-  if (doc.mentions.actors.some((a) => a.start <= j && j < a.end)) return false;
+  if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start <= j && j < a.end)) return false;
   return /s$/.test(w.lower) && !['us', 'its', 'his', 'yes'].includes(w.lower);
 }

@@ -27,7 +27,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
     if (CLAUSE_BREAKS.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
-    if (!seenTerm && (doc.issues.some((m) => m.start === e) || doc.mentions.places.some((p) => p.start === e))) seenTerm = true;
+    if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
   }
   // The cue's own words can name the issue: "territorial demands", "will continue fighting".
   return [t.start, e];
@@ -67,9 +67,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       close(i); i++; continue;
     }
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) cur.talk = true;
-    const place = doc.mentions.places.find((p) => p.start === i);
+    const place = doc.placeAt.get(i);
     if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
-    const term = doc.issues.find((m) => m.start === i);
+    const term = doc.issueAt.get(i);
     if (term) {
       for (const v of term.values) {
         if (v.issue === 'ceasefire') cur.ceasefire = true;

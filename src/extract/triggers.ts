@@ -58,8 +58,7 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   const raw: Trigger[] = [];
   // A question ("Who will give orders to stop hostilities?") asks; it takes no stance.
   if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) return raw;
-  for (const m of doc.cues) {
-    if (m.start < s.tStart || m.start >= s.tEnd) continue;
+  for (const m of doc.cuesBySentence.get(s.index) ?? []) {
     const cue = m.values[0];
     let b = m.start - 1;
     if (tokens[b]?.text === ']' || tokens[b]?.text === ')') { while (b > s.tStart && tokens[b].text !== '[' && tokens[b].text !== '(') b--; b--; }
@@ -73,7 +72,7 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     if (before?.lower === 'for' && /ing$/.test(tokens[m.start].lower)) continue;
     // "wants Ukraine to …": wanting counts as demanding only when another party is to act.
     if (cue.id === 'want') {
-      const obj = doc.mentions.actors.find((a) => a.start === m.end && a.codes.length);
+      const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === m.end);
       // … or a nominalised act: "wanted the lifting of all sanctions", "wants the withdrawal of troops".
       const act = ['the', 'a', 'an'].includes(after?.lower ?? '') && /(?:ing|al|ion|ment)$/.test(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'of';
       if (!act && (!obj || tokens[obj.end]?.lower !== 'to')) continue;
@@ -96,7 +95,7 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give".
     let subj = i - 1;
     while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower))) subj--;
-    const subject = doc.mentions.actors.find((a) => a.end === subj + 1 && a.codes.length && !a.possessive);
+    const subject = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === subj + 1 && !a.possessive);
     if (!subject) continue;
     let j = i + 1, negated = tokens[i].lower === 'cannot';
     while (j < s.tEnd && j - i <= 4 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) { if (tokens[j].lower === 'not') negated = true; j++; }
