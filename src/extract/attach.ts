@@ -58,13 +58,23 @@ export interface SourceContext {
   lastCount?: number;
 }
 
-export function buildSourceContext(doc: Doc): SourceContext {
-  const ctx: SourceContext = {};
+export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext {
+  // A wire dateline ("(AFP)", "/TASS/") credits that agency for the whole article, unless it only names
+  // the publisher itself ("MADRID, 16 (EUROPA PRESS)" in Europa Press): then the first outlet the lead
+  // credits in the text ("according to the Financial Times") is the source.
+  let text: string | undefined;
+  let dateline: string | undefined;
   for (const s of doc.sentences) {
     if (s.paragraph > 3) break;
     const src = doc.source(s.index);
-    if (src.outlet) { ctx.leadOutlet = src.outlet; break; }
+    if (!src.outlet) continue;
+    if (src.dateline) dateline ??= src.outlet;
+    else text ??= src.outlet;
   }
+  const publisher = meta?.outlet?.toLowerCase();
+  const ctx: SourceContext = {};
+  if (dateline && dateline.toLowerCase() !== publisher) ctx.leadOutlet = dateline;
+  else ctx.leadOutlet = text ?? dateline;
   return ctx;
 }
 
