@@ -13,9 +13,10 @@ import { mergeClaims } from './merge.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 
 /** Cues explicit enough to make a claim even when no listed issue is named. */
-const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'propose', 'reject']);
+const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'propose', 'reject', 'want']);
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'on', 'in', 'that', 'any', 'all', 'its', 'his', 'their', 'this', 'it', 'and', 'or', 'with', 'by', 'be', 'is', 'was', 'as']);
-const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'plan', 'idea', 'initiative', 'truce', 'move']);
+const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'idea', 'initiative', 'truce', 'move']);
+const PLAN_NOUNS = new Set(['plan', 'framework', 'formula', 'roadmap', 'blueprint']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
 export function extract(article: Article, options: ExtractOptions = {}): Claim[] {
@@ -32,6 +33,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Holders first, so that stances inside another's complement are known before scopes are cut.
     const holders = triggers.map((t) => (t.exchange ? null : findHolder(doc, s, t, carried)));
     const absorbed = triggers.map(() => false);
+    const reporting = triggers.map(() => false);
     // "Ukraine refuses to join military alliances, Ukrainian negotiators promised at the talks": a stance
     // verb in a trailing reporting clause reports the stance already made; it is not another one.
     triggers.forEach((t, k) => {
@@ -40,7 +42,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       if (!m || m.end !== t.start) return;
       const before = doc.tokens[m.start - 1]?.text;
       const after = doc.tokens[t.end]?.lower ?? '';
-      if (before === ',' && ['at', 'in', 'on', 'during', '.', 'after', 'earlier', 'later', 'yesterday', 'today'].includes(after)) holders[k] = null;
+      if (before === ',' && ['at', 'in', 'on', 'during', '.', 'after', 'earlier', 'later', 'yesterday', 'today'].includes(after)) { holders[k] = null; reporting[k] = true; }
     });
     for (let k = 0; k < triggers.length; k++) {
       const h = holders[k];
@@ -61,14 +63,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       const holder = holders[k];
       if (!holder || absorbed[k]) continue;
       // The next stance ends this one's scope, unless it is this one's object: "rejected the European proposal for …".
-      const next = triggers.find((n, q) => q > k && !absorbed[q] && !((n.nominal || holders[q]?.via === 'possessor') && n.start <= t.end + 3));
+      const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !((n.nominal || holders[q]?.via === 'possessor') && n.start <= t.end + 3));
       const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd);
       let items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
       // "Zelenskyy dismissed the proposal": a stance on something named just before takes its issue.
       if (!items.length && !t.needsIssue) {
         const obj = doc.tokens.slice(t.end, Math.min(t.end + 3, s.tEnd)).map((x) => x.lower);
         const prior = [...claims, ...made].reverse().find((c) => !holder.codes.includes(c.actor));
-        if (prior && obj.some((w) => ANAPHORIC_OBJECTS.has(w))) items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
+        // A whole plan or framework is a stance on talks (spec §3 rule 9); "the proposal", "the offer" are the last one's issue.
+        const plan = obj.some((w) => PLAN_NOUNS.has(w));
+        if (plan) items = [{ issue: 'talks', regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
+        else if (prior && obj.some((w) => ANAPHORIC_OBJECTS.has(w))) items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
       }
       // A clear stance on something outside the issue list is still a claim, with issue "other" (spec §2).
       if (!items.length && !t.needsIssue && t.cue && OTHER_CUES.has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal) {
@@ -137,13 +142,17 @@ const IF_WORDS = new Set(['if', 'provided', 'unless']);
 
 function conditionDemands(article: Article, doc: Doc, s: Sentence, mains: Claim[], ctx: ReturnType<typeof buildSourceContext>, n: number): Claim[] {
   const out: Claim[] = [];
-  const offers = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT');
+  // "not ready to discuss a ceasefire until Ukrainian troops leave Kursk": a refusal until Y demands Y.
+  const offers = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT' || c.type === 'REJECT');
   if (!offers.length) return out;
   const { tokens } = doc;
   for (let i = s.tStart; i < s.tEnd; i++) {
     const w = tokens[i].lower;
     const asLong = w === 'as' && tokens[i + 1]?.lower === 'long' && tokens[i + 2]?.lower === 'as';
-    if (!IF_WORDS.has(w) && !asLong) continue;
+    const until = w === 'until';
+    if (!IF_WORDS.has(w) && !asLong && !until) continue;
+    // if/as long as condition offers; until conditions refusals.
+    if (until !== offers.some((c) => c.type === 'REJECT')) continue;
     let e = i + (asLong ? 3 : 1);
     while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';') e++;
     const cond: Trigger = { start: i, end: i + (asLong ? 3 : 1), type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
@@ -151,7 +160,7 @@ function conditionDemands(article: Article, doc: Doc, s: Sentence, mains: Claim[
     // "as long as it does not involve a NATO presence": a negated condition rules something out.
     const negatedCondition = tokens.slice(cond.end, e).some((x) => x.lower === 'not' || x.lower === 'no' || x.lower === 'never' || x.lower === 't');
     const condType: ClaimType = negatedCondition ? 'REJECT' : 'DEMAND';
-    for (const main of offers) {
+    for (const main of offers.filter((c) => (c.type === 'REJECT') === until)) {
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
       for (const item of items) {
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };

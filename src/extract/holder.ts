@@ -129,11 +129,17 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
   for (const m of list) {
     if (m.start >= t.end && tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: m.codes, mention: m, via: 'subject' };
   }
-  // Sentence-initial verbs and quotes continue the previous sentence's holder.
-  if (carried && (t.cue?.type === t.type) && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
+  // A sentence that opens with the stance ("Also demanded …") continues the previous sentence's holder;
+  // one with a subject the lexicon does not know ("The African leaders … proposed") does not.
+  // An expletive ("There may be room for …") or a document standing for its author ("The plan then envisages …",
+  // "The memorandum requires …") also continues it.
+  const before = tokens.slice(s.tStart, t.start).filter((x) => x.word);
+  const continues = before.length <= 2 || before[0].lower === 'there' || before.some((x) => DOCUMENT_NOUNS.has(x.lower));
+  if (carried && (t.cue?.type === t.type) && continues && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
   return null;
 }
 
+const DOCUMENT_NOUNS = new Set(['plan', 'document', 'memorandum', 'proposal', 'proposals', 'formula', 'framework', 'draft', 'text', 'statement', 'letter', 'section', 'scenario', 'point', 'points', 'agreement', 'declaration']);
 const NOUN_FORMS = new Set(['proposal', 'proposals', 'offer', 'request', 'demand', 'demands', 'plan']);
 const AUX = new Set(['have', 'has', 'had', 'officially', 'already', 'also', 'now', 'been', 'are', 'is', 'were', 'was', 'will', 'would', 'all']);
 /** '"Today, 26 countries have officially committed …"': the subject is a noun phrase that names no party. */
