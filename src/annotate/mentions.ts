@@ -33,6 +33,8 @@ export interface OutletMention { name: string; start: number; end: number; sente
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
 const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'president-elect', 'negotiator', 'counterpart']);
+const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'memorandum']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'presidents', 'governments', 'government', 'ministers', 'chiefs']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
@@ -64,7 +66,8 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
   const out = new Map<number, ActorMention>();
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
-    const after = actors.find((m) => m.start > b && m.start <= b + 4 && m.codes.length);
+    // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …').
+    const after = actors.find((m) => m.start > b && m.start <= b + 4 && m.codes.length && !tokens.slice(b, m.start).some((t) => t.text === '.' || t.text === '!' || t.text === '?'));
     if (after && (SPEECH_VERBS.has(tokens[after.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[after.start - 1]?.lower ?? ''))) { out.set(q, after); return; }
     // Before the quote: the last speaker named in the few tokens before the opening mark.
     for (let k = actors.length - 1; k >= 0; k--) {
@@ -186,7 +189,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         const next = tokens[end];
         if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower)) break;
         // "Russian President Vladimir Putin": a name used as a modifier of a role or a person is one mention.
-        const role = index.roles.matchAt(tokens, end);
+        // A stance noun after a name is a noun phrase only after a determiner ("the US proposal"); otherwise
+        // it is the verb ("Ukraine demands the return of …").
+        let role = index.roles.matchAt(tokens, end);
+        if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) role = null;
         if (role) {
           const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
           pushActor({ codes: [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });

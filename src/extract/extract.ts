@@ -16,6 +16,8 @@ import { getIndex, type ExtractOptions } from './index-cache.js';
 const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'propose', 'reject', 'want']);
 const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'on', 'in', 'that', 'any', 'all', 'its', 'his', 'their', 'this', 'it', 'and', 'or', 'with', 'by', 'be', 'is', 'was', 'as']);
 const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'idea', 'initiative', 'truce', 'move']);
+/** Cue words that, after a possessor ("Putin's demand"), are nouns. */
+const NOUN_CUE_WORDS = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'request', 'conditions', 'ultimatum', 'refusal', 'rejection', 'framework', 'initiative', 'formula', 'insistence']);
 const PLAN_NOUNS = new Set(['plan', 'framework', 'formula', 'roadmap', 'blueprint']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -64,7 +66,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       if (!holder || absorbed[k]) continue;
       // The next stance ends this one's scope, unless it is this one's object: "rejected the European proposal for …".
       const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !((n.nominal || holders[q]?.via === 'possessor') && n.start <= t.end + 3));
-      const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd);
+      const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd, holder.via === 'possessor' && NOUN_CUE_WORDS.has(doc.tokens[t.end - 1].lower));
       let items = itemsOf(doc, from, to, t).filter((it) => !t.needsIssue || t.needsIssue.includes(it.issue));
       // "Zelenskyy dismissed the proposal": a stance on something named just before takes its issue.
       if (!items.length && !t.needsIssue) {

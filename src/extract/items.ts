@@ -12,8 +12,14 @@ const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'thou
 const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added', 'familiar', 'knowledge', 'briefed']);
 
 /** End of the stance's scope: the next independent trigger or a clause break. */
-export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number): [number, number] {
+/** Words that attach the content of a noun stance: "demand for", "offer of", "proposal that", "plan to". */
+const NOUN_COMPLEMENT = new Set(['for', 'of', 'that', 'to', 'on', ',', '-', ':', 'including', 'over', 'include', 'includes', 'included', 'is', 'are', 'was', 'were', 'comprise', 'comprises', 'cover', 'covers', 'as']);
+
+export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, nounUse = false): [number, number] {
   const { tokens } = doc;
+  // "did not endorse the Russian demand in his public statement": a noun stance mentioned in passing has no
+  // content beyond its own words ("territorial demands").
+  if (nounUse && !NOUN_COMPLEMENT.has(tokens[t.end]?.lower ?? '')) return [t.start, t.end];
   if (t.object === 'before') {
     let b = t.start - 1;
     while (b > s.tStart && !CLAUSE_BREAKS.has(tokens[b - 1].lower)) b--;
