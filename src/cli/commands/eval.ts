@@ -1,7 +1,7 @@
 // `parley eval`: extract claims from articles (or take a prediction file) and score them against gold.
-import { parseArgs } from 'node:util';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 import { formatProblem, parseMaxBytes } from '../problems.js';
 import { toEvalRecord } from '../../eval/record.js';
 import { formatReport, formatReportJson, readJsonl, scoreDetails } from '../../eval/score.js';
@@ -33,13 +33,7 @@ const OPTIONS = {
 } as const;
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'parley eval --help')`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('eval', args, OPTIONS);
   if (!values.gold) throw new UsageError("--gold FILE is required (see 'parley eval --help')");
   if (values.pred && positionals.length) throw new UsageError('give either --pred FILE or article PATHs, not both');
   if (!values.pred && !positionals.length) throw new UsageError("no input: give article PATHs or --pred FILE (see 'parley eval --help')");

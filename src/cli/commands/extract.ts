@@ -1,7 +1,7 @@
 // `parley extract`: article files in, claims out (table, full JSON, or the flat eval records of spec §4).
-import { parseArgs } from 'node:util';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 import { readInputs } from '../../article/index.js';
 import { extract } from '../../extract/index.js';
 import type { Claim } from '../../extract/types.js';
@@ -33,13 +33,7 @@ const OPTIONS = {
 } as const;
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'parley extract --help')`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('extract', args, OPTIONS);
   const format = values.format;
   if (!['table', 'json', 'eval'].includes(format)) throw new UsageError(`--format must be table, json or eval, not '${format}'`);
   if (!positionals.length) throw new UsageError("no input: give one or more files or directories (see 'parley extract --help')");
