@@ -18,6 +18,8 @@ const STOP = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'on', 'in', 'that', '
 const ANAPHORIC_OBJECTS = new Set(['proposal', 'offer', 'idea', 'initiative', 'truce', 'move']);
 /** Cue words that, after a possessor ("Putin's demand"), are nouns. */
 const NOUN_CUE_WORDS = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'request', 'conditions', 'ultimatum', 'refusal', 'rejection', 'framework', 'initiative', 'formula', 'insistence']);
+/** Verbs that can answer the last stance on their own: "They refused.", "Moscow agreed." */
+const BARE_ANSWER_CUES = new Set(['reject', 'accept', 'agree', 'welcome']);
 const PLAN_NOUNS = new Set(['plan', 'framework', 'formula', 'roadmap', 'blueprint']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -74,8 +76,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
         const prior = [...claims, ...made].reverse().find((c) => !holder.codes.includes(c.actor));
         // A whole plan or framework is a stance on talks (spec §3 rule 9); "the proposal", "the offer" are the last one's issue.
         const plan = obj.some((w) => PLAN_NOUNS.has(w));
+        // "They refused." / "Moscow agreed." with nothing after the verb: the stance answers the last one.
+        const bare = !!t.cue && BARE_ANSWER_CUES.has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
         if (plan) items = [{ issue: 'talks', regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
+        else if (prior && bare) items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }];
         else if (prior && obj.some((w) => ANAPHORIC_OBJECTS.has(w))) items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }];
+      }
+      // "a summit of the two leaders could only take place once a treaty had been initialled": the condition's
+      // content is the subject before it.
+      if (!items.length && t.cue?.id === 'condition' && !t.exchange) {
+        const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
+        items = itemsOf(doc, b0, t.start, t);
       }
       // A clear stance on something outside the issue list is still a claim, with issue "other" (spec §2).
       if (!items.length && !t.needsIssue && t.cue && OTHER_CUES.has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal) {

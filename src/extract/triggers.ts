@@ -48,7 +48,7 @@ function isAbsence(doc: Doc, negAt: number): boolean {
   const prev = tokens[negAt - 1]?.lower;
   const two = `${prev} ${w}`;
   if (doc.index.vocab.negation.absence.includes(two)) return true;
-  if (['didn', 'hasn', 'haven', 'hadn'].includes(w)) return true;
+  if (['didn', 'hasn', 'haven', 'hadn', 'neither', 'nor'].includes(w)) return true;
   if (w === 'not' && tokens[negAt + 1]?.lower === 'yet') return true;
   return false;
 }
@@ -71,11 +71,15 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // "conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.
     if (before?.lower === 'for' && /ing$/.test(tokens[m.start].lower)) continue;
     // "wants Ukraine to …": wanting counts as demanding only when another party is to act.
-    if (cue.id === 'want') {
+    if (cue.id === 'want' || cue.id === 'need') {
       const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === m.end);
-      // … or a nominalised act: "wanted the lifting of all sanctions", "wants the withdrawal of troops".
+      // … or a nominalised act: "wanted the lifting of all sanctions", "wants the withdrawal of troops",
+      // … or an issue named right after: "wanted an immediate ceasefire", "needs security guarantees".
       const act = ['the', 'a', 'an'].includes(after?.lower ?? '') && /(?:ing|al|ion|ment)$/.test(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'of';
-      if (!act && (!obj || tokens[obj.end]?.lower !== 'to')) continue;
+      let issueNear = false;
+      for (let q = m.end; q < Math.min(m.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks')) { issueNear = true; break; }
+      const actorTo = obj && tokens[obj.end]?.lower === 'to';
+      if (cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear)) continue;
     }
     // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
     if (cue.modal && m.start === s.tStart) continue;
@@ -89,6 +93,16 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
       needsIssue: cue.needsIssue, modality: 'asserted', exchange: cue.phrases.includes('in exchange for') && ['in exchange for', 'in return for'].includes(tokens.slice(m.start, m.end).map((t) => t.lower).join(' ')),
     });
   }
+  // "agreed in Jeddah to the proposal", "agreed on Tuesday to …": agreement with a short gap before "to".
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    if (tokens[i].lower !== 'agreed' || raw.some((r) => r.start <= i && i < r.end)) continue;
+    for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
+      if (tokens[j].lower !== 'to') continue;
+      if (tokens.slice(i + 1, j).some((x) => !x.word || x.lower === 'not')) break;
+      raw.push({ start: i, end: j + 1, type: 'ACCEPT', cue: { id: 'agree', type: 'ACCEPT', phrases: ['agreed … to'], reason: 'agreement with words between the verb and its object' }, rule: 'cue:agree-gap', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false });
+      break;
+    }
+  }
   // Modal offers: "would freeze", "could also withdraw", "will not start new attacks".
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (!index.set.modals.has(tokens[i].lower)) continue;
@@ -98,11 +112,20 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     const subject = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === subj + 1 && !a.possessive);
     if (!subject) continue;
     let j = i + 1, negated = tokens[i].lower === 'cannot';
-    while (j < s.tEnd && j - i <= 4 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) { if (tokens[j].lower === 'not') negated = true; j++; }
+    while (j < s.tEnd && j - i <= 5 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
+      if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
+      j++;
+    }
+    if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'going') j++; // "not going to make"
     if (j >= s.tEnd) continue;
     const verb = tokens[j].lower;
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
-    if (index.set.concessionVerbs.has(verb) || (negated && index.set.acquisitive.has(verb))) {
+    // "would not sign away any part of Donbas", "will never recognise …": a refusal whatever the verb,
+    // when a party is the subject; refusing one's own acquisitive act is an offer (rule 7).
+    // A passive ("cannot be trusted", "would not be deployed") describes, it does not refuse.
+    const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
+    const refusal = negated && !passive && tokens[j].word && !['be', 'have', 'been', 'say', 'comment', 'confirm', 'disclose', 'rule', 'elaborate'].includes(verb);
+    if (index.set.concessionVerbs.has(verb) || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       raw.push({ start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: POSSIBLE.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false });
     }
@@ -151,8 +174,11 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
       const neg = negationBefore(doc, s, t.start);
       if (neg >= 0) {
         if (isAbsence(doc, neg) && t.type !== 'REJECT') continue; // "did not endorse": no stance
+        if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) continue;
         if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { t.type = 'REJECT'; t.negated = true; t.rule += ':negated'; }
         else if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.rule += ':not-seeking'; }
+        // "Russia had never refused to negotiate", "did not rule out talks": not refusing is a (possible) offer.
+        else if (t.type === 'REJECT' && t.object !== 'before') { t.type = 'OFFER'; t.negated = true; t.modality = 'possible'; t.rule += ':negated'; }
         else if (t.type === 'REJECT') continue;
         else if (t.type === 'DEMAND' && !t.nominal) continue;
       }
