@@ -159,7 +159,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         i = both.end; continue;
       }
       const t = tokens[i];
-      if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our'))) {
+      if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1)))) {
         const w = t.lower;
         const s = index.set;
         if (s.pronounPerson.has(w) || s.pronounParty.has(w) || s.pronounPlural.has(w) || (s.pronounSpeaker.has(w) && t.text !== 'US')) {
@@ -246,14 +246,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       return true; // we/our/us: the speaker's side, any actor
     };
     let found: ActorMention | undefined;
-    if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us')) {
+    if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       // The speaker of a quote is usually named right after it: '"…," Putin added.'
       for (let j = k + 1; j < actors.length && actors[j].sentence <= p.sentence + 1; j++) {
         if (!actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
       }
     }
     // "…, we will order a ceasefire, Putin said": a speaker named after the clause speaks for "we".
-    if (!found && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us')) {
+    if (!found && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       for (let j = k + 1; j < actors.length && actors[j].sentence === p.sentence; j++) {
         const next = tokens[actors[j].end]?.lower ?? '';
         if (actors[j].codes.length && actors[j].kind !== 'pronoun' && SPEECH_VERBS.has(next)) { found = actors[j]; break; }

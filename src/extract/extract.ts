@@ -166,6 +166,8 @@ function conditionDemands(article: Article, doc: Doc, s: Sentence, mains: Claim[
     if (!IF_WORDS.has(w) && !asLong && !until) continue;
     // if/as long as condition offers; until conditions refusals.
     if (until !== offers.some((c) => c.type === 'REJECT')) continue;
+    // "if necessary", "if needed": a hedge, not a condition.
+    if (w === 'if' && ['necessary', 'needed', 'required', 'possible', 'so'].includes(tokens[i + 1]?.lower ?? '')) continue;
     let e = i + (asLong ? 3 : 1);
     while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';') e++;
     const cond: Trigger = { start: i, end: i + (asLong ? 3 : 1), type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };

@@ -37,8 +37,11 @@ function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): Act
   const { tokens } = doc;
   // "according to Russia's proposals", "according to Medinsky".
   for (const m of list) {
-    const before = tokens.slice(Math.max(s.tStart, m.start - 2), m.start).map((x) => x.lower).join(' ');
-    if (before === 'according to' || before.endsWith('according to')) return m;
+    // "according to Medinsky", "according to a French official".
+    let b = m.start;
+    if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
+    const before = tokens.slice(Math.max(s.tStart, b - 2), b).map((x) => x.lower).join(' ');
+    if (before === 'according to') return m;
   }
   // "…," Zelensky said / Putin told reporters / he added.
   for (const m of list) {
@@ -53,6 +56,13 @@ function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): Act
     const after = tokens.slice(m.end, Math.min(m.end + 8, t.start)).map((x) => x.lower);
     const w = after.indexOf('who');
     if (w >= 0 && SPEECH.has(after[w + 1] ?? '')) return m;
+  }
+  // "Macron, who visited the White House, told Trump that peace must not …": in a reporting sentence the
+  // subject is the speaker.
+  const speech = tokens.slice(s.tStart, t.start).findIndex((x) => SPEECH.has(x.lower));
+  if (speech >= 0) {
+    const first = list.find((m) => m.end <= s.tStart + speech && !m.object && !m.possessive);
+    if (first) return first;
   }
   // "Lavrov said (that) …": a subject followed by a speech verb before the cue.
   for (let k = list.length - 1; k >= 0; k--) {

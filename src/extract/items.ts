@@ -41,6 +41,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
 
 export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {
   const { tokens } = doc;
+  const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; ceasefire: boolean } | null = null;
   const close = (at: number) => {
@@ -49,7 +50,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // "willing to talk about territory": a stance on talks, unless a ceasefire is what is discussed.
     // … but negotiating over named places is about those places ("might negotiate on giving back parts of Sumy").
     if (cur.talk && !cur.ceasefire && issue !== undefined && t.type !== 'DEMAND' && !cur.regions.length) issue = 'talks';
-    if (!issue && cur.talk) issue = 'talks';
+    // "he would speak directly to Putin": talking with a party is about talks; "I will speak about the
+    // political aspect" is not.
+    if (!issue && cur.talk && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';
     if (issue === '_noise') issue = undefined;
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
     const prev0 = items[items.length - 1];

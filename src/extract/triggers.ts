@@ -27,6 +27,8 @@ const POSSIBLE = new Set(['could', 'may', 'might']);
 /** Words that make what follows a question, a fear or a hypothesis rather than a stance. */
 const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering', 'polls', 'poll', 'survey', 'surveys', 'hope', 'hoped', 'hopes', 'hoping']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
+/** Words between a subject and a modal: "I'm not going to", "Russia has never discussed and will not". */
+const AUXILIARIES = new Set(['not', 'never', "'", 'm', 'am', 'is', 'are', 're', 's', 'was', 'were']);
 const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
@@ -105,13 +107,25 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   }
   // Modal offers: "would freeze", "could also withdraw", "will not start new attacks".
   for (let i = s.tStart; i < s.tEnd; i++) {
-    if (!index.set.modals.has(tokens[i].lower)) continue;
-    // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give".
+    // "not going to make …" works like a modal.
+    const goingTo = tokens[i].lower === 'going' && tokens[i + 1]?.lower === 'to';
+    if (!index.set.modals.has(tokens[i].lower) && !goingTo) continue;
+    // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give";
+    // after "and"/"but" it is the subject of the first verb ("Russia has never discussed and will not discuss").
     let subj = i - 1;
-    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower))) subj--;
-    const subject = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === subj + 1 && !a.possessive);
+    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower) || AUXILIARIES.has(tokens[subj].lower))) subj--;
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
+    if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && subj - a.end <= 8 && !a.object && !a.possessive);
     if (!subject) continue;
-    let j = i + 1, negated = tokens[i].lower === 'cannot';
+    // '"Putin plays a long game and will not keep promises," said a European diplomat': inside someone
+    // else's quote, a third party's "will not" is the speaker's opinion of it, not its stance.
+    if (subject.inQuote && subject.kind !== 'pronoun') {
+      const speaker = doc.mentions.quoteSpeaker(subject.start);
+      if (!speaker || !speaker.codes.some((c) => subject!.codes.includes(c))) continue;
+    }
+    const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
+    let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
     while (j < s.tEnd && j - i <= 5 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
