@@ -68,6 +68,9 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     const after = tokens[m.end];
     // "requested anonymity", "on condition of anonymity": how a source is protected, not a stance.
     if (after && (after.lower === 'anonymity' || (after.lower === 'of' && tokens[m.end + 1]?.lower === 'anonymity'))) continue;
+    // "signed by all the guarantors", "backed by the United States": a passive participle, not a stance
+    // (a proposal "presented by Zelensky" is his: the agent after "by" holds it).
+    if (cue.type === 'ACCEPT' && after?.lower === 'by') continue;
     // "welcomed him in Anchorage": receiving a person, not endorsing a proposal.
     if (cue.type === 'ACCEPT' && after && OBJECT_PRONOUNS.has(after.lower)) continue;
     // "conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.
