@@ -144,7 +144,7 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
   // An expletive ("There may be room for …") or a document standing for its author ("The plan then envisages …",
   // "The memorandum requires …") also continues it.
   const before = tokens.slice(s.tStart, t.start).filter((x) => x.word);
-  const continues = before.length <= 2 || before[0].lower === 'there' || before.some((x) => DOCUMENT_NOUNS.has(x.lower));
+  const continues = before.length <= 2 || ['there', 'these', 'this', 'those'].includes(before[0].lower) || before.some((x) => DOCUMENT_NOUNS.has(x.lower));
   if (carried && (t.cue?.type === t.type) && continues && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
   return null;
 }
