@@ -55,8 +55,12 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
       const w0 = tokens[i].lower;
       const n = NUMBER_WORDS[w0] ?? (/^\d{1,2}$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
       if (n === undefined) continue;
-      // "a source", "an official": only directly before the noun.
-      if ((w0 === 'a' || w0 === 'an') && !SOURCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+      // "a source", "a senior White House official": "a" counts one only before a source noun and its modifiers.
+      if (w0 === 'a' || w0 === 'an') {
+        let j = i + 1;
+        while (j < end && j - i <= 5 && (SOURCE_MODIFIERS.has(tokens[j].lower) || (tokens[j].cap && !SOURCE_NOUNS.has(tokens[j].lower)))) j++;
+        if (!SOURCE_NOUNS.has(tokens[j]?.lower ?? '')) continue;
+      }
       for (let j = i + 1; j < Math.min(end, i + 7); j++) {
         const w = tokens[j].lower;
         if (SOURCE_NOUNS.has(w)) {

@@ -55,6 +55,8 @@ function rangeStart(v: string): string {
 export interface SourceContext {
   /** First outlet credited in the article's lead (first three paragraphs) or by a dateline. */
   leadOutlet?: string;
+  /** The lead outlet comes from a wire dateline ("(AFP)"), which covers the whole article. */
+  leadIsDateline?: boolean;
   lastCount?: number;
 }
 
@@ -73,7 +75,7 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   }
   const publisher = meta?.outlet?.toLowerCase();
   const ctx: SourceContext = {};
-  if (dateline && dateline.toLowerCase() !== publisher) ctx.leadOutlet = dateline;
+  if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
 }
@@ -95,7 +97,10 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
     }
   }
   if (count === undefined && own.anaphoric && ctx.lastCount !== undefined) count = ctx.lastCount;
-  if (!outlet && ctx.leadOutlet) { outlet = ctx.leadOutlet; credited = true; }
+  // A wire dateline covers every claim. An outlet credited in the lead covers claims from its (anonymous
+  // or unstated) sources, not a stance a named person states in the publisher's own reporting
+  // ("Sybiha stressed that Ukraine would never recognise …").
+  if (!outlet && ctx.leadOutlet && (ctx.leadIsDateline || !named || own.anonymous || own.anaphoric)) { outlet = ctx.leadOutlet; credited = true; }
   if (!outlet) outlet = meta.outlet ?? undefined;
   const attribution = own.count !== undefined || own.anonymous ? 'anonymous' : named ? 'named' : 'unstated';
   const out: ClaimSource = { outlet: outlet ?? null, credited, attribution };

@@ -126,8 +126,21 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   if (holder.codes.some((c) => outerHolder.codes.includes(c)) && holder.via !== 'carried') return false;
   return t.start - outer.end <= 25;
 }
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'stressed', 'noted', 'insisted', 'explained', 'declared', 'announced', 'reiterated', 'warned', 'argued', 'tweeted', 'posted']);
+
+/** A named person speaks on record in the sentence: "Sybiha stressed that …", "…, Peskov said". */
+function onRecord(doc: Doc, s: Sentence): boolean {
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) {
+    if (a.kind !== 'person' && a.kind !== 'description' && !(a.kind === 'pronoun' && a.personLike)) continue;
+    const after = doc.tokens.slice(a.end, Math.min(a.end + 3, s.tEnd)).map((x) => x.lower);
+    const before = doc.tokens[a.start - 1]?.lower ?? '';
+    if (after.some((w) => SPEECH_VERBS.has(w)) || SPEECH_VERBS.has(before)) return true;
+  }
+  return false;
+}
+
 function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: Holder, actor: string, type: ClaimType, issue: string, regions: string[], span: [number, number], ctx: ReturnType<typeof buildSourceContext>, n: number): Claim {
-  const named = holder.mention?.kind === 'person' || holder.mention?.kind === 'description';
+  const named = onRecord(doc, s);
   const source = sourceFor(doc, s, article.meta, ctx, named);
   const date = dateFor(doc, s, t);
   const mentions: Mention[] = [];
