@@ -7,9 +7,9 @@ import type { Trigger } from './triggers.js';
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
 const ITEM_BREAKS = new Set([',', ';', 'and', 'or', 'including', 'plus']);
-const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when', 'following', 'after', 'during', 'once', 'before', 'until', 'if', 'unless', 'since']);
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when', 'following', 'after', 'during', 'once', 'before', 'until', 'if', 'unless', 'since', 'whatever', 'whichever']);
 /** Attribution ends the content of a stance: "…, according to three people", "…, the officials said". */
-const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added', 'familiar', 'knowledge', 'briefed']);
+const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added', 'familiar', 'knowledge', 'briefed', 'saying', 'adding']);
 
 /** End of the stance's scope: the next independent trigger or a clause break. */
 /** Words that attach the content of a noun stance: "demand for", "offer of", "proposal that", "plan to". */

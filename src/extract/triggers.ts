@@ -26,6 +26,7 @@ const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'such', 'the', 'a
 const POSSIBLE = new Set(['could', 'may', 'might']);
 /** Words that make what follows a question, a fear or a hypothesis rather than a stance. */
 const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering', 'polls', 'poll', 'survey', 'surveys', 'hope', 'hoped', 'hopes', 'hoping']);
+const CLAUSE_BLOCKERS = new Set(['hope', 'hoped', 'hopes', 'hoping', 'fear', 'fears']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
 /** Words between a subject and a modal: "I'm not going to", "Russia has never discussed and will not". */
 const AUXILIARIES = new Set(['not', 'never', "'", 'm', 'am', 'is', 'are', 're', 's', 'was', 'were']);
@@ -175,9 +176,13 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
   for (const t of chained) {
     // "It is not clear whether Moscow is prepared to …": a question, not a stance.
     let blocked = false;
+    let clauseEdge = false;
     for (let j = t.start - 1; j >= s.tStart; j--) {
       const w = tokens[j].lower;
-      if (BLOCKERS.has(w)) { blocked = true; break; }
+      // Hopes and fears cover their own clause only ("said he hoped the accord would open a path … and offered
+      // to host further talks"); questions, doubts and polls cover the rest of the sentence.
+      if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
+      if (BLOCKERS.has(w) && !(clauseEdge && CLAUSE_BLOCKERS.has(w))) { blocked = true; break; }
       // Inside an if/unless clause: the condition, not the stance ("consequences if Putin refused a ceasefire").
       const asSoonAs = w === 'as' && tokens[j + 1]?.lower === 'soon' && tokens[j + 2]?.lower === 'as';
       if ((w === 'if' || w === 'unless' || asSoonAs) && !tokens.slice(j, t.start).some((x) => x.text === ',')) { blocked = true; break; }
