@@ -383,17 +383,27 @@ export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<
     }
     for (const i of items) delete i.hit;
   } else {
+    // Filters only: match and sort light entries, then build the full items of the page alone
+    // (building a summary for each of thousands of matching claims dominated the response time).
+    type Light = { claim?: StoredClaim; article: StoredArticle; date: string | null };
+    const light: Light[] = [];
     if (kind !== 'article') {
       for (const c of snap.claims) {
         if (!claimMatches(c, q, aliases)) continue;
         const a = snap.articleById.get(c.articleId);
-        if (a) items.push({ kind: 'claim', article: articleRef(a), claim: claimSummary(c, snap), snippet: c.claim.quote, date: c.dateStart ?? a.published });
+        if (a) light.push({ claim: c, article: a, date: c.dateStart ?? a.published });
       }
     }
     if (kind !== 'claim') {
-      for (const a of snap.articles) if (articleMatches(a, q, snap, aliases)) items.push({ kind: 'article', article: articleRef(a), claim: null, snippet: a.title ?? a.doc, date: a.published });
+      for (const a of snap.articles) if (articleMatches(a, q, snap, aliases)) light.push({ article: a, date: a.published });
     }
-    items.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || (x.kind === y.kind ? 0 : x.kind === 'claim' ? -1 : 1) || x.article.id - y.article.id);
+    light.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || (!x.claim === !y.claim ? 0 : x.claim ? -1 : 1) || x.article.id - y.article.id);
+    const params = filterParams(q);
+    const page = paginate(light, q, '/api/search', params);
+    const built: SearchItem[] = page.items.map((l) => l.claim
+      ? { kind: 'claim', article: articleRef(l.article), claim: claimSummary(l.claim, snap), snippet: l.claim.claim.quote, date: l.date }
+      : { kind: 'article', article: articleRef(l.article), claim: null, snippet: l.article.title ?? l.article.doc, date: l.date });
+    return { query: params, truncated, ...page, items: built };
   }
   const params = filterParams(q);
   return { query: params, truncated, ...paginate(items, q, '/api/search', params) };
