@@ -54,6 +54,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // political aspect" is not.
     if (!issue && cur.talk && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';
     if (issue === '_noise') issue = undefined;
+    // "room for negotiation over the division of the four regions": talks about named places are about territory.
+    if (issue === 'talks' && cur.regions.length && !cur.talk) issue = 'territory';
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
     const prev0 = items[items.length - 1];
     // "… Zaporozhye, and Kherson regions to establish a ceasefire": places that open an item continue the
