@@ -67,7 +67,7 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
     // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …').
-    const after = actors.find((m) => m.start > b && m.start <= b + 4 && m.codes.length && !tokens.slice(b, m.start).some((t) => t.text === '.' || t.text === '!' || t.text === '?'));
+    const after = actors.find((m) => m.start > b && m.start <= b + 4 && (m.codes.length || m.kind === 'person') && !tokens.slice(b, m.start).some((t) => t.text === '.' || t.text === '!' || t.text === '?'));
     if (after && (SPEECH_VERBS.has(tokens[after.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[after.start - 1]?.lower ?? ''))) { out.set(q, after); return; }
     // Before the quote: the last speaker named in the few tokens before the opening mark.
     for (let k = actors.length - 1; k >= 0; k--) {
@@ -158,6 +158,14 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
         i = both.end; continue;
       }
+      // A person the lexicon does not know, named as a speaker ("Vincent Magwenya said", "said spokesman Vincent
+      // Magwenya"): recorded without a party, so that "he" and a quote's "we" resolve to nobody rather than to
+      // the last party named.
+      const unknown = unknownSpeakerAt(tokens, i, sentenceOf, index);
+      if (unknown) {
+        pushActor({ codes: [], start: i, end: unknown, kind: 'person', personLike: true, plural: false });
+        i = unknown; continue;
+      }
       const t = tokens[i];
       if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1)))) {
         const w = t.lower;
@@ -235,8 +243,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
     const fits = (m: ActorMention): boolean => {
-      if (!m.codes.length) return false;
-      if (p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun)) {
+      const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);
+      if (!m.codes.length && !(personPronoun && m.kind === 'person')) return false;
+      if (personPronoun) {
         if (!m.personLike) return false;
         if (m.gender && ((p.pronoun === 'she' || p.pronoun === 'her') ? m.gender !== 'f' : m.gender !== 'm')) return false;
         return true;
@@ -249,7 +258,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       // The speaker of a quote is usually named right after it: '"…," Putin added.'
       for (let j = k + 1; j < actors.length && actors[j].sentence <= p.sentence + 1; j++) {
-        if (!actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
+        if (!actors[j].inQuote && (actors[j].codes.length || actors[j].kind === 'person') && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
       }
     }
     // "…, we will order a ceasefire, Putin said": a speaker named after the clause speaks for "we".
@@ -290,4 +299,24 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
   }
   void tokens; void sentenceOf;
+}
+
+const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Foreign', 'Secretary', 'Chancellor', 'General', 'Spokesman', 'Spokeswoman', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'Earlier', 'Later', 'Officials', 'Analysts']);
+
+/** End (exclusive) of a two- or three-word capitalised name followed or preceded by a speech verb, or 0. */
+function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex): number {
+  // A word that starts a known name ("Mr Zelensky": "Zelensky") is never part of an unknown one.
+  const isName = (k: number) => !!tokens[k] && tokens[k].cap && tokens[k].word && tokens[k].text.length > 1 && !NOT_NAMES.has(tokens[k].text)
+    && sentenceOf[k] === sentenceOf[i] && !index.names.matchAt(tokens, k) && !index.lowerNames.matchAt(tokens, k);
+  if (!isName(i)) return 0;
+  // '"…," Magwenya said': one capitalised word right after a closing quote or comma, before a speech verb.
+  if (!isName(i + 1)) {
+    const prev = tokens[i - 1]?.text ?? '';
+    return (prev === '"' || prev === ',') && SPEECH_VERBS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : 0;
+  }
+  let end = i + 2;
+  if (isName(end)) end++;
+  const after = tokens[end]?.lower ?? '';
+  const before = tokens[i - 1]?.lower ?? '';
+  return SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before) ? end : 0;
 }
