@@ -84,7 +84,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       }
       // "a summit of the two leaders could only take place once a treaty had been initialled": the condition's
       // content is the subject before it.
-      if (!items.length && t.cue?.id === 'condition' && !t.exchange) {
+      if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
         const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
         items = itemsOf(doc, b0, t.start, t);
       }

@@ -30,6 +30,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   for (; e < Math.min(nextStart, s.tEnd); e++) {
     const w = tokens[e].lower;
     if (ATTRIBUTION.has(w)) break;
+    // "ready to sign the minerals agreement but repeated that …", "…; …":
+    // a new clause, whether or not the first one named an issue.
+    if ((w === 'but' || w === ';') && e > t.end) break;
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
     if (CLAUSE_BREAKS.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
