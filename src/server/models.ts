@@ -334,10 +334,16 @@ function claimMatches(c: StoredClaim, q: Query, aliases: Record<string, string>)
 
 const hasClaimFilter = (q: Query) => !!(q.actor || q.issue || q.type || q.region);
 
-function articleMatches(a: StoredArticle, q: Query, snap: Snapshot, aliases: Record<string, string>): boolean {
+/** The article's own filters: outlet and publication dates. */
+function articleMatchesOwn(a: StoredArticle, q: Query): boolean {
   if (q.outlet && !(a.outlet ?? '').toLowerCase().includes(q.outlet.toLowerCase())) return false;
   if (q.from && !(a.published && a.published >= q.from)) return false;
   if (q.to && !(a.published && a.published <= q.to)) return false;
+  return true;
+}
+
+function articleMatches(a: StoredArticle, q: Query, snap: Snapshot, aliases: Record<string, string>): boolean {
+  if (!articleMatchesOwn(a, q)) return false;
   if (hasClaimFilter(q)) {
     const cq: Query = { ...q, outlet: undefined, from: undefined, to: undefined };
     if (!(snap.claimsByArticle.get(a.id) ?? []).some((c) => claimMatches(c, cq, aliases))) return false;
@@ -387,15 +393,18 @@ export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<
     // (building a summary for each of thousands of matching claims dominated the response time).
     type Light = { claim?: StoredClaim; article: StoredArticle; date: string | null };
     const light: Light[] = [];
-    if (kind !== 'article') {
-      for (const c of snap.claims) {
-        if (!claimMatches(c, q, aliases)) continue;
-        const a = snap.articleById.get(c.articleId);
-        if (a) light.push({ claim: c, article: a, date: c.dateStart ?? a.published });
-      }
+    // One pass over the claims answers both questions: which claims match, and which articles have a claim
+    // matching the claim filters (the article filter), instead of re-checking every article's claims.
+    const cq: Query | null = hasClaimFilter(q) ? { ...q, outlet: undefined, from: undefined, to: undefined } : null;
+    const articlesWithClaim = new Set<number>();
+    for (const c of snap.claims) {
+      if (cq) { if (!claimMatches(c, cq, aliases)) continue; articlesWithClaim.add(c.articleId); }
+      if (kind === 'article' || !claimMatches(c, q, aliases)) continue;
+      const a = snap.articleById.get(c.articleId);
+      if (a) light.push({ claim: c, article: a, date: c.dateStart ?? a.published });
     }
     if (kind !== 'claim') {
-      for (const a of snap.articles) if (articleMatches(a, q, snap, aliases)) light.push({ article: a, date: a.published });
+      for (const a of snap.articles) if ((!cq || articlesWithClaim.has(a.id)) && articleMatchesOwn(a, q)) light.push({ article: a, date: a.published });
     }
     light.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || (!x.claim === !y.claim ? 0 : x.claim ? -1 : 1) || x.article.id - y.article.id);
     const params = filterParams(q);
