@@ -258,8 +258,21 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       // The speaker of a quote is usually named right after it: '"…," Putin added.'
       for (let j = k + 1; j < actors.length && actors[j].sentence <= p.sentence + 1; j++) {
-        if (!actors[j].inQuote && (actors[j].codes.length || actors[j].kind === 'person') && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
+        const m = actors[j];
+        if (m.inQuote || m.kind === 'pronoun' || !(m.codes.length || m.kind === 'person')) continue;
+        // Only a speaker: next to a speech verb ('," Putin added'), not any party named afterwards.
+        if (SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[m.start - 1]?.lower ?? '')) { found = m; break; }
       }
+    }
+    // 'Among them, he said, was an appeal: "We asked both sides …"': a speaker introduced before the quote in
+    // the same sentence speaks for "we", even one the lexicon does not know (then "we" stays unresolved).
+    if (!found && p.inQuote && ['we', 'our', 'us', 'i', 'me', 'my'].includes(p.pronoun ?? '')) {
+      for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) {
+        const m = actors[j];
+        if (m.inQuote) continue;
+        if (SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[m.start - 1]?.lower ?? '')) { found = m; break; }
+      }
+      if (found && !found.codes.length) continue;
     }
     // "…, we will order a ceasefire, Putin said": a speaker named after the clause speaks for "we".
     if (!found && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {

@@ -30,6 +30,13 @@ const CLAUSE_BLOCKERS = new Set(['hope', 'hoped', 'hopes', 'hoping', 'fear', 'fe
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
 /** Words between a subject and a modal: "I'm not going to", "Russia has never discussed and will not". */
 const AUXILIARIES = new Set(['not', 'never', "'", 'm', 'am', 'is', 'are', 're', 's', 'was', 'were']);
+/** Stance verbs that may be separated from their preposition by a few words. */
+const GAP_VERBS: Record<string, { id: string; type: ClaimType; preps: string[] }> = {
+  agreed: { id: 'agree', type: 'ACCEPT', preps: ['to'] },
+  asked: { id: 'press-for', type: 'DEMAND', preps: ['for', 'to'] },
+  called: { id: 'call-for', type: 'DEMAND', preps: ['for'] },
+  urged: { id: 'call-for', type: 'DEMAND', preps: ['to'] },
+};
 const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
@@ -99,13 +106,15 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
       needsIssue: cue.needsIssue, modality: 'asserted', exchange: cue.phrases.includes('in exchange for') && ['in exchange for', 'in return for'].includes(tokens.slice(m.start, m.end).map((t) => t.lower).join(' ')),
     });
   }
-  // "agreed in Jeddah to the proposal", "agreed on Tuesday to …": agreement with a short gap before "to".
+  // A few words between a stance verb and its preposition: "agreed in Jeddah to the proposal", "Putin asked in
+  // Anchorage for Ukraine to withdraw", "We asked both sides to de-escalate", "called on Tuesday for talks".
   for (let i = s.tStart; i < s.tEnd; i++) {
-    if (tokens[i].lower !== 'agreed' || raw.some((r) => r.start <= i && i < r.end)) continue;
+    const gap = GAP_VERBS[tokens[i].lower];
+    if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
-      if (tokens[j].lower !== 'to') continue;
-      if (tokens.slice(i + 1, j).some((x) => !x.word || x.lower === 'not')) break;
-      raw.push({ start: i, end: j + 1, type: 'ACCEPT', cue: { id: 'agree', type: 'ACCEPT', phrases: ['agreed … to'], reason: 'agreement with words between the verb and its object' }, rule: 'cue:agree-gap', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false });
+      if (!gap.preps.includes(tokens[j].lower)) continue;
+      if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
+      raw.push({ start: i, end: j + 1, type: gap.type, cue: { id: gap.id, type: gap.type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: 'a stance verb with words before its preposition', complement: gap.type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: gap.type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false });
       break;
     }
   }
@@ -143,7 +152,9 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // A passive ("cannot be trusted", "would not be deployed") describes, it does not refuse.
     const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
     const refusal = negated && !passive && tokens[j].word && !['be', 'have', 'been', 'say', 'comment', 'confirm', 'disclose', 'rule', 'elaborate'].includes(verb);
-    if (index.set.concessionVerbs.has(verb) || (negated && index.set.acquisitive.has(verb)) || refusal) {
+    // '… would "help" with security guarantees': "help" skipped as an adverb is the verb itself here.
+    const helpWith = tokens.slice(i + 1, j).some((x) => x.lower === 'help') && ['with', 'on', 'in'].includes(verb);
+    if (index.set.concessionVerbs.has(verb) || helpWith || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       raw.push({ start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: POSSIBLE.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false });
     }
