@@ -37,6 +37,7 @@ const GAP_VERBS: Record<string, { id: string; type: ClaimType; preps: string[] }
   called: { id: 'call-for', type: 'DEMAND', preps: ['for'] },
   urged: { id: 'call-for', type: 'DEMAND', preps: ['to'] },
 };
+const NOUN_MODIFIERS = new Set(['air', 'military', 'financial', 'economic', 'political', 'international', 'western', 'public', 'popular', 'logistical', 'humanitarian', 'intelligence', 'naval', 'their', 'its', 'his', 'her', 'our', 'full', 'continued', 'broad']);
 const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
@@ -79,6 +80,8 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // "signed by all the guarantors", "backed by the United States": a passive participle, not a stance
     // (a proposal "presented by Zelensky" is his: the agent after "by" holds it).
     if (cue.type === 'ACCEPT' && after?.lower === 'by') continue;
+    // "provide air support", "military backing": the noun, not the verb of endorsing.
+    if (cue.id === 'welcome' && before && NOUN_MODIFIERS.has(before.lower)) continue;
     // "welcomed him in Anchorage": receiving a person, not endorsing a proposal.
     if (cue.type === 'ACCEPT' && after && OBJECT_PRONOUNS.has(after.lower)) continue;
     // "conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.
