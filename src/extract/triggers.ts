@@ -31,13 +31,25 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
 /** Words between a subject and a modal: "I'm not going to", "Russia has never discussed and will not". */
 const AUXILIARIES = new Set(['not', 'never', "'", 'm', 'am', 'is', 'are', 're', 's', 'was', 'were']);
 /** Stance verbs that may be separated from their preposition by a few words. */
-const GAP_VERBS: Record<string, { id: string; type: ClaimType; preps: string[] }> = {
-  agreed: { id: 'agree', type: 'ACCEPT', preps: ['to'] },
-  asked: { id: 'press-for', type: 'DEMAND', preps: ['for', 'to'] },
-  called: { id: 'call-for', type: 'DEMAND', preps: ['for'] },
-  urged: { id: 'call-for', type: 'DEMAND', preps: ['to'] },
-};
+// A Map, not an object: any token is looked up ("constructor" must not find Object.prototype's).
+const GAP_VERBS = new Map<string, { id: string; type: ClaimType; preps: string[] }>([
+  ['agreed', { id: 'agree', type: 'ACCEPT', preps: ['to'] }],
+  ['asked', { id: 'press-for', type: 'DEMAND', preps: ['for', 'to'] }],
+  ['called', { id: 'call-for', type: 'DEMAND', preps: ['for'] }],
+  ['urged', { id: 'call-for', type: 'DEMAND', preps: ['to'] }],
+]);
 const NOUN_MODIFIERS = new Set(['air', 'military', 'financial', 'economic', 'political', 'international', 'western', 'public', 'popular', 'logistical', 'humanitarian', 'intelligence', 'naval', 'their', 'its', 'his', 'her', 'our', 'full', 'continued', 'broad']);
+const EXCHANGE_FIRST = new Set(['exchange', 'return']);
+const flagCache = new WeakMap<CueEntry, { determinerPhrase: boolean; exchange: boolean }>();
+/** Facts about a cue entry's phrases, computed once per entry. */
+function cueFlags(cue: CueEntry): { determinerPhrase: boolean; exchange: boolean } {
+  let f = flagCache.get(cue);
+  if (!f) {
+    f = { determinerPhrase: cue.phrases.some((p) => p.startsWith('the ') || p.startsWith('a ')), exchange: cue.phrases.includes('in exchange for') };
+    flagCache.set(cue, f);
+  }
+  return f;
+}
 const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
@@ -100,19 +112,19 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
     if (cue.modal && m.start === s.tStart) continue;
     // "this request", "the demand": a reference back to a stance already reported, not a new one.
-    if (before && !cue.modal && DETERMINERS.has(before.lower) && !cue.phrases.some((p) => p.startsWith('the ') || p.startsWith('a '))) {
+    if (before && !cue.modal && DETERMINERS.has(before.lower) && !cueFlags(cue).determinerPhrase) {
       if (!cue.nominal || before.lower !== 'the') continue;
     }
     raw.push({
       start: m.start, end: m.end, type: cue.type, cue, rule: `cue:${cue.id}`, negated: false,
       nominal: !!cue.nominal, complement: !!cue.complement, modal: !!cue.modal, object: cue.object ?? 'after',
-      needsIssue: cue.needsIssue, modality: 'asserted', exchange: cue.phrases.includes('in exchange for') && ['in exchange for', 'in return for'].includes(tokens.slice(m.start, m.end).map((t) => t.lower).join(' ')),
+      needsIssue: cue.needsIssue, modality: 'asserted', exchange: cueFlags(cue).exchange && EXCHANGE_FIRST.has(tokens[m.start + 1]?.lower ?? '') && tokens[m.start].lower === 'in' && (m.end - m.start === 3),
     });
   }
   // A few words between a stance verb and its preposition: "agreed in Jeddah to the proposal", "Putin asked in
   // Anchorage for Ukraine to withdraw", "We asked both sides to de-escalate", "called on Tuesday for talks".
   for (let i = s.tStart; i < s.tEnd; i++) {
-    const gap = GAP_VERBS[tokens[i].lower];
+    const gap = GAP_VERBS.get(tokens[i].lower);
     if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower)) continue;
@@ -186,12 +198,19 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     chained.push({ ...t });
   }
 
+  // Per-sentence facts, found once: most sentences have no blocker and no conditional at all.
+  let hasBlocker = false, conditional = false;
+  for (let j = s.tStart; j < s.tEnd; j++) {
+    const w = tokens[j].lower;
+    if (BLOCKERS.has(w) || w === 'if' || w === 'unless' || w === 'as' || w === 'long') hasBlocker = true;
+    if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) conditional = true;
+  }
   const out: Trigger[] = [];
   for (const t of chained) {
     // "It is not clear whether Moscow is prepared to …": a question, not a stance.
     let blocked = false;
     let clauseEdge = false;
-    for (let j = t.start - 1; j >= s.tStart; j--) {
+    for (let j = t.start - 1; hasBlocker && j >= s.tStart; j--) {
       const w = tokens[j].lower;
       // Hopes and fears cover their own clause only ("said he hoped the accord would open a path … and offered
       // to host further talks"); questions, doubts and polls cover the rest of the sentence.
@@ -227,10 +246,7 @@ export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
     }
     // Modality: could/may/might before the cue; a conditional clause in the sentence.
     for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 3); j--) if (POSSIBLE.has(tokens[j].lower)) t.modality = 'possible';
-    for (let j = s.tStart; j < s.tEnd; j++) {
-      const w = tokens[j].lower;
-      if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) { t.modality = 'conditional'; break; }
-    }
+    if (conditional) t.modality = 'conditional';
     for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 3); j--) if (tokens[j].lower === 'had' || tokens[j].lower === 'previously') t.modality = 'reported-past';
     out.push(t);
   }
