@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '../src/util/repo-root.js';
 
 /** A directory of article files the sections run over. */
 export interface ArticleSet {
@@ -38,19 +39,8 @@ export interface Section {
   run(ctx: BenchContext): Promise<Table[]>;
 }
 
-function findRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'parley') return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('repository root not found');
-    dir = up;
-  }
-}
-
 /** Repository root, whether this runs from bench/ (tsx) or dist/bench/. */
-export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 export const BIN = join(ROOT, 'bin', 'parley.js');
 /** The shared workplace folder next to the repository; may be absent. */
 export const SHARED = resolve(ROOT, '..', 'shared');

@@ -8,17 +8,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { SHARED, SKIP_SHARED } from '../helpers/paths.js';
 import { formatReport, formatReportJson, score, scoreDetails } from '../../src/eval/score.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../bench/generate.js';
 
 const DOCS = ['a', 'b', 'c', 'd'];
 const ACTORS = ['RUS', 'UKR', 'usa', 'EU '];

@@ -1,20 +1,10 @@
 // Locations used by tests, found from the repository root whether tests run from src (tsx) or dist.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findRepoRoot } from '../../src/util/repo-root.js';
 
-function findRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'parley') return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('repository root not found');
-    dir = up;
-  }
-}
-
-export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const ROOT = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const BIN = join(ROOT, 'bin', 'parley.js');
 /** The shared workplace folder (spec, dev corpus, scorer); absent on some machines. */
