@@ -6,10 +6,8 @@ import { mkdirSync, readdirSync, statSync, writeFileSync, existsSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { relink } from '../src/link/index.js';
-import { signature } from '../src/link/minhash.js';
-import { loadExtractor, loadReader } from '../src/store/pipeline.js';
+import { Pipeline } from '../src/pipeline/index.js';
 import { openSqliteStore } from '../src/store/sqlite.js';
-import { extractorVersion } from '../src/store/version.js';
 
 const PEOPLE = ['Vladimir Putin', 'The Kremlin', 'Volodymyr Zelensky', 'Kyiv', 'Donald Trump', 'Sergei Lavrov', 'Emmanuel Macron'];
 const STANCES = [
@@ -81,18 +79,13 @@ export async function benchIngest(dir: string, n: number): Promise<IngestFigures
   const files = readdirSync(articlesDir).sort().slice(0, n).map((f) => join(articlesDir, f));
   const dbPath = join(dir, 'bench.db');
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-  const [reader, extractor] = await Promise.all([loadReader(), loadExtractor()]);
   const store = await openSqliteStore(dbPath);
-  const version = extractorVersion();
+  const pipeline = await Pipeline.create(store);
   let articles = 0;
   let claims = 0;
   const t0 = process.hrtime.bigint();
-  for await (const result of reader.readInputs(files)) {
-    if (!result.article) continue;
-    const found = extractor.extract(result.article);
-    const sig = signature(result.article.body);
-    const { outcome } = await store.putArticle({ article: result.article, claims: found, extractorVersion: version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0 });
-    if (outcome === 'new') { articles++; claims += found.length; }
+  for await (const r of pipeline.ingest(files)) {
+    if (r.outcome === 'new') { articles++; claims += r.claims; }
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const link = await relink(store);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimType } from '../extract/types.js';
 import type { EventRecord, StoredClaim } from '../store/types.js';
-import { intervalDays } from '../store/dates.js';
+import { intervalDays } from '../util/dates.js';
 
 /** Regions scored as another (spec §2: Sevastopol is Crimea). */
 export const REGION_ALIASES: Record<string, string> = { 'UA-40': 'UA-43' };

@@ -7,7 +7,16 @@ export { groupStories, isNearDuplicate } from './stories.js';
 export { buildEvents, independentSources, isFrontLineClaim, normalizeRegions, regionsCompatible, typesCompatible } from './events.js';
 export { signature, similarity } from './minhash.js';
 
-export interface LinkSummary { stories: number; duplicates: number; events: number; ms: number }
+export interface LinkSummary {
+  /** Multi-article stories and the copies in them (0 when nothing had to be linked). */
+  stories: number;
+  duplicates: number;
+  /** Events in the database after linking. */
+  events: number;
+  ms: number;
+  /** false when the links were already up to date. */
+  ran: boolean;
+}
 
 /** Recomputes every story and event from the stored articles and claims. */
 export async function relink(store: Store): Promise<LinkSummary> {
@@ -19,7 +28,14 @@ export async function relink(store: Store): Promise<LinkSummary> {
   const events = buildEvents(snap.claims, (id) => storyOf.get(id) ?? id);
   await store.replaceLinks(stories, events, snap.changes);
   const multi = stories.filter((s) => s.articleIds.length > 1);
-  return { stories: multi.length, duplicates: multi.reduce((n, s) => n + s.articleIds.length - 1, 0), events: events.length, ms: Date.now() - t0 };
+  return { stories: multi.length, duplicates: multi.reduce((n, s) => n + s.articleIds.length - 1, 0), events: events.length, ms: Date.now() - t0, ran: true };
+}
+
+/** Brings stories and events up to date with the stored articles; a no-op when nothing changed. */
+export async function link(store: Store): Promise<LinkSummary> {
+  const stats = await store.stats();
+  if (stats.linksStale) return relink(store);
+  return { stories: 0, duplicates: 0, events: stats.events, ms: 0, ran: false };
 }
 
 /** Relinks when articles changed since the events were computed (e.g. after a killed ingest). */

@@ -2,11 +2,8 @@
 // request body, read, extracted, stored and linked like `parley ingest`. Only with --allow-ingest and
 // the start-up token (compared in constant time).
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { relink } from '../link/index.js';
-import { signature } from '../link/minhash.js';
-import { loadExtractor, loadReader } from '../store/pipeline.js';
+import { Pipeline } from '../pipeline/index.js';
 import type { Store } from '../store/types.js';
-import { extractorVersion } from '../store/version.js';
 import { ApiError } from './errors.js';
 
 export const MAX_INGEST_BYTES = 5 * 1024 * 1024;
@@ -43,23 +40,19 @@ export function ingestBody(store: Store, body: Buffer, format: 'text' | 'html' |
 }
 
 async function ingestNow(store: Store, body: Buffer, format: 'text' | 'html' | 'json'): Promise<IngestResult> {
-  const [reader, extractor] = await Promise.all([loadReader(), loadExtractor()]);
-  const version = extractorVersion([]);
+  const pipeline = await Pipeline.create(store, { maxBytes: MAX_INGEST_BYTES });
   const source = `api-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  const results = reader.readArticleString(body, { source, format, maxBytes: MAX_INGEST_BYTES });
   const out: IngestResult = { articles: [], problems: [], events: 0 };
-  for (const r of results) {
+  for (const r of pipeline.readString(body, source, format)) {
     for (const p of r.problems) out.problems.push({ code: p.code, message: p.message, fatal: p.fatal });
     if (!r.article) continue;
-    const claims = extractor.extract(r.article);
-    const sig = signature(r.article.body);
-    const { outcome, id } = await store.putArticle({ article: r.article, claims, extractorVersion: version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0 });
-    out.articles.push({ id, doc: r.article.id, outcome, claims: claims.length, href: `/articles/${id}` });
+    const { outcome, id, claims } = await pipeline.put(r.article);
+    out.articles.push({ id, doc: r.article.id, outcome, claims, href: `/articles/${id}` });
   }
   if (out.articles.length === 0) {
     const why = out.problems.map((p) => p.message).join('; ') || 'no article found in the body';
     throw new ApiError(422, 'unreadable_article', why.slice(0, 500));
   }
-  out.events = (await relink(store)).events;
+  out.events = (await pipeline.link()).events;
   return out;
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import type { Article } from '../article/types.js';
 import type { Claim, ClaimType } from '../extract/types.js';
-import { dateBounds } from './dates.js';
+import { dateBounds } from '../util/dates.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import type {
   ClaimFilter, EventFilter, EventRecord, LinkArticle, PutArticleInput, PutOutcome, SearchHit, Store,

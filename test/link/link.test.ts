@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildEvents, groupStories, independentSources, isFrontLineClaim, regionsCompatible, typesCompatible } from '../../src/link/index.js';
 import { relink } from '../../src/link/index.js';
 import { signature, similarity } from '../../src/link/minhash.js';
-import { dateBounds } from '../../src/store/dates.js';
+import { dateBounds } from '../../src/util/dates.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { LinkArticle, StoredClaim } from '../../src/store/types.js';
 import { generatedBody, makeArticle, makeClaim, type ClaimSpec } from '../store/helpers.js';

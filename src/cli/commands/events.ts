@@ -1,7 +1,7 @@
 // parley events: statements merged across reports, with their evidence and independent outlets.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { dateOption, dateText, formatOption, openForQuery, parseCommand, table } from '../../store/command-helpers.js';
+import { dateOption, dateText, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
 
 export const usage = `usage: parley events [options]
 

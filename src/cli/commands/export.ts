@@ -1,8 +1,8 @@
 // parley export: every stored claim as JSON Lines, CSV or PLOVER event records.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { formatOption, openForQuery, parseCommand } from '../../store/command-helpers.js';
-import { toPlover } from '../../store/plover.js';
+import { formatOption, openForQuery, parseCommand } from '../command-helpers.js';
+import { toPlover } from '../../export/plover.js';
 import type { StoredClaim } from '../../store/types.js';
 
 export const usage = `usage: parley export --format jsonl|csv|plover [options]

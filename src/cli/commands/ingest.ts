@@ -1,15 +1,10 @@
 // parley ingest: read articles (files, directories, URLs, feeds), extract their claims and store
 // both, one transaction per article; then recompute stories and events.
 import { parseArgs } from 'node:util';
-import type { ReadResult } from '../../article/types.js';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { relink } from '../../link/index.js';
-import { signature } from '../../link/minhash.js';
-import { loadExtractor, loadReader } from '../../store/pipeline.js';
-import { isUrl, readUrl } from '../../store/remote.js';
-import { openSqliteStore } from '../../store/sqlite.js';
-import { extractorVersion } from '../../store/version.js';
+import { Pipeline, type Processed } from '../../pipeline/index.js';
+import { dbLocation, openStore } from '../../store/open.js';
 
 export const usage = `usage: parley ingest PATH|URL|FEED... [options]
 
@@ -59,11 +54,10 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const maxBytes = positiveInt(values['max-bytes'], '--max-bytes');
   const timeout = positiveInt(values.timeout, '--timeout');
   const lexiconDirs = values.lexicon ?? [];
-  const dbPath = values.db ?? 'parley.db';
+  const dbPath = dbLocation(values.db);
 
-  const [reader, extractor] = await Promise.all([loadReader(), loadExtractor()]);
-  const store = await openSqliteStore(dbPath);
-  const version = extractorVersion(lexiconDirs);
+  const store = await openStore(dbPath);
+  const pipeline = await Pipeline.create(store, { lexiconDirs, maxBytes, timeoutMs: timeout ? timeout * 1000 : undefined });
   const counts = { new: 0, unchanged: 0, updated: 0, failed: 0, claims: 0 };
   const started = Date.now();
   const showProgress = !!values.progress || !!process.stderr.isTTY;
@@ -84,41 +78,27 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   };
   const clearProgress = () => { if (progressShown) { io.err('\r\x1b[2K'); progressShown = false; } };
 
-  const handle = async (result: ReadResult) => {
-    for (const p of result.problems) {
+  const report = (r: Processed) => {
+    for (const p of r.problems) {
       clearProgress();
       const line = p.message.startsWith(p.source) ? p.message : `${p.source}: ${p.message}`;
       io.err(`${line}${p.fatal ? '' : ' (warning)'}\n`);
     }
-    if (!result.article) { counts.failed++; progress(); return; }
-    const article = result.article;
-    try {
-      const known = await store.findByHash(article.hash);
-      if (known && known.extractorVersion === version) { counts.unchanged++; progress(); return; }
-      const claims = extractor.extract(article, lexiconDirs.length ? { lexiconDirs } : undefined);
-      const sig = signature(article.body);
-      const { outcome } = await store.putArticle({ article, claims, extractorVersion: version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0 });
-      counts[outcome]++;
-      if (outcome !== 'unchanged') counts.claims += claims.length;
-    } catch (error) {
+    if (r.error) {
       clearProgress();
-      counts.failed++;
-      io.err(`${article.source}: could not be stored (${(error as Error).message.split('\n')[0]})\n`);
+      io.err(`${r.source}: could not be stored (${r.error})\n`);
     }
+    counts[r.outcome]++;
+    counts.claims += r.claims;
     progress();
   };
 
   try {
-    const paths = positionals.filter((p) => !isUrl(p));
-    const urls = positionals.filter(isUrl);
-    if (paths.length) for await (const result of reader.readInputs(paths, { maxBytes })) await handle(result);
-    for (const url of urls) {
-      for await (const result of readUrl(url, reader, { maxBytes, timeoutMs: timeout ? timeout * 1000 : undefined })) await handle(result);
-    }
+    for await (const r of pipeline.ingest(positionals)) report(r);
     if (showProgress) progress(true);
     let linkNote = '';
     if (!values['no-link'] && (counts.new > 0 || counts.updated > 0 || (await store.stats()).linksStale)) {
-      const link = await relink(store);
+      const link = await pipeline.link();
       linkNote = `; ${link.events} events, ${link.stories} multi-article stories`;
     }
     const secs = (Date.now() - started) / 1000;

@@ -1,7 +1,7 @@
 // parley positions: each party's position on each issue over time, with its changes named.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { dateOption, formatOption, openForQuery, parseCommand, table } from '../../store/command-helpers.js';
+import { dateOption, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
 import { buildPositions, comparePositions, loadRegionTable, type PositionStep } from '../../track/index.js';
 
 export const usage = `usage: parley positions [options]

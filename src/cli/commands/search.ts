@@ -1,7 +1,7 @@
 // parley search: full-text search (SQLite FTS5) over article titles and texts and claim quotes.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { formatOption, openForQuery, parseCommand, table } from '../../store/command-helpers.js';
+import { formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
 
 export const usage = `usage: parley search TEXT... [options]
 

@@ -1,8 +1,8 @@
 // parley serve: the web app and JSON API over a database (read-only unless --allow-ingest).
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { parseCommand } from '../../store/command-helpers.js';
-import { openSqliteStore } from '../../store/sqlite.js';
+import { parseCommand } from '../command-helpers.js';
+import { dbLocation, openStore } from '../../store/open.js';
 
 export const usage = `usage: parley serve [options]
 
@@ -31,9 +31,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (allowIngest && (!token || token.length < 8)) throw new UsageError('--allow-ingest needs --token TOKEN (at least 8 characters) or PARLEY_TOKEN');
   if (!allowIngest && values.token) throw new UsageError('--token is only used with --allow-ingest');
   if (token && !/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token must be printable ASCII without spaces');
-  const dbPath = values.db ?? 'parley.db';
+  const dbPath = dbLocation(values.db);
   // Ingest through the API may create the database; otherwise it must exist.
-  const store = await openSqliteStore(dbPath, { mustExist: !allowIngest });
+  const store = await openStore(dbPath, { mustExist: !allowIngest });
   const { startServer } = await import('../../server/index.js');
   let started;
   try {

@@ -1,9 +1,10 @@
 // Shared plumbing of the query commands (positions, events, search, export).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from './io.js';
 import { ensureLinked } from '../link/index.js';
-import { parseDateOption } from './dates.js';
-import { openSqliteStore, type SqliteStore } from './sqlite.js';
+import { parseDateOption } from '../util/dates.js';
+import { dbLocation, openStore } from '../store/open.js';
+import type { Store } from '../store/types.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -17,8 +18,8 @@ export function parseCommand<T extends Options>(args: string[], options: T, usag
 }
 
 /** Opens an existing database for querying, recomputing events first if articles changed since. */
-export async function openForQuery(path: string | undefined): Promise<SqliteStore> {
-  const store = await openSqliteStore(path ?? 'parley.db', { mustExist: true });
+export async function openForQuery(path: string | undefined): Promise<Store> {
+  const store = await openStore(dbLocation(path), { mustExist: true });
   try {
     await ensureLinked(store);
   } catch (error) {

@@ -1,8 +1,8 @@
 // Fetching articles over http(s): single pages (HTML or text) and RSS/Atom feeds whose items are
 // fetched in turn. Every failure becomes a one-line Problem naming the URL; nothing throws.
 import { XMLParser } from 'fast-xml-parser';
-import type { Problem, ReadResult } from '../article/types.js';
-import type { ReaderModule } from './pipeline.js';
+import { readArticleString } from './read-input.js';
+import type { Problem, ReadResult } from './types.js';
 
 export interface FetchOptions {
   /** Per-request time limit in ms. Default 20 s. */
@@ -132,21 +132,21 @@ export function feedLinks(xml: string, base: string): string[] {
   return links;
 }
 
-function readPage(reader: ReaderModule, fetched: Fetched, source: string, maxBytes: number): ReadResult[] {
+function readPage(fetched: Fetched, source: string, maxBytes: number): ReadResult[] {
   const ct = fetched.contentType.toLowerCase();
   const format = ct.includes('html') || ct.includes('xml') ? 'html' : ct.includes('json') ? 'json' : ct.includes('text/plain') ? 'text' : undefined;
-  const results = reader.readArticleString(fetched.body, { source, format, maxBytes });
+  const results = readArticleString(fetched.body, { source, format, maxBytes });
   for (const r of results) if (r.article && !r.article.meta.url) r.article.meta.url = fetched.url;
   return results;
 }
 
 /** Reads one URL: a page gives one article, a feed gives one result per item link. */
-export async function* readUrl(url: string, reader: ReaderModule, options: FetchOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readUrl(url: string, options: FetchOptions = {}): AsyncGenerator<ReadResult> {
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const fetched = await fetchBytes(url, options);
   if (!fetched.ok) { yield { article: null, problems: [fetched.problem] }; return; }
   if (!isFeed(fetched.body, fetched.contentType)) {
-    yield* readPage(reader, fetched, url, maxBytes);
+    yield* readPage(fetched, url, maxBytes);
     return;
   }
   let links: string[];
@@ -160,6 +160,6 @@ export async function* readUrl(url: string, reader: ReaderModule, options: Fetch
   for (const link of links.slice(0, options.maxItems ?? 200)) {
     const item = await fetchBytes(link, options);
     if (!item.ok) { yield { article: null, problems: [item.problem] }; continue; }
-    yield* readPage(reader, item, link, maxBytes);
+    yield* readPage(item, link, maxBytes);
   }
 }

@@ -1,6 +1,6 @@
 // Claims as PLOVER event records (../shared/spec/plover.md).
 import type { Claim } from '../extract/types.js';
-import type { StoredClaim } from './types.js';
+import type { StoredClaim } from '../store/types.js';
 
 export const PLOVER_EVENT: Record<string, string> = {
   DEMAND: 'REQUEST', OFFER: 'AGREE', PROPOSE: 'AGREE', ACCEPT: 'AGREE', REJECT: 'REJECT', THREATEN: 'THREATEN',

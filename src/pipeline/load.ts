@@ -1,11 +1,17 @@
-// The stages before the store (reading articles, extracting claims), loaded lazily so that the
-// store and its query commands do not depend on them.
+// The reading and extraction stages, loaded lazily so that the query commands and the server's
+// read-only paths do not pay for them (the reader pulls in HTML parsing, the extractor its lexicon).
 import type { Article, Problem, ReadResult } from '../article/types.js';
+import type { FetchOptions } from '../article/fetch.js';
 import type { Claim } from '../extract/types.js';
 
 export interface ReaderModule {
   readInputs(paths: string[], options?: { maxBytes?: number }): AsyncGenerator<{ article: Article | null; problems: Problem[] }>;
   readArticleString(content: string | Buffer, options: { source: string; format?: 'text' | 'html' | 'json'; maxBytes?: number }): ReadResult[];
+}
+
+export interface FetchModule {
+  isUrl(input: string): boolean;
+  readUrl(url: string, options?: FetchOptions): AsyncGenerator<ReadResult>;
 }
 
 export interface ExtractorModule {
@@ -14,10 +20,15 @@ export interface ExtractorModule {
 
 // Specifiers held in variables: the modules are written by other stages and loaded at run time.
 const READER = '../article/index.js';
+const FETCH = '../article/fetch.js';
 const EXTRACTOR = '../extract/index.js';
 
 export async function loadReader(): Promise<ReaderModule> {
   return (await import(READER)) as ReaderModule;
+}
+
+export async function loadFetch(): Promise<FetchModule> {
+  return (await import(FETCH)) as FetchModule;
 }
 
 export async function loadExtractor(): Promise<ExtractorModule> {

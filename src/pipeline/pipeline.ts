@@ -1,0 +1,117 @@
+// The one ingest pipeline: read → extract → sign → store → link. The CLI (`ingest`), the server's
+// ingest endpoint, queue workers and the benchmark all go through it, so the steps and their order
+// are written once.
+import type { Article, Problem, ReadResult } from '../article/types.js';
+import { signature } from '../link/minhash.js';
+import { link, type LinkSummary } from '../link/index.js';
+import type { PutOutcome, Store } from '../store/types.js';
+import { loadExtractor, loadFetch, loadReader, type ExtractorModule, type FetchModule, type ReaderModule } from './load.js';
+import { extractorVersion } from './version.js';
+
+export interface PipelineOptions {
+  /** Extra lexicon directories (`--lexicon`). */
+  lexiconDirs?: string[];
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number;
+  /** Time limit per fetched URL, in ms. */
+  timeoutMs?: number;
+}
+
+/** What happened to one read result. */
+export interface Processed {
+  /** The input (file, URL, record) the result came from. */
+  source: string;
+  /** The article's document id, when one was read. */
+  doc: string | null;
+  outcome: PutOutcome | 'failed';
+  /** Database key of the stored article. */
+  id: number | null;
+  /** Claims stored (0 when unchanged or failed). */
+  claims: number;
+  /** Problems met while reading (fatal ones mean no article). */
+  problems: Problem[];
+  /** Why storing failed, when it did after reading succeeded. */
+  error?: string;
+}
+
+export class Pipeline {
+  readonly version: string;
+
+  private constructor(
+    readonly store: Store,
+    private readonly reader: ReaderModule,
+    private readonly fetcher: FetchModule,
+    private readonly extractor: ExtractorModule,
+    private readonly options: PipelineOptions,
+  ) {
+    this.version = extractorVersion(options.lexiconDirs ?? []);
+  }
+
+  static async create(store: Store, options: PipelineOptions = {}): Promise<Pipeline> {
+    const [reader, fetcher, extractor] = await Promise.all([loadReader(), loadFetch(), loadExtractor()]);
+    return new Pipeline(store, reader, fetcher, extractor, options);
+  }
+
+  isUrl(input: string): boolean {
+    return this.fetcher.isUrl(input);
+  }
+
+  /** Reads files, directories (recursively), page URLs and feeds (each item fetched), in that order. */
+  async *read(inputs: string[]): AsyncGenerator<ReadResult> {
+    const paths = inputs.filter((p) => !this.isUrl(p));
+    const urls = inputs.filter((p) => this.isUrl(p));
+    if (paths.length) yield* this.reader.readInputs(paths, { maxBytes: this.options.maxBytes });
+    for (const url of urls) yield* this.readUrl(url);
+  }
+
+  /** Fetches one page or feed. */
+  readUrl(url: string): AsyncGenerator<ReadResult> {
+    return this.fetcher.readUrl(url, { maxBytes: this.options.maxBytes, timeoutMs: this.options.timeoutMs });
+  }
+
+  /** Reads articles from a string or buffer (a request body, a queued job's payload). */
+  readString(content: string | Buffer, source: string, format?: 'text' | 'html' | 'json'): ReadResult[] {
+    return this.reader.readArticleString(content, { source, format, maxBytes: this.options.maxBytes });
+  }
+
+  /**
+   * Extracts, signs and stores one article (one transaction). Skips extraction when the same
+   * content is already stored by the same extractor version.
+   */
+  async put(article: Article): Promise<{ outcome: PutOutcome; id: number; claims: number }> {
+    const known = await this.store.findByHash(article.hash);
+    if (known && known.extractorVersion === this.version) return { outcome: 'unchanged', id: known.id, claims: 0 };
+    const lexiconDirs = this.options.lexiconDirs ?? [];
+    const claims = this.extractor.extract(article, lexiconDirs.length ? { lexiconDirs } : undefined);
+    const sig = signature(article.body);
+    const { outcome, id } = await this.store.putArticle({
+      article, claims, extractorVersion: this.version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0,
+    });
+    return { outcome, id, claims: outcome === 'unchanged' ? 0 : claims.length };
+  }
+
+  /** Stores the article of one read result; never throws for a bad input. */
+  async process(result: ReadResult): Promise<Processed> {
+    const source = result.article?.source ?? result.problems[0]?.source ?? '';
+    if (!result.article) return { source, doc: null, outcome: 'failed', id: null, claims: 0, problems: result.problems };
+    try {
+      const { outcome, id, claims } = await this.put(result.article);
+      return { source, doc: result.article.id, outcome, id, claims, problems: result.problems };
+    } catch (error) {
+      return {
+        source, doc: result.article.id, outcome: 'failed', id: null, claims: 0, problems: result.problems,
+        error: (error as Error).message.split('\n')[0],
+      };
+    }
+  }
+
+  /** Reads and stores every input, one result at a time. Linking is left to `link()`. */
+  async *ingest(inputs: string[]): AsyncGenerator<Processed> {
+    for await (const result of this.read(inputs)) yield await this.process(result);
+  }
+
+  /** Links what was stored since the last link (stories, then events). */
+  link(): Promise<LinkSummary> {
+    return link(this.store);
+  }
+}
