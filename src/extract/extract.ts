@@ -10,6 +10,7 @@ import { findHolder, type Holder } from './holder.js';
 import { itemsOf, scopeOf } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts } from './attach.js';
 import { mergeClaims } from './merge.js';
+import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 
 /** Cues explicit enough to make a claim even when no listed issue is named. */
@@ -111,7 +112,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     claims.push(...made);
   }
   linkIfConditions(doc, claims);
-  return mergeClaims(claims).claims;
+  return markPartial(doc, mergeClaims(claims).claims);
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder): boolean {

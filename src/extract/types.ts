@@ -44,6 +44,8 @@ export interface Claim {
   issue: string;
   target?: string;
   regions: string[];
+  /** Regions of `regions` named only in part ("parts of Zaporizhzhia", "the rest of Donetsk"); absent when none. */
+  partial?: string[];
   date: ClaimDate;
   source: ClaimSource;
   /** Ids of claims of the same article this one is conditioned on. */

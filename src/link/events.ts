@@ -191,5 +191,7 @@ function toEvent(cluster: Member[], storyOf: (articleId: number) => number): Eve
     claimKeys: reports.map((r) => r.key),
     quote: first.claim.quote,
     frontLine: reports.some(isFrontLineClaim),
+    // A region any report names only in part is partial in the event: the more precise report decides.
+    partial: normalizeRegions(reports.flatMap((r) => r.claim.partial ?? [])).filter((r) => regions.includes(r)),
   };
 }

@@ -110,7 +110,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
 }
 
 const KNOWN_CLAIM_KEYS = new Set(['id', 'doc', 'actor', 'type', 'issue', 'target', 'regions', 'date', 'source', 'conditions',
-  'modality', 'negated', 'quote', 'span', 'rawSpan', 'sentence', 'rule', 'evidence', 'mentions']);
+  'modality', 'negated', 'quote', 'span', 'rawSpan', 'sentence', 'rule', 'evidence', 'mentions', 'partial']);
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 const parse = <T>(v: string | null | undefined, fallback: T): T => {
@@ -124,7 +124,7 @@ interface ClaimRow {
   date_span: string | null; date_start: string | null; date_end: string | null; source_outlet: string | null;
   source_count: number | null; source_credited: number; source_attribution: string; source_text: string | null;
   conditions: string; modality: string; negated: number; quote: string; span_start: number; span_end: number;
-  raw_span: string; sentence: string; rule: string; evidence: string; mentions: string; extra: string | null;
+  raw_span: string; sentence: string; rule: string; evidence: string; mentions: string; extra: string | null; partial: string | null;
   published: string | null; publisher: string | null; url: string | null; title: string | null; story_id: number | null;
 }
 
@@ -150,6 +150,8 @@ function rowToClaim(r: ClaimRow): StoredClaim {
     mentions: parse(r.mentions, []),
   };
   if (r.target != null) claim.target = r.target;
+  const partial = parse<string[]>(r.partial, []);
+  if (partial.length) claim.partial = partial;
   if (r.date_text != null) claim.date.text = r.date_text;
   if (r.date_span != null) claim.date.span = parse<[number, number]>(r.date_span, [0, 0]);
   if (r.source_count != null) claim.source.count = r.source_count;
@@ -177,7 +179,7 @@ function rowToArticle(r: ArticleRow): StoredArticle {
 interface EventRow {
   id: string; actor: string; type: string; types: string; issue: string; target: string | null; regions: string;
   date_value: string | null; date_start: string | null; date_end: string | null; outlets: number; outlet_names: string;
-  quote: string; front_line: number;
+  quote: string; front_line: number; partial: string | null;
 }
 
 /** Quotes arbitrary user text as an FTS5 query: every word a quoted phrase, all required. */
@@ -299,11 +301,11 @@ export class SqliteStore implements Store {
       db.prepare('DELETE FROM event_reports').run();
       db.prepare('DELETE FROM events').run();
       const insEvent = db.prepare(`INSERT INTO events (id, actor, type, types, issue, target, regions, date_value, date_start, date_end,
-        outlets, outlet_names, quote, front_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        outlets, outlet_names, quote, front_line, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const insReport = db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
       for (const e of events) {
         insEvent.run(e.id, e.actor, e.type, json(e.types), e.issue, e.target, json(e.regions), e.date == null ? null : json(e.date),
-          e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0);
+          e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0, json(e.partial ?? []));
         for (const k of e.claimKeys) insReport.run(e.id, k);
       }
       const changes = basis ?? this.changeCounter('changes');
@@ -340,7 +342,7 @@ export class SqliteStore implements Store {
       id: r.id, actor: r.actor, type: r.type as ClaimType, types: parse<ClaimType[]>(r.types, []), issue: r.issue, target: r.target,
       regions: parse<string[]>(r.regions, []), date: parse(r.date_value, null), dateStart: r.date_start, dateEnd: r.date_end,
       outlets: r.outlets, outletNames: parse<string[]>(r.outlet_names, []), claimKeys: reports.get(r.id) ?? [],
-      quote: r.quote, frontLine: !!r.front_line,
+      quote: r.quote, frontLine: !!r.front_line, partial: parse<string[]>(r.partial, []),
     }));
   }
 
@@ -412,8 +414,8 @@ function insertClaims(db: DB, articleId: number, article: Article, claims: Claim
   const ins = db.prepare(`INSERT INTO claims (article_id, ordinal, ref, claim_id, doc, actor, type, issue, target, regions,
       date_value, date_basis, date_text, date_span, date_start, date_end, source_outlet, source_count, source_credited,
       source_attribution, source_text, conditions, modality, negated, quote, span_start, span_end, raw_span, sentence, rule,
-      evidence, mentions, extra)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      evidence, mentions, extra, partial)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   claims.forEach((c, i) => {
     const bounds = dateBounds(c.date?.value ?? null);
     const extra: Record<string, unknown> = {};
@@ -426,7 +428,7 @@ function insertClaims(db: DB, articleId: number, article: Article, claims: Claim
       c.source?.outlet ?? null, c.source?.count ?? null, c.source?.credited ? 1 : 0, c.source?.attribution ?? 'unstated',
       c.source?.text ?? null, json(c.conditions ?? []), c.modality ?? 'asserted', c.negated ? 1 : 0, c.quote ?? '',
       span[0], span[1], json(c.rawSpan ?? span), json(c.sentence ?? span), c.rule ?? '', json(c.evidence ?? []),
-      json(c.mentions ?? []), Object.keys(extra).length ? json(extra) : null,
+      json(c.mentions ?? []), Object.keys(extra).length ? json(extra) : null, json(c.partial ?? []),
     );
   });
 }

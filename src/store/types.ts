@@ -108,6 +108,8 @@ export interface EventRecord {
   quote: string;
   /** Whether any report is about the line of contact ("freeze the front"). */
   frontLine: boolean;
+  /** Regions some report names only in part ("parts of Kherson"); see Claim.partial. */
+  partial?: string[];
 }
 
 export interface EventFilter {

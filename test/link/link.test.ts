@@ -180,3 +180,15 @@ function sig(text: string) {
   const s = signature(text)!;
   return { signature: s.signature, shingles: s.shingles };
 }
+
+test('events: a region one report names only in part is partial in the event', () => {
+  const a = stored(11, { type: 'OFFER', regions: ['UA-23', 'UA-65'], date: '2025-10-16' });
+  a.claim.partial = ['UA-23', 'UA-65'];
+  const b = stored(12, { type: 'OFFER', regions: ['UA-23', 'UA-65'], date: '2025-10-16' });
+  const c = stored(13, { type: 'DEMAND', regions: ['UA-14'], date: '2025-10-16' });
+  const events = buildEvents([a, b, c]);
+  const offer = events.find((e) => e.type === 'OFFER')!;
+  assert.equal(offer.claimKeys.length, 2);
+  assert.deepEqual(offer.partial, ['UA-23', 'UA-65']);
+  assert.deepEqual(events.find((e) => e.type === 'DEMAND')!.partial, []);
+});

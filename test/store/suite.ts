@@ -80,6 +80,20 @@ export function storeSuite(name: string, factory: StoreFactory): void {
     assert.equal((await store.stats()).articles, 2);
   }));
 
+  test(`${name}: regions named in part are kept on claims and events`, () => withStore(async (store) => {
+    const claim = { ...makeClaim('p1', 0, { type: 'OFFER', regions: ['UA-23', 'UA-65', 'UA-14'] }), partial: ['UA-23', 'UA-65'] };
+    await store.putArticle({ article: makeArticle('p1', 'Parts.'), claims: [claim, makeClaim('p1', 1)], extractorVersion: 'v1' });
+    const claims = await store.listClaims();
+    assert.deepEqual(claims.map((c) => c.claim.partial), [['UA-23', 'UA-65'], undefined]);
+    const snap = await store.linkSnapshot();
+    await store.replaceLinks([], [{
+      id: 'Epart', actor: 'RUS', type: 'OFFER', types: ['OFFER'], issue: 'territory', target: null, regions: ['UA-14', 'UA-23', 'UA-65'],
+      dateStart: '2025-10-18', dateEnd: '2025-10-18', date: '2025-10-18', outlets: 1, outletNames: ['Example News'],
+      claimKeys: [snap.claims[0].key], quote: 'q', frontLine: false, partial: ['UA-23', 'UA-65'],
+    }], snap.changes);
+    assert.deepEqual((await store.listEvents())[0].partial, ['UA-23', 'UA-65']);
+  }));
+
   test(`${name}: stories and events are replaced as a whole and filtered`, () => withStore(async (store) => {
     const r1 = await store.putArticle({ article: makeArticle('a1', 'One.'), claims: [makeClaim('a1', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });
     const r2 = await store.putArticle({ article: makeArticle('a2', 'Two.', { outlet: 'Other Paper' }), claims: [makeClaim('a2', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });

@@ -1,8 +1,9 @@
 // Ordered list of schema migrations. Append only: never edit a released migration.
 import * as m001 from './001-initial.js';
 import * as m002 from './002-links.js';
+import * as m003 from './003-partial.js';
 
 export interface Migration { version: number; name: string; sql: string }
 
-export const MIGRATIONS: Migration[] = [m001, m002];
+export const MIGRATIONS: Migration[] = [m001, m002, m003];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
