@@ -17,5 +17,7 @@ function find(dir) {
 const filters = process.argv.slice(2);
 const files = find('dist/test').filter((f) => !filters.length || filters.some((x) => f.includes(x)));
 if (!files.length) { console.error('no test files found under dist/test (did the build run?)'); process.exit(1); }
-const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// scripts/test-reporter.mjs is Node's spec reporter with skipped suites counted and every skip named.
+const reporter = new URL('./test-reporter.mjs', import.meta.url).href;
+const r = spawnSync(process.execPath, ['--test', `--test-reporter=${reporter}`, '--test-reporter-destination=stdout', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -1,8 +1,9 @@
 // A plain-text table of claims for the terminal: one line per claim, the quote last.
 import type { Claim } from '../extract/types.js';
+import { compactDate } from '../util/dates.js';
 
 function dateText(c: Claim): string {
-  const v = c.date.value;
+  const v = compactDate(c.date.value);
   const s = v == null ? '—' : typeof v === 'string' ? v : `${v.from}…${v.to}`;
   return c.date.basis === 'default' ? `${s}*` : s;
 }

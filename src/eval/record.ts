@@ -1,5 +1,6 @@
 // The flat evaluation record of spec §4: what `extract --format eval` writes and what the scorer reads.
 import type { Claim, DateValue } from '../extract/types.js';
+import { compactDate } from '../util/dates.js';
 
 export interface EvalRecord {
   doc: string;
@@ -29,7 +30,8 @@ export function toEvalRecord(claim: Claim): EvalRecord {
     issue: claim.issue,
     ...(claim.target ? { target: claim.target } : {}),
     regions: [...claim.regions],
-    date: claim.date.value,
+    // The spec's shortest form: a day as 'YYYY-MM-DD', a whole month as 'YYYY-MM', else {from, to}.
+    date: compactDate(claim.date.value),
     source,
     ...(claim.conditions?.length ? { conditions: [...claim.conditions] } : {}),
     quote: claim.quote,

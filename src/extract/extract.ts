@@ -12,6 +12,8 @@ import { dateFor, sourceFor, buildSourceContext, noteCounts } from './attach.js'
 import { mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
+import { finishClaims } from './finish.js';
+import { isoDate } from '../util/dates.js';
 
 /** Cues explicit enough to make a claim even when no listed issue is named. */
 const OTHER_CUES = new Set(['demand', 'insist', 'require', 'call-for', 'propose', 'reject', 'want']);
@@ -112,7 +114,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     claims.push(...made);
   }
   linkIfConditions(doc, claims);
-  return markPartial(doc, mergeClaims(claims).claims);
+  return finishClaims(article, markPartial(doc, mergeClaims(claims).claims));
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder): boolean {
@@ -148,7 +150,7 @@ function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: 
   if (holder.mention) mentions.push({ kind: 'actor', text: doc.text.slice(doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end), span: [doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end], value: actor });
   mentions.push({ kind: 'cue', text: doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end), span: [doc.tokens[t.start].start, doc.tokens[t.end - 1].end], value: type });
   for (let i = s.tStart; i < s.tEnd; i++) { const p = doc.placeAt.get(i); if (p && doc.tokens[p.start].start >= span[0] && doc.tokens[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(doc.tokens[p.start].start, doc.tokens[p.end - 1].end), span: [doc.tokens[p.start].start, doc.tokens[p.end - 1].end], value: p.codes.join('+') }); }
-  if (date.span && date.text) mentions.push({ kind: 'date', text: date.text, span: date.span, value: JSON.stringify(date.value) });
+  if (date.span && date.text) mentions.push({ kind: 'date', text: date.text, span: date.span, value: isoDate(date.value) });
   // Target: the first other party named in the scope, for demands, threats and refusals.
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {

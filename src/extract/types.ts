@@ -7,6 +7,7 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 export type DateValue = string | { from: string; to: string } | null;
 
 export interface ClaimDate {
+  /** extract() always gives a day range {from, to} or null (finish.ts); the other shapes are the spec's, read from older data. */
   value: DateValue;
   /** 'text': read from a time expression; 'default': implied (publication window); 'none': unknowable. */
   basis: 'text' | 'default' | 'none';

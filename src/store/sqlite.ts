@@ -410,19 +410,33 @@ function insertArticle(db: DB, a: Article, version: string, sig: Buffer | null, 
   ).lastInsertRowid;
 }
 
+/**
+ * The claim refs of one article: its claims' own ids ("doc#n", the ids `extract` prints), so that every
+ * command and page names a claim the same way. Two articles can share a doc name (the same file name
+ * in two folders): the later one's refs then carry a piece of its content hash, "doc~1a2b3c4d#n".
+ */
+function claimRefs(db: DB, articleId: number, article: Article, claims: Claim[]): string[] {
+  const own = claims.map((c, i) => c.id ?? `${article.id}#${i + 1}`);
+  const taken = db.prepare('SELECT 1 FROM claims WHERE ref = ? AND article_id != ?');
+  if (new Set(own).size === own.length && !own.some((ref) => taken.get(ref, articleId))) return own;
+  const tag = `~${article.hash.slice(0, 8)}`;
+  return own.map((ref, i) => (/#\d+$/.test(ref) && new Set(own).size === own.length ? ref.replace(/#(\d+)$/, `${tag}#$1`) : `${article.id}${tag}#${i + 1}`));
+}
+
 function insertClaims(db: DB, articleId: number, article: Article, claims: Claim[]): void {
   const ins = db.prepare(`INSERT INTO claims (article_id, ordinal, ref, claim_id, doc, actor, type, issue, target, regions,
       date_value, date_basis, date_text, date_span, date_start, date_end, source_outlet, source_count, source_credited,
       source_attribution, source_text, conditions, modality, negated, quote, span_start, span_end, raw_span, sentence, rule,
       evidence, mentions, extra, partial)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const refs = claimRefs(db, articleId, article, claims);
   claims.forEach((c, i) => {
     const bounds = dateBounds(c.date?.value ?? null);
     const extra: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(c)) if (!KNOWN_CLAIM_KEYS.has(k)) extra[k] = v;
     const span = c.span ?? [0, 0];
     ins.run(
-      articleId, i, `${article.hash.slice(0, 16)}#${i}`, c.id ?? `${article.id}#${i}`, c.doc ?? article.id, c.actor, c.type, c.issue,
+      articleId, i, refs[i], c.id ?? `${article.id}#${i}`, c.doc ?? article.id, c.actor, c.type, c.issue,
       c.target ?? null, json(c.regions ?? []), c.date?.value == null ? null : json(c.date.value), c.date?.basis ?? 'none',
       c.date?.text ?? null, c.date?.span ? json(c.date.span) : null, bounds?.[0] ?? null, bounds?.[1] ?? null,
       c.source?.outlet ?? null, c.source?.count ?? null, c.source?.credited ? 1 : 0, c.source?.attribution ?? 'unstated',

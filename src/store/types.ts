@@ -47,7 +47,7 @@ export interface StoredClaim {
   /** Database key. */
   key: number;
   articleId: number;
-  /** Stable across databases: "<first 12 hex of content hash>#<ordinal>". */
+  /** The claim's id ("doc#n", as extract prints it); "doc~hash8#n" when another article has the same doc name. */
   ref: string;
   claim: Claim;
   /** Interval of claim.date.value as YYYY-MM-DD bounds; null when undated. */

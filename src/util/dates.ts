@@ -1,16 +1,28 @@
-// Claim dates as intervals: 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY' | {from, to} → [start, end] in YYYY-MM-DD.
-import type { DateValue } from '../extract/types.js';
+// Claim dates. The spec (§2) writes a date as 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or
+// {from, to}; Parley's claims carry one shape, {from, to} in whole days, and the eval export
+// writes the spec's shortest form back. Both directions live here so they cannot drift apart.
+
+/** A date as the spec writes it: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or a range; null when unknowable. */
+export type SpecDate = string | { from: string; to: string } | null;
+
+/** An inclusive range of days, both ends 'YYYY-MM-DD'. */
+export interface DayRange { from: string; to: string }
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 /** Bounds of one date string; null when it is not a date of the spec's shapes. */
 export function stringBounds(value: string): [string, string] | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) return [value, value];
+  if (m) {
+    // A real calendar day only: '2025-13-01' or '2025-02-30' is no date.
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(Number(m[1]), mo) ? [value, value] : null;
+  }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {
     const y = Number(m[1]);
@@ -23,8 +35,8 @@ export function stringBounds(value: string): [string, string] | null {
   return null;
 }
 
-/** The interval a claim date covers, or null when undated or unreadable. */
-export function dateBounds(value: DateValue | undefined): [string, string] | null {
+/** The interval a date of any accepted shape covers, or null when undated or unreadable. */
+export function dateBounds(value: SpecDate | undefined): [string, string] | null {
   if (value == null) return null;
   if (typeof value === 'string') return stringBounds(value);
   if (typeof value === 'object' && typeof value.from === 'string' && typeof value.to === 'string') {
@@ -34,6 +46,35 @@ export function dateBounds(value: DateValue | undefined): [string, string] | nul
     return a[0] <= b[1] ? [a[0], b[1]] : [b[0], a[1]];
   }
   return null;
+}
+
+/** Any accepted shape as a day range (null when undated or unreadable). */
+export function toDayRange(value: SpecDate | undefined): DayRange | null {
+  const b = dateBounds(value);
+  return b ? { from: b[0], to: b[1] } : null;
+}
+
+/**
+ * The spec's shortest form of a date: one day as 'YYYY-MM-DD', a whole calendar month as 'YYYY-MM',
+ * a whole year as 'YYYY', anything else as {from, to}.
+ */
+export function compactDate(value: SpecDate | undefined): SpecDate {
+  const b = dateBounds(value);
+  if (!b) return null;
+  const [from, to] = b;
+  if (from === to) return from;
+  const month = from.slice(0, 7);
+  if (from.endsWith('-01') && to.slice(0, 7) === month && stringBounds(month)![1] === to) return month;
+  const year = from.slice(0, 4);
+  if (from.endsWith('-01-01') && to === `${year}-12-31`) return year;
+  return { from, to };
+}
+
+/** A date as one ISO 8601 string: a day, month or year, or an interval 'from/to'; '' when undated. */
+export function isoDate(value: SpecDate | undefined): string {
+  const c = compactDate(value);
+  if (c == null) return '';
+  return typeof c === 'string' ? c : `${c.from}/${c.to}`;
 }
 
 /** Normalises a user-given date option ('2025-08-31', '2025-08', '2025'); throws on anything else. */

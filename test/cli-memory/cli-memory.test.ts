@@ -173,6 +173,15 @@ test('search: finds articles and claims; hostile query strings never error', () 
     assert.deepEqual(hits.map((h: { doc: string }) => h.doc), ['m06_unrelated']);
     const alaska = JSON.parse(parley(['search', 'Alaska', '--db', 'mem.db', '--format', 'json'], dir).stdout).hits;
     assert.ok(alaska.length >= 3);
+    // One id scheme: a claim hit names the claim as `extract` does ("doc#n").
+    const donetsk = JSON.parse(parley(['search', 'Donetsk', '--db', 'mem.db', '--format', 'json'], dir).stdout).hits;
+    const claimHits = donetsk.filter((h: { kind: string }) => h.kind === 'claim') as Array<{ doc: string; claim: string }>;
+    assert.ok(claimHits.length > 0);
+    const extracted = parley(['extract', '--format', 'json', ARTICLES], dir).stdout.trim().split('\n').map((l) => JSON.parse(l).id as string);
+    for (const h of claimHits) {
+      assert.match(h.claim, new RegExp(`^${h.doc}#\\d+$`));
+      assert.ok(extracted.includes(h.claim), `${h.claim} is not an id extract prints`);
+    }
     for (const q of ['"', 'AND', 'NEAR(x y', 'a OR', '*', 'title:Putin', "'; DROP TABLE claims; --", '(((', '""""', '^', 'Donetsk"', '-x', '\\', 'x\u0001y']) {
       const h = parley(['search', '--db', 'mem.db', '--', q], dir);
       assert.equal(h.code, 0, `query ${q}: ${h.stderr}`);

@@ -4,6 +4,7 @@ import { readArticleString } from '../../src/article/index.js';
 import type { Article } from '../../src/article/index.js';
 import { extract } from '../../src/extract/index.js';
 import type { Claim, DateValue } from '../../src/extract/types.js';
+import { compactDate } from '../../src/util/dates.js';
 
 export interface ArticleHeader { outlet?: string; published?: string | null; title?: string; id?: string }
 
@@ -43,7 +44,8 @@ export interface Brief {
 /** The compared fields of a claim, regions sorted. */
 export function brief(c: Claim): Brief {
   const b: Brief = { actor: c.actor, type: c.type, issue: c.issue, regions: [...c.regions].sort() };
-  b.date = c.date.value;
+  // Expectations are written in the spec's short forms ('2025-08-15', '2025-04'); claims carry day ranges.
+  b.date = compactDate(c.date.value);
   b.outlet = c.source.outlet;
   if (c.source.count != null) b.count = c.source.count;
   if (c.target) b.target = c.target;

@@ -40,6 +40,19 @@ export function storeSuite(name: string, factory: StoreFactory): void {
     assert.deepEqual((await store.listClaims({ issue: 'ceasefire' })).map((c) => c.claim.id), ['a1#1']);
   }));
 
+  test(`${name}: a claim's ref is its id ("doc#n"); a second article with the same doc name gets distinct refs`, () => withStore(async (store) => {
+    const a = makeArticle('talks', 'Putin demanded Donetsk.', { title: 'One' });
+    const b = makeArticle('talks', 'Zelensky refused to cede Donetsk.', { title: 'Two' });
+    await store.putArticle({ article: a, claims: [makeClaim('talks', 1), makeClaim('talks', 2)], extractorVersion: 'v1' });
+    await store.putArticle({ article: b, claims: [makeClaim('talks', 1)], extractorVersion: 'v1' });
+    const refs = (await store.listClaims()).map((c) => [c.ref, c.claim.id]);
+    assert.deepEqual(refs.slice(0, 2), [['talks#1', 'talks#1'], ['talks#2', 'talks#2']]);
+    assert.deepEqual(refs[2], [`talks~${b.hash.slice(0, 8)}#1`, 'talks#1']);
+    // Re-extracting the first article (new rules) keeps its plain refs.
+    await store.putArticle({ article: a, claims: [makeClaim('talks', 1)], extractorVersion: 'v2' });
+    assert.ok((await store.listClaims()).some((c) => c.ref === 'talks#1' && c.claim.quote.length > 0));
+  }));
+
   test(`${name}: ingest is idempotent by content hash`, () => withStore(async (store) => {
     const a = makeArticle('a1', 'Same body.');
     const claims = [makeClaim('a1', 0)];

@@ -4,6 +4,7 @@ import { UsageError } from '../io.js';
 import { formatOption, openForQuery, parseCommand } from '../command-helpers.js';
 import { toPlover } from '../../export/plover.js';
 import type { StoredClaim } from '../../store/types.js';
+import { isoDate } from '../../util/dates.js';
 
 export const usage = `usage: parley export --format jsonl|csv|plover [options]
 
@@ -30,10 +31,8 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function dateString(v: StoredClaim['claim']['date']['value']): string {
-  if (v == null) return '';
-  return typeof v === 'string' ? v : `${v.from}/${v.to}`;
-}
+/** ISO 8601: a day, a month, or an interval 'from/to'. */
+const dateString = (v: StoredClaim['claim']['date']['value']): string => isoDate(v);
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommand(args, {
