@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, Loader> = {
   extract: () => import('./commands/extract.js'),
   eval: () => import('./commands/eval.js'),
   ingest: () => import('./commands/ingest.js'),
+  relink: () => import('./commands/relink.js'),
   positions: () => import('./commands/positions.js'),
   events: () => import('./commands/events.js'),
   search: () => import('./commands/search.js'),
@@ -25,6 +26,7 @@ commands:
   extract PATH...      extract claims from article files or directories
   eval --gold FILE PATH...   score extracted claims against gold annotations
   ingest PATH|URL...   store articles and claims in a database
+  relink               recompute every story and event (ingest links incrementally)
   positions            positions over time per actor and issue
   events               events (statements merged across reports)
   search TEXT          full-text search over articles and claims

@@ -93,18 +93,111 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(intervalDays(a, b));
 }
 
-interface Member { c: StoredClaim; regions: string[]; story: number }
+/** What deciding whether two reports can be one statement needs about a report. */
+export interface Linkable {
+  articleId: number;
+  type: ClaimType;
+  /** Normalised regions (see normalizeRegions). */
+  regions: string[];
+  dateStart: string | null;
+  dateEnd: string | null;
+  published: string | null;
+  /** Story of the report's article (its own id when it is alone). */
+  story: number;
+  /** Content-derived claim ref (ties in linkOrder). */
+  ref: string;
+}
 
-function compatible(a: Member, b: Member): boolean {
-  if (a.c.articleId === b.c.articleId) return false; // distinct statements of one article stay distinct
-  if (!typesCompatible(a.c.claim.type, b.c.claim.type)) return false;
+/** Whether two reports of one actor and issue may be the same statement. */
+export function compatible(a: Linkable, b: Linkable): boolean {
+  if (a.articleId === b.articleId) return false; // distinct statements of one article stay distinct
+  if (!typesCompatible(a.type, b.type)) return false;
   if (!regionsCompatible(a.regions, b.regions)) return false;
-  const aDated = a.c.dateStart != null && a.c.dateEnd != null;
-  const bDated = b.c.dateStart != null && b.c.dateEnd != null;
-  if (aDated && bDated) return a.c.dateStart! <= b.c.dateEnd! && b.c.dateStart! <= a.c.dateEnd!;
+  const aDated = a.dateStart != null && a.dateEnd != null;
+  const bDated = b.dateStart != null && b.dateEnd != null;
+  if (aDated && bDated) return a.dateStart! <= b.dateEnd! && b.dateStart! <= a.dateEnd!;
   if (a.story === b.story) return true;
-  if (!aDated && !bDated) return !!a.c.published && !!b.c.published && daysBetween(a.c.published, b.c.published) <= 3;
+  if (!aDated && !bDated) return !!a.published && !!b.published && daysBetween(a.published, b.published) <= 3;
   return false;
+}
+
+/** Order by content-derived refs, so events do not depend on the order articles were ingested in. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Precise dates first, so that loose reports join the statement they fit; ties by content (ref). */
+export function linkOrder(x: Linkable, y: Linkable): number {
+  const wx = x.dateStart ? intervalDays(x.dateStart, x.dateEnd!) : 1e9;
+  const wy = y.dateStart ? intervalDays(y.dateStart, y.dateEnd!) : 1e9;
+  return wx - wy || cmp(x.ref, y.ref);
+}
+
+/** The months ('YYYY-MM') an interval touches. */
+function months(start: string, end: string): string[] {
+  const out: string[] = [];
+  let y = Number(start.slice(0, 4));
+  let m = Number(start.slice(5, 7));
+  const ey = Number(end.slice(0, 4));
+  const em = Number(end.slice(5, 7));
+  while ((y < ey || (y === ey && m <= em)) && out.length < 1200) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
+interface Cluster<T> { index: number; members: T[]; undated: boolean }
+
+/**
+ * Complete-linkage clustering of one actor × issue's reports, taken in linkOrder: each report joins
+ * the first cluster all of whose members it is compatible with, else opens one. Only clusters that
+ * could accept a report are checked: dated reports of a cluster pairwise overlap, so they share an
+ * interval (clusters are indexed by the months they start with); a cluster holding an undated
+ * report, or a dated report joining an undated one, needs a report of the same story.
+ * Reports not connected by compatibility never share or block a cluster, so clustering each
+ * connected component alone gives the same clusters (incremental linking relies on this).
+ */
+export function clusterReports<T extends Linkable>(sorted: T[]): T[][] {
+  const clusters: Array<Cluster<T>> = [];
+  const byMonth = new Map<string, number[]>();
+  const byStory = new Map<number, number[]>();
+  const withUndated: number[] = [];
+  const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  for (const r of sorted) {
+    const dated = r.dateStart != null && r.dateEnd != null;
+    const candidates = new Set<number>(byStory.get(r.story) ?? []);
+    if (dated) {
+      for (const month of months(r.dateStart!, r.dateEnd!)) for (const i of byMonth.get(month) ?? []) candidates.add(i);
+    } else {
+      for (const i of withUndated) candidates.add(i);
+    }
+    let home: Cluster<T> | null = null;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const cl = clusters[i];
+      if (cl.members.every((o) => compatible(r, o))) { home = cl; break; }
+    }
+    if (!home) {
+      home = { index: clusters.length, members: [], undated: false };
+      clusters.push(home);
+      if (dated) for (const month of months(r.dateStart!, r.dateEnd!)) add(byMonth, month, home.index);
+    }
+    home.members.push(r);
+    add(byStory, r.story, home.index);
+    if (!dated && !home.undated) { home.undated = true; withUndated.push(home.index); }
+  }
+  return clusters.map((c) => c.members);
+}
+
+interface Member extends Linkable { c: StoredClaim }
+
+export function toLinkable(c: StoredClaim, story: number): Linkable {
+  return {
+    articleId: c.articleId, type: c.claim.type, regions: normalizeRegions(c.claim.regions ?? []),
+    dateStart: c.dateStart, dateEnd: c.dateEnd, published: c.published, story, ref: c.ref,
+  };
 }
 
 function mostCommon<T>(items: T[]): T | null {
@@ -119,9 +212,6 @@ function mostCommon<T>(items: T[]): T | null {
   return best;
 }
 
-/** Order by content-derived refs, so events do not depend on the order articles were ingested in. */
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function eventId(firstRef: string): string {
   return 'E' + createHash('sha1').update(firstRef).digest('hex').slice(0, 10);
 }
@@ -134,24 +224,14 @@ export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) 
   const groups = new Map<string, Member[]>();
   for (const c of claims) {
     const key = `${c.claim.actor}\u0000${c.claim.issue}`;
-    const m: Member = { c, regions: normalizeRegions(c.claim.regions ?? []), story: storyOf(c.articleId) };
+    const m: Member = { ...toLinkable(c, storyOf(c.articleId)), c };
     const list = groups.get(key);
     if (list) list.push(m); else groups.set(key, [m]);
   }
   const events: EventRecord[] = [];
   for (const members of groups.values()) {
-    // Precise dates first, so that loose reports join the statement they fit; ties by content.
-    members.sort((x, y) => {
-      const wx = x.c.dateStart ? intervalDays(x.c.dateStart, x.c.dateEnd!) : 1e9;
-      const wy = y.c.dateStart ? intervalDays(y.c.dateStart, y.c.dateEnd!) : 1e9;
-      return wx - wy || cmp(x.c.ref, y.c.ref);
-    });
-    const clusters: Member[][] = [];
-    for (const m of members) {
-      const home = clusters.find((cl) => cl.every((o) => compatible(m, o)));
-      if (home) home.push(m); else clusters.push([m]);
-    }
-    for (const cl of clusters) events.push(toEvent(cl, storyOf));
+    members.sort(linkOrder);
+    for (const cl of clusterReports(members)) events.push(toEvent(cl, storyOf));
   }
   return events.sort((a, b) => (a.actor + a.issue).localeCompare(b.actor + b.issue) || (a.dateStart ?? '9999').localeCompare(b.dateStart ?? '9999') || a.id.localeCompare(b.id));
 }

@@ -1,6 +1,7 @@
 // Near-duplicate articles grouped into stories: LSH over MinHash signatures finds candidate pairs,
 // which are kept when their estimated Jaccard similarity (or containment, for trimmed copies) is high.
 import type { LinkArticle, StoryRecord } from '../store/types.js';
+import { bandBuckets, ROWS } from './buckets.js';
 import { containment, similarity } from './minhash.js';
 
 export interface StoryOptions {
@@ -38,9 +39,14 @@ export function isNearDuplicate(a: LinkArticle, b: LinkArticle, options: StoryOp
   return j >= 0.2 && containment(j, a.shingles, b.shingles) >= (options.containment ?? 0.8);
 }
 
-/** Groups articles into stories; every article belongs to exactly one story (often alone). */
+/**
+ * Groups articles into stories; every article belongs to exactly one story (often alone). Every
+ * pair of articles sharing an LSH bucket is a candidate (no cap on crowded buckets), so a story is
+ * a connected component of a graph that does not depend on the order articles arrived in, and
+ * incremental linking (a new article compared with its bucket mates) reaches the same stories.
+ */
 export function groupStories(articles: LinkArticle[], options: StoryOptions = {}): StoryRecord[] {
-  const rows = options.rows ?? 3;
+  const rows = options.rows ?? ROWS;
   const uf = new UnionFind();
   const byId = new Map(articles.map((a) => [a.id, a]));
   const checked = new Set<string>();
@@ -51,29 +57,16 @@ export function groupStories(articles: LinkArticle[], options: StoryOptions = {}
     checked.add(key);
     if (isNearDuplicate(byId.get(x)!, byId.get(y)!, options)) uf.union(x, y);
   };
-  const withSig = articles.filter((a) => a.signature && a.signature.length > 0);
-  if (withSig.length > 0) {
-    const n = withSig[0].signature!.length;
-    const bands = Math.floor(n / rows);
-    for (let band = 0; band < bands; band++) {
-      const buckets = new Map<string, number[]>();
-      for (const a of withSig) {
-        const s = a.signature!;
-        let key = '';
-        for (let r = 0; r < rows; r++) key += s[band * rows + r].toString(36) + '.';
-        const list = buckets.get(key);
-        if (list) list.push(a.id); else buckets.set(key, [a.id]);
-      }
-      for (const ids of buckets.values()) {
-        if (ids.length < 2) continue;
-        if (ids.length <= 40) {
-          for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) tryPair(ids[i], ids[j]);
-        } else {
-          // A crowded bucket (templated text): compare along a chain and to the first, not all pairs.
-          for (let i = 1; i < ids.length; i++) { tryPair(ids[0], ids[i]); tryPair(ids[i - 1], ids[i]); }
-        }
-      }
+  const buckets = new Map<number, number[]>();
+  for (const a of articles) {
+    if (!a.signature || a.signature.length === 0) continue;
+    for (const b of bandBuckets(a.signature, rows)) {
+      const list = buckets.get(b);
+      if (list) list.push(a.id); else buckets.set(b, [a.id]);
     }
+  }
+  for (const ids of buckets.values()) {
+    for (let i = 1; i < ids.length; i++) for (let j = 0; j < i; j++) tryPair(ids[j], ids[i]);
   }
   const groups = new Map<number, number[]>();
   for (const a of articles) {

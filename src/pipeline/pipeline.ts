@@ -2,6 +2,7 @@
 // ingest endpoint, queue workers and the benchmark all go through it, so the steps and their order
 // are written once.
 import type { Article, Problem, ReadResult } from '../article/types.js';
+import { bandBuckets } from '../link/buckets.js';
 import { signature } from '../link/minhash.js';
 import { link, type LinkSummary } from '../link/index.js';
 import type { PutOutcome, Store } from '../store/types.js';
@@ -86,6 +87,7 @@ export class Pipeline {
     const sig = signature(article.body);
     const { outcome, id } = await this.store.putArticle({
       article, claims, extractorVersion: this.version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0,
+      buckets: sig ? bandBuckets(sig.signature) : [],
     });
     return { outcome, id, claims: outcome === 'unchanged' ? 0 : claims.length };
   }

@@ -1,13 +1,15 @@
 // SQLite implementation of the Store (better-sqlite3): one file, WAL mode so that readers never
 // block and two ingest processes can share a database, versioned migrations, FTS5 search.
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import type { Article } from '../article/types.js';
 import type { Claim, ClaimType } from '../extract/types.js';
-import { dateBounds } from '../util/dates.js';
+import { dateBounds, intervalDays, shiftDay } from '../util/dates.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import type {
-  ClaimFilter, EventFilter, EventRecord, LinkArticle, PutArticleInput, PutOutcome, SearchHit, Store,
+  ClaimFilter, ClaimWindow, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -193,6 +195,36 @@ export function ftsQuery(text: string): string | null {
   return words.slice(0, 32).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
 
+const LINK_CLAIM_SELECT = `SELECT c.id AS key, c.article_id, c.ref, c.actor, c.issue, c.type, c.regions, c.date_start, c.date_end,
+  a.published, a.story_id FROM claims c JOIN articles a ON a.id = c.article_id`;
+
+interface LinkClaimRow {
+  key: number; article_id: number; ref: string; actor: string; issue: string; type: string; regions: string;
+  date_start: string | null; date_end: string | null; published: string | null; story_id: number | null;
+}
+
+function linkClaim(r: LinkClaimRow): LinkClaim {
+  return {
+    key: r.key, articleId: r.article_id, ref: r.ref, actor: r.actor, issue: r.issue, type: r.type as ClaimType,
+    regions: parse<string[]>(r.regions, []), dateStart: r.date_start, dateEnd: r.date_end, published: r.published, storyId: r.story_id,
+  };
+}
+
+interface LinkRow { id: number; published: string | null; outlet: string | null; signature: Buffer | null; shingles: number; story_id?: number | null }
+
+function linkRow(r: LinkRow): LinkArticle {
+  return {
+    id: r.id, published: r.published, outlet: r.outlet, shingles: r.shingles, storyId: r.story_id ?? null,
+    signature: r.signature ? new Uint32Array(new Uint8Array(r.signature).buffer) : null,
+  };
+}
+
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
 const CLAIM_SELECT = `SELECT c.*, a.published AS published, a.outlet AS publisher, a.url AS url, a.title AS title, a.story_id AS story_id
   FROM claims c JOIN articles a ON a.id = c.article_id`;
 
@@ -223,6 +255,9 @@ export class SqliteStore implements Store {
       let id: number;
       if (existing) {
         id = existing.id;
+        // Events that had a report of the old claims must be recomputed by the next link.
+        db.prepare(`INSERT OR IGNORE INTO link_stale_events (event_id) SELECT DISTINCT r.event_id FROM event_reports r
+          JOIN claims c ON c.id = r.claim_id WHERE c.article_id = ?`).run(id);
         db.prepare('DELETE FROM claims WHERE article_id = ?').run(id);
         db.prepare('UPDATE articles SET extractor_version = ?, ingested_at = ?, signature = coalesce(?, signature), shingles = CASE WHEN ? > 0 THEN ? ELSE shingles END WHERE id = ?')
           .run(extractorVersion, new Date().toISOString(), sig, shingles, shingles, id);
@@ -230,7 +265,13 @@ export class SqliteStore implements Store {
         id = Number(insertArticle(db, article, extractorVersion, sig, shingles));
       }
       insertClaims(db, id, article, claims);
+      if (input.buckets?.length) {
+        const ins = db.prepare('INSERT OR IGNORE INTO article_buckets (bucket, article_id) VALUES (?, ?)');
+        for (const b of input.buckets) ins.run(b, id);
+      }
       db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'").run();
+      db.prepare(`INSERT INTO link_pending (article_id, seq) VALUES (?, ?)
+        ON CONFLICT(article_id) DO UPDATE SET seq = excluded.seq`).run(id, this.changeCounter('changes'));
       return { outcome: existing ? 'updated' : 'new', id };
     });
     return tx.immediate();
@@ -292,26 +333,171 @@ export class SqliteStore implements Store {
     return row ? Number(row.value) : 0;
   }
 
-  async replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number): Promise<void> {
+  async replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number, buckets?: Map<number, number[]>): Promise<void> {
     const db = this.db;
     const tx = db.transaction(() => {
+      if (buckets) {
+        const ins = db.prepare('INSERT OR IGNORE INTO article_buckets (bucket, article_id) SELECT ?, id FROM articles WHERE id = ?');
+        for (const [id, list] of buckets) for (const b of list) ins.run(b, id);
+      }
       db.prepare('UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL').run();
       const setStory = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
       for (const s of stories) for (const a of s.articleIds) setStory.run(s.id, a);
       db.prepare('DELETE FROM event_reports').run();
       db.prepare('DELETE FROM events').run();
-      const insEvent = db.prepare(`INSERT INTO events (id, actor, type, types, issue, target, regions, date_value, date_start, date_end,
-        outlets, outlet_names, quote, front_line, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const insReport = db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
-      for (const e of events) {
-        insEvent.run(e.id, e.actor, e.type, json(e.types), e.issue, e.target, json(e.regions), e.date == null ? null : json(e.date),
-          e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0, json(e.partial ?? []));
-        for (const k of e.claimKeys) insReport.run(e.id, k);
-      }
+      this.insertEvents(events);
       const changes = basis ?? this.changeCounter('changes');
       db.prepare("INSERT INTO meta(key, value) VALUES ('linked', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(changes));
+      db.prepare('DELETE FROM link_pending WHERE seq <= ?').run(changes);
+      db.prepare("UPDATE meta SET value = '0' WHERE key = 'needs_full_link'").run();
     });
     tx.immediate();
+  }
+
+  async withLinkLock<T>(fn: () => Promise<T>): Promise<T> {
+    // In this process, one at a time; across processes, a lease row (the owner's host, pid and
+    // expiry) that a dead owner's successor may take over.
+    const previous = this.linkQueue;
+    let release!: () => void;
+    this.linkQueue = new Promise<void>((r) => { release = r; });
+    await previous;
+    try {
+      await this.acquireLease();
+      try { return await fn(); } finally { this.releaseLease(); }
+    } finally {
+      release();
+    }
+  }
+
+  private linkQueue: Promise<void> = Promise.resolve();
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+  private async acquireLease(): Promise<void> {
+    const leaseMs = 10 * 60_000;
+    for (;;) {
+      const got = this.db.transaction(() => {
+        const row = this.db.prepare("SELECT value FROM meta WHERE key = 'link_lock'").get() as { value: string } | undefined;
+        const [host, pid, , expires] = (row?.value ?? '').split(':');
+        const free = !row?.value || Number(expires) < Date.now() || (host === hostname() && !processAlive(Number(pid)));
+        if (!free) return false;
+        this.db.prepare("INSERT INTO meta(key, value) VALUES ('link_lock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+          .run(`${this.owner}:${Date.now() + leaseMs}`);
+        return true;
+      }).immediate();
+      if (got) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  private releaseLease(): void {
+    if (!this.db.open) return;
+    this.db.prepare("UPDATE meta SET value = '' WHERE key = 'link_lock' AND value LIKE ?").run(`${this.owner}:%`);
+  }
+
+  async linkWork(): Promise<LinkWork> {
+    const read = this.db.transaction(() => ({
+      pending: this.db.prepare('SELECT article_id AS id, seq FROM link_pending ORDER BY article_id').all() as Array<{ id: number; seq: number }>,
+      staleEvents: (this.db.prepare('SELECT event_id FROM link_stale_events ORDER BY event_id').all() as Array<{ event_id: string }>).map((r) => r.event_id),
+      needsFull: this.changeCounter('needs_full_link') === 1,
+    }));
+    return read.deferred();
+  }
+
+  async linkCandidates(articleIds: number[]): Promise<LinkArticle[]> {
+    const out = new Map<number, LinkArticle>();
+    const own = this.db.prepare('SELECT id, published, outlet, signature, shingles, story_id FROM articles WHERE id = ?');
+    const mates = this.db.prepare(`SELECT DISTINCT a.id, a.published, a.outlet, a.signature, a.shingles, a.story_id
+      FROM article_buckets mine JOIN article_buckets other ON other.bucket = mine.bucket JOIN articles a ON a.id = other.article_id
+      WHERE mine.article_id = ?`);
+    for (const id of articleIds) {
+      for (const r of [own.get(id), ...mates.all(id)] as Array<LinkRow | undefined>) if (r && !out.has(r.id)) out.set(r.id, linkRow(r));
+    }
+    return [...out.values()];
+  }
+
+  async storyMembers(storyIds: number[]): Promise<Array<{ id: number; storyId: number }>> {
+    const q = this.db.prepare('SELECT id, story_id AS storyId FROM articles WHERE story_id = ?');
+    return storyIds.flatMap((s) => q.all(s) as Array<{ id: number; storyId: number }>);
+  }
+
+  async setStories(changes: Array<{ articleId: number; storyId: number }>): Promise<Array<{ id: number; seq: number }>> {
+    const db = this.db;
+    return db.transaction(() => {
+      const set = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
+      const pend = db.prepare(`INSERT INTO link_pending (article_id, seq) VALUES (?, ?) ON CONFLICT(article_id) DO NOTHING`);
+      const seq = this.changeCounter('changes');
+      const added: Array<{ id: number; seq: number }> = [];
+      for (const c of changes) {
+        set.run(c.storyId, c.articleId);
+        if (pend.run(c.articleId, seq).changes > 0) added.push({ id: c.articleId, seq });
+      }
+      return added;
+    }).immediate();
+  }
+
+  async linkClaimsOfArticles(articleIds: number[]): Promise<LinkClaim[]> {
+    const q = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.article_id = ?`);
+    return articleIds.flatMap((id) => (q.all(id) as LinkClaimRow[]).map(linkClaim));
+  }
+
+  async linkClaimsInWindow(w: ClaimWindow): Promise<LinkClaim[]> {
+    const rows = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 0 AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?
+      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 1 AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?
+      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`)
+      .all(w.actor, w.issue, shiftDay(w.start, -31), w.end, w.start, w.actor, w.issue, shiftDay(w.start, -366), w.end, w.start,
+        w.actor, w.issue, w.end, w.start) as LinkClaimRow[];
+    return rows.map(linkClaim);
+  }
+
+  async linkClaimsUndated(actor: string, issue: string, from: string, to: string): Promise<LinkClaim[]> {
+    const rows = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class IS NULL
+      AND a.published >= ? AND a.published < ?`).all(actor, issue, from, shiftDay(to, 1)) as LinkClaimRow[];
+    return rows.map(linkClaim);
+  }
+
+  async linkClaimsOfStory(actor: string, issue: string, storyId: number): Promise<LinkClaim[]> {
+    const rows = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE a.story_id = ? AND c.actor = ? AND c.issue = ?`).all(storyId, actor, issue) as LinkClaimRow[];
+    return rows.map(linkClaim);
+  }
+
+  async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
+    const ids = new Set(eventIds);
+    const byClaim = this.db.prepare('SELECT event_id FROM event_reports WHERE claim_id = ?');
+    for (const k of claimKeys) for (const r of byClaim.all(k) as Array<{ event_id: string }>) ids.add(r.event_id);
+    const members = this.db.prepare('SELECT claim_id FROM event_reports WHERE event_id = ? ORDER BY claim_id');
+    return [...ids].map((id) => ({ id, claimKeys: (members.all(id) as Array<{ claim_id: number }>).map((r) => r.claim_id) }));
+  }
+
+  async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {
+    const q = this.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`);
+    return keys.map((k) => q.get(k) as ClaimRow | undefined).filter((r): r is ClaimRow => !!r).map(rowToClaim);
+  }
+
+  async applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      const del = db.prepare('DELETE FROM events WHERE id = ?');
+      for (const id of removeEvents) del.run(id);
+      this.insertEvents(events);
+      const clear = db.prepare('DELETE FROM link_pending WHERE article_id = ? AND seq = ?');
+      for (const p of done.pending) clear.run(p.id, p.seq);
+      const clearStale = db.prepare('DELETE FROM link_stale_events WHERE event_id = ?');
+      for (const e of done.staleEvents) clearStale.run(e);
+      if (!db.prepare('SELECT 1 FROM link_pending LIMIT 1').get()) {
+        db.prepare("UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') WHERE key = 'linked'").run();
+      }
+    }).immediate();
+  }
+
+  private insertEvents(events: EventRecord[]): void {
+    const insEvent = this.db.prepare(`INSERT INTO events (id, actor, type, types, issue, target, regions, date_value, date_start, date_end,
+      outlets, outlet_names, quote, front_line, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insReport = this.db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
+    for (const e of events) {
+      insEvent.run(e.id, e.actor, e.type, json(e.types), e.issue, e.target, json(e.regions), e.date == null ? null : json(e.date),
+        e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0, json(e.partial ?? []));
+      for (const k of e.claimKeys) insReport.run(e.id, k);
+    }
   }
 
   async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
@@ -392,7 +578,8 @@ export class SqliteStore implements Store {
     return {
       articles: count('articles'), claims: count('claims'), stories, events: count('events'),
       schemaVersion: schemaVersion(this.db, this.location),
-      linksStale: this.changeCounter('changes') !== this.changeCounter('linked'),
+      linksStale: this.changeCounter('changes') !== this.changeCounter('linked') || this.changeCounter('needs_full_link') === 1
+        || !!this.db.prepare('SELECT 1 FROM link_pending UNION ALL SELECT 1 FROM link_stale_events LIMIT 1').get(),
     };
   }
 
@@ -423,12 +610,19 @@ function claimRefs(db: DB, articleId: number, article: Article, claims: Claim[])
   return own.map((ref, i) => (/#\d+$/.test(ref) && new Set(own).size === own.length ? ref.replace(/#(\d+)$/, `${tag}#$1`) : `${article.id}${tag}#${i + 1}`));
 }
 
+/** Width class of a claim's date interval, for window look-ups (see migration 004). */
+export function dateClass(bounds: [string, string] | null): number | null {
+  if (!bounds) return null;
+  const days = intervalDays(bounds[0], bounds[1]);
+  return days <= 31 ? 0 : days <= 366 ? 1 : 2;
+}
+
 function insertClaims(db: DB, articleId: number, article: Article, claims: Claim[]): void {
   const ins = db.prepare(`INSERT INTO claims (article_id, ordinal, ref, claim_id, doc, actor, type, issue, target, regions,
       date_value, date_basis, date_text, date_span, date_start, date_end, source_outlet, source_count, source_credited,
       source_attribution, source_text, conditions, modality, negated, quote, span_start, span_end, raw_span, sentence, rule,
-      evidence, mentions, extra, partial)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      evidence, mentions, extra, partial, date_class)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const refs = claimRefs(db, articleId, article, claims);
   claims.forEach((c, i) => {
     const bounds = dateBounds(c.date?.value ?? null);
@@ -442,7 +636,7 @@ function insertClaims(db: DB, articleId: number, article: Article, claims: Claim
       c.source?.outlet ?? null, c.source?.count ?? null, c.source?.credited ? 1 : 0, c.source?.attribution ?? 'unstated',
       c.source?.text ?? null, json(c.conditions ?? []), c.modality ?? 'asserted', c.negated ? 1 : 0, c.quote ?? '',
       span[0], span[1], json(c.rawSpan ?? span), json(c.sentence ?? span), c.rule ?? '', json(c.evidence ?? []),
-      json(c.mentions ?? []), Object.keys(extra).length ? json(extra) : null, json(c.partial ?? []),
+      json(c.mentions ?? []), Object.keys(extra).length ? json(extra) : null, json(c.partial ?? []), dateClass(bounds),
     );
   });
 }

@@ -16,6 +16,8 @@ export interface PutArticleInput {
   signature?: Uint32Array | null;
   /** Number of distinct shingles behind the signature. */
   shingles?: number;
+  /** LSH buckets of the signature (see src/link/buckets.ts), stored for finding candidate copies by index. */
+  buckets?: number[];
 }
 
 /** An article as stored. */
@@ -76,6 +78,8 @@ export interface LinkArticle {
   signature: Uint32Array | null;
   /** Number of shingles the signature was computed from (for containment estimates). */
   shingles: number;
+  /** The story the article is in, when linked. */
+  storyId?: number | null;
 }
 
 export interface StoryRecord {
@@ -145,6 +149,34 @@ export interface StoreStats {
   linksStale: boolean;
 }
 
+/** A report as linking sees it: enough to decide whether two reports are one statement, no text. */
+export interface LinkClaim {
+  key: number;
+  articleId: number;
+  ref: string;
+  actor: string;
+  issue: string;
+  type: ClaimType;
+  regions: string[];
+  dateStart: string | null;
+  dateEnd: string | null;
+  published: string | null;
+  storyId: number | null;
+}
+
+/** What is waiting to be linked. */
+export interface LinkWork {
+  /** Articles stored or re-extracted since they were last linked, with the write they come from. */
+  pending: Array<{ id: number; seq: number }>;
+  /** Events that lost reports when an article's claims were replaced. */
+  staleEvents: string[];
+  /** Stories and events must be recomputed as a whole (a database from before incremental linking). */
+  needsFull: boolean;
+}
+
+/** Reports of one actor and issue whose dates overlap [start, end]. */
+export interface ClaimWindow { actor: string; issue: string; start: string; end: string }
+
 export interface Store {
   readonly location: string;
   /** Looks an article up by content hash: its key and the extractor version of its claims. */
@@ -164,10 +196,35 @@ export interface Store {
   linkSnapshot(): Promise<{ changes: number; articles: LinkArticle[]; claims: StoredClaim[] }>;
   /**
    * Replaces every story and event (one transaction). `basis` is the change counter of the snapshot
-   * they were computed from: links stay stale if articles were written since.
+   * they were computed from: links stay stale if articles were written since. `buckets` fills in the
+   * LSH buckets of articles stored before they were kept.
    */
-  replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number): Promise<void>;
+  replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number, buckets?: Map<number, number[]>): Promise<void>;
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+
+  // Incremental linking (src/link/incremental.ts): indexed look-ups, so that linking new articles
+  // touches only the stories and events they affect.
+  /** Runs `fn` while holding the database's link lease: one process links at a time. */
+  withLinkLock<T>(fn: () => Promise<T>): Promise<T>;
+  linkWork(): Promise<LinkWork>;
+  /** The given articles and every article sharing an LSH bucket with one of them. */
+  linkCandidates(articleIds: number[]): Promise<LinkArticle[]>;
+  /** Articles of the given stories. */
+  storyMembers(storyIds: number[]): Promise<Array<{ id: number; storyId: number }>>;
+  /** Moves articles to other stories; they become pending (their reports are relinked): returns the pending rows added. */
+  setStories(changes: Array<{ articleId: number; storyId: number }>): Promise<Array<{ id: number; seq: number }>>;
+  linkClaimsOfArticles(articleIds: number[]): Promise<LinkClaim[]>;
+  /** Dated reports overlapping a window. */
+  linkClaimsInWindow(window: ClaimWindow): Promise<LinkClaim[]>;
+  /** Undated reports of one actor and issue published between two days (inclusive, YYYY-MM-DD). */
+  linkClaimsUndated(actor: string, issue: string, from: string, to: string): Promise<LinkClaim[]>;
+  /** Reports of one actor and issue in one story. */
+  linkClaimsOfStory(actor: string, issue: string, storyId: number): Promise<LinkClaim[]>;
+  /** Events with a report among `claimKeys` or with one of `eventIds`, with all their reports. */
+  eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; claimKeys: number[] }>>;
+  claimsByKeys(keys: number[]): Promise<StoredClaim[]>;
+  /** Replaces some events by others and marks `done` as linked (one transaction). */
+  applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void>;
   /** Full-text search over article titles and texts and claim quotes. Any string is accepted. */
   /** Ranked full-text hits; with `snippets: false` the snippet is left empty (cheap), see `snippets()`. */
   search(text: string, options?: { limit?: number; snippets?: boolean }): Promise<SearchHit[]>;

@@ -88,3 +88,8 @@ export function parseDateOption(value: string, end: boolean): string {
 export function intervalDays(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000);
 }
+
+/** A YYYY-MM-DD day moved by n days (the date part of a longer timestamp is used). */
+export function shiftDay(day: string, n: number): string {
+  return new Date(Date.parse(day.slice(0, 10) + 'T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -248,3 +248,29 @@ function parseCsv(text: string): string[][] {
   if (cell || row.length) { row.push(cell); rows.push(row); }
   return rows;
 }
+
+test('relink: a full pass over an incrementally linked database gives the same events; PARLEY_DB names the database', () => {
+  const t = tempDir('parley-relink-');
+  try {
+    const files = readdirSync(ARTICLES).sort();
+    // Two ingests, the second linked incrementally on top of the first.
+    mkdirSync(join(t.dir, 'one'));
+    mkdirSync(join(t.dir, 'two'));
+    files.forEach((f, i) => copyFileSync(join(ARTICLES, f), join(t.dir, i % 2 ? 'two' : 'one', f)));
+    assert.equal(parley(['ingest', 'one'], t.dir, { PARLEY_DB: 'env.db' }).code, 0);
+    const second = parley(['ingest', 'two'], t.dir, { PARLEY_DB: 'env.db' });
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stderr, /linked incrementally/);
+    assert.ok(existsSync(join(t.dir, 'env.db')) && !existsSync(join(t.dir, 'parley.db')));
+    const before = parley(['events', '--format', 'json', '--db', 'env.db'], t.dir);
+    const r = parley(['relink', '--db', 'env.db'], t.dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^relink: \d+ events/);
+    const after = parley(['events', '--format', 'json', '--db', 'env.db'], t.dir);
+    assert.match(before.stdout, /"E[0-9a-f]{10}"/);
+    assert.deepEqual(JSON.parse(after.stdout), JSON.parse(before.stdout));
+    const missing = parley(['relink', '--db', 'nope.db'], t.dir);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /no database at nope\.db/);
+  } finally { t.cleanup(); }
+});

@@ -99,7 +99,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     let linkNote = '';
     if (!values['no-link'] && (counts.new > 0 || counts.updated > 0 || (await store.stats()).linksStale)) {
       const link = await pipeline.link();
-      linkNote = `; ${link.events} events, ${link.stories} multi-article stories`;
+      linkNote = link.incremental
+        ? `; ${link.events} events (linked incrementally: ${link.incremental.reports} reports, ${link.incremental.written} events rewritten)`
+        : `; ${link.events} events, ${link.stories} multi-article stories`;
     }
     const secs = (Date.now() - started) / 1000;
     io.err(`ingest: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed` +

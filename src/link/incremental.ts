@@ -1,0 +1,168 @@
+// Incremental linking: only the stories and events that newly stored (or re-extracted) articles
+// affect are recomputed, found through indexes (LSH buckets for copies; actor, issue and date
+// window for reports). The result is the same as a full relink:
+// - a story is a connected component of "near-duplicate and sharing an LSH bucket", so a new
+//   article only joins (or bridges) the stories of its bucket mates;
+// - events are the clusters of clusterReports, which clusters each connected component of the
+//   compatibility graph on its own. The reports to recluster are the closure, under
+//   compatibility, of the new reports, the reports of articles whose story changed, and every
+//   report of an event that one of those reports (or a replaced claim) was in.
+import { bandBuckets } from './buckets.js';
+import { buildEvents, compatible, normalizeRegions, type Linkable } from './events.js';
+import { isNearDuplicate } from './stories.js';
+import type { LinkArticle, LinkClaim, LinkWork, Store, StoredClaim } from '../store/types.js';
+import { shiftDay } from '../util/dates.js';
+
+export interface IncrementalSummary {
+  /** Articles linked (new or re-extracted, and those whose story changed). */
+  articles: number;
+  /** Articles moved to another story. */
+  storyChanges: number;
+  /** Reports reclustered, events removed and written. */
+  reports: number;
+  removed: number;
+  written: number;
+}
+
+/** Recomputes the stories of the pending articles; returns the pending rows added for moved articles. */
+async function linkStories(store: Store, pendingIds: number[]): Promise<{ added: Array<{ id: number; seq: number }>; moved: number }> {
+  const candidates = await store.linkCandidates(pendingIds);
+  const byId = new Map(candidates.map((a) => [a.id, a]));
+  const buckets = new Map<number, Set<number>>();
+  const bucketsOf = (a: LinkArticle) => {
+    let b = buckets.get(a.id);
+    if (!b) { b = new Set(a.signature ? bandBuckets(a.signature) : []); buckets.set(a.id, b); }
+    return b;
+  };
+  const storyOf = (a: LinkArticle) => a.storyId ?? a.id;
+  // Union-find over story ids; a story's id is its lowest article id, so the root is the minimum.
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra < rb) parent.set(rb, ra); else if (rb < ra) parent.set(ra, rb);
+  };
+  const pendingSet = new Set(pendingIds);
+  for (const id of pendingIds) {
+    const x = byId.get(id);
+    if (!x?.signature) continue;
+    const mine = bucketsOf(x);
+    for (const y of candidates) {
+      if (y.id === x.id || !y.signature) continue;
+      if (pendingSet.has(y.id) && y.id < x.id) continue; // each pending pair once
+      if (find(storyOf(x)) === find(storyOf(y))) continue;
+      let shared = false;
+      for (const b of bucketsOf(y)) if (mine.has(b)) { shared = true; break; }
+      if (shared && isNearDuplicate(x, y)) union(storyOf(x), storyOf(y));
+    }
+  }
+  // Every article of a story that now has a lower root moves; new articles get their story id.
+  const moved: Array<{ articleId: number; storyId: number }> = [];
+  const oldStories = new Set<number>();
+  for (const [s] of parent) if (find(s) !== s) oldStories.add(s);
+  for (const m of await store.storyMembers([...oldStories])) moved.push({ articleId: m.id, storyId: find(m.storyId) });
+  const seen = new Set(moved.map((m) => m.articleId));
+  for (const id of pendingIds) {
+    const a = byId.get(id);
+    if (!a || seen.has(id)) continue;
+    const story = find(storyOf(a));
+    if (a.storyId !== story) moved.push({ articleId: id, storyId: story });
+  }
+  const added = moved.length ? await store.setStories(moved) : [];
+  return { added, moved: moved.filter((m) => !pendingSet.has(m.articleId)).length };
+}
+
+function linkable(c: LinkClaim): Linkable {
+  return {
+    articleId: c.articleId, type: c.type, regions: normalizeRegions(c.regions), dateStart: c.dateStart, dateEnd: c.dateEnd,
+    published: c.published, story: c.storyId ?? c.articleId, ref: c.ref,
+  };
+}
+
+function fromStored(c: StoredClaim): LinkClaim {
+  return {
+    key: c.key, articleId: c.articleId, ref: c.ref, actor: c.claim.actor, issue: c.claim.issue, type: c.claim.type,
+    regions: c.claim.regions ?? [], dateStart: c.dateStart, dateEnd: c.dateEnd, published: c.published, storyId: c.storyId,
+  };
+}
+
+interface Caches {
+  stories: Map<string, LinkClaim[]>;
+  /** Windows already looked up per actor × issue, with what they returned. */
+  windows: Map<string, Array<{ start: string; end: string; rows: LinkClaim[] }>>;
+}
+
+/** Reports that may be compatible with `m`, by index. */
+async function neighbours(store: Store, m: LinkClaim, caches: Caches): Promise<LinkClaim[]> {
+  const story = m.storyId ?? m.articleId;
+  const group = `${m.actor}\u0000${m.issue}`;
+  const storyKey = `${group}\u0000${story}`;
+  let sameStory = caches.stories.get(storyKey);
+  if (!sameStory) { sameStory = await store.linkClaimsOfStory(m.actor, m.issue, story); caches.stories.set(storyKey, sameStory); }
+  if (m.dateStart && m.dateEnd) {
+    // Reports overlapping a window inside one already looked up are among that look-up's rows.
+    const known = caches.windows.get(group) ?? [];
+    const cover = known.find((w) => w.start <= m.dateStart! && m.dateEnd! <= w.end);
+    let rows = cover?.rows;
+    if (!rows) {
+      rows = await store.linkClaimsInWindow({ actor: m.actor, issue: m.issue, start: m.dateStart, end: m.dateEnd });
+      known.push({ start: m.dateStart, end: m.dateEnd, rows });
+      caches.windows.set(group, known);
+    }
+    return [...rows, ...sameStory];
+  }
+  const near = m.published
+    ? await store.linkClaimsUndated(m.actor, m.issue, shiftDay(m.published, -4), shiftDay(m.published, 4))
+    : [];
+  return [...sameStory, ...near];
+}
+
+/** Links the pending work; the caller holds the link lock. */
+export async function linkPending(store: Store, work: LinkWork): Promise<IncrementalSummary> {
+  const pendingIds = work.pending.map((p) => p.id);
+  const stories = await linkStories(store, pendingIds);
+  const done: LinkWork = { pending: [...work.pending, ...stories.added], staleEvents: work.staleEvents, needsFull: false };
+
+  const reports = new Map<number, LinkClaim>();
+  const queue: LinkClaim[] = [];
+  const add = (c: LinkClaim) => { if (!reports.has(c.key)) { reports.set(c.key, c); queue.push(c); } };
+  for (const c of await store.linkClaimsOfArticles(done.pending.map((p) => p.id))) add(c);
+  const caches: Caches = { stories: new Map(), windows: new Map() };
+  const oldEvents = new Map<string, number[]>();
+  let staleIds = work.staleEvents;
+  const checked = new Set<number>();
+  for (;;) {
+    while (queue.length) {
+      const m = queue.pop()!;
+      const lm = linkable(m);
+      for (const o of await neighbours(store, m, caches)) {
+        if (o.actor === m.actor && o.issue === m.issue && !reports.has(o.key) && compatible(lm, linkable(o))) add(o);
+      }
+    }
+    // Events that held any of these reports are rebuilt: their other reports join the set.
+    const fresh = [...reports.keys()].filter((k) => !checked.has(k));
+    for (const k of fresh) checked.add(k);
+    const events = await store.eventsOf(fresh, staleIds);
+    staleIds = [];
+    const missing: number[] = [];
+    for (const e of events) {
+      if (oldEvents.has(e.id)) continue;
+      oldEvents.set(e.id, e.claimKeys);
+      for (const k of e.claimKeys) if (!reports.has(k)) missing.push(k);
+    }
+    if (!missing.length) break;
+    for (const c of await store.claimsByKeys([...new Set(missing)])) add(fromStored(c));
+  }
+  const claims = await store.claimsByKeys([...reports.keys()]);
+  const storyOf = new Map(claims.map((c) => [c.articleId, c.storyId ?? c.articleId]));
+  const events = buildEvents(claims, (id) => storyOf.get(id) ?? id);
+  await store.applyLinks([...oldEvents.keys()], events, done);
+  return { articles: done.pending.length, storyChanges: stories.moved, reports: claims.length, removed: oldEvents.size, written: events.length };
+}

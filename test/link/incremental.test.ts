@@ -1,0 +1,143 @@
+// Incremental linking must give the same stories and events as a full relink.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bandBuckets, link, relink, signature } from '../../src/link/index.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Article } from '../../src/article/types.js';
+import type { Claim, ClaimType, DateValue } from '../../src/extract/types.js';
+import type { Store } from '../../src/store/types.js';
+import { generatedBody, makeArticle, makeClaim } from '../store/helpers.js';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => { s = (s + 0x6d2b79f5) >>> 0; let t = Math.imul(s ^ (s >>> 15), 1 | s); t ^= t + Math.imul(t ^ (t >>> 7), 61 | t); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+}
+
+interface Put { article: Article; claims: Claim[]; version: string }
+
+/** A mixed corpus: distinct articles, republished copies, an article bridging two stories, re-extractions. */
+function corpus(seed: number, n: number): Put[][] {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const day = () => `2025-0${1 + Math.floor(r() * 3)}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+  const date = (): DateValue => {
+    const k = r();
+    if (k < 0.45) return day();
+    if (k < 0.75) { const d = day(); return { from: d.slice(0, 8) + '01', to: d }; }
+    if (k < 0.85) return day().slice(0, 7);
+    if (k < 0.9) return '2025';
+    return null;
+  };
+  const claims = (doc: string, k: number): Claim[] => Array.from({ length: k }, (_, i) => makeClaim(doc, i, {
+    actor: pick(['RUS', 'UKR', 'USA']), type: pick<ClaimType>(['DEMAND', 'OFFER', 'PROPOSE', 'ACCEPT', 'REJECT']),
+    issue: pick(['territory', 'ceasefire']), regions: pick([[], ['UA-14'], ['UA-09'], ['UA-14', 'UA-09'], ['UA-23']]),
+    date: date(), outlet: pick(['Wire A', 'Wire B', 'Daily C', null]), credited: r() < 0.3,
+  }));
+  const bodies: string[] = [];
+  const puts: Put[] = [];
+  for (let i = 0; i < n; i++) {
+    let body: string;
+    if (i > 3 && r() < 0.15) body = bodies[Math.floor(r() * bodies.length)].replace(/Report/g, 'Item'); // a copy
+    else if (i > 10 && r() < 0.04) body = bodies[Math.floor(r() * bodies.length)] + ' ' + bodies[Math.floor(r() * bodies.length)]; // bridges two
+    else body = generatedBody(seed * 1000 + i, 8);
+    bodies.push(body);
+    const published = day();
+    const article = makeArticle(`d${i}`, body, { published, outlet: pick(['Wire A', 'Wire B', 'Daily C']) });
+    puts.push({ article, claims: claims(`d${i}`, 1 + Math.floor(r() * 3)), version: 'v1' });
+  }
+  // Batches of random sizes; some later batches re-extract earlier articles with other claims.
+  const batches: Put[][] = [];
+  let i = 0;
+  while (i < puts.length) {
+    const size = 1 + Math.floor(r() * 12);
+    const batch = puts.slice(i, i + size);
+    i += size;
+    if (i > 20 && r() < 0.5) {
+      const old = puts[Math.floor(r() * (i - size))];
+      batch.push({ article: old.article, claims: claims(old.article.id, Math.floor(r() * 3)), version: `v${batches.length + 2}` });
+    }
+    batches.push(batch);
+  }
+  return batches;
+}
+
+async function put(store: Store, p: Put): Promise<void> {
+  const sig = signature(p.article.body);
+  await store.putArticle({ article: p.article, claims: p.claims, extractorVersion: p.version, signature: sig?.signature ?? null,
+    shingles: sig?.shingles ?? 0, buckets: sig ? bandBuckets(sig.signature) : [] });
+}
+
+/** Stories and events as data: articles by doc, reports by ref (keys differ between databases). */
+async function links(store: Store) {
+  const articles = await store.listArticles();
+  const docOf = new Map(articles.map((a) => [a.id, a.doc]));
+  const refOf = new Map((await store.listClaims()).map((c) => [c.key, c.ref]));
+  const stories = new Map<string, string[]>();
+  for (const a of articles) {
+    const s = docOf.get(a.storyId ?? a.id)!;
+    stories.set(s, [...(stories.get(s) ?? []), a.doc].sort());
+  }
+  const events = (await store.listEvents()).map((e) => ({ ...e, claimKeys: e.claimKeys.map((k) => refOf.get(k)).sort() }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { stories: [...stories.entries()].sort(), events };
+}
+
+for (const seed of [1, 2, 3]) {
+  test(`incremental linking after each batch gives the same stories and events as a full relink (seed ${seed})`, async () => {
+    const batches = corpus(seed, 110);
+    const inc = await openSqliteStore(':memory:');
+    const full = await openSqliteStore(':memory:');
+    try {
+      let incrementalRuns = 0;
+      for (const batch of batches) {
+        for (const p of batch) await put(inc, p);
+        const r = await link(inc);
+        if (r.incremental) incrementalRuns++;
+        assert.equal((await inc.stats()).linksStale, false);
+      }
+      assert.equal(incrementalRuns, batches.length, 'every link after the first ingest is incremental');
+      for (const batch of batches) for (const p of batch) await put(full, p);
+      await relink(full);
+      const a = await links(inc);
+      const b = await links(full);
+      assert.ok(b.events.length > 50 && b.stories.some(([, docs]) => docs.length > 2), 'the corpus has events and multi-article stories');
+      assert.deepEqual(a.stories, b.stories);
+      assert.deepEqual(a.events, b.events);
+      // A full relink of the incrementally linked database changes nothing.
+      await relink(inc);
+      assert.deepEqual(await links(inc), b);
+    } finally {
+      await inc.close();
+      await full.close();
+    }
+  });
+}
+
+test('a new article that copies two stories merges them, and their events are recomputed', async () => {
+  const store = await openSqliteStore(':memory:');
+  try {
+    const A = generatedBody(501, 10);
+    const B = generatedBody(502, 10);
+    await put(store, { article: makeArticle('a', A), claims: [makeClaim('a', 0, { regions: ['UA-14'], date: null })], version: 'v1' });
+    await put(store, { article: makeArticle('b', B), claims: [makeClaim('b', 0, { regions: ['UA-14'], date: null })], version: 'v1' });
+    await link(store);
+    let arts = await store.listArticles();
+    assert.notEqual(arts[0].storyId, arts[1].storyId);
+    // Undated reports of different stories published the same day are one statement only within a story: here they are.
+    await put(store, { article: makeArticle('c', A + ' ' + B), claims: [], version: 'v1' });
+    const r = await link(store);
+    assert.ok(r.incremental && r.incremental.storyChanges >= 1);
+    arts = await store.listArticles();
+    assert.deepEqual(arts.map((a) => a.storyId), [arts[0].id, arts[0].id, arts[0].id]);
+    const events = await store.listEvents();
+    const full = await openSqliteStore(':memory:');
+    for (const [doc, body] of [['a', A], ['b', B]] as const) await put(full, { article: makeArticle(doc, body), claims: [makeClaim(doc, 0, { regions: ['UA-14'], date: null })], version: 'v1' });
+    await put(full, { article: makeArticle('c', A + ' ' + B), claims: [], version: 'v1' });
+    await relink(full);
+    assert.deepEqual((await links(store)).events, (await links(full)).events);
+    assert.equal(events.length, 1, 'the two undated reports of one story are one event');
+    await full.close();
+  } finally {
+    await store.close();
+  }
+});
