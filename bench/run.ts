@@ -8,12 +8,13 @@ import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderTable, ROOT, SHARED, type ArticleSet, type BenchContext, type Section } from './common.js';
+import { adversarial } from './adversarial-section.js';
 import { cliExtract } from './cli-extract.js';
 import { generateArticles } from './generate.js';
 import { library } from './library.js';
 import { memory } from './memory.js';
 
-const SECTIONS: Section[] = [cliExtract, library, memory];
+const SECTIONS: Section[] = [cliExtract, library, memory, adversarial];
 
 const USAGE = `usage: node dist/bench/run.js [--articles N] [--runs N] [--sets synthetic,dev] [--sections ${SECTIONS.map((s) => s.name).join(',')}] [--keep]`;
 

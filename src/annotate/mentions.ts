@@ -110,7 +110,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const isObject = (start: number): boolean => {
     let j = start - 1;
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
-    while (j >= 0 && (tokens[j].cap || tokens[j].text === '.' || tokens[j].lower === 'the' || tokens[j].text === "'" || tokens[j].lower === 's' && tokens[j - 1]?.text === "'")) {
+    // (Within the sentence: a scan into earlier ones answers false anyway, and was quadratic on "Russia Russia …".)
+    while (j >= 0 && sentenceOf[j] === sentenceOf[start] && (tokens[j].cap || tokens[j].text === '.' || tokens[j].lower === 'the' || tokens[j].text === "'" || tokens[j].lower === 's' && tokens[j - 1]?.text === "'")) {
       if (tokens[j].cap && index.set.objectMarkers.has(tokens[j].lower)) break;
       j--;
     }

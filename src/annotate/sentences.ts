@@ -15,6 +15,16 @@ const ABBREVIATIONS = new Set([
   'ed', 'inc', 'corp', 'ltd', 'co', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g',
 ]);
 
+/**
+ * Longest sentence kept whole, in characters. The longest real sentence in our corpora is about
+ * 500 characters; a longer "sentence" (a text with no full stops, a list repeated for megabytes)
+ * is cut into chunks of at most this size, at the last clause break or space, so every later
+ * per-sentence scan is bounded and extraction stays linear in the input (issue 10).
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+/** Sentences per paragraph beyond which a new paragraph starts, for the same reason (real: ≤ 10). */
+export const MAX_PARAGRAPH_SENTENCES = 50;
+
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 function isUpperStart(text: string, i: number): boolean {
@@ -31,16 +41,46 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(j + 1, dot).toLowerCase();
 }
 
+/**
+ * Where to cut a chunk that may not reach past `limit`: after the last clause break (, ; :) in
+ * its second half, else at the last space there, else at the limit.
+ */
+function chunkEnd(text: string, start: number, limit: number): number {
+  const floor = start + ((limit - start) >> 1);
+  let space = -1;
+  for (let i = limit; i > floor; i--) {
+    const c = text[i - 1];
+    if (c === ',' || c === ';' || c === ':') return i;
+    if (space < 0 && (c === ' ' || c === '\t')) space = i;
+  }
+  return space > 0 ? space : limit;
+}
+
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let paragraph = 0;
   let start = 0;
+  let inParagraph = 0;
+  const emit = (s: number, e: number) => {
+    if (inParagraph === MAX_PARAGRAPH_SENTENCES) { paragraph++; inParagraph = 0; }
+    out.push({ start: s, end: e, paragraph });
+    inParagraph++;
+  };
   const push = (end: number) => {
     // Trim whitespace at both ends.
     let s = start, e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e, paragraph });
+    // Cut an absurdly long sentence into bounded chunks (see MAX_SENTENCE_CHARS).
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const cut = chunkEnd(text, s, s + MAX_SENTENCE_CHARS);
+      let t = cut;
+      while (t > s && /\s/.test(text[t - 1])) t--;
+      emit(s, t);
+      s = cut;
+      while (s < e && /\s/.test(text[s])) s++;
+    }
+    if (e > s) emit(s, e);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -48,7 +88,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       push(i);
       start = i + 1;
       // A non-empty line closes a paragraph; blank lines do not open extra ones.
-      if (out.length && out[out.length - 1].paragraph === paragraph) paragraph++;
+      if (out.length && out[out.length - 1].paragraph === paragraph) { paragraph++; inParagraph = 0; }
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;

@@ -26,6 +26,13 @@ const BARE_ANSWER_CUES = new Set(['reject', 'accept', 'agree', 'welcome']);
 const PLAN_NOUNS = new Set(['plan', 'framework', 'formula', 'roadmap', 'blueprint']);
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
+/**
+ * Claims (before merging) after which an article is not read further. Real articles make at most
+ * about 50; a megabyte of "Moscow, Kyiv offered Donetsk, …" makes 80,000, each with its own work
+ * and memory. The cap bounds both whatever the text's shape (issue 10); the article gets a warning.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 2000;
+
 export function extract(article: Article, options: ExtractOptions = {}): Claim[] {
   const index = getIndex(options);
   const doc = annotate(article.body, article.meta.published, index);
@@ -34,6 +41,11 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   let carried: Holder | null = null;
   let lastParagraph = -1;
   for (const s of doc.sentences) {
+    if (claims.length >= MAX_CLAIMS_PER_ARTICLE) {
+      article.warnings.push({ source: article.source, code: 'too-many-claims', fatal: false,
+        message: `${article.source}: more than ${MAX_CLAIMS_PER_ARTICLE} claims; the text after character ${s.start} of the body was not read for claims` });
+      break;
+    }
     if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
     noteCounts(doc, s, ctx);
     const triggers = findTriggers(doc, s);
@@ -76,7 +88,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       // "Zelenskyy dismissed the proposal": a stance on something named just before takes its issue.
       if (!items.length && !t.needsIssue) {
         const obj = doc.tokens.slice(t.end, Math.min(t.end + 3, s.tEnd)).map((x) => x.lower);
-        const prior = [...claims, ...made].reverse().find((c) => !holder.codes.includes(c.actor));
+        const prior = latestClaim(claims, made, (c) => !holder.codes.includes(c.actor));
         // A whole plan or framework is a stance on talks (spec §3 rule 9); "the proposal", "the offer" are the last one's issue.
         const plan = obj.some((w) => PLAN_NOUNS.has(w));
         // "They refused." / "Moscow agreed." with nothing after the verb: the stance answers the last one.
@@ -117,6 +129,18 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   return finishClaims(article, markPartial(doc, mergeClaims(claims).claims));
 }
 
+/**
+ * The latest claim (this sentence's first, then earlier ones) passing `ok`, looking back at most
+ * LOOKBACK claims: an unbounded look-back made absurd inputs quadratic (issue 10).
+ */
+const LOOKBACK = 200;
+function latestClaim(claims: Claim[], made: Claim[], ok: (c: Claim) => boolean): Claim | undefined {
+  let seen = 0;
+  for (let i = made.length - 1; i >= 0 && seen < LOOKBACK; i--, seen++) if (ok(made[i])) return made[i];
+  for (let i = claims.length - 1; i >= 0 && seen < LOOKBACK; i--, seen++) if (ok(claims[i])) return claims[i];
+  return undefined;
+}
+
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder): boolean {
   // A stance inside another's complement belongs to it ("demanded that Russia first agree to …",
   // "His demands include that Kiev accept neutrality"), unless the same party takes it
@@ -133,6 +157,14 @@ const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 
 
 /** A named person speaks on record in the sentence: "Sybiha stressed that …", "…, Peskov said". */
 function onRecord(doc: Doc, s: Sentence): boolean {
+  // Once per sentence, not once per claim: a sentence of many claims and actors was quadratic (issue 10).
+  let r = onRecordCache.get(s);
+  if (r === undefined) { r = findOnRecord(doc, s); onRecordCache.set(s, r); }
+  return r;
+}
+const onRecordCache = new WeakMap<Sentence, boolean>();
+
+function findOnRecord(doc: Doc, s: Sentence): boolean {
   for (const a of doc.actorsBySentence.get(s.index) ?? []) {
     if (a.kind !== 'person' && a.kind !== 'description' && !(a.kind === 'pronoun' && a.personLike)) continue;
     const after = doc.tokens.slice(a.end, Math.min(a.end + 3, s.tEnd)).map((x) => x.lower);
@@ -149,7 +181,10 @@ function makeClaim(article: Article, doc: Doc, s: Sentence, t: Trigger, holder: 
   const mentions: Mention[] = [];
   if (holder.mention) mentions.push({ kind: 'actor', text: doc.text.slice(doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end), span: [doc.tokens[holder.mention.start].start, doc.tokens[holder.mention.end - 1].end], value: actor });
   mentions.push({ kind: 'cue', text: doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end), span: [doc.tokens[t.start].start, doc.tokens[t.end - 1].end], value: type });
-  for (let i = s.tStart; i < s.tEnd; i++) { const p = doc.placeAt.get(i); if (p && doc.tokens[p.start].start >= span[0] && doc.tokens[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(doc.tokens[p.start].start, doc.tokens[p.end - 1].end), span: [doc.tokens[p.start].start, doc.tokens[p.end - 1].end], value: p.codes.join('+') }); }
+  // Places inside the span: from its first token (binary search), not from the sentence's start.
+  let lo = s.tStart;
+  for (let hi = s.tEnd; lo < hi;) { const mid = (lo + hi) >> 1; if (doc.tokens[mid].start < span[0]) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < s.tEnd && doc.tokens[i].start < span[1]; i++) { const p = doc.placeAt.get(i); if (p && doc.tokens[p.start].start >= span[0] && doc.tokens[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(doc.tokens[p.start].start, doc.tokens[p.end - 1].end), span: [doc.tokens[p.start].start, doc.tokens[p.end - 1].end], value: p.codes.join('+') }); }
   if (date.span && date.text) mentions.push({ kind: 'date', text: date.text, span: date.span, value: isoDate(date.value) });
   // Target: the first other party named in the scope, for demands, threats and refusals.
   let target: string | undefined;
@@ -207,9 +242,10 @@ function conditionDemands(article: Article, doc: Doc, s: Sentence, mains: Claim[
 
 /** "if this demand was accepted", "if its root causes were solved", "as long as …": link to the claim the condition names. */
 function linkIfConditions(doc: Doc, claims: Claim[]): void {
-  for (const c of claims) {
+  const sentenceAt = new Map(doc.sentences.map((x) => [x.start, x] as const));
+  for (const [n, c] of claims.entries()) {
     if (c.modality !== 'conditional' || c.rule === 'if-condition') continue;
-    const s = doc.sentences.find((x) => x.start === c.sentence[0]);
+    const s = sentenceAt.get(c.sentence[0]);
     if (!s) continue;
     const words = doc.tokens.slice(s.tStart, s.tEnd);
     const at = words.findIndex((w, i) => (w.lower === 'if' || w.lower === 'unless' || (w.lower === 'as' && words[i + 1]?.lower === 'long')) && w.start >= c.span[0] - 200);
@@ -218,8 +254,14 @@ function linkIfConditions(doc: Doc, claims: Claim[]): void {
     const issues = new Set<string>();
     for (let i = s.tStart + at; i < s.tEnd; i++) for (const v of doc.issueAt.get(i)?.values ?? []) issues.add(v.issue);
     const refersToDemand = /\b(demand|demands|conditions?|this)\b/.test(clause);
-    const candidates = claims.filter((o) => o !== c && o.doc === c.doc && o.span[0] <= c.span[0] && (issues.has(o.issue) || (refersToDemand && o.type === 'DEMAND')) && o.type !== c.type);
-    const pick = candidates[candidates.length - 1];
+    // Claims are in text order: the last candidate is among those up to this sentence's end (bounded look-back).
+    let upTo = n;
+    while (upTo + 1 < claims.length && claims[upTo + 1].sentence[0] === c.sentence[0]) upTo++;
+    let pick: Claim | undefined;
+    for (let i = upTo; !pick && i >= Math.max(0, upTo + 1 - LOOKBACK); i--) {
+      const o = claims[i];
+      if (o !== c && o.doc === c.doc && o.span[0] <= c.span[0] && (issues.has(o.issue) || (refersToDemand && o.type === 'DEMAND')) && o.type !== c.type) pick = o;
+    }
     if (pick && !c.conditions.includes(pick.id)) c.conditions.push(pick.id);
   }
 }

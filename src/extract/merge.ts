@@ -24,22 +24,37 @@ function compatible(a: Claim, b: Claim): boolean {
   return true;
 }
 
+const LOOKBACK = 200;
+
 /** Merges compatible claims; returns the kept claims and a map from dropped ids to kept ids. */
 export function mergeClaims(claims: Claim[]): { claims: Claim[]; alias: Map<string, string> } {
   const kept: Claim[] = [];
   const alias = new Map<string, string>();
+  // Only claims of one actor and issue can merge: look among those, and among the last LOOKBACK of
+  // them only, so an absurd article of thousands of distinct claims stays linear (issue 10).
+  const byKey = new Map<string, number[]>();
   for (const c of claims) {
-    const into = kept.find((k) => compatible(k, c));
-    if (!into) { kept.push(c); continue; }
+    const key = `${c.actor}\u0000${c.issue}`;
+    const group = byKey.get(key) ?? [];
+    const at = group.find((g) => compatible(kept[g], c));
+    if (at === undefined) {
+      group.push(kept.length);
+      if (group.length > LOOKBACK) group.shift();
+      byKey.set(key, group);
+      kept.push(c);
+      continue;
+    }
+    const into = kept[at];
     // The more specific report (with places, then with a date read from the text) leads.
     const lead = c.regions.length > into.regions.length || (c.date.basis === 'text' && into.date.basis !== 'text' && c.regions.length >= into.regions.length);
     const regions = [...new Set([...into.regions, ...c.regions])];
     if (lead) {
-      const idx = kept.indexOf(into);
-      const merged: Claim = { ...c, id: into.id, regions, evidence: [...into.evidence, { quote: into.quote, span: into.span }, ...c.evidence], conditions: [...new Set([...into.conditions, ...c.conditions])] };
+      // Appended in place: copying a long evidence list at every merge was quadratic (issue 10).
+      into.evidence.push({ quote: into.quote, span: into.span }, ...c.evidence);
+      const merged: Claim = { ...c, id: into.id, regions, evidence: into.evidence, conditions: [...new Set([...into.conditions, ...c.conditions])] };
       if (merged.date.basis !== 'text' && into.date.basis === 'text') merged.date = into.date;
       if (merged.source.count === undefined && into.source.count !== undefined) merged.source = { ...merged.source, count: into.source.count };
-      kept[idx] = merged;
+      kept[at] = merged;
     } else {
       into.regions = regions;
       into.evidence.push({ quote: c.quote, span: c.span }, ...c.evidence);
