@@ -96,12 +96,15 @@ export class Pipeline {
   async process(result: ReadResult): Promise<Processed> {
     const source = result.article?.source ?? result.problems[0]?.source ?? '';
     if (!result.article) return { source, doc: null, outcome: 'failed', id: null, claims: 0, problems: result.problems };
+    // Extraction may add warnings to the article (too many claims): report them with the reader's.
+    const before = result.article.warnings.length;
+    const problems = () => [...result.problems, ...result.article!.warnings.slice(before)];
     try {
       const { outcome, id, claims } = await this.put(result.article);
-      return { source, doc: result.article.id, outcome, id, claims, problems: result.problems };
+      return { source, doc: result.article.id, outcome, id, claims, problems: problems() };
     } catch (error) {
       return {
-        source, doc: result.article.id, outcome: 'failed', id: null, claims: 0, problems: result.problems,
+        source, doc: result.article.id, outcome: 'failed', id: null, claims: 0, problems: problems(),
         error: (error as Error).message.split('\n')[0],
       };
     }

@@ -46,7 +46,10 @@ async function ingestNow(store: Store, body: Buffer, format: 'text' | 'html' | '
   for (const r of pipeline.readString(body, source, format)) {
     for (const p of r.problems) out.problems.push({ code: p.code, message: p.message, fatal: p.fatal });
     if (!r.article) continue;
+    const before = r.article.warnings.length;
     const { outcome, id, claims } = await pipeline.put(r.article);
+    // Warnings from extraction (too many claims).
+    for (const p of r.article.warnings.slice(before)) out.problems.push({ code: p.code, message: p.message, fatal: p.fatal });
     out.articles.push({ id, doc: r.article.id, outcome, claims, href: `/articles/${id}` });
   }
   if (out.articles.length === 0) {

@@ -85,8 +85,10 @@ async function extractRecords(
       if (p.fatal) failed = true;
     }
     if (!article) continue;
+    const before = article.warnings.length;
     try {
       for (const claim of extract(article, { lexiconDirs: options.lexiconDirs ?? [] })) records.push(toEvalRecord(claim));
+      for (const p of article.warnings.slice(before)) io.err(formatProblem(p) + '\n');
     } catch (error) {
       // A bug on one article must not stop the evaluation; say which article.
       io.err(`${article.source}: extraction failed: ${(error as Error).message}\n`);

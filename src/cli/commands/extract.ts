@@ -50,8 +50,11 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     }
     if (!result.article) continue;
     let claims: Claim[];
+    const before = result.article.warnings.length;
     try {
       claims = extract(result.article, { lexiconDirs });
+      // Warnings from extraction itself (too many claims).
+      for (const p of result.article.warnings.slice(before)) io.err(formatProblem(p) + '\n');
     } catch (error) {
       // A bug on one article must not stop the batch; say which article.
       io.err(`${result.article.source}: extraction failed: ${(error as Error).message}\n`);
