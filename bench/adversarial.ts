@@ -27,6 +27,8 @@ export const PROBE_SHAPES = {
   conditions: 'Russia would accept a ceasefire if Ukraine withdrew from Kherson, ',
   'short sentences': 'Moscow and Kyiv offered Donetsk, Luhansk and a ceasefire. ',
   'one per line': 'Moscow and Kyiv offered Donetsk, Luhansk and a ceasefire.\n',
+  /** Partial places after the place ("X up to the city of Y"): the look-back for the place. */
+  'up to': 'Russia demanded the the Donetsk region up to the city of Kramatorsk, ',
 } as const;
 
 export type AdversarialShape = keyof typeof ADVERSARIAL_SHAPES | keyof typeof PROBE_SHAPES;
