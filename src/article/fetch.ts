@@ -1,6 +1,8 @@
 // Fetching articles over http(s): single pages (HTML or text) and RSS/Atom feeds whose items are
 // fetched in turn. Every failure becomes a one-line Problem naming the URL; nothing throws.
 import { XMLParser } from 'fast-xml-parser';
+import { fetch as undiciFetch, type Agent } from 'undici';
+import { guardedAgent, isPrivateAddress } from './address-guard.js';
 import { readArticleString } from './read-input.js';
 import type { Problem, ReadResult } from './types.js';
 
@@ -11,8 +13,25 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Most items taken from one feed. Default 200. */
   maxItems?: number;
-  /** Injected fetch (tests). */
+  /** Time budget for a whole feed (all its items), in ms. Default 10 minutes. */
+  feedTimeoutMs?: number;
+  /**
+   * Fetch loopback, private, link-local and metadata addresses too (`--allow-private`). Off by
+   * default: the address is checked after DNS resolution and again at every redirect.
+   */
+  allowPrivate?: boolean;
+  /** Which addresses count as inward (tests treat one loopback address as public). */
+  isPrivate?: (address: string) => boolean;
+  /** Injected fetch (tests); it bypasses the address check. */
   fetch?: typeof fetch;
+}
+
+/** One guarded dispatcher per address policy, kept for the process (connections are pooled). */
+const agents = new Map<(address: string) => boolean, Agent>();
+function agentFor(isPrivate: (address: string) => boolean): Agent {
+  let agent = agents.get(isPrivate);
+  if (!agent) { agent = guardedAgent(isPrivate); agents.set(isPrivate, agent); }
+  return agent;
 }
 
 export function isUrl(input: string): boolean {
@@ -28,6 +47,7 @@ export function fetchError(error: unknown, timeoutMs: number): { code: string; m
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { code: 'timeout', message: `no answer within ${Math.round(timeoutMs / 1000)} s (timed out)` };
   const code = e?.cause?.code ?? '';
+  if (code === 'EPARLEYPRIVATE') return { code: 'private-address', message: `refused: ${e.cause!.message} (pass --allow-private to fetch it)` };
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'offline', message: 'host not found: the machine seems to be offline, or the name is wrong' };
   if (code === 'ECONNREFUSED') return { code: 'offline', message: 'connection refused' };
   if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return { code: 'offline', message: 'network unreachable: the machine seems to be offline' };
@@ -44,7 +64,10 @@ interface FetchFailed { ok: false; problem: Problem }
 export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Fetched | FetchFailed> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const guarded = (input: string, init: RequestInit) => undiciFetch(input, {
+    ...(init as object), dispatcher: options.allowPrivate ? undefined : agentFor(options.isPrivate ?? isPrivateAddress),
+  }) as unknown as Promise<Response>;
+  const doFetch = options.fetch ?? guarded;
   let response: Response;
   const signal = AbortSignal.timeout(timeoutMs);
   try {
@@ -157,9 +180,35 @@ export async function* readUrl(url: string, options: FetchOptions = {}): AsyncGe
     return;
   }
   if (links.length === 0) { yield { article: null, problems: [problem(url, 'empty', 'is a feed with no item links')] }; return; }
-  for (const link of links.slice(0, options.maxItems ?? 200)) {
-    const item = await fetchBytes(link, options);
+  // A cap on items and a budget for the whole feed (the per-request limit alone let a slow feed of
+  // 200 items take an hour); both say how many items they drop.
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  const budgetMs = options.feedTimeoutMs ?? DEFAULT_FEED_TIMEOUT_MS;
+  const perItemMs = options.timeoutMs ?? 20_000;
+  const deadline = Date.now() + budgetMs;
+  if (links.length > maxItems) {
+    yield { article: null, problems: [warning(url, 'feed-capped', `is a feed of ${links.length} items; only the first ${maxItems} are fetched, ${links.length - maxItems} dropped`)] };
+  }
+  const taken = links.slice(0, maxItems);
+  for (const [k, link] of taken.entries()) {
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      yield { article: null, problems: [warning(url, 'feed-timeout', `feed time budget of ${fmtSeconds(budgetMs)} ran out; ${taken.length - k} of its ${taken.length} items not fetched (--feed-timeout)`)] };
+      return;
+    }
+    const item = await fetchBytes(link, { ...options, timeoutMs: Math.min(perItemMs, left) });
     if (!item.ok) { yield { article: null, problems: [item.problem] }; continue; }
     yield* readPage(item, link, maxBytes);
   }
+}
+
+export const DEFAULT_MAX_ITEMS = 200;
+export const DEFAULT_FEED_TIMEOUT_MS = 10 * 60_000;
+
+function warning(source: string, code: string, message: string): Problem {
+  return { source, code, message, fatal: false };
+}
+
+function fmtSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

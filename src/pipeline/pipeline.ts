@@ -16,6 +16,10 @@ export interface PipelineOptions {
   maxBytes?: number;
   /** Time limit per fetched URL, in ms. */
   timeoutMs?: number;
+  /** Time budget for all the items of one feed, in ms. */
+  feedTimeoutMs?: number;
+  /** Fetch loopback, private, link-local and metadata addresses too (refused by default). */
+  allowPrivate?: boolean;
 }
 
 /** What happened to one read result. */
@@ -24,7 +28,8 @@ export interface Processed {
   source: string;
   /** The article's document id, when one was read. */
   doc: string | null;
-  outcome: PutOutcome | 'failed';
+  /** 'noted': no article, only a warning about the input (a feed's dropped items). */
+  outcome: PutOutcome | 'failed' | 'noted';
   /** Database key of the stored article. */
   id: number | null;
   /** Claims stored (0 when unchanged or failed). */
@@ -67,7 +72,8 @@ export class Pipeline {
 
   /** Fetches one page or feed. */
   readUrl(url: string): AsyncGenerator<ReadResult> {
-    return this.fetcher.readUrl(url, { maxBytes: this.options.maxBytes, timeoutMs: this.options.timeoutMs });
+    const { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate } = this.options;
+    return this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate });
   }
 
   /** Reads articles from a string or buffer (a request body, a queued job's payload). */
@@ -95,7 +101,10 @@ export class Pipeline {
   /** Stores the article of one read result; never throws for a bad input. */
   async process(result: ReadResult): Promise<Processed> {
     const source = result.article?.source ?? result.problems[0]?.source ?? '';
-    if (!result.article) return { source, doc: null, outcome: 'failed', id: null, claims: 0, problems: result.problems };
+    if (!result.article) {
+      const outcome = result.problems.some((p) => p.fatal) || !result.problems.length ? 'failed' : 'noted';
+      return { source, doc: null, outcome, id: null, claims: 0, problems: result.problems };
+    }
     // Extraction may add warnings to the article (too many claims): report them with the reader's.
     const before = result.article.warnings.length;
     const problems = () => [...result.problems, ...result.article!.warnings.slice(before)];

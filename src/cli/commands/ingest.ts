@@ -19,6 +19,11 @@ options:
   --max-bytes N      refuse inputs larger than N bytes (default 5 MiB)
   --lexicon DIR      extra lexicon directory (repeatable)
   --timeout SECONDS  time limit per URL fetch (default 20)
+  --feed-timeout SECONDS
+                     time budget for all the items of one feed (default 600); items left
+                     when it runs out are skipped with a warning saying how many
+  --allow-private    also fetch loopback, private, link-local and cloud metadata addresses
+                     (refused by default, after DNS resolution and at every redirect)
   --progress         show the progress line even when stderr is not a terminal
   --no-link          skip recomputing events (the next query command does it)
 
@@ -42,6 +47,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
         'max-bytes': { type: 'string' },
         lexicon: { type: 'string', multiple: true },
         timeout: { type: 'string' },
+        'feed-timeout': { type: 'string' },
+        'allow-private': { type: 'boolean' },
         progress: { type: 'boolean' },
         'no-link': { type: 'boolean' },
       },
@@ -53,11 +60,15 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`nothing to ingest\n${usage}`);
   const maxBytes = positiveInt(values['max-bytes'], '--max-bytes');
   const timeout = positiveInt(values.timeout, '--timeout');
+  const feedTimeout = positiveInt(values['feed-timeout'], '--feed-timeout');
   const lexiconDirs = values.lexicon ?? [];
   const dbPath = dbLocation(values.db);
 
   const store = await openStore(dbPath);
-  const pipeline = await Pipeline.create(store, { lexiconDirs, maxBytes, timeoutMs: timeout ? timeout * 1000 : undefined });
+  const pipeline = await Pipeline.create(store, {
+    lexiconDirs, maxBytes, timeoutMs: timeout ? timeout * 1000 : undefined,
+    feedTimeoutMs: feedTimeout ? feedTimeout * 1000 : undefined, allowPrivate: !!values['allow-private'],
+  });
   const counts = { new: 0, unchanged: 0, updated: 0, failed: 0, claims: 0 };
   const started = Date.now();
   const showProgress = !!values.progress || !!process.stderr.isTTY;
@@ -88,7 +99,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       clearProgress();
       io.err(`${r.source}: could not be stored (${r.error})\n`);
     }
-    counts[r.outcome]++;
+    if (r.outcome !== 'noted') counts[r.outcome]++;
     counts.claims += r.claims;
     progress();
   };
