@@ -12,6 +12,7 @@ import type {
   PersonRole,
   PlaceEntry,
   PlaceGroupEntry,
+  FrontEntry,
 } from './types.js';
 
 /** The default data directory (copied next to the compiled code by the build). */
@@ -26,6 +27,7 @@ const FILES: { list: ListKey; file: string; key: 'code' | 'name' }[] = [
   { list: 'places', file: 'places.json', key: 'code' },
   { list: 'placeGroups', file: 'place-groups.json', key: 'name' },
   { list: 'outlets', file: 'outlets.json', key: 'name' },
+  { list: 'fronts', file: 'fronts.json', key: 'name' },
 ];
 
 /** Accepted by `loadLexicon` besides a plain array: `{ dirs }` or `{ lexiconDirs }`. */
@@ -134,7 +136,17 @@ function checkOutlet(o: Record<string, unknown>, where: string): void {
   strList(o, 'ambiguous', where, true);
 }
 
+function checkFront(o: Record<string, unknown>, where: string): void {
+  str(o, 'name', where);
+  str(o, 'holder', where);
+  str(o, 'defender', where);
+  strList(o, 'regions', where);
+  strList(o, 'occupied', where);
+  str(o, 'reason', where);
+}
+
 const CHECKS: Record<ListKey, (o: Record<string, unknown>, where: string) => void> = {
+  fronts: checkFront,
   actors: checkActor,
   people: checkPerson,
   places: checkPlace,
@@ -248,11 +260,17 @@ function toData(merged: Merged): LexiconData {
     places: merged.lists.places as unknown as PlaceEntry[],
     placeGroups: merged.lists.placeGroups as unknown as PlaceGroupEntry[],
     outlets: merged.lists.outlets as unknown as OutletEntry[],
+    // A front of another negotiation's parties or places (an extra directory that replaced them) does not apply.
+    fronts: (merged.lists.fronts as unknown as FrontEntry[]).filter((f) => {
+      const actors = new Set(merged.lists.actors.map((a) => a.code as string));
+      const places = new Set(merged.lists.places.map((p) => p.code as string));
+      return actors.has(f.holder) && actors.has(f.defender) && [...f.regions, ...f.occupied].every((r) => places.has(r));
+    }),
   };
 }
 
 function emptyMerged(): Merged {
-  return { lists: { actors: [], people: [], places: [], placeGroups: [], outlets: [] }, origin: new Map() };
+  return { lists: { actors: [], people: [], places: [], placeGroups: [], outlets: [], fronts: [] }, origin: new Map() };
 }
 
 let cachedDefault: { merged: Merged; data: LexiconData } | null = null;

@@ -90,10 +90,28 @@ export interface OutletEntry {
   ambiguous?: string[];
 }
 
+/**
+ * A conflict's line of contact, for positions (spec §6): a freeze of "the front" with no region named
+ * stands for every region the front crosses; a refusal to cede with no region named stands for the
+ * regions the holder occupies (from the other side) or for the front (from the holder's side).
+ */
+export interface FrontEntry {
+  name: string;
+  /** The party holding ground beyond its own borders (RUS), and the party whose regions those are (UKR). */
+  holder: string;
+  defender: string;
+  /** Regions the line of contact crosses, as negotiators use "the front" (see reason). */
+  regions: string[];
+  /** Regions the holder occupies in whole or in part (the defender's "all occupied territory"). */
+  occupied: string[];
+  reason: string;
+}
+
 export interface LexiconData {
   actors: ActorEntry[];
   people: PersonEntry[];
   places: PlaceEntry[];
   placeGroups: PlaceGroupEntry[];
   outlets: OutletEntry[];
+  fronts: FrontEntry[];
 }

@@ -233,7 +233,31 @@ export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) 
     members.sort(linkOrder);
     for (const cl of clusterReports(members)) events.push(toEvent(cl, storyOf));
   }
+  linkEventConditions(events, claims);
   return events.sort((a, b) => (a.actor + a.issue).localeCompare(b.actor + b.issue) || (a.dateStart ?? '9999').localeCompare(b.dateStart ?? '9999') || a.id.localeCompare(b.id));
+}
+
+/**
+ * Events whose reports are conditioned on claims of another event ("Donetsk in exchange for parts of
+ * Zaporizhzhia and Kherson": the offer is conditioned on the demand) get that event's id in
+ * `conditions`, in both directions: positions make one step of such a pair (spec §6).
+ */
+export function linkEventConditions(events: EventRecord[], claims: StoredClaim[]): void {
+  const eventOfKey = new Map<number, EventRecord>();
+  for (const e of events) for (const k of e.claimKeys) eventOfKey.set(k, e);
+  const byArticleId = new Map<string, number>();
+  for (const c of claims) byArticleId.set(`${c.articleId}\u0000${c.claim.id}`, c.key);
+  for (const c of claims) {
+    const from = eventOfKey.get(c.key);
+    if (!from) continue;
+    for (const id of c.claim.conditions ?? []) {
+      const key = byArticleId.get(`${c.articleId}\u0000${id}`);
+      const to = key === undefined ? undefined : eventOfKey.get(key);
+      if (!to || to === from || to.actor !== from.actor) continue;
+      from.conditions = [...new Set([...(from.conditions ?? []), to.id])].sort();
+      to.conditions = [...new Set([...(to.conditions ?? []), from.id])].sort();
+    }
+  }
 }
 
 function toEvent(cluster: Member[], storyOf: (articleId: number) => number): EventRecord {
@@ -273,5 +297,8 @@ function toEvent(cluster: Member[], storyOf: (articleId: number) => number): Eve
     frontLine: reports.some(isFrontLineClaim),
     // A region any report names only in part is partial in the event: the more precise report decides.
     partial: normalizeRegions(reports.flatMap((r) => r.claim.partial ?? [])).filter((r) => regions.includes(r)),
+    // No report read its date from the text: the date is the default window ending at publication.
+    implied: reports.every((r) => r.claim.date?.basis !== 'text'),
+    conditions: [],
   };
 }

@@ -3,7 +3,8 @@
 // handlers read this snapshot, so a request costs lookups, not table scans.
 import { ensureLinked } from '../link/index.js';
 import type { EventRecord, Store, StoredArticle, StoredClaim } from '../store/types.js';
-import { buildPositions, loadRegionTable, type Position, type RegionTable } from '../track/index.js';
+import { buildPositions, loadFronts, loadRegionTable, type Front, type Position, type RegionTable } from '../track/index.js';
+import { regionNames, type RegionNames } from '../lexicon/regions.js';
 import type { Vocabulary } from './params.js';
 import { MAP_TILES } from './map-layout.js';
 
@@ -63,13 +64,15 @@ export class DataSource implements Vocabulary, Names {
   private dataVersion: number | null = null;
   private lexicon: LexiconInfo = { actors: new Map(), places: new Map() };
   regions: RegionTable | null = null;
+  fronts: Front[] = [];
+  private names: RegionNames = regionNames();
 
   constructor(store: Store) {
     this.store = store;
   }
 
   async init(): Promise<void> {
-    [this.lexicon, this.regions] = await Promise.all([loadLexiconInfo(), loadRegionTable()]);
+    [this.lexicon, this.regions, this.fronts] = await Promise.all([loadLexiconInfo(), loadRegionTable(), loadFronts()]);
     await this.snapshot();
   }
 
@@ -104,7 +107,7 @@ export class DataSource implements Vocabulary, Names {
     const eventById = new Map(events.map((e) => [e.id, e]));
     const eventOfClaim = new Map<number, string>();
     for (const e of events) for (const k of e.claimKeys) eventOfClaim.set(k, e.id);
-    const positions = buildPositions(events, { regions: this.regions ?? undefined });
+    const positions = buildPositions(events, { regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) });
     const positionByKey = new Map(positions.map((p) => [positionKey(p.actor, p.issue), p]));
     const counts = new Map<string, number>();
     let first: string | null = null;
@@ -144,6 +147,10 @@ export class DataSource implements Vocabulary, Names {
 
   region(code: string): string {
     return this.lexicon.places.get(code) ?? code;
+  }
+
+  regionByName(name: string): string | null {
+    return this.names.resolve(name);
   }
 
   area(code: string): number | null {

@@ -1,6 +1,6 @@
 // The JSON models behind every page: each page renders exactly what its /api twin returns.
 import type { EventRecord, SearchHit, StoredArticle, StoredClaim } from '../store/types.js';
-import { positionAsOf, type PositionStep } from '../track/index.js';
+import { positionAsOf, sortStances, STANCES, type Change, type EvidenceRef, type PositionStep, type RegionStance, type Stance } from '../track/index.js';
 import type { DataSource, Snapshot } from './data.js';
 import { positionKey } from './data.js';
 import { notFound } from './errors.js';
@@ -37,13 +37,15 @@ export function filterParams(q: Query): Record<string, string | undefined> {
 
 export interface EventSummary {
   id: string; actor: string; type: string; types: string[]; issue: string; target: string | null; regions: string[];
+  partial: string[]; implied: boolean;
   date: EventRecord['date']; date_start: string | null; date_end: string | null; outlets: number; outlet_names: string[];
   reports: number; quote: string; front_line: boolean; href: string;
 }
 
 export function eventSummary(e: EventRecord): EventSummary {
   return {
-    id: e.id, actor: e.actor, type: e.type, types: e.types, issue: e.issue, target: e.target, regions: e.regions, date: e.date,
+    id: e.id, actor: e.actor, type: e.type, types: e.types, issue: e.issue, target: e.target, regions: e.regions,
+    partial: e.partial ?? [], implied: !!e.implied, date: e.date,
     date_start: e.dateStart, date_end: e.dateEnd, outlets: e.outlets, outlet_names: e.outletNames, reports: e.claimKeys.length,
     quote: e.quote, front_line: e.frontLine, href: `/events/${seg(e.id)}`,
   };
@@ -81,8 +83,21 @@ const regionList = (ds: DataSource, codes: string[]): RegionAmount[] => codes.ma
 // ---------------------------------------------------------------- overview
 
 export interface OverviewCell {
-  actor: string; issue: string; date: string; types: string[]; change: string | null; outlets: number;
-  steps: number; events: string[]; demanded_km2: number; offered_km2: number; href: string;
+  actor: string; issue: string; date: string; implied: boolean; types: string[]; change: string | null;
+  /** The latest stance in a few words: regions by stance for territory, else the types held. */
+  summary: string;
+  /** The change since the previous step, in words. */
+  change_text: string | null;
+  outlets: number; steps: number; events: string[]; href: string;
+}
+
+const SHORT: Record<Stance, string> = { claims: 'claims', claims_part: 'claims part of', holds_line: 'holds the line in', concedes_part: 'concedes part of', concedes: 'concedes' };
+
+/** "claims Donetsk, Luhansk; concedes part of Zaporizhzhia, Kherson". */
+export function stanceSummary(stances: RegionStance[]): string {
+  if (!stances.length) return 'no region stated';
+  return STANCES.filter((st) => stances.some((s) => s.stance === st))
+    .map((st) => `${SHORT[st]} ${stances.filter((s) => s.stance === st).map((s) => s.name).join(', ')}`).join('; ');
 }
 
 export interface Overview {
@@ -100,9 +115,10 @@ export function overview(ds: DataSource, snap: Snapshot): Overview {
     const last = p.steps[p.steps.length - 1];
     if (!last) continue;
     cells.push({
-      actor: p.actor, issue: p.issue, date: last.date, types: last.types, change: last.change, outlets: last.outlets,
-      steps: p.steps.length, events: last.events, demanded_km2: last.demanded_km2, offered_km2: last.offered_km2,
-      href: `/timeline/${seg(p.actor)}/${seg(p.issue)}`,
+      actor: p.actor, issue: p.issue, date: last.date, implied: last.implied, types: last.types, change: last.change?.label ?? null,
+      summary: p.issue === 'territory' ? stanceSummary(last.stances) : last.types.join(', '),
+      change_text: last.change?.text ?? null, outlets: last.outlets,
+      steps: p.steps.length, events: last.events, href: `/timeline/${seg(p.actor)}/${seg(p.issue)}`,
     });
   }
   const withPositions = new Set(cells.map((c) => c.actor));
@@ -117,11 +133,18 @@ export function overview(ds: DataSource, snap: Snapshot): Overview {
 
 // ---------------------------------------------------------------- timeline
 
+export interface StanceView { region: string; name: string; stance: Stance; basis: string; since: string; events: string[] }
+
 export interface TimelineStep {
-  date: string; types: string[]; change: string | null; outlets: number; freeze: boolean;
-  demanded: RegionAmount[]; offered: RegionAmount[]; demanded_km2: number; offered_km2: number;
+  date: string; implied: boolean; types: string[]; change: string | null; change_text: string | null;
+  change_detail: Change | null; outlets: number; regions: RegionAmount[];
+  /** Territory: stances this step sets, and the position after it. */
+  stated: StanceView[]; stances: StanceView[]; claims_km2: number; concedes_km2: number;
   events: EventSummary[];
 }
+
+/** One row of the band view: a region's stance over time (segments from step to step). */
+export interface Band { region: string; name: string; segments: Array<{ from: string; to: string | null; stance: Stance; implied: boolean; events: string[] }> }
 
 export interface Timeline {
   actor: string; actor_name: string; issue: string; territorial: boolean;
@@ -129,87 +152,121 @@ export interface Timeline {
   /** All steps of the position; `steps` is the page of them given by limit/offset. */
   steps_total: number; limit: number; offset: number; next: string | null;
   steps: TimelineStep[];
+  /** The story of the position: one line per step (change explained, evidence). */
+  narrative: string[];
+  /** Territory: one row per region stated in any step. */
+  bands: Band[];
   /** Other issues with a position of this actor (for navigation). */
   other_issues: string[];
+}
+
+const stanceView = (s: RegionStance): StanceView => ({ region: s.region, name: s.name, stance: s.stance, basis: s.basis, since: s.since, events: s.events });
+
+export function timelineStep(ds: DataSource, snap: Snapshot, s: PositionStep): TimelineStep {
+  return {
+    date: s.date, implied: s.implied, types: s.types, change: s.change?.label ?? null, change_text: s.change?.text ?? null, change_detail: s.change,
+    outlets: s.outlets, regions: regionList(ds, s.regions), stated: s.stated.map(stanceView), stances: s.stances.map(stanceView),
+    claims_km2: s.claims_km2, concedes_km2: s.concedes_km2,
+    events: s.events.map((id) => snap.eventById.get(id)).filter((e): e is EventRecord => !!e).map(eventSummary),
+  };
+}
+
+/** Segments of each region's stance over the steps. */
+export function bandsOf(steps: PositionStep[]): Band[] {
+  const bands = new Map<string, Band>();
+  steps.forEach((s, i) => {
+    for (const st of s.stances) {
+      let b = bands.get(st.region);
+      if (!b) { b = { region: st.region, name: st.name, segments: [] }; bands.set(st.region, b); }
+      const lastSeg = b.segments[b.segments.length - 1];
+      if (lastSeg && lastSeg.stance === st.stance && lastSeg.to === s.date) { lastSeg.to = steps[i + 1]?.date ?? null; continue; }
+      if (lastSeg && lastSeg.to === null) lastSeg.to = s.date;
+      b.segments.push({ from: s.date, to: steps[i + 1]?.date ?? null, stance: st.stance, implied: s.implied, events: st.events });
+    }
+  });
+  // Most wanted first (by the latest stance), then by code.
+  return sortStances([...bands.values()].map((b) => ({ region: b.region, name: b.name, stance: b.segments[b.segments.length - 1].stance, basis: 'named' as const, since: '', events: [] })))
+    .map((x) => bands.get(x.region)!);
+}
+
+export function narrativeLines(ds: DataSource, p: { actor: string; issue: string; steps: PositionStep[] }): string[] {
+  const territorial = p.issue === 'territory';
+  const ev = (list: EvidenceRef[]) => list.map((e) => `${e.id} (${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`).join(', ');
+  return p.steps.map((s, i) => {
+    const when = `${s.date}${s.implied ? ' (implied)' : ''}`;
+    if (!s.change) return `${i + 1}. ${when}: first stated: ${territorial ? stanceSummary(s.stances) : s.types.join(', ')}. Evidence: ${ev(s.evidence)}.`;
+    return `${i + 1}. ${when}: ${s.change.text}. Evidence: ${ev(s.change.evidence)}.`;
+  });
 }
 
 export function timeline(ds: DataSource, snap: Snapshot, actor: string, issue: string, q: Query, base: string): Timeline {
   const p = snap.positionByKey.get(positionKey(actor, issue));
   if (!p) throw notFound(`no position of ${actor} on ${issue} in this database`, 'no_position');
-  const steps = p.steps.slice(q.offset, q.offset + q.limit).map((s: PositionStep): TimelineStep => ({
-    date: s.date, types: s.types, change: s.change, outlets: s.outlets, freeze: s.freeze,
-    demanded: regionList(ds, s.demanded), offered: regionList(ds, s.offered), demanded_km2: s.demanded_km2, offered_km2: s.offered_km2,
-    events: s.events.map((id) => snap.eventById.get(id)).filter((e): e is EventRecord => !!e).map(eventSummary),
-  }));
+  const steps = p.steps.slice(q.offset, q.offset + q.limit).map((s) => timelineStep(ds, snap, s));
   let last: string | null = null;
   for (const id of p.steps[p.steps.length - 1]?.events ?? []) {
     const e = snap.eventById.get(id);
     if (e?.dateEnd && (!last || e.dateEnd > last)) last = e.dateEnd;
   }
   const more = q.offset + q.limit < p.steps.length;
+  const lines = narrativeLines(ds, p);
   return {
     actor, actor_name: ds.actor(actor), issue, territorial: issue === 'territory',
     first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null,
     steps_total: p.steps.length, limit: q.limit, offset: q.offset, next: more ? href(base, { limit: q.limit, offset: q.offset + q.limit }) : null, steps,
+    narrative: lines.slice(q.offset, q.offset + q.limit), bands: issue === 'territory' ? bandsOf(p.steps) : [],
     other_issues: snap.positions.filter((x) => x.actor === actor && x.issue !== issue).map((x) => x.issue),
   };
 }
 
 // ---------------------------------------------------------------- map
 
-export interface MapStance { actor: string; stance: 'demands' | 'offers'; since: string; events: string[] }
+export interface MapStance { actor: string; stance: Stance; basis: string; since: string; events: Array<{ id: string; quote: string; outlets: number; href: string }> }
 
 export interface MapRegion {
   code: string; name: string; label: string; col: number; row: number; foreign: boolean; km2: number | null;
-  status: 'none' | 'demanded' | 'offered' | 'both';
+  /** The shown actor's stance on the region ('none' without one); partial stances are hatched. */
+  status: Stance | 'none';
+  partial: boolean;
   stances: MapStance[];
 }
 
 export interface MapModel {
-  date: string; actor: string | null; first_date: string | null; last_date: string | null;
+  date: string; actor: string | null; actor_name: string | null; first_date: string | null; last_date: string | null;
   actors: string[];
-  positions: Array<{ actor: string; step: string; demanded: string[]; offered: string[]; demanded_km2: number; offered_km2: number; href: string }>;
+  /** The step of the shown actor's position in force on the date. */
+  step: { date: string; implied: boolean; href: string; summary: string } | null;
+  /** The stance legend, most wanted first. */
+  legend: Stance[];
   regions: MapRegion[];
 }
 
+/** The territorial position of one actor (the one with most territory steps by default) as of a date, per region. */
 export function regionMap(ds: DataSource, snap: Snapshot, q: Query): MapModel {
   const date = q.date ?? snap.lastDate ?? new Date().toISOString().slice(0, 10);
   const aliases = ds.regions?.aliases ?? {};
-  const stances = new Map<string, MapStance[]>();
-  const positions: MapModel['positions'] = [];
   const territorial = snap.positions.filter((p) => p.issue === 'territory');
-  for (const p of territorial) {
-    if (q.actor && p.actor !== q.actor) continue;
-    const step = positionAsOf(p, date);
-    if (!step) continue;
-    positions.push({ actor: p.actor, step: step.date, demanded: step.demanded, offered: step.offered, demanded_km2: step.demanded_km2, offered_km2: step.offered_km2, href: `/timeline/${seg(p.actor)}/territory` });
-    // When did the actor start holding the current region set? The earliest consecutive step that already had it.
-    const idx = p.steps.indexOf(step);
-    const sinceOf = (code: string, key: 'demanded' | 'offered') => {
-      let i = idx;
-      while (i > 0 && p.steps[i - 1][key].includes(code)) i--;
-      return p.steps[i].date;
-    };
-    for (const [list, stance, key] of [[step.demanded, 'demands', 'demanded'], [step.offered, 'offers', 'offered']] as const) {
-      for (const code of list) {
-        const entry: MapStance = { actor: p.actor, stance, since: sinceOf(code, key), events: step.events };
-        const l = stances.get(code);
-        if (l) l.push(entry); else stances.set(code, [entry]);
-      }
-    }
-  }
+  const actors = [...new Set(territorial.map((p) => p.actor))].sort();
+  const actor = q.actor ?? [...territorial].sort((a, b) => b.steps.length - a.steps.length || a.actor.localeCompare(b.actor))[0]?.actor ?? null;
+  const p = territorial.find((x) => x.actor === actor) ?? null;
+  const step = p ? positionAsOf(p, date) : null;
+  const byRegion = new Map<string, RegionStance>();
+  for (const s of step?.stances ?? []) byRegion.set(s.region, s);
   const regions = MAP_TILES.map((t): MapRegion => {
-    const st = stances.get(aliases[t.code] ?? t.code) ?? [];
-    const dem = st.some((s) => s.stance === 'demands');
-    const off = st.some((s) => s.stance === 'offers');
+    const st = byRegion.get(aliases[t.code] ?? t.code);
+    const stances: MapStance[] = st ? [{
+      actor: actor!, stance: st.stance, basis: st.basis, since: st.since,
+      events: st.events.map((id) => { const e = snap.eventById.get(id); return { id, quote: e?.quote ?? '', outlets: e?.outlets ?? 0, href: `/events/${seg(id)}` }; }),
+    }] : [];
     return {
       code: t.code, name: ds.region(t.code), label: t.label, col: t.col, row: t.row, foreign: !!t.foreign, km2: ds.area(t.code),
-      status: dem && off ? 'both' : dem ? 'demanded' : off ? 'offered' : 'none', stances: st,
+      status: st?.stance ?? 'none', partial: st?.stance === 'claims_part' || st?.stance === 'concedes_part', stances,
     };
   });
   return {
-    date, actor: q.actor ?? null, first_date: snap.firstDate, last_date: snap.lastDate,
-    actors: [...new Set(territorial.map((p) => p.actor))].sort(), positions, regions,
+    date, actor, actor_name: actor ? ds.actor(actor) : null, first_date: snap.firstDate, last_date: snap.lastDate, actors,
+    step: step && actor ? { date: step.date, implied: step.implied, href: `/timeline/${seg(actor)}/territory`, summary: stanceSummary(step.stances) } : null,
+    legend: [...STANCES], regions,
   };
 }
 

@@ -25,7 +25,12 @@ export function layout(title: string, body: SafeHtml, nav = ''): string {
 const typeBadge = (t: string) => html`<span class="${`badge t-${t.toLowerCase()}`}">${t}</span>`;
 const changeBadge = (c: string | null) => c ? html`<span class="${`change c-${c}`}" title="${`change from the previous step: ${c}`}">${CHANGE_ARROW[c] ?? ''} ${c}</span>` : '';
 const dateRange = (s: string | null, e: string | null) => (!s ? '—' : !e || e === s ? s : `${s} – ${e}`);
-const regionCodes = (rs: Array<{ code: string; name: string }>) => rs.length ? join(rs.map((r) => html`<abbr title="${r.name}">${r.code}</abbr>`), ' ') : html`—`;
+const regionNames = (rs: Array<{ code: string; name: string }>) => rs.length ? join(rs.map((r) => html`<span class="region">${r.name} <span class="code">(${r.code})</span></span>`), ', ') : html`—`;
+const STANCE_LABEL: Record<string, string> = { claims: 'claims', claims_part: 'claims part', holds_line: 'holds the line', concedes_part: 'concedes part', concedes: 'concedes', none: 'no stance' };
+const stanceList = (list: Array<{ region: string; name: string; stance: string }>) => list.length
+  ? join(list.map((s) => html`<span class="${`stance st-${s.stance}`}">${s.name} <span class="code">(${s.region})</span> ${STANCE_LABEL[s.stance] ?? s.stance}</span>`), ' ')
+  : html`—`;
+const stanceLegend = (list: string[], withRejects = false) => html`<span class="legend-title">Stances:</span> ${join(list.map((st) => html`<span class="${`key st-${st}`}">${STANCE_LABEL[st]}</span>`), ' ')}${withRejects ? html` <span class="key-note">(“rejects ceding” = claims: a refusal to give up a region keeps it)</span>` : ''}`;
 
 // ---------------------------------------------------------------- overview
 
@@ -34,10 +39,10 @@ export function overviewPage(m: Overview): string {
   const rows = m.actors.map((a) => html`<tr><th scope="row"><a href="${a.href}" title="${a.name}">${a.code}</a><span class="actor-name">${a.name}</span></th>${m.issues.map((i) => {
     const c = byKey.get(`${a.code}|${i}`);
     if (!c) return html`<td class="empty"></td>`;
-    return html`<td class="cell"><a class="cell-link" href="${c.href}">${join(c.types.map(typeBadge), ' ')}<span class="date">${c.date}</span>${changeBadge(c.change)}<span class="outlets" title="independent outlets behind the latest step">${c.outlets} outlet${c.outlets === 1 ? '' : 's'}</span></a></td>`;
+    return html`<td class="cell"><a class="cell-link" href="${c.href}"><span class="summary">${c.summary}</span><span class="date">${c.date}${c.implied ? ' (implied)' : ''}</span>${changeBadge(c.change)}${c.change_text && c.change !== 'unchanged' ? html`<span class="change-text">${c.change_text.replace(/^[a-z]+: /, '')}</span>` : ''}<span class="outlets" title="independent outlets behind the latest step">${c.outlets} outlet${c.outlets === 1 ? '' : 's'}</span></a></td>`;
   })}</tr>`);
   const body = html`<h1>Positions overview</h1>
-<p class="lead">${m.stats.articles} articles · ${m.stats.claims} claims · ${m.stats.events} events · latest statement ${m.last_date ?? '—'}. Each cell is the latest stance of a party on an issue: its type, date, the change from the step before (▲ tougher, ▼ softer, ◆ reframed, = unchanged) and the number of independent outlets. Click a cell for the timeline.</p>
+<p class="lead">${m.stats.articles} articles · ${m.stats.claims} claims · ${m.stats.events} events · latest statement ${m.last_date ?? '—'}. Each cell is the latest stance of a party on an issue in a few words (the regions by stance for territory, else the claim types), its date, the change from the step before (▲ tougher, ▼ softer, ◆ reframed, = unchanged) and the number of independent outlets. Click a cell for the timeline.</p>
 ${m.actors.length === 0 ? html`<p class="empty-note">No positions yet: ingest some articles (parley ingest PATH --db FILE).</p>` : html`<div class="grid-wrap"><table class="grid"><thead><tr><th></th>${m.issues.map((i) => html`<th scope="col">${issueLabel(i)}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div>`}`;
   return layout('Overview', body, '/');
 }
@@ -60,15 +65,17 @@ export function cachedChart(ds: DataSource, snap: Snapshot, actor: string, issue
 }
 
 export function timelinePage(tl: Timeline, chart: SafeHtml): string {
-  const steps = tl.steps.map((s) => html`<tr><td class="nowrap">${s.date}</td><td>${changeBadge(s.change)}</td><td>${join(s.types.map(typeBadge), ' ')}</td>
-${tl.territorial ? html`<td>${regionCodes(s.demanded)}<div class="sub">${km2(s.demanded_km2)}</div></td><td>${regionCodes(s.offered)}<div class="sub">${km2(s.offered_km2)}${s.freeze ? ' · freeze at the line' : ''}</div></td>` : ''}
-<td>${s.outlets}</td><td>${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
+  const steps = tl.steps.map((s) => html`<tr><td class="nowrap" data-label="date">${s.date}${s.implied ? html` <span class="implied" title="no date in the text: placed at the publication date">implied</span>` : ''}</td><td data-label="change">${changeBadge(s.change)}${s.change_text && s.change ? html`<div class="sub">${s.change_text.replace(/^[a-z]+(?: \(reversal\))?: /, '')}</div>` : ''}</td><td data-label="types">${join(s.types.map(typeBadge), ' ')}</td>
+${tl.territorial ? html`<td data-label="stated">${stanceList(s.stated)}</td>` : html`<td data-label="regions">${regionNames(s.regions)}</td>`}
+<td data-label="outlets">${s.outlets}</td><td data-label="events">${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
   const body = html`<p class="crumbs"><a href="/">Overview</a> › ${tl.actor_name}</p>
 <h1>${tl.actor} · ${issueLabel(tl.issue)}</h1>
-<p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.steps.length} step${tl.steps.length === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' Lines: km² demanded (red) and offered (blue).' : ''} Marks: events by type; click one for its reports.</p>
-<figure class="chart-wrap">${chart}<figcaption class="legend">${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}${tl.territorial ? html` <span class="key line-dem">demanded km²</span> <span class="key line-off">offered km²</span>` : ''}</figcaption></figure>
+<p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.steps_total} step${tl.steps_total === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' Top: km² claimed (red) and conceded (blue) as whole regions; below, one band per region coloured by its stance (hatched: part of the region; faded: implied date).' : ''} Change labels are grouped by month or quarter when steps are dense. Marks: events by type (hollow: implied date); click one for its reports.</p>
+<figure class="chart-wrap">${chart}<figcaption class="legend">${tl.territorial ? html`<div>${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes'], true)}</div><div><span class="key line-dem">claimed km²</span> <span class="key line-off">conceded km²</span></div>` : ''}<div>${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}</div></figcaption></figure>
+<h2>The story</h2>
+<ol class="narrative">${join(tl.narrative.map((l) => html`<li>${l.replace(/^\d+\. /, '')}</li>`))}</ol>
 <h2>Steps${tl.steps_total > tl.steps.length ? html` ${tl.offset + 1}–${tl.offset + tl.steps.length} of ${tl.steps_total}` : ''}</h2>
-<div class="table-wrap"><table class="list"><thead><tr><th>date</th><th>change</th><th>types</th>${tl.territorial ? html`<th>demanded</th><th>offered</th>` : ''}<th>outlets</th><th>events</th></tr></thead><tbody>${steps}</tbody></table></div>
+<div class="table-wrap"><table class="list steps"><thead><tr><th>date</th><th>change</th><th>types</th>${tl.territorial ? html`<th>stated (carried forward until restated)</th>` : html`<th>regions</th>`}<th>outlets</th><th>events</th></tr></thead><tbody>${steps}</tbody></table></div>
 <nav class="pager">${tl.offset > 0 ? html`<a rel="prev" href="${href(`/timeline/${seg(tl.actor)}/${seg(tl.issue)}`, { limit: tl.limit, offset: Math.max(0, tl.offset - tl.limit) })}">← earlier steps</a>` : ''} ${tl.next ? html`<a rel="next" href="${tl.next}">later steps →</a>` : ''}</nav>
 ${tl.other_issues.length ? html`<p>Other issues of ${tl.actor}: ${join(tl.other_issues.map((i) => html`<a href="${`/timeline/${seg(tl.actor)}/${seg(i)}`}">${issueLabel(i)}</a>`), ' · ')}</p>` : ''}`;
   return layout(`${tl.actor} ${tl.issue}`, body);
@@ -77,14 +84,16 @@ ${tl.other_issues.length ? html`<p>Other issues of ${tl.actor}: ${join(tl.other_
 // ---------------------------------------------------------------- map
 
 export function mapPage(m: MapModel): string {
-  const positions = m.positions.map((p) => html`<tr><td><a href="${p.href}">${p.actor}</a></td><td>${p.step}</td><td>${p.demanded.join(' ') || '—'} <span class="sub">${km2(p.demanded_km2)}</span></td><td>${p.offered.join(' ') || '—'} <span class="sub">${km2(p.offered_km2)}</span></td></tr>`);
-  const body = html`<h1>Regions as of ${m.date}</h1>
+  const stated = m.regions.filter((r) => r.stances.length);
+  const rows = stated.map((r) => html`<tr><td data-label="region">${r.name} <span class="code">(${r.code})</span></td><td data-label="stance"><span class="${`stance st-${r.status}`}">${STANCE_LABEL[r.status]}</span></td><td data-label="since">${r.stances[0].since}</td><td data-label="events">${join(r.stances[0].events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <span class="sub">${e.outlets} outlet${e.outlets === 1 ? '' : 's'}</span> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
+  const body = html`<h1>${m.actor ? html`${m.actor_name} (${m.actor})` : 'Regions'}: territorial stances as of ${m.date}</h1>
 <form class="filters" method="get" action="/map"><label>Date <input type="date" name="date" value="${m.date}" min="${m.first_date ?? ''}" max="${m.last_date ?? ''}"></label>
-<label>Actor <select name="actor"><option value="">all</option>${m.actors.map((a) => html`<option value="${a}"${a === m.actor ? raw(' selected') : ''}>${a}</option>`)}</select></label><button type="submit">Show</button></form>
-<p class="lead">Each square is a region (schematic, not to scale), coloured by the territorial positions held on that date: <span class="key s-demanded">demanded</span> <span class="key s-offered">offered</span> <span class="key s-both">both</span> <span class="key s-none">no position</span>. Russian border regions are dashed. Click a region to search its claims.</p>
+<label>Actor <select name="actor">${m.actors.map((a) => html`<option value="${a}"${a === m.actor ? raw(' selected') : ''}>${a}</option>`)}</select></label><button type="submit">Show</button></form>
+<p class="lead">One party at a time: each square is a region (schematic, not to scale), coloured by ${m.actor ?? 'the party'}'s stance on it as of ${m.date}${m.step ? html` (the step of ${m.step.date}${m.step.implied ? ', implied date' : ''}; <a href="${m.step.href}">timeline</a>)` : ''}. Hatched: part of the region. Russian border regions are dashed. Hover a region for the events behind it.</p>
+<p class="legend map-legend">${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes', 'none'], true)}</p>
 <figure class="map-wrap">${mapChart(m)}</figure>
-<h2>Territorial positions on ${m.date}</h2>
-${m.positions.length ? html`<table class="list"><thead><tr><th>actor</th><th>since</th><th>demands</th><th>offers</th></tr></thead><tbody>${positions}</tbody></table>` : html`<p class="empty-note">No territorial position on or before this date.</p>`}`;
+<h2>${m.actor ?? ''} stances on ${m.date}</h2>
+${stated.length ? html`<div class="table-wrap"><table class="list"><thead><tr><th>region</th><th>stance</th><th>since</th><th>events</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p class="empty-note">No territorial stance on or before this date.</p>`}`;
   return layout(`Map ${m.date}`, body, '/map');
 }
 

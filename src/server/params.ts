@@ -28,6 +28,8 @@ export interface ParamSpec {
 export interface Vocabulary {
   isActor(code: string): boolean;
   isRegion(code: string): boolean;
+  /** A region code from a name ("Donetsk"); null when no region has that name. */
+  regionByName?(name: string): string | null;
 }
 
 export interface Query {
@@ -100,8 +102,10 @@ export function checkType(value: string): string {
 }
 
 export function checkRegion(value: string, vocab: Vocabulary): string {
-  const v = value.trim().toUpperCase();
-  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) throw badRequest('bad_region', `region: '${clip(value)}' is not an ISO 3166-2 code such as UA-14`);
+  let v = value.trim().toUpperCase();
+  // A name ("Donetsk", "Zaporizhia") stands for its code.
+  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) v = vocab.regionByName?.(value.trim()) ?? v;
+  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) throw badRequest('bad_region', `region: '${clip(value)}' is neither a region name nor an ISO 3166-2 code such as UA-14`);
   if (!vocab.isRegion(v)) throw badRequest('unknown_region', `region: unknown region code '${v}'`);
   return v;
 }
@@ -182,7 +186,7 @@ export const P = {
   actor: { name: 'actor', kind: 'actor', description: 'Actor code (RUS, UKR, USA, EU, …)' },
   issue: { name: 'issue', kind: 'issue', description: `Issue: ${ISSUES.join(', ')}` },
   type: { name: 'type', kind: 'type', description: `Claim type: ${CLAIM_TYPES.join(', ')}` },
-  region: { name: 'region', kind: 'region', description: 'ISO 3166-2 region code (UA-14, …)' },
+  region: { name: 'region', kind: 'region', description: 'Region: ISO 3166-2 code (UA-14, …) or name (Donetsk, …)' },
   outlet: { name: 'outlet', kind: 'outlet', description: 'Outlet name (substring, case-insensitive)' },
   from: { name: 'from', kind: 'date', description: 'Earliest date (YYYY-MM-DD, YYYY-MM or YYYY)' },
   to: { name: 'to', kind: 'date', description: 'Latest date (YYYY-MM-DD, YYYY-MM or YYYY)' },

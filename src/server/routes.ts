@@ -52,7 +52,7 @@ function positionsList(ctx: Ctx) {
     const last = p.steps[p.steps.length - 1];
     return {
       actor: p.actor, issue: p.issue, steps: p.steps.length, first_date: p.steps[0]?.date ?? null, last_date: last?.date ?? null,
-      latest: last ? { date: last.date, types: last.types, change: last.change, outlets: last.outlets, demanded: last.demanded, offered: last.offered, demanded_km2: last.demanded_km2, offered_km2: last.offered_km2 } : null,
+      latest: last ? { date: last.date, implied: last.implied, types: last.types, change: last.change?.label ?? null, change_text: last.change?.text ?? null, outlets: last.outlets, summary: p.issue === 'territory' ? M.stanceSummary(last.stances) : last.types.join(', '), stances: last.stances } : null,
       href: `/timeline/${encodeURIComponent(p.actor)}/${encodeURIComponent(p.issue)}`, api: `/api/positions/${encodeURIComponent(p.actor)}/${encodeURIComponent(p.issue)}`,
     };
   });

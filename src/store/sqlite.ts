@@ -181,7 +181,7 @@ function rowToArticle(r: ArticleRow): StoredArticle {
 interface EventRow {
   id: string; actor: string; type: string; types: string; issue: string; target: string | null; regions: string;
   date_value: string | null; date_start: string | null; date_end: string | null; outlets: number; outlet_names: string;
-  quote: string; front_line: number; partial: string | null;
+  quote: string; front_line: number; partial: string | null; implied: number; conditions: string | null;
 }
 
 /** Quotes arbitrary user text as an FTS5 query: every word a quoted phrase, all required. */
@@ -491,11 +491,11 @@ export class SqliteStore implements Store {
 
   private insertEvents(events: EventRecord[]): void {
     const insEvent = this.db.prepare(`INSERT INTO events (id, actor, type, types, issue, target, regions, date_value, date_start, date_end,
-      outlets, outlet_names, quote, front_line, partial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      outlets, outlet_names, quote, front_line, partial, implied, conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insReport = this.db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
     for (const e of events) {
       insEvent.run(e.id, e.actor, e.type, json(e.types), e.issue, e.target, json(e.regions), e.date == null ? null : json(e.date),
-        e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0, json(e.partial ?? []));
+        e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0, json(e.partial ?? []), e.implied ? 1 : 0, json(e.conditions ?? []));
       for (const k of e.claimKeys) insReport.run(e.id, k);
     }
   }
@@ -529,6 +529,7 @@ export class SqliteStore implements Store {
       regions: parse<string[]>(r.regions, []), date: parse(r.date_value, null), dateStart: r.date_start, dateEnd: r.date_end,
       outlets: r.outlets, outletNames: parse<string[]>(r.outlet_names, []), claimKeys: reports.get(r.id) ?? [],
       quote: r.quote, frontLine: !!r.front_line, partial: parse<string[]>(r.partial, []),
+      implied: !!r.implied, conditions: parse<string[]>(r.conditions, []),
     }));
   }
 

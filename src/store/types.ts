@@ -114,6 +114,10 @@ export interface EventRecord {
   frontLine: boolean;
   /** Regions some report names only in part ("parts of Kherson"); see Claim.partial. */
   partial?: string[];
+  /** No report read its date from the text (the date is a default window ending at publication). */
+  implied?: boolean;
+  /** Events of the same actor this one is conditioned on or that are conditioned on it (one statement). */
+  conditions?: string[];
 }
 
 export interface EventFilter {

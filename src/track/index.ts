@@ -1,5 +1,8 @@
 // Tracking positions over time.
-export { buildPositions, changeLabel, comparePositions, positionAsOf } from './positions.js';
-export type { ChangeLabel, Position, PositionStep } from './positions.js';
+export { buildPositions, comparePositions, otherChange, placedDate, positionAsOf, sortStances, territorialChange } from './positions.js';
+export type { Change, ChangeLabel, EvidenceRef, Position, PositionOptions, PositionStep, RegionMove, RegionStance } from './positions.js';
+export { STANCES, STANCE_WORDS, eventStances, isTerritorial, loadFronts, stanceRank } from './stances.js';
+export type { EventStance, Front, Stance, StanceBasis } from './stances.js';
+export { describeStances, explainChange, narrative, summarizeStep } from './explain.js';
 export { builtinRegionTable, loadRegionTable, regionTable } from './areas.js';
 export type { RegionTable } from './areas.js';

@@ -1,29 +1,81 @@
-// Positions over time (spec §6): per actor × issue, events ordered by date (the start of a range),
-// grouped into steps; for territory, the regions demanded and offered at each step and the change
-// from the previous step (tougher / softer / reframed / unchanged).
+// Positions over time (spec §6): per actor × issue, events grouped into steps (one per statement or
+// conditioned pair, implied dates placed at the publication date); for territory, a stance per region
+// carried forward from step to step, and each change computed by region and explained.
+// Pure: events in, positions out (pages and the CLI receive these, whatever store the events came from).
 import type { ClaimType } from '../extract/types.js';
 import type { EventRecord } from '../store/types.js';
 import { builtinRegionTable, type RegionTable } from './areas.js';
+import { eventStances, isTerritorial, stanceRank, type EventStance, type Front, type Stance, type StanceBasis } from './stances.js';
+import { explainChange } from './explain.js';
 
 export type ChangeLabel = 'tougher' | 'softer' | 'reframed' | 'unchanged';
 
+/** A region's stance in a position, with the step that set it. */
+export interface RegionStance {
+  region: string;
+  name: string;
+  stance: Stance;
+  basis: StanceBasis;
+  /** Date of the step that set it. */
+  since: string;
+  /** Events that set it. */
+  events: string[];
+}
+
+export interface RegionMove {
+  region: string;
+  name: string;
+  /** null: no stance on the earlier date (newly stated). */
+  from: Stance | null;
+  /** null: no stance on the later date (no longer stated). */
+  to: Stance | null;
+  km2: number | null;
+}
+
+export interface EvidenceRef { id: string; date: string | null; outlets: number; quote: string }
+
+export interface Change {
+  label: ChangeLabel;
+  /** Regions that moved up the scale (the actor wants more), down, newly stated, no longer stated. */
+  up: RegionMove[];
+  down: RegionMove[];
+  stated: RegionMove[];
+  unstated: RegionMove[];
+  up_km2: number;
+  down_km2: number;
+  /** true when a partial stance is involved, so the km² are an upper bound. */
+  up_partial: boolean;
+  down_partial: boolean;
+  /** Other issues: a REJECT that replaces an ACCEPT, or the reverse. */
+  reversal: { from: ClaimType; to: ClaimType } | null;
+  /** Events behind the change, with their independent outlet counts. */
+  evidence: EvidenceRef[];
+  /** The change in words: "tougher: Donetsk holds_line → claims, Luhansk holds_line → claims (+53,201 km²)". */
+  text: string;
+}
+
 export interface PositionStep {
-  /** Start of the step's events' dates (YYYY-MM-DD). */
+  /** Where the step is placed: the first date read from the text, else the end of the default window. */
   date: string;
+  /** No event of the step had a date in the text: placed at the publication date. */
+  implied: boolean;
   types: ClaimType[];
-  demanded: string[];
-  offered: string[];
-  demanded_km2: number;
-  offered_km2: number;
-  /** Change from the previous step; null for the first step. */
-  change: ChangeLabel | null;
+  /** Regions the step's events name. */
+  regions: string[];
   events: string[];
   /** Independent outlets behind the step's events. */
   outlets: number;
-  /** Whether the step's claims said which regions are demanded / offered (otherwise carried over). */
-  stated: { demanded: boolean; offered: boolean };
-  /** A front-line freeze ("freeze the front where it stands") is part of this step. */
-  freeze: boolean;
+  /** The step's events with their independent outlet counts and a quote. */
+  evidence: EvidenceRef[];
+  /** Territory: the stances this step sets. */
+  stated: RegionStance[];
+  /** Territory: the position after this step (each region's latest stance), most wanted first. */
+  stances: RegionStance[];
+  /** Territory: area of the regions claimed whole / conceded whole after this step. */
+  claims_km2: number;
+  concedes_km2: number;
+  /** Change from the previous step; null for the first step. */
+  change: Change | null;
 }
 
 export interface Position {
@@ -32,67 +84,16 @@ export interface Position {
   steps: PositionStep[];
 }
 
-/** The issue a position is tracked under: territory also takes ceasefire claims about the line of contact. */
-function positionIssue(e: EventRecord): string[] {
-  if (e.issue === 'ceasefire' && e.frontLine) return ['ceasefire', 'territory'];
-  return [e.issue];
+export interface PositionOptions {
+  actor?: string;
+  issue?: string;
+  regions?: RegionTable;
+  fronts?: Front[];
+  /** Region names for explanations ("Donetsk"); codes when absent. */
+  names?: (code: string) => string;
 }
 
-const sortSet = (s: Iterable<string>) => [...new Set(s)].sort();
-
-function area(regions: string[], table: RegionTable): number {
-  return regions.reduce((n, r) => n + (table.area.get(r) ?? 0), 0);
-}
-
-/**
- * Label of the change from one position to another: tougher when it demands more regions or offers
- * fewer, softer when it demands fewer or offers more, reframed when the sets change but neither grows
- * nor shrinks, unchanged otherwise. When demands and offers move in opposite directions (demands more
- * and offers more), the demands decide.
- */
-export function changeLabel(prev: { demanded: string[]; offered: string[] }, next: { demanded: string[]; offered: string[] }): ChangeLabel {
-  const dDelta = next.demanded.length - prev.demanded.length;
-  const oDelta = next.offered.length - prev.offered.length;
-  const tougher = dDelta > 0 || oDelta < 0;
-  const softer = dDelta < 0 || oDelta > 0;
-  if (tougher && !softer) return 'tougher';
-  if (softer && !tougher) return 'softer';
-  if (tougher && softer) return dDelta > 0 ? 'tougher' : 'softer';
-  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  return same(sortSet(prev.demanded), sortSet(next.demanded)) && same(sortSet(prev.offered), sortSet(next.offered)) ? 'unchanged' : 'reframed';
-}
-
-/** Regions a territorial step states, from its events (see README: positions). */
-function stepSets(events: EventRecord[], table: RegionTable, territorial: boolean) {
-  const norm = (rs: string[]) => sortSet(rs.map((r) => table.aliases[r] ?? r));
-  let demanded: string[] = [];
-  let offered: string[] = [];
-  let dStated = false;
-  let oStated = false;
-  let freeze = false;
-  let refused = false;
-  for (const e of events) {
-    const regions = norm(e.regions);
-    if (territorial && e.issue === 'ceasefire') {
-      if (e.frontLine && e.type !== 'REJECT' && e.type !== 'THREATEN') freeze = true;
-      continue;
-    }
-    if (e.type === 'DEMAND' || e.type === 'PROPOSE') {
-      if (regions.length) { demanded = sortSet([...demanded, ...regions]); dStated = true; }
-    } else if (e.type === 'OFFER' || e.type === 'ACCEPT') {
-      // Accepting a demand for a region concedes it, like offering it.
-      if (regions.length) { offered = sortSet([...offered, ...regions]); oStated = true; }
-    } else if (e.type === 'REJECT') {
-      // "Will not give up X" keeps X (a demand to keep, spec §3.6); "rules out concessions" offers nothing.
-      if (regions.length) { demanded = sortSet([...demanded, ...regions]); dStated = true; } else refused = true;
-    }
-  }
-  // Freezing the front where it stands demands and offers nothing beyond the current line.
-  if (freeze && !dStated) { demanded = []; dStated = true; }
-  if ((freeze || refused) && !oStated) { offered = []; oStated = true; }
-  offered = offered.filter((r) => !demanded.includes(r));
-  return { demanded, offered, dStated, oStated, freeze };
-}
+const sortSet = <T extends string>(s: Iterable<T>) => [...new Set(s)].sort();
 
 function outletCount(events: EventRecord[]): number {
   const names = new Set<string>();
@@ -100,14 +101,121 @@ function outletCount(events: EventRecord[]): number {
   return names.size || events.reduce((n, e) => Math.max(n, e.outlets), 0);
 }
 
+/** Where an event sits on the time axis: the start of a date read from the text, else the end of its default window. */
+export function placedDate(e: EventRecord): string | null {
+  return e.implied ? e.dateEnd ?? e.dateStart : e.dateStart;
+}
+
+/** Groups events into steps: one statement, its conditioned counterparts, and statements placed on the same day. */
+function groupSteps(events: EventRecord[]): EventRecord[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { const p = parent.get(x)!; if (p === x) return x; const r = find(p); parent.set(x, r); return r; };
+  const union = (a: string, b: string) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb); };
+  for (const e of events) parent.set(e.id, e.id);
+  const byDay = new Map<string, string>();
+  for (const e of events) {
+    for (const c of e.conditions ?? []) if (parent.has(c)) union(e.id, c);
+    const d = placedDate(e)!;
+    const first = byDay.get(d);
+    if (first) union(first, e.id); else byDay.set(d, e.id);
+  }
+  const groups = new Map<string, EventRecord[]>();
+  for (const e of events) { const r = find(e.id); const l = groups.get(r); if (l) l.push(e); else groups.set(r, [e]); }
+  return [...groups.values()];
+}
+
+function stepDate(events: EventRecord[]): { date: string; implied: boolean } {
+  const stated = events.filter((e) => !e.implied && e.dateStart).map((e) => e.dateStart!);
+  if (stated.length) return { date: stated.sort()[0], implied: false };
+  return { date: events.map((e) => placedDate(e)!).sort().at(-1)!, implied: true };
+}
+
+/** A region named outright decides over "the front"; a partial stance over a whole one (more precise). */
+function priority(s: EventStance): number {
+  return (s.basis === 'named' ? 4 : 0) + (s.stance === 'claims_part' || s.stance === 'concedes_part' ? 1 : 0);
+}
+
+function stepStances(events: EventRecord[], date: string, opts: Required<Pick<PositionOptions, 'fronts' | 'regions' | 'names'>>): RegionStance[] {
+  const best = new Map<string, { s: EventStance; events: string[] }>();
+  for (const e of events) {
+    for (const s of eventStances(e, opts.fronts, opts.regions.aliases)) {
+      const cur = best.get(s.region);
+      if (!cur || priority(s) > priority(cur.s)) best.set(s.region, { s, events: [e.id] });
+      else if (priority(s) === priority(cur.s) && s.stance === cur.s.stance) cur.events.push(e.id);
+    }
+  }
+  return sortStances([...best.values()].map(({ s, events: ids }) => ({ region: s.region, name: opts.names(s.region), stance: s.stance, basis: s.basis, since: date, events: ids })));
+}
+
+export function sortStances(list: RegionStance[]): RegionStance[] {
+  return list.sort((a, b) => stanceRank(a.stance) - stanceRank(b.stance) || a.region.localeCompare(b.region));
+}
+
+const area = (codes: string[], table: RegionTable) => codes.reduce((n, r) => n + (table.area.get(r) ?? 0), 0);
+
+/** The change between two territorial positions (spec §6), explained. */
+export function territorialChange(prev: RegionStance[], next: RegionStance[], evidence: EvidenceRef[], table: RegionTable, names: (code: string) => string): Change {
+  const a = new Map(prev.map((s) => [s.region, s]));
+  const b = new Map(next.map((s) => [s.region, s]));
+  const up: RegionMove[] = [];
+  const down: RegionMove[] = [];
+  const stated: RegionMove[] = [];
+  const unstated: RegionMove[] = [];
+  const km = (r: string) => table.area.get(r) ?? null;
+  for (const region of sortSet([...a.keys(), ...b.keys()])) {
+    const x = a.get(region)?.stance ?? null;
+    const y = b.get(region)?.stance ?? null;
+    const move = { region, name: names(region), from: x, to: y, km2: km(region) };
+    if (x && y) { if (stanceRank(y) < stanceRank(x)) up.push(move); else if (stanceRank(y) > stanceRank(x)) down.push(move); }
+    else if (y) stated.push(move);
+    else if (x) unstated.push(move);
+  }
+  // By name, as people read them ("Donetsk …, Luhansk …").
+  for (const l of [up, down, stated, unstated]) l.sort((m1, m2) => m1.name.localeCompare(m2.name) || m1.region.localeCompare(m2.region));
+  const label: ChangeLabel = up.length && down.length ? 'reframed' : up.length ? 'tougher' : down.length ? 'softer' : 'unchanged';
+  const partialMove = (m: RegionMove) => [m.from, m.to].some((s) => s === 'claims_part' || s === 'concedes_part');
+  const change: Change = {
+    label, up, down, stated, unstated,
+    up_km2: area(up.map((m) => m.region), table), down_km2: area(down.map((m) => m.region), table),
+    up_partial: up.some(partialMove), down_partial: down.some(partialMove), reversal: null, evidence, text: '',
+  };
+  change.text = explainChange(change);
+  return change;
+}
+
+/** The change between two steps of another issue: unchanged when types and regions are equal, else reframed; ACCEPT ↔ REJECT is a reversal. */
+export function otherChange(prev: PositionStep, next: PositionStep, evidence: EvidenceRef[]): Change {
+  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  const label: ChangeLabel = same(prev.types, next.types) && same(prev.regions, next.regions) ? 'unchanged' : 'reframed';
+  let reversal: Change['reversal'] = null;
+  const had = (s: PositionStep, t: ClaimType) => s.types.includes(t);
+  if (had(prev, 'ACCEPT') && !had(prev, 'REJECT') && had(next, 'REJECT') && !had(next, 'ACCEPT')) reversal = { from: 'ACCEPT', to: 'REJECT' };
+  if (had(prev, 'REJECT') && !had(prev, 'ACCEPT') && had(next, 'ACCEPT') && !had(next, 'REJECT')) reversal = { from: 'REJECT', to: 'ACCEPT' };
+  const change: Change = { label, up: [], down: [], stated: [], unstated: [], up_km2: 0, down_km2: 0, up_partial: false, down_partial: false, reversal, evidence, text: '' };
+  change.text = explainChange(change, { prevTypes: prev.types, nextTypes: next.types });
+  return change;
+}
+
+/** The events that set the stances of a step (all of the step's events when none set one). */
+function movedEvidence(stated: RegionStance[], all: EvidenceRef[]): EvidenceRef[] {
+  const ids = new Set(stated.flatMap((s) => s.events));
+  const some = all.filter((e) => ids.has(e.id));
+  return some.length ? some : all;
+}
+
+const evidenceOf = (events: EventRecord[]): EvidenceRef[] => events.map((e) => ({ id: e.id, date: placedDate(e), outlets: e.outlets, quote: e.quote }));
+
 /** Builds the positions of every actor × issue present in `events` (undated events cannot be placed). */
-export function buildPositions(events: EventRecord[], options: { actor?: string; issue?: string; regions?: RegionTable } = {}): Position[] {
+export function buildPositions(events: EventRecord[], options: PositionOptions = {}): Position[] {
   const table = options.regions ?? builtinRegionTable();
+  const fronts = options.fronts ?? [];
+  const names = options.names ?? ((c: string) => c);
   const groups = new Map<string, EventRecord[]>();
   for (const e of events) {
-    if (!e.dateStart) continue;
+    if (!placedDate(e)) continue;
     if (options.actor && e.actor !== options.actor) continue;
-    for (const issue of positionIssue(e)) {
+    const issues = isTerritorial(e) && e.issue !== 'territory' ? [e.issue, 'territory'] : [e.issue];
+    for (const issue of issues) {
       if (options.issue && issue !== options.issue) continue;
       const key = `${e.actor}\u0000${issue}`;
       const list = groups.get(key);
@@ -117,37 +225,41 @@ export function buildPositions(events: EventRecord[], options: { actor?: string;
   const positions: Position[] = [];
   for (const [key, list] of groups) {
     const [actor, issue] = key.split('\u0000');
-    const byDate = new Map<string, EventRecord[]>();
-    for (const e of list) {
-      const l = byDate.get(e.dateStart!);
-      if (l) l.push(e); else byDate.set(e.dateStart!, [e]);
-    }
-    const steps: PositionStep[] = [];
-    let prev: PositionStep | null = null;
-    for (const date of [...byDate.keys()].sort()) {
-      const evs = byDate.get(date)!.sort((a, b) => a.id.localeCompare(b.id));
-      const sets = stepSets(evs, table, issue === 'territory');
-      const demanded = sets.dStated ? sets.demanded : prev?.demanded ?? [];
-      const offered = sets.oStated ? sets.offered : prev?.offered ?? [];
-      const step: PositionStep = {
-        date,
-        types: sortSet(evs.flatMap((e) => e.types.length ? e.types : [e.type])) as ClaimType[],
-        demanded,
-        offered,
-        demanded_km2: area(demanded, table),
-        offered_km2: area(offered, table),
-        change: prev ? changeLabel(prev, { demanded, offered }) : null,
-        events: evs.map((e) => e.id),
-        outlets: outletCount(evs),
-        stated: { demanded: sets.dStated, offered: sets.oStated },
-        freeze: sets.freeze,
-      };
-      steps.push(step);
-      prev = step;
-    }
-    positions.push({ actor, issue, steps });
+    positions.push({ actor, issue, steps: buildSteps(list, issue === 'territory', { regions: table, fronts, names }) });
   }
   return positions.sort((a, b) => a.actor.localeCompare(b.actor) || a.issue.localeCompare(b.issue));
+}
+
+function buildSteps(list: EventRecord[], territorial: boolean, opts: Required<Pick<PositionOptions, 'fronts' | 'regions' | 'names'>>): PositionStep[] {
+  const grouped = groupSteps(list).map((evs) => ({ evs: evs.sort((a, b) => (placedDate(a)! < placedDate(b)! ? -1 : placedDate(a)! > placedDate(b)! ? 1 : a.id.localeCompare(b.id))), ...stepDate(evs) }));
+  grouped.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.evs[0].id.localeCompare(b.evs[0].id)));
+  const steps: PositionStep[] = [];
+  let carried = new Map<string, RegionStance>();
+  for (const g of grouped) {
+    const prev = steps[steps.length - 1] ?? null;
+    const stated = territorial ? stepStances(g.evs, g.date, opts) : [];
+    if (territorial) {
+      carried = new Map(carried);
+      // A restated stance keeps the date it has held since; its events are the latest statement's.
+      for (const s of stated) { const old = carried.get(s.region); carried.set(s.region, old && old.stance === s.stance ? { ...s, since: old.since } : s); }
+    }
+    const stances = sortStances([...carried.values()]);
+    const whole = (st: Stance) => area(stances.filter((s) => s.stance === st).map((s) => s.region), opts.regions);
+    const step: PositionStep = {
+      date: g.date, implied: g.implied,
+      types: sortSet(g.evs.flatMap((e) => (e.types.length ? e.types : [e.type]))) as ClaimType[],
+      regions: sortSet(g.evs.flatMap((e) => e.regions.map((r) => opts.regions.aliases[r] ?? r))),
+      events: g.evs.map((e) => e.id), outlets: outletCount(g.evs), evidence: evidenceOf(g.evs),
+      stated, stances, claims_km2: territorial ? whole('claims') : 0, concedes_km2: territorial ? whole('concedes') : 0, change: null,
+    };
+    if (prev) {
+      step.change = territorial
+        ? territorialChange(prev.stances, stances, movedEvidence(stated, step.evidence), opts.regions, opts.names)
+        : otherChange(prev, step, step.evidence);
+    }
+    steps.push(step);
+  }
+  return steps;
 }
 
 /** The position as of a date: the latest step on or before it (null before the first step). */
@@ -157,9 +269,18 @@ export function positionAsOf(position: Position, date: string): PositionStep | n
   return found;
 }
 
-/** Compares the positions as of two dates. */
-export function comparePositions(position: Position, from: string, to: string): { from: PositionStep | null; to: PositionStep | null; change: ChangeLabel | null } {
+/** Compares the positions as of two dates; the evidence is the events of the steps in between. */
+export function comparePositions(position: Position, from: string, to: string, options: { regions?: RegionTable; names?: (code: string) => string } = {}): { from: PositionStep | null; to: PositionStep | null; change: Change | null } {
   const a = positionAsOf(position, from);
   const b = positionAsOf(position, to);
-  return { from: a, to: b, change: a && b ? changeLabel(a, b) : null };
+  if (!a || !b) return { from: a, to: b, change: null };
+  const between = position.steps.filter((s) => s.date > a.date && s.date <= b.date);
+  // The events behind the later position's stances that were set in between.
+  const setBetween = new Set(b.stances.filter((st) => st.since > a.date).flatMap((st) => st.events));
+  const all = between.flatMap((s) => s.evidence);
+  const evidence = position.issue === 'territory' && setBetween.size ? all.filter((e) => setBetween.has(e.id)) : all;
+  const change = position.issue === 'territory'
+    ? territorialChange(a.stances, b.stances, evidence, options.regions ?? builtinRegionTable(), options.names ?? ((c) => c))
+    : otherChange(a, b, evidence);
+  return { from: a, to: b, change };
 }

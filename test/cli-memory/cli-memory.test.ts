@@ -139,11 +139,13 @@ test('positions: JSON shape, table, and --from/--to comparisons', () => {
       assert.equal(typeof p.issue, 'string');
       let prev = '';
       for (const s of p.steps) {
-        assert.deepEqual(Object.keys(s).sort(), ['change', 'date', 'demanded', 'demanded_km2', 'events', 'offered', 'offered_km2', 'outlets', 'types'].sort());
+        const base = ['change', 'date', 'events', 'evidence', 'implied', 'outlets', 'regions', 'types'];
+        assert.deepEqual(Object.keys(s).sort(), (p.issue === 'territory' ? [...base, 'claims_km2', 'concedes_km2', 'stances', 'stated'] : base).sort());
         assert.ok(s.date >= prev, 'steps ordered by date');
         prev = s.date;
-        assert.ok(s.change === null || ['tougher', 'softer', 'reframed', 'unchanged'].includes(s.change));
-        assert.equal(typeof s.demanded_km2, 'number');
+        assert.ok(s.change === null || ['tougher', 'softer', 'reframed', 'unchanged'].includes(s.change.label));
+        if (s.change) assert.match(s.change.text, /^(tougher|softer|reframed|unchanged)/);
+        if (p.issue === 'territory') for (const st of s.stances) assert.equal(typeof st.name, 'string');
       }
     }
     const rus = parley(['positions', '--db', 'mem.db', '--actor', 'RUS', '--issue', 'territory', '--format', 'json'], dir);
@@ -153,10 +155,20 @@ test('positions: JSON shape, table, and --from/--to comparisons', () => {
     assert.equal(cmp.code, 0, cmp.stderr);
     const c = JSON.parse(cmp.stdout);
     assert.ok('from' in c && 'to' in c && 'change' in c);
-    assert.ok(c.change === null || ['tougher', 'softer', 'reframed', 'unchanged'].includes(c.change));
+    assert.ok(c.change === null || ['tougher', 'softer', 'reframed', 'unchanged'].includes(c.change.label));
     const t = parley(['positions', '--db', 'mem.db', '--actor', 'RUS', '--from', '2025-04-30', '--to', '2025-10-31'], dir);
     assert.equal(t.code, 0, t.stderr);
     assert.match(t.stdout, /change: /);
+    assert.match(t.stdout, /Donetsk \(UA-14\)/, 'regions by name with their code');
+    const story = parley(['positions', '--db', 'mem.db', '--actor', 'RUS', '--issue', 'territory', '--explain'], dir);
+    assert.equal(story.code, 0, story.stderr);
+    assert.match(story.stdout, /^  1\. \d{4}-\d{2}-\d{2}.*first states territory/m);
+    assert.match(story.stdout, /^  2\. \d{4}-\d{2}-\d{2}.*: (tougher|softer|reframed|unchanged)/m);
+    const byName = parley(['events', '--db', 'mem.db', '--region', 'Donetsk', '--format', 'json'], dir);
+    const byCode = parley(['events', '--db', 'mem.db', '--region', 'UA-14', '--format', 'json'], dir);
+    assert.equal(byName.code, 0, byName.stderr);
+    assert.deepEqual(JSON.parse(byName.stdout).events.map((e: { id: string }) => e.id), JSON.parse(byCode.stdout).events.map((e: { id: string }) => e.id));
+    assert.equal(parley(['events', '--db', 'mem.db', '--region', 'Atlantis'], dir).code, 2);
     assert.equal(parley(['positions', '--db', 'mem.db', '--from', '2025-04-30', '--to', '2025-10-31'], dir).code, 2, '--from needs --actor');
     assert.equal(parley(['positions', '--db', 'mem.db', '--actor', 'RUS', '--from', '2025-04-30'], dir).code, 2);
     assert.equal(parley(['positions', '--db', 'mem.db'], dir).code, 0);

@@ -62,8 +62,8 @@ describe('web app in Chromium', { skip: SKIP, timeout: 180_000 }, () => {
     await page.goto(s.url + '/');
     assert.equal(await page.title(), 'Overview · Parley');
     const cell = page.locator('a.cell-link[href="/timeline/RUS/territory"]');
-    assert.match(await cell.innerText(), /DEMAND/);
-    assert.match(await cell.innerText(), /2 outlets/);
+    assert.match(await cell.innerText(), /claims .*Donetsk/, "the latest stance in a few words, regions by name");
+    assert.match(await cell.innerText(), /\d outlets?/);
     await shot(page, 'web-1-overview.png');
 
     await cell.click();
@@ -71,11 +71,14 @@ describe('web app in Chromium', { skip: SKIP, timeout: 180_000 }, () => {
     assert.equal(await page.locator('svg.chart').count(), 1);
     assert.ok(await page.locator('svg.chart a.event-mark').count() >= 3, 'event marks');
     assert.ok(await page.locator('svg.chart text.change.c-softer').count() >= 1, 'change labels');
-    assert.match(await page.locator('table.list').innerText(), /km²/);
+    assert.match(await page.locator('table.list').innerText(), /Donetsk \(UA-14\)/, 'regions by name with their code');
+    assert.ok(await page.locator('svg.chart rect.band').count() >= 4, 'the band view: one row per region');
+    assert.ok(await page.locator('ol.narrative li').count() >= 3, 'the story of the position');
     await shot(page, 'web-2-timeline.png');
 
-    // the latest step's event (two independent reports): click its mark in the chart
-    const id = await page.locator('table.list tbody tr').last().locator('a.event-link').first().innerText();
+    // the October demand for Donetsk (two independent reports): click its mark in the chart
+    const evs = await (await fetch(s.url + '/api/events?actor=RUS&issue=territory&region=UA-14')).json() as { items: Array<{ id: string; reports: number; regions: string[] }> };
+    const id = evs.items.filter((e) => e.reports === 2 && e.regions.length === 1).at(-1)!.id;
     await page.locator(`svg.chart a.event-mark[data-event="${id}"]`).click();
     await page.waitForURL(`**/events/${id}`);
     const reports = page.locator('li.report');
@@ -99,7 +102,10 @@ describe('web app in Chromium', { skip: SKIP, timeout: 180_000 }, () => {
     await shot(page, 'web-4-article.png');
 
     await page.goto(s.url + '/map?date=2025-10-31');
-    assert.equal(await page.locator('svg.map rect.tile.s-offered').count() >= 2, true);
+    assert.ok(await page.locator('svg.map rect.tile.st-claims').count() >= 2, 'regions claimed');
+    assert.ok(await page.locator('svg.map rect.tile.st-concedes').count() >= 1, 'regions conceded');
+    for (const st of ['claims', 'holds_line', 'concedes']) assert.equal(await page.locator(`.map-legend .key.st-${st}`).count(), 1, `legend: ${st}`);
+    assert.match(await page.locator('.map-legend').innerText(), /rejects ceding/);
     await shot(page, 'web-5-map.png');
     await page.goto(s.url + '/search?q=Donetsk&actor=RUS');
     assert.ok(await page.locator('li.hit').count() >= 1);

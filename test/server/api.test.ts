@@ -27,10 +27,13 @@ describe('API shapes', () => {
     assert.ok(r.json.actors.some((a: any) => a.code === 'RUS' && a.name === 'Russia'));
     const cell = r.json.cells.find((c: any) => c.actor === 'RUS' && c.issue === 'territory');
     assert.ok(cell, 'RUS territory cell');
-    assert.equal(cell.date, '2025-10-09');
-    assert.deepEqual(cell.types, ['DEMAND']);
-    assert.equal(cell.change, 'softer');
-    assert.equal(cell.outlets, 2, 'Evening Courier and Capital Wire');
+    const tl = await get(s.url, '/api/positions/RUS/territory');
+    const lastStep = tl.json.steps[tl.json.steps.length - 1];
+    assert.equal(cell.date, lastStep.date);
+    assert.deepEqual(cell.types, lastStep.types);
+    assert.match(cell.summary, /^claims Donetsk, Luhansk, Zaporizhzhia, Kherson|^claims .*Donetsk/, 'the latest stance in a few words, regions by name');
+    assert.equal(cell.change, lastStep.change);
+    assert.equal(typeof cell.change_text, 'string');
     assert.equal(cell.href, '/timeline/RUS/territory');
     assert.ok(r.json.issues.includes('territory') && r.json.issues.includes('talks'));
   });
@@ -42,13 +45,16 @@ describe('API shapes', () => {
     const steps = r.json.steps;
     assert.ok(steps.length >= 3);
     assert.equal(steps[0].change, null);
-    assert.deepEqual(steps[0].demanded.map((x: any) => x.code).sort(), ['UA-09', 'UA-14', 'UA-23', 'UA-65']);
-    assert.ok(steps[0].demanded_km2 > 100_000);
-    assert.equal(steps[0].demanded.find((x: any) => x.code === 'UA-14').name, 'Donetsk');
+    assert.deepEqual(steps[0].stances.filter((x: any) => x.stance === 'claims').map((x: any) => x.region).sort(), ['UA-09', 'UA-14', 'UA-23', 'UA-65']);
+    assert.ok(steps[0].claims_km2 > 100_000);
+    assert.equal(steps[0].stances.find((x: any) => x.region === 'UA-14').name, 'Donetsk');
     const last = steps[steps.length - 1];
-    assert.deepEqual(last.demanded.map((x: any) => x.code), ['UA-14']);
-    assert.equal(last.change, 'softer');
+    assert.equal(last.stances.find((x: any) => x.region === 'UA-14').stance, 'claims');
+    assert.equal(last.stances.find((x: any) => x.region === 'UA-09').stance, 'claims', 'Luhansk is carried forward: a statement about Donetsk alone does not erase it');
     assert.ok(last.events[0].id.startsWith('E') && last.events[0].href.startsWith('/events/'));
+    assert.equal(r.json.narrative.length, steps.length);
+    assert.ok(r.json.bands.some((b: any) => b.region === 'UA-14' && b.name === 'Donetsk' && b.segments.length >= 1));
+    for (const st of steps.slice(1)) assert.match(st.change_text, /^(tougher|softer|reframed|unchanged)/);
   });
 
   test('positions list is paginated with next links that walk every item', async () => {
@@ -114,17 +120,27 @@ describe('API shapes', () => {
     }
   });
 
+  test('region filters accept names as well as codes', async () => {
+    const byCode = await get(s.url, '/api/events?region=UA-14');
+    const byName = await get(s.url, '/api/events?region=Donetsk');
+    assert.equal(byName.status, 200);
+    assert.ok(byCode.json.items.length >= 1);
+    assert.deepEqual(byName.json.items.map((e: any) => e.id), byCode.json.items.map((e: any) => e.id));
+  });
+
   test('map: who demands or offers each region as of a date', async () => {
     const june = await get(s.url, '/api/map?date=2025-06-30');
     assert.equal(june.status, 200);
     assert.equal(june.json.date, '2025-06-30');
     const tile = (m: any, code: string) => m.regions.find((r: any) => r.code === code);
-    assert.equal(tile(june.json, 'UA-14').status, 'demanded');
-    assert.ok(tile(june.json, 'UA-14').stances.some((x: any) => x.actor === 'RUS' && x.stance === 'demands' && x.since === '2025-03-13'));
+    assert.equal(june.json.actor, 'RUS', 'one actor at a time: the one with most territorial steps by default');
+    assert.deepEqual(june.json.legend, ['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes']);
+    assert.equal(tile(june.json, 'UA-14').status, 'claims');
+    assert.ok(tile(june.json, 'UA-14').stances.some((x: any) => x.actor === 'RUS' && x.stance === 'claims' && x.since === '2025-03-13' && x.events.length >= 1));
     assert.equal(tile(june.json, 'UA-63').status, 'none');
     const oct = await get(s.url, '/api/map?date=2025-10-31&actor=RUS');
-    assert.equal(tile(oct.json, 'UA-63').status, 'offered');
-    assert.equal(tile(oct.json, 'UA-09').status, 'none', 'Luhansk dropped from the demand by October');
+    assert.equal(tile(oct.json, 'UA-63').status, 'concedes');
+    assert.equal(tile(oct.json, 'UA-09').status, 'claims', 'Luhansk carried forward');
     assert.equal(oct.json.regions.length, 32);
     const before = await get(s.url, '/api/map?date=2024');
     assert.ok(before.json.regions.every((r: any) => r.status === 'none'));
@@ -182,7 +198,7 @@ describe('validation: every bad input is a 4xx in the one error shape', () => {
     ['/api/events?issue=weather', 400, 'unknown_issue'],
     ['/api/events?type=MAYBE', 400, 'unknown_type'],
     ['/api/events?region=UA-99', 400, 'unknown_region'],
-    ['/api/events?region=Donetsk', 400, 'bad_region'],
+    ['/api/events?region=Nowhereland', 400, 'bad_region'],
     ['/api/events?limit=0', 400, 'bad_parameter'],
     ['/api/events?limit=201', 400, 'bad_parameter'],
     ['/api/events?limit=abc', 400, 'bad_parameter'],

@@ -2,6 +2,7 @@
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { dateOption, dateText, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
+import { regionNames } from '../../lexicon/regions.js';
 
 export const usage = `usage: parley events [options]
 
@@ -14,7 +15,7 @@ options:
   --actor CODE           only this actor (RUS, UKR, …)
   --issue ISSUE          only this issue
   --type TYPE            only this claim type (DEMAND, OFFER, …)
-  --region CODE          only events about this region (ISO 3166-2, e.g. UA-14)
+  --region REGION        only events about this region: a code (UA-14) or a name (Donetsk)
   --outlet NAME          only events reported or credited by this outlet (substring)
   --from DATE, --to DATE only events whose date overlaps this window
   --format table|json    output format (default table)`;
@@ -27,16 +28,21 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   }, usage, true);
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${usage}`);
   const format = formatOption(values.format, ['table', 'json'], 'table');
+  const names = regionNames();
+  const region = values.region === undefined ? undefined : names.resolve(values.region);
+  if (values.region !== undefined && !region) throw new UsageError(`--region: '${values.region}' is neither a region name nor an ISO 3166-2 code such as UA-14`);
   const store = await openForQuery(values.db);
   try {
     const events = await store.listEvents({
-      actor: values.actor?.toUpperCase(), issue: values.issue, type: values.type?.toUpperCase(), region: values.region?.toUpperCase(),
+      actor: values.actor?.toUpperCase(), issue: values.issue, type: values.type?.toUpperCase(), region: region ?? undefined,
       outlet: values.outlet, from: dateOption(values.from, false, '--from'), to: dateOption(values.to, true, '--to'),
     });
     if (format === 'json') {
       const claims = new Map((await store.listClaims()).map((c) => [c.key, c]));
       const out = events.map((e) => ({
         id: e.id, actor: e.actor, type: e.type, types: e.types, issue: e.issue, target: e.target, regions: e.regions,
+        region_names: e.regions.map((r) => ({ code: r, name: names.name(r) })),
+        partial: e.partial ?? [], implied: !!e.implied, conditions: e.conditions ?? [],
         date: e.date, date_start: e.dateStart, date_end: e.dateEnd, outlets: e.outlets, outlet_names: e.outletNames,
         front_line: e.frontLine, quote: e.quote,
         reports: e.claimKeys.map((k) => claims.get(k)).filter((c) => !!c).map((c) => ({
@@ -50,7 +56,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     }
     if (events.length === 0) { io.out('no events match\n'); return 0; }
     io.out(table(['id', 'date', 'actor', 'type', 'issue', 'regions', 'outlets', 'reports', 'quote'], events.map((e) => [
-      e.id, dateText(e.dateStart, e.dateEnd), e.actor, e.type, e.issue, e.regions.join(' ') || '—', String(e.outlets),
+      e.id, dateText(e.dateStart, e.dateEnd), e.actor, e.type, e.issue, e.regions.map((r) => names.label(r)).join(', ') || '—', String(e.outlets),
       String(e.claimKeys.length), e.quote,
     ])));
     io.out(`${events.length} event${events.length === 1 ? '' : 's'}\n`);

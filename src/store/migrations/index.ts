@@ -3,8 +3,9 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-links.js';
 import * as m003 from './003-partial.js';
 import * as m004 from './004-incremental-links.js';
+import * as m005 from './005-event-steps.js';
 
 export interface Migration { version: number; name: string; sql: string }
 
-export const MIGRATIONS: Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: Migration[] = [m001, m002, m003, m004, m005];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
