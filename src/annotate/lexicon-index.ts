@@ -26,6 +26,8 @@ export interface LexiconIndex {
   /** Outlet lookup by lower-cased name or alias. */
   outletByName: Map<string, string>;
   placeArea: Map<string, number | null>;
+  /** A word list of a named rule (rules.json), as a lower-cased set; throws for an unknown rule or list. */
+  words(rule: string, list?: string): Set<string>;
   set: {
     modals: Set<string>; modalAdverbs: Set<string>; concessionVerbs: Set<string>; negation: Set<string>;
     acquisitive: Set<string>; talkVerbs: Set<string>; objectMarkers: Set<string>;
@@ -79,8 +81,21 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   const bothSides = new PhraseMatcher<true>(true);
   for (const p of vocab.bothSides.phrases) bothSides.add(p, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const wordCache = new Map<string, Set<string>>();
+  const words = (rule: string, list = 'words'): Set<string> => {
+    const key = `${rule}\u0000${list}`;
+    let set = wordCache.get(key);
+    if (!set) {
+      const entry = vocab.rules[rule];
+      const xs = entry?.[list];
+      if (!Array.isArray(xs)) throw new Error(`rules.json: rule '${rule}' has no word list '${list}'`);
+      set = lower(xs);
+      wordCache.set(key, set);
+    }
+    return set;
+  };
   return {
-    names, lowerNames, cues, issues, roles, bothSides, vocab, lexicon, outletByName, placeArea,
+    names, lowerNames, cues, issues, roles, bothSides, vocab, lexicon, outletByName, placeArea, words,
     set: {
       modals: lower(vocab.modalOffer.modals),
       modalAdverbs: lower(vocab.modalOffer.adverbs),

@@ -3,8 +3,9 @@
 import type { Token } from './tokenize.js';
 import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { SentenceSpan } from './sentences.js';
+import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 
-export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both';
+export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both' | 'document';
 
 export interface ActorMention {
   /** Party codes; more than one only for "both sides". */
@@ -24,6 +25,8 @@ export interface ActorMention {
   inQuote: boolean;
   /** The actor this one is coordinated with ("Russia and the US"). */
   coordinated?: ActorMention;
+  /** For a document mention ("the plan", "the joint statement"): which kind of document speaks for its authors. */
+  document?: DocumentKind;
 }
 
 export interface PlaceMention { codes: string[]; start: number; end: number; sentence: number; group: boolean }
@@ -52,9 +55,10 @@ export interface MentionSet {
   inQuote: Uint8Array;
   /** The actor who speaks the quote containing token i, if known. */
   quoteSpeaker(i: number): ActorMention | null;
+  /** Documents (statements, plans) with their authors, in reading order. */
+  documents: DocumentRef[];
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'declared', 'stressed', 'noted', 'insisted', 'explained', 'continued', 'asked', 'warned', 'concluded']);
 
 function quoteAt(quotes: Array<[number, number]>, i: number): number {
   for (let q = 0; q < quotes.length; q++) if (quotes[q][0] < i && i < quotes[q][1]) return q;
@@ -62,7 +66,7 @@ function quoteAt(quotes: Array<[number, number]>, i: number): number {
 }
 
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
-function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[]): Map<number, ActorMention> {
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
@@ -222,14 +226,54 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
-  // Plural pronouns for coordinated parties: "Russia and the US said they had agreed".
+  // Coordinated parties ("Russia and the US", "Britain, France and Germany"), for plural pronouns ("they had
+  // agreed") and document authors. After a comma a description or role is an apposition, not another party.
   for (let k = 1; k < actors.length; k++) {
     const between = tokens.slice(actors[k - 1].end, actors[k].start).map((t) => t.lower).join(' ');
-    if (actors[k - 1].sentence === actors[k].sentence && (between === 'and' || between === 'and the')) actors[k].coordinated = actors[k - 1];
+    if (actors[k - 1].sentence !== actors[k].sentence) continue;
+    const comma = between === ',' || between === ', and' || between === ', the' || between === ', and the';
+    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || (comma && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
   }
-  resolvePronouns(actors, tokens, sentenceOf);
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors);
-  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null };
+  expandIncluding(actors, tokens);
+  const speech = index.words('speech-verbs', 'quoteSpeaker');
+  resolvePronouns(actors, tokens, sentenceOf, speech);
+  const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
+  if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech);
+  // '"We strongly support …," the statement said': in a document's quote, "we" are its authors.
+  if (docs.mentions.length) {
+    for (const p of actors) {
+      if (p.kind !== 'pronoun' || !p.inQuote || !index.set.pronounSpeaker.has(p.pronoun ?? '')) continue;
+      const sp = speakers.get(quoteAt(quotes, p.start));
+      if (sp?.kind === 'document') { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
+    }
+  }
+  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents };
+}
+
+/**
+ * "European leaders, including from Britain, France, Germany and the European Union, issued …": a group
+ * followed by the list of its members speaks as those members (spec rule 8: one claim per party).
+ */
+function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
+  for (let k = 0; k < actors.length; k++) {
+    const g = actors[k];
+    if (g.kind !== 'group' && !(g.kind === 'adjective-role' && g.plural)) continue;
+    let j = g.end;
+    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.lower === 'including') j++;
+    else if (tokens[j]?.lower === 'such' && tokens[j + 1]?.lower === 'as') j += 2;
+    else continue;
+    if (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'those') j++;
+    if (tokens[j]?.lower === 'of') j++;
+    if (tokens[j]?.lower === 'the') j++;
+    const first = actors[k + 1];
+    if (!first || first.start !== j || first.sentence !== g.sentence) continue;
+    const codes = [...first.codes];
+    let last = first;
+    for (let q = k + 2; q < actors.length && actors[q].coordinated === last; q++) { last = actors[q]; for (const c of last.codes) if (!codes.includes(c)) codes.push(c); }
+    if (codes.length >= 2) g.codes = codes;
+  }
 }
 
 function pickValue(values: NameValue[], published: string | null): NameValue {
@@ -239,7 +283,7 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>): void {
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
@@ -319,6 +363,7 @@ const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Pr
 
 /** End (exclusive) of a two- or three-word capitalised name followed or preceded by a speech verb, or 0. */
 function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex): number {
+  const SPEECH_VERBS = index.words('speech-verbs', 'quoteSpeaker');
   // A word that starts a known name ("Mr Zelensky": "Zelensky") is never part of an unknown one.
   const isName = (k: number) => !!tokens[k] && tokens[k].cap && tokens[k].word && tokens[k].text.length > 1 && !NOT_NAMES.has(tokens[k].text)
     && sentenceOf[k] === sentenceOf[i] && !index.names.matchAt(tokens, k) && !index.lowerNames.matchAt(tokens, k);

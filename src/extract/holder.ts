@@ -1,22 +1,30 @@
-// Who holds a stance: the subject before the cue ("Putin demanded"), a possessor before a noun cue
-// ("Trump's offer"), the speaker of a quote or of a deontic "must" ("Kiev must withdraw, according to
-// Russia's proposals"), or the holder carried over from the previous sentence ("He also demands …").
+// Who holds a stance. Named strategies are tried in the order of HOLDER_RULES: the first that answers
+// decides (a holder, or "none" to stop looking). Word lists live in lexicon/data/rules.json.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
+import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 
-const SPEECH = new Set(['said', 'says', 'say', 'told', 'added', 'stated', 'wrote', 'declared', 'stressed', 'noted', 'insisted', 'explained', 'reiterated', 'repeated', 'warned', 'argued']);
+export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string }
 
-export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated' }
+interface HolderCtx { doc: Doc; s: Sentence; t: Trigger; list: ActorMention[]; carried: Holder | null; inQuote: boolean; quoteSpeaker: ActorMention | null }
+type HolderAnswer = Holder | 'none' | undefined;
+interface HolderRule extends RuleInfo { find(c: HolderCtx): HolderAnswer }
 
 /** Actor mentions in sentence k, in order. */
 export function actorsIn(doc: Doc, k: number): ActorMention[] {
   return doc.actorsBySentence.get(k) ?? [];
 }
 
+const speech = defineRule({
+  id: 'speech-verbs', stage: 'holder',
+  reason: 'Verbs that report speech mark the speaker of a sentence or a quote ("…," Putin said; Lavrov told reporters that …).',
+});
+export function speechVerbs(doc: Doc): Set<string> { return doc.index.words(speech.id); }
+
+/** "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party (spec rule 8). */
 function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
   if (m.possessive || m.object) return [...m.codes];
-  // "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party.
   const codes = [...m.codes];
   let cur = m;
   for (let k = list.indexOf(m) - 1; k >= 0; k--) {
@@ -25,7 +33,7 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
     const between = doc.tokens.slice(prev.end, cur.start).map((t) => t.lower).join(' ');
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
-    if (between === 'and' || between === ',' || between === 'and the' || between === ', and' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between)) {
+    if (between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
     } else break;
@@ -33,78 +41,110 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
   return codes;
 }
 
-function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+/** The speaker of a reporting sentence: "according to X", '"…," X said', "X, who said …", "X said (that) …". */
+export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
-  // "according to Russia's proposals", "according to Medinsky".
+  const speech = speechVerbs(doc);
   for (const m of list) {
-    // "according to Medinsky", "according to a French official".
     let b = m.start;
     if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
     const before = tokens.slice(Math.max(s.tStart, b - 2), b).map((x) => x.lower).join(' ');
     if (before === 'according to') return m;
   }
-  // "…," Zelensky said / Putin told reporters / he added.
   for (const m of list) {
     if (m.start < t.end) continue;
     const next = tokens[m.end]?.lower;
-    if (next && SPEECH.has(next) && !m.object) return m;
+    if (next && speech.has(next) && !m.object) return m;
   }
-  // "his aide Yury Ushakov earlier on Thursday, who said that …".
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
     if (m.end > t.start) continue;
     const after = tokens.slice(m.end, Math.min(m.end + 8, t.start)).map((x) => x.lower);
     const w = after.indexOf('who');
-    if (w >= 0 && SPEECH.has(after[w + 1] ?? '')) return m;
+    if (w >= 0 && speech.has(after[w + 1] ?? '')) return m;
   }
   // "Macron, who visited the White House, told Trump that peace must not …": in a reporting sentence the
   // subject is the speaker.
-  const speech = tokens.slice(s.tStart, t.start).findIndex((x) => SPEECH.has(x.lower));
-  if (speech >= 0) {
-    const first = list.find((m) => m.end <= s.tStart + speech && !m.object && !m.possessive);
+  const at = tokens.slice(s.tStart, t.start).findIndex((x) => speech.has(x.lower));
+  if (at >= 0) {
+    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive);
     if (first) return first;
   }
-  // "Lavrov said (that) …": a subject followed by a speech verb before the cue.
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
     if (m.end > t.start) continue;
     const next = tokens[m.end]?.lower;
-    if (next && (SPEECH.has(next) || next === 'has' || next === 'had') && !m.object) return m;
+    if (next && (speech.has(next) || next === 'has' || next === 'had') && !m.object) return m;
   }
   return null;
 }
 
-export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null): Holder | null {
-  const list = actorsIn(doc, s.index);
-  const { tokens } = doc;
-  // A possessor or a party-role right before a noun cue: "Putin's demand", "the Russian demand".
-  for (const m of list) {
-    // "its ceasefire proposal": "its" is too often a thing, not a party, to hold a proposal.
-    if (m.pronoun === 'its') continue;
-    // "a U.S.-brokered agreement": the broker proposes it.
-    if (m.end === t.start && doc.tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
-    if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role')) {
-      const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
-      if (/^('s?)?[a-z-]*$/i.test(gap) && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
+const possessor: HolderRule = defineRule({
+  id: 'holder/possessor', stage: 'holder',
+  reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal.',
+  find({ doc, t, list }) {
+    const { tokens } = doc;
+    for (const m of list) {
+      if (m.pronoun === 'its') continue;
+      if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
+      if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role')) {
+        const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
+        if (/^('s?)?[a-z-]*$/i.test(gap) && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
+      }
+      if (m.start <= t.start && t.start < m.end && m.kind !== 'document') return { codes: m.codes, mention: m, via: 'possessor' };
     }
-    if (m.start <= t.start && t.start < m.end) return { codes: m.codes, mention: m, via: 'possessor' }; // "the US proposal"
-  }
-  // "…, otherwise the United States would impose tariffs": the threat is made by the party named after it.
-  if (t.type === 'THREATEN' && (t.cue?.phrases.includes('otherwise'))) {
-    const w = tokens.slice(t.start, t.end).map((x) => x.lower).join(' ');
-    if (w === 'otherwise' || w === 'or else') {
-      const after = list.find((m) => m.start >= t.end && m.start - t.end <= 3);
-      if (after) return { codes: after.codes, mention: after, via: 'subject' };
+  },
+});
+
+const documentAuthors: HolderRule = defineRule({
+  id: 'holder/document-authors', stage: 'holder',
+  reason: 'A plan or proposal noun whose authors the reading knows ("the China-Brazil peace initiative", "the 28-point plan drafted by Witkoff") is held by them.',
+  find({ doc, t }) {
+    if (!t.nominal) return;
+    for (const d of doc.mentions.documents) if (d.end === t.end && d.start <= t.start && d.via === 'phrase') return { codes: [...d.authors], mention: null, via: 'possessor' };
+  },
+});
+
+const otherwise: HolderRule = defineRule({
+  id: 'holder/otherwise-party', stage: 'holder',
+  reason: '"…, otherwise the United States would impose tariffs": the threat is made by the party named right after "otherwise"/"or else".',
+  find({ doc, t, list }) {
+    if (t.type !== 'THREATEN' || !t.cue?.phrases.includes('otherwise')) return;
+    const w = doc.tokens.slice(t.start, t.end).map((x) => x.lower).join(' ');
+    if (w !== 'otherwise' && w !== 'or else') return;
+    const after = list.find((m) => m.start >= t.end && m.start - t.end <= 3);
+    if (after) return { codes: after.codes, mention: after, via: 'subject' };
+  },
+});
+
+const underDocument: HolderRule = defineRule({
+  id: 'holder/under-document', stage: 'holder',
+  reason: '"Under the plan, Ukraine would cede Donbas", "According to the draft, the alliance could not base troops in Ukraine": what a document provides for is its authors\' proposal, whoever the clause\'s subject is.',
+  find({ doc, t, list }) {
+    for (const m of list) {
+      if (m.kind !== 'document' || m.start > t.start) continue;
+      const b = doc.tokens[m.start - 1]?.lower ?? '';
+      const b2 = `${doc.tokens[m.start - 2]?.lower ?? ''} ${b}`;
+      if (b === 'under' || b2 === 'according to' || b === 'in') return { codes: m.codes, mention: m, via: 'subject' };
     }
-  }
-  const quoteSpeaker = doc.mentions.inQuote[t.start] === 1 ? doc.mentions.quoteSpeaker(t.start) : null;
-  // Predicates ("… would be a direct threat to Russia") state the speaker's view of their subject.
-  if (t.object === 'before') {
+  },
+});
+
+const predicateSpeaker: HolderRule = defineRule({
+  id: 'holder/predicate-speaker', stage: 'holder',
+  reason: 'A predicate ("… would be a direct threat to Russia", "is unacceptable") states the speaker\'s view of its subject: the holder is the quote\'s or the sentence\'s speaker.',
+  find({ doc, s, t, list, quoteSpeaker }) {
+    if (t.object !== 'before') return;
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
-  }
-  // Deontic modals state what the speaker wants of the subject: the holder is the speaker.
-  if (t.modal) {
+  },
+});
+
+const deonticSpeaker: HolderRule = defineRule({
+  id: 'holder/deontic-speaker', stage: 'holder',
+  reason: 'A deontic modal ("Kyiv must withdraw") states what the speaker wants of the subject: the holder is the quote\'s or the sentence\'s speaker, else the holder carried from the previous sentence when the subject is someone else; never the subject itself.',
+  find({ doc, s, t, list, carried, quoteSpeaker }) {
+    if (!t.modal) return;
     if (quoteSpeaker) return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
     const sp = speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
@@ -112,53 +152,102 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
       const subject = list.find((m) => m.end <= t.start && !m.object);
       if (!subject || !subject.codes.every((c) => carried.codes.includes(c))) return { ...carried, via: 'carried' };
     }
-    return null;
-  }
-  // Noun cues ("plan", "framework", "conditions for") need a possessor; without one they are not a party's stance.
-  // So do verb cues used as nouns after a determiner or "its" ("its ceasefire proposal", "a proposal").
-  if (t.cue && /-noun$/.test(t.cue.id)) return null;
-  if (t.cue && NOUN_FORMS.has(tokens[t.start].lower)) {
-    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 2); j--) if (['its', 'a', 'an', 'the', 'this', 'that'].includes(tokens[j].lower)) return null;
-  }
-  const inQuote = doc.mentions.inQuote[t.start] === 1;
-  if (inQuote && nounSubjectBefore(doc, s, t)) return null;
-  // Nearest subject before the cue, within the same quote status.
-  for (let k = list.length - 1; k >= 0; k--) {
-    const m = list[k];
-    if (m.end > t.start) continue;
-    if (m.object || (m.possessive && t.start - m.end > 3)) continue;
-    if (inQuote !== m.inQuote) continue;
-    if (inQuote && m.kind === 'pronoun' && (m.pronoun === 'it' || m.pronoun === 'its')) continue;
-    return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
-  }
-  if (inQuote) {
+    return 'none';
+  },
+});
+
+const nounNeedsPossessor: HolderRule = defineRule({
+  id: 'holder/noun-needs-possessor', stage: 'holder',
+  reason: 'Noun cues ("plan", "framework", "conditions for") and verb cues used as nouns after a determiner ("its ceasefire proposal", "a proposal") are not a party\'s stance without a possessor.',
+  find({ doc, s, t }) {
+    if (t.cue && /-noun$/.test(t.cue.id)) return 'none';
+    if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {
+      const dets = doc.index.words(this.id, 'determiners');
+      for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 2); j--) if (dets.has(doc.tokens[j].lower)) return 'none';
+    }
+  },
+});
+
+const quotedNounSubject: HolderRule = defineRule({
+  id: 'holder/quoted-noun-subject', stage: 'holder',
+  reason: '\'"Today, 26 countries have officially committed …"\': inside a quote, a plural noun subject that names no party holds the stance, so no party does.',
+  find({ doc, s, t, inQuote }) {
+    if (!inQuote) return;
+    const aux = doc.index.words(this.id, 'auxiliaries');
+    let j = t.start - 1;
+    while (j >= s.tStart && aux.has(doc.tokens[j].lower)) j--;
+    if (j < s.tStart) return;
+    const w = doc.tokens[j];
+    if (!w.word || w.cap) return;
+    if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start <= j && j < a.end)) return;
+    if (/s$/.test(w.lower) && !['us', 'its', 'his', 'yes'].includes(w.lower)) return 'none';
+  },
+});
+
+const nearestSubject: HolderRule = defineRule({
+  id: 'holder/nearest-subject', stage: 'holder',
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing.',
+  find({ doc, t, list, inQuote }) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k];
+      if (m.end > t.start) continue;
+      if (m.object || (m.possessive && t.start - m.end > 3)) continue;
+      if (inQuote !== m.inQuote) continue;
+      if (inQuote && m.kind === 'pronoun' && (m.pronoun === 'it' || m.pronoun === 'its')) continue;
+      return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
+    }
+  },
+});
+
+const quoteSpeakerRule: HolderRule = defineRule({
+  id: 'holder/quote-speaker', stage: 'holder',
+  reason: 'A stance inside a quote with no party before it belongs to whoever speaks the quote.',
+  find({ doc, s, t, list, inQuote, quoteSpeaker }) {
+    if (!inQuote) return;
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
-  }
-  // Passive: "proposed by the United States".
-  for (const m of list) {
-    if (m.start >= t.end && tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: m.codes, mention: m, via: 'subject' };
-  }
-  // A sentence that opens with the stance ("Also demanded …") continues the previous sentence's holder;
-  // one with a subject the lexicon does not know ("The African leaders … proposed") does not.
-  // An expletive ("There may be room for …") or a document standing for its author ("The plan then envisages …",
-  // "The memorandum requires …") also continues it.
-  const before = tokens.slice(s.tStart, t.start).filter((x) => x.word);
-  const continues = before.length <= 2 || ['there', 'these', 'this', 'those'].includes(before[0].lower) || before.some((x) => DOCUMENT_NOUNS.has(x.lower));
-  if (carried && (t.cue?.type === t.type) && continues && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
-  return null;
-}
+  },
+});
 
-const DOCUMENT_NOUNS = new Set(['plan', 'document', 'memorandum', 'proposal', 'proposals', 'formula', 'framework', 'draft', 'text', 'statement', 'letter', 'section', 'scenario', 'point', 'points', 'agreement', 'declaration']);
-const NOUN_FORMS = new Set(['proposal', 'proposals', 'offer', 'request', 'demand', 'demands', 'plan']);
-const AUX = new Set(['have', 'has', 'had', 'officially', 'already', 'also', 'now', 'been', 'are', 'is', 'were', 'was', 'will', 'would', 'all']);
-/** '"Today, 26 countries have officially committed …"': the subject is a noun phrase that names no party. */
-function nounSubjectBefore(doc: Doc, s: Sentence, t: Trigger): boolean {
-  let j = t.start - 1;
-  while (j >= s.tStart && AUX.has(doc.tokens[j].lower)) j--;
-  if (j < s.tStart) return false;
-  const w = doc.tokens[j];
-  if (!w.word || w.cap) return false;
-  if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start <= j && j < a.end)) return false;
-  return /s$/.test(w.lower) && !['us', 'its', 'his', 'yes'].includes(w.lower);
+const passiveAgent: HolderRule = defineRule({
+  id: 'holder/passive-agent', stage: 'holder',
+  reason: 'Passive: "proposed by the United States" — the agent after "by" holds it.',
+  find({ doc, t, list }) {
+    for (const m of list) if (m.start >= t.end && doc.tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: m.codes, mention: m, via: 'subject' };
+  },
+});
+
+const carriedHolder: HolderRule = defineRule({
+  id: 'holder/carried', stage: 'holder',
+  reason: 'A sentence that opens with the stance ("Also demanded …"), an expletive ("There may be room for …") or a document standing for its author ("The plan then envisages …") continues the previous sentence\'s holder; one with a subject the lexicon does not know does not.',
+  find({ doc, s, t, list, carried }) {
+    if (!carried || t.cue?.type !== t.type) return;
+    const before = doc.tokens.slice(s.tStart, t.start).filter((x) => x.word);
+    const docs = doc.index.words(this.id, 'documents');
+    const continues = before.length <= 2 || doc.index.words(this.id, 'expletives').has(before[0].lower) || before.some((x) => docs.has(x.lower));
+    if (continues && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
+  },
+});
+
+export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+
+export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
+  const inQuote = doc.mentions.inQuote[t.start] === 1;
+  const ctx: HolderCtx = { doc, s, t, list: actorsIn(doc, s.index), carried, inQuote, quoteSpeaker: inQuote ? doc.mentions.quoteSpeaker(t.start) : null };
+  for (const r of HOLDER_RULES) {
+    const h = r.find(ctx);
+    if (h === undefined) continue;
+    if (trace) {
+      const span: [number, number] = [doc.tokens[t.start].start, doc.tokens[t.end - 1].end];
+      trace({ rule: r.id, decision: h === 'none' ? 'drop' : 'holder', span, text: doc.text.slice(span[0], span[1]), detail: h === 'none' ? 'no holder' : `${h.codes.join('+')}${h.mention ? ` (“${doc.text.slice(doc.tokens[h.mention.start].start, doc.tokens[h.mention.end - 1].end)}”)` : ''}` });
+    }
+    if (h === 'none') return null;
+    h.rule = r.id;
+    return h;
+  }
+  if (trace) {
+    const span: [number, number] = [doc.tokens[t.start].start, doc.tokens[t.end - 1].end];
+    trace({ rule: 'holder/none', decision: 'drop', span, text: doc.text.slice(span[0], span[1]), detail: 'no rule found a holder' });
+  }
+  return null;
 }

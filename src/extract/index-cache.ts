@@ -2,10 +2,13 @@
 import { loadLexicon } from '../lexicon/load.js';
 import { loadVocab } from '../lexicon/vocab.js';
 import { buildIndex, type LexiconIndex } from '../annotate/lexicon-index.js';
+import type { TraceSink } from './rules/registry.js';
 
 export interface ExtractOptions {
   /** Extra lexicon directories (data files only) for another negotiation or local additions. */
   lexiconDirs?: string[];
+  /** Receives every rule decision (`parley extract --trace`); tracing costs nothing when absent. */
+  trace?: TraceSink;
 }
 
 const cache = new Map<string, LexiconIndex>();

@@ -3,38 +3,45 @@
 // item with no issue term join the previous item ("… from Donetsk, Luhansk and Kherson").
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
-const ITEM_BREAKS = new Set([',', ';', 'and', 'or', 'including', 'plus']);
-const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'because', 'which', 'who', 'where', 'when', 'following', 'after', 'during', 'once', 'before', 'until', 'if', 'unless', 'since', 'whatever', 'whichever']);
-/** Attribution ends the content of a stance: "…, according to three people", "…, the officials said". */
-const ATTRIBUTION = new Set(['according', 'citing', 'said', 'told', 'reports', 'reported', 'says', 'added', 'familiar', 'knowledge', 'briefed', 'saying', 'adding']);
-
-/** End of the stance's scope: the next independent trigger or a clause break. */
-/** Words that attach the content of a noun stance: "demand for", "offer of", "proposal that", "plan to". */
-const NOUN_COMPLEMENT = new Set(['for', 'of', 'that', 'to', 'on', ',', '-', ':', 'including', 'over', 'include', 'includes', 'included', 'is', 'are', 'was', 'were', 'comprise', 'comprises', 'cover', 'covers', 'as']);
+const scopeRule = defineRule({
+  id: 'content/scope', stage: 'content',
+  reason: 'A stance\'s content runs from its cue to the next stance, a new clause ("but", ";", and once an issue is named "which", "while", "after" …) or an attribution ("…, according to three people", "…, the officials said"); a predicate\'s content is the clause before it.',
+});
+const nounComplement = defineRule({
+  id: 'content/noun-complement', stage: 'content',
+  reason: 'A noun stance after a possessor ("Putin\'s demand") takes content only through a complement ("for", "of", "that", "include", "as" …); "territorial demands" mentioned in passing names no more than its own words.',
+});
+const itemRule = defineRule({
+  id: 'content/items', stage: 'content',
+  reason: 'Content is cut into list items at commas, "and", "or", "including"; each item takes its highest-ranked issue term; places without an issue term join the previous item; talking about a topic is talks unless places or a ceasefire are named.',
+});
 
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, nounUse = false): [number, number] {
   const { tokens } = doc;
   // "did not endorse the Russian demand in his public statement": a noun stance mentioned in passing has no
   // content beyond its own words ("territorial demands").
-  if (nounUse && !NOUN_COMPLEMENT.has(tokens[t.end]?.lower ?? '')) return [t.start, t.end];
+  if (nounUse && !doc.index.words(nounComplement.id).has(tokens[t.end]?.lower ?? '')) return [t.start, t.end];
+  const clauseBreaks = doc.index.words(scopeRule.id, 'clauseBreaks');
+  const attribution = doc.index.words(scopeRule.id, 'attribution');
   if (t.object === 'before') {
     let b = t.start - 1;
-    while (b > s.tStart && !CLAUSE_BREAKS.has(tokens[b - 1].lower)) b--;
+    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
     return [b, t.start];
   }
   let e = t.end;
   let seenTerm = false;
   for (; e < Math.min(nextStart, s.tEnd); e++) {
     const w = tokens[e].lower;
-    if (ATTRIBUTION.has(w)) break;
+    if (attribution.has(w)) break;
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
     if ((w === 'but' || w === ';') && e > t.end) break;
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
-    if (CLAUSE_BREAKS.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
+    if (clauseBreaks.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
   }
@@ -46,6 +53,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const { tokens } = doc;
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
+  const itemBreaks = doc.index.words(itemRule.id, 'breaks');
   let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; ceasefire: boolean } | null = null;
   const close = (at: number) => {
     if (!cur) return;
@@ -76,7 +84,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   };
   for (let i = start; i < end; ) {
     if (!cur) cur = { start: i, best: null, regions: [], leading: [], talk: false, ceasefire: false };
-    if (ITEM_BREAKS.has(tokens[i].lower) && i > start) {
+    if (itemBreaks.has(tokens[i].lower) && i > start) {
       // A list separator closes the item unless the next token continues a place list.
       close(i); i++; continue;
     }

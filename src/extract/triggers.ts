@@ -1,8 +1,12 @@
-// Stance triggers in a sentence: cue words (from cues.json), chains of cues ("ready to accept",
-// "promises to refuse to join"), modal offers ("would freeze"), negation and its exceptions.
+// Stance triggers in a sentence. Candidates come from three generators (cue phrases of cues.json,
+// stance verbs separated from their preposition, modal offers and refusals); named rules then drop,
+// chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
+// lexicon/data/rules.json under the rule's id, with the reason.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
+import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
+import { harmAt, harmfulAct } from './harm.js';
 
 export interface Trigger {
   start: number;
@@ -20,26 +24,22 @@ export interface Trigger {
   /** 'possible' for could/may/might, 'conditional' with if/unless/as long as. */
   modality: 'asserted' | 'possible' | 'conditional' | 'reported-past';
   exchange: boolean;
+  /** The issue of a harmful step when its words name none ("will strike" → ceasefire). */
+  defaultIssue?: string;
 }
 
-const DETERMINERS = new Set(['this', 'that', 'these', 'those', 'such', 'the', 'a', 'an', 'any', 'no']);
-const POSSIBLE = new Set(['could', 'may', 'might']);
-/** Words that make what follows a question, a fear or a hypothesis rather than a stance. */
-const BLOCKERS = new Set(['whether', 'unclear', 'risk', 'fears', 'fear', 'doubts', 'wonder', 'wondering', 'polls', 'poll', 'survey', 'surveys', 'hope', 'hoped', 'hopes', 'hoping']);
-const CLAUSE_BLOCKERS = new Set(['hope', 'hoped', 'hopes', 'hoping', 'fear', 'fears']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me']);
-/** Words between a subject and a modal: "I'm not going to", "Russia has never discussed and will not". */
-const AUXILIARIES = new Set(['not', 'never', "'", 'm', 'am', 'is', 'are', 're', 's', 'was', 'were']);
-/** Stance verbs that may be separated from their preposition by a few words. */
-// A Map, not an object: any token is looked up ("constructor" must not find Object.prototype's).
-const GAP_VERBS = new Map<string, { id: string; type: ClaimType; preps: string[] }>([
-  ['agreed', { id: 'agree', type: 'ACCEPT', preps: ['to'] }],
-  ['asked', { id: 'press-for', type: 'DEMAND', preps: ['for', 'to'] }],
-  ['called', { id: 'call-for', type: 'DEMAND', preps: ['for'] }],
-  ['urged', { id: 'call-for', type: 'DEMAND', preps: ['to'] }],
-]);
-const NOUN_MODIFIERS = new Set(['air', 'military', 'financial', 'economic', 'political', 'international', 'western', 'public', 'popular', 'logistical', 'humanitarian', 'intelligence', 'naval', 'their', 'its', 'his', 'her', 'our', 'full', 'continued', 'broad']);
-const EXCHANGE_FIRST = new Set(['exchange', 'return']);
+/** What the trigger rules of one sentence share: computed once per sentence. */
+export interface SentenceCtx {
+  doc: Doc;
+  s: Sentence;
+  trace?: TraceSink;
+  /** The sentence has a blocker word or a conditional conjunction (most have neither). */
+  hasBlocker: boolean;
+  conditional: boolean;
+}
+
+interface MatchRule extends RuleInfo { apply(t: Trigger, ctx: SentenceCtx): Outcome }
+
 const flagCache = new WeakMap<CueEntry, { determinerPhrase: boolean; exchange: boolean }>();
 /** Facts about a cue entry's phrases, computed once per entry. */
 function cueFlags(cue: CueEntry): { determinerPhrase: boolean; exchange: boolean } {
@@ -50,10 +50,337 @@ function cueFlags(cue: CueEntry): { determinerPhrase: boolean; exchange: boolean
   }
   return f;
 }
-const KEEPING = new Set(['keeping', 'keep', 'retaining', 'retain']);
+
+const lowerAt = (doc: Doc, i: number) => doc.tokens[i]?.lower ?? '';
+
+/** The token before a cue, skipping a bracketed insertion ("demanded [of Kyiv]"). */
+function tokenBefore(doc: Doc, s: Sentence, start: number): number {
+  let b = start - 1;
+  const { tokens } = doc;
+  if (tokens[b]?.text === ']' || tokens[b]?.text === ')') { while (b > s.tStart && tokens[b].text !== '[' && tokens[b].text !== '(') b--; b--; }
+  return b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules on each cue match, before chaining.
+
+const anonymity: MatchRule = defineRule({
+  id: 'trigger/anonymity', stage: 'trigger',
+  reason: '"requested anonymity", "on condition of anonymity": how a source is protected, not a stance.',
+  apply(t, { doc }) {
+    const after = lowerAt(doc, t.end);
+    if (after === 'anonymity' || (after === 'of' && lowerAt(doc, t.end + 1) === 'anonymity')) return { drop: 'source protection' };
+  },
+});
+
+const passiveParticiple: MatchRule = defineRule({
+  id: 'trigger/passive-participle', stage: 'trigger',
+  reason: '"signed by all the guarantors", "backed by the United States": a passive participle describes; the agent after "by" is found by the holder rules when it proposes.',
+  apply(t, { doc }) { if (t.type === 'ACCEPT' && lowerAt(doc, t.end) === 'by') return { drop: 'passive participle' }; },
+});
+
+const nounModifier: MatchRule = defineRule({
+  id: 'trigger/noun-modifier', stage: 'trigger',
+  reason: '"provide air support", "military backing": the noun, not the verb of endorsing.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'welcome') return;
+    if (doc.index.words(this.id).has(lowerAt(doc, tokenBefore(doc, s, t.start)))) return { drop: 'modified noun' };
+  },
+});
+
+const receivesPerson: MatchRule = defineRule({
+  id: 'trigger/receives-person', stage: 'trigger',
+  reason: '"welcomed him in Anchorage": receiving a person, not endorsing a proposal.',
+  apply(t, { doc }) { if (t.type === 'ACCEPT' && doc.index.words(this.id).has(lowerAt(doc, t.end))) return { drop: 'a person received' }; },
+});
+
+const gerundPurpose: MatchRule = defineRule({
+  id: 'trigger/gerund-purpose', stage: 'trigger',
+  reason: '"conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.',
+  apply(t, { doc, s }) {
+    if (lowerAt(doc, tokenBefore(doc, s, t.start)) === 'for' && /ing$/.test(lowerAt(doc, t.start))) return { drop: 'purpose gerund' };
+  },
+});
+
+const wantNeedsAct: MatchRule = defineRule({
+  id: 'trigger/want-needs-act', stage: 'trigger',
+  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees": wanting is demanding only when another party is to act, an act is named, or an issue follows.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'want' && t.cue?.id !== 'need') return;
+    const { tokens } = doc;
+    const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === t.end);
+    const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
+    let issueNear = false;
+    for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks')) { issueNear = true; break; }
+    const actorTo = obj && tokens[obj.end]?.lower === 'to';
+    if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear)) return { drop: 'nothing wanted of another party' };
+  },
+});
+
+const conditionalInversion: MatchRule = defineRule({
+  id: 'trigger/conditional-inversion', stage: 'trigger',
+  reason: '"Should a ceasefire deal be reached, …": a sentence-initial modal is a conditional inversion, not a deontic "should".',
+  apply(t, { s }) { if (t.modal && t.start === s.tStart) return { drop: 'conditional inversion' }; },
+});
+
+const referenceBack: MatchRule = defineRule({
+  id: 'trigger/reference-back', stage: 'trigger',
+  reason: '"this request", "the demand": a determiner before a cue refers back to a stance already reported, not a new one (noun cues after "the" stay: "the demand for").',
+  apply(t, { doc, s }) {
+    const before = lowerAt(doc, tokenBefore(doc, s, t.start));
+    if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase) return;
+    if (!t.cue.nominal || before !== 'the') return { drop: `determiner "${before}"` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack];
+
+// ---------------------------------------------------------------------------------------------
+// Generators.
+
+const cueGenerator = defineRule({
+  id: 'candidate/cue', stage: 'candidate',
+  reason: 'A cue phrase of cues.json (a stance word of a claim type) starts a candidate.',
+});
+
+function cueCandidates(ctx: SentenceCtx): Trigger[] {
+  const { doc, s } = ctx;
+  const out: Trigger[] = [];
+  for (const m of doc.cuesBySentence.get(s.index) ?? []) {
+    const cue = m.values[0];
+    const t: Trigger = {
+      start: m.start, end: m.end, type: cue.type, cue, rule: `cue:${cue.id}`, negated: false,
+      nominal: !!cue.nominal, complement: !!cue.complement, modal: !!cue.modal, object: cue.object ?? 'after',
+      needsIssue: cue.needsIssue, modality: 'asserted',
+      exchange: cueFlags(cue).exchange && doc.index.words(cueGenerator.id, 'exchange').has(lowerAt(doc, m.start + 1)) && lowerAt(doc, m.start) === 'in' && (m.end - m.start === 3),
+    };
+    emit(ctx, cueGenerator.id, 'found', t, cue.id);
+    if (runRules(MATCH_RULES, t, ctx)) out.push(t);
+  }
+  return out;
+}
+
+interface GapVerb { id: string; type: ClaimType; preps: string[] }
+const gapVerbs = defineRule({
+  id: 'candidate/gap-verb', stage: 'candidate',
+  reason: 'A stance verb with a few words before its preposition: "agreed in Jeddah to the proposal", "asked in Anchorage for …", "called on Tuesday for talks". The verbs and their prepositions are data.',
+});
+
+function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens } = doc;
+  const verbs = doc.index.vocab.rules[gapVerbs.id].verbs as unknown as Record<string, GapVerb>;
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    // Own-property lookup only: any token is looked up ("constructor" must not find Object.prototype's).
+    const gap = Object.prototype.hasOwnProperty.call(verbs, tokens[i].lower) ? verbs[tokens[i].lower] : undefined;
+    if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
+    for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
+      if (!gap.preps.includes(tokens[j].lower)) continue;
+      if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
+      const t: Trigger = { start: i, end: j + 1, type: gap.type, cue: { id: gap.id, type: gap.type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: gapVerbs.reason, complement: gap.type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: gap.type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false };
+      emit(ctx, gapVerbs.id, 'found', t, gap.id);
+      raw.push(t);
+      break;
+    }
+  }
+}
+
+const modalOffer = defineRule({
+  id: 'candidate/modal', stage: 'candidate',
+  reason: 'A party as the subject of a modal and a concession verb offers ("Russia would freeze", "he could withdraw"); a negated modal refuses whatever the verb ("would not sign away"), and refusing one\'s own acquisitive act is an offer (spec rule 7). Passives ("cannot be trusted") describe. Inside another speaker\'s quote a third party\'s "will not" is that speaker\'s opinion.',
+});
+
+function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens, index } = doc;
+  const auxiliaries = index.words(modalOffer.id, 'auxiliaries');
+  const notVerbs = index.words(modalOffer.id, 'notRefusals');
+  const possible = index.words('trigger/modality', 'possible');
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    // "not going to make …" works like a modal.
+    const goingTo = tokens[i].lower === 'going' && tokens[i + 1]?.lower === 'to';
+    if (!index.set.modals.has(tokens[i].lower) && !goingTo) continue;
+    // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give";
+    // after "and"/"but" it is the subject of the first verb ("Russia has never discussed and will not discuss").
+    let subj = i - 1;
+    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower) || auxiliaries.has(tokens[subj].lower))) subj--;
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
+    if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && subj - a.end <= 8 && !a.object && !a.possessive);
+    if (!subject) continue;
+    if (subject.inQuote && subject.kind !== 'pronoun') {
+      const speaker = doc.mentions.quoteSpeaker(subject.start);
+      if (!speaker || !speaker.codes.some((c) => subject!.codes.includes(c))) continue;
+    }
+    const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
+    let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
+    while (j < s.tEnd && j - i <= 5 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
+      if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
+      j++;
+    }
+    if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'going') j++;
+    if (j >= s.tEnd) continue;
+    const verb = tokens[j].lower;
+    if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
+    const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
+    const refusal = negated && !passive && tokens[j].word && !notVerbs.has(verb);
+    // '… would "help" with security guarantees': "help" skipped as an adverb is the verb itself here.
+    const helpWith = tokens.slice(i + 1, j).some((x) => x.lower === 'help') && ['with', 'on', 'in'].includes(verb);
+    // "will impose tariffs", "would cut off gas", "will take it by force": a harmful step threatens.
+    const harm = negated ? null : harmAt(doc, s, j);
+    if (harm) {
+      const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'modal-threat', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, defaultIssue: harm };
+      emit(ctx, harmfulAct.id, 'found', t, `modal + harmful step (${harm})`);
+      raw.push(t);
+      continue;
+    }
+    if (index.set.concessionVerbs.has(verb) || helpWith || (negated && index.set.acquisitive.has(verb)) || refusal) {
+      const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
+      const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+      emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : 'modal + concession verb');
+      raw.push(t);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chaining: cues within a token of each other form one stance.
+
+const chain = defineRule({
+  id: 'trigger/chain', stage: 'trigger',
+  reason: 'Cues next to each other are one stance ("ready to accept", "refusal to agree to", "asked them to stop trying for"): a refusal anywhere in the chain refuses; asking others to stop pursuing X opposes X; an acceptance after an offer accepts.',
+});
+
+function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
+  const chained: Trigger[] = [];
+  for (const t of raw) {
+    const last = chained[chained.length - 1];
+    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
+      const before = last.type;
+      last.end = Math.max(last.end, t.end);
+      if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';
+      else if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
+      else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
+      else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
+      else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
+      else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
+      last.rule = `${last.rule}+${t.rule}`;
+      last.complement ||= t.complement;
+      emit(ctx, chain.id, 'change', last, `${before} + ${t.type} → ${last.type}`);
+      continue;
+    }
+    chained.push({ ...t });
+  }
+  return chained;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules on each chained trigger.
+
+const question = defineRule({
+  id: 'trigger/question', stage: 'trigger',
+  reason: 'A question ("Who will give orders to stop hostilities?") asks; it takes no stance.',
+});
+
+const blocker: MatchRule = defineRule({
+  id: 'trigger/blocker', stage: 'trigger',
+  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence; hopes and fears only their own clause; an if/unless/"as soon as" clause is the condition, not the stance ("consequences if Putin refused a ceasefire").',
+  apply(t, { doc, s, hasBlocker }) {
+    if (!hasBlocker) return;
+    const { tokens, index } = doc;
+    const blockers = index.words(this.id);
+    const clauseOnly = index.words(this.id, 'clauseOnly');
+    let clauseEdge = false;
+    for (let j = t.start - 1; j >= s.tStart; j--) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
+      if (blockers.has(w) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
+      const asSoonAs = w === 'as' && tokens[j + 1]?.lower === 'soon' && tokens[j + 2]?.lower === 'as';
+      if ((w === 'if' || w === 'unless' || asSoonAs) && !tokens.slice(j, t.start).some((x) => x.text === ',')) return { drop: `inside "${w}" clause` };
+    }
+  },
+});
+
+const habitual: MatchRule = defineRule({
+  id: 'trigger/habitual', stage: 'trigger',
+  reason: '"who has long sought …", "which had long opposed …": a habitual stance in a relative clause describes a party in passing; "Russia has long demanded that …" as a main clause states a standing position and stays.',
+  apply(t, { doc }) {
+    if (lowerAt(doc, t.start - 1) === 'long' && ['has', 'have', 'had'].includes(lowerAt(doc, t.start - 2)) && doc.index.words(this.id).has(lowerAt(doc, t.start - 3))) return { drop: 'habitual background' };
+  },
+});
+
+const keepIsDemand: MatchRule = defineRule({
+  id: 'trigger/rule6-keep', stage: 'trigger',
+  reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
+  apply(t, { doc }) {
+    const keep = doc.index.words(this.id);
+    if (t.type === 'PROPOSE' && (keep.has(lowerAt(doc, t.end)) || (lowerAt(doc, t.end) === 'to' && keep.has(lowerAt(doc, t.end + 1))))) { t.type = 'DEMAND'; t.rule += ':rule6'; return { change: 'PROPOSE → DEMAND' }; }
+  },
+});
+
+const negation: MatchRule = defineRule({
+  id: 'trigger/negation', stage: 'trigger',
+  reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1).',
+  apply(t, { doc, s }) {
+    if (!t.cue || doc.index.words(this.id, 'selfNegated').has(t.cue.id)) return;
+    const neg = negationBefore(doc, s, t.start);
+    if (neg < 0) return;
+    const { tokens } = doc;
+    if (isAbsence(doc, neg) && t.type !== 'REJECT') return { drop: 'reported absence of a stance' };
+    if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) return { drop: 'reported absence of a refusal' };
+    if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { const b = t.type; t.type = 'REJECT'; t.negated = true; t.rule += ':negated'; return { change: `${b} → REJECT` }; }
+    if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.rule += ':not-seeking'; return { change: 'not seeking → OFFER' }; }
+    if (t.type === 'REJECT' && t.object !== 'before') { t.type = 'OFFER'; t.negated = true; t.modality = 'possible'; t.rule += ':negated'; return { change: 'not refusing → possible OFFER' }; }
+    if (t.type === 'REJECT') return { drop: 'negated predicate' };
+    if (t.type === 'DEMAND' && !t.nominal) return { drop: 'negated demand' };
+  },
+});
+
+const ownAcquisition: MatchRule = defineRule({
+  id: 'trigger/rule7-own-acquisition', stage: 'trigger',
+  reason: 'Spec rule 7: refusing one\'s own acquisitive act is a concession ("refuses to join military unions" is an OFFER).',
+  apply(t, { doc, s }) {
+    if (t.type !== 'REJECT') return;
+    let k = t.end;
+    if (lowerAt(doc, k) === 'to') k++;
+    if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
+  },
+});
+
+const modality: MatchRule = defineRule({
+  id: 'trigger/modality', stage: 'trigger',
+  reason: 'How firmly a stance is stated: could/may/might before the cue is possible; a conditional clause in the sentence makes it conditional; "had"/"previously" report a past position.',
+  apply(t, { doc, s, conditional }) {
+    const { tokens } = doc;
+    const possible = doc.index.words(this.id, 'possible');
+    const past = doc.index.words(this.id, 'past');
+    const from = Math.max(s.tStart, t.start - 3);
+    for (let j = t.start - 1; j >= from; j--) if (possible.has(tokens[j].lower)) t.modality = 'possible';
+    if (conditional) t.modality = 'conditional';
+    for (let j = t.start - 1; j >= from; j--) if (past.has(tokens[j].lower)) t.modality = 'reported-past';
+  },
+});
+
+const harmfulCommitment: MatchRule = {
+  ...harmfulAct,
+  apply(t, { doc, s }) {
+    // "vowed to fight on", "threatened to cut off gas", "is ready to use force": the step decides the type.
+    if (t.negated || !(t.type === 'OFFER' || t.type === 'THREATEN')) return;
+    let j = t.end;
+    if (lowerAt(doc, j) === 'to') j++;
+    if (t.type === 'THREATEN' && lowerAt(doc, j - 1) !== 'to' && j === t.end) return;
+    const harm = harmAt(doc, s, j);
+    if (!harm) return;
+    const before = t.type;
+    t.type = 'THREATEN'; t.defaultIssue = harm;
+    return { change: `${before} → THREATEN (${harm})` };
+  },
+};
+
+export const TRIGGER_RULES: MatchRule[] = [blocker, habitual, keepIsDemand, negation, ownAcquisition, harmfulCommitment, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
-function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
+export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
   const { tokens } = doc;
   for (let j = start - 1; j >= Math.max(s.tStart, start - window); j--) {
     const w = tokens[j].lower;
@@ -69,186 +396,52 @@ function isAbsence(doc: Doc, negAt: number): boolean {
   const { tokens } = doc;
   const w = tokens[negAt].lower;
   const prev = tokens[negAt - 1]?.lower;
-  const two = `${prev} ${w}`;
-  if (doc.index.vocab.negation.absence.includes(two)) return true;
-  if (['didn', 'hasn', 'haven', 'hadn', 'neither', 'nor'].includes(w)) return true;
+  if (doc.index.vocab.negation.absence.includes(`${prev} ${w}`)) return true;
+  if (doc.index.words('trigger/negation', 'absenceWords').has(w)) return true;
   if (w === 'not' && tokens[negAt + 1]?.lower === 'yet') return true;
   return false;
 }
 
-export function findTriggers(doc: Doc, s: Sentence): Trigger[] {
-  const { tokens, index } = doc;
-  const raw: Trigger[] = [];
-  // A question ("Who will give orders to stop hostilities?") asks; it takes no stance.
-  if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) return raw;
-  for (const m of doc.cuesBySentence.get(s.index) ?? []) {
-    const cue = m.values[0];
-    let b = m.start - 1;
-    if (tokens[b]?.text === ']' || tokens[b]?.text === ')') { while (b > s.tStart && tokens[b].text !== '[' && tokens[b].text !== '(') b--; b--; }
-    const before = tokens[b];
-    const after = tokens[m.end];
-    // "requested anonymity", "on condition of anonymity": how a source is protected, not a stance.
-    if (after && (after.lower === 'anonymity' || (after.lower === 'of' && tokens[m.end + 1]?.lower === 'anonymity'))) continue;
-    // "signed by all the guarantors", "backed by the United States": a passive participle, not a stance
-    // (a proposal "presented by Zelensky" is his: the agent after "by" holds it).
-    if (cue.type === 'ACCEPT' && after?.lower === 'by') continue;
-    // "provide air support", "military backing": the noun, not the verb of endorsing.
-    if (cue.id === 'welcome' && before && NOUN_MODIFIERS.has(before.lower)) continue;
-    // "welcomed him in Anchorage": receiving a person, not endorsing a proposal.
-    if (cue.type === 'ACCEPT' && after && OBJECT_PRONOUNS.has(after.lower)) continue;
-    // "conditions for accepting a peace agreement": a gerund after "for" is a purpose, not a stance.
-    if (before?.lower === 'for' && /ing$/.test(tokens[m.start].lower)) continue;
-    // "wants Ukraine to …": wanting counts as demanding only when another party is to act.
-    if (cue.id === 'want' || cue.id === 'need') {
-      const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === m.end);
-      // … or a nominalised act: "wanted the lifting of all sanctions", "wants the withdrawal of troops",
-      // … or an issue named right after: "wanted an immediate ceasefire", "needs security guarantees".
-      const act = ['the', 'a', 'an'].includes(after?.lower ?? '') && /(?:ing|al|ion|ment)$/.test(tokens[m.end + 1]?.lower ?? '') && tokens[m.end + 2]?.lower === 'of';
-      let issueNear = false;
-      for (let q = m.end; q < Math.min(m.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks')) { issueNear = true; break; }
-      const actorTo = obj && tokens[obj.end]?.lower === 'to';
-      if (cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear)) continue;
-    }
-    // "Should a ceasefire deal be reached, …": a conditional inversion, not a deontic "should".
-    if (cue.modal && m.start === s.tStart) continue;
-    // "this request", "the demand": a reference back to a stance already reported, not a new one.
-    if (before && !cue.modal && DETERMINERS.has(before.lower) && !cueFlags(cue).determinerPhrase) {
-      if (!cue.nominal || before.lower !== 'the') continue;
-    }
-    raw.push({
-      start: m.start, end: m.end, type: cue.type, cue, rule: `cue:${cue.id}`, negated: false,
-      nominal: !!cue.nominal, complement: !!cue.complement, modal: !!cue.modal, object: cue.object ?? 'after',
-      needsIssue: cue.needsIssue, modality: 'asserted', exchange: cueFlags(cue).exchange && EXCHANGE_FIRST.has(tokens[m.start + 1]?.lower ?? '') && tokens[m.start].lower === 'in' && (m.end - m.start === 3),
-    });
-  }
-  // A few words between a stance verb and its preposition: "agreed in Jeddah to the proposal", "Putin asked in
-  // Anchorage for Ukraine to withdraw", "We asked both sides to de-escalate", "called on Tuesday for talks".
-  for (let i = s.tStart; i < s.tEnd; i++) {
-    const gap = GAP_VERBS.get(tokens[i].lower);
-    if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
-    for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
-      if (!gap.preps.includes(tokens[j].lower)) continue;
-      if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
-      raw.push({ start: i, end: j + 1, type: gap.type, cue: { id: gap.id, type: gap.type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: 'a stance verb with words before its preposition', complement: gap.type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: gap.type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false });
-      break;
-    }
-  }
-  // Modal offers: "would freeze", "could also withdraw", "will not start new attacks".
-  for (let i = s.tStart; i < s.tEnd; i++) {
-    // "not going to make …" works like a modal.
-    const goingTo = tokens[i].lower === 'going' && tokens[i + 1]?.lower === 'to';
-    if (!index.set.modals.has(tokens[i].lower) && !goingTo) continue;
-    // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give";
-    // after "and"/"but" it is the subject of the first verb ("Russia has never discussed and will not discuss").
-    let subj = i - 1;
-    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower) || AUXILIARIES.has(tokens[subj].lower))) subj--;
-    const actors = doc.actorsBySentence.get(s.index) ?? [];
-    let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
-    if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && subj - a.end <= 8 && !a.object && !a.possessive);
-    if (!subject) continue;
-    // '"Putin plays a long game and will not keep promises," said a European diplomat': inside someone
-    // else's quote, a third party's "will not" is the speaker's opinion of it, not its stance.
-    if (subject.inQuote && subject.kind !== 'pronoun') {
-      const speaker = doc.mentions.quoteSpeaker(subject.start);
-      if (!speaker || !speaker.codes.some((c) => subject!.codes.includes(c))) continue;
-    }
-    const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
-    let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
-    while (j < s.tEnd && j - i <= 5 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
-      if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
-      j++;
-    }
-    if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'going') j++; // "not going to make"
-    if (j >= s.tEnd) continue;
-    const verb = tokens[j].lower;
-    if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
-    // "would not sign away any part of Donbas", "will never recognise …": a refusal whatever the verb,
-    // when a party is the subject; refusing one's own acquisitive act is an offer (rule 7).
-    // A passive ("cannot be trusted", "would not be deployed") describes, it does not refuse.
-    const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
-    const refusal = negated && !passive && tokens[j].word && !['be', 'have', 'been', 'say', 'comment', 'confirm', 'disclose', 'rule', 'elaborate'].includes(verb);
-    // '… would "help" with security guarantees': "help" skipped as an adverb is the verb itself here.
-    const helpWith = tokens.slice(i + 1, j).some((x) => x.lower === 'help') && ['with', 'on', 'in'].includes(verb);
-    if (index.set.concessionVerbs.has(verb) || helpWith || (negated && index.set.acquisitive.has(verb)) || refusal) {
-      const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
-      raw.push({ start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: POSSIBLE.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false });
-    }
-  }
-  raw.sort((a, b) => a.start - b.start);
+// ---------------------------------------------------------------------------------------------
 
-  // Chains: cues within two tokens of each other form one stance ("ready to accept", "refusal to agree to").
-  const chained: Trigger[] = [];
-  for (const t of raw) {
-    const last = chained[chained.length - 1];
-    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
-      last.end = Math.max(last.end, t.end);
-      // "asked them to stop trying for a ceasefire": asking others to stop pursuing X opposes X.
-      if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';
-      else if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
-      else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
-      else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
-      else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
-      else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
-      // "promises to refuse to join": the promise is what counts (rule 7 below flips the refusal).
-      if (raw.find((r) => r === last)?.type === 'OFFER' && t.type === 'REJECT') last.rule = `${last.rule}+${t.rule}`;
-      else last.rule = `${last.rule}+${t.rule}`;
-      last.complement ||= t.complement;
-      continue;
-    }
-    chained.push({ ...t });
+/** Runs rules in order on one candidate; false when one drops it. */
+function runRules(rules: MatchRule[], t: Trigger, ctx: SentenceCtx): boolean {
+  for (const r of rules) {
+    const o = r.apply(t, ctx);
+    if (!o) continue;
+    if ('drop' in o) { emit(ctx, r.id, 'drop', t, o.drop); return false; }
+    emit(ctx, r.id, 'change', t, o.change);
   }
+  return true;
+}
 
+function emit(ctx: SentenceCtx, rule: string, decision: 'found' | 'drop' | 'change' | 'keep', t: Trigger, detail: string): void {
+  if (!ctx.trace) return;
+  const { tokens, text } = ctx.doc;
+  const span: [number, number] = [tokens[t.start].start, tokens[t.end - 1].end];
+  ctx.trace({ rule, decision, span, text: text.slice(span[0], span[1]), detail: `${t.type} ${detail}` });
+}
+
+export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[] {
+  const { tokens } = doc;
   // Per-sentence facts, found once: most sentences have no blocker and no conditional at all.
   let hasBlocker = false, conditional = false;
+  const blockers = doc.index.words('trigger/blocker');
   for (let j = s.tStart; j < s.tEnd; j++) {
     const w = tokens[j].lower;
-    if (BLOCKERS.has(w) || w === 'if' || w === 'unless' || w === 'as' || w === 'long') hasBlocker = true;
+    if (blockers.has(w) || w === 'if' || w === 'unless' || w === 'as' || w === 'long') hasBlocker = true;
     if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) conditional = true;
   }
-  const out: Trigger[] = [];
-  for (const t of chained) {
-    // "It is not clear whether Moscow is prepared to …": a question, not a stance.
-    let blocked = false;
-    let clauseEdge = false;
-    for (let j = t.start - 1; hasBlocker && j >= s.tStart; j--) {
-      const w = tokens[j].lower;
-      // Hopes and fears cover their own clause only ("said he hoped the accord would open a path … and offered
-      // to host further talks"); questions, doubts and polls cover the rest of the sentence.
-      if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
-      if (BLOCKERS.has(w) && !(clauseEdge && CLAUSE_BLOCKERS.has(w))) { blocked = true; break; }
-      // Inside an if/unless clause: the condition, not the stance ("consequences if Putin refused a ceasefire").
-      const asSoonAs = w === 'as' && tokens[j + 1]?.lower === 'soon' && tokens[j + 2]?.lower === 'as';
-      if ((w === 'if' || w === 'unless' || asSoonAs) && !tokens.slice(j, t.start).some((x) => x.text === ',')) { blocked = true; break; }
-    }
-    // "who has long sought …": a habitual background description.
-    if (tokens[t.start - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[t.start - 2]?.lower ?? '')) blocked = true;
-    if (blocked) continue;
-    // Rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").
-    if (t.type === 'PROPOSE' && (KEEPING.has(tokens[t.end]?.lower ?? '') || (tokens[t.end]?.lower === 'to' && KEEPING.has(tokens[t.end + 1]?.lower ?? '')))) { t.type = 'DEMAND'; t.rule += ':rule6'; }
-    if (t.cue && t.cue.id !== 'not-object' && t.cue.id !== 'no-more' && t.cue.id !== 'should-not') {
-      const neg = negationBefore(doc, s, t.start);
-      if (neg >= 0) {
-        if (isAbsence(doc, neg) && t.type !== 'REJECT') continue; // "did not endorse": no stance
-        if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) continue;
-        if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { t.type = 'REJECT'; t.negated = true; t.rule += ':negated'; }
-        else if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.rule += ':not-seeking'; }
-        // "Russia had never refused to negotiate", "did not rule out talks": not refusing is a (possible) offer.
-        else if (t.type === 'REJECT' && t.object !== 'before') { t.type = 'OFFER'; t.negated = true; t.modality = 'possible'; t.rule += ':negated'; }
-        else if (t.type === 'REJECT') continue;
-        else if (t.type === 'DEMAND' && !t.nominal) continue;
-      }
-    }
-    // Rule 7: refusing one's own acquisitive act is a concession ("refuses to join military unions").
-    if (t.type === 'REJECT') {
-      let k = t.end;
-      if (tokens[k]?.lower === 'to') k++;
-      if (k < s.tEnd && index.set.acquisitive.has(tokens[k].lower)) { t.type = 'OFFER'; t.rule += ':rule7'; }
-    }
-    // Modality: could/may/might before the cue; a conditional clause in the sentence.
-    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 3); j--) if (POSSIBLE.has(tokens[j].lower)) t.modality = 'possible';
-    if (conditional) t.modality = 'conditional';
-    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 3); j--) if (tokens[j].lower === 'had' || tokens[j].lower === 'previously') t.modality = 'reported-past';
-    out.push(t);
+  const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };
+  if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) {
+    if (trace && doc.cuesBySentence.get(s.index)?.length) trace({ rule: question.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a question' });
+    return [];
   }
+  const raw = cueCandidates(ctx);
+  gapCandidates(ctx, raw);
+  modalCandidates(ctx, raw);
+  raw.sort((a, b) => a.start - b.start);
+  const out: Trigger[] = [];
+  for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);
   return out;
 }

@@ -1,4 +1,4 @@
-// Loads the stance vocabulary (cues.json, issues.json, roles.json): the words that say which
+// Loads the stance vocabulary (cues.json, issues.json, roles.json, rules.json): the words that say which
 // kind of stance a sentence takes and on what. Extra directories may add cues or issue terms.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,12 @@ export interface Vocab {
   pronouns: { person: string[]; party: string[]; plural: string[]; speaker: string[] };
   bothSides: { phrases: string[]; parties: string[] };
   objectMarkers: string[];
+  /** Word lists of the extractor's named rules (rules.json), by rule id: each entry has a reason. */
+  rules: Record<string, RuleWords>;
 }
+
+/** One rule's data: its reason and named word lists ("words", "after", …). */
+export interface RuleWords { reason: string; [list: string]: string | string[] }
 
 export const VOCAB_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
 
@@ -49,6 +54,7 @@ export function loadVocab(extraDirs: string[] = []): Vocab {
   const cues = readJson(join(VOCAB_DATA_DIR, 'cues.json'));
   const issues = readJson(join(VOCAB_DATA_DIR, 'issues.json'));
   const roles = readJson(join(VOCAB_DATA_DIR, 'roles.json'));
+  const rules = readJson(join(VOCAB_DATA_DIR, 'rules.json'));
   const vocab: Vocab = {
     cues: cues.cues,
     modalOffer: cues.modalOffer,
@@ -60,6 +66,7 @@ export function loadVocab(extraDirs: string[] = []): Vocab {
     pronouns: roles.pronouns,
     bothSides: roles.bothSides,
     objectMarkers: roles.objectMarkers.words,
+    rules: { ...rules.rules },
   };
   for (const dir of extraDirs) {
     const cuePath = join(dir, 'cues.json');
@@ -73,6 +80,13 @@ export function loadVocab(extraDirs: string[] = []): Vocab {
       const extra = readJson(issuePath);
       if (typeof extra.issues !== 'object' || !extra.issues) throw new Error(`lexicon file ${issuePath}: expected an "issues" object`);
       vocab.issues = extra.replace ? { ...extra.issues } : { ...vocab.issues, ...extra.issues };
+    }
+    // Another language or negotiation may replace a rule's word lists, one rule at a time.
+    const rulesPath = join(dir, 'rules.json');
+    if (existsSync(rulesPath)) {
+      const extra = readJson(rulesPath);
+      if (typeof extra.rules !== 'object' || !extra.rules) throw new Error(`lexicon file ${rulesPath}: expected a "rules" object`);
+      vocab.rules = { ...vocab.rules, ...extra.rules };
     }
     const rolePath = join(dir, 'roles.json');
     if (existsSync(rolePath)) {

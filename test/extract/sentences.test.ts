@@ -151,7 +151,11 @@ const CASES: Case[] = [
   {
     name: 'a conditional threat',
     body: 'Trump threatened to impose new sanctions on Russia if Putin did not agree to a ceasefire.',
-    claims: [{ actor: 'USA', type: 'THREATEN', issue: 'sanctions', target: 'RUS' }],
+    // The threat, and what it demands: the condition is the threatener's demand (issue 7, conditionals).
+    claims: [
+      { actor: 'USA', type: 'THREATEN', issue: 'sanctions', target: 'RUS', conditionedOn: ['USA DEMAND ceasefire []'] },
+      { actor: 'USA', type: 'DEMAND', issue: 'ceasefire', target: 'RUS' },
+    ],
   },
   {
     name: 'a warning of a harmful step',

@@ -8,6 +8,7 @@ import type { Claim } from '../../extract/types.js';
 import { formatEvalRecord } from '../../eval/record.js';
 import { formatProblem, parseMaxBytes } from '../problems.js';
 import { formatTable } from '../table.js';
+import { formatTraceEvent } from '../trace.js';
 
 export const usage = `usage: parley extract [options] PATH...
 
@@ -19,6 +20,8 @@ options:
                              rule, conditions, modality and mentions, one per line; eval: the flat
                              JSON Lines of spec §4
   --debug                    with table: also print the rule that fired and the quote's span
+  --trace                    print every rule decision (candidate found, dropped, changed,
+                             holder, claim, merge) under its sentence, then the claims table
   --max-bytes N              refuse input files larger than N bytes (default 5 MiB)
   --lexicon DIR              extra lexicon directory with data files (repeatable)
 
@@ -28,6 +31,7 @@ still processed. exit status: 0 ok, 1 some input could not be read, 2 usage erro
 const OPTIONS = {
   format: { type: 'string', default: 'table' },
   debug: { type: 'boolean', default: false },
+  trace: { type: 'boolean', default: false },
   'max-bytes': { type: 'string' },
   lexicon: { type: 'string', multiple: true },
 } as const;
@@ -52,7 +56,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     let claims: Claim[];
     const before = result.article.warnings.length;
     try {
-      claims = extract(result.article, { lexiconDirs });
+      if (values.trace) buffer += `== ${result.article.source}`;
+      claims = extract(result.article, { lexiconDirs, trace: values.trace ? (e) => { buffer += formatTraceEvent(e) + '\n'; } : undefined });
+      if (values.trace) buffer += '\n';
       // Warnings from extraction itself (too many claims).
       for (const p of result.article.warnings.slice(before)) io.err(formatProblem(p) + '\n');
     } catch (error) {
@@ -61,6 +67,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       failed++;
       continue;
     }
+    if (values.trace) flush();
     if (format === 'table') rows.push(...claims);
     else for (const c of claims) buffer += (format === 'eval' ? formatEvalRecord(c) : JSON.stringify(c)) + '\n';
     if (buffer.length > 1 << 16) flush();

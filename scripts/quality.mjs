@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The inner loop of rule work: one command, a few seconds, every measure of extraction quality.
+//   node scripts/quality.mjs                 scoreboard (needs `npm run build` first)
+//   node scripts/quality.mjs --list FAMILY   also list the failing cases of a family (or "dev", "blind",
+//                                            "own", "plover", "plover-blind", "all")
+// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A and B, the blind raw
+// set (20 real articles of ../shared/corpus/raw annotated by helpers who never saw the rules), the
+// construction families and the PLOVER-style sentences from other conflicts (dev and blind halves).
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => join(root, 'dist', 'src', p);
+const { readInputs } = await import(dist('article/index.js'));
+const { extract } = await import(dist('extract/index.js'));
+const { toEvalRecord } = await import(dist('eval/record.js'));
+const { score, readJsonl, scoreDetails } = await import(dist('eval/score.js'));
+const { parseCases, runCase, scoreFamilies, scoreStances } = await import(dist('eval/cases.js'));
+
+const args = process.argv.slice(2);
+const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : null;
+const shared = join(root, '..', 'shared');
+const f2 = (x) => (x == null ? ' n/a' : x.toFixed(2));
+
+async function predictions(paths) {
+  const out = [];
+  for await (const r of readInputs(paths)) if (r.article) for (const c of extract(r.article)) out.push(toEvalRecord(c));
+  return out;
+}
+
+// --diff: print the claims that appeared (+) or disappeared (-) on each corpus since the last run.
+const diff = args.includes('--diff');
+const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []).join(',')}] “${String(p.quote).slice(0, 80)}”`;
+async function corpus(name, goldPath, paths) {
+  if (!existsSync(goldPath)) { console.log(`${name.padEnd(14)} (skipped: ${goldPath} not found)`); return; }
+  const gold = readJsonl(goldPath);
+  const pred = await predictions(paths);
+  const last = join(tmpdir(), `parley-quality-${name}.json`);
+  if (diff && existsSync(last)) {
+    const before = new Set(JSON.parse(readFileSync(last, 'utf8'))), now = new Set(pred.map(key));
+    for (const k of now) if (!before.has(k)) console.log(`  + ${k}`);
+    for (const k of before) if (!now.has(k)) console.log(`  - ${k}`);
+  }
+  writeFileSync(last, JSON.stringify(pred.map(key)));
+  const r = score(gold, pred);
+  const a = r.attributes;
+  console.log(`${name.padEnd(14)} F1 ${f2(r.strict.f1)} (P ${f2(r.strict.precision)} R ${f2(r.strict.recall)}; tp ${r.strict.tp} fp ${r.strict.fp} fn ${r.strict.fn})  lenient ${f2(r.lenient.f1)}  party-issue ${f2(r.party_issue.f1)}  date ${f2(a.date)}  outlet ${f2(a.outlet)}  regions ${f2(a.regions_exact)}`);
+  if (list === name || list === 'all') {
+    const d = scoreDetails(gold, pred);
+    for (const g of d.gold.filter((x) => !x.optional && !d.strict.usedG.has(x._i))) console.log(`    missed ${g.doc} ${g.actor} ${[].concat(g.type).join('|')} ${g.issue} [${g._regions.join(',')}] “${String(g.quote ?? '').slice(0, 100)}”`);
+    for (const p of d.preds.filter((x) => !d.strict.usedP.has(x._i))) console.log(`    extra  ${p.doc} ${p.actor} ${p.type} ${p.issue} [${p._regions.join(',')}] “${String(p.quote ?? '').slice(0, 100)}”`);
+  }
+}
+
+function cases(file) { return parseCases(readFileSync(file, 'utf8'), file); }
+
+function showCase(r, k) {
+  const fmt = (e) => `${e.actor} ${[].concat(e.type).join('|')} ${e.issue}${e.regions?.length ? ` [${e.regions.join(',')}]` : ''}`;
+  console.log(`  ✗ ${r.id}: ${k.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+  for (const e of r.missed) console.log(`      missed ${fmt(e)}`);
+  for (const c of r.extra) console.log(`      extra  ${fmt(c)}  “${c.quote.slice(0, 70)}”`);
+}
+
+const t0 = Date.now();
+await corpus('dev', join(shared, 'corpus/dev/gold.jsonl'), [join(shared, 'corpus/dev/articles')]);
+await corpus('own-a', join(root, 'test/fixtures/own-corpus/gold-a.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
+await corpus('own-b', join(root, 'test/fixtures/own-corpus/gold-b.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
+for (const set of ['early', 'late']) {
+  const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
+  const docs = [...new Set(readJsonl(goldPath).map((g) => g.doc))];
+  await corpus(`blind-${set}`, goldPath, docs.map((d) => join(shared, 'corpus/raw', set, `${d}.txt`)).filter((p) => existsSync(p)));
+}
+
+const cons = cases(join(root, 'test/fixtures/constructions/cases.jsonl'));
+const consResults = cons.map((k) => runCase(k));
+const fam = scoreFamilies(consResults);
+console.log(`constructions  ${fam.total.passed}/${fam.total.cases} cases pass; claims tp ${fam.total.tp} fn ${fam.total.fn} fp ${fam.total.fp}`);
+console.log('  ' + fam.families.map((f) => `${f.family} ${f.passed}/${f.cases}`).join('  '));
+consResults.forEach((r, i) => { if (!r.pass && (list === r.family || list === 'constructions' || list === 'all')) showCase(r, cons[i]); });
+
+for (const set of ['dev', 'blind']) {
+  const ks = cases(join(root, `test/fixtures/plover/${set}.jsonl`));
+  const rs = ks.map((k) => runCase(k));
+  const st = scoreStances(ks, rs);
+  const ev = Object.entries(st.byEvent).map(([e, v]) => `${e} ${v.found}/${v.sentences}`).join('  ');
+  console.log(`plover-${set.padEnd(6)} stances found ${st.stancesFound}/${st.stanceSentences} (${(100 * st.stancesFound / st.stanceSentences).toFixed(0)}%)  false alarms ${st.falseAlarms}/${st.quietSentences} (${(100 * st.falseAlarms / st.quietSentences).toFixed(0)}%)  claims matched ${st.claimsMatched}/${st.claims}  [${ev}]`);
+  const name = set === 'dev' ? 'plover' : 'plover-blind';
+  rs.forEach((r, i) => { if (!r.pass && (list === name || list === 'all')) showCase(r, ks[i]); });
+}
+console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);

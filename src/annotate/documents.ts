@@ -1,0 +1,147 @@
+// Documents and their authors: statements, plans, drafts, memoranda. News attributes positions to
+// documents ("the statement said", "the plan would freeze the front", "under the draft, …"); a reader
+// keeps track of who wrote each document and resolves later references ("the plan", "the text") to it.
+// Each document mention with known authors becomes an actor mention of kind 'document', so the holder
+// rules treat "the statement said" like "Zelensky said", and a plan's content becomes its authors'
+// proposal (spec: the plan's author PROPOSEs).
+import type { Token } from './tokenize.js';
+import type { LexiconIndex } from './lexicon-index.js';
+import type { ActorMention } from './mentions.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+const documentsRule = defineRule({
+  id: 'discourse/documents', stage: 'discourse',
+  reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
+});
+
+export type DocumentKind = 'statement' | 'plan';
+
+export interface DocumentRef {
+  /** Token range of the noun phrase ("the joint statement", "Trump's 28-point plan"). */
+  start: number;
+  end: number;
+  sentence: number;
+  kind: DocumentKind;
+  authors: string[];
+  /** How the authors were found: in or next to the phrase, or from the earlier document it refers back to. */
+  via: 'phrase' | 'reference';
+}
+
+/**
+ * Finds document noun phrases, their authors (a possessor or party adjective inside the phrase, "… by X"
+ * after it, "X issued a statement (with Y)" before it, or an earlier document the phrase refers back
+ * to) and returns new actor mentions for those with authors and no party already named in them.
+ */
+export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: ActorMention[], index: LexiconIndex, isObject: (start: number) => boolean): { documents: DocumentRef[]; mentions: ActorMention[] } {
+  const statements = index.words(documentsRule.id, 'statements');
+  const plans = index.words(documentsRule.id, 'plans');
+  const generic = index.words(documentsRule.id, 'generic');
+  const modifiers = index.words(documentsRule.id, 'modifiers');
+  const determiners = index.words(documentsRule.id, 'determiners');
+  const references = index.words(documentsRule.id, 'references');
+  const producers = index.words(documentsRule.id, 'producers');
+  const byVerbs = index.words(documentsRule.id, 'byVerbs');
+  const clauseStart = index.words(documentsRule.id, 'clauseStart');
+  const documents: DocumentRef[] = [];
+  const mentions: ActorMention[] = [];
+  // Actor mentions by start token, to look up what a phrase contains without scanning the list.
+  const startAt = new Map<number, ActorMention>();
+  for (const a of actors) startAt.set(a.start, a);
+  const actorCovering = (i: number): ActorMention | undefined => {
+    for (let j = i; j >= Math.max(0, i - 6); j--) { const a = startAt.get(j); if (a && a.end > i) return a; }
+    return undefined;
+  };
+  // In a title-case headline ("US and Ukraine Trim Peace Plan") capitals say nothing about names.
+  const sentences = tokens.length ? sentenceOf[tokens.length - 1] + 1 : 0;
+  const words = new Uint32Array(sentences), caps = new Uint32Array(sentences);
+  for (let j = 0; j < tokens.length; j++) if (tokens[j].word) { words[sentenceOf[j]]++; if (tokens[j].cap) caps[sentenceOf[j]]++; }
+  const isTitle = (s: number): boolean => words[s] >= 4 && caps[s] / words[s] > 0.6;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    const kind: DocumentKind | null = statements.has(w) ? 'statement' : plans.has(w) ? 'plan' : generic.has(w) ? 'plan' : null;
+    if (!kind) continue;
+    const s = sentenceOf[i];
+    // A verb form is no document ("plans to meet", "statement" is always a noun; "draft" before "a" is a verb).
+    const next = tokens[i + 1]?.lower ?? '';
+    if (next === 'to' && (w === 'plan' || w === 'plans' || w === 'proposal')) continue;
+    // Walk back over the phrase's modifiers: numbers, hyphens, names, party adjectives and possessives.
+    let start = i;
+    for (let j = i - 1; j >= 0 && i - j <= 7 && sentenceOf[j] === s; j--) {
+      const t = tokens[j];
+      const inActor = actorCovering(j);
+      if (inActor) { start = inActor.start; j = inActor.start; continue; }
+      if (t.text === '-' || t.text === "'" || (t.lower === 's' && tokens[j - 1]?.text === "'") || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word && j > 0 && sentenceOf[j - 1] === s && !determiners.has(t.lower) && !isTitle(s))) { start = j; continue; }
+      if (determiners.has(t.lower)) start = j;
+      break;
+    }
+    const authors: string[] = [];
+    const add = (codes: string[]) => { for (const c of codes) if (!authors.includes(c)) authors.push(c); };
+    // 1. A party inside the phrase: "Trump's plan", "the Russian memorandum", "a US-backed proposal".
+    let named = false;
+    for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1) { add(a.codes); named = true; } }
+    // 2. "… drafted by Witkoff", "presented by Zelensky".
+    if (!authors.length) {
+      for (let j = i + 1; j <= i + 3 && j < tokens.length && sentenceOf[j] === s; j++) {
+        if (tokens[j].lower !== 'by' || !byVerbs.has(tokens[j - 1].lower)) continue;
+        const a = startAt.get(j + 1) ?? startAt.get(j + 2);
+        if (a?.codes.length) add(withCoordinatedAfter(a, actors));
+        break;
+      }
+    }
+    // 3. "European leaders … issued a joint statement with Ukraine": the subject of a producing verb right before.
+    if (!authors.length) {
+      let v = -1;
+      for (let j = start - 1; j >= Math.max(0, start - 3) && sentenceOf[j] === s; j--) if (producers.has(tokens[j].lower)) { v = j; break; }
+      if (v >= 0) {
+        for (let k = actors.length - 1; k >= 0; k--) {
+          const a = actors[k];
+          if (a.sentence !== s || a.end > v) continue;
+          if (a.object || a.possessive || !a.codes.length) continue;
+          add(coordinatedCodes(a));
+          break;
+        }
+        // "… with Ukraine": co-authors named right after the document.
+        if (authors.length && tokens[i + 1]?.lower === 'with') { const a = startAt.get(i + 2) ?? startAt.get(i + 3); if (a?.codes.length) add(a.codes); }
+      }
+    }
+    const direct = authors.length > 0;
+    // 4. "the plan", "this document": the latest document of the same kind (any kind for "document", "text").
+    if (!authors.length && references.has(tokens[start]?.lower ?? '')) {
+      for (let k = documents.length - 1; k >= 0; k--) {
+        const d = documents[k];
+        if (d.kind !== kind && !generic.has(w)) continue;
+        if (s - d.sentence > 12) break;
+        add(d.authors);
+        break;
+      }
+    }
+    if (!authors.length) continue;
+    const ref: DocumentRef = { start, end: i + 1, sentence: s, kind, authors, via: direct ? 'phrase' : 'reference' };
+    documents.push(ref);
+    // A party already named in the phrase holds its stances itself ("the US proposal"); only a phrase that
+    // names no party becomes a mention of its authors.
+    if (named) continue;
+    mentions.push({
+      codes: [...authors], start, end: i + 1, sentence: s, kind: 'document', document: kind,
+      // A document is mostly an object ("welcomed the plan"); it speaks or acts only from the head of a clause
+      // ("The statement said", "…, the plan would freeze", "under the draft").
+      possessive: tokens[i + 1]?.text === "'" && tokens[i + 2]?.lower === 's', object: isObject(start) || !clauseStart.has(tokens[start - 1]?.lower ?? '.') && sentenceOf[start - 1] === s,
+      personLike: false, plural: authors.length > 1, inQuote: false,
+    });
+  }
+  return { documents, mentions };
+}
+
+/** The codes of a mention and of the mentions coordinated with it ("Britain, France and Germany"). */
+function coordinatedCodes(a: ActorMention): string[] {
+  const codes = [...a.codes];
+  for (let c = a.coordinated; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
+  return codes;
+}
+
+/** "by Witkoff and Dmitriev": the mention and those coordinated after it. */
+function withCoordinatedAfter(a: ActorMention, actors: ActorMention[]): string[] {
+  const codes = [...a.codes];
+  for (const b of actors) if (b.coordinated === a) for (const x of b.codes) if (!codes.includes(x)) codes.push(x);
+  return codes;
+}

@@ -1,0 +1,57 @@
+// Harmful steps: the verbs of a threat ("will impose tariffs", "would cut off gas", "will take it by
+// force", "vowed to fight on", "would walk away from the talks"). A verb's sense depends on its object:
+// halting strikes is a concession, halting gas transit is a threat; continuing talks is an offer,
+// continuing the fighting a threat; leaving a region is a withdrawal, leaving the talks a threat.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import { defineRule } from './rules/registry.js';
+
+export const harmfulAct = defineRule({
+  id: 'trigger/harmful-act', stage: 'trigger',
+  reason: 'A party that will, would, vows or threatens to take a harmful step against another threatens it (THREATEN), with the issue its object names or the verb\'s own ("strike" → ceasefire, "impose" → sanctions, "take … by force" → territory, "walk away" → talks, "cut off gas" → other).',
+});
+
+const CESSATION = new Set(['stop', 'halt', 'suspend', 'freeze', 'cut', 'end', 'cease']);
+const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'intensify', 'escalate']);
+const LEAVING = new Set(['leave', 'quit', 'exit', 'abandon', 'walk']);
+const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'deal', 'agreement', 'treaty', 'accord', 'summit', 'meeting', 'dialogue', 'initiative']);
+const SANCTION_VERBS = new Set(['impose', 'slap', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
+const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
+
+/**
+ * The issue a harmful step at token j is about ('other' when it names none), or null when the verb is
+ * not harmful in this sentence (a cessation of hostilities, continued talks, leaving a region).
+ */
+export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
+  const { tokens } = doc;
+  const verbs = doc.index.vocab.rules[harmfulAct.id].verbs as unknown as Record<string, string>;
+  const v = tokens[j]?.lower ?? '';
+  if (!Object.prototype.hasOwnProperty.call(verbs, v)) return null;
+  const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
+  const window: string[] = [];
+  let place = false, sanctionsTerm = false;
+  for (let k = j + 1; k < Math.min(j + 7, s.tEnd); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === '.' || w === 'if' || w === 'unless') break;
+    window.push(w);
+    if (doc.placeAt.has(k)) place = true;
+    if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) sanctionsTerm = true;
+  }
+  const hostileObject = window.some((w) => hostile.has(w));
+  if (CESSATION.has(v)) {
+    if (hostileObject) return null; // "would halt strikes": a concession
+    if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;
+    if (v === 'end' || v === 'cease') return null;
+    return verbs[v];
+  }
+  if (CONTINUATION.has(v)) return hostileObject || window[0] === 'on' || window[0] === 'up' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
+  if (LEAVING.has(v)) {
+    if (v === 'walk' && window[0] !== 'away' && window[0] !== 'out') return null;
+    return window.some((w) => TALKS.has(w)) || v === 'walk' ? 'talks' : null;
+  }
+  if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && place ? 'territory' : null);
+  if (SANCTION_VERBS.has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
+  if (v === 'fight') return window[0] === 'on' || window.includes('until') || window.includes('to') ? 'ceasefire' : null;
+  if (v === 'push' || v === 'march' || v === 'advance') return place ? 'territory' : null;
+  if (v === 'step') return window[0] === 'up' ? 'ceasefire' : null;
+  return verbs[v];
+}

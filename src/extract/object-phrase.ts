@@ -1,0 +1,24 @@
+// The noun phrase a stance verb takes as its object: "welcomed [the China-Brazil peace initiative]",
+// "criticized [Trump's 28-point plan]". Its head says what the stance is about when the phrase names no
+// issue (a whole plan is talks, spec rule 9), and a stance noun at its head is the object, not a new stance.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+
+/** Index of the head noun of the noun phrase starting at `from`, or -1 when none is found within a few words. */
+export function objectHead(doc: Doc, s: Sentence, from: number): number {
+  const { tokens } = doc;
+  const modifiers = doc.index.words('discourse/documents', 'modifiers');
+  const determiners = doc.index.words('discourse/documents', 'determiners');
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  let j = from;
+  if (j < s.tEnd && determiners.has(tokens[j].lower)) j++;
+  let last = -1;
+  for (let n = 0; j < s.tEnd && n < 8; n++) {
+    const a = actors.find((x) => x.start === j);
+    if (a) { j = a.end; if (tokens[j]?.text === "'") { j++; if (tokens[j]?.lower === 's') j++; } continue; }
+    const t = tokens[j];
+    if (t.text === '-' || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word)) { last = j; j++; continue; }
+    if (t.word) return j;
+    break;
+  }
+  return last;
+}
