@@ -64,9 +64,8 @@ test('stories: scale — 2,000 distinct articles with 100 copies group exactly',
   const arts: LinkArticle[] = [];
   for (let i = 1; i <= 2000; i++) arts.push(linkArticle(i, generatedBody(i, 10)));
   for (let i = 1; i <= 100; i++) arts.push(linkArticle(2000 + i, generatedBody(i * 3, 10).replace(/^\S+ \S+/, 'Delegates gathered')));
-  const t0 = Date.now();
+  // No timing assertion: the machine's load decides it (the bench measures speed).
   const stories = groupStories(arts);
-  assert.ok(Date.now() - t0 < 10_000);
   const multi = stories.filter((s) => s.articleIds.length > 1);
   assert.equal(multi.length, 100);
   for (const s of multi) assert.equal(s.articleIds.length, 2);
