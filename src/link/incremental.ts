@@ -6,7 +6,11 @@
 // - events are the clusters of clusterReports, which clusters each connected component of the
 //   compatibility graph on its own. The reports to recluster are the closure, under
 //   compatibility, of the new reports, the reports of articles whose story changed, and every
-//   report of an event that one of those reports (or a replaced claim) was in.
+//   report of an event that one of those reports (or a replaced claim) was in;
+// - event conditions (spec §6: a claim conditioned on another of its article makes one statement of
+//   their events) are computed over the reports reclustered, so that set is also closed under
+//   "conditioned on or by": an event whose report is conditioned on a reclustered report is rebuilt
+//   too, and no event left in place can name an event that is replaced.
 import { bandBuckets } from './buckets.js';
 import { buildEvents, compatible, normalizeRegions, type Linkable } from './events.js';
 import { isNearDuplicate } from './stories.js';
@@ -124,6 +128,36 @@ async function neighbours(store: Store, m: LinkClaim, caches: Caches): Promise<L
   return [...sameStory, ...near];
 }
 
+/**
+ * Claims outside `reports` linked by a condition to a claim inside it (conditions name claims of the
+ * same article, in one direction or the other). Every claim of an article is read once (`articleClaims`).
+ */
+async function conditionPartners(store: Store, reports: Map<number, LinkClaim>, articleClaims: Map<number, StoredClaim[]>): Promise<StoredClaim[]> {
+  const articles = new Set<number>();
+  for (const c of reports.values()) articles.add(c.articleId);
+  const unread = [...articles].filter((a) => !articleClaims.has(a));
+  if (unread.length) {
+    const keys = (await store.linkClaimsOfArticles(unread)).map((c) => c.key);
+    for (const a of unread) articleClaims.set(a, []);
+    for (const c of await store.claimsByKeys(keys)) articleClaims.get(c.articleId)?.push(c);
+  }
+  const out: StoredClaim[] = [];
+  for (const a of articles) {
+    const list = articleClaims.get(a) ?? [];
+    const byId = new Map(list.map((c) => [c.claim.id, c]));
+    for (const c of list) {
+      for (const id of c.claim.conditions ?? []) {
+        const o = byId.get(id);
+        if (!o) continue;
+        const [inC, inO] = [reports.has(c.key), reports.has(o.key)];
+        if (inC && !inO) out.push(o);
+        else if (inO && !inC) out.push(c);
+      }
+    }
+  }
+  return [...new Map(out.map((c) => [c.key, c])).values()];
+}
+
 /** Links the pending work; the caller holds the link lock. */
 export async function linkPending(store: Store, work: LinkWork): Promise<IncrementalSummary> {
   const pendingIds = work.pending.map((p) => p.id);
@@ -138,6 +172,7 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
   const oldEvents = new Map<string, number[]>();
   let staleIds = work.staleEvents;
   const checked = new Set<number>();
+  const articleClaims = new Map<number, StoredClaim[]>();
   for (;;) {
     while (queue.length) {
       const m = queue.pop()!;
@@ -157,10 +192,19 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
       oldEvents.set(e.id, e.claimKeys);
       for (const k of e.claimKeys) if (!reports.has(k)) missing.push(k);
     }
-    if (!missing.length) break;
-    for (const c of await store.claimsByKeys([...new Set(missing)])) add(fromStored(c));
+    if (missing.length) {
+      for (const c of await store.claimsByKeys([...new Set(missing)])) add(fromStored(c));
+      continue;
+    }
+    // Claims conditioned on (or by) a report in the set join it, with their own closure.
+    const partners = await conditionPartners(store, reports, articleClaims);
+    if (!partners.length) break;
+    for (const c of partners) add(fromStored(c));
   }
-  const claims = await store.claimsByKeys([...reports.keys()]);
+  const loaded = new Map<number, StoredClaim>();
+  for (const list of articleClaims.values()) for (const c of list) loaded.set(c.key, c);
+  const claims = [...reports.keys()].map((k) => loaded.get(k)).filter((c): c is StoredClaim => !!c);
+  if (claims.length < reports.size) claims.push(...await store.claimsByKeys([...reports.keys()].filter((k) => !loaded.has(k))));
   const storyOf = new Map(claims.map((c) => [c.articleId, c.storyId ?? c.articleId]));
   const events = buildEvents(claims, (id) => storyOf.get(id) ?? id);
   await store.applyLinks([...oldEvents.keys()], events, done);

@@ -28,11 +28,19 @@ function corpus(seed: number, n: number): Put[][] {
     if (k < 0.9) return '2025';
     return null;
   };
-  const claims = (doc: string, k: number): Claim[] => Array.from({ length: k }, (_, i) => makeClaim(doc, i, {
-    actor: pick(['RUS', 'UKR', 'USA']), type: pick<ClaimType>(['DEMAND', 'OFFER', 'PROPOSE', 'ACCEPT', 'REJECT']),
-    issue: pick(['territory', 'ceasefire']), regions: pick([[], ['UA-14'], ['UA-09'], ['UA-14', 'UA-09'], ['UA-23']]),
-    date: date(), outlet: pick(['Wire A', 'Wire B', 'Daily C', null]), credited: r() < 0.3,
-  }));
+  const claims = (doc: string, k: number): Claim[] => {
+    const list = Array.from({ length: k }, (_, i) => makeClaim(doc, i, {
+      actor: pick(['RUS', 'UKR', 'USA']), type: pick<ClaimType>(['DEMAND', 'OFFER', 'PROPOSE', 'ACCEPT', 'REJECT']),
+      issue: pick(['territory', 'ceasefire']), regions: pick([[], ['UA-14'], ['UA-09'], ['UA-14', 'UA-09'], ['UA-23']]),
+      date: date(), outlet: pick(['Wire A', 'Wire B', 'Daily C', null]), credited: r() < 0.3,
+    }));
+    // Conditioned pairs ("Donetsk in exchange for parts of Zaporizhzhia"): a claim conditioned on another of its article and actor.
+    for (const c of list) {
+      const other = list.find((o) => o !== c && o.actor === c.actor && o.type !== c.type);
+      if (other && r() < 0.6) c.conditions.push(other.id);
+    }
+    return list;
+  };
   const bodies: string[] = [];
   const puts: Put[] = [];
   for (let i = 0; i < n; i++) {
@@ -101,6 +109,7 @@ for (const seed of [1, 2, 3]) {
       const a = await links(inc);
       const b = await links(full);
       assert.ok(b.events.length > 50 && b.stories.some(([, docs]) => docs.length > 2), 'the corpus has events and multi-article stories');
+      assert.ok(b.events.filter((e) => e.conditions?.length).length > 10, 'the corpus has conditioned events');
       assert.deepEqual(a.stories, b.stories);
       assert.deepEqual(a.events, b.events);
       // A full relink of the incrementally linked database changes nothing.
@@ -139,5 +148,52 @@ test('a new article that copies two stories merges them, and their events are re
     await full.close();
   } finally {
     await store.close();
+  }
+});
+
+/** Article a: a demand for Donetsk and an offer on Zaporizhzhia conditioned on it (one statement). */
+function conditionedPair(doc: string, date: string): Claim[] {
+  const demand = makeClaim(doc, 1, { type: 'DEMAND', regions: ['UA-14'], date });
+  const offer = makeClaim(doc, 2, { type: 'OFFER', regions: ['UA-23'], date, quote: 'Russia could give back parts of Zaporizhzhia' });
+  offer.conditions = [demand.id];
+  return [demand, offer];
+}
+
+test('a later report of one half of a conditioned pair: both events keep their conditions, as after a full relink', async () => {
+  const inc = await openSqliteStore(':memory:');
+  const full = await openSqliteStore(':memory:');
+  try {
+    const first: Put = { article: makeArticle('pair', generatedBody(601, 8)), claims: conditionedPair('pair', '2025-10-05'), version: 'v1' };
+    await put(inc, first);
+    await link(inc);
+    const before = await inc.listEvents();
+    assert.equal(before.length, 2);
+    assert.deepEqual(before[0].conditions, [before[1].id], 'linked as one statement');
+    // Other outlets report the demand alone (compatible with the first report: it joins its event, which is reclustered;
+    // the offer's event is not). Several reports, so that one of them orders first and the event's id changes too.
+    const later: Put[] = [602, 603, 604].map((n, i) => ({
+      article: makeArticle(`later${i}`, generatedBody(n, 8), { outlet: `Wire ${i}` }),
+      claims: [makeClaim(`later${i}`, 1, { type: 'DEMAND', regions: ['UA-14'], date: '2025-10-05', outlet: `Wire ${i}` })], version: 'v1',
+    }));
+    for (const p of later) { await put(inc, p); const r = await link(inc); assert.ok(r.incremental, 'linked incrementally'); }
+    for (const p of [first, ...later]) await put(full, p);
+    await relink(full);
+    const a = await links(inc);
+    const b = await links(full);
+    assert.equal(b.events.length, 2);
+    const [demand, offer] = [b.events.find((e) => e.type === 'DEMAND')!, b.events.find((e) => e.type === 'OFFER')!];
+    assert.deepEqual([demand.conditions, offer.conditions], [[offer.id], [demand.id]], 'full relink: one statement');
+    assert.deepEqual(a.events, b.events, 'incremental linking gives the same events and conditions');
+    // And the other way: a re-extraction drops the offer; the demand's event no longer names it.
+    const dropped: Put = { ...first, claims: [conditionedPair('pair', '2025-10-05')[0]], version: 'v2' };
+    await put(inc, dropped);
+    await link(inc);
+    await put(full, dropped);
+    await relink(full);
+    assert.deepEqual((await links(inc)).events, (await links(full)).events);
+    assert.ok((await inc.listEvents()).every((e) => !e.conditions?.length), 'no condition left pointing at a removed event');
+  } finally {
+    await inc.close();
+    await full.close();
   }
 });
