@@ -1,6 +1,7 @@
 // Shared plumbing of the query commands (positions, events, search, export).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.js';
+import { oneLine } from '../util/terminal.js';
 import { ensureLinked } from '../link/index.js';
 import { parseDateOption } from '../util/dates.js';
 import { dbLocation, openStore } from '../store/open.js';
@@ -47,7 +48,8 @@ export function formatOption(value: string | undefined, allowed: string[], fallb
 /** A plain-text table with left-aligned columns. */
 export function table(headers: string[], rows: string[][], maxWidth = 60): string {
   const clip = (s: string) => (s.length > maxWidth ? s.slice(0, maxWidth - 1) + '…' : s);
-  const cells = [headers, ...rows].map((r) => r.map((c) => clip(String(c ?? '').replace(/\s+/g, ' '))));
+  // Each cell on one line, with control characters from the data escaped (util/terminal.ts).
+  const cells = [headers, ...rows].map((r) => r.map((c) => clip(oneLine(String(c ?? '').replace(/\s+/g, ' ')))));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
   return cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }

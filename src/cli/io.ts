@@ -1,13 +1,22 @@
 // Output channels of a command, injectable so that commands can be tested in-process.
+import { terminalSafe } from '../util/terminal.js';
 export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
 }
 
+/** The one escape sequence Parley writes itself: back to the line start and clear it (ingest's progress line). */
+export const CLEAR_LINE = '\r\u001b[2K';
+
+/**
+ * stdout and stderr of the process. Control characters that came from data (articles, file names)
+ * are escaped on stderr always and on stdout when it is a terminal (a file or pipe gets the data
+ * as it is); commands also escape each field of their tables and messages (util/terminal.ts).
+ */
 export function processIO(): CommandIO {
   return {
-    out: (text) => { process.stdout.write(text); },
-    err: (text) => { process.stderr.write(text); },
+    out: (text) => { process.stdout.write(process.stdout.isTTY ? terminalSafe(text) : text); },
+    err: (text) => { process.stderr.write(text.split(CLEAR_LINE).map(terminalSafe).join(CLEAR_LINE)); },
   };
 }
 

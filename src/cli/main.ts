@@ -2,6 +2,7 @@
 // Subcommands are loaded lazily so that `parley extract` does not pay for the web server or SQLite.
 import type { CommandIO } from './io.js';
 import { processIO } from './io.js';
+import { oneLine } from '../util/terminal.js';
 
 type Loader = () => Promise<{ run: (args: string[], io: CommandIO) => Promise<number>; usage: string }>;
 
@@ -47,7 +48,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(`parley: unknown command '${name}'. Run 'parley --help' for the list.\n`);
+    io.err(`parley: unknown command '${oneLine(name)}'. Run 'parley --help' for the list.\n`);
     return 2;
   }
   const command = await load();

@@ -1,12 +1,14 @@
 // Shared helpers for commands that read inputs.
 import type { Problem } from '../article/types.js';
 import { UsageError } from './io.js';
+import { oneLine } from '../util/terminal.js';
 
 /** One line naming the input and the problem; warnings are marked as such. */
 export function formatProblem(p: Problem): string {
   // Readers may already name the file in the message; name it once.
   const message = p.message.startsWith(`${p.source}: `) ? p.message.slice(p.source.length + 2) : p.message;
-  return `${p.source}: ${p.fatal ? 'error' : 'warning'}: ${message}`;
+  // A file name with a newline or an escape sequence must not forge a line or drive the terminal.
+  return `${oneLine(p.source)}: ${p.fatal ? 'error' : 'warning'}: ${oneLine(message)}`;
 }
 
 export function parseMaxBytes(value: string | undefined): number | undefined {

@@ -2,6 +2,7 @@
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { oneLine } from '../../util/terminal.js';
 import { formatProblem, parseMaxBytes } from '../problems.js';
 import { toEvalRecord } from '../../eval/record.js';
 import { formatReport, formatReportJson, readJsonl, scoreDetails } from '../../eval/score.js';
@@ -91,7 +92,7 @@ async function extractRecords(
       for (const p of article.warnings.slice(before)) io.err(formatProblem(p) + '\n');
     } catch (error) {
       // A bug on one article must not stop the evaluation; say which article.
-      io.err(`${article.source}: extraction failed: ${(error as Error).message}\n`);
+      io.err(`${oneLine(article.source)}: extraction failed: ${oneLine((error as Error).message)}\n`);
       failed = true;
     }
   }

@@ -6,6 +6,7 @@ import { readInputs } from '../../article/index.js';
 import { extract } from '../../extract/index.js';
 import type { Claim } from '../../extract/types.js';
 import { formatEvalRecord } from '../../eval/record.js';
+import { oneLine } from '../../util/terminal.js';
 import { formatProblem, parseMaxBytes } from '../problems.js';
 import { formatTable } from '../table.js';
 import { formatTraceEvent } from '../trace.js';
@@ -63,7 +64,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       for (const p of result.article.warnings.slice(before)) io.err(formatProblem(p) + '\n');
     } catch (error) {
       // A bug on one article must not stop the batch; say which article.
-      io.err(`${result.article.source}: extraction failed: ${(error as Error).message}\n`);
+      io.err(`${oneLine(result.article.source)}: extraction failed: ${oneLine((error as Error).message)}\n`);
       failed++;
       continue;
     }

@@ -5,6 +5,7 @@ import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { Pipeline, type Processed } from '../../pipeline/index.js';
 import { dbLocation, openStore } from '../../store/open.js';
+import { oneLine } from '../../util/terminal.js';
 
 export const usage = `usage: parley ingest PATH|URL|FEED... [options]
 
@@ -93,11 +94,11 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     for (const p of r.problems) {
       clearProgress();
       const line = p.message.startsWith(p.source) ? p.message : `${p.source}: ${p.message}`;
-      io.err(`${line}${p.fatal ? '' : ' (warning)'}\n`);
+      io.err(`${oneLine(line)}${p.fatal ? '' : ' (warning)'}\n`);
     }
     if (r.error) {
       clearProgress();
-      io.err(`${r.source}: could not be stored (${r.error})\n`);
+      io.err(`${oneLine(r.source)}: could not be stored (${oneLine(r.error)})\n`);
     }
     if (r.outcome !== 'noted') counts[r.outcome]++;
     counts.claims += r.claims;
