@@ -1,8 +1,7 @@
 // Shared plumbing of the query commands (positions, events, search, export).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './io.js';
+import { UsageError, type CommandIO } from './io.js';
 import { oneLine } from '../util/terminal.js';
-import { ensureLinked } from '../link/index.js';
 import { parseDateOption } from '../util/dates.js';
 import { dbLocation, openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
@@ -18,11 +17,18 @@ export function parseCommand<T extends Options>(args: string[], options: T, usag
   }
 }
 
-/** Opens an existing database for querying, recomputing events first if articles changed since. */
-export async function openForQuery(path: string | undefined): Promise<Store> {
-  const store = await openStore(dbLocation(path), { mustExist: true });
+/**
+ * Opens an existing database read-only for querying: a read command never changes it (issue 10).
+ * Articles stored since the last linking (`ingest --no-link`, a killed ingest) are not in the events
+ * yet: that is said on stderr, with the command that links them.
+ */
+export async function openForQuery(path: string | undefined, io?: CommandIO): Promise<Store> {
+  const location = dbLocation(path);
+  const store = await openStore(location, { mustExist: true, readOnly: true });
   try {
-    await ensureLinked(store);
+    if (io && (await store.stats()).linksStale) {
+      io.err(`note: articles stored since the last linking are not in the events yet; run 'parley relink --db ${oneLine(location)}' to link them\n`);
+    }
   } catch (error) {
     await store.close();
     throw error;

@@ -65,5 +65,7 @@ export async function link(store: Store): Promise<LinkSummary> {
 
 /** Links when articles changed since the events were computed (e.g. after a killed ingest). */
 export async function ensureLinked(store: Store): Promise<void> {
+  // A read-only store is never changed: its events stay as last linked.
+  if (store.readOnly) return;
   if ((await store.stats()).linksStale) await link(store);
 }

@@ -3,6 +3,8 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { hostname } from 'node:os';
 import type { Article } from '../article/types.js';
 import type { Claim, ClaimType } from '../extract/types.js';
@@ -14,6 +16,10 @@ import type {
 } from './types.js';
 
 export type DB = Database.Database;
+
+// URI file names ("file:…?immutable=1") open a database in a read-only directory (see
+// openReadOnly). better-sqlite3 reads this once, when its addon loads at the first open.
+process.env.SQLITE_USE_URI ??= '1';
 
 /** The database cannot be used by this version of Parley (newer schema, not a Parley database, …). */
 export class StoreError extends Error {
@@ -27,6 +33,12 @@ export interface OpenOptions {
   busyTimeout?: number;
   /** Apply migrations up to this version only (tests). Default: the latest. */
   targetVersion?: number;
+  /**
+   * Open the existing database read-only and never change it (read commands, `serve` without
+   * --allow-ingest): no journal-mode switch, no migration, no linking; writes fail. Works in a
+   * read-only directory too.
+   */
+  readOnly?: boolean;
 }
 
 function tableExists(db: DB, name: string): boolean {
@@ -73,8 +85,53 @@ export function migrate(db: DB, target = LATEST_VERSION, location = 'database'):
   return schemaVersion(db, location);
 }
 
+/**
+ * Opens an existing database without writing anything to it. SQLite needs its -shm file next to a
+ * WAL database to read it; when that cannot be created (a read-only directory or medium), the file
+ * is opened immutable: nothing can be writing it there either.
+ */
+function openReadOnly(path: string): DB {
+  if (path === ':memory:' || !existsSync(path)) throw new StoreError(`no database at ${path} (run 'parley ingest' first, or pass --db FILE)`);
+  const check = (db: DB): DB => {
+    let version: number;
+    try {
+      version = schemaVersion(db, path);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    if (version !== LATEST_VERSION) {
+      db.close();
+      throw new StoreError(version > LATEST_VERSION
+        ? `${path} has schema version ${version}, newer than this Parley supports (${LATEST_VERSION}); upgrade Parley to use it (the database was not modified)`
+        : `${path} has schema version ${version}; this Parley reads version ${LATEST_VERSION}: run 'parley ingest' or 'parley relink' on it once to upgrade it (read-only commands never change a database)`);
+    }
+    db.pragma('foreign_keys = ON');
+    return db;
+  };
+  const explain = (error: unknown): StoreError => {
+    if (error instanceof StoreError) return error;
+    const message = (error as Error).message;
+    if (/not a database|file is encrypted/i.test(message)) return new StoreError(`${path} is not a Parley database (not an SQLite file)`);
+    return new StoreError(`cannot read database ${path}: ${message}`);
+  };
+  // What SQLite says when it cannot create the -shm file of a WAL database it only reads.
+  const noSharedMemory = (error: unknown) => /^SQLITE_(CANTOPEN|READONLY)/.test((error as { code?: string }).code ?? '');
+  try {
+    return check(new Database(path, { readonly: true, fileMustExist: true }));
+  } catch (error) {
+    if (!noSharedMemory(error)) throw explain(error);
+  }
+  try {
+    return check(new Database(`${pathToFileURL(resolvePath(path)).href}?immutable=1`, { readonly: true, fileMustExist: true }));
+  } catch (error) {
+    throw explain(error);
+  }
+}
+
 /** Opens (creating when allowed) and migrates a database file; refuses newer or foreign databases untouched. */
 export function openDatabase(path: string, options: OpenOptions = {}): DB {
+  if (options.readOnly) return openReadOnly(path);
   if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new StoreError(`no database at ${path} (run 'parley ingest' first, or pass --db FILE)`);
   }
@@ -231,10 +288,12 @@ const CLAIM_SELECT = `SELECT c.*, a.published AS published, a.outlet AS publishe
 export class SqliteStore implements Store {
   readonly db: DB;
   readonly location: string;
+  readonly readOnly: boolean;
 
   constructor(db: DB, location: string) {
     this.db = db;
     this.location = location;
+    this.readOnly = db.readonly;
   }
 
   async findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null> {

@@ -183,6 +183,12 @@ export interface ClaimWindow { actor: string; issue: string; start: string; end:
 
 export interface Store {
   readonly location: string;
+  /**
+   * Opened read-only (OpenOptions.readOnly): every write fails and callers must not try one
+   * (no linking on read). Any implementation must honour it: read commands promise not to change
+   * the database.
+   */
+  readonly readOnly: boolean;
   /** Looks an article up by content hash: its key and the extractor version of its claims. */
   findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null>;
   /**

@@ -31,7 +31,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const names = regionNames();
   const region = values.region === undefined ? undefined : names.resolve(values.region);
   if (values.region !== undefined && !region) throw new UsageError(`--region: '${values.region}' is neither a region name nor an ISO 3166-2 code such as UA-14`);
-  const store = await openForQuery(values.db);
+  const store = await openForQuery(values.db, io);
   try {
     const events = await store.listEvents({
       actor: values.actor?.toUpperCase(), issue: values.issue, type: values.type?.toUpperCase(), region: region ?? undefined,

@@ -40,7 +40,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   }, usage, true);
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${usage}`);
   const format = formatOption(values.format, ['jsonl', 'csv', 'plover'], 'jsonl');
-  const store = await openForQuery(values.db);
+  const store = await openForQuery(values.db, io);
   try {
     const claims = await store.listClaims({ actor: values.actor?.toUpperCase(), issue: values.issue, type: values.type?.toUpperCase() });
     const eventOf = new Map<number, string>();

@@ -61,7 +61,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const lexicon = values.lexicon ?? [];
   const names = regionNames(lexicon);
 
-  const store = await openForQuery(values.db);
+  const store = await openForQuery(values.db, io);
   try {
     const [events, regionsTable, fronts] = await Promise.all([store.listEvents({ actor }), loadRegionTable(lexicon), loadFronts(lexicon)]);
     const positions = buildPositions(events, { actor, issue, regions: regionsTable, fronts, names: names.name });

@@ -21,7 +21,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (!text.trim()) throw new UsageError(`nothing to search for\n${usage}`);
   const limit = values.limit === undefined ? 20 : Number(values.limit);
   if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive whole number, got '${values.limit}'`);
-  const store = await openForQuery(values.db);
+  const store = await openForQuery(values.db, io);
   try {
     const hits = await store.search(text, { limit });
     if (format === 'json') {

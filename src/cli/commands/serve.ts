@@ -32,8 +32,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (!allowIngest && values.token) throw new UsageError('--token is only used with --allow-ingest');
   if (token && !/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token must be printable ASCII without spaces');
   const dbPath = dbLocation(values.db);
-  // Ingest through the API may create the database; otherwise it must exist.
-  const store = await openStore(dbPath, { mustExist: !allowIngest });
+  // Ingest through the API may create the database; otherwise it must exist, and is opened
+  // read-only: serving never changes it (no journal switch, no linking; issue 10).
+  const store = await openStore(dbPath, allowIngest ? {} : { mustExist: true, readOnly: true });
   const { startServer } = await import('../../server/index.js');
   let started;
   try {
