@@ -13,6 +13,8 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Most items taken from one feed. Default 200. */
   maxItems?: number;
+  /** Publication dates before this YYYY-MM-DD are refused with a warning (default 1900-01-01). */
+  earliest?: string;
   /** Time budget for a whole feed (all its items), in ms. Default 10 minutes. */
   feedTimeoutMs?: number;
   /**
@@ -155,10 +157,10 @@ export function feedLinks(xml: string, base: string): string[] {
   return links;
 }
 
-function readPage(fetched: Fetched, source: string, maxBytes: number): ReadResult[] {
+function readPage(fetched: Fetched, source: string, maxBytes: number, earliest?: string): ReadResult[] {
   const ct = fetched.contentType.toLowerCase();
   const format = ct.includes('html') || ct.includes('xml') ? 'html' : ct.includes('json') ? 'json' : ct.includes('text/plain') ? 'text' : undefined;
-  const results = readArticleString(fetched.body, { source, format, maxBytes });
+  const results = readArticleString(fetched.body, { source, format, maxBytes, earliest });
   for (const r of results) if (r.article && !r.article.meta.url) r.article.meta.url = fetched.url;
   return results;
 }
@@ -169,7 +171,7 @@ export async function* readUrl(url: string, options: FetchOptions = {}): AsyncGe
   const fetched = await fetchBytes(url, options);
   if (!fetched.ok) { yield { article: null, problems: [fetched.problem] }; return; }
   if (!isFeed(fetched.body, fetched.contentType)) {
-    yield* readPage(fetched, url, maxBytes);
+    yield* readPage(fetched, url, maxBytes, options.earliest);
     return;
   }
   let links: string[];
@@ -198,7 +200,7 @@ export async function* readUrl(url: string, options: FetchOptions = {}): AsyncGe
     }
     const item = await fetchBytes(link, { ...options, timeoutMs: Math.min(perItemMs, left) });
     if (!item.ok) { yield { article: null, problems: [item.problem] }; continue; }
-    yield* readPage(item, link, maxBytes);
+    yield* readPage(item, link, maxBytes, options.earliest);
   }
 }
 

@@ -28,6 +28,31 @@ export interface ReadStringOptions {
   id?: string;
   /** Treat JSON content as JSON Lines (default: when the source ends in .jsonl, or when it does not parse as one JSON value). */
   jsonLines?: boolean;
+  /** Publication dates before this YYYY-MM-DD are refused with a warning (default 1900-01-01). */
+  earliest?: string;
+}
+
+/** Publication dates before this are refused unless the reader is told otherwise (archives). */
+export const DEFAULT_EARLIEST_PUBLISHED = '1900-01-01';
+
+/**
+ * A publication date before `earliest` or more than a day after today is a typo or a trap ("9999-12-31"
+ * made a step dated 9999-12-17 the latest stance): it is dropped with a warning, so the article's
+ * claims keep no default date (issue 10).
+ */
+function checkPublished(results: ReadResult[], earliest: string): ReadResult[] {
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  for (const r of results) {
+    const a = r.article;
+    const p = a?.meta.published;
+    if (!a || !p || (p >= earliest && p <= tomorrow)) continue;
+    const why = p < earliest ? `is before ${earliest} (see --earliest)` : 'is more than a day in the future';
+    const w = problem(a.source, 'implausible-date', `published date ${p} ${why}; ignored, so its claims keep no default date`, false);
+    a.meta.published = null;
+    a.warnings.push(w);
+    if (r.problems !== a.warnings) r.problems.push(w);
+  }
+  return results;
 }
 
 function formatSize(n: number): string {
@@ -115,6 +140,10 @@ function sha256(buf: Uint8Array): string {
  * bad input: every problem is reported in the results.
  */
 export function readArticleString(content: string | Buffer, options: ReadStringOptions): ReadResult[] {
+  return checkPublished(readArticleStringUnchecked(content, options), options.earliest ?? DEFAULT_EARLIEST_PUBLISHED);
+}
+
+function readArticleStringUnchecked(content: string | Buffer, options: ReadStringOptions): ReadResult[] {
   const source = options.source;
   try {
     const isString = typeof content === 'string';
@@ -154,7 +183,7 @@ export function errorLine(err: unknown): string {
 
 // Local files are read synchronously: a batch reads thousands of small files, and a thread-pool
 // round trip per stat and read left the process idle a fifth of the time.
-async function readOneFile(path: string, explicit: boolean, max: number): Promise<ReadResult[]> {
+async function readOneFile(path: string, explicit: boolean, max: number, earliest?: string): Promise<ReadResult[]> {
   let size: number;
   try {
     const st = statSync(path);
@@ -173,7 +202,7 @@ async function readOneFile(path: string, explicit: boolean, max: number): Promis
   const known = formatFromName(path);
   // An explicitly named file with an unknown extension is sniffed; readArticleString does that.
   void explicit;
-  return readArticleString(buf, { source: path, maxBytes: max, format: known ?? undefined });
+  return readArticleString(buf, { source: path, maxBytes: max, format: known ?? undefined, earliest });
 }
 
 function statFailure(path: string, err: unknown): ReadResult {
@@ -236,12 +265,12 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
       continue;
     }
     if (!isDir) {
-      yield* await readOneFile(path, true, max);
+      yield* await readOneFile(path, true, max, options.earliest);
       continue;
     }
     for await (const item of walk(path, new Set())) {
       if ('result' in item) yield item.result;
-      else yield* await readOneFile(item.path, false, max);
+      else yield* await readOneFile(item.path, false, max, options.earliest);
     }
   }
 }

@@ -119,8 +119,35 @@ function readLines(text: string, o: JsonReadOptions): ReadResult[] {
   return results;
 }
 
+/**
+ * Records of one document with the same id would give articles, and claims (id#n), with the same
+ * ids: a repeated id gets a suffix (-2, -3, …) and a warning naming the record that had it first.
+ */
+function uniqueIds(results: ReadResult[]): ReadResult[] {
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    const a = r.article;
+    if (!a) continue;
+    const first = seen.get(a.id);
+    if (first !== undefined) {
+      let k = 2;
+      while (seen.has(`${a.id}-${k}`)) k++;
+      const w = problem(a.source, 'duplicate-id', `record id '${a.id.slice(0, 80)}' is also the id of ${first}; this record is read as '${a.id.slice(0, 80)}-${k}'`, false);
+      a.id = `${a.id}-${k}`;
+      a.warnings.push(w);
+      if (r.problems !== a.warnings) r.problems.push(w);
+    }
+    seen.set(a.id, a.source);
+  }
+  return results;
+}
+
 /** Read all records of a JSON or JSON Lines document. */
 export function readJsonRecords(text: string, o: JsonReadOptions): ReadResult[] {
+  return uniqueIds(readJsonRecordsAsGiven(text, o));
+}
+
+function readJsonRecordsAsGiven(text: string, o: JsonReadOptions): ReadResult[] {
   if (o.jsonLines === true) return readLines(text, o);
   let value: unknown;
   try {

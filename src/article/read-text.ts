@@ -39,6 +39,9 @@ function isSeparator(line: string): boolean {
  * Split a decoded text into header metadata and the raw body. The raw body is everything after the
  * newline that ends the `---` line (verbatim), or the whole text when there is no header.
  */
+/** Longest header line read (a 100,000-character title is a broken file, not a title). */
+const MAX_HEADER_LINE = 10_000;
+
 export function parseTextArticle(text: string, source: string): ParsedText {
   // Find the first non-blank line.
   let pos = 0;
@@ -70,13 +73,17 @@ export function parseTextArticle(text: string, source: string): ParsedText {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     lineNo++;
-    const line = text.slice(pos, Math.min(end, pos + 10_000)).replace(/\r$/, '');
+    const line = text.slice(pos, Math.min(end, pos + MAX_HEADER_LINE)).replace(/\r$/, '');
     if (isSeparator(line)) {
       bodyStart = nl < 0 ? text.length : nl + 1;
       break;
     }
     if (line.trim() !== '') {
-      const m = end - pos <= 10_000 ? KEY_LINE.exec(line) : null;
+      if (end - pos > MAX_HEADER_LINE) {
+        failure = `has header lines but line ${lineNo} is too long for a header line (${(end - pos).toLocaleString('en-US')} characters; at most ${MAX_HEADER_LINE.toLocaleString('en-US')})`;
+        break;
+      }
+      const m = KEY_LINE.exec(line);
       if (!m) {
         failure = `has header lines but line ${lineNo} is neither 'key: value' nor the '---' line that must end the header block`;
         break;

@@ -52,6 +52,8 @@ export interface Problem {
 export interface ReadOptions {
   /** Files larger than this many bytes are refused. Default 5 MiB. */
   maxBytes?: number;
+  /** Publication dates before this YYYY-MM-DD are refused with a warning. Default 1900-01-01 (lower it for archives). */
+  earliest?: string;
 }
 
 export type ReadResult = { article: Article; problems: Problem[] } | { article: null; problems: Problem[] };

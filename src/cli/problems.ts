@@ -17,3 +17,12 @@ export function parseMaxBytes(value: string | undefined): number | undefined {
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--max-bytes must be a positive whole number of bytes, not '${value}'`);
   return n;
 }
+
+/** --earliest DATE: a real YYYY-MM-DD date (publication dates before it are refused; default 1900-01-01). */
+export function parseEarliest(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--earliest must be a date YYYY-MM-DD, not '${value}'`);
+  return value;
+}

@@ -5,8 +5,8 @@ import type { FetchOptions } from '../article/fetch.js';
 import type { Claim } from '../extract/types.js';
 
 export interface ReaderModule {
-  readInputs(paths: string[], options?: { maxBytes?: number }): AsyncGenerator<{ article: Article | null; problems: Problem[] }>;
-  readArticleString(content: string | Buffer, options: { source: string; format?: 'text' | 'html' | 'json'; maxBytes?: number }): ReadResult[];
+  readInputs(paths: string[], options?: { maxBytes?: number; earliest?: string }): AsyncGenerator<{ article: Article | null; problems: Problem[] }>;
+  readArticleString(content: string | Buffer, options: { source: string; format?: 'text' | 'html' | 'json'; maxBytes?: number; earliest?: string }): ReadResult[];
 }
 
 export interface FetchModule {

@@ -14,6 +14,8 @@ export interface PipelineOptions {
   lexiconDirs?: string[];
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
+  /** Publication dates before this YYYY-MM-DD are refused (default 1900-01-01). */
+  earliest?: string;
   /** Time limit per fetched URL, in ms. */
   timeoutMs?: number;
   /** Time budget for all the items of one feed, in ms. */
@@ -38,6 +40,17 @@ export interface Processed {
   problems: Problem[];
   /** Why storing failed, when it did after reading succeeded. */
   error?: string;
+  /**
+   * The store itself failed (disk full, I/O error, read-only or corrupt database), not this input:
+   * every later article would fail the same way, so callers stop at the first one.
+   */
+  storageFailure?: boolean;
+}
+
+/** SQLite and system error codes that say the storage, not the article, is the problem. */
+export function isStorageFailure(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PERM)/.test(code) || ['ENOSPC', 'EDQUOT', 'EROFS', 'EIO'].includes(code);
 }
 
 export class Pipeline {
@@ -66,19 +79,19 @@ export class Pipeline {
   async *read(inputs: string[]): AsyncGenerator<ReadResult> {
     const paths = inputs.filter((p) => !this.isUrl(p));
     const urls = inputs.filter((p) => this.isUrl(p));
-    if (paths.length) yield* this.reader.readInputs(paths, { maxBytes: this.options.maxBytes });
+    if (paths.length) yield* this.reader.readInputs(paths, { maxBytes: this.options.maxBytes, earliest: this.options.earliest });
     for (const url of urls) yield* this.readUrl(url);
   }
 
   /** Fetches one page or feed. */
   readUrl(url: string): AsyncGenerator<ReadResult> {
-    const { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate } = this.options;
-    return this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate });
+    const { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest } = this.options;
+    return this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest });
   }
 
   /** Reads articles from a string or buffer (a request body, a queued job's payload). */
   readString(content: string | Buffer, source: string, format?: 'text' | 'html' | 'json'): ReadResult[] {
-    return this.reader.readArticleString(content, { source, format, maxBytes: this.options.maxBytes });
+    return this.reader.readArticleString(content, { source, format, maxBytes: this.options.maxBytes, earliest: this.options.earliest });
   }
 
   /**
@@ -114,7 +127,7 @@ export class Pipeline {
     } catch (error) {
       return {
         source, doc: result.article.id, outcome: 'failed', id: null, claims: 0, problems: problems(),
-        error: (error as Error).message.split('\n')[0],
+        error: (error as Error).message.split('\n')[0], ...(isStorageFailure(error) ? { storageFailure: true } : {}),
       };
     }
   }

@@ -1,8 +1,8 @@
 // The web app and JSON API on node:http: one process, read-only unless started with --allow-ingest.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP, type AddressInfo, type Socket } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/types.js';
@@ -34,6 +34,29 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Cache GET responses per data snapshot (default true; the data cannot change within one). */
   cache?: boolean;
+  /**
+   * Host names accepted in the Host header besides IP literals, 'localhost' and the name the server
+   * listens on (`--allowed-host`): a hostile page cannot read the API through DNS rebinding, since
+   * its requests carry its own host name.
+   */
+  allowedHosts?: string[];
+}
+
+/** The host name of a Host header, lower-case, without port, brackets or a trailing dot; null when malformed. */
+export function hostName(header: string): string | null {
+  const h = header.trim().toLowerCase();
+  const m = /^\[([0-9a-f:.]+)\](?::\d{1,5})?$/.exec(h) ?? /^([^:\s/@]+)(?::\d{1,5})?$/.exec(h);
+  return m ? m[1].replace(/\.$/, '') : null;
+}
+
+/** Node's own answer to a malformed request carries no security headers: this one does (issue 10). */
+function clientErrorResponse(error: NodeJS.ErrnoException): string {
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const code = status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request';
+  const message = status === 431 ? 'the request headers are too large' : status === 408 ? 'the request took too long' : 'the request is not valid HTTP';
+  const body = safeJson({ error: { status, code, message } });
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-cache', Connection: 'close' };
+  return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${body}`;
 }
 
 /** A small LRU of response bodies, keyed by snapshot generation and request target. */
@@ -100,6 +123,21 @@ export class ParleyServer {
       });
     });
     this.http.keepAliveTimeout = 5_000;
+    this.http.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+      // A reset or a response already under way: nothing sensible to answer.
+      if (error.code === 'ECONNRESET' || !socket.writable || (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) { socket.destroy(); return; }
+      socket.end(clientErrorResponse(error));
+    });
+  }
+
+  private allowed = new Set<string>(['localhost']);
+
+  private checkHost(req: IncomingMessage): void {
+    const header = req.headers.host;
+    if (header === undefined) return; // HTTP/1.0 clients; browsers always send one
+    const name = hostName(header);
+    if (name !== null && (isIP(name) || this.allowed.has(name))) return;
+    throw new ApiError(421, 'unknown_host', `this server does not answer for the host '${(name ?? header).slice(0, 80)}' (start it with --allowed-host NAME to accept that name)`);
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<{ port: number; host: string; url: string }> {
@@ -108,6 +146,7 @@ export class ParleyServer {
       this.http.once('error', reject);
       this.http.listen(port, host, () => { this.http.off('error', reject); resolve(); });
     });
+    for (const h of [host, ...(this.options.allowedHosts ?? [])]) { const n = hostName(h); if (n && !isIP(n)) this.allowed.add(n); }
     const addr = this.http.address() as AddressInfo;
     const h = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     return { port: addr.port, host: addr.address, url: `http://${h}:${addr.port}` };
@@ -141,6 +180,7 @@ export class ParleyServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.checkHost(req);
     const url = req.url ?? '/';
     if (Buffer.byteLength(url) > MAX_URL_BYTES) throw new ApiError(414, 'uri_too_long', `the request target is longer than ${MAX_URL_BYTES} bytes`);
     if (!url.startsWith('/')) throw new ApiError(400, 'bad_request', 'the request target must be a path');

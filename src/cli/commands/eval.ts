@@ -3,7 +3,7 @@ import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { oneLine } from '../../util/terminal.js';
-import { formatProblem, parseMaxBytes } from '../problems.js';
+import { formatProblem, parseEarliest, parseMaxBytes } from '../problems.js';
 import { toEvalRecord } from '../../eval/record.js';
 import { formatReport, formatReportJson, readJsonl, scoreDetails } from '../../eval/score.js';
 
@@ -20,6 +20,7 @@ options:
   --json           print the report as JSON
   --verbose        also list missed gold claims and extra predictions
   --max-bytes N    refuse input files larger than N bytes (default 5 MiB)
+  --earliest DATE  refuse publication dates before DATE (default 1900-01-01)
   --lexicon DIR    extra lexicon directory (repeatable)
 
 exit status: 0 ok, 1 some input could not be read, 2 usage error`;
@@ -30,6 +31,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
   'max-bytes': { type: 'string' },
+  earliest: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
 } as const;
 
@@ -58,7 +60,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       return 1;
     }
   } else {
-    const result = await extractRecords(positionals, { maxBytes, lexiconDirs: values.lexicon }, io);
+    const result = await extractRecords(positionals, { maxBytes, earliest: parseEarliest(values.earliest), lexiconDirs: values.lexicon }, io);
     pred = result.records;
     failed = result.failed;
   }
@@ -72,7 +74,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
 /** Reads and extracts every input; problems go to stderr, one line each, naming the input (as `parley extract`). */
 async function extractRecords(
   paths: string[],
-  options: { maxBytes?: number; lexiconDirs?: string[] },
+  options: { maxBytes?: number; earliest?: string; lexiconDirs?: string[] },
   io: CommandIO,
 ): Promise<{ records: object[]; failed: boolean }> {
   // Loaded here so that `eval --pred` does not pay for the reader and the extractor.
@@ -80,7 +82,7 @@ async function extractRecords(
   const { extract } = await import('../../extract/index.js');
   const records: object[] = [];
   let failed = false;
-  for await (const { article, problems } of readInputs(paths, { maxBytes: options.maxBytes })) {
+  for await (const { article, problems } of readInputs(paths, { maxBytes: options.maxBytes, earliest: options.earliest })) {
     for (const p of problems) {
       io.err(formatProblem(p) + '\n');
       if (p.fatal) failed = true;

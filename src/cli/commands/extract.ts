@@ -7,7 +7,7 @@ import { extract } from '../../extract/index.js';
 import type { Claim } from '../../extract/types.js';
 import { formatEvalRecord } from '../../eval/record.js';
 import { oneLine } from '../../util/terminal.js';
-import { formatProblem, parseMaxBytes } from '../problems.js';
+import { formatProblem, parseEarliest, parseMaxBytes } from '../problems.js';
 import { formatTable } from '../table.js';
 import { formatTraceEvent } from '../trace.js';
 
@@ -24,6 +24,8 @@ options:
   --trace                    print every rule decision (candidate found, dropped, changed,
                              holder, claim, merge) under its sentence, then the claims table
   --max-bytes N              refuse input files larger than N bytes (default 5 MiB)
+  --earliest DATE            refuse publication dates before DATE (default 1900-01-01; lower it
+                             for archives); dates more than a day in the future are refused too
   --lexicon DIR              extra lexicon directory with data files (repeatable)
 
 Problems with an input are one line each on stderr, naming the file; the other files are
@@ -34,6 +36,7 @@ const OPTIONS = {
   debug: { type: 'boolean', default: false },
   trace: { type: 'boolean', default: false },
   'max-bytes': { type: 'string' },
+  earliest: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
 } as const;
 
@@ -48,7 +51,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const rows: Claim[] = [];
   let buffer = '';
   const flush = () => { if (buffer) { io.out(buffer); buffer = ''; } };
-  for await (const result of readInputs(positionals, { maxBytes })) {
+  const earliest = parseEarliest(values.earliest);
+  for await (const result of readInputs(positionals, { maxBytes, earliest })) {
     for (const p of result.problems) {
       io.err(formatProblem(p) + '\n');
       if (p.fatal) failed++;

@@ -6,6 +6,7 @@ import { UsageError } from '../io.js';
 import { Pipeline, type Processed } from '../../pipeline/index.js';
 import { dbLocation, openStore } from '../../store/open.js';
 import { oneLine } from '../../util/terminal.js';
+import { parseEarliest } from '../problems.js';
 
 export const usage = `usage: parley ingest PATH|URL|FEED... [options]
 
@@ -18,6 +19,8 @@ its claims are replaced. Safe to kill and rerun, and to run twice at once on one
 options:
   --db FILE          database file (default ./parley.db)
   --max-bytes N      refuse inputs larger than N bytes (default 5 MiB)
+  --earliest DATE    refuse publication dates before DATE (default 1900-01-01; lower it for
+                     archives); dates more than a day in the future are refused too
   --lexicon DIR      extra lexicon directory (repeatable)
   --timeout SECONDS  time limit per URL fetch (default 20)
   --feed-timeout SECONDS
@@ -46,6 +49,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       options: {
         db: { type: 'string' },
         'max-bytes': { type: 'string' },
+        earliest: { type: 'string' },
         lexicon: { type: 'string', multiple: true },
         timeout: { type: 'string' },
         'feed-timeout': { type: 'string' },
@@ -67,7 +71,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
 
   const store = await openStore(dbPath);
   const pipeline = await Pipeline.create(store, {
-    lexiconDirs, maxBytes, timeoutMs: timeout ? timeout * 1000 : undefined,
+    lexiconDirs, maxBytes, earliest: parseEarliest(values.earliest), timeoutMs: timeout ? timeout * 1000 : undefined,
     feedTimeoutMs: feedTimeout ? feedTimeout * 1000 : undefined, allowPrivate: !!values['allow-private'],
   });
   const counts = { new: 0, unchanged: 0, updated: 0, failed: 0, claims: 0 };
@@ -106,7 +110,19 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   };
 
   try {
-    for await (const r of pipeline.ingest(positionals)) report(r);
+    for await (const r of pipeline.ingest(positionals)) {
+      report(r);
+      // A full disk or a broken database fails every later article the same way: one clear message
+      // instead of thousands of identical lines. Each article is one transaction, so what was
+      // stored is consistent and the same command, run again, goes on where this one stopped.
+      if (r.storageFailure) {
+        clearProgress();
+        io.err(`ingest: stopped at the first storage failure (${oneLine(r.error ?? 'unknown error')}); ` +
+          `${counts.new + counts.updated} articles stored before it are safe and the database is consistent. ` +
+          `Free space or fix the database, then run the same command again.\n`);
+        return 1;
+      }
+    }
     if (showProgress) progress(true);
     let linkNote = '';
     if (!values['no-link'] && (counts.new > 0 || counts.updated > 0 || (await store.stats()).linksStale)) {

@@ -13,6 +13,9 @@ options:
   --db FILE          database file (default ./parley.db)
   --port N           port to listen on (default 8080; 0 picks a free one)
   --host ADDR        address to listen on (default 127.0.0.1)
+  --allowed-host NAME
+                     also answer requests for this host name (repeatable); by default only IP
+                     addresses, 'localhost' and the --host name are answered (DNS rebinding)
   --allow-ingest     accept POST /api/ingest (one article per request) with the token
   --token TOKEN      bearer token for --allow-ingest (or the PARLEY_TOKEN environment variable)
   --quiet            do not log requests`;
@@ -20,7 +23,7 @@ options:
 export async function run(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'allow-ingest': { type: 'boolean' },
-    token: { type: 'string' }, quiet: { type: 'boolean' },
+    token: { type: 'string' }, quiet: { type: 'boolean' }, 'allowed-host': { type: 'string', multiple: true },
   }, usage, true);
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${usage}`);
   const port = values.port === undefined ? 8080 : Number(values.port);
@@ -38,7 +41,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const { startServer } = await import('../../server/index.js');
   let started;
   try {
-    started = await startServer({ store, port, host, allowIngest, token, log: values.quiet ? undefined : (line) => io.err(line + '\n') });
+    started = await startServer({ store, port, host, allowIngest, token, allowedHosts: values['allowed-host'] ?? [], log: values.quiet ? undefined : (line) => io.err(line + '\n') });
   } catch (error) {
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
