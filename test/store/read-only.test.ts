@@ -27,18 +27,18 @@ function unlinkedDatabase(dir: string): string {
   return join(dir, 'ro.db');
 }
 
-async function serveSession(dir: string, db: string, paths: string[]): Promise<number[]> {
+async function serveSession(dir: string, db: string, paths: string[]): Promise<{ statuses: number[]; stderr: string }> {
   const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--quiet'], { cwd: dir });
+  let err = '';
   try {
     const url = await new Promise<string>((resolve, reject) => {
-      let err = '';
       child.stderr.on('data', (d) => { err += d; const m = /at (http:\/\/[^/\s]+)\//.exec(err); if (m) resolve(m[1]); });
       child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
     });
     const statuses: number[] = [];
     for (const p of paths) statuses.push((await fetch(url + p, { redirect: 'manual' }).then(async (r) => { await r.arrayBuffer(); return r; })).status);
     statuses.push((await fetch(url + '/api/ingest', { method: 'POST', body: 'x' })).status);
-    return statuses;
+    return { statuses, stderr: err };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('close', resolve));
@@ -56,8 +56,9 @@ test('read commands and a serve session leave the database file byte-identical (
       // The unlinked articles are not linked behind the user's back; the note says how to link them.
       assert.match(r.stderr, /not in the events yet; run 'parley relink --db ro\.db'/, cmd[0]);
     }
-    const statuses = await serveSession(dir, 'ro.db', ['/', '/api/events', '/api/positions', '/search?q=ceasefire', '/api/search?q=ceasefire', '/map', '/articles/1', '/api/openapi.json']);
+    const { statuses, stderr } = await serveSession(dir, 'ro.db', ['/', '/api/events', '/api/positions', '/search?q=ceasefire', '/api/search?q=ceasefire', '/map', '/articles/1', '/api/openapi.json']);
     assert.ok(statuses.slice(0, -1).every((s) => s === 200), JSON.stringify(statuses));
+    assert.match(stderr, /not in the events yet; run 'parley relink --db ro\.db'/);
     assert.ok([403, 404, 405].includes(statuses[statuses.length - 1]), `POST /api/ingest: ${statuses[statuses.length - 1]}`);
     assert.equal(sha(db), before, 'the database file changed');
     assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('ro.db')), ['ro.db'], 'no -wal/-shm files');

@@ -3,6 +3,7 @@ import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommand } from '../command-helpers.js';
 import { dbLocation, openStore } from '../../store/open.js';
+import { oneLine } from '../../util/terminal.js';
 
 export const usage = `usage: parley serve [options]
 
@@ -38,6 +39,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   // Ingest through the API may create the database; otherwise it must exist, and is opened
   // read-only: serving never changes it (no journal switch, no linking; issue 10).
   const store = await openStore(dbPath, allowIngest ? {} : { mustExist: true, readOnly: true });
+  if (store.readOnly && (await store.stats()).linksStale) {
+    io.err(`note: articles stored since the last linking are not in the events yet; run 'parley relink --db ${oneLine(dbPath)}' to link them\n`);
+  }
   const { startServer } = await import('../../server/index.js');
   let started;
   try {
