@@ -29,7 +29,7 @@ options:
   --allow-private    also fetch loopback, private, link-local and cloud metadata addresses
                      (refused by default, after DNS resolution and at every redirect)
   --progress         show the progress line even when stderr is not a terminal
-  --no-link          skip recomputing events (the next query command does it)
+  --no-link          skip recomputing events ('parley relink' or the next ingest does it)
 
 Exit status: 0 all inputs stored, 1 some input failed, 2 usage error.`;
 
