@@ -133,7 +133,18 @@ const referenceBack: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack];
+const noComment: MatchRule = defineRule({
+  id: 'trigger/no-comment', stage: 'trigger',
+  reason: '"refused to answer questions about …", "declined to go into specifics", "refused to say more": refusing to speak reports the absence of a stance, not a refusal of what is being asked about.',
+  apply(t, { doc }) {
+    if (t.type !== 'REJECT') return;
+    let j = t.end;
+    if (lowerAt(doc, j) === 'to') j++;
+    if (lowerAt(doc, t.end - 1) === 'to' || lowerAt(doc, t.end) === 'to') if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `refused to ${lowerAt(doc, j)}` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
