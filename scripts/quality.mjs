@@ -47,7 +47,17 @@ async function corpus(name, goldPath, paths) {
   const r = score(gold, pred);
   const a = r.attributes;
   console.log(`${name.padEnd(14)} F1 ${f2(r.strict.f1)} (P ${f2(r.strict.precision)} R ${f2(r.strict.recall)}; tp ${r.strict.tp} fp ${r.strict.fp} fn ${r.strict.fn})  lenient ${f2(r.lenient.f1)}  party-issue ${f2(r.party_issue.f1)}  date ${f2(a.date)}  outlet ${f2(a.outlet)}  regions ${f2(a.regions_exact)}`);
-  if (list === name || list === 'all') {
+  if (args.includes('--dates') && (list === name || list === 'all')) {
+    const d = scoreDetails(gold, pred);
+    const { dayRange } = await import(dist('eval/score.js'));
+    for (const [g, p] of d.strict.matches) {
+      if (g.optional || !dayRange(g.date)) continue;
+      const a = dayRange(g.date), b = dayRange(p.date);
+      if (!(b && a[0] <= b[1] && b[0] <= a[1])) console.log(`    date  ${g.doc} ${g.actor} ${g.issue} gold ${JSON.stringify(g.date)} pred ${JSON.stringify(p.date)} “${String(p.quote).slice(0, 70)}”`);
+    }
+    const o = (x) => String(x ?? '').trim().toLowerCase().replace(/^the\s+/, '');
+    for (const [g, p] of d.strict.matches) if (!g.optional && g.source?.outlet && o(g.source.outlet) !== o(p.source?.outlet)) console.log(`    outlet ${g.doc} gold ${g.source.outlet} pred ${p.source?.outlet} “${String(p.quote).slice(0, 60)}”`);
+  } else if (list === name || list === 'all') {
     const d = scoreDetails(gold, pred);
     for (const g of d.gold.filter((x) => !x.optional && !d.strict.usedG.has(x._i))) console.log(`    missed ${g.doc} ${g.actor} ${[].concat(g.type).join('|')} ${g.issue} [${g._regions.join(',')}] “${String(g.quote ?? '').slice(0, 100)}”`);
     for (const p of d.preds.filter((x) => !d.strict.usedP.has(x._i))) console.log(`    extra  ${p.doc} ${p.actor} ${p.type} ${p.issue} [${p._regions.join(',')}] “${String(p.quote ?? '').slice(0, 100)}”`);

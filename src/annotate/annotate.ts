@@ -7,6 +7,7 @@ import { tokenize, type Token } from './tokenize.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { findMentions, type MentionSet } from './mentions.js';
 import { findDates, type DateMention } from './dates.js';
+import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 
 export interface Sentence extends SentenceSpan {
@@ -18,7 +19,10 @@ export interface Sentence extends SentenceSpan {
 
 export interface Doc {
   text: string;
+  /** The publication date, or the anchor date read from the text when the header has none. */
   published: string | null;
+  /** The date above was read from the text (a dateline, a caption), not from the header. */
+  anchoredFromText: boolean;
   tokens: Token[];
   sentences: Sentence[];
   sentenceOf: Int32Array;
@@ -49,6 +53,9 @@ export function annotate(text: string, published: string | null, index: LexiconI
     sentences.push({ ...s, index: k, tStart, tEnd: t });
   });
   for (; t < tokens.length; t++) sentenceOf[t] = Math.max(0, sentences.length - 1);
+  // No publication date: a dateline, caption or other full date in the text anchors relative dates.
+  let anchoredFromText = false;
+  if (!published) { published = anchorDate(text, spans); anchoredFromText = !!published; }
   const mentions = findMentions(tokens, sentences, sentenceOf, index, published, text);
   // Cue and issue matches per sentence, so a phrase never spans a sentence boundary.
   const cues: PhraseMatch<CueEntry>[] = [];
@@ -67,7 +74,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const dateCache = new Map<number, DateMention[]>();
   const sourceCache = new Map<number, SentenceSource>();
   return {
-    text, published, tokens, sentences, sentenceOf, mentions, cues, issues, index, actorsBySentence, cuesBySentence, placeAt, issueAt,
+    text, published, anchoredFromText, tokens, sentences, sentenceOf, mentions, cues, issues, index, actorsBySentence, cuesBySentence, placeAt, issueAt,
     dates(k) {
       let d = dateCache.get(k);
       if (!d) { const s = sentences[k]; d = findDates(text.slice(s.start, s.end), s.start, published); dateCache.set(k, d); }
