@@ -84,7 +84,8 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
 function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {
   const before = (k: number) => tokens.slice(Math.max(start, s - k), s).map((t) => t.lower).join(' ');
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
-  if (s > start && e < end && ((tokens[s - 1].text === '(' && tokens[e].text === ')') || (tokens[s - 1].text === '/' && tokens[e].text === '/'))) return 'dateline';
+  // "(dpa/GNA)": two credits in one dateline, the known one counts.
+  if (s > start && e < end && ((tokens[s - 1].text === '(' && (tokens[e].text === ')' || tokens[e].text === '/')) || (tokens[s - 1].text === '/' && (tokens[e].text === '/' || tokens[e].text === ')')))) return 'dateline';
   // Skip "the" and a capitalised modifier: "according to the American Bloomberg Agency".
   let b = s;
   while (b > start && (tokens[b - 1].lower === 'the' || (tokens[b - 1].cap && b < s + 1 && b - 1 > start && tokens[b - 2].lower === 'the'))) b--;

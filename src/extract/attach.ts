@@ -6,6 +6,7 @@ import type { ArticleMeta } from '../article/types.js';
 import { defaultWindow } from '../annotate/dates.js';
 import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
 
 const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'before']);
 /** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
@@ -58,6 +59,8 @@ export interface SourceContext {
   /** The lead outlet comes from a wire dateline ("(AFP)"), which covers the whole article. */
   leadIsDateline?: boolean;
   lastCount?: number;
+  /** Parties that gave an interview to an outlet ("Zelensky told Axios"): their statements are on its word. */
+  interviews?: Map<string, string>;
 }
 
 export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext {
@@ -80,7 +83,7 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   return ctx;
 }
 
-export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean): ClaimSource {
+export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string): ClaimSource {
   const own = doc.source(s.index);
   let outlet = own.outlet;
   let count = own.count;
@@ -97,6 +100,8 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
     }
   }
   if (count === undefined && own.anaphoric && ctx.lastCount !== undefined) count = ctx.lastCount;
+  // "Zelensky told Axios …" earlier: what Zelensky says later in the article is on Axios's word.
+  if (!outlet && actor && ctx.interviews?.has(actor)) { outlet = ctx.interviews.get(actor); credited = true; }
   // A wire dateline covers every claim. An outlet credited in the lead covers claims from its (anonymous
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").
@@ -107,6 +112,27 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   if (count !== undefined) out.count = count;
   if (text) out.text = text;
   return out;
+}
+
+const interviewRule = defineRule({
+  id: 'discourse/interview', stage: 'discourse',
+  reason: '"Zelensky told Axios", "in an interview with the BBC", "speaking to Rossiya 1": the party that gave the interview states its positions on that outlet\'s word for the rest of the article.',
+});
+
+/** Remembers who gave an interview to which outlet ("X told Axios"), in reading order. */
+export function noteInterviews(doc: Doc, s: Sentence, ctx: SourceContext): void {
+  const outlets = doc.mentions.outlets.filter((o) => o.sentence === s.index);
+  if (!outlets.length) return;
+  const words = doc.index.words(interviewRule.id);
+  for (const o of outlets) {
+    const b1 = doc.tokens[o.start - 1]?.lower ?? '', b2 = doc.tokens[o.start - 2]?.lower ?? '';
+    const before = b1 === 'the' ? b2 : b1;
+    if (!words.has(before)) continue;
+    // The speaker: the last party before the verb that is not an object.
+    const speaker = [...(doc.actorsBySentence.get(s.index) ?? [])].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
+    if (!speaker) continue;
+    (ctx.interviews ??= new Map()).set(speaker.codes[0], o.name);
+  }
 }
 
 /** Remember explicit counts in reading order, for "the officials said". */

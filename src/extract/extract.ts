@@ -10,7 +10,7 @@ import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findHolder, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
-import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
+import { dateFor, sourceFor, buildSourceContext, noteCounts, noteInterviews, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
@@ -52,6 +52,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Only a holder that was a sentence's subject carries over a paragraph break.
     if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
     noteCounts(doc, s, run.ctx);
+    noteInterviews(doc, s, run.ctx);
     carried = readSentence(run, s, carried);
   }
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
@@ -270,7 +271,7 @@ function findOnRecord(doc: Doc, s: Sentence): boolean {
 function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: string, type: ClaimType, item: { issue: string; regions: string[]; start: number; end: number }, n: number): Claim {
   const { doc, article, ctx } = run;
   const span: [number, number] = [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
-  const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s));
+  const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor);
   const date = dateFor(doc, s, t);
   const mentions: Mention[] = [];
   const tok = doc.tokens;
