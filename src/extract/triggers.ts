@@ -106,7 +106,18 @@ const wantNeedsAct: MatchRule = defineRule({
   id: 'trigger/want-needs-act', stage: 'trigger',
   reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees": wanting is demanding only when another party is to act, an act is named, or an issue follows.',
   apply(t, { doc, s }) {
-    if (t.cue?.id !== 'want' && t.cue?.id !== 'need') return;
+    if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
+    // "expects Moscow to …", "is counting on Berlin not to …", "hoped that Washington would …": an expectation
+    // is a demand when another party is to act; "talks are expected to resume" predicts.
+    if (t.cue.id === 'expect') {
+      const actors = doc.actorsBySentence.get(s.index) ?? [];
+      const obj = actors.find((a) => a.start >= t.end && a.start <= t.end + 2);
+      const next = obj ? lowerAt(doc, obj.end) : '';
+      const that = /that$/.test(lowerAt(doc, t.end - 1)) || lowerAt(doc, t.end) === 'that';
+      if (obj && (next === 'to' || next === 'not' || next === 'would' || next === 'will' || that)) return;
+      if (that && actors.some((a) => a.start > t.end && a.start <= t.end + 4)) return;
+      return { drop: 'an expectation with no party to act' };
+    }
     const { tokens } = doc;
     const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === t.end);
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
@@ -144,7 +155,26 @@ const noComment: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment];
+const denial: MatchRule = defineRule({
+  id: 'trigger/denial', stage: 'trigger',
+  reason: '"rejected claims that Kyiv is avoiding a vote", "dismissed reports of …": denying what others say is no stance on an issue.',
+  apply(t, { doc }) {
+    if (t.type !== 'REJECT') return;
+    let j = t.end;
+    if (lowerAt(doc, j) === 'the' || lowerAt(doc, j) === 'any' || lowerAt(doc, j) === 'as') j++;
+    if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `denies ${lowerAt(doc, j)}` };
+  },
+});
+
+const participleModifier: MatchRule = defineRule({
+  id: 'trigger/participle-modifier', stage: 'trigger',
+  reason: '"Russian-backed separatists", "US-supported forces": a participle after a hyphen is an adjective, not an endorsement (brokering is a proposal and has its own cue).',
+  apply(t, { doc }) {
+    if (t.type === 'ACCEPT' && doc.tokens[t.start - 1]?.text === '-' && doc.index.words(this.id).has(lowerAt(doc, t.start))) return { drop: 'hyphenated participle' };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, participleModifier];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -372,6 +402,25 @@ const modality: MatchRule = defineRule({
   },
 });
 
+const warningIsThreat: MatchRule = defineRule({
+  id: 'trigger/warning-is-threat', stage: 'trigger',
+  reason: 'A warning threatens only when it names a harmful step or what will follow ("warned of massive sanctions", "warned it would cut off gas", "warned of consequences", "warned that if no deal is reached, Ukraine could face …"); "warned that the absence of a vote risks undermining …" predicts.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'THREATEN' || !t.cue || !/^warn/.test(lowerAt(doc, t.start))) return;
+    const objects = doc.index.words(this.id);
+    for (let j = t.end; j < Math.min(t.end + 12, s.tEnd); j++) {
+      const w = lowerAt(doc, j);
+      if (w === ';' || w === '.') break;
+      if (objects.has(w)) return;
+      // "warned the U.S. could move on from the talks", "warned that if no deal is reached, Ukraine could face …":
+      // a modal or a condition in the warning states what will follow.
+      if (doc.index.set.modals.has(w) || w === 'if' || w === 'unless' || w === 'otherwise' || w === 'face') return;
+      if (w === 'against') return { drop: 'warned against: a refusal cue handles it' };
+    }
+    return { drop: 'a warning that names no harmful step of its own' };
+  },
+});
+
 const harmfulCommitment: MatchRule = {
   ...harmfulAct,
   apply(t, { doc, s }) {
@@ -388,7 +437,7 @@ const harmfulCommitment: MatchRule = {
   },
 };
 
-export const TRIGGER_RULES: MatchRule[] = [blocker, habitual, keepIsDemand, negation, ownAcquisition, harmfulCommitment, modality];
+export const TRIGGER_RULES: MatchRule[] = [blocker, habitual, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
