@@ -66,7 +66,8 @@ function quoteAt(quotes: Array<[number, number]>, i: number): number {
 }
 
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
-function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>): Map<number, ActorMention> {
+/** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
@@ -82,6 +83,28 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
       if (!m.object && !m.possessive && (SPEECH_VERBS.has(next) || next === ':' || next === "'" || tokens.slice(m.end, a).some((t) => SPEECH_VERBS.has(t.lower)))) { out.set(q, m); return; }
     }
   });
+  // A quote with no speaker of its own continues the last one named: a speaker's words often run over
+  // several quoted paragraphs, or follow "X spoke after the session. Quote: …" (issue 7: the current
+  // speaker is document state).
+  let last: { speaker: ActorMention; end: number } | null = null;
+  const direct = new Set(out.keys());
+  quotes.forEach(([a, b], q) => {
+    if (!inQuote[a + 1]) return;
+    const own = out.get(q);
+    if (own) { last = { speaker: own, end: b }; return; }
+    // Not across another speaker introduced between the two quotes (an interview's questions and answers).
+    const other = last && actors.some((m) => m.start > last!.end && m.end <= a && !m.object && m.codes.length && !m.codes.every((c) => last!.speaker.codes.includes(c)));
+    if (last && a - last.end <= 120 && !other) { out.set(q, last.speaker); last = { speaker: last.speaker, end: b }; return; }
+    // "The Ukrainian delegation head spoke after the session. Quote: '…'": the last party that spoke before it.
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const m = actors[k];
+      if (m.end > a) continue;
+      if (a - m.end > 40) break;
+      if (!m.codes.length || m.object || m.possessive) continue;
+      if (tokens.slice(m.end, Math.min(m.end + 4, a)).some((t) => SPEECH_VERBS.has(t.lower))) { out.set(q, m); last = { speaker: m, end: b }; return; }
+    }
+  });
+  for (const q of out.keys()) if (!direct.has(q)) carried.add(q);
   return out;
 }
 
@@ -239,14 +262,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   resolvePronouns(actors, tokens, sentenceOf, speech);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech);
-  // '"We strongly support …," the statement said': in a document's quote, "we" are its authors.
-  if (docs.mentions.length) {
-    for (const p of actors) {
-      if (p.kind !== 'pronoun' || !p.inQuote || !index.set.pronounSpeaker.has(p.pronoun ?? '')) continue;
-      const sp = speakers.get(quoteAt(quotes, p.start));
-      if (sp?.kind === 'document') { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
-    }
+  const carriedQuotes = new Set<number>();
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes);
+  // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
+  // the statement's authors).
+  for (const p of actors) {
+    if (p.kind !== 'pronoun' || !p.inQuote || !index.set.pronounSpeaker.has(p.pronoun ?? '')) continue;
+    const q = quoteAt(quotes, p.start);
+    const sp = speakers.get(q);
+    // A speaker carried from an earlier quote is a guess: it does not override what the pronoun resolved to.
+    if (sp?.codes.length && (!carriedQuotes.has(q) || !p.codes.length)) { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
   }
   return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents };
 }

@@ -113,7 +113,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!h || triggers[k].exchange) continue;
     for (let o = 0; o < k; o++) {
       if (absorbed[o] || !holders[o] || triggers[o].exchange) continue;
-      if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h)) { absorbed[k] = true; note(run, complementAbsorbs.id, 'drop', triggers[k], 'inside the complement of an earlier stance'); break; }
+      if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h, s)) { absorbed[k] = true; note(run, inRelativeOfObject(doc, s, triggers[o], triggers[k]) ? relativeContent.id : complementAbsorbs.id, 'drop', triggers[k], 'inside the content of an earlier stance'); break; }
     }
   }
   const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
@@ -151,7 +151,20 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   return carried;
 }
 
-function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder): boolean {
+const relativeContent = defineRule({
+  id: 'sentence/relative-content', stage: 'sentence',
+  reason: '"rejected any deal that would require it to relinquish territory", "opposes a plan which calls for …": a stance in a relative clause on another stance\'s object describes that object; it is the outer stance\'s content, not a stance of its own.',
+});
+
+function inRelativeOfObject(doc: Doc, s: Sentence, outer: Trigger, t: Trigger): boolean {
+  const head = objectHead(doc, s, outer.end);
+  if (head < 0 || t.start <= head) return false;
+  const rel = doc.tokens[head + 1]?.lower ?? '';
+  return (rel === 'that' || rel === 'which') && t.start - head <= 4;
+}
+
+function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
+  if (s && inRelativeOfObject(doc, s, outer, t)) return true;
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.
@@ -187,7 +200,7 @@ const anaphoricObject = defineRule({
 });
 const conditionSubject = defineRule({
   id: 'content/condition-subject', stage: 'content',
-  reason: '"a summit of the two leaders could only take place once a treaty had been initialled": the condition\'s content is the subject before it.',
+  reason: '"a summit of the two leaders could only take place once a treaty had been initialled", "a cease-fire must come first": a condition\'s or a deontic\'s content is the subject before it when nothing after it names an issue.',
 });
 const harmIssue = defineRule({
   id: 'content/harm-issue', stage: 'content',
@@ -218,9 +231,24 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const plans = doc.index.words(planIsTalks.id);
     const plan = obj.some((w) => plans.has(w)) || (head >= 0 && plans.has(doc.tokens[head].lower));
     const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
-    if (plan) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
-    else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
-    else if (prior && obj.some((w) => doc.index.words(anaphoricObject.id).has(w))) { items = [{ issue: prior.issue, regions: [], start: t.start, end: Math.min(t.end + 3, s.tEnd) }]; note(run, anaphoricObject.id, 'change', t, prior.issue); }
+    // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
+    // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
+    const anaphoric = doc.index.words(anaphoricObject.id);
+    const anaphoricHead = obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower));
+    const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
+    const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
+    const antecedent = ownerPrior ?? (anaphoricHead ? prior : undefined);
+    const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
+    if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
+    else if (antecedent) { items = [{ issue: antecedent.issue, regions: [...antecedent.regions], start: t.start, end }]; note(run, anaphoricObject.id, 'change', t, `${antecedent.issue} (from ${antecedent.actor} ${antecedent.type})`); }
+    else if (plan) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+  }
+  // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
+  const shortPredicate = doc.tokens.slice(t.end, to).filter((x) => x.word).length <= 3;
+  if (!items.length && t.modal && !t.exchange && shortPredicate) {
+    const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
+    items = itemsOf(doc, b0, t.start, t);
+    if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
   }
   if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);

@@ -50,6 +50,8 @@ export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
   }
   if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && place ? 'territory' : null);
   if (SANCTION_VERBS.has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
+  // "ramp up the pressure on Russia's economy", "increase pressure on Moscow".
+  if (v === 'ramp' || v === 'increase' || v === 'heighten') return window.includes('pressure') || sanctionsTerm ? 'sanctions' : null;
   if (v === 'fight') return window[0] === 'on' || window.includes('until') || window.includes('to') ? 'ceasefire' : null;
   if (v === 'push' || v === 'march' || v === 'advance') return place ? 'territory' : null;
   if (v === 'step') return window[0] === 'up' ? 'ceasefire' : null;

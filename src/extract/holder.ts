@@ -184,6 +184,32 @@ const quotedNounSubject: HolderRule = defineRule({
   },
 });
 
+const passiveFirst: HolderRule = defineRule({
+  id: 'holder/passive-agent-first', stage: 'holder',
+  reason: '"The proposal has been rejected by Kyiv", "was welcomed by Moscow": after "been/was/were/is" a stance verb is passive and its agent after "by" holds it, not the subject before it.',
+  find({ doc, t, list }) {
+    const before = doc.tokens[t.start - 1]?.lower ?? '';
+    if (!doc.index.words(this.id).has(before) || doc.tokens[t.end]?.lower !== 'by') return;
+    const m = list.find((a) => a.start > t.end && a.start <= t.end + 3);
+    if (m) return { codes: m.codes, mention: m, via: 'subject' };
+  },
+});
+
+const coordinatedVerb: HolderRule = defineRule({
+  id: 'holder/coordinated-verb', stage: 'holder',
+  reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested") shares that verb\'s subject, the first party of the clause, not the object named just before it.',
+  find({ doc, s, t, list, inQuote }) {
+    if (doc.tokens[t.start - 1]?.lower !== 'and') return;
+    const breaks = doc.index.words(this.id, 'clauseStarts');
+    let from = s.tStart;
+    for (let j = t.start - 2; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from = j; break; }
+    const subject = list.find((m) => m.start >= from && m.end < t.start - 1 && !m.object && !m.possessive && m.inQuote === inQuote);
+    // Only when a verb stands between the subject and "and": "Russia and Ukraine agreed" is a coordinated subject.
+    if (!subject || subject.end >= t.start - 2) return;
+    return { codes: withCoordinated(doc, list, subject), mention: subject, via: 'subject' };
+  },
+});
+
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
   reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing.',
@@ -229,7 +255,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -278,6 +278,8 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (index.set.concessionVerbs.has(verb) || helpWith || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+      // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
+      if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
       emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : 'modal + concession verb');
       raw.push(t);
     }
@@ -425,7 +427,9 @@ const harmfulCommitment: MatchRule = {
   ...harmfulAct,
   apply(t, { doc, s }) {
     // "vowed to fight on", "threatened to cut off gas", "is ready to use force": the step decides the type.
-    if (t.negated || !(t.type === 'OFFER' || t.type === 'THREATEN')) return;
+    // "We must ramp up the pressure on Russia's economy": a deontic about one's own side commits it.
+    const selfDeontic = t.modal && t.type === 'DEMAND' && doc.index.set.pronounSpeaker.has(lowerAt(doc, t.start - 1));
+    if (t.negated || !(t.type === 'OFFER' || t.type === 'THREATEN' || selfDeontic)) return;
     let j = t.end;
     if (lowerAt(doc, j) === 'to') j++;
     if (t.type === 'THREATEN' && lowerAt(doc, j - 1) !== 'to' && j === t.end) return;
