@@ -21,7 +21,11 @@ import { objectHead } from './object-phrase.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
-interface Run { article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink }
+interface Run {
+  article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
+  /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence } | null;
+}
 
 /**
  * Claims (before merging) after which an article is not read further. Real articles make at most
@@ -53,6 +57,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
     noteCounts(doc, s, run.ctx);
     noteInterviews(doc, s, run.ctx);
+    if (run.list && readListItem(run, s)) continue;
+    run.list = null;
     carried = readSentence(run, s, carried);
   }
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
@@ -84,6 +90,33 @@ const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
   reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb.',
 });
+const listItems = defineRule({
+  id: 'content/list-items', stage: 'content',
+  reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
+});
+
+/** Reads a bullet line of the list introduced just before; false when the line is no bullet (the list has ended). */
+function readListItem(run: Run, s: Sentence): boolean {
+  const { doc } = run;
+  const list = run.list!;
+  const first = doc.tokens[s.tStart];
+  if (!first || !doc.index.words(listItems.id, 'bullets').has(first.text) && !(/^\d{1,2}$/.test(first.text) && (doc.tokens[s.tStart + 1]?.text === '.' || doc.tokens[s.tStart + 1]?.text === ')'))) return false;
+  const from = s.tStart + (first.word ? 2 : 1);
+  const negative = doc.index.words(listItems.id, 'negative').has(doc.tokens[from]?.lower ?? '');
+  const type: ClaimType = negative && list.type === 'DEMAND' ? 'REJECT' : list.type;
+  const made: Claim[] = [];
+  for (const item of itemsOf(doc, from, s.tEnd, list.t)) {
+    for (const code of list.holder.codes) {
+      // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
+      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, type, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
+      made.push(c);
+    }
+  }
+  if (made.length) note(run, listItems.id, 'claim', list.t, `${made.length} claim(s) from a bullet`);
+  run.claims.push(...made);
+  return true;
+}
+
 const nextStanceEnds = defineRule({
   id: 'content/next-stance-ends-scope', stage: 'content',
   reason: 'The next stance of the sentence ends this one\'s content, unless it is this one\'s object ("rejected the European proposal for …").',
@@ -135,7 +168,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
-    if (holder.mention?.document === 'plan' && type !== 'PROPOSE') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     for (const item of items) {
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, type, item, run.claims.length + made.length);
@@ -144,6 +177,19 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       }
     }
     if (!t.exchange && items.length) carried = { ...holder };
+
+  }
+  // "… set out these conditions:" / "The memorandum lists the following demands:": the bullets that follow are
+  // the items of the stance nearest the colon, held by it or by the sentence's first holder.
+  if (doc.tokens[s.tEnd - 1]?.text === ':') {
+    const k = triggers.length - 1;
+    const t = triggers[k];
+    const holder = holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
+    if (holder && !t.exchange && s.tEnd - t.end <= 4) {
+      const type = (holder.mention?.document ?? holder.document) === 'plan' ? 'PROPOSE' : t.type;
+      run.list = { t, holder, type, s };
+      note(run, listItems.id, 'keep', t, 'introduces a list');
+    }
   }
   for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
   made.push(...conditionDemands(run, s, mainClaims, run.claims.length + made.length));

@@ -5,7 +5,7 @@ import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 
-export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string }
+export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string; /** Held through a document of this kind (a plan's content is its authors' proposal). */ document?: 'statement' | 'plan' }
 
 interface HolderCtx { doc: Doc; s: Sentence; t: Trigger; list: ActorMention[]; carried: Holder | null; inQuote: boolean; quoteSpeaker: ActorMention | null }
 type HolderAnswer = Holder | 'none' | undefined;
@@ -195,6 +195,20 @@ const passiveFirst: HolderRule = defineRule({
   },
 });
 
+const documentSubject: HolderRule = defineRule({
+  id: 'holder/document-subject', stage: 'holder',
+  reason: '"The Kremlin\'s memorandum lists the following demands", "Kyiv\'s peace formula includes …": a document whose authors are named in it, standing as the clause\'s subject, speaks for them.',
+  find({ doc, s, t, list }) {
+    for (const d of doc.mentions.documents) {
+      if (d.via !== 'phrase' || d.end > t.start || d.start < s.tStart || doc.sentenceOf[d.start] !== s.index) continue;
+      const lead = doc.tokens.slice(s.tStart, d.start).filter((x) => x.word).length;
+      if (lead > 2) continue;
+      if (list.some((m) => m.start >= d.end && m.end <= t.start && !m.object && !m.possessive)) continue;
+      return { codes: [...d.authors], mention: null, via: 'subject', document: d.kind };
+    }
+  },
+});
+
 const coordinatedVerb: HolderRule = defineRule({
   id: 'holder/coordinated-verb', stage: 'holder',
   reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested") shares that verb\'s subject, the first party of the clause, not the object named just before it.',
@@ -255,7 +269,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
