@@ -90,6 +90,11 @@ console.log(`constructions  ${fam.total.passed}/${fam.total.cases} cases pass; c
 console.log('  ' + fam.families.map((f) => `${f.family} ${f.passed}/${f.cases}`).join('  '));
 consResults.forEach((r, i) => { if (!r.pass && (list === r.family || list === 'constructions' || list === 'all')) showCase(r, cons[i]); });
 
+const chal = cases(join(root, 'test/fixtures/challenge/cases.jsonl'));
+const chalResults = chal.map((k) => runCase(k));
+console.log(`challenge      ${chalResults.filter((r) => r.pass).length}/${chal.length} sentences of challenge.md give their expected claims`);
+chalResults.forEach((r, i) => { if (!r.pass && (list === 'challenge' || list === 'all')) showCase(r, chal[i]); });
+
 for (const set of ['dev', 'blind']) {
   const ks = cases(join(root, `test/fixtures/plover/${set}.jsonl`));
   const rs = ks.map((k) => runCase(k));

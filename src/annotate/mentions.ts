@@ -358,7 +358,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
       found = first;
     }
-    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j])) found = actors[j];
+    // ('"I will do Russia and President Putin a favour," he wrote': a pronoun outside a quote does not refer to a
+    // party named inside it.)
+    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j]) && (p.inQuote || !actors[j].inQuote)) found = actors[j];
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
       // Take the first subject of the nearest earlier sentence that has one.
       if (actors[j].sentence === p.sentence) continue;

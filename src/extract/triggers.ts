@@ -286,6 +286,25 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+const imperative = defineRule({
+  id: 'candidate/imperative', stage: 'candidate',
+  reason: 'An imperative in a quote ("Settle now and stop this ridiculous war!", "Withdraw your troops") demands it of the addressee; the quote\'s speaker holds it. The verbs are data; a question or "Let\'s" (a proposal) is not one.',
+});
+
+function imperativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens } = doc;
+  let i = s.tStart;
+  while (i < s.tEnd && (tokens[i].text === '"' || tokens[i].text === "'")) i++;
+  if (i >= s.tEnd || doc.mentions.inQuote[i] !== 1 || !tokens[i].cap) return;
+  if (!doc.index.words(imperative.id).has(tokens[i].lower) || raw.some((r) => r.start <= i && i < r.end)) return;
+  // "Stop the war, Russia's negotiator said" is not "Stop" as a name or a headline: the next token is a word.
+  if (!tokens[i + 1]?.word) return;
+  const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'imperative', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
+  emit(ctx, imperative.id, 'found', t, 'imperative in a quote');
+  raw.push(t);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chaining: cues within a token of each other form one stance.
 
@@ -504,6 +523,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
   modalCandidates(ctx, raw);
+  imperativeCandidates(ctx, raw);
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);
