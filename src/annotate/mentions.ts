@@ -258,7 +258,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || (comma && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
   }
   expandIncluding(actors, tokens);
-  const speech = index.words('speech-verbs', 'quoteSpeaker');
+  const speech = index.words('speech-verbs');
   resolvePronouns(actors, tokens, sentenceOf, speech);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
@@ -390,7 +390,7 @@ const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Pr
 
 /** End (exclusive) of a two- or three-word capitalised name followed or preceded by a speech verb, or 0. */
 function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex): number {
-  const SPEECH_VERBS = index.words('speech-verbs', 'quoteSpeaker');
+  const SPEECH_VERBS = index.words('speech-verbs');
   // A word that starts a known name ("Mr Zelensky": "Zelensky") is never part of an unknown one.
   const isName = (k: number) => !!tokens[k] && tokens[k].cap && tokens[k].word && tokens[k].text.length > 1 && !NOT_NAMES.has(tokens[k].text)
     && sentenceOf[k] === sentenceOf[i] && !index.names.matchAt(tokens, k) && !index.lowerNames.matchAt(tokens, k);

@@ -192,7 +192,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     }
   }
   for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
-  made.push(...conditionDemands(run, s, mainClaims, run.claims.length + made.length));
+  const dropped = new Set<Claim>();
+  made.push(...conditionDemands(run, s, mainClaims, run.claims.length + made.length, dropped));
+  // Threats of fighting on that a condition turned into its demand (see conditionDemands).
+  for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
   run.claims.push(...made);
   return carried;
 }
@@ -332,7 +335,7 @@ function latestClaim(claims: Claim[], made: Claim[], ok: (c: Claim) => boolean):
 }
 
 function findOnRecord(doc: Doc, s: Sentence): boolean {
-  const speech = doc.index.words('speech-verbs', 'onRecord');
+  const speech = doc.index.words('speech-verbs');
   for (const a of doc.actorsBySentence.get(s.index) ?? []) {
     if (a.kind !== 'person' && a.kind !== 'description' && !(a.kind === 'pronoun' && a.personLike)) continue;
     const after = doc.tokens.slice(a.end, Math.min(a.end + 3, s.tEnd)).map((x) => x.lower);
@@ -342,8 +345,9 @@ function findOnRecord(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: string, type: ClaimType, item: { issue: string; regions: string[]; start: number; end: number }, n: number): Claim {
+function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: string, typeIn: ClaimType, item: { issue: string; regions: string[]; start: number; end: number }, n: number): Claim {
   const { doc, article, ctx } = run;
+  let type = typeIn;
   const span: [number, number] = [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
   const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor);
   const date = dateFor(doc, s, t);
@@ -357,6 +361,20 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   for (let i = lo; i < s.tEnd && tok[i].start < span[1]; i++) { const p = doc.placeAt.get(i); if (p && tok[p.start].start >= span[0] && tok[p.end - 1].end <= span[1]) mentions.push({ kind: 'place', text: doc.text.slice(tok[p.start].start, tok[p.end - 1].end), span: [tok[p.start].start, tok[p.end - 1].end], value: p.codes.join('+') }); }
   if (date.span && date.text) mentions.push({ kind: 'date', text: date.text, span: date.span, value: isoDate(date.value) });
   // Target: the first other party named in the content, for demands, threats and refusals.
+  // A third party's call for a ceasefire, talks or a humanitarian step between the sides is a mediator's
+  // proposal (spec §2 PROPOSE: "a mediator's plan"); a call on one side to do something stays a demand.
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
+    const principals = new Set(doc.index.vocab.bothSides.parties);
+    if (!principals.has(actor)) {
+      // Who the call is addressed to: nobody named, or both principal sides ("between Russia and Ukraine").
+      const named = new Set((doc.actorsBySentence.get(s.index) ?? []).filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]).flatMap((a) => a.codes).filter((c) => c !== actor));
+      const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));
+      if (!named.size || bothSides) {
+        type = 'PROPOSE';
+        if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
+      }
+    }
+  }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
     const other = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.codes.length === 1 && a.codes[0] !== actor && tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
@@ -373,12 +391,18 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   return claim;
 }
 
+const mediatorProposes = defineRule({
+  id: 'claim/mediator-proposes', stage: 'claim',
+  reason: 'A party other than the two principal sides (lexicon bothSides) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand.',
+});
+
 const ifCondition = defineRule({
   id: 'claim/if-condition', stage: 'claim',
   reason: 'An offer "if/as long as/provided Y" (or "Should Y, …") yields the demand Y of the same holder (a refusal when Y is negated: "as long as it does not involve a NATO presence"); a refusal "until/unless Y" the demand Y ("not ready to discuss a ceasefire until Ukrainian troops leave Kursk"); a threat under any condition the demand Y ("would add tariffs if Russia did not negotiate", "will blockade the ports if Kyiv keeps attacking tankers"). The stance is conditioned on it. Hedges ("if necessary") are no conditions.',
 });
 
-function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number): Claim[] {
+/** Makes the demands in the conditions of this sentence's stances; adds to `dropped` the stances they replace. */
+function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number, dropped: Set<Claim>): Claim[] {
   const { doc } = run;
   const out: Claim[] = [];
   const stances = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT' || c.type === 'REJECT' || c.type === 'THREATEN');
@@ -419,6 +443,9 @@ function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number): Cla
         main.conditions.push(c.id);
         note(run, ifCondition.id, 'claim', cond, `${main.id} conditioned on ${c.id}`);
       }
+      // "vowed to fight on until every occupied village is liberated": fighting until Y states the demand Y;
+      // it threatens nothing beyond the war itself (challenge FP-T1).
+      if (items.length && kind === 'until' && main.type === 'THREATEN' && main.issue === 'ceasefire') dropped.add(main);
     }
     i = e;
   }
