@@ -307,7 +307,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue && t.cue && doc.index.words(otherIssue.id, 'cues').has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal) {
     const stop = doc.index.words(otherIssue.id, 'stopwords');
     const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !stop.has(x.lower));
-    if (content.length >= 3) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
+    // "set out the conditions under which …": a list noun announces content given elsewhere, it is none itself.
+    const listNoun = content.length && doc.index.words(otherIssue.id, 'listNouns').has(content[0].lower);
+    if (content.length >= 3 && !listNoun) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');

@@ -460,7 +460,21 @@ const harmfulCommitment: MatchRule = {
   },
 };
 
-export const TRIGGER_RULES: MatchRule[] = [blocker, habitual, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
+const typedObject: MatchRule = defineRule({
+  id: 'trigger/typed-object', stage: 'trigger',
+  reason: '"set out his conditions", "outlined Moscow\'s demands", "presented concessions": what is presented gives the stance its type (conditions are demanded, concessions offered), not the verb of presenting.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'PROPOSE' || !t.cue || !doc.index.words(this.id, 'presenting').has(t.cue.id)) return;
+    for (let j = t.end; j < Math.min(t.end + 5, s.tEnd); j++) {
+      const w = lowerAt(doc, j);
+      if (doc.index.words(this.id, 'demand').has(w)) { t.type = 'DEMAND'; return { change: `PROPOSE → DEMAND (${w})` }; }
+      if (doc.index.words(this.id, 'offer').has(w)) { t.type = 'OFFER'; return { change: `PROPOSE → OFFER (${w})` }; }
+      if (!doc.tokens[j].word) break;
+    }
+  },
+});
+
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, habitual, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

@@ -24,7 +24,8 @@ test('custom lexicon: actors, regions, the extra issue and the outlet', () => {
   assert.deepEqual(claims.map(label), [
     'ARM OFFER corridor [AM-SU]',
     'ARM REJECT corridor []',
-    'AZE DEMAND governance [AZ-SUS,AZ-XA]',
+    // Dropping a claim to a region is about recognising another's sovereignty, whatever law is changed for it.
+    'AZE DEMAND recognition [AZ-SUS,AZ-XA]',
     'AZE DEMAND corridor [AZ-NX]',
     'ARM REJECT territory [AM-TV]',
   ]);
