@@ -18,7 +18,10 @@ export function anchorDate(text: string, sentences: SentenceSpan[]): string | nu
   let lead: string | null = null;
   let latest: string | null = null;
   for (const s of sentences) {
-    for (const d of findDates(text.slice(s.start, s.end), s.start, null)) {
+    const sentence = text.slice(s.start, s.end);
+    // Only a sentence with a year can hold a full date: parsing the others is wasted (chrono is slow).
+    if (!HAS_YEAR.test(sentence)) continue;
+    for (const d of findDates(sentence, s.start, null)) {
       if (typeof d.value !== 'string' || !FULL_DAY.test(d.value) || !HAS_YEAR.test(d.text)) continue;
       if (s.paragraph <= 1 && !lead) lead = d.value;
       if (!latest || d.value > latest) latest = d.value;

@@ -81,16 +81,18 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   const bothSides = new PhraseMatcher<true>(true);
   for (const p of vocab.bothSides.phrases) bothSides.add(p, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const wordCache = new Map<string, Set<string>>();
+  // Rule → list → set, built on first use (no string keys to build on the hot path).
+  const wordCache = new Map<string, Map<string, Set<string>>>();
   const words = (rule: string, list = 'words'): Set<string> => {
-    const key = `${rule}\u0000${list}`;
-    let set = wordCache.get(key);
+    let lists = wordCache.get(rule);
+    if (!lists) { lists = new Map(); wordCache.set(rule, lists); }
+    let set = lists.get(list);
     if (!set) {
       const entry = vocab.rules[rule];
       const xs = entry?.[list];
       if (!Array.isArray(xs)) throw new Error(`rules.json: rule '${rule}' has no word list '${list}'`);
       set = lower(xs);
-      wordCache.set(key, set);
+      lists.set(list, set);
     }
     return set;
   };

@@ -367,7 +367,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // proposal (spec §2 PROPOSE: "a mediator's plan"); a call on one side to do something stays a demand.
   if (type === 'DEMAND' && t.rule !== 'if-condition' && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
-    if (!principals.has(actor)) {
+    // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
+    if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
       // Who the call is addressed to: nobody named, or both principal sides ("between Russia and Ukraine").
       const named = new Set((doc.actorsBySentence.get(s.index) ?? []).filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]).flatMap((a) => a.codes).filter((c) => c !== actor));
       const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));

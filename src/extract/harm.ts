@@ -17,15 +17,24 @@ const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'd
 const SANCTION_VERBS = new Set(['impose', 'slap', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
 
+const harmMaps = new WeakMap<object, Map<string, string>>();
+function harmMap(doc: Doc): Map<string, string> {
+  const data = doc.index.vocab.rules[harmfulAct.id].verbs as unknown as Record<string, string>;
+  let m = harmMaps.get(data);
+  if (!m) { m = new Map(Object.entries(data)); harmMaps.set(data, m); }
+  return m;
+}
+
 /**
  * The issue a harmful step at token j is about ('other' when it names none), or null when the verb is
  * not harmful in this sentence (a cessation of hostilities, continued talks, leaving a region).
  */
 export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
   const { tokens } = doc;
-  const verbs = doc.index.vocab.rules[harmfulAct.id].verbs as unknown as Record<string, string>;
+  const verbs = harmMap(doc);
   const v = tokens[j]?.lower ?? '';
-  if (!Object.prototype.hasOwnProperty.call(verbs, v)) return null;
+  const own = verbs.get(v);
+  if (own === undefined) return null;
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
   const window: string[] = [];
   let place = false, sanctionsTerm = false;
@@ -41,7 +50,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
     if (hostileObject) return null; // "would halt strikes": a concession
     if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;
     if (v === 'end' || v === 'cease') return null;
-    return verbs[v];
+    return own;
   }
   if (CONTINUATION.has(v)) return hostileObject || window[0] === 'on' || window[0] === 'up' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
   if (LEAVING.has(v)) {
@@ -55,5 +64,5 @@ export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
   if (v === 'fight') return window[0] === 'on' || window.includes('until') || window.includes('to') ? 'ceasefire' : null;
   if (v === 'push' || v === 'march' || v === 'advance') return place ? 'territory' : null;
   if (v === 'step') return window[0] === 'up' ? 'ceasefire' : null;
-  return verbs[v];
+  return own;
 }

@@ -207,13 +207,21 @@ const gapVerbs = defineRule({
   reason: 'A stance verb with a few words before its preposition: "agreed in Jeddah to the proposal", "asked in Anchorage for …", "called on Tuesday for talks". The verbs and their prepositions are data.',
 });
 
+// A Map, not the data object: any token is looked up ("constructor" must not find Object.prototype's).
+const gapMaps = new WeakMap<object, Map<string, GapVerb>>();
+function gapVerbMap(doc: Doc): Map<string, GapVerb> {
+  const data = doc.index.vocab.rules[gapVerbs.id].verbs as unknown as Record<string, GapVerb>;
+  let m = gapMaps.get(data);
+  if (!m) { m = new Map(Object.entries(data)); gapMaps.set(data, m); }
+  return m;
+}
+
 function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens } = doc;
-  const verbs = doc.index.vocab.rules[gapVerbs.id].verbs as unknown as Record<string, GapVerb>;
+  const verbs = gapVerbMap(doc);
   for (let i = s.tStart; i < s.tEnd; i++) {
-    // Own-property lookup only: any token is looked up ("constructor" must not find Object.prototype's).
-    const gap = Object.prototype.hasOwnProperty.call(verbs, tokens[i].lower) ? verbs[tokens[i].lower] : undefined;
+    const gap = verbs.get(tokens[i].lower);
     if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower)) continue;
