@@ -7,9 +7,13 @@ import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostname } from 'node:os';
 import type { Article } from '../article/types.js';
-import type { Claim, ClaimType } from '../extract/types.js';
-import { dateBounds, intervalDays, shiftDay } from '../util/dates.js';
+import type { Claim } from '../extract/types.js';
+import { shiftDay } from '../util/dates.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
+import {
+  CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, claimValues, eventValues, json, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
+} from './rows.js';
 import type {
   ClaimFilter, ClaimWindow, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
@@ -168,79 +172,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
   }
 }
 
-const KNOWN_CLAIM_KEYS = new Set(['id', 'doc', 'actor', 'type', 'issue', 'target', 'regions', 'date', 'source', 'conditions',
-  'modality', 'negated', 'quote', 'span', 'rawSpan', 'sentence', 'rule', 'evidence', 'mentions', 'partial']);
-
-const json = (v: unknown) => JSON.stringify(v ?? null);
-const parse = <T>(v: string | null | undefined, fallback: T): T => {
-  if (v == null) return fallback;
-  try { return JSON.parse(v) as T; } catch { return fallback; }
-};
-
-interface ClaimRow {
-  id: number; article_id: number; ordinal: number; ref: string; claim_id: string; doc: string; actor: string; type: string;
-  issue: string; target: string | null; regions: string; date_value: string | null; date_basis: string; date_text: string | null;
-  date_span: string | null; date_start: string | null; date_end: string | null; source_outlet: string | null;
-  source_count: number | null; source_credited: number; source_attribution: string; source_text: string | null;
-  conditions: string; modality: string; negated: number; quote: string; span_start: number; span_end: number;
-  raw_span: string; sentence: string; rule: string; evidence: string; mentions: string; extra: string | null; partial: string | null;
-  published: string | null; publisher: string | null; url: string | null; title: string | null; story_id: number | null;
-}
-
-function rowToClaim(r: ClaimRow): StoredClaim {
-  const claim: Claim = {
-    id: r.claim_id,
-    doc: r.doc,
-    actor: r.actor,
-    type: r.type as ClaimType,
-    issue: r.issue,
-    regions: parse<string[]>(r.regions, []),
-    date: { value: parse(r.date_value, null), basis: r.date_basis as Claim['date']['basis'] },
-    source: { outlet: r.source_outlet, credited: !!r.source_credited, attribution: r.source_attribution as Claim['source']['attribution'] },
-    conditions: parse<string[]>(r.conditions, []),
-    modality: r.modality as Claim['modality'],
-    negated: !!r.negated,
-    quote: r.quote,
-    span: [r.span_start, r.span_end],
-    rawSpan: parse<[number, number]>(r.raw_span, [r.span_start, r.span_end]),
-    sentence: parse<[number, number]>(r.sentence, [r.span_start, r.span_end]),
-    rule: r.rule,
-    evidence: parse(r.evidence, []),
-    mentions: parse(r.mentions, []),
-  };
-  if (r.target != null) claim.target = r.target;
-  const partial = parse<string[]>(r.partial, []);
-  if (partial.length) claim.partial = partial;
-  if (r.date_text != null) claim.date.text = r.date_text;
-  if (r.date_span != null) claim.date.span = parse<[number, number]>(r.date_span, [0, 0]);
-  if (r.source_count != null) claim.source.count = r.source_count;
-  if (r.source_text != null) claim.source.text = r.source_text;
-  if (r.extra) Object.assign(claim, parse<Record<string, unknown>>(r.extra, {}));
-  return {
-    key: r.id, articleId: r.article_id, ref: r.ref, claim, dateStart: r.date_start, dateEnd: r.date_end,
-    published: r.published, publisher: r.publisher, url: r.url, title: r.title, storyId: r.story_id,
-  };
-}
-
-interface ArticleRow {
-  id: number; doc: string; source: string; url: string | null; outlet: string | null; published: string | null;
-  title: string | null; format: string; hash: string; ingested_at: string; extractor_version: string; story_id: number | null;
-  raw_text?: string; text?: string; offsets?: string;
-}
-
-function rowToArticle(r: ArticleRow): StoredArticle {
-  return {
-    id: r.id, doc: r.doc, source: r.source, url: r.url, outlet: r.outlet, published: r.published, title: r.title,
-    format: r.format, hash: r.hash, ingestedAt: r.ingested_at, extractorVersion: r.extractor_version, storyId: r.story_id,
-  };
-}
-
-interface EventRow {
-  id: string; actor: string; type: string; types: string; issue: string; target: string | null; regions: string;
-  date_value: string | null; date_start: string | null; date_end: string | null; outlets: number; outlet_names: string;
-  quote: string; front_line: number; partial: string | null; implied: number; conditions: string | null;
-}
-
 /** Quotes arbitrary user text as an FTS5 query: every word a quoted phrase, all required. */
 export function ftsQuery(text: string): string | null {
   const words = text
@@ -252,38 +183,10 @@ export function ftsQuery(text: string): string | null {
   return words.slice(0, 32).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
 
-const LINK_CLAIM_SELECT = `SELECT c.id AS key, c.article_id, c.ref, c.actor, c.issue, c.type, c.regions, c.date_start, c.date_end,
-  a.published, a.story_id FROM claims c JOIN articles a ON a.id = c.article_id`;
-
-interface LinkClaimRow {
-  key: number; article_id: number; ref: string; actor: string; issue: string; type: string; regions: string;
-  date_start: string | null; date_end: string | null; published: string | null; story_id: number | null;
-}
-
-function linkClaim(r: LinkClaimRow): LinkClaim {
-  return {
-    key: r.key, articleId: r.article_id, ref: r.ref, actor: r.actor, issue: r.issue, type: r.type as ClaimType,
-    regions: parse<string[]>(r.regions, []), dateStart: r.date_start, dateEnd: r.date_end, published: r.published, storyId: r.story_id,
-  };
-}
-
-interface LinkRow { id: number; published: string | null; outlet: string | null; signature: Buffer | null; shingles: number; story_id?: number | null }
-
-function linkRow(r: LinkRow): LinkArticle {
-  return {
-    id: r.id, published: r.published, outlet: r.outlet, shingles: r.shingles, storyId: r.story_id ?? null,
-    signature: r.signature ? new Uint32Array(new Uint8Array(r.signature).buffer) : null,
-  };
-}
-
-
 function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try { process.kill(pid, 0); return true; } catch (error) { return (error as NodeJS.ErrnoException).code === 'EPERM'; }
 }
-
-const CLAIM_SELECT = `SELECT c.*, a.published AS published, a.outlet AS publisher, a.url AS url, a.title AS title, a.story_id AS story_id
-  FROM claims c JOIN articles a ON a.id = c.article_id`;
 
 export class SqliteStore implements Store {
   readonly db: DB;
@@ -549,12 +452,10 @@ export class SqliteStore implements Store {
   }
 
   private insertEvents(events: EventRecord[]): void {
-    const insEvent = this.db.prepare(`INSERT INTO events (id, actor, type, types, issue, target, regions, date_value, date_start, date_end,
-      outlets, outlet_names, quote, front_line, partial, implied, conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insEvent = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
     const insReport = this.db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
     for (const e of events) {
-      insEvent.run(e.id, e.actor, e.type, json(e.types), e.issue, e.target, json(e.regions), e.date == null ? null : json(e.date),
-        e.dateStart, e.dateEnd, e.outlets, json(e.outletNames), e.quote, e.frontLine ? 1 : 0, json(e.partial ?? []), e.implied ? 1 : 0, json(e.conditions ?? []));
+      insEvent.run(...eventValues(e));
       for (const k of e.claimKeys) insReport.run(e.id, k);
     }
   }
@@ -583,13 +484,7 @@ export class SqliteStore implements Store {
       const list = reports.get(r.event_id);
       if (list) list.push(r.claim_id); else reports.set(r.event_id, [r.claim_id]);
     }
-    return rows.map((r) => ({
-      id: r.id, actor: r.actor, type: r.type as ClaimType, types: parse<ClaimType[]>(r.types, []), issue: r.issue, target: r.target,
-      regions: parse<string[]>(r.regions, []), date: parse(r.date_value, null), dateStart: r.date_start, dateEnd: r.date_end,
-      outlets: r.outlets, outletNames: parse<string[]>(r.outlet_names, []), claimKeys: reports.get(r.id) ?? [],
-      quote: r.quote, frontLine: !!r.front_line, partial: parse<string[]>(r.partial, []),
-      implied: !!r.implied, conditions: parse<string[]>(r.conditions, []),
-    }));
+    return rows.map((r) => rowToEvent(r, reports.get(r.id) ?? []));
   }
 
   async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
@@ -663,42 +558,14 @@ function insertArticle(db: DB, a: Article, version: string, sig: Buffer | null, 
  * in two folders): the later one's refs then carry a piece of its content hash, "doc~1a2b3c4d#n".
  */
 function claimRefs(db: DB, articleId: number, article: Article, claims: Claim[]): string[] {
-  const own = claims.map((c, i) => c.id ?? `${article.id}#${i + 1}`);
   const taken = db.prepare('SELECT 1 FROM claims WHERE ref = ? AND article_id != ?');
-  if (new Set(own).size === own.length && !own.some((ref) => taken.get(ref, articleId))) return own;
-  const tag = `~${article.hash.slice(0, 8)}`;
-  return own.map((ref, i) => (/#\d+$/.test(ref) && new Set(own).size === own.length ? ref.replace(/#(\d+)$/, `${tag}#$1`) : `${article.id}${tag}#${i + 1}`));
-}
-
-/** Width class of a claim's date interval, for window look-ups (see migration 004). */
-export function dateClass(bounds: [string, string] | null): number | null {
-  if (!bounds) return null;
-  const days = intervalDays(bounds[0], bounds[1]);
-  return days <= 31 ? 0 : days <= 366 ? 1 : 2;
+  return refsFor(article, claims, (ref) => !!taken.get(ref, articleId));
 }
 
 function insertClaims(db: DB, articleId: number, article: Article, claims: Claim[]): void {
-  const ins = db.prepare(`INSERT INTO claims (article_id, ordinal, ref, claim_id, doc, actor, type, issue, target, regions,
-      date_value, date_basis, date_text, date_span, date_start, date_end, source_outlet, source_count, source_credited,
-      source_attribution, source_text, conditions, modality, negated, quote, span_start, span_end, raw_span, sentence, rule,
-      evidence, mentions, extra, partial, date_class)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const ins = db.prepare(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) VALUES (${CLAIM_COLUMNS.map(() => '?').join(', ')})`);
   const refs = claimRefs(db, articleId, article, claims);
-  claims.forEach((c, i) => {
-    const bounds = dateBounds(c.date?.value ?? null);
-    const extra: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(c)) if (!KNOWN_CLAIM_KEYS.has(k)) extra[k] = v;
-    const span = c.span ?? [0, 0];
-    ins.run(
-      articleId, i, refs[i], c.id ?? `${article.id}#${i}`, c.doc ?? article.id, c.actor, c.type, c.issue,
-      c.target ?? null, json(c.regions ?? []), c.date?.value == null ? null : json(c.date.value), c.date?.basis ?? 'none',
-      c.date?.text ?? null, c.date?.span ? json(c.date.span) : null, bounds?.[0] ?? null, bounds?.[1] ?? null,
-      c.source?.outlet ?? null, c.source?.count ?? null, c.source?.credited ? 1 : 0, c.source?.attribution ?? 'unstated',
-      c.source?.text ?? null, json(c.conditions ?? []), c.modality ?? 'asserted', c.negated ? 1 : 0, c.quote ?? '',
-      span[0], span[1], json(c.rawSpan ?? span), json(c.sentence ?? span), c.rule ?? '', json(c.evidence ?? []),
-      json(c.mentions ?? []), Object.keys(extra).length ? json(extra) : null, json(c.partial ?? []), dateClass(bounds),
-    );
-  });
+  claims.forEach((c, i) => ins.run(...claimValues(articleId, refs[i], article, c, i)));
 }
 
 /** Opens the SQLite store at `path` (created and migrated as needed). */
