@@ -1,5 +1,6 @@
-// Opens the store a `--db` value names: an SQLite file (the embedded default) or, later, a
-// PostgreSQL URL. PARLEY_DB stands in when no --db is given.
+// Opens the store a `--db` value names: an SQLite file (the embedded default) or a PostgreSQL URL
+// (postgres://user:password@host:port/database, optionally ?schema=NAME). PARLEY_DB stands in when
+// no --db is given.
 import { openSqliteStore, type OpenOptions } from './sqlite.js';
 import type { Store } from './types.js';
 
@@ -12,5 +13,14 @@ export function dbLocation(option: string | undefined): string {
 
 /** Opens (creating and migrating as needed, unless `mustExist`) the store at `location`. */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
+  if (isPostgres(location)) {
+    // Loaded only for PostgreSQL, so that SQLite users do not load the client.
+    const { openPostgresStore } = await import('./postgres.js');
+    return openPostgresStore(location, options);
+  }
   return openSqliteStore(location, options);
+}
+
+export function isPostgres(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
 }

@@ -1,13 +1,14 @@
 // The shared Store test suite: any implementation (SQLite now, Postgres later) must pass it.
 // Call storeSuite('name', factory) from a *.test.ts file; the factory returns a fresh, empty store.
-import { test } from 'node:test';
+import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/types.js';
 import { makeArticle, makeClaim } from './helpers.js';
 
 export type StoreFactory = () => Promise<{ store: Store; cleanup?: () => Promise<void> | void }>;
 
-export function storeSuite(name: string, factory: StoreFactory): void {
+export function storeSuite(name: string, factory: StoreFactory, options: { skip?: string | false } = {}): void {
+  const test = (title: string, fn: () => Promise<void>) => nodeTest(title, { skip: options.skip ?? false }, fn);
   const withStore = async (fn: (store: Store) => Promise<void>) => {
     const { store, cleanup } = await factory();
     try { await fn(store); } finally { await store.close(); await cleanup?.(); }

@@ -133,7 +133,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     }
     const secs = (Date.now() - started) / 1000;
     io.err(`ingest: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed` +
-      ` (${counts.claims} claims stored, ${secs.toFixed(1)} s)${linkNote} → ${dbPath}\n`);
+      ` (${counts.claims} claims stored, ${secs.toFixed(1)} s)${linkNote} → ${store.location}\n`);
   } finally {
     await store.close();
   }

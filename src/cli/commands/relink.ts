@@ -21,7 +21,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const store = await openStore(location, { mustExist: true });
   try {
     const r = await relink(store);
-    io.err(`relink: ${r.events} events, ${r.stories} multi-article stories (${r.duplicates} copies) in ${(r.ms / 1000).toFixed(1)} s → ${location}\n`);
+    io.err(`relink: ${r.events} events, ${r.stories} multi-article stories (${r.duplicates} copies) in ${(r.ms / 1000).toFixed(1)} s → ${store.location}\n`);
     return 0;
   } finally {
     await store.close();

@@ -53,7 +53,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     if (code === 'EACCES') throw new Error(`not allowed to listen on ${host}:${port}`);
     throw error;
   }
-  io.err(`parley serve: ${dbPath} at ${started.url}/ (API: ${started.url}/api/openapi.json)${allowIngest ? ' — ingest enabled' : ' — read-only'}\n`);
+  io.err(`parley serve: ${store.location} at ${started.url}/ (API: ${started.url}/api/openapi.json)${allowIngest ? ' — ingest enabled' : ' — read-only'}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
     process.on('SIGINT', stop);

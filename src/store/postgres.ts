@@ -1,0 +1,493 @@
+// PostgreSQL implementation of the Store (node-postgres): for several ingest workers on several
+// machines sharing one database. Same tables and columns as SQLite, its own versioned migrations
+// (pg-migrations/), PostgreSQL full-text search (tsvector columns, GIN indexes, ts_rank,
+// ts_headline), row locks and an advisory lock where SQLite has its single writer.
+import pg from 'pg';
+import type { Article } from '../article/types.js';
+import type { Claim } from '../extract/types.js';
+import { shiftDay } from '../util/dates.js';
+import { PG_LATEST_VERSION, PG_MIGRATIONS } from './pg-migrations/index.js';
+import {
+  CLAIM_COLUMNS, CLAIM_SELECT, EVENT_COLUMNS, LINK_CLAIM_SELECT, claimValues, eventValues, json, linkClaim, linkRow, parse, refsFor,
+  rowToArticle, rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
+} from './rows.js';
+import { StoreError, type OpenOptions } from './sqlite.js';
+import type {
+  ClaimFilter, ClaimWindow, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
+} from './types.js';
+
+type Client = pg.PoolClient;
+type Queryable = pg.Pool | pg.PoolClient;
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** Counts and keys come back as numbers (int8 would otherwise be a string). */
+const TYPES = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === 20 ? (v: string) => Number(v) : (pg.types.getTypeParser as (o: number, f?: string) => unknown)(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** "$1, $2, …" from `start`. */
+const params = (n: number, start = 1) => Array.from({ length: n }, (_, i) => `$${start + i}`).join(', ');
+
+/** Words of arbitrary user text, as plainto_tsquery reads them: every word required, no operators. */
+export function tsWords(text: string): string | null {
+  const words = text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length ? words.slice(0, 32).join(' ') : null;
+}
+
+/** The schema a URL names with `?schema=NAME` (tests use one schema each), else `public`. */
+function splitSchema(url: string): { url: string; schema: string } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? 'public';
+  u.searchParams.delete('schema');
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new StoreError(`schema name '${schema}' must be lower-case letters, digits and _`);
+  return { url: u.toString(), schema };
+}
+
+/** Hides the password when naming a database in messages. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch { return 'postgres://…'; }
+}
+
+const LINK_LOCK = 0x7061726c; // 'parl': the advisory lock one linker holds at a time
+
+export class PostgresStore implements Store {
+  readonly location: string;
+  readonly pool: pg.Pool;
+  readonly schema: string;
+  private linkQueue: Promise<void> = Promise.resolve();
+
+  constructor(pool: pg.Pool, location: string, schema: string) {
+    this.pool = pool;
+    this.location = location;
+    this.schema = schema;
+  }
+
+  private async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async rows<T>(q: Queryable, sql: string, values: unknown[] = []): Promise<T[]> {
+    return (await q.query(sql, values)).rows as T[];
+  }
+
+  private async counter(q: Queryable, key: string): Promise<number> {
+    const r = await this.rows<{ value: string }>(q, 'SELECT value FROM meta WHERE key = $1', [key]);
+    return r.length ? Number(r[0].value) : 0;
+  }
+
+  async findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null> {
+    const r = await this.rows<{ id: number; extractor_version: string }>(this.pool, 'SELECT id, extractor_version FROM articles WHERE hash = $1', [hash]);
+    return r.length ? { id: r[0].id, extractorVersion: r[0].extractor_version } : null;
+  }
+
+  async putArticle(input: PutArticleInput): Promise<{ outcome: PutOutcome; id: number }> {
+    const { article, claims, extractorVersion } = input;
+    const sig = input.signature ? Buffer.from(input.signature.buffer, input.signature.byteOffset, input.signature.byteLength) : null;
+    const shingles = input.shingles ?? 0;
+    return this.tx(async (c) => {
+      // Two workers storing the same content: the second waits on the row (or the unique index) and
+      // then sees the first one's article.
+      let existing = (await this.rows<{ id: number; extractor_version: string }>(c,
+        'SELECT id, extractor_version FROM articles WHERE hash = $1 FOR UPDATE', [article.hash]))[0];
+      let id: number;
+      if (!existing) {
+        const inserted = await this.rows<{ id: number }>(c, `INSERT INTO articles (doc, source, url, outlet, published, title, lang, format,
+          raw_text, text, offsets, warnings, hash, ingested_at, extractor_version, signature, shingles)
+          VALUES (${params(17)}) ON CONFLICT (hash) DO NOTHING RETURNING id`, [
+          article.id, article.source, article.meta.url ?? null, article.meta.outlet ?? null, article.meta.published ?? null,
+          article.meta.title ?? null, article.meta.lang ?? null, article.format, article.rawBody, article.body, json(article.offsets ?? []),
+          json(article.warnings ?? []), article.hash, new Date().toISOString(), extractorVersion, sig, shingles,
+        ]);
+        if (inserted.length) {
+          id = inserted[0].id;
+        } else {
+          existing = (await this.rows<{ id: number; extractor_version: string }>(c,
+            'SELECT id, extractor_version FROM articles WHERE hash = $1 FOR UPDATE', [article.hash]))[0];
+          if (!existing) throw new StoreError(`article ${article.id} vanished while being stored`);
+          id = existing.id;
+        }
+      } else {
+        id = existing.id;
+      }
+      if (existing && existing.extractor_version === extractorVersion) return { outcome: 'unchanged' as const, id };
+      if (existing) {
+        await c.query(`INSERT INTO link_stale_events (event_id) SELECT DISTINCT r.event_id FROM event_reports r
+          JOIN claims cl ON cl.id = r.claim_id WHERE cl.article_id = $1 ON CONFLICT DO NOTHING`, [id]);
+        await c.query('DELETE FROM claims WHERE article_id = $1', [id]);
+        await c.query(`UPDATE articles SET extractor_version = $1, ingested_at = $2, signature = coalesce($3, signature),
+          shingles = CASE WHEN $4::int > 0 THEN $4::int ELSE shingles END WHERE id = $5`,
+        [extractorVersion, new Date().toISOString(), sig, shingles, id]);
+      }
+      await this.insertClaims(c, id, article, claims);
+      if (input.buckets?.length) {
+        await c.query(`INSERT INTO article_buckets (bucket, article_id) SELECT b, $2 FROM unnest($1::bigint[]) AS b
+          ON CONFLICT DO NOTHING`, [input.buckets, id]);
+      }
+      const seq = Number((await this.rows<{ value: string }>(c,
+        "UPDATE meta SET value = (value::bigint + 1)::text WHERE key = 'changes' RETURNING value"))[0].value);
+      await c.query(`INSERT INTO link_pending (article_id, seq) VALUES ($1, $2)
+        ON CONFLICT (article_id) DO UPDATE SET seq = excluded.seq`, [id, seq]);
+      return { outcome: existing ? 'updated' as const : 'new' as const, id };
+    });
+  }
+
+  private async insertClaims(c: Client, articleId: number, article: Article, claims: Claim[]): Promise<void> {
+    if (!claims.length) return;
+    const own = claims.map((cl, i) => cl.id ?? `${article.id}#${i + 1}`);
+    const taken = new Set((await this.rows<{ ref: string }>(c, 'SELECT ref FROM claims WHERE ref = ANY($1) AND article_id <> $2', [own, articleId])).map((r) => r.ref));
+    const refs = refsFor(article, claims, (ref) => taken.has(ref));
+    const n = CLAIM_COLUMNS.length;
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    claims.forEach((cl, i) => {
+      tuples.push(`(${params(n, i * n + 1)})`);
+      values.push(...claimValues(articleId, refs[i], article, cl, i));
+    });
+    await c.query(`INSERT INTO claims (${CLAIM_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  }
+
+  async getArticle(id: number): Promise<StoredArticleText | null> {
+    const r = (await this.rows<ArticleRow>(this.pool, 'SELECT * FROM articles WHERE id = $1', [id]))[0];
+    if (!r) return null;
+    return { ...rowToArticle(r), rawText: r.raw_text ?? '', text: r.text ?? '', offsets: parse(r.offsets, []) };
+  }
+
+  async listArticles(): Promise<StoredArticle[]> {
+    return (await this.rows<ArticleRow>(this.pool, `SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at,
+      extractor_version, story_id FROM articles ORDER BY id`)).map(rowToArticle);
+  }
+
+  async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const add = (sql: string, v: unknown) => { values.push(v); where.push(sql.replace('?', `$${values.length}`)); };
+    if (filter.actor) add('c.actor = ?', filter.actor);
+    if (filter.issue) add('c.issue = ?', filter.issue);
+    if (filter.type) add('c.type = ?', filter.type);
+    if (filter.articleId != null) add('c.article_id = ?', filter.articleId);
+    return (await this.rows<ClaimRow>(this.pool, `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''}
+      ORDER BY c.article_id, c.ordinal`, values)).map(rowToClaim);
+  }
+
+  async linkArticles(): Promise<LinkArticle[]> {
+    return (await this.rows<LinkRow>(this.pool, 'SELECT id, published, outlet, signature, shingles, story_id FROM articles ORDER BY id')).map(linkRow);
+  }
+
+  async linkSnapshot(): Promise<{ changes: number; articles: LinkArticle[]; claims: StoredClaim[] }> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const changes = await this.counter(c, 'changes');
+      const articles = (await this.rows<LinkRow>(c, 'SELECT id, published, outlet, signature, shingles, story_id FROM articles ORDER BY id')).map(linkRow);
+      const claims = (await this.rows<ClaimRow>(c, `${CLAIM_SELECT} ORDER BY c.article_id, c.ordinal`)).map(rowToClaim);
+      await c.query('COMMIT');
+      return { changes, articles, claims };
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
+  }
+
+  async replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number, buckets?: Map<number, number[]>): Promise<void> {
+    await this.tx(async (c) => {
+      if (buckets) {
+        const ids: number[] = [];
+        const bs: number[] = [];
+        for (const [id, list] of buckets) for (const b of list) { ids.push(id); bs.push(b); }
+        await c.query(`INSERT INTO article_buckets (bucket, article_id) SELECT b, a FROM unnest($1::bigint[], $2::bigint[]) AS t(b, a)
+          WHERE EXISTS (SELECT 1 FROM articles WHERE id = a) ON CONFLICT DO NOTHING`, [bs, ids]);
+      }
+      const ids: number[] = [];
+      const sids: number[] = [];
+      for (const s of stories) for (const a of s.articleIds) { ids.push(a); sids.push(s.id); }
+      await c.query(`UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL`);
+      await c.query(`UPDATE articles a SET story_id = t.s FROM unnest($1::bigint[], $2::bigint[]) AS t(id, s) WHERE a.id = t.id`, [ids, sids]);
+      await c.query('DELETE FROM event_reports');
+      await c.query('DELETE FROM events');
+      await this.insertEvents(c, events);
+      const changes = basis ?? await this.counter(c, 'changes');
+      await c.query("UPDATE meta SET value = $1 WHERE key = 'linked'", [String(changes)]);
+      await c.query('DELETE FROM link_pending WHERE seq <= $1', [changes]);
+      await c.query("UPDATE meta SET value = '0' WHERE key = 'needs_full_link'");
+    });
+  }
+
+  private async insertEvents(c: Client, events: EventRecord[]): Promise<void> {
+    const n = EVENT_COLUMNS.length;
+    for (let i = 0; i < events.length; i += 500) {
+      const chunk = events.slice(i, i + 500);
+      const values: unknown[] = [];
+      const tuples = chunk.map((e, j) => { values.push(...eventValues(e)); return `(${params(n, j * n + 1)})`; });
+      await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+      const eids: string[] = [];
+      const keys: number[] = [];
+      for (const e of chunk) for (const k of e.claimKeys) { eids.push(e.id); keys.push(k); }
+      await c.query(`INSERT INTO event_reports (event_id, claim_id) SELECT t.e, t.k FROM unnest($1::text[], $2::bigint[]) AS t(e, k)
+        WHERE EXISTS (SELECT 1 FROM claims WHERE id = t.k) ON CONFLICT DO NOTHING`, [eids, keys]);
+    }
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const v = (x: unknown) => { values.push(x); return `$${values.length}`; };
+    if (filter.actor) where.push(`e.actor = ${v(filter.actor)}`);
+    if (filter.issue) where.push(`e.issue = ${v(filter.issue)}`);
+    if (filter.type) { const p = v(filter.type); where.push(`(e.type = ${p} OR e.types::jsonb ? ${p})`); }
+    if (filter.region) where.push(`e.regions::jsonb ? ${v(filter.region)}`);
+    if (filter.from) where.push(`e.date_end >= ${v(filter.from)}`);
+    if (filter.to) where.push(`e.date_start <= ${v(filter.to)}`);
+    if (filter.outlet) {
+      const like = v(`%${filter.outlet.toLowerCase().replace(/[\\%_]/g, (ch) => '\\' + ch)}%`);
+      where.push(`(lower(e.outlet_names) LIKE ${like} OR EXISTS (SELECT 1 FROM event_reports r JOIN claims c ON c.id = r.claim_id
+        JOIN articles a ON a.id = c.article_id WHERE r.event_id = e.id AND (lower(coalesce(c.source_outlet, '')) LIKE ${like}
+        OR lower(coalesce(a.outlet, '')) LIKE ${like})))`);
+    }
+    const rows = await this.rows<EventRow & { keys: number[] | null }>(this.pool, `SELECT e.*,
+        (SELECT array_agg(r.claim_id ORDER BY r.claim_id) FROM event_reports r WHERE r.event_id = e.id) AS keys
+      FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}
+      ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id`, values);
+    return rows.map((r) => rowToEvent(r, (r.keys ?? []).map(Number)));
+  }
+
+  async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
+    const words = tsWords(text);
+    if (!words) return [];
+    const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    const snip = options.snippets !== false;
+    const HEAD = `'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=…'`;
+    // Ranks are negated so that, as with SQLite's bm25, a lower rank is a better hit.
+    const articles = await this.rows<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>(this.pool,
+      `SELECT a.id, a.doc, a.title, a.outlet, a.published,
+        ${snip ? `ts_headline('simple', coalesce(a.title, '') || ' ' || left(a.text, 300000), q, ${HEAD})` : `''`} AS snip, rank
+      FROM (SELECT a.id, -ts_rank(a.fts, q) AS rank, q FROM articles a, plainto_tsquery('simple', $1) q WHERE a.fts @@ q
+        ORDER BY rank, a.id LIMIT $2) f JOIN articles a ON a.id = f.id ORDER BY rank, a.id`, [words, limit]);
+    const claims = await this.rows<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>(this.pool,
+      `SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
+        ${snip ? `ts_headline('simple', c.quote, q, ${HEAD})` : `''`} AS snip, rank
+      FROM (SELECT c.id, -ts_rank(c.fts, q) AS rank, q FROM claims c, plainto_tsquery('simple', $1) q WHERE c.fts @@ q
+        ORDER BY rank, c.id LIMIT $2) f JOIN claims c ON c.id = f.id JOIN articles a ON a.id = c.article_id ORDER BY rank, c.id`, [words, limit]);
+    return [
+      ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: Number(r.rank) })),
+      ...articles.map((r) => ({ kind: 'article' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: null, snippet: r.snip, rank: Number(r.rank) })),
+    ];
+  }
+
+  async snippets(text: string, hits: SearchHit[]): Promise<void> {
+    const words = tsWords(text);
+    if (!words || !hits.length) return;
+    const HEAD = `'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=…'`;
+    for (const h of hits) {
+      const r = h.kind === 'article'
+        ? await this.rows<{ snip: string }>(this.pool, `SELECT ts_headline('simple', coalesce(title, '') || ' ' || left(text, 300000),
+            plainto_tsquery('simple', $1), ${HEAD}) AS snip FROM articles WHERE id = $2`, [words, h.articleId])
+        : await this.rows<{ snip: string }>(this.pool, `SELECT ts_headline('simple', quote, plainto_tsquery('simple', $1), ${HEAD}) AS snip
+            FROM claims WHERE ref = $2`, [words, h.claim]);
+      if (r.length) h.snippet = r[0].snip;
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const r = (await this.rows<{ articles: number; claims: number; stories: number; events: number; pending: boolean; changes: string; linked: string; full: string }>(this.pool,
+      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM claims) AS claims,
+        (SELECT count(DISTINCT story_id) FROM articles WHERE story_id IS NOT NULL) AS stories, (SELECT count(*) FROM events) AS events,
+        EXISTS (SELECT 1 FROM link_pending) OR EXISTS (SELECT 1 FROM link_stale_events) AS pending,
+        (SELECT value FROM meta WHERE key = 'changes') AS changes, (SELECT value FROM meta WHERE key = 'linked') AS linked,
+        (SELECT value FROM meta WHERE key = 'needs_full_link') AS full`))[0];
+    const version = (await this.rows<{ v: number }>(this.pool, 'SELECT max(version) AS v FROM schema_version'))[0]?.v ?? 0;
+    return {
+      articles: r.articles, claims: r.claims, stories: r.stories, events: r.events, schemaVersion: version,
+      linksStale: r.pending || r.changes !== r.linked || r.full === '1',
+    };
+  }
+
+  async withLinkLock<T>(fn: () => Promise<T>): Promise<T> {
+    // One linker per process (queue), one across processes and machines (a session-level advisory
+    // lock, released by PostgreSQL if the holder dies).
+    const previous = this.linkQueue;
+    let release!: () => void;
+    this.linkQueue = new Promise<void>((r) => { release = r; });
+    await previous;
+    const c = await this.pool.connect();
+    try {
+      await c.query('SELECT pg_advisory_lock($1)', [LINK_LOCK]);
+      try { return await fn(); } finally { await c.query('SELECT pg_advisory_unlock($1)', [LINK_LOCK]).catch(() => undefined); }
+    } finally {
+      c.release();
+      release();
+    }
+  }
+
+  async linkWork(): Promise<LinkWork> {
+    const pending = await this.rows<{ id: number; seq: number }>(this.pool, 'SELECT article_id AS id, seq FROM link_pending ORDER BY article_id');
+    const stale = await this.rows<{ event_id: string }>(this.pool, 'SELECT event_id FROM link_stale_events ORDER BY event_id');
+    return { pending, staleEvents: stale.map((r) => r.event_id), needsFull: (await this.counter(this.pool, 'needs_full_link')) === 1 };
+  }
+
+  async linkCandidates(articleIds: number[]): Promise<LinkArticle[]> {
+    if (!articleIds.length) return [];
+    return (await this.rows<LinkRow>(this.pool, `SELECT a.id, a.published, a.outlet, a.signature, a.shingles, a.story_id FROM articles a
+      WHERE a.id = ANY($1) OR a.id IN (SELECT other.article_id FROM article_buckets mine
+        JOIN article_buckets other ON other.bucket = mine.bucket WHERE mine.article_id = ANY($1))`, [articleIds])).map(linkRow);
+  }
+
+  async storyMembers(storyIds: number[]): Promise<Array<{ id: number; storyId: number }>> {
+    if (!storyIds.length) return [];
+    return this.rows(this.pool, 'SELECT id, story_id AS "storyId" FROM articles WHERE story_id = ANY($1)', [storyIds]);
+  }
+
+  async setStories(changes: Array<{ articleId: number; storyId: number }>): Promise<Array<{ id: number; seq: number }>> {
+    return this.tx(async (c) => {
+      await c.query(`UPDATE articles a SET story_id = t.s FROM unnest($1::bigint[], $2::bigint[]) AS t(id, s) WHERE a.id = t.id`,
+        [changes.map((x) => x.articleId), changes.map((x) => x.storyId)]);
+      const seq = await this.counter(c, 'changes');
+      return this.rows<{ id: number; seq: number }>(c, `INSERT INTO link_pending (article_id, seq) SELECT id, $2 FROM unnest($1::bigint[]) AS id
+        ON CONFLICT (article_id) DO NOTHING RETURNING article_id AS id, seq`, [changes.map((x) => x.articleId), seq]);
+    });
+  }
+
+  async linkClaimsOfArticles(articleIds: number[]): Promise<LinkClaim[]> {
+    if (!articleIds.length) return [];
+    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE c.article_id = ANY($1)`, [articleIds])).map(linkClaim);
+  }
+
+  async linkClaimsInWindow(w: ClaimWindow): Promise<LinkClaim[]> {
+    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class = 0 AND c.date_start BETWEEN $3 AND $4 AND c.date_end >= $5
+      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class = 1 AND c.date_start BETWEEN $6 AND $4 AND c.date_end >= $5
+      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class = 2 AND c.date_start <= $4 AND c.date_end >= $5`,
+    [w.actor, w.issue, shiftDay(w.start, -31), w.end, w.start, shiftDay(w.start, -366)])).map(linkClaim);
+  }
+
+  async linkClaimsUndated(actor: string, issue: string, from: string, to: string): Promise<LinkClaim[]> {
+    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class IS NULL
+      AND a.published >= $3 AND a.published < $4`, [actor, issue, from, shiftDay(to, 1)])).map(linkClaim);
+  }
+
+  async linkClaimsOfStory(actor: string, issue: string, storyId: number): Promise<LinkClaim[]> {
+    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE a.story_id = $1 AND c.actor = $2 AND c.issue = $3`,
+      [storyId, actor, issue])).map(linkClaim);
+  }
+
+  async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
+    const ids = new Set(eventIds);
+    if (claimKeys.length) {
+      for (const r of await this.rows<{ event_id: string }>(this.pool, 'SELECT DISTINCT event_id FROM event_reports WHERE claim_id = ANY($1)', [claimKeys])) ids.add(r.event_id);
+    }
+    if (!ids.size) return [];
+    const members = await this.rows<{ event_id: string; claim_id: number }>(this.pool,
+      'SELECT event_id, claim_id FROM event_reports WHERE event_id = ANY($1) ORDER BY claim_id', [[...ids]]);
+    const by = new Map<string, number[]>([...ids].map((id) => [id, []]));
+    for (const m of members) by.get(m.event_id)!.push(m.claim_id);
+    return [...by].map(([id, keys]) => ({ id, claimKeys: keys }));
+  }
+
+  async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {
+    if (!keys.length) return [];
+    const rows = (await this.rows<ClaimRow>(this.pool, `${CLAIM_SELECT} WHERE c.id = ANY($1)`, [keys])).map(rowToClaim);
+    const order = new Map(keys.map((k, i) => [k, i]));
+    return rows.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+  }
+
+  async applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void> {
+    await this.tx(async (c) => {
+      if (removeEvents.length) await c.query('DELETE FROM events WHERE id = ANY($1)', [removeEvents]);
+      await this.insertEvents(c, events);
+      if (done.pending.length) {
+        await c.query(`DELETE FROM link_pending p USING unnest($1::bigint[], $2::bigint[]) AS t(id, seq) WHERE p.article_id = t.id AND p.seq = t.seq`,
+          [done.pending.map((p) => p.id), done.pending.map((p) => p.seq)]);
+      }
+      if (done.staleEvents.length) await c.query('DELETE FROM link_stale_events WHERE event_id = ANY($1)', [done.staleEvents]);
+      await c.query(`UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') WHERE key = 'linked'
+        AND NOT EXISTS (SELECT 1 FROM link_pending)`);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+/** Applies pending PostgreSQL migrations under an advisory lock (several workers may start at once). */
+async function migratePg(pool: pg.Pool, schema: string, location: string, mustExist: boolean): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('SELECT pg_advisory_lock(hashtext($1))', [`parley-migrate-${schema}`]);
+    try {
+      const exists = (await c.query(`SELECT to_regclass($1) AS t`, [`${schema}.schema_version`])).rows[0].t != null;
+      if (!exists) {
+        const other = (await c.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1`, [schema])).rows[0].n;
+        if (Number(other) > 0) throw new StoreError(`${location}: schema '${schema}' has tables but is not a Parley database; refusing to touch it`);
+        if (mustExist) throw new StoreError(`no Parley database at ${location} (run 'parley ingest' first)`);
+        await c.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+        await c.query('CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      }
+      const current = Number((await c.query('SELECT coalesce(max(version), 0) AS v FROM schema_version')).rows[0].v);
+      if (current > PG_LATEST_VERSION) {
+        throw new StoreError(`${location} has schema version ${current}, newer than this Parley supports (${PG_LATEST_VERSION}); ` +
+          'upgrade Parley to use it (the database was not modified)');
+      }
+      for (const m of PG_MIGRATIONS) {
+        if (m.version <= current) continue;
+        try {
+          await c.query('BEGIN');
+          await c.query(m.sql);
+          await c.query('INSERT INTO schema_version (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+          await c.query('COMMIT');
+        } catch (error) {
+          await c.query('ROLLBACK').catch(() => undefined);
+          throw new StoreError(`${location}: migration ${m.version} (${m.name}) failed: ${(error as Error).message}; database left at version ${m.version - 1}`);
+        }
+      }
+    } finally {
+      await c.query('SELECT pg_advisory_unlock(hashtext($1))', [`parley-migrate-${schema}`]).catch(() => undefined);
+    }
+  } finally {
+    c.release();
+  }
+}
+
+/** Opens (creating the schema and migrating as needed, unless `mustExist`) the PostgreSQL store at `url`. */
+export async function openPostgresStore(url: string, options: OpenOptions & { max?: number } = {}): Promise<PostgresStore> {
+  const { url: plain, schema } = splitSchema(url);
+  const location = redact(url);
+  const pool = new pg.Pool({
+    connectionString: plain, max: options.max ?? 4, types: TYPES,
+    options: `-c search_path="${schema}" -c client_min_messages=warning`,
+    connectionTimeoutMillis: 15_000,
+  });
+  pool.on('error', () => undefined); // an idle client's connection dropped: the next query reconnects
+  try {
+    await migratePg(pool, schema, location, !!options.mustExist);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`cannot open database ${location}: ${(error as Error).message}`);
+  }
+  return new PostgresStore(pool, location, schema);
+}
