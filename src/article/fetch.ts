@@ -214,3 +214,17 @@ function warning(source: string, code: string, message: string): Problem {
 function fmtSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
+
+/** One URL fetched once: a page's articles, or a feed's item links (for a queue to fetch one by one). */
+export async function fetchSource(url: string, options: FetchOptions = {}):
+  Promise<{ kind: 'page'; results: ReadResult[] } | { kind: 'feed'; links: string[] } | { kind: 'failed'; problem: Problem }> {
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const fetched = await fetchBytes(url, options);
+  if (!fetched.ok) return { kind: 'failed', problem: fetched.problem };
+  if (!isFeed(fetched.body, fetched.contentType)) return { kind: 'page', results: readPage(fetched, url, maxBytes) };
+  try {
+    return { kind: 'feed', links: feedLinks(fetched.body.toString('utf8'), fetched.url).slice(0, options.maxItems ?? 200) };
+  } catch (error) {
+    return { kind: 'failed', problem: problem(url, 'bad-feed', `is not a readable RSS/Atom feed (${(error as Error).message.split('\n')[0]})`) };
+  }
+}

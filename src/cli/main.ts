@@ -12,6 +12,8 @@ export const COMMANDS: Record<string, Loader> = {
   eval: () => import('./commands/eval.js'),
   ingest: () => import('./commands/ingest.js'),
   relink: () => import('./commands/relink.js'),
+  worker: () => import('./commands/worker.js'),
+  jobs: () => import('./commands/jobs.js'),
   positions: () => import('./commands/positions.js'),
   events: () => import('./commands/events.js'),
   search: () => import('./commands/search.js'),
@@ -28,6 +30,8 @@ commands:
   eval --gold FILE PATH...   score extracted claims against gold annotations
   ingest PATH|URL...   store articles and claims in a database
   relink               recompute every story and event (ingest links incrementally)
+  worker               process queued ingest jobs (PostgreSQL)
+  jobs                 the ingest queue: jobs by state, dead-lettered jobs
   positions            positions over time per actor and issue
   events               events (statements merged across reports)
   search TEXT          full-text search over articles and claims

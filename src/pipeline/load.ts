@@ -12,6 +12,8 @@ export interface ReaderModule {
 export interface FetchModule {
   isUrl(input: string): boolean;
   readUrl(url: string, options?: FetchOptions): AsyncGenerator<ReadResult>;
+  fetchSource(url: string, options?: FetchOptions):
+    Promise<{ kind: 'page'; results: ReadResult[] } | { kind: 'feed'; links: string[] } | { kind: 'failed'; problem: Problem }>;
 }
 
 export interface ExtractorModule {

@@ -89,6 +89,11 @@ export class Pipeline {
     return this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest });
   }
 
+  /** Fetches one URL once: a page's articles, or a feed's item links. */
+  fetchSource(url: string) {
+    return this.fetcher.fetchSource(url, { maxBytes: this.options.maxBytes, timeoutMs: this.options.timeoutMs });
+  }
+
   /** Reads articles from a string or buffer (a request body, a queued job's payload). */
   readString(content: string | Buffer, source: string, format?: 'text' | 'html' | 'json'): ReadResult[] {
     return this.reader.readArticleString(content, { source, format, maxBytes: this.options.maxBytes, earliest: this.options.earliest });

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { Pipeline, type Processed } from '../../pipeline/index.js';
-import { dbLocation, openStore } from '../../store/open.js';
+import { dbLocation, isPostgres, openStore } from '../../store/open.js';
 import { oneLine } from '../../util/terminal.js';
 import { parseEarliest } from '../problems.js';
 
@@ -30,6 +30,11 @@ options:
                      (refused by default, after DNS resolution and at every redirect)
   --progress         show the progress line even when stderr is not a terminal
   --no-link          skip recomputing events ('parley relink' or the next ingest does it)
+  --queue            do not ingest here: put the inputs on the queue of the PostgreSQL database
+                     for 'parley worker' processes (file contents, and URLs to fetch or feeds to poll)
+  --retries N        with --queue: tries after a failure before a job is dead-lettered (default 3)
+  --retry-delay SECONDS  with --queue: first retry delay, doubling each time (default 5)
+  --job-timeout SECONDS  with --queue: a job still running after this (its worker died) runs again (default 300)
 
 Exit status: 0 all inputs stored, 1 some input failed, 2 usage error.`;
 
@@ -56,6 +61,10 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
         'allow-private': { type: 'boolean' },
         progress: { type: 'boolean' },
         'no-link': { type: 'boolean' },
+        queue: { type: 'boolean' },
+        retries: { type: 'string' },
+        'retry-delay': { type: 'string' },
+        'job-timeout': { type: 'string' },
       },
     });
   } catch (error) {
@@ -68,6 +77,16 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const feedTimeout = positiveInt(values['feed-timeout'], '--feed-timeout');
   const lexiconDirs = values.lexicon ?? [];
   const dbPath = dbLocation(values.db);
+
+  if (values.queue) {
+    const retries = values.retries === undefined ? undefined : Number(values.retries);
+    if (retries !== undefined && !(Number.isInteger(retries) && retries >= 0)) throw new UsageError(`--retries must be a whole number ≥ 0, got '${values.retries}'`);
+    return enqueueOnly(dbPath, positionals, io, {
+      maxBytes, retryLimit: retries, retryDelay: positiveInt(values['retry-delay'], '--retry-delay'),
+      expireInSeconds: positiveInt(values['job-timeout'], '--job-timeout'),
+    });
+  }
+  for (const o of ['retries', 'retry-delay', 'job-timeout'] as const) if (values[o] !== undefined) throw new UsageError(`--${o} goes with --queue`);
 
   const store = await openStore(dbPath);
   const pipeline = await Pipeline.create(store, {
@@ -138,4 +157,24 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     await store.close();
   }
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** `--queue`: the inputs become jobs for `parley worker`. */
+async function enqueueOnly(location: string, inputs: string[], io: CommandIO,
+  options: { maxBytes?: number; retryLimit?: number; retryDelay?: number; expireInSeconds?: number }): Promise<number> {
+  if (!isPostgres(location)) throw new UsageError('--queue needs a PostgreSQL database: pass --db postgres://… (or set PARLEY_DB)');
+  const { openQueue } = await import('../../queue/queue.js');
+  const { enqueueInputs } = await import('../../queue/enqueue.js');
+  // The store is opened first so that its schema exists for the workers.
+  const store = await openStore(location);
+  await store.close();
+  const boss = await openQueue(location);
+  try {
+    const r = await enqueueInputs(boss, inputs, options);
+    for (const p of r.problems) io.err(p + '\n');
+    io.err(`ingest --queue: ${r.queued} jobs queued, ${r.problems.length} inputs refused → ${store.location} (run 'parley worker')\n`);
+    return r.problems.length ? 1 : 0;
+  } finally {
+    await boss.stop({ graceful: false, close: true, wait: true }).catch(() => undefined);
+  }
 }
