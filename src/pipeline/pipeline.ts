@@ -91,7 +91,8 @@ export class Pipeline {
 
   /** Fetches one URL once: a page's articles, or a feed's item links. */
   fetchSource(url: string) {
-    return this.fetcher.fetchSource(url, { maxBytes: this.options.maxBytes, timeoutMs: this.options.timeoutMs });
+    const { maxBytes, timeoutMs, allowPrivate } = this.options;
+    return this.fetcher.fetchSource(url, { maxBytes, timeoutMs, allowPrivate });
   }
 
   /** Reads articles from a string or buffer (a request body, a queued job's payload). */
