@@ -13,8 +13,9 @@ import { cliExtract } from './cli-extract.js';
 import { generateArticles } from './generate.js';
 import { library } from './library.js';
 import { memory } from './memory.js';
+import { scale } from './scale.js';
 
-const SECTIONS: Section[] = [cliExtract, library, memory, adversarial];
+const SECTIONS: Section[] = [cliExtract, library, memory, adversarial, scale];
 
 const USAGE = `usage: node dist/bench/run.js [--articles N] [--runs N] [--sets synthetic,dev] [--sections ${SECTIONS.map((s) => s.name).join(',')}] [--keep]`;
 

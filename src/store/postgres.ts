@@ -67,12 +67,14 @@ export class PostgresStore implements Store {
   readonly location: string;
   readonly pool: pg.Pool;
   readonly schema: string;
+  readonly readOnly: boolean;
   private linkQueue: Promise<void> = Promise.resolve();
 
-  constructor(pool: pg.Pool, location: string, schema: string) {
+  constructor(pool: pg.Pool, location: string, schema: string, readOnly = false) {
     this.pool = pool;
     this.location = location;
     this.schema = schema;
+    this.readOnly = readOnly;
   }
 
   private async tx<T>(fn: (c: Client) => Promise<T>): Promise<T> {
@@ -434,12 +436,13 @@ export class PostgresStore implements Store {
 }
 
 /** Applies pending PostgreSQL migrations under an advisory lock (several workers may start at once). */
-async function migratePg(pool: pg.Pool, schema: string, location: string, mustExist: boolean): Promise<void> {
+async function migratePg(pool: pg.Pool, schema: string, location: string, mustExist: boolean, readOnly = false): Promise<void> {
   const c = await pool.connect();
   try {
     await c.query('SELECT pg_advisory_lock(hashtext($1))', [`parley-migrate-${schema}`]);
     try {
       const exists = (await c.query(`SELECT to_regclass($1) AS t`, [`${schema}.schema_version`])).rows[0].t != null;
+      if (!exists && readOnly) throw new StoreError(`no Parley database at ${location} (run 'parley ingest' first)`);
       if (!exists) {
         const other = (await c.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1`, [schema])).rows[0].n;
         if (Number(other) > 0) throw new StoreError(`${location}: schema '${schema}' has tables but is not a Parley database; refusing to touch it`);
@@ -451,6 +454,10 @@ async function migratePg(pool: pg.Pool, schema: string, location: string, mustEx
       if (current > PG_LATEST_VERSION) {
         throw new StoreError(`${location} has schema version ${current}, newer than this Parley supports (${PG_LATEST_VERSION}); ` +
           'upgrade Parley to use it (the database was not modified)');
+      }
+      // Read commands never write: an older schema is migrated by the next ingest or relink.
+      if (readOnly && current < PG_LATEST_VERSION) {
+        throw new StoreError(`${location} has schema version ${current}: run 'parley relink' once to migrate it (read commands do not write)`);
       }
       for (const m of PG_MIGRATIONS) {
         if (m.version <= current) continue;
@@ -478,16 +485,16 @@ export async function openPostgresStore(url: string, options: OpenOptions & { ma
   const location = redact(url);
   const pool = new pg.Pool({
     connectionString: plain, max: options.max ?? 4, types: TYPES,
-    options: `-c search_path="${schema}" -c client_min_messages=warning`,
+    options: `-c search_path="${schema}" -c client_min_messages=warning${options.readOnly ? ' -c default_transaction_read_only=on' : ''}`,
     connectionTimeoutMillis: 15_000,
   });
   pool.on('error', () => undefined); // an idle client's connection dropped: the next query reconnects
   try {
-    await migratePg(pool, schema, location, !!options.mustExist);
+    await migratePg(pool, schema, location, !!options.mustExist || !!options.readOnly, !!options.readOnly);
   } catch (error) {
     await pool.end().catch(() => undefined);
     if (error instanceof StoreError) throw error;
     throw new StoreError(`cannot open database ${location}: ${(error as Error).message}`);
   }
-  return new PostgresStore(pool, location, schema);
+  return new PostgresStore(pool, location, schema, !!options.readOnly);
 }
