@@ -6,6 +6,9 @@ import { Pipeline, type PipelineOptions } from '../pipeline/index.js';
 import type { Store } from '../store/types.js';
 import { enqueue, INGEST_QUEUE, openQueue, type IngestJob, type QueueOptions } from './queue.js';
 
+/** Jobs fetched at once by each work loop. */
+const BATCH = 10;
+
 export interface WorkerOptions extends PipelineOptions, QueueOptions {
   /** Jobs processed at once in this process (default 1: extraction is CPU-bound; more helps with slow fetches). */
   concurrency?: number;
@@ -84,18 +87,22 @@ export async function startWorker(store: Store, url: string, options: WorkerOpti
   const timer = setInterval(() => { void linkNow(); }, options.linkEveryMs ?? 2000);
   const ids: string[] = [];
   for (let i = 0; i < Math.max(1, options.concurrency ?? 1); i++) {
-    ids.push(await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      const name = job.data.kind === 'article' ? job.data.source : job.data.url;
-      try {
-        const r = await processJob(pipeline, boss, job.data);
-        for (const o of r.outcomes) counts[o as 'new']++;
-        if (r.outcomes.some((o) => o === 'new' || o === 'updated')) dirty = true;
-        log(`${name}: ${r.detail}`);
-        return r;
-      } catch (error) {
-        counts.failed++;
-        log(`${name}: failed (${(error as Error).message.split('\n')[0]})`);
-        throw error;
+    // pg-boss waits its polling interval between fetches, so each fetch takes a batch; a job that
+    // fails is failed on its own (retried, then dead-lettered) and the rest of the batch completes.
+    ids.push(await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) {
+        const name = job.data.kind === 'article' ? job.data.source : job.data.url;
+        try {
+          const r = await processJob(pipeline, boss, job.data);
+          for (const o of r.outcomes) counts[o as 'new']++;
+          if (r.outcomes.some((o) => o === 'new' || o === 'updated')) dirty = true;
+          log(`${name}: ${r.detail}`);
+        } catch (error) {
+          counts.failed++;
+          const message = (error as Error).message.split('\n')[0];
+          log(`${name}: failed (${message})`);
+          await boss.fail(INGEST_QUEUE, job.id, { message });
+        }
       }
     }));
   }
