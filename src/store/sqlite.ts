@@ -518,7 +518,9 @@ export class SqliteStore implements Store {
   async snippets(text: string, hits: SearchHit[]): Promise<void> {
     const query = ftsQuery(text);
     if (!query || !hits.length) return;
-    const art = this.db.prepare(`SELECT snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`);
+    // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops the rowid constraint and answers
+    // with the first match, so every article hit showed the top hit's snippet (issue 9).
+    const art = this.db.prepare(`SELECT snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`);
     const cl = this.db.prepare(`SELECT snippet(claims_fts, 0, '[', ']', '…', 16) AS snip FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
       WHERE claims_fts MATCH ? AND c.ref = ?`);
     for (const h of hits) {

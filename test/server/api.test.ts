@@ -165,6 +165,26 @@ describe('API shapes', () => {
     assert.equal(none.status, 200, 'FTS syntax is taken literally');
   });
 
+  test('search: every hit\'s snippet is words of its own article (issue 9: article hits showed the top hit\'s text)', async () => {
+    let checked = 0;
+    for (const q of ['Donetsk', 'Kherson', 'Putin', 'ceasefire', 'Zaporizhzhia']) {
+      const r = await get(s.url, `/api/search?q=${q}&limit=50`);
+      assert.equal(r.status, 200);
+      const articles = new Set(r.json.items.filter((i: any) => i.kind === 'article').map((i: any) => i.article.id));
+      assert.ok(articles.size >= 2 || q === 'ceasefire', `${q}: want several article hits, got ${articles.size}`);
+      for (const item of r.json.items) {
+        const a = (await get(s.url, `/api/articles/${item.article.id}`)).json;
+        const own = item.kind === 'claim' ? item.claim.quote : `${a.title ?? ''}\n${a.text}`;
+        const pieces = item.snippet.replace(/[[\]]/g, '').split('…').map((x: string) => x.trim()).filter(Boolean);
+        assert.ok(pieces.length > 0, `${q}: empty snippet`);
+        for (const piece of pieces) assert.ok(own.includes(piece), `${q}: ${item.kind} hit on ${item.article.doc} shows «${piece}», not in its own text`);
+        assert.match(item.snippet, new RegExp(`\\[${q}`, 'i'), `${q}: the match is marked`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 10, `${checked} hits checked`);
+  });
+
   test('stats', async () => {
     const r = await get(s.url, '/api/stats');
     assert.equal(r.json.articles, 6);
