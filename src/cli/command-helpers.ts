@@ -2,9 +2,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CommandIO } from './io.js';
 import { oneLine } from '../util/terminal.js';
-import { parseDateOption } from '../util/dates.js';
 import { dbLocation, openStore } from '../store/open.js';
 import type { Store } from '../store/types.js';
+import { checkActor, checkDate, checkIssue, checkRange, checkRegion, checkType, FilterError } from '../filters/validate.js';
+import { lexiconVocabulary } from '../filters/vocabulary.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -39,9 +40,43 @@ export async function openForQuery(path: string | undefined, io?: CommandIO): Pr
 export function dateOption(value: string | undefined, end: boolean, name: string): string | undefined {
   if (value === undefined) return undefined;
   try {
-    return parseDateOption(value, end);
+    return checkDate(value, end, name);
   } catch (error) {
-    throw new UsageError(`${name}: ${(error as Error).message}`);
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export interface FilterOptions { actor?: string; issue?: string; type?: string; region?: string; from?: string; to?: string }
+
+/**
+ * Checks the filter options of a query command exactly as the API checks its parameters
+ * (filters/validate.ts): codes in any case, parties and regions by name, and an unknown value is a
+ * usage error naming the nearest valid ones. Codes that occur only in the data are accepted too.
+ */
+export async function checkFilterOptions(values: FilterOptions, store: Store | null, lexiconDirs: string[] = []): Promise<FilterOptions> {
+  const run = (vocab = lexiconVocabulary(lexiconDirs)): FilterOptions => {
+    const out: FilterOptions = {};
+    if (values.actor !== undefined) out.actor = checkActor(values.actor, vocab, '--actor');
+    if (values.issue !== undefined) out.issue = checkIssue(values.issue, '--issue');
+    if (values.type !== undefined) out.type = checkType(values.type, '--type');
+    if (values.region !== undefined) out.region = checkRegion(values.region, vocab, '--region');
+    if (values.from !== undefined) out.from = checkDate(values.from, false, '--from');
+    if (values.to !== undefined) out.to = checkDate(values.to, true, '--to');
+    checkRange(out.from, out.to, ['--from', '--to']);
+    return out;
+  };
+  try {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof FilterError) || !store || !/^unknown_(actor|region)$/.test(error.code)) throw error;
+      // Not in the lexicon: perhaps a code only the data knows (claims made with another lexicon).
+      const events = await store.listEvents();
+      return run(lexiconVocabulary(lexiconDirs, { actors: events.map((e) => e.actor), regions: events.flatMap((e) => e.regions) }));
+    }
+  } catch (error) {
+    if (error instanceof FilterError) throw new UsageError(error.message);
+    throw error;
   }
 }
 

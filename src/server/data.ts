@@ -39,20 +39,21 @@ export interface Names {
 export const positionKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
 
 /** Loaded once: the lexicon's parties and places (names, known codes), if the lexicon is available. */
-interface LexiconInfo { actors: Map<string, string>; places: Map<string, string> }
+interface LexiconInfo { actors: Map<string, string>; places: Map<string, string>; actorNames: Map<string, string[]>; placeNames: Map<string, string[]> }
 
 async function loadLexiconInfo(): Promise<LexiconInfo> {
-  const info: LexiconInfo = { actors: new Map(), places: new Map() };
+  const info: LexiconInfo = { actors: new Map(), places: new Map(), actorNames: new Map(), placeNames: new Map() };
   try {
     const spec = '../lexicon/load.js';
-    const mod = (await import(spec)) as { loadLexicon: () => { actors?: Array<{ code: string; name: string }>; places?: Array<{ code: string; name: string }> } };
+    type Named = { code: string; name: string; names?: string[] };
+    const mod = (await import(spec)) as { loadLexicon: () => { actors?: Named[]; places?: Named[] } };
     const lex = mod.loadLexicon();
-    for (const a of lex.actors ?? []) info.actors.set(a.code, a.name);
-    for (const p of lex.places ?? []) info.places.set(p.code, p.name);
+    for (const a of lex.actors ?? []) { info.actors.set(a.code, a.name); info.actorNames.set(a.code, [a.name, ...(a.names ?? [])]); }
+    for (const p of lex.places ?? []) { info.places.set(p.code, p.name); info.placeNames.set(p.code, [p.name, ...(p.names ?? [])]); }
   } catch {
     // no lexicon: codes only
   }
-  for (const t of MAP_TILES) if (!info.places.has(t.code)) info.places.set(t.code, t.name);
+  for (const t of MAP_TILES) if (!info.places.has(t.code)) { info.places.set(t.code, t.name); info.placeNames.set(t.code, [t.name]); }
   return info;
 }
 
@@ -62,7 +63,7 @@ export class DataSource implements Vocabulary, Names {
   private building: Promise<Snapshot> | null = null;
   private generation = 0;
   private dataVersion: number | null = null;
-  private lexicon: LexiconInfo = { actors: new Map(), places: new Map() };
+  private lexicon: LexiconInfo = { actors: new Map(), places: new Map(), actorNames: new Map(), placeNames: new Map() };
   regions: RegionTable | null = null;
   fronts: Front[] = [];
   private names: RegionNames = regionNames();
@@ -139,6 +140,14 @@ export class DataSource implements Vocabulary, Names {
 
   isRegion(code: string): boolean {
     return this.lexicon.places.has(code) || !!this.snap?.events.some((e) => e.regions.includes(code));
+  }
+
+  actorNames(): Iterable<[string, string[]]> {
+    return this.lexicon.actorNames;
+  }
+
+  regionNames(): Iterable<[string, string[]]> {
+    return this.lexicon.placeNames;
   }
 
   actor(code: string): string {

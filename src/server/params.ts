@@ -1,11 +1,11 @@
 // Input validation for the web app and API: every query parameter and path id is checked against a
 // declared spec; anything unexpected is a 4xx ApiError with a clear message, never a 500.
 import { CLAIM_TYPES } from '../extract/types.js';
+import * as filters from '../filters/validate.js';
+import { FilterError, ISSUES, TYPES, type FilterVocabulary } from '../filters/validate.js';
 import { ApiError, badRequest } from './errors.js';
 
-export const ISSUES = ['territory', 'ceasefire', 'recognition', 'alliance', 'security_guarantees', 'military_limits',
-  'sanctions', 'governance', 'rights', 'humanitarian', 'talks', 'other'] as const;
-export const TYPES: readonly string[] = CLAIM_TYPES;
+export { ISSUES, TYPES };
 
 /** Longest request target accepted (path + query), in bytes. */
 export const MAX_URL_BYTES = 2048;
@@ -25,11 +25,16 @@ export interface ParamSpec {
 }
 
 /** What the validators need to know about the data (known codes). */
-export interface Vocabulary {
-  isActor(code: string): boolean;
-  isRegion(code: string): boolean;
-  /** A region code from a name ("Donetsk"); null when no region has that name. */
-  regionByName?(name: string): string | null;
+export type Vocabulary = FilterVocabulary;
+
+/** The shared filter checks (filters/validate.ts), their errors as 400s in the API's error shape. */
+function asApi<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof FilterError) throw badRequest(error.code, error.message);
+    throw error;
+  }
 }
 
 export interface Query {
@@ -47,33 +52,12 @@ export interface Query {
   offset: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/**
- * A date parameter: YYYY-MM-DD (a real day), YYYY-MM or YYYY between 1900 and 2100, as the first or
- * last day it covers.
- */
+/** A date parameter: YYYY-MM-DD (a real day), YYYY-MM or YYYY between 1900 and 2100, as the first or last day it covers. */
 export function parseDateParam(name: string, value: string, end: boolean): string {
-  const bad = () => badRequest('bad_date', `${name}: '${clip(value)}' is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)`);
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) throw bad();
-  const y = Number(m[1]);
-  if (y < 1900 || y > 2100) throw badRequest('bad_date', `${name}: year ${y} is out of range (1900–2100)`);
-  if (m[2] === undefined) return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) throw bad();
-  if (m[3] === undefined) return end ? `${m[1]}-${m[2]}-${pad(lastDay(y, mo))}` : `${m[1]}-${m[2]}-01`;
-  const d = Number(m[3]);
-  if (d < 1 || d > lastDay(y, mo)) throw badRequest('bad_date', `${name}: '${clip(value)}' is not a real day`);
-  return value;
+  return asApi(() => filters.checkDate(value, end, name));
 }
 
-/** Shortens a hostile value for an error message (the message itself is escaped wherever it is shown). */
-export function clip(s: string, n = 40): string {
-  const clean = s.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return clean.length > n ? clean.slice(0, n) + '…' : clean;
-}
+export const clip = filters.clip;
 
 function intParam(name: string, value: string, min: number, max: number): number {
   if (!/^\d{1,9}$/.test(value)) throw badRequest('bad_parameter', `${name} must be a whole number between ${min} and ${max}, got '${clip(value)}'`);
@@ -83,31 +67,19 @@ function intParam(name: string, value: string, min: number, max: number): number
 }
 
 export function checkActor(value: string, vocab: Vocabulary, name = 'actor'): string {
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{2,4}$/.test(code)) throw badRequest('bad_actor', `${name}: '${clip(value)}' is not an actor code (ISO 3166-1 alpha-3 such as RUS, UKR, USA, or EU, NATO, UN, EUR, COW)`);
-  if (!vocab.isActor(code)) throw badRequest('unknown_actor', `${name}: unknown actor code '${code}'`);
-  return code;
+  return asApi(() => filters.checkActor(value, vocab, name));
 }
 
 export function checkIssue(value: string, name = 'issue'): string {
-  const v = value.trim().toLowerCase();
-  if (!(ISSUES as readonly string[]).includes(v)) throw badRequest('unknown_issue', `${name}: unknown issue '${clip(value)}' (one of ${ISSUES.join(', ')})`);
-  return v;
+  return asApi(() => filters.checkIssue(value, name));
 }
 
 export function checkType(value: string): string {
-  const v = value.trim().toUpperCase();
-  if (!TYPES.includes(v)) throw badRequest('unknown_type', `type: unknown claim type '${clip(value)}' (one of ${TYPES.join(', ')})`);
-  return v;
+  return asApi(() => filters.checkType(value));
 }
 
 export function checkRegion(value: string, vocab: Vocabulary): string {
-  let v = value.trim().toUpperCase();
-  // A name ("Donetsk", "Zaporizhia") stands for its code.
-  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) v = vocab.regionByName?.(value.trim()) ?? v;
-  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(v)) throw badRequest('bad_region', `region: '${clip(value)}' is neither a region name nor an ISO 3166-2 code such as UA-14`);
-  if (!vocab.isRegion(v)) throw badRequest('unknown_region', `region: unknown region code '${v}'`);
-  return v;
+  return asApi(() => filters.checkRegion(value, vocab));
 }
 
 function freeText(name: string, value: string): string {
@@ -166,7 +138,7 @@ export function parseQuery(search: string, specs: ParamSpec[], vocab: Vocabulary
       }
     }
   }
-  if (out.from && out.to && out.from > out.to) throw badRequest('bad_date', `from (${out.from}) is after to (${out.to})`);
+  asApi(() => filters.checkRange(out.from, out.to));
   return out;
 }
 

@@ -77,13 +77,6 @@ export function isoDate(value: SpecDate | undefined): string {
   return typeof c === 'string' ? c : `${c.from}/${c.to}`;
 }
 
-/** Normalises a user-given date option ('2025-08-31', '2025-08', '2025'); throws on anything else. */
-export function parseDateOption(value: string, end: boolean): string {
-  const b = stringBounds(value.trim());
-  if (!b) throw new Error(`not a date: '${value}' (use YYYY-MM-DD, YYYY-MM or YYYY)`);
-  return end ? b[1] : b[0];
-}
-
 /** Width of an interval in days (precision: smaller is more precise). */
 export function intervalDays(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000);

@@ -121,8 +121,10 @@ test('events: reports of one statement are one event with independent outlets co
     }
     assert.equal(parley(['events', '--db', 'mem.db', '--from', 'yesterday'], dir).code, 2);
     assert.equal(parley(['events', '--db', 'mem.db', '--format', 'xml'], dir).code, 2);
+    // An unknown region is a usage error naming the problem, as in the API (issue 9, item 5).
     const none = parley(['events', '--db', 'mem.db', '--format', 'json', '--region', 'XX-99'], dir);
-    assert.deepEqual(JSON.parse(none.stdout), { events: [] });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /--region: unknown region code 'XX-99'/);
   } finally { cleanup(); }
 });
 
@@ -285,4 +287,40 @@ test('relink: a full pass over an incrementally linked database gives the same e
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /no database at nope\.db/);
   } finally { t.cleanup(); }
+});
+
+test('filters: codes in any case and region names work as the codes; nonsense is a usage error naming the nearest values', () => {
+  const { dir, cleanup, first } = setup();
+  try {
+    assert.equal(first.code, 0, first.stderr);
+    const run = (args: string[]) => parley([...args, '--db', 'mem.db'], dir);
+    const rus = run(['positions', '--actor', 'RUS', '--issue', 'territory']);
+    assert.equal(rus.code, 0, rus.stderr);
+    assert.match(rus.stdout, /RUS territory/);
+    for (const args of [['--actor', 'rus', '--issue', 'Territory'], ['--actor', 'Russia', '--issue', 'TERRITORY']]) {
+      const r = run(['positions', ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, rus.stdout, args.join(' '));
+    }
+    const byCode = run(['events', '--region', 'UA-14', '--format', 'json']);
+    assert.ok(JSON.parse(byCode.stdout).events.length > 0);
+    for (const region of ['Donetsk', 'ua-14', 'donetsk']) assert.equal(run(['events', '--region', region, '--format', 'json']).stdout, byCode.stdout, region);
+    const cases: Array<[string[], RegExp]> = [
+      [['positions', '--actor', 'XYZ'], /^parley positions: --actor: unknown actor 'XYZ'/],
+      [['positions', '--actor', 'RUSS'], /did you mean RUS\b/],
+      [['positions', '--issue', 'teritory'], /--issue: unknown issue 'teritory'; did you mean territory/],
+      [['events', '--region', 'Donetks'], /--region: 'Donetks' is neither a region name nor an ISO 3166-2 code such as UA-14; did you mean UA-14 \(Donetsk\)/],
+      [['events', '--from', '2025-13-01'], /--from: '2025-13-01' has no month 13/],
+      [['events', '--type', 'DEMANDS'], /did you mean DEMAND\b/],
+      [['events', '--from', '2025-10-01', '--to', '2025-01-01'], /--from \(2025-10-01\) is after --to/],
+      [['export', '--actor', 'XYZ'], /unknown actor 'XYZ'/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
+  } finally { cleanup(); }
 });

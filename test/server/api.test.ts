@@ -185,6 +185,19 @@ describe('API shapes', () => {
     assert.ok(checked >= 10, `${checked} hits checked`);
   });
 
+  test('filters: codes in any case and region names mean the same as the codes (one validation with the CLI)', async () => {
+    const base = (await get(s.url, '/api/events?actor=RUS&issue=territory&region=UA-14&limit=200')).json;
+    assert.ok(base.items.length > 0);
+    for (const q of ['actor=rus&issue=Territory&region=Donetsk', 'actor=Russia&issue=TERRITORY&region=ua-14', 'actor=RUS&issue=territory&region=donetsk']) {
+      const r = await get(s.url, `/api/events?${q}&limit=200`);
+      assert.equal(r.status, 200, `${q}: ${JSON.stringify(r.json)}`);
+      assert.deepEqual(r.json.items.map((e: any) => e.id), base.items.map((e: any) => e.id), q);
+    }
+    const unknown = await get(s.url, '/api/events?actor=RUSS');
+    assert.equal(unknown.status, 400);
+    assert.match(unknown.json.error.message, /did you mean RUS\b/);
+  });
+
   test('stats', async () => {
     const r = await get(s.url, '/api/stats');
     assert.equal(r.json.articles, 6);
@@ -219,6 +232,7 @@ describe('validation: every bad input is a 4xx in the one error shape', () => {
     ['/api/events?type=MAYBE', 400, 'unknown_type'],
     ['/api/events?region=UA-99', 400, 'unknown_region'],
     ['/api/events?region=Nowhereland', 400, 'bad_region'],
+    ['/api/events?region=%3Cb%3E', 400, 'bad_region'],
     ['/api/events?limit=0', 400, 'bad_parameter'],
     ['/api/events?limit=201', 400, 'bad_parameter'],
     ['/api/events?limit=abc', 400, 'bad_parameter'],

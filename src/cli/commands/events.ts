@@ -1,7 +1,7 @@
 // parley events: statements merged across reports, with their evidence and independent outlets.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { dateOption, dateText, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
+import { checkFilterOptions, dateText, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
 import { regionNames } from '../../lexicon/regions.js';
 
 export const usage = `usage: parley events [options]
@@ -12,7 +12,7 @@ outlets (a report crediting another outlet counts as that outlet; near-duplicate
 
 options:
   --db FILE              database file (default ./parley.db)
-  --actor CODE           only this actor (RUS, UKR, …)
+  --actor CODE           only this actor (RUS, UKR, …; any case, or a name: Russia)
   --issue ISSUE          only this issue
   --type TYPE            only this claim type (DEMAND, OFFER, …)
   --region REGION        only events about this region: a code (UA-14) or a name (Donetsk)
@@ -29,14 +29,10 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'\n${usage}`);
   const format = formatOption(values.format, ['table', 'json'], 'table');
   const names = regionNames();
-  const region = values.region === undefined ? undefined : names.resolve(values.region);
-  if (values.region !== undefined && !region) throw new UsageError(`--region: '${values.region}' is neither a region name nor an ISO 3166-2 code such as UA-14`);
   const store = await openForQuery(values.db, io);
   try {
-    const events = await store.listEvents({
-      actor: values.actor?.toUpperCase(), issue: values.issue, type: values.type?.toUpperCase(), region: region ?? undefined,
-      outlet: values.outlet, from: dateOption(values.from, false, '--from'), to: dateOption(values.to, true, '--to'),
-    });
+    const filters = await checkFilterOptions({ actor: values.actor, issue: values.issue, type: values.type, region: values.region, from: values.from, to: values.to }, store);
+    const events = await store.listEvents({ ...filters, outlet: values.outlet });
     if (format === 'json') {
       const claims = new Map((await store.listClaims()).map((c) => [c.key, c]));
       const out = events.map((e) => ({

@@ -1,7 +1,7 @@
 // parley export: every stored claim as JSON Lines, CSV or PLOVER event records.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { formatOption, openForQuery, parseCommand } from '../command-helpers.js';
+import { checkFilterOptions, formatOption, openForQuery, parseCommand } from '../command-helpers.js';
 import { toPlover } from '../../export/plover.js';
 import type { StoredClaim } from '../../store/types.js';
 import { isoDate } from '../../util/dates.js';
@@ -42,7 +42,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const format = formatOption(values.format, ['jsonl', 'csv', 'plover'], 'jsonl');
   const store = await openForQuery(values.db, io);
   try {
-    const claims = await store.listClaims({ actor: values.actor?.toUpperCase(), issue: values.issue, type: values.type?.toUpperCase() });
+    const filters = await checkFilterOptions({ actor: values.actor, issue: values.issue, type: values.type }, store);
+    const claims = await store.listClaims({ actor: filters.actor, issue: filters.issue, type: filters.type });
     const eventOf = new Map<number, string>();
     for (const e of await store.listEvents()) for (const k of e.claimKeys) eventOf.set(k, e.id);
     const articles = new Map((await store.listArticles()).map((a) => [a.id, a]));

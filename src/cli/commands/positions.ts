@@ -1,7 +1,7 @@
 // parley positions: each party's position on each issue over time, with its changes explained.
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { dateOption, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
+import { checkFilterOptions, dateOption, formatOption, openForQuery, parseCommand, table } from '../command-helpers.js';
 import { buildPositions, comparePositions, loadFronts, loadRegionTable, narrative, type Change, type PositionStep, type RegionStance } from '../../track/index.js';
 import { regionNames } from '../../lexicon/regions.js';
 
@@ -56,13 +56,14 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const to = dateOption(values.to, true, '--to');
   if ((from === undefined) !== (to === undefined)) throw new UsageError('--from and --to go together');
   if (from && !values.actor) throw new UsageError('--from/--to compare one position: give --actor (and --issue, default territory)');
-  const actor = values.actor?.toUpperCase();
-  const issue = values.issue ?? (from ? 'territory' : undefined);
   const lexicon = values.lexicon ?? [];
   const names = regionNames(lexicon);
 
   const store = await openForQuery(values.db, io);
   try {
+    const filters = await checkFilterOptions({ actor: values.actor, issue: values.issue }, store, lexicon);
+    const actor = filters.actor;
+    const issue = filters.issue ?? (from ? 'territory' : undefined);
     const [events, regionsTable, fronts] = await Promise.all([store.listEvents({ actor }), loadRegionTable(lexicon), loadFronts(lexicon)]);
     const positions = buildPositions(events, { actor, issue, regions: regionsTable, fronts, names: names.name });
     const label = (code: string) => names.label(code);
