@@ -11,11 +11,12 @@ import { renderTable, ROOT, SHARED, type ArticleSet, type BenchContext, type Sec
 import { adversarial } from './adversarial-section.js';
 import { cliExtract } from './cli-extract.js';
 import { generateArticles } from './generate.js';
+import { language } from './language.js';
 import { library } from './library.js';
 import { memory } from './memory.js';
 import { scale } from './scale.js';
 
-const SECTIONS: Section[] = [cliExtract, library, memory, adversarial, scale];
+const SECTIONS: Section[] = [cliExtract, library, memory, adversarial, scale, language];
 
 const USAGE = `usage: node dist/bench/run.js [--articles N] [--runs N] [--sets synthetic,dev] [--sections ${SECTIONS.map((s) => s.name).join(',')}] [--keep]`;
 

@@ -2,6 +2,7 @@
 import type { Article, ArticleFormat, ArticleMeta, Problem, ReadResult } from './types.js';
 import { cleanBody } from './clean.js';
 import { problem } from './problems.js';
+import { detectLanguage, isSupportedLanguage, languageName, normaliseLanguage } from './language.js';
 
 export interface ArticleParts {
   id: string;
@@ -30,16 +31,23 @@ export function buildArticle(parts: ArticleParts): ReadResult {
   if (body.trim().length === 0) {
     return failed(problem(parts.source, 'no-text', 'has no article text (only boilerplate)', true), parts.warnings);
   }
+  // The text decides its language; a declared one (header `lang:`, <html lang>, a record field) only
+  // when the text is too short to tell.
+  const lang = detectLanguage(body) ?? normaliseLanguage(parts.meta.lang);
+  const warnings = [...parts.warnings];
+  if (!isSupportedLanguage(lang)) {
+    warnings.push(problem(parts.source, 'unsupported-language', `is in ${languageName(lang!)} (${lang}); Parley reads English only, so no claims are extracted from it`, false));
+  }
   const article: Article = {
     id: parts.id,
     source: parts.source,
     format: parts.format,
-    meta: parts.meta,
+    meta: { ...parts.meta, lang },
     rawBody: parts.rawBody,
     body,
     offsets,
     hash: parts.hash,
-    warnings: parts.warnings,
+    warnings,
   };
-  return { article, problems: [...parts.warnings] };
+  return { article, problems: [...warnings] };
 }

@@ -9,3 +9,6 @@ export type { CleanResult, Removal } from './clean.js';
 export { BOILERPLATE, MAX_BOILERPLATE_LINE } from './boilerplate.js';
 export type { BoilerplatePattern, BoilerplateScope } from './boilerplate.js';
 export { parseDate } from './dates.js';
+export { fillMeta, checkMetaDefaults } from './fill-meta.js';
+export { detectLanguage, isSupportedLanguage, languageName, normaliseLanguage, SUPPORTED_LANGUAGES } from './language.js';
+export type { MetaDefaults } from './fill-meta.js';

@@ -10,6 +10,7 @@ import { problem } from './problems.js';
 import { parseTextArticle } from './read-text.js';
 import { readJsonRecords } from './read-json.js';
 import { readHtml } from './read-html.js';
+import { fillMeta, type MetaDefaults } from './fill-meta.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -19,8 +20,8 @@ export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
 };
 
 export interface ReadStringOptions {
-  /** Path, path#line or URL, used in Problems and as Article.source. */
-  source: string;
+  /** Path, path#line or URL, used in Problems and as Article.source (default "text"). */
+  source?: string;
   /** Force a format; otherwise from the source's extension, else sniffed from the content. */
   format?: ArticleFormat;
   maxBytes?: number;
@@ -30,6 +31,8 @@ export interface ReadStringOptions {
   jsonLines?: boolean;
   /** Publication dates before this YYYY-MM-DD are refused with a warning (default 1900-01-01). */
   earliest?: string;
+  /** Metadata for inputs that lack it (fill-meta.ts). */
+  meta?: MetaDefaults;
 }
 
 /** Publication dates before this are refused unless the reader is told otherwise (archives). */
@@ -139,15 +142,17 @@ function sha256(buf: Uint8Array): string {
  * Read one article (or, for JSON / JSON Lines, several) from content in memory. Never throws for
  * bad input: every problem is reported in the results.
  */
-export function readArticleString(content: string | Buffer, options: ReadStringOptions): ReadResult[] {
-  return checkPublished(readArticleStringUnchecked(content, options), options.earliest ?? DEFAULT_EARLIEST_PUBLISHED);
+export function readArticleString(content: string | Uint8Array, options: ReadStringOptions = {}): ReadResult[] {
+  const results = readUnfilled(content, { ...options, source: options.source ?? 'text' });
+  const filled = options.meta ? results.map((r) => fillMeta(r, options.meta)) : results;
+  return checkPublished(filled, options.earliest ?? DEFAULT_EARLIEST_PUBLISHED);
 }
 
-function readArticleStringUnchecked(content: string | Buffer, options: ReadStringOptions): ReadResult[] {
+function readUnfilled(content: string | Uint8Array, options: ReadStringOptions & { source: string }): ReadResult[] {
   const source = options.source;
   try {
     const isString = typeof content === 'string';
-    const buf: Buffer = isString ? Buffer.from(content, 'utf8') : content;
+    const buf: Buffer = isString ? Buffer.from(content, 'utf8') : Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
     if (buf.length > max) return [tooLarge(source, buf.length, max)];
     const bad = checkBytes(buf, source);
@@ -183,7 +188,7 @@ export function errorLine(err: unknown): string {
 
 // Local files are read synchronously: a batch reads thousands of small files, and a thread-pool
 // round trip per stat and read left the process idle a fifth of the time.
-async function readOneFile(path: string, explicit: boolean, max: number, earliest?: string): Promise<ReadResult[]> {
+async function readOneFile(path: string, explicit: boolean, max: number, earliest?: string, meta?: MetaDefaults): Promise<ReadResult[]> {
   let size: number;
   try {
     const st = statSync(path);
@@ -202,7 +207,7 @@ async function readOneFile(path: string, explicit: boolean, max: number, earlies
   const known = formatFromName(path);
   // An explicitly named file with an unknown extension is sniffed; readArticleString does that.
   void explicit;
-  return readArticleString(buf, { source: path, maxBytes: max, format: known ?? undefined, earliest });
+  return readArticleString(buf, { source: path, maxBytes: max, format: known ?? undefined, earliest, meta });
 }
 
 function statFailure(path: string, err: unknown): ReadResult {
@@ -265,12 +270,12 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
       continue;
     }
     if (!isDir) {
-      yield* await readOneFile(path, true, max, options.earliest);
+      yield* await readOneFile(path, true, max, options.earliest, options.meta);
       continue;
     }
     for await (const item of walk(path, new Set())) {
       if ('result' in item) yield item.result;
-      else yield* await readOneFile(item.path, false, max, options.earliest);
+      else yield* await readOneFile(item.path, false, max, options.earliest, options.meta);
     }
   }
 }

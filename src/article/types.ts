@@ -54,6 +54,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Publication dates before this YYYY-MM-DD are refused with a warning. Default 1900-01-01 (lower it for archives). */
   earliest?: string;
+  /** Metadata for inputs that lack it (`--published`, `--outlet`, `--url`, `--title`); see fill-meta.ts. */
+  meta?: { url?: string; outlet?: string; published?: string; title?: string };
 }
 
 export type ReadResult = { article: Article; problems: Problem[] } | { article: null; problems: Problem[] };

@@ -2,6 +2,7 @@
 import type { Problem } from '../article/types.js';
 import { UsageError } from './io.js';
 import { oneLine } from '../util/terminal.js';
+import { checkMetaDefaults, type MetaDefaults } from '../article/fill-meta.js';
 
 /** One line naming the input and the problem; warnings are marked as such. */
 export function formatProblem(p: Problem): string {
@@ -25,4 +26,26 @@ export function parseEarliest(value: string | undefined): string | undefined {
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
   if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--earliest must be a date YYYY-MM-DD, not '${value}'`);
   return value;
+}
+
+/** `--published`, `--outlet`, `--url`, `--title`: metadata for inputs that lack it (extract, eval, ingest). */
+export const META_OPTIONS = {
+  published: { type: 'string' },
+  outlet: { type: 'string' },
+  url: { type: 'string' },
+  title: { type: 'string' },
+} as const;
+
+export const META_USAGE = `  --published DATE           publication date (YYYY-MM-DD) for inputs that lack one, e.g. pasted
+                             text without a header block: relative dates resolve against it
+  --outlet NAME, --url URL, --title TEXT
+                             the same for the publisher, the address and the title (a header,
+                             meta tag or record field always wins)`;
+
+export function metaOption(values: { published?: string; outlet?: string; url?: string; title?: string }): MetaDefaults | undefined {
+  const given = { published: values.published, outlet: values.outlet, url: values.url, title: values.title };
+  if (Object.values(given).every((v) => v === undefined)) return undefined;
+  const r = checkMetaDefaults(given);
+  if (!r.ok) throw new UsageError(r.message);
+  return r.meta;
 }

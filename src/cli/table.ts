@@ -27,6 +27,8 @@ export function formatTable(claims: Claim[], debug = false): string {
     out.push(`${line(rows[k])}  “${q.length > 90 ? q.slice(0, 89) + '…' : q}”`);
     if (debug) out.push(`${' '.repeat(4)}rule ${oneLine(c.rule)}  span ${c.span.join('-')}  modality ${c.modality}${c.conditions.length ? `  conditions ${c.conditions.join(',')}` : ''}`);
   });
-  out.push('', `${claims.length} claims (* date is the default publication window)`);
+  // The footnote explains '*'; it is printed only when some row has one.
+  const starred = claims.some((c) => c.date.basis === 'default');
+  out.push('', `${claims.length} claims${starred ? ' (* date is the default publication window)' : ''}`);
   return out.join('\n');
 }

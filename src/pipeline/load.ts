@@ -2,11 +2,14 @@
 // read-only paths do not pay for them (the reader pulls in HTML parsing, the extractor its lexicon).
 import type { Article, Problem, ReadResult } from '../article/types.js';
 import type { FetchOptions } from '../article/fetch.js';
+import type { MetaDefaults } from '../article/fill-meta.js';
 import type { Claim } from '../extract/types.js';
 
 export interface ReaderModule {
-  readInputs(paths: string[], options?: { maxBytes?: number; earliest?: string }): AsyncGenerator<{ article: Article | null; problems: Problem[] }>;
-  readArticleString(content: string | Buffer, options: { source: string; format?: 'text' | 'html' | 'json'; maxBytes?: number; earliest?: string }): ReadResult[];
+  readInputs(paths: string[], options?: { maxBytes?: number; earliest?: string; meta?: MetaDefaults }): AsyncGenerator<{ article: Article | null; problems: Problem[] }>;
+  readArticleString(content: string | Buffer, options: { source: string; format?: 'text' | 'html' | 'json'; maxBytes?: number; earliest?: string; meta?: MetaDefaults }): ReadResult[];
+  fillMeta(result: ReadResult, defaults: MetaDefaults | undefined): ReadResult;
+  isSupportedLanguage(lang: string | null | undefined): boolean;
 }
 
 export interface FetchModule {

@@ -2,6 +2,7 @@
 // ingest endpoint, queue workers and the benchmark all go through it, so the steps and their order
 // are written once.
 import type { Article, Problem, ReadResult } from '../article/types.js';
+import type { MetaDefaults } from '../article/fill-meta.js';
 import { bandBuckets } from '../link/buckets.js';
 import { signature } from '../link/minhash.js';
 import { link, type LinkSummary } from '../link/index.js';
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   feedTimeoutMs?: number;
   /** Fetch loopback, private, link-local and metadata addresses too (refused by default). */
   allowPrivate?: boolean;
+  /** Metadata for inputs that lack it (`--published`, `--outlet`, `--url`, `--title`). */
+  meta?: MetaDefaults;
 }
 
 /** What happened to one read result. */
@@ -45,6 +48,8 @@ export interface Processed {
    * every later article would fail the same way, so callers stop at the first one.
    */
   storageFailure?: boolean;
+  /** The article's language when the extractor does not read it (stored without claims). */
+  unsupportedLanguage?: string;
 }
 
 /** SQLite and system error codes that say the storage, not the article, is the problem. */
@@ -79,14 +84,14 @@ export class Pipeline {
   async *read(inputs: string[]): AsyncGenerator<ReadResult> {
     const paths = inputs.filter((p) => !this.isUrl(p));
     const urls = inputs.filter((p) => this.isUrl(p));
-    if (paths.length) yield* this.reader.readInputs(paths, { maxBytes: this.options.maxBytes, earliest: this.options.earliest });
+    if (paths.length) yield* this.reader.readInputs(paths, { maxBytes: this.options.maxBytes, earliest: this.options.earliest, meta: this.options.meta });
     for (const url of urls) yield* this.readUrl(url);
   }
 
   /** Fetches one page or feed. */
-  readUrl(url: string): AsyncGenerator<ReadResult> {
+  async *readUrl(url: string): AsyncGenerator<ReadResult> {
     const { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest } = this.options;
-    return this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest });
+    for await (const r of this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest })) yield this.reader.fillMeta(r, this.options.meta);
   }
 
   /** Fetches one URL once: a page's articles, or a feed's item links. */
@@ -97,7 +102,7 @@ export class Pipeline {
 
   /** Reads articles from a string or buffer (a request body, a queued job's payload). */
   readString(content: string | Buffer, source: string, format?: 'text' | 'html' | 'json'): ReadResult[] {
-    return this.reader.readArticleString(content, { source, format, maxBytes: this.options.maxBytes, earliest: this.options.earliest });
+    return this.reader.readArticleString(content, { source, format, maxBytes: this.options.maxBytes, earliest: this.options.earliest, meta: this.options.meta });
   }
 
   /**
@@ -108,7 +113,8 @@ export class Pipeline {
     const known = await this.store.findByHash(article.hash);
     if (known && known.extractorVersion === this.version) return { outcome: 'unchanged', id: known.id, claims: 0 };
     const lexiconDirs = this.options.lexiconDirs ?? [];
-    const claims = this.extractor.extract(article, lexiconDirs.length ? { lexiconDirs } : undefined);
+    // An article in a language the rules do not read is stored, with its language, without claims.
+    const claims = this.reader.isSupportedLanguage(article.meta.lang) ? this.extractor.extract(article, lexiconDirs.length ? { lexiconDirs } : undefined) : [];
     const sig = signature(article.body);
     const { outcome, id } = await this.store.putArticle({
       article, claims, extractorVersion: this.version, signature: sig?.signature ?? null, shingles: sig?.shingles ?? 0,
@@ -129,7 +135,11 @@ export class Pipeline {
     const problems = () => [...result.problems, ...result.article!.warnings.slice(before)];
     try {
       const { outcome, id, claims } = await this.put(result.article);
-      return { source, doc: result.article.id, outcome, id, claims, problems: problems() };
+      const lang = result.article.meta.lang;
+      return {
+        source, doc: result.article.id, outcome, id, claims, problems: problems(),
+        ...(lang && !this.reader.isSupportedLanguage(lang) ? { unsupportedLanguage: lang } : {}),
+      };
     } catch (error) {
       return {
         source, doc: result.article.id, outcome: 'failed', id: null, claims: 0, problems: problems(),

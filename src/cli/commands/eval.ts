@@ -3,7 +3,8 @@ import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { oneLine } from '../../util/terminal.js';
-import { formatProblem, parseEarliest, parseMaxBytes } from '../problems.js';
+import { formatProblem, META_OPTIONS, META_USAGE, metaOption, parseEarliest, parseMaxBytes } from '../problems.js';
+import type { MetaDefaults } from '../../article/fill-meta.js';
 import { toEvalRecord } from '../../eval/record.js';
 import { formatReport, formatReportJson, readJsonl, scoreDetails } from '../../eval/score.js';
 
@@ -22,6 +23,7 @@ options:
   --max-bytes N    refuse input files larger than N bytes (default 5 MiB)
   --earliest DATE  refuse publication dates before DATE (default 1900-01-01)
   --lexicon DIR    extra lexicon directory (repeatable)
+${META_USAGE}
 
 exit status: 0 ok, 1 some input could not be read, 2 usage error`;
 
@@ -33,6 +35,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   earliest: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
+  ...META_OPTIONS,
 } as const;
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
@@ -41,6 +44,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (values.pred && positionals.length) throw new UsageError('give either --pred FILE or article PATHs, not both');
   if (!values.pred && !positionals.length) throw new UsageError("no input: give article PATHs or --pred FILE (see 'parley eval --help')");
   const maxBytes = parseMaxBytes(values['max-bytes']);
+  const meta = metaOption(values);
 
   let gold: object[];
   try {
@@ -60,7 +64,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       return 1;
     }
   } else {
-    const result = await extractRecords(positionals, { maxBytes, earliest: parseEarliest(values.earliest), lexiconDirs: values.lexicon }, io);
+    const result = await extractRecords(positionals, { maxBytes, earliest: parseEarliest(values.earliest), lexiconDirs: values.lexicon, meta }, io);
     pred = result.records;
     failed = result.failed;
   }
@@ -74,20 +78,20 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
 /** Reads and extracts every input; problems go to stderr, one line each, naming the input (as `parley extract`). */
 async function extractRecords(
   paths: string[],
-  options: { maxBytes?: number; earliest?: string; lexiconDirs?: string[] },
+  options: { maxBytes?: number; earliest?: string; lexiconDirs?: string[]; meta?: MetaDefaults },
   io: CommandIO,
 ): Promise<{ records: object[]; failed: boolean }> {
   // Loaded here so that `eval --pred` does not pay for the reader and the extractor.
-  const { readInputs } = await import('../../article/index.js');
+  const { readInputs, isSupportedLanguage } = await import('../../article/index.js');
   const { extract } = await import('../../extract/index.js');
   const records: object[] = [];
   let failed = false;
-  for await (const { article, problems } of readInputs(paths, { maxBytes: options.maxBytes, earliest: options.earliest })) {
+  for await (const { article, problems } of readInputs(paths, { maxBytes: options.maxBytes, earliest: options.earliest, meta: options.meta })) {
     for (const p of problems) {
       io.err(formatProblem(p) + '\n');
       if (p.fatal) failed = true;
     }
-    if (!article) continue;
+    if (!article || !isSupportedLanguage(article.meta.lang)) continue;
     const before = article.warnings.length;
     try {
       for (const claim of extract(article, { lexiconDirs: options.lexiconDirs ?? [] })) records.push(toEvalRecord(claim));

@@ -2,12 +2,12 @@
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
-import { readInputs } from '../../article/index.js';
+import { isSupportedLanguage, readInputs } from '../../article/index.js';
 import { extract } from '../../extract/index.js';
 import type { Claim } from '../../extract/types.js';
 import { formatEvalRecord } from '../../eval/record.js';
 import { oneLine } from '../../util/terminal.js';
-import { formatProblem, parseEarliest, parseMaxBytes } from '../problems.js';
+import { formatProblem, META_OPTIONS, META_USAGE, metaOption, parseEarliest, parseMaxBytes } from '../problems.js';
 import { formatTable } from '../table.js';
 import { formatTraceEvent } from '../trace.js';
 
@@ -27,6 +27,7 @@ options:
   --earliest DATE            refuse publication dates before DATE (default 1900-01-01; lower it
                              for archives); dates more than a day in the future are refused too
   --lexicon DIR              extra lexicon directory with data files (repeatable)
+${META_USAGE}
 
 Problems with an input are one line each on stderr, naming the file; the other files are
 still processed. exit status: 0 ok, 1 some input could not be read, 2 usage error`;
@@ -38,6 +39,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   earliest: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
+  ...META_OPTIONS,
 } as const;
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
@@ -52,12 +54,18 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   let buffer = '';
   const flush = () => { if (buffer) { io.out(buffer); buffer = ''; } };
   const earliest = parseEarliest(values.earliest);
-  for await (const result of readInputs(positionals, { maxBytes, earliest })) {
+  const meta = metaOption(values);
+  // A URL is not read here (no fetching in extract): say where it is read instead of "not found".
+  const urls = positionals.filter((p) => /^https?:\/\//i.test(p));
+  for (const url of urls) { io.err(`${url}: error: 'parley extract' reads files; to fetch a page or a feed use 'parley ingest URL', then 'parley events' or 'parley export'\n`); failed++; }
+  for await (const result of readInputs(positionals.filter((p) => !urls.includes(p)), { maxBytes, earliest, meta })) {
     for (const p of result.problems) {
       io.err(formatProblem(p) + '\n');
       if (p.fatal) failed++;
     }
     if (!result.article) continue;
+    // Another language: the warning above names it; its text is not read.
+    if (!isSupportedLanguage(result.article.meta.lang)) continue;
     let claims: Claim[];
     const before = result.article.warnings.length;
     try {

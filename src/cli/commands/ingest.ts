@@ -6,7 +6,7 @@ import { UsageError } from '../io.js';
 import { Pipeline, type Processed } from '../../pipeline/index.js';
 import { dbLocation, isPostgres, openStore } from '../../store/open.js';
 import { oneLine } from '../../util/terminal.js';
-import { parseEarliest } from '../problems.js';
+import { META_OPTIONS, META_USAGE, metaOption, parseEarliest } from '../problems.js';
 
 export const usage = `usage: parley ingest PATH|URL|FEED... [options]
 
@@ -35,6 +35,7 @@ options:
   --retries N        with --queue: tries after a failure before a job is dead-lettered (default 3)
   --retry-delay SECONDS  with --queue: first retry delay, doubling each time (default 5)
   --job-timeout SECONDS  with --queue: a job still running after this (its worker died) runs again (default 300)
+${META_USAGE}
 
 Exit status: 0 all inputs stored, 1 some input failed, 2 usage error.`;
 
@@ -65,6 +66,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
         retries: { type: 'string' },
         'retry-delay': { type: 'string' },
         'job-timeout': { type: 'string' },
+        ...META_OPTIONS,
       },
     });
   } catch (error) {
@@ -77,6 +79,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const feedTimeout = positiveInt(values['feed-timeout'], '--feed-timeout');
   const lexiconDirs = values.lexicon ?? [];
   const dbPath = dbLocation(values.db);
+  const meta = metaOption(values);
 
   if (values.queue) {
     const retries = values.retries === undefined ? undefined : Number(values.retries);
@@ -91,9 +94,11 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const store = await openStore(dbPath);
   const pipeline = await Pipeline.create(store, {
     lexiconDirs, maxBytes, earliest: parseEarliest(values.earliest), timeoutMs: timeout ? timeout * 1000 : undefined,
-    feedTimeoutMs: feedTimeout ? feedTimeout * 1000 : undefined, allowPrivate: !!values['allow-private'],
+    feedTimeoutMs: feedTimeout ? feedTimeout * 1000 : undefined, allowPrivate: !!values['allow-private'], meta,
   });
   const counts = { new: 0, unchanged: 0, updated: 0, failed: 0, claims: 0 };
+  /** Articles stored without claims because of their language, by language. */
+  const languages = new Map<string, number>();
   const started = Date.now();
   const showProgress = !!values.progress || !!process.stderr.isTTY;
   const tty = !!process.stderr.isTTY;
@@ -125,6 +130,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     }
     if (r.outcome !== 'noted') counts[r.outcome]++;
     counts.claims += r.claims;
+    if (r.unsupportedLanguage) languages.set(r.unsupportedLanguage, (languages.get(r.unsupportedLanguage) ?? 0) + 1);
     progress();
   };
 
@@ -153,6 +159,11 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     const secs = (Date.now() - started) / 1000;
     io.err(`ingest: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed` +
       ` (${counts.claims} claims stored, ${secs.toFixed(1)} s)${linkNote} → ${store.location}\n`);
+    if (languages.size) {
+      const n = [...languages.values()].reduce((a, b) => a + b, 0);
+      const list = [...languages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l, k]) => `${k} ${l}`).join(', ');
+      io.err(`ingest: ${n} article${n === 1 ? '' : 's'} in languages Parley does not read (${list}): stored without claims\n`);
+    }
   } finally {
     await store.close();
   }
