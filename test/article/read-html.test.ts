@@ -41,7 +41,7 @@ test('HTML: meta tags and canonical when there is no JSON-LD', () => {
   const [r] = readArticleString(html, { source: 'https://herald.example.test/a/1?ref=x' });
   const a = mustArticle(r);
   assert.equal(a.id, '1');
-  assert.deepEqual(a.meta, { url: 'https://herald.example.test/a/1', outlet: 'Coastal Herald', published: '2025-08-17', title: 'Page title | Site' });
+  assert.deepEqual(a.meta, { url: 'https://herald.example.test/a/1', outlet: 'Coastal Herald', published: '2025-08-17', title: 'Page title | Site', lang: 'en' });
   assert.ok(a.body.startsWith('The coastguard proposed joint patrols'));
 });
 

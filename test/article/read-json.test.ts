@@ -11,10 +11,10 @@ test('.json array: record id or <base>-<n>, publisher {name}, datetime and RFC 2
   const [a, b] = rs.map(mustArticle);
   assert.equal(a.id, 'wire-0815');
   assert.equal(a.format, 'json');
-  assert.deepEqual(a.meta, { url: 'https://wire.example.test/0815', outlet: 'Example Wire', published: '2025-08-15', title: 'Envoys propose phased withdrawal' });
+  assert.deepEqual(a.meta, { url: 'https://wire.example.test/0815', outlet: 'Example Wire', published: '2025-08-15', title: 'Envoys propose phased withdrawal', lang: 'en' });
   assert.ok(a.body.startsWith('The envoys proposed a phased withdrawal'));
   assert.equal(b.id, 'wire-2');
-  assert.deepEqual(b.meta, { url: null, outlet: 'Coastal Herald', published: '2025-08-15', title: 'Talks postponed' });
+  assert.deepEqual(b.meta, { url: null, outlet: 'Coastal Herald', published: '2025-08-15', title: 'Talks postponed', lang: null });
   assert.notEqual(a.hash, b.hash);
   assert.ok(a.source.startsWith(path));
   assertOffsetsRoundTrip(a);

@@ -12,6 +12,7 @@ test('header block: meta, id, source, hash, cleaned body', async () => {
   assert.equal(a.source, path);
   assert.equal(a.format, 'text');
   assert.deepEqual(a.meta, {
+    lang: 'en',
     url: 'https://example-wire.test/2025/08/17/geneva-grain-talks',
     outlet: 'Example Wire',
     published: '2025-08-17',
@@ -32,7 +33,7 @@ test('header block: meta, id, source, hash, cleaned body', async () => {
 
 test('case-insensitive keys, unknown values, "Month D, YYYY" date, stray date prefix', async () => {
   const a = mustArticle(await readOne(join(ARTICLES, 'baltic-ferry.txt')));
-  assert.deepEqual(a.meta, { url: null, outlet: 'Nordic Ledger', published: '2025-08-03', title: null });
+  assert.deepEqual(a.meta, { url: null, outlet: 'Nordic Ledger', published: '2025-08-03', title: null, lang: 'en' });
   assert.ok(a.body.startsWith('The two governments agreed'), a.body.slice(0, 40));
   assert.ok(!a.body.includes('Read more'));
   assert.ok(!a.body.includes('Subscribe'));
@@ -52,7 +53,7 @@ test('published: unknown → null with an unknown-date warning (.md is read as t
 test('no header at all → whole text is the body, meta null, no-header warning', async () => {
   const r = await readOne(join(ARTICLES, 'notes-no-header.txt'));
   const a = mustArticle(r);
-  assert.deepEqual(a.meta, { url: null, outlet: null, published: null, title: null });
+  assert.deepEqual(a.meta, { url: null, outlet: null, published: null, title: null, lang: 'en' });
   assert.ok(a.rawBody.startsWith('The mediators proposed'));
   assert.deepEqual(r.problems.map((p) => p.code), ['no-header']);
   assert.equal(r.problems[0].fatal, false);
