@@ -32,6 +32,8 @@ export class PhraseMatcher<T> {
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < to && node; j++) {
+      // Scare quotes inside a phrase ('he is "ready" to hold elections') do not break it.
+      if (j > i && tokens[j].text === '"' && !node.next.has('"')) continue;
       node = node.next.get(this.key(tokens[j]));
       if (node && node.values.length) best = { start: i, end: j + 1, values: node.values };
     }

@@ -135,6 +135,14 @@ const predicateSpeaker: HolderRule = defineRule({
   reason: 'A predicate ("… would be a direct threat to Russia", "is unacceptable") states the speaker\'s view of its subject: the holder is the quote\'s or the sentence\'s speaker.',
   find({ doc, s, t, list, quoteSpeaker }) {
     if (t.object !== 'before') return;
+    // "…, a prospect that Moscow has repeatedly described as unacceptable": the nearest party that speaks
+    // before the predicate is its speaker.
+    const speech = speechVerbs(doc);
+    for (let k = list.length - 1; k >= 0 && !quoteSpeaker; k--) {
+      const m = list[k];
+      if (m.end > t.start || m.object || m.possessive) continue;
+      if (doc.tokens.slice(m.end, Math.min(m.end + 4, t.start)).some((x) => speech.has(x.lower))) return { codes: m.codes, mention: m, via: 'speaker' };
+    }
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
   },

@@ -27,6 +27,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   if (nounUse && !doc.index.words(nounComplement.id).has(tokens[t.end]?.lower ?? '')) return [t.start, t.end];
   const clauseBreaks = doc.index.words(scopeRule.id, 'clauseBreaks');
   const attribution = doc.index.words(scopeRule.id, 'attribution');
+  const relatives = doc.index.words(scopeRule.id, 'contentRelatives');
   if (t.object === 'before') {
     let b = t.start - 1;
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
@@ -41,7 +42,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // a new clause, whether or not the first one named an issue.
     if ((w === 'but' || w === ';') && e > t.end) break;
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
-    if (clauseBreaks.has(w) && seenTerm && !(w === 'which' && t.type === 'DEMAND')) break;
+    // "a proposal split into four phases, which include a ceasefire": a relative clause that spells out the
+    // content ("which include", "which would mean") continues it.
+    if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
   }

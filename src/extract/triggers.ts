@@ -313,6 +313,32 @@ function imperativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   raw.push(t);
 }
 
+const notWithout = defineRule({
+  id: 'candidate/not-without', stage: 'candidate',
+  reason: '"There is no peace without every Russian soldier leaving", "a deal will not work without security guarantees", "Without restoring Ukraine\'s territorial integrity, any aggressor will …": what cannot be had without X is a demand of X by the speaker. "Delegations left without agreeing to a truce" (no negation, not heading its clause) is not.',
+});
+
+function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens } = doc;
+  const negs = doc.index.words(notWithout.id, 'negations');
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    if (tokens[i].lower !== 'without') continue;
+    let k = i - 1;
+    while (k >= s.tStart && (tokens[k].text === '"' || tokens[k].text === "'")) k--;
+    let heads = k < s.tStart || tokens[k].text === ',' || tokens[k].text === ':';
+    for (let j = i - 1; !heads && j >= Math.max(s.tStart, i - 8); j--) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';' || w === 'but') break;
+      if (negs.has(w)) heads = true;
+    }
+    if (!heads) continue;
+    const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
+    emit(ctx, notWithout.id, 'found', t, 'nothing without it');
+    raw.push(t);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chaining: cues within a token of each other form one stance.
 
@@ -546,6 +572,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   gapCandidates(ctx, raw);
   modalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
+  notWithoutCandidates(ctx, raw);
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);
