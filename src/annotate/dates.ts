@@ -104,7 +104,9 @@ function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateV
   if (known('day') && known('month')) {
     if (!known('year') && !pub) return undefined; // "March 11" with no publication date: unresolvable
     let d = new Date(Date.UTC(year, month - 1, day, 12));
-    if (!known('year') && pub && d.getTime() > pub.getTime() + DAY) d = new Date(Date.UTC(year - 1, month - 1, day, 12));
+    // A month-day after publication is last year's, unless it is within the next two months: "talks on June 2"
+    // in a paper of May 28 is a coming date (marked future), not a year-old one.
+    if (!known('year') && pub && d.getTime() > pub.getTime() + 60 * DAY) d = new Date(Date.UTC(year - 1, month - 1, day, 12));
     return { value: fmtDay(d), future: !!pub && d.getTime() > pub.getTime() + DAY / 2 };
   }
   if (known('weekday') && !known('day')) {

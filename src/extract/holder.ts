@@ -208,12 +208,25 @@ const documentSubject: HolderRule = defineRule({
   reason: '"The Kremlin\'s memorandum lists the following demands", "Kyiv\'s peace formula includes …": a document whose authors are named in it, standing as the clause\'s subject, speaks for them.',
   find({ doc, s, t, list }) {
     for (const d of doc.mentions.documents) {
-      if (d.via !== 'phrase' || d.end > t.start || d.start < s.tStart || doc.sentenceOf[d.start] !== s.index) continue;
+      if (d.end > t.start || d.start < s.tStart || doc.sentenceOf[d.start] !== s.index) continue;
       const lead = doc.tokens.slice(s.tStart, d.start).filter((x) => x.word).length;
       if (lead > 2) continue;
       if (list.some((m) => m.start >= d.end && m.end <= t.start && !m.object && !m.possessive)) continue;
       return { codes: [...d.authors], mention: null, via: 'subject', document: d.kind };
     }
+  },
+});
+
+const byGerund: HolderRule = defineRule({
+  id: 'holder/by-gerund', stage: 'holder',
+  reason: '"The original draft surprised Ukraine and its allies by proposing that Kyiv drop …": a stance in a "by + -ing" phrase is the main clause subject\'s, not the object named before it.',
+  find({ doc, s, t, list }) {
+    if (doc.tokens[t.start - 1]?.lower !== 'by' || !/ing$/.test(doc.tokens[t.start].lower)) return;
+    const subject = list.find((m) => m.start >= s.tStart && m.end <= t.start && !m.object && !m.possessive);
+    if (!subject) return;
+    const lead = doc.tokens.slice(s.tStart, subject.start).filter((x) => x.word).length;
+    if (lead > 2) return;
+    return { codes: withCoordinated(doc, list, subject), mention: subject, via: 'subject' };
   },
 });
 
@@ -277,7 +290,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

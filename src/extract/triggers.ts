@@ -90,8 +90,20 @@ const nounModifier: MatchRule = defineRule({
 
 const receivesPerson: MatchRule = defineRule({
   id: 'trigger/receives-person', stage: 'trigger',
-  reason: '"welcomed him in Anchorage": receiving a person, not endorsing a proposal.',
-  apply(t, { doc }) { if (t.type === 'ACCEPT' && doc.index.words(this.id).has(lowerAt(doc, t.end))) return { drop: 'a person received' }; },
+  reason: '"welcomed him in Anchorage", "welcome the Russian and Ukrainian delegations", "praised the leadership of the Indian leader": receiving or praising a person, not endorsing a proposal.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'ACCEPT') return;
+    const words = doc.index.words(this.id);
+    if (words.has(lowerAt(doc, t.end))) return { drop: 'a person received' };
+    // The object is a person or a delegation: "welcomed the Ukrainian president", "the leadership of".
+    let j = t.end;
+    if (lowerAt(doc, j) === 'the' || lowerAt(doc, j) === 'his' || lowerAt(doc, j) === 'her' || lowerAt(doc, j) === 'their') j++;
+    const a = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.start === j || m.start === t.end);
+    // (Not "backing US President Donald Trump's call": a possessive makes the person the owner of the object.)
+    const owned = doc.tokens.slice(j, Math.min(j + 6, s.tEnd)).some((x) => x.text === "'");
+    if (a && (a.personLike || a.kind === 'adjective-role') && !owned) return { drop: 'a person or delegation received' };
+    for (let k = j; k < Math.min(j + 4, s.tEnd); k++) if (words.has(lowerAt(doc, k))) return { drop: `receives or praises: ${lowerAt(doc, k)}` };
+  },
 });
 
 const gerundPurpose: MatchRule = defineRule({
@@ -174,7 +186,21 @@ const participleModifier: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, participleModifier];
+const suggestImplies: MatchRule = defineRule({
+  id: 'trigger/suggest-implies', stage: 'trigger',
+  reason: '"suggested some preliminary understanding had been reached", "suggesting the rift was deep": "suggest" followed by a statement of fact implies; it proposes only with a should/would or a noun ("suggested that talks resume", "suggested a meeting").',
+  apply(t, { doc, s }) {
+    if (!t.cue || !doc.index.words(this.id, 'cues').has(t.cue.id) || !doc.index.words(this.id, 'verbs').has(lowerAt(doc, t.start))) return;
+    const facts = doc.index.words(this.id, 'facts');
+    for (let j = t.end; j < Math.min(t.end + 8, s.tEnd); j++) {
+      const w = lowerAt(doc, j);
+      if (w === ',' || w === ';' || w === 'should' || w === 'would' || w === 'could' || w === 'be' || w === 'to') return;
+      if (facts.has(w)) return { drop: `implies: "${w}"` };
+    }
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [suggestImplies, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, participleModifier];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -326,7 +352,7 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (tokens[i].lower !== 'without') continue;
     let k = i - 1;
     while (k >= s.tStart && (tokens[k].text === '"' || tokens[k].text === "'")) k--;
-    let heads = k < s.tStart || tokens[k].text === ',' || tokens[k].text === ':';
+    let heads = k < s.tStart;
     for (let j = i - 1; !heads && j >= Math.max(s.tStart, i - 8); j--) {
       const w = tokens[j].lower;
       if (w === ',' || w === ';' || w === 'but') break;
