@@ -86,6 +86,10 @@ const exchangeHolder = defineRule({
   id: 'sentence/exchange', stage: 'sentence',
   reason: '"X in exchange for Y": Y is held by X\'s holder and is X\'s counterpart (a demand for an offer, an offer for a demand), and X is conditioned on Y.',
 });
+const selfObligation = defineRule({
+  id: 'sentence/self-obligation', stage: 'sentence',
+  reason: '"he needs to discuss it with NATO leaders", "we must be ready": a deontic whose subject is the speaker\'s own side states its own obligation, not a demand on another party.',
+});
 const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
   reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb.',
@@ -140,6 +144,14 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       holders[k] = null; reporting[k] = true;
       note(run, reportingClause.id, 'drop', t, 'reports the stance before it');
     }
+  });
+  // "Trump said he needs to discuss it with NATO leaders": a deontic about the speaker's own side obliges
+  // itself; it demands nothing of another party (a harmful step is a threat: trigger/harmful-act).
+  triggers.forEach((t, k) => {
+    const h = holders[k];
+    if (!h || !t.modal || t.type !== 'DEMAND' || t.rule === 'imperative' || t.rule === 'not-without') return;
+    const subject = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.end === t.start || (m.end === t.start - 1 && !doc.tokens[m.end].word));
+    if (subject && subject.codes.length && subject.codes.every((c) => h.codes.includes(c))) { holders[k] = null; note(run, selfObligation.id, 'drop', t, 'obliges its own speaker'); }
   });
   for (let k = 0; k < triggers.length; k++) {
     const h = holders[k];
@@ -264,7 +276,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   const { doc } = run;
   let items = itemsOf(doc, from, to, t);
   if (t.needsIssue) {
-    const kept = items.filter((it) => t.needsIssue!.includes(it.issue));
+    // "declared a truce", not "announced a new offensive, which … along the front": the issue is the object's.
+    const kept = items.filter((it) => t.needsIssue!.includes(it.issue) && it.start - t.end <= 5);
     if (kept.length < items.length) note(run, needsIssue.id, 'drop', t, `only ${t.needsIssue.join('/')}`);
     items = kept;
   }
@@ -295,7 +308,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   const shortPredicate = doc.tokens.slice(t.end, to).filter((x) => x.word).length <= 3;
   if (!items.length && t.modal && !t.exchange && shortPredicate) {
-    const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
+    // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
+    let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];
+    for (let j = t.start - 1; j >= Math.max(b0, t.start - 6); j--) if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"') { b0 = j + 1; break; }
+    b0 = Math.max(b0, t.start - 6);
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
   }

@@ -223,9 +223,9 @@ const byGerund: HolderRule = defineRule({
   find({ doc, s, t, list }) {
     if (doc.tokens[t.start - 1]?.lower !== 'by' || !/ing$/.test(doc.tokens[t.start].lower)) return;
     const subject = list.find((m) => m.start >= s.tStart && m.end <= t.start && !m.object && !m.possessive);
-    if (!subject) return;
-    const lead = doc.tokens.slice(s.tStart, subject.start).filter((x) => x.word).length;
-    if (lead > 2) return;
+    const lead = subject ? doc.tokens.slice(s.tStart, subject.start).filter((x) => x.word).length : 99;
+    // The subject is no party ("The original draft … surprised Ukraine by proposing …"): nobody we know holds it.
+    if (!subject || lead > 2) return 'none';
     return { codes: withCoordinated(doc, list, subject), mention: subject, via: 'subject' };
   },
 });

@@ -102,7 +102,10 @@ const receivesPerson: MatchRule = defineRule({
     // (Not "backing US President Donald Trump's call": a possessive makes the person the owner of the object.)
     const owned = doc.tokens.slice(j, Math.min(j + 6, s.tEnd)).some((x) => x.text === "'");
     if (a && (a.personLike || a.kind === 'adjective-role') && !owned) return { drop: 'a person or delegation received' };
-    for (let k = j; k < Math.min(j + 4, s.tEnd); k++) if (words.has(lowerAt(doc, k))) return { drop: `receives or praises: ${lowerAt(doc, k)}` };
+    for (let k = j; k < Math.min(j + 8, s.tEnd); k++) {
+      if (lowerAt(doc, k) === 'to' || lowerAt(doc, k) === 'for' || lowerAt(doc, k) === 'that') break;
+      if (words.has(lowerAt(doc, k))) return { drop: `receives or praises: ${lowerAt(doc, k)}` };
+    }
   },
 });
 
