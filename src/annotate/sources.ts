@@ -84,6 +84,12 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
 function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {
   const before = (k: number) => tokens.slice(Math.max(start, s - k), s).map((t) => t.lower).join(' ');
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
+  // A byline: the outlet is the whole sentence ("Reuters" on a line of its own).
+  if (s === start && e === end) return 'dateline';
+  // "(UrduPoint News / Sputnik - 20th May, 2022)": an outlet inside a parenthesised dateline.
+  if (s > start && tokens[s - 1].text === '/' && e < end && (tokens[e].text === '-' || tokens[e].text === ')' || tokens[e].text === ',')) {
+    for (let k = s - 2; k >= Math.max(start, s - 6); k--) if (tokens[k].text === '(') return 'dateline';
+  }
   // "(dpa/GNA)": two credits in one dateline, the known one counts.
   if (s > start && e < end && ((tokens[s - 1].text === '(' && (tokens[e].text === ')' || tokens[e].text === '/')) || (tokens[s - 1].text === '/' && (tokens[e].text === '/' || tokens[e].text === ')')))) return 'dateline';
   // Skip "the" and a capitalised modifier: "according to the American Bloomberg Agency".

@@ -77,7 +77,7 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     else text ??= src.outlet;
   }
   const publisher = meta?.outlet?.toLowerCase();
-  const ctx: SourceContext = {};
+  const ctx: SourceContext = { interviews: findInterviews(doc) };
   if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
@@ -119,20 +119,27 @@ const interviewRule = defineRule({
   reason: '"Zelensky told Axios", "in an interview with the BBC", "speaking to Rossiya 1": the party that gave the interview states its positions on that outlet\'s word for the rest of the article.',
 });
 
-/** Remembers who gave an interview to which outlet ("X told Axios"), in reading order. */
-export function noteInterviews(doc: Doc, s: Sentence, ctx: SourceContext): void {
-  const outlets = doc.mentions.outlets.filter((o) => o.sentence === s.index);
-  if (!outlets.length) return;
+/**
+ * Who gave an interview to which outlet, over the whole article ("Ushakov told the Russian Shot Telegram
+ * channel …", "Speaking in an interview with Axios, Zelensky stressed …"): that party's statements in the
+ * article are on the outlet's word, before and after the interview is named.
+ */
+export function findInterviews(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
   const words = doc.index.words(interviewRule.id);
-  for (const o of outlets) {
-    const b1 = doc.tokens[o.start - 1]?.lower ?? '', b2 = doc.tokens[o.start - 2]?.lower ?? '';
-    const before = b1 === 'the' ? b2 : b1;
-    if (!words.has(before)) continue;
-    // The speaker: the last party before the verb that is not an object.
-    const speaker = [...(doc.actorsBySentence.get(s.index) ?? [])].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
-    if (!speaker) continue;
-    (ctx.interviews ??= new Map()).set(speaker.codes[0], o.name);
+  for (const o of doc.mentions.outlets) {
+    // "told Reuters", "told the Russian Shot Telegram channel", "an interview with Axios".
+    let b = o.start - 1;
+    if (doc.tokens[b]?.cap && doc.tokens[b - 1]?.lower === 'the') b--;
+    if (doc.tokens[b]?.lower === 'the') b--;
+    if (!words.has(doc.tokens[b]?.lower ?? '')) continue;
+    const actors = doc.actorsBySentence.get(o.sentence) ?? [];
+    // The speaker: the last party before that is not an object, else the first one after ("…, Zelensky stressed").
+    let speaker = [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
+    speaker ??= actors.find((a) => a.start >= o.end && !a.object && !a.possessive && a.codes.length === 1);
+    if (speaker && !out.has(speaker.codes[0])) out.set(speaker.codes[0], o.name);
   }
+  return out;
 }
 
 /** Remember explicit counts in reading order, for "the officials said". */

@@ -10,7 +10,7 @@ import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findHolder, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
-import { dateFor, sourceFor, buildSourceContext, noteCounts, noteInterviews, type SourceContext } from './attach.js';
+import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
@@ -56,7 +56,6 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Only a holder that was a sentence's subject carries over a paragraph break.
     if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
     noteCounts(doc, s, run.ctx);
-    noteInterviews(doc, s, run.ctx);
     if (run.list && readListItem(run, s)) continue;
     run.list = null;
     carried = readSentence(run, s, carried);
