@@ -54,9 +54,12 @@ test('"since April" marks a position that holds from then on', () => {
   assert.equal(d.since, true);
 });
 
-test('"November 7" after a November 20 publication is the same year; "November 27" the year before', () => {
+test('"November 7" after a November 20 publication is the same year; "November 27" is the coming one (future); "May 3" in January the year before', () => {
   assert.deepEqual(values('On November 7, he said so.', '2025-11-20'), ['2025-11-07']);
-  assert.deepEqual(values('On November 27, he said so.', '2025-11-20'), ['2024-11-27']);
+  // A month-day within two months after publication is a coming date ("talks on November 27"), marked future.
+  const coming = findDates('The talks resume on November 27.', 0, '2025-11-20');
+  assert.deepEqual(coming.map((d) => [d.value, d.future]), [['2025-11-27', true]]);
+  assert.deepEqual(values('On May 3, he said so.', '2025-01-10'), ['2024-05-03']);
 });
 
 test('an abbreviated month with a weekday: "Monday, Nov. 21"', () => {
