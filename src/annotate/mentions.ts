@@ -40,6 +40,8 @@ const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'off
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'presidents', 'governments', 'government', 'ministers', 'chiefs']);
+/** Participles after "Turkish-" that make the adjective the agent: "Turkish-brokered", "US-backed". */
+const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'drafted', 'proposed', 'led', 'authored']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 
 function inWindow(v: { from?: string; to?: string }, date: string | null): boolean {
@@ -240,6 +242,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       }
       case 'adjective': {
         const role = index.roles.matchAt(tokens, end);
+        // "a Turkish-brokered truce", "the US-backed plan": the adjective names who brokered it.
+        if (!role && tokens[end]?.text === '-' && BROKER_PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) {
+          pushActor({ codes: [v.code], start: i, end, kind: 'adjective-role', personLike: false, plural: false });
+          break;
+        }
         if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
         const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
         pushActor({ codes: [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });

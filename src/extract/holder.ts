@@ -170,8 +170,17 @@ const nounNeedsPossessor: HolderRule = defineRule({
   find({ doc, s, t }) {
     if (t.cue && /-noun$/.test(t.cue.id)) return 'none';
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {
+      // "a proposal", "its offer", "the Turkish-brokered sea truce proposal": a determiner at the head of the
+      // noun phrase, over its modifiers.
       const dets = doc.index.words(this.id, 'determiners');
-      for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 2); j--) if (dets.has(doc.tokens[j].lower)) return 'none';
+      const modifiers = doc.index.words('discourse/documents', 'modifiers');
+      for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 6); j--) {
+        const w = doc.tokens[j];
+        if (dets.has(w.lower)) return 'none';
+        if (!(w.word || w.text === '-') || !(modifiers.has(w.lower) || w.cap || w.text === '-' || doc.issueAt.has(j) || /ed$/.test(w.lower))) {
+          if (j < t.start - 2) break;
+        }
+      }
     }
   },
 });
