@@ -48,7 +48,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause
     // ("as part of", "as a condition", "as well as" do not).
-    if (w === 'as' && seenTerm && (tokens[e + 1]?.cap || (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
+    if (w === 'as' && seenTerm && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
   }
   // The cue's own words can name the issue: "territorial demands", "will continue fighting".

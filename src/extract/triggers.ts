@@ -101,7 +101,7 @@ const receivesPerson: MatchRule = defineRule({
     const a = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.start === j || m.start === t.end);
     // (Not "backing US President Donald Trump's call": a possessive makes the person the owner of the object.)
     const owned = doc.tokens.slice(j, Math.min(j + 6, s.tEnd)).some((x) => x.text === "'");
-    if (a && (a.personLike || a.kind === 'adjective-role') && !owned) return { drop: 'a person or delegation received' };
+    if (a && (a.personLike || (a.kind === 'adjective-role' && a.plural)) && !owned) return { drop: 'a person or delegation received' };
     for (let k = j; k < Math.min(j + 8, s.tEnd); k++) {
       if (lowerAt(doc, k) === 'to' || lowerAt(doc, k) === 'for' || lowerAt(doc, k) === 'that') break;
       if (words.has(lowerAt(doc, k))) return { drop: `receives or praises: ${lowerAt(doc, k)}` };
