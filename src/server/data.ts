@@ -2,7 +2,7 @@
 // until the database changes (another process ingesting, or an ingest through the API). Pages and API
 // handlers read this snapshot, so a request costs lookups, not table scans.
 import { ensureLinked } from '../link/index.js';
-import type { EventRecord, Store, StoredArticle, StoredClaim } from '../store/types.js';
+import type { EventCount, EventRecord, Store, StoredArticle, StoredClaim } from '../store/types.js';
 import { buildPositions, loadFronts, loadRegionTable, type Front, type Position, type RegionTable } from '../track/index.js';
 import { regionNames, type RegionNames } from '../lexicon/regions.js';
 import type { Vocabulary } from './params.js';
@@ -29,6 +29,23 @@ export interface Snapshot {
   /** Latest event start date (the default as-of date). */
   lastDate: string | null;
   firstDate: string | null;
+}
+
+/** One actor's events and positions, read by an indexed query (pages about one actor need nothing else). */
+export interface ActorView {
+  actor: string;
+  eventById: Map<string, EventRecord>;
+  /** Positions by issue. */
+  positions: Map<string, Position>;
+}
+
+/** What pages about one actor need to know of the others: events per actor and issue, first and last dates. */
+export interface EventIndex {
+  counts: EventCount[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Actors with a territorial position (territory events or ceasefires on the line of contact), most events first. */
+  territorial: Array<{ actor: string; events: number }>;
 }
 
 export interface Names {
@@ -88,9 +105,86 @@ export class DataSource implements Vocabulary, Names {
     }
   }
 
-  /** Drops the snapshot (after an ingest through this process). */
+  /** Drops the snapshot and the per-actor views (after an ingest through this process). */
   invalidate(): void {
     this.snap = null;
+    this.localChanges++;
+  }
+
+  // ------------------------------------------------------------ per-actor views
+  // Timeline and map pages read one actor's events by index and compute its positions once per data
+  // version (positions are derived data, like the snapshot's); they never wait for the whole-database
+  // snapshot. Each request still builds its page from them.
+
+  private localChanges = 0;
+  private viewKey: string | null = null;
+  private views = new Map<string, Promise<ActorView>>();
+  private index: Promise<EventIndex> | null = null;
+  private linked: Promise<void> | null = null;
+  /** Most actors whose views are kept (the least recently used is dropped). */
+  private static readonly MAX_VIEWS = 32;
+
+  /** Identifies the data: SQLite's data_version (other connections' commits) and this process's ingests. */
+  dataKey(): string {
+    return `${this.readDataVersion() ?? 'x'}:${this.localChanges}`;
+  }
+
+  private freshViews(): void {
+    const key = this.dataKey();
+    if (key === this.viewKey) return;
+    this.viewKey = key;
+    this.views.clear();
+    this.index = null;
+    this.linked = null;
+  }
+
+  /** Links first when articles changed since the events were computed (once per data version). */
+  private ensureViewsLinked(): Promise<void> {
+    this.linked ??= ensureLinked(this.store);
+    return this.linked;
+  }
+
+  /** One actor's events (every issue: territory also reads ceasefires on the front line) and positions. */
+  async actorView(actor: string): Promise<ActorView> {
+    this.freshViews();
+    let view = this.views.get(actor);
+    if (view) {
+      this.views.delete(actor);
+      this.views.set(actor, view);
+      return view;
+    }
+    view = this.ensureViewsLinked().then(async () => {
+      const events = await this.store.listEvents({ actor });
+      const positions = buildPositions(events, { actor, regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) });
+      return { actor, eventById: new Map(events.map((e) => [e.id, e])), positions: new Map(positions.map((p) => [p.issue, p])) };
+    });
+    view.catch(() => { if (this.views.get(actor) === view) this.views.delete(actor); });
+    this.views.set(actor, view);
+    while (this.views.size > DataSource.MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
+    return view;
+  }
+
+  /** Events per actor and issue (one aggregate query per data version). */
+  async eventIndex(): Promise<EventIndex> {
+    this.freshViews();
+    const index = this.index ?? this.ensureViewsLinked().then(async () => {
+      const counts = this.store.eventCounts ? await this.store.eventCounts() : countEvents(await this.store.listEvents());
+      let first: string | null = null;
+      let last: string | null = null;
+      const territorial = new Map<string, number>();
+      for (const c of counts) {
+        if (c.firstDate && (!first || c.firstDate < first)) first = c.firstDate;
+        if (c.lastDate && (!last || c.lastDate > last)) last = c.lastDate;
+        const n = c.issue === 'territory' ? c.events : c.issue === 'ceasefire' ? c.frontLine : 0;
+        if (n) territorial.set(c.actor, (territorial.get(c.actor) ?? 0) + n);
+      }
+      return {
+        counts, firstDate: first, lastDate: last,
+        territorial: [...territorial].map(([actor, events]) => ({ actor, events })).sort((a, b) => b.events - a.events || a.actor.localeCompare(b.actor)),
+      };
+    });
+    if (!this.index) { this.index = index; index.catch(() => { if (this.index === index) this.index = null; }); }
+    return index;
   }
 
   async snapshot(): Promise<Snapshot> {
@@ -135,7 +229,7 @@ export class DataSource implements Vocabulary, Names {
   }
 
   isActor(code: string): boolean {
-    return this.lexicon.actors.has(code) || !!this.snap?.actors.some((a) => a.code === code);
+    return this.lexicon.actors.has(code) || !!this.snap?.actors.some((a) => a.code === code) || this.views.has(code);
   }
 
   isRegion(code: string): boolean {
@@ -165,4 +259,19 @@ export class DataSource implements Vocabulary, Names {
   area(code: string): number | null {
     return this.regions?.area.get(this.regions.aliases[code] ?? code) ?? null;
   }
+}
+
+/** eventCounts() for a store without it: counted from every event. */
+function countEvents(events: EventRecord[]): EventCount[] {
+  const by = new Map<string, EventCount>();
+  for (const e of events) {
+    const key = `${e.actor}\u0000${e.issue}`;
+    let c = by.get(key);
+    if (!c) { c = { actor: e.actor, issue: e.issue, events: 0, frontLine: 0, firstDate: null, lastDate: null }; by.set(key, c); }
+    c.events++;
+    if (e.frontLine) c.frontLine++;
+    if (e.dateStart && (!c.firstDate || e.dateStart < c.firstDate)) c.firstDate = e.dateStart;
+    if (e.dateStart && (!c.lastDate || e.dateStart > c.lastDate)) c.lastDate = e.dateStart;
+  }
+  return [...by.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.issue.localeCompare(b.issue));
 }

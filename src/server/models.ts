@@ -1,8 +1,7 @@
 // The JSON models behind every page: each page renders exactly what its /api twin returns.
 import type { EventRecord, SearchHit, StoredArticle, StoredClaim } from '../store/types.js';
-import { positionAsOf, sortStances, STANCES, type Change, type EvidenceRef, type PositionStep, type RegionStance, type Stance } from '../track/index.js';
-import type { DataSource, Snapshot } from './data.js';
-import { positionKey } from './data.js';
+import { positionAsOf, sortStances, STANCES, type Change, type EvidenceRef, type Position, type PositionStep, type RegionStance, type Stance } from '../track/index.js';
+import type { ActorView, DataSource, EventIndex, Snapshot } from './data.js';
 import { notFound } from './errors.js';
 import { href, safeExternalUrl, seg } from './html.js';
 import { MAP_TILES } from './map-layout.js';
@@ -148,13 +147,16 @@ export interface Band { region: string; name: string; segments: Array<{ from: st
 
 export interface Timeline {
   actor: string; actor_name: string; issue: string; territorial: boolean;
-  first_date: string | null; last_date: string | null;
-  /** All steps of the position; `steps` is the page of them given by limit/offset. */
+  /** The whole position: first and last dates, number of steps. */
+  first_date: string | null; last_date: string | null; position_steps: number;
+  /** The period shown (from/to parameters), or null for the whole span. */
+  window: { from: string; to: string } | null;
+  /** Steps in the window; `steps` is the page of them given by limit/offset. */
   steps_total: number; limit: number; offset: number; next: string | null;
   steps: TimelineStep[];
-  /** The story of the position: one line per step (change explained, evidence). */
+  /** The story of the position: one line per step of the page (change explained, evidence), numbered in the whole position. */
   narrative: string[];
-  /** Territory: one row per region stated in any step. */
+  /** Territory: one row per region stated up to the window's end, its segments clipped to the window. */
   bands: Band[];
   /** Other issues with a position of this actor (for navigation). */
   other_issues: string[];
@@ -162,16 +164,16 @@ export interface Timeline {
 
 const stanceView = (s: RegionStance): StanceView => ({ region: s.region, name: s.name, stance: s.stance, basis: s.basis, since: s.since, events: s.events });
 
-export function timelineStep(ds: DataSource, snap: Snapshot, s: PositionStep): TimelineStep {
+export function timelineStep(ds: DataSource, eventById: Map<string, EventRecord>, s: PositionStep): TimelineStep {
   return {
     date: s.date, implied: s.implied, types: s.types, change: s.change?.label ?? null, change_text: s.change?.text ?? null, change_detail: s.change,
     outlets: s.outlets, regions: regionList(ds, s.regions), stated: s.stated.map(stanceView), stances: s.stances.map(stanceView),
     claims_km2: s.claims_km2, concedes_km2: s.concedes_km2,
-    events: s.events.map((id) => snap.eventById.get(id)).filter((e): e is EventRecord => !!e).map(eventSummary),
+    events: s.events.map((id) => eventById.get(id)).filter((e): e is EventRecord => !!e).map(eventSummary),
   };
 }
 
-/** Segments of each region's stance over the steps. */
+/** Segments of each region's stance over the steps (a segment is implied when the step that set it was). */
 export function bandsOf(steps: PositionStep[]): Band[] {
   const bands = new Map<string, Band>();
   steps.forEach((s, i) => {
@@ -189,33 +191,92 @@ export function bandsOf(steps: PositionStep[]): Band[] {
     .map((x) => bands.get(x.region)!);
 }
 
-export function narrativeLines(ds: DataSource, p: { actor: string; issue: string; steps: PositionStep[] }): string[] {
+/** The bands of a whole position, computed once per position (positions are rebuilt when the data changes). */
+const bandsMemo = new WeakMap<Position, Band[]>();
+export function positionBands(p: Position): Band[] {
+  let b = bandsMemo.get(p);
+  if (!b) { b = bandsOf(p.steps); bandsMemo.set(p, b); }
+  return b;
+}
+
+/** Bands clipped to a window: segments ending before it are dropped, the others cut at its edges. */
+export function clipBands(bands: Band[], window: { from: string; to: string } | null): Band[] {
+  if (!window) return bands;
+  const out: Band[] = [];
+  for (const b of bands) {
+    const segments = b.segments
+      .filter((sg) => sg.from <= window.to && (sg.to === null || sg.to > window.from))
+      .map((sg) => ({ ...sg, from: sg.from < window.from ? window.from : sg.from, to: sg.to === null || sg.to > window.to ? (sg.to === null ? null : window.to) : sg.to }));
+    if (segments.length) out.push({ ...b, segments });
+  }
+  return out;
+}
+
+export function narrativeLines(ds: DataSource, p: { actor: string; issue: string; steps: PositionStep[] }, from = 0, to = p.steps.length): string[] {
   const territorial = p.issue === 'territory';
   const ev = (list: EvidenceRef[]) => list.map((e) => `${e.id} (${e.outlets} outlet${e.outlets === 1 ? '' : 's'})`).join(', ');
-  return p.steps.map((s, i) => {
+  return p.steps.slice(from, to).map((s, j) => {
+    const i = from + j;
     const when = `${s.date}${s.implied ? ' (implied)' : ''}`;
     if (!s.change) return `${i + 1}. ${when}: first stated: ${territorial ? stanceSummary(s.stances) : s.types.join(', ')}. Evidence: ${ev(s.evidence)}.`;
     return `${i + 1}. ${when}: ${s.change.text}. Evidence: ${ev(s.change.evidence)}.`;
   });
 }
 
-export function timeline(ds: DataSource, snap: Snapshot, actor: string, issue: string, q: Query, base: string): Timeline {
-  const p = snap.positionByKey.get(positionKey(actor, issue));
-  if (!p) throw notFound(`no position of ${actor} on ${issue} in this database`, 'no_position');
-  const steps = p.steps.slice(q.offset, q.offset + q.limit).map((s) => timelineStep(ds, snap, s));
+/** The position of one actor on one issue from its view (throws 404 when there is none). */
+export function positionOf(view: ActorView, issue: string): Position {
+  const p = view.positions.get(issue);
+  if (!p || !p.steps.length) throw notFound(`no position of ${view.actor} on ${issue} in this database`, 'no_position');
+  return p;
+}
+
+/** Index of the first step on or after `date` (binary search; steps are in date order). */
+export function firstStepFrom(steps: PositionStep[], date: string): number {
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (steps[mid].date < date) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The steps of a window: [start, end) indexes into the position's steps. */
+export function windowRange(p: Position, window: { from: string; to: string } | null): [number, number] {
+  if (!window) return [0, p.steps.length];
+  return [firstStepFrom(p.steps, window.from), firstStepFrom(p.steps, shiftDate(window.to, 1))];
+}
+
+const shiftDate = (d: string, days: number) => new Date(Date.parse(d + 'T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The window a query asks for: from/to, each defaulting to the position's own first or last date. */
+export function windowOf(p: Position, q: Query): { from: string; to: string } | null {
+  if (!q.from && !q.to) return null;
+  const first = p.steps[0].date;
+  const last = p.steps[p.steps.length - 1].date;
+  return { from: q.from ?? (first < (q.to ?? first) ? first : q.to!), to: q.to ?? (last > (q.from ?? last) ? last : q.from!) };
+}
+
+/** The timeline model (the API's answer; the page renders it). `bands: false` leaves the band view out (the page's chart draws its own). */
+export function timeline(ds: DataSource, view: ActorView, issue: string, q: Query, base: string, options: { bands?: boolean } = {}): Timeline {
+  const actor = view.actor;
+  const p = positionOf(view, issue);
+  const window = windowOf(p, q);
+  const [start, end] = windowRange(p, window);
+  const inWindow = end - start;
+  const from = start + Math.min(q.offset, inWindow);
+  const to = Math.min(end, from + q.limit);
+  const steps = p.steps.slice(from, to).map((s) => timelineStep(ds, view.eventById, s));
   let last: string | null = null;
   for (const id of p.steps[p.steps.length - 1]?.events ?? []) {
-    const e = snap.eventById.get(id);
+    const e = view.eventById.get(id);
     if (e?.dateEnd && (!last || e.dateEnd > last)) last = e.dateEnd;
   }
-  const more = q.offset + q.limit < p.steps.length;
-  const lines = narrativeLines(ds, p);
+  const more = q.offset + q.limit < inWindow;
+  const wq = window ? { from: q.from, to: q.to } : {};
   return {
     actor, actor_name: ds.actor(actor), issue, territorial: issue === 'territory',
-    first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null,
-    steps_total: p.steps.length, limit: q.limit, offset: q.offset, next: more ? href(base, { limit: q.limit, offset: q.offset + q.limit }) : null, steps,
-    narrative: lines.slice(q.offset, q.offset + q.limit), bands: issue === 'territory' ? bandsOf(p.steps) : [],
-    other_issues: snap.positions.filter((x) => x.actor === actor && x.issue !== issue).map((x) => x.issue),
+    first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null, position_steps: p.steps.length,
+    window, steps_total: inWindow, limit: q.limit, offset: q.offset, next: more ? href(base, { ...wq, limit: q.limit, offset: q.offset + q.limit }) : null, steps,
+    narrative: narrativeLines(ds, p, from, to), bands: issue === 'territory' && options.bands !== false ? clipBands(positionBands(p), window) : [],
+    other_issues: [...view.positions.values()].filter((x) => x.issue !== issue && x.steps.length).map((x) => x.issue).sort(),
   };
 }
 
@@ -224,7 +285,10 @@ export function timeline(ds: DataSource, snap: Snapshot, actor: string, issue: s
 export interface MapStance { actor: string; stance: Stance; basis: string; since: string; events: Array<{ id: string; quote: string; outlets: number; href: string }> }
 
 export interface MapRegion {
-  code: string; name: string; label: string; col: number; row: number; foreign: boolean; km2: number | null;
+  code: string; name: string; label: string;
+  /** Three letters for the phone map. */
+  abbr: string;
+  col: number; row: number; foreign: boolean; km2: number | null;
   /** The shown actor's stance on the region ('none' without one); partial stances are hatched. */
   status: Stance | 'none';
   partial: boolean;
@@ -241,14 +305,13 @@ export interface MapModel {
   regions: MapRegion[];
 }
 
-/** The territorial position of one actor (the one with most territory steps by default) as of a date, per region. */
-export function regionMap(ds: DataSource, snap: Snapshot, q: Query): MapModel {
-  const date = q.date ?? snap.lastDate ?? new Date().toISOString().slice(0, 10);
+/** The territorial position of one actor (the one with most territorial statements by default) as of a date, per region. */
+export function regionMap(ds: DataSource, index: EventIndex, view: ActorView | null, q: Query): MapModel {
+  const date = q.date ?? index.lastDate ?? new Date().toISOString().slice(0, 10);
   const aliases = ds.regions?.aliases ?? {};
-  const territorial = snap.positions.filter((p) => p.issue === 'territory');
-  const actors = [...new Set(territorial.map((p) => p.actor))].sort();
-  const actor = q.actor ?? [...territorial].sort((a, b) => b.steps.length - a.steps.length || a.actor.localeCompare(b.actor))[0]?.actor ?? null;
-  const p = territorial.find((x) => x.actor === actor) ?? null;
+  const actors = index.territorial.map((a) => a.actor).sort();
+  const actor = view?.actor ?? null;
+  const p = view?.positions.get('territory') ?? null;
   const step = p ? positionAsOf(p, date) : null;
   const byRegion = new Map<string, RegionStance>();
   for (const s of step?.stances ?? []) byRegion.set(s.region, s);
@@ -256,18 +319,23 @@ export function regionMap(ds: DataSource, snap: Snapshot, q: Query): MapModel {
     const st = byRegion.get(aliases[t.code] ?? t.code);
     const stances: MapStance[] = st ? [{
       actor: actor!, stance: st.stance, basis: st.basis, since: st.since,
-      events: st.events.map((id) => { const e = snap.eventById.get(id); return { id, quote: e?.quote ?? '', outlets: e?.outlets ?? 0, href: `/events/${seg(id)}` }; }),
+      events: st.events.map((id) => { const e = view!.eventById.get(id); return { id, quote: e?.quote ?? '', outlets: e?.outlets ?? 0, href: `/events/${seg(id)}` }; }),
     }] : [];
     return {
-      code: t.code, name: ds.region(t.code), label: t.label, col: t.col, row: t.row, foreign: !!t.foreign, km2: ds.area(t.code),
+      code: t.code, name: ds.region(t.code), label: t.label, abbr: t.abbr, col: t.col, row: t.row, foreign: !!t.foreign, km2: ds.area(t.code),
       status: st?.stance ?? 'none', partial: st?.stance === 'claims_part' || st?.stance === 'concedes_part', stances,
     };
   });
   return {
-    date, actor, actor_name: actor ? ds.actor(actor) : null, first_date: snap.firstDate, last_date: snap.lastDate, actors,
+    date, actor, actor_name: actor ? ds.actor(actor) : null, first_date: index.firstDate, last_date: index.lastDate, actors,
     step: step && actor ? { date: step.date, implied: step.implied, href: `/timeline/${seg(actor)}/territory`, summary: stanceSummary(step.stances) } : null,
     legend: [...STANCES], regions,
   };
+}
+
+/** The actor a map shows: the one asked for, else the one with most territorial statements. */
+export function mapActor(index: EventIndex, q: Query): string | null {
+  return q.actor ?? index.territorial[0]?.actor ?? null;
 }
 
 // ---------------------------------------------------------------- event

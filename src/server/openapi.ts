@@ -1,7 +1,9 @@
 // The OpenAPI 3 document served at /api/openapi.json, generated from the route table.
-import { ISSUES, MAX_LIMIT, TYPES, type ParamSpec } from './params.js';
+import { DEFAULT_LIMIT, ISSUES, MAX_LIMIT, TYPES, type ParamSpec } from './params.js';
 import { ROUTES } from './routes.js';
+import { STANCES } from '../track/index.js';
 
+const STANCE_LIST: string[] = [...STANCES];
 const str = { type: 'string' };
 const strN = { type: ['string', 'null'] };
 const int = { type: 'integer' };
@@ -36,24 +38,41 @@ const SCHEMAS: Record<string, unknown> = {
   Region: { type: 'object', properties: { code: str, name: str, km2: { type: ['number', 'null'] } } },
   Timeline: {
     type: 'object',
+    description: 'The steps of the period asked for (from/to; the whole position by default), paginated by limit/offset',
     properties: {
-      actor: str, actor_name: str, issue: str, territorial: { type: 'boolean' }, first_date: strN, last_date: strN, other_issues: strs,
-      steps: { type: 'array', items: { type: 'object', properties: {
-        date: str, types: strs, change: strN, outlets: int, freeze: { type: 'boolean' },
-        demanded: { type: 'array', items: { $ref: '#/components/schemas/Region' } }, offered: { type: 'array', items: { $ref: '#/components/schemas/Region' } },
-        demanded_km2: { type: 'number' }, offered_km2: { type: 'number' }, events: { type: 'array', items: { $ref: '#/components/schemas/EventSummary' } },
-      } } },
+      actor: str, actor_name: str, issue: str, territorial: { type: 'boolean' }, first_date: strN, last_date: strN,
+      position_steps: { ...int, description: 'Steps of the whole position' },
+      window: { type: ['object', 'null'], properties: { from: str, to: str }, description: 'The period shown; null for the whole span' },
+      steps_total: { ...int, description: 'Steps in the period shown' }, limit: int, offset: int, next: strN,
+      steps: { type: 'array', items: { $ref: '#/components/schemas/Step' } },
+      narrative: { ...strs, description: 'The story of the page\'s steps, numbered in the whole position' },
+      bands: { type: 'array', items: { type: 'object', properties: { region: str, name: str, segments: { type: 'array', items: { type: 'object', properties: {
+        from: str, to: strN, stance: { enum: STANCE_LIST }, implied: { type: 'boolean' }, events: strs } } } } } },
+      other_issues: strs,
     },
   },
+  Step: {
+    type: 'object',
+    properties: {
+      date: str, implied: { type: 'boolean', description: 'No date in the text: placed at the publication date' }, types: strs,
+      change: { enum: ['tougher', 'softer', 'reframed', 'unchanged', null] }, change_text: strN, change_detail: { type: ['object', 'null'] }, outlets: int,
+      regions: { type: 'array', items: { $ref: '#/components/schemas/Region' } },
+      stated: { type: 'array', items: { $ref: '#/components/schemas/Stance' } }, stances: { type: 'array', items: { $ref: '#/components/schemas/Stance' } },
+      claims_km2: { type: 'number' }, concedes_km2: { type: 'number' }, events: { type: 'array', items: { $ref: '#/components/schemas/EventSummary' } },
+    },
+  },
+  Stance: { type: 'object', properties: { region: str, name: str, stance: { enum: STANCE_LIST }, basis: { enum: ['named', 'front', 'occupied'] }, since: str, events: strs } },
   Map: {
     type: 'object',
     properties: {
-      date: str, actor: strN, first_date: strN, last_date: strN, actors: strs,
-      positions: { type: 'array', items: { type: 'object', properties: { actor: str, step: str, demanded: strs, offered: strs, demanded_km2: { type: 'number' }, offered_km2: { type: 'number' }, href: str } } },
+      date: str, actor: strN, actor_name: strN, first_date: strN, last_date: strN, actors: strs,
+      step: { type: ['object', 'null'], properties: { date: str, implied: { type: 'boolean' }, href: str, summary: str } },
+      legend: { type: 'array', items: { enum: STANCE_LIST } },
       regions: { type: 'array', items: { type: 'object', properties: {
-        code: str, name: str, label: str, col: int, row: int, foreign: { type: 'boolean' }, km2: { type: ['number', 'null'] },
-        status: { enum: ['none', 'demanded', 'offered', 'both'] },
-        stances: { type: 'array', items: { type: 'object', properties: { actor: str, stance: { enum: ['demands', 'offers'] }, since: str, events: strs } } },
+        code: str, name: str, label: str, abbr: str, col: int, row: int, foreign: { type: 'boolean' }, km2: { type: ['number', 'null'] },
+        status: { enum: [...STANCE_LIST, 'none'] }, partial: { type: 'boolean' },
+        stances: { type: 'array', items: { type: 'object', properties: { actor: str, stance: { enum: STANCE_LIST }, basis: str, since: str,
+          events: { type: 'array', items: { type: 'object', properties: { id: str, quote: str, outlets: int, href: str } } } } } },
       } } },
     },
   },
@@ -98,7 +117,7 @@ function paramSchema(p: ParamSpec): Record<string, unknown> {
   switch (p.kind) {
     case 'issue': return { type: 'string', enum: [...ISSUES] };
     case 'type': return { type: 'string', enum: [...TYPES] };
-    case 'limit': return { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 };
+    case 'limit': return { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: p.default ?? DEFAULT_LIMIT };
     case 'offset': return { type: 'integer', minimum: 0, default: 0 };
     case 'date': return { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
     case 'actor': case 'actorOrAll': return { type: 'string', pattern: '^[A-Za-z]{2,4}$' };

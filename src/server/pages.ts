@@ -1,10 +1,10 @@
 // Server-rendered pages. Every dynamic value goes through html`…` (escaped); no inline script or style.
-import type { DataSource, Snapshot } from './data.js';
-import { timeline } from './models.js';
+import type { DataSource } from './data.js';
 import { href, html, join, raw, seg, type SafeHtml } from './html.js';
 import type { ArticlePage, EventPage, MapModel, Overview, PageOf, SearchItem, Timeline } from './models.js';
 import { ISSUES, TYPES, type Query } from './params.js';
-import { CHANGE_ARROW, km2, mapChart, timelineChart } from './svg.js';
+import { mapChart } from './svg.js';
+import { CHANGE_ARROW } from './timeline-chart.js';
 
 const ISSUE_LABEL: Record<string, string> = {
   territory: 'Territory', ceasefire: 'Ceasefire', recognition: 'Recognition', alliance: 'Alliance', security_guarantees: 'Security guarantees',
@@ -49,34 +49,51 @@ ${m.actors.length === 0 ? html`<p class="empty-note">No positions yet: ingest so
 
 // ---------------------------------------------------------------- timeline
 
-/** The chart covers every step of the position (not only the table's page); built once per snapshot. */
-const charts = new WeakMap<object, Map<string, SafeHtml>>();
-export function cachedChart(ds: DataSource, snap: Snapshot, actor: string, issue: string): SafeHtml {
-  let m = charts.get(snap);
-  if (!m) { m = new Map(); charts.set(snap, m); }
-  const key = `${actor}|${issue}`;
-  let chart = m.get(key);
-  if (!chart) {
-    const all = timeline(ds, snap, actor, issue, { limit: Number.MAX_SAFE_INTEGER, offset: 0 }, '');
-    chart = timelineChart(all);
-    m.set(key, chart);
+const DAY = 86_400_000;
+const dayAdd = (d: string, n: number) => new Date(Date.parse(d + 'T00:00:00Z') + n * DAY).toISOString().slice(0, 10);
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / DAY);
+
+/** Zoom and pan links for the period shown: earlier, later, zoom out, the whole span. */
+function zoomNav(tl: Timeline, base: string): SafeHtml {
+  const links: SafeHtml[] = [];
+  if (tl.window) {
+    const { from, to } = tl.window;
+    const span = daysBetween(from, to) + 1;
+    const first = tl.first_date ?? from;
+    const last = tl.last_date ?? to;
+    if (from > first) links.push(html`<a rel="prev" class="pan" href="${href(base, { from: dayAdd(from, -span), to: dayAdd(from, -1) })}">← earlier</a>`);
+    links.push(html`<a class="zoom-out" href="${href(base, { from: dayAdd(from, -Math.ceil(span / 2)), to: dayAdd(to, Math.ceil(span / 2)) })}">zoom out</a>`);
+    if (to < last) links.push(html`<a rel="next" class="pan" href="${href(base, { from: dayAdd(to, 1), to: dayAdd(to, span) })}">later →</a>`);
+    links.push(html`<a class="whole" href="${base}">whole span</a>`);
   }
-  return chart;
+  return html`<form class="filters zoom" method="get" action="${base}"><span class="zoom-now">${tl.window ? html`Showing <strong>${tl.window.from}</strong> to <strong>${tl.window.to}</strong>: ${tl.steps_total} of ${tl.position_steps} steps.` : html`Showing all ${tl.position_steps} steps.`} Zoom: click a period or drag across the strip at the top of the chart, or choose dates.</span>
+<label>From <input type="date" name="from" value="${tl.window?.from ?? ''}" min="${tl.first_date ?? ''}" max="${tl.last_date ?? ''}"></label><label>To <input type="date" name="to" value="${tl.window?.to ?? ''}" min="${tl.first_date ?? ''}" max="${tl.last_date ?? ''}"></label><button type="submit">Show</button>
+${links.length ? html`<nav class="zoom-links">${join(links, ' ')}</nav>` : ''}</form>`;
 }
 
-export function timelinePage(tl: Timeline, chart: SafeHtml): string {
+/** The chart legend: stances, lines, types, implied dates, clusters. */
+function chartLegend(tl: Timeline): SafeHtml {
+  return html`<figcaption class="legend">${tl.territorial ? html`<div>${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes'], true)}</div><div><span class="key line-dem">claimed km²</span> <span class="key line-off">conceded km²</span> <span class="key-note">(regions claimed or conceded whole)</span></div>` : ''}
+<div><span class="legend-title">Events:</span> ${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}</div>
+<div><span class="key-implied" aria-hidden="true"></span> <span class="key-note">hollow mark, faded band: implied date (no date in the text; placed at the publication date)</span> · <span class="key-cluster" aria-hidden="true"></span> <span class="key-note">ring: several events close together (click to zoom in)</span> · <span class="key-note">▲ tougher ▼ softer ◆ reframed = unchanged, with counts when grouped</span></div></figcaption>`;
+}
+
+export function timelinePage(tl: Timeline, charts: { wide: SafeHtml; narrow: SafeHtml }): string {
+  const base = `/timeline/${seg(tl.actor)}/${seg(tl.issue)}`;
+  const wq = tl.window ? { from: tl.window.from, to: tl.window.to } : {};
   const steps = tl.steps.map((s) => html`<tr><td class="nowrap" data-label="date">${s.date}${s.implied ? html` <span class="implied" title="no date in the text: placed at the publication date">implied</span>` : ''}</td><td data-label="change">${changeBadge(s.change)}${s.change_text && s.change ? html`<div class="sub">${s.change_text.replace(/^[a-z]+(?: \(reversal\))?: /, '')}</div>` : ''}</td><td data-label="types">${join(s.types.map(typeBadge), ' ')}</td>
 ${tl.territorial ? html`<td data-label="stated">${stanceList(s.stated)}</td>` : html`<td data-label="regions">${regionNames(s.regions)}</td>`}
 <td data-label="outlets">${s.outlets}</td><td data-label="events">${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
   const body = html`<p class="crumbs"><a href="/">Overview</a> › ${tl.actor_name}</p>
 <h1>${tl.actor} · ${issueLabel(tl.issue)}</h1>
-<p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.steps_total} step${tl.steps_total === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' Top: km² claimed (red) and conceded (blue) as whole regions; below, one band per region coloured by its stance (hatched: part of the region; faded: implied date).' : ''} Change labels are grouped by month or quarter when steps are dense. Marks: events by type (hollow: implied date); click one for its reports.</p>
-<figure class="chart-wrap">${chart}<figcaption class="legend">${tl.territorial ? html`<div>${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes'], true)}</div><div><span class="key line-dem">claimed km²</span> <span class="key line-off">conceded km²</span></div>` : ''}<div>${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}</div></figcaption></figure>
+<p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.position_steps} step${tl.position_steps === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' The chart: km² claimed (red) and conceded (blue) as whole regions; one band per region coloured by its stance (hatched: part of the region); events by type.' : ' The chart: events by type.'} Change labels are grouped by week, month, quarter or year when steps are too close to label one by one.</p>
+${zoomNav(tl, base)}
+<figure class="chart-wrap">${charts.wide}${charts.narrow}${chartLegend(tl)}</figure>
 <h2>The story</h2>
-<ol class="narrative">${join(tl.narrative.map((l) => html`<li>${l.replace(/^\d+\. /, '')}</li>`))}</ol>
-<h2>Steps${tl.steps_total > tl.steps.length ? html` ${tl.offset + 1}–${tl.offset + tl.steps.length} of ${tl.steps_total}` : ''}</h2>
+<ol class="narrative">${join(tl.narrative.map((l) => { const m = /^(\d+)\. /.exec(l); return html`<li value="${m ? m[1] : ''}">${l.replace(/^\d+\. /, '')}</li>`; }))}</ol>
+<h2>Steps${tl.steps_total > tl.steps.length ? html` ${tl.offset + 1}–${tl.offset + tl.steps.length} of ${tl.steps_total}` : ''}${tl.window ? html` <span class="sub">(${tl.window.from} to ${tl.window.to})</span>` : ''}</h2>
 <div class="table-wrap"><table class="list steps"><thead><tr><th>date</th><th>change</th><th>types</th>${tl.territorial ? html`<th>stated (carried forward until restated)</th>` : html`<th>regions</th>`}<th>outlets</th><th>events</th></tr></thead><tbody>${steps}</tbody></table></div>
-<nav class="pager">${tl.offset > 0 ? html`<a rel="prev" href="${href(`/timeline/${seg(tl.actor)}/${seg(tl.issue)}`, { limit: tl.limit, offset: Math.max(0, tl.offset - tl.limit) })}">← earlier steps</a>` : ''} ${tl.next ? html`<a rel="next" href="${tl.next}">later steps →</a>` : ''}</nav>
+<nav class="pager">${tl.offset > 0 ? html`<a rel="prev" href="${href(base, { ...wq, limit: tl.limit, offset: Math.max(0, tl.offset - tl.limit) })}">← earlier steps</a>` : ''} ${tl.next ? html`<a rel="next" href="${tl.next}">later steps →</a>` : ''}</nav>
 ${tl.other_issues.length ? html`<p>Other issues of ${tl.actor}: ${join(tl.other_issues.map((i) => html`<a href="${`/timeline/${seg(tl.actor)}/${seg(i)}`}">${issueLabel(i)}</a>`), ' · ')}</p>` : ''}`;
   return layout(`${tl.actor} ${tl.issue}`, body);
 }
@@ -91,7 +108,7 @@ export function mapPage(m: MapModel): string {
 <label>Actor <select name="actor">${m.actors.map((a) => html`<option value="${a}"${a === m.actor ? raw(' selected') : ''}>${a}</option>`)}</select></label><button type="submit">Show</button></form>
 <p class="lead">One party at a time: each square is a region (schematic, not to scale), coloured by ${m.actor ?? 'the party'}'s stance on it as of ${m.date}${m.step ? html` (the step of ${m.step.date}${m.step.implied ? ', implied date' : ''}; <a href="${m.step.href}">timeline</a>)` : ''}. Hatched: part of the region. Russian border regions are dashed. Hover a region for the events behind it.</p>
 <p class="legend map-legend">${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes', 'none'], true)}</p>
-<figure class="map-wrap">${mapChart(m)}</figure>
+<figure class="map-wrap">${mapChart(m, 'wide')}${mapChart(m, 'narrow')}</figure>
 <h2>${m.actor ?? ''} stances on ${m.date}</h2>
 ${stated.length ? html`<div class="table-wrap"><table class="list"><thead><tr><th>region</th><th>stance</th><th>since</th><th>events</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p class="empty-note">No territorial stance on or before this date.</p>`}`;
   return layout(`Map ${m.date}`, body, '/map');

@@ -22,6 +22,8 @@ export interface ParamSpec {
   description: string;
   /** For kind 'kind': the allowed values. */
   values?: readonly string[];
+  /** For kind 'limit': the page size when none is given (else DEFAULT_LIMIT). */
+  default?: number;
 }
 
 /** What the validators need to know about the data (known codes). */
@@ -93,7 +95,7 @@ function freeText(name: string, value: string): string {
  * Unknown or repeated parameters, malformed encodings and control characters are 400s.
  */
 export function parseQuery(search: string, specs: ParamSpec[], vocab: Vocabulary): Query {
-  const out: Query = { limit: DEFAULT_LIMIT, offset: 0 };
+  const out: Query = { limit: specs.find((x) => x.kind === 'limit')?.default ?? DEFAULT_LIMIT, offset: 0 };
   if (!search) return out;
   const allowed = new Map(specs.map((s) => [s.name, s]));
   const seen = new Set<string>();

@@ -5,12 +5,20 @@ import { ApiError } from './errors.js';
 import * as M from './models.js';
 import * as Pg from './pages.js';
 import { checkActor, checkArticleId, checkEventId, checkIssue, P, PAGE, type ParamSpec, type Query } from './params.js';
+import { timelineChart } from './timeline-chart.js';
 
 export interface Ctx {
   ds: DataSource;
   snap: Snapshot;
   q: Query;
   /** Validated path parameters. */
+  path: Record<string, string>;
+}
+
+/** What routes that read the store by index get: no snapshot (they never wait for the whole-database load). */
+export interface IndexedCtx {
+  ds: DataSource;
+  q: Query;
   path: Record<string, string>;
 }
 
@@ -32,6 +40,8 @@ export interface Route {
   /** The JSON twin of a page. */
   twin?: string;
   handler?: (ctx: Ctx) => Promise<Result> | Result;
+  /** Instead of `handler`: a route that reads one actor's data by index (timeline, map). */
+  indexed?: (ctx: IndexedCtx) => Promise<Result>;
 }
 
 const ACTOR: PathParam = { name: 'actor', description: 'Actor code (RUS, UKR, USA, …)', check: (v, ds) => checkActor(v, ds), example: 'RUS' };
@@ -42,9 +52,29 @@ const ARTICLE: PathParam = { name: 'id', description: 'Article id (a positive wh
 const SEARCH_Q: ParamSpec[] = [P.q, P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, { name: 'kind', kind: 'kind', values: ['all', 'article', 'claim'], description: 'Only articles or only claims (default all)' }, ...PAGE];
 const EVENT_Q: ParamSpec[] = [P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, ...PAGE];
 const MAP_Q: ParamSpec[] = [P.date, { ...P.actor, description: 'Only this actor\'s positions' }];
+// The chart shows every step of the period; the table below it pages through them, 20 at a time by default.
+const TIMELINE_Q: ParamSpec[] = [{ ...P.from, description: 'Show the steps from this date (zoom; YYYY-MM-DD, YYYY-MM or YYYY)' }, { ...P.to, description: 'Show the steps up to this date (zoom)' },
+  { ...P.limit, default: 20, description: 'Steps per page of the table (1–200, default 20)' }, P.offset];
 
 const json = (body: unknown, status?: number): Result => ({ kind: 'json', body, status });
 const page = (body: string): Result => ({ kind: 'html', body });
+
+async function mapModel(ds: DataSource, q: Query) {
+  const index = await ds.eventIndex();
+  const actor = M.mapActor(index, q);
+  return M.regionMap(ds, index, actor ? await ds.actorView(actor) : null, q);
+}
+
+/** The timeline page: the model of the period asked for, and its chart at both widths (the stylesheet shows one). */
+async function timelinePage(ds: DataSource, actor: string, issue: string, q: Query): Promise<Result> {
+  const view = await ds.actorView(actor);
+  const base = `/timeline/${encodeURIComponent(actor)}/${encodeURIComponent(issue)}`;
+  const tl = M.timeline(ds, view, issue, q, base, { bands: false });
+  const position = M.positionOf(view, issue);
+  const [start, end] = M.windowRange(position, tl.window);
+  const input = { actor, issue, territorial: tl.territorial, position, window: tl.window, start, end, eventById: view.eventById, base };
+  return page(Pg.timelinePage(tl, { wide: timelineChart(input, 'wide'), narrow: timelineChart(input, 'narrow') }));
+}
 
 function positionsList(ctx: Ctx) {
   const { snap, q } = ctx;
@@ -72,10 +102,10 @@ export const ROUTES: Route[] = [
   // pages
   { method: 'GET', path: '/', tag: 'page', summary: 'Overview page: parties × issues', query: [], pathParams: [], twin: '/api/overview',
     handler: ({ ds, snap }) => page(Pg.overviewPage(M.overview(ds, snap))) },
-  { method: 'GET', path: '/timeline/{actor}/{issue}', tag: 'page', summary: 'Position timeline page of an actor on an issue (chart of every step; the steps table paginated)', query: PAGE, pathParams: [ACTOR, ISSUE], twin: '/api/positions/{actor}/{issue}',
-    handler: ({ ds, snap, path, q }) => page(Pg.timelinePage(M.timeline(ds, snap, path.actor, path.issue, q, `/timeline/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`), Pg.cachedChart(ds, snap, path.actor, path.issue))) },
-  { method: 'GET', path: '/map', tag: 'page', summary: 'Schematic map of regions coloured by territorial positions as of a date', query: MAP_Q, pathParams: [], twin: '/api/map',
-    handler: ({ ds, snap, q }) => page(Pg.mapPage(M.regionMap(ds, snap, q))) },
+  { method: 'GET', path: '/timeline/{actor}/{issue}', tag: 'page', summary: 'Position timeline page of an actor on an issue: a chart of the period shown (from/to; every step by default) with a brush over the whole span, the story and the steps table paginated', query: TIMELINE_Q, pathParams: [ACTOR, ISSUE], twin: '/api/positions/{actor}/{issue}',
+    indexed: async ({ ds, path, q }) => timelinePage(ds, path.actor, path.issue, q) },
+  { method: 'GET', path: '/map', tag: 'page', summary: 'Schematic map of regions coloured by one actor\'s territorial stances as of a date', query: MAP_Q, pathParams: [], twin: '/api/map',
+    indexed: async ({ ds, q }) => page(Pg.mapPage(await mapModel(ds, q))) },
   { method: 'GET', path: '/events/{id}', tag: 'page', summary: 'Event page: every report of one statement', query: [], pathParams: [EVENT], twin: '/api/events/{id}',
     handler: async ({ ds, snap, path }) => page(Pg.eventPageHtml(await M.eventPage(ds, snap, path.id))) },
   { method: 'GET', path: '/articles/{id}', tag: 'page', summary: 'Article page: cleaned text with claim spans highlighted', query: [], pathParams: [ARTICLE], twin: '/api/articles/{id}',
@@ -87,10 +117,10 @@ export const ROUTES: Route[] = [
     handler: ({ ds, snap }) => json(M.overview(ds, snap)) },
   { method: 'GET', path: '/api/positions', tag: 'api', summary: 'Positions (actor × issue) with their latest step', query: [P.actor, P.issue, ...PAGE], pathParams: [], schema: 'PositionPage',
     handler: (ctx) => json(positionsList(ctx)) },
-  { method: 'GET', path: '/api/positions/{actor}/{issue}', tag: 'api', summary: 'Position timeline: steps (paginated) with regions, km², change labels and events', query: PAGE, pathParams: [ACTOR, ISSUE], schema: 'Timeline',
-    handler: ({ ds, snap, path, q }) => json(M.timeline(ds, snap, path.actor, path.issue, q, `/api/positions/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`)) },
-  { method: 'GET', path: '/api/map', tag: 'api', summary: 'Regions with the territorial stances held on a date', query: MAP_Q, pathParams: [], schema: 'Map',
-    handler: ({ ds, snap, q }) => json(M.regionMap(ds, snap, q)) },
+  { method: 'GET', path: '/api/positions/{actor}/{issue}', tag: 'api', summary: 'Position timeline: the steps of the period asked for (from/to; all by default), paginated, with stances, km², change labels explained, events and the band view', query: TIMELINE_Q, pathParams: [ACTOR, ISSUE], schema: 'Timeline',
+    indexed: async ({ ds, path, q }) => json(M.timeline(ds, await ds.actorView(path.actor), path.issue, q, `/api/positions/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`)) },
+  { method: 'GET', path: '/api/map', tag: 'api', summary: 'Regions with one actor\'s territorial stances held on a date', query: MAP_Q, pathParams: [], schema: 'Map',
+    indexed: async ({ ds, q }) => json(await mapModel(ds, q)) },
   { method: 'GET', path: '/api/events', tag: 'api', summary: 'Events (statements merged across reports), filtered and paginated', query: EVENT_Q, pathParams: [], schema: 'EventPage',
     handler: ({ snap, q }) => json(M.paginate(M.eventList(snap, q), q, '/api/events', { actor: q.actor, issue: q.issue, type: q.type, region: q.region, outlet: q.outlet, from: q.from, to: q.to })) },
   { method: 'GET', path: '/api/events/{id}', tag: 'api', summary: 'One event with every report, its outlet, date, credited source and quote in context', query: [], pathParams: [EVENT], schema: 'Event',

@@ -208,12 +208,13 @@ export class ParleyServer {
     const path: Record<string, string> = {};
     for (const p of route.pathParams) path[p.name] = p.check(decodeSegment(match.raw[p.name]), this.ds);
     const q = parseQuery(search, route.query, this.ds);
-    const snap = await this.ds.snapshot();
-    const key = `${snap.generation} ${url}`;
+    // Routes that read by index (timeline, map) do not wait for the whole-database snapshot.
+    const snap = route.indexed ? null : await this.ds.snapshot();
+    const key = snap ? `${snap.generation} ${url}` : `d${this.ds.dataKey()} ${url}`;
     const useCache = this.options.cache !== false;
     const hit = useCache ? this.cache.get(key) : undefined;
     if (hit) return this.send(req, res, 200, hit.type, hit.body);
-    const result: Result = await route.handler!({ ds: this.ds, snap, q, path });
+    const result: Result = snap ? await route.handler!({ ds: this.ds, snap, q, path }) : await route.indexed!({ ds: this.ds, q, path });
     const type = result.kind === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8';
     const body = Buffer.from(result.kind === 'json' ? safeJson(result.body) : result.body);
     if (useCache && (result.status ?? 200) === 200) this.cache.set(key, { type, body });

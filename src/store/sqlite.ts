@@ -15,7 +15,7 @@ import {
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ClaimFilter, ClaimWindow, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ClaimFilter, ClaimWindow, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -476,15 +476,26 @@ export class SqliteStore implements Store {
         OR lower(coalesce(a.outlet, '')) LIKE ? ESCAPE '\\')))`);
       params.push(like, like, like);
     }
-    const rows = this.db.prepare(`SELECT e.* FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}
+    const whereSql = where.length ? ' WHERE ' + where.join(' AND ') : '';
+    const rows = this.db.prepare(`SELECT e.* FROM events e${whereSql}
       ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id`).all(...params) as EventRow[];
     const reports = new Map<string, number[]>();
-    const all = this.db.prepare('SELECT event_id, claim_id FROM event_reports ORDER BY claim_id').all() as Array<{ event_id: string; claim_id: number }>;
+    // The reports of the selected events only (a page about one actor must not read the whole table).
+    const all = (where.length
+      ? this.db.prepare(`SELECT event_id, claim_id FROM event_reports WHERE event_id IN (SELECT e.id FROM events e${whereSql}) ORDER BY claim_id`).all(...params)
+      : this.db.prepare('SELECT event_id, claim_id FROM event_reports ORDER BY claim_id').all()) as Array<{ event_id: string; claim_id: number }>;
     for (const r of all) {
       const list = reports.get(r.event_id);
       if (list) list.push(r.claim_id); else reports.set(r.event_id, [r.claim_id]);
     }
     return rows.map((r) => rowToEvent(r, reports.get(r.id) ?? []));
+  }
+
+  async eventCounts(): Promise<EventCount[]> {
+    const rows = this.db.prepare(`SELECT actor, issue, count(*) AS events, sum(front_line) AS front_line, min(date_start) AS first_date,
+      max(date_start) AS last_date FROM events GROUP BY actor, issue ORDER BY actor, issue`).all() as
+      Array<{ actor: string; issue: string; events: number; front_line: number; first_date: string | null; last_date: string | null }>;
+    return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
   }
 
   async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {

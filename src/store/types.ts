@@ -120,6 +120,18 @@ export interface EventRecord {
   conditions?: string[];
 }
 
+/** Events per actor and issue (what pages about one actor need to know of the others). */
+export interface EventCount {
+  actor: string;
+  issue: string;
+  events: number;
+  /** Events about the line of contact ("freeze the front"). */
+  frontLine: number;
+  /** Earliest and latest event start dates. */
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
 export interface EventFilter {
   actor?: string;
   issue?: string;
@@ -211,6 +223,11 @@ export interface Store {
    */
   replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number, buckets?: Map<number, number[]>): Promise<void>;
   listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /**
+   * Events counted per actor and issue, with their first and last dates (one aggregate query). Optional:
+   * without it, callers count `listEvents()`.
+   */
+  eventCounts?(): Promise<EventCount[]>;
 
   // Incremental linking (src/link/incremental.ts): indexed look-ups, so that linking new articles
   // touches only the stories and events they affect.

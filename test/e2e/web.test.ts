@@ -3,32 +3,15 @@
 // XSS test: hostile titles, outlets, text and URLs never run or render as markup.
 // Skipped (with the reason) when Chromium is not installed.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROOT } from '../helpers/paths.js';
+import { ARTIFACTS, CHROMIUM, launch, type Browser } from './browser.js';
 import { HOSTILE_ARTICLES, putHostileArticle, serveFixtures, WEB_ARTICLES, type TestServer } from '../server/helpers.js';
 
-export const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `skipped: Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`;
-export const ARTIFACTS = join(ROOT, 'test-artifacts');
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
 
-type PW = typeof import('playwright-core');
-type Context = Awaited<ReturnType<PW['chromium']['launchPersistentContext']>>;
-type Page = Awaited<ReturnType<Context['newPage']>>;
-
-/** A fresh browser profile each time. */
-export async function launch(): Promise<{ context: Context; close: () => Promise<void> }> {
-  const { chromium } = (await import('playwright-core')) as PW;
-  const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 }, timeout: 60_000,
-  });
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
-}
+type Page = Awaited<ReturnType<Browser['context']['newPage']>>;
 
 /** Collects what must not happen on a page: dialogs (alert/confirm/prompt), page errors, CSP violations. */
 function watch(page: Page, allow4xx = false): { dialogs: string[]; errors: string[] } {
@@ -68,18 +51,20 @@ describe('web app in Chromium', { skip: SKIP, timeout: 180_000 }, () => {
 
     await cell.click();
     await page.waitForURL('**/timeline/RUS/territory');
-    assert.equal(await page.locator('svg.chart').count(), 1);
-    assert.ok(await page.locator('svg.chart a.event-mark').count() >= 3, 'event marks');
-    assert.ok(await page.locator('svg.chart text.change.c-softer').count() >= 1, 'change labels');
+    assert.equal(await page.locator('svg.chart-wide').count(), 1);
+    assert.ok(await page.locator('svg.chart-wide').isVisible(), 'the desktop drawing is shown');
+    assert.ok(!(await page.locator('svg.chart-narrow').isVisible()), 'the phone drawing is not');
+    assert.ok(await page.locator('svg.chart-wide a.event-mark').count() >= 3, 'event marks');
+    assert.ok(await page.locator('svg.chart-wide text.change.c-softer').count() >= 1, 'change labels');
     assert.match(await page.locator('table.list').innerText(), /Donetsk \(UA-14\)/, 'regions by name with their code');
-    assert.ok(await page.locator('svg.chart rect.band').count() >= 4, 'the band view: one row per region');
+    assert.ok(await page.locator('svg.chart-wide rect.band').count() >= 4, 'the band view: one row per region');
     assert.ok(await page.locator('ol.narrative li').count() >= 3, 'the story of the position');
     await shot(page, 'web-2-timeline.png');
 
     // the October demand for Donetsk (two independent reports): click its mark in the chart
     const evs = await (await fetch(s.url + '/api/events?actor=RUS&issue=territory&region=UA-14')).json() as { items: Array<{ id: string; reports: number; regions: string[] }> };
     const id = evs.items.filter((e) => e.reports === 2 && e.regions.length === 1).at(-1)!.id;
-    await page.locator(`svg.chart a.event-mark[data-event="${id}"]`).click();
+    await page.locator(`svg.chart-wide a.event-mark[data-event="${id}"]`).click();
     await page.waitForURL(`**/events/${id}`);
     const reports = page.locator('li.report');
     assert.equal(await reports.count(), 2);
@@ -102,8 +87,8 @@ describe('web app in Chromium', { skip: SKIP, timeout: 180_000 }, () => {
     await shot(page, 'web-4-article.png');
 
     await page.goto(s.url + '/map?date=2025-10-31');
-    assert.ok(await page.locator('svg.map rect.tile.st-claims').count() >= 2, 'regions claimed');
-    assert.ok(await page.locator('svg.map rect.tile.st-concedes').count() >= 1, 'regions conceded');
+    assert.ok(await page.locator('svg.map-wide rect.tile.st-claims').count() >= 2, 'regions claimed');
+    assert.ok(await page.locator('svg.map-wide rect.tile.st-concedes').count() >= 1, 'regions conceded');
     for (const st of ['claims', 'holds_line', 'concedes']) assert.equal(await page.locator(`.map-legend .key.st-${st}`).count(), 1, `legend: ${st}`);
     assert.match(await page.locator('.map-legend').innerText(), /rejects ceding/);
     await shot(page, 'web-5-map.png');

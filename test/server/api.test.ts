@@ -57,6 +57,39 @@ describe('API shapes', () => {
     for (const st of steps.slice(1)) assert.match(st.change_text, /^(tougher|softer|reframed|unchanged)/);
   });
 
+  test('timeline: a period (from/to) gives its steps, numbered in the whole position, and bands clipped to it', async () => {
+    const whole = await get(s.url, '/api/positions/RUS/territory');
+    const r = await get(s.url, '/api/positions/RUS/territory?from=2025-06&to=2025-10-09&limit=2');
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.json.window, { from: '2025-06-01', to: '2025-10-09' });
+    assert.equal(r.json.position_steps, whole.json.steps_total);
+    const inPeriod = whole.json.steps.filter((x: any) => x.date >= '2025-06-01' && x.date <= '2025-10-09');
+    assert.ok(inPeriod.length >= 3 && inPeriod.length < whole.json.steps.length);
+    assert.equal(r.json.steps_total, inPeriod.length);
+    assert.deepEqual(r.json.steps.map((x: any) => x.date), inPeriod.slice(0, 2).map((x: any) => x.date));
+    const n = whole.json.steps.findIndex((x: any) => x.date === inPeriod[0].date) + 1;
+    assert.match(r.json.narrative[0], new RegExp(`^${n}\\. ${inPeriod[0].date}`), 'numbered in the whole position');
+    assert.match(r.json.next, /^\/api\/positions\/RUS\/territory\?from=2025-06-01&to=2025-10-09&limit=2&offset=2$/);
+    for (const b of r.json.bands) for (const sg of b.segments) assert.ok(sg.from >= '2025-06-01' && (sg.to === null || sg.to <= '2025-10-09'), `${b.region} ${sg.from}–${sg.to}`);
+    // A region stated before the period keeps its band from the period's start (carried forward).
+    assert.ok(r.json.bands.some((b: any) => b.region === 'UA-09' && b.segments[0].from === '2025-06-01'));
+    assert.equal((await get(s.url, '/api/positions/RUS/territory?from=2025-09&to=2025-06')).json.error.code, 'bad_date');
+    const page = await get(s.url, '/timeline/RUS/territory?from=2025-06&to=2025-10-09');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Showing <strong>2025-06-01<\/strong> to <strong>2025-10-09<\/strong>/);
+  });
+
+  test('timeline and map JSON: every field is declared in the OpenAPI document', async () => {
+    const doc = (await get(s.url, '/api/openapi.json')).json;
+    const declared = (name: string) => Object.keys(doc.components.schemas[name].properties);
+    const tl = (await get(s.url, '/api/positions/RUS/territory')).json;
+    assert.deepEqual(Object.keys(tl).filter((k) => !declared('Timeline').includes(k)), []);
+    assert.deepEqual(Object.keys(tl.steps[0]).filter((k) => !declared('Step').includes(k)), []);
+    const map = (await get(s.url, '/api/map?date=2025-10-31')).json;
+    assert.deepEqual(Object.keys(map).filter((k) => !declared('Map').includes(k)), []);
+    assert.deepEqual(Object.keys(map.regions[0]).filter((k) => !Object.keys(doc.components.schemas.Map.properties.regions.items.properties).includes(k)), []);
+  });
+
   test('positions list is paginated with next links that walk every item', async () => {
     const first = await get(s.url, '/api/positions?limit=3');
     assert.equal(first.status, 200);

@@ -46,6 +46,17 @@ describe('POST /api/ingest', () => {
     assert.equal(again.json.articles[0].outcome, 'unchanged');
   });
 
+  test('the timeline and the map follow an ingest at once (their per-actor data is recomputed)', async () => {
+    const before = (await get(s.url, '/api/positions/RUS/territory')).json.position_steps;
+    assert.equal((await get(s.url, '/api/map?date=2025-11-30&actor=RUS')).json.regions.find((r: any) => r.code === 'UA-63').status, 'none');
+    const article = `url: https://api-feed.example/2025/11/05/kharkiv\noutlet: API Feed\npublished: 2025-11-05\ntitle: Kharkiv\n---\nVladimir Putin demanded on Wednesday that Ukraine withdraw from Kharkiv, officials said.\n`;
+    const r = await post(article, { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` });
+    assert.equal(r.status, 201, r.text);
+    assert.equal((await get(s.url, '/api/positions/RUS/territory')).json.position_steps, before + 1);
+    assert.equal((await get(s.url, '/api/map?date=2025-11-30&actor=RUS')).json.regions.find((r: any) => r.code === 'UA-63').status, 'claims');
+    assert.match((await get(s.url, '/timeline/RUS/territory')).text, /Kharkiv \(UA-63\)/);
+  });
+
   test('JSON records are accepted', async () => {
     const body = JSON.stringify({ text: 'Donald Trump proposed on Monday a meeting with Putin in Budapest, officials said.', published: '2025-10-21', outlet: 'JSON Wire', url: 'https://json-wire.example/1', title: 'Budapest' });
     const r = await post(body, { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` });
@@ -70,9 +81,11 @@ describe('POST /api/ingest', () => {
 describe('freshness', () => {
   test('articles ingested by another process show up without a restart', async () => {
     const before = (await get(s.url, '/api/stats')).json.articles;
+    const steps = (await get(s.url, '/api/positions/RUS/territory')).json.position_steps;
     await ingest([join(WEB_ARTICLES, 'w5_evening_courier_october.txt')], s.db);
     const after = (await get(s.url, '/api/stats')).json.articles;
     assert.equal(after, before + 1);
+    assert.ok((await get(s.url, '/api/positions/RUS/territory')).json.position_steps > steps, 'the timeline shows the new statement');
   });
 });
 

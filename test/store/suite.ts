@@ -108,6 +108,29 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     assert.deepEqual((await store.listEvents())[0].partial, ['UA-23', 'UA-65']);
   }));
 
+  test(`${name}: events of one actor come with their own reports; events are counted per actor and issue`, () => withStore(async (store) => {
+    await store.putArticle({ article: makeArticle('c1', 'One.'), claims: [makeClaim('c1', 0), makeClaim('c1', 1, { actor: 'UKR', type: 'REJECT' }),
+      makeClaim('c1', 2, { issue: 'ceasefire', type: 'OFFER', date: '2025-09-01' })], extractorVersion: 'v1' });
+    const snap = await store.linkSnapshot();
+    const [k0, k1, k2] = snap.claims.map((c) => c.key);
+    const ev = (id: string, actor: string, issue: string, keys: number[], date: string, frontLine = false) => ({
+      id, actor, type: 'DEMAND' as const, types: ['DEMAND' as const], issue, target: null, regions: ['UA-14'], dateStart: date, dateEnd: date, date,
+      outlets: 1, outletNames: ['Example News'], claimKeys: keys, quote: 'q', frontLine,
+    });
+    await store.replaceLinks([], [ev('Ea', 'RUS', 'territory', [k0], '2025-08-15'), ev('Eb', 'UKR', 'territory', [k1], '2025-08-15'),
+      ev('Ec', 'RUS', 'ceasefire', [k2], '2025-09-01', true)], snap.changes);
+    const rus = await store.listEvents({ actor: 'RUS' });
+    assert.deepEqual(rus.map((e) => [e.id, e.claimKeys]), [['Ec', [k2]], ['Ea', [k0]]]);
+    assert.deepEqual((await store.listEvents({ actor: 'UKR' })).map((e) => e.claimKeys), [[k1]]);
+    if (store.eventCounts) {
+      assert.deepEqual(await store.eventCounts(), [
+        { actor: 'RUS', issue: 'ceasefire', events: 1, frontLine: 1, firstDate: '2025-09-01', lastDate: '2025-09-01' },
+        { actor: 'RUS', issue: 'territory', events: 1, frontLine: 0, firstDate: '2025-08-15', lastDate: '2025-08-15' },
+        { actor: 'UKR', issue: 'territory', events: 1, frontLine: 0, firstDate: '2025-08-15', lastDate: '2025-08-15' },
+      ]);
+    }
+  }));
+
   test(`${name}: stories and events are replaced as a whole and filtered`, () => withStore(async (store) => {
     const r1 = await store.putArticle({ article: makeArticle('a1', 'One.'), claims: [makeClaim('a1', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });
     const r2 = await store.putArticle({ article: makeArticle('a2', 'Two.', { outlet: 'Other Paper' }), claims: [makeClaim('a2', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });

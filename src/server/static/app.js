@@ -17,6 +17,44 @@ document.addEventListener('DOMContentLoaded', function () {
       });
     });
   }
+  // The timeline's brush: drag across the strip over the whole span to show that period (a click on a
+  // period follows its link, so the page works without this script too).
+  document.querySelectorAll('svg.chart g.brush').forEach(function (g) {
+    var svg = g.ownerSVGElement;
+    var sel = g.querySelector('.brush-sel');
+    var t0 = Number(g.getAttribute('data-t0')), t1 = Number(g.getAttribute('data-t1'));
+    var x0 = Number(g.getAttribute('data-x0')), x1 = Number(g.getAttribute('data-x1'));
+    var base = g.getAttribute('data-base');
+    var start = null, moved = false, suppress = false;
+    function viewX(e) {
+      var m = svg.getScreenCTM();
+      if (!m) return x0;
+      var p = svg.createSVGPoint();
+      p.x = e.clientX; p.y = e.clientY;
+      return Math.min(x1, Math.max(x0, p.matrixTransform(m.inverse()).x));
+    }
+    function day(x) { return new Date(t0 + (x - x0) / (x1 - x0) * (t1 - t0)).toISOString().slice(0, 10); }
+    g.addEventListener('pointerdown', function (e) {
+      if (e.button !== 0) return;
+      start = viewX(e); moved = false;
+    });
+    g.addEventListener('pointermove', function (e) {
+      if (start === null) return;
+      var x = viewX(e);
+      if (!moved && Math.abs(x - start) > 4) { moved = true; g.setPointerCapture(e.pointerId); }
+      if (moved) { sel.setAttribute('x', Math.min(x, start)); sel.setAttribute('width', Math.abs(x - start)); }
+    });
+    g.addEventListener('pointerup', function (e) {
+      if (start === null) return;
+      var a = start, b = viewX(e);
+      start = null;
+      if (!moved) return;
+      suppress = true;
+      location.href = base + '?from=' + day(Math.min(a, b)) + '&to=' + day(Math.max(a, b));
+    });
+    g.addEventListener('pointercancel', function () { start = null; moved = false; sel.setAttribute('width', 0); });
+    g.addEventListener('click', function (e) { if (suppress) { e.preventDefault(); suppress = false; } }, true);
+  });
   // Flash the claim span an event page linked to.
   if (location.hash.indexOf('#c-') === 0) {
     var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
