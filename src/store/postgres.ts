@@ -13,7 +13,7 @@ import {
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ClaimFilter, ClaimWindow, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ClaimFilter, ClaimWindow, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -276,6 +276,13 @@ export class PostgresStore implements Store {
       FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}
       ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id`, values);
     return rows.map((r) => rowToEvent(r, (r.keys ?? []).map(Number)));
+  }
+
+  async eventCounts(): Promise<EventCount[]> {
+    const rows = await this.rows<{ actor: string; issue: string; events: number; front_line: number; first_date: string | null; last_date: string | null }>(this.pool,
+      `SELECT actor, issue, count(*)::int AS events, sum(front_line)::int AS front_line, min(date_start) AS first_date, max(date_start) AS last_date
+       FROM events GROUP BY actor, issue ORDER BY actor, issue`);
+    return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
   }
 
   async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
