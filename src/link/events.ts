@@ -260,6 +260,11 @@ export function linkEventConditions(events: EventRecord[], claims: StoredClaim[]
   }
 }
 
+/** The event record of one cluster of reports (without conditions: see linkEventConditions). */
+export function eventOfCluster(cluster: StoredClaim[], storyOf: (articleId: number) => number): EventRecord {
+  return toEvent(cluster.map((c) => ({ ...toLinkable(c, storyOf(c.articleId)), c })), storyOf);
+}
+
 function toEvent(cluster: Member[], storyOf: (articleId: number) => number): EventRecord {
   const byArticle = [...cluster].sort((a, b) => cmp(a.c.ref, b.c.ref));
   const first = byArticle[0].c;

@@ -1,28 +1,28 @@
 // Incremental linking: only the stories and events that newly stored (or re-extracted) articles
-// affect are recomputed, found through indexes (LSH buckets for copies; actor, issue and date
-// window for reports). The result is the same as a full relink:
+// affect are recomputed, found through indexes (LSH buckets for copies; actor and issue for reports).
+// The result is the same as a full relink:
 // - a story is a connected component of "near-duplicate and sharing an LSH bucket", so a new
 //   article only joins (or bridges) the stories of its bucket mates;
-// - events are the clusters of clusterReports, which clusters each connected component of the
-//   compatibility graph on its own. The reports to recluster are the closure, under
-//   compatibility, of the new reports, the reports of articles whose story changed, and every
-//   report of an event that one of those reports (or a replaced claim) was in;
+// - events are the clusters of clusterReports over one actor × issue group. Reports of a group chain
+//   together through overlapping date windows (a two-week default window links most of a busy
+//   group), so the closure of what a new report can change is usually the whole group: each affected
+//   group is read in one query (a light row per report, no text) and clustered again in memory,
+//   exactly as a full relink does. Only the clusters that differ from the stored events (other
+//   reports, or a report whose article changed) are read in full and written;
 // - event conditions (spec §6: a claim conditioned on another of its article makes one statement of
-//   their events) are computed over the reports reclustered, so that set is also closed under
-//   "conditioned on or by": an event whose report is conditioned on a reclustered report is rebuilt
-//   too, and no event left in place can name an event that is replaced.
+//   their events) name other events: an event left in place whose report is conditioned on (or by) a
+//   report of a rewritten event is rewritten too, so no event names an event that is gone.
 import { bandBuckets } from './buckets.js';
-import { buildEvents, compatible, normalizeRegions, type Linkable } from './events.js';
+import { clusterReports, eventId, eventOfCluster, linkOrder, normalizeRegions, type Linkable } from './events.js';
 import { isNearDuplicate } from './stories.js';
-import type { LinkArticle, LinkClaim, LinkWork, Store, StoredClaim } from '../store/types.js';
-import { shiftDay } from '../util/dates.js';
+import type { EventRecord, LinkArticle, LinkClaim, LinkWork, Store, StoredClaim } from '../store/types.js';
 
 export interface IncrementalSummary {
   /** Articles linked (new or re-extracted, and those whose story changed). */
   articles: number;
   /** Articles moved to another story. */
   storyChanges: number;
-  /** Reports reclustered, events removed and written. */
+  /** Reports reclustered (every report of the affected actor × issue groups), events removed and written. */
   reports: number;
   removed: number;
   written: number;
@@ -90,72 +90,40 @@ function linkable(c: LinkClaim): Linkable {
   };
 }
 
-function fromStored(c: StoredClaim): LinkClaim {
-  return {
-    key: c.key, articleId: c.articleId, ref: c.ref, actor: c.claim.actor, issue: c.claim.issue, type: c.claim.type,
-    regions: c.claim.regions ?? [], dateStart: c.dateStart, dateEnd: c.dateEnd, published: c.published, storyId: c.storyId,
-  };
+const groupKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
+const byRef = (a: { ref: string }, b: { ref: string }) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+
+/** The clusters of every report of the given groups, as a full relink makes them. */
+function clusterGroups(claims: LinkClaim[]): LinkClaim[][] {
+  const byGroup = new Map<string, Array<Linkable & { c: LinkClaim }>>();
+  for (const c of claims) {
+    const key = groupKey(c.actor, c.issue);
+    const m = { ...linkable(c), c };
+    const list = byGroup.get(key);
+    if (list) list.push(m); else byGroup.set(key, [m]);
+  }
+  const out: LinkClaim[][] = [];
+  for (const members of byGroup.values()) {
+    members.sort(linkOrder);
+    for (const cl of clusterReports(members)) out.push(cl.map((m) => m.c));
+  }
+  return out;
 }
 
-interface Caches {
-  stories: Map<string, LinkClaim[]>;
-  /** Windows already looked up per actor × issue, with what they returned. */
-  windows: Map<string, Array<{ start: string; end: string; rows: LinkClaim[] }>>;
+/** Every claim of the given articles, read in full (conditions name claims of the same article). */
+async function loadArticles(store: Store, articleIds: number[], into: Map<number, StoredClaim[]>): Promise<void> {
+  const unread = [...new Set(articleIds)].filter((a) => !into.has(a));
+  if (!unread.length) return;
+  const keys = (await store.linkClaimsOfArticles(unread)).map((c) => c.key);
+  for (const a of unread) into.set(a, []);
+  for (const c of await store.claimsByKeys(keys)) into.get(c.articleId)?.push(c);
 }
 
-/** Reports that may be compatible with `m`, by index. */
-async function neighbours(store: Store, m: LinkClaim, caches: Caches): Promise<LinkClaim[]> {
-  const story = m.storyId ?? m.articleId;
-  const group = `${m.actor}\u0000${m.issue}`;
-  const storyKey = `${group}\u0000${story}`;
-  let sameStory = caches.stories.get(storyKey);
-  if (!sameStory) { sameStory = await store.linkClaimsOfStory(m.actor, m.issue, story); caches.stories.set(storyKey, sameStory); }
-  if (m.dateStart && m.dateEnd) {
-    // Reports overlapping a window inside one already looked up are among that look-up's rows.
-    const known = caches.windows.get(group) ?? [];
-    const cover = known.find((w) => w.start <= m.dateStart! && m.dateEnd! <= w.end);
-    let rows = cover?.rows;
-    if (!rows) {
-      rows = await store.linkClaimsInWindow({ actor: m.actor, issue: m.issue, start: m.dateStart, end: m.dateEnd });
-      known.push({ start: m.dateStart, end: m.dateEnd, rows });
-      caches.windows.set(group, known);
-    }
-    return [...rows, ...sameStory];
-  }
-  const near = m.published
-    ? await store.linkClaimsUndated(m.actor, m.issue, shiftDay(m.published, -4), shiftDay(m.published, 4))
-    : [];
-  return [...sameStory, ...near];
-}
-
-/**
- * Claims outside `reports` linked by a condition to a claim inside it (conditions name claims of the
- * same article, in one direction or the other). Every claim of an article is read once (`articleClaims`).
- */
-async function conditionPartners(store: Store, reports: Map<number, LinkClaim>, articleClaims: Map<number, StoredClaim[]>): Promise<StoredClaim[]> {
-  const articles = new Set<number>();
-  for (const c of reports.values()) articles.add(c.articleId);
-  const unread = [...articles].filter((a) => !articleClaims.has(a));
-  if (unread.length) {
-    const keys = (await store.linkClaimsOfArticles(unread)).map((c) => c.key);
-    for (const a of unread) articleClaims.set(a, []);
-    for (const c of await store.claimsByKeys(keys)) articleClaims.get(c.articleId)?.push(c);
-  }
-  const out: StoredClaim[] = [];
-  for (const a of articles) {
-    const list = articleClaims.get(a) ?? [];
-    const byId = new Map(list.map((c) => [c.claim.id, c]));
-    for (const c of list) {
-      for (const id of c.claim.conditions ?? []) {
-        const o = byId.get(id);
-        if (!o) continue;
-        const [inC, inO] = [reports.has(c.key), reports.has(o.key)];
-        if (inC && !inO) out.push(o);
-        else if (inO && !inC) out.push(c);
-      }
-    }
-  }
-  return [...new Map(out.map((c) => [c.key, c])).values()];
+/** Claims of the same article that `c` is conditioned on or that are conditioned on `c`. */
+function partnersOf(c: StoredClaim, articleClaims: Map<number, StoredClaim[]>): StoredClaim[] {
+  const list = articleClaims.get(c.articleId) ?? [];
+  const mine = new Set(c.claim.conditions ?? []);
+  return list.filter((o) => o.key !== c.key && (mine.has(o.claim.id) || (o.claim.conditions ?? []).includes(c.claim.id)));
 }
 
 /** Links the pending work; the caller holds the link lock. */
@@ -163,50 +131,87 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
   const pendingIds = work.pending.map((p) => p.id);
   const stories = await linkStories(store, pendingIds);
   const done: LinkWork = { pending: [...work.pending, ...stories.added], staleEvents: work.staleEvents, needsFull: false };
+  // Reports of these articles are new, re-extracted or in another story: their events are rewritten.
+  const dirty = new Set(done.pending.map((p) => p.id));
 
-  const reports = new Map<number, LinkClaim>();
-  const queue: LinkClaim[] = [];
-  const add = (c: LinkClaim) => { if (!reports.has(c.key)) { reports.set(c.key, c); queue.push(c); } };
-  for (const c of await store.linkClaimsOfArticles(done.pending.map((p) => p.id))) add(c);
-  const caches: Caches = { stories: new Map(), windows: new Map() };
-  const oldEvents = new Map<string, number[]>();
-  let staleIds = work.staleEvents;
-  const checked = new Set<number>();
+  // The actor × issue groups affected: those of the changed articles' reports and of events that lost reports.
+  const groups = new Map<string, { actor: string; issue: string }>();
+  for (const c of await store.linkClaimsOfArticles([...dirty])) groups.set(groupKey(c.actor, c.issue), { actor: c.actor, issue: c.issue });
+  const stale = work.staleEvents.length ? await store.eventsOf([], work.staleEvents) : [];
+  for (const e of stale) if (e.actor && e.issue) groups.set(groupKey(e.actor, e.issue), { actor: e.actor, issue: e.issue });
+  const groupList = [...groups.values()];
+  const reports = await store.linkClaimsOfGroups(groupList);
+  const old = await store.eventMembersOfGroups(groupList);
+
+  // Cluster again; keep the stored events that come out the same (an event that lost a report is rewritten).
+  const staleIds = new Set(work.staleEvents);
+  const oldById = new Map(old.map((e) => [e.id, e]));
+  const eventOfKey = new Map<number, string>();
+  const members = new Map<string, number[]>();
+  const kept = new Set<string>();
+  const changed: string[] = [];
+  for (const cl of clusterGroups(reports)) {
+    const id = eventId([...cl].sort(byRef)[0].ref);
+    const keys = cl.map((c) => c.key);
+    for (const k of keys) eventOfKey.set(k, id);
+    members.set(id, keys);
+    const before = oldById.get(id);
+    const same = !!before && !staleIds.has(id) && before.claimKeys.length === keys.length && cl.every((c) => !dirty.has(c.articleId)) &&
+      ((set) => keys.every((k) => set.has(k)))(new Set(before.claimKeys));
+    if (same) kept.add(id); else changed.push(id);
+  }
+  const remove = new Set<string>([...old.filter((e) => !kept.has(e.id)).map((e) => e.id), ...work.staleEvents, ...changed]);
+
+  // Events left in place whose reports are conditioned on (or by) a report of a rewritten event are rewritten too.
   const articleClaims = new Map<number, StoredClaim[]>();
-  for (;;) {
-    while (queue.length) {
-      const m = queue.pop()!;
-      const lm = linkable(m);
-      for (const o of await neighbours(store, m, caches)) {
-        if (o.actor === m.actor && o.issue === m.issue && !reports.has(o.key) && compatible(lm, linkable(o))) add(o);
+  const changedKeys = changed.flatMap((id) => members.get(id)!);
+  const articlesOf = new Map(reports.map((c) => [c.key, c.articleId]));
+  await loadArticles(store, changedKeys.map((k) => articlesOf.get(k)!), articleClaims);
+  const full = new Map<number, StoredClaim>();
+  for (const list of articleClaims.values()) for (const c of list) full.set(c.key, c);
+  /** The event of claims outside the affected groups, from the database. */
+  const lookUp = async (keys: number[]) => {
+    const unknown = [...new Set(keys)].filter((k) => !eventOfKey.has(k));
+    if (!unknown.length) return;
+    for (const e of await store.eventsOf(unknown, [])) {
+      members.set(e.id, e.claimKeys);
+      for (const k of e.claimKeys) eventOfKey.set(k, e.id);
+    }
+  };
+  const changedSet = new Set(changed);
+  const partners = changedKeys.flatMap((k) => (full.has(k) ? partnersOf(full.get(k)!, articleClaims) : []));
+  await lookUp(partners.map((c) => c.key));
+  const rewrite = [...changed];
+  for (const p of partners) {
+    const id = eventOfKey.get(p.key);
+    if (id && !changedSet.has(id)) { changedSet.add(id); rewrite.push(id); remove.add(id); }
+  }
+
+  // Build the rewritten events with their conditions.
+  const rewriteKeys = rewrite.flatMap((id) => members.get(id)!);
+  const missing = rewriteKeys.filter((k) => !full.has(k));
+  if (missing.length) {
+    const arts = (await store.claimsByKeys(missing)).map((c) => c.articleId);
+    await loadArticles(store, arts, articleClaims);
+    for (const list of articleClaims.values()) for (const c of list) full.set(c.key, c);
+  }
+  await lookUp(rewriteKeys.flatMap((k) => (full.has(k) ? partnersOf(full.get(k)!, articleClaims).map((c) => c.key) : [])));
+  const events: EventRecord[] = [];
+  for (const id of rewrite) {
+    const claims = members.get(id)!.map((k) => full.get(k)).filter((c): c is StoredClaim => !!c);
+    if (!claims.length) continue;
+    const storyOf = new Map(claims.map((c) => [c.articleId, c.storyId ?? c.articleId]));
+    const e = eventOfCluster(claims, (a) => storyOf.get(a) ?? a);
+    const conditions = new Set<string>();
+    for (const c of claims) {
+      for (const o of partnersOf(c, articleClaims)) {
+        const other = eventOfKey.get(o.key);
+        if (other && other !== e.id && o.claim.actor === e.actor) conditions.add(other);
       }
     }
-    // Events that held any of these reports are rebuilt: their other reports join the set.
-    const fresh = [...reports.keys()].filter((k) => !checked.has(k));
-    for (const k of fresh) checked.add(k);
-    const events = await store.eventsOf(fresh, staleIds);
-    staleIds = [];
-    const missing: number[] = [];
-    for (const e of events) {
-      if (oldEvents.has(e.id)) continue;
-      oldEvents.set(e.id, e.claimKeys);
-      for (const k of e.claimKeys) if (!reports.has(k)) missing.push(k);
-    }
-    if (missing.length) {
-      for (const c of await store.claimsByKeys([...new Set(missing)])) add(fromStored(c));
-      continue;
-    }
-    // Claims conditioned on (or by) a report in the set join it, with their own closure.
-    const partners = await conditionPartners(store, reports, articleClaims);
-    if (!partners.length) break;
-    for (const c of partners) add(fromStored(c));
+    e.conditions = [...conditions].sort();
+    events.push(e);
   }
-  const loaded = new Map<number, StoredClaim>();
-  for (const list of articleClaims.values()) for (const c of list) loaded.set(c.key, c);
-  const claims = [...reports.keys()].map((k) => loaded.get(k)).filter((c): c is StoredClaim => !!c);
-  if (claims.length < reports.size) claims.push(...await store.claimsByKeys([...reports.keys()].filter((k) => !loaded.has(k))));
-  const storyOf = new Map(claims.map((c) => [c.articleId, c.storyId ?? c.articleId]));
-  const events = buildEvents(claims, (id) => storyOf.get(id) ?? id);
-  await store.applyLinks([...oldEvents.keys()], events, done);
-  return { articles: done.pending.length, storyChanges: stories.moved, reports: claims.length, removed: oldEvents.size, written: events.length };
+  await store.applyLinks([...remove], events, done);
+  return { articles: done.pending.length, storyChanges: stories.moved, reports: reports.length, removed: remove.size, written: events.length };
 }

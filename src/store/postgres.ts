@@ -13,7 +13,7 @@ import {
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ClaimFilter, ClaimWindow, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -386,24 +386,27 @@ export class PostgresStore implements Store {
     return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE c.article_id = ANY($1)`, [articleIds])).map(linkClaim);
   }
 
-  async linkClaimsInWindow(w: ClaimWindow): Promise<LinkClaim[]> {
-    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class = 0 AND c.date_start BETWEEN $3 AND $4 AND c.date_end >= $5
-      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class = 1 AND c.date_start BETWEEN $6 AND $4 AND c.date_end >= $5
-      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class = 2 AND c.date_start <= $4 AND c.date_end >= $5`,
-    [w.actor, w.issue, shiftDay(w.start, -31), w.end, w.start, shiftDay(w.start, -366)])).map(linkClaim);
+  async linkClaimsOfGroups(groups: ClaimGroup[]): Promise<LinkClaim[]> {
+    if (!groups.length) return [];
+    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} JOIN unnest($1::text[], $2::text[]) AS g(actor, issue)
+      ON c.actor = g.actor AND c.issue = g.issue`, [groups.map((g) => g.actor), groups.map((g) => g.issue)])).map(linkClaim);
   }
 
-  async linkClaimsUndated(actor: string, issue: string, from: string, to: string): Promise<LinkClaim[]> {
-    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class IS NULL
-      AND a.published >= $3 AND a.published < $4`, [actor, issue, from, shiftDay(to, 1)])).map(linkClaim);
+  async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
+    if (!groups.length) return [];
+    const rows = await this.rows<{ id: string; claim_id: number | null }>(this.pool, `SELECT e.id, r.claim_id FROM events e
+      JOIN unnest($1::text[], $2::text[]) AS g(actor, issue) ON e.actor = g.actor AND e.issue = g.issue
+      LEFT JOIN event_reports r ON r.event_id = e.id ORDER BY e.id, r.claim_id`, [groups.map((g) => g.actor), groups.map((g) => g.issue)]);
+    const out = new Map<string, number[]>();
+    for (const r of rows) {
+      let list = out.get(r.id);
+      if (!list) { list = []; out.set(r.id, list); }
+      if (r.claim_id != null) list.push(Number(r.claim_id));
+    }
+    return [...out].map(([id, claimKeys]) => ({ id, claimKeys }));
   }
 
-  async linkClaimsOfStory(actor: string, issue: string, storyId: number): Promise<LinkClaim[]> {
-    return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} WHERE a.story_id = $1 AND c.actor = $2 AND c.issue = $3`,
-      [storyId, actor, issue])).map(linkClaim);
-  }
-
-  async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
+  async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
     const ids = new Set(eventIds);
     if (claimKeys.length) {
       for (const r of await this.rows<{ event_id: string }>(this.pool, 'SELECT DISTINCT event_id FROM event_reports WHERE claim_id = ANY($1)', [claimKeys])) ids.add(r.event_id);
@@ -411,9 +414,11 @@ export class PostgresStore implements Store {
     if (!ids.size) return [];
     const members = await this.rows<{ event_id: string; claim_id: number }>(this.pool,
       'SELECT event_id, claim_id FROM event_reports WHERE event_id = ANY($1) ORDER BY claim_id', [[...ids]]);
+    const groups = await this.rows<{ id: string; actor: string; issue: string }>(this.pool, 'SELECT id, actor, issue FROM events WHERE id = ANY($1)', [[...ids]]);
+    const groupOf = new Map(groups.map((g) => [g.id, g]));
     const by = new Map<string, number[]>([...ids].map((id) => [id, []]));
     for (const m of members) by.get(m.event_id)!.push(m.claim_id);
-    return [...by].map(([id, keys]) => ({ id, claimKeys: keys }));
+    return [...by].map(([id, keys]) => ({ id, actor: groupOf.get(id)?.actor ?? null, issue: groupOf.get(id)?.issue ?? null, claimKeys: keys }));
   }
 
   async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {

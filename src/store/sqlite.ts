@@ -15,7 +15,7 @@ import {
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ClaimFilter, ClaimWindow, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -402,32 +402,35 @@ export class SqliteStore implements Store {
     return articleIds.flatMap((id) => (q.all(id) as LinkClaimRow[]).map(linkClaim));
   }
 
-  async linkClaimsInWindow(w: ClaimWindow): Promise<LinkClaim[]> {
-    const rows = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 0 AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?
-      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 1 AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?
-      UNION ALL ${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`)
-      .all(w.actor, w.issue, shiftDay(w.start, -31), w.end, w.start, w.actor, w.issue, shiftDay(w.start, -366), w.end, w.start,
-        w.actor, w.issue, w.end, w.start) as LinkClaimRow[];
-    return rows.map(linkClaim);
+  async linkClaimsOfGroups(groups: ClaimGroup[]): Promise<LinkClaim[]> {
+    const q = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ?`);
+    return groups.flatMap((g) => (q.all(g.actor, g.issue) as LinkClaimRow[]).map(linkClaim));
   }
 
-  async linkClaimsUndated(actor: string, issue: string, from: string, to: string): Promise<LinkClaim[]> {
-    const rows = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class IS NULL
-      AND a.published >= ? AND a.published < ?`).all(actor, issue, from, shiftDay(to, 1)) as LinkClaimRow[];
-    return rows.map(linkClaim);
+  async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
+    const q = this.db.prepare(`SELECT e.id, r.claim_id FROM events e LEFT JOIN event_reports r ON r.event_id = e.id
+      WHERE e.actor = ? AND e.issue = ? ORDER BY e.id, r.claim_id`);
+    const out = new Map<string, number[]>();
+    for (const g of groups) {
+      for (const r of q.all(g.actor, g.issue) as Array<{ id: string; claim_id: number | null }>) {
+        let list = out.get(r.id);
+        if (!list) { list = []; out.set(r.id, list); }
+        if (r.claim_id != null) list.push(r.claim_id);
+      }
+    }
+    return [...out].map(([id, claimKeys]) => ({ id, claimKeys }));
   }
 
-  async linkClaimsOfStory(actor: string, issue: string, storyId: number): Promise<LinkClaim[]> {
-    const rows = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE a.story_id = ? AND c.actor = ? AND c.issue = ?`).all(storyId, actor, issue) as LinkClaimRow[];
-    return rows.map(linkClaim);
-  }
-
-  async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
+  async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
     const ids = new Set(eventIds);
     const byClaim = this.db.prepare('SELECT event_id FROM event_reports WHERE claim_id = ?');
     for (const k of claimKeys) for (const r of byClaim.all(k) as Array<{ event_id: string }>) ids.add(r.event_id);
+    const event = this.db.prepare('SELECT actor, issue FROM events WHERE id = ?');
     const members = this.db.prepare('SELECT claim_id FROM event_reports WHERE event_id = ? ORDER BY claim_id');
-    return [...ids].map((id) => ({ id, claimKeys: (members.all(id) as Array<{ claim_id: number }>).map((r) => r.claim_id) }));
+    return [...ids].map((id) => {
+      const e = event.get(id) as { actor: string; issue: string } | undefined;
+      return { id, actor: e?.actor ?? null, issue: e?.issue ?? null, claimKeys: (members.all(id) as Array<{ claim_id: number }>).map((r) => r.claim_id) };
+    });
   }
 
   async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {

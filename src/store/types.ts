@@ -190,8 +190,8 @@ export interface LinkWork {
   needsFull: boolean;
 }
 
-/** Reports of one actor and issue whose dates overlap [start, end]. */
-export interface ClaimWindow { actor: string; issue: string; start: string; end: string }
+/** One actor × issue: the unit events are clustered in. */
+export interface ClaimGroup { actor: string; issue: string }
 
 export interface Store {
   readonly location: string;
@@ -241,14 +241,12 @@ export interface Store {
   /** Moves articles to other stories; they become pending (their reports are relinked): returns the pending rows added. */
   setStories(changes: Array<{ articleId: number; storyId: number }>): Promise<Array<{ id: number; seq: number }>>;
   linkClaimsOfArticles(articleIds: number[]): Promise<LinkClaim[]>;
-  /** Dated reports overlapping a window. */
-  linkClaimsInWindow(window: ClaimWindow): Promise<LinkClaim[]>;
-  /** Undated reports of one actor and issue published between two days (inclusive, YYYY-MM-DD). */
-  linkClaimsUndated(actor: string, issue: string, from: string, to: string): Promise<LinkClaim[]>;
-  /** Reports of one actor and issue in one story. */
-  linkClaimsOfStory(actor: string, issue: string, storyId: number): Promise<LinkClaim[]>;
-  /** Events with a report among `claimKeys` or with one of `eventIds`, with all their reports. */
-  eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; claimKeys: number[] }>>;
+  /** Every report of the given actor × issue groups (light rows: no text). */
+  linkClaimsOfGroups(groups: ClaimGroup[]): Promise<LinkClaim[]>;
+  /** Every event of the given actor × issue groups with the keys of its reports. */
+  eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>>;
+  /** Events with a report among `claimKeys` or with one of `eventIds`, with all their reports (actor and issue are null for an unknown id). */
+  eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>>;
   claimsByKeys(keys: number[]): Promise<StoredClaim[]>;
   /** Replaces some events by others and marks `done` as linked (one transaction). */
   applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void>;

@@ -9,6 +9,7 @@ import type { Store } from '../../src/store/types.js';
 import { generatedBody, makeArticle, makeClaim } from '../store/helpers.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { freshSchema, SKIP_PG } from '../helpers/postgres.js';
+import { shiftDay } from '../../src/util/dates.js';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -210,4 +211,43 @@ test('a later report of one half of a conditioned pair: both events keep their c
     await inc.close();
     await full.close();
   }
+});
+
+/** A store whose method calls are counted (reads and writes alike). */
+function counting(store: Store): { store: Store; calls: () => number } {
+  let calls = 0;
+  const proxy = new Proxy(store, {
+    get(target, name, receiver) {
+      const v = Reflect.get(target, name, receiver);
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => { if (name !== 'withLinkLock') calls++; return (v as (...a: unknown[]) => unknown).apply(target, args); };
+    },
+  });
+  return { store: proxy, calls: () => calls };
+}
+
+test('adding an article costs the same number of store calls however many reports its actor × issue already has', async () => {
+  // Reports two days apart with week-long windows: each overlaps its neighbours, so the whole group is
+  // one chain of compatible reports (as default two-week windows make it in a busy group). Looking up
+  // each report's neighbours by its own query made linking one article cost a query per report of the chain.
+  const callsAfter = async (n: number) => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      for (let i = 0; i < n; i++) {
+        const start = shiftDay('2025-01-01', 2 * i);
+        await put(store, { article: makeArticle(`c${i}`, generatedBody(900 + i, 8)), claims: [makeClaim(`c${i}`, 0, { date: { from: start, to: shiftDay(start, 6) } })], version: 'v1' });
+      }
+      await link(store);
+      await put(store, { article: makeArticle('new', generatedBody(899, 8)), claims: [makeClaim('new', 0, { date: '2025-01-03' })], version: 'v1' });
+      const c = counting(store);
+      const r = await link(c.store);
+      assert.ok(r.incremental, 'linked incrementally');
+      return c.calls();
+    } finally {
+      await store.close();
+    }
+  };
+  const small = await callsAfter(10);
+  const large = await callsAfter(60);
+  assert.equal(large, small, `store calls: ${small} with 10 reports, ${large} with 60`);
 });
