@@ -111,6 +111,7 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
 }
 
 export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = ''): MentionSet {
+  const speechVerbs = index.words('speech-verbs');
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const outlets: OutletMention[] = [];
@@ -191,7 +192,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // A person the lexicon does not know, named as a speaker ("Vincent Magwenya said", "said spokesman Vincent
       // Magwenya"): recorded without a party, so that "he" and a quote's "we" resolve to nobody rather than to
       // the last party named.
-      const unknown = unknownSpeakerAt(tokens, i, sentenceOf, index);
+      const unknown = unknownSpeakerAt(tokens, i, sentenceOf, index, speechVerbs);
       if (unknown) {
         pushActor({ codes: [], start: i, end: unknown, kind: 'person', personLike: true, plural: false });
         i = unknown; continue;
@@ -396,8 +397,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
 const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Foreign', 'Secretary', 'Chancellor', 'General', 'Spokesman', 'Spokeswoman', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'Earlier', 'Later', 'Officials', 'Analysts']);
 
 /** End (exclusive) of a two- or three-word capitalised name followed or preceded by a speech verb, or 0. */
-function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex): number {
-  const SPEECH_VERBS = index.words('speech-verbs');
+function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex, SPEECH_VERBS: Set<string>): number {
   // A word that starts a known name ("Mr Zelensky": "Zelensky") is never part of an unknown one.
   const isName = (k: number) => !!tokens[k] && tokens[k].cap && tokens[k].word && tokens[k].text.length > 1 && !NOT_NAMES.has(tokens[k].text)
     && sentenceOf[k] === sentenceOf[i] && !index.names.matchAt(tokens, k) && !index.lowerNames.matchAt(tokens, k);

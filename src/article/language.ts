@@ -28,8 +28,18 @@ const ENGLISH_MARGIN = 0.9;
 const names = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** A language tag ('en-GB', 'eng', 'pt_BR', 'English'?) as a primary ISO 639-1 code when there is one, else 639-3; null when unreadable. */
+const normalised = new Map<string, string | null>();
 export function normaliseLanguage(tag: string | null | undefined): string | null {
   if (!tag) return null;
+  // Called for every article: Intl's canonicalisation is slow enough to show in a profile.
+  const known = normalised.get(tag);
+  if (known !== undefined) return known;
+  const r = normaliseUncached(tag);
+  if (normalised.size < 1000) normalised.set(tag, r);
+  return r;
+}
+
+function normaliseUncached(tag: string): string | null {
   const primary = tag.trim().replace(/_/g, '-').split('-')[0].toLowerCase();
   if (!/^[a-z]{2,3}$/.test(primary) || primary === 'und') return null;
   try {

@@ -171,8 +171,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!holder || absorbed[k]) continue;
     // A stance whose object is another's stance noun ("backing Trump's call for …", "rejected the European
     // proposal for …") takes that noun's content as its own.
-    const head = objectHead(doc, s, t.end);
-    const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= head && head < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
+    let headCache = -2;
+    const headOf = () => (headCache === -2 ? (headCache = objectHead(doc, s, t.end)) : headCache);
+    const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
     const nounUse = holder.via === 'possessor' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
@@ -204,7 +205,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   }
   for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
   const dropped = new Set<Claim>();
-  made.push(...conditionDemands(run, s, mainClaims, run.claims.length + made.length, dropped));
+  if (mainClaims.length && hasConditionWord(doc, s)) made.push(...conditionDemands(run, s, mainClaims, run.claims.length + made.length, dropped));
   // Threats of fighting on that a condition turned into its demand (see conditionDemands).
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
   run.claims.push(...made);
@@ -418,6 +419,16 @@ const ifCondition = defineRule({
   id: 'claim/if-condition', stage: 'claim',
   reason: 'An offer "if/as long as/provided Y" (or "Should Y, …") yields the demand Y of the same holder (a refusal when Y is negated: "as long as it does not involve a NATO presence"); a refusal "until/unless Y" the demand Y ("not ready to discuss a ceasefire until Ukrainian troops leave Kursk"); a threat under any condition the demand Y ("would add tariffs if Russia did not negotiate", "will blockade the ports if Kyiv keeps attacking tankers"). The stance is conditioned on it. Hedges ("if necessary") are no conditions.',
 });
+
+/** Cheap gate: most sentences have no condition word at all. */
+function hasConditionWord(doc: Doc, s: Sentence): boolean {
+  const ifWords = doc.index.words(ifCondition.id);
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    const w = doc.tokens[i].lower;
+    if (ifWords.has(w) || w === 'until' || w === 'unless' || w === 'long' || (w === 'should' && i === s.tStart)) return true;
+  }
+  return false;
+}
 
 /** Makes the demands in the conditions of this sentence's stances; adds to `dropped` the stances they replace. */
 function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number, dropped: Set<Claim>): Claim[] {

@@ -10,20 +10,31 @@ export interface DayRange { from: string; to: string }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic, not a Date: this runs for every claim of every article (a profile showed it).
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1];
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** 'YYYY-MM-DD' by character codes (the common case), with no regular expression. */
+function dayParts(v: string): [number, number, number] | null {
+  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return null;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(v.charCodeAt(i))) return null;
+  return [Number(v.slice(0, 4)), (v.charCodeAt(5) - 48) * 10 + v.charCodeAt(6) - 48, (v.charCodeAt(8) - 48) * 10 + v.charCodeAt(9) - 48];
 }
 
 /** Bounds of one date string; null when it is not a date of the spec's shapes. */
 export function stringBounds(value: string): [string, string] | null {
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) {
+  const day = dayParts(value);
+  if (day) {
     // A real calendar day only: '2025-13-01' or '2025-02-30' is no date.
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(Number(m[1]), mo) ? [value, value] : null;
+    const [y, mo, d] = day;
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo) ? [value, value] : null;
   }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (value.length === 10) return null;
+  let m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
