@@ -4,7 +4,7 @@ import { href, html, join, raw, seg, type SafeHtml } from './html.js';
 import type { ArticlePage, EventPage, MapModel, Overview, PageOf, SearchItem, Timeline } from './models.js';
 import { ISSUES, TYPES, type Query } from './params.js';
 import { mapChart } from './svg.js';
-import { CHANGE_ARROW } from './timeline-chart.js';
+import { CHANGE_ARROW, CHANGES } from './timeline-chart.js';
 
 const ISSUE_LABEL: Record<string, string> = {
   territory: 'Territory', ceasefire: 'Ceasefire', recognition: 'Recognition', alliance: 'Alliance', security_guarantees: 'Security guarantees',
@@ -24,6 +24,8 @@ export function layout(title: string, body: SafeHtml, nav = ''): string {
 
 const typeBadge = (t: string) => html`<span class="${`badge t-${t.toLowerCase()}`}">${t}</span>`;
 const changeBadge = (c: string | null) => c ? html`<span class="${`change c-${c}`}" title="${`change from the previous step: ${c}`}">${CHANGE_ARROW[c] ?? ''} ${c}</span>` : '';
+/** The explanation without its label ("softer: Kherson …" → "Kherson …"; a bare "unchanged" → ''): the badge shows the label. */
+const changeDetail = (text: string) => text.replace(/^[a-z]+(?: \(reversal\))?(?:: |; |$)/, '');
 const dateRange = (s: string | null, e: string | null) => (!s ? '—' : !e || e === s ? s : `${s} – ${e}`);
 const regionNames = (rs: Array<{ code: string; name: string }>) => rs.length ? join(rs.map((r) => html`<span class="region">${r.name} <span class="code">(${r.code})</span></span>`), ', ') : html`—`;
 const STANCE_LABEL: Record<string, string> = { claims: 'claims', claims_part: 'claims part', holds_line: 'holds the line', concedes_part: 'concedes part', concedes: 'concedes', none: 'no stance' };
@@ -73,19 +75,20 @@ ${links.length ? html`<nav class="zoom-links">${join(links, ' ')}</nav>` : ''}</
 
 /** The chart legend: stances, lines, types, implied dates, clusters. */
 function chartLegend(tl: Timeline): SafeHtml {
-  return html`<figcaption class="legend">${tl.territorial ? html`<div>${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes'], true)}</div><div><span class="key line-dem">claimed km²</span> <span class="key line-off">conceded km²</span> <span class="key-note">(regions claimed or conceded whole)</span></div>` : ''}
+  return html`<figcaption class="legend">${tl.territorial ? html`<div>${stanceLegend(['claims', 'claims_part', 'holds_line', 'concedes_part', 'concedes'], true)}</div><div><span class="legend-title">Lines:</span> <span class="key line-dem">claimed km² (solid)</span> <span class="key line-off">conceded km² (dashed)</span> <span class="key-note">(regions claimed or conceded whole)</span></div>` : ''}
 <div><span class="legend-title">Events:</span> ${join(TYPES.map((t) => html`<span class="${`key t-${t.toLowerCase()}`}">${t}</span>`), ' ')}</div>
-<div><span class="key-implied" aria-hidden="true"></span> <span class="key-note">hollow mark, faded band: implied date (no date in the text; placed at the publication date)</span> · <span class="key-cluster" aria-hidden="true"></span> <span class="key-note">ring: several events close together (click to zoom in)</span> · <span class="key-note">▲ tougher ▼ softer ◆ reframed = unchanged, with counts when grouped</span></div></figcaption>`;
+<div><span class="key-implied" aria-hidden="true"></span> <span class="key-note">hollow mark, faded band: implied date (no date in the text; placed at the publication date)</span> · <span class="key-cluster" aria-hidden="true"></span> <span class="key-note">ring: several events close together (click to zoom in)</span></div>
+<div class="change-legend"><span class="legend-title">Changes:</span> ${join(CHANGES.map((c) => html`<span class="${`key c-${c}`}">${CHANGE_ARROW[c]} ${c}</span>`), ' ')} <span class="key-note">(labels count them per period when steps are close; the strip at the top: every step by period, bar height = number of steps, colour = the most frequent change; click or drag it to zoom)</span></div></figcaption>`;
 }
 
 export function timelinePage(tl: Timeline, charts: { wide: SafeHtml; narrow: SafeHtml }): string {
   const base = `/timeline/${seg(tl.actor)}/${seg(tl.issue)}`;
   const wq = tl.window ? { from: tl.window.from, to: tl.window.to } : {};
-  const steps = tl.steps.map((s) => html`<tr><td class="nowrap" data-label="date">${s.date}${s.implied ? html` <span class="implied" title="no date in the text: placed at the publication date">implied</span>` : ''}</td><td data-label="change">${changeBadge(s.change)}${s.change_text && s.change ? html`<div class="sub">${s.change_text.replace(/^[a-z]+(?: \(reversal\))?: /, '')}</div>` : ''}</td><td data-label="types">${join(s.types.map(typeBadge), ' ')}</td>
+  const steps = tl.steps.map((s) => html`<tr><td class="nowrap" data-label="date">${s.date}${s.implied ? html` <span class="implied" title="no date in the text: placed at the publication date">implied</span>` : ''}</td><td data-label="change">${s.change ? changeBadge(s.change) : html`<span class="sub">first statement</span>`}${s.change_text && s.change && changeDetail(s.change_text) ? html`<div class="sub">${changeDetail(s.change_text)}</div>` : ''}</td><td data-label="types">${join(s.types.map(typeBadge), ' ')}</td>
 ${tl.territorial ? html`<td data-label="stated">${stanceList(s.stated)}</td>` : html`<td data-label="regions">${regionNames(s.regions)}</td>`}
 <td data-label="outlets">${s.outlets}</td><td data-label="events">${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
   const body = html`<p class="crumbs"><a href="/">Overview</a> › ${tl.actor_name}</p>
-<h1>${tl.actor} · ${issueLabel(tl.issue)}</h1>
+<h1>${tl.actor_name === tl.actor ? tl.actor : `${tl.actor_name} (${tl.actor})`} · ${issueLabel(tl.issue)}</h1>
 <p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.position_steps} step${tl.position_steps === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' The chart: km² claimed (red) and conceded (blue) as whole regions; one band per region coloured by its stance (hatched: part of the region); events by type.' : ' The chart: events by type.'} Change labels are grouped by week, month, quarter or year when steps are too close to label one by one.</p>
 ${zoomNav(tl, base)}
 <figure class="chart-wrap">${charts.wide}${charts.narrow}${chartLegend(tl)}</figure>

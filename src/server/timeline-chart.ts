@@ -31,8 +31,9 @@ export interface ChartInput {
 
 const DAY = 86_400_000;
 const TYPE_ORDER = ['DEMAND', 'PROPOSE', 'OFFER', 'ACCEPT', 'REJECT', 'THREATEN'];
-const CHANGES = ['tougher', 'softer', 'reframed', 'unchanged'] as const;
+export const CHANGES = ['tougher', 'softer', 'reframed', 'unchanged'] as const;
 export const CHANGE_ARROW: Record<string, string> = { tougher: '▲', softer: '▼', reframed: '◆', unchanged: '=' };
+const ARROW_CHANGE: Record<string, string> = Object.fromEntries(Object.entries(CHANGE_ARROW).map(([c, a]) => [a, c]));
 
 /** Day → epoch ms, remembered (the same few thousand days are parsed on every request). */
 const parsed = new Map<string, number>();
@@ -417,7 +418,9 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   parts.push(rowLabel(changed.length ? `changes${unit === 'step' ? '' : ` per ${unit}`}` : 'no change', changeY - 10, 14));
   for (const b of placed) {
     const link = unit === 'step' ? null : zoom(b.from, b.to);
-    const text = html`<text class="${`change c-${b.cls}`}" x="${r1(b.x)}" y="${changeY}" text-anchor="middle">${b.label}<title>${b.title}</title></text>`;
+    // A grouped label ("▲3 ▼2 =1") colours each count by its change.
+    const spans = b.steps === 1 ? b.label : join(b.label.split(' ').map((t) => html`<tspan class="${`c-${ARROW_CHANGE[t[0]] ?? 'unchanged'}`}">${t}</tspan>`), ' ');
+    const text = html`<text class="${`change c-${b.cls}`}" x="${r1(b.x)}" y="${changeY}" text-anchor="middle">${spans}<title>${b.title}</title></text>`;
     parts.push(link ? html`<a href="${link}" class="change-link">${text}</a>` : text);
   }
   for (const b of dropped) parts.push(html`<line class="${`change-tick c-${b.cls}`}" x1="${r1(b.x)}" y1="${changeY - 9}" x2="${r1(b.x)}" y2="${changeY + 1}"><title>${b.title}</title></line>`);

@@ -61,11 +61,32 @@ async function fitsWidth(page: Page, width: number, what: string): Promise<void>
   assert.ok(r.cells.every((x) => x <= width), `${what}: a table cell ends past the screen (${Math.max(...r.cells)}px)`);
 }
 
-async function legendShown(page: Page, what: string): Promise<void> {
+async function legendShown(page: Page, what: string, chart: string): Promise<void> {
   const legend = page.locator('figure.chart-wrap figcaption.legend');
   assert.ok(await legend.isVisible(), `${what}: legend visible`);
   const text = await legend.innerText();
   for (const word of ['claims', 'holds the line', 'concedes', 'DEMAND', 'OFFER', 'implied date']) assert.ok(text.includes(word), `${what}: the legend names ${word}`);
+  // Every colour the chart uses for changes (brush bars, the counts of grouped labels) has its key.
+  const colours = await page.evaluate((svg) => {
+    const keys: Record<string, string> = {};
+    for (const c of ['tougher', 'softer', 'reframed', 'unchanged']) {
+      const k = document.querySelector(`figcaption.legend .key.c-${c}`);
+      if (k) keys[c] = getComputedStyle(k).backgroundColor;
+    }
+    const used = Array.from(document.querySelectorAll(`${svg} rect.brush-bar, ${svg} text.change tspan`))
+      .map((el) => ({ change: /\bc-(\w+)/.exec(el.getAttribute('class') ?? '')?.[1] ?? '?', fill: getComputedStyle(el).fill }));
+    return { keys, used };
+  }, chart);
+  assert.deepEqual(Object.keys(colours.keys), ['tougher', 'softer', 'reframed', 'unchanged'], `${what}: a key for each change`);
+  assert.ok(colours.used.length > 0);
+  for (const u of colours.used) assert.equal(u.fill, colours.keys[u.change], `${what}: the colour of ${u.change} is the one of its key`);
+}
+
+/** Marks of implied dates are hollow but outlined in a visible colour (not white on white). */
+async function impliedMarksVisible(page: Page, chart: string, what: string): Promise<number> {
+  const marks = await page.locator(`${chart} a.event-mark.implied .mark`).evaluateAll((els) => els.map((el) => ({ cls: el.getAttribute('class'), stroke: getComputedStyle(el).stroke })));
+  for (const m of marks) assert.ok(!['none', 'rgb(255, 255, 255)'].includes(m.stroke), `${what}: implied mark ${m.cls} outlined in ${m.stroke}`);
+  return marks.length;
 }
 
 /** The text of SVG text elements (without their <title>; innerText is not defined for SVG). */
@@ -112,7 +133,7 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     assert.ok(!(await page.locator('svg.chart-narrow').isVisible()));
     const labels = await noOverlaps(page, chart, 'whole span, desktop');
     assert.ok(labels >= 20, `${labels} labels drawn`);
-    await legendShown(page, 'desktop');
+    await legendShown(page, 'desktop', chart);
     assert.match(await page.locator('form.zoom').innerText(), new RegExp(`all ${steps} steps`));
     // Change labels: grouped (there are far more steps than room), each group a link to its period.
     const changeLabels = await svgTexts(page, `${chart} text.change`);
@@ -176,6 +197,7 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     await page.goto(`${url}/timeline/RUS/territory?from=2024-03-01&to=2024-03-31`);
     await noOverlaps(page, chart, 'one month, desktop');
     assert.ok(await page.locator(`${chart} a.event-mark`).count() >= 1);
+    assert.ok(await impliedMarksVisible(page, chart, 'one month, desktop') >= 1, 'single marks of implied dates in the month');
     const ticks = await svgTexts(page, `${chart} text.tick`);
     assert.ok(ticks.length >= 2, `axis ticks: ${ticks.join(', ')}`);
     await shotOf(page, 'figure.chart-wrap', 'timeline-one-month-desktop.png');
@@ -196,7 +218,7 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     await noOverlaps(page, chart, 'whole span, phone');
     // Labels keep a readable size: the drawing is not shrunk below 90 % of its size.
     assert.ok(box.width >= 0.9 * 360, `the chart is drawn ${box.width}px wide`);
-    await legendShown(page, 'phone');
+    await legendShown(page, 'phone', chart);
     assert.equal(await page.locator(`${chart} text.band-label`).count(), await page.locator('svg.chart-wide text.band-label').count(), 'every band on the phone too');
     await fitsWidth(page, PHONE.width, 'phone timeline');
     await shot(page, 'timeline-300-steps-phone.png');
@@ -235,8 +257,16 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
         assert.ok(cls?.split(' ').includes(`st-${r.status}`), `${tag}: ${r.code} drawn as ${r.status}`);
         assert.equal(await page.locator(`${map} a[data-region="${r.code}"] rect.tile-hatch`).count(), r.partial ? 1 : 0, `${tag}: ${r.code} hatched when partial`);
       }
+      // Labels on hatched tiles keep a halo of the tile's colour, so the hatch does not cross the letters.
+      const halos = await page.locator(`${map} rect.tile-hatch`).evaluateAll((hatches) => hatches.map((h) => {
+        const tile = getComputedStyle(h.previousElementSibling!).fill;
+        return Array.from(h.parentElement!.querySelectorAll('text')).map((t) => ({ text: t.textContent, order: getComputedStyle(t).paintOrder, stroke: getComputedStyle(t).stroke, tile }));
+      }).flat());
+      assert.ok(halos.length >= 1, `${tag}: labels on hatched tiles`);
+      for (const h of halos) assert.ok(h.order.startsWith('stroke') && h.stroke === h.tile, `${tag}: "${h.text}" on a hatched tile has a halo (${JSON.stringify(h)})`);
       await fitsWidth(page, viewport.width, `map, ${tag}`);
       await shot(page, `map-${tag}.png`);
+      await page.screenshot({ path: join(ARTIFACTS, `map-${tag}-full.png`), fullPage: true });
     }
     await page.close();
   });

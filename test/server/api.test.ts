@@ -79,6 +79,16 @@ describe('API shapes', () => {
     assert.match(page.text, /Showing <strong>2025-06-01<\/strong> to <strong>2025-10-09<\/strong>/);
   });
 
+  test('timeline page: the party by name, the first step marked as such, no change cell repeating its label', async () => {
+    const page = (await get(s.url, '/timeline/RUS/territory')).text;
+    assert.match(page, /<h1>Russia \(RUS\) · Territory<\/h1>/);
+    const cells = [...page.matchAll(/<td data-label="change">(.*?)<\/td>/gs)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replace(/&#61;/g, '=').replace(/\s+/g, ' ').trim());
+    assert.ok(cells.length >= 3, cells.join(' | '));
+    assert.equal(cells[0], 'first statement');
+    assert.ok(cells.some((c) => /^= unchanged/.test(c)), cells.join(' | '));
+    for (const c of cells.slice(1)) assert.doesNotMatch(c, /^\S+ (\w+) \1\b/, 'the label is not repeated under its badge');
+  });
+
   test('timeline and map JSON: every field is declared in the OpenAPI document', async () => {
     const doc = (await get(s.url, '/api/openapi.json')).json;
     const declared = (name: string) => Object.keys(doc.components.schemas[name].properties);
