@@ -79,10 +79,21 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // 1. A party inside the phrase: "Trump's plan", "the Russian memorandum", "a US-backed proposal".
     let named = false;
     for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1) { add(a.codes); named = true; } }
+    // A party adjective is no actor mention on its own ("the Turkish draft", "the Franco-British plan"): it names
+    // the authors here, and the phrase becomes their mention.
+    if (!named) {
+      for (let j = start; j < i; j++) {
+        const hit = tokens[j].cap ? index.names.matchAt(tokens, j) : null;
+        if (hit && hit.end <= i) for (const v of hit.values) if (v.kind === 'adjective') add([v.code]);
+      }
+    }
     // 2. "… drafted by Witkoff", "presented by Zelensky".
     if (!authors.length) {
-      for (let j = i + 1; j <= i + 3 && j < tokens.length && sentenceOf[j] === s; j++) {
-        if (tokens[j].lower !== 'by' || !byVerbs.has(tokens[j - 1].lower)) continue;
+      // (Also past a comma and a particle: "The document, drawn up by Ankara, …".)
+      for (let j = i + 1; j <= i + 5 && j < tokens.length && sentenceOf[j] === s; j++) {
+        if (tokens[j].lower !== 'by') continue;
+        const verb = tokens[j - 1].lower === 'up' ? tokens[j - 2]?.lower ?? '' : tokens[j - 1].lower;
+        if (!byVerbs.has(verb)) continue;
         const a = startAt.get(j + 1) ?? startAt.get(j + 2);
         if (a?.codes.length) add(withCoordinatedAfter(a, actors));
         break;

@@ -91,7 +91,7 @@ const selfObligation = defineRule({
 });
 const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
-  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb.',
+  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb. Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
 });
 const listItems = defineRule({
   id: 'content/list-items', stage: 'content',
@@ -180,7 +180,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
-    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && holder.rule !== 'holder/deontic-speaker') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     for (const item of items) {
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, type, item, run.claims.length + made.length);

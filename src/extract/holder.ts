@@ -105,6 +105,14 @@ const documentAuthors: HolderRule = defineRule({
   },
 });
 
+const documentProvision: HolderRule = defineRule({
+  id: 'holder/document-provision', stage: 'holder',
+  reason: 'A stance inside what a plan provides for ("Under the draft, Ukraine would not join NATO") is held by the plan\'s authors, found by candidate/document-provision.',
+  find({ t }) {
+    if (t.heldBy?.length) return { codes: [...t.heldBy], mention: null, via: 'subject', document: 'plan' };
+  },
+});
+
 const otherwise: HolderRule = defineRule({
   id: 'holder/otherwise-party', stage: 'holder',
   reason: '"…, otherwise the United States would impose tariffs": the threat is made by the party named right after "otherwise"/"or else".',
@@ -299,7 +307,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -51,8 +51,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === 'as' && seenTerm && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
   }
-  // The cue's own words can name the issue: "territorial demands", "will continue fighting".
-  return [t.start, e];
+  // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
+  // name: what it provides for follows it).
+  return [t.rule === 'document-provision' ? t.end : t.start, e];
 }
 
 export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {

@@ -26,6 +26,8 @@ export interface Trigger {
   exchange: boolean;
   /** The issue of a harmful step when its words name none ("will strike" → ceasefire). */
   defaultIssue?: string;
+  /** Held by a document's authors: the stance is what their plan provides for ("Under the draft, …"). */
+  heldBy?: string[];
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -368,6 +370,62 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+
+const documentProvision = defineRule({
+  id: 'candidate/document-provision', stage: 'candidate',
+  reason: 'What a plan, draft or proposal provides for is its authors\' proposal (spec: plans and drafts as holders): "Washington\'s blueprint would cap Ukraine\'s army", "The document, drawn up by Ankara, provides for a freeze", "Under the Saudi text, restrictions would be eased", "The Turkish draft says Ukraine would not join NATO". The plan must head its clause (subject or an "under"/"according to" frame); the stances inside its clause are held by its authors, and a clause with none is one proposal of what follows.',
+});
+
+function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens, index } = doc;
+  const docs = doc.mentions.documents;
+  if (!docs.length) return;
+  const provision = index.words(documentProvision.id, 'verbs');
+  const frames = index.words(documentProvision.id, 'frames');
+  const heads = index.words(documentProvision.id, 'clauseHeads');
+  const speech = index.words('speech-verbs');
+  for (const d of docs) {
+    if (d.sentence !== s.index || d.kind !== 'plan') continue;
+    const before = tokens[d.start - 1];
+    const before2 = `${tokens[d.start - 2]?.lower ?? ''} ${before?.lower ?? ''}`;
+    const framed = !!before && doc.sentenceOf[d.start - 1] === s.index && (frames.has(before.lower) || frames.has(before2));
+    const heading = d.start === s.tStart || (!!before && doc.sentenceOf[d.start - 1] === s.index && heads.has(before.lower));
+    if (!framed && !heading) continue;
+    // Past an apposition: "The document, drawn up by Ankara, provides for …".
+    let k = d.end;
+    if (tokens[k]?.text === ',' && !framed) {
+      let c = k + 1;
+      while (c < s.tEnd && c - k <= 10 && tokens[c].text !== ',') c++;
+      if (tokens[c]?.text === ',') k = c + 1;
+    } else if (tokens[k + 1]?.lower === 'by' || (tokens[k + 1]?.lower === 'up' && tokens[k + 2]?.lower === 'by')) {
+      // … and past a participle phrase: "the counter-proposal drafted by European advisers says …".
+      let c = k + 2;
+      while (c < s.tEnd && c - k <= 10 && !speech.has(tokens[c].lower) && !provision.has(tokens[c].lower) && !index.set.modals.has(tokens[c].lower) && tokens[c].text !== ',') c++;
+      if (c < s.tEnd && tokens[c].text !== ',') k = c;
+    }
+    if (framed) {
+      if (tokens[k]?.text !== ',') continue;
+    } else {
+      while (k < s.tEnd && (tokens[k].lower === 'also' || tokens[k].lower === 'now' || tokens[k].lower === 'reportedly')) k++;
+      const w = tokens[k]?.lower ?? '';
+      if (!index.set.modals.has(w) && !provision.has(w) && !speech.has(w)) continue;
+      if (index.set.modals.has(w) && (tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === 'be') && speech.has(tokens[k + 2]?.lower ?? '')) continue;
+    }
+    const authors = d.authors;
+    // The plan noun's own cue ("plan", "proposal") and its description ("drafted by …") are replaced by the provision.
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= d.start && raw[q].start < Math.max(d.end, k)) raw.splice(q, 1);
+    const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy);
+    if (inside.length) {
+      for (const r of inside) { r.heldBy = [...authors]; emit(ctx, documentProvision.id, 'change', r, `held by ${authors.join('+')} (the plan's content)`); }
+      continue;
+    }
+    const t: Trigger = { start: d.start, end: d.end, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+    emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
+    raw.push(t);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chaining: cues within a token of each other form one stance.
 
@@ -602,6 +660,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   modalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
   notWithoutCandidates(ctx, raw);
+  documentProvisionCandidates(ctx, raw);
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);

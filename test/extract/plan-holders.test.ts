@@ -1,0 +1,58 @@
+// Plans and drafts as holders (candidate/document-provision, holder/document-provision): what a plan
+// provides for is its authors' proposal, whoever the clause's subject is. Sentences written for this
+// test, with parties, places and verbs other than those of the construction fixtures, so that the rule
+// is checked as a family (subject + modal, provision verbs, speech verbs, "under"/"according to"
+// frames, appositions and "drafted by" phrases, adjectives naming the authors) and not as a phrase.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, label } from './helpers.js';
+
+interface Case { body: string; want: string[] }
+
+const loose = (l: string) => l.replace(/ \[.*\]$/, '');
+
+const CASES: Case[] = [
+  // A plan as the subject of a modal.
+  { body: 'The Polish roadmap would also ban nuclear weapons from Belarus.', want: ['POL PROPOSE military_limits'] },
+  { body: "Beijing's blueprint could freeze the fighting along the Dnipro river.", want: ['CHN PROPOSE ceasefire'] },
+  // A provision verb, past an apposition naming the authors.
+  { body: 'The text, drawn up by Qatar, envisages an exchange of all prisoners of war.', want: ['QAT PROPOSE humanitarian'] },
+  { body: 'The memorandum aside, the Hungarian plan foresees a halt to strikes on energy infrastructure.', want: ['HUN PROPOSE ceasefire'] },
+  // A speech verb: the clause's subject is who the plan is about, not who proposes it.
+  { body: 'The Indian draft says Russia would return all deported children.', want: ['IND PROPOSE humanitarian'] },
+  { body: 'The Brazilian proposal, seen by the Harbour Tribune, states that Ukraine would stay out of NATO.', want: ['BRA PROPOSE alliance'] },
+  // "Under" / "according to" frames, also with a passive clause whose subject names the issue.
+  { body: 'Under the Swiss paper, sanctions on Russian banks would be lifted within a year.', want: ['CHE PROPOSE sanctions'] },
+  { body: "According to Ankara's draft, Ukraine would hold elections within six months.", want: ['TUR PROPOSE governance'] },
+  // A plan introduced earlier and referred back to.
+  { body: 'Britain and Norway presented a ten-point plan in Oslo on Monday. The plan would also demilitarise a zone around the Zaporizhzhia plant.', want: ['GBR PROPOSE military_limits', 'NOR PROPOSE military_limits'] },
+  // "drafted by X says".
+  { body: 'The counter-proposal drafted by German negotiators says a ceasefire should begin along the current front line.', want: ['DEU PROPOSE ceasefire'] },
+];
+
+// Sentences that must not make a plan's authors propose anything.
+const NEGATIVE: string[] = [
+  // The plan is an object, not the head of its clause.
+  'Ukraine rejected the Polish roadmap, which would limit its army.',
+  // What the plan costs or how long it runs is no provision on an issue.
+  'The Japanese reconstruction plan would cost 80 billion dollars over a decade.',
+  // A plan with no known authors.
+  'The plan would freeze the fighting along the Dnipro river.',
+  // "plans to" is a verb.
+  'The French plans to attend the summit were cancelled.',
+];
+
+for (const c of CASES) {
+  test(`plan holder: ${c.body}`, () => {
+    const claims = claimsOf(c.body);
+    const got = claims.map((x) => loose(label(x))).sort();
+    assert.deepEqual(got, [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
+
+for (const body of NEGATIVE) {
+  test(`no plan proposal: ${body}`, () => {
+    const claims = claimsOf(body).filter((x) => x.type === 'PROPOSE');
+    assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `«${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
