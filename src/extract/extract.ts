@@ -296,13 +296,34 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);
-    const anaphoricHead = obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower));
+    // "rejected it outright", "turned down both", "welcomed them": a pronoun object that ends its clause; and a
+    // predicate's object before it ("called the idea absurd").
+    const pronouns = doc.index.words(anaphoricObject.id, 'pronouns');
+    const clauseEnd = (j: number) => j >= s.tEnd || !doc.tokens[j].word || doc.index.words(anaphoricObject.id, 'after').has(doc.tokens[j].lower);
+    // (Not in a subordinate clause: "whenever the West and Kyiv are ready for it" answers nothing.)
+    const subordinators = doc.index.words(anaphoricObject.id, 'subordinators');
+    let subordinate = false;
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) {
+      const x = doc.tokens[j];
+      if (x.text === ',' || x.text === '"' || x.text === ';') break;
+      if (subordinators.has(x.lower)) { subordinate = true; break; }
+    }
+    const pronounObject = pronouns.has(obj[0] ?? '') && clauseEnd(t.end + 1) && !subordinate;
+    const before = t.object === 'before' ? doc.tokens.slice(Math.max(s.tStart, t.start - 3), t.start).map((x) => x.lower) : [];
+    const anaphoricHead = obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
     const antecedent = ownerPrior ?? (anaphoricHead ? prior : undefined);
     const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
     if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
-    else if (antecedent) { items = [{ issue: antecedent.issue, regions: [...antecedent.regions], start: t.start, end }]; note(run, anaphoricObject.id, 'change', t, `${antecedent.issue} (from ${antecedent.actor} ${antecedent.type})`); }
+    else if (antecedent) {
+      // The whole stance referred to: "Hungary proposed a truce and a prisoner exchange. Kyiv turned down both."
+      items = [];
+      for (const c of stanceOf(doc, run.claims, made, antecedent)) {
+        if (!items.some((it) => it.issue === c.issue && it.regions.join() === c.regions.join())) items.push({ issue: c.issue, regions: [...c.regions], start: t.start, end });
+      }
+      note(run, anaphoricObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${antecedent.actor} ${antecedent.type})`);
+    }
     else if (plan) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
   }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
@@ -345,6 +366,14 @@ function onRecord(doc: Doc, s: Sentence): boolean {
 const onRecordCache = new WeakMap<Sentence, boolean>();
 
 /** The latest claim (this sentence's first, then earlier ones) passing `ok`, looking back at most LOOKBACK claims. */
+/** The claims made by the same stance as `c`: same actor and type, in the same sentence. */
+function stanceOf(doc: Doc, claims: Claim[], made: Claim[], c: Claim): Claim[] {
+  const s = doc.sentences.find((x) => x.start <= c.span[0] && c.span[0] < x.end);
+  if (!s) return [c];
+  const same = (x: Claim) => x.actor === c.actor && x.type === c.type && x.span[0] >= s.start && x.span[0] < s.end;
+  return [...claims.filter(same), ...made.filter(same)];
+}
+
 function latestClaim(claims: Claim[], made: Claim[], ok: (c: Claim) => boolean): Claim | undefined {
   let seen = 0;
   for (let i = made.length - 1; i >= 0 && seen < LOOKBACK; i--, seen++) if (ok(made[i])) return made[i];

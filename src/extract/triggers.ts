@@ -140,7 +140,8 @@ const wantNeedsAct: MatchRule = defineRule({
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
     let issueNear = false;
     for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks')) { issueNear = true; break; }
-    const actorTo = obj && tokens[obj.end]?.lower === 'to';
+    // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
+    const actorTo = obj && (tokens[obj.end]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[obj.end]?.lower ?? ''));
     if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear)) return { drop: 'nothing wanted of another party' };
   },
 });
