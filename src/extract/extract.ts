@@ -175,15 +175,18 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const headOf = () => (headCache === -2 ? (headCache = objectHead(doc, s, t.end)) : headCache);
     const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
-    const nounUse = holder.via === 'possessor' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
+    const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
     if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && holder.rule !== 'holder/deontic-speaker') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+    // "set out their shared positions: …", "published Ukraine's demands:": the list noun says what its items are.
     for (const item of items) {
+      // "… demands: no NATO troops in Ukraine and the lifting of sanctions": a demanded absence refuses.
+      const itemType = type === 'DEMAND' && t.listed && refusedItem(doc, s, t, item) ? 'REJECT' : type;
       for (const code of holder.codes) {
-        const c = makeClaim(run, s, t, holder, code, type, item, run.claims.length + made.length);
+        const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
         (t.exchange ? exchangeClaims : mainClaims).push(c);
       }
@@ -366,6 +369,25 @@ function onRecord(doc: Doc, s: Sentence): boolean {
 const onRecordCache = new WeakMap<Sentence, boolean>();
 
 /** The latest claim (this sentence's first, then earlier ones) passing `ok`, looking back at most LOOKBACK claims. */
+const listWords = new Set([':', ',', ';', 'and', '-', '–', '—', 'are', 'were', 'is', 'include', 'includes', 'included', 'as']);
+/** A listed item that starts with "no" ("no NATO troops in Ukraine"): demanding it is refusing something. */
+function refusedItem(doc: Doc, s: Sentence, t: Trigger, item: IssueItem): boolean {
+  let from = Math.max(item.start, t.end);
+  // Past the list noun the stance set out ("laid out their joint demands: no …").
+  for (let k = from; k < Math.min(item.end, from + 6); k++) if (doc.tokens[k].text === ':') { from = k + 1; break; }
+  // The item's first issue term, and "no" among the few words before it: "…: no NATO troops", "listing these as
+  // no Ukrainian membership of NATO".
+  let term = -1;
+  for (let k = from; k < item.end; k++) if (doc.issueAt.has(k)) { term = k; break; }
+  if (term < 0) return false;
+  for (let k = term - 1; k >= Math.max(from, term - 3); k--) {
+    const w = doc.tokens[k].lower;
+    if (w === 'no') return true;
+    if (listWords.has(w)) break;
+  }
+  return false;
+}
+
 /** The claims made by the same stance as `c`: same actor and type, in the same sentence. */
 function stanceOf(doc: Doc, claims: Claim[], made: Claim[], c: Claim): Claim[] {
   const s = doc.sentences.find((x) => x.start <= c.span[0] && c.span[0] < x.end);

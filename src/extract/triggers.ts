@@ -7,6 +7,7 @@ import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
+import { listNounCandidate, possessedListNoun } from './list-nouns.js';
 
 export interface Trigger {
   start: number;
@@ -28,6 +29,10 @@ export interface Trigger {
   defaultIssue?: string;
   /** Held by a document's authors: the stance is what their plan provides for ("Under the draft, …"). */
   heldBy?: string[];
+  /** Typed by a list noun ("set out their demands: …", "Ukraine's conditions are …"): "no X" items refuse X. */
+  listed?: boolean;
+  /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
+  typedAt?: number;
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -372,6 +377,24 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 }
 
 
+function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    const hit = possessedListNoun(doc, s, i);
+    if (!hit) continue;
+    // "set out their shared positions:" is the object of the stance before it (content/list-noun-type).
+    if (raw.some((r) => r.end <= hit.start && hit.start - r.end <= 4)) continue;
+    // "Kyiv's terms were 'unrealistic'": a predicate on the noun is the stance, not a list.
+    if (raw.some((r) => r.start > hit.end && r.start <= hit.end + 3)) continue;
+    // The noun's own cue ("red lines" as a refusal, "demands") is replaced by the list it announces.
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start < hit.end && raw[q].end > hit.start) raw.splice(q, 1);
+    const t: Trigger = { start: hit.start, end: hit.end, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: true, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true };
+    emit(ctx, listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
+    raw.push(t);
+    i = hit.end - 1;
+  }
+}
+
 const documentProvision = defineRule({
   id: 'candidate/document-provision', stage: 'candidate',
   reason: 'What a plan, draft or proposal provides for is its authors\' proposal (spec: plans and drafts as holders): "Washington\'s blueprint would cap Ukraine\'s army", "The document, drawn up by Ankara, provides for a freeze", "Under the Saudi text, restrictions would be eased", "The Turkish draft says Ukraine would not join NATO". The plan must head its clause (subject or an "under"/"according to" frame); the stances inside its clause are held by its authors, and a clause with none is one proposal of what follows.',
@@ -589,8 +612,8 @@ const typedObject: MatchRule = defineRule({
     if (t.type !== 'PROPOSE' || !t.cue || !doc.index.words(this.id, 'presenting').has(t.cue.id)) return;
     for (let j = t.end; j < Math.min(t.end + 5, s.tEnd); j++) {
       const w = lowerAt(doc, j);
-      if (doc.index.words(this.id, 'demand').has(w)) { t.type = 'DEMAND'; return { change: `PROPOSE → DEMAND (${w})` }; }
-      if (doc.index.words(this.id, 'offer').has(w)) { t.type = 'OFFER'; return { change: `PROPOSE → OFFER (${w})` }; }
+      if (doc.index.words(this.id, 'demand').has(w)) { t.type = 'DEMAND'; t.listed = true; t.typedAt = j; return { change: `PROPOSE → DEMAND (${w})` }; }
+      if (doc.index.words(this.id, 'offer').has(w)) { t.type = 'OFFER'; t.listed = true; t.typedAt = j; return { change: `PROPOSE → OFFER (${w})` }; }
       if (!doc.tokens[j].word) break;
     }
   },
@@ -661,9 +684,13 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   modalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
   notWithoutCandidates(ctx, raw);
+  listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);
+  // The list noun that typed a presenting verb is its object ("laid out their joint demands: …").
+  const typed = out.filter((t) => t.typedAt !== undefined);
+  if (typed.length) return out.filter((t) => !typed.some((o) => o !== t && o.typedAt! >= t.start && o.typedAt! < t.end));
   return out;
 }

@@ -1,0 +1,33 @@
+// Typed list nouns (candidate/list-noun, content/list-noun-type): the noun that announces a list says what
+// its items are — conditions and red lines are demanded, an offer is offered — and a demanded "no X" refuses
+// X. Sentences written for this test, with parties, places and verbs other than the construction fixtures'.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, label } from './helpers.js';
+
+const CASES: Array<{ body: string; want: string[] }> = [
+  { body: "Ukraine's key conditions are the withdrawal of Russian troops from the Kharkiv region and a halt to strikes on power plants.", want: ['UKR DEMAND territory [UA-63]', 'UKR DEMAND ceasefire []'] },
+  { body: "Hungary's red lines remain unchanged, listing these as no Ukrainian membership of NATO and the lifting of sanctions on Russian gas.", want: ['HUN REJECT alliance []', 'HUN DEMAND sanctions []'] },
+  { body: 'Belarus and Hungary laid out their joint demands: no Western troops in Ukraine and reparations from Russia.', want: ['BLR REJECT security_guarantees []', 'HUN REJECT security_guarantees []', 'BLR DEMAND sanctions []', 'HUN DEMAND sanctions []'] },
+];
+
+const NEGATIVE: Array<{ body: string; not: string }> = [
+  // A predicate on the noun is the stance, not a list of its items.
+  { body: "The Kremlin said Kyiv's terms were unrealistic and accused the West of prolonging the war.", not: 'UKR DEMAND' },
+  // "concessions to Russia" in a plan are no list of the plan's author's offers.
+  { body: 'Washington unveiled a peace plan that would include significant concessions to Russia on sanctions.', not: 'USA OFFER' },
+];
+
+for (const c of CASES) {
+  test(`list noun: ${c.body}`, () => {
+    const claims = claimsOf(c.body);
+    assert.deepEqual(claims.map((x) => label(x)).sort(), [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
+
+for (const c of NEGATIVE) {
+  test(`no list: ${c.body}`, () => {
+    const claims = claimsOf(c.body);
+    assert.deepEqual(claims.filter((x) => label(x).startsWith(c.not)).map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}»`).join('\n'));
+  });
+}
