@@ -1,34 +1,23 @@
-// The server's read model: events, positions, claims and articles loaded once from the Store and kept
-// until the database changes (another process ingesting, or an ingest through the API). Pages and API
-// handlers read this snapshot, so a request costs lookups, not table scans.
+// The server's read model. Pages and API handlers read the Store through indexed, paginated queries;
+// what is derived from many rows (positions, counts per actor and issue) is computed on demand and kept
+// until the data changes (another process writing, or an ingest through the API): a bounded number of
+// per-actor views, and the latest step of every position (the overview). Nothing holds a copy of the
+// database, so memory stays flat as the data grows.
 import { ensureLinked } from '../link/index.js';
-import type { EventCount, EventRecord, Store, StoredArticle, StoredClaim } from '../store/types.js';
-import { buildPositions, loadFronts, loadRegionTable, type Front, type Position, type RegionTable } from '../track/index.js';
+import type { EventCount, EventRecord, Store, StoreStats } from '../store/types.js';
+import { buildPositions, loadFronts, loadRegionTable, type Front, type Position, type PositionStep, type RegionTable } from '../track/index.js';
 import { regionNames, type RegionNames } from '../lexicon/regions.js';
 import type { Vocabulary } from './params.js';
 import { MAP_TILES } from './map-layout.js';
 
-export interface Snapshot {
-  /** Increases each time the snapshot is rebuilt. */
-  generation: number;
-  builtAt: string;
-  events: EventRecord[];
-  eventById: Map<string, EventRecord>;
-  /** Claim key → id of the event it reports. */
-  eventOfClaim: Map<number, string>;
-  positions: Position[];
-  positionByKey: Map<string, Position>;
-  claims: StoredClaim[];
-  claimByKey: Map<number, StoredClaim>;
-  claimByRef: Map<string, StoredClaim>;
-  claimsByArticle: Map<number, StoredClaim[]>;
-  articles: StoredArticle[];
-  articleById: Map<number, StoredArticle>;
-  /** Actors with at least one event, most events first. */
-  actors: Array<{ code: string; events: number }>;
-  /** Latest event start date (the default as-of date). */
-  lastDate: string | null;
+/** One position (actor × issue) in brief: what the overview and the positions list show. */
+export interface PositionSummary {
+  actor: string;
+  issue: string;
+  steps: number;
   firstDate: string | null;
+  /** The latest step. */
+  last: PositionStep | null;
 }
 
 /** One actor's events and positions, read by an indexed query (pages about one actor need nothing else). */
@@ -46,6 +35,10 @@ export interface EventIndex {
   lastDate: string | null;
   /** Actors with a territorial position (territory events or ceasefires on the line of contact), most events first. */
   territorial: Array<{ actor: string; events: number }>;
+  /** Actors with at least one event, most events first. */
+  actors: Array<{ code: string; events: number }>;
+  /** Region codes the events name (besides the lexicon's). */
+  regions: Set<string>;
 }
 
 export interface Names {
@@ -76,10 +69,6 @@ async function loadLexiconInfo(): Promise<LexiconInfo> {
 
 export class DataSource implements Vocabulary, Names {
   readonly store: Store;
-  private snap: Snapshot | null = null;
-  private building: Promise<Snapshot> | null = null;
-  private generation = 0;
-  private dataVersion: number | null = null;
   private lexicon: LexiconInfo = { actors: new Map(), places: new Map(), actorNames: new Map(), placeNames: new Map() };
   regions: RegionTable | null = null;
   fronts: Front[] = [];
@@ -89,52 +78,71 @@ export class DataSource implements Vocabulary, Names {
     this.store = store;
   }
 
+  /** Loads the lexicon (names, areas, fronts) and reads the data version: no data is loaded at start. */
   async init(): Promise<void> {
     [this.lexicon, this.regions, this.fronts] = await Promise.all([loadLexiconInfo(), loadRegionTable(), loadFronts()]);
-    await this.snapshot();
+    await this.refresh();
   }
 
-  /** SQLite's data_version: changes when another connection commits (cheap, per request). */
-  private readDataVersion(): number | null {
-    const db = (this.store as unknown as { db?: { pragma(s: string, o: { simple: true }): unknown; open?: boolean } }).db;
-    if (!db || db.open === false) return null;
-    try {
-      return Number(db.pragma('data_version', { simple: true }));
-    } catch {
-      return null;
-    }
-  }
-
-  /** Drops the snapshot and the per-actor views (after an ingest through this process). */
-  invalidate(): void {
-    this.snap = null;
-    this.localChanges++;
-  }
-
-  // ------------------------------------------------------------ per-actor views
-  // Timeline and map pages read one actor's events by index and compute its positions once per data
-  // version (positions are derived data, like the snapshot's); they never wait for the whole-database
-  // snapshot. Each request still builds its page from them.
+  // ------------------------------------------------------------ data version
+  // Derived data (per-actor views, position summaries, counts) is kept until the data version changes:
+  // the store's (other processes' or connections' commits) and this process's own ingests.
 
   private localChanges = 0;
-  private viewKey: string | null = null;
+  private key: string | null = null;
+  private checking: Promise<string> | null = null;
+  /** Increases each time the data changed (derived data dropped). */
+  generation = 0;
+  /** When the current data version was first seen. */
+  since = new Date().toISOString();
+
   private views = new Map<string, Promise<ActorView>>();
   private index: Promise<EventIndex> | null = null;
+  private summaries: Promise<PositionSummary[]> | null = null;
+  private counts: Promise<StoreStats> | null = null;
   private linked: Promise<void> | null = null;
   /** Most actors whose views are kept (the least recently used is dropped). */
   private static readonly MAX_VIEWS = 32;
 
-  /** Identifies the data: SQLite's data_version (other connections' commits) and this process's ingests. */
-  dataKey(): string {
-    return `${this.readDataVersion() ?? 'x'}:${this.localChanges}`;
+  /** Reads the data version (once per request) and drops derived data when it changed; returns the key. */
+  async refresh(): Promise<string> {
+    this.checking ??= this.store.dataVersion().finally(() => { this.checking = null; });
+    const key = `${await this.checking}:${this.localChanges}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.generation++;
+      this.since = new Date().toISOString();
+      this.drop();
+    }
+    return key;
   }
 
-  private freshViews(): void {
-    const key = this.dataKey();
-    if (key === this.viewKey) return;
-    this.viewKey = key;
+  /** The current data version, as last read by refresh(). */
+  dataKey(): string {
+    return this.key ?? 'x';
+  }
+
+  /**
+   * What every request needs before its parameters are checked: the data version, links brought up to date
+   * (a writable store with articles not linked yet), and the codes the data uses (filters may name them).
+   */
+  async ready(): Promise<string> {
+    await this.refresh();
+    await this.eventIndex();
+    return this.dataKey();
+  }
+
+  /** Drops the derived data (after an ingest through this process). */
+  invalidate(): void {
+    this.localChanges++;
+    this.drop();
+  }
+
+  private drop(): void {
     this.views.clear();
     this.index = null;
+    this.summaries = null;
+    this.counts = null;
     this.linked = null;
   }
 
@@ -144,9 +152,22 @@ export class DataSource implements Vocabulary, Names {
     return this.linked;
   }
 
+  /** Caches a promise of derived data, forgetting it when it fails (the next request tries again). */
+  private keep<T>(get: () => Promise<T> | null, set: (p: Promise<T> | null) => void, make: () => Promise<T>): Promise<T> {
+    const have = get();
+    if (have) return have;
+    const p = make();
+    set(p);
+    p.catch(() => { if (get() === p) set(null); });
+    return p;
+  }
+
+  // ------------------------------------------------------------ per-actor views
+  // Timeline and map pages read one actor's events by index and compute its positions once per data
+  // version (positions are derived data). Each request still builds its page from them.
+
   /** One actor's events (every issue: territory also reads ceasefires on the front line) and positions. */
   async actorView(actor: string): Promise<ActorView> {
-    this.freshViews();
     let view = this.views.get(actor);
     if (view) {
       this.views.delete(actor);
@@ -155,8 +176,7 @@ export class DataSource implements Vocabulary, Names {
     }
     view = this.ensureViewsLinked().then(async () => {
       const events = await this.store.listEvents({ actor });
-      const positions = buildPositions(events, { actor, regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) });
-      return { actor, eventById: new Map(events.map((e) => [e.id, e])), positions: new Map(positions.map((p) => [p.issue, p])) };
+      return { actor, eventById: new Map(events.map((e) => [e.id, e])), positions: new Map(this.positionsOf(actor, events).map((p) => [p.issue, p])) };
     });
     view.catch(() => { if (this.views.get(actor) === view) this.views.delete(actor); });
     this.views.set(actor, view);
@@ -164,76 +184,74 @@ export class DataSource implements Vocabulary, Names {
     return view;
   }
 
-  /** Events per actor and issue (one aggregate query per data version). */
-  async eventIndex(): Promise<EventIndex> {
-    this.freshViews();
-    const index = this.index ?? this.ensureViewsLinked().then(async () => {
-      const counts = this.store.eventCounts ? await this.store.eventCounts() : countEvents(await this.store.listEvents());
+  private positionsOf(actor: string, events: EventRecord[]): Position[] {
+    return buildPositions(events, { actor, regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) });
+  }
+
+  /** Events per actor and issue, and the region codes events name (two aggregate queries per data version). */
+  eventIndex(): Promise<EventIndex> {
+    return this.keep(() => this.index, (p) => { this.index = p; }, () => this.ensureViewsLinked().then(async () => {
+      const [counts, regionCodes] = await Promise.all([
+        this.store.eventCounts ? this.store.eventCounts() : this.store.listEvents().then(countEvents),
+        this.store.eventRegions(),
+      ]);
       let first: string | null = null;
       let last: string | null = null;
       const territorial = new Map<string, number>();
+      const byActor = new Map<string, number>();
       for (const c of counts) {
         if (c.firstDate && (!first || c.firstDate < first)) first = c.firstDate;
         if (c.lastDate && (!last || c.lastDate > last)) last = c.lastDate;
+        byActor.set(c.actor, (byActor.get(c.actor) ?? 0) + c.events);
         const n = c.issue === 'territory' ? c.events : c.issue === 'ceasefire' ? c.frontLine : 0;
         if (n) territorial.set(c.actor, (territorial.get(c.actor) ?? 0) + n);
       }
+      const mostFirst = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      this.dataActors = new Set(byActor.keys());
+      this.dataRegions = new Set(regionCodes);
       return {
         counts, firstDate: first, lastDate: last,
-        territorial: [...territorial].map(([actor, events]) => ({ actor, events })).sort((a, b) => b.events - a.events || a.actor.localeCompare(b.actor)),
+        territorial: mostFirst(territorial).map(([actor, events]) => ({ actor, events })),
+        actors: mostFirst(byActor).map(([code, events]) => ({ code, events })),
+        regions: this.dataRegions,
       };
+    }));
+  }
+
+  /**
+   * Every position in brief (its latest step), for the overview and the positions list: each actor's events
+   * read in turn (one actor in memory at a time; a cached view is used when there is one), once per data version.
+   */
+  positionSummaries(): Promise<PositionSummary[]> {
+    return this.keep(() => this.summaries, (p) => { this.summaries = p; }, async () => {
+      const index = await this.eventIndex();
+      const out: PositionSummary[] = [];
+      for (const { code } of [...index.actors].sort((a, b) => a.code.localeCompare(b.code))) {
+        const cached = this.views.get(code);
+        const positions = cached ? [...(await cached).positions.values()] : this.positionsOf(code, await this.store.listEvents({ actor: code }));
+        for (const p of positions) {
+          out.push({ actor: p.actor, issue: p.issue, steps: p.steps.length, firstDate: p.steps[0]?.date ?? null, last: p.steps[p.steps.length - 1] ?? null });
+        }
+      }
+      return out.sort((a, b) => a.actor.localeCompare(b.actor) || a.issue.localeCompare(b.issue));
     });
-    if (!this.index) { this.index = index; index.catch(() => { if (this.index === index) this.index = null; }); }
-    return index;
   }
 
-  async snapshot(): Promise<Snapshot> {
-    const version = this.readDataVersion();
-    if (this.snap && version === this.dataVersion) return this.snap;
-    if (this.building) return this.building;
-    this.building = this.build().finally(() => { this.building = null; });
-    return this.building;
+  /** Counts of the database (once per data version). */
+  stats(): Promise<StoreStats> {
+    return this.keep(() => this.counts, (p) => { this.counts = p; }, () => this.ensureViewsLinked().then(() => this.store.stats()));
   }
 
-  private async build(): Promise<Snapshot> {
-    await ensureLinked(this.store);
-    const version = this.readDataVersion();
-    const [events, claims, articles] = await Promise.all([this.store.listEvents(), this.store.listClaims(), this.store.listArticles()]);
-    const eventById = new Map(events.map((e) => [e.id, e]));
-    const eventOfClaim = new Map<number, string>();
-    for (const e of events) for (const k of e.claimKeys) eventOfClaim.set(k, e.id);
-    const positions = buildPositions(events, { regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) });
-    const positionByKey = new Map(positions.map((p) => [positionKey(p.actor, p.issue), p]));
-    const counts = new Map<string, number>();
-    let first: string | null = null;
-    let last: string | null = null;
-    for (const e of events) {
-      counts.set(e.actor, (counts.get(e.actor) ?? 0) + 1);
-      if (e.dateStart && (!last || e.dateStart > last)) last = e.dateStart;
-      if (e.dateStart && (!first || e.dateStart < first)) first = e.dateStart;
-    }
-    const claimsByArticle = new Map<number, StoredClaim[]>();
-    for (const c of claims) {
-      const list = claimsByArticle.get(c.articleId);
-      if (list) list.push(c); else claimsByArticle.set(c.articleId, [c]);
-    }
-    const actors = [...counts].map(([code, n]) => ({ code, events: n })).sort((a, b) => b.events - a.events || a.code.localeCompare(b.code));
-    const snap: Snapshot = {
-      generation: ++this.generation, builtAt: new Date().toISOString(), events, eventById, eventOfClaim, positions, positionByKey,
-      claims, claimByKey: new Map(claims.map((c) => [c.key, c])), claimByRef: new Map(claims.map((c) => [c.ref, c])), claimsByArticle, articles, articleById: new Map(articles.map((a) => [a.id, a])),
-      actors, lastDate: last, firstDate: first,
-    };
-    this.snap = snap;
-    this.dataVersion = version;
-    return snap;
-  }
+  /** Actor codes the data uses, known once ready() has run for this data version. */
+  private dataActors = new Set<string>();
+  private dataRegions = new Set<string>();
 
   isActor(code: string): boolean {
-    return this.lexicon.actors.has(code) || !!this.snap?.actors.some((a) => a.code === code) || this.views.has(code);
+    return this.lexicon.actors.has(code) || this.dataActors.has(code) || this.views.has(code);
   }
 
   isRegion(code: string): boolean {
-    return this.lexicon.places.has(code) || !!this.snap?.events.some((e) => e.regions.includes(code));
+    return this.lexicon.places.has(code) || this.dataRegions.has(code);
   }
 
   actorNames(): Iterable<[string, string[]]> {

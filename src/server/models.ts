@@ -1,7 +1,7 @@
 // The JSON models behind every page: each page renders exactly what its /api twin returns.
-import type { EventRecord, SearchHit, StoredArticle, StoredClaim } from '../store/types.js';
+import type { EventRecord, SearchHit, StoreStats, StoredArticle, StoredClaim } from '../store/types.js';
 import { positionAsOf, sortStances, STANCES, type Change, type EvidenceRef, type Position, type PositionStep, type RegionStance, type Stance } from '../track/index.js';
-import type { ActorView, DataSource, EventIndex, Snapshot } from './data.js';
+import type { ActorView, DataSource, EventIndex, PositionSummary } from './data.js';
 import { notFound } from './errors.js';
 import { href, safeExternalUrl, seg } from './html.js';
 import { MAP_TILES } from './map-layout.js';
@@ -25,6 +25,12 @@ export function paginate<T>(all: T[], q: Query, path: string, params: Record<str
     items, total: all.length, limit: q.limit, offset: q.offset,
     next: more ? href(path, { ...params, limit: q.limit, offset: q.offset + q.limit }) : null,
   };
+}
+
+/** A page read from the store (items of the page and the total), with its next link. */
+export function pageOf<T>(items: T[], total: number, q: Query, path: string, params: Record<string, string | number | undefined>): PageOf<T> {
+  const more = q.offset + q.limit < total;
+  return { items, total, limit: q.limit, offset: q.offset, next: more ? href(path, { ...params, limit: q.limit, offset: q.offset + q.limit }) : null };
 }
 
 /** The filters of a query as link parameters (for next links and forms). */
@@ -52,11 +58,8 @@ export function eventSummary(e: EventRecord): EventSummary {
 
 export interface ArticleSummary { id: number; doc: string; title: string | null; outlet: string | null; published: string | null; url: string | null; claims: number; href: string }
 
-export function articleSummary(a: StoredArticle, snap: Snapshot): ArticleSummary {
-  return {
-    id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, url: a.url,
-    claims: snap.claimsByArticle.get(a.id)?.length ?? 0, href: `/articles/${a.id}`,
-  };
+export function articleSummary(a: StoredArticle, claims: number): ArticleSummary {
+  return { id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, url: a.url, claims, href: `/articles/${a.id}` };
 }
 
 export interface ClaimSummary {
@@ -66,12 +69,13 @@ export interface ClaimSummary {
   event: string | null; article: number;
 }
 
-export function claimSummary(c: StoredClaim, snap: Snapshot): ClaimSummary {
+/** A claim in brief; `event` is the event it reports (Store.eventsOfClaims). */
+export function claimSummary(c: StoredClaim, event: string | null): ClaimSummary {
   return {
     ref: c.ref, id: c.claim.id, actor: c.claim.actor, type: c.claim.type, issue: c.claim.issue, target: c.claim.target ?? null,
     regions: c.claim.regions, date: c.claim.date.value, date_start: c.dateStart, date_end: c.dateEnd,
     outlet: c.claim.source.outlet, credited: c.claim.source.credited, count: c.claim.source.count ?? null,
-    quote: c.claim.quote, span: c.claim.span, event: snap.eventOfClaim.get(c.key) ?? null, article: c.articleId,
+    quote: c.claim.quote, span: c.claim.span, event, article: c.articleId,
   };
 }
 
@@ -107,24 +111,24 @@ export interface Overview {
   cells: OverviewCell[];
 }
 
-export function overview(ds: DataSource, snap: Snapshot): Overview {
+export function overview(ds: DataSource, positions: PositionSummary[], index: EventIndex, stats: StoreStats): Overview {
   const cells: OverviewCell[] = [];
-  const present = new Set(snap.positions.map((p) => p.issue));
-  for (const p of snap.positions) {
-    const last = p.steps[p.steps.length - 1];
+  const present = new Set(positions.map((p) => p.issue));
+  for (const p of positions) {
+    const last = p.last;
     if (!last) continue;
     cells.push({
       actor: p.actor, issue: p.issue, date: last.date, implied: last.implied, types: last.types, change: last.change?.label ?? null,
       summary: p.issue === 'territory' ? stanceSummary(last.stances) : last.types.join(', '),
       change_text: last.change?.text ?? null, outlets: last.outlets,
-      steps: p.steps.length, events: last.events, href: `/timeline/${seg(p.actor)}/${seg(p.issue)}`,
+      steps: p.steps, events: last.events, href: `/timeline/${seg(p.actor)}/${seg(p.issue)}`,
     });
   }
   const withPositions = new Set(cells.map((c) => c.actor));
   return {
-    stats: { articles: snap.articles.length, claims: snap.claims.length, events: snap.events.length, positions: snap.positions.length },
-    last_date: snap.lastDate,
-    actors: snap.actors.filter((a) => withPositions.has(a.code)).map((a) => ({ code: a.code, name: ds.actor(a.code), events: a.events, href: href('/search', { actor: a.code }) })),
+    stats: { articles: stats.articles, claims: stats.claims, events: stats.events, positions: positions.length },
+    last_date: index.lastDate,
+    actors: index.actors.filter((a) => withPositions.has(a.code)).map((a) => ({ code: a.code, name: ds.actor(a.code), events: a.events, href: href('/search', { actor: a.code }) })),
     issues: ISSUES.filter((i) => i !== 'other' || present.has('other')),
     cells,
   };
@@ -353,7 +357,12 @@ export interface Report {
 export interface EventPage extends EventSummary {
   actor_name: string;
   timeline: string;
+  /** The reports of the page given by limit/offset (`reports` counts them all). */
   reports_list: Report[];
+  limit: number;
+  offset: number;
+  /** Link to the next page of reports, or null on the last one. */
+  next: string | null;
 }
 
 /** Up to `n` characters of context on each side, cut at a word boundary. */
@@ -367,30 +376,35 @@ export function contextOf(text: string, span: [number, number], n = 220): Report
   return { before: (from > 0 ? '…' : '') + text.slice(from, s), quote: text.slice(s, e), after: text.slice(e, to) + (to < text.length ? '…' : '') };
 }
 
-export async function eventPage(ds: DataSource, snap: Snapshot, id: string): Promise<EventPage> {
-  const e = snap.eventById.get(id);
+/** One event with a page of its reports (ordered by publication, then claim), each quote in its context. */
+export async function eventPage(ds: DataSource, id: string, q: Query): Promise<EventPage> {
+  const [e] = await ds.store.listEvents({ ids: [id] });
   if (!e) throw notFound(`no event ${id} in this database`, 'no_event');
-  const reports: Report[] = [];
-  const texts = new Map<number, string>();
-  for (const key of e.claimKeys) {
-    const c = snap.claimByKey.get(key);
-    if (!c) continue;
-    let text = texts.get(c.articleId);
-    if (text === undefined) {
-      text = (await ds.store.getArticle(c.articleId))?.text ?? '';
-      texts.set(c.articleId, text);
-    }
-    const a = snap.articleById.get(c.articleId);
-    reports.push({
+  const claims = await ds.store.claimsByKeys(e.claimKeys);
+  claims.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.ref.localeCompare(y.ref));
+  const shown = claims.slice(q.offset, q.offset + q.limit);
+  // Only the articles of the reports shown are read (their text gives each quote its context).
+  const articles = new Map<number, StoredArticle & { text: string }>();
+  for (const c of shown) {
+    if (articles.has(c.articleId)) continue;
+    const a = await ds.store.getArticle(c.articleId);
+    if (a) articles.set(c.articleId, a);
+  }
+  const reports: Report[] = shown.map((c) => {
+    const a = articles.get(c.articleId);
+    return {
       claim: c.ref, id: c.claim.id, type: c.claim.type, regions: c.claim.regions, date: c.claim.date.value,
       outlet: c.claim.source.outlet, credited: c.claim.source.credited, count: c.claim.source.count ?? null, attribution: c.claim.source.attribution,
       publisher: c.publisher, published: c.published, url: c.url,
       article: { id: c.articleId, doc: a?.doc ?? c.claim.doc, title: c.title, href: `/articles/${c.articleId}#c-${seg(c.ref)}` },
-      quote: c.claim.quote, span: c.claim.span, context: contextOf(text, c.claim.span),
-    });
-  }
-  reports.sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || x.claim.localeCompare(y.claim));
-  return { ...eventSummary(e), actor_name: ds.actor(e.actor), timeline: `/timeline/${seg(e.actor)}/${seg(e.issue)}`, reports_list: reports };
+      quote: c.claim.quote, span: c.claim.span, context: contextOf(a?.text ?? '', c.claim.span),
+    };
+  });
+  const more = q.offset + q.limit < claims.length;
+  return {
+    ...eventSummary(e), actor_name: ds.actor(e.actor), timeline: `/timeline/${seg(e.actor)}/${seg(e.issue)}`, reports_list: reports,
+    limit: q.limit, offset: q.offset, next: more ? href(`/api/events/${seg(e.id)}`, { limit: q.limit, offset: q.offset + q.limit }) : null,
+  };
 }
 
 // ---------------------------------------------------------------- article
@@ -403,10 +417,12 @@ export interface ArticlePage extends ArticleSummary {
   claim_list: ClaimSummary[];
 }
 
-export async function articlePage(ds: DataSource, snap: Snapshot, id: number): Promise<ArticlePage> {
+export async function articlePage(ds: DataSource, id: number): Promise<ArticlePage> {
   const a = await ds.store.getArticle(id);
   if (!a) throw notFound(`no article ${id} in this database`, 'no_article');
-  const claims = (snap.claimsByArticle.get(id) ?? []).map((c) => claimSummary(c, snap));
+  const stored = await ds.store.listClaims({ articleId: id });
+  const eventOf = await ds.store.eventsOfClaims(stored.map((c) => c.key));
+  const claims = stored.map((c) => claimSummary(c, eventOf.get(c.key) ?? null));
   return {
     id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, url: a.url, claims: claims.length,
     href: `/articles/${a.id}`, link: safeExternalUrl(a.url), source: a.source, text: a.text, claim_list: claims,
@@ -415,19 +431,24 @@ export async function articlePage(ds: DataSource, snap: Snapshot, id: number): P
 
 // ---------------------------------------------------------------- lists and search
 
-export function eventList(snap: Snapshot, q: Query): EventSummary[] {
-  const outlet = q.outlet?.toLowerCase();
-  return snap.events.filter((e) => {
-    if (q.actor && e.actor !== q.actor) return false;
-    if (q.issue && e.issue !== q.issue) return false;
-    if (q.type && e.type !== q.type && !(e.types as string[]).includes(q.type)) return false;
-    if (q.region && !e.regions.includes(q.region)) return false;
-    if (q.from && !(e.dateEnd && e.dateEnd >= q.from)) return false;
-    if (q.to && !(e.dateStart && e.dateStart <= q.to)) return false;
-    if (outlet && !e.outletNames.some((n) => n.toLowerCase().includes(outlet)) &&
-      !e.claimKeys.some((k) => { const c = snap.claimByKey.get(k); return !!c && ((c.claim.source.outlet ?? '').toLowerCase().includes(outlet) || (c.publisher ?? '').toLowerCase().includes(outlet)); })) return false;
-    return true;
-  }).map(eventSummary);
+/** The event filters of a query, as the store reads them. */
+export function eventFilter(q: Query) {
+  return { actor: q.actor, issue: q.issue, type: q.type, region: q.region, outlet: q.outlet, from: q.from, to: q.to };
+}
+
+/** A page of events matching the query's filters (one indexed query for the page, one count). */
+export async function eventList(ds: DataSource, q: Query): Promise<PageOf<EventSummary>> {
+  const filter = eventFilter(q);
+  const [events, total] = await Promise.all([ds.store.listEvents(filter, { limit: q.limit, offset: q.offset }), ds.store.countEvents(filter)]);
+  return pageOf(events.map(eventSummary), total, q, '/api/events', filter);
+}
+
+/** A page of articles (outlet, publication dates), with their numbers of claims. */
+export async function articleList(ds: DataSource, q: Query): Promise<PageOf<ArticleSummary>> {
+  const filter = { outlet: q.outlet, from: q.from, to: q.to };
+  const [articles, total] = await Promise.all([ds.store.listArticles(filter, { limit: q.limit, offset: q.offset }), ds.store.countArticles(filter)]);
+  const counts = await ds.store.claimCounts(articles.map((a) => a.id));
+  return pageOf(articles.map((a) => articleSummary(a, counts.get(a.id) ?? 0)), total, q, '/api/articles', filter);
 }
 
 export interface SearchItem {
@@ -437,8 +458,14 @@ export interface SearchItem {
   /** Matching text with the matched words between [ and ] (full-text search), else the claim quote or title. */
   snippet: string;
   date: string | null;
-  /** The store hit behind this item, kept only until its snippet is filled in. */
-  hit?: SearchHit;
+}
+
+/** A region and the codes that stand for it (aliases: one region under two codes). */
+function regionCodes(region: string, aliases: Record<string, string>): string[] {
+  const codes = new Set([region]);
+  if (aliases[region]) codes.add(aliases[region]);
+  for (const [code, to] of Object.entries(aliases)) if (to === region) codes.add(code);
+  return [...codes];
 }
 
 function claimMatches(c: StoredClaim, q: Query, aliases: Record<string, string>): boolean {
@@ -467,78 +494,82 @@ function articleMatchesOwn(a: StoredArticle, q: Query): boolean {
   return true;
 }
 
-function articleMatches(a: StoredArticle, q: Query, snap: Snapshot, aliases: Record<string, string>): boolean {
-  if (!articleMatchesOwn(a, q)) return false;
-  if (hasClaimFilter(q)) {
-    const cq: Query = { ...q, outlet: undefined, from: undefined, to: undefined };
-    if (!(snap.claimsByArticle.get(a.id) ?? []).some((c) => claimMatches(c, cq, aliases))) return false;
-  }
-  return true;
-}
-
 const articleRef = (a: StoredArticle) => ({ id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, href: `/articles/${a.id}` });
 
 /** Most full-text hits of each kind read before filtering. */
 export const SEARCH_WINDOW = 1000;
 
-export async function search(ds: DataSource, snap: Snapshot, q: Query): Promise<PageOf<SearchItem> & { query: Record<string, string | undefined>; truncated: boolean }> {
+type SearchResult = PageOf<SearchItem> & { query: Record<string, string | undefined>; truncated: boolean };
+
+/**
+ * Search: with text, the best full-text hits (at most SEARCH_WINDOW of each kind, only as many as the page
+ * needs) filtered by the other parameters; without text, a page of the claims and articles matching the
+ * filters, newest first, read by the store (Store.browse). Either way only the page's rows are read in full.
+ */
+export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
   const aliases = ds.regions?.aliases ?? {};
   const kind = q.kind ?? 'all';
-  const items: SearchItem[] = [];
-  let truncated = false;
-  if (q.q) {
-    // Read only as many ranked hits as the page needs (more when filters will drop some), at most SEARCH_WINDOW.
-    const filtered = hasClaimFilter(q) || !!(q.outlet || q.from || q.to);
-    const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * (filtered ? 10 : 2)));
-    // Rank without snippets (cheap); the page's few hits get theirs below.
-    const lazy = typeof ds.store.snippets === 'function';
-    const hits = await ds.store.search(q.q, { limit: window, snippets: !lazy });
-    truncated = hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
-    for (const h of hits) {
-      if (kind !== 'all' && h.kind !== kind) continue;
-      const a = snap.articleById.get(h.articleId);
-      if (!a) continue; // stored after this snapshot
-      if (h.kind === 'claim') {
-        const c = h.claim ? snap.claimByRef.get(h.claim) : undefined;
-        if (!c || !claimMatches(c, q, aliases)) continue;
-        items.push({ kind: 'claim', article: articleRef(a), claim: claimSummary(c, snap), snippet: h.snippet, date: c.dateStart ?? a.published, hit: h });
-      } else {
-        if (!articleMatches(a, q, snap, aliases)) continue;
-        items.push({ kind: 'article', article: articleRef(a), claim: null, snippet: h.snippet, date: a.published, hit: h });
-      }
-    }
-    if (lazy) {
-      const shown = items.slice(q.offset, q.offset + q.limit);
-      await ds.store.snippets!(q.q, shown.map((i) => i.hit!));
-      for (const i of shown) i.snippet = i.hit!.snippet;
-    }
-    for (const i of items) delete i.hit;
-  } else {
-    // Filters only: match and sort light entries, then build the full items of the page alone
-    // (building a summary for each of thousands of matching claims dominated the response time).
-    type Light = { claim?: StoredClaim; article: StoredArticle; date: string | null };
-    const light: Light[] = [];
-    // One pass over the claims answers both questions: which claims match, and which articles have a claim
-    // matching the claim filters (the article filter), instead of re-checking every article's claims.
-    const cq: Query | null = hasClaimFilter(q) ? { ...q, outlet: undefined, from: undefined, to: undefined } : null;
-    const articlesWithClaim = new Set<number>();
-    for (const c of snap.claims) {
-      if (cq) { if (!claimMatches(c, cq, aliases)) continue; articlesWithClaim.add(c.articleId); }
-      if (kind === 'article' || !claimMatches(c, q, aliases)) continue;
-      const a = snap.articleById.get(c.articleId);
-      if (a) light.push({ claim: c, article: a, date: c.dateStart ?? a.published });
-    }
-    if (kind !== 'claim') {
-      for (const a of snap.articles) if ((!cq || articlesWithClaim.has(a.id)) && articleMatchesOwn(a, q)) light.push({ article: a, date: a.published });
-    }
-    light.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || (!x.claim === !y.claim ? 0 : x.claim ? -1 : 1) || x.article.id - y.article.id);
-    const params = filterParams(q);
-    const page = paginate(light, q, '/api/search', params);
-    const built: SearchItem[] = page.items.map((l) => l.claim
-      ? { kind: 'claim', article: articleRef(l.article), claim: claimSummary(l.claim, snap), snippet: l.claim.claim.quote, date: l.date }
-      : { kind: 'article', article: articleRef(l.article), claim: null, snippet: l.article.title ?? l.article.doc, date: l.date });
-    return { query: params, truncated, ...page, items: built };
-  }
   const params = filterParams(q);
-  return { query: params, truncated, ...paginate(items, q, '/api/search', params) };
+  if (!q.q) return browse(ds, q, params, aliases);
+  // Read only as many ranked hits as the page needs (more when filters will drop some), at most SEARCH_WINDOW.
+  const filtered = hasClaimFilter(q) || !!(q.outlet || q.from || q.to);
+  const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * (filtered ? 10 : 2)));
+  // Rank without snippets (cheap); the page's few hits get theirs below.
+  const lazy = typeof ds.store.snippets === 'function';
+  const hits = (await ds.store.search(q.q, { limit: window, snippets: !lazy })).filter((h) => kind === 'all' || h.kind === kind);
+  const truncated = hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
+  // The rows the filters look at: the hits' claims and articles (and, with claim filters, the claims of article hits).
+  const refs = hits.flatMap((h) => (h.kind === 'claim' && h.claim ? [h.claim] : []));
+  const articleHits = [...new Set(hits.filter((h) => h.kind === 'article').map((h) => h.articleId))];
+  const [claims, articles, claimsOfArticles] = await Promise.all([
+    refs.length ? ds.store.listClaims({ refs }) : [],
+    ds.store.listArticles({ ids: [...new Set(hits.map((h) => h.articleId))] }),
+    hasClaimFilter(q) && articleHits.length ? ds.store.listClaims({ articleIds: articleHits }) : [],
+  ]);
+  const claimByRef = new Map(claims.map((c) => [c.ref, c]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const cq: Query = { ...q, outlet: undefined, from: undefined, to: undefined };
+  const withMatchingClaim = new Set(claimsOfArticles.filter((c) => claimMatches(c, cq, aliases)).map((c) => c.articleId));
+  const matched: Array<{ hit: SearchHit; article: StoredArticle; claim: StoredClaim | null }> = [];
+  for (const h of hits) {
+    const a = articleById.get(h.articleId);
+    if (!a) continue; // removed since the search ran
+    if (h.kind === 'claim') {
+      const c = h.claim ? claimByRef.get(h.claim) : undefined;
+      if (c && claimMatches(c, q, aliases)) matched.push({ hit: h, article: a, claim: c });
+    } else if (articleMatchesOwn(a, q) && (!hasClaimFilter(q) || withMatchingClaim.has(a.id))) {
+      matched.push({ hit: h, article: a, claim: null });
+    }
+  }
+  const shown = matched.slice(q.offset, q.offset + q.limit);
+  if (lazy) await ds.store.snippets!(q.q, shown.map((m) => m.hit));
+  const eventOf = await ds.store.eventsOfClaims(shown.flatMap((m) => (m.claim ? [m.claim.key] : [])));
+  const items: SearchItem[] = shown.map((m) => m.claim
+    ? { kind: 'claim', article: articleRef(m.article), claim: claimSummary(m.claim, eventOf.get(m.claim.key) ?? null), snippet: m.hit.snippet, date: m.claim.dateStart ?? m.article.published }
+    : { kind: 'article', article: articleRef(m.article), claim: null, snippet: m.hit.snippet, date: m.article.published });
+  return { query: params, truncated, ...pageOf(items, matched.length, q, '/api/search', params) };
+}
+
+/** Filters only: the store sorts and pages the matching claims and articles; the page's rows are read in full. */
+async function browse(ds: DataSource, q: Query, params: Record<string, string | undefined>, aliases: Record<string, string>): Promise<SearchResult> {
+  const { total, items } = await ds.store.browse({
+    actor: q.actor, issue: q.issue, type: q.type, regions: q.region ? regionCodes(q.region, aliases) : undefined,
+    outlet: q.outlet, from: q.from, to: q.to, kind: (q.kind ?? 'all') as 'all' | 'article' | 'claim',
+  }, { limit: q.limit, offset: q.offset });
+  const keys = items.flatMap((i) => (i.claimKey != null ? [i.claimKey] : []));
+  const [claims, articles, eventOf] = await Promise.all([
+    ds.store.claimsByKeys(keys), ds.store.listArticles({ ids: [...new Set(items.map((i) => i.articleId))] }), ds.store.eventsOfClaims(keys),
+  ]);
+  const claimByKey = new Map(claims.map((c) => [c.key, c]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const built: SearchItem[] = [];
+  for (const i of items) {
+    const a = articleById.get(i.articleId);
+    const c = i.claimKey != null ? claimByKey.get(i.claimKey) : undefined;
+    if (!a || (i.claimKey != null && !c)) continue; // removed meanwhile
+    built.push(c
+      ? { kind: 'claim', article: articleRef(a), claim: claimSummary(c, eventOf.get(c.key) ?? null), snippet: c.claim.quote, date: i.date }
+      : { kind: 'article', article: articleRef(a), claim: null, snippet: a.title ?? a.doc, date: i.date });
+  }
+  return { query: params, truncated: false, ...pageOf(built, total, q, '/api/search', params) };
 }

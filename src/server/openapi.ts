@@ -86,7 +86,7 @@ const SCHEMAS: Record<string, unknown> = {
       context: { type: 'object', properties: { before: str, quote: str, after: str } },
     },
   },
-  Event: { allOf: [{ $ref: '#/components/schemas/EventSummary' }, { type: 'object', properties: { actor_name: str, timeline: str, reports_list: { type: 'array', items: { $ref: '#/components/schemas/Report' } } } }] },
+  Event: { allOf: [{ $ref: '#/components/schemas/EventSummary' }, { type: 'object', properties: { actor_name: str, timeline: str, reports_list: { type: 'array', items: { $ref: '#/components/schemas/Report' } }, limit: int, offset: int, next: strN } }] },
   ArticleSummary: { type: 'object', properties: { id: int, doc: str, title: strN, outlet: strN, published: strN, url: strN, claims: int, href: str } },
   ArticleList: page('ArticleSummary'),
   Claim: {

@@ -129,7 +129,8 @@ export function eventPageHtml(e: EventPage): string {
 <dl class="facts"><dt>Actor</dt><dd>${e.actor_name}</dd>${e.target ? html`<dt>Target</dt><dd>${e.target}</dd>` : ''}<dt>Date</dt><dd>${dateRange(e.date_start, e.date_end)}</dd>
 <dt>Regions</dt><dd>${e.regions.join(' ') || '—'}</dd><dt>Independent outlets</dt><dd>${e.outlets}: ${e.outlet_names.join(', ')}</dd><dt>Reports</dt><dd>${e.reports}</dd></dl>
 <p class="quote"><q>${e.quote}</q></p>
-<h2>Every report of this statement</h2><ol class="reports">${reports}</ol>`;
+<h2>Every report of this statement${e.reports > e.reports_list.length ? html` <span class="sub">(${e.offset + 1}–${e.offset + e.reports_list.length} of ${e.reports})</span>` : ''}</h2><ol class="reports" start="${e.offset + 1}">${reports}</ol>
+<nav class="pager">${e.offset > 0 ? html`<a rel="prev" href="${href(`/events/${seg(e.id)}`, { limit: e.limit, offset: Math.max(0, e.offset - e.limit) })}">← earlier reports</a>` : ''} ${e.next ? html`<a rel="next" href="${e.next.replace(/^\/api\/events\//, '/events/')}">later reports →</a>` : ''}</nav>`;
   return layout(`Event ${e.id}`, body);
 }
 

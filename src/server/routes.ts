@@ -1,24 +1,17 @@
 // The route table: every page and API endpoint, its parameters and handler. The OpenAPI document is
 // generated from this table, so it lists every route by construction (a test checks it too).
-import type { DataSource, Snapshot } from './data.js';
+import type { DataSource, PositionSummary } from './data.js';
 import { ApiError } from './errors.js';
 import * as M from './models.js';
 import * as Pg from './pages.js';
 import { checkActor, checkArticleId, checkEventId, checkIssue, P, PAGE, type ParamSpec, type Query } from './params.js';
 import { timelineChart } from './timeline-chart.js';
 
+/** What a handler gets: the read model (which reads the store by index and pages), the checked query and path. */
 export interface Ctx {
   ds: DataSource;
-  snap: Snapshot;
   q: Query;
   /** Validated path parameters. */
-  path: Record<string, string>;
-}
-
-/** What routes that read the store by index get: no snapshot (they never wait for the whole-database load). */
-export interface IndexedCtx {
-  ds: DataSource;
-  q: Query;
   path: Record<string, string>;
 }
 
@@ -40,8 +33,6 @@ export interface Route {
   /** The JSON twin of a page. */
   twin?: string;
   handler?: (ctx: Ctx) => Promise<Result> | Result;
-  /** Instead of `handler`: a route that reads one actor's data by index (timeline, map). */
-  indexed?: (ctx: IndexedCtx) => Promise<Result>;
 }
 
 const ACTOR: PathParam = { name: 'actor', description: 'Actor code (RUS, UKR, USA, …)', check: (v, ds) => checkActor(v, ds), example: 'RUS' };
@@ -76,12 +67,17 @@ async function timelinePage(ds: DataSource, actor: string, issue: string, q: Que
   return page(Pg.timelinePage(tl, { wide: timelineChart(input, 'wide'), narrow: timelineChart(input, 'narrow') }));
 }
 
-function positionsList(ctx: Ctx) {
-  const { snap, q } = ctx;
-  const items = snap.positions.filter((p) => (!q.actor || p.actor === q.actor) && (!q.issue || p.issue === q.issue)).map((p) => {
-    const last = p.steps[p.steps.length - 1];
+/** Positions with their latest step: one actor's from its view, all from the summaries (both per data version). */
+async function positionsList(ctx: Ctx) {
+  const { ds, q } = ctx;
+  const all: PositionSummary[] = q.actor
+    ? [...(await ds.actorView(q.actor)).positions.values()].map((p) => ({ actor: p.actor, issue: p.issue, steps: p.steps.length, firstDate: p.steps[0]?.date ?? null, last: p.steps[p.steps.length - 1] ?? null }))
+      .sort((a, b) => a.issue.localeCompare(b.issue))
+    : await ds.positionSummaries();
+  const items = all.filter((p) => !q.issue || p.issue === q.issue).map((p) => {
+    const last = p.last;
     return {
-      actor: p.actor, issue: p.issue, steps: p.steps.length, first_date: p.steps[0]?.date ?? null, last_date: last?.date ?? null,
+      actor: p.actor, issue: p.issue, steps: p.steps, first_date: p.firstDate, last_date: last?.date ?? null,
       latest: last ? { date: last.date, implied: last.implied, types: last.types, change: last.change?.label ?? null, change_text: last.change?.text ?? null, outlets: last.outlets, summary: p.issue === 'territory' ? M.stanceSummary(last.stances) : last.types.join(', '), stances: last.stances } : null,
       href: `/timeline/${encodeURIComponent(p.actor)}/${encodeURIComponent(p.issue)}`, api: `/api/positions/${encodeURIComponent(p.actor)}/${encodeURIComponent(p.issue)}`,
     };
@@ -89,51 +85,50 @@ function positionsList(ctx: Ctx) {
   return M.paginate(items, q, '/api/positions', { actor: q.actor, issue: q.issue });
 }
 
-function articleList(ctx: Ctx) {
-  const { snap, q } = ctx;
-  const outlet = q.outlet?.toLowerCase();
-  const items = snap.articles.filter((a) => (!outlet || (a.outlet ?? '').toLowerCase().includes(outlet)) &&
-    (!q.from || (!!a.published && a.published >= q.from)) && (!q.to || (!!a.published && a.published <= q.to)))
-    .map((a) => M.articleSummary(a, snap));
-  return M.paginate(items, q, '/api/articles', { outlet: q.outlet, from: q.from, to: q.to });
+async function overviewModel(ds: DataSource) {
+  const [positions, index, stats] = await Promise.all([ds.positionSummaries(), ds.eventIndex(), ds.stats()]);
+  return M.overview(ds, positions, index, stats);
 }
 
 export const ROUTES: Route[] = [
   // pages
   { method: 'GET', path: '/', tag: 'page', summary: 'Overview page: parties × issues', query: [], pathParams: [], twin: '/api/overview',
-    handler: ({ ds, snap }) => page(Pg.overviewPage(M.overview(ds, snap))) },
+    handler: async ({ ds }) => page(Pg.overviewPage(await overviewModel(ds))) },
   { method: 'GET', path: '/timeline/{actor}/{issue}', tag: 'page', summary: 'Position timeline page of an actor on an issue: a chart of the period shown (from/to; every step by default) with a brush over the whole span, the story and the steps table paginated', query: TIMELINE_Q, pathParams: [ACTOR, ISSUE], twin: '/api/positions/{actor}/{issue}',
-    indexed: async ({ ds, path, q }) => timelinePage(ds, path.actor, path.issue, q) },
+    handler: async ({ ds, path, q }) => timelinePage(ds, path.actor, path.issue, q) },
   { method: 'GET', path: '/map', tag: 'page', summary: 'Schematic map of regions coloured by one actor\'s territorial stances as of a date', query: MAP_Q, pathParams: [], twin: '/api/map',
-    indexed: async ({ ds, q }) => page(Pg.mapPage(await mapModel(ds, q))) },
-  { method: 'GET', path: '/events/{id}', tag: 'page', summary: 'Event page: every report of one statement', query: [], pathParams: [EVENT], twin: '/api/events/{id}',
-    handler: async ({ ds, snap, path }) => page(Pg.eventPageHtml(await M.eventPage(ds, snap, path.id))) },
+    handler: async ({ ds, q }) => page(Pg.mapPage(await mapModel(ds, q))) },
+  { method: 'GET', path: '/events/{id}', tag: 'page', summary: 'Event page: every report of one statement, paginated', query: PAGE, pathParams: [EVENT], twin: '/api/events/{id}',
+    handler: async ({ ds, path, q }) => page(Pg.eventPageHtml(await M.eventPage(ds, path.id, q))) },
   { method: 'GET', path: '/articles/{id}', tag: 'page', summary: 'Article page: cleaned text with claim spans highlighted', query: [], pathParams: [ARTICLE], twin: '/api/articles/{id}',
-    handler: async ({ ds, snap, path }) => page(Pg.articlePageHtml(await M.articlePage(ds, snap, Number(path.id)))) },
+    handler: async ({ ds, path }) => page(Pg.articlePageHtml(await M.articlePage(ds, Number(path.id)))) },
   { method: 'GET', path: '/search', tag: 'page', summary: 'Search page over articles and claims', query: SEARCH_Q, pathParams: [], twin: '/api/search',
-    handler: async ({ ds, snap, q }) => page(Pg.searchPage(ds, q, await M.search(ds, snap, q), snap.actors.map((a) => a.code).sort())) },
+    handler: async ({ ds, q }) => page(Pg.searchPage(ds, q, await M.search(ds, q), (await ds.eventIndex()).actors.map((a) => a.code).sort())) },
   // API
   { method: 'GET', path: '/api/overview', tag: 'api', summary: 'Latest stance per party and issue', query: [], pathParams: [], schema: 'Overview',
-    handler: ({ ds, snap }) => json(M.overview(ds, snap)) },
+    handler: async ({ ds }) => json(await overviewModel(ds)) },
   { method: 'GET', path: '/api/positions', tag: 'api', summary: 'Positions (actor × issue) with their latest step', query: [P.actor, P.issue, ...PAGE], pathParams: [], schema: 'PositionPage',
-    handler: (ctx) => json(positionsList(ctx)) },
+    handler: async (ctx) => json(await positionsList(ctx)) },
   { method: 'GET', path: '/api/positions/{actor}/{issue}', tag: 'api', summary: 'Position timeline: the steps of the period asked for (from/to; all by default), paginated, with stances, km², change labels explained, events and the band view', query: TIMELINE_Q, pathParams: [ACTOR, ISSUE], schema: 'Timeline',
-    indexed: async ({ ds, path, q }) => json(M.timeline(ds, await ds.actorView(path.actor), path.issue, q, `/api/positions/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`)) },
+    handler: async ({ ds, path, q }) => json(M.timeline(ds, await ds.actorView(path.actor), path.issue, q, `/api/positions/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`)) },
   { method: 'GET', path: '/api/map', tag: 'api', summary: 'Regions with one actor\'s territorial stances held on a date', query: MAP_Q, pathParams: [], schema: 'Map',
-    indexed: async ({ ds, q }) => json(await mapModel(ds, q)) },
+    handler: async ({ ds, q }) => json(await mapModel(ds, q)) },
   { method: 'GET', path: '/api/events', tag: 'api', summary: 'Events (statements merged across reports), filtered and paginated', query: EVENT_Q, pathParams: [], schema: 'EventPage',
-    handler: ({ snap, q }) => json(M.paginate(M.eventList(snap, q), q, '/api/events', { actor: q.actor, issue: q.issue, type: q.type, region: q.region, outlet: q.outlet, from: q.from, to: q.to })) },
-  { method: 'GET', path: '/api/events/{id}', tag: 'api', summary: 'One event with every report, its outlet, date, credited source and quote in context', query: [], pathParams: [EVENT], schema: 'Event',
-    handler: async ({ ds, snap, path }) => json(await M.eventPage(ds, snap, path.id)) },
+    handler: async ({ ds, q }) => json(await M.eventList(ds, q)) },
+  { method: 'GET', path: '/api/events/{id}', tag: 'api', summary: 'One event with its reports (paginated), each with its outlet, date, credited source and quote in context', query: PAGE, pathParams: [EVENT], schema: 'Event',
+    handler: async ({ ds, path, q }) => json(await M.eventPage(ds, path.id, q)) },
   { method: 'GET', path: '/api/articles', tag: 'api', summary: 'Articles, filtered and paginated', query: [P.outlet, P.from, P.to, ...PAGE], pathParams: [], schema: 'ArticleList',
-    handler: (ctx) => json(articleList(ctx)) },
+    handler: async ({ ds, q }) => json(await M.articleList(ds, q)) },
   { method: 'GET', path: '/api/articles/{id}', tag: 'api', summary: 'One article: cleaned text and its claims with spans and events', query: [], pathParams: [ARTICLE], schema: 'Article',
-    handler: async ({ ds, snap, path }) => json(await M.articlePage(ds, snap, Number(path.id))) },
+    handler: async ({ ds, path }) => json(await M.articlePage(ds, Number(path.id))) },
   { method: 'GET', path: '/api/search', tag: 'api', summary: 'Full-text search over articles and claim quotes, with filters', query: SEARCH_Q, pathParams: [], schema: 'SearchPage',
-    handler: async ({ ds, snap, q }) => json(await M.search(ds, snap, q)) },
+    handler: async ({ ds, q }) => json(await M.search(ds, q)) },
   { method: 'GET', path: '/api/stats', tag: 'api', summary: 'Counts of the database', query: [], pathParams: [], schema: 'Stats',
-    handler: ({ snap }) => json({ articles: snap.articles.length, claims: snap.claims.length, events: snap.events.length, positions: snap.positions.length, first_date: snap.firstDate, last_date: snap.lastDate, generation: snap.generation, built_at: snap.builtAt }) },
-  // served by the server itself (no snapshot needed)
+    handler: async ({ ds }) => {
+      const [stats, index, positions] = await Promise.all([ds.stats(), ds.eventIndex(), ds.positionSummaries()]);
+      return json({ articles: stats.articles, claims: stats.claims, events: stats.events, positions: positions.length, first_date: index.firstDate, last_date: index.lastDate, generation: ds.generation, built_at: ds.since });
+    } },
+  // served by the server itself
   { method: 'GET', path: '/api/openapi.json', tag: 'api', summary: 'This OpenAPI document', query: [], pathParams: [], schema: 'OpenAPI' },
   { method: 'POST', path: '/api/ingest', tag: 'api', summary: 'Ingest one article (text with header, HTML, or JSON); needs --allow-ingest and the bearer token', query: [], pathParams: [], schema: 'IngestResult' },
   { method: 'GET', path: '/static/{file}', tag: 'page', summary: 'Static assets (style.css, app.js)', query: [], pathParams: [{ name: 'file', description: 'Asset name', check: (v) => v, example: 'style.css' }] },

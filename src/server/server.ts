@@ -32,7 +32,7 @@ export interface ServerOptions {
   token?: string;
   /** Log one line per request to this function. */
   log?: (line: string) => void;
-  /** Cache GET responses per data snapshot (default true; the data cannot change within one). */
+  /** Cache GET responses per data version (default true; the data cannot change within one). */
   cache?: boolean;
   /**
    * Host names accepted in the Host header besides IP literals, 'localhost' and the name the server
@@ -59,7 +59,7 @@ function clientErrorResponse(error: NodeJS.ErrnoException): string {
   return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${body}`;
 }
 
-/** A small LRU of response bodies, keyed by snapshot generation and request target. */
+/** A small LRU of response bodies, keyed by data version and request target. */
 class ResponseCache {
   private map = new Map<string, { type: string; body: Buffer }>();
   private bytes = 0;
@@ -205,16 +205,16 @@ export class ParleyServer {
       return this.send(req, res, 200, 'application/json; charset=utf-8', this.openapi);
     }
     if (route.path === '/api/ingest') return this.ingest(req, res, search);
+    // The data version (and the codes the data uses, which filters may name) before the parameters are checked.
+    const version = await this.ds.ready();
     const path: Record<string, string> = {};
     for (const p of route.pathParams) path[p.name] = p.check(decodeSegment(match.raw[p.name]), this.ds);
     const q = parseQuery(search, route.query, this.ds);
-    // Routes that read by index (timeline, map) do not wait for the whole-database snapshot.
-    const snap = route.indexed ? null : await this.ds.snapshot();
-    const key = snap ? `${snap.generation} ${url}` : `d${this.ds.dataKey()} ${url}`;
+    const key = `${version} ${url}`;
     const useCache = this.options.cache !== false;
     const hit = useCache ? this.cache.get(key) : undefined;
     if (hit) return this.send(req, res, 200, hit.type, hit.body);
-    const result: Result = snap ? await route.handler!({ ds: this.ds, snap, q, path }) : await route.indexed!({ ds: this.ds, q, path });
+    const result: Result = await route.handler!({ ds: this.ds, q, path });
     const type = result.kind === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8';
     const body = Buffer.from(result.kind === 'json' ? safeJson(result.body) : result.body);
     if (useCache && (result.status ?? 200) === 200) this.cache.set(key, { type, body });

@@ -8,12 +8,12 @@ import type { Claim } from '../extract/types.js';
 import { shiftDay } from '../util/dates.js';
 import { PG_LATEST_VERSION, PG_MIGRATIONS } from './pg-migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLAIM_SELECT, EVENT_COLUMNS, LINK_CLAIM_SELECT, claimValues, eventValues, json, linkClaim, linkRow, parse, refsFor,
+  CLAIM_COLUMNS, CLAIM_SELECT, EVENT_COLUMNS, LINK_CLAIM_SELECT, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
   rowToArticle, rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, PageRange, ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -178,9 +178,25 @@ export class PostgresStore implements Store {
     return { ...rowToArticle(r), rawText: r.raw_text ?? '', text: r.text ?? '', offsets: parse(r.offsets, []) };
   }
 
-  async listArticles(): Promise<StoredArticle[]> {
+  async listArticles(filter: ArticleFilter = {}, page?: PageRange): Promise<StoredArticle[]> {
+    const { sql, values } = articleWhere(filter);
+    const n = values.length;
     return (await this.rows<ArticleRow>(this.pool, `SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at,
-      extractor_version, story_id FROM articles ORDER BY id`)).map(rowToArticle);
+      extractor_version, story_id FROM articles${sql} ORDER BY id${page ? ` LIMIT $${n + 1} OFFSET $${n + 2}` : ''}`,
+    page ? [...values, page.limit, page.offset] : values)).map(rowToArticle);
+  }
+
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    const { sql, values } = articleWhere(filter);
+    return (await this.rows<{ n: number }>(this.pool, `SELECT count(*)::int AS n FROM articles${sql}`, values))[0].n;
+  }
+
+  async claimCounts(articleIds: number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    if (!articleIds.length) return out;
+    for (const r of await this.rows<{ id: number; n: number }>(this.pool,
+      'SELECT article_id AS id, count(*)::int AS n FROM claims WHERE article_id = ANY($1) GROUP BY article_id', [articleIds])) out.set(Number(r.id), r.n);
+    return out;
   }
 
   async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
@@ -191,8 +207,28 @@ export class PostgresStore implements Store {
     if (filter.issue) add('c.issue = ?', filter.issue);
     if (filter.type) add('c.type = ?', filter.type);
     if (filter.articleId != null) add('c.article_id = ?', filter.articleId);
+    if (filter.articleIds) add('c.article_id = ANY(?)', filter.articleIds);
+    if (filter.refs) add('c.ref = ANY(?)', filter.refs);
     return (await this.rows<ClaimRow>(this.pool, `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''}
       ORDER BY c.article_id, c.ordinal`, values)).map(rowToClaim);
+  }
+
+  async eventsOfClaims(claimKeys: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    if (!claimKeys.length) return out;
+    for (const r of await this.rows<{ claim_id: number; event_id: string }>(this.pool,
+      'SELECT claim_id, event_id FROM event_reports WHERE claim_id = ANY($1)', [claimKeys])) out.set(Number(r.claim_id), r.event_id);
+    return out;
+  }
+
+  async browse(filter: BrowseFilter, page: PageRange): Promise<{ total: number; items: BrowseItem[] }> {
+    const { sql, params: values } = browseQuery(filter, 'pg');
+    const n = values.length;
+    const total = (await this.rows<{ n: number }>(this.pool, `SELECT count(*)::int AS n FROM (${sql}) b`, values))[0].n;
+    const rows = await this.rows<{ kind: string; article_id: number; claim_key: number | null; date: string | null }>(this.pool,
+      `SELECT kind, article_id, claim_key, date FROM (${sql}) b ORDER BY coalesce(date, '') DESC, kind DESC, article_id, ord
+       LIMIT $${n + 1} OFFSET $${n + 2}`, [...values, page.limit, page.offset]);
+    return { total, items: rows.map((r) => ({ kind: r.kind as BrowseItem['kind'], articleId: Number(r.article_id), claimKey: r.claim_key == null ? null : Number(r.claim_key), date: r.date })) };
   }
 
   async linkArticles(): Promise<LinkArticle[]> {
@@ -237,6 +273,7 @@ export class PostgresStore implements Store {
       await c.query("UPDATE meta SET value = $1 WHERE key = 'linked'", [String(changes)]);
       await c.query('DELETE FROM link_pending WHERE seq <= $1', [changes]);
       await c.query("UPDATE meta SET value = '0' WHERE key = 'needs_full_link'");
+      await c.query(BUMP_LINK_WRITES);
     });
   }
 
@@ -255,10 +292,27 @@ export class PostgresStore implements Store {
     }
   }
 
-  async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
+  async listEvents(filter: EventFilter = {}, page?: PageRange): Promise<EventRecord[]> {
+    const { where, values } = this.eventWhere(filter);
+    const n = values.length;
+    const rows = await this.rows<EventRow & { keys: number[] | null }>(this.pool, `SELECT e.*,
+        (SELECT array_agg(r.claim_id ORDER BY r.claim_id) FROM event_reports r WHERE r.event_id = e.id) AS keys
+      FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}
+      ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id${page ? ` LIMIT $${n + 1} OFFSET $${n + 2}` : ''}`,
+    page ? [...values, page.limit, page.offset] : values);
+    return rows.map((r) => rowToEvent(r, (r.keys ?? []).map(Number)));
+  }
+
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const { where, values } = this.eventWhere(filter);
+    return (await this.rows<{ n: number }>(this.pool, `SELECT count(*)::int AS n FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}`, values))[0].n;
+  }
+
+  private eventWhere(filter: EventFilter): { where: string[]; values: unknown[] } {
     const where: string[] = [];
     const values: unknown[] = [];
     const v = (x: unknown) => { values.push(x); return `$${values.length}`; };
+    if (filter.ids) where.push(`e.id = ANY(${v(filter.ids)})`);
     if (filter.actor) where.push(`e.actor = ${v(filter.actor)}`);
     if (filter.issue) where.push(`e.issue = ${v(filter.issue)}`);
     if (filter.type) { const p = v(filter.type); where.push(`(e.type = ${p} OR e.types::jsonb ? ${p})`); }
@@ -266,16 +320,12 @@ export class PostgresStore implements Store {
     if (filter.from) where.push(`e.date_end >= ${v(filter.from)}`);
     if (filter.to) where.push(`e.date_start <= ${v(filter.to)}`);
     if (filter.outlet) {
-      const like = v(`%${filter.outlet.toLowerCase().replace(/[\\%_]/g, (ch) => '\\' + ch)}%`);
+      const like = v(likePattern(filter.outlet));
       where.push(`(lower(e.outlet_names) LIKE ${like} OR EXISTS (SELECT 1 FROM event_reports r JOIN claims c ON c.id = r.claim_id
         JOIN articles a ON a.id = c.article_id WHERE r.event_id = e.id AND (lower(coalesce(c.source_outlet, '')) LIKE ${like}
         OR lower(coalesce(a.outlet, '')) LIKE ${like})))`);
     }
-    const rows = await this.rows<EventRow & { keys: number[] | null }>(this.pool, `SELECT e.*,
-        (SELECT array_agg(r.claim_id ORDER BY r.claim_id) FROM event_reports r WHERE r.event_id = e.id) AS keys
-      FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}
-      ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id`, values);
-    return rows.map((r) => rowToEvent(r, (r.keys ?? []).map(Number)));
+    return { where, values };
   }
 
   async eventCounts(): Promise<EventCount[]> {
@@ -283,6 +333,10 @@ export class PostgresStore implements Store {
       `SELECT actor, issue, count(*)::int AS events, sum(front_line)::int AS front_line, min(date_start) AS first_date, max(date_start) AS last_date
        FROM events GROUP BY actor, issue ORDER BY actor, issue`);
     return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
+  }
+
+  async eventRegions(): Promise<string[]> {
+    return (await this.rows<{ code: string }>(this.pool, 'SELECT DISTINCT jsonb_array_elements_text(regions::jsonb) AS code FROM events ORDER BY 1')).map((r) => r.code);
   }
 
   async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
@@ -375,6 +429,7 @@ export class PostgresStore implements Store {
     return this.tx(async (c) => {
       await c.query(`UPDATE articles a SET story_id = t.s FROM unnest($1::bigint[], $2::bigint[]) AS t(id, s) WHERE a.id = t.id`,
         [changes.map((x) => x.articleId), changes.map((x) => x.storyId)]);
+      await c.query(BUMP_LINK_WRITES);
       const seq = await this.counter(c, 'changes');
       return this.rows<{ id: number; seq: number }>(c, `INSERT INTO link_pending (article_id, seq) SELECT id, $2 FROM unnest($1::bigint[]) AS id
         ON CONFLICT (article_id) DO NOTHING RETURNING article_id AS id, seq`, [changes.map((x) => x.articleId), seq]);
@@ -439,12 +494,34 @@ export class PostgresStore implements Store {
       if (done.staleEvents.length) await c.query('DELETE FROM link_stale_events WHERE event_id = ANY($1)', [done.staleEvents]);
       await c.query(`UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'changes') WHERE key = 'linked'
         AND NOT EXISTS (SELECT 1 FROM link_pending)`);
+      await c.query(BUMP_LINK_WRITES);
     });
+  }
+
+  async dataVersion(): Promise<string> {
+    // 'changes' counts article writes, 'link_writes' the writes of links (events and stories).
+    const rows = await this.rows<{ key: string; value: string }>(this.pool, "SELECT key, value FROM meta WHERE key IN ('changes', 'link_writes') ORDER BY key");
+    return rows.map((r) => r.value).join(':');
   }
 
   async close(): Promise<void> {
     await this.pool.end().catch(() => undefined);
   }
+}
+
+/** Counts the writes of links (read by dataVersion: other processes' servers see new events). */
+const BUMP_LINK_WRITES = `INSERT INTO meta (key, value) VALUES ('link_writes', '1')
+  ON CONFLICT (key) DO UPDATE SET value = (meta.value::bigint + 1)::text`;
+
+function articleWhere(filter: ArticleFilter): { sql: string; values: unknown[] } {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const v = (x: unknown) => { values.push(x); return `$${values.length}`; };
+  if (filter.ids) where.push(`id = ANY(${v(filter.ids)})`);
+  if (filter.outlet) where.push(`lower(coalesce(outlet, '')) LIKE ${v(likePattern(filter.outlet))}`);
+  if (filter.from) where.push(`published >= ${v(filter.from)}`);
+  if (filter.to) where.push(`published <= ${v(filter.to)}`);
+  return { sql: where.length ? ' WHERE ' + where.join(' AND ') : '', values };
 }
 
 /** Applies pending PostgreSQL migrations under an advisory lock (several workers may start at once). */

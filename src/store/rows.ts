@@ -3,7 +3,7 @@
 import type { Article } from '../article/types.js';
 import type { Claim, ClaimType } from '../extract/types.js';
 import { dateBounds, intervalDays } from '../util/dates.js';
-import type { EventRecord, LinkArticle, LinkClaim, StoredArticle, StoredClaim } from './types.js';
+import type { BrowseFilter, EventRecord, LinkArticle, LinkClaim, StoredArticle, StoredClaim } from './types.js';
 
 export const KNOWN_CLAIM_KEYS = new Set(['id', 'doc', 'actor', 'type', 'issue', 'target', 'regions', 'date', 'source', 'conditions',
   'modality', 'negated', 'quote', 'span', 'rawSpan', 'sentence', 'rule', 'evidence', 'mentions', 'partial']);
@@ -163,4 +163,56 @@ export function rowToEvent(r: EventRow, claimKeys: number[]): EventRecord {
     quote: r.quote, frontLine: !!r.front_line, partial: parse<string[]>(r.partial, []),
     implied: !!r.implied, conditions: parse<string[]>(r.conditions, []),
   };
+}
+
+/** A LIKE pattern matching `text` anywhere, case-insensitively (on a lower-cased column), wildcards escaped with '\'. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+}
+
+/**
+ * The rows of a browse page (Store.browse), as one SQL union of claims and articles with kind, article_id,
+ * claim_key, ord and date columns, for SQLite ('?' parameters) or PostgreSQL ('$n').
+ */
+export function browseQuery(filter: BrowseFilter, dialect: 'sqlite' | 'pg'): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (v: unknown) => { params.push(v); return dialect === 'pg' ? `$${params.length}` : '?'; };
+  const esc = dialect === 'sqlite' ? " ESCAPE '\\'" : '';
+  // What a claim must match to count (also for the articles: "has a claim matching the claim filters").
+  const claimOnly = (): string[] => {
+    const w: string[] = [];
+    if (filter.actor) w.push(`c.actor = ${p(filter.actor)}`);
+    if (filter.issue) w.push(`c.issue = ${p(filter.issue)}`);
+    if (filter.type) w.push(`c.type = ${p(filter.type)}`);
+    if (filter.regions?.length) {
+      w.push(dialect === 'pg'
+        ? `c.regions::jsonb ?| ${p(filter.regions)}::text[]`
+        : `EXISTS (SELECT 1 FROM json_each(c.regions) r WHERE r.value IN (SELECT value FROM json_each(${p(JSON.stringify(filter.regions))})))`);
+    }
+    return w;
+  };
+  const parts: string[] = [];
+  const kind = filter.kind ?? 'all';
+  if (kind !== 'article') {
+    const w = claimOnly();
+    if (filter.outlet) {
+      const like = likePattern(filter.outlet);
+      w.push(`(lower(coalesce(c.source_outlet, '')) LIKE ${p(like)}${esc} OR lower(coalesce(a.outlet, '')) LIKE ${p(like)}${esc})`);
+    }
+    if (filter.from) w.push(`coalesce(c.date_end, a.published) >= ${p(filter.from)}`);
+    if (filter.to) w.push(`coalesce(c.date_start, a.published) <= ${p(filter.to)}`);
+    parts.push(`SELECT 'claim' AS kind, c.article_id AS article_id, c.id AS claim_key, c.ordinal AS ord, coalesce(c.date_start, a.published) AS date
+      FROM claims c JOIN articles a ON a.id = c.article_id${w.length ? ' WHERE ' + w.join(' AND ') : ''}`);
+  }
+  if (kind !== 'claim') {
+    const w: string[] = [];
+    if (filter.outlet) w.push(`lower(coalesce(a.outlet, '')) LIKE ${p(likePattern(filter.outlet))}${esc}`);
+    if (filter.from) w.push(`a.published >= ${p(filter.from)}`);
+    if (filter.to) w.push(`a.published <= ${p(filter.to)}`);
+    const cw = claimOnly();
+    if (cw.length) w.push(`EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND ${cw.join(' AND ')})`);
+    parts.push(`SELECT 'article' AS kind, a.id AS article_id, NULL AS claim_key, 0 AS ord, a.published AS date
+      FROM articles a${w.length ? ' WHERE ' + w.join(' AND ') : ''}`);
+  }
+  return { sql: parts.join(' UNION ALL '), params };
 }

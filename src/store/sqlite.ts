@@ -11,11 +11,11 @@ import type { Claim } from '../extract/types.js';
 import { shiftDay } from '../util/dates.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
-  CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, claimValues, eventValues, json, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, EventCount, PageRange, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -245,9 +245,25 @@ export class SqliteStore implements Store {
     return { ...rowToArticle(r), rawText: r.raw_text ?? '', text: r.text ?? '', offsets: parse(r.offsets, []) };
   }
 
-  async listArticles(): Promise<StoredArticle[]> {
-    const rows = this.db.prepare('SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at, extractor_version, story_id FROM articles ORDER BY id').all() as ArticleRow[];
+  async listArticles(filter: ArticleFilter = {}, page?: PageRange): Promise<StoredArticle[]> {
+    const { sql, params } = articleWhere(filter);
+    const rows = this.db.prepare(`SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at, extractor_version, story_id
+      FROM articles${sql} ORDER BY id${page ? ' LIMIT ? OFFSET ?' : ''}`).all(...params, ...(page ? [page.limit, page.offset] : [])) as ArticleRow[];
     return rows.map(rowToArticle);
+  }
+
+  async countArticles(filter: ArticleFilter = {}): Promise<number> {
+    const { sql, params } = articleWhere(filter);
+    return (this.db.prepare(`SELECT count(*) AS n FROM articles${sql}`).get(...params) as { n: number }).n;
+  }
+
+  async claimCounts(articleIds: number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    if (!articleIds.length) return out;
+    const rows = this.db.prepare(`SELECT article_id AS id, count(*) AS n FROM claims WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id`)
+      .all(JSON.stringify(articleIds)) as Array<{ id: number; n: number }>;
+    for (const r of rows) out.set(r.id, r.n);
+    return out;
   }
 
   async listClaims(filter: ClaimFilter = {}): Promise<StoredClaim[]> {
@@ -257,8 +273,28 @@ export class SqliteStore implements Store {
     if (filter.issue) { where.push('c.issue = ?'); params.push(filter.issue); }
     if (filter.type) { where.push('c.type = ?'); params.push(filter.type); }
     if (filter.articleId != null) { where.push('c.article_id = ?'); params.push(filter.articleId); }
+    if (filter.articleIds) { where.push('c.article_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.articleIds)); }
+    if (filter.refs) { where.push('c.ref IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.refs)); }
     const sql = `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY c.article_id, c.ordinal`;
     return (this.db.prepare(sql).all(...params) as ClaimRow[]).map(rowToClaim);
+  }
+
+  async eventsOfClaims(claimKeys: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    if (!claimKeys.length) return out;
+    const rows = this.db.prepare('SELECT claim_id, event_id FROM event_reports WHERE claim_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(claimKeys)) as Array<{ claim_id: number; event_id: string }>;
+    for (const r of rows) out.set(r.claim_id, r.event_id);
+    return out;
+  }
+
+  async browse(filter: BrowseFilter, page: PageRange): Promise<{ total: number; items: BrowseItem[] }> {
+    const { sql, params } = browseQuery(filter, 'sqlite');
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT kind, article_id, claim_key, date FROM (${sql})
+      ORDER BY coalesce(date, '') DESC, kind DESC, article_id, ord LIMIT ? OFFSET ?`).all(...params, page.limit, page.offset) as
+      Array<{ kind: string; article_id: number; claim_key: number | null; date: string | null }>;
+    return { total, items: rows.map((r) => ({ kind: r.kind as BrowseItem['kind'], articleId: r.article_id, claimKey: r.claim_key, date: r.date })) };
   }
 
   async linkArticles(): Promise<LinkArticle[]> {
@@ -463,29 +499,17 @@ export class SqliteStore implements Store {
     }
   }
 
-  async listEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.actor) { where.push('e.actor = ?'); params.push(filter.actor); }
-    if (filter.issue) { where.push('e.issue = ?'); params.push(filter.issue); }
-    if (filter.type) { where.push('(e.type = ? OR EXISTS (SELECT 1 FROM json_each(e.types) WHERE value = ?))'); params.push(filter.type, filter.type); }
-    if (filter.region) { where.push('EXISTS (SELECT 1 FROM json_each(e.regions) WHERE value = ?)'); params.push(filter.region); }
-    if (filter.from) { where.push('e.date_end >= ?'); params.push(filter.from); }
-    if (filter.to) { where.push('e.date_start <= ?'); params.push(filter.to); }
-    if (filter.outlet) {
-      const like = `%${filter.outlet.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      where.push(`(lower(e.outlet_names) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_reports r JOIN claims c ON c.id = r.claim_id
-        JOIN articles a ON a.id = c.article_id WHERE r.event_id = e.id AND (lower(coalesce(c.source_outlet, '')) LIKE ? ESCAPE '\\'
-        OR lower(coalesce(a.outlet, '')) LIKE ? ESCAPE '\\')))`);
-      params.push(like, like, like);
-    }
+  async listEvents(filter: EventFilter = {}, page?: PageRange): Promise<EventRecord[]> {
+    const { where, params } = this.eventWhere(filter);
     const whereSql = where.length ? ' WHERE ' + where.join(' AND ') : '';
-    const rows = this.db.prepare(`SELECT e.* FROM events e${whereSql}
-      ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id`).all(...params) as EventRow[];
+    const order = ' ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id';
+    const limit = page ? ' LIMIT ? OFFSET ?' : '';
+    const pageParams = page ? [page.limit, page.offset] : [];
+    const rows = this.db.prepare(`SELECT e.* FROM events e${whereSql}${order}${limit}`).all(...params, ...pageParams) as EventRow[];
     const reports = new Map<string, number[]>();
     // The reports of the selected events only (a page about one actor must not read the whole table).
-    const all = (where.length
-      ? this.db.prepare(`SELECT event_id, claim_id FROM event_reports WHERE event_id IN (SELECT e.id FROM events e${whereSql}) ORDER BY claim_id`).all(...params)
+    const all = (where.length || page
+      ? this.db.prepare(`SELECT event_id, claim_id FROM event_reports WHERE event_id IN (SELECT e.id FROM events e${whereSql}${order}${limit}) ORDER BY claim_id`).all(...params, ...pageParams)
       : this.db.prepare('SELECT event_id, claim_id FROM event_reports ORDER BY claim_id').all()) as Array<{ event_id: string; claim_id: number }>;
     for (const r of all) {
       const list = reports.get(r.event_id);
@@ -494,11 +518,40 @@ export class SqliteStore implements Store {
     return rows.map((r) => rowToEvent(r, reports.get(r.id) ?? []));
   }
 
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    const { where, params } = this.eventWhere(filter);
+    return (this.db.prepare(`SELECT count(*) AS n FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}`).get(...params) as { n: number }).n;
+  }
+
+  private eventWhere(filter: EventFilter): { where: string[]; params: unknown[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.ids) { where.push('e.id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.ids)); }
+    if (filter.actor) { where.push('e.actor = ?'); params.push(filter.actor); }
+    if (filter.issue) { where.push('e.issue = ?'); params.push(filter.issue); }
+    if (filter.type) { where.push('(e.type = ? OR EXISTS (SELECT 1 FROM json_each(e.types) WHERE value = ?))'); params.push(filter.type, filter.type); }
+    if (filter.region) { where.push('EXISTS (SELECT 1 FROM json_each(e.regions) WHERE value = ?)'); params.push(filter.region); }
+    if (filter.from) { where.push('e.date_end >= ?'); params.push(filter.from); }
+    if (filter.to) { where.push('e.date_start <= ?'); params.push(filter.to); }
+    if (filter.outlet) {
+      const like = likePattern(filter.outlet);
+      where.push(`(lower(e.outlet_names) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_reports r JOIN claims c ON c.id = r.claim_id
+        JOIN articles a ON a.id = c.article_id WHERE r.event_id = e.id AND (lower(coalesce(c.source_outlet, '')) LIKE ? ESCAPE '\\'
+        OR lower(coalesce(a.outlet, '')) LIKE ? ESCAPE '\\')))`);
+      params.push(like, like, like);
+    }
+    return { where, params };
+  }
+
   async eventCounts(): Promise<EventCount[]> {
     const rows = this.db.prepare(`SELECT actor, issue, count(*) AS events, sum(front_line) AS front_line, min(date_start) AS first_date,
       max(date_start) AS last_date FROM events GROUP BY actor, issue ORDER BY actor, issue`).all() as
       Array<{ actor: string; issue: string; events: number; front_line: number; first_date: string | null; last_date: string | null }>;
     return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
+  }
+
+  async eventRegions(): Promise<string[]> {
+    return (this.db.prepare('SELECT DISTINCT j.value AS code FROM events e, json_each(e.regions) j ORDER BY 1').all() as Array<{ code: string }>).map((r) => r.code);
   }
 
   async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
@@ -554,9 +607,24 @@ export class SqliteStore implements Store {
     };
   }
 
+  async dataVersion(): Promise<string> {
+    // Changes when another connection commits; this connection's own writes are counted by the caller.
+    return String(this.db.pragma('data_version', { simple: true }));
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+function articleWhere(filter: ArticleFilter): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.ids) { where.push('id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.ids)); }
+  if (filter.outlet) { where.push("lower(coalesce(outlet, '')) LIKE ? ESCAPE '\\'"); params.push(likePattern(filter.outlet)); }
+  if (filter.from) { where.push('published >= ?'); params.push(filter.from); }
+  if (filter.to) { where.push('published <= ?'); params.push(filter.to); }
+  return { sql: where.length ? ' WHERE ' + where.join(' AND ') : '', params };
 }
 
 function insertArticle(db: DB, a: Article, version: string, sig: Buffer | null, shingles: number): number | bigint {

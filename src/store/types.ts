@@ -68,7 +68,45 @@ export interface ClaimFilter {
   issue?: string;
   type?: string;
   articleId?: number;
+  /** Claims of any of these articles. */
+  articleIds?: number[];
+  /** Claims with any of these refs. */
+  refs?: string[];
 }
+
+/** A page of a long list: at most `limit` items after skipping `offset`. */
+export interface PageRange { limit: number; offset: number }
+
+export interface ArticleFilter {
+  /** Outlet name (substring, case-insensitive). */
+  outlet?: string;
+  /** Publication dates (YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
+  ids?: number[];
+}
+
+/**
+ * What the search page lists without search text: claims matching the claim filters, and articles
+ * matching their own (outlet, dates) with a claim matching the claim filters (actor, issue, type,
+ * region), newest first.
+ */
+export interface BrowseFilter {
+  actor?: string;
+  issue?: string;
+  type?: string;
+  /** Any of these region codes (a region and its aliases). */
+  regions?: string[];
+  /** Outlet (substring, case-insensitive): the credited outlet or publisher of a claim, the outlet of an article. */
+  outlet?: string;
+  /** Dates: a claim's date interval (the publication date when undated), an article's publication date. */
+  from?: string;
+  to?: string;
+  kind?: 'all' | 'article' | 'claim';
+}
+
+/** One item of a browse page: a claim (with its article) or an article. */
+export interface BrowseItem { kind: 'article' | 'claim'; articleId: number; claimKey: number | null; date: string | null }
 
 /** What the linker needs about each article. */
 export interface LinkArticle {
@@ -133,6 +171,8 @@ export interface EventCount {
 }
 
 export interface EventFilter {
+  /** Events with these ids. */
+  ids?: string[];
   actor?: string;
   issue?: string;
   type?: string;
@@ -210,8 +250,16 @@ export interface Store {
    */
   putArticle(input: PutArticleInput): Promise<{ outcome: PutOutcome; id: number }>;
   getArticle(id: number): Promise<StoredArticleText | null>;
-  listArticles(): Promise<StoredArticle[]>;
+  /** Articles (no text) in id order; a filter and a page read only those (the server's lists). */
+  listArticles(filter?: ArticleFilter, page?: PageRange): Promise<StoredArticle[]>;
+  countArticles(filter?: ArticleFilter): Promise<number>;
+  /** Number of claims of each of the given articles (articles without claims are left out). */
+  claimCounts(articleIds: number[]): Promise<Map<number, number>>;
   listClaims(filter?: ClaimFilter): Promise<StoredClaim[]>;
+  /** The event each of the given claims reports (claims in no event are left out). */
+  eventsOfClaims(claimKeys: number[]): Promise<Map<number, string>>;
+  /** A page of claims and articles without search text, newest first (see BrowseFilter), with the total. */
+  browse(filter: BrowseFilter, page: PageRange): Promise<{ total: number; items: BrowseItem[] }>;
   /** Inputs of story linking. */
   linkArticles(): Promise<LinkArticle[]>;
   /** Everything linking needs, read in one snapshot, with the change counter it reflects. */
@@ -222,12 +270,16 @@ export interface Store {
    * LSH buckets of articles stored before they were kept.
    */
   replaceLinks(stories: StoryRecord[], events: EventRecord[], basis?: number, buckets?: Map<number, number[]>): Promise<void>;
-  listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /** Events in actor, issue, date order; with `page`, only that page of them (and only its reports are read). */
+  listEvents(filter?: EventFilter, page?: PageRange): Promise<EventRecord[]>;
+  countEvents(filter?: EventFilter): Promise<number>;
   /**
    * Events counted per actor and issue, with their first and last dates (one aggregate query). Optional:
    * without it, callers count `listEvents()`.
    */
   eventCounts?(): Promise<EventCount[]>;
+  /** The region codes events name (distinct), for checking region filters against the data. */
+  eventRegions(): Promise<string[]>;
 
   // Incremental linking (src/link/incremental.ts): indexed look-ups, so that linking new articles
   // touches only the stories and events they affect.
@@ -256,5 +308,11 @@ export interface Store {
   /** Fills in the snippets of the given hits (for the few a page shows). */
   snippets?(text: string, hits: SearchHit[]): Promise<void>;
   stats(): Promise<StoreStats>;
+  /**
+   * Changes whenever another process (or connection) writes the database: the server keeps derived data
+   * (positions, counts) until it changes. Writes through this same store object need not change it
+   * (the server counts its own). Cheap: called on every request.
+   */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }
