@@ -16,7 +16,7 @@ const EXAMPLES = join(ROOT, 'examples', 'articles');
 
 storeSuite('postgres', async () => {
   const { url, drop } = freshSchema();
-  return { store: await openPostgresStore(url), cleanup: drop };
+  return { store: await openPostgresStore(url), cleanup: drop, another: () => openPostgresStore(url) };
 }, { skip: SKIP_PG });
 
 test('postgres: --db postgres://… opens a PostgreSQL store at the latest schema; a missing one is refused for queries', { skip: SKIP_PG }, async () => {

@@ -7,7 +7,7 @@ import { makeArticle, makeClaim, tempDir } from './helpers.js';
 
 storeSuite('sqlite', async () => {
   const { dir, cleanup } = tempDir();
-  return { store: await openSqliteStore(join(dir, 'test.db')), cleanup };
+  return { store: await openSqliteStore(join(dir, 'test.db')), cleanup, another: () => openSqliteStore(join(dir, 'test.db')) };
 });
 
 storeSuite('sqlite in memory', async () => ({ store: await openSqliteStore(':memory:') }));

@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/types.js';
 import { makeArticle, makeClaim } from './helpers.js';
 
-export type StoreFactory = () => Promise<{ store: Store; cleanup?: () => Promise<void> | void }>;
+/** A fresh, empty store; `another` opens a second connection to the same database (when the store has one to share). */
+export type StoreFactory = () => Promise<{ store: Store; cleanup?: () => Promise<void> | void; another?: () => Promise<Store> }>;
 
 export function storeSuite(name: string, factory: StoreFactory, options: { skip?: string | false } = {}): void {
   const test = (title: string, fn: () => Promise<void>) => nodeTest(title, { skip: options.skip ?? false }, fn);
-  const withStore = async (fn: (store: Store) => Promise<void>) => {
-    const { store, cleanup } = await factory();
-    try { await fn(store); } finally { await store.close(); await cleanup?.(); }
+  const withStore = async (fn: (store: Store, another?: () => Promise<Store>) => Promise<void>) => {
+    const { store, cleanup, another } = await factory();
+    try { await fn(store, another); } finally { await store.close(); await cleanup?.(); }
   };
 
   test(`${name}: stores an article with its claims and reads them back`, () => withStore(async (store) => {
@@ -170,5 +171,99 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     const [back] = await store.listClaims();
     assert.deepEqual(back.claim, c);
     assert.equal(back.dateStart, null);
+  }));
+
+  // ---------------------------------------------------------------- what the server reads (issue 11, item 5)
+
+  /** Three articles with claims and two events, for the server's queries. */
+  const serverData = async (store: Store) => {
+    const a1 = await store.putArticle({ article: makeArticle('s1', 'One.', { outlet: 'Capital Wire', published: '2025-08-10' }), extractorVersion: 'v1',
+      claims: [makeClaim('s1', 1, { regions: ['UA-14', 'UA-09'], date: '2025-08-09' }), makeClaim('s1', 2, { actor: 'UKR', type: 'REJECT', regions: ['UA-43'], date: null, outlet: 'Reuters', credited: true })] });
+    const a2 = await store.putArticle({ article: makeArticle('s2', 'Two.', { outlet: 'Evening Courier', published: '2025-09-01' }), extractorVersion: 'v1',
+      claims: [makeClaim('s2', 1, { issue: 'ceasefire', type: 'OFFER', regions: ['UA-23'], date: '2025-08-30' })] });
+    const a3 = await store.putArticle({ article: makeArticle('s3', 'Three.', { outlet: 'Capital Wire', published: '2025-07-01' }), extractorVersion: 'v1', claims: [] });
+    const snap = await store.linkSnapshot();
+    const key = (ref: string) => snap.claims.find((c) => c.ref === ref)!.key;
+    const ev = (id: string, actor: string, issue: string, keys: number[], date: string, regions: string[]) => ({
+      id, actor, type: 'DEMAND' as const, types: ['DEMAND' as const], issue, target: null, regions, dateStart: date, dateEnd: date, date,
+      outlets: 1, outletNames: ['Example News'], claimKeys: keys, quote: 'q', frontLine: false,
+    });
+    await store.replaceLinks([], [ev('Ea', 'RUS', 'territory', [key('s1#1')], '2025-08-09', ['UA-14', 'UA-09']),
+      ev('Eb', 'RUS', 'ceasefire', [key('s2#1')], '2025-08-30', ['UA-23'])], snap.changes);
+    return { ids: [a1.id, a2.id, a3.id], key };
+  };
+
+  test(`${name}: events, articles and claims are read by page, filter and key (what the server shows)`, () => withStore(async (store) => {
+    const { ids: [a1, a2, a3], key } = await serverData(store);
+    assert.deepEqual((await store.listEvents({}, { limit: 1, offset: 0 })).map((e) => e.id), ['Eb'], 'actor, issue, date order');
+    const second = await store.listEvents({}, { limit: 1, offset: 1 });
+    assert.deepEqual(second.map((e) => [e.id, e.claimKeys]), [['Ea', [key('s1#1')]]], 'a page comes with its own reports');
+    assert.deepEqual(await store.listEvents({}, { limit: 5, offset: 2 }), []);
+    assert.deepEqual((await store.listEvents({ ids: ['Ea', 'Ezz'] })).map((e) => e.id), ['Ea']);
+    assert.equal(await store.countEvents(), 2);
+    assert.equal(await store.countEvents({ region: 'UA-09' }), 1);
+    assert.equal(await store.countEvents({ actor: 'UKR' }), 0);
+    assert.deepEqual(await store.eventRegions(), ['UA-09', 'UA-14', 'UA-23']);
+
+    assert.deepEqual((await store.listArticles({}, { limit: 2, offset: 1 })).map((a) => a.id), [a2, a3]);
+    assert.deepEqual((await store.listArticles({ outlet: 'capital' })).map((a) => a.doc), ['s1', 's3']);
+    assert.deepEqual((await store.listArticles({ outlet: 'capital', from: '2025-08-01' })).map((a) => a.doc), ['s1']);
+    assert.deepEqual((await store.listArticles({ to: '2025-08-10' })).map((a) => a.doc), ['s1', 's3']);
+    assert.deepEqual((await store.listArticles({ ids: [a3, a1] })).map((a) => a.doc), ['s1', 's3']);
+    assert.deepEqual((await store.listArticles({ outlet: '%' })).map((a) => a.doc), [], 'LIKE wildcards are taken literally');
+    assert.equal(await store.countArticles(), 3);
+    assert.equal(await store.countArticles({ outlet: 'CAPITAL wire' }), 2);
+    assert.deepEqual([...(await store.claimCounts([a1, a2, a3]))].sort(), [[a1, 2], [a2, 1]]);
+
+    assert.deepEqual((await store.listClaims({ refs: ['s2#1', 's1#2', 'nope#1'] })).map((c) => c.ref), ['s1#2', 's2#1']);
+    assert.deepEqual((await store.listClaims({ articleIds: [a2, a3] })).map((c) => c.ref), ['s2#1']);
+    assert.deepEqual([...(await store.eventsOfClaims([key('s1#1'), key('s1#2'), key('s2#1')]))].sort(), [[key('s1#1'), 'Ea'], [key('s2#1'), 'Eb']]);
+    assert.equal((await store.eventsOfClaims([])).size, 0);
+  }));
+
+  test(`${name}: browsing claims and articles without search text: filters, newest first, claims before their article, pages`, () => withStore(async (store) => {
+    const { ids: [a1, a2, a3], key } = await serverData(store);
+    const page = { limit: 50, offset: 0 };
+    const all = await store.browse({}, page);
+    // Dates: a claim's own (the publication date when undated), an article's publication date.
+    assert.deepEqual(all.items.map((i) => [i.kind, i.articleId, i.claimKey, i.date]), [
+      ['article', a2, null, '2025-09-01'], ['claim', a2, key('s2#1'), '2025-08-30'], ['claim', a1, key('s1#2'), '2025-08-10'],
+      ['article', a1, null, '2025-08-10'], ['claim', a1, key('s1#1'), '2025-08-09'], ['article', a3, null, '2025-07-01'],
+    ]);
+    assert.equal(all.total, 6);
+    const second = await store.browse({}, { limit: 2, offset: 2 });
+    assert.equal(second.total, 6);
+    assert.deepEqual(second.items, all.items.slice(2, 4));
+    // Claim filters: the articles listed are those with a matching claim.
+    const ukr = await store.browse({ actor: 'UKR' }, page);
+    assert.deepEqual(ukr.items.map((i) => [i.kind, i.articleId]), [['claim', a1], ['article', a1]]);
+    assert.deepEqual((await store.browse({ actor: 'RUS', kind: 'claim' }, page)).items.map((i) => i.claimKey), [key('s2#1'), key('s1#1')]);
+    assert.deepEqual((await store.browse({ regions: ['UA-43', 'UA-40'], kind: 'claim' }, page)).items.map((i) => i.claimKey), [key('s1#2')]);
+    assert.deepEqual((await store.browse({ regions: ['UA-23'] }, page)).items.map((i) => i.kind), ['article', 'claim']);
+    assert.deepEqual((await store.browse({ issue: 'ceasefire', type: 'DEMAND' }, page)).total, 0);
+    // Outlet: a claim's credited outlet or its publisher; an article's outlet.
+    assert.deepEqual((await store.browse({ outlet: 'reuters' }, page)).items.map((i) => i.claimKey), [key('s1#2')]);
+    assert.deepEqual((await store.browse({ outlet: 'capital', kind: 'article' }, page)).items.map((i) => i.articleId), [a1, a3]);
+    assert.equal((await store.browse({ outlet: '_' }, page)).total, 0);
+    // Dates: a claim overlapping the period (undated: its publication date), an article published in it.
+    assert.deepEqual((await store.browse({ from: '2025-08-10', to: '2025-08-31' }, page)).items.map((i) => [i.kind, i.articleId]),
+      [['claim', a2], ['claim', a1], ['article', a1]]);
+    assert.deepEqual((await store.browse({ to: '2025-07-31' }, page)).items.map((i) => i.articleId), [a3]);
+  }));
+
+  test(`${name}: the data version changes when another connection writes`, () => withStore(async (store, another) => {
+    if (!another) return; // an in-memory database has no second connection
+    const before = await store.dataVersion();
+    assert.equal(await store.dataVersion(), before, 'stable while nothing is written');
+    const other = await another();
+    try {
+      await other.putArticle({ article: makeArticle('v1', 'Versioned.'), claims: [makeClaim('v1', 1)], extractorVersion: 'v1' });
+      const stored = await store.dataVersion();
+      assert.notEqual(stored, before, 'an article stored elsewhere');
+      const snap = await other.linkSnapshot();
+      await other.replaceLinks([], [{ id: 'Ev', actor: 'RUS', type: 'DEMAND', types: ['DEMAND'], issue: 'territory', target: null, regions: ['UA-14'],
+        dateStart: '2025-08-15', dateEnd: '2025-08-15', date: '2025-08-15', outlets: 1, outletNames: ['Example News'], claimKeys: [snap.claims[0].key], quote: 'q', frontLine: false }], snap.changes);
+      assert.notEqual(await store.dataVersion(), stored, 'events written elsewhere');
+    } finally { await other.close(); }
   }));
 }
