@@ -1,7 +1,10 @@
 // Bench section "scale" (issue 11): ingest throughput into SQLite (one `parley ingest` process) and
 // into PostgreSQL through the queue with 1 and 2 `parley worker` processes, on the same generated
 // articles (PARLEY_BENCH_SCALE_ARTICLES, default 20,000); then the time to add 100 new articles to
-// a 30,000-article SQLite database (incremental linking), against a full `parley relink`.
+// a 30,000-article SQLite database (incremental linking), against a full `parley relink`; and the
+// server (`parley serve`) at 10,000 and 30,000 articles: start-up time, resident memory, and p95 latency
+// of four pages under 16 concurrent connections with the response cache off (bench/serve.ts), on SQLite
+// and, after the 2-worker run, on PostgreSQL.
 // PostgreSQL figures need a server: PARLEY_BENCH_PG (or PARLEY_TEST_PG) = postgres://… URL; each run
 // uses a fresh schema in it, dropped afterwards.
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,10 +14,16 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { BIN, type BenchContext, type Section, type Table } from './common.js';
 import { writeBenchArticles } from './ingest.js';
+import { measureServe, type ServeFigures } from './serve.js';
 
 const N = Number(process.env.PARLEY_BENCH_SCALE_ARTICLES ?? 20_000);
 const BIG = Number(process.env.PARLEY_BENCH_SCALE_BIG ?? 30_000);
 const PG_URL = process.env.PARLEY_BENCH_PG ?? process.env.PARLEY_TEST_PG ?? '';
+/** Articles at which the server is measured first (the first part of the SQLite ingest). */
+const SMALL = Math.min(N, Number(process.env.PARLEY_BENCH_SCALE_SERVE_SMALL ?? 10_000));
+/** The pages whose p95 is measured (issue 11), and the load: connections and requests per page. */
+const PAGES = ['/', '/timeline/RUS/territory', '/search?q=Donetsk', '/api/events?actor=RUS'];
+const LOAD = { concurrency: 16, requests: Number(process.env.PARLEY_BENCH_SCALE_REQUESTS ?? 400) };
 
 function cli(args: string[], cwd: string): { ms: number; code: number | null; stderr: string } {
   const t0 = process.hrtime.bigint();
@@ -35,13 +44,13 @@ async function sql<T>(url: string, text: string, values: unknown[] = []): Promis
 }
 
 /** Enqueues the articles, then times `workers` worker processes until every job is done and linked. */
-async function viaQueue(articles: string, workers: number, cwd: string): Promise<{ seconds: number; articles: number; events: number }> {
+async function viaQueue(articles: string, workers: number, cwd: string, afterwards?: (url: string) => Promise<void>): Promise<{ seconds: number; articles: number; events: number }> {
   const schema = `bench_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
   const url = withSchema(PG_URL, schema);
   try {
     const q = cli(['ingest', '--queue', articles, '--db', url], cwd);
     if (q.code !== 0) throw new Error(`enqueue failed: ${q.stderr.trim().split('\n').pop()}`);
-    const total = readdirSync(articles).length;
+    const total = countFiles(articles);
     const t0 = Date.now();
     const procs = Array.from({ length: workers }, () => spawn(process.execPath, [BIN, 'worker', '--db', url, '--quiet'], { cwd, stdio: 'ignore' }));
     const base = PG_URL.replace(/\?.*$/, '');
@@ -59,6 +68,7 @@ async function viaQueue(articles: string, workers: number, cwd: string): Promise
     await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.on('exit', r)))));
     const [a] = await sql<{ n: number }>(base, `SELECT count(*)::int AS n FROM "${schema}".articles`);
     const [e] = await sql<{ n: number }>(base, `SELECT count(*)::int AS n FROM "${schema}".events`);
+    if (afterwards) await afterwards(url);
     return { seconds, articles: a.n, events: e.n };
   } finally {
     const base = PG_URL.replace(/\?.*$/, '');
@@ -66,6 +76,13 @@ async function viaQueue(articles: string, workers: number, cwd: string): Promise
     await sql(base, `DROP SCHEMA IF EXISTS "${schema}_boss" CASCADE`).catch(() => undefined);
   }
 }
+
+function countFiles(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, d) => n + (d.isDirectory() ? countFiles(join(dir, d.name)) : 1), 0);
+}
+
+/** One row of the server tables. */
+interface ServeRow { target: string; articles: number; f: ServeFigures }
 
 export const scale: Section = {
   name: 'scale',
@@ -75,19 +92,32 @@ export const scale: Section = {
     const rest = join(dir, 'rest');
     const added = join(dir, 'added');
     mkdirSync(dir, { recursive: true });
-    if (!existsSync(first)) writeBenchArticles(first, N, 7);
+    // Two parts, so that the server can be measured on the first (SMALL articles) on the way.
+    if (!existsSync(first)) { writeBenchArticles(join(first, 'a'), SMALL, 7); if (N > SMALL) writeBenchArticles(join(first, 'b'), N - SMALL, 17); }
     const rows: Array<Array<string | number>> = [];
     const notes: string[] = [`${N.toLocaleString('en')} generated articles (~2–3 KB, one or two stances each; a tenth republished copies); wall-clock time until every article is stored and linked`];
+    const served: ServeRow[] = [];
 
-    // SQLite: one `parley ingest` process (read → extract → store → link incrementally at the end).
+    // SQLite: `parley ingest` processes (read → extract → store → link incrementally at the end), in two
+    // parts with the server measured between them.
     const db = join(dir, 'scale.db');
-    const lite = cli(['ingest', first, '--db', db], dir);
+    const lite = cli(['ingest', join(first, 'a'), '--db', db], dir);
     if (lite.code !== 0) throw new Error(`sqlite ingest failed: ${lite.stderr.trim().split('\n').pop()}`);
-    rows.push(['SQLite, parley ingest (1 process)', N, (lite.ms / 1000).toFixed(1), (N / (lite.ms / 1000)).toFixed(0)]);
+    served.push({ target: 'SQLite', articles: SMALL, f: await measureServe(db, PAGES, LOAD) });
+    let liteMs = lite.ms;
+    if (N > SMALL) {
+      const second = cli(['ingest', join(first, 'b'), '--db', db], dir);
+      if (second.code !== 0) throw new Error(`sqlite ingest failed: ${second.stderr.trim().split('\n').pop()}`);
+      liteMs += second.ms;
+      notes.push(`SQLite: two ingest processes, ${SMALL.toLocaleString('en')} then ${(N - SMALL).toLocaleString('en')} articles (${(lite.ms / 1000).toFixed(1)} s + ${(second.ms / 1000).toFixed(1)} s)`);
+    }
+    rows.push(['SQLite, parley ingest (1 process at a time)', N, (liteMs / 1000).toFixed(1), (N / (liteMs / 1000)).toFixed(0)]);
 
     if (PG_URL) {
       for (const workers of [1, 2]) {
-        const r = await viaQueue(first, workers, dir);
+        // After the 2-worker run, the server on that PostgreSQL database.
+        const afterwards = workers === 2 ? async (url: string) => { served.push({ target: 'PostgreSQL', articles: N, f: await measureServe(url, PAGES, LOAD) }); } : undefined;
+        const r = await viaQueue(first, workers, dir, afterwards);
         rows.push([`PostgreSQL, queue + ${workers} worker process${workers > 1 ? 'es' : ''}`, r.articles, r.seconds.toFixed(1), (r.articles / r.seconds).toFixed(0)]);
       }
     } else {
@@ -101,6 +131,7 @@ export const scale: Section = {
       const more = cli(['ingest', rest, '--db', db], dir);
       if (more.code !== 0) throw new Error(`growing the database failed: ${more.stderr.trim().split('\n').pop()}`);
     }
+    served.push({ target: 'SQLite', articles: Math.max(BIG, N), f: await measureServe(db, PAGES, LOAD) });
     writeBenchArticles(added, 100, 9);
     const add = cli(['ingest', added, '--db', db], dir);
     if (add.code !== 0) throw new Error(`adding 100 failed: ${add.stderr.trim().split('\n').pop()}`);
@@ -116,6 +147,32 @@ export const scale: Section = {
       notes: [add.stderr.trim().split('\n').pop() ?? '', `database ${(size / 2 ** 20).toFixed(0)} MiB`],
     });
     rmSync(db, { force: true });
+    tables.push(...serveTables(served));
     return tables;
   },
 };
+
+/** Start-up and memory of `parley serve`, and p95 per page under load, one row per database measured. */
+function serveTables(served: ServeRow[]): Table[] {
+  const mb = (x: number) => x.toFixed(0);
+  const lite = served.filter((r) => r.target === 'SQLite');
+  const growth = lite.length >= 2 ? (lite[lite.length - 1].f.rssAfterMb / lite[0].f.rssAfterMb - 1) * 100 : null;
+  const notes = [
+    'start-up: from spawning `parley serve --db … --port 0` to its listening line; RSS: VmRSS after start, and after every page below was served 60 times (response cache on, as by default); peak: VmHWM',
+    'first: the first request of each page after start (positions and counts computed then, and kept until the data changes)',
+  ];
+  if (growth !== null) notes.push(`RSS after serving grows ${growth.toFixed(1)}% from ${lite[0].articles.toLocaleString('en')} to ${lite[lite.length - 1].articles.toLocaleString('en')} articles on SQLite (target < 20%)`);
+  const tables: Table[] = [{
+    title: 'parley serve: start-up and memory (target: start-up < 2 s, RSS grows < 20% from 10k to 30k)',
+    columns: ['store', 'articles', 'start-up ms', 'RSS start MB', 'RSS after MB', 'peak MB', ...PAGES.map((p) => `first ${p} ms`)],
+    rows: served.map((r) => [r.target, r.articles, r.f.startMs.toFixed(0), mb(r.f.rssStartMb), mb(r.f.rssAfterMb), mb(r.f.peakRssMb), ...PAGES.map((p) => r.f.first.find((x) => x.path === p)?.ms.toFixed(0) ?? '—')]),
+    notes,
+  }];
+  tables.push({
+    title: `Page latency under ${LOAD.concurrency} concurrent connections, response cache off (target p95 < 200 ms at 30k)`,
+    columns: ['store', 'articles', 'page', 'requests', 'p50 ms', 'p95 ms', 'max ms', 'req/s', 'errors', 'bytes'],
+    rows: served.flatMap((r) => r.f.latency.map((l) => [r.target, r.articles, l.path, l.requests, l.p50Ms.toFixed(1), l.p95Ms.toFixed(1), l.maxMs.toFixed(1), l.rps.toFixed(0), l.errors, r.f.first.find((x) => x.path === l.path)?.bytes ?? '—'])),
+    notes: ['the load comes from a second process (keep-alive connections, 20 warm-up requests per page); the server is a separate process with the response cache off, so every request is computed'],
+  });
+  return tables;
+}

@@ -45,7 +45,7 @@ function once(path) {
 })();
 `;
 
-function runLoad(base: string, concurrency: number, requests: number, paths: string[]): Promise<Array<Omit<WebLatency, 'name' | 'concurrency' | 'cache'>>> {
+export function runLoad(base: string, concurrency: number, requests: number, paths: string[]): Promise<Array<Omit<WebLatency, 'name' | 'concurrency' | 'cache'>>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', LOAD_SCRIPT, base, String(concurrency), String(requests), ...paths], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';

@@ -514,16 +514,22 @@ export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
   // Read only as many ranked hits as the page needs (more when filters will drop some), at most SEARCH_WINDOW.
   const filtered = hasClaimFilter(q) || !!(q.outlet || q.from || q.to);
   const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * (filtered ? 10 : 2)));
-  // Rank without snippets (cheap); the page's few hits get theirs below.
+  // Rank without snippets (cheap); the page's few hits get theirs below. Without filters, only the latest
+  // SEARCH_WINDOW matches of each kind are ranked, so a common word costs the same at any size; with
+  // filters (dates especially) every match is ranked, so that older ones are found.
   const lazy = typeof ds.store.snippets === 'function';
-  const hits = (await ds.store.search(q.q, { limit: window, snippets: !lazy })).filter((h) => kind === 'all' || h.kind === kind);
-  const truncated = hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
-  // The rows the filters look at: the hits' claims and articles (and, with claim filters, the claims of article hits).
-  const refs = hits.flatMap((h) => (h.kind === 'claim' && h.claim ? [h.claim] : []));
-  const articleHits = [...new Set(hits.filter((h) => h.kind === 'article').map((h) => h.articleId))];
+  const bounded = { reached: false };
+  const hits = (await ds.store.search(q.q, { limit: window, snippets: !lazy, ...(filtered ? {} : { recent: SEARCH_WINDOW, bounded }) }))
+    .filter((h) => kind === 'all' || h.kind === kind);
+  const truncated = bounded.reached || hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
+  // Without filters every hit counts, and only the page's rows are read; with filters, the rows the filters look
+  // at: the hits' claims and articles (and, with claim filters, the claims of article hits).
+  const looked = filtered ? hits : hits.slice(q.offset, q.offset + q.limit);
+  const refs = looked.flatMap((h) => (h.kind === 'claim' && h.claim ? [h.claim] : []));
+  const articleHits = [...new Set(looked.filter((h) => h.kind === 'article').map((h) => h.articleId))];
   const [claims, articles, claimsOfArticles] = await Promise.all([
     refs.length ? ds.store.listClaims({ refs }) : [],
-    ds.store.listArticles({ ids: [...new Set(hits.map((h) => h.articleId))] }),
+    ds.store.listArticles({ ids: [...new Set(looked.map((h) => h.articleId))] }),
     hasClaimFilter(q) && articleHits.length ? ds.store.listClaims({ articleIds: articleHits }) : [],
   ]);
   const claimByRef = new Map(claims.map((c) => [c.ref, c]));
@@ -531,7 +537,7 @@ export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
   const cq: Query = { ...q, outlet: undefined, from: undefined, to: undefined };
   const withMatchingClaim = new Set(claimsOfArticles.filter((c) => claimMatches(c, cq, aliases)).map((c) => c.articleId));
   const matched: Array<{ hit: SearchHit; article: StoredArticle; claim: StoredClaim | null }> = [];
-  for (const h of hits) {
+  for (const h of looked) {
     const a = articleById.get(h.articleId);
     if (!a) continue; // removed since the search ran
     if (h.kind === 'claim') {
@@ -541,13 +547,14 @@ export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
       matched.push({ hit: h, article: a, claim: null });
     }
   }
-  const shown = matched.slice(q.offset, q.offset + q.limit);
+  const shown = filtered ? matched.slice(q.offset, q.offset + q.limit) : matched;
+  const total = filtered ? matched.length : hits.length;
   if (lazy) await ds.store.snippets!(q.q, shown.map((m) => m.hit));
   const eventOf = await ds.store.eventsOfClaims(shown.flatMap((m) => (m.claim ? [m.claim.key] : [])));
   const items: SearchItem[] = shown.map((m) => m.claim
     ? { kind: 'claim', article: articleRef(m.article), claim: claimSummary(m.claim, eventOf.get(m.claim.key) ?? null), snippet: m.hit.snippet, date: m.claim.dateStart ?? m.article.published }
     : { kind: 'article', article: articleRef(m.article), claim: null, snippet: m.hit.snippet, date: m.article.published });
-  return { query: params, truncated, ...pageOf(items, matched.length, q, '/api/search', params) };
+  return { query: params, truncated, ...pageOf(items, total, q, '/api/search', params) };
 }
 
 /** Filters only: the store sorts and pages the matching claims and articles; the page's rows are read in full. */

@@ -13,7 +13,7 @@ import {
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, PageRange, ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -339,23 +339,33 @@ export class PostgresStore implements Store {
     return (await this.rows<{ code: string }>(this.pool, 'SELECT DISTINCT jsonb_array_elements_text(regions::jsonb) AS code FROM events ORDER BY 1')).map((r) => r.code);
   }
 
-  async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
+  async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const words = tsWords(text);
     if (!words) return [];
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
     const snip = options.snippets !== false;
+    // With `recent`, only the matches from the N-th newest on are ranked (ts_rank reads every match's vector).
+    const from = async (table: 'articles' | 'claims'): Promise<number> => {
+      if (!options.recent) return 0;
+      const r = await this.rows<{ id: number }>(this.pool, `SELECT id FROM ${table} WHERE fts @@ plainto_tsquery('simple', $1)
+        ORDER BY id DESC OFFSET $2 LIMIT 1`, [words, Math.max(0, Math.floor(options.recent) - 1)]);
+      if (!r.length) return 0;
+      if (options.bounded && (await this.rows(this.pool, `SELECT 1 FROM ${table} WHERE fts @@ plainto_tsquery('simple', $1) AND id < $2 LIMIT 1`, [words, r[0].id])).length) options.bounded.reached = true;
+      return Number(r[0].id);
+    };
+    const [artFrom, claimFrom] = [await from('articles'), await from('claims')];
     const HEAD = `'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=…'`;
     // Ranks are negated so that, as with SQLite's bm25, a lower rank is a better hit.
     const articles = await this.rows<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>(this.pool,
       `SELECT a.id, a.doc, a.title, a.outlet, a.published,
         ${snip ? `ts_headline('simple', coalesce(a.title, '') || ' ' || left(a.text, 300000), q, ${HEAD})` : `''`} AS snip, rank
-      FROM (SELECT a.id, -ts_rank(a.fts, q) AS rank, q FROM articles a, plainto_tsquery('simple', $1) q WHERE a.fts @@ q
-        ORDER BY rank, a.id LIMIT $2) f JOIN articles a ON a.id = f.id ORDER BY rank, a.id`, [words, limit]);
+      FROM (SELECT a.id, -ts_rank(a.fts, q) AS rank, q FROM articles a, plainto_tsquery('simple', $1) q WHERE a.fts @@ q AND a.id >= $3
+        ORDER BY rank, a.id LIMIT $2) f JOIN articles a ON a.id = f.id ORDER BY rank, a.id`, [words, limit, artFrom]);
     const claims = await this.rows<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>(this.pool,
       `SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
         ${snip ? `ts_headline('simple', c.quote, q, ${HEAD})` : `''`} AS snip, rank
-      FROM (SELECT c.id, -ts_rank(c.fts, q) AS rank, q FROM claims c, plainto_tsquery('simple', $1) q WHERE c.fts @@ q
-        ORDER BY rank, c.id LIMIT $2) f JOIN claims c ON c.id = f.id JOIN articles a ON a.id = c.article_id ORDER BY rank, c.id`, [words, limit]);
+      FROM (SELECT c.id, -ts_rank(c.fts, q) AS rank, q FROM claims c, plainto_tsquery('simple', $1) q WHERE c.fts @@ q AND c.id >= $3
+        ORDER BY rank, c.id LIMIT $2) f JOIN claims c ON c.id = f.id JOIN articles a ON a.id = c.article_id ORDER BY rank, c.id`, [words, limit, claimFrom]);
     return [
       ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: Number(r.rank) })),
       ...articles.map((r) => ({ kind: 'article' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: null, snippet: r.snip, rank: Number(r.rank) })),

@@ -9,13 +9,14 @@ import { hostname } from 'node:os';
 import type { Article } from '../article/types.js';
 import type { Claim } from '../extract/types.js';
 import { shiftDay } from '../util/dates.js';
+import { highlightText } from './highlight.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
   CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, EventCount, PageRange, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, EventCount, PageRange, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -199,8 +200,22 @@ export class SqliteStore implements Store {
     this.readOnly = db.readonly;
   }
 
+  /** Prepared statements by SQL text: preparing costs about as much as running the small queries a page makes. */
+  private statements = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      // Filters combine into a bounded but sizeable set of texts: keep the most recent ones.
+      if (this.statements.size >= 256) this.statements.delete(this.statements.keys().next().value as string);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   async findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null> {
-    const row = this.db.prepare('SELECT id, extractor_version FROM articles WHERE hash = ?').get(hash) as
+    const row = this.prepare('SELECT id, extractor_version FROM articles WHERE hash = ?').get(hash) as
       { id: number; extractor_version: string } | undefined;
     return row ? { id: row.id, extractorVersion: row.extractor_version } : null;
   }
@@ -240,27 +255,27 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: number): Promise<StoredArticleText | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const r = this.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     if (!r) return null;
     return { ...rowToArticle(r), rawText: r.raw_text ?? '', text: r.text ?? '', offsets: parse(r.offsets, []) };
   }
 
   async listArticles(filter: ArticleFilter = {}, page?: PageRange): Promise<StoredArticle[]> {
     const { sql, params } = articleWhere(filter);
-    const rows = this.db.prepare(`SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at, extractor_version, story_id
+    const rows = this.prepare(`SELECT id, doc, source, url, outlet, published, title, format, hash, ingested_at, extractor_version, story_id
       FROM articles${sql} ORDER BY id${page ? ' LIMIT ? OFFSET ?' : ''}`).all(...params, ...(page ? [page.limit, page.offset] : [])) as ArticleRow[];
     return rows.map(rowToArticle);
   }
 
   async countArticles(filter: ArticleFilter = {}): Promise<number> {
     const { sql, params } = articleWhere(filter);
-    return (this.db.prepare(`SELECT count(*) AS n FROM articles${sql}`).get(...params) as { n: number }).n;
+    return (this.prepare(`SELECT count(*) AS n FROM articles${sql}`).get(...params) as { n: number }).n;
   }
 
   async claimCounts(articleIds: number[]): Promise<Map<number, number>> {
     const out = new Map<number, number>();
     if (!articleIds.length) return out;
-    const rows = this.db.prepare(`SELECT article_id AS id, count(*) AS n FROM claims WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id`)
+    const rows = this.prepare(`SELECT article_id AS id, count(*) AS n FROM claims WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id`)
       .all(JSON.stringify(articleIds)) as Array<{ id: number; n: number }>;
     for (const r of rows) out.set(r.id, r.n);
     return out;
@@ -276,13 +291,13 @@ export class SqliteStore implements Store {
     if (filter.articleIds) { where.push('c.article_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.articleIds)); }
     if (filter.refs) { where.push('c.ref IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.refs)); }
     const sql = `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY c.article_id, c.ordinal`;
-    return (this.db.prepare(sql).all(...params) as ClaimRow[]).map(rowToClaim);
+    return (this.prepare(sql).all(...params) as ClaimRow[]).map(rowToClaim);
   }
 
   async eventsOfClaims(claimKeys: number[]): Promise<Map<number, string>> {
     const out = new Map<number, string>();
     if (!claimKeys.length) return out;
-    const rows = this.db.prepare('SELECT claim_id, event_id FROM event_reports WHERE claim_id IN (SELECT value FROM json_each(?))')
+    const rows = this.prepare('SELECT claim_id, event_id FROM event_reports WHERE claim_id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(claimKeys)) as Array<{ claim_id: number; event_id: string }>;
     for (const r of rows) out.set(r.claim_id, r.event_id);
     return out;
@@ -290,15 +305,15 @@ export class SqliteStore implements Store {
 
   async browse(filter: BrowseFilter, page: PageRange): Promise<{ total: number; items: BrowseItem[] }> {
     const { sql, params } = browseQuery(filter, 'sqlite');
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT kind, article_id, claim_key, date FROM (${sql})
+    const total = (this.prepare(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
+    const rows = this.prepare(`SELECT kind, article_id, claim_key, date FROM (${sql})
       ORDER BY coalesce(date, '') DESC, kind DESC, article_id, ord LIMIT ? OFFSET ?`).all(...params, page.limit, page.offset) as
       Array<{ kind: string; article_id: number; claim_key: number | null; date: string | null }>;
     return { total, items: rows.map((r) => ({ kind: r.kind as BrowseItem['kind'], articleId: r.article_id, claimKey: r.claim_key, date: r.date })) };
   }
 
   async linkArticles(): Promise<LinkArticle[]> {
-    const rows = this.db.prepare('SELECT id, published, outlet, signature, shingles FROM articles ORDER BY id').all() as
+    const rows = this.prepare('SELECT id, published, outlet, signature, shingles FROM articles ORDER BY id').all() as
       Array<{ id: number; published: string | null; outlet: string | null; signature: Buffer | null; shingles: number }>;
     return rows.map((r) => ({
       id: r.id, published: r.published, outlet: r.outlet, shingles: r.shingles,
@@ -311,8 +326,8 @@ export class SqliteStore implements Store {
     const read = this.db.transaction(() => ({
       changes: this.changeCounter('changes'),
       articles: [] as LinkArticle[],
-      claimsRows: this.db.prepare(`${CLAIM_SELECT} ORDER BY c.article_id, c.ordinal`).all() as ClaimRow[],
-      articleRows: this.db.prepare('SELECT id, published, outlet, signature, shingles FROM articles ORDER BY id').all() as
+      claimsRows: this.prepare(`${CLAIM_SELECT} ORDER BY c.article_id, c.ordinal`).all() as ClaimRow[],
+      articleRows: this.prepare('SELECT id, published, outlet, signature, shingles FROM articles ORDER BY id').all() as
         Array<{ id: number; published: string | null; outlet: string | null; signature: Buffer | null; shingles: number }>,
     }));
     const snap = read.deferred();
@@ -327,7 +342,7 @@ export class SqliteStore implements Store {
   }
 
   private changeCounter(key: string): number {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return row ? Number(row.value) : 0;
   }
 
@@ -374,11 +389,11 @@ export class SqliteStore implements Store {
     const leaseMs = 10 * 60_000;
     for (;;) {
       const got = this.db.transaction(() => {
-        const row = this.db.prepare("SELECT value FROM meta WHERE key = 'link_lock'").get() as { value: string } | undefined;
+        const row = this.prepare("SELECT value FROM meta WHERE key = 'link_lock'").get() as { value: string } | undefined;
         const [host, pid, , expires] = (row?.value ?? '').split(':');
         const free = !row?.value || Number(expires) < Date.now() || (host === hostname() && !processAlive(Number(pid)));
         if (!free) return false;
-        this.db.prepare("INSERT INTO meta(key, value) VALUES ('link_lock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        this.prepare("INSERT INTO meta(key, value) VALUES ('link_lock', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
           .run(`${this.owner}:${Date.now() + leaseMs}`);
         return true;
       }).immediate();
@@ -389,13 +404,13 @@ export class SqliteStore implements Store {
 
   private releaseLease(): void {
     if (!this.db.open) return;
-    this.db.prepare("UPDATE meta SET value = '' WHERE key = 'link_lock' AND value LIKE ?").run(`${this.owner}:%`);
+    this.prepare("UPDATE meta SET value = '' WHERE key = 'link_lock' AND value LIKE ?").run(`${this.owner}:%`);
   }
 
   async linkWork(): Promise<LinkWork> {
     const read = this.db.transaction(() => ({
-      pending: this.db.prepare('SELECT article_id AS id, seq FROM link_pending ORDER BY article_id').all() as Array<{ id: number; seq: number }>,
-      staleEvents: (this.db.prepare('SELECT event_id FROM link_stale_events ORDER BY event_id').all() as Array<{ event_id: string }>).map((r) => r.event_id),
+      pending: this.prepare('SELECT article_id AS id, seq FROM link_pending ORDER BY article_id').all() as Array<{ id: number; seq: number }>,
+      staleEvents: (this.prepare('SELECT event_id FROM link_stale_events ORDER BY event_id').all() as Array<{ event_id: string }>).map((r) => r.event_id),
       needsFull: this.changeCounter('needs_full_link') === 1,
     }));
     return read.deferred();
@@ -403,8 +418,8 @@ export class SqliteStore implements Store {
 
   async linkCandidates(articleIds: number[]): Promise<LinkArticle[]> {
     const out = new Map<number, LinkArticle>();
-    const own = this.db.prepare('SELECT id, published, outlet, signature, shingles, story_id FROM articles WHERE id = ?');
-    const mates = this.db.prepare(`SELECT DISTINCT a.id, a.published, a.outlet, a.signature, a.shingles, a.story_id
+    const own = this.prepare('SELECT id, published, outlet, signature, shingles, story_id FROM articles WHERE id = ?');
+    const mates = this.prepare(`SELECT DISTINCT a.id, a.published, a.outlet, a.signature, a.shingles, a.story_id
       FROM article_buckets mine JOIN article_buckets other ON other.bucket = mine.bucket JOIN articles a ON a.id = other.article_id
       WHERE mine.article_id = ?`);
     for (const id of articleIds) {
@@ -414,7 +429,7 @@ export class SqliteStore implements Store {
   }
 
   async storyMembers(storyIds: number[]): Promise<Array<{ id: number; storyId: number }>> {
-    const q = this.db.prepare('SELECT id, story_id AS storyId FROM articles WHERE story_id = ?');
+    const q = this.prepare('SELECT id, story_id AS storyId FROM articles WHERE story_id = ?');
     return storyIds.flatMap((s) => q.all(s) as Array<{ id: number; storyId: number }>);
   }
 
@@ -434,17 +449,17 @@ export class SqliteStore implements Store {
   }
 
   async linkClaimsOfArticles(articleIds: number[]): Promise<LinkClaim[]> {
-    const q = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.article_id = ?`);
+    const q = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.article_id = ?`);
     return articleIds.flatMap((id) => (q.all(id) as LinkClaimRow[]).map(linkClaim));
   }
 
   async linkClaimsOfGroups(groups: ClaimGroup[]): Promise<LinkClaim[]> {
-    const q = this.db.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ?`);
+    const q = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ?`);
     return groups.flatMap((g) => (q.all(g.actor, g.issue) as LinkClaimRow[]).map(linkClaim));
   }
 
   async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
-    const q = this.db.prepare(`SELECT e.id, r.claim_id FROM events e LEFT JOIN event_reports r ON r.event_id = e.id
+    const q = this.prepare(`SELECT e.id, r.claim_id FROM events e LEFT JOIN event_reports r ON r.event_id = e.id
       WHERE e.actor = ? AND e.issue = ? ORDER BY e.id, r.claim_id`);
     const out = new Map<string, number[]>();
     for (const g of groups) {
@@ -459,10 +474,10 @@ export class SqliteStore implements Store {
 
   async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
     const ids = new Set(eventIds);
-    const byClaim = this.db.prepare('SELECT event_id FROM event_reports WHERE claim_id = ?');
+    const byClaim = this.prepare('SELECT event_id FROM event_reports WHERE claim_id = ?');
     for (const k of claimKeys) for (const r of byClaim.all(k) as Array<{ event_id: string }>) ids.add(r.event_id);
-    const event = this.db.prepare('SELECT actor, issue FROM events WHERE id = ?');
-    const members = this.db.prepare('SELECT claim_id FROM event_reports WHERE event_id = ? ORDER BY claim_id');
+    const event = this.prepare('SELECT actor, issue FROM events WHERE id = ?');
+    const members = this.prepare('SELECT claim_id FROM event_reports WHERE event_id = ? ORDER BY claim_id');
     return [...ids].map((id) => {
       const e = event.get(id) as { actor: string; issue: string } | undefined;
       return { id, actor: e?.actor ?? null, issue: e?.issue ?? null, claimKeys: (members.all(id) as Array<{ claim_id: number }>).map((r) => r.claim_id) };
@@ -470,7 +485,7 @@ export class SqliteStore implements Store {
   }
 
   async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {
-    const q = this.db.prepare(`${CLAIM_SELECT} WHERE c.id = ?`);
+    const q = this.prepare(`${CLAIM_SELECT} WHERE c.id = ?`);
     return keys.map((k) => q.get(k) as ClaimRow | undefined).filter((r): r is ClaimRow => !!r).map(rowToClaim);
   }
 
@@ -491,8 +506,8 @@ export class SqliteStore implements Store {
   }
 
   private insertEvents(events: EventRecord[]): void {
-    const insEvent = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
-    const insReport = this.db.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
+    const insEvent = this.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    const insReport = this.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
     for (const e of events) {
       insEvent.run(...eventValues(e));
       for (const k of e.claimKeys) insReport.run(e.id, k);
@@ -505,12 +520,12 @@ export class SqliteStore implements Store {
     const order = ' ORDER BY e.actor, e.issue, e.date_start IS NULL, e.date_start, e.id';
     const limit = page ? ' LIMIT ? OFFSET ?' : '';
     const pageParams = page ? [page.limit, page.offset] : [];
-    const rows = this.db.prepare(`SELECT e.* FROM events e${whereSql}${order}${limit}`).all(...params, ...pageParams) as EventRow[];
+    const rows = this.prepare(`SELECT e.* FROM events e${whereSql}${order}${limit}`).all(...params, ...pageParams) as EventRow[];
     const reports = new Map<string, number[]>();
     // The reports of the selected events only (a page about one actor must not read the whole table).
     const all = (where.length || page
-      ? this.db.prepare(`SELECT event_id, claim_id FROM event_reports WHERE event_id IN (SELECT e.id FROM events e${whereSql}${order}${limit}) ORDER BY claim_id`).all(...params, ...pageParams)
-      : this.db.prepare('SELECT event_id, claim_id FROM event_reports ORDER BY claim_id').all()) as Array<{ event_id: string; claim_id: number }>;
+      ? this.prepare(`SELECT event_id, claim_id FROM event_reports WHERE event_id IN (SELECT e.id FROM events e${whereSql}${order}${limit}) ORDER BY claim_id`).all(...params, ...pageParams)
+      : this.prepare('SELECT event_id, claim_id FROM event_reports ORDER BY claim_id').all()) as Array<{ event_id: string; claim_id: number }>;
     for (const r of all) {
       const list = reports.get(r.event_id);
       if (list) list.push(r.claim_id); else reports.set(r.event_id, [r.claim_id]);
@@ -520,7 +535,7 @@ export class SqliteStore implements Store {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const { where, params } = this.eventWhere(filter);
-    return (this.db.prepare(`SELECT count(*) AS n FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}`).get(...params) as { n: number }).n;
+    return (this.prepare(`SELECT count(*) AS n FROM events e${where.length ? ' WHERE ' + where.join(' AND ') : ''}`).get(...params) as { n: number }).n;
   }
 
   private eventWhere(filter: EventFilter): { where: string[]; params: unknown[] } {
@@ -544,36 +559,47 @@ export class SqliteStore implements Store {
   }
 
   async eventCounts(): Promise<EventCount[]> {
-    const rows = this.db.prepare(`SELECT actor, issue, count(*) AS events, sum(front_line) AS front_line, min(date_start) AS first_date,
+    const rows = this.prepare(`SELECT actor, issue, count(*) AS events, sum(front_line) AS front_line, min(date_start) AS first_date,
       max(date_start) AS last_date FROM events GROUP BY actor, issue ORDER BY actor, issue`).all() as
       Array<{ actor: string; issue: string; events: number; front_line: number; first_date: string | null; last_date: string | null }>;
     return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
   }
 
   async eventRegions(): Promise<string[]> {
-    return (this.db.prepare('SELECT DISTINCT j.value AS code FROM events e, json_each(e.regions) j ORDER BY 1').all() as Array<{ code: string }>).map((r) => r.code);
+    return (this.prepare('SELECT DISTINCT j.value AS code FROM events e, json_each(e.regions) j ORDER BY 1').all() as Array<{ code: string }>).map((r) => r.code);
   }
 
-  async search(text: string, options: { limit?: number; snippets?: boolean } = {}): Promise<SearchHit[]> {
+  async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const query = ftsQuery(text);
     if (!query) return [];
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
     // snippet() is costly on long article texts and SQLite computes it for every match before sorting:
     // with `snippets: false` only the ranking runs, and `snippets()` fills in the few a page shows.
     const snip = options.snippets === false;
-    const articles = (snip ? this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, '' AS snip, f.rank AS rank
-      FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) f JOIN articles a ON a.id = f.rowid
-      ORDER BY f.rank`).all(query, limit) : this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
+    // Ranking computes bm25 for every match; with `recent`, only the matches from the N-th newest on
+    // (FTS5 reads rowid ranges from the index).
+    const from = (table: string): number => {
+      if (!options.recent) return 0;
+      const row = this.prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
+        .get(query, Math.max(0, Math.floor(options.recent) - 1)) as { id: number } | undefined;
+      if (row && options.bounded && this.prepare(`SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid < CAST(? AS INTEGER) LIMIT 1`).get(query, row.id)) options.bounded.reached = true;
+      return row?.id ?? 0;
+    };
+    const artFrom = from('articles_fts');
+    const claimFrom = from('claims_fts');
+    const articles = (snip ? this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, '' AS snip, f.rank AS rank
+      FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?) f JOIN articles a ON a.id = f.rowid
+      ORDER BY f.rank`).all(query, artFrom, limit) : this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
         snippet(articles_fts, -1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
       FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit)) as
+      WHERE articles_fts MATCH ? AND articles_fts.rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?`).all(query, artFrom, limit)) as
       Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>;
-    const claims = (snip ? this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref, '' AS snip, f.rank AS rank
-      FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) f
-      JOIN claims c ON c.id = f.rowid JOIN articles a ON a.id = c.article_id ORDER BY f.rank`).all(query, limit) : this.db.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
+    const claims = (snip ? this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref, '' AS snip, f.rank AS rank
+      FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?) f
+      JOIN claims c ON c.id = f.rowid JOIN articles a ON a.id = c.article_id ORDER BY f.rank`).all(query, claimFrom, limit) : this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
         snippet(claims_fts, 0, '[', ']', '…', 16) AS snip, bm25(claims_fts) AS rank
       FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-      WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?`).all(query, limit)) as
+      WHERE claims_fts MATCH ? AND claims_fts.rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?`).all(query, claimFrom, limit)) as
       Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>;
     const hits: SearchHit[] = [
       ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: r.rank })),
@@ -587,23 +613,28 @@ export class SqliteStore implements Store {
     if (!query || !hits.length) return;
     // CAST: better-sqlite3 binds a JS number as a REAL, and FTS5 then drops the rowid constraint and answers
     // with the first match, so every article hit showed the top hit's snippet (issue 9).
-    const art = this.db.prepare(`SELECT snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`);
-    const cl = this.db.prepare(`SELECT snippet(claims_fts, 0, '[', ']', '…', 16) AS snip FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid
-      WHERE claims_fts MATCH ? AND c.ref = ?`);
+    const art = this.prepare(`SELECT snippet(articles_fts, -1, '[', ']', '…', 16) AS snip FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)`);
+    // A claim's quote is short: marked here (see highlight.ts), not by a look-up in the full-text index.
+    const quote = this.prepare('SELECT quote FROM claims WHERE ref = ?');
     for (const h of hits) {
-      const row = (h.kind === 'article' ? art.get(query, h.articleId) : cl.get(query, h.claim)) as { snip: string } | undefined;
-      if (row) h.snippet = row.snip;
+      if (h.kind === 'article') {
+        const row = art.get(query, h.articleId) as { snip: string } | undefined;
+        if (row) h.snippet = row.snip;
+      } else {
+        const row = quote.get(h.claim) as { quote: string } | undefined;
+        if (row) h.snippet = highlightText(row.quote, text);
+      }
     }
   }
 
   async stats(): Promise<StoreStats> {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const stories = (this.db.prepare('SELECT count(DISTINCT story_id) AS n FROM articles WHERE story_id IS NOT NULL').get() as { n: number }).n;
+    const count = (table: string) => (this.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const stories = (this.prepare('SELECT count(DISTINCT story_id) AS n FROM articles WHERE story_id IS NOT NULL').get() as { n: number }).n;
     return {
       articles: count('articles'), claims: count('claims'), stories, events: count('events'),
       schemaVersion: schemaVersion(this.db, this.location),
       linksStale: this.changeCounter('changes') !== this.changeCounter('linked') || this.changeCounter('needs_full_link') === 1
-        || !!this.db.prepare('SELECT 1 FROM link_pending UNION ALL SELECT 1 FROM link_stale_events LIMIT 1').get(),
+        || !!this.prepare('SELECT 1 FROM link_pending UNION ALL SELECT 1 FROM link_stale_events LIMIT 1').get(),
     };
   }
 

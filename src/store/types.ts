@@ -195,6 +195,14 @@ export interface SearchHit {
   rank: number;
 }
 
+export interface SearchOptions {
+  limit?: number;
+  snippets?: boolean;
+  recent?: number;
+  /** Set by the store when `recent` left older matches out. */
+  bounded?: { reached: boolean };
+}
+
 export interface StoreStats {
   articles: number;
   claims: number;
@@ -302,9 +310,14 @@ export interface Store {
   claimsByKeys(keys: number[]): Promise<StoredClaim[]>;
   /** Replaces some events by others and marks `done` as linked (one transaction). */
   applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void>;
-  /** Full-text search over article titles and texts and claim quotes. Any string is accepted. */
-  /** Ranked full-text hits; with `snippets: false` the snippet is left empty (cheap), see `snippets()`. */
-  search(text: string, options?: { limit?: number; snippets?: boolean }): Promise<SearchHit[]>;
+  /**
+   * Full-text search over article titles and texts and claim quotes (any string is accepted): the best
+   * `limit` hits of each kind by relevance. With `snippets: false` the snippet is left empty (cheap), see
+   * `snippets()`. With `recent: N`, only the N most recently stored matches of each kind are ranked, so the
+   * cost stays flat however many documents match; `bounded.reached` is then set when older matches were
+   * left out.
+   */
+  search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Fills in the snippets of the given hits (for the few a page shows). */
   snippets?(text: string, hits: SearchHit[]): Promise<void>;
   stats(): Promise<StoreStats>;

@@ -95,6 +95,24 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     assert.equal((await store.stats()).articles, 2);
   }));
 
+  test(`${name}: search can rank only the most recent matches (a common word costs the same at any size)`, () => withStore(async (store) => {
+    for (const id of ['r1', 'r2', 'r3']) {
+      await store.putArticle({ article: makeArticle(id, `Talks in Geneva, report ${id}.`), claims: [makeClaim(id, 1, { quote: `talks in Geneva ${id}` })], extractorVersion: 'v1' });
+    }
+    await store.putArticle({ article: makeArticle('r4', 'Nothing to see.'), claims: [], extractorVersion: 'v1' });
+    const docs = (hits: Array<{ kind: string; doc: string }>, kind: string) => hits.filter((h) => h.kind === kind).map((h) => h.doc).sort();
+    const bounded = { reached: false };
+    const recent = await store.search('Geneva', { limit: 10, recent: 2, bounded });
+    assert.deepEqual(docs(recent, 'article'), ['r2', 'r3']);
+    assert.deepEqual(docs(recent, 'claim'), ['r2', 'r3']);
+    assert.equal(bounded.reached, true, 'older matches were left out');
+    const all = { reached: false };
+    assert.deepEqual(docs(await store.search('Geneva', { limit: 10, recent: 3, bounded: all }), 'article'), ['r1', 'r2', 'r3']);
+    assert.equal(all.reached, false);
+    assert.deepEqual(docs(await store.search('Geneva', { limit: 10 }), 'article'), ['r1', 'r2', 'r3']);
+    assert.deepEqual(await store.search('Lisbon', { limit: 10, recent: 2 }), []);
+  }));
+
   test(`${name}: regions named in part are kept on claims and events`, () => withStore(async (store) => {
     const claim = { ...makeClaim('p1', 0, { type: 'OFFER', regions: ['UA-23', 'UA-65', 'UA-14'] }), partial: ['UA-23', 'UA-65'] };
     await store.putArticle({ article: makeArticle('p1', 'Parts.'), claims: [claim, makeClaim('p1', 1)], extractorVersion: 'v1' });
