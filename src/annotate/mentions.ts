@@ -4,6 +4,7 @@ import type { Token } from './tokenize.js';
 import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
+import { findUnknownOutlets } from './unknown-outlets.js';
 
 export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both' | 'document';
 
@@ -280,6 +281,20 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const sp = speakers.get(q);
     // A speaker carried from an earlier quote is a guess: it does not override what the pronoun resolved to.
     if (sp?.codes.length && (!carriedQuotes.has(q) || !p.codes.length)) { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
+  }
+  // Outlets the lexicon does not know, outside every name it does ("…, the Bosporus Daily reported").
+  const covered = new Uint8Array(tokens.length);
+  // (An unknown speaker, "the Baltic Courier reported", may be the outlet itself: not covered.)
+  for (const m of actors) if (m.codes.length || m.kind !== 'person') for (let j = m.start; j < m.end; j++) covered[j] = 1;
+  for (const m of places) for (let j = m.start; j < m.end; j++) covered[j] = 1;
+  for (const m of outlets) for (let j = m.start; j < m.end; j++) covered[j] = 1;
+  const unknown = findUnknownOutlets(tokens, sentenceOf, covered, index);
+  if (unknown.length) {
+    outlets.push(...unknown); outlets.sort((a, b) => a.start - b.start);
+    // "the Baltic Courier": "Baltic" names the outlet here, not a party or a place.
+    const inside = (m: { start: number; end: number }) => unknown.some((o) => m.start >= o.start && m.end <= o.end);
+    for (let k = actors.length - 1; k >= 0; k--) if (inside(actors[k])) actors.splice(k, 1);
+    for (let k = places.length - 1; k >= 0; k--) if (inside(places[k])) places.splice(k, 1);
   }
   return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents };
 }

@@ -107,6 +107,8 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // ("Sybiha stressed that Ukraine would never recognise …").
   if (!outlet && ctx.leadOutlet && (ctx.leadIsDateline || !named || own.anonymous || own.anaphoric)) { outlet = ctx.leadOutlet; credited = true; }
   if (!outlet) outlet = meta.outlet ?? undefined;
+  // "told the Frontline Post" in the Kyiv Frontline Post: a short form of the publisher's name is the publisher.
+  else if (meta.outlet && outlet !== meta.outlet && isShortFormOf(outlet, meta.outlet)) outlet = meta.outlet;
   const attribution = own.count !== undefined || own.anonymous ? 'anonymous' : named ? 'named' : 'unstated';
   const out: ClaimSource = { outlet: outlet ?? null, credited, attribution };
   if (count !== undefined) out.count = count;
@@ -146,4 +148,11 @@ export function findInterviews(doc: Doc): Map<string, string> {
 export function noteCounts(doc: Doc, s: Sentence, ctx: SourceContext): void {
   const src = doc.source(s.index);
   if (src.count !== undefined) ctx.lastCount = src.count;
+}
+
+const bareName = (x: string) => x.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+/** "Frontline Post" of "Kyiv Frontline Post", "Cape Observer" of "The Cape Observer": the same outlet. */
+function isShortFormOf(name: string, publisher: string): boolean {
+  const a = bareName(name), b = bareName(publisher);
+  return a === b || (a.length >= 6 && b.endsWith(` ${a}`));
 }

@@ -1,0 +1,48 @@
+// Outlets the lexicon does not know. News credits name many papers, agencies and broadcasters no list
+// holds ("…, the Bosporus Daily reported", "as first reported by the Kyiv Post", "told Ukrainska Pravda").
+// A capitalised name of one to four words that contains a word only news organisations carry in their
+// names (Times, Post, Daily, Herald, Pravda, …) is taken as an outlet; whether the sentence credits it is
+// decided where every outlet's credit is (sources.ts: "reported", "told", "according to", a dateline).
+import type { Token } from './tokenize.js';
+import type { LexiconIndex } from './lexicon-index.js';
+import type { OutletMention } from './mentions.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+const unknownOutlets = defineRule({
+  id: 'discourse/unknown-outlets', stage: 'discourse',
+  reason: 'A capitalised name with a word that only news organisations carry in their names ("the Gulf Sentinel", "Kyiv Post", "Ukrainska Pravda") is an outlet even when the lexicon does not list it, so that a credit to it ("…, the Gulf Sentinel reported") is not given to the publisher.',
+});
+
+/**
+ * Outlet mentions for capitalised names with a news word, outside the tokens `covered` by known names.
+ * The name drops a leading "The" (scoring compares names without it).
+ */
+export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, covered: Uint8Array, index: LexiconIndex): OutletMention[] {
+  const newsWords = index.words(unknownOutlets.id, 'newsWords');
+  const offices = index.words(unknownOutlets.id, 'officeWords');
+  const out: OutletMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!newsWords.has(tokens[i].lower) || !tokens[i].cap || covered[i]) continue;
+    // In a title-case headline every word is capitalised: nothing can be told from the case there.
+    const s = sentenceOf[i];
+    // The name around the news word: capitalised words (and hyphens) before and after it, up to four words.
+    let start = i, end = i + 1;
+    // (A known name may open it: "the Baltic Courier", "the Kyiv Frontline Post"; the caller drops that mention.)
+    while (start > 0 && sentenceOf[start - 1] === s && i - start < 3 && (tokens[start - 1].cap && tokens[start - 1].word && tokens[start - 1].lower !== 'the')) start--;
+    // A name that is only known words and the news word must follow "the" or stand where an outlet does.
+    if (start < i && covered[start] && tokens[start - 1]?.lower !== 'the') { start = i; while (start > 0 && sentenceOf[start - 1] === s && i - start < 3 && !covered[start - 1] && tokens[start - 1].cap && tokens[start - 1].word && tokens[start - 1].lower !== 'the') start--; }
+    while (end < tokens.length && sentenceOf[end] === s && end - start < 4 && !covered[end] && tokens[end].cap && tokens[end].word) end++;
+    // A one-word name is a news word alone ("Today", "Post"): too common to be a name.
+    if (end - start < 2) continue;
+    // Not at the head of a sentence that is all capitals words (a headline).
+    let caps = 0, words = 0;
+    for (let j = i; j >= 0 && sentenceOf[j] === s; j--) if (tokens[j].word) { words++; if (tokens[j].cap) caps++; }
+    for (let j = i + 1; j < tokens.length && sentenceOf[j] === s; j++) if (tokens[j].word) { words++; if (tokens[j].cap) caps++; }
+    if (words >= 5 && caps / words > 0.6) continue;
+    if (tokens.slice(start, end).some((t) => offices.has(t.lower))) continue;
+    const name = tokens.slice(start, end).map((t) => t.text).join(' ');
+    out.push({ name, start, end, sentence: s });
+    i = end - 1;
+  }
+  return out;
+}
