@@ -262,6 +262,19 @@ const coordinatedVerb: HolderRule = defineRule({
   },
 });
 
+const relativeWho: HolderRule = defineRule({
+  id: 'holder/relative-who', stage: 'holder',
+  reason: '"They held a call with Trump, who supports a swift peace process", "Erdogan, who has offered to host talks": a stance in a "who" clause is held by the party the clause describes, even when that party is an object of the main clause.',
+  find({ doc, s, t, list }) {
+    let j = t.start - 1;
+    while (j >= s.tStart && t.start - j <= 4 && doc.tokens[j].word && doc.tokens[j].lower !== 'who') j--;
+    if (j < s.tStart || doc.tokens[j].lower !== 'who') return;
+    const before = doc.tokens[j - 1]?.text === ',' ? j - 1 : j;
+    const m = list.find((a) => a.end === before && a.codes.length && !a.possessive);
+    if (m) return { codes: [...m.codes], mention: m, via: 'subject' };
+  },
+});
+
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
   reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing.',
@@ -307,7 +320,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, relativeWho, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -428,6 +428,20 @@ const CASES: Case[] = [
       { actor: 'USA', type: 'PROPOSE', issue: 'ceasefire' },
     ],
   },
+  {
+    name: 'a "who" clause is held by the party it describes, even an object: "… spoke with Erdogan, who offered to host talks"',
+    body: 'Zelensky later spoke with Erdogan, who offered to host direct talks in Istanbul.',
+    claims: [{ actor: 'TUR', type: 'OFFER', issue: 'talks' }],
+  },
+  {
+    name: '"swift" the adjective is no sanctions term; SWIFT the payment system is',
+    body: 'Russia demanded that its banks be reconnected to SWIFT. Ukraine wants a swift ceasefire and a prisoner exchange.',
+    claims: [
+      { actor: 'RUS', type: 'DEMAND', issue: 'sanctions' },
+      { actor: 'UKR', type: 'DEMAND', issue: 'ceasefire' },
+      { actor: 'UKR', type: 'DEMAND', issue: 'humanitarian' },
+    ],
+  },
 ];
 
 function checkCase(c: Case): void {
