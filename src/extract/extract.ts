@@ -344,7 +344,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, items.map((i) => i.issue).join(','));
   }
-  if (!items.length && !t.needsIssue && t.cue && doc.index.words(otherIssue.id, 'cues').has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal) {
+  // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
+  const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
+  if (!items.length && !t.needsIssue && t.cue && doc.index.words(otherIssue.id, 'cues').has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal && !otherwiseCue) {
     const stop = doc.index.words(otherIssue.id, 'stopwords');
     const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !stop.has(x.lower));
     // "set out the conditions under which …": a list noun announces content given elsewhere, it is none itself.
@@ -501,11 +503,20 @@ function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number, drop
     if (w === 'if' && hedges.has(tokens[i + 1]?.lower ?? '')) continue;
     const from = i + (asLong ? 3 : 1);
     let e = from;
-    while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';') e++;
+    // The condition ends at a comma, or where a new clause with its own subject begins ("… until Russian troops
+    // leave, and Ukraine will not talk until …").
+    const actorsHere = doc.actorsBySentence.get(s.index) ?? [];
+    const newClause = (k: number) => (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'while') && actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive);
+    while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';' && !newClause(e)) e++;
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
     const allItems = itemsOf(doc, from, e, cond);
     const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
-    for (const main of stances) {
+    // A condition after stances qualifies the nearest stance before it ("Moldova will not negotiate until …, and
+    // Ukraine will not talk until Russia leaves Sumy": the second condition is Ukraine's alone).
+    const before = stances.filter((m) => m.span[0] < tokens[i].start);
+    const nearestStart = before.length ? Math.max(...before.map((m) => m.span[0])) : -1;
+    const qualified = before.length ? before.filter((m) => m.span[0] === nearestStart) : stances;
+    for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
       const pairs = main.type === 'THREATEN' || (main.type === 'REJECT' ? kind !== 'if' : kind !== 'until');

@@ -44,6 +44,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
     // "a proposal split into four phases, which include a ceasefire": a relative clause that spells out the
     // content ("which include", "which would mean") continues it.
+    // A condition ("… until Russian troops are out of Kharkiv", "unless …") is never the stance's own content:
+    // the claim rules make it a demand of its own (extract.ts, conditionDemands).
+    if (w === 'until' || w === 'unless') break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause

@@ -442,6 +442,20 @@ const CASES: Case[] = [
       { actor: 'UKR', type: 'DEMAND', issue: 'humanitarian' },
     ],
   },
+  {
+    name: '"will not negotiate until X": a refusal of talks and a demand of X, the condition outside the refusal',
+    body: 'Moldova says it will not negotiate until Russian troops are out of Transnistria and Ukraine will not talk until Russia leaves the Sumy region.',
+    claims: [
+      { actor: 'MDA', type: 'REJECT', issue: 'talks' },
+      { actor: 'UKR', type: 'REJECT', issue: 'talks' },
+      { actor: 'UKR', type: 'DEMAND', issue: 'territory', regions: ['UA-59'] },
+    ],
+  },
+  {
+    name: 'a threat of a step outside the eleven issues is still a threat ("other"), and its "unless" clause a demand',
+    body: 'Belarus threatened a new military exercise along the Polish border unless Warsaw reopened the crossings.',
+    claims: [{ actor: 'BLR', type: 'THREATEN', issue: 'other' }],
+  },
 ];
 
 function checkCase(c: Case): void {
