@@ -172,6 +172,31 @@ const deonticSpeaker: HolderRule = defineRule({
   },
 });
 
+const trailingSpeaker: HolderRule = defineRule({
+  id: 'holder/trailing-speaker', stage: 'holder',
+  reason: '"The precondition for any meeting is a signed ceasefire, Turkey\'s foreign minister said", "Lasting peace is only possible if NATO\'s expansion is rolled back, Lavrov insisted": a stance with no party before it, in a clause reported by a speaker named after a comma, is the speaker\'s.',
+  find({ doc, s, t, list, inQuote }) {
+    if (inQuote) return;
+    // No party stands before the stance in its clause (else it holds it: holder/nearest-subject).
+    if (list.some((m) => m.end <= t.start && !m.object && !(m.possessive && t.start - m.end > 3))) return;
+    // "… put forward by Vladimir Putin …": a passive's agent holds it (holder/passive-agent).
+    if (list.some((m) => m.start >= t.end && m.start - t.end <= 4 && doc.tokens[m.start - 1]?.lower === 'by')) return;
+    const speech = speechVerbs(doc);
+    for (let c = t.end; c < s.tEnd; c++) {
+      if (doc.tokens[c].text !== ',') continue;
+      // ", Lavrov insisted", ", Turkey's foreign minister said", ", said the Kremlin spokesman".
+      // The attribution closes the sentence ("…, Lavrov insisted on Tuesday."), not a new clause ("…, while Moscow …").
+      if (doc.index.words(this.id, 'notAttribution').has(doc.tokens[c + 1]?.lower ?? '')) continue;
+      const m = list.find((a) => a.start > c && a.start <= c + 3);
+      if (!m || !m.codes.length) continue;
+      let v = -1;
+      for (let k = m.end; k < Math.min(m.end + 4, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
+      if (v < 0 && speech.has(doc.tokens[c + 1]?.lower ?? '')) v = c + 1;
+      if (v >= 0 && s.tEnd - v <= 8) return { codes: [...m.codes], mention: m, via: 'speaker' };
+    }
+  },
+});
+
 const nounNeedsPossessor: HolderRule = defineRule({
   id: 'holder/noun-needs-possessor', stage: 'holder',
   reason: 'Noun cues ("plan", "framework", "conditions for") and verb cues used as nouns after a determiner ("its ceasefire proposal", "a proposal") are not a party\'s stance without a possessor.',
@@ -320,7 +345,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, relativeWho, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, relativeWho, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

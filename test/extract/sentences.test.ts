@@ -456,6 +456,11 @@ const CASES: Case[] = [
     body: 'Belarus threatened a new military exercise along the Polish border unless Warsaw reopened the crossings.',
     claims: [{ actor: 'BLR', type: 'THREATEN', issue: 'other' }],
   },
+  {
+    name: 'a stance with no party before it is the trailing speaker\'s: "…, Qatar\'s prime minister said"',
+    body: 'Any meeting of the two presidents is only possible if a ceasefire holds for a month, Qatar\'s prime minister said on Monday. Peace talks cannot be called serious while the bombing goes on, Poland\'s president said, while Moscow stayed silent.',
+    claims: [{ actor: 'QAT', type: 'PROPOSE', issue: 'ceasefire' }],
+  },
 ];
 
 function checkCase(c: Case): void {
