@@ -93,7 +93,7 @@ ${tl.territorial ? html`<td data-label="stated">${stanceList(s.stated)}</td>` : 
 ${zoomNav(tl, base)}
 <figure class="chart-wrap">${charts.wide}${charts.narrow}${chartLegend(tl)}</figure>
 <h2>The story</h2>
-<ol class="narrative">${join(tl.narrative.map((l) => { const m = /^(\d+)\. /.exec(l); return html`<li value="${m ? m[1] : ''}">${l.replace(/^\d+\. /, '')}</li>`; }))}</ol>
+<ol class="narrative">${join(tl.narrative.map((l) => { const m = /^(\d+)\. /.exec(l); return html`<li value="${m ? Number(m[1]) : ''}">${l.replace(/^\d+\. /, '')}</li>`; }))}</ol>
 <h2>Steps${tl.steps_total > tl.steps.length ? html` ${tl.offset + 1}–${tl.offset + tl.steps.length} of ${tl.steps_total}` : ''}${tl.window ? html` <span class="sub">(${tl.window.from} to ${tl.window.to})</span>` : ''}</h2>
 <div class="table-wrap"><table class="list steps"><thead><tr><th>date</th><th>change</th><th>types</th>${tl.territorial ? html`<th>stated (carried forward until restated)</th>` : html`<th>regions</th>`}<th>outlets</th><th>events</th></tr></thead><tbody>${steps}</tbody></table></div>
 <nav class="pager">${tl.offset > 0 ? html`<a rel="prev" href="${href(base, { ...wq, limit: tl.limit, offset: Math.max(0, tl.offset - tl.limit) })}">← earlier steps</a>` : ''} ${tl.next ? html`<a rel="next" href="${tl.next}">later steps →</a>` : ''}</nav>

@@ -46,8 +46,33 @@ const ms = (d: string): number => {
   }
   return t;
 };
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** Epoch ms → day, remembered (period starts and ends recur on every request). */
+const days = new Map<number, string>();
+const iso = (t: number): string => {
+  let d = days.get(t);
+  if (d === undefined) {
+    if (days.size > 100_000) days.clear();
+    d = new Date(t).toISOString().slice(0, 10);
+    days.set(t, d);
+  }
+  return d;
+};
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
+/** A zoom link's href, escaped for an attribute (what esc(href(base, { from, to })) gives, without URLSearchParams). */
+function zoomHref(baseEsc: string, from: string, to: string): string {
+  return `${baseEsc}?from&#61;${ISO_DAY.test(from) ? from : esc(encodeURIComponent(from))}&amp;to&#61;${ISO_DAY.test(to) ? to : esc(encodeURIComponent(to))}`;
+}
 const r1 = (n: number) => Math.round(n * 10) / 10;
+/**
+ * A coordinate in tenths of a pixel as text, exactly String(r1(n)) but from integers: V8 turns a double
+ * into text several times slower than an integer, and a long position's chart writes thousands of them.
+ */
+export const f1 = (n: number): string => {
+  const t = Math.round(n * 10);
+  const q = (t / 10) | 0;
+  const r = t - q * 10;
+  return r === 0 ? String(q) : t < 0 ? `${q === 0 ? '-0' : q}.${-r}` : `${q}.${r}`;
+};
 
 /**
  * A generous estimate of a label's width in px (system sans-serif): labels are placed apart by these
@@ -184,14 +209,14 @@ function axisTicks(t0: number, t1: number, x: (t: number) => number, size: numbe
 /** A mark whose shape says the claim type (colour comes from the class); plain markup, nothing to escape. */
 function mark(type: string, x: number, y: number, s = 6): string {
   const cls = `mark t-${type.toLowerCase()}`;
-  const [a, b] = [r1(x), r1(y)];
+  const [a, b] = [f1(x), f1(y)];
   switch (type) {
     case 'DEMAND': return `<circle class="${cls}" cx="${a}" cy="${b}" r="${s}"/>`;
-    case 'OFFER': return `<rect class="${cls}" x="${r1(x - s)}" y="${r1(y - s)}" width="${2 * s}" height="${2 * s}"/>`;
-    case 'PROPOSE': return `<path class="${cls}" d="M${a} ${r1(y - s - 1)}L${r1(x + s + 1)} ${b}L${a} ${r1(y + s + 1)}L${r1(x - s - 1)} ${b}Z"/>`;
-    case 'ACCEPT': return `<path class="${cls}" d="M${a} ${r1(y - s)}L${r1(x + s)} ${r1(y + s)}L${r1(x - s)} ${r1(y + s)}Z"/>`;
-    case 'REJECT': return `<path class="${cls} cross" d="M${r1(x - s)} ${r1(y - s)}L${r1(x + s)} ${r1(y + s)}M${r1(x + s)} ${r1(y - s)}L${r1(x - s)} ${r1(y + s)}"/>`;
-    default: return `<path class="${cls}" d="M${r1(x - s)} ${r1(y - s)}L${r1(x + s)} ${r1(y - s)}L${a} ${r1(y + s)}Z"/>`;
+    case 'OFFER': return `<rect class="${cls}" x="${f1(x - s)}" y="${f1(y - s)}" width="${2 * s}" height="${2 * s}"/>`;
+    case 'PROPOSE': return `<path class="${cls}" d="M${a} ${f1(y - s - 1)}L${f1(x + s + 1)} ${b}L${a} ${f1(y + s + 1)}L${f1(x - s - 1)} ${b}Z"/>`;
+    case 'ACCEPT': return `<path class="${cls}" d="M${a} ${f1(y - s)}L${f1(x + s)} ${f1(y + s)}L${f1(x - s)} ${f1(y + s)}Z"/>`;
+    case 'REJECT': return `<path class="${cls} cross" d="M${f1(x - s)} ${f1(y - s)}L${f1(x + s)} ${f1(y + s)}M${f1(x + s)} ${f1(y - s)}L${f1(x - s)} ${f1(y + s)}"/>`;
+    default: return `<path class="${cls}" d="M${f1(x - s)} ${f1(y - s)}L${f1(x + s)} ${f1(y - s)}L${a} ${f1(y + s)}Z"/>`;
   }
 }
 
@@ -199,7 +224,15 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 const clipQuote = (q: string) => (q.length > 140 ? q.slice(0, 139) + '…' : q);
 
 export function km2(n: number | null | undefined): string {
-  return n == null ? '—' : `${Math.round(n).toLocaleString('en-US')} km²`;
+  return n == null ? '—' : `${thousands(Math.round(n))} km²`;
+}
+
+/** 12345 → "12,345" (as toLocaleString('en-US') writes it, without ICU's two-byte strings; see html.ts narrow). */
+export function thousands(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return n < 0 ? '-' + out : out;
 }
 
 /**
@@ -207,7 +240,7 @@ export function km2(n: number | null | undefined): string {
  * order with their titles escaped once. Computed once per position (positions are rebuilt when the data
  * changes), like an index; the drawing itself is made for each request.
  */
-interface IndexedEvent { t: number; date: string; id: string; implied: boolean; title: string }
+interface IndexedEvent { t: number; date: string; id: string; implied: boolean; title: string; href: string }
 interface IndexedBand {
   region: string;
   /** "Name (code)", escaped. */
@@ -224,6 +257,8 @@ interface PositionIndex {
   periods: Map<Unit, number[]>;
   /** Per unit, the steps counted by period (the brush). */
   bins: Map<Unit, Bin[]>;
+  /** The brush's bars and year links per layout and page: the same whatever period is shown. */
+  brushes: Map<string, { bars: string; years: string }>;
 }
 const indexes = new WeakMap<Position, PositionIndex>();
 
@@ -238,7 +273,7 @@ function indexOf(p: Position, eventById: Map<string, EventRecord>): PositionInde
       if (!e || !TYPE_ORDER.includes(e.type)) continue;
       const title = `${e.type} ${esc(s.date)}${e.implied ? ' (implied: no date in the text, placed at the publication date)' : ''}: ${esc(clipQuote(e.quote))} (${plural(e.outlets, 'outlet')})`;
       const list = events.get(e.type) ?? [];
-      list.push({ t: times[i], date: s.date, id: e.id, implied: !!e.implied, title });
+      list.push({ t: times[i], date: s.date, id: e.id, implied: !!e.implied, title, href: `/events/${esc(seg(e.id))}` });
       events.set(e.type, list);
     }
   });
@@ -247,7 +282,7 @@ function indexOf(p: Position, eventById: Map<string, EventRecord>): PositionInde
     region: b.region, name: b.name, who: `${esc(b.name)} (${esc(b.region)})`,
     segs: b.segments.map((sg) => ({ a: ms(sg.from), b: sg.to ? ms(sg.to) : null, stance: sg.stance, implied: sg.implied, from: esc(sg.from), to: sg.to ? esc(sg.to) : null })),
   })) : [];
-  ix = { times, events, bands, periods: new Map(), bins: new Map() };
+  ix = { times, events, bands, periods: new Map(), bins: new Map(), brushes: new Map() };
   indexes.set(p, ix);
   return ix;
 }
@@ -291,6 +326,55 @@ function lowerBound<T extends { t: number }>(list: T[], t: number): number {
   return lo;
 }
 
+/**
+ * The brush's bars (steps per month, quarter or year, coloured by their main change, each a zoom link)
+ * and the years under it: they depend on the position, the layout and the page only, not on the period
+ * shown, so they are drawn once per position (rebuilt with it when the data changes).
+ */
+function brushOf(ix: PositionIndex, input: ChartInput, layout: ChartLayout, y: number, brushH: number): { bars: string; years: string; unit: Unit } {
+  const { W, left, right } = GEOMETRY[layout];
+  const full = domain(input.position.steps, null);
+  const monthsSpan = (full[1] - full[0]) / (30.4 * DAY);
+  const unit: Unit = monthsSpan <= (W - left - right) / 6 ? 'month' : monthsSpan / 3 <= (W - left - right) / 6 ? 'quarter' : 'year';
+  const key = `${layout} ${y} ${input.base}`;
+  const done = ix.brushes.get(key);
+  if (done) return { ...done, unit };
+  const bx = (t: number) => left + ((t - full[0]) / (full[1] - full[0])) * (W - left - right);
+  const baseEsc = esc(input.base);
+  const bins = binsOf(ix, input.position, unit);
+  const maxN = Math.max(1, ...bins.map((b) => b.n));
+  const bars: string[] = [`<rect class="brush-bg" x="${left}" y="${y}" width="${W - left - right}" height="${brushH}"/>`];
+  for (const b of bins) {
+    const xa = bx(Math.max(b.k, full[0]));
+    const xb = bx(Math.min(nextPeriod(b.k, unit), full[1]));
+    const h = 3 + (brushH - 4) * Math.sqrt(b.n / maxN);
+    const main = (['tougher', 'softer', 'reframed'] as const).filter((c) => b.counts[c]).sort((c1, c2) => b.counts[c2] - b.counts[c1])[0] ?? 'unchanged';
+    const { from, to } = periodRange(b.k, unit);
+    const detail = CHANGES.filter((c) => b.counts[c]).map((c) => `${b.counts[c]} ${c}`).join(', ');
+    bars.push(`<a href="${zoomHref(baseEsc, from, to)}" class="brush-link"><rect class="brush-bar c-${main}" x="${f1(xa + 0.5)}" y="${f1(y + brushH - h)}" width="${f1(Math.max(1, xb - xa - 1))}" height="${f1(h)}"/><title>${periodLabel(b.k, unit)}: ${plural(b.n, 'step')}${detail ? ` (${detail})` : ''}${b.implied ? `, ${b.implied} with an implied date` : ''}. Click to zoom in.</title></a>`);
+  }
+  // years under the brush, each a link to that year
+  const years: string[] = [];
+  const yy = y + brushH;
+  const yearTicks: Array<Placed & { t: number; label: string }> = [];
+  for (let t = periodStart(full[0], 'year'); t < full[1]; t = nextPeriod(t, 'year')) {
+    const a = Math.max(t, full[0]);
+    const b = Math.min(nextPeriod(t, 'year'), full[1]);
+    const label = periodLabel(t, 'year');
+    yearTicks.push({ t, label, x: (bx(a) + bx(b)) / 2, w: textWidth(label, 10) });
+  }
+  for (const yt of placeLabels(yearTicks, left, W - right, 6).placed) {
+    const { from, to } = periodRange(yt.t, 'year');
+    years.push(`<a href="${zoomHref(baseEsc, from, to)}" class="year-link"><text class="brush-year" x="${f1(yt.x)}" y="${yy + 12}" text-anchor="middle">${yt.label}</text><title>zoom to ${yt.label}</title></a>`);
+  }
+  for (let t = nextPeriod(periodStart(full[0], 'year'), 'year'); t < full[1]; t = nextPeriod(t, 'year')) {
+    years.push(`<line class="brush-sep" x1="${f1(bx(t))}" y1="${yy - brushH}" x2="${f1(bx(t))}" y2="${yy + 3}"/>`);
+  }
+  const drawn = { bars: bars.join(''), years: years.join('') };
+  ix.brushes.set(key, drawn);
+  return { ...drawn, unit };
+}
+
 /** The chart of one position at one layout. */
 export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml {
   const g = GEOMETRY[layout];
@@ -301,11 +385,11 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   const [t0, t1] = domain(steps.length ? steps : all, input.window);
   const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (W - left - right);
   const tOf = (px: number) => t0 + ((px - left) / (W - left - right)) * (t1 - t0);
-  const zoom = (from: string, to: string) => href(input.base, { from, to });
+  const baseEsc = esc(input.base);
   const parts: SafeHtml[] = [];
   const rowLabel = (text: string, y: number, h: number, cls = 'row-label', keepEnd = '') => g.above
-    ? html`<text class="${cls}" x="${left}" y="${r1(y - 3)}">${fitText(text, W - left - right, 10, keepEnd)}</text>`
-    : html`<text class="${cls}" x="${left - 8}" y="${r1(y + h / 2 + 4)}" text-anchor="end">${fitText(text, left - 12, 10.5, keepEnd)}</text>`;
+    ? html`<text class="${cls}" x="${left}" y="${f1(y - 3)}">${fitText(text, W - left - right, 10, keepEnd)}</text>`
+    : html`<text class="${cls}" x="${left - 8}" y="${f1(y + h / 2 + 4)}" text-anchor="end">${fitText(text, left - 12, 10.5, keepEnd)}</text>`;
   const gridParts: SafeHtml[] = [];
   const labelRoom = g.above ? 13 : 0;
   let y = 6;
@@ -315,44 +399,15 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   const bx = (t: number) => left + ((t - full[0]) / (full[1] - full[0])) * (W - left - right);
   const brushH = 22;
   y += labelRoom;
-  const monthsSpan = (full[1] - full[0]) / (30.4 * DAY);
-  const binUnit: Unit = monthsSpan <= (W - left - right) / 6 ? 'month' : monthsSpan / 3 <= (W - left - right) / 6 ? 'quarter' : 'year';
   const ix = indexOf(input.position, input.eventById);
-  const bins = binsOf(ix, input.position, binUnit);
-  const maxN = Math.max(1, ...bins.map((b) => b.n));
-  const brush: string[] = [`<rect class="brush-bg" x="${left}" y="${y}" width="${W - left - right}" height="${brushH}"/>`];
-  for (const b of bins) {
-    const xa = bx(Math.max(b.k, full[0]));
-    const xb = bx(Math.min(nextPeriod(b.k, binUnit), full[1]));
-    const h = 3 + (brushH - 4) * Math.sqrt(b.n / maxN);
-    const main = (['tougher', 'softer', 'reframed'] as const).filter((c) => b.counts[c]).sort((c1, c2) => b.counts[c2] - b.counts[c1])[0] ?? 'unchanged';
-    const { from, to } = periodRange(b.k, binUnit);
-    const detail = CHANGES.filter((c) => b.counts[c]).map((c) => `${b.counts[c]} ${c}`).join(', ');
-    brush.push(`<a href="${esc(zoom(from, to))}" class="brush-link"><rect class="brush-bar c-${main}" x="${r1(xa + 0.5)}" y="${r1(y + brushH - h)}" width="${r1(Math.max(1, xb - xa - 1))}" height="${r1(h)}"/><title>${periodLabel(b.k, binUnit)}: ${plural(b.n, 'step')}${detail ? ` (${detail})` : ''}${b.implied ? `, ${b.implied} with an implied date` : ''}. Click to zoom in.</title></a>`);
-  }
-  if (input.window) {
-    const xa = bx(Math.max(full[0], ms(input.window.from)));
-    const xb = bx(Math.min(full[1], ms(input.window.to) + DAY));
-    brush.push(html`<rect class="brush-window" x="${r1(xa)}" y="${y - 2}" width="${r1(Math.max(2, xb - xa))}" height="${brushH + 4}"><title>shown: ${input.window.from} to ${input.window.to}</title></rect>`.value);
-  }
-  parts.push(html`<g class="brush" data-t0="${full[0]}" data-t1="${full[1]}" data-x0="${left}" data-x1="${W - right}" data-base="${input.base}">${raw(brush.join(''))}<rect class="brush-sel" x="0" y="${y - 2}" width="0" height="${brushH + 4}"/></g>`);
+  const { bars, years, unit: binUnit } = brushOf(ix, input, layout, y, brushH);
+  const windowRect = input.window
+    ? html`<rect class="brush-window" x="${f1(bx(Math.max(full[0], ms(input.window.from))))}" y="${y - 2}" width="${f1(Math.max(2, bx(Math.min(full[1], ms(input.window.to) + DAY)) - bx(Math.max(full[0], ms(input.window.from)))))}" height="${brushH + 4}"><title>shown: ${input.window.from} to ${input.window.to}</title></rect>`
+    : '';
+  parts.push(html`<g class="brush" data-t0="${full[0]}" data-t1="${full[1]}" data-x0="${left}" data-x1="${W - right}" data-base="${input.base}">${raw(bars)}${windowRect}<rect class="brush-sel" x="0" y="${y - 2}" width="0" height="${brushH + 4}"/></g>`);
   parts.push(rowLabel(`all ${plural(all.length, 'step')}${g.above ? ', by ' + binUnit + ': click or drag to zoom' : ''}`, y, brushH));
   y += brushH;
-  // years under the brush, each a link to that year
-  const yearTicks: Array<Placed & { t: number; label: string }> = [];
-  for (let t = periodStart(full[0], 'year'); t < full[1]; t = nextPeriod(t, 'year')) {
-    const a = Math.max(t, full[0]);
-    const b = Math.min(nextPeriod(t, 'year'), full[1]);
-    const label = periodLabel(t, 'year');
-    yearTicks.push({ t, label, x: (bx(a) + bx(b)) / 2, w: textWidth(label, 10) });
-  }
-  for (const yt of placeLabels(yearTicks, left, W - right, 6).placed) {
-    const { from, to } = periodRange(yt.t, 'year');
-    parts.push(html`<a href="${zoom(from, to)}" class="year-link"><text class="brush-year" x="${r1(yt.x)}" y="${y + 12}" text-anchor="middle">${yt.label}</text><title>zoom to ${yt.label}</title></a>`);
-  }
-  for (let t = nextPeriod(periodStart(full[0], 'year'), 'year'); t < full[1]; t = nextPeriod(t, 'year')) {
-    parts.push(html`<line class="brush-sep" x1="${r1(bx(t))}" y1="${y - brushH}" x2="${r1(bx(t))}" y2="${y + 3}"/>`);
-  }
+  parts.push(raw(years));
   y += 26;
 
   // ---- change labels: grouped by the finest period at which every label fits
@@ -417,13 +472,17 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   const changeY = y + labelRoom;
   parts.push(rowLabel(changed.length ? `changes${unit === 'step' ? '' : ` per ${unit}`}` : 'no change', changeY - 10, 14));
   for (const b of placed) {
-    const link = unit === 'step' ? null : zoom(b.from, b.to);
-    // A grouped label ("▲3 ▼2 =1") colours each count by its change.
-    const spans = b.steps === 1 ? b.label : join(b.label.split(' ').map((t) => html`<tspan class="${`c-${ARROW_CHANGE[t[0]] ?? 'unchanged'}`}">${t}</tspan>`), ' ');
-    const text = html`<text class="${`change c-${b.cls}`}" x="${r1(b.x)}" y="${changeY}" text-anchor="middle">${spans}<title>${b.title}</title></text>`;
+    const link = unit === 'step' ? null : raw(zoomHref(baseEsc, b.from, b.to));
+    // A grouped label ("▲3 ▼2 =1") colours each count by its change (written from the arrow and the
+    // number, not from slices of the label: those stay two-byte strings, see html.ts narrow).
+    const spans = b.steps === 1 ? b.label : join(b.label.split(' ').map((t) => {
+      const c = ARROW_CHANGE[t[0]] ?? 'unchanged';
+      return html`<tspan class="${`c-${c}`}">${CHANGE_ARROW[c]}${Number(t.slice(1))}</tspan>`;
+    }), ' ');
+    const text = html`<text class="${`change c-${b.cls}`}" x="${f1(b.x)}" y="${changeY}" text-anchor="middle">${spans}<title>${b.title}</title></text>`;
     parts.push(link ? html`<a href="${link}" class="change-link">${text}</a>` : text);
   }
-  for (const b of dropped) parts.push(html`<line class="${`change-tick c-${b.cls}`}" x1="${r1(b.x)}" y1="${changeY - 9}" x2="${r1(b.x)}" y2="${changeY + 1}"><title>${b.title}</title></line>`);
+  for (const b of dropped) parts.push(html`<line class="${`change-tick c-${b.cls}`}" x1="${f1(b.x)}" y1="${changeY - 9}" x2="${f1(b.x)}" y2="${changeY + 1}"><title>${b.title}</title></line>`);
   y = changeY + 10;
   const gridTop = y;
 
@@ -434,19 +493,20 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
     const maxKm = Math.max(1, ...seen.map((s) => Math.max(s.claims_km2, s.concedes_km2)));
     const ky = (v: number) => y + g.kmH - (v / maxKm) * g.kmH;
     if (g.above) parts.push(html`<text class="row-label" x="${left}" y="${y - 3}">${fitText(`km² as whole regions, up to ${km2(maxKm)}`, W - left - right, 10)}</text>`);
-    else parts.push(html`<text class="axis-label" x="${left - 8}" y="${r1(y + 8)}" text-anchor="end">${km2(maxKm)}</text><text class="axis-label" x="${left - 8}" y="${r1(y + g.kmH)}" text-anchor="end">0 km²</text>`);
-    parts.push(html`<line class="axis" x1="${left}" y1="${r1(y + g.kmH)}" x2="${W - right}" y2="${r1(y + g.kmH)}"/>`);
+    else parts.push(html`<text class="axis-label" x="${left - 8}" y="${f1(y + 8)}" text-anchor="end">${km2(maxKm)}</text><text class="axis-label" x="${left - 8}" y="${f1(y + g.kmH)}" text-anchor="end">0 km²</text>`);
+    parts.push(html`<line class="axis" x1="${left}" y1="${f1(y + g.kmH)}" x2="${W - right}" y2="${f1(y + g.kmH)}"/>`);
     for (const [key, cls] of [['claims_km2', 'line-dem'], ['concedes_km2', 'line-off']] as const) {
-      let d = '';
+      const d: string[] = [];
       let cur = carried ? carried[key] : null;
-      if (cur !== null) d += `M${left} ${r1(ky(cur))}`;
-      for (const s of steps) {
-        const xs = r1(x(ms(s.date)));
-        d += cur === null ? `M${xs} ${r1(ky(s[key]))}` : `H${xs}V${r1(ky(s[key]))}`;
-        cur = s[key];
+      if (cur !== null) d.push(`M${left} ${f1(ky(cur))}`);
+      for (let i = input.start; i < input.end; i++) {
+        const v = all[i][key];
+        const xs = f1(x(ix.times[i]));
+        d.push(cur === null ? `M${xs} ${f1(ky(v))}` : `H${xs}V${f1(ky(v))}`);
+        cur = v;
       }
-      if (cur !== null) d += `H${W - right}`;
-      if (d) parts.push(html`<path class="${cls}" d="${d}"/>`);
+      if (cur !== null) d.push(`H${W - right}`);
+      if (d.length) parts.push(raw(`<path class="${cls}" d="${d.join('')}"/>`));
     }
     y += g.kmH + 12;
     // bands, one column of 3 px at a time, so a band costs at most (plot width / 3) rectangles
@@ -460,7 +520,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
       y += labelRoom;
       parts.push(rowLabel(b.name, y, g.bandH, 'band-label', ` (${b.region})`));
       // Built as plain strings: hundreds of rectangles per band on long positions (text escaped once, in the index).
-      const [top, h] = [r1(y + 1), g.bandH - 2];
+      const [top, h] = [f1(y + 1), g.bandH - 2];
       // Runs of one stance across columns; drawn one rectangle each (with its dates) when a band has few,
       // else one path per stance (a long position changes stance hundreds of times: the rows stay small).
       const runs: Array<{ xa: number; w: number; seg: IndexedBand['segs'][number]; changes: number }> = [];
@@ -487,12 +547,12 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
       }
       flush(cols);
       const out: string[] = [];
-      const edge = (xa: number) => `<line class="implied-edge" x1="${r1(xa + 0.5)}" y1="${top}" x2="${r1(xa + 0.5)}" y2="${r1(y + g.bandH - 1)}"/>`;
+      const edge = (xa: number) => `<line class="implied-edge" x1="${f1(xa + 0.5)}" y1="${top}" x2="${f1(xa + 0.5)}" y2="${f1(y + g.bandH - 1)}"/>`;
       if (runs.length <= MAX_BAND_RECTS) {
         for (const r of runs) {
           const sg = r.seg;
           // Partial stances: the stance's colour hatched (a pattern fill, see the stylesheet).
-          out.push(`<rect class="band st-${sg.stance}${sg.implied ? ' implied' : ''}" x="${r.xa}" y="${top}" width="${r.w}" height="${h}"><title>${b.who}: ${sg.stance.replace('_', ' ')} from ${sg.from}${sg.implied ? ' (implied date)' : ''}${r.changes > 1 ? ` (${r.changes} changes in this stretch; zoom in)` : sg.to ? ` to ${sg.to}` : ''}</title></rect>`);
+          out.push(`<rect class="band st-${sg.stance}${sg.implied ? ' implied' : ''}" x="${f1(r.xa)}" y="${top}" width="${f1(r.w)}" height="${h}"><title>${b.who}: ${sg.stance.replace('_', ' ')} from ${sg.from}${sg.implied ? ' (implied date)' : ''}${r.changes > 1 ? ` (${r.changes} changes in this stretch; zoom in)` : sg.to ? ` to ${sg.to}` : ''}</title></rect>`);
           if (sg.implied && r.w >= 3) out.push(edge(r.xa));
         }
       } else {
@@ -501,7 +561,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
           const key = `${r.seg.stance}${r.seg.implied ? ' implied' : ''}`;
           let e = byClass.get(key);
           if (!e) { e = { d: [], n: 0, stance: r.seg.stance, implied: r.seg.implied }; byClass.set(key, e); }
-          e.d.push(`M${r.xa} ${top}h${r.w}v${h}h${-r.w}z`);
+          e.d.push(`M${f1(r.xa)} ${top}h${f1(r.w)}v${h}h${f1(-r.w)}z`);
           e.n++;
         }
         for (const [key, e] of byClass) {
@@ -517,7 +577,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   // ---- events by type, one lane each; marks closer than a mark's width become one cluster that zooms in
   const tFrom = steps.length ? ms(steps[0].date) : t1;
   const tTo = steps.length ? ms(steps[steps.length - 1].date) : t0;
-  const lanes: Array<[string, Array<{ t: number; date: string; id: string; implied: boolean; title: string }>]> = [];
+  const lanes: Array<[string, IndexedEvent[]]> = [];
   for (const ty of TYPE_ORDER) {
     const list = ix.events.get(ty) ?? [];
     const a = lowerBound(list, tFrom);
@@ -528,7 +588,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   for (const [ty, list] of lanes) {
     y += labelRoom;
     const yy = y + g.laneH / 2;
-    parts.push(html`<line class="lane" x1="${left}" y1="${r1(yy)}" x2="${W - right}" y2="${r1(yy)}"/>`);
+    parts.push(html`<line class="lane" x1="${left}" y1="${f1(yy)}" x2="${W - right}" y2="${f1(yy)}"/>`);
     parts.push(rowLabel(ty, y, g.laneH, 'lane-label'));
     const out: string[] = [];
     let prevX = -Infinity;
@@ -545,7 +605,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
       prevX = gx;
       if (n === 1) {
         const e = list[i];
-        out.push(`<a href="/events/${esc(seg(e.id))}" class="event-mark${e.implied ? ' implied' : ''}" data-event="${esc(e.id)}">${mark(ty, gx, yy, layout === 'wide' ? 6 : 5)}<title>${e.title}</title></a>`);
+        out.push(`<a href="${e.href}" class="event-mark${e.implied ? ' implied' : ''}" data-event="${esc(e.id)}">${mark(ty, gx, yy, layout === 'wide' ? 6 : 5)}<title>${e.title}</title></a>`);
       } else {
         let implied = 0;
         for (let k = i; k < j; k++) if (list[k].implied) implied++;
@@ -553,7 +613,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
         const to = list[j - 1].date;
         // At most half the gap between groups, so two clusters never touch.
         const r = Math.min(g.markGap / 2 - 0.5, 4 + Math.log2(n));
-        out.push(`<a href="${esc(zoom(from, to))}" class="event-cluster${implied === n ? ' implied' : ''}" data-count="${n}"><circle class="cluster t-${lower}" cx="${r1(gx)}" cy="${r1(yy)}" r="${r1(r)}"/><title>${n} ${ty} events, ${esc(from)} to ${esc(to)}${implied ? ` (${implied} implied)` : ''}: zoom in</title></a>`);
+        out.push(`<a href="${zoomHref(baseEsc, from, to)}" class="event-cluster${implied === n ? ' implied' : ''}" data-count="${n}"><circle class="cluster t-${lower}" cx="${f1(gx)}" cy="${f1(yy)}" r="${f1(r)}"/><title>${n} ${ty} events, ${esc(from)} to ${esc(to)}${implied ? ` (${implied} implied)` : ''}: zoom in</title></a>`);
       }
       i = j;
     }
@@ -565,9 +625,10 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   y += 6;
   const gridBottom = y;
   for (const tk of axisTicks(t0, t1, x, 11)) {
-    const xx = r1(x(tk.t));
+    const xr = r1(x(tk.t));
+    const xx = f1(xr);
     const half = textWidth(tk.label) / 2;
-    if (xx - half < (g.above ? 0 : left - 30) || xx + half > W) continue; // a label cut by the edge is left out
+    if (xr - half < (g.above ? 0 : left - 30) || xr + half > W) continue; // a label cut by the edge is left out
     gridParts.push(html`<line class="grid" x1="${xx}" y1="${gridTop}" x2="${xx}" y2="${gridBottom}"/>`);
     parts.push(html`<text class="tick" x="${xx}" y="${gridBottom + 14}" text-anchor="middle">${tk.label}</text>`);
   }
