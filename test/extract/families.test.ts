@@ -19,11 +19,11 @@ const load = (rel: string): Case[] => { const p = join(FIXTURES, rel); return pa
 const describeCase = (k: Case, r: ReturnType<typeof runCase>) =>
   `${k.id}: ${k.text.replace(/\s+/g, ' ').slice(0, 120)}\n  missed: ${r.missed.map((e) => `${e.actor} ${[e.type].flat().join('|')} ${e.issue}`).join('; ') || '—'}\n  extra: ${r.extra.map((c) => `${c.actor} ${c.type} ${c.issue}`).join('; ') || '—'}`;
 
-test('construction families (290 blind-written cases): at least 115 give exactly their expected claims', () => {
+test('construction families (290 blind-written cases): at least 140 give exactly their expected claims', () => {
   const cases = load('constructions/cases.jsonl');
   const results = cases.map((k) => runCase(k));
   const { total, families } = scoreFamilies(results);
-  assert.ok(total.passed >= 115, `${total.passed}/${total.cases} pass; by family: ${families.map((f) => `${f.family} ${f.passed}/${f.cases}`).join(', ')}`);
+  assert.ok(total.passed >= 140, `${total.passed}/${total.cases} pass; by family: ${families.map((f) => `${f.family} ${f.passed}/${f.cases}`).join(', ')}`);
   // Every family is exercised, with several paraphrases and at least one near miss.
   for (const f of families) assert.ok(f.cases >= 6, `family ${f.family} has only ${f.cases} cases`);
 });
@@ -43,7 +43,7 @@ for (const k of load('challenge/cases.jsonl')) {
   });
 }
 
-for (const [set, found, alarms] of [['dev', 0.62, 0.1], ['blind', 0.55, 0.08]] as const) {
+for (const [set, found, alarms] of [['dev', 0.62, 0.1], ['blind', 0.57, 0.08]] as const) {
   test(`PLOVER-style sentences from other conflicts (${set} half): ≥ ${found * 100}% of stances found, ≤ ${alarms * 100}% false alarms`, () => {
     const cases = load(`plover/${set}.jsonl`);
     const st = scoreStances(cases, cases.map((k) => runCase(k)));
@@ -54,7 +54,7 @@ for (const [set, found, alarms] of [['dev', 0.62, 0.1], ['blind', 0.55, 0.08]] a
 }
 
 const RAW = join(SHARED, 'corpus', 'raw');
-for (const [set, floor] of [['early', 0.35], ['late', 0.38]] as const) {
+for (const [set, floor] of [['early', 0.39], ['late', 0.39]] as const) {
   test(`blind raw set (${set}, real articles annotated blind to the rules): strict F1 ≥ ${floor}`, { skip: existsSync(RAW) ? false : `${RAW} not found (the shared corpus is not checked out)` }, async () => {
     const gold = readJsonl(join(FIXTURES, 'blind-raw', `gold-${set}.jsonl`));
     const docs = [...new Set(gold.map((g: { doc: string }) => g.doc))];
