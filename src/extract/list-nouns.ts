@@ -14,9 +14,22 @@ export const listNounCandidate = defineRule({
 
 const TYPES: ClaimType[] = ['DEMAND', 'OFFER', 'PROPOSE'];
 
+/** First words of every list noun, per lexicon index: most tokens are ruled out by one set lookup. */
+const heads = new WeakMap<object, Set<string>>();
+function headWords(doc: Doc): Set<string> {
+  let h = heads.get(doc.index);
+  if (!h) {
+    h = new Set();
+    for (const type of TYPES) for (const w of doc.index.words(listNounCandidate.id, type)) h.add(w.split(' ')[0]);
+    heads.set(doc.index, h);
+  }
+  return h;
+}
+
 /** The type a list noun starting at token `i` gives, and the token after it; null when none starts there. */
 export function listNounAt(doc: Doc, i: number): { type: ClaimType; end: number } | null {
   const w = doc.tokens[i]?.lower ?? '';
+  if (!headWords(doc).has(w)) return null;
   const two = `${w} ${doc.tokens[i + 1]?.lower ?? ''}`;
   for (const type of TYPES) {
     const words = doc.index.words(listNounCandidate.id, type);
