@@ -29,6 +29,8 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
   let cur = m;
   for (let k = list.indexOf(m) - 1; k >= 0; k--) {
     const prev = list[k];
+    // "Kyiv and its European partners": the possessive pronoun belongs to the group's phrase.
+    if (prev.kind === 'pronoun' && prev.end === cur.start && (prev.pronoun === 'its' || prev.pronoun === 'their')) continue;
     if (prev.object) break;
     const between = doc.tokens.slice(prev.end, cur.start).map((t) => t.lower).join(' ');
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
@@ -87,7 +89,9 @@ const possessor: HolderRule = defineRule({
     for (const m of list) {
       if (m.pronoun === 'its') continue;
       if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
-      if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role')) {
+      // (A party adjective with its role noun before a verb is the verb's subject: "its European backers insisted".)
+      const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
+      if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role') && !subjectRole) {
         const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
         if (/^('s?)?[a-z-]*$/i.test(gap) && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
       }

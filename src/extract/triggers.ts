@@ -203,7 +203,9 @@ const suggestImplies: MatchRule = defineRule({
   apply(t, { doc, s }) {
     if (!t.cue || !doc.index.words(this.id, 'cues').has(t.cue.id) || !doc.index.words(this.id, 'verbs').has(lowerAt(doc, t.start))) return;
     const facts = doc.index.words(this.id, 'facts');
-    for (let j = t.end; j < Math.min(t.end + 8, s.tEnd); j++) {
+    // (The clause's verb may come after a long subject: "suggested in private that the rift between hardliners
+    // and the government is deeper …".)
+    for (let j = t.end; j < Math.min(t.end + 14, s.tEnd); j++) {
       const w = lowerAt(doc, j);
       if (w === ',' || w === ';' || w === 'should' || w === 'would' || w === 'could' || w === 'be' || w === 'to') return;
       if (facts.has(w)) return { drop: `implies: "${w}"` };

@@ -461,6 +461,19 @@ const CASES: Case[] = [
     body: 'Any meeting of the two presidents is only possible if a ceasefire holds for a month, Qatar\'s prime minister said on Monday. Peace talks cannot be called serious while the bombing goes on, Poland\'s president said, while Moscow stayed silent.',
     claims: [{ actor: 'QAT', type: 'PROPOSE', issue: 'ceasefire' }],
   },
+  {
+    name: 'a party adjective with its role noun before a verb is its subject, with the party coordinated with it',
+    body: 'Kyiv and its European partners insisted that any truce begin with a halt to drone strikes.',
+    claims: [
+      { actor: 'UKR', type: 'DEMAND', issue: 'ceasefire' },
+      { actor: 'EUR', type: 'DEMAND', issue: 'ceasefire' },
+    ],
+  },
+  {
+    name: '"suggested … that" with a long subject before the clause\'s verb still implies',
+    body: 'Russian officials have suggested in private that the gap between the hawks and the diplomats in Moscow is wider than it appears.',
+    claims: [],
+  },
 ];
 
 function checkCase(c: Case): void {
