@@ -401,6 +401,15 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       else while (j > 0 && actors[j - 1].sentence === s) j--;
     }
     if (found) {
+      // "Spain, Portugal and Ireland said they …": a plural pronoun takes the whole coordination the found
+      // mention belongs to, from its last member back.
+      if (p.plural) {
+        for (let j = k - 1; j >= 0 && actors[j].sentence >= found.sentence; j--) {
+          let inGroup = false;
+          for (let c = actors[j].coordinated; c && !inGroup; c = c.coordinated) if (c === found) inGroup = true;
+          if (inGroup) { found = actors[j]; break; }
+        }
+      }
       p.codes = [...found.codes];
       if (found.gender) p.gender = found.gender;
       if (p.plural) for (let c = found.coordinated; c; c = c.coordinated) for (const code of c.codes) if (!p.codes.includes(code)) p.codes.unshift(code);

@@ -474,6 +474,15 @@ const CASES: Case[] = [
     body: 'Russian officials have suggested in private that the gap between the hawks and the diplomats in Moscow is wider than it appears.',
     claims: [],
   },
+  {
+    name: '"they" after a coordination is the whole group: "Austria, Greece and Cyprus said they would not …"',
+    body: 'Austria, Greece and Cyprus said they would not send troops to Ukraine.',
+    claims: [
+      { actor: 'AUT', type: 'REJECT', issue: 'security_guarantees' },
+      { actor: 'GRC', type: 'REJECT', issue: 'security_guarantees' },
+      { actor: 'CYP', type: 'REJECT', issue: 'security_guarantees' },
+    ],
+  },
 ];
 
 function checkCase(c: Case): void {
