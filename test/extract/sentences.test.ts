@@ -483,6 +483,14 @@ const CASES: Case[] = [
       { actor: 'CYP', type: 'REJECT', issue: 'security_guarantees' },
     ],
   },
+  {
+    name: 'stopping a hostile act in its -ing form is a concession, not a threat: "would stop striking …"',
+    body: 'Russia would stop attacking Ukrainian ports if Kyiv agreed to a truce in the Black Sea.',
+    claims: [
+      { actor: 'RUS', type: 'OFFER', issue: 'ceasefire' },
+      { actor: 'RUS', type: 'DEMAND', issue: 'ceasefire' },
+    ],
+  },
 ];
 
 function checkCase(c: Case): void {
