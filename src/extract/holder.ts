@@ -111,9 +111,9 @@ const documentAuthors: HolderRule = defineRule({
 
 const documentProvision: HolderRule = defineRule({
   id: 'holder/document-provision', stage: 'holder',
-  reason: 'A stance inside what a plan provides for ("Under the draft, Ukraine would not join NATO") is held by the plan\'s authors, found by candidate/document-provision.',
+  reason: 'A stance inside what a plan provides for ("Under the draft, Ukraine would not join NATO") is held by the plan\'s authors, found by candidate/document-provision; a threat by a party\'s forces ("Russian forces would capture more territory") by that party (candidate/modal).',
   find({ t }) {
-    if (t.heldBy?.length) return { codes: [...t.heldBy], mention: null, via: 'subject', document: 'plan' };
+    if (t.heldBy?.length) return t.rule === 'modal-threat' ? { codes: [...t.heldBy], mention: null, via: 'subject' } : { codes: [...t.heldBy], mention: null, via: 'subject', document: 'plan' };
   },
 });
 

@@ -295,6 +295,26 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
     if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && subj - a.end <= 8 && !a.object && !a.possessive);
+    // "Russian forces will take it by force", "or our army will take them": a party's armed forces act for it
+    // (who speaks for them is found by the holder rules: the quote's or the sentence's speaker). Only a harmful
+    // step counts: troops that "would withdraw" are reported, not offered, unless a party says so.
+    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (tokens[subj - 1]?.lower === 'our' || (tokens[subj - 1]?.cap ?? false));
+    if (!subject && !military) continue;
+    if (military) {
+      let j = i + 1;
+      while (j < s.tEnd && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j++;
+      const harm = tokens[j - 1]?.lower === 'not' ? null : harmAt(doc, s, j);
+      if (harm && !raw.some((r) => r.start <= j && j < r.end)) {
+        const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'modal-threat', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, defaultIssue: harm };
+        // "Russian forces": the adjective names the party the threat is for.
+        const adj = tokens[subj - 1].cap ? index.names.matchAt(tokens, subj - 1) : null;
+        const party = adj?.end === subj ? adj.values.find((v) => v.kind === 'adjective') : undefined;
+        if (party && party.kind === 'adjective') t.heldBy = [party.code];
+        emit(ctx, harmfulAct.id, 'found', t, `a party's forces + modal + harmful step (${harm})`);
+        raw.push(t);
+      }
+      continue;
+    }
     if (!subject) continue;
     if (subject.inQuote && subject.kind !== 'pronoun') {
       const speaker = doc.mentions.quoteSpeaker(subject.start);

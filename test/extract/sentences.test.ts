@@ -491,6 +491,20 @@ const CASES: Case[] = [
       { actor: 'RUS', type: 'DEMAND', issue: 'ceasefire' },
     ],
   },
+  {
+    name: 'a party\'s forces before a modal and a harmful step threaten for that party',
+    body: 'Zelensky warned that if Moscow kept bombing Kharkiv, Ukrainian forces would strike refineries deep inside Russia.',
+    claims: [
+      { actor: 'UKR', type: 'THREATEN', issue: 'ceasefire' },
+      { actor: 'UKR', type: 'DEMAND', issue: 'ceasefire' },
+    ],
+    todo: '"warned that if …" makes the if-clause a threat of its own, and a condition naming a place and a hostile act ("kept bombing Kharkiv") is read as territory',
+  },
+  {
+    name: 'forces that "would withdraw" are reported, not a party\'s offer or threat',
+    body: 'Russian troops would withdraw from the Kherson region within weeks, satellite images suggested.',
+    claims: [],
+  },
 ];
 
 function checkCase(c: Case): void {
