@@ -278,6 +278,11 @@ const modalOffer = defineRule({
   reason: 'A party as the subject of a modal and a concession verb offers ("Russia would freeze", "he could withdraw"); a negated modal refuses whatever the verb ("would not sign away"), and refusing one\'s own acquisitive act is an offer (spec rule 7). Passives ("cannot be trusted") describe. Inside another speaker\'s quote a third party\'s "will not" is that speaker\'s opinion.',
 });
 
+/** A modal and a harmful step ("will impose tariffs", "would capture more territory"): a threat on the step's issue. */
+function modalThreat(modal: number, verb: number, issue: string, possible: boolean): Trigger {
+  return { start: modal, end: verb + 1, type: 'THREATEN', cue: null, rule: 'modal-threat', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible ? 'possible' : 'asserted', exchange: false, defaultIssue: issue };
+}
+
 function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens, index } = doc;
@@ -305,7 +310,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       while (j < s.tEnd && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j++;
       const harm = tokens[j - 1]?.lower === 'not' ? null : harmAt(doc, s, j);
       if (harm && !raw.some((r) => r.start <= j && j < r.end)) {
-        const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'modal-threat', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, defaultIssue: harm };
+        const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
         // "Russian forces": the adjective names the party the threat is for.
         const adj = tokens[subj - 1].cap ? index.names.matchAt(tokens, subj - 1) : null;
         const party = adj?.end === subj ? adj.values.find((v) => v.kind === 'adjective') : undefined;
@@ -337,7 +342,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "will impose tariffs", "would cut off gas", "will take it by force": a harmful step threatens.
     const harm = negated ? null : harmAt(doc, s, j);
     if (harm) {
-      const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'modal-threat', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, defaultIssue: harm };
+      const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
       emit(ctx, harmfulAct.id, 'found', t, `modal + harmful step (${harm})`);
       raw.push(t);
       continue;
