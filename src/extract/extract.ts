@@ -330,14 +330,21 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     else if (plan) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
   }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
+  // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
+  // demanded whatever follows (a purpose or a time).
+  const stopping = t.modal && !t.exchange && doc.index.words(conditionSubject.id, 'stopVerbs').has(doc.tokens[t.end]?.lower ?? '');
   const shortPredicate = doc.tokens.slice(t.end, to).filter((x) => x.word).length <= 3;
-  if (!items.length && t.modal && !t.exchange && shortPredicate) {
+  if ((!items.length || stopping) && t.modal && !t.exchange && (shortPredicate || stopping)) {
+    const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];
     for (let j = t.start - 1; j >= Math.max(b0, t.start - 6); j--) if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"') { b0 = j + 1; break; }
     b0 = Math.max(b0, t.start - 6);
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
+    else items = kept;
+    // The quote carries the verb of stopping: "Western military aid to Ukraine must stop".
+    if (stopping && items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, t.end + 1) }));
   }
   if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);

@@ -213,7 +213,17 @@ const suggestImplies: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [suggestImplies, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, participleModifier];
+const attributive: MatchRule = defineRule({
+  id: 'trigger/attributive-predicate', stage: 'trigger',
+  reason: '"stop this ridiculous war", "an absurd idea": an evaluative adjective before its noun describes; it is a refusal only as a predicate ("the idea is absurd", "called the plan unacceptable to Moscow").',
+  apply(t, { doc }) {
+    if (t.cue?.id !== 'reject-predicate' || t.end - t.start !== 1) return;
+    const next = doc.tokens[t.end];
+    if (next?.word && !doc.index.words(this.id, 'followers').has(next.lower)) return { drop: `describes "${next.text}"` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, participleModifier];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -327,7 +337,8 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     }
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
-    while (j < s.tEnd && j - i <= 5 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
+    // (Also past quote marks around a hedge: 'would "most likely" impose'.)
+    while (j < s.tEnd && j - i <= 7 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
     }

@@ -505,6 +505,19 @@ const CASES: Case[] = [
     body: 'Russian troops would withdraw from the Kherson region within weeks, satellite images suggested.',
     claims: [],
   },
+  {
+    name: 'what "must stop" is the demand, whatever purpose follows; a quoted hedge inside a modal frame',
+    body: 'Peskov said Western arms supplies to Kyiv must stop for any truce to hold. Trump said he would "most likely" impose more sanctions on Russian banks.',
+    claims: [
+      { actor: 'RUS', type: 'DEMAND', issue: 'military_limits', quoteHas: 'must stop' },
+      { actor: 'USA', type: 'THREATEN', issue: 'sanctions' },
+    ],
+  },
+  {
+    name: 'an evaluative adjective before its noun describes: "stop this absurd war" is no refusal',
+    body: 'Ukraine\'s foreign minister said the absurd war must end with a full withdrawal of Russian troops.',
+    claims: [{ actor: 'UKR', type: 'DEMAND', issue: 'territory' }],
+  },
 ];
 
 function checkCase(c: Case): void {
