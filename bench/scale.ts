@@ -10,6 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { BIN, type BenchContext, type Section, type Table } from './common.js';
@@ -84,6 +85,12 @@ function countFiles(dir: string): number {
 /** One row of the server tables. */
 interface ServeRow { target: string; articles: number; f: ServeFigures }
 
+/** A figure as soon as it is known (the section takes an hour or more; its tables come at the end). */
+const progress = (line: string) => console.log(`scale: ${line} (load ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+
+const serveLine = (r: ServeRow) => `serve on ${r.target} at ${r.articles.toLocaleString('en')} articles: start-up ${r.f.startMs.toFixed(0)} ms, RSS ${r.f.rssStartMb.toFixed(0)} → ${r.f.rssAfterMb.toFixed(0)} MB (peak ${r.f.peakRssMb.toFixed(0)}); ` +
+  r.f.latency.map((l) => `${l.path} p95 ${l.p95Ms.toFixed(0)} ms`).join(', ');
+
 export const scale: Section = {
   name: 'scale',
   async run(ctx: BenchContext): Promise<Table[]> {
@@ -97,47 +104,46 @@ export const scale: Section = {
     const rows: Array<Array<string | number>> = [];
     const notes: string[] = [`${N.toLocaleString('en')} generated articles (~2–3 KB, one or two stances each; a tenth republished copies); wall-clock time until every article is stored and linked`];
     const served: ServeRow[] = [];
+    const serve = async (target: string, articles: number, db: string) => {
+      const r: ServeRow = { target, articles, f: await measureServe(db, PAGES, LOAD) };
+      served.push(r);
+      progress(serveLine(r));
+    };
 
     // SQLite: `parley ingest` processes (read → extract → store → link incrementally at the end), in two
     // parts with the server measured between them.
     const db = join(dir, 'scale.db');
     const lite = cli(['ingest', join(first, 'a'), '--db', db], dir);
     if (lite.code !== 0) throw new Error(`sqlite ingest failed: ${lite.stderr.trim().split('\n').pop()}`);
-    served.push({ target: 'SQLite', articles: SMALL, f: await measureServe(db, PAGES, LOAD) });
+    progress(`SQLite ingest of ${SMALL.toLocaleString('en')} articles: ${(lite.ms / 1000).toFixed(1)} s`);
+    await serve('SQLite', SMALL, db);
     let liteMs = lite.ms;
     if (N > SMALL) {
       const second = cli(['ingest', join(first, 'b'), '--db', db], dir);
       if (second.code !== 0) throw new Error(`sqlite ingest failed: ${second.stderr.trim().split('\n').pop()}`);
       liteMs += second.ms;
+      progress(`SQLite ingest of ${(N - SMALL).toLocaleString('en')} more: ${(second.ms / 1000).toFixed(1)} s`);
       notes.push(`SQLite: two ingest processes, ${SMALL.toLocaleString('en')} then ${(N - SMALL).toLocaleString('en')} articles (${(lite.ms / 1000).toFixed(1)} s + ${(second.ms / 1000).toFixed(1)} s)`);
     }
     rows.push(['SQLite, parley ingest (1 process at a time)', N, (liteMs / 1000).toFixed(1), (N / (liteMs / 1000)).toFixed(0)]);
 
-    if (PG_URL) {
-      for (const workers of [1, 2]) {
-        // After the 2-worker run, the server on that PostgreSQL database.
-        const afterwards = workers === 2 ? async (url: string) => { served.push({ target: 'PostgreSQL', articles: N, f: await measureServe(url, PAGES, LOAD) }); } : undefined;
-        const r = await viaQueue(first, workers, dir, afterwards);
-        rows.push([`PostgreSQL, queue + ${workers} worker process${workers > 1 ? 'es' : ''}`, r.articles, r.seconds.toFixed(1), (r.articles / r.seconds).toFixed(0)]);
-      }
-    } else {
-      notes.push('PostgreSQL rows skipped: set PARLEY_BENCH_PG to a postgres:// URL (scripts/pg-test-server.sh start prints one)');
-    }
-    const tables: Table[] = [{ title: 'Ingest throughput (issue 11)', columns: ['target', 'articles', 'seconds', 'articles/s'], rows, notes }];
-
-    // Grow the SQLite database to BIG articles, then add 100 new ones (incremental), and compare with a full relink.
+    // Grow the SQLite database to BIG articles (the server measured there), then add 100 new ones
+    // (incremental), and compare with a full relink.
     if (BIG > N) {
       writeBenchArticles(rest, BIG - N, 8);
       const more = cli(['ingest', rest, '--db', db], dir);
       if (more.code !== 0) throw new Error(`growing the database failed: ${more.stderr.trim().split('\n').pop()}`);
+      progress(`SQLite grown to ${BIG.toLocaleString('en')} articles: ${(more.ms / 1000).toFixed(1)} s`);
     }
-    served.push({ target: 'SQLite', articles: Math.max(BIG, N), f: await measureServe(db, PAGES, LOAD) });
+    await serve('SQLite', Math.max(BIG, N), db);
     writeBenchArticles(added, 100, 9);
     const add = cli(['ingest', added, '--db', db], dir);
     if (add.code !== 0) throw new Error(`adding 100 failed: ${add.stderr.trim().split('\n').pop()}`);
+    progress(`adding 100 articles: ${(add.ms / 1000).toFixed(2)} s`);
     const full = cli(['relink', '--db', db], dir);
+    progress(`full relink: ${(full.ms / 1000).toFixed(2)} s`);
     const size = statSync(db).size;
-    tables.push({
+    const addTable: Table = {
       title: `Adding 100 articles to a ${Math.max(BIG, N).toLocaleString('en')}-article SQLite database (target < 5 s)`,
       columns: ['step', 'seconds'],
       rows: [
@@ -145,10 +151,22 @@ export const scale: Section = {
         ['parley relink (every story and event, for comparison)', (full.ms / 1000).toFixed(2)],
       ],
       notes: [add.stderr.trim().split('\n').pop() ?? '', `database ${(size / 2 ** 20).toFixed(0)} MiB`],
-    });
+    };
     rmSync(db, { force: true });
-    tables.push(...serveTables(served));
-    return tables;
+
+    // PostgreSQL last (the longest part): the queue with 1, then 2 worker processes; after the 2-worker
+    // run, the server on that database.
+    if (PG_URL) {
+      for (const workers of [1, 2]) {
+        const afterwards = workers === 2 ? (url: string) => serve('PostgreSQL', N, url) : undefined;
+        const r = await viaQueue(first, workers, dir, afterwards);
+        progress(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: ${r.articles.toLocaleString('en')} articles in ${r.seconds.toFixed(1)} s`);
+        rows.push([`PostgreSQL, queue + ${workers} worker process${workers > 1 ? 'es' : ''}`, r.articles, r.seconds.toFixed(1), (r.articles / r.seconds).toFixed(0)]);
+      }
+    } else {
+      notes.push('PostgreSQL rows skipped: set PARLEY_BENCH_PG to a postgres:// URL (scripts/pg-test-server.sh start prints one)');
+    }
+    return [{ title: 'Ingest throughput (issue 11)', columns: ['target', 'articles', 'seconds', 'articles/s'], rows, notes }, addTable, ...serveTables(served)];
   },
 };
 
