@@ -77,7 +77,7 @@ async function benchOnce(dbPath: string, cache: boolean, concurrency: number, re
     // The timeline with the most steps (territory when there is one), and a word that certainly matches.
     const [summaries, stats] = await Promise.all([server.ds.positionSummaries(), server.ds.stats()]);
     const brief = [...summaries].sort((a, b) => Number(b.issue === 'territory') - Number(a.issue === 'territory') || b.steps - a.steps)[0];
-    const position = brief ? (await server.ds.actorView(brief.actor)).positions.get(brief.issue) : undefined;
+    const position = brief ? (await server.ds.positionView(brief.actor, brief.issue))?.position : undefined;
     const timeline = position ? `/timeline/${encodeURIComponent(position.actor)}/${encodeURIComponent(position.issue)}` : '/';
     const year = position?.steps[Math.floor(position.steps.length / 2)]?.date.slice(0, 4) ?? '2025';
     const word = 'Donetsk';

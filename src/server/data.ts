@@ -1,11 +1,12 @@
 // The server's read model. Pages and API handlers read the Store through indexed, paginated queries;
 // what is derived from many rows (positions, counts per actor and issue) is computed on demand and kept
 // until the data changes (another process writing, or an ingest through the API): a bounded number of
-// per-actor views, and the latest step of every position (the overview). Nothing holds a copy of the
-// database, so memory stays flat as the data grows.
+// positions, and the latest step of every position (the overview). Positions are built page by page from
+// an index (track's streamPosition), so neither the database nor one actor's events are ever in memory at
+// once, and memory stays flat as the data grows.
 import { ensureLinked } from '../link/index.js';
 import type { EventCount, EventRecord, Store, StoreStats } from '../store/types.js';
-import { buildPositions, loadFronts, loadRegionTable, type Front, type Position, type PositionStep, type RegionTable } from '../track/index.js';
+import { loadFronts, loadRegionTable, placedDate, placedOrder, streamPosition, type Front, type Position, type PositionSource, type PositionStep, type RegionTable } from '../track/index.js';
 import { regionNames, type RegionNames } from '../lexicon/regions.js';
 import type { Vocabulary } from './params.js';
 import { MAP_TILES } from './map-layout.js';
@@ -20,12 +21,15 @@ export interface PositionSummary {
   last: PositionStep | null;
 }
 
-/** One actor's events and positions, read by an indexed query (pages about one actor need nothing else). */
-export interface ActorView {
+/** An event in brief: what the chart's marks and the map's evidence show of every event of a position. */
+export interface EventBrief { id: string; type: string; implied: boolean; quote: string; outlets: number; dateEnd: string | null }
+
+/** One position (actor × issue), built page by page from the index, with its events in brief. */
+export interface PositionView {
   actor: string;
-  eventById: Map<string, EventRecord>;
-  /** Positions by issue. */
-  positions: Map<string, Position>;
+  issue: string;
+  position: Position;
+  events: Map<string, EventBrief>;
 }
 
 /** What pages about one actor need to know of the others: events per actor and issue, first and last dates. */
@@ -96,13 +100,17 @@ export class DataSource implements Vocabulary, Names {
   /** When the current data version was first seen. */
   since = new Date().toISOString();
 
-  private views = new Map<string, Promise<ActorView>>();
+  private views = new Map<string, Promise<PositionView>>();
+  private actorSummaryCache = new Map<string, Promise<PositionSummary[]>>();
   private index: Promise<EventIndex> | null = null;
   private summaries: Promise<PositionSummary[]> | null = null;
   private counts: Promise<StoreStats> | null = null;
   private linked: Promise<void> | null = null;
-  /** Most actors whose views are kept (the least recently used is dropped). */
-  private static readonly MAX_VIEWS = 32;
+  /** Most positions kept whole (the least recently used is dropped), and most actors' summaries. */
+  private static readonly MAX_VIEWS = 16;
+  private static readonly MAX_ACTOR_SUMMARIES = 256;
+  /** Events read per page when a position is built. */
+  static PAGE = 256;
 
   /** Reads the data version (once per request) and drops derived data when it changed; returns the key. */
   async refresh(): Promise<string> {
@@ -140,6 +148,7 @@ export class DataSource implements Vocabulary, Names {
 
   private drop(): void {
     this.views.clear();
+    this.actorSummaryCache.clear();
     this.index = null;
     this.summaries = null;
     this.counts = null;
@@ -162,30 +171,101 @@ export class DataSource implements Vocabulary, Names {
     return p;
   }
 
-  // ------------------------------------------------------------ per-actor views
-  // Timeline and map pages read one actor's events by index and compute its positions once per data
-  // version (positions are derived data). Each request still builds its page from them.
+  // ------------------------------------------------------------ positions
+  // Timeline and map pages build one position from its events read page by page in placed order (an
+  // index), once per data version; the overview keeps only the latest step of each position.
 
-  /** One actor's events (every issue: territory also reads ceasefires on the front line) and positions. */
-  async actorView(actor: string): Promise<ActorView> {
-    let view = this.views.get(actor);
-    if (view) {
-      this.views.delete(actor);
-      this.views.set(actor, view);
-      return view;
-    }
-    view = this.ensureViewsLinked().then(async () => {
-      const events = await this.store.listEvents({ actor });
-      return { actor, eventById: new Map(events.map((e) => [e.id, e])), positions: new Map(this.positionsOf(actor, events).map((p) => [p.issue, p])) };
-    });
-    view.catch(() => { if (this.views.get(actor) === view) this.views.delete(actor); });
-    this.views.set(actor, view);
-    while (this.views.size > DataSource.MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
-    return view;
+  /** Where a position's events come from: pages of the index (territory merges the ceasefires on the line of contact). */
+  private source(actor: string, issue: string): PositionSource {
+    const store = this.store;
+    const size = DataSource.PAGE;
+    const read = (iss: string, frontLine: boolean) => async function* () {
+      let after: { placed: string; id: string } | null = null;
+      for (;;) {
+        const page = await store.positionEvents(actor, iss, { frontLine, after, limit: size });
+        if (page.length) yield page;
+        if (page.length < size) return;
+        const last = page[page.length - 1];
+        after = { placed: placedDate(last)!, id: last.id };
+      }
+    };
+    const pages = issue === 'territory' ? () => mergePages(read('territory', false)(), read('ceasefire', true)(), size) : read(issue, false);
+    return { pages, byIds: (ids) => store.listEvents({ ids }) };
   }
 
-  private positionsOf(actor: string, events: EventRecord[]): Position[] {
-    return buildPositions(events, { actor, regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) });
+  /** Builds one position, handing each step to `emit` (its events pass by `seen`); resolves with the number of steps. */
+  private async build(actor: string, issue: string, emit: (s: PositionStep) => void, seen?: (e: EventRecord) => void): Promise<void> {
+    await this.ensureViewsLinked();
+    const src = this.source(actor, issue);
+    const pages = seen ? { ...src, pages: async function* () { for await (const p of src.pages()) { for (const e of p) seen(e); yield p; } } } : src;
+    await streamPosition(actor, issue, pages, { regions: this.regions ?? undefined, fronts: this.fronts, names: (c) => this.region(c) }, emit);
+  }
+
+  /** One position whole, with its events in brief (null when it has no step), once per data version. */
+  positionView(actor: string, issue: string): Promise<PositionView | null> {
+    const key = positionKey(actor, issue);
+    let view = this.views.get(key);
+    if (view) {
+      this.views.delete(key);
+      this.views.set(key, view);
+      return view.then((v) => (v.position.steps.length ? v : null));
+    }
+    view = (async () => {
+      const steps: PositionStep[] = [];
+      const events = new Map<string, EventBrief>();
+      await this.build(actor, issue, (st) => steps.push(st), (e) => events.set(e.id, { id: e.id, type: e.type, implied: !!e.implied, quote: e.quote, outlets: e.outlets, dateEnd: e.dateEnd }));
+      return { actor, issue, position: { actor, issue, steps }, events };
+    })();
+    view.catch(() => { if (this.views.get(key) === view) this.views.delete(key); });
+    this.views.set(key, view);
+    while (this.views.size > DataSource.MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
+    return view.then((v) => (v.position.steps.length ? v : null));
+  }
+
+  /** Events by id, read in full (the steps a page shows). */
+  async eventsById(ids: string[]): Promise<Map<string, EventRecord>> {
+    if (!ids.length) return new Map();
+    return new Map((await this.store.listEvents({ ids })).map((e) => [e.id, e]));
+  }
+
+  /** One actor's positions in brief (their latest steps), each streamed keeping only its last step, once per data version. */
+  actorSummaries(actor: string): Promise<PositionSummary[]> {
+    let have = this.actorSummaryCache.get(actor);
+    if (have) return have;
+    have = (async () => {
+      const index = await this.eventIndex();
+      const issues = new Set<string>();
+      for (const c of index.counts) {
+        if (c.actor !== actor) continue;
+        issues.add(c.issue);
+        if (c.issue === 'ceasefire' && c.frontLine) issues.add('territory');
+      }
+      const out: PositionSummary[] = [];
+      for (const issue of [...issues].sort()) {
+        const cached = this.views.get(positionKey(actor, issue));
+        let steps = 0;
+        let firstDate: string | null = null;
+        let last: PositionStep | null = null;
+        if (cached) {
+          const p = (await cached).position;
+          steps = p.steps.length; firstDate = p.steps[0]?.date ?? null; last = p.steps[steps - 1] ?? null;
+        } else {
+          await this.build(actor, issue, (st) => { if (!steps++) firstDate = st.date; last = st; });
+        }
+        if (steps) out.push({ actor, issue, steps, firstDate, last });
+      }
+      return out;
+    })();
+    const p = have;
+    p.catch(() => { if (this.actorSummaryCache.get(actor) === p) this.actorSummaryCache.delete(actor); });
+    this.actorSummaryCache.set(actor, p);
+    while (this.actorSummaryCache.size > DataSource.MAX_ACTOR_SUMMARIES) this.actorSummaryCache.delete(this.actorSummaryCache.keys().next().value as string);
+    return p;
+  }
+
+  /** The issues on which an actor has a position (for navigation). */
+  async actorIssues(actor: string): Promise<string[]> {
+    return (await this.actorSummaries(actor)).map((p) => p.issue);
   }
 
   /** Events per actor and issue, and the region codes events name (two aggregate queries per data version). */
@@ -219,20 +299,14 @@ export class DataSource implements Vocabulary, Names {
   }
 
   /**
-   * Every position in brief (its latest step), for the overview and the positions list: each actor's events
-   * read in turn (one actor in memory at a time; a cached view is used when there is one), once per data version.
+   * Every position in brief (its latest step), for the overview and the positions list: each position
+   * streamed in turn keeping only its last step (one page of events in memory at a time), once per data version.
    */
   positionSummaries(): Promise<PositionSummary[]> {
     return this.keep(() => this.summaries, (p) => { this.summaries = p; }, async () => {
       const index = await this.eventIndex();
       const out: PositionSummary[] = [];
-      for (const { code } of [...index.actors].sort((a, b) => a.code.localeCompare(b.code))) {
-        const cached = this.views.get(code);
-        const positions = cached ? [...(await cached).positions.values()] : this.positionsOf(code, await this.store.listEvents({ actor: code }));
-        for (const p of positions) {
-          out.push({ actor: p.actor, issue: p.issue, steps: p.steps.length, firstDate: p.steps[0]?.date ?? null, last: p.steps[p.steps.length - 1] ?? null });
-        }
-      }
+      for (const { code } of [...index.actors].sort((a, b) => a.code.localeCompare(b.code))) out.push(...await this.actorSummaries(code));
       return out.sort((a, b) => a.actor.localeCompare(b.actor) || a.issue.localeCompare(b.issue));
     });
   }
@@ -247,7 +321,7 @@ export class DataSource implements Vocabulary, Names {
   private dataRegions = new Set<string>();
 
   isActor(code: string): boolean {
-    return this.lexicon.actors.has(code) || this.dataActors.has(code) || this.views.has(code);
+    return this.lexicon.actors.has(code) || this.dataActors.has(code);
   }
 
   isRegion(code: string): boolean {
@@ -292,4 +366,22 @@ function countEvents(events: EventRecord[]): EventCount[] {
     if (e.dateStart && (!c.lastDate || e.dateStart > c.lastDate)) c.lastDate = e.dateStart;
   }
   return [...by.values()].sort((a, b) => a.actor.localeCompare(b.actor) || a.issue.localeCompare(b.issue));
+}
+
+/** Merges two sequences of pages in placed order into pages of about `size` events. */
+async function* mergePages(a: AsyncIterable<EventRecord[]>, b: AsyncIterable<EventRecord[]>, size: number): AsyncGenerator<EventRecord[]> {
+  const ia = flatten(a)[Symbol.asyncIterator]();
+  const ib = flatten(b)[Symbol.asyncIterator]();
+  let x = await ia.next();
+  let y = await ib.next();
+  let page: EventRecord[] = [];
+  while (!x.done || !y.done) {
+    if (y.done || (!x.done && placedOrder(x.value, y.value) <= 0)) { page.push(x.value); x = await ia.next(); } else { page.push(y.value); y = await ib.next(); }
+    if (page.length >= size) { yield page; page = []; }
+  }
+  if (page.length) yield page;
+}
+
+async function* flatten(pages: AsyncIterable<EventRecord[]>): AsyncGenerator<EventRecord> {
+  for await (const p of pages) yield* p;
 }

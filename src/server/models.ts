@@ -1,7 +1,7 @@
 // The JSON models behind every page: each page renders exactly what its /api twin returns.
 import type { EventRecord, SearchHit, StoreStats, StoredArticle, StoredClaim } from '../store/types.js';
 import { positionAsOf, sortStances, STANCES, type Change, type EvidenceRef, type Position, type PositionStep, type RegionStance, type Stance } from '../track/index.js';
-import type { ActorView, DataSource, EventIndex, PositionSummary } from './data.js';
+import type { DataSource, EventIndex, PositionSummary, PositionView } from './data.js';
 import { notFound } from './errors.js';
 import { href, safeExternalUrl, seg } from './html.js';
 import { MAP_TILES } from './map-layout.js';
@@ -227,11 +227,11 @@ export function narrativeLines(ds: DataSource, p: { actor: string; issue: string
   });
 }
 
-/** The position of one actor on one issue from its view (throws 404 when there is none). */
-export function positionOf(view: ActorView, issue: string): Position {
-  const p = view.positions.get(issue);
-  if (!p || !p.steps.length) throw notFound(`no position of ${view.actor} on ${issue} in this database`, 'no_position');
-  return p;
+/** The position of one actor on one issue (throws 404 when there is none). */
+export async function positionView(ds: DataSource, actor: string, issue: string): Promise<PositionView> {
+  const view = await ds.positionView(actor, issue);
+  if (!view) throw notFound(`no position of ${actor} on ${issue} in this database`, 'no_position');
+  return view;
 }
 
 /** Index of the first step on or after `date` (binary search; steps are in date order). */
@@ -259,18 +259,21 @@ export function windowOf(p: Position, q: Query): { from: string; to: string } | 
 }
 
 /** The timeline model (the API's answer; the page renders it). `bands: false` leaves the band view out (the page's chart draws its own). */
-export function timeline(ds: DataSource, view: ActorView, issue: string, q: Query, base: string, options: { bands?: boolean } = {}): Timeline {
-  const actor = view.actor;
-  const p = positionOf(view, issue);
+export async function timeline(ds: DataSource, view: PositionView, q: Query, base: string, options: { bands?: boolean } = {}): Promise<Timeline> {
+  const { actor, issue } = view;
+  const p = view.position;
   const window = windowOf(p, q);
   const [start, end] = windowRange(p, window);
   const inWindow = end - start;
   const from = start + Math.min(q.offset, inWindow);
   const to = Math.min(end, from + q.limit);
-  const steps = p.steps.slice(from, to).map((s) => timelineStep(ds, view.eventById, s));
+  // The events of the steps shown are read in full; the position keeps them in brief only.
+  const shown = p.steps.slice(from, to);
+  const eventById = await ds.eventsById([...new Set(shown.flatMap((s) => s.events))]);
+  const steps = shown.map((s) => timelineStep(ds, eventById, s));
   let last: string | null = null;
   for (const id of p.steps[p.steps.length - 1]?.events ?? []) {
-    const e = view.eventById.get(id);
+    const e = view.events.get(id);
     if (e?.dateEnd && (!last || e.dateEnd > last)) last = e.dateEnd;
   }
   const more = q.offset + q.limit < inWindow;
@@ -280,7 +283,7 @@ export function timeline(ds: DataSource, view: ActorView, issue: string, q: Quer
     first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null, position_steps: p.steps.length,
     window, steps_total: inWindow, limit: q.limit, offset: q.offset, next: more ? href(base, { ...wq, limit: q.limit, offset: q.offset + q.limit }) : null, steps,
     narrative: narrativeLines(ds, p, from, to), bands: issue === 'territory' && options.bands !== false ? clipBands(positionBands(p), window) : [],
-    other_issues: [...view.positions.values()].filter((x) => x.issue !== issue && x.steps.length).map((x) => x.issue).sort(),
+    other_issues: (await ds.actorIssues(actor)).filter((x) => x !== issue).sort(),
   };
 }
 
@@ -310,12 +313,11 @@ export interface MapModel {
 }
 
 /** The territorial position of one actor (the one with most territorial statements by default) as of a date, per region. */
-export function regionMap(ds: DataSource, index: EventIndex, view: ActorView | null, q: Query): MapModel {
+export function regionMap(ds: DataSource, index: EventIndex, actor: string | null, view: PositionView | null, q: Query): MapModel {
   const date = q.date ?? index.lastDate ?? new Date().toISOString().slice(0, 10);
   const aliases = ds.regions?.aliases ?? {};
   const actors = index.territorial.map((a) => a.actor).sort();
-  const actor = view?.actor ?? null;
-  const p = view?.positions.get('territory') ?? null;
+  const p = view?.position ?? null;
   const step = p ? positionAsOf(p, date) : null;
   const byRegion = new Map<string, RegionStance>();
   for (const s of step?.stances ?? []) byRegion.set(s.region, s);
@@ -323,7 +325,7 @@ export function regionMap(ds: DataSource, index: EventIndex, view: ActorView | n
     const st = byRegion.get(aliases[t.code] ?? t.code);
     const stances: MapStance[] = st ? [{
       actor: actor!, stance: st.stance, basis: st.basis, since: st.since,
-      events: st.events.map((id) => { const e = view!.eventById.get(id); return { id, quote: e?.quote ?? '', outlets: e?.outlets ?? 0, href: `/events/${seg(id)}` }; }),
+      events: st.events.map((id) => { const e = view!.events.get(id); return { id, quote: e?.quote ?? '', outlets: e?.outlets ?? 0, href: `/events/${seg(id)}` }; }),
     }] : [];
     return {
       code: t.code, name: ds.region(t.code), label: t.label, abbr: t.abbr, col: t.col, row: t.row, foreign: !!t.foreign, km2: ds.area(t.code),

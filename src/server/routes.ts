@@ -53,17 +53,17 @@ const page = (body: string): Result => ({ kind: 'html', body });
 async function mapModel(ds: DataSource, q: Query) {
   const index = await ds.eventIndex();
   const actor = M.mapActor(index, q);
-  return M.regionMap(ds, index, actor ? await ds.actorView(actor) : null, q);
+  return M.regionMap(ds, index, actor, actor ? await ds.positionView(actor, 'territory') : null, q);
 }
 
 /** The timeline page: the model of the period asked for, and its chart at both widths (the stylesheet shows one). */
 async function timelinePage(ds: DataSource, actor: string, issue: string, q: Query): Promise<Result> {
-  const view = await ds.actorView(actor);
+  const view = await M.positionView(ds, actor, issue);
   const base = `/timeline/${encodeURIComponent(actor)}/${encodeURIComponent(issue)}`;
-  const tl = M.timeline(ds, view, issue, q, base, { bands: false });
-  const position = M.positionOf(view, issue);
+  const tl = await M.timeline(ds, view, q, base, { bands: false });
+  const position = view.position;
   const [start, end] = M.windowRange(position, tl.window);
-  const input = { actor, issue, territorial: tl.territorial, position, window: tl.window, start, end, eventById: view.eventById, base };
+  const input = { actor, issue, territorial: tl.territorial, position, window: tl.window, start, end, events: view.events, base };
   return page(Pg.timelinePage(tl, { wide: timelineChart(input, 'wide'), narrow: timelineChart(input, 'narrow') }));
 }
 
@@ -71,8 +71,7 @@ async function timelinePage(ds: DataSource, actor: string, issue: string, q: Que
 async function positionsList(ctx: Ctx) {
   const { ds, q } = ctx;
   const all: PositionSummary[] = q.actor
-    ? [...(await ds.actorView(q.actor)).positions.values()].map((p) => ({ actor: p.actor, issue: p.issue, steps: p.steps.length, firstDate: p.steps[0]?.date ?? null, last: p.steps[p.steps.length - 1] ?? null }))
-      .sort((a, b) => a.issue.localeCompare(b.issue))
+    ? await ds.actorSummaries(q.actor)
     : await ds.positionSummaries();
   const items = all.filter((p) => !q.issue || p.issue === q.issue).map((p) => {
     const last = p.last;
@@ -110,7 +109,7 @@ export const ROUTES: Route[] = [
   { method: 'GET', path: '/api/positions', tag: 'api', summary: 'Positions (actor × issue) with their latest step', query: [P.actor, P.issue, ...PAGE], pathParams: [], schema: 'PositionPage',
     handler: async (ctx) => json(await positionsList(ctx)) },
   { method: 'GET', path: '/api/positions/{actor}/{issue}', tag: 'api', summary: 'Position timeline: the steps of the period asked for (from/to; all by default), paginated, with stances, km², change labels explained, events and the band view', query: TIMELINE_Q, pathParams: [ACTOR, ISSUE], schema: 'Timeline',
-    handler: async ({ ds, path, q }) => json(M.timeline(ds, await ds.actorView(path.actor), path.issue, q, `/api/positions/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`)) },
+    handler: async ({ ds, path, q }) => json(await M.timeline(ds, await M.positionView(ds, path.actor, path.issue), q, `/api/positions/${encodeURIComponent(path.actor)}/${encodeURIComponent(path.issue)}`)) },
   { method: 'GET', path: '/api/map', tag: 'api', summary: 'Regions with one actor\'s territorial stances held on a date', query: MAP_Q, pathParams: [], schema: 'Map',
     handler: async ({ ds, q }) => json(await mapModel(ds, q)) },
   { method: 'GET', path: '/api/events', tag: 'api', summary: 'Events (statements merged across reports), filtered and paginated', query: EVENT_Q, pathParams: [], schema: 'EventPage',

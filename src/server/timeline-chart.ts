@@ -6,9 +6,9 @@
 // (links without script; drag to select with /static/app.js). Implied dates (no date in the text,
 // placed at the publication date) are drawn as such: hollow marks, faded bands.
 // Geometry goes in presentation attributes, colours in the stylesheet (the CSP forbids style attributes).
-import type { EventRecord } from '../store/types.js';
 import type { Position, PositionStep } from '../track/index.js';
 import { esc, href, html, join, raw, seg, type SafeHtml } from './html.js';
+import type { EventBrief } from './data.js';
 import { positionBands } from './models.js';
 
 export type ChartLayout = 'wide' | 'narrow';
@@ -24,7 +24,8 @@ export interface ChartInput {
   /** Steps in the window: [start, end) indexes into position.steps. */
   start: number;
   end: number;
-  eventById: Map<string, EventRecord>;
+  /** Every event of the position in brief. */
+  events: Map<string, EventBrief>;
   /** The page's path, for zoom links. */
   base: string;
 }
@@ -262,7 +263,7 @@ interface PositionIndex {
 }
 const indexes = new WeakMap<Position, PositionIndex>();
 
-function indexOf(p: Position, eventById: Map<string, EventRecord>): PositionIndex {
+function indexOf(p: Position, eventById: Map<string, EventBrief>): PositionIndex {
   let ix = indexes.get(p);
   if (ix) return ix;
   const events = new Map<string, IndexedEvent[]>();
@@ -399,7 +400,7 @@ export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml 
   const bx = (t: number) => left + ((t - full[0]) / (full[1] - full[0])) * (W - left - right);
   const brushH = 22;
   y += labelRoom;
-  const ix = indexOf(input.position, input.eventById);
+  const ix = indexOf(input.position, input.events);
   const { bars, years, unit: binUnit } = brushOf(ix, input, layout, y, brushH);
   const windowRect = input.window
     ? html`<rect class="brush-window" x="${f1(bx(Math.max(full[0], ms(input.window.from))))}" y="${y - 2}" width="${f1(Math.max(2, bx(Math.min(full[1], ms(input.window.to) + DAY)) - bx(Math.max(full[0], ms(input.window.from)))))}" height="${brushH + 4}"><title>shown: ${input.window.from} to ${input.window.to}</title></rect>`

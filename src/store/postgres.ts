@@ -8,12 +8,12 @@ import type { Claim } from '../extract/types.js';
 import { shiftDay } from '../util/dates.js';
 import { PG_LATEST_VERSION, PG_MIGRATIONS } from './pg-migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLAIM_SELECT, EVENT_COLUMNS, LINK_CLAIM_SELECT, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
+  CLAIM_COLUMNS, CLAIM_SELECT, EVENT_COLUMNS, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
   rowToArticle, rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, PositionEventsOptions, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -333,6 +333,17 @@ export class PostgresStore implements Store {
       `SELECT actor, issue, count(*)::int AS events, sum(front_line)::int AS front_line, min(date_start) AS first_date, max(date_start) AS last_date
        FROM events GROUP BY actor, issue ORDER BY actor, issue`);
     return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
+  }
+
+  async positionEvents(actor: string, issue: string, options: PositionEventsOptions): Promise<EventRecord[]> {
+    const placed = PLACED_SQL.pg;
+    const values: unknown[] = [actor, issue];
+    const v = (x: unknown) => { values.push(x); return `$${values.length}`; };
+    const where = ['e.actor = $1', 'e.issue = $2', `(${placed}) IS NOT NULL`];
+    if (options.frontLine) where.push('e.front_line = 1');
+    if (options.after) where.push(`((${placed}), e.id) > (${v(options.after.placed)}, ${v(options.after.id)})`);
+    const rows = await this.rows<EventRow>(this.pool, `SELECT e.* FROM events e WHERE ${where.join(' AND ')} ORDER BY ${placed}, e.id LIMIT ${v(options.limit)}`, values);
+    return rows.map((r) => rowToEvent(r, []));
   }
 
   async eventRegions(): Promise<string[]> {

@@ -155,6 +155,12 @@ export function eventValues(e: EventRecord): unknown[] {
     json(e.conditions ?? [])];
 }
 
+/**
+ * The date an event is placed at on a position's time axis (track's placedDate), in SQL: the start of its
+ * date, or the end of its window when the date is implied. The expression of the events_placed index.
+ */
+export const PLACED_SQL = { sqlite: 'CASE WHEN e.implied THEN coalesce(e.date_end, e.date_start) ELSE e.date_start END', pg: 'CASE WHEN e.implied <> 0 THEN coalesce(e.date_end, e.date_start) ELSE e.date_start END' };
+
 export function rowToEvent(r: EventRow, claimKeys: number[]): EventRecord {
   return {
     id: r.id, actor: r.actor, type: r.type as ClaimType, types: parse<ClaimType[]>(r.types, []), issue: r.issue, target: r.target,

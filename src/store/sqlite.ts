@@ -12,11 +12,11 @@ import { shiftDay } from '../util/dates.js';
 import { highlightText } from './highlight.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
-  CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, EventCount, PageRange, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, EventCount, PageRange, PositionEventsOptions, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -563,6 +563,16 @@ export class SqliteStore implements Store {
       max(date_start) AS last_date FROM events GROUP BY actor, issue ORDER BY actor, issue`).all() as
       Array<{ actor: string; issue: string; events: number; front_line: number; first_date: string | null; last_date: string | null }>;
     return rows.map((r) => ({ actor: r.actor, issue: r.issue, events: r.events, frontLine: r.front_line ?? 0, firstDate: r.first_date, lastDate: r.last_date }));
+  }
+
+  async positionEvents(actor: string, issue: string, options: PositionEventsOptions): Promise<EventRecord[]> {
+    const placed = PLACED_SQL.sqlite;
+    const where = ['e.actor = ?', 'e.issue = ?', `(${placed}) IS NOT NULL`];
+    const params: unknown[] = [actor, issue];
+    if (options.frontLine) where.push('e.front_line = 1');
+    if (options.after) { where.push(`((${placed}) > ? OR ((${placed}) = ? AND e.id > ?))`); params.push(options.after.placed, options.after.placed, options.after.id); }
+    const rows = this.prepare(`SELECT e.* FROM events e WHERE ${where.join(' AND ')} ORDER BY ${placed}, e.id LIMIT ?`).all(...params, options.limit) as EventRow[];
+    return rows.map((r) => rowToEvent(r, []));
   }
 
   async eventRegions(): Promise<string[]> {

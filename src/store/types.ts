@@ -170,6 +170,14 @@ export interface EventCount {
   lastDate: string | null;
 }
 
+/** Where a page of Store.positionEvents starts, and its size. */
+export interface PositionEventsOptions {
+  frontLine?: boolean;
+  /** The last event of the previous page: its placed date and id. */
+  after?: { placed: string; id: string } | null;
+  limit: number;
+}
+
 export interface EventFilter {
   /** Events with these ids. */
   ids?: string[];
@@ -288,6 +296,13 @@ export interface Store {
   eventCounts?(): Promise<EventCount[]>;
   /** The region codes events name (distinct), for checking region filters against the data. */
   eventRegions(): Promise<string[]>;
+  /**
+   * A page of one actor × issue's events that have a date to be placed at, in the order positions read
+   * them (track's placedOrder: the placed date, then id), after `after`; `frontLine`: only those about
+   * the line of contact. Read by index (migration event-placed), so a position is built one page at a
+   * time. Light: `claimKeys` is left empty.
+   */
+  positionEvents(actor: string, issue: string, options: PositionEventsOptions): Promise<EventRecord[]>;
 
   // Incremental linking (src/link/incremental.ts): indexed look-ups, so that linking new articles
   // touches only the stories and events they affect.

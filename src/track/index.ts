@@ -1,6 +1,6 @@
 // Tracking positions over time.
-export { buildPositions, comparePositions, otherChange, placedDate, positionAsOf, sortStances, territorialChange } from './positions.js';
-export type { Change, ChangeLabel, EvidenceRef, Position, PositionOptions, PositionStep, RegionMove, RegionStance } from './positions.js';
+export { buildPositions, comparePositions, inPosition, otherChange, placedDate, placedOrder, positionAsOf, PositionStream, sortStances, streamPosition, territorialChange } from './positions.js';
+export type { Change, ChangeLabel, EvidenceRef, Position, PositionOptions, PositionSource, PositionStep, RegionMove, RegionStance } from './positions.js';
 export { STANCES, STANCE_WORDS, eventStances, isTerritorial, loadFronts, stanceRank } from './stances.js';
 export type { EventStance, Front, Stance, StanceBasis } from './stances.js';
 export { describeStances, explainChange, narrative, summarizeStep } from './explain.js';

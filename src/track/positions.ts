@@ -106,24 +106,6 @@ export function placedDate(e: EventRecord): string | null {
   return e.implied ? e.dateEnd ?? e.dateStart : e.dateStart;
 }
 
-/** Groups events into steps: one statement, its conditioned counterparts, and statements placed on the same day. */
-function groupSteps(events: EventRecord[]): EventRecord[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => { const p = parent.get(x)!; if (p === x) return x; const r = find(p); parent.set(x, r); return r; };
-  const union = (a: string, b: string) => { const ra = find(a); const rb = find(b); if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb); };
-  for (const e of events) parent.set(e.id, e.id);
-  const byDay = new Map<string, string>();
-  for (const e of events) {
-    for (const c of e.conditions ?? []) if (parent.has(c)) union(e.id, c);
-    const d = placedDate(e)!;
-    const first = byDay.get(d);
-    if (first) union(first, e.id); else byDay.set(d, e.id);
-  }
-  const groups = new Map<string, EventRecord[]>();
-  for (const e of events) { const r = find(e.id); const l = groups.get(r); if (l) l.push(e); else groups.set(r, [e]); }
-  return [...groups.values()];
-}
-
 function stepDate(events: EventRecord[]): { date: string; implied: boolean } {
   const stated = events.filter((e) => !e.implied && e.dateStart).map((e) => e.dateStart!);
   if (stated.length) return { date: stated.sort()[0], implied: false };
@@ -205,11 +187,20 @@ function movedEvidence(stated: RegionStance[], all: EvidenceRef[]): EvidenceRef[
 
 const evidenceOf = (events: EventRecord[]): EvidenceRef[] => events.map((e) => ({ id: e.id, date: placedDate(e), outlets: e.outlets, quote: e.quote }));
 
+/** Whether an event belongs to the position of `actor` on `issue` (ceasefires on the line of contact count for territory too). */
+export function inPosition(e: EventRecord, actor: string, issue: string): boolean {
+  return e.actor === actor && !!placedDate(e) && (e.issue === issue || (issue === 'territory' && isTerritorial(e)));
+}
+
+/** The order positions read events in: placed date, then id. */
+export function placedOrder(a: EventRecord, b: EventRecord): number {
+  const x = placedDate(a)!;
+  const y = placedDate(b)!;
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Builds the positions of every actor × issue present in `events` (undated events cannot be placed). */
 export function buildPositions(events: EventRecord[], options: PositionOptions = {}): Position[] {
-  const table = options.regions ?? builtinRegionTable();
-  const fronts = options.fronts ?? [];
-  const names = options.names ?? ((c: string) => c);
   const groups = new Map<string, EventRecord[]>();
   for (const e of events) {
     if (!placedDate(e)) continue;
@@ -225,31 +216,131 @@ export function buildPositions(events: EventRecord[], options: PositionOptions =
   const positions: Position[] = [];
   for (const [key, list] of groups) {
     const [actor, issue] = key.split('\u0000');
-    positions.push({ actor, issue, steps: buildSteps(list, issue === 'territory', { regions: table, fronts, names }) });
+    const steps: PositionStep[] = [];
+    const stream = new PositionStream(issue, options, (s) => steps.push(s));
+    // Conditions in both directions, among the position's own events (as the store records them).
+    const partners = new Map<string, Set<string>>();
+    const ids = new Set(list.map((e) => e.id));
+    for (const e of list) {
+      for (const c of e.conditions ?? []) {
+        if (!ids.has(c) || c === e.id) continue;
+        (partners.get(e.id) ?? partners.set(e.id, new Set()).get(e.id)!).add(c);
+        (partners.get(c) ?? partners.set(c, new Set()).get(c)!).add(e.id);
+      }
+    }
+    const byId = new Map(list.map((e) => [e.id, e]));
+    for (const e of list.sort(placedOrder)) stream.push(e, [...(partners.get(e.id) ?? [])].map((id) => byId.get(id)!));
+    stream.end();
+    positions.push({ actor, issue, steps });
   }
   return positions.sort((a, b) => a.actor.localeCompare(b.actor) || a.issue.localeCompare(b.issue));
 }
 
-function buildSteps(list: EventRecord[], territorial: boolean, opts: Required<Pick<PositionOptions, 'fronts' | 'regions' | 'names'>>): PositionStep[] {
-  const grouped = groupSteps(list).map((evs) => ({ evs: evs.sort((a, b) => (placedDate(a)! < placedDate(b)! ? -1 : placedDate(a)! > placedDate(b)! ? 1 : a.id.localeCompare(b.id))), ...stepDate(evs) }));
-  grouped.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.evs[0].id.localeCompare(b.evs[0].id)));
-  const steps: PositionStep[] = [];
-  let carried = new Map<string, RegionStance>();
-  for (const g of grouped) {
-    const prev = steps[steps.length - 1] ?? null;
-    const stated = territorial ? stepStances(g.evs, g.date, opts) : [];
-    if (territorial) {
-      carried = new Map(carried);
-      // A restated stance keeps the date it has held since; its events are the latest statement's.
-      for (const s of stated) { const old = carried.get(s.region); carried.set(s.region, old && old.stance === s.stance ? { ...s, since: old.since } : s); }
+/** Events of one step in the making: a day's statements and those conditioned with them. */
+interface Group { events: EventRecord[]; days: Set<string>; minDay: string; maxDay: string; waiting: Set<string> }
+
+/**
+ * One position built step by step from its events read in placed order (placedOrder), keeping only what
+ * the next step depends on: the events of steps not yet complete, each region's current stance and the
+ * previous step. Steps are handed to `emit` in date order, each exactly as buildPositions makes it.
+ * A step is complete once a later day is read and every event conditioned with it has been read; its
+ * date is one of its own days, so steps never share a date.
+ */
+export class PositionStream {
+  private readonly territorial: boolean;
+  private readonly opts: Required<Pick<PositionOptions, 'fronts' | 'regions' | 'names'>>;
+  private carried = new Map<string, RegionStance>();
+  private prev: PositionStep | null = null;
+  private day: string | null = null;
+  /** Open groups by event id, by day, and by the id of a conditioned event not read yet. */
+  private byEvent = new Map<string, Group>();
+  private byDay = new Map<string, Group>();
+  private waitedBy = new Map<string, Group>();
+  private done: Array<{ evs: EventRecord[]; date: string; implied: boolean }> = [];
+  steps = 0;
+
+  constructor(issue: string, options: PositionOptions, private readonly emit: (step: PositionStep) => void) {
+    this.territorial = issue === 'territory';
+    this.opts = { regions: options.regions ?? builtinRegionTable(), fronts: options.fronts ?? [], names: options.names ?? ((c: string) => c) };
+  }
+
+  /**
+   * The next event in placed order, with the events conditioned with it (either way) that belong to this
+   * position (earlier ones are in a step already open; later ones keep the step open until read).
+   */
+  push(e: EventRecord, partners: EventRecord[] = []): void {
+    const d = placedDate(e);
+    if (!d) return;
+    if (this.day !== null && d > this.day) this.closeBefore(d);
+    this.day = d;
+    let g = this.byDay.get(d);
+    if (!g) { g = { events: [], days: new Set([d]), minDay: d, maxDay: d, waiting: new Set() }; this.byDay.set(d, g); }
+    g.events.push(e);
+    this.byEvent.set(e.id, g);
+    const waiter = this.waitedBy.get(e.id);
+    if (waiter) { this.waitedBy.delete(e.id); waiter.waiting.delete(e.id); g = this.merge(g, waiter); }
+    for (const p of partners) {
+      if (p.id === e.id) continue;
+      const other = this.byEvent.get(p.id);
+      if (other) { g = this.merge(g, other); continue; }
+      if (placedOrder(p, e) > 0 && !this.waitedBy.has(p.id)) { g.waiting.add(p.id); this.waitedBy.set(p.id, g); }
+      else if (this.waitedBy.has(p.id)) g = this.merge(g, this.waitedBy.get(p.id)!);
     }
-    const stances = sortStances([...carried.values()]);
+  }
+
+  /** No more events: the remaining steps. */
+  end(): void {
+    this.closeBefore(null);
+  }
+
+  private merge(a: Group, b: Group): Group {
+    if (a === b) return a;
+    const [big, small] = a.events.length >= b.events.length ? [a, b] : [b, a];
+    for (const e of small.events) { big.events.push(e); this.byEvent.set(e.id, big); }
+    for (const d of small.days) { big.days.add(d); this.byDay.set(d, big); }
+    for (const w of small.waiting) { big.waiting.add(w); this.waitedBy.set(w, big); }
+    if (small.minDay < big.minDay) big.minDay = small.minDay;
+    if (small.maxDay > big.maxDay) big.maxDay = small.maxDay;
+    return big;
+  }
+
+  /** Completes the groups that nothing read from `day` on can join (all of them when `day` is null), and emits the steps that are due. */
+  private closeBefore(day: string | null): void {
+    let minOpen: string | null = null;
+    for (const g of new Set(this.byDay.values())) {
+      if (day === null || (g.waiting.size === 0 && g.maxDay < day)) {
+        for (const e of g.events) this.byEvent.delete(e.id);
+        for (const d of g.days) this.byDay.delete(d);
+        for (const w of g.waiting) this.waitedBy.delete(w);
+        const evs = g.events.sort(placedOrder);
+        this.done.push({ evs, ...stepDate(evs) });
+      } else if (minOpen === null || g.minDay < minOpen) minOpen = g.minDay;
+    }
+    if (!this.done.length) return;
+    // A step still open starts on or after minOpen, and its date is one of its days.
+    this.done.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    let n = 0;
+    while (n < this.done.length && (minOpen === null || this.done[n].date < minOpen)) n++;
+    for (const g of this.done.splice(0, n)) this.step(g.evs, g.date, g.implied);
+  }
+
+  private step(evs: EventRecord[], date: string, implied: boolean): void {
+    const opts = this.opts;
+    const prev = this.prev;
+    const territorial = this.territorial;
+    const stated = territorial ? stepStances(evs, date, opts) : [];
+    if (territorial) {
+      this.carried = new Map(this.carried);
+      // A restated stance keeps the date it has held since; its events are the latest statement's.
+      for (const s of stated) { const old = this.carried.get(s.region); this.carried.set(s.region, old && old.stance === s.stance ? { ...s, since: old.since } : s); }
+    }
+    const stances = sortStances([...this.carried.values()]);
     const whole = (st: Stance) => area(stances.filter((s) => s.stance === st).map((s) => s.region), opts.regions);
     const step: PositionStep = {
-      date: g.date, implied: g.implied,
-      types: sortSet(g.evs.flatMap((e) => (e.types.length ? e.types : [e.type]))) as ClaimType[],
-      regions: sortSet(g.evs.flatMap((e) => e.regions.map((r) => opts.regions.aliases[r] ?? r))),
-      events: g.evs.map((e) => e.id), outlets: outletCount(g.evs), evidence: evidenceOf(g.evs),
+      date, implied,
+      types: sortSet(evs.flatMap((e) => (e.types.length ? e.types : [e.type]))) as ClaimType[],
+      regions: sortSet(evs.flatMap((e) => e.regions.map((r) => opts.regions.aliases[r] ?? r))),
+      events: evs.map((e) => e.id), outlets: outletCount(evs), evidence: evidenceOf(evs),
       stated, stances, claims_km2: territorial ? whole('claims') : 0, concedes_km2: territorial ? whole('concedes') : 0, change: null,
     };
     if (prev) {
@@ -257,9 +348,32 @@ function buildSteps(list: EventRecord[], territorial: boolean, opts: Required<Pi
         ? territorialChange(prev.stances, stances, movedEvidence(stated, step.evidence), opts.regions, opts.names)
         : otherChange(prev, step, step.evidence);
     }
-    steps.push(step);
+    this.prev = step;
+    this.steps++;
+    this.emit(step);
   }
-  return steps;
+}
+
+/** The events a position is read from: pages in placed order, and events by id (those named in conditions). */
+export interface PositionSource {
+  pages(): AsyncIterable<EventRecord[]>;
+  byIds(ids: string[]): Promise<EventRecord[]>;
+}
+
+/** Streams one position from its source page by page: memory holds a page and the open steps, not the events. */
+export async function streamPosition(actor: string, issue: string, source: PositionSource, options: PositionOptions, emit: (step: PositionStep) => void): Promise<void> {
+  const stream = new PositionStream(issue, options, emit);
+  const known = new Map<string, EventRecord | null>();
+  for await (const page of source.pages()) {
+    const ask = [...new Set(page.flatMap((e) => e.conditions ?? []))].filter((id) => !known.has(id));
+    if (ask.length) {
+      const found = new Map((await source.byIds(ask)).map((e) => [e.id, e]));
+      for (const id of ask) { const e = found.get(id); known.set(id, e && inPosition(e, actor, issue) ? e : null); }
+      if (known.size > 10_000) known.clear();
+    }
+    for (const e of page) stream.push(e, (e.conditions ?? []).flatMap((id) => { const p = known.get(id); return p ? [p] : []; }));
+  }
+  stream.end();
 }
 
 /** The position as of a date: the latest step on or before it (null before the first step). */

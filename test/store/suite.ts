@@ -2,7 +2,7 @@
 // Call storeSuite('name', factory) from a *.test.ts file; the factory returns a fresh, empty store.
 import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store } from '../../src/store/types.js';
+import type { EventRecord, Store } from '../../src/store/types.js';
 import { makeArticle, makeClaim } from './helpers.js';
 
 /** A fresh, empty store; `another` opens a second connection to the same database (when the store has one to share). */
@@ -148,6 +148,38 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
         { actor: 'UKR', issue: 'territory', events: 1, frontLine: 0, firstDate: '2025-08-15', lastDate: '2025-08-15' },
       ]);
     }
+  }));
+
+  test(`${name}: one actor × issue's events are read page by page in the order positions place them`, () => withStore(async (store) => {
+    await store.putArticle({ article: makeArticle('p1', 'One.'), claims: [makeClaim('p1', 0)], extractorVersion: 'v1' });
+    const snap = await store.linkSnapshot();
+    const key = snap.claims[0].key;
+    const ev = (id: string, start: string | null, end: string | null, extra: Partial<EventRecord> = {}): EventRecord => ({
+      id, actor: 'RUS', type: 'DEMAND', types: ['DEMAND'], issue: 'territory', target: null, regions: ['UA-14'], dateStart: start, dateEnd: end, date: start,
+      outlets: 1, outletNames: ['Example News'], claimKeys: [key], quote: `quote ${id}`, frontLine: false, ...extra,
+    });
+    await store.replaceLinks([], [
+      ev('E5', '2025-03-01', '2025-03-01'), ev('E1', '2025-03-01', '2025-03-01'),
+      ev('E2', '2025-02-20', '2025-03-02', { implied: true }), // placed at the end of its window
+      ev('E3', '2025-02-25', '2025-02-25', { conditions: ['E4'] }),
+      ev('E6', null, null), // undated: not placed
+      ev('E7', '2025-01-01', '2025-01-01', { actor: 'UKR' }),
+      ev('E8', '2025-02-01', '2025-02-01', { issue: 'ceasefire', frontLine: true }), ev('E9', '2025-02-02', '2025-02-02', { issue: 'ceasefire' }),
+    ], snap.changes);
+    const pages: string[][] = [];
+    let after: { placed: string; id: string } | null = null;
+    for (;;) {
+      const page = await store.positionEvents('RUS', 'territory', { after, limit: 2 });
+      if (page.length) pages.push(page.map((e) => e.id));
+      if (page.length < 2) break;
+      const last = page[page.length - 1];
+      after = { placed: last.implied ? last.dateEnd! : last.dateStart!, id: last.id };
+    }
+    assert.deepEqual(pages, [['E3', 'E1'], ['E5', 'E2']]);
+    const [first] = await store.positionEvents('RUS', 'territory', { limit: 1 });
+    assert.deepEqual([first.conditions, first.quote, first.claimKeys], [['E4'], 'quote E3', []], 'light: no reports read');
+    assert.deepEqual((await store.positionEvents('RUS', 'ceasefire', { frontLine: true, limit: 10 })).map((e) => e.id), ['E8']);
+    assert.deepEqual((await store.positionEvents('RUS', 'ceasefire', { limit: 10 })).map((e) => e.id), ['E8', 'E9']);
   }));
 
   test(`${name}: stories and events are replaced as a whole and filtered`, () => withStore(async (store) => {

@@ -1,0 +1,59 @@
+// The server builds positions page by page from an index (track's streamPosition over
+// Store.positionEvents); what it serves must be what `parley positions` computes from every event at
+// once (buildPositions over listEvents), compared as data: every step of every position, and the
+// latest step of each in the positions list and the overview.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../src/server/index.js';
+import { DataSource } from '../../src/server/data.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { buildPositions, loadFronts, loadRegionTable } from '../../src/track/index.js';
+import { regionNames } from '../../src/lexicon/regions.js';
+import { putLongPosition } from '../helpers/long-position.js';
+import { get } from './helpers.js';
+
+test('served positions equal those `parley positions` computes, whatever the page size the server reads', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-posdata-'));
+  const store = await openSqliteStore(join(dir, 'p.db'));
+  const page = DataSource.PAGE;
+  try {
+    await putLongPosition(store, { articles: 260, seed: 3, actor: 'RUS' });
+    await putLongPosition(store, { articles: 90, seed: 4, actor: 'UKR' });
+    const [regions, fronts] = await Promise.all([loadRegionTable(), loadFronts()]);
+    const names = regionNames();
+    const expected = buildPositions(await store.listEvents(), { regions, fronts, names: (c) => names.name(c) });
+    assert.ok(expected.length >= 2 && expected.some((p) => p.steps.length > 100), 'long positions to compare');
+    for (const size of [7, 256]) {
+      DataSource.PAGE = size;
+      const { server, url } = await startServer({ store, port: 0, host: '127.0.0.1', cache: false });
+      try {
+        for (const p of expected) {
+          const steps: any[] = [];
+          for (let offset = 0; offset < p.steps.length; offset += 200) {
+            const r = await get(url, `/api/positions/${p.actor}/${p.issue}?limit=200&offset=${offset}`);
+            assert.equal(r.status, 200);
+            steps.push(...r.json.steps);
+          }
+          assert.equal(steps.length, p.steps.length, `${p.actor} ${p.issue}: number of steps`);
+          const brief = (s: any) => ({ date: s.date, implied: s.implied, types: s.types, change: s.change, events: s.events, stances: s.stances, km2: [s.claims_km2, s.concedes_km2] });
+          assert.deepEqual(steps.map((s) => ({ ...brief(s), events: s.events.map((e: any) => e.id), change: s.change_text })),
+            p.steps.map((s) => ({ ...brief(s), events: s.events, change: s.change?.text ?? null })), `${p.actor} ${p.issue}, pages of ${size}`);
+        }
+        const list = await get(url, '/api/positions?limit=200');
+        assert.deepEqual(list.json.items.map((x: any) => [x.actor, x.issue, x.steps, x.last_date, x.latest.change_text]),
+          expected.map((p) => [p.actor, p.issue, p.steps.length, p.steps.at(-1)!.date, p.steps.at(-1)!.change?.text ?? null]));
+        const one = await get(url, '/api/positions?actor=UKR');
+        assert.deepEqual(one.json.items.map((x: any) => x.issue), expected.filter((p) => p.actor === 'UKR').map((p) => p.issue));
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    DataSource.PAGE = page;
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
