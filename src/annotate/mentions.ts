@@ -332,6 +332,11 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
 function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>): void {
+  const credited = (m: ActorMention): boolean => {
+    let b = m.start;
+    if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
+    return tokens[b - 1]?.lower === 'to' && tokens[b - 2]?.lower === 'according';
+  };
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
@@ -389,7 +394,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (actors[j].sentence === p.sentence) continue;
       const s = actors[j].sentence;
       let first: ActorMention | undefined;
-      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if (!actors[q].object && fits(actors[q])) first = actors[q];
+      // ("According to the ministry's spokeswoman Maria Zakharova, …": the credited speaker is a subject too.)
+      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q])) first = actors[q];
       // "it" refers back to a party only when that party was the subject at the head of its sentence.
       if (first && (p.pronoun === 'it' || p.pronoun === 'its') && s < p.sentence - 1) first = undefined;
       if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {

@@ -33,12 +33,17 @@ export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
     return { value: d.value, ...text };
   }
   // The next or previous sentence of the paragraph often carries the occasion ("… made this request … on Friday").
-  for (const k of [s.index + 1, s.index - 1]) {
+  // A date that opens its sentence sets a new scene ("In September, Ryabkov said …"): it dates what follows it,
+  // so it is taken from an earlier sentence (and the one before, while no other date intervenes), never from a later one.
+  for (const k of [s.index + 1, s.index - 1, s.index - 2]) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
     const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !(typeof d.value === 'string' && d.value.length === 4)
       && !crosses(o.tStart, tokenAtIn(doc, o, d.start)));
+    const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
+    if (k > s.index) { const d = ds.find((x) => !opening(x)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
+    if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (ds.length) return { value: ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
   const value = defaultWindow(doc.published);

@@ -8,7 +8,7 @@ import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { findHolder, type Holder } from './holder.js';
+import { findHolder, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
@@ -294,7 +294,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // initiative", is not counted as a proposal on talks: it is mostly the object of another's stance.)
     const head = objectHead(doc, s, t.end);
     const plans = doc.index.words(planIsTalks.id);
-    const plan = obj.some((w) => plans.has(w)) || (head >= 0 && plans.has(doc.tokens[head].lower));
+    // A predicate's subject before it: "the Ukrainian memorandum was unserious", "the plan could form the basis".
+    const subjectWords = t.object === 'before' ? doc.tokens.slice(Math.max(s.tStart, t.start - 6), t.start).map((x) => x.lower) : [];
+    const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower));
     const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
@@ -327,7 +329,15 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       }
       note(run, anaphoricObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${antecedent.actor} ${antecedent.type})`);
     }
-    else if (plan) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+    else if (plan) {
+      // A predicate's quote starts at its subject ("the Ukrainian memorandum was unserious").
+      let start = t.start;
+      if (t.object === 'before') {
+        const at = t.start - subjectWords.length + subjectWords.findIndex((w) => plans.has(w));
+        start = at;
+        while (start > Math.max(s.tStart, at - 3) && doc.tokens[start - 1].word && !speechVerbs(doc).has(doc.tokens[start - 1].lower) && doc.tokens[start - 1].lower !== 'that') start--;
+      }
+      items = [{ issue: 'talks', regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
   }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is

@@ -52,6 +52,8 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
     const before = tokens.slice(Math.max(s.tStart, b - 2), b).map((x) => x.lower).join(' ');
     if (before === 'according to') return m;
+    // "For the US defence secretary, a return to the old borders is unrealistic": a viewpoint heading the sentence.
+    if (tokens[b - 1]?.lower === 'for' && b - 1 === s.tStart && tokens[m.end]?.text === ',') return m;
   }
   for (const m of list) {
     if (m.start < t.end) continue;
@@ -86,8 +88,11 @@ const possessor: HolderRule = defineRule({
   reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal.',
   find({ doc, t, list }) {
     const { tokens } = doc;
+    // A predicate ("calling Ukraine's neutrality a non-starter") is its speaker's, not a possessor's.
+    if (t.object === 'before') return;
     for (const m of list) {
-      if (m.pronoun === 'its') continue;
+      // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer").
+      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 2 && !a.object && !a.possessive && a.kind !== 'pronoun' && a.codes.join() === m.codes.join()))) continue;
       if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
       // (A party adjective with its role noun before a verb is the verb's subject: "its European backers insisted".)
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
@@ -150,6 +155,18 @@ const predicateSpeaker: HolderRule = defineRule({
     // "…, a prospect that Moscow has repeatedly described as unacceptable": the nearest party that speaks
     // before the predicate is its speaker.
     const speech = speechVerbs(doc);
+    // "criticised the plan, calling it destructive": the predicate is the describer's, the subject of "calling".
+    const describe = doc.index.words(this.id, 'describeVerbs');
+    for (let d = t.start - 1; d >= Math.max(s.tStart, t.start - 10) && !quoteSpeaker; d--) {
+      if (doc.tokens[d].text === ',' || doc.tokens[d].text === ';') break;
+      if (!describe.has(doc.tokens[d].lower)) continue;
+      // A participle's subject is the clause's, its first party ("Ankara greeted the Russian memorandum coolly,
+      // calling its demand …"); a finite verb's is the party right before it ("a prospect Moscow has described as …").
+      const subject = (a: ActorMention) => a.end <= d && !a.object && !a.possessive && a.kind !== 'adjective-role' && a.kind !== 'document' && d - a.end <= 30;
+      const m = doc.tokens[d].lower.endsWith('ing') ? list.find(subject) : [...list].reverse().find(subject);
+      if (m) return { codes: m.codes, mention: m, via: 'speaker' };
+      break;
+    }
     for (let k = list.length - 1; k >= 0 && !quoteSpeaker; k--) {
       const m = list[k];
       if (m.end > t.start || m.object || m.possessive) continue;

@@ -31,6 +31,14 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   if (t.object === 'before') {
     let b = t.start - 1;
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // "a truce without monitors would not hold": what is judged is the truce, not what it lacks.
+    if (t.rule === 'evaluation') {
+      let seen = false;
+      for (let k = b; k < t.start; k++) {
+        if (seen && tokens[k].lower === 'without') return [b, k];
+        if (doc.issueAt.has(k)) seen = true;
+      }
+    }
     return [b, t.start];
   }
   let e = t.end;

@@ -8,6 +8,7 @@ import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
 import { listNounCandidate, possessedListNoun } from './list-nouns.js';
+import { evaluation, evaluationCandidates } from './evaluation.js';
 
 export interface Trigger {
   start: number;
@@ -219,6 +220,14 @@ const attributive: MatchRule = defineRule({
   apply(t, { doc }) {
     if (t.cue?.id !== 'reject-predicate' || t.end - t.start !== 1) return;
     const next = doc.tokens[t.end];
+    // "was an unrealistic objective", "described it as a destructive plan": the noun phrase is itself the predicate.
+    // (Past a quote mark: 'is "an unrealistic objective"'.)
+    let p = t.start - 1;
+    if (!doc.tokens[p]?.word && /^["“”']$/.test(doc.tokens[p]?.text ?? '')) p--;
+    const det = doc.tokens[p]?.lower ?? '';
+    if (det === 'a' || det === 'an' || det === 'the') { p--; if (!doc.tokens[p]?.word && /^["“”']$/.test(doc.tokens[p]?.text ?? '')) p--; }
+    const lead = doc.tokens[p]?.lower ?? '';
+    if (doc.index.words(this.id, 'copulas').has(lead)) return;
     if (next?.word && !doc.index.words(this.id, 'followers').has(next.lower)) return { drop: `describes "${next.text}"` };
   },
 });
@@ -724,6 +733,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   notWithoutCandidates(ctx, raw);
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
+  for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);

@@ -1,0 +1,101 @@
+// A speaker's evaluation of a proposal is a stance on it: "a ceasefire would only freeze the conflict",
+// "such gatherings cannot serve as a basis for peace", "a truce on its own would not hold", "the memorandum
+// is a list of ultimatums" refuse it; "the plan could form the basis of a settlement" accepts it.
+// The proposal is the clause's subject (an issue term or a plan noun, never a party: "Russia would only
+// negotiate …" is the party's own stance, found by the modal rules); the holder is the speaker who reports
+// the evaluation (holder/predicate-speaker), so a sentence with no speaker and no quote gives nothing.
+// Word lists: lexicon/data/rules.json under the rule id.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { ClaimType } from './types.js';
+import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+import { speechVerbs } from './holder.js';
+
+export const evaluation = defineRule({
+  id: 'candidate/evaluation', stage: 'candidate',
+  reason: 'A speaker judging a proposal takes a stance on it: "would only freeze the conflict", "would merely give the enemy time", "would not hold", "cannot serve as a basis", "is a list of ultimatums" refuse it; "could form the basis of a settlement", "can be taken as the basis" accept it. The proposal is the subject (an issue or plan noun, not a party); the speaker holds it.',
+});
+
+/** Every word that can start an evaluation, per lexicon index: most sentences are ruled out by set lookups. */
+const keys = new WeakMap<object, Set<string>>();
+function keyWords(doc: Doc): Set<string> {
+  let k = keys.get(doc.index);
+  if (!k) {
+    k = new Set(['not', 'never', 'cannot', "n't"]);
+    for (const list of ['only', 'basis', 'negativeNouns']) for (const w of doc.index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
+    keys.set(doc.index, k);
+  }
+  return k;
+}
+
+export interface EvaluationHit { trigger: Trigger; detail: string }
+
+export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): EvaluationHit[] {
+  const { tokens, index } = doc;
+  const key = keyWords(doc);
+  let any = false;
+  for (let j = s.tStart; j < s.tEnd && !any; j++) any = key.has(tokens[j].lower);
+  if (!any) return [];
+  const w = (list: string) => index.words(evaluation.id, list);
+  const anchors = w('anchors'), copulas = w('copulas'), only = w('only'), outcome = w('outcomeVerbs'), fail = w('failVerbs');
+  const notBe = w('notBe'), basisVerbs = w('basisVerbs'), basis = w('basis'), negNouns = w('negativeNouns'), conditions = w('conditions');
+  const subjectBreaks = w('subjectBreaks'), plans = index.words('content/plan-is-talks'), proposalNouns = w('proposalNouns');
+  const speech = speechVerbs(doc);
+  // A speaker: a reporting verb in the sentence, or the evaluation inside a quote.
+  let spoken = false;
+  for (let j = s.tStart; j < s.tEnd && !spoken; j++) spoken = speech.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to');
+  const out: EvaluationHit[] = [];
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  for (let i = s.tStart + 1; i < s.tEnd; i++) {
+    const a = tokens[i].lower;
+    if (!anchors.has(a)) continue;
+    if (!spoken && doc.mentions.inQuote[i] !== 1) continue;
+    if (raw.some((r) => r.start <= i && i < r.end)) continue;
+    // The subject: back to the clause's start ("Lavrov said that | a ceasefire would …").
+    let b = i - 1;
+    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && tokens[b - 1].word && i - b < 14) b--;
+    if (!tokens[b].word) b++;
+    if (b >= i) continue;
+    // A party heading the subject acts itself ("Russia would only negotiate …"): not an evaluation.
+    // (A party named first and nothing proposed after it: "Russia would only …", "the Russian delegation would not …".)
+    const head = actors.find((m) => m.start >= b && m.start <= b + 1 && !m.possessive && m.kind !== 'document');
+    let named = false;
+    // ("the Russian memorandum": an adjective's noun may be the proposal itself.)
+    for (let k = head && head.kind !== 'adjective-role' ? head.end : b; k < i && !named; k++) named = doc.issueAt.has(k) || plans.has(tokens[k].lower) || proposalNouns.has(tokens[k].lower);
+    if (!named) continue;
+    // The predicate: adverbs and a negation after the anchor.
+    let j = i + 1, neg = a === 'cannot';
+    while (j < s.tEnd && !only.has(tokens[j].lower) && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't" || (index.set.modalAdverbs.has(tokens[j].lower) && tokens[j].lower !== 'be' && tokens[j].lower !== 'been') || (/ly$/.test(tokens[j].lower) && !only.has(tokens[j].lower)))) {
+      if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't") neg = true;
+      j++;
+    }
+    if (j >= s.tEnd) continue;
+    // "would not be possible without …", "only after …": a condition, found by the condition rules.
+    let conditional = false;
+    for (let k = j; k < Math.min(j + 8, s.tEnd) && !conditional; k++) conditional = conditions.has(tokens[k].lower);
+    let type: ClaimType | null = null, end = j + 1, detail = '';
+    const v = tokens[j].lower;
+    if (!neg && only.has(v) && outcome.has(tokens[j + 1]?.lower ?? '')) { type = 'REJECT'; end = j + 2; detail = `only ${tokens[j + 1].lower}`; }
+    else if (neg && !conditional && fail.has(v) && !copulas.has(a)) { type = 'REJECT'; detail = `not ${v}`; }
+    else if (neg && !conditional && v === 'be' && notBe.has(tokens[j + 1]?.lower ?? '')) { type = 'REJECT'; end = j + 2; detail = `not be ${tokens[j + 1].lower}`; }
+    else {
+      // "could form the basis of", "cannot serve as a basis for", "can be taken as the basis".
+      let k = j;
+      while (k < Math.min(j + 4, s.tEnd) && (basisVerbs.has(tokens[k].lower) || tokens[k].lower === 'as' || tokens[k].lower === 'a' || tokens[k].lower === 'the' || tokens[k].lower === 'good' || tokens[k].lower === 'possible')) k++;
+      if (k > j && basis.has(tokens[k]?.lower ?? '') && (basisVerbs.has(v) || copulas.has(a))) { type = neg ? 'REJECT' : conditional ? null : 'ACCEPT'; end = k + 1; detail = `${neg ? 'no ' : ''}basis`; }
+      // "is a list of ultimatums", "are the same ultimatums", "was a trap".
+      else if (!neg && copulas.has(a)) {
+        k = j;
+        while (k < Math.min(j + 5, s.tEnd) && !negNouns.has(tokens[k].lower) && /^(a|an|the|same|just|another|list|of|nothing|but|more|than|new|mere|pure|clear|simply)$/.test(tokens[k].lower)) k++;
+        if (negNouns.has(tokens[k]?.lower ?? '')) { type = 'REJECT'; end = k + 1; detail = tokens[k].lower; }
+      }
+    }
+    if (!type) continue;
+    // The quote runs to the end of the judgement ("would merely give Kyiv time to rearm").
+    while (end < s.tEnd && tokens[end].word && !subjectBreaks.has(tokens[end].lower) && end - i < 12) end++;
+    const t: Trigger = { start: i, end, type, cue: null, rule: 'evaluation', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
+    out.push({ trigger: t, detail });
+    i = end - 1;
+  }
+  return out;
+}
