@@ -23,6 +23,14 @@ const YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|of|[Ee]arly|[Ll]ate|m
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDay(iso: string): Date { return new Date(`${iso}T12:00:00Z`); }
+/** The publication day, parsed once per article rather than once per sentence (speed, issue 7). */
+let lastPub: { iso: string; time: number; window?: { from: string; to: string } } | null = null;
+function pubEntry(iso: string): { iso: string; time: number; window?: { from: string; to: string } } {
+  if (lastPub?.iso !== iso) lastPub = { iso, time: parseDay(iso).getTime() };
+  return lastPub;
+}
+/** A fresh Date each call: chrono holds it as its reference and nothing may share it. */
+const pubDay = (iso: string): Date => new Date(pubEntry(iso).time);
 export function fmtDay(d: Date): string { return d.toISOString().slice(0, 10); }
 const fmtMonth = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
@@ -53,11 +61,64 @@ const RELATIVE: RelativeRule[] = [
     resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(addDays(sat, 1)) }; } },
 ];
 
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * What each of chrono's casual English parsers cannot match without (speed only, issue 7): every
+ * pattern below is implied by that parser's own regular expression (a month name, a digit, "ago"…),
+ * so a sentence that lacks it gives that parser nothing and it is not run. The results are exactly
+ * chrono.casual's (test/annotate/chrono-gates.test.ts compares them); a parser not named here always runs.
+ * About a third of chrono's parsing time on news sentences went to parsers that could not match.
+ */
+export const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENYearMonthNameParser: /[1-9]/,
+  ENTimeExpressionParser: /\d/,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midnight|midday|noon/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i,
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+};
+/** Matches nowhere, at once: sticky, so exec tries position 0 only. */
+const NEVER = /(?!)/y;
+type ChronoParser = chrono.Chrono['parsers'][number];
+/** One test per gate and sentence: the three month parsers share their gate. */
+const gateTests = new Map<RegExp, (text: string) => boolean>();
+function gateTest(re: RegExp): (text: string) => boolean {
+  let f = gateTests.get(re);
+  if (!f) {
+    let last: string | null = null;
+    let hit = false;
+    f = (text) => { if (text !== last) { last = text; hit = re.test(text); } return hit; };
+    gateTests.set(re, f);
+  }
+  return f;
+}
+function gated(parser: ChronoParser): ChronoParser {
+  const gate = CHRONO_GATES[parser.constructor.name];
+  if (!gate) return parser;
+  const test = gateTest(gate);
+  return {
+    pattern: (context) => (test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+/** chrono.casual with each parser behind its gate; same parsers, same order, same refiners. */
+export const gatedCasual = new chrono.Chrono({ parsers: chrono.casual.parsers.map(gated), refiners: [...chrono.casual.refiners] });
+
 /** Finds dates in `text` (a sentence starting at body offset `offset`). */
 export function findDates(text: string, offset: number, published: string | null): DateMention[] {
   if (!HAS_DATE_WORD.test(text)) return [];
   const out: DateMention[] = [];
-  const pub = published ? parseDay(published) : null;
+  const pub = published ? pubDay(published) : null;
   const taken: Array<[number, number]> = [];
   if (pub) {
     for (const rule of RELATIVE) {
@@ -76,7 +137,7 @@ export function findDates(text: string, offset: number, published: string | null
     taken.push([s, s + 4]);
     out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));
   }
-  const results = chrono.casual.parse(text, pub ? { instant: pub, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = gatedCasual.parse(text, pub ? { instant: pub, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {
     const s = r.index, e = r.index + r.text.length;
     if (taken.some(([a, b]) => s < b && a < e)) continue;
@@ -139,8 +200,9 @@ function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateV
 /** The default date of a reported current position: the two weeks up to publication (spec §2). */
 export function defaultWindow(published: string | null): DateValue {
   if (!published) return null;
-  const pub = parseDay(published);
-  return { from: fmtDay(addDays(pub, -14)), to: published };
+  const e = pubEntry(published);
+  e.window ??= { from: fmtDay(addDays(new Date(e.time), -14)), to: published };
+  return { from: e.window.from, to: e.window.to };
 }
 
 /** [from, to] day strings of a date value, or null. */

@@ -25,17 +25,23 @@ export class PhraseMatcher<T> {
     node.values.push(value);
   }
 
-  private key(t: Token): string { return this.caseless ? t.lower : t.text; }
-
   /** Longest match starting at token index i, or null. `end` is exclusive (token index). */
   matchAt(tokens: Token[], i: number, to = tokens.length): PhraseMatch<T> | null {
-    let node: Node<T> | undefined = this.root;
-    let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < to && node; j++) {
+    // Called for nearly every token by several matchers: the first word is looked up on its own, and
+    // most tokens stop there (speed, issue 7).
+    if (i >= to) return null;
+    const caseless = this.caseless;
+    const first = tokens[i];
+    let node = this.root.next.get(caseless ? first.lower : first.text);
+    if (node === undefined) return null;
+    let best: PhraseMatch<T> | null = node.values.length ? { start: i, end: i + 1, values: node.values } : null;
+    for (let j = i + 1; j < to; j++) {
+      const t = tokens[j];
       // Scare quotes inside a phrase ('he is "ready" to hold elections') do not break it.
-      if (j > i && tokens[j].text === '"' && !node.next.has('"')) continue;
-      node = node.next.get(this.key(tokens[j]));
-      if (node && node.values.length) best = { start: i, end: j + 1, values: node.values };
+      if (t.text === '"' && !node.next.has('"')) continue;
+      node = node.next.get(caseless ? t.lower : t.text);
+      if (node === undefined) break;
+      if (node.values.length) best = { start: i, end: j + 1, values: node.values };
     }
     return best;
   }
