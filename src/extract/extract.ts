@@ -343,7 +343,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
   // demanded whatever follows (a purpose or a time).
   const stopping = t.modal && !t.exchange && doc.index.words(conditionSubject.id, 'stopVerbs').has(doc.tokens[t.end]?.lower ?? '');
-  const shortPredicate = doc.tokens.slice(t.end, to).filter((x) => x.word).length <= 3;
+  // ("any meeting between the presidents would have to be prepared step by step": with no issue in a
+  // longer predicate the subject is still what is demanded.)
+  const predicateWords = doc.tokens.slice(t.end, to).filter((x) => x.word).length;
+  const shortPredicate = predicateWords <= 3 || (!items.length && predicateWords <= 8);
   if ((!items.length || stopping) && t.modal && !t.exchange && (shortPredicate || stopping)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
@@ -495,9 +498,27 @@ function hasConditionWord(doc: Doc, s: Sentence): boolean {
   const ifWords = doc.index.words(ifCondition.id);
   for (let i = s.tStart; i < s.tEnd; i++) {
     const w = doc.tokens[i].lower;
-    if (ifWords.has(w) || w === 'until' || w === 'unless' || w === 'long' || (w === 'should' && i === s.tStart)) return true;
+    if (ifWords.has(w) || w === 'until' || w === 'unless' || w === 'long' || (w === 'should' && i === s.tStart) || conditionPhraseAt(doc, i)) return true;
   }
   return false;
+}
+
+/** Length of a multi-word condition conjunction at token i ("on condition that", "as soon as", "the moment"), else 0. */
+function conditionPhraseAt(doc: Doc, i: number): number {
+  const first = doc.index.words(ifCondition.id, 'phraseStarts');
+  if (!first.has(doc.tokens[i].lower)) return 0;
+  for (const p of doc.index.words(ifCondition.id, 'phrases')) {
+    const ws = p.split(' ');
+    if (ws.every((x, k) => doc.tokens[i + k]?.lower === x)) {
+      // "once" and "the moment" need a clause with its own subject after them ("once Kyiv and Moscow sign …").
+      if (ws.length === 1 || ws[0] === 'the') {
+        const next = (doc.actorsBySentence.get(doc.sentenceOf[i]) ?? []).some((a) => a.start >= i + ws.length && a.start <= i + ws.length + 2 && !a.possessive);
+        if (!next) return 0;
+      }
+      return ws.length;
+    }
+  }
+  return 0;
 }
 
 /** Makes the demands in the conditions of this sentence's stances; adds to `dropped` the stances they replace. */
@@ -515,15 +536,17 @@ function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number, drop
     const asLong = w === 'as' && tokens[i + 1]?.lower === 'long' && tokens[i + 2]?.lower === 'as';
     // "Should Moscow sign up to a truce, Washington would …": an inverted condition at the head of the sentence.
     const inverted = w === 'should' && i === s.tStart;
-    const kind = asLong || inverted ? 'if' : w === 'until' ? 'until' : w === 'unless' ? 'unless' : ifWords.has(w) ? 'if' : null;
+    // "on condition that", "as soon as", "provided that", "the moment Kyiv …": conditions of several words.
+    const phrase = asLong || inverted || ifWords.has(w) || w === 'until' || w === 'unless' ? 0 : conditionPhraseAt(doc, i);
+    const kind = asLong || inverted || phrase ? 'if' : w === 'until' ? 'until' : w === 'unless' ? 'unless' : ifWords.has(w) ? 'if' : null;
     if (!kind) continue;
     if (w === 'if' && hedges.has(tokens[i + 1]?.lower ?? '')) continue;
-    const from = i + (asLong ? 3 : 1);
+    const from = i + (asLong ? 3 : phrase || 1);
     let e = from;
     // The condition ends at a comma, or where a new clause with its own subject begins ("… until Russian troops
     // leave, and Ukraine will not talk until …").
     const actorsHere = doc.actorsBySentence.get(s.index) ?? [];
-    const newClause = (k: number) => (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'while') && actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive);
+    const newClause = (k: number) => (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'while') && actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive && !(a.coordinated && a.coordinated.end === k));
     while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';' && !newClause(e)) e++;
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
     const allItems = itemsOf(doc, from, e, cond);

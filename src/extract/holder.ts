@@ -331,6 +331,8 @@ const nearestSubject: HolderRule = defineRule({
       if (m.object || (m.possessive && t.start - m.end > 3)) continue;
       if (inQuote !== m.inQuote) continue;
       if (inQuote && m.kind === 'pronoun' && (m.pronoun === 'it' || m.pronoun === 'its')) continue;
+      // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
+      if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start)) continue;
       return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
     }
   },

@@ -281,6 +281,8 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   for (let i = s.tStart; i < s.tEnd; i++) {
     const gap = verbs.get(tokens[i].lower);
     if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
+    // "an agreed plan to …", "the called-for talks": after an article the participle describes a noun.
+    if (['a', 'an', 'the', 'this', 'that', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '')) continue;
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower)) continue;
       if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
@@ -641,6 +643,9 @@ const harmfulCommitment: MatchRule = {
     // "We must ramp up the pressure on Russia's economy": a deontic about one's own side commits it.
     const selfDeontic = t.modal && t.type === 'DEMAND' && doc.index.set.pronounSpeaker.has(lowerAt(doc, t.start - 1));
     if (t.negated || !(t.type === 'OFFER' || t.type === 'THREATEN' || selfDeontic)) return;
+    // A modal offer already weighed its own verb ("would halt strikes": halting strikes is a concession); the
+    // word after it is that verb's object, not a step of its own.
+    if (t.rule === 'modal-offer') return;
     let j = t.end;
     if (lowerAt(doc, j) === 'to') j++;
     if (t.type === 'THREATEN' && lowerAt(doc, j - 1) !== 'to' && j === t.end) return;
