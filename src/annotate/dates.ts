@@ -114,13 +114,16 @@ function gated(parser: ChronoParser): ChronoParser {
 /** chrono.casual with each parser behind its gate; same parsers, same order, same refiners. */
 export const gatedCasual = new chrono.Chrono({ parsers: chrono.casual.parsers.map(gated), refiners: [...chrono.casual.refiners] });
 
+const RELATIVE_WORD = /week|month|year|days/i;
+
 /** Finds dates in `text` (a sentence starting at body offset `offset`). */
 export function findDates(text: string, offset: number, published: string | null): DateMention[] {
   if (!HAS_DATE_WORD.test(text)) return [];
   const out: DateMention[] = [];
   const pub = published ? pubDay(published) : null;
   const taken: Array<[number, number]> = [];
-  if (pub) {
+  // Every RELATIVE pattern names a week, month, year, days or weekend: without one, none can match.
+  if (pub && RELATIVE_WORD.test(text)) {
     for (const rule of RELATIVE) {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {

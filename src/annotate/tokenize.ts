@@ -31,7 +31,10 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = m[0];
     // The first alternative of TOKEN is a word or number; the rest are single punctuation marks.
     const word = m[1] !== undefined;
-    const t = word ? raw : normalisePunctuation(raw);
+    // Most marks are ASCII and need no normalising (of ASCII, only the backtick changes): three
+    // replacements per comma and full stop were a tenth of the tokenizer's time (speed, issue 7).
+    const c0 = raw.charCodeAt(0);
+    const t = word || (raw.length === 1 && c0 < 128 && c0 !== 0x60) ? raw : normalisePunctuation(raw);
     const first = t.charCodeAt(0);
     tokens.push({
       text: t,

@@ -35,6 +35,15 @@ test('en and em dashes become a hyphen token; hyphenated words split around it',
   assert.equal(dash.word, false);
 });
 
+test('every punctuation mark, ASCII or not, is normalised as normalisePunctuation says (a backtick is an apostrophe)', () => {
+  // The tokenizer skips normalising ASCII marks other than the backtick (speed): every printable ASCII mark checks that.
+  const marks: string[] = [];
+  for (let c = 33; c < 127; c++) { const ch = String.fromCharCode(c); if (!/[\p{L}\p{N}]/u.test(ch)) marks.push(ch); }
+  marks.push('’', '‘', '´', '–', '—', '―', '“', '”', '«', '»', '„', '•', '§');
+  for (const m of marks) assert.deepEqual(tokenize(`a ${m} b`).map((t) => t.text), ['a', normalisePunctuation(m), 'b'], `mark ${m}`);
+  assert.deepEqual(tokenize('`no`').map((t) => t.text), ["'", 'no', "'"]);
+});
+
 test('typographic quotes become straight double quotes', () => {
   assert.deepEqual(tokenize('“No,” he said «non»').map((t) => t.text), ['"', 'No', ',', '"', 'he', 'said', '"', 'non', '"']);
 });
