@@ -11,7 +11,7 @@ export type NameValue =
   | { kind: 'place'; codes: string[]; group: boolean }
   | { kind: 'outlet'; name: string };
 
-export interface IssueTerm { issue: string; rank: number }
+export interface IssueTerm { issue: string; rank: number; weak?: boolean }
 
 export interface LexiconIndex {
   names: PhraseMatcher<NameValue>;
@@ -75,7 +75,12 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   const cues = new PhraseMatcher<CueEntry>(true);
   for (const c of vocab.cues) for (const p of c.phrases) cues.add(p, c);
   const issues = new PhraseMatcher<IssueTerm>(true);
-  for (const [issue, e] of Object.entries(vocab.issues)) for (const t of e.terms) issues.add(t, { issue, rank: e.rank });
+  for (const [issue, e] of Object.entries(vocab.issues)) {
+    for (const t of e.terms) issues.add(t, { issue, rank: e.rank });
+    // Weak terms name the issue only when nothing else in the item does ("ready to end the war" is a
+    // ceasefire, "talks to end the war" are talks): they rank below every issue.
+    for (const t of e.weakTerms ?? []) issues.add(t, { issue, rank: 0, weak: true });
+  }
   const roles = new PhraseMatcher<true>(true);
   for (const r of vocab.roles) roles.add(r, true);
   const bothSides = new PhraseMatcher<true>(true);

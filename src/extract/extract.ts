@@ -459,7 +459,10 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
       // Who the call is addressed to: nobody named, or both principal sides ("between Russia and Ukraine").
-      const named = new Set((doc.actorsBySentence.get(s.index) ?? []).filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]).flatMap((a) => a.codes).filter((c) => c !== actor));
+      // (With the parties coordinated to one named in it: "a ceasefire between Russia | and Ukraine".)
+      const here = doc.actorsBySentence.get(s.index) ?? [];
+      const inSpan = here.filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
+      const named = new Set([...inSpan, ...here.filter((a) => a.coordinated && inSpan.includes(a.coordinated))].flatMap((a) => a.codes).filter((c) => c !== actor));
       const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));
       if (!named.size || bothSides) {
         type = 'PROPOSE';

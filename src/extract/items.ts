@@ -112,7 +112,10 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     const term = doc.issueAt.get(i);
     if (term) {
       for (const v of term.values) {
-        if (v.issue === 'ceasefire') cur.ceasefire = true;
+        // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
+        // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
+        if (v.weak && !(i >= t.end && i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT'))) continue;
+        if (v.issue === 'ceasefire' && !v.weak) cur.ceasefire = true;
         if (v.issue !== '_noise' && (!cur.best || v.rank > cur.best.rank)) cur.best = v;
       }
       i = term.end; continue;

@@ -17,7 +17,7 @@ export interface CueEntry {
   needsIssue?: string[];
 }
 
-export interface IssueEntry { rank: number; reason: string; terms: string[] }
+export interface IssueEntry { rank: number; reason: string; terms: string[]; /** Terms that name the issue only when nothing else in the item does. */ weakTerms?: string[] }
 
 export interface Vocab {
   cues: CueEntry[];
