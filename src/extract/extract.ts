@@ -357,7 +357,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
     else items = kept;
     // The quote carries the verb of stopping: "Western military aid to Ukraine must stop".
-    if (stopping && items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, t.end + 1) }));
+    // (Otherwise through the short predicate: "Captives must be brought home".)
+    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : to) }));
   }
   if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);

@@ -71,7 +71,15 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // subject is the speaker.
   const at = tokens.slice(s.tStart, t.start).findIndex((x) => speech.has(x.lower));
   if (at >= 0) {
-    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive);
+    // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
+    const roles = doc.index.words('speech-verbs', 'possessedRoles');
+    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive)
+      ?? list.find((m) => {
+        if (m.end > s.tStart + at || !m.possessive || m.kind === 'pronoun') return false;
+        let k = m.end;
+        while (k < m.end + 2 && (tokens[k]?.text === "'" || tokens[k]?.text === '’' || tokens[k]?.lower === 's')) k++;
+        return roles.has(tokens[k]?.lower ?? '');
+      });
     if (first) return first;
   }
   for (let k = list.length - 1; k >= 0; k--) {

@@ -43,8 +43,12 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   }
   let e = t.end;
   let seenTerm = false;
+  // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
+  // (the narration after the closing mark is not the speaker's words).
+  const quoted = doc.mentions.inQuote[t.start] === 1;
   for (; e < Math.min(nextStart, s.tEnd); e++) {
     const w = tokens[e].lower;
+    if (quoted && doc.mentions.inQuote[e] !== 1 && e > t.end) break;
     if (attribution.has(w)) break;
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
@@ -111,6 +115,10 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);
     if (term) {
+      // "recognise any agreement reached in Riyadh": recognising an agreement or its outcome is about the talks,
+      // not about recognising territory.
+      const agreementAfter = term.values.some((v) => v.issue === 'recognition') && [1, 2, 3].some((k) => doc.index.words(itemRule.id, 'agreementNouns').has(tokens[term.end - 1 + k]?.lower ?? ''));
+      if (agreementAfter) { if (!cur.best || cur.best.rank < 2) cur.best = { issue: 'talks', rank: 2 }; i = term.end; continue; }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").

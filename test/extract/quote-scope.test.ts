@@ -1,0 +1,24 @@
+// A quoted stance ends with its quote; recognising an agreement is about the talks, recognising results
+// of a vote stays recognition; a party's role noun names a speaker ("Brazil's envoy, …, said"). Sentences
+// written for this test, with parties and places other than the corpus's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, label } from './helpers.js';
+
+const CASES: Array<{ body: string; want: string[] }> = [
+  // the narration after the closing quote mark is not the speaker's words
+  { body: 'Zelensky spoke after the talks. "Our prisoners must be brought home," he said, following a briefing from the delegation.', want: ['UKR DEMAND humanitarian []'] },
+  // recognising an agreement is a stance on the talks
+  { body: 'Kyiv said it would not recognise any agreement reached in Riyadh.', want: ['UKR REJECT talks []'] },
+  { body: 'The United States said it would never recognise the results of the referendums in the Kherson region.', want: ['USA REJECT recognition [UA-65]'] },
+  // a possessed role noun before an appositive name
+  { body: "Turkey's envoy, Mehmet Ozturk, said any real negotiation would have to include Belarus.", want: ['TUR DEMAND talks []'] },
+];
+
+for (const c of CASES) {
+  test(`quote scope and speakers: ${c.body}`, () => {
+    const claims = claimsOf(c.body);
+    const got = claims.map((x) => label(x)).sort();
+    assert.deepEqual(got, [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
