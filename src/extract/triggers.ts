@@ -250,7 +250,7 @@ function cueCandidates(ctx: SentenceCtx): Trigger[] {
     const t: Trigger = {
       start: m.start, end: m.end, type: cue.type, cue, rule: `cue:${cue.id}`, negated: false,
       nominal: !!cue.nominal, complement: !!cue.complement, modal: !!cue.modal, object: cue.object ?? 'after',
-      needsIssue: cue.needsIssue, modality: 'asserted',
+      needsIssue: cue.needsIssue, modality: 'asserted', defaultIssue: cue.defaultIssue,
       exchange: cueFlags(cue).exchange && doc.index.words(cueGenerator.id, 'exchange').has(lowerAt(doc, m.start + 1)) && lowerAt(doc, m.start) === 'in' && (m.end - m.start === 3),
     };
     emit(ctx, cueGenerator.id, 'found', t, cue.id);

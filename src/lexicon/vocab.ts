@@ -15,6 +15,8 @@ export interface CueEntry {
   modal?: boolean;
   object?: 'after' | 'before';
   needsIssue?: string[];
+  /** The issue when the words after the cue name none ("or we're out" → talks). */
+  defaultIssue?: string;
 }
 
 export interface IssueEntry { rank: number; reason: string; terms: string[]; /** Terms that name the issue only when nothing else in the item does. */ weakTerms?: string[] }

@@ -1,7 +1,7 @@
 // Stance words and issue words added as families, each with paraphrases written for this test (parties
 // and places other than the corpus's): ending the war as a stance's own object is a ceasefire, as a
 // purpose it is not; a third party's call for a ceasefire "between A and B" proposes it; openness to
-// talks offers them; speaking out in favour of talks calls for them.
+// talks offers them; speaking out in favour of talks calls for them; walking away from them threatens them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimsOf, label } from './helpers.js';
@@ -16,6 +16,11 @@ const CASES: Array<{ body: string; want: string[] }> = [
   // a mediator's call between the two sides
   { body: 'India on Friday called for a ceasefire between Russia and Ukraine.', want: ['IND PROPOSE ceasefire []'] },
   { body: 'Erdogan voiced an openness to talks.', want: ['TUR OFFER talks []'] },
+  // walking away from the talks threatens them
+  { body: '"You are either going to make a deal or we are out," Vance told the Moldovan president.', want: ['USA THREATEN talks []'] },
+  { body: 'Rubio said the United States could move on from the peace talks within days.', want: ['USA THREATEN talks []'] },
+  { body: 'The envoys moved on to the exchange of prisoners after lunch.', want: [] },
+  { body: 'Lukashenko said that Kyiv had walked away from a draft agreement initialled in Minsk.', want: [] },
   { body: 'Brazil and the Vatican have also spoken out in favour of peace talks.', want: ['BRA PROPOSE talks []', 'VAT PROPOSE talks []'] },
 ];
 
