@@ -104,7 +104,7 @@ export interface Linkable {
   published: string | null;
   /** Story of the report's article (its own id when it is alone). */
   story: number;
-  /** Content-derived claim ref (ties in linkOrder). */
+  /** Content-derived claim ref (the order reports are taken in: see clusterReports). */
   ref: string;
 }
 
@@ -124,71 +124,99 @@ export function compatible(a: Linkable, b: Linkable): boolean {
 /** Order by content-derived refs, so events do not depend on the order articles were ingested in. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Precise dates first, so that loose reports join the statement they fit; ties by content (ref). */
-export function linkOrder(x: Linkable, y: Linkable): number {
-  const wx = x.dateStart ? intervalDays(x.dateStart, x.dateEnd!) : 1e9;
-  const wy = y.dateStart ? intervalDays(y.dateStart, y.dateEnd!) : 1e9;
-  return wx - wy || cmp(x.ref, y.ref);
-}
-
-/** The months ('YYYY-MM') an interval touches. */
-function months(start: string, end: string): string[] {
-  const out: string[] = [];
-  let y = Number(start.slice(0, 4));
-  let m = Number(start.slice(5, 7));
-  const ey = Number(end.slice(0, 4));
-  const em = Number(end.slice(5, 7));
-  while ((y < ey || (y === ey && m <= em)) && out.length < 1200) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    if (++m > 12) { m = 1; y++; }
+const DAY_MS = 86_400_000;
+const dayCache = new Map<string, number>();
+/** Days since 1970-01-01 of a YYYY-MM-DD date (the date part of a longer timestamp). */
+export function dayNumber(date: string): number {
+  let n = dayCache.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(date.slice(0, 10) + 'T00:00:00Z') / DAY_MS);
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(date, n);
   }
-  return out;
+  return n;
 }
 
-interface Cluster<T> { index: number; members: T[]; undated: boolean }
+/** How a report is clustered: on its day, as a loose (multi-day) window, or without a date. */
+export type ReportKind = 'day' | 'loose' | 'undated';
+
+export function reportKind(r: Pick<Linkable, 'dateStart' | 'dateEnd'>): ReportKind {
+  if (r.dateStart == null || r.dateEnd == null) return 'undated';
+  return r.dateStart.slice(0, 10) === r.dateEnd.slice(0, 10) ? 'day' : 'loose';
+}
 
 /**
- * Complete-linkage clustering of one actor × issue's reports, taken in linkOrder: each report joins
- * the first cluster all of whose members it is compatible with, else opens one. Only clusters that
- * could accept a report are checked: dated reports of a cluster pairwise overlap, so they share an
- * interval (clusters are indexed by the months they start with); a cluster holding an undated
- * report, or a dated report joining an undated one, needs a report of the same story.
- * Reports not connected by compatibility never share or block a cluster, so clustering each
- * connected component alone gives the same clusters (incremental linking relies on this).
+ * The cell a report opens an event in when it joins no dated event (see clusterReports): a loose
+ * window of w+1 days contains exactly one day whose number is a multiple of w+1, its anchor; an
+ * undated report's cell is its four-day block of publication (undated reports of different stories
+ * are one statement within three days), or its story when it has no publication date.
  */
-export function clusterReports<T extends Linkable>(sorted: T[]): T[][] {
-  const clusters: Array<Cluster<T>> = [];
-  const byMonth = new Map<string, number[]>();
-  const byStory = new Map<number, number[]>();
-  const withUndated: number[] = [];
-  const add = <K>(map: Map<K, number[]>, key: K, i: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+export function cellOf(r: Linkable): string {
+  if (r.dateStart == null || r.dateEnd == null) return r.published ? `p:${Math.floor(dayNumber(r.published) / 4)}` : `s:${r.story}`;
+  const s = dayNumber(r.dateStart);
+  const w = dayNumber(r.dateEnd) - s;
+  if (w < 0) return `x:${r.ref}`; // an inverted interval overlaps nothing: alone
+  const m = w + 1;
+  return `w${w}:${s + ((((m - s) % m) + m) % m)}`;
+}
+
+/** A dated event being formed on one day: the day's own reports (its core) and the loose reports that joined it. */
+interface DayCluster<T> { core: T[]; joined: T[] }
+
+/**
+ * Clusters one actor × issue's reports into statements (complete linkage: every two reports of a
+ * cluster are compatible, so loose reports cannot chain distinct statements). The result depends on
+ * the reports only, not on their order, and what decides a report's cluster lies within its own date
+ * window and those of the reports it meets there, so linking new reports needs only their
+ * neighbourhood in time (see incremental.ts):
+ * 1. Reports dated to one day are clustered per day: in ref order, each joins the first cluster of its
+ *    day all of whose reports it is compatible with, else opens one.
+ * 2. A loose report (a window of several days) joins the dated cluster it fits: the latest day of its
+ *    window with a cluster whose day reports are all compatible with it (the first such cluster of that
+ *    day), provided it is also compatible with the loose reports that joined it before (ref order).
+ *    Whether it fits a cluster depends on that day's own reports only, never on which cluster other
+ *    loose reports chose, so a choice cannot ripple along a chain of overlapping windows.
+ * 3. A loose report that fits no day cluster, and an undated report, opens or joins a cluster in its
+ *    cell (cellOf: reports of one width sharing the anchor day of their windows; undated reports by
+ *    publication block or story), again in ref order, first compatible cluster.
+ */
+export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
+  const sorted = [...reports].sort((a, b) => cmp(a.ref, b.ref));
+  const fits = (r: T, members: T[]) => {
+    for (const o of members) if (!compatible(r, o)) return false;
+    return true;
+  };
+  const days = new Map<number, Array<DayCluster<T>>>();
+  const loose: T[] = [];
+  const cells = new Map<string, T[][]>();
+  const toCell = (r: T) => {
+    const key = cellOf(r);
+    const list = cells.get(key);
+    if (!list) { cells.set(key, [[r]]); return; }
+    const home = list.find((m) => fits(r, m));
+    if (home) home.push(r); else list.push([r]);
   };
   for (const r of sorted) {
-    const dated = r.dateStart != null && r.dateEnd != null;
-    const candidates = new Set<number>(byStory.get(r.story) ?? []);
-    if (dated) {
-      for (const month of months(r.dateStart!, r.dateEnd!)) for (const i of byMonth.get(month) ?? []) candidates.add(i);
-    } else {
-      for (const i of withUndated) candidates.add(i);
-    }
-    let home: Cluster<T> | null = null;
-    for (const i of [...candidates].sort((a, b) => a - b)) {
-      const cl = clusters[i];
-      if (cl.members.every((o) => compatible(r, o))) { home = cl; break; }
-    }
-    if (!home) {
-      home = { index: clusters.length, members: [], undated: false };
-      clusters.push(home);
-      if (dated) for (const month of months(r.dateStart!, r.dateEnd!)) add(byMonth, month, home.index);
-    }
-    home.members.push(r);
-    add(byStory, r.story, home.index);
-    if (!dated && !home.undated) { home.undated = true; withUndated.push(home.index); }
+    const kind = reportKind(r);
+    if (kind === 'undated') { toCell(r); continue; }
+    if (kind === 'loose') { loose.push(r); continue; }
+    const d = dayNumber(r.dateStart!);
+    const list = days.get(d);
+    if (!list) { days.set(d, [{ core: [r], joined: [] }]); continue; }
+    const home = list.find((c) => fits(r, c.core));
+    if (home) home.core.push(r); else list.push({ core: [r], joined: [] });
   }
-  return clusters.map((c) => c.members);
+  for (const r of loose) {
+    const s = dayNumber(r.dateStart!);
+    let target: DayCluster<T> | undefined;
+    for (let d = dayNumber(r.dateEnd!); d >= s && !target; d--) target = days.get(d)?.find((c) => fits(r, c.core));
+    if (target && fits(r, target.joined)) target.joined.push(r);
+    else toCell(r);
+  }
+  const out: T[][] = [];
+  for (const list of days.values()) for (const c of list) out.push([...c.core, ...c.joined]);
+  for (const list of cells.values()) out.push(...list);
+  return out;
 }
 
 interface Member extends Linkable { c: StoredClaim }
@@ -217,8 +245,8 @@ export function eventId(firstRef: string): string {
 }
 
 /**
- * Merges claims into events: within one actor × issue, a claim joins the first event all of whose
- * reports it is compatible with (complete linkage, so loose reports cannot chain distinct statements).
+ * Merges claims into events: within one actor × issue, reports are clustered by clusterReports
+ * (complete linkage, so loose reports cannot chain distinct statements).
  */
 export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) => number = (id) => id): EventRecord[] {
   const groups = new Map<string, Member[]>();
@@ -230,7 +258,6 @@ export function buildEvents(claims: StoredClaim[], storyOf: (articleId: number) 
   }
   const events: EventRecord[] = [];
   for (const members of groups.values()) {
-    members.sort(linkOrder);
     for (const cl of clusterReports(members)) events.push(toEvent(cl, storyOf));
   }
   linkEventConditions(events, claims);
@@ -306,4 +333,17 @@ function toEvent(cluster: Member[], storyOf: (articleId: number) => number): Eve
     implied: reports.every((r) => r.claim.date?.basis !== 'text'),
     conditions: [],
   };
+}
+
+/**
+ * The day a cluster of clusterReports sits on: the day of its day reports, else the anchor of its
+ * cell; null for undated reports. What may change a cluster lies near this day (incremental.ts).
+ */
+export function anchorOf(cluster: Linkable[]): number | null {
+  const day = cluster.find((r) => reportKind(r) === 'day');
+  if (day) return dayNumber(day.dateStart!);
+  const first = cluster[0];
+  if (reportKind(first) === 'undated') return null;
+  const cell = cellOf(first);
+  return cell.startsWith('w') ? Number(cell.slice(cell.indexOf(':') + 1)) : dayNumber(first.dateStart!);
 }

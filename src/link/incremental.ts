@@ -13,19 +13,22 @@
 //   their events) name other events: an event left in place whose report is conditioned on (or by) a
 //   report of a rewritten event is rewritten too, so no event names an event that is gone.
 import { bandBuckets } from './buckets.js';
-import { clusterReports, eventId, eventOfCluster, linkOrder, normalizeRegions, type Linkable } from './events.js';
+import { anchorOf, clusterReports, dayNumber, eventId, eventOfCluster, normalizeRegions, type Linkable } from './events.js';
+import { dayString, inSpans, widen, type Span } from './window.js';
 import { isNearDuplicate } from './stories.js';
-import type { EventRecord, LinkArticle, LinkClaim, LinkWork, Store, StoredClaim } from '../store/types.js';
+import type { ClaimGroup, EventRecord, LinkArticle, LinkClaim, LinkWork, Store, StoredClaim } from '../store/types.js';
 
 export interface IncrementalSummary {
   /** Articles linked (new or re-extracted, and those whose story changed). */
   articles: number;
   /** Articles moved to another story. */
   storyChanges: number;
-  /** Reports reclustered (every report of the affected actor × issue groups), events removed and written. */
+  /** Reports read and reclustered (those near the changed reports' dates), events removed and written. */
   reports: number;
   removed: number;
   written: number;
+  /** Groups whose neighbourhood did not hold every changed event, clustered whole instead (none expected). */
+  widened: number;
 }
 
 /** Recomputes the stories of the pending articles; returns the pending rows added for moved articles. */
@@ -104,7 +107,6 @@ function clusterGroups(claims: LinkClaim[]): LinkClaim[][] {
   }
   const out: LinkClaim[][] = [];
   for (const members of byGroup.values()) {
-    members.sort(linkOrder);
     for (const cl of clusterReports(members)) out.push(cl.map((m) => m.c));
   }
   return out;
@@ -126,6 +128,75 @@ function partnersOf(c: StoredClaim, articleClaims: Map<number, StoredClaim[]>): 
   return list.filter((o) => o.key !== c.key && (mine.has(o.claim.id) || (o.claim.conditions ?? []).includes(c.claim.id)));
 }
 
+interface Seed { group: ClaimGroup; spans: Span[]; widest: number }
+
+/**
+ * The clusters that a change of the seed's days can alter, recomputed exactly, with the reports read.
+ * With w the widest loose window met, a change on a day moves only reports whose windows reach it,
+ * the reports sharing their (old or new) day cluster, and the cells these leave or enter, so every
+ * cluster that can change sits (anchorOf) within 2w of the seed's days; computing those exactly
+ * needs every report within 4w (the day reports a co-member's window holds). w is read from the
+ * reports themselves: when a wider window turns up, the neighbourhood is widened and read again.
+ * `whole`: the whole group instead.
+ */
+async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: LinkClaim[]; clusters: LinkClaim[][] }> {
+  if (whole) {
+    const reports = await store.linkClaimsOfGroups([seed.group]);
+    return { reports, clusters: clusterGroups(reports) };
+  }
+  let w = seed.widest;
+  for (;;) {
+    const spans = widen(seed.spans, 4 * w);
+    const reports = await store.linkClaimsNear(seed.group, spans.map(([a, b]) => ({ from: dayString(a), to: dayString(b) })));
+    let widest = 0;
+    for (const r of reports) if (r.dateStart != null && r.dateEnd != null) widest = Math.max(widest, dayNumber(r.dateEnd) - dayNumber(r.dateStart));
+    if (widest > w) { w = widest; continue; }
+    const zone = widen(seed.spans, 2 * w);
+    const clusters = clusterGroups(reports).filter((cl) => {
+      const day = anchorOf(cl.map(linkable));
+      return day === null || inSpans(zone, day);
+    });
+    return { reports, clusters };
+  }
+}
+
+interface Verdict {
+  eventOfKey: Map<number, string>;
+  members: Map<string, number[]>;
+  kept: string[];
+  changed: string[];
+  /** Stored events to remove (they differ from the recomputed clusters). */
+  remove: string[];
+  /** Every report of a removed event is in a recomputed cluster. */
+  covered: boolean;
+}
+
+/** Recomputed clusters against the stored events of their reports. */
+async function compare(store: Store, clusters: LinkClaim[][], staleIds: Set<string>, dirty: Set<number>): Promise<Verdict> {
+  const v: Verdict = { eventOfKey: new Map(), members: new Map(), kept: [], changed: [], remove: [], covered: true };
+  const keys = clusters.flatMap((cl) => cl.map((c) => c.key));
+  const old = keys.length ? await store.eventsOf(keys, []) : [];
+  const oldById = new Map(old.map((e) => [e.id, e]));
+  const kept = new Set<string>();
+  for (const cl of clusters) {
+    const id = eventId([...cl].sort(byRef)[0].ref);
+    const ks = cl.map((c) => c.key);
+    for (const k of ks) v.eventOfKey.set(k, id);
+    v.members.set(id, ks);
+    const before = oldById.get(id);
+    const same = !!before && !staleIds.has(id) && before.claimKeys.length === ks.length && cl.every((c) => !dirty.has(c.articleId)) &&
+      ((set) => ks.every((k) => set.has(k)))(new Set(before.claimKeys));
+    if (same) kept.add(id); else v.changed.push(id);
+  }
+  v.kept = [...kept];
+  for (const e of old) {
+    if (kept.has(e.id)) continue;
+    v.remove.push(e.id);
+    if (e.claimKeys.some((k) => !v.eventOfKey.has(k))) v.covered = false;
+  }
+  return v;
+}
+
 /** Links the pending work; the caller holds the link lock. */
 export async function linkPending(store: Store, work: LinkWork): Promise<IncrementalSummary> {
   const pendingIds = work.pending.map((p) => p.id);
@@ -134,33 +205,48 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
   // Reports of these articles are new, re-extracted or in another story: their events are rewritten.
   const dirty = new Set(done.pending.map((p) => p.id));
 
-  // The actor × issue groups affected: those of the changed articles' reports and of events that lost reports.
-  const groups = new Map<string, { actor: string; issue: string }>();
-  for (const c of await store.linkClaimsOfArticles([...dirty])) groups.set(groupKey(c.actor, c.issue), { actor: c.actor, issue: c.issue });
-  const stale = work.staleEvents.length ? await store.eventsOf([], work.staleEvents) : [];
-  for (const e of stale) if (e.actor && e.issue) groups.set(groupKey(e.actor, e.issue), { actor: e.actor, issue: e.issue });
-  const groupList = [...groups.values()];
-  const reports = await store.linkClaimsOfGroups(groupList);
-  const old = await store.eventMembersOfGroups(groupList);
+  // The actor × issue groups affected and, in each, the days the change touches: the date windows of
+  // the changed articles' reports and the dates of events that lost a report.
+  const seeds = new Map<string, Seed>();
+  const seed = (actor: string, issue: string, start: string | null, end: string | null) => {
+    const key = groupKey(actor, issue);
+    let s = seeds.get(key);
+    if (!s) { s = { group: { actor, issue }, spans: [], widest: 0 }; seeds.set(key, s); }
+    if (start == null || end == null) return; // undated reports are read whole (see clustersNear)
+    const [a, b] = [dayNumber(start), dayNumber(end)];
+    s.spans.push([a, b]);
+    s.widest = Math.max(s.widest, Math.abs(b - a));
+  };
+  for (const c of await store.linkClaimsOfArticles([...dirty])) seed(c.actor, c.issue, c.dateStart, c.dateEnd);
+  if (work.staleEvents.length) for (const e of await store.listEvents({ ids: work.staleEvents })) seed(e.actor, e.issue, e.dateStart, e.dateEnd);
 
-  // Cluster again; keep the stored events that come out the same (an event that lost a report is rewritten).
+  // Cluster the neighbourhood again; keep the stored events that come out the same (an event that lost a
+  // report is rewritten). A stored event cut by the change whose reports are not all in the recomputed
+  // clusters would mean the neighbourhood was too small: that group is then clustered whole.
   const staleIds = new Set(work.staleEvents);
-  const oldById = new Map(old.map((e) => [e.id, e]));
   const eventOfKey = new Map<number, string>();
   const members = new Map<string, number[]>();
   const kept = new Set<string>();
   const changed: string[] = [];
-  for (const cl of clusterGroups(reports)) {
-    const id = eventId([...cl].sort(byRef)[0].ref);
-    const keys = cl.map((c) => c.key);
-    for (const k of keys) eventOfKey.set(k, id);
-    members.set(id, keys);
-    const before = oldById.get(id);
-    const same = !!before && !staleIds.has(id) && before.claimKeys.length === keys.length && cl.every((c) => !dirty.has(c.articleId)) &&
-      ((set) => keys.every((k) => set.has(k)))(new Set(before.claimKeys));
-    if (same) kept.add(id); else changed.push(id);
+  const removeOld = new Set<string>();
+  const reports: LinkClaim[] = [];
+  let widened = 0;
+  for (const s of seeds.values()) {
+    let near = await clustersNear(store, s, false);
+    let verdict = await compare(store, near.clusters, staleIds, dirty);
+    if (!verdict.covered) {
+      widened++;
+      near = await clustersNear(store, s, true);
+      verdict = await compare(store, near.clusters, staleIds, dirty);
+    }
+    reports.push(...near.reports);
+    for (const [k, id] of verdict.eventOfKey) eventOfKey.set(k, id);
+    for (const [id, keys] of verdict.members) members.set(id, keys);
+    for (const id of verdict.kept) kept.add(id);
+    changed.push(...verdict.changed);
+    for (const id of verdict.remove) removeOld.add(id);
   }
-  const remove = new Set<string>([...old.filter((e) => !kept.has(e.id)).map((e) => e.id), ...work.staleEvents, ...changed]);
+  const remove = new Set<string>([...removeOld, ...work.staleEvents, ...changed]);
 
   // Events left in place whose reports are conditioned on (or by) a report of a rewritten event are rewritten too.
   const articleClaims = new Map<number, StoredClaim[]>();
@@ -213,5 +299,5 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
     events.push(e);
   }
   await store.applyLinks([...remove], events, done);
-  return { articles: done.pending.length, storyChanges: stories.moved, reports: reports.length, removed: remove.size, written: events.length };
+  return { articles: done.pending.length, storyChanges: stories.moved, reports: reports.length, removed: remove.size, written: events.length, widened };
 }

@@ -8,12 +8,12 @@ import type { Claim } from '../extract/types.js';
 import { shiftDay } from '../util/dates.js';
 import { PG_LATEST_VERSION, PG_MIGRATIONS } from './pg-migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLAIM_SELECT, EVENT_COLUMNS, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
+  CLAIM_COLUMNS, CLAIM_SELECT, CLASS_WIDTHS, EVENT_COLUMNS, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
   rowToArticle, rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, EventCount, EventFilter, EventRecord, PositionEventsOptions, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, DayWindow, EventCount, EventFilter, EventRecord, PositionEventsOptions, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -466,6 +466,21 @@ export class PostgresStore implements Store {
     if (!groups.length) return [];
     return (await this.rows<LinkClaimRow>(this.pool, `${LINK_CLAIM_SELECT} JOIN unnest($1::text[], $2::text[]) AS g(actor, issue)
       ON c.actor = g.actor AND c.issue = g.issue`, [groups.map((g) => g.actor), groups.map((g) => g.issue)])).map(linkClaim);
+  }
+
+  async linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]> {
+    // A class bounds an interval's width (see dateClass), so each class is one index range on its start.
+    const parts = CLASS_WIDTHS.map(([cls, width]) => `${LINK_CLAIM_SELECT} JOIN unnest($3::text[], $4::text[]) AS w(f, t)
+      ON c.date_class = ${cls} AND c.date_start BETWEEN to_char(w.f::date - ${width}, 'YYYY-MM-DD') AND w.t AND c.date_end >= w.f
+      WHERE c.actor = $1 AND c.issue = $2`);
+    parts.push(`${LINK_CLAIM_SELECT} JOIN unnest($3::text[], $4::text[]) AS w(f, t) ON c.date_class = 2 AND c.date_start <= w.t AND c.date_end >= w.f
+      WHERE c.actor = $1 AND c.issue = $2`);
+    parts.push(`${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class IS NULL`);
+    const rows = await this.rows<LinkClaimRow>(this.pool, parts.join('\nUNION\n'),
+      [group.actor, group.issue, windows.map((w) => w.from), windows.map((w) => w.to)]);
+    const out = new Map<number, LinkClaim>();
+    for (const r of rows) { const c = linkClaim(r); if (!out.has(c.key)) out.set(c.key, c); }
+    return [...out.values()];
   }
 
   async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {

@@ -103,6 +103,9 @@ export function linkRow(r: LinkRow): LinkArticle {
 }
 
 
+/** Date classes whose width is bounded, with the bound in days: a window look-up reads each from that far back. */
+export const CLASS_WIDTHS: Array<[number, number]> = [[0, 31], [1, 366]];
+
 /** Width class of a claim's date interval, for window look-ups (see migration 004). */
 export function dateClass(bounds: [string, string] | null): number | null {
   if (!bounds) return null;

@@ -12,11 +12,11 @@ import { shiftDay } from '../util/dates.js';
 import { highlightText } from './highlight.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
-  CLAIM_COLUMNS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, EventCount, PageRange, PositionEventsOptions, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, DayWindow, EventCount, PageRange, PositionEventsOptions, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -458,6 +458,20 @@ export class SqliteStore implements Store {
     return groups.flatMap((g) => (q.all(g.actor, g.issue) as LinkClaimRow[]).map(linkClaim));
   }
 
+  async linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]> {
+    const out = new Map<number, LinkClaim>();
+    const add = (rows: unknown[]) => { for (const r of rows as LinkClaimRow[]) if (!out.has(r.key)) out.set(r.key, linkClaim(r)); };
+    // A class bounds an interval's width (migration 004), so each class is one index range on its start.
+    const near = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = ? AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?`);
+    const wide = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`);
+    for (const w of windows) {
+      for (const [cls, width] of CLASS_WIDTHS) add(near.all(group.actor, group.issue, cls, shiftDay(w.from, -width), w.to, w.from));
+      add(wide.all(group.actor, group.issue, w.to, w.from));
+    }
+    add(this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class IS NULL`).all(group.actor, group.issue));
+    return [...out.values()];
+  }
+
   async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
     const q = this.prepare(`SELECT e.id, r.claim_id FROM events e LEFT JOIN event_reports r ON r.event_id = e.id
       WHERE e.actor = ? AND e.issue = ? ORDER BY e.id, r.claim_id`);
@@ -474,14 +488,23 @@ export class SqliteStore implements Store {
 
   async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
     const ids = new Set(eventIds);
-    const byClaim = this.prepare('SELECT event_id FROM event_reports WHERE claim_id = ?');
-    for (const k of claimKeys) for (const r of byClaim.all(k) as Array<{ event_id: string }>) ids.add(r.event_id);
-    const event = this.prepare('SELECT actor, issue FROM events WHERE id = ?');
-    const members = this.prepare('SELECT claim_id FROM event_reports WHERE event_id = ? ORDER BY claim_id');
-    return [...ids].map((id) => {
-      const e = event.get(id) as { actor: string; issue: string } | undefined;
-      return { id, actor: e?.actor ?? null, issue: e?.issue ?? null, claimKeys: (members.all(id) as Array<{ claim_id: number }>).map((r) => r.claim_id) };
-    });
+    if (claimKeys.length) {
+      for (const r of this.prepare('SELECT DISTINCT event_id FROM event_reports WHERE claim_id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(claimKeys)) as Array<{ event_id: string }>) ids.add(r.event_id);
+    }
+    if (!ids.size) return [];
+    const out = new Map<string, { id: string; actor: string | null; issue: string | null; claimKeys: number[] }>();
+    for (const id of ids) out.set(id, { id, actor: null, issue: null, claimKeys: [] });
+    const rows = this.prepare(`SELECT e.id, e.actor, e.issue, r.claim_id FROM events e LEFT JOIN event_reports r ON r.event_id = e.id
+      WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id, r.claim_id`).all(JSON.stringify([...ids])) as
+      Array<{ id: string; actor: string; issue: string; claim_id: number | null }>;
+    for (const r of rows) {
+      const e = out.get(r.id)!;
+      e.actor = r.actor;
+      e.issue = r.issue;
+      if (r.claim_id != null) e.claimKeys.push(r.claim_id);
+    }
+    return [...out.values()];
   }
 
   async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {

@@ -249,6 +249,9 @@ export interface LinkWork {
 /** One actor × issue: the unit events are clustered in. */
 export interface ClaimGroup { actor: string; issue: string }
 
+/** A range of days (YYYY-MM-DD, both inclusive). */
+export interface DayWindow { from: string; to: string }
+
 export interface Store {
   readonly location: string;
   /**
@@ -318,6 +321,11 @@ export interface Store {
   linkClaimsOfArticles(articleIds: number[]): Promise<LinkClaim[]>;
   /** Every report of the given actor × issue groups (light rows: no text). */
   linkClaimsOfGroups(groups: ClaimGroup[]): Promise<LinkClaim[]>;
+  /**
+   * The reports of one actor × issue whose date interval overlaps one of `windows`, found by the
+   * (actor, issue, date class, start) index, and every undated report of the group (light rows).
+   */
+  linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]>;
   /** Every event of the given actor × issue groups with the keys of its reports. */
   eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>>;
   /** Events with a report among `claimKeys` or with one of `eventIds`, with all their reports (actor and issue are null for an unknown id). */

@@ -114,6 +114,7 @@ for (const [backend, open, seed, n, skip] of RUNS) {
         for (const p of batch) await put(inc, p);
         const r = await link(inc);
         if (r.incremental) incrementalRuns++;
+        assert.equal(r.incremental?.widened ?? 0, 0, 'every change stayed within its neighbourhood of days');
         assert.equal((await inc.stats()).linksStale, false);
       }
       assert.equal(incrementalRuns, batches.length, 'every link after the first ingest is incremental');
@@ -250,4 +251,109 @@ test('adding an article costs the same number of store calls however many report
   const small = await callsAfter(10);
   const large = await callsAfter(60);
   assert.equal(large, small, `store calls: ${small} with 10 reports, ${large} with 60`);
+});
+
+/** One article per claim spec, with its own body (no copies), published the day its window ends. */
+function dated(doc: string, seed: number, specs: Array<{ date: DateValue; type?: ClaimType; regions?: string[]; actor?: string; issue?: string }>): Put {
+  const end = specs.map((c) => (typeof c.date === 'string' ? c.date : c.date && 'to' in c.date ? c.date.to : '2025-06-30')).sort().pop()!;
+  return {
+    article: makeArticle(doc, generatedBody(seed, 8), { published: end.length === 10 ? end : '2025-06-30', outlet: `Outlet ${seed % 5}` }),
+    claims: specs.map((c, i) => makeClaim(doc, i, { type: c.type ?? 'DEMAND', regions: c.regions ?? ['UA-14'], date: c.date, actor: c.actor, issue: c.issue, outlet: `Outlet ${seed % 5}` })),
+    version: 'v1',
+  };
+}
+
+const win = (from: string, days: number): DateValue => ({ from, to: shiftDay(from, days) });
+
+/** Stored statements a month or more apart, each a day report with loose reports around it, and two loose-only cells. */
+function baseline(): Put[] {
+  const out: Put[] = [];
+  let n = 0;
+  for (const day of ['2025-03-01', '2025-03-10', '2025-04-20', '2025-06-01']) {
+    out.push(dated(`base${n}`, 700 + n, [{ date: day }, { date: day, type: 'REJECT', actor: 'UKR' }])); n++;
+    out.push(dated(`base${n}`, 700 + n, [{ date: win(shiftDay(day, -10), 14) }])); n++;
+    out.push(dated(`base${n}`, 700 + n, [{ date: win(shiftDay(day, -3), 14), type: 'PROPOSE' }, { date: day, regions: ['UA-09'] }])); n++;
+  }
+  out.push(dated(`base${n}`, 700 + n, [{ date: win('2025-05-05', 14), regions: ['UA-23'] }])); n++;
+  out.push(dated(`base${n}`, 700 + n, [{ date: win('2025-05-07', 14), regions: ['UA-23'], type: 'PROPOSE' }])); n++;
+  return out;
+}
+
+/** New reports placed against the baseline's statements (2025-03-01, 03-10, 04-20, 06-01). */
+const CASES: Array<[string, Put[]]> = [
+  ['between two statements', [dated('between0', 801, [{ date: '2025-04-01' }]), dated('between1', 802, [{ date: win('2025-03-25', 14) }])]],
+  ['before every statement', [dated('before0', 803, [{ date: '2025-01-05' }, { date: win('2024-12-28', 14), type: 'PROPOSE' }])]],
+  ['after every statement', [dated('after0', 804, [{ date: '2025-08-01' }]), dated('after1', 805, [{ date: win('2025-07-25', 14) }])]],
+  ['into a statement: a day report, an incompatible one, a loose one', [
+    dated('into0', 806, [{ date: '2025-03-10' }]), dated('into1', 807, [{ date: '2025-03-10', type: 'REJECT' }]), dated('into2', 808, [{ date: win('2025-03-05', 14) }]),
+  ]],
+  ['bridging two statements (a window holding both days, and day reports that outrank the stored ones)', [
+    dated('bridge0', 809, [{ date: win('2025-03-01', 9) }]), dated('bridge1', 810, [{ date: '2025-03-01', regions: [] }]), dated('bridge2', 811, [{ date: '2025-03-10', regions: [] }]),
+  ]],
+  ['joining a loose-only cell and a wide window over all', [
+    dated('cell0', 812, [{ date: win('2025-05-06', 14), regions: ['UA-23'] }]), dated('wide0', 813, [{ date: win('2025-01-01', 200) }]),
+  ]],
+];
+
+for (const [name, added] of CASES) {
+  test(`new reports ${name}: incremental linking, in any order and batching, equals a full relink`, async () => {
+    const base = baseline();
+    const orders: Put[][][] = [[added], added.map((p) => [p]), [[...added].reverse()], [...added].reverse().map((p) => [p])];
+    const full = await openSqliteStore(':memory:');
+    let expected: Awaited<ReturnType<typeof links>>;
+    try {
+      for (const p of [...base, ...added]) await put(full, p);
+      await relink(full);
+      expected = await links(full);
+    } finally {
+      await full.close();
+    }
+    for (const batches of orders) {
+      const inc = await openSqliteStore(':memory:');
+      try {
+        for (const p of base) await put(inc, p);
+        await link(inc);
+        for (const batch of batches) {
+          for (const p of batch) await put(inc, p);
+          const r = await link(inc);
+          assert.ok(r.incremental, 'linked incrementally');
+          assert.equal(r.incremental.widened, 0);
+        }
+        assert.deepEqual(await links(inc), expected, `batches ${batches.map((b) => b.map((p) => p.article.id).join('+')).join(', ')}`);
+      } finally {
+        await inc.close();
+      }
+    }
+  });
+}
+
+test('a new report reads only the reports near its date window, not its whole actor × issue', async () => {
+  const store = await openSqliteStore(':memory:');
+  try {
+    // A year of statements, one every four days, each with a loose report.
+    for (let i = 0; i < 90; i++) {
+      const day = shiftDay('2025-01-01', 4 * i);
+      await put(store, dated(`y${i}`, 1000 + i, [{ date: day }, { date: win(shiftDay(day, -7), 14), type: 'PROPOSE' }]));
+    }
+    await link(store);
+    const total = (await store.listClaims()).length;
+    await put(store, dated('late', 999, [{ date: '2025-12-20' }]));
+    const r = await link(store);
+    assert.ok(r.incremental);
+    // The day report touches its day; loose windows of 15 days reach it, so reports within 4 × 14 days are read.
+    assert.ok(r.incremental.reports > 0 && r.incremental.reports < total / 4, `${r.incremental.reports} reports read of ${total}`);
+    // Its own event, and the loose report whose latest fitting day it now is.
+    assert.ok(r.incremental.written <= 3, `${r.incremental.written} events written`);
+    const full = await openSqliteStore(':memory:');
+    for (let i = 0; i < 90; i++) {
+      const day = shiftDay('2025-01-01', 4 * i);
+      await put(full, dated(`y${i}`, 1000 + i, [{ date: day }, { date: win(shiftDay(day, -7), 14), type: 'PROPOSE' }]));
+    }
+    await put(full, dated('late', 999, [{ date: '2025-12-20' }]));
+    await relink(full);
+    assert.deepEqual(await links(store), await links(full));
+    await full.close();
+  } finally {
+    await store.close();
+  }
 });

@@ -6,6 +6,7 @@ import { signature, similarity } from '../../src/link/minhash.js';
 import { dateBounds } from '../../src/util/dates.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { LinkArticle, StoredClaim } from '../../src/store/types.js';
+import type { ClaimType, DateValue } from '../../src/extract/types.js';
 import { generatedBody, makeArticle, makeClaim, type ClaimSpec } from '../store/helpers.js';
 
 const WIRE = `MOSCOW (Wire) — Russian President Vladimir Putin told the visiting envoy that Moscow would halt its offensive in the south if Kyiv withdrew its forces from the eastern Donetsk region, three officials familiar with the conversation said on Thursday.
@@ -190,4 +191,25 @@ test('events: a region one report names only in part is partial in the event', (
   assert.equal(offer.claimKeys.length, 2);
   assert.deepEqual(offer.partial, ['UA-23', 'UA-65']);
   assert.deepEqual(events.find((e) => e.type === 'DEMAND')!.partial, []);
+});
+
+test('events: the clusters do not depend on the order reports come in', () => {
+  const dates: DateValue[] = ['2025-08-15', '2025-08-16', { from: '2025-08-10', to: '2025-08-24' }, { from: '2025-08-02', to: '2025-08-16' }, '2025-08', null];
+  const types: ClaimType[] = ['DEMAND', 'PROPOSE', 'OFFER', 'REJECT'];
+  const claims = Array.from({ length: 60 }, (_, i) => stored(i + 1, {
+    date: dates[(i * 7) % dates.length], type: types[(i * 5) % types.length], regions: [['UA-14'], [], ['UA-09'], ['UA-14', 'UA-09']][(i * 3) % 4],
+  }));
+  const shape = (events: ReturnType<typeof buildEvents>) => events.map((e) => [...e.claimKeys].sort((a, b) => a - b).join(',')).sort();
+  const expected = shape(buildEvents(claims));
+  assert.ok(expected.length > 5 && expected.length < 50, `${expected.length} events`);
+  let seed = 7;
+  for (let round = 0; round < 5; round++) {
+    const shuffled = [...claims];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    assert.deepEqual(shape(buildEvents(shuffled)), expected);
+  }
 });

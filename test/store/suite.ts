@@ -271,6 +271,41 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     assert.equal((await store.eventsOfClaims([])).size, 0);
   }));
 
+  test(`${name}: linking reads the reports whose date window overlaps given days, and events by report or id`, () => withStore(async (store) => {
+    const claims = [
+      makeClaim('n1', 0, { date: '2025-03-10' }),
+      makeClaim('n1', 1, { date: { from: '2025-02-25', to: '2025-03-11' } }), // 15 days: class 0, starts before the window
+      makeClaim('n1', 2, { date: '2025' }), // a year: class 1
+      makeClaim('n1', 3, { date: { from: '2023-01-01', to: '2026-12-31' } }), // longer: class 2
+      makeClaim('n1', 4, { date: null }),
+      makeClaim('n1', 5, { date: '2025-03-20' }),
+      makeClaim('n1', 6, { date: '2025-03-10', issue: 'ceasefire' }),
+      makeClaim('n1', 7, { date: '2024-06-01' }),
+    ];
+    await store.putArticle({ article: makeArticle('n1', 'Putin demanded that Ukraine pull out of Donetsk.'), claims, extractorVersion: 'v1' });
+    const near = async (windows: Array<{ from: string; to: string }>) =>
+      (await store.linkClaimsNear({ actor: 'RUS', issue: 'territory' }, windows)).map((c) => c.ref).sort();
+    assert.deepEqual(await near([{ from: '2025-03-09', to: '2025-03-10' }]), ['n1#0', 'n1#1', 'n1#2', 'n1#3', 'n1#4']);
+    assert.deepEqual(await near([{ from: '2025-03-12', to: '2025-03-19' }]), ['n1#2', 'n1#3', 'n1#4'], 'a window ending the day before does not overlap');
+    assert.deepEqual(await near([{ from: '2025-03-12', to: '2025-03-19' }, { from: '2024-05-01', to: '2024-06-01' }]), ['n1#2', 'n1#3', 'n1#4', 'n1#7']);
+    assert.deepEqual(await near([]), ['n1#4'], 'undated reports come whatever the windows');
+    const [light] = await store.linkClaimsNear({ actor: 'RUS', issue: 'territory' }, [{ from: '2025-03-20', to: '2025-03-20' }]).then((l) => l.filter((c) => c.ref === 'n1#5'));
+    assert.deepEqual([light.dateStart, light.dateEnd, light.type, light.regions], ['2025-03-20', '2025-03-20', 'DEMAND', ['UA-14']]);
+
+    const all = await store.listClaims();
+    const key = (ref: string) => all.find((c) => c.ref === ref)!.key;
+    const event = (id: string, refs: string[]) => ({
+      id, actor: 'RUS', type: 'DEMAND' as const, types: ['DEMAND' as const], issue: 'territory', target: null, regions: ['UA-14'], dateStart: '2025-03-10',
+      dateEnd: '2025-03-10', date: '2025-03-10', outlets: 1, outletNames: ['Example News'], claimKeys: refs.map(key), quote: 'q', frontLine: false,
+    });
+    await store.replaceLinks([], [event('Ea', ['n1#0', 'n1#1']), event('Eb', ['n1#5'])]);
+    const of = (await store.eventsOf([key('n1#1')], ['Eb', 'Enone'])).sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(of.map((e) => [e.id, e.actor, [...e.claimKeys].sort((x, y) => x - y)]), [
+      ['Ea', 'RUS', [key('n1#0'), key('n1#1')].sort((x, y) => x - y)], ['Eb', 'RUS', [key('n1#5')]], ['Enone', null, []],
+    ]);
+    assert.deepEqual(await store.eventsOf([], []), []);
+  }));
+
   test(`${name}: browsing claims and articles without search text: filters, newest first, claims before their article, pages`, () => withStore(async (store) => {
     const { ids: [a1, a2, a3], key } = await serverData(store);
     const page = { limit: 50, offset: 0 };
