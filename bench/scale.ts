@@ -9,17 +9,21 @@
 // uses a fresh schema in it, dropped afterwards.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { BIN, type BenchContext, type Section, type Table } from './common.js';
+import { BIN, ROOT, type BenchContext, type Section, type Table } from './common.js';
 import { writeBenchArticles } from './ingest.js';
 import { measureServe, type ServeFigures } from './serve.js';
 
 const N = Number(process.env.PARLEY_BENCH_SCALE_ARTICLES ?? 20_000);
 const BIG = Number(process.env.PARLEY_BENCH_SCALE_BIG ?? 30_000);
 const PG_URL = process.env.PARLEY_BENCH_PG ?? process.env.PARLEY_TEST_PG ?? '';
+/** A SQLite database built before (e.g. by this section with --keep): only adding 100 articles is measured, on copies of it. */
+const GIVEN_DB = process.env.PARLEY_BENCH_SCALE_DB ?? '';
+/** Times adding the 100 articles is measured (each on a fresh copy of the database). */
+const ADD_RUNS = Math.max(1, Number(process.env.PARLEY_BENCH_SCALE_ADD_RUNS ?? 3));
 /** Articles at which the server is measured first (the first part of the SQLite ingest). */
 const SMALL = Math.min(N, Number(process.env.PARLEY_BENCH_SCALE_SERVE_SMALL ?? 10_000));
 /** The pages whose p95 is measured (issue 11), and the load: connections and requests per page. */
@@ -99,6 +103,12 @@ export const scale: Section = {
     const rest = join(dir, 'rest');
     const added = join(dir, 'added');
     mkdirSync(dir, { recursive: true });
+    if (GIVEN_DB) {
+      // Only the incremental-linking figures, on copies of a database built before (see measureAdd).
+      if (!existsSync(added)) writeBenchArticles(added, 100, 9);
+      const articles = Number(spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(process.argv[1],{readonly:true});console.log(d.prepare('SELECT count(*) n FROM articles').get().n)`, GIVEN_DB], { cwd: ROOT, encoding: 'utf8' }).stdout.trim());
+      return [measureAdd(GIVEN_DB, added, dir, articles)];
+    }
     // Two parts, so that the server can be measured on the first (SMALL articles) on the way.
     if (!existsSync(first)) { writeBenchArticles(join(first, 'a'), SMALL, 7); if (N > SMALL) writeBenchArticles(join(first, 'b'), N - SMALL, 17); }
     const rows: Array<Array<string | number>> = [];
@@ -137,21 +147,7 @@ export const scale: Section = {
     }
     await serve('SQLite', Math.max(BIG, N), db);
     writeBenchArticles(added, 100, 9);
-    const add = cli(['ingest', added, '--db', db], dir);
-    if (add.code !== 0) throw new Error(`adding 100 failed: ${add.stderr.trim().split('\n').pop()}`);
-    progress(`adding 100 articles: ${(add.ms / 1000).toFixed(2)} s`);
-    const full = cli(['relink', '--db', db], dir);
-    progress(`full relink: ${(full.ms / 1000).toFixed(2)} s`);
-    const size = statSync(db).size;
-    const addTable: Table = {
-      title: `Adding 100 articles to a ${Math.max(BIG, N).toLocaleString('en')}-article SQLite database (target < 5 s)`,
-      columns: ['step', 'seconds'],
-      rows: [
-        ['parley ingest of 100 new articles (whole process: start, read, extract, store, link incrementally)', (add.ms / 1000).toFixed(2)],
-        ['parley relink (every story and event, for comparison)', (full.ms / 1000).toFixed(2)],
-      ],
-      notes: [add.stderr.trim().split('\n').pop() ?? '', `database ${(size / 2 ** 20).toFixed(0)} MiB`],
-    };
+    const addTable = measureAdd(db, added, dir, Math.max(BIG, N));
     rmSync(db, { force: true });
 
     // PostgreSQL last (the longest part): the queue with 1, then 2 worker processes; after the 2-worker
@@ -169,6 +165,61 @@ export const scale: Section = {
     return [{ title: 'Ingest throughput (issue 11)', columns: ['target', 'articles', 'seconds', 'articles/s'], rows, notes }, addTable, ...serveTables(served)];
   },
 };
+
+/** A copy of a SQLite database (with its WAL, if any) that runs can change. */
+function copyDb(from: string, to: string): string {
+  for (const ext of ['', '-wal', '-shm']) rmSync(to + ext, { force: true });
+  copyFileSync(from, to);
+  if (existsSync(from + '-wal')) copyFileSync(from + '-wal', to + '-wal');
+  return to;
+}
+
+const spread = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  const f = (x: number) => (x / 1000).toFixed(2);
+  return `${f(s[0])} / ${f(s[Math.floor((s.length - 1) / 2)])} / ${f(s[s.length - 1])}`;
+};
+
+/**
+ * Adding 100 new articles to the database (incremental linking), ADD_RUNS times, each on a fresh copy;
+ * then, on another copy, the same split in two processes (store without linking, then link only: a
+ * second ingest of the same files finds them unchanged and links what is pending); and a full relink.
+ */
+function measureAdd(db: string, added: string, dir: string, articles: number): Table {
+  const copy = join(dir, 'add-copy.db');
+  const whole: number[] = [];
+  let lastLine = '';
+  for (let i = 0; i < ADD_RUNS; i++) {
+    copyDb(db, copy);
+    const add = cli(['ingest', added, '--db', copy], dir);
+    if (add.code !== 0) throw new Error(`adding 100 failed: ${add.stderr.trim().split('\n').pop()}`);
+    whole.push(add.ms);
+    lastLine = add.stderr.trim().split('\n').pop() ?? '';
+    progress(`adding 100 articles (run ${i + 1}): ${(add.ms / 1000).toFixed(2)} s`);
+  }
+  copyDb(db, copy);
+  const store = cli(['ingest', added, '--db', copy, '--no-link'], dir);
+  const linkOnly = cli(['ingest', added, '--db', copy], dir);
+  progress(`split: store ${(store.ms / 1000).toFixed(2)} s, link ${(linkOnly.ms / 1000).toFixed(2)} s`);
+  copyDb(db, copy);
+  const idle = cli(['events', '--db', copy, '--actor', 'NONE'], dir);
+  const full = cli(['relink', '--db', copy], dir);
+  progress(`full relink: ${(full.ms / 1000).toFixed(2)} s`);
+  const size = statSync(db).size;
+  for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true });
+  return {
+    title: `Adding 100 articles to a ${articles.toLocaleString('en')}-article SQLite database (target < 5 s)`,
+    columns: ['step', 'seconds (min / median / max)'],
+    rows: [
+      [`parley ingest of 100 new articles (whole process: start, read, extract, store, link incrementally), ${whole.length} runs`, spread(whole)],
+      ['  the same, store only (ingest --no-link)', spread([store.ms])],
+      ['  then link only (a second ingest: articles unchanged, links pending)', spread([linkOnly.ms])],
+      ['  a process that only opens the database and reads nothing (parley events --actor NONE)', spread([idle.ms])],
+      ['parley relink (every story and event, for comparison)', spread([full.ms])],
+    ],
+    notes: [lastLine, linkOnly.stderr.trim().split('\n').pop() ?? '', `database ${(size / 2 ** 20).toFixed(0)} MiB; each run on a fresh copy of it`],
+  };
+}
 
 /** Start-up and memory of `parley serve`, and p95 per page under load, one row per database measured. */
 function serveTables(served: ServeRow[]): Table[] {

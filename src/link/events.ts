@@ -137,85 +137,121 @@ export function dayNumber(date: string): number {
   return n;
 }
 
-/** How a report is clustered: on its day, as a loose (multi-day) window, or without a date. */
-export type ReportKind = 'day' | 'loose' | 'undated';
-
-export function reportKind(r: Pick<Linkable, 'dateStart' | 'dateEnd'>): ReportKind {
-  if (r.dateStart == null || r.dateEnd == null) return 'undated';
-  return r.dateStart.slice(0, 10) === r.dateEnd.slice(0, 10) ? 'day' : 'loose';
+/** Width in days of a report's date window (0: one day); null when undated, -1 when inverted. */
+export function widthOf(r: Pick<Linkable, 'dateStart' | 'dateEnd'>): number | null {
+  if (r.dateStart == null || r.dateEnd == null) return null;
+  const w = dayNumber(r.dateEnd) - dayNumber(r.dateStart);
+  return w < 0 ? -1 : w;
 }
 
 /**
- * The cell a report opens an event in when it joins no dated event (see clusterReports): a loose
- * window of w+1 days contains exactly one day whose number is a multiple of w+1, its anchor; an
- * undated report's cell is its four-day block of publication (undated reports of different stories
- * are one statement within three days), or its story when it has no publication date.
+ * The cell a report opens a cluster in when it joins none of narrower reports (see clusterReports):
+ * a window of w+1 days contains exactly one day whose number is a multiple of w+1, its anchor (a day
+ * report's anchor is its day); an undated report's cell is its four-day block of publication
+ * (undated reports of different stories are one statement within three days), or its story when it
+ * has no publication date.
  */
 export function cellOf(r: Linkable): string {
-  if (r.dateStart == null || r.dateEnd == null) return r.published ? `p:${Math.floor(dayNumber(r.published) / 4)}` : `s:${r.story}`;
-  const s = dayNumber(r.dateStart);
-  const w = dayNumber(r.dateEnd) - s;
+  const w = widthOf(r);
+  if (w === null) return r.published ? `p:${Math.floor(dayNumber(r.published) / 4)}` : `s:${r.story}`;
   if (w < 0) return `x:${r.ref}`; // an inverted interval overlaps nothing: alone
-  const m = w + 1;
-  return `w${w}:${s + ((((m - s) % m) + m) % m)}`;
+  const s = dayNumber(r.dateStart!);
+  return `w${w}:${anchorDay(s, w)}`;
 }
 
-/** A dated event being formed on one day: the day's own reports (its core) and the loose reports that joined it. */
-interface DayCluster<T> { core: T[]; joined: T[] }
+/** The one day of [s, s+w] whose number is a multiple of w+1. */
+function anchorDay(s: number, w: number): number {
+  const m = w + 1;
+  return s + ((((m - s) % m) + m) % m);
+}
+
+/** A cluster being formed: founded in a cell by reports of one width, joined by wider ones. */
+interface Cluster<T> { width: number; anchor: number; founder: string; members: Array<{ r: T; w: number }> }
 
 /**
  * Clusters one actor × issue's reports into statements (complete linkage: every two reports of a
  * cluster are compatible, so loose reports cannot chain distinct statements). The result depends on
- * the reports only, not on their order, and what decides a report's cluster lies within its own date
- * window and those of the reports it meets there, so linking new reports needs only their
- * neighbourhood in time (see incremental.ts):
- * 1. Reports dated to one day are clustered per day: in ref order, each joins the first cluster of its
- *    day all of whose reports it is compatible with, else opens one.
- * 2. A loose report (a window of several days) joins the dated cluster it fits: the latest day of its
- *    window with a cluster whose day reports are all compatible with it (the first such cluster of that
- *    day), provided it is also compatible with the loose reports that joined it before (ref order).
- *    Whether it fits a cluster depends on that day's own reports only, never on which cluster other
- *    loose reports chose, so a choice cannot ripple along a chain of overlapping windows.
- * 3. A loose report that fits no day cluster, and an undated report, opens or joins a cluster in its
- *    cell (cellOf: reports of one width sharing the anchor day of their windows; undated reports by
- *    publication block or story), again in ref order, first compatible cluster.
+ * the reports only, not on their order, and what decides a report's cluster lies near its own date
+ * window, so linking new reports needs only their neighbourhood in time (see incremental.ts).
+ * Dated reports are taken by width, narrowest (one day) first, so that loose reports join the
+ * statement they fit; within a width, by ref:
+ * 1. A report joins the best cluster founded by narrower reports (narrowest founders first, then the
+ *    latest anchor, then the founder's ref) all of whose narrower reports it is compatible with,
+ *    provided it is also compatible with the reports of its own width that joined it before. Whether it
+ *    fits a cluster is judged against narrower reports only, never against which cluster reports of
+ *    its own width chose, so a choice cannot ripple along a chain of overlapping windows.
+ * 2. Otherwise it opens or joins a cluster in its cell (cellOf: reports of one width sharing the
+ *    anchor day of their windows), first compatible cluster in ref order.
+ * Undated reports cluster in their cells only (by publication block or story).
  */
 export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
   const sorted = [...reports].sort((a, b) => cmp(a.ref, b.ref));
-  const fits = (r: T, members: T[]) => {
-    for (const o of members) if (!compatible(r, o)) return false;
-    return true;
-  };
-  const days = new Map<number, Array<DayCluster<T>>>();
-  const loose: T[] = [];
-  const cells = new Map<string, T[][]>();
-  const toCell = (r: T) => {
-    const key = cellOf(r);
-    const list = cells.get(key);
-    if (!list) { cells.set(key, [[r]]); return; }
-    const home = list.find((m) => fits(r, m));
-    if (home) home.push(r); else list.push([r]);
-  };
-  for (const r of sorted) {
-    const kind = reportKind(r);
-    if (kind === 'undated') { toCell(r); continue; }
-    if (kind === 'loose') { loose.push(r); continue; }
-    const d = dayNumber(r.dateStart!);
-    const list = days.get(d);
-    if (!list) { days.set(d, [{ core: [r], joined: [] }]); continue; }
-    const home = list.find((c) => fits(r, c.core));
-    if (home) home.core.push(r); else list.push({ core: [r], joined: [] });
-  }
-  for (const r of loose) {
-    const s = dayNumber(r.dateStart!);
-    let target: DayCluster<T> | undefined;
-    for (let d = dayNumber(r.dateEnd!); d >= s && !target; d--) target = days.get(d)?.find((c) => fits(r, c.core));
-    if (target && fits(r, target.joined)) target.joined.push(r);
-    else toCell(r);
-  }
+  const byWidth = new Map<number, T[]>();
   const out: T[][] = [];
-  for (const list of days.values()) for (const c of list) out.push([...c.core, ...c.joined]);
-  for (const list of cells.values()) out.push(...list);
+  const undated = new Map<string, T[][]>();
+  for (const r of sorted) {
+    const w = widthOf(r);
+    if (w === null) {
+      const key = cellOf(r);
+      const list = undated.get(key);
+      if (!list) { undated.set(key, [[r]]); continue; }
+      const home = list.find((m) => m.every((o) => compatible(r, o)));
+      if (home) home.push(r); else list.push([r]);
+    } else if (w < 0) {
+      out.push([r]);
+    } else {
+      const list = byWidth.get(w);
+      if (list) list.push(r); else byWidth.set(w, [r]);
+    }
+  }
+  const clusters: Array<Cluster<T>> = [];
+  /** Clusters by each day of their founders' windows (a cluster's common days lie in them). */
+  const byDay = new Map<number, Array<Cluster<T>>>();
+  const rank = (a: Cluster<T>, b: Cluster<T>) => a.width - b.width || b.anchor - a.anchor || cmp(a.founder, b.founder);
+  for (const w of [...byWidth.keys()].sort((a, b) => a - b)) {
+    const list = byWidth.get(w)!;
+    // 1. Targets, judged against narrower reports only (the clusters as they were before this width).
+    const targets = list.map((r) => {
+      const s = dayNumber(r.dateStart!);
+      const seen = new Set<Cluster<T>>();
+      let best: Cluster<T> | null = null;
+      for (let d = s; d <= s + w; d++) {
+        for (const c of byDay.get(d) ?? []) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+          if (best && rank(c, best) >= 0) continue;
+          if (c.members.every((m) => m.w === w || compatible(r, m.r))) best = c;
+        }
+      }
+      return best;
+    });
+    // 2. Join in ref order (compatible with the reports of this width already there), else the cell.
+    const cells = new Map<number, Array<Cluster<T>>>();
+    list.forEach((r, i) => {
+      const t = targets[i];
+      if (t && t.members.every((m) => m.w !== w || compatible(r, m.r))) { t.members.push({ r, w }); return; }
+      const anchor = anchorDay(dayNumber(r.dateStart!), w);
+      let cell = cells.get(anchor);
+      if (!cell) { cell = []; cells.set(anchor, cell); }
+      const home = cell.find((c) => c.members.every((m) => compatible(r, m.r)));
+      if (home) { home.members.push({ r, w }); return; }
+      const c: Cluster<T> = { width: w, anchor, founder: r.ref, members: [{ r, w }] };
+      cell.push(c);
+      clusters.push(c);
+    });
+    // Clusters founded at this width become candidates for wider reports.
+    for (const cell of cells.values()) {
+      for (const c of cell) {
+        const s = dayNumber(c.members[0].r.dateStart!);
+        for (let d = s; d <= s + w; d++) {
+          const at = byDay.get(d);
+          if (at) at.push(c); else byDay.set(d, [c]);
+        }
+      }
+    }
+  }
+  for (const c of clusters) out.push(c.members.map((m) => m.r));
+  for (const list of undated.values()) out.push(...list);
   return out;
 }
 
@@ -336,14 +372,18 @@ function toEvent(cluster: Member[], storyOf: (articleId: number) => number): Eve
 }
 
 /**
- * The day a cluster of clusterReports sits on: the day of its day reports, else the anchor of its
- * cell; null for undated reports. What may change a cluster lies near this day (incremental.ts).
+ * The day a cluster of clusterReports sits on: the anchor of the cell its narrowest reports opened it
+ * in (a day report's day); null for undated reports. What may change a cluster lies near this day
+ * (incremental.ts).
  */
 export function anchorOf(cluster: Linkable[]): number | null {
-  const day = cluster.find((r) => reportKind(r) === 'day');
-  if (day) return dayNumber(day.dateStart!);
-  const first = cluster[0];
-  if (reportKind(first) === 'undated') return null;
-  const cell = cellOf(first);
-  return cell.startsWith('w') ? Number(cell.slice(cell.indexOf(':') + 1)) : dayNumber(first.dateStart!);
+  let narrowest: Linkable | null = null;
+  let width = Infinity;
+  for (const r of cluster) {
+    const w = widthOf(r);
+    if (w === null) return null;
+    if (w < width) { width = w; narrowest = r; }
+  }
+  if (!narrowest) return null;
+  return width < 0 ? dayNumber(narrowest.dateEnd!) : anchorDay(dayNumber(narrowest.dateStart!), width);
 }

@@ -1,14 +1,14 @@
 // Incremental linking: only the stories and events that newly stored (or re-extracted) articles
-// affect are recomputed, found through indexes (LSH buckets for copies; actor and issue for reports).
+// affect are recomputed, found through indexes (LSH buckets for copies; actor, issue and date window for reports).
 // The result is the same as a full relink:
 // - a story is a connected component of "near-duplicate and sharing an LSH bucket", so a new
 //   article only joins (or bridges) the stories of its bucket mates;
-// - events are the clusters of clusterReports over one actor × issue group. Reports of a group chain
-//   together through overlapping date windows (a two-week default window links most of a busy
-//   group), so the closure of what a new report can change is usually the whole group: each affected
-//   group is read in one query (a light row per report, no text) and clustered again in memory,
-//   exactly as a full relink does. Only the clusters that differ from the stored events (other
-//   reports, or a report whose article changed) are read in full and written;
+// - events are the clusters of clusterReports over one actor × issue group, which depend on the
+//   reports only (not their order) and are decided locally in time: a change on some days can alter
+//   only the clusters anchored within 2S of them (S: the sum of the distinct window widths met), and
+//   these are computed exactly from the reports within 4S (see clustersNear). Those reports are read by index
+//   (light rows, no text) and clustered again; only the clusters that differ from the stored events
+//   (other reports, or a report whose article changed) are read in full and written;
 // - event conditions (spec §6: a claim conditioned on another of its article makes one statement of
 //   their events) name other events: an event left in place whose report is conditioned on (or by) a
 //   report of a rewritten event is rewritten too, so no event names an event that is gone.
@@ -128,30 +128,31 @@ function partnersOf(c: StoredClaim, articleClaims: Map<number, StoredClaim[]>): 
   return list.filter((o) => o.key !== c.key && (mine.has(o.claim.id) || (o.claim.conditions ?? []).includes(c.claim.id)));
 }
 
-interface Seed { group: ClaimGroup; spans: Span[]; widest: number }
+interface Seed { group: ClaimGroup; spans: Span[]; widths: Set<number> }
 
 /**
  * The clusters that a change of the seed's days can alter, recomputed exactly, with the reports read.
- * With w the widest loose window met, a change on a day moves only reports whose windows reach it,
- * the reports sharing their (old or new) day cluster, and the cells these leave or enter, so every
- * cluster that can change sits (anchorOf) within 2w of the seed's days; computing those exactly
- * needs every report within 4w (the day reports a co-member's window holds). w is read from the
- * reports themselves: when a wider window turns up, the neighbourhood is widened and read again.
- * `whole`: the whole group instead.
+ * A report's cluster depends on narrower reports overlapping its window and on reports of its own
+ * width sharing its target or cell, so a change travels at most twice each width met, once per
+ * width: with S the sum of the distinct window widths around, every cluster that can change sits
+ * (anchorOf) within 2S of the seed's days, and computing those exactly needs the reports within 4S.
+ * S is read from the reports themselves: when other widths turn up, the neighbourhood is widened
+ * and read again. `whole`: the whole group instead.
  */
 async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: LinkClaim[]; clusters: LinkClaim[][] }> {
   if (whole) {
     const reports = await store.linkClaimsOfGroups([seed.group]);
     return { reports, clusters: clusterGroups(reports) };
   }
-  let w = seed.widest;
+  const widths = new Set(seed.widths);
+  const sum = () => [...widths].reduce((a, b) => a + b, 0);
+  let reach = sum();
   for (;;) {
-    const spans = widen(seed.spans, 4 * w);
+    const spans = widen(seed.spans, 4 * reach);
     const reports = await store.linkClaimsNear(seed.group, spans.map(([a, b]) => ({ from: dayString(a), to: dayString(b) })));
-    let widest = 0;
-    for (const r of reports) if (r.dateStart != null && r.dateEnd != null) widest = Math.max(widest, dayNumber(r.dateEnd) - dayNumber(r.dateStart));
-    if (widest > w) { w = widest; continue; }
-    const zone = widen(seed.spans, 2 * w);
+    for (const r of reports) if (r.dateStart != null && r.dateEnd != null) widths.add(Math.abs(dayNumber(r.dateEnd) - dayNumber(r.dateStart)));
+    if (sum() > reach) { reach = sum(); continue; }
+    const zone = widen(seed.spans, 2 * reach);
     const clusters = clusterGroups(reports).filter((cl) => {
       const day = anchorOf(cl.map(linkable));
       return day === null || inSpans(zone, day);
@@ -211,11 +212,11 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
   const seed = (actor: string, issue: string, start: string | null, end: string | null) => {
     const key = groupKey(actor, issue);
     let s = seeds.get(key);
-    if (!s) { s = { group: { actor, issue }, spans: [], widest: 0 }; seeds.set(key, s); }
+    if (!s) { s = { group: { actor, issue }, spans: [], widths: new Set() }; seeds.set(key, s); }
     if (start == null || end == null) return; // undated reports are read whole (see clustersNear)
     const [a, b] = [dayNumber(start), dayNumber(end)];
     s.spans.push([a, b]);
-    s.widest = Math.max(s.widest, Math.abs(b - a));
+    s.widths.add(Math.abs(b - a));
   };
   for (const c of await store.linkClaimsOfArticles([...dirty])) seed(c.actor, c.issue, c.dateStart, c.dateEnd);
   if (work.staleEvents.length) for (const e of await store.listEvents({ ids: work.staleEvents })) seed(e.actor, e.issue, e.dateStart, e.dateEnd);

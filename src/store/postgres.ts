@@ -483,20 +483,6 @@ export class PostgresStore implements Store {
     return [...out.values()];
   }
 
-  async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
-    if (!groups.length) return [];
-    const rows = await this.rows<{ id: string; claim_id: number | null }>(this.pool, `SELECT e.id, r.claim_id FROM events e
-      JOIN unnest($1::text[], $2::text[]) AS g(actor, issue) ON e.actor = g.actor AND e.issue = g.issue
-      LEFT JOIN event_reports r ON r.event_id = e.id ORDER BY e.id, r.claim_id`, [groups.map((g) => g.actor), groups.map((g) => g.issue)]);
-    const out = new Map<string, number[]>();
-    for (const r of rows) {
-      let list = out.get(r.id);
-      if (!list) { list = []; out.set(r.id, list); }
-      if (r.claim_id != null) list.push(Number(r.claim_id));
-    }
-    return [...out].map(([id, claimKeys]) => ({ id, claimKeys }));
-  }
-
   async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
     const ids = new Set(eventIds);
     if (claimKeys.length) {

@@ -472,20 +472,6 @@ export class SqliteStore implements Store {
     return [...out.values()];
   }
 
-  async eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>> {
-    const q = this.prepare(`SELECT e.id, r.claim_id FROM events e LEFT JOIN event_reports r ON r.event_id = e.id
-      WHERE e.actor = ? AND e.issue = ? ORDER BY e.id, r.claim_id`);
-    const out = new Map<string, number[]>();
-    for (const g of groups) {
-      for (const r of q.all(g.actor, g.issue) as Array<{ id: string; claim_id: number | null }>) {
-        let list = out.get(r.id);
-        if (!list) { list = []; out.set(r.id, list); }
-        if (r.claim_id != null) list.push(r.claim_id);
-      }
-    }
-    return [...out].map(([id, claimKeys]) => ({ id, claimKeys }));
-  }
-
   async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
     const ids = new Set(eventIds);
     if (claimKeys.length) {

@@ -326,8 +326,6 @@ export interface Store {
    * (actor, issue, date class, start) index, and every undated report of the group (light rows).
    */
   linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]>;
-  /** Every event of the given actor × issue groups with the keys of its reports. */
-  eventMembersOfGroups(groups: ClaimGroup[]): Promise<Array<{ id: string; claimKeys: number[] }>>;
   /** Events with a report among `claimKeys` or with one of `eventIds`, with all their reports (actor and issue are null for an unknown id). */
   eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>>;
   claimsByKeys(keys: number[]): Promise<StoredClaim[]>;
