@@ -9,6 +9,9 @@ import { intervalDays } from '../util/dates.js';
 export const REGION_ALIASES: Record<string, string> = { 'UA-40': 'UA-43' };
 
 export function normalizeRegions(regions: string[], aliases: Record<string, string> = REGION_ALIASES): string[] {
+  // Most claims name no region or one: no set, no sort (linking normalises every report it reads).
+  if (regions.length === 0) return [];
+  if (regions.length === 1) return [aliases[regions[0]] ?? regions[0]];
   return [...new Set(regions.map((r) => aliases[r] ?? r))].sort();
 }
 
@@ -29,6 +32,12 @@ export function typesCompatible(a: ClaimType, b: ClaimType): boolean {
 /** One set contains the other (an empty set — no place named — fits any). */
 export function regionsCompatible(a: string[], b: string[]): boolean {
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === 0 || small === big) return true;
+  // A claim names a handful of regions: a scan beats building a set on every call (clustering calls this most).
+  if (big.length <= 8) {
+    for (const r of small) if (!big.includes(r)) return false;
+    return true;
+  }
   const set = new Set(big);
   return small.every((r) => set.has(r));
 }
@@ -204,6 +213,8 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
       if (list) list.push(r); else byWidth.set(w, [r]);
     }
   }
+  const startOf = new Map<T, number>();
+  for (const list of byWidth.values()) for (const r of list) startOf.set(r, dayNumber(r.dateStart!));
   const clusters: Array<Cluster<T>> = [];
   /** Clusters by each day of their founders' windows (a cluster's common days lie in them). */
   const byDay = new Map<number, Array<Cluster<T>>>();
@@ -211,17 +222,19 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
   for (const w of [...byWidth.keys()].sort((a, b) => a - b)) {
     const list = byWidth.get(w)!;
     // 1. Targets, judged against narrower reports only (the clusters as they were before this width).
-    const targets = list.map((r) => {
-      const s = dayNumber(r.dateStart!);
+    const targets = list.map((r): Cluster<T> | null => {
+      const s = startOf.get(r)!;
       const seen = new Set<Cluster<T>>();
       let best: Cluster<T> | null = null;
-      for (let d = s; d <= s + w; d++) {
+      // Latest days first: a fitting day cluster there outranks everything on earlier days.
+      for (let d = s + w; d >= s; d--) {
         for (const c of byDay.get(d) ?? []) {
           if (seen.has(c)) continue;
           seen.add(c);
           if (best && rank(c, best) >= 0) continue;
           if (c.members.every((m) => m.w === w || compatible(r, m.r))) best = c;
         }
+        if (best && best.width === 0) break; // unseen clusters lie on earlier days: all rank below it
       }
       return best;
     });
@@ -230,7 +243,7 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
     list.forEach((r, i) => {
       const t = targets[i];
       if (t && t.members.every((m) => m.w !== w || compatible(r, m.r))) { t.members.push({ r, w }); return; }
-      const anchor = anchorDay(dayNumber(r.dateStart!), w);
+      const anchor = anchorDay(startOf.get(r)!, w);
       let cell = cells.get(anchor);
       if (!cell) { cell = []; cells.set(anchor, cell); }
       const home = cell.find((c) => c.members.every((m) => compatible(r, m.r)));
@@ -242,7 +255,7 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
     // Clusters founded at this width become candidates for wider reports.
     for (const cell of cells.values()) {
       for (const c of cell) {
-        const s = dayNumber(c.members[0].r.dateStart!);
+        const s = startOf.get(c.members[0].r)!;
         for (let d = s; d <= s + w; d++) {
           const at = byDay.get(d);
           if (at) at.push(c); else byDay.set(d, [c]);

@@ -96,19 +96,19 @@ function linkable(c: LinkClaim): Linkable {
 const groupKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
 const byRef = (a: { ref: string }, b: { ref: string }) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 
+type LinkMember = Linkable & { c: LinkClaim };
+
 /** The clusters of every report of the given groups, as a full relink makes them. */
-function clusterGroups(claims: LinkClaim[]): LinkClaim[][] {
-  const byGroup = new Map<string, Array<Linkable & { c: LinkClaim }>>();
+function clusterGroups(claims: LinkClaim[]): LinkMember[][] {
+  const byGroup = new Map<string, LinkMember[]>();
   for (const c of claims) {
     const key = groupKey(c.actor, c.issue);
     const m = { ...linkable(c), c };
     const list = byGroup.get(key);
     if (list) list.push(m); else byGroup.set(key, [m]);
   }
-  const out: LinkClaim[][] = [];
-  for (const members of byGroup.values()) {
-    for (const cl of clusterReports(members)) out.push(cl.map((m) => m.c));
-  }
+  const out: LinkMember[][] = [];
+  for (const members of byGroup.values()) out.push(...clusterReports(members));
   return out;
 }
 
@@ -116,9 +116,8 @@ function clusterGroups(claims: LinkClaim[]): LinkClaim[][] {
 async function loadArticles(store: Store, articleIds: number[], into: Map<number, StoredClaim[]>): Promise<void> {
   const unread = [...new Set(articleIds)].filter((a) => !into.has(a));
   if (!unread.length) return;
-  const keys = (await store.linkClaimsOfArticles(unread)).map((c) => c.key);
   for (const a of unread) into.set(a, []);
-  for (const c of await store.claimsByKeys(keys)) into.get(c.articleId)?.push(c);
+  for (const c of await store.listClaims({ articleIds: unread })) into.get(c.articleId)?.push(c);
 }
 
 /** Claims of the same article that `c` is conditioned on or that are conditioned on `c`. */
@@ -142,7 +141,7 @@ interface Seed { group: ClaimGroup; spans: Span[]; widths: Set<number> }
 async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: LinkClaim[]; clusters: LinkClaim[][] }> {
   if (whole) {
     const reports = await store.linkClaimsOfGroups([seed.group]);
-    return { reports, clusters: clusterGroups(reports) };
+    return { reports, clusters: clusterGroups(reports).map((cl) => cl.map((m) => m.c)) };
   }
   const widths = new Set(seed.widths);
   const sum = () => [...widths].reduce((a, b) => a + b, 0);
@@ -154,9 +153,9 @@ async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{
     if (sum() > reach) { reach = sum(); continue; }
     const zone = widen(seed.spans, 2 * reach);
     const clusters = clusterGroups(reports).filter((cl) => {
-      const day = anchorOf(cl.map(linkable));
+      const day = anchorOf(cl);
       return day === null || inSpans(zone, day);
-    });
+    }).map((cl) => cl.map((m) => m.c));
     return { reports, clusters };
   }
 }

@@ -86,6 +86,16 @@ export interface LinkClaimRow {
   date_start: string | null; date_end: string | null; published: string | null; story_id: number | null;
 }
 
+/** A LINK_CLAIM_SELECT row read as an array (its columns in order). */
+export function linkClaimOfArray(r: unknown[]): LinkClaim {
+  const regions = r[6] as string;
+  return {
+    key: r[0] as number, articleId: r[1] as number, ref: r[2] as string, actor: r[3] as string, issue: r[4] as string, type: r[5] as ClaimType,
+    regions: regions === '[]' || !regions ? [] : parse<string[]>(regions, []), dateStart: r[7] as string | null, dateEnd: r[8] as string | null,
+    published: r[9] as string | null, storyId: r[10] as number | null,
+  };
+}
+
 export function linkClaim(r: LinkClaimRow): LinkClaim {
   return {
     key: r.key, articleId: r.article_id, ref: r.ref, actor: r.actor, issue: r.issue, type: r.type as ClaimType,

@@ -12,7 +12,7 @@ import { shiftDay } from '../util/dates.js';
 import { highlightText } from './highlight.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, PLACED_SQL, linkClaimOfArray, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
@@ -460,15 +460,20 @@ export class SqliteStore implements Store {
 
   async linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]> {
     const out = new Map<number, LinkClaim>();
-    const add = (rows: unknown[]) => { for (const r of rows as LinkClaimRow[]) if (!out.has(r.key)) out.set(r.key, linkClaim(r)); };
+    // Tens of thousands of rows at scale: read as arrays (LINK_CLAIM_SELECT's column order), no row objects.
+    const add = (rows: unknown[]) => { for (const r of rows as unknown[][]) if (!out.has(r[0] as number)) out.set(r[0] as number, linkClaimOfArray(r)); };
     // A class bounds an interval's width (migration 004), so each class is one index range on its start.
     const near = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = ? AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?`);
     const wide = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`);
+    near.raw(true);
+    wide.raw(true);
     for (const w of windows) {
       for (const [cls, width] of CLASS_WIDTHS) add(near.all(group.actor, group.issue, cls, shiftDay(w.from, -width), w.to, w.from));
       add(wide.all(group.actor, group.issue, w.to, w.from));
     }
-    add(this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class IS NULL`).all(group.actor, group.issue));
+    const undated = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class IS NULL`);
+    undated.raw(true);
+    add(undated.all(group.actor, group.issue));
     return [...out.values()];
   }
 
@@ -494,8 +499,10 @@ export class SqliteStore implements Store {
   }
 
   async claimsByKeys(keys: number[]): Promise<StoredClaim[]> {
-    const q = this.prepare(`${CLAIM_SELECT} WHERE c.id = ?`);
-    return keys.map((k) => q.get(k) as ClaimRow | undefined).filter((r): r is ClaimRow => !!r).map(rowToClaim);
+    if (!keys.length) return [];
+    const rows = this.prepare(`${CLAIM_SELECT} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(keys)) as ClaimRow[];
+    const byKey = new Map(rows.map((r) => [r.id, r]));
+    return keys.map((k) => byKey.get(k)).filter((r): r is ClaimRow => !!r).map(rowToClaim);
   }
 
   async applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void> {
