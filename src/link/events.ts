@@ -174,8 +174,40 @@ function anchorDay(s: number, w: number): number {
   return s + ((((m - s) % m) + m) % m);
 }
 
+/**
+ * What complete linkage with a set of dated reports asks of a newcomer, kept as it grows: being
+ * compatible with each of them is being of another article, of a type compatible with each of
+ * theirs, with regions compatible with each of their region sets, and overlapping their common days
+ * (dated windows overlap pairwise iff the newcomer starts before the earliest end and ends after the
+ * latest start). Checking this costs the few distinct types and region sets, not every report.
+ */
+class Profile {
+  private readonly articles = new Set<number>();
+  private readonly types = new Set<ClaimType>();
+  private readonly regions = new Map<string, string[]>();
+  private maxStart = '';
+  private minEnd = '\uffff';
+
+  add(r: Linkable): void {
+    this.articles.add(r.articleId);
+    this.types.add(r.type);
+    this.regions.set(r.regions.join(','), r.regions);
+    if (r.dateStart! > this.maxStart) this.maxStart = r.dateStart!;
+    if (r.dateEnd! < this.minEnd) this.minEnd = r.dateEnd!;
+  }
+
+  /** Whether `r` (dated) is compatible with every report added. */
+  fits(r: Linkable): boolean {
+    if (this.articles.has(r.articleId)) return false;
+    if (r.dateStart! > this.minEnd || this.maxStart > r.dateEnd!) return false;
+    for (const t of this.types) if (!typesCompatible(r.type, t)) return false;
+    for (const g of this.regions.values()) if (!regionsCompatible(r.regions, g)) return false;
+    return true;
+  }
+}
+
 /** A cluster being formed: founded in a cell by reports of one width, joined by wider ones. */
-interface Cluster<T> { width: number; anchor: number; founder: string; members: Array<{ r: T; w: number }> }
+interface Cluster<T> { width: number; anchor: number; founder: string; members: T[]; profile: Profile }
 
 /**
  * Clusters one actor × issue's reports into statements (complete linkage: every two reports of a
@@ -232,7 +264,7 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
           if (seen.has(c)) continue;
           seen.add(c);
           if (best && rank(c, best) >= 0) continue;
-          if (c.members.every((m) => m.w === w || compatible(r, m.r))) best = c;
+          if (c.profile.fits(r)) best = c; // its reports are all narrower (this width joins below)
         }
         if (best && best.width === 0) break; // unseen clusters lie on earlier days: all rank below it
       }
@@ -240,22 +272,29 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
     });
     // 2. Join in ref order (compatible with the reports of this width already there), else the cell.
     const cells = new Map<number, Array<Cluster<T>>>();
+    /** The reports of this width that joined each cluster (co-joiners must fit one another). */
+    const joined = new Map<Cluster<T>, Profile>();
     list.forEach((r, i) => {
       const t = targets[i];
-      if (t && t.members.every((m) => m.w !== w || compatible(r, m.r))) { t.members.push({ r, w }); return; }
+      if (t) {
+        let mates = joined.get(t);
+        if (!mates) { mates = new Profile(); joined.set(t, mates); }
+        if (mates.fits(r)) { t.members.push(r); t.profile.add(r); mates.add(r); return; }
+      }
       const anchor = anchorDay(startOf.get(r)!, w);
       let cell = cells.get(anchor);
       if (!cell) { cell = []; cells.set(anchor, cell); }
-      const home = cell.find((c) => c.members.every((m) => compatible(r, m.r)));
-      if (home) { home.members.push({ r, w }); return; }
-      const c: Cluster<T> = { width: w, anchor, founder: r.ref, members: [{ r, w }] };
+      const home = cell.find((c) => c.profile.fits(r));
+      if (home) { home.members.push(r); home.profile.add(r); return; }
+      const c: Cluster<T> = { width: w, anchor, founder: r.ref, members: [r], profile: new Profile() };
+      c.profile.add(r);
       cell.push(c);
       clusters.push(c);
     });
     // Clusters founded at this width become candidates for wider reports.
     for (const cell of cells.values()) {
       for (const c of cell) {
-        const s = startOf.get(c.members[0].r)!;
+        const s = startOf.get(c.members[0])!;
         for (let d = s; d <= s + w; d++) {
           const at = byDay.get(d);
           if (at) at.push(c); else byDay.set(d, [c]);
@@ -263,7 +302,7 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
       }
     }
   }
-  for (const c of clusters) out.push(c.members.map((m) => m.r));
+  for (const c of clusters) out.push(c.members);
   for (const list of undated.values()) out.push(...list);
   return out;
 }
