@@ -134,17 +134,18 @@ test('a feed over its item cap says how many items it dropped', async () => {
 });
 
 test('a slow feed stops at its time budget and says how many items were not fetched', async () => {
-  slowMs = 700;
+  // (A second of slack for item 1: on a loaded machine the feed's own fetch and parse take a few hundred ms.)
+  slowMs = 2000;
   try {
     const feed = `${OUTER}/feed?items=${encodeURIComponent([1, 2, 3, 4].map((k) => `${OUTER}/slow${k}`).join(','))}`;
     const started = Date.now();
-    const results = await collect(readUrl(feed, { isPrivate: outerIsPublic, timeoutMs: 5000, feedTimeoutMs: 1000 }));
-    // Item 1 (0.7 s) is read; item 2 gets the 0.3 s left and times out; items 3 and 4 are not fetched.
-    assert.equal(results.filter((r) => r.article).length, 1);
+    const results = await collect(readUrl(feed, { isPrivate: outerIsPublic, timeoutMs: 8000, feedTimeoutMs: 3000 }));
+    // Item 1 (2 s) is read; item 2 gets the time left (< 2 s) and times out; items 3 and 4 are not fetched.
+    assert.equal(results.filter((r) => r.article).length, 1, JSON.stringify(results.map((r) => r.problems)));
     const w = results.flatMap((r) => r.problems).find((p) => p.code === 'feed-timeout');
     assert.ok(w && !w.fatal, JSON.stringify(results.map((r) => r.problems)));
-    assert.match(w.message, /feed time budget of 1 s ran out; 2 of its 4 items not fetched \(--feed-timeout\)/);
-    assert.ok(Date.now() - started < 4000, 'the budget bounds the whole feed');
+    assert.match(w.message, /feed time budget of 3 s ran out; 2 of its 4 items not fetched \(--feed-timeout\)/);
+    assert.ok(Date.now() - started < 9000, 'the budget bounds the whole feed');
   } finally { slowMs = 0; }
 });
 
