@@ -149,6 +149,28 @@ export interface TimelineStep {
 /** One row of the band view: a region's stance over time (segments from step to step). */
 export interface Band { region: string; name: string; segments: Array<{ from: string; to: string | null; stance: Stance; implied: boolean; events: string[] }> }
 
+/** Steps of one month of a position, by change label ('first' for the first step). */
+export interface MonthSummary { month: string; steps: number; implied: number; changes: Partial<Record<'first' | 'tougher' | 'softer' | 'reframed' | 'unchanged', number>> }
+
+/** The months of a whole position, computed once per position. */
+const monthsMemo = new WeakMap<Position, MonthSummary[]>();
+export function positionMonths(p: Position): MonthSummary[] {
+  let list = monthsMemo.get(p);
+  if (list) return list;
+  list = [];
+  for (const s of p.steps) {
+    const month = s.date.slice(0, 7);
+    let m = list[list.length - 1];
+    if (!m || m.month !== month) { m = { month, steps: 0, implied: 0, changes: {} }; list.push(m); }
+    m.steps++;
+    if (s.implied) m.implied++;
+    const label = s.change?.label ?? 'first';
+    m.changes[label] = (m.changes[label] ?? 0) + 1;
+  }
+  monthsMemo.set(p, list);
+  return list;
+}
+
 export interface Timeline {
   actor: string; actor_name: string; issue: string; territorial: boolean;
   /** The whole position: first and last dates, number of steps. */
@@ -160,8 +182,15 @@ export interface Timeline {
   steps: TimelineStep[];
   /** The story of the position: one line per step of the page (change explained, evidence), numbered in the whole position. */
   narrative: string[];
-  /** Territory: one row per region stated up to the window's end, its segments clipped to the window. */
+  /**
+   * Territory: what is on screen, one row per region stated up to the end of `bands_period`, its segments
+   * clipped to it: the window when one is asked for, else the period of the page's steps.
+   */
   bands: Band[];
+  /** The period the bands cover (null when they are left out). */
+  bands_period: { from: string; to: string } | null;
+  /** The whole position beyond it in brief: steps per month, by change. */
+  months: MonthSummary[];
   /** Other issues with a position of this actor (for navigation). */
   other_issues: string[];
 }
@@ -278,11 +307,15 @@ export async function timeline(ds: DataSource, view: PositionView, q: Query, bas
   }
   const more = q.offset + q.limit < inWindow;
   const wq = window ? { from: q.from, to: q.to } : {};
+  // Bands of what is on screen: the window, else from the page's first step to the next page's first step.
+  const bandsPeriod = issue !== 'territory' || options.bands === false ? null
+    : window ?? (shown.length ? { from: shown[0].date, to: p.steps[to]?.date ?? shown[shown.length - 1].date } : null);
   return {
     actor, actor_name: ds.actor(actor), issue, territorial: issue === 'territory',
     first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null, position_steps: p.steps.length,
     window, steps_total: inWindow, limit: q.limit, offset: q.offset, next: more ? href(base, { ...wq, limit: q.limit, offset: q.offset + q.limit }) : null, steps,
-    narrative: narrativeLines(ds, p, from, to), bands: issue === 'territory' && options.bands !== false ? clipBands(positionBands(p), window) : [],
+    narrative: narrativeLines(ds, p, from, to), bands: bandsPeriod ? clipBands(positionBands(p), bandsPeriod) : [], bands_period: bandsPeriod,
+    months: options.bands !== false ? positionMonths(p) : [],
     other_issues: (await ds.actorIssues(actor)).filter((x) => x !== issue).sort(),
   };
 }

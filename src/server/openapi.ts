@@ -47,7 +47,11 @@ const SCHEMAS: Record<string, unknown> = {
       steps: { type: 'array', items: { $ref: '#/components/schemas/Step' } },
       narrative: { ...strs, description: 'The story of the page\'s steps, numbered in the whole position' },
       bands: { type: 'array', items: { type: 'object', properties: { region: str, name: str, segments: { type: 'array', items: { type: 'object', properties: {
-        from: str, to: strN, stance: { enum: STANCE_LIST }, implied: { type: 'boolean' }, events: strs } } } } } },
+        from: str, to: strN, stance: { enum: STANCE_LIST }, implied: { type: 'boolean' }, events: strs } } } } },
+        description: 'Territory: each region\'s stance over the period on screen (bands_period), its segments clipped to it' },
+      bands_period: { type: ['object', 'null'], properties: { from: str, to: str }, description: 'The window when one is asked for, else from the page\'s first step to the first step of the next page' },
+      months: { type: 'array', description: 'The whole position in brief: steps per month, by change label (first, tougher, softer, reframed, unchanged)',
+        items: { type: 'object', properties: { month: str, steps: int, implied: int, changes: { type: 'object' } } } },
       other_issues: strs,
     },
   },

@@ -42,6 +42,15 @@ test('served positions equal those `parley positions` computes, whatever the pag
           assert.deepEqual(steps.map((s) => ({ ...brief(s), events: s.events.map((e: any) => e.id), change: s.change_text })),
             p.steps.map((s) => ({ ...brief(s), events: s.events, change: s.change?.text ?? null })), `${p.actor} ${p.issue}, pages of ${size}`);
         }
+        // What is on screen: bands over the page's period only, and the rest of the position in brief (steps per month).
+        const rus = expected.find((p) => p.actor === 'RUS' && p.issue === 'territory')!;
+        const pageOne = await get(url, '/api/positions/RUS/territory');
+        assert.deepEqual(pageOne.json.bands_period, { from: rus.steps[0].date, to: rus.steps[20].date });
+        assert.ok(pageOne.json.bands.length >= 1);
+        for (const b of pageOne.json.bands) for (const sg of b.segments) assert.ok(sg.from >= rus.steps[0].date && sg.to !== null && sg.to <= rus.steps[20].date, `${b.region} ${sg.from}–${sg.to}`);
+        assert.equal(pageOne.json.months.reduce((n: number, m: any) => n + m.steps, 0), rus.steps.length);
+        assert.equal(pageOne.json.months.reduce((n: number, m: any) => n + (m.changes.tougher ?? 0), 0), rus.steps.filter((s) => s.change?.label === 'tougher').length);
+        assert.ok(pageOne.text.length < 60_000, `the first page of the timeline is ${pageOne.text.length} bytes`);
         const list = await get(url, '/api/positions?limit=200');
         assert.deepEqual(list.json.items.map((x: any) => [x.actor, x.issue, x.steps, x.last_date, x.latest.change_text]),
           expected.map((p) => [p.actor, p.issue, p.steps.length, p.steps.at(-1)!.date, p.steps.at(-1)!.change?.text ?? null]));
