@@ -29,6 +29,13 @@ const SMALL = Math.min(N, Number(process.env.PARLEY_BENCH_SCALE_SERVE_SMALL ?? 1
 /** The pages whose p95 is measured (issue 11), and the load: connections and requests per page. */
 const PAGES = ['/', '/timeline/RUS/territory', '/search?q=Donetsk', '/api/events?actor=RUS'];
 const LOAD = { concurrency: 16, requests: Number(process.env.PARLEY_BENCH_SCALE_REQUESTS ?? 400) };
+/**
+ * The server alone on databases built before (building 30,000 articles takes minutes): comma-separated
+ * SQLite files (copied first, and brought to the current schema on the copy) or postgres:// URLs, each
+ * measured PARLEY_BENCH_SCALE_SERVE_RUNS times (default 3); the tables give min/median/max over the runs.
+ */
+const SERVE_ONLY = (process.env.PARLEY_BENCH_SCALE_SERVE_DBS ?? '').split(',').filter(Boolean);
+const SERVE_RUNS = Math.max(1, Number(process.env.PARLEY_BENCH_SCALE_SERVE_RUNS ?? 3));
 
 function cli(args: string[], cwd: string): { ms: number; code: number | null; stderr: string } {
   const t0 = process.hrtime.bigint();
@@ -98,6 +105,7 @@ const serveLine = (r: ServeRow) => `serve on ${r.target} at ${r.articles.toLocal
 export const scale: Section = {
   name: 'scale',
   async run(ctx: BenchContext): Promise<Table[]> {
+    if (SERVE_ONLY.length) return serveOnly(join(ctx.tmp, 'scale-serve'));
     const dir = join(ctx.tmp, 'scale');
     const first = join(dir, 'first');
     const rest = join(dir, 'rest');
@@ -242,6 +250,51 @@ function serveTables(served: ServeRow[]): Table[] {
     columns: ['store', 'articles', 'page', 'requests', 'p50 ms', 'p95 ms', 'max ms', 'req/s', 'errors', 'bytes'],
     rows: served.flatMap((r) => r.f.latency.map((l) => [r.target, r.articles, l.path, l.requests, l.p50Ms.toFixed(1), l.p95Ms.toFixed(1), l.maxMs.toFixed(1), l.rps.toFixed(0), l.errors, r.f.first.find((x) => x.path === l.path)?.bytes ?? '—'])),
     notes: ['the load comes from a second process (keep-alive connections, 20 warm-up requests per page); the server is a separate process with the response cache off, so every request is computed'],
+  });
+  return tables;
+}
+
+/** Articles in a database, read through the store (SQLite file or PostgreSQL URL). */
+async function articlesIn(db: string, migrate: boolean): Promise<number> {
+  const { openStore } = await import('../src/store/open.js');
+  const store = await openStore(db, { mustExist: true, readOnly: !migrate });
+  try { return (await store.stats()).articles; } finally { await store.close(); }
+}
+
+/** The server on databases built before, each measured SERVE_RUNS times: min/median/max of every figure. */
+async function serveOnly(dir: string): Promise<Table[]> {
+  mkdirSync(dir, { recursive: true });
+  const served: ServeRow[] = [];
+  const runs: Array<{ target: string; articles: number; all: ServeFigures[] }> = [];
+  for (const [i, source] of SERVE_ONLY.entries()) {
+    const pg = /^postgres(ql)?:/.test(source);
+    let db = source;
+    if (!pg) {
+      db = join(dir, `serve-${i}.db`);
+      copyFileSync(source, db);
+      for (const ext of ['-wal', '-shm']) if (existsSync(source + ext)) copyFileSync(source + ext, db + ext);
+    }
+    const articles = await articlesIn(db, !pg);
+    const all: ServeFigures[] = [];
+    for (let r = 0; r < SERVE_RUNS; r++) {
+      const f = await measureServe(db, PAGES, LOAD);
+      all.push(f);
+      const row = { target: pg ? 'PostgreSQL' : 'SQLite', articles, f };
+      progress(`run ${r + 1}/${SERVE_RUNS}: ${serveLine(row)}`);
+      if (r === 0) served.push(row);
+    }
+    runs.push({ target: pg ? 'PostgreSQL' : 'SQLite', articles, all });
+    if (!pg) rmSync(db, { force: true });
+  }
+  const spread = (xs: number[]) => { const v = [...xs].sort((a, b) => a - b); return `${v[0].toFixed(0)} / ${v[v.length >> 1].toFixed(0)} / ${v[v.length - 1].toFixed(0)}`; };
+  const tables = serveTables(served);
+  tables.push({
+    title: `parley serve over ${SERVE_RUNS} runs on databases built before: min / median / max (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end)`,
+    columns: ['store', 'articles', 'start-up ms', 'RSS after MB', 'peak MB', ...PAGES.map((p) => `p95 ${p} ms`)],
+    rows: runs.map((r) => [r.target, r.articles, spread(r.all.map((f) => f.startMs)), spread(r.all.map((f) => f.rssAfterMb)), spread(r.all.map((f) => f.peakRssMb)),
+      ...PAGES.map((p) => spread(r.all.map((f) => f.latency.find((l) => l.path === p)?.p95Ms ?? NaN)))]),
+    notes: [`databases: ${SERVE_ONLY.join(', ')} (SQLite files copied, then brought to the current schema on the copy)`,
+      `${LOAD.concurrency} concurrent connections, ${LOAD.requests} requests per page, response cache off`],
   });
   return tables;
 }
