@@ -30,6 +30,8 @@ export interface PositionView {
   issue: string;
   position: Position;
   events: Map<string, EventBrief>;
+  /** Events read in full for the pages shown so far (at most the position's own events). */
+  full: Map<string, EventRecord>;
 }
 
 /** What pages about one actor need to know of the others: events per actor and issue, first and last dates. */
@@ -110,7 +112,7 @@ export class DataSource implements Vocabulary, Names {
   private static readonly MAX_VIEWS = 16;
   private static readonly MAX_ACTOR_SUMMARIES = 256;
   /** Events read per page when a position is built. */
-  static PAGE = 256;
+  static PAGE = 64;
 
   /** Reads the data version (once per request) and drops derived data when it changed; returns the key. */
   async refresh(): Promise<string> {
@@ -214,7 +216,7 @@ export class DataSource implements Vocabulary, Names {
       const steps: PositionStep[] = [];
       const events = new Map<string, EventBrief>();
       await this.build(actor, issue, (st) => steps.push(st), (e) => events.set(e.id, { id: e.id, type: e.type, implied: !!e.implied, quote: e.quote, outlets: e.outlets, dateEnd: e.dateEnd }));
-      return { actor, issue, position: { actor, issue, steps }, events };
+      return { actor, issue, position: { actor, issue, steps }, events, full: new Map() };
     })();
     view.catch(() => { if (this.views.get(key) === view) this.views.delete(key); });
     this.views.set(key, view);
@@ -222,10 +224,16 @@ export class DataSource implements Vocabulary, Names {
     return view.then((v) => (v.position.steps.length ? v : null));
   }
 
-  /** Events by id, read in full (the steps a page shows). */
-  async eventsById(ids: string[]): Promise<Map<string, EventRecord>> {
-    if (!ids.length) return new Map();
-    return new Map((await this.store.listEvents({ ids })).map((e) => [e.id, e]));
+  /**
+   * Events of a position by id, read in full (the steps a page shows), kept with the position: a page read
+   * again needs no query, and what is kept is bounded by the position's own events.
+   */
+  async eventsById(view: PositionView, ids: string[]): Promise<Map<string, EventRecord>> {
+    const missing = ids.filter((id) => !view.full.has(id));
+    if (missing.length) for (const e of await this.store.listEvents({ ids: missing })) if (view.events.has(e.id)) view.full.set(e.id, e);
+    const out = new Map<string, EventRecord>();
+    for (const id of ids) { const e = view.full.get(id); if (e) out.set(id, e); }
+    return out;
   }
 
   /** One actor's positions in brief (their latest steps), each streamed keeping only its last step, once per data version. */

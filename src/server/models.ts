@@ -298,7 +298,7 @@ export async function timeline(ds: DataSource, view: PositionView, q: Query, bas
   const to = Math.min(end, from + q.limit);
   // The events of the steps shown are read in full; the position keeps them in brief only.
   const shown = p.steps.slice(from, to);
-  const eventById = await ds.eventsById([...new Set(shown.flatMap((s) => s.events))]);
+  const eventById = await ds.eventsById(view, [...new Set(shown.flatMap((s) => s.events))]);
   const steps = shown.map((s) => timelineStep(ds, eventById, s));
   let last: string | null = null;
   for (const id of p.steps[p.steps.length - 1]?.events ?? []) {

@@ -112,6 +112,10 @@ function openReadOnly(path: string): DB {
         : `${path} has schema version ${version}; this Parley reads version ${LATEST_VERSION}: run 'parley ingest' or 'parley relink' on it once to upgrade it (read-only commands never change a database)`);
     }
     db.pragma('foreign_keys = ON');
+    // A bounded page cache for readers (the server, read commands): better-sqlite3 builds SQLite with 16 MB
+    // per connection, which a long-running server fills as the data grows (issue 11: RSS +9 MB from 10,000 to
+    // 30,000 articles for one aggregate query); pages beyond it come from the operating system's file cache.
+    db.pragma(`cache_size = -${READ_CACHE_KB}`);
     return db;
   };
   const explain = (error: unknown): StoreError => {
@@ -133,6 +137,9 @@ function openReadOnly(path: string): DB {
     throw explain(error);
   }
 }
+
+/** Page cache of a read-only connection, in KiB (SQLite's own default). */
+export const READ_CACHE_KB = Number(process.env.PARLEY_READ_CACHE_KB ?? 2000);
 
 /** Opens (creating when allowed) and migrates a database file; refuses newer or foreign databases untouched. */
 export function openDatabase(path: string, options: OpenOptions = {}): DB {

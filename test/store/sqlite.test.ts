@@ -22,6 +22,18 @@ test('sqlite: WAL mode and a busy timeout are set', async () => {
   } finally { cleanup(); }
 });
 
+test('sqlite: a read-only connection (the server) keeps a page cache of SQLite\'s default size, not the 16 MB better-sqlite3 sets', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const writer = await openSqliteStore(join(dir, 'c.db'));
+    assert.equal(writer.db.pragma('cache_size', { simple: true }), -16000, 'writers keep the larger cache');
+    await writer.close();
+    const reader = await openSqliteStore(join(dir, 'c.db'), { readOnly: true, mustExist: true });
+    assert.equal(reader.db.pragma('cache_size', { simple: true }), -2000);
+    await reader.close();
+  } finally { cleanup(); }
+});
+
 test('sqlite: two connections write to one file without losing work', async () => {
   const { dir, cleanup } = tempDir();
   try {
