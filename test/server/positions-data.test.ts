@@ -51,6 +51,14 @@ test('served positions equal those `parley positions` computes, whatever the pag
         assert.equal(pageOne.json.months.reduce((n: number, m: any) => n + m.steps, 0), rus.steps.length);
         assert.equal(pageOne.json.months.reduce((n: number, m: any) => n + (m.changes.tougher ?? 0), 0), rus.steps.filter((s) => s.change?.label === 'tougher').length);
         assert.ok(pageOne.text.length < 60_000, `the first page of the timeline is ${pageOne.text.length} bytes`);
+        // Event totals (from the counts per actor and issue when only those filter) are what the store counts.
+        for (const [query, filter] of [['', {}], ['actor=RUS', { actor: 'RUS' }], ['actor=UKR&issue=territory', { actor: 'UKR', issue: 'territory' }],
+          ['issue=ceasefire', { issue: 'ceasefire' }], ['actor=RUS&type=OFFER', { actor: 'RUS', type: 'OFFER' }], ['actor=XYZ', null]] as const) {
+          const r = await get(url, `/api/events?${query}`);
+          if (!filter) { assert.equal(r.status, 400); continue; }
+          assert.equal(r.json.total, await store.countEvents(filter), query);
+          assert.ok(r.json.total > 0, query);
+        }
         const list = await get(url, '/api/positions?limit=200');
         assert.deepEqual(list.json.items.map((x: any) => [x.actor, x.issue, x.steps, x.last_date, x.latest.change_text]),
           expected.map((p) => [p.actor, p.issue, p.steps.length, p.steps.at(-1)!.date, p.steps.at(-1)!.change?.text ?? null]));
