@@ -260,6 +260,8 @@ interface PositionIndex {
   bins: Map<Unit, Bin[]>;
   /** The brush's bars and year links per layout and page: the same whatever period is shown. */
   brushes: Map<string, { bars: string; years: string }>;
+  /** The chart of the whole span (no period asked for) per layout and page: it depends on the position alone. */
+  wholes: Map<string, SafeHtml>;
 }
 const indexes = new WeakMap<Position, PositionIndex>();
 
@@ -283,7 +285,7 @@ function indexOf(p: Position, eventById: Map<string, EventBrief>): PositionIndex
     region: b.region, name: b.name, who: `${esc(b.name)} (${esc(b.region)})`,
     segs: b.segments.map((sg) => ({ a: ms(sg.from), b: sg.to ? ms(sg.to) : null, stance: sg.stance, implied: sg.implied, from: esc(sg.from), to: sg.to ? esc(sg.to) : null })),
   })) : [];
-  ix = { times, events, bands, periods: new Map(), bins: new Map(), brushes: new Map() };
+  ix = { times, events, bands, periods: new Map(), bins: new Map(), brushes: new Map(), wholes: new Map() };
   indexes.set(p, ix);
   return ix;
 }
@@ -378,6 +380,17 @@ function brushOf(ix: PositionIndex, input: ChartInput, layout: ChartLayout, y: n
 
 /** The chart of one position at one layout. */
 export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml {
+  // The whole span (the page as first opened) is drawn from the position alone: once per position, like
+  // the brush; a period asked for is drawn for each request.
+  if (input.window || input.start !== 0 || input.end !== input.position.steps.length) return drawChart(input, layout);
+  const ix = indexOf(input.position, input.events);
+  const key = `${layout}\u0000${input.base}`;
+  let chart = ix.wholes.get(key);
+  if (!chart) { chart = drawChart(input, layout); ix.wholes.set(key, chart); }
+  return chart;
+}
+
+function drawChart(input: ChartInput, layout: ChartLayout): SafeHtml {
   const g = GEOMETRY[layout];
   const { W, left, right } = g;
   const all = input.position.steps;

@@ -74,3 +74,32 @@ test('served positions equal those `parley positions` computes, whatever the pag
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the whole-span chart is drawn once per position, and drawn again when the data changes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-chart-'));
+  const store = await openSqliteStore(join(dir, 'c.db'));
+  try {
+    await putLongPosition(store, { articles: 120, seed: 8, actor: 'RUS', to: '2024-12-31' });
+    const { server, url } = await startServer({ store, port: 0, host: '127.0.0.1', cache: false });
+    const chart = (page: string) => /<svg class="chart chart-wide"[\s\S]*?<\/svg>/.exec(page)![0];
+    try {
+      const first = await get(url, '/timeline/RUS/territory');
+      const again = await get(url, '/timeline/RUS/territory?offset=20');
+      assert.equal(chart(again.text), chart(first.text), 'the same chart for every page of the table');
+      const zoomed = await get(url, '/timeline/RUS/territory?from=2024-03&to=2024-04');
+      assert.notEqual(chart(zoomed.text), chart(first.text), 'a period asked for is drawn for it');
+      // Another connection adds statements: the position and its chart are built again.
+      const other = await openSqliteStore(join(dir, 'c.db'));
+      await putLongPosition(other, { articles: 60, seed: 9, actor: 'RUS', from: '2025-01-01', to: '2025-06-30' });
+      await other.close();
+      const later = await get(url, '/timeline/RUS/territory');
+      assert.notEqual(chart(later.text), chart(first.text));
+      assert.match(later.text, /2025-0[1-6]-\d\d/);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
