@@ -4,7 +4,7 @@
 // describes. Sentences written for this test, with parties and places other than the corpus's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { claimCases, claimsOf, label } from './helpers.js';
 
 const CASES: Array<{ body: string; want: string[] }> = [
   { body: 'Moscow would halt strikes on the port of Odesa on condition that Kyiv stops attacking Russian tankers, Peskov said.', want: ['RUS OFFER ceasefire [UA-51]', 'RUS DEMAND ceasefire []'] },
@@ -24,13 +24,7 @@ const NONE: Array<{ body: string; type: string }> = [
   { body: 'Poland is ready to host a summit at the moment, Tusk said.', type: 'DEMAND' },
 ];
 
-for (const c of CASES) {
-  test(`condition: ${c.body}`, () => {
-    const claims = claimsOf(c.body);
-    const got = claims.map((x) => label(x)).sort();
-    assert.deepEqual(got, [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
-  });
-}
+claimCases('condition', CASES);
 
 for (const c of NONE) {
   test(`no condition: ${c.body}`, () => {

@@ -1,5 +1,7 @@
 // Helpers for extractor tests: build an article from a body written in the test, and reduce claims
 // to the fields a table of expectations compares.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { readArticleString } from '../../src/article/index.js';
 import type { Article } from '../../src/article/index.js';
 import { extract } from '../../src/extract/index.js';
@@ -56,4 +58,17 @@ export function brief(c: Claim): Brief {
 /** "RUS DEMAND territory [UA-09,UA-14]" */
 export function label(c: Pick<Brief, 'actor' | 'type' | 'issue' | 'regions'>): string {
   return `${c.actor} ${c.type} ${c.issue} [${[...c.regions].sort().join(',')}]`;
+}
+
+/**
+ * One test per case: the claims of `body` (those `keep` selects, all by default) are exactly `want`,
+ * compared as labels; a failure lists each claim with its quote and rule.
+ */
+export function claimCases(name: string, cases: Array<{ body: string; want: string[] }>, keep: (c: Claim) => boolean = () => true): void {
+  for (const c of cases) {
+    test(`${name}: ${c.body}`, () => {
+      const claims = claimsOf(c.body).filter(keep);
+      assert.deepEqual(claims.map((x) => label(x)).sort(), [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+    });
+  }
 }

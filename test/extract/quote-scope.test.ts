@@ -1,9 +1,7 @@
 // A quoted stance ends with its quote; recognising an agreement is about the talks, recognising results
 // of a vote stays recognition; a party's role noun names a speaker ("Brazil's envoy, …, said"). Sentences
 // written for this test, with parties and places other than the corpus's.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { claimCases } from './helpers.js';
 
 const CASES: Array<{ body: string; want: string[] }> = [
   // the narration after the closing quote mark is not the speaker's words
@@ -15,10 +13,4 @@ const CASES: Array<{ body: string; want: string[] }> = [
   { body: "Turkey's envoy, Mehmet Ozturk, said any real negotiation would have to include Belarus.", want: ['TUR DEMAND talks []'] },
 ];
 
-for (const c of CASES) {
-  test(`quote scope and speakers: ${c.body}`, () => {
-    const claims = claimsOf(c.body);
-    const got = claims.map((x) => label(x)).sort();
-    assert.deepEqual(got, [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
-  });
-}
+claimCases('quote scope and speakers', CASES);

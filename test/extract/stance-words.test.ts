@@ -2,9 +2,7 @@
 // and places other than the corpus's): ending the war as a stance's own object is a ceasefire, as a
 // purpose it is not; a third party's call for a ceasefire "between A and B" proposes it; openness to
 // talks offers them; speaking out in favour of talks calls for them; walking away from them threatens them.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { claimCases } from './helpers.js';
 
 const CASES: Array<{ body: string; want: string[] }> = [
   { body: 'Lukashenko has said he is ready to end the war.', want: ['BLR OFFER ceasefire []'] },
@@ -24,10 +22,4 @@ const CASES: Array<{ body: string; want: string[] }> = [
   { body: 'Brazil and the Vatican have also spoken out in favour of peace talks.', want: ['BRA PROPOSE talks []', 'VAT PROPOSE talks []'] },
 ];
 
-for (const c of CASES) {
-  test(`stance words: ${c.body}`, () => {
-    const claims = claimsOf(c.body);
-    const got = claims.map((x) => label(x)).sort();
-    assert.deepEqual(got, [...c.want].sort(), claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
-  });
-}
+claimCases('stance words', CASES);
