@@ -1,5 +1,6 @@
 // The JSON models behind every page: each page renders exactly what its /api twin returns.
 import type { EventRecord, SearchHit, StoreStats, StoredArticle, StoredClaim } from '../store/types.js';
+import { highlightText } from '../store/highlight.js';
 import { positionAsOf, sortStances, STANCES, type Change, type EvidenceRef, type Position, type PositionStep, type RegionStance, type Stance } from '../track/index.js';
 import type { DataSource, EventIndex, PositionSummary, PositionView } from './data.js';
 import { notFound } from './errors.js';
@@ -543,29 +544,36 @@ export const SEARCH_WINDOW = 1000;
 type SearchResult = PageOf<SearchItem> & { query: Record<string, string | undefined>; truncated: boolean };
 
 /**
- * Search: with text, the best full-text hits (at most SEARCH_WINDOW of each kind, only as many as the page
- * needs) filtered by the other parameters; without text, a page of the claims and articles matching the
- * filters, newest first, read by the store (Store.browse). Either way only the page's rows are read in full.
+ * Search: with text, the best full-text hits filtered by the other parameters; without text, a page of the
+ * claims and articles matching the filters, newest first, read by the store (Store.browse). Either way only
+ * the page's rows are read in full. Text alone: claims, then articles, each by relevance among the latest
+ * SEARCH_WINDOW matches of its kind, counted by the index; only the page's hits are read (articles are not
+ * ranked at all while the page is within the claims). With filters: at most SEARCH_WINDOW hits of each kind,
+ * every match ranked, filtered here.
  */
 export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
   const aliases = ds.regions?.aliases ?? {};
   const kind = q.kind ?? 'all';
   const params = filterParams(q);
   if (!q.q) return browse(ds, q, params, aliases);
-  // Read only as many ranked hits as the page needs (more when filters will drop some), at most SEARCH_WINDOW.
   const filtered = hasClaimFilter(q) || !!(q.outlet || q.from || q.to);
-  const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * (filtered ? 10 : 2)));
-  // Rank without snippets (cheap); the page's few hits get theirs below. Without filters, only the latest
-  // SEARCH_WINDOW matches of each kind are ranked, so a common word costs the same at any size; with
-  // filters (dates especially) every match is ranked, so that older ones are found.
+  // Rank without snippets (cheap); the page's few hits get theirs below.
   const lazy = typeof ds.store.snippets === 'function';
-  const bounded = { reached: false };
-  const hits = (await ds.store.search(q.q, { limit: window, snippets: !lazy, ...(filtered ? {} : { recent: SEARCH_WINDOW, bounded }) }))
-    .filter((h) => kind === 'all' || h.kind === kind);
-  const truncated = bounded.reached || hits.filter((h) => h.kind === 'claim').length >= window || hits.filter((h) => h.kind === 'article').length >= window;
-  // Without filters every hit counts, and only the page's rows are read; with filters, the rows the filters look
-  // at: the hits' claims and articles (and, with claim filters, the claims of article hits).
-  const looked = filtered ? hits : hits.slice(q.offset, q.offset + q.limit);
+  const only = kind === 'all' ? {} : { kind: kind as 'article' | 'claim' };
+  let looked: SearchHit[];
+  let truncated: boolean;
+  let counted = 0;
+  if (filtered) {
+    // Read only as many ranked hits as the page needs, ten times over (the filters drop some), at most SEARCH_WINDOW;
+    // every match is ranked, so that older ones are found (dates especially).
+    const window = Math.min(SEARCH_WINDOW, Math.max(100, (q.offset + q.limit) * 10));
+    looked = await ds.store.search(q.q, { limit: window, snippets: !lazy, ...only });
+    truncated = looked.filter((h) => h.kind === 'claim').length >= window || looked.filter((h) => h.kind === 'article').length >= window;
+  } else {
+    ({ hits: looked, total: counted, truncated } = await recentHits(ds, q.q, kind, q.offset, q.limit, !lazy));
+  }
+  // Without filters only the page's hits are read; with filters, the rows the filters look at: the hits' claims
+  // and articles (and, with claim filters, the claims of article hits).
   const refs = looked.flatMap((h) => (h.kind === 'claim' && h.claim ? [h.claim] : []));
   const articleHits = [...new Set(looked.filter((h) => h.kind === 'article').map((h) => h.articleId))];
   const [claims, articles, claimsOfArticles] = await Promise.all([
@@ -589,13 +597,44 @@ export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
     }
   }
   const shown = filtered ? matched.slice(q.offset, q.offset + q.limit) : matched;
-  const total = filtered ? matched.length : hits.length;
-  if (lazy) await ds.store.snippets!(q.q, shown.map((m) => m.hit));
+  const total = filtered ? matched.length : counted;
+  // A claim's snippet is its quote with the words marked, here (the quote is at hand; see store/highlight.ts);
+  // an article's comes from the store's full-text engine, for the page's few only.
+  for (const m of shown) if (m.claim && (lazy || !m.hit.snippet)) m.hit.snippet = highlightText(m.claim.claim.quote, q.q);
+  const articleShown = shown.filter((m) => !m.claim).map((m) => m.hit);
+  if (lazy && articleShown.length) await ds.store.snippets!(q.q, articleShown);
   const eventOf = await ds.store.eventsOfClaims(shown.flatMap((m) => (m.claim ? [m.claim.key] : [])));
   const items: SearchItem[] = shown.map((m) => m.claim
     ? { kind: 'claim', article: articleRef(m.article), claim: claimSummary(m.claim, eventOf.get(m.claim.key) ?? null), snippet: m.hit.snippet, date: m.claim.dateStart ?? m.article.published }
     : { kind: 'article', article: articleRef(m.article), claim: null, snippet: m.hit.snippet, date: m.article.published });
   return { query: params, truncated, ...pageOf(items, total, q, '/api/search', params) };
+}
+
+/**
+ * The page `offset`, `limit` of the hits of a text alone (claims first, then articles), each kind ranked among
+ * its latest SEARCH_WINDOW matches; the total is counted by the index (at most SEARCH_WINDOW of each kind).
+ * Articles are ranked only when the page reaches past the claims.
+ */
+async function recentHits(ds: DataSource, text: string, kind: string, offset: number, limit: number, snippets: boolean):
+  Promise<{ hits: SearchHit[]; total: number; truncated: boolean }> {
+  const bounded = { reached: false };
+  const end = offset + limit;
+  const ranked = async (k: 'article' | 'claim', from: number, n: number, count = true) => {
+    const matches = { article: 0, claim: 0 };
+    const hits = await ds.store.search(text, { kind: k, offset: from, limit: n, snippets, recent: SEARCH_WINDOW, ...(count ? { bounded, matches } : {}) });
+    return { hits, count: matches[k] };
+  };
+  if (kind === 'article' || kind === 'claim') {
+    const r = await ranked(kind, offset, limit);
+    return { hits: r.hits, total: r.count, truncated: bounded.reached };
+  }
+  // The claims' page and the articles' count at once (a client/server store answers them in parallel); the
+  // articles follow the claims (article i is hit claims.count + i) and are ranked only when the page reaches them.
+  const [claims, counted] = await Promise.all([ranked('claim', offset, limit), ranked('article', 0, 0)]);
+  const from = Math.max(0, offset - claims.count);
+  const n = Math.max(0, end - claims.count) - from;
+  const articles = n > 0 ? (await ranked('article', from, n, false)).hits : [];
+  return { hits: [...claims.hits, ...articles], total: claims.count + counted.count, truncated: bounded.reached };
 }
 
 /** Filters only: the store sorts and pages the matching claims and articles; the page's rows are read in full. */

@@ -1,7 +1,7 @@
 // Server-rendered pages. Every dynamic value goes through html`…` (escaped); no inline script or style.
 import type { DataSource } from './data.js';
 import { href, html, join, raw, seg, type SafeHtml } from './html.js';
-import type { ArticlePage, EventPage, MapModel, Overview, PageOf, SearchItem, Timeline } from './models.js';
+import { SEARCH_WINDOW, type ArticlePage, type EventPage, type MapModel, type Overview, type PageOf, type SearchItem, type Timeline } from './models.js';
 import { ISSUES, TYPES, type Query } from './params.js';
 import { mapChart } from './svg.js';
 import { CHANGE_ARROW, CHANGES } from './timeline-chart.js';
@@ -195,7 +195,7 @@ ${it.claim ? html`${typeBadge(it.claim.type)} <strong>${it.claim.actor}</strong>
 <label>Region <input name="region" value="${q.region ?? ''}" size="7" placeholder="UA-14"></label><label>Outlet <input name="outlet" value="${q.outlet ?? ''}" size="12"></label>
 <label>From <input type="date" name="from" value="${q.from ?? ''}"></label><label>To <input type="date" name="to" value="${q.to ?? ''}"></label>
 <label>Kind ${sel('kind', ['article', 'claim'], q.kind)}</label><button type="submit">Search</button></form>
-<p class="lead">${page.total} result${page.total === 1 ? '' : 's'}${page.truncated ? ' (from the best of the most recent text matches; page on, narrow the search, or give dates to reach every match)' : ''}${q.region ? ` in ${ds.region(q.region)}` : ''}${page.total ? `, showing ${page.offset + 1}–${page.offset + page.items.length}` : ''}.</p>
+<p class="lead">${page.total}${page.truncated ? '+' : ''} result${page.total === 1 ? '' : 's'}${page.truncated ? ` (the latest ${SEARCH_WINDOW} text matches of each kind; narrow the search, or give dates, to reach older ones)` : ''}${q.region ? ` in ${ds.region(q.region)}` : ''}${page.total ? `, showing ${page.offset + 1}–${page.offset + page.items.length}` : ''}.</p>
 <ol class="hits">${rows}</ol>
 <nav class="pager">${prev ? html`<a href="${prev}" rel="prev">← previous</a>` : ''} ${next ? html`<a href="${next}" rel="next">next →</a>` : ''}</nav>`;
   return layout('Search', body, '/search');

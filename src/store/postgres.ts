@@ -1,7 +1,7 @@
 // PostgreSQL implementation of the Store (node-postgres): for several ingest workers on several
 // machines sharing one database. Same tables and columns as SQLite, its own versioned migrations
-// (pg-migrations/), PostgreSQL full-text search (tsvector columns, GIN indexes, ts_rank,
-// ts_headline), row locks and an advisory lock where SQLite has its single writer.
+// (pg-migrations/), PostgreSQL full-text search (tsvectors in narrow tables of their own with GIN
+// indexes, ts_rank, ts_headline), row locks and an advisory lock where SQLite has its single writer.
 import pg from 'pg';
 import type { Article } from '../article/types.js';
 import type { Claim } from '../extract/types.js';
@@ -352,50 +352,81 @@ export class PostgresStore implements Store {
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const words = tsWords(text);
+    if (options.matches) { options.matches.article = 0; options.matches.claim = 0; }
     if (!words) return [];
-    const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    // limit 0 ranks nothing: the matches are only counted (see SearchOptions.matches).
+    const limit = Math.max(0, Math.min(options.limit ?? 20, 1000));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const snip = options.snippets !== false;
-    // With `recent`, only the matches from the N-th newest on are ranked (ts_rank reads every match's vector).
-    const from = async (table: 'articles' | 'claims'): Promise<number> => {
-      if (!options.recent) return 0;
-      // The matches from the GIN index first (materialized), then sorted: left to itself the planner walks the
-      // primary key backwards testing every row's tsvector, several times slower on a common word (issue 11).
-      const r = await this.rows<{ id: number }>(this.pool, `WITH m AS MATERIALIZED (SELECT id FROM ${table} WHERE fts @@ plainto_tsquery('simple', $1))
-        SELECT id FROM m ORDER BY id DESC OFFSET $2 LIMIT 1`, [words, Math.max(0, Math.floor(options.recent) - 1)]);
-      if (!r.length) return 0;
-      if (options.bounded && (await this.rows(this.pool, `SELECT 1 FROM ${table} WHERE fts @@ plainto_tsquery('simple', $1) AND id < $2 LIMIT 1`, [words, r[0].id])).length) options.bounded.reached = true;
-      return Number(r[0].id);
+    const recent = options.recent ? Math.max(1, Math.floor(options.recent)) : 0;
+    type Row = { id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref?: string; snip: string; rank: number };
+    const one = async (kind: 'article' | 'claim'): Promise<Row[]> => {
+      const table = kind === 'article' ? 'article_search' : 'claim_search';
+      // Counted by the GIN index of the narrow search table (pg-migrations/004), at most `recent` (+1: were older
+      // matches left out?) rows visited.
+      const count = options.matches || (recent && options.bounded) ? this.rows<{ n: number }>(this.pool, `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table}
+        WHERE fts @@ plainto_tsquery('simple', $1)${recent ? ' LIMIT $2' : ''}) m`, recent ? [words, recent + 1] : [words]).then((r) => {
+        const n = r[0].n;
+        if (recent && n > recent && options.bounded) options.bounded.reached = true;
+        if (options.matches) options.matches[kind] = recent ? Math.min(n, recent) : n;
+      }) : null;
+      const take = recent ? Math.min(limit, recent - offset) : limit;
+      const page = take > 0 ? this.hitRows(kind, words, take, offset, !!recent, snip) : Promise.resolve([]);
+      const [rows] = await Promise.all([page, count]);
+      return rows;
     };
-    const [artFrom, claimFrom] = [await from('articles'), await from('claims')];
-    const HEAD = `'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=…'`;
-    // Ranks are negated so that, as with SQLite's bm25, a lower rank is a better hit.
-    const articles = await this.rows<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>(this.pool,
-      `SELECT a.id, a.doc, a.title, a.outlet, a.published,
-        ${snip ? `ts_headline('simple', coalesce(a.title, '') || ' ' || left(a.text, 300000), q, ${HEAD})` : `''`} AS snip, rank
-      FROM (SELECT a.id, -ts_rank(a.fts, q) AS rank, q FROM articles a, plainto_tsquery('simple', $1) q WHERE a.fts @@ q AND a.id >= $3
-        ORDER BY rank, a.id LIMIT $2) f JOIN articles a ON a.id = f.id ORDER BY rank, a.id`, [words, limit, artFrom]);
-    const claims = await this.rows<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>(this.pool,
-      `SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
-        ${snip ? `ts_headline('simple', c.quote, q, ${HEAD})` : `''`} AS snip, rank
-      FROM (SELECT c.id, -ts_rank(c.fts, q) AS rank, q FROM claims c, plainto_tsquery('simple', $1) q WHERE c.fts @@ q AND c.id >= $3
-        ORDER BY rank, c.id LIMIT $2) f JOIN claims c ON c.id = f.id JOIN articles a ON a.id = c.article_id ORDER BY rank, c.id`, [words, limit, claimFrom]);
+    const [claims, articles] = await Promise.all([options.kind === 'article' ? [] : one('claim'), options.kind === 'claim' ? [] : one('article')]);
     return [
-      ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: Number(r.rank) })),
+      ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref!, snippet: r.snip, rank: Number(r.rank) })),
       ...articles.map((r) => ({ kind: 'article' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: null, snippet: r.snip, rank: Number(r.rank) })),
     ];
+  }
+
+  /**
+   * A page of one kind's hits. `newest`: the latest matches first (the order of the index: only the page's rows
+   * are read), which is how PostgreSQL answers `recent`: ranking them would read every match's whole tsvector
+   * (TOASTed for an article: seconds under load at 30,000 articles, issue 11). Otherwise by ts_rank over every match.
+   */
+  private async hitRows(kind: 'article' | 'claim', words: string, limit: number, offset: number, newest: boolean, snip: boolean) {
+    type Row = { id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref?: string; snip: string; rank: number };
+    const HEAD = `'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=…'`;
+    const table = kind === 'article' ? 'article_search' : 'claim_search';
+    // Newest first: the first pages walk the primary key backwards testing each row (a few rows per hit on a common
+    // word); a deeper page takes the matches from the GIN index first (materialized), then sorts their ids.
+    const ids = !newest
+      ? `SELECT t.id, -ts_rank(t.fts, q) AS rank FROM ${table} t, plainto_tsquery('simple', $1) q WHERE t.fts @@ q ORDER BY rank, t.id LIMIT $2 OFFSET $3`
+      : offset + limit <= 200
+        ? `SELECT id, row_number() OVER (ORDER BY id DESC) + $3 AS rank FROM (SELECT id FROM ${table} WHERE fts @@ plainto_tsquery('simple', $1) ORDER BY id DESC LIMIT $2 OFFSET $3) p`
+        : `WITH m AS MATERIALIZED (SELECT id FROM ${table} WHERE fts @@ plainto_tsquery('simple', $1))
+           SELECT id, row_number() OVER (ORDER BY id DESC) + $3 AS rank FROM (SELECT id FROM m ORDER BY id DESC LIMIT $2 OFFSET $3) p`;
+    // Ranks are such that, as with SQLite's bm25, a lower rank is a better hit.
+    return kind === 'article'
+      ? this.rows<Row>(this.pool, `SELECT a.id, a.doc, a.title, a.outlet, a.published,
+          ${snip ? `ts_headline('simple', coalesce(a.title, '') || ' ' || left(a.text, 300000), plainto_tsquery('simple', $1), ${HEAD})` : `''`} AS snip, f.rank
+          FROM (${ids}) f JOIN articles a ON a.id = f.id ORDER BY f.rank, a.id`, [words, limit, offset])
+      : this.rows<Row>(this.pool, `SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
+          ${snip ? `ts_headline('simple', c.quote, plainto_tsquery('simple', $1), ${HEAD})` : `''`} AS snip, f.rank
+          FROM (${ids}) f JOIN claims c ON c.id = f.id JOIN articles a ON a.id = c.article_id ORDER BY f.rank, c.id`, [words, limit, offset]);
   }
 
   async snippets(text: string, hits: SearchHit[]): Promise<void> {
     const words = tsWords(text);
     if (!words || !hits.length) return;
     const HEAD = `'StartSel=[, StopSel=], MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=…'`;
+    // Two queries for the page, not one per hit (a round trip each).
+    const articleIds = [...new Set(hits.filter((h) => h.kind === 'article').map((h) => h.articleId))];
+    const refs = hits.flatMap((h) => (h.kind === 'claim' && h.claim ? [h.claim] : []));
+    const [arts, claims] = await Promise.all([
+      articleIds.length ? this.rows<{ id: number; snip: string }>(this.pool, `SELECT id, ts_headline('simple', coalesce(title, '') || ' ' || left(text, 300000),
+        plainto_tsquery('simple', $1), ${HEAD}) AS snip FROM articles WHERE id = ANY($2)`, [words, articleIds]) : [],
+      refs.length ? this.rows<{ ref: string; snip: string }>(this.pool, `SELECT ref, ts_headline('simple', quote, plainto_tsquery('simple', $1), ${HEAD}) AS snip
+        FROM claims WHERE ref = ANY($2)`, [words, refs]) : [],
+    ]);
+    const byId = new Map(arts.map((r) => [Number(r.id), r.snip]));
+    const byRef = new Map(claims.map((r) => [r.ref, r.snip]));
     for (const h of hits) {
-      const r = h.kind === 'article'
-        ? await this.rows<{ snip: string }>(this.pool, `SELECT ts_headline('simple', coalesce(title, '') || ' ' || left(text, 300000),
-            plainto_tsquery('simple', $1), ${HEAD}) AS snip FROM articles WHERE id = $2`, [words, h.articleId])
-        : await this.rows<{ snip: string }>(this.pool, `SELECT ts_headline('simple', quote, plainto_tsquery('simple', $1), ${HEAD}) AS snip
-            FROM claims WHERE ref = $2`, [words, h.claim]);
-      if (r.length) h.snippet = r[0].snip;
+      const snip = h.kind === 'article' ? byId.get(h.articleId) : h.claim ? byRef.get(h.claim) : undefined;
+      if (snip !== undefined) h.snippet = snip;
     }
   }
 

@@ -605,41 +605,60 @@ export class SqliteStore implements Store {
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const query = ftsQuery(text);
+    if (options.matches) { options.matches.article = 0; options.matches.claim = 0; }
     if (!query) return [];
-    const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    // limit 0 ranks nothing: the matches are only counted (see SearchOptions.matches).
+    const limit = Math.max(0, Math.min(options.limit ?? 20, 1000));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
     // snippet() is costly on long article texts and SQLite computes it for every match before sorting:
     // with `snippets: false` only the ranking runs, and `snippets()` fills in the few a page shows.
     const snip = options.snippets === false;
-    // Ranking computes bm25 for every match; with `recent`, only the matches from the N-th newest on
-    // (FTS5 reads rowid ranges from the index).
-    const from = (table: string): number => {
-      if (!options.recent) return 0;
-      const row = this.prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
-        .get(query, Math.max(0, Math.floor(options.recent) - 1)) as { id: number } | undefined;
-      if (row && options.bounded && this.prepare(`SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid < CAST(? AS INTEGER) LIMIT 1`).get(query, row.id)) options.bounded.reached = true;
-      return row?.id ?? 0;
+    const recent = options.recent ? Math.max(1, Math.floor(options.recent)) : 0;
+    // Ranking computes bm25 for every match it ranks; with `recent`, only the matches from the N-th newest on
+    // (FTS5 reads rowid ranges from the index). The matches are counted by the index alone, up to N.
+    const window = (table: string): { from: number; count: number } => {
+      if (!recent) {
+        // -1: not counted (nobody asked).
+        const count = options.matches ? (this.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(query) as { n: number }).n : -1;
+        return { from: 0, count };
+      }
+      const count = (this.prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? LIMIT ?)`).get(query, recent) as { n: number }).n;
+      if (count < recent) return { from: 0, count };
+      const row = this.prepare(`SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`).get(query, recent - 1) as { id: number };
+      if (options.bounded && this.prepare(`SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid < CAST(? AS INTEGER) LIMIT 1`).get(query, row.id)) options.bounded.reached = true;
+      return { from: row.id, count };
     };
-    const artFrom = from('articles_fts');
-    const claimFrom = from('claims_fts');
-    const articles = (snip ? this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, '' AS snip, f.rank AS rank
-      FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?) f JOIN articles a ON a.id = f.rowid
-      ORDER BY f.rank`).all(query, artFrom, limit) : this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
-        snippet(articles_fts, -1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-      WHERE articles_fts MATCH ? AND articles_fts.rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?`).all(query, artFrom, limit)) as
-      Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; snip: string; rank: number }>;
-    const claims = (snip ? this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref, '' AS snip, f.rank AS rank
-      FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?) f
-      JOIN claims c ON c.id = f.rowid JOIN articles a ON a.id = c.article_id ORDER BY f.rank`).all(query, claimFrom, limit) : this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
-        snippet(claims_fts, 0, '[', ']', '…', 16) AS snip, bm25(claims_fts) AS rank
-      FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
-      WHERE claims_fts MATCH ? AND claims_fts.rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ?`).all(query, claimFrom, limit)) as
-      Array<{ id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref: string; snip: string; rank: number }>;
-    const hits: SearchHit[] = [
-      ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref, snippet: r.snip, rank: r.rank })),
+    type Row = { id: number; doc: string; title: string | null; outlet: string | null; published: string | null; ref?: string; snip: string; rank: number };
+    let articles: Row[] = [];
+    let claims: Row[] = [];
+    if (options.kind !== 'claim') {
+      const w = window('articles_fts');
+      if (options.matches) options.matches.article = Math.max(0, w.count);
+      if (limit && (w.count < 0 || w.count > offset)) {
+        articles = (snip ? this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, '' AS snip, f.score AS rank
+          FROM (SELECT rowid, bm25(articles_fts) AS score FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY score, rowid LIMIT ? OFFSET ?) f
+          JOIN articles a ON a.id = f.rowid ORDER BY f.score, f.rowid`).all(query, w.from, limit, offset) : this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published,
+            snippet(articles_fts, -1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS rank
+          FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+          WHERE articles_fts MATCH ? AND articles_fts.rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ? OFFSET ?`).all(query, w.from, limit, offset)) as Row[];
+      }
+    }
+    if (options.kind !== 'article') {
+      const w = window('claims_fts');
+      if (options.matches) options.matches.claim = Math.max(0, w.count);
+      if (limit && (w.count < 0 || w.count > offset)) {
+        claims = (snip ? this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref, '' AS snip, f.score AS rank
+          FROM (SELECT rowid, bm25(claims_fts) AS score FROM claims_fts WHERE claims_fts MATCH ? AND rowid >= CAST(? AS INTEGER) ORDER BY score, rowid LIMIT ? OFFSET ?) f
+          JOIN claims c ON c.id = f.rowid JOIN articles a ON a.id = c.article_id ORDER BY f.score, f.rowid`).all(query, w.from, limit, offset) : this.prepare(`SELECT a.id, a.doc, a.title, a.outlet, a.published, c.ref,
+            snippet(claims_fts, 0, '[', ']', '…', 16) AS snip, bm25(claims_fts) AS rank
+          FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
+          WHERE claims_fts MATCH ? AND claims_fts.rowid >= CAST(? AS INTEGER) ORDER BY rank LIMIT ? OFFSET ?`).all(query, w.from, limit, offset)) as Row[];
+      }
+    }
+    return [
+      ...claims.map((r) => ({ kind: 'claim' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: r.ref!, snippet: r.snip, rank: r.rank })),
       ...articles.map((r) => ({ kind: 'article' as const, articleId: r.id, doc: r.doc, title: r.title, outlet: r.outlet, published: r.published, claim: null, snippet: r.snip, rank: r.rank })),
     ];
-    return hits;
   }
 
   async snippets(text: string, hits: SearchHit[]): Promise<void> {

@@ -205,10 +205,20 @@ export interface SearchHit {
 
 export interface SearchOptions {
   limit?: number;
+  /** Hits of each kind skipped before the `limit` returned (a later page; default 0). */
+  offset?: number;
   snippets?: boolean;
   recent?: number;
+  /** Only hits of this kind (the other is neither ranked nor counted). */
+  kind?: 'article' | 'claim';
   /** Set by the store when `recent` left older matches out. */
   bounded?: { reached: boolean };
+  /**
+   * Filled in by the store: the matches of each kind that were ranked (at most `recent` when given), counted
+   * by the full-text index without reading or ranking them, so a page can say how many there are while
+   * only `limit` are read.
+   */
+  matches?: { article: number; claim: number };
 }
 
 export interface StoreStats {
@@ -336,7 +346,9 @@ export interface Store {
    * `limit` hits of each kind by relevance. With `snippets: false` the snippet is left empty (cheap), see
    * `snippets()`. With `recent: N`, only the N most recently stored matches of each kind are ranked, so the
    * cost stays flat however many documents match; `bounded.reached` is then set when older matches were
-   * left out.
+   * left out. An implementation may list those N newest first instead of by relevance when ranking them
+   * would read every match in full (PostgreSQL: ts_rank reads each match's whole tsvector). `offset` and
+   * `limit` page each kind's ranking (limit 0: only `matches` is filled in); `kind` ranks one kind only.
    */
   search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Fills in the snippets of the given hits (for the few a page shows). */

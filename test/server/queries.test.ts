@@ -86,6 +86,31 @@ describe('a server that queries', () => {
     }
   });
 
+  test('a search with text alone reads only its page: claims ranked for the page, articles counted until the page reaches them', async () => {
+    const whole = (await get(url, '/api/search?q=Donetsk&limit=200')).json;
+    const claims = whole.items.filter((i: { kind: string }) => i.kind === 'claim').length;
+    assert.ok(claims >= 4 && whole.items.length > claims, `${claims} claims, then articles`);
+    assert.equal(whole.total, whole.items.length, 'the total is every match (fewer than the window)');
+    calls.length = 0;
+    const first = (await get(url, '/api/search?q=Donetsk&limit=2')).json;
+    assert.equal(first.total, whole.total, 'the total does not depend on the page');
+    assert.deepEqual(first.items.map((i: { snippet: string }) => i.snippet), whole.items.slice(0, 2).map((i: { snippet: string }) => i.snippet));
+    const searches = calls.filter((c) => c.method === 'search').map((c) => c.args[1] as { kind?: string; limit?: number; offset?: number });
+    assert.deepEqual(searches.map((o) => [o.kind, o.offset, o.limit]).sort(), [['article', 0, 0], ['claim', 0, 2]], 'no hit ranked beyond the page');
+    assert.deepEqual(calls.filter((c) => c.method === 'listClaims').map((c) => (c.args[0] as { refs: string[] }).refs.length), [2]);
+    // Pages walk the claims, then the articles, each hit once.
+    const seen: string[] = [];
+    for (let offset = 0; offset < whole.total; offset += 3) {
+      const page = (await get(url, `/api/search?q=Donetsk&limit=3&offset=${offset}`)).json;
+      assert.equal(page.total, whole.total);
+      seen.push(...page.items.map((i: { kind: string; article: { id: number }; claim: { ref: string } | null }) => i.claim?.ref ?? `a${i.article.id}`));
+    }
+    assert.deepEqual(seen, whole.items.map((i: { kind: string; article: { id: number }; claim: { ref: string } | null }) => i.claim?.ref ?? `a${i.article.id}`));
+    const articles = (await get(url, '/api/search?q=Donetsk&kind=article&limit=1&offset=1')).json;
+    assert.equal(articles.total, whole.items.length - claims);
+    assert.equal(articles.items[0].article.id, whole.items[claims + 1].article.id);
+  });
+
   test('an event\'s reports are paginated, and the pages walk every report once', async () => {
     const events = (await get(url, '/api/events?limit=200')).json.items;
     const big = events.find((e: { reports: number }) => e.reports >= 2);

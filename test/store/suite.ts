@@ -113,6 +113,37 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     assert.deepEqual(await store.search('Lisbon', { limit: 10, recent: 2 }), []);
   }));
 
+  test(`${name}: search counts the matches of each kind by the index, ranks one kind, and pages (limit 0 only counts)`, () => withStore(async (store) => {
+    for (const id of ['m1', 'm2', 'm3', 'm4', 'm5']) {
+      await store.putArticle({ article: makeArticle(id, `Envoys met in Vienna, note ${id}.`), claims: [makeClaim(id, 1, { quote: `met in Vienna ${id}` })], extractorVersion: 'v1' });
+    }
+    await store.putArticle({ article: makeArticle('m6', 'Vienna again: Vienna, Vienna.'), claims: [], extractorVersion: 'v1' });
+    const matches = { article: -1, claim: -1 };
+    const counted = await store.search('Vienna', { limit: 0, recent: 100, matches });
+    assert.deepEqual(counted, [], 'limit 0 ranks nothing');
+    assert.deepEqual(matches, { article: 6, claim: 5 });
+    const capped = { article: -1, claim: -1 };
+    const bounded = { reached: false };
+    await store.search('Vienna', { limit: 0, recent: 4, matches: capped, bounded });
+    assert.deepEqual(capped, { article: 4, claim: 4 }, 'counted up to `recent`');
+    assert.equal(bounded.reached, true);
+    const onlyClaims = { article: -1, claim: -1 };
+    const claims = await store.search('Vienna', { kind: 'claim', limit: 10, recent: 100, matches: onlyClaims });
+    assert.ok(claims.length === 5 && claims.every((h) => h.kind === 'claim'));
+    assert.equal(onlyClaims.claim, 5);
+    assert.equal(onlyClaims.article, 0, 'the other kind is not counted');
+    const whole = (await store.search('Vienna', { kind: 'article', limit: 10, snippets: false })).map((h) => h.doc);
+    assert.equal(whole.length, 6);
+    assert.equal(whole[0], 'm6', 'by relevance: the article naming Vienna most often first');
+    const paged = [];
+    for (let offset = 0; offset < 6; offset += 4) paged.push(...(await store.search('Vienna', { kind: 'article', offset, limit: 4, snippets: false })).map((h) => h.doc));
+    assert.deepEqual(paged, whole, 'pages follow the ranking');
+    assert.deepEqual(await store.search('Vienna', { kind: 'article', offset: 6, limit: 4 }), []);
+    const none = { article: -1, claim: -1 };
+    assert.deepEqual(await store.search('Lisbon', { limit: 5, recent: 10, matches: none }), []);
+    assert.deepEqual(none, { article: 0, claim: 0 });
+  }));
+
   test(`${name}: regions named in part are kept on claims and events`, () => withStore(async (store) => {
     const claim = { ...makeClaim('p1', 0, { type: 'OFFER', regions: ['UA-23', 'UA-65', 'UA-14'] }), partial: ['UA-23', 'UA-65'] };
     await store.putArticle({ article: makeArticle('p1', 'Parts.'), claims: [claim, makeClaim('p1', 1)], extractorVersion: 'v1' });
