@@ -4,7 +4,6 @@
 // positions, and the latest step of every position (the overview). Positions are built page by page from
 // an index (track's streamPosition), so neither the database nor one actor's events are ever in memory at
 // once, and memory stays flat as the data grows.
-import { ensureLinked } from '../link/index.js';
 import type { EventCount, EventRecord, Store, StoreStats } from '../store/types.js';
 import { loadFronts, loadRegionTable, placedDate, placedOrder, streamPosition, type Front, type Position, type PositionSource, type PositionStep, type RegionTable } from '../track/index.js';
 import { regionNames, type RegionNames } from '../lexicon/regions.js';
@@ -111,8 +110,8 @@ export class DataSource implements Vocabulary, Names {
   /** Most positions kept whole (the least recently used is dropped), and most actors' summaries. */
   private static readonly MAX_VIEWS = 16;
   private static readonly MAX_ACTOR_SUMMARIES = 256;
-  /** Events read per page when a position is built. */
-  static PAGE = 64;
+  /** Events read per page when a position is built (default: the store's Store.positionPage). */
+  static PAGE: number | null = null;
 
   /** Reads the data version (once per request) and drops derived data when it changed; returns the key. */
   async refresh(): Promise<string> {
@@ -159,7 +158,8 @@ export class DataSource implements Vocabulary, Names {
 
   /** Links first when articles changed since the events were computed (once per data version). */
   private ensureViewsLinked(): Promise<void> {
-    this.linked ??= ensureLinked(this.store);
+    // A read-only store is never linked here (see ensureLinked): the linker is loaded only for a writable one.
+    this.linked ??= this.store.readOnly ? Promise.resolve() : import('../link/index.js').then((m) => m.ensureLinked(this.store));
     return this.linked;
   }
 
@@ -180,7 +180,7 @@ export class DataSource implements Vocabulary, Names {
   /** Where a position's events come from: pages of the index (territory merges the ceasefires on the line of contact). */
   private source(actor: string, issue: string): PositionSource {
     const store = this.store;
-    const size = DataSource.PAGE;
+    const size = DataSource.PAGE ?? store.positionPage;
     const read = (iss: string, frontLine: boolean) => async function* () {
       let after: { placed: string; id: string } | null = null;
       for (;;) {

@@ -2,7 +2,6 @@
 // request body, read, extracted, stored and linked like `parley ingest`. Only with --allow-ingest and
 // the start-up token (compared in constant time).
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Pipeline } from '../pipeline/index.js';
 import type { Store } from '../store/types.js';
 import { ApiError } from './errors.js';
 
@@ -40,6 +39,9 @@ export function ingestBody(store: Store, body: Buffer, format: 'text' | 'html' |
 }
 
 async function ingestNow(store: Store, body: Buffer, format: 'text' | 'html' | 'json'): Promise<IngestResult> {
+  // Loaded on the first ingest: a read-only server never needs the pipeline (nor the linker), and start-up
+  // loads fewer modules.
+  const { Pipeline } = await import('../pipeline/index.js');
   const pipeline = await Pipeline.create(store, { maxBytes: MAX_INGEST_BYTES });
   const source = `api-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   const out: IngestResult = { articles: [], problems: [], events: 0 };

@@ -68,6 +68,8 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   readonly schema: string;
   readonly readOnly: boolean;
+  /** Four times SQLite's: a round trip each (a position of 9,000 events is 36 queries, not 140). */
+  readonly positionPage = 256;
   private linkQueue: Promise<void> = Promise.resolve();
 
   constructor(pool: pg.Pool, location: string, schema: string, readOnly = false) {
@@ -442,6 +444,13 @@ export class PostgresStore implements Store {
       articles: r.articles, claims: r.claims, stories: r.stories, events: r.events, schemaVersion: version,
       linksStale: r.pending || r.changes !== r.linked || r.full === '1',
     };
+  }
+
+  async linksStale(): Promise<boolean> {
+    const r = (await this.rows<{ stale: boolean }>(this.pool, `SELECT EXISTS (SELECT 1 FROM link_pending) OR EXISTS (SELECT 1 FROM link_stale_events)
+      OR (SELECT value FROM meta WHERE key = 'changes') IS DISTINCT FROM (SELECT value FROM meta WHERE key = 'linked')
+      OR (SELECT value FROM meta WHERE key = 'needs_full_link') = '1' AS stale`))[0];
+    return r.stale;
   }
 
   async withLinkLock<T>(fn: () => Promise<T>): Promise<T> {

@@ -270,6 +270,11 @@ export interface Store {
    * the database.
    */
   readonly readOnly: boolean;
+  /**
+   * Events a caller should read per page of Store.positionEvents: an embedded store answers small pages at no
+   * cost (and small pages keep a server's memory flat), a client/server one pays a round trip for each.
+   */
+  readonly positionPage: number;
   /** Looks an article up by content hash: its key and the extractor version of its claims. */
   findByHash(hash: string): Promise<{ id: number; extractorVersion: string } | null>;
   /**
@@ -354,6 +359,8 @@ export interface Store {
   /** Fills in the snippets of the given hits (for the few a page shows). */
   snippets?(text: string, hits: SearchHit[]): Promise<void>;
   stats(): Promise<StoreStats>;
+  /** StoreStats.linksStale alone: a few look-ups, no count of any table (a server's start-up at any size). */
+  linksStale(): Promise<boolean>;
   /**
    * Changes whenever another process (or connection) writes the database: the server keeps derived data
    * (positions, counts) until it changes. Writes through this same store object need not change it

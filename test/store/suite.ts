@@ -207,6 +207,7 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
       after = { placed: last.implied ? last.dateEnd! : last.dateStart!, id: last.id };
     }
     assert.deepEqual(pages, [['E3', 'E1'], ['E5', 'E2']]);
+    assert.ok(Number.isInteger(store.positionPage) && store.positionPage >= 16, `positionPage ${store.positionPage}: a page size callers can use`);
     const [first] = await store.positionEvents('RUS', 'territory', { limit: 1 });
     assert.deepEqual([first.conditions, first.quote, first.claimKeys], [['E4'], 'quote E3', []], 'light: no reports read');
     assert.deepEqual((await store.positionEvents('RUS', 'ceasefire', { frontLine: true, limit: 10 })).map((e) => e.id), ['E8']);
@@ -217,6 +218,7 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     const r1 = await store.putArticle({ article: makeArticle('a1', 'One.'), claims: [makeClaim('a1', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });
     const r2 = await store.putArticle({ article: makeArticle('a2', 'Two.', { outlet: 'Other Paper' }), claims: [makeClaim('a2', 0, { regions: ['UA-14', 'UA-09'] })], extractorVersion: 'v1' });
     assert.equal((await store.stats()).linksStale, true);
+    assert.equal(await store.linksStale(), true, 'the same without counting');
     const snap = await store.linkSnapshot();
     assert.equal(snap.claims.length, 2);
     assert.equal(snap.articles.length, 2);
@@ -228,6 +230,7 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     }], snap.changes);
     const stats = await store.stats();
     assert.equal(stats.linksStale, false);
+    assert.equal(await store.linksStale(), false);
     assert.equal(stats.events, 1);
     assert.equal(stats.stories, 1);
     const events = await store.listEvents();

@@ -39,7 +39,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   // Ingest through the API may create the database; otherwise it must exist, and is opened
   // read-only: serving never changes it (no journal switch, no linking; issue 10).
   const store = await openStore(dbPath, allowIngest ? {} : { mustExist: true, readOnly: true });
-  if (store.readOnly && (await store.stats()).linksStale) {
+  if (store.readOnly && (await store.linksStale())) {
     io.err(`note: articles stored since the last linking are not in the events yet; run 'parley relink --db ${oneLine(dbPath)}' to link them\n`);
   }
   const { startServer } = await import('../../server/index.js');
