@@ -51,5 +51,14 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Tokenizes a lexicon phrase the same way as text, returning the token texts. */
 export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.text);
+  // tokenize()'s texts without its token objects: the lexicon's thousands of phrases are split at
+  // every start-up (speed, issue 7).
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(phrase); m; m = TOKEN.exec(phrase)) {
+    const raw = m[0];
+    const c0 = raw.charCodeAt(0);
+    out.push(m[1] !== undefined || (raw.length === 1 && c0 < 128 && c0 !== 0x60) ? raw : normalisePunctuation(raw));
+  }
+  return out;
 }

@@ -2,7 +2,10 @@
 // normalised in `text` but the offsets still cover the original characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tokenize, normalisePunctuation, phraseTokens } from '../../src/annotate/tokenize.js';
+import { ROOT } from '../helpers/paths.js';
 
 test('every token slices the original text at its offsets', () => {
   const text = 'Zelensky’s aide — Andriy Yermak — said the U.S.-brokered deal wasn’t final: a 30-day truce.';
@@ -65,6 +68,14 @@ test('letters outside ASCII stay inside one token', () => {
 test('lexicon phrases tokenize the same way as text', () => {
   assert.deepEqual(phraseTokens('Zelensky’s office'), ['Zelensky', "'", 's', 'office']);
   assert.deepEqual(phraseTokens('non-nuclear'), ['non', '-', 'nuclear']);
+  // phraseTokens splits without building tokens (start-up speed): the same texts as tokenize on every
+  // phrase of the lexicon data and on every kind of mark.
+  const dir = join(ROOT, 'src', 'lexicon', 'data');
+  const phrases = new Set<string>(['`quoted` 6,000 “a”–b « c » ´x d’être „y“ ‐‑‒―']);
+  const collect = (v: unknown): void => { if (typeof v === 'string') phrases.add(v); else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x); };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) collect(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+  assert.ok(phrases.size > 1000, `only ${phrases.size} strings in the lexicon data`);
+  for (const p of phrases) assert.deepEqual(phraseTokens(p), tokenize(p).map((t) => t.text), p);
 });
 
 test('empty and whitespace-only text give no tokens', () => {
