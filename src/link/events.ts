@@ -2,7 +2,7 @@
 // every report as evidence, with the number of independent outlets behind it.
 import { createHash } from 'node:crypto';
 import type { ClaimType } from '../extract/types.js';
-import type { EventRecord, StoredClaim } from '../store/types.js';
+import type { EventRecord, EventReport, StoredClaim } from '../store/types.js';
 import { intervalDays } from '../util/dates.js';
 
 /** Regions scored as another (spec §2: Sevastopol is Crimea). */
@@ -45,7 +45,7 @@ export function regionsCompatible(a: string[], b: string[]): boolean {
 /** Words that put a ceasefire claim on the line of contact ("freeze the front"). */
 const FRONT_LINE = /\b(front[\s-]?lines?|front|lines? of contact|contact lines?|current lines?|lines? of control|demarcation lines?|freez\w*|frozen|where (?:it|they) (?:now )?stand)\b/i;
 
-export function isFrontLineClaim(c: StoredClaim): boolean {
+export function isFrontLineClaim(c: Pick<EventReport, 'claim'>): boolean {
   if (c.claim.issue !== 'ceasefire') return false;
   const texts = [c.claim.quote, ...(c.claim.evidence ?? []).map((e) => e.quote), ...(c.claim.mentions ?? []).filter((m) => m.kind === 'cue' || m.kind === 'issue').map((m) => m.text)];
   return texts.some((t) => FRONT_LINE.test(t ?? ''));
@@ -61,7 +61,7 @@ const UNKNOWN_OUTLETS = new Set(['', 'unknown', 'n a', 'none']);
  * Independent sources behind a set of reports: a report that credits an outlet counts as that
  * outlet, otherwise as its publisher; reports from near-duplicate copies (one story) count once.
  */
-export function independentSources(reports: StoredClaim[], storyOf: (articleId: number) => number): string[] {
+export function independentSources(reports: EventReport[], storyOf: (articleId: number) => number): string[] {
   const parent = new Map<string, string>();
   const label = new Map<string, string>();
   const find = (x: string): string => {
@@ -180,34 +180,48 @@ function anchorDay(s: number, w: number): number {
  * theirs, with regions compatible with each of their region sets, and overlapping their common days
  * (dated windows overlap pairwise iff the newcomer starts before the earliest end and ends after the
  * latest start). Checking this costs the few distinct types and region sets, not every report.
+ * Small arrays, not sets: tens of thousands of clusters are formed when a busy group is reclustered.
  */
 class Profile {
-  private readonly articles = new Set<number>();
-  private readonly types = new Set<ClaimType>();
-  private readonly regions = new Map<string, string[]>();
+  private readonly articles: number[] = [];
+  private readonly types: ClaimType[] = [];
+  private readonly regions: string[][] = [];
   private maxStart = '';
   private minEnd = '\uffff';
 
   add(r: Linkable): void {
-    this.articles.add(r.articleId);
-    this.types.add(r.type);
-    this.regions.set(r.regions.join(','), r.regions);
+    if (!this.articles.includes(r.articleId)) this.articles.push(r.articleId);
+    if (!this.types.includes(r.type)) this.types.push(r.type);
+    if (!this.regions.some((g) => sameRegions(g, r.regions))) this.regions.push(r.regions);
     if (r.dateStart! > this.maxStart) this.maxStart = r.dateStart!;
     if (r.dateEnd! < this.minEnd) this.minEnd = r.dateEnd!;
   }
 
   /** Whether `r` (dated) is compatible with every report added. */
   fits(r: Linkable): boolean {
-    if (this.articles.has(r.articleId)) return false;
     if (r.dateStart! > this.minEnd || this.maxStart > r.dateEnd!) return false;
-    for (const t of this.types) if (!typesCompatible(r.type, t)) return false;
-    for (const g of this.regions.values()) if (!regionsCompatible(r.regions, g)) return false;
+    if (this.articles.includes(r.articleId)) return false;
+    for (const t of this.types) if (t !== r.type && !typesCompatible(r.type, t)) return false;
+    for (const g of this.regions) if (!regionsCompatible(r.regions, g)) return false;
     return true;
   }
 }
 
+function sameRegions(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** A cluster being formed: founded in a cell by reports of one width, joined by wider ones. */
-interface Cluster<T> { width: number; anchor: number; founder: string; members: T[]; profile: Profile }
+interface Cluster<T> {
+  width: number; anchor: number; founder: string; members: T[]; profile: Profile;
+  /** The last target search that looked at it (instead of a set of seen clusters per search). */
+  seen: number;
+  /** The reports of the width being placed that joined it (co-joiners must fit one another). */
+  mates: Profile | null;
+}
 
 /**
  * Clusters one actor × issue's reports into statements (complete linkage: every two reports of a
@@ -227,7 +241,8 @@ interface Cluster<T> { width: number; anchor: number; founder: string; members: 
  */
 export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
   const sorted = [...reports].sort((a, b) => cmp(a.ref, b.ref));
-  const byWidth = new Map<number, T[]>();
+  /** Dated reports by width, in ref order, with their start days. */
+  const byWidth = new Map<number, { reports: T[]; starts: number[] }>();
   const out: T[][] = [];
   const undated = new Map<string, T[][]>();
   for (const r of sorted) {
@@ -241,28 +256,31 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
     } else if (w < 0) {
       out.push([r]);
     } else {
-      const list = byWidth.get(w);
-      if (list) list.push(r); else byWidth.set(w, [r]);
+      let list = byWidth.get(w);
+      if (!list) { list = { reports: [], starts: [] }; byWidth.set(w, list); }
+      list.reports.push(r);
+      list.starts.push(dayNumber(r.dateStart!));
     }
   }
-  const startOf = new Map<T, number>();
-  for (const list of byWidth.values()) for (const r of list) startOf.set(r, dayNumber(r.dateStart!));
   const clusters: Array<Cluster<T>> = [];
   /** Clusters by each day of their founders' windows (a cluster's common days lie in them). */
   const byDay = new Map<number, Array<Cluster<T>>>();
   const rank = (a: Cluster<T>, b: Cluster<T>) => a.width - b.width || b.anchor - a.anchor || cmp(a.founder, b.founder);
+  let search = 0;
   for (const w of [...byWidth.keys()].sort((a, b) => a - b)) {
-    const list = byWidth.get(w)!;
+    const { reports: list, starts } = byWidth.get(w)!;
     // 1. Targets, judged against narrower reports only (the clusters as they were before this width).
-    const targets = list.map((r): Cluster<T> | null => {
-      const s = startOf.get(r)!;
-      const seen = new Set<Cluster<T>>();
+    const targets = list.map((r, i): Cluster<T> | null => {
+      const s = starts[i];
+      const mark = ++search;
       let best: Cluster<T> | null = null;
       // Latest days first: a fitting day cluster there outranks everything on earlier days.
       for (let d = s + w; d >= s; d--) {
-        for (const c of byDay.get(d) ?? []) {
-          if (seen.has(c)) continue;
-          seen.add(c);
+        const at = byDay.get(d);
+        if (!at) continue;
+        for (const c of at) {
+          if (c.seen === mark) continue;
+          c.seen = mark;
           if (best && rank(c, best) >= 0) continue;
           if (c.profile.fits(r)) best = c; // its reports are all narrower (this width joins below)
         }
@@ -272,29 +290,29 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
     });
     // 2. Join in ref order (compatible with the reports of this width already there), else the cell.
     const cells = new Map<number, Array<Cluster<T>>>();
-    /** The reports of this width that joined each cluster (co-joiners must fit one another). */
-    const joined = new Map<Cluster<T>, Profile>();
-    list.forEach((r, i) => {
+    const joinedTargets: Array<Cluster<T>> = [];
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
       const t = targets[i];
       if (t) {
-        let mates = joined.get(t);
-        if (!mates) { mates = new Profile(); joined.set(t, mates); }
-        if (mates.fits(r)) { t.members.push(r); t.profile.add(r); mates.add(r); return; }
+        if (!t.mates) { t.mates = new Profile(); joinedTargets.push(t); }
+        if (t.mates.fits(r)) { t.members.push(r); t.profile.add(r); t.mates.add(r); continue; }
       }
-      const anchor = anchorDay(startOf.get(r)!, w);
+      const anchor = anchorDay(starts[i], w);
       let cell = cells.get(anchor);
       if (!cell) { cell = []; cells.set(anchor, cell); }
       const home = cell.find((c) => c.profile.fits(r));
-      if (home) { home.members.push(r); home.profile.add(r); return; }
-      const c: Cluster<T> = { width: w, anchor, founder: r.ref, members: [r], profile: new Profile() };
+      if (home) { home.members.push(r); home.profile.add(r); continue; }
+      const c: Cluster<T> = { width: w, anchor, founder: r.ref, members: [r], profile: new Profile(), seen: 0, mates: null };
       c.profile.add(r);
       cell.push(c);
       clusters.push(c);
-    });
+    }
+    for (const t of joinedTargets) t.mates = null;
     // Clusters founded at this width become candidates for wider reports.
     for (const cell of cells.values()) {
       for (const c of cell) {
-        const s = startOf.get(c.members[0])!;
+        const s = dayNumber(c.members[0].dateStart!);
         for (let d = s; d <= s + w; d++) {
           const at = byDay.get(d);
           if (at) at.push(c); else byDay.set(d, [c]);
@@ -307,9 +325,9 @@ export function clusterReports<T extends Linkable>(reports: T[]): T[][] {
   return out;
 }
 
-interface Member extends Linkable { c: StoredClaim }
+interface Member extends Linkable { c: EventReport }
 
-export function toLinkable(c: StoredClaim, story: number): Linkable {
+export function toLinkable(c: EventReport, story: number): Linkable {
   return {
     articleId: c.articleId, type: c.claim.type, regions: normalizeRegions(c.claim.regions ?? []),
     dateStart: c.dateStart, dateEnd: c.dateEnd, published: c.published, story, ref: c.ref,
@@ -376,7 +394,7 @@ export function linkEventConditions(events: EventRecord[], claims: StoredClaim[]
 }
 
 /** The event record of one cluster of reports (without conditions: see linkEventConditions). */
-export function eventOfCluster(cluster: StoredClaim[], storyOf: (articleId: number) => number): EventRecord {
+export function eventOfCluster(cluster: EventReport[], storyOf: (articleId: number) => number): EventRecord {
   return toEvent(cluster.map((c) => ({ ...toLinkable(c, storyOf(c.articleId)), c })), storyOf);
 }
 

@@ -16,7 +16,7 @@ import { bandBuckets } from './buckets.js';
 import { anchorOf, clusterReports, dayNumber, eventId, eventOfCluster, normalizeRegions, type Linkable } from './events.js';
 import { dayString, inSpans, widen, type Span } from './window.js';
 import { isNearDuplicate } from './stories.js';
-import type { ClaimGroup, EventRecord, LinkArticle, LinkClaim, LinkWork, Store, StoredClaim } from '../store/types.js';
+import type { ClaimGroup, EventRecord, EventReport, LinkArticle, LinkClaim, LinkWork, Store } from '../store/types.js';
 
 export interface IncrementalSummary {
   /** Articles linked (new or re-extracted, and those whose story changed). */
@@ -86,24 +86,25 @@ async function linkStories(store: Store, pendingIds: number[]): Promise<{ added:
   return { added, moved: moved.filter((m) => !pendingSet.has(m.articleId)).length };
 }
 
-function linkable(c: LinkClaim): Linkable {
-  return {
-    articleId: c.articleId, type: c.type, regions: normalizeRegions(c.regions), dateStart: c.dateStart, dateEnd: c.dateEnd,
-    published: c.published, story: c.storyId ?? c.articleId, ref: c.ref,
-  };
-}
-
 const groupKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
-const byRef = (a: { ref: string }, b: { ref: string }) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 
-type LinkMember = Linkable & { c: LinkClaim };
+/** A report as clustered: what clustering looks at, its key and its event as stored. */
+type LinkMember = Linkable & { key: number; eventId: string | null };
 
 /** The clusters of every report of the given groups, as a full relink makes them. */
 function clusterGroups(claims: LinkClaim[]): LinkMember[][] {
   const byGroup = new Map<string, LinkMember[]>();
+  // Tens of thousands of reports: one object each, and one array per distinct region set.
+  const regions = new Map<string, string[]>();
   for (const c of claims) {
     const key = groupKey(c.actor, c.issue);
-    const m = { ...linkable(c), c };
+    const rkey = c.regions.length ? c.regions.join(',') : '';
+    let norm = regions.get(rkey);
+    if (!norm) { norm = normalizeRegions(c.regions); regions.set(rkey, norm); }
+    const m: LinkMember = {
+      articleId: c.articleId, type: c.type, regions: norm, dateStart: c.dateStart, dateEnd: c.dateEnd,
+      published: c.published, story: c.storyId ?? c.articleId, ref: c.ref, key: c.key, eventId: c.eventId,
+    };
     const list = byGroup.get(key);
     if (list) list.push(m); else byGroup.set(key, [m]);
   }
@@ -112,19 +113,47 @@ function clusterGroups(claims: LinkClaim[]): LinkMember[][] {
   return out;
 }
 
-/** Every claim of the given articles, read in full (conditions name claims of the same article). */
-async function loadArticles(store: Store, articleIds: number[], into: Map<number, StoredClaim[]>): Promise<void> {
-  const unread = [...new Set(articleIds)].filter((a) => !into.has(a));
-  if (!unread.length) return;
-  for (const a of unread) into.set(a, []);
-  for (const c of await store.listClaims({ articleIds: unread })) into.get(c.articleId)?.push(c);
-}
+/**
+ * Claims read in full for the events being rewritten: the reports themselves, by key, and the whole of
+ * an article only when some claim of it is conditioned (spec §6: a condition names a claim of the same
+ * article, so an article without a conditioned claim has no partners to find). Reading every claim of
+ * every article behind a rewritten event cost more than the rest of linking at 30,000 articles.
+ */
+class FullClaims {
+  readonly byKey = new Map<number, EventReport>();
+  /** Every claim of the articles that hold a conditioned claim. */
+  private readonly articles = new Map<number, EventReport[]>();
+  /** Articles already checked for conditioned claims. */
+  private readonly checked = new Set<number>();
 
-/** Claims of the same article that `c` is conditioned on or that are conditioned on `c`. */
-function partnersOf(c: StoredClaim, articleClaims: Map<number, StoredClaim[]>): StoredClaim[] {
-  const list = articleClaims.get(c.articleId) ?? [];
-  const mine = new Set(c.claim.conditions ?? []);
-  return list.filter((o) => o.key !== c.key && (mine.has(o.claim.id) || (o.claim.conditions ?? []).includes(c.claim.id)));
+  constructor(private readonly store: Store) {}
+
+  async load(keys: number[]): Promise<void> {
+    const missing = [...new Set(keys)].filter((k) => !this.byKey.has(k));
+    if (missing.length) for (const c of await this.store.eventReports(missing)) this.byKey.set(c.key, c);
+    const unchecked = new Set<number>();
+    for (const k of keys) {
+      const c = this.byKey.get(k);
+      if (c && !this.checked.has(c.articleId)) unchecked.add(c.articleId);
+    }
+    if (!unchecked.size) return;
+    for (const a of unchecked) this.checked.add(a);
+    const conditioned = new Set((await this.store.listClaims({ articleIds: [...unchecked], conditioned: true })).map((c) => c.articleId));
+    if (!conditioned.size) return;
+    for (const a of conditioned) this.articles.set(a, []);
+    for (const c of await this.store.listClaims({ articleIds: [...conditioned] })) {
+      this.articles.get(c.articleId)!.push(c);
+      if (!this.byKey.has(c.key)) this.byKey.set(c.key, c);
+    }
+  }
+
+  /** Claims of the same article that `c` is conditioned on or that are conditioned on `c`. */
+  partnersOf(c: EventReport): EventReport[] {
+    const list = this.articles.get(c.articleId);
+    if (!list) return [];
+    const mine = new Set(c.claim.conditions ?? []);
+    return list.filter((o) => o.key !== c.key && (mine.has(o.claim.id) || (o.claim.conditions ?? []).includes(c.claim.id)));
+  }
 }
 
 interface Seed { group: ClaimGroup; spans: Span[]; widths: Set<number> }
@@ -138,10 +167,10 @@ interface Seed { group: ClaimGroup; spans: Span[]; widths: Set<number> }
  * S is read from the reports themselves: when other widths turn up, the neighbourhood is widened
  * and read again. `whole`: the whole group instead.
  */
-async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: LinkClaim[]; clusters: LinkClaim[][] }> {
+async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: number; clusters: LinkMember[][] }> {
   if (whole) {
     const reports = await store.linkClaimsOfGroups([seed.group]);
-    return { reports, clusters: clusterGroups(reports).map((cl) => cl.map((m) => m.c)) };
+    return { reports: reports.length, clusters: clusterGroups(reports) };
   }
   const widths = new Set(seed.widths);
   const sum = () => [...widths].reduce((a, b) => a + b, 0);
@@ -155,44 +184,54 @@ async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{
     const clusters = clusterGroups(reports).filter((cl) => {
       const day = anchorOf(cl);
       return day === null || inSpans(zone, day);
-    }).map((cl) => cl.map((m) => m.c));
-    return { reports, clusters };
+    });
+    return { reports: reports.length, clusters };
   }
 }
 
 interface Verdict {
-  eventOfKey: Map<number, string>;
-  members: Map<string, number[]>;
-  kept: string[];
-  changed: string[];
+  /** Recomputed clusters that differ from the stored events: their event ids and report keys. */
+  changed: Array<{ id: string; keys: number[] }>;
   /** Stored events to remove (they differ from the recomputed clusters). */
   remove: string[];
   /** Every report of a removed event is in a recomputed cluster. */
   covered: boolean;
 }
 
-/** Recomputed clusters against the stored events of their reports. */
-async function compare(store: Store, clusters: LinkClaim[][], staleIds: Set<string>, dirty: Set<number>): Promise<Verdict> {
-  const v: Verdict = { eventOfKey: new Map(), members: new Map(), kept: [], changed: [], remove: [], covered: true };
-  const keys = clusters.flatMap((cl) => cl.map((c) => c.key));
-  const old = keys.length ? await store.eventsOf(keys, []) : [];
-  const oldById = new Map(old.map((e) => [e.id, e]));
+/** The id of a cluster's event: from its first report by ref. */
+function clusterId(cl: LinkMember[]): string {
+  let first = cl[0].ref;
+  for (const c of cl) if (c.ref < first) first = c.ref;
+  return eventId(first);
+}
+
+/**
+ * Recomputed clusters against the stored events of their reports. Each report read comes with its event
+ * (LinkClaim.eventId), so an event is kept when every report of its cluster is in it and it has no other
+ * (its size, one aggregate query), without reading any event's reports.
+ */
+async function compare(store: Store, clusters: LinkMember[][], staleIds: Set<string>, dirty: Set<number>): Promise<Verdict> {
+  const v: Verdict = { changed: [], remove: [], covered: true };
+  /** Stored events of the recomputed clusters' reports, with how many of those reports each holds. */
+  const touched = new Map<string, number>();
+  for (const cl of clusters) for (const c of cl) if (c.eventId != null) touched.set(c.eventId, (touched.get(c.eventId) ?? 0) + 1);
+  const sizes = await store.eventSizes([...touched.keys()]);
   const kept = new Set<string>();
   for (const cl of clusters) {
-    const id = eventId([...cl].sort(byRef)[0].ref);
-    const ks = cl.map((c) => c.key);
-    for (const k of ks) v.eventOfKey.set(k, id);
-    v.members.set(id, ks);
-    const before = oldById.get(id);
-    const same = !!before && !staleIds.has(id) && before.claimKeys.length === ks.length && cl.every((c) => !dirty.has(c.articleId)) &&
-      ((set) => ks.every((k) => set.has(k)))(new Set(before.claimKeys));
-    if (same) kept.add(id); else v.changed.push(id);
+    // A stored event holding exactly these reports has this cluster's id (the id is a function of the
+    // reports): only the clusters that changed need their id computed.
+    const stored = cl[0].eventId;
+    if (stored != null && !staleIds.has(stored) && sizes.get(stored) === cl.length && cl.every((c) => c.eventId === stored && !dirty.has(c.articleId))) {
+      kept.add(stored);
+    } else {
+      v.changed.push({ id: clusterId(cl), keys: cl.map((c) => c.key) });
+    }
   }
-  v.kept = [...kept];
-  for (const e of old) {
-    if (kept.has(e.id)) continue;
-    v.remove.push(e.id);
-    if (e.claimKeys.some((k) => !v.eventOfKey.has(k))) v.covered = false;
+  for (const [id, n] of touched) {
+    if (kept.has(id)) continue;
+    v.remove.push(id);
+    // A report of it outside the recomputed clusters: the neighbourhood was too small.
+    if ((sizes.get(id) ?? 0) > n) v.covered = false;
   }
   return v;
 }
@@ -224,12 +263,12 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
   // report is rewritten). A stored event cut by the change whose reports are not all in the recomputed
   // clusters would mean the neighbourhood was too small: that group is then clustered whole.
   const staleIds = new Set(work.staleEvents);
+  /** The event of each report of a rewritten event (other reports' events are looked up: see lookUp). */
   const eventOfKey = new Map<number, string>();
   const members = new Map<string, number[]>();
-  const kept = new Set<string>();
   const changed: string[] = [];
   const removeOld = new Set<string>();
-  const reports: LinkClaim[] = [];
+  let reports = 0;
   let widened = 0;
   for (const s of seeds.values()) {
     let near = await clustersNear(store, s, false);
@@ -239,22 +278,20 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
       near = await clustersNear(store, s, true);
       verdict = await compare(store, near.clusters, staleIds, dirty);
     }
-    reports.push(...near.reports);
-    for (const [k, id] of verdict.eventOfKey) eventOfKey.set(k, id);
-    for (const [id, keys] of verdict.members) members.set(id, keys);
-    for (const id of verdict.kept) kept.add(id);
-    changed.push(...verdict.changed);
+    reports += near.reports;
+    for (const { id, keys } of verdict.changed) {
+      changed.push(id);
+      members.set(id, keys);
+      for (const k of keys) eventOfKey.set(k, id);
+    }
     for (const id of verdict.remove) removeOld.add(id);
   }
   const remove = new Set<string>([...removeOld, ...work.staleEvents, ...changed]);
 
   // Events left in place whose reports are conditioned on (or by) a report of a rewritten event are rewritten too.
-  const articleClaims = new Map<number, StoredClaim[]>();
+  const full = new FullClaims(store);
   const changedKeys = changed.flatMap((id) => members.get(id)!);
-  const articlesOf = new Map(reports.map((c) => [c.key, c.articleId]));
-  await loadArticles(store, changedKeys.map((k) => articlesOf.get(k)!), articleClaims);
-  const full = new Map<number, StoredClaim>();
-  for (const list of articleClaims.values()) for (const c of list) full.set(c.key, c);
+  await full.load(changedKeys);
   /** The event of claims outside the affected groups, from the database. */
   const lookUp = async (keys: number[]) => {
     const unknown = [...new Set(keys)].filter((k) => !eventOfKey.has(k));
@@ -265,7 +302,8 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
     }
   };
   const changedSet = new Set(changed);
-  const partners = changedKeys.flatMap((k) => (full.has(k) ? partnersOf(full.get(k)!, articleClaims) : []));
+  const partnersOfKey = (k: number) => { const c = full.byKey.get(k); return c ? full.partnersOf(c) : []; };
+  const partners = changedKeys.flatMap(partnersOfKey);
   await lookUp(partners.map((c) => c.key));
   const rewrite = [...changed];
   for (const p of partners) {
@@ -275,22 +313,17 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
 
   // Build the rewritten events with their conditions.
   const rewriteKeys = rewrite.flatMap((id) => members.get(id)!);
-  const missing = rewriteKeys.filter((k) => !full.has(k));
-  if (missing.length) {
-    const arts = (await store.claimsByKeys(missing)).map((c) => c.articleId);
-    await loadArticles(store, arts, articleClaims);
-    for (const list of articleClaims.values()) for (const c of list) full.set(c.key, c);
-  }
-  await lookUp(rewriteKeys.flatMap((k) => (full.has(k) ? partnersOf(full.get(k)!, articleClaims).map((c) => c.key) : [])));
+  await full.load(rewriteKeys);
+  await lookUp(rewriteKeys.flatMap((k) => partnersOfKey(k).map((c) => c.key)));
   const events: EventRecord[] = [];
   for (const id of rewrite) {
-    const claims = members.get(id)!.map((k) => full.get(k)).filter((c): c is StoredClaim => !!c);
+    const claims = members.get(id)!.map((k) => full.byKey.get(k)).filter((c): c is EventReport => !!c);
     if (!claims.length) continue;
     const storyOf = new Map(claims.map((c) => [c.articleId, c.storyId ?? c.articleId]));
     const e = eventOfCluster(claims, (a) => storyOf.get(a) ?? a);
     const conditions = new Set<string>();
     for (const c of claims) {
-      for (const o of partnersOf(c, articleClaims)) {
+      for (const o of full.partnersOf(c)) {
         const other = eventOfKey.get(o.key);
         if (other && other !== e.id && o.claim.actor === e.actor) conditions.add(other);
       }
@@ -299,5 +332,5 @@ export async function linkPending(store: Store, work: LinkWork): Promise<Increme
     events.push(e);
   }
   await store.applyLinks([...remove], events, done);
-  return { articles: done.pending.length, storyChanges: stories.moved, reports: reports.length, removed: remove.size, written: events.length, widened };
+  return { articles: done.pending.length, storyChanges: stories.moved, reports, removed: remove.size, written: events.length, widened };
 }

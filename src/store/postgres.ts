@@ -8,12 +8,12 @@ import type { Claim } from '../extract/types.js';
 import { shiftDay } from '../util/dates.js';
 import { PG_LATEST_VERSION, PG_MIGRATIONS } from './pg-migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLAIM_SELECT, CLASS_WIDTHS, EVENT_COLUMNS, LINK_CLAIM_SELECT, PLACED_SQL, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
+  CLAIM_COLUMNS, CLAIM_SELECT, CLASS_WIDTHS, EVENT_COLUMNS, EVENT_REPORT_COLUMNS, LINK_CLAIM_SELECT, LINK_DATED_SELECT, PLACED_SQL, eventReportOfArray, browseQuery, claimValues, likePattern, eventValues, json, linkClaim, linkRow, parse, refsFor,
   rowToArticle, rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import { StoreError, type OpenOptions } from './sqlite.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, DayWindow, EventCount, EventFilter, EventRecord, PositionEventsOptions, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, PageRange, SearchOptions, ClaimFilter, ClaimGroup, DayWindow, EventCount, EventFilter, EventReport, EventRecord, PositionEventsOptions, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -211,6 +211,7 @@ export class PostgresStore implements Store {
     if (filter.articleId != null) add('c.article_id = ?', filter.articleId);
     if (filter.articleIds) add('c.article_id = ANY(?)', filter.articleIds);
     if (filter.refs) add('c.ref = ANY(?)', filter.refs);
+    if (filter.conditioned) where.push("c.conditions <> '[]'");
     return (await this.rows<ClaimRow>(this.pool, `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''}
       ORDER BY c.article_id, c.ordinal`, values)).map(rowToClaim);
   }
@@ -279,13 +280,15 @@ export class PostgresStore implements Store {
     });
   }
 
-  private async insertEvents(c: Client, events: EventRecord[]): Promise<void> {
+  /** Inserts events with their reports; `update`: an event already stored under the same id is updated in place. */
+  private async insertEvents(c: Client, events: EventRecord[], update = false): Promise<void> {
     const n = EVENT_COLUMNS.length;
+    const upsert = update ? ` ON CONFLICT (id) DO UPDATE SET ${EVENT_COLUMNS.slice(1).map((col) => `${col} = excluded.${col}`).join(', ')}` : '';
     for (let i = 0; i < events.length; i += 500) {
       const chunk = events.slice(i, i + 500);
       const values: unknown[] = [];
       const tuples = chunk.map((e, j) => { values.push(...eventValues(e)); return `(${params(n, j * n + 1)})`; });
-      await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+      await c.query(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}${upsert}`, values);
       const eids: string[] = [];
       const keys: number[] = [];
       for (const e of chunk) for (const k of e.claimKeys) { eids.push(e.id); keys.push(k); }
@@ -511,11 +514,13 @@ export class PostgresStore implements Store {
   }
 
   async linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]> {
-    // A class bounds an interval's width (see dateClass), so each class is one index range on its start.
-    const parts = CLASS_WIDTHS.map(([cls, width]) => `${LINK_CLAIM_SELECT} JOIN unnest($3::text[], $4::text[]) AS w(f, t)
+    // A class bounds an interval's width (see dateClass), so each class is one index range on its start; dated
+    // reports come from the index alone (pg migration 4), without their article.
+    const dated = LINK_DATED_SELECT.replace('NULL AS published, NULL AS story_id', 'NULL::text AS published, NULL::bigint AS story_id');
+    const parts = CLASS_WIDTHS.map(([cls, width]) => `${dated} JOIN unnest($3::text[], $4::text[]) AS w(f, t)
       ON c.date_class = ${cls} AND c.date_start BETWEEN to_char(w.f::date - ${width}, 'YYYY-MM-DD') AND w.t AND c.date_end >= w.f
       WHERE c.actor = $1 AND c.issue = $2`);
-    parts.push(`${LINK_CLAIM_SELECT} JOIN unnest($3::text[], $4::text[]) AS w(f, t) ON c.date_class = 2 AND c.date_start <= w.t AND c.date_end >= w.f
+    parts.push(`${dated} JOIN unnest($3::text[], $4::text[]) AS w(f, t) ON c.date_class = 2 AND c.date_start <= w.t AND c.date_end >= w.f
       WHERE c.actor = $1 AND c.issue = $2`);
     parts.push(`${LINK_CLAIM_SELECT} WHERE c.actor = $1 AND c.issue = $2 AND c.date_class IS NULL`);
     const rows = await this.rows<LinkClaimRow>(this.pool, parts.join('\nUNION\n'),
@@ -523,6 +528,14 @@ export class PostgresStore implements Store {
     const out = new Map<number, LinkClaim>();
     for (const r of rows) { const c = linkClaim(r); if (!out.has(c.key)) out.set(c.key, c); }
     return [...out.values()];
+  }
+
+  async eventSizes(eventIds: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!eventIds.length) return out;
+    for (const r of await this.rows<{ event_id: string; n: number }>(this.pool,
+      'SELECT event_id, count(*)::int AS n FROM event_reports WHERE event_id = ANY($1) GROUP BY event_id', [eventIds])) out.set(r.event_id, r.n);
+    return out;
   }
 
   async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
@@ -547,10 +560,30 @@ export class PostgresStore implements Store {
     return rows.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
   }
 
+  async eventReports(keys: number[]): Promise<EventReport[]> {
+    if (!keys.length) return [];
+    const rows = await this.pool.query({ text: `SELECT ${EVENT_REPORT_COLUMNS} FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ANY($1)`,
+      values: [keys], rowMode: 'array' });
+    return (rows.rows as unknown[][]).map(eventReportOfArray);
+  }
+
   async applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void> {
     await this.tx(async (c) => {
-      if (removeEvents.length) await c.query('DELETE FROM events WHERE id = ANY($1)', [removeEvents]);
-      await this.insertEvents(c, events);
+      // An event rewritten under the same id (most often: one report more) is updated in place, and only
+      // its reports that changed are written; the others are removed, then the new ones inserted.
+      const rewritten = new Set(events.map((e) => e.id));
+      const gone = removeEvents.filter((id) => !rewritten.has(id));
+      if (gone.length) await c.query('DELETE FROM events WHERE id = ANY($1)', [gone]);
+      // Reports no longer in a rewritten event; then every event is written (inserted, or updated in place)
+      // with its reports (those already there are left alone).
+      if (events.length) {
+        const eids: string[] = [];
+        const keys: number[] = [];
+        for (const e of events) for (const k of e.claimKeys) { eids.push(e.id); keys.push(k); }
+        await c.query(`DELETE FROM event_reports r WHERE r.event_id = ANY($1) AND NOT EXISTS
+          (SELECT 1 FROM unnest($2::text[], $3::bigint[]) AS t(e, k) WHERE t.e = r.event_id AND t.k = r.claim_id)`, [[...rewritten], eids, keys]);
+      }
+      await this.insertEvents(c, events, true);
       if (done.pending.length) {
         await c.query(`DELETE FROM link_pending p USING unnest($1::bigint[], $2::bigint[]) AS t(id, seq) WHERE p.article_id = t.id AND p.seq = t.seq`,
           [done.pending.map((p) => p.id), done.pending.map((p) => p.seq)]);

@@ -3,7 +3,7 @@
 import type { Article } from '../article/types.js';
 import type { Claim, ClaimType } from '../extract/types.js';
 import { dateBounds, intervalDays } from '../util/dates.js';
-import type { BrowseFilter, EventRecord, LinkArticle, LinkClaim, StoredArticle, StoredClaim } from './types.js';
+import type { BrowseFilter, EventRecord, EventReport, LinkArticle, LinkClaim, StoredArticle, StoredClaim } from './types.js';
 
 export const KNOWN_CLAIM_KEYS = new Set(['id', 'doc', 'actor', 'type', 'issue', 'target', 'regions', 'date', 'source', 'conditions',
   'modality', 'negated', 'quote', 'span', 'rawSpan', 'sentence', 'rule', 'evidence', 'mentions', 'partial']);
@@ -59,6 +59,32 @@ export function rowToClaim(r: ClaimRow): StoredClaim {
   };
 }
 
+/** The columns of an EventReport (see eventReportOfArray), `a` being the article joined. */
+export const EVENT_REPORT_COLUMNS = `c.id, c.article_id, c.ref, c.claim_id, c.actor, c.type, c.issue, c.target, c.regions, c.partial,
+  c.date_value, c.date_basis, c.date_text, c.date_span, c.date_start, c.date_end, c.source_outlet, c.source_credited,
+  c.source_attribution, c.source_count, c.source_text, c.conditions, c.quote, c.evidence, c.mentions, a.published, a.outlet, a.story_id`;
+
+/** An EVENT_REPORT_COLUMNS row read as an array. */
+export function eventReportOfArray(r: unknown[]): EventReport {
+  const claim: EventReport['claim'] = {
+    id: r[3] as string, actor: r[4] as string, type: r[5] as ClaimType, issue: r[6] as string, regions: parse<string[]>(r[8] as string, []),
+    date: { value: parse(r[10] as string | null, null), basis: r[11] as Claim['date']['basis'] },
+    source: { outlet: r[16] as string | null, credited: !!r[17], attribution: r[18] as Claim['source']['attribution'] },
+    conditions: parse<string[]>(r[21] as string, []), quote: r[22] as string, evidence: parse(r[23] as string, []), mentions: parse(r[24] as string, []),
+  };
+  if (r[7] != null) claim.target = r[7] as string;
+  const partial = parse<string[]>(r[9] as string | null, []);
+  if (partial.length) claim.partial = partial;
+  if (r[12] != null) claim.date.text = r[12] as string;
+  if (r[13] != null) claim.date.span = parse<[number, number]>(r[13] as string, [0, 0]);
+  if (r[19] != null) claim.source.count = r[19] as number;
+  if (r[20] != null) claim.source.text = r[20] as string;
+  return {
+    key: r[0] as number, articleId: r[1] as number, ref: r[2] as string, claim, dateStart: r[14] as string | null, dateEnd: r[15] as string | null,
+    published: r[25] as string | null, publisher: r[26] as string | null, storyId: r[27] as number | null,
+  };
+}
+
 export interface ArticleRow {
   id: number; doc: string; source: string; url: string | null; outlet: string | null; published: string | null;
   title: string | null; format: string; hash: string; ingested_at: string; extractor_version: string; story_id: number | null;
@@ -78,21 +104,42 @@ export interface EventRow {
   quote: string; front_line: number; partial: string | null; implied: number; conditions: string | null;
 }
 
+/** A report as linking sees it, with its article (publication, story) and its event (migration 8: event_reports by claim). */
 export const LINK_CLAIM_SELECT = `SELECT c.id AS key, c.article_id, c.ref, c.actor, c.issue, c.type, c.regions, c.date_start, c.date_end,
-  a.published, a.story_id FROM claims c JOIN articles a ON a.id = c.article_id`;
+  a.published, a.story_id, r.event_id FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN event_reports r ON r.claim_id = c.id`;
+
+/**
+ * The same columns for dated reports, without their article: every column comes from the claims_link
+ * index (migration 8), so reading tens of thousands of them touches neither table.
+ */
+export const LINK_DATED_SELECT = `SELECT c.id AS key, c.article_id, c.ref, c.actor, c.issue, c.type, c.regions, c.date_start, c.date_end,
+  NULL AS published, NULL AS story_id, r.event_id FROM claims c LEFT JOIN event_reports r ON r.claim_id = c.id`;
 
 export interface LinkClaimRow {
   key: number; article_id: number; ref: string; actor: string; issue: string; type: string; regions: string;
-  date_start: string | null; date_end: string | null; published: string | null; story_id: number | null;
+  date_start: string | null; date_end: string | null; published: string | null; story_id: number | null; event_id: string | null;
 }
 
-/** A LINK_CLAIM_SELECT row read as an array (its columns in order). */
+/** Region lists as parsed, by their JSON text: a few hundred distinct lists among tens of thousands of reports. */
+const regionLists = new Map<string, string[]>();
+const NO_REGIONS: string[] = [];
+
+/**
+ * A LINK_CLAIM_SELECT (or LINK_DATED_SELECT) row read as an array (its columns in order). Reports with the
+ * same regions share one array: read-only.
+ */
 export function linkClaimOfArray(r: unknown[]): LinkClaim {
-  const regions = r[6] as string;
+  const text = r[6] as string;
+  let regions = text === '[]' || !text ? NO_REGIONS : regionLists.get(text);
+  if (!regions) {
+    regions = parse<string[]>(text, []);
+    if (regionLists.size > 10_000) regionLists.clear();
+    regionLists.set(text, regions);
+  }
   return {
     key: r[0] as number, articleId: r[1] as number, ref: r[2] as string, actor: r[3] as string, issue: r[4] as string, type: r[5] as ClaimType,
-    regions: regions === '[]' || !regions ? [] : parse<string[]>(regions, []), dateStart: r[7] as string | null, dateEnd: r[8] as string | null,
-    published: r[9] as string | null, storyId: r[10] as number | null,
+    regions, dateStart: r[7] as string | null, dateEnd: r[8] as string | null,
+    published: r[9] as string | null, storyId: r[10] as number | null, eventId: r[11] as string | null,
   };
 }
 
@@ -100,6 +147,7 @@ export function linkClaim(r: LinkClaimRow): LinkClaim {
   return {
     key: r.key, articleId: r.article_id, ref: r.ref, actor: r.actor, issue: r.issue, type: r.type as ClaimType,
     regions: parse<string[]>(r.regions, []), dateStart: r.date_start, dateEnd: r.date_end, published: r.published, storyId: r.story_id,
+    eventId: r.event_id ?? null,
   };
 }
 

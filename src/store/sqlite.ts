@@ -12,11 +12,11 @@ import { shiftDay } from '../util/dates.js';
 import { highlightText } from './highlight.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, LINK_CLAIM_SELECT, PLACED_SQL, linkClaimOfArray, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, EVENT_REPORT_COLUMNS, LINK_CLAIM_SELECT, LINK_DATED_SELECT, PLACED_SQL, eventReportOfArray, linkClaimOfArray, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
-  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, DayWindow, EventCount, PageRange, PositionEventsOptions, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
+  ArticleFilter, BrowseFilter, BrowseItem, ClaimFilter, ClaimGroup, DayWindow, EventCount, EventReport, PageRange, PositionEventsOptions, SearchOptions, EventFilter, EventRecord, LinkArticle, LinkClaim, LinkWork, PutArticleInput, PutOutcome, SearchHit, Store,
   StoreStats, StoredArticle, StoredArticleText, StoredClaim, StoryRecord,
 } from './types.js';
 
@@ -299,6 +299,7 @@ export class SqliteStore implements Store {
     if (filter.articleId != null) { where.push('c.article_id = ?'); params.push(filter.articleId); }
     if (filter.articleIds) { where.push('c.article_id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.articleIds)); }
     if (filter.refs) { where.push('c.ref IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(filter.refs)); }
+    if (filter.conditioned) where.push("c.conditions <> '[]'");
     const sql = `${CLAIM_SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY c.article_id, c.ordinal`;
     return (this.prepare(sql).all(...params) as ClaimRow[]).map(rowToClaim);
   }
@@ -471,9 +472,10 @@ export class SqliteStore implements Store {
     const out = new Map<number, LinkClaim>();
     // Tens of thousands of rows at scale: read as arrays (LINK_CLAIM_SELECT's column order), no row objects.
     const add = (rows: unknown[]) => { for (const r of rows as unknown[][]) if (!out.has(r[0] as number)) out.set(r[0] as number, linkClaimOfArray(r)); };
-    // A class bounds an interval's width (migration 004), so each class is one index range on its start.
-    const near = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = ? AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?`);
-    const wide = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`);
+    // A class bounds an interval's width (migration 004), so each class is one index range on its start; the
+    // index holds every column read (migration 8).
+    const near = this.prepare(`${LINK_DATED_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = ? AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?`);
+    const wide = this.prepare(`${LINK_DATED_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`);
     near.raw(true);
     wide.raw(true);
     for (const w of windows) {
@@ -484,6 +486,15 @@ export class SqliteStore implements Store {
     undated.raw(true);
     add(undated.all(group.actor, group.issue));
     return [...out.values()];
+  }
+
+  async eventSizes(eventIds: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    if (!eventIds.length) return out;
+    const rows = this.prepare('SELECT event_id, count(*) FROM event_reports WHERE event_id IN (SELECT value FROM json_each(?)) GROUP BY event_id')
+      .raw(true).all(JSON.stringify(eventIds)) as Array<[string, number]>;
+    for (const [id, n] of rows) out.set(id, n);
+    return out;
   }
 
   async eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>> {
@@ -514,12 +525,38 @@ export class SqliteStore implements Store {
     return keys.map((k) => byKey.get(k)).filter((r): r is ClaimRow => !!r).map(rowToClaim);
   }
 
+  async eventReports(keys: number[]): Promise<EventReport[]> {
+    if (!keys.length) return [];
+    // The article's columns from its index (migration 8), not from the row behind its text.
+    const rows = this.prepare(`SELECT ${EVENT_REPORT_COLUMNS} FROM claims c JOIN articles a INDEXED BY articles_link ON a.id = c.article_id
+      WHERE c.id IN (SELECT value FROM json_each(?))`).raw(true).all(JSON.stringify(keys)) as unknown[][];
+    return rows.map(eventReportOfArray);
+  }
+
   async applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void> {
     const db = this.db;
     db.transaction(() => {
-      const del = db.prepare('DELETE FROM events WHERE id = ?');
-      for (const id of removeEvents) del.run(id);
-      this.insertEvents(events);
+      // An event rewritten under the same id (most often: one report more) is updated in place, and only
+      // its reports that changed are written; the others are removed, then the new ones inserted.
+      const rewritten = new Set(events.map((e) => e.id));
+      const del = this.prepare('DELETE FROM events WHERE id = ?');
+      for (const id of removeEvents) if (!rewritten.has(id)) del.run(id);
+      const exists = this.prepare('SELECT 1 FROM events WHERE id = ?').pluck();
+      const update = this.prepare(`UPDATE events SET ${EVENT_COLUMNS.slice(1).map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
+      const reportsOf = this.prepare('SELECT claim_id FROM event_reports WHERE event_id = ?').pluck();
+      const dropReport = this.prepare('DELETE FROM event_reports WHERE event_id = ? AND claim_id = ?');
+      const addReport = this.prepare('INSERT OR IGNORE INTO event_reports (event_id, claim_id) SELECT ?, id FROM claims WHERE id = ?');
+      const added: EventRecord[] = [];
+      for (const e of events) {
+        if (!exists.get(e.id)) { added.push(e); continue; }
+        const [id, ...values] = eventValues(e);
+        update.run(...values, id);
+        const keys = new Set(e.claimKeys);
+        const before = new Set(reportsOf.all(e.id) as number[]);
+        for (const k of before) if (!keys.has(k)) dropReport.run(e.id, k);
+        for (const k of keys) if (!before.has(k)) addReport.run(e.id, k);
+      }
+      this.insertEvents(added);
       const clear = db.prepare('DELETE FROM link_pending WHERE article_id = ? AND seq = ?');
       for (const p of done.pending) clear.run(p.id, p.seq);
       const clearStale = db.prepare('DELETE FROM link_stale_events WHERE event_id = ?');

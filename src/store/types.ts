@@ -63,6 +63,22 @@ export interface StoredClaim {
   storyId: number | null;
 }
 
+/**
+ * What building an event needs about one of its reports (link/events.ts): a StoredClaim without the
+ * claim's text offsets, sentence, rule and modality, nor the article's URL and title.
+ */
+export interface EventReport {
+  key: number;
+  articleId: number;
+  ref: string;
+  claim: Pick<Claim, 'id' | 'actor' | 'type' | 'issue' | 'target' | 'regions' | 'partial' | 'date' | 'source' | 'conditions' | 'quote' | 'evidence' | 'mentions'>;
+  dateStart: string | null;
+  dateEnd: string | null;
+  published: string | null;
+  publisher: string | null;
+  storyId: number | null;
+}
+
 export interface ClaimFilter {
   actor?: string;
   issue?: string;
@@ -72,6 +88,8 @@ export interface ClaimFilter {
   articleIds?: number[];
   /** Claims with any of these refs. */
   refs?: string[];
+  /** Only claims conditioned on another claim of their article (non-empty `conditions`). */
+  conditioned?: boolean;
 }
 
 /** A page of a long list: at most `limit` items after skipping `offset`. */
@@ -242,8 +260,14 @@ export interface LinkClaim {
   regions: string[];
   dateStart: string | null;
   dateEnd: string | null;
+  /**
+   * The article's publication date and story. Clustering looks at them for undated reports only, so
+   * linkClaimsNear reads them for those only (null for dated reports: read from an index alone).
+   */
   published: string | null;
   storyId: number | null;
+  /** The event the report is in as last linked (null when in none). */
+  eventId: string | null;
 }
 
 /** What is waiting to be linked. */
@@ -337,13 +361,18 @@ export interface Store {
   /** Every report of the given actor × issue groups (light rows: no text). */
   linkClaimsOfGroups(groups: ClaimGroup[]): Promise<LinkClaim[]>;
   /**
-   * The reports of one actor × issue whose date interval overlaps one of `windows`, found by the
-   * (actor, issue, date class, start) index, and every undated report of the group (light rows).
+   * The reports of one actor × issue whose date interval overlaps one of `windows`, and every undated
+   * report of the group (light rows). Dated ones are read from the (actor, issue, date class, start)
+   * index alone, without their article (published and storyId null).
    */
   linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]>;
+  /** Number of reports of each of the given events (unknown ids are left out). */
+  eventSizes(eventIds: string[]): Promise<Map<string, number>>;
   /** Events with a report among `claimKeys` or with one of `eventIds`, with all their reports (actor and issue are null for an unknown id). */
   eventsOf(claimKeys: number[], eventIds: string[]): Promise<Array<{ id: string; actor: string | null; issue: string | null; claimKeys: number[] }>>;
   claimsByKeys(keys: number[]): Promise<StoredClaim[]>;
+  /** The given reports as building their events needs them (fewer columns than claimsByKeys; unknown keys left out). */
+  eventReports(keys: number[]): Promise<EventReport[]>;
   /** Replaces some events by others and marks `done` as linked (one transaction). */
   applyLinks(removeEvents: string[], events: EventRecord[], done: LinkWork): Promise<void>;
   /**

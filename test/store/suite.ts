@@ -313,7 +313,7 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
       makeClaim('n1', 3, { date: { from: '2023-01-01', to: '2026-12-31' } }), // longer: class 2
       makeClaim('n1', 4, { date: null }),
       makeClaim('n1', 5, { date: '2025-03-20' }),
-      makeClaim('n1', 6, { date: '2025-03-10', issue: 'ceasefire' }),
+      { ...makeClaim('n1', 6, { date: '2025-03-10', issue: 'ceasefire' }), conditions: ['n1#1'] },
       makeClaim('n1', 7, { date: '2024-06-01' }),
     ];
     await store.putArticle({ article: makeArticle('n1', 'Putin demanded that Ukraine pull out of Donetsk.'), claims, extractorVersion: 'v1' });
@@ -338,6 +338,29 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
       ['Ea', 'RUS', [key('n1#0'), key('n1#1')].sort((x, y) => x - y)], ['Eb', 'RUS', [key('n1#5')]], ['Enone', null, []],
     ]);
     assert.deepEqual(await store.eventsOf([], []), []);
+
+    // Each report read for clustering comes with its event; events' sizes; reports as building an event needs them.
+    const events = new Map((await store.linkClaimsNear({ actor: 'RUS', issue: 'territory' }, [{ from: '2025-03-09', to: '2025-03-20' }])).map((c) => [c.ref, c.eventId]));
+    assert.deepEqual([events.get('n1#0'), events.get('n1#1'), events.get('n1#5'), events.get('n1#2')], ['Ea', 'Ea', 'Eb', null]);
+    assert.deepEqual([...(await store.eventSizes(['Ea', 'Eb', 'Enone']))].sort(), [['Ea', 2], ['Eb', 1]]);
+    assert.equal((await store.eventSizes([])).size, 0);
+    const [report] = await store.eventReports([key('n1#6'), 987654]);
+    const [stored] = await store.claimsByKeys([key('n1#6')]);
+    const { id, actor, type, issue, target, regions, partial, date, source, conditions, quote, evidence, mentions } = stored.claim;
+    assert.deepEqual(report, {
+      key: stored.key, articleId: stored.articleId, ref: 'n1#6', dateStart: stored.dateStart, dateEnd: stored.dateEnd, published: stored.published,
+      publisher: stored.publisher, storyId: stored.storyId,
+      claim: Object.fromEntries(Object.entries({ id, actor, type, issue, target, regions, partial, date, source, conditions, quote, evidence, mentions }).filter(([, v]) => v !== undefined)),
+    });
+    assert.deepEqual(report.claim.conditions, ['n1#1']);
+    assert.deepEqual((await store.listClaims({ articleIds: [stored.articleId], conditioned: true })).map((c) => c.ref), ['n1#6']);
+
+    // Links applied: an event rewritten under its id is updated in place with its new reports; a removed one is gone.
+    await store.applyLinks(['Ea', 'Eb'], [{ ...event('Ea', ['n1#0', 'n1#5']), quote: 'rewritten' }, event('Ec', ['n1#1'])], { pending: [], staleEvents: [], needsFull: false });
+    const after = await store.listEvents();
+    assert.deepEqual(after.map((e) => [e.id, e.quote, [...e.claimKeys].sort((x, y) => x - y)]), [
+      ['Ea', 'rewritten', [key('n1#0'), key('n1#5')].sort((x, y) => x - y)], ['Ec', 'q', [key('n1#1')]],
+    ]);
   }));
 
   test(`${name}: browsing claims and articles without search text: filters, newest first, claims before their article, pages`, () => withStore(async (store) => {
