@@ -32,6 +32,14 @@ export async function loadReader(): Promise<ReaderModule> {
   return (await import(READER)) as ReaderModule;
 }
 
+/**
+ * Whether an input is a URL to fetch, without loading the fetching stage: the same test as
+ * article/fetch.ts's isUrl (test/pipeline checks that they agree).
+ */
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
 export async function loadFetch(): Promise<FetchModule> {
   return (await import(FETCH)) as FetchModule;
 }

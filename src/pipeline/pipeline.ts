@@ -7,7 +7,7 @@ import { bandBuckets } from '../link/buckets.js';
 import { signature } from '../link/minhash.js';
 import { link, type LinkSummary } from '../link/index.js';
 import type { PutOutcome, Store } from '../store/types.js';
-import { loadExtractor, loadFetch, loadReader, type ExtractorModule, type FetchModule, type ReaderModule } from './load.js';
+import { isUrl, loadExtractor, loadFetch, loadReader, type ExtractorModule, type FetchModule, type ReaderModule } from './load.js';
 import { extractorVersion } from './version.js';
 
 export interface PipelineOptions {
@@ -61,10 +61,12 @@ export function isStorageFailure(error: unknown): boolean {
 export class Pipeline {
   readonly version: string;
 
+  /** The fetching stage, loaded on the first URL: its HTTP client costs a tenth of a second to load, which files never need. */
+  private fetcher: FetchModule | null = null;
+
   private constructor(
     readonly store: Store,
     private readonly reader: ReaderModule,
-    private readonly fetcher: FetchModule,
     private readonly extractor: ExtractorModule,
     private readonly options: PipelineOptions,
   ) {
@@ -72,12 +74,18 @@ export class Pipeline {
   }
 
   static async create(store: Store, options: PipelineOptions = {}): Promise<Pipeline> {
-    const [reader, fetcher, extractor] = await Promise.all([loadReader(), loadFetch(), loadExtractor()]);
-    return new Pipeline(store, reader, fetcher, extractor, options);
+    const [reader, extractor] = await Promise.all([loadReader(), loadExtractor()]);
+    return new Pipeline(store, reader, extractor, options);
   }
 
+  private async fetch(): Promise<FetchModule> {
+    this.fetcher ??= await loadFetch();
+    return this.fetcher;
+  }
+
+  /** Page and feed URLs (http, https), as the fetching stage takes them. */
   isUrl(input: string): boolean {
-    return this.fetcher.isUrl(input);
+    return isUrl(input);
   }
 
   /** Reads files, directories (recursively), page URLs and feeds (each item fetched), in that order. */
@@ -91,13 +99,14 @@ export class Pipeline {
   /** Fetches one page or feed. */
   async *readUrl(url: string): AsyncGenerator<ReadResult> {
     const { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest } = this.options;
-    for await (const r of this.fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest })) yield this.reader.fillMeta(r, this.options.meta);
+    const fetcher = await this.fetch();
+    for await (const r of fetcher.readUrl(url, { maxBytes, timeoutMs, feedTimeoutMs, allowPrivate, earliest })) yield this.reader.fillMeta(r, this.options.meta);
   }
 
   /** Fetches one URL once: a page's articles, or a feed's item links. */
-  fetchSource(url: string) {
+  async fetchSource(url: string): ReturnType<FetchModule['fetchSource']> {
     const { maxBytes, timeoutMs, allowPrivate } = this.options;
-    return this.fetcher.fetchSource(url, { maxBytes, timeoutMs, allowPrivate });
+    return (await this.fetch()).fetchSource(url, { maxBytes, timeoutMs, allowPrivate });
   }
 
   /** Reads articles from a string or buffer (a request body, a queued job's payload). */

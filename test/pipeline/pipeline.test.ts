@@ -76,3 +76,16 @@ test('store/ imports nothing from the other stages', () => {
     }
   }
 });
+
+test('pipeline: tells URLs from paths as the fetching stage does, without loading it for files', async () => {
+  const { isUrl } = await import('../../src/article/fetch.js');
+  const store = await openSqliteStore(':memory:');
+  try {
+    const pipeline = await Pipeline.create(store);
+    for (const input of ['https://example.org/a', 'HTTP://EXAMPLE.ORG', 'http:/x', 'ftp://example.org/f', 'articles/https://x', 'dir', './http', 'https:', ' https://x']) {
+      assert.equal(pipeline.isUrl(input), isUrl(input), input);
+    }
+  } finally {
+    await store.close();
+  }
+});
