@@ -9,11 +9,11 @@
 // uses a fresh schema in it, dropped afterwards.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { BIN, ROOT, type BenchContext, type Section, type Table } from './common.js';
+import { BIN, type BenchContext, type Section, type Table } from './common.js';
 import { writeBenchArticles } from './ingest.js';
 import { measureServe, type ServeFigures } from './serve.js';
 
@@ -37,10 +37,28 @@ const LOAD = { concurrency: 16, requests: Number(process.env.PARLEY_BENCH_SCALE_
 const SERVE_ONLY = (process.env.PARLEY_BENCH_SCALE_SERVE_DBS ?? '').split(',').filter(Boolean);
 const SERVE_RUNS = Math.max(1, Number(process.env.PARLEY_BENCH_SCALE_SERVE_RUNS ?? 3));
 
-function cli(args: string[], cwd: string): { ms: number; code: number | null; stderr: string } {
+/**
+ * CPU time (user + system, ms) of the children this process has waited for, from /proc/self/stat (Linux;
+ * null elsewhere): on a shared, loaded machine a child's CPU time says more than its wall-clock time.
+ */
+function childCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat(5) (cutime, cstime), counted from the state (field 3) here; clock ticks of 10 ms.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function cli(args: string[], cwd: string): { ms: number; cpuMs: number | null; code: number | null; stderr: string } {
+  const cpu0 = childCpuMs();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, code: r.status, stderr: r.stderr };
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu1 = childCpuMs();
+  return { ms, cpuMs: cpu0 == null || cpu1 == null ? null : cpu1 - cpu0, code: r.status, stderr: r.stderr };
 }
 
 function withSchema(url: string, schema: string): string {
@@ -114,8 +132,12 @@ export const scale: Section = {
     if (GIVEN_DB) {
       // Only the incremental-linking figures, on copies of a database built before (see measureAdd).
       if (!existsSync(added)) writeBenchArticles(added, 100, 9);
-      const articles = Number(spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3');const d=new D(process.argv[1],{readonly:true});console.log(d.prepare('SELECT count(*) n FROM articles').get().n)`, GIVEN_DB], { cwd: ROOT, encoding: 'utf8' }).stdout.trim());
-      return [measureAdd(GIVEN_DB, added, dir, articles)];
+      // Brought to the current schema once, on a copy, so that no run pays for a migration.
+      const base = copyDb(GIVEN_DB, join(dir, 'given.db'));
+      const articles = await articlesIn(base, true);
+      const tables = [measureAdd(base, added, dir, articles)];
+      for (const ext of ['', '-wal', '-shm']) rmSync(base + ext, { force: true });
+      return tables;
     }
     // Two parts, so that the server can be measured on the first (SMALL articles) on the way.
     if (!existsSync(first)) { writeBenchArticles(join(first, 'a'), SMALL, 7); if (N > SMALL) writeBenchArticles(join(first, 'b'), N - SMALL, 17); }
@@ -188,6 +210,10 @@ const spread = (ms: number[]) => {
   return `${f(s[0])} / ${f(s[Math.floor((s.length - 1) / 2)])} / ${f(s[s.length - 1])}`;
 };
 
+/** Wall and CPU seconds (min / median / max) of some runs. */
+const runs = (rs: Array<{ ms: number; cpuMs: number | null }>) =>
+  [spread(rs.map((r) => r.ms)), rs.every((r) => r.cpuMs != null) ? spread(rs.map((r) => r.cpuMs!)) : '—'];
+
 /**
  * Adding 100 new articles to the database (incremental linking), ADD_RUNS times, each on a fresh copy;
  * then, on another copy, the same split in two processes (store without linking, then link only: a
@@ -195,15 +221,17 @@ const spread = (ms: number[]) => {
  */
 function measureAdd(db: string, added: string, dir: string, articles: number): Table {
   const copy = join(dir, 'add-copy.db');
-  const whole: number[] = [];
+  const whole: Array<{ ms: number; cpuMs: number | null }> = [];
+  const loads: number[] = [];
   let lastLine = '';
   for (let i = 0; i < ADD_RUNS; i++) {
     copyDb(db, copy);
+    loads.push(loadavg()[0]);
     const add = cli(['ingest', added, '--db', copy], dir);
     if (add.code !== 0) throw new Error(`adding 100 failed: ${add.stderr.trim().split('\n').pop()}`);
-    whole.push(add.ms);
+    whole.push(add);
     lastLine = add.stderr.trim().split('\n').pop() ?? '';
-    progress(`adding 100 articles (run ${i + 1}): ${(add.ms / 1000).toFixed(2)} s`);
+    progress(`adding 100 articles (run ${i + 1}): ${(add.ms / 1000).toFixed(2)} s${add.cpuMs == null ? '' : `, CPU ${(add.cpuMs / 1000).toFixed(2)} s`}`);
   }
   copyDb(db, copy);
   const store = cli(['ingest', added, '--db', copy, '--no-link'], dir);
@@ -215,17 +243,19 @@ function measureAdd(db: string, added: string, dir: string, articles: number): T
   progress(`full relink: ${(full.ms / 1000).toFixed(2)} s`);
   const size = statSync(db).size;
   for (const ext of ['', '-wal', '-shm']) rmSync(copy + ext, { force: true });
+  const load = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
   return {
     title: `Adding 100 articles to a ${articles.toLocaleString('en')}-article SQLite database (target < 5 s)`,
-    columns: ['step', 'seconds (min / median / max)'],
+    columns: ['step', 'wall s (min / median / max)', 'CPU s (min / median / max)'],
     rows: [
-      [`parley ingest of 100 new articles (whole process: start, read, extract, store, link incrementally), ${whole.length} runs`, spread(whole)],
-      ['  the same, store only (ingest --no-link)', spread([store.ms])],
-      ['  then link only (a second ingest: articles unchanged, links pending)', spread([linkOnly.ms])],
-      ['  a process that only opens the database and reads nothing (parley events --actor NONE)', spread([idle.ms])],
-      ['parley relink (every story and event, for comparison)', spread([full.ms])],
+      [`parley ingest of 100 new articles (whole process: start, read, extract, store, link incrementally), ${whole.length} runs`, ...runs(whole)],
+      ['  the same, store only (ingest --no-link)', ...runs([store])],
+      ['  then link only (a second ingest: articles unchanged, links pending)', ...runs([linkOnly])],
+      ['  a process that only opens the database and reads nothing (parley events --actor NONE)', ...runs([idle])],
+      ['parley relink (every story and event, for comparison)', ...runs([full])],
     ],
-    notes: [lastLine, linkOnly.stderr.trim().split('\n').pop() ?? '', `database ${(size / 2 ** 20).toFixed(0)} MiB; each run on a fresh copy of it`],
+    notes: [lastLine, linkOnly.stderr.trim().split('\n').pop() ?? '',
+      `database ${(size / 2 ** 20).toFixed(0)} MiB; each run on a fresh copy of it; load average (1 min) ${load(loads)} at the start of the runs; CPU: user + system time of the process`],
   };
 }
 
