@@ -35,12 +35,15 @@ export interface IncrementalSummary {
 async function linkStories(store: Store, pendingIds: number[]): Promise<{ added: Array<{ id: number; seq: number }>; moved: number }> {
   const candidates = await store.linkCandidates(pendingIds);
   const byId = new Map(candidates.map((a) => [a.id, a]));
-  const buckets = new Map<number, Set<number>>();
-  const bucketsOf = (a: LinkArticle) => {
-    let b = buckets.get(a.id);
-    if (!b) { b = new Set(a.signature ? bandBuckets(a.signature) : []); buckets.set(a.id, b); }
-    return b;
-  };
+  // Candidates by bucket: a pending article is compared only with those sharing one of its buckets.
+  const byBucket = new Map<number, LinkArticle[]>();
+  for (const y of candidates) {
+    if (!y.signature) continue;
+    for (const b of bandBuckets(y.signature)) {
+      const list = byBucket.get(b);
+      if (list) list.push(y); else byBucket.set(b, [y]);
+    }
+  }
   const storyOf = (a: LinkArticle) => a.storyId ?? a.id;
   // Union-find over story ids; a story's id is its lowest article id, so the root is the minimum.
   const parent = new Map<number, number>();
@@ -60,14 +63,15 @@ async function linkStories(store: Store, pendingIds: number[]): Promise<{ added:
   for (const id of pendingIds) {
     const x = byId.get(id);
     if (!x?.signature) continue;
-    const mine = bucketsOf(x);
-    for (const y of candidates) {
-      if (y.id === x.id || !y.signature) continue;
-      if (pendingSet.has(y.id) && y.id < x.id) continue; // each pending pair once
-      if (find(storyOf(x)) === find(storyOf(y))) continue;
-      let shared = false;
-      for (const b of bucketsOf(y)) if (mine.has(b)) { shared = true; break; }
-      if (shared && isNearDuplicate(x, y)) union(storyOf(x), storyOf(y));
+    const seen = new Set<number>([x.id]);
+    for (const b of bandBuckets(x.signature)) {
+      for (const y of byBucket.get(b) ?? []) {
+        if (seen.has(y.id)) continue;
+        seen.add(y.id);
+        if (pendingSet.has(y.id) && y.id < x.id) continue; // each pending pair once
+        if (find(storyOf(x)) === find(storyOf(y))) continue;
+        if (isNearDuplicate(x, y)) union(storyOf(x), storyOf(y));
+      }
     }
   }
   // Every article of a story that now has a lower root moves; new articles get their story id.
@@ -91,26 +95,20 @@ const groupKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
 /** A report as clustered: what clustering looks at, its key and its event as stored. */
 type LinkMember = Linkable & { key: number; eventId: string | null };
 
-/** The clusters of every report of the given groups, as a full relink makes them. */
-function clusterGroups(claims: LinkClaim[]): LinkMember[][] {
-  const byGroup = new Map<string, LinkMember[]>();
+/** The clusters of reports of one actor × issue, as a full relink makes them. */
+function clusterGroup(claims: LinkClaim[]): LinkMember[][] {
   // Tens of thousands of reports: one object each, and one array per distinct region set.
   const regions = new Map<string, string[]>();
-  for (const c of claims) {
-    const key = groupKey(c.actor, c.issue);
+  const members = claims.map((c): LinkMember => {
     const rkey = c.regions.length ? c.regions.join(',') : '';
     let norm = regions.get(rkey);
     if (!norm) { norm = normalizeRegions(c.regions); regions.set(rkey, norm); }
-    const m: LinkMember = {
+    return {
       articleId: c.articleId, type: c.type, regions: norm, dateStart: c.dateStart, dateEnd: c.dateEnd,
       published: c.published, story: c.storyId ?? c.articleId, ref: c.ref, key: c.key, eventId: c.eventId,
     };
-    const list = byGroup.get(key);
-    if (list) list.push(m); else byGroup.set(key, [m]);
-  }
-  const out: LinkMember[][] = [];
-  for (const members of byGroup.values()) out.push(...clusterReports(members));
-  return out;
+  });
+  return clusterReports(members);
 }
 
 /**
@@ -170,7 +168,7 @@ interface Seed { group: ClaimGroup; spans: Span[]; widths: Set<number> }
 async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: number; clusters: LinkMember[][] }> {
   if (whole) {
     const reports = await store.linkClaimsOfGroups([seed.group]);
-    return { reports: reports.length, clusters: clusterGroups(reports) };
+    return { reports: reports.length, clusters: clusterGroup(reports) };
   }
   const widths = new Set(seed.widths);
   const sum = () => [...widths].reduce((a, b) => a + b, 0);
@@ -181,7 +179,7 @@ async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{
     for (const r of reports) if (r.dateStart != null && r.dateEnd != null) widths.add(Math.abs(dayNumber(r.dateEnd) - dayNumber(r.dateStart)));
     if (sum() > reach) { reach = sum(); continue; }
     const zone = widen(seed.spans, 2 * reach);
-    const clusters = clusterGroups(reports).filter((cl) => {
+    const clusters = clusterGroup(reports).filter((cl) => {
       const day = anchorOf(cl);
       return day === null || inSpans(zone, day);
     });
