@@ -51,8 +51,17 @@ export function isFrontLineClaim(c: Pick<EventReport, 'claim'>): boolean {
   return texts.some((t) => FRONT_LINE.test(t ?? ''));
 }
 
+/** Normalised outlet names by name: a few hundred outlets among the reports of every rewritten event. */
+const outletNames = new Map<string, string>();
+
 export function normalizeOutlet(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let norm = outletNames.get(name);
+  if (norm === undefined) {
+    norm = name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (outletNames.size > 10_000) outletNames.clear();
+    outletNames.set(name, norm);
+  }
+  return norm;
 }
 
 const UNKNOWN_OUTLETS = new Set(['', 'unknown', 'n a', 'none']);
