@@ -33,12 +33,14 @@ async function predictions(paths) {
 // --diff: print the claims that appeared (+) or disappeared (-) on each corpus since the last run.
 const diff = args.includes('--diff');
 const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []).join(',')}] “${String(p.quote).slice(0, 80)}”`;
-async function corpus(name, goldPath, paths) {
+// Held-out sets (blind-late, blind-third) are scored only: their claims are never listed or diffed, so that
+// rules are not tuned on them and their figure stays a measure of unseen text.
+async function corpus(name, goldPath, paths, heldOut = false) {
   if (!existsSync(goldPath)) { console.log(`${name.padEnd(14)} (skipped: ${goldPath} not found)`); return; }
   const gold = readJsonl(goldPath);
   const pred = await predictions(paths);
   const last = join(tmpdir(), `parley-quality-${name}.json`);
-  if (diff && existsSync(last)) {
+  if (diff && !heldOut && existsSync(last)) {
     const before = new Set(JSON.parse(readFileSync(last, 'utf8'))), now = new Set(pred.map(key));
     for (const k of now) if (!before.has(k)) console.log(`  + ${k}`);
     for (const k of before) if (!now.has(k)) console.log(`  - ${k}`);
@@ -57,7 +59,7 @@ async function corpus(name, goldPath, paths) {
     }
     const o = (x) => String(x ?? '').trim().toLowerCase().replace(/^the\s+/, '');
     for (const [g, p] of d.strict.matches) if (!g.optional && g.source?.outlet && o(g.source.outlet) !== o(p.source?.outlet)) console.log(`    outlet ${g.doc} gold ${g.source.outlet} pred ${p.source?.outlet} “${String(p.quote).slice(0, 60)}”`);
-  } else if (list === name || list === 'all') {
+  } else if (!heldOut && (list === name || list === 'all')) {
     const d = scoreDetails(gold, pred);
     for (const g of d.gold.filter((x) => !x.optional && !d.strict.usedG.has(x._i))) console.log(`    missed ${g.doc} ${g.actor} ${[].concat(g.type).join('|')} ${g.issue} [${g._regions.join(',')}] “${String(g.quote ?? '').slice(0, 100)}”`);
     for (const p of d.preds.filter((x) => !d.strict.usedP.has(x._i))) console.log(`    extra  ${p.doc} ${p.actor} ${p.type} ${p.issue} [${p._regions.join(',')}] “${String(p.quote ?? '').slice(0, 100)}”`);
@@ -77,10 +79,13 @@ const t0 = Date.now();
 await corpus('dev', join(shared, 'corpus/dev/gold.jsonl'), [join(shared, 'corpus/dev/articles')]);
 await corpus('own-a', join(root, 'test/fixtures/own-corpus/gold-a.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-b', join(root, 'test/fixtures/own-corpus/gold-b.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
-for (const set of ['early', 'late']) {
+for (const set of ['early', 'late', 'third']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
+  if (!existsSync(goldPath)) continue;
   const docs = [...new Set(readJsonl(goldPath).map((g) => g.doc))];
-  await corpus(`blind-${set}`, goldPath, docs.map((d) => join(shared, 'corpus/raw', set, `${d}.txt`)).filter((p) => existsSync(p)));
+  // (The third set mixes both folders of the raw corpus.)
+  const paths = docs.flatMap((d) => ['early', 'late'].map((f) => join(shared, 'corpus/raw', f, `${d}.txt`))).filter((p) => existsSync(p));
+  await corpus(`blind-${set}`, goldPath, paths, set !== 'early');
 }
 
 const cons = cases(join(root, 'test/fixtures/constructions/cases.jsonl'));

@@ -176,7 +176,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
-    const [from, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
+    const [from0, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
+    // "put forward its terms: …": the list noun announces the items, it is none of them.
+    const from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
@@ -224,7 +226,13 @@ function inRelativeOfObject(doc: Doc, s: Sentence, outer: Trigger, t: Trigger): 
   const head = objectHead(doc, s, outer.end);
   if (head < 0 || t.start <= head) return false;
   const rel = doc.tokens[head + 1]?.lower ?? '';
-  return (rel === 'that' || rel === 'which') && t.start - head <= 4;
+  if ((rel === 'that' || rel === 'which') && t.start - head <= 4) return true;
+  // "set out the conditions under which Kyiv would negotiate: …", "the terms on which Moscow would sign":
+  // a preposition's relative clause describes the object too.
+  // (Only when the list follows: "set out the conditions under which it would lift the restrictions" offers that.)
+  if (!doc.index.words(relativeContent.id, 'prepositions').has(rel) || !(doc.tokens[head + 2]?.lower === 'which' || doc.tokens[head + 2]?.lower === 'whom') || t.start - head > 7) return false;
+  for (let j = t.end; j < s.tEnd; j++) if (doc.tokens[j].text === ':') return true;
+  return false;
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {

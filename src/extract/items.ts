@@ -76,7 +76,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; ceasefire: boolean } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; ceasefire: boolean; noise?: boolean } | null = null;
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
@@ -90,6 +90,28 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
     if (issue === 'talks' && cur.regions.length && !cur.talk) issue = 'territory';
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
+    // "set out the conditions: the return of the occupied land, punishment of war criminals, …": an item of a
+    // typed list that names none of the issues is still one of the party's terms (spec §2: issue "other").
+    // Several such items of one list are one claim: nothing tells their issues apart.
+    if (!issue && t.listed && !cur.noise) {
+      const stop = doc.index.words('content/other-issue', 'stopwords');
+      const openers = doc.index.words(itemRule.id, 'listOpeners');
+      let words = 0;
+      // (Not the cue and its list noun: "set out its conditions." names no item; nor what precedes the list's
+      // opener: "Moscow's red lines were unchanged, …"; the first item only after one: "the conditions under
+      // which it would …" is no item.)
+      let opened = items.length > 0;
+      for (let j = Math.max(cur.start, t.end, (t.typedAt ?? -1) + 1); j < at; j++) {
+        if (openers.has(tokens[j].lower)) { words = 0; opened = true; }
+        else if (tokens[j].word && !stop.has(tokens[j].lower)) words++;
+      }
+      if (!opened) words = 0;
+      if (words >= 2) {
+        const prev = items[items.length - 1];
+        if (prev?.issue === 'other') { prev.end = at; cur = null; return; }
+        issue = 'other';
+      }
+    }
     const prev0 = items[items.length - 1];
     // "… Zaporozhye, and Kherson regions to establish a ceasefire": places that open an item continue the
     // previous item's list; the issue term after them belongs to a purpose clause.
@@ -99,7 +121,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     }
     if (issue) {
       const prev = items[items.length - 1];
-      if (!cur.best && prev) { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
+      if (!cur.best && prev && issue !== 'other') { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
       else items.push({ issue, regions: [...new Set(cur.regions)], start: cur.start, end: at });
     }
     cur = null;
@@ -124,6 +146,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
         if (v.weak && !(i >= t.end && i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT'))) continue;
         if (v.issue === 'ceasefire' && !v.weak) cur.ceasefire = true;
+        if (v.issue === '_noise') cur.noise = true;
         if (v.issue !== '_noise' && (!cur.best || v.rank > cur.best.rank)) cur.best = v;
       }
       i = term.end; continue;

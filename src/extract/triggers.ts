@@ -662,7 +662,8 @@ const typedObject: MatchRule = defineRule({
   reason: '"set out his conditions", "outlined Moscow\'s demands", "presented concessions": what is presented gives the stance its type (conditions are demanded, concessions offered), not the verb of presenting.',
   apply(t, { doc, s }) {
     if (t.type !== 'PROPOSE' || !t.cue || !doc.index.words(this.id, 'presenting').has(t.cue.id)) return;
-    for (let j = t.end; j < Math.min(t.end + 5, s.tEnd); j++) {
+    // (From the verb on: "presented its demands" may have been chained into one stance.)
+    for (let j = t.start + 1; j < Math.min(t.end + 5, s.tEnd); j++) {
       const w = lowerAt(doc, j);
       if (doc.index.words(this.id, 'demand').has(w)) { t.type = 'DEMAND'; t.listed = true; t.typedAt = j; return { change: `PROPOSE → DEMAND (${w})` }; }
       if (doc.index.words(this.id, 'offer').has(w)) { t.type = 'OFFER'; t.listed = true; t.typedAt = j; return { change: `PROPOSE → OFFER (${w})` }; }

@@ -9,6 +9,18 @@ const CASES: Array<{ body: string; want: string[] }> = [
   { body: "Ukraine's key conditions are the withdrawal of Russian troops from the Kharkiv region and a halt to strikes on power plants.", want: ['UKR DEMAND territory [UA-63]', 'UKR DEMAND ceasefire []'] },
   { body: "Hungary's red lines remain unchanged, listing these as no Ukrainian membership of NATO and the lifting of sanctions on Russian gas.", want: ['HUN REJECT alliance []', 'HUN DEMAND sanctions []'] },
   { body: 'Belarus and Hungary laid out their joint demands: no Western troops in Ukraine and reparations from Russia.', want: ['BLR REJECT security_guarantees []', 'HUN REJECT security_guarantees []', 'BLR DEMAND sanctions []', 'HUN DEMAND sanctions []'] },
+  // The list noun's relative clause ("under which …") describes the noun; the items after the colon are the
+  // demands, and items that name none of the issues are one demand on "other".
+  { body: 'Moldovan President Maia Sandu set out the conditions under which Moldova would negotiate: the withdrawal of Russian troops from Transnistria, compensation for the seized factories and guarantees against a new attack.', want: ['MDA DEMAND territory []', 'MDA DEMAND other []', 'MDA DEMAND security_guarantees []'] },
+  // A presenting verb chained with its list noun; the list noun is no item ("terms" is no talks).
+  { body: 'Kazakhstan presented its demands: a new route for its oil exports, compensation for the damaged terminal and a halt to the inspections.', want: ['KAZ DEMAND other []'] },
+  { body: 'Belarus put forward its terms: a new pipeline route and a halt to the inspections of its tankers.', want: ['BLR DEMAND other []'] },
+  // With no list after it, the relative clause is a stance of its own.
+  { body: 'Finland set out the conditions under which it would lift the restrictions on Russian trucks.', want: ['FIN OFFER sanctions []'] },
+  // What precedes the list's opener is no item.
+  { body: "Hungary's red lines were unchanged, listing these as no sanctions on Russian gas and the protection of the Hungarian minority.", want: ['HUN REJECT sanctions []', 'HUN DEMAND rights []'] },
+  // A list noun announced with no items is no claim.
+  { body: 'Serbia set out its conditions.', want: [] },
 ];
 
 const NEGATIVE: Array<{ body: string; not: string }> = [
