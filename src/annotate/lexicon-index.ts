@@ -80,6 +80,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     // Weak terms name the issue only when nothing else in the item does ("ready to end the war" is a
     // ceasefire, "talks to end the war" are talks): they rank below every issue.
     for (const t of e.weakTerms ?? []) issues.add(t, { issue, rank: 0, weak: true });
+    // Generic terms ("restrictions") name the issue unless another issue is named with them ("restrictions on
+    // military aid"): they rank below every issue but, unlike weak terms, count anywhere.
+    for (const t of e.genericTerms ?? []) issues.add(t, { issue, rank: 1 });
   }
   const roles = new PhraseMatcher<true>(true);
   for (const r of vocab.roles) roles.add(r, true);

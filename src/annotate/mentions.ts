@@ -264,9 +264,12 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const between = tokens.slice(actors[k - 1].end, actors[k].start).map((t) => t.lower).join(' ');
     if (actors[k - 1].sentence !== actors[k].sentence) continue;
     const comma = between === ',' || between === ', and' || between === ', the' || between === ', and the';
-    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || (comma && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
+    // ("Poland and the leaders of Estonia and Latvia": the leaders of a party stand for it.)
+    const leadersOf = /^(?:, )?and the (?:leaders|heads|governments|presidents|prime ministers) of$/.test(between);
+    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || (comma && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
   }
   expandIncluding(actors, tokens);
+  expandEnumeratedGroups(actors, tokens, index);
   const speech = index.words('speech-verbs');
   resolvePronouns(actors, tokens, sentenceOf, speech);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
@@ -321,6 +324,44 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
     let last = first;
     for (let q = k + 2; q < actors.length && actors[q].coordinated === last; q++) { last = actors[q]; for (const c of last.codes) if (!codes.includes(c)) codes.push(c); }
     if (codes.length >= 2) g.codes = codes;
+  }
+}
+
+/**
+ * "Ukraine and European leaders met in Kyiv … The leaders of Britain, France, Germany and Poland made the
+ * announcement": when the article names the members of a group once ("the leaders of A, B and C", "European
+ * leaders, including from A and B"), the group's other mentions nearby speak as those members too (spec rule
+ * 8: one claim per party). With two different lists in reach the group stays as it is.
+ */
+function expandEnumeratedGroups(actors: ActorMention[], tokens: Token[], index: LexiconIndex): void {
+  const roles = index.words('mentions/enumerated-group', 'roles');
+  // The group's role noun: "European leaders" and "the leaders of …" name the same people, "its European
+  // allies" need not.
+  const lists: Array<{ sentence: number; codes: string[]; head: ActorMention; role: string }> = [];
+  for (let k = 0; k < actors.length; k++) {
+    const g = actors[k];
+    // A group already spread over its members ("including from …").
+    if ((g.kind === 'group' || (g.kind === 'adjective-role' && g.plural)) && g.codes.length >= 2) { lists.push({ sentence: g.sentence, codes: [...g.codes], head: g, role: tokens[g.end - 1].lower }); continue; }
+    // "the leaders of Britain, France and Germany", "foreign ministers from Poland and the Baltic states".
+    if (g.coordinated || g.kind === 'pronoun' || g.kind === 'document') continue;
+    const prep = tokens[g.start - 1]?.lower;
+    if ((prep !== 'of' && prep !== 'from') || !roles.has(tokens[g.start - 2]?.lower ?? '')) continue;
+    const codes = [...g.codes];
+    for (let q = k + 1; q < actors.length && actors[q].coordinated; q++) {
+      let inChain = false;
+      for (let c = actors[q].coordinated; c && !inChain; c = c.coordinated) if (c === g) inChain = true;
+      if (!inChain) break;
+      for (const c of actors[q].codes) if (!codes.includes(c)) codes.push(c);
+    }
+    if (codes.length >= 2) lists.push({ sentence: g.sentence, codes, head: g, role: tokens[g.start - 2].lower });
+  }
+  if (!lists.length) return;
+  for (const g of actors) {
+    if (g.kind !== 'group' || g.codes.length !== 1 || g.inQuote) continue;
+    const near = lists.filter((l) => l.head !== g && l.role === tokens[g.end - 1].lower && Math.abs(l.sentence - g.sentence) <= 8);
+    const distinct = new Set(near.map((l) => [...l.codes].sort().join()));
+    if (distinct.size !== 1) continue;
+    g.codes = [...near[0].codes];
   }
 }
 

@@ -479,6 +479,23 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       }
     }
   }
+  // "Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire": parties that agree together
+  // on something no one else is said to have put forward agree among themselves to propose it; a principal
+  // side among them commits itself (its acceptance stays), and an object owned by another ("agreed to the US
+  // proposal") is accepted.
+  // (Two parties that agree are most often agreeing with each other: "Russia and the US agreed to set up
+  // expert groups", "Armenia and Azerbaijan agreed to a truce" are acceptances by each; a coalition of three
+  // or more proposes.)
+  if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id) && !doc.index.vocab.bothSides.parties.includes(actor)) {
+    const owned = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.possessive && a.start >= t.end && a.start < item.end);
+    const proposalNouns = doc.index.words(jointAgreement.id, 'proposalNouns');
+    let proposal = false;
+    for (let j = t.end; j < Math.min(item.end, t.end + 8) && !proposal; j++) proposal = proposalNouns.has(tok[j].lower);
+    if (!owned && !proposal) {
+      type = 'PROPOSE';
+      if (run.trace) run.trace({ rule: jointAgreement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → PROPOSE (agreed jointly)` });
+    }
+  }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
     const other = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.codes.length === 1 && a.codes[0] !== actor && tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
@@ -494,6 +511,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
 }
+
+const jointAgreement = defineRule({
+  id: 'claim/joint-agreement', stage: 'claim',
+  reason: 'Several parties that agree together on something no one else put forward ("Poland and European leaders agreed to a 30-day ceasefire") propose it jointly; a principal side among them accepts (it commits itself); agreeing to another\'s proposal ("agreed to the US plan") is acceptance.',
+});
 
 const mediatorProposes = defineRule({
   id: 'claim/mediator-proposes', stage: 'claim',

@@ -40,6 +40,13 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
       cur = prev;
     } else break;
   }
+  // … and the parties after it ("Moldova and European leaders met … and called for"): the first subject of a
+  // coordination holds with every member.
+  cur = m;
+  for (let k = list.indexOf(m) + 1; k < list.length && list[k].coordinated === cur && !list[k].object && !list[k].possessive; k++) {
+    cur = list[k];
+    for (const c of cur.codes) if (!codes.includes(c)) codes.push(c);
+  }
   return codes;
 }
 

@@ -369,6 +369,13 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       raw.push(t);
       continue;
     }
+    // "European leaders would meet later this week at an EU summit": a future meeting of the subject's own,
+    // with no one named to meet, is a schedule reported, not an offer ("Putin would meet Zelensky" names one).
+    if (!negated && index.words(modalOffer.id, 'scheduleModals').has(tokens[i].lower) && index.words(modalOffer.id, 'scheduleVerbs').has(verb)
+      && !actors.some((a) => a.start > j && a.start <= j + 3 && !a.possessive)) {
+      emit(ctx, modalOffer.id, 'drop', { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }, 'a schedule: a meeting with no one named');
+      continue;
+    }
     if (index.set.concessionVerbs.has(verb) || helpWith || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };

@@ -19,7 +19,7 @@ export interface CueEntry {
   defaultIssue?: string;
 }
 
-export interface IssueEntry { rank: number; reason: string; terms: string[]; /** Terms that name the issue only when nothing else in the item does. */ weakTerms?: string[] }
+export interface IssueEntry { rank: number; reason: string; terms: string[]; /** Terms that name the issue only when nothing else in the item does. */ weakTerms?: string[]; /** Terms that name the issue only when no other issue is named with them. */ genericTerms?: string[] }
 
 export interface Vocab {
   cues: CueEntry[];

@@ -1,0 +1,40 @@
+// Several parties and groups (issue 7, "lists and several parties"): a group whose members the article
+// names once ("the leaders of Italy, Spain and Moldova") speaks as those members in its other mentions
+// nearby; the first subject of a coordination holds with every member; three or more parties that agree
+// together on something no one else put forward propose it; a future meeting of the subject's own with no
+// one named is a schedule; a generic term ("restrictions") yields to the issue named with it. Sentences
+// written for this test, with parties and places other than the corpus's.
+import { claimCases } from './helpers.js';
+
+claimCases('group', [
+  // The group's members are named two sentences later; "They" takes the whole coordination.
+  {
+    body: 'Moldova and European leaders met in Chisinau on Saturday and called for an immediate ceasefire. They warned Moscow of new sanctions if it failed to comply. The leaders of Italy, Spain and Moldova made the announcement after meeting in Chisinau.',
+    want: ['MDA PROPOSE ceasefire []', 'ITA PROPOSE ceasefire []', 'ESP PROPOSE ceasefire []', 'ITA THREATEN sanctions []', 'ESP THREATEN sanctions []', 'MDA THREATEN sanctions []'],
+  },
+  // A different role noun ("allies") is not the enumerated group ("leaders").
+  {
+    body: 'Georgia and its European allies have long called for an immediate halt to fighting. Nordic leaders, including from Norway and Finland, issued a statement on Monday.',
+    want: ['GEO PROPOSE ceasefire []', 'EUR PROPOSE ceasefire []'],
+  },
+]);
+
+claimCases('joint agreement', [
+  { body: 'Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire in the Black Sea.', want: ['POL PROPOSE ceasefire []', 'EST PROPOSE ceasefire []', 'LVA PROPOSE ceasefire []'] },
+  // Another's proposal is accepted.
+  { body: 'Poland, Estonia and Latvia agreed to the US proposal for a 30-day ceasefire.', want: ['POL ACCEPT ceasefire []', 'EST ACCEPT ceasefire []', 'LVA ACCEPT ceasefire []'] },
+  // Two parties agree with each other.
+  { body: 'Armenia and Azerbaijan agreed to a ceasefire along the border.', want: ['ARM ACCEPT ceasefire []', 'AZE ACCEPT ceasefire []'] },
+]);
+
+claimCases('schedule', [
+  { body: 'The statement said Nordic leaders would meet later this month in Oslo.', want: [] },
+  { body: 'The Kremlin said the two delegations will convene again in Istanbul on Monday.', want: [] },
+  // A meeting with someone named stays an offer.
+  { body: 'Erdogan will meet Putin in Sochi next week, the Kremlin said.', want: ['TUR OFFER talks []'] },
+]);
+
+claimCases('generic issue term', [
+  { body: 'Kyiv would not accept any restrictions on Western arms deliveries, Sybiha said.', want: ['UKR REJECT military_limits []'] },
+  { body: 'Belarus demanded that restrictions on its potash exports be lifted.', want: ['BLR DEMAND sanctions []'] },
+]);
