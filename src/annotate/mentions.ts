@@ -5,6 +5,7 @@ import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
+import { defineRule } from '../extract/rules/registry.js';
 
 export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both' | 'document';
 
@@ -327,6 +328,11 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
   }
 }
 
+const enumeratedGroup = defineRule({
+  id: 'discourse/enumerated-group', stage: 'discourse',
+  reason: 'A group whose members the article names once ("the leaders of Britain, France and Germany", "European leaders, including from …") speaks as those members in its other mentions nearby with the same role noun (spec rule 8: one claim per party).',
+});
+
 /**
  * "Ukraine and European leaders met in Kyiv … The leaders of Britain, France, Germany and Poland made the
  * announcement": when the article names the members of a group once ("the leaders of A, B and C", "European
@@ -334,7 +340,7 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
  * 8: one claim per party). With two different lists in reach the group stays as it is.
  */
 function expandEnumeratedGroups(actors: ActorMention[], tokens: Token[], index: LexiconIndex): void {
-  const roles = index.words('mentions/enumerated-group', 'roles');
+  const roles = index.words(enumeratedGroup.id, 'roles');
   // The group's role noun: "European leaders" and "the leaders of …" name the same people, "its European
   // allies" need not.
   const lists: Array<{ sentence: number; codes: string[]; head: ActorMention; role: string }> = [];
@@ -423,8 +429,13 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
     if (!found) {
+      // (The subject of the pronoun's own clause first: "The Kremlin says it will fight … while Kyiv says it will
+      // not rest until …".)
+      let clause = -1;
+      for (let j = p.start - 1; j >= 0 && sentenceOf[j] === p.sentence; j--) if (CLAUSE_STARTS.has(tokens[j].lower)) { clause = j; break; }
       let first: ActorMention | undefined;
       for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
+      if (clause >= 0) for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence && actors[j].start > clause; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
       found = first;
     }
     // ('"I will do Russia and President Putin a favour," he wrote': a pronoun outside a quote does not refer to a
@@ -464,6 +475,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   }
   void tokens; void sentenceOf;
 }
+
+/** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
+const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
 const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Foreign', 'Secretary', 'Chancellor', 'General', 'Spokesman', 'Spokeswoman', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'Earlier', 'Later', 'Officials', 'Analysts']);
 

@@ -186,7 +186,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // "set out their shared positions: …", "published Ukraine's demands:": the list noun says what its items are.
     for (const item of items) {
       // "… demands: no NATO troops in Ukraine and the lifting of sanctions": a demanded absence refuses.
-      const itemType = type === 'DEMAND' && t.listed && refusedItem(doc, s, t, item) ? 'REJECT' : type;
+      let itemType = type === 'DEMAND' && t.listed && refusedItem(doc, s, t, item) ? 'REJECT' : type;
+      // "rejected any deal that would … fail to provide security guarantees": refusing a lack demands the thing.
+      if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
@@ -402,6 +404,23 @@ const onRecordCache = new WeakMap<Sentence, boolean>();
 /** The latest claim (this sentence's first, then earlier ones) passing `ok`, looking back at most LOOKBACK claims. */
 const listWords = new Set([':', ',', ';', 'and', '-', '–', '—', 'are', 'were', 'is', 'include', 'includes', 'included', 'as']);
 /** A listed item that starts with "no" ("no NATO troops in Ukraine"): demanding it is refusing something. */
+const lackRefused = defineRule({
+  id: 'content/lack-refused', stage: 'content',
+  reason: 'An item of a refusal that names the lack of something ("rejected any deal that would fail to provide security guarantees", "opposes a truce without monitors") refuses the lack: it demands the thing.',
+});
+
+/** The item's first issue term follows a word of lacking ("fail to provide", "without") within it. */
+function lackingItem(doc: Doc, t: Trigger, item: IssueItem): boolean {
+  const lack = doc.index.words(lackRefused.id);
+  // (Not when the cue itself names the issue: "would not withdraw from the towns Russia has failed to take".)
+  for (let k = t.start; k < t.end; k++) if (doc.issueAt.has(k)) return false;
+  for (let k = Math.max(item.start, t.end); k < item.end; k++) {
+    if (doc.issueAt.has(k)) return false;
+    if (lack.has(doc.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 function refusedItem(doc: Doc, s: Sentence, t: Trigger, item: IssueItem): boolean {
   let from = Math.max(item.start, t.end);
   // Past the list noun the stance set out ("laid out their joint demands: no …").
@@ -587,9 +606,11 @@ function conditionDemands(run: Run, s: Sentence, mains: Claim[], n: number, drop
     const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
     // A condition after stances qualifies the nearest stance before it ("Moldova will not negotiate until …, and
     // Ukraine will not talk until Russia leaves Sumy": the second condition is Ukraine's alone).
-    const before = stances.filter((m) => m.span[0] < tokens[i].start);
+    // (The nearest of all the sentence's stances: "The Kremlin says it will fight … while Kyiv says it will not
+    // rest until …" — the condition belongs to Kyiv's demand, not to the threat before it.)
+    const before = mains.filter((m) => m.span[0] < tokens[i].start);
     const nearestStart = before.length ? Math.max(...before.map((m) => m.span[0])) : -1;
-    const qualified = before.length ? before.filter((m) => m.span[0] === nearestStart) : stances;
+    const qualified = before.length ? stances.filter((m) => m.span[0] === nearestStart) : stances;
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").

@@ -128,7 +128,11 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   };
   for (let i = start; i < end; ) {
     if (!cur) cur = { start: i, best: null, regions: [], leading: [], talk: false, ceasefire: false };
-    if (itemBreaks.has(tokens[i].lower) && i > start) {
+    // "opposes a truce without monitors": in a refusal, what the thing lacks is an item of its own (refusing
+    // the lack demands it: content/lack-refused).
+    const lackBreak = t.type === 'REJECT' && cur.best !== null && doc.index.words('content/lack-refused').has(tokens[i].lower);
+    if ((itemBreaks.has(tokens[i].lower) || lackBreak) && i > start) {
+      if (lackBreak) { close(i); continue; }
       // A list separator closes the item unless the next token continues a place list.
       close(i); i++; continue;
     }

@@ -2,6 +2,12 @@
 // "criticized [Trump's 28-point plan]". Its head says what the stance is about when the phrase names no
 // issue (a whole plan is talks, spec rule 9), and a stance noun at its head is the object, not a new stance.
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { defineRule } from './rules/registry.js';
+
+const objectHeadRule = defineRule({
+  id: 'content/object-head', stage: 'content',
+  reason: 'The head of a stance verb\'s object: past determiners, quantifiers ("any deal") and modifiers ("the peace plan"); a modifier before a relative pronoun is the head itself ("any settlement that would …").',
+});
 
 /** Index of the head noun of the noun phrase starting at `from`, or -1 when none is found within a few words. */
 export function objectHead(doc: Doc, s: Sentence, from: number): number {
@@ -10,13 +16,17 @@ export function objectHead(doc: Doc, s: Sentence, from: number): number {
   const determiners = doc.index.words('discourse/documents', 'determiners');
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   let j = from;
-  if (j < s.tEnd && determiners.has(tokens[j].lower)) j++;
+  // ("rejected any deal that would …": a quantifier is a determiner too.)
+  if (j < s.tEnd && (determiners.has(tokens[j].lower) || doc.index.words(objectHeadRule.id, 'quantifiers').has(tokens[j].lower))) j++;
   let last = -1;
   for (let n = 0; j < s.tEnd && n < 8; n++) {
     const a = actors.find((x) => x.start === j);
     if (a) { j = a.end; if (tokens[j]?.text === "'") { j++; if (tokens[j]?.lower === 's') j++; } continue; }
     const t = tokens[j];
-    if (t.text === '-' || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word)) { last = j; j++; continue; }
+    // (A modifier before a relative pronoun or the end is the head itself: "any settlement that would …".)
+    const nextLower = tokens[j + 1]?.lower ?? '';
+    const headHere = !tokens[j + 1]?.word || nextLower === 'that' || nextLower === 'which' || nextLower === 'who';
+    if (t.text === '-' || /^\d/.test(t.text) || (modifiers.has(t.lower) && !headHere) || (t.cap && t.word)) { last = j; j++; continue; }
     if (t.word) return j;
     break;
   }

@@ -1,0 +1,19 @@
+// Clauses and what they govern (issue 7): a pronoun refers first to the subject of its own clause ("…
+// while Yerevan says it will not rest until …"); a condition belongs to the nearest stance before it, of
+// whatever type; a stance in a relative clause on the object ("any settlement that would require …") is the
+// object's description, also after a quantifier; refusing a lack ("a deal that would fail to provide
+// guarantees", "a truce without monitors") demands the thing. Sentences written for this test, with parties
+// and places other than the corpus's.
+import { claimCases } from './helpers.js';
+
+claimCases('clause', [
+  {
+    body: 'Baku says it will fight until all its aims are achieved while Yerevan says it will not rest until every Azerbaijani soldier is ejected from all of its territory.',
+    want: ['AZE THREATEN ceasefire []', 'ARM DEMAND territory []'],
+  },
+  { body: 'Chisinau has rejected any settlement that would require it to give up territory it still controls.', want: ['MDA REJECT territory []'] },
+  { body: 'Tbilisi rejected any agreement that would fail to provide security guarantees for Georgia.', want: ['GEO DEMAND security_guarantees []'] },
+  { body: 'Moldova opposes a truce without monitors, Sandu said.', want: ['MDA REJECT ceasefire []', 'MDA DEMAND security_guarantees []'] },
+  // The cue names the issue itself: a lack later in the sentence refuses nothing.
+  { body: 'Serbia would not withdraw from the villages that Kosovo has failed to take.', want: ['SRB REJECT territory []'] },
+]);
