@@ -286,8 +286,13 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower)) continue;
       if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
-      const t: Trigger = { start: i, end: j + 1, type: gap.type, cue: { id: gap.id, type: gap.type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: gapVerbs.reason, complement: gap.type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: gap.type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false };
-      emit(ctx, gapVerbs.id, 'found', t, gap.id);
+      let type = gap.type;
+      // "Russia has agreed only to a one-day ceasefire": accepting only less than was asked offers that much;
+      // "would agree only to …" sets the terms, a demand.
+      const only = type === 'ACCEPT' && tokens.slice(i + 1, j).some((x) => doc.index.words(gapVerbs.id, 'restrictive').has(x.lower));
+      if (only) type = doc.index.set.modals.has(tokens[i - 1]?.lower ?? '') ? 'DEMAND' : 'OFFER';
+      const t: Trigger = { start: i, end: j + 1, type, cue: { id: gap.id, type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: gapVerbs.reason, complement: type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false };
+      emit(ctx, gapVerbs.id, 'found', t, only ? `${gap.id}, only: ${type}` : gap.id);
       raw.push(t);
       break;
     }

@@ -17,3 +17,13 @@ claimCases('clause', [
   // The cue names the issue itself: a lack later in the sentence refuses nothing.
   { body: 'Serbia would not withdraw from the villages that Kosovo has failed to take.', want: ['SRB REJECT territory []'] },
 ]);
+
+claimCases('restricted acceptance', [
+  // Accepting only less than was asked offers that much.
+  { body: 'Azerbaijan has agreed only to a three-day truce around the border villages.', want: ['AZE OFFER ceasefire []'] },
+]);
+
+claimCases('talks as a frame', [
+  // "the starting point of negotiations" frames the proposal; it is no stance on the talks.
+  { body: 'Italy and Spain said they strongly support the view that the fighting should stop immediately and that the current line should be the starting point of negotiations.', want: ['ITA ACCEPT ceasefire []', 'ESP ACCEPT ceasefire []'] },
+]);
