@@ -272,6 +272,10 @@ const anaphoricObject = defineRule({
   id: 'content/anaphoric-object', stage: 'content',
   reason: '"Zelenskyy dismissed the proposal": a stance on "the proposal", "the offer", "the idea" takes the issue of the last claim of another party.',
 });
+const passiveObject = defineRule({
+  id: 'content/passive-object', stage: 'content',
+  reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence.',
+});
 const conditionSubject = defineRule({
   id: 'content/condition-subject', stage: 'content',
   reason: '"a summit of the two leaders could only take place once a treaty had been initialled", "a cease-fire must come first": a condition\'s or a deontic\'s content is the subject before it when nothing after it names an issue.',
@@ -328,7 +332,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const anaphoricHead = obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
-    const antecedent = ownerPrior ?? (anaphoricHead ? prior : undefined);
+    // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its
+    // subject, the stance named before it in the sentence.
+    const passive = doc.index.words(passiveObject.id, 'auxiliaries').has(doc.tokens[t.start - 1]?.lower ?? '') && doc.tokens[t.end]?.lower === 'by';
+    const samePrior = passive ? [...made].reverse().find((c) => !holder.codes.includes(c.actor) && c.sentence[0] === s.start) : undefined;
+    if (samePrior) note(run, passiveObject.id, 'change', t, `the object is ${samePrior.actor}'s ${samePrior.type.toLowerCase()}`);
+    const antecedent = ownerPrior ?? samePrior ?? (anaphoricHead ? prior : undefined);
     const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
     if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
     else if (antecedent) {

@@ -267,6 +267,8 @@ const quotedNounSubject: HolderRule = defineRule({
     if (!w.word || w.cap) return;
     if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start <= j && j < a.end)) return;
     if (/s$/.test(w.lower) && !['us', 'its', 'his', 'yes'].includes(w.lower)) return 'none';
+    // '"one side accepted it, the other rejected it"': a side left unnamed is no party.
+    if (doc.index.words(this.id, 'unnamedSides').has(w.lower) && doc.index.words(this.id, 'unnamedSides').has(`${doc.tokens[j - 1]?.lower ?? ''} ${w.lower}`)) return 'none';
   },
 });
 

@@ -27,3 +27,10 @@ claimCases('talks as a frame', [
   // "the starting point of negotiations" frames the proposal; it is no stance on the talks.
   { body: 'Italy and Spain said they strongly support the view that the fighting should stop immediately and that the current line should be the starting point of negotiations.', want: ['ITA ACCEPT ceasefire []', 'ESP ACCEPT ceasefire []'] },
 ]);
+
+claimCases('passive object', [
+  // A passive stance verb with its agent after it answers the stance named before it in the sentence.
+  { body: "Erdogan's proposal for an Easter truce and a prisoner swap has been rejected by Moscow.", want: ['TUR PROPOSE ceasefire []', 'TUR PROPOSE humanitarian []', 'RUS REJECT ceasefire []', 'RUS REJECT humanitarian []'] },
+  // A side left unnamed in a quote is no party (not the quote's speaker).
+  { body: 'Speaking on Friday, Erdogan said that "one side accepted it, the other rejected it."', want: [] },
+]);
