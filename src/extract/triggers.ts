@@ -142,6 +142,14 @@ const wantNeedsAct: MatchRule = defineRule({
       return { drop: 'an expectation with no party to act' };
     }
     const { tokens } = doc;
+    // "security guarantees would be needed for both sides": a passive need states its subject as needed, the
+    // speaker's demand (its content is the subject, its holder the speaker).
+    if (t.cue.id === 'need' && doc.index.words(this.id, 'passiveAuxiliaries').has(lowerAt(doc, t.start - 1))) {
+      for (let q = Math.max(s.tStart, t.start - 7); q < t.start - 1; q++) {
+        if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { t.object = 'before'; return { change: 'a passive need: its subject is demanded' }; }
+      }
+      return { drop: 'a passive need with no issue in its subject' };
+    }
     const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === t.end);
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
     let issueNear = false;

@@ -34,3 +34,10 @@ claimCases('passive object', [
   // A side left unnamed in a quote is no party (not the quote's speaker).
   { body: 'Speaking on Friday, Erdogan said that "one side accepted it, the other rejected it."', want: [] },
 ]);
+
+claimCases('existential refusal and passive need', [
+  { body: 'As part of any settlement, there will not be Turkish troops deployed to Syria, Fidan said.', want: ['TUR REJECT security_guarantees []'] },
+  // A passive need states its subject as the speaker's demand; with no issue in the subject, nothing.
+  { body: 'Lukashenko said security guarantees would be needed for both Belarus and Poland.', want: ['BLR DEMAND security_guarantees []'] },
+  { body: 'More time is needed, the Moldovan foreign minister said.', want: [] },
+]);
