@@ -317,7 +317,36 @@ function modalThreat(modal: number, verb: number, issue: string, possible: boole
   return { start: modal, end: verb + 1, type: 'THREATEN', cue: null, rule: 'modal-threat', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible ? 'possible' : 'asserted', exchange: false, defaultIssue: issue };
 }
 
+/**
+ * "the status of Crimea would not be discussed", "the occupied land will never be recognised": a modal, a
+ * negation, "be" and a verb of negotiating or conceding refuse the subject, on the speaker's word (whatever
+ * the subject: a place, an issue, a party).
+ */
+function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens, index } = doc;
+  const verbs = index.words(modalOffer.id, 'refusedPassives');
+  for (let i = s.tStart; i < s.tEnd - 3; i++) {
+    if (!index.set.modals.has(tokens[i].lower) && tokens[i].lower !== 'cannot') continue;
+    let j = i + 1;
+    let negated = tokens[i].lower === 'cannot';
+    while (j < s.tEnd && j - i <= 3 && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 'be' || tokens[j].text === "'" || tokens[j].lower === 't')) {
+      if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
+      j++;
+    }
+    if (!negated || tokens[j - 1]?.lower !== 'be' || !verbs.has(tokens[j]?.lower ?? '')) continue;
+    if (raw.some((r) => r.start <= j && j < r.end)) continue;
+    // ("Russia will not be allowed to carve up the country": what is not allowed follows.)
+    const after = index.words(modalOffer.id, 'refusedPassivesAfter').has(tokens[j].lower);
+    // (Its holder is the speaker, never the subject: a deontic's holder rule, holder/deontic-speaker.)
+    const t: Trigger = { start: i, end: j + 1, type: 'REJECT', cue: null, rule: 'modal-not-passive', negated: true, nominal: false, complement: false, modal: after, object: after ? 'after' : 'before', modality: 'asserted', exchange: false };
+    emit(ctx, modalOffer.id, 'found', t, 'negated passive: the subject is refused');
+    raw.push(t);
+  }
+}
+
 function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  refusedPassiveCandidates(ctx, raw);
   const { doc, s } = ctx;
   const { tokens, index } = doc;
   const auxiliaries = index.words(modalOffer.id, 'auxiliaries');
@@ -371,6 +400,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const verb = tokens[j].lower;
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
     const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
+
     const refusal = negated && !passive && tokens[j].word && !notVerbs.has(verb);
     // '… would "help" with security guarantees': "help" skipped as an adverb is the verb itself here.
     const helpWith = tokens.slice(i + 1, j).some((x) => x.lower === 'help') && ['with', 'on', 'in'].includes(verb);
@@ -666,6 +696,9 @@ const harmfulCommitment: MatchRule = {
     // A modal offer already weighed its own verb ("would halt strikes": halting strikes is a concession); the
     // word after it is that verb's object, not a step of its own.
     if (t.rule === 'modal-offer') return;
+    // "pledged not to strike", "undertook not to attack", "vowed never to use force": promising not to do harm
+    // is a concession.
+    for (let k = t.start; k < t.end + 1 && k < s.tEnd; k++) if (lowerAt(doc, k) === 'not' || lowerAt(doc, k) === 'never') return;
     let j = t.end;
     if (lowerAt(doc, j) === 'to') j++;
     if (t.type === 'THREATEN' && lowerAt(doc, j - 1) !== 'to' && j === t.end) return;

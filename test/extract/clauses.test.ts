@@ -41,3 +41,18 @@ claimCases('existential refusal and passive need', [
   { body: 'Lukashenko said security guarantees would be needed for both Belarus and Poland.', want: ['BLR DEMAND security_guarantees []'] },
   { body: 'More time is needed, the Moldovan foreign minister said.', want: [] },
 ]);
+
+claimCases('promise not to harm', [
+  { body: 'Ankara pledged not to strike the Kurdish towns during the truce.', want: ['TUR OFFER ceasefire []'] },
+  { body: 'Moscow undertook not to attack merchant vessels travelling through the corridor.', want: ['RUS OFFER ceasefire []'] },
+]);
+
+claimCases('negated passive', [
+  // The subject is refused on the speaker's word.
+  { body: 'Lukashenko said the status of Zaporizhzhia would not be discussed at the talks.', want: ['BLR REJECT territory [UA-23]'] },
+  { body: 'The annexed regions will never be recognised as Russian, Baerbock said.', want: ['DEU REJECT recognition []'] },
+  // "not be allowed to": what follows is refused, by the speaker, not by the subject.
+  { body: 'Chisinau said Russia will not be allowed to carve up the country.', want: ['MDA REJECT territory []'] },
+  // A passive of a verb that concedes nothing refuses nothing.
+  { body: 'The talks would not be held in Minsk, Peskov said.', want: [] },
+]);
