@@ -2,7 +2,9 @@
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { parseCommand } from '../command-helpers.js';
-import { dbLocation, openStore } from '../../store/open.js';
+import { Worker } from 'node:worker_threads';
+import { dbLocation } from '../../store/open.js';
+import type { ServeThreadData, ServeThreadMessage } from '../../server/thread.js';
 import { oneLine } from '../../util/terminal.js';
 
 export const usage = `usage: parley serve [options]
@@ -21,6 +23,12 @@ options:
   --token TOKEN      bearer token for --allow-ingest (or the PARLEY_TOKEN environment variable)
   --quiet            do not log requests`;
 
+/**
+ * The young generation of the server thread, in MB (V8 gives each semi-space a third): small, so that the
+ * server's memory does not grow with the data (see server/thread.ts).
+ */
+const SERVE_YOUNG_MB = 3;
+
 export async function run(args: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'allow-ingest': { type: 'boolean' },
@@ -36,30 +44,38 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (!allowIngest && values.token) throw new UsageError('--token is only used with --allow-ingest');
   if (token && !/^[\x21-\x7e]+$/.test(token)) throw new UsageError('--token must be printable ASCII without spaces');
   const dbPath = dbLocation(values.db);
-  // Ingest through the API may create the database; otherwise it must exist, and is opened
-  // read-only: serving never changes it (no journal switch, no linking; issue 10).
-  const store = await openStore(dbPath, allowIngest ? {} : { mustExist: true, readOnly: true });
-  if (store.readOnly && (await store.linksStale())) {
-    io.err(`note: articles stored since the last linking are not in the events yet; run 'parley relink --db ${oneLine(dbPath)}' to link them\n`);
-  }
-  const { startServer } = await import('../../server/index.js');
-  let started;
-  try {
-    started = await startServer({ store, port, host, allowIngest, token, allowedHosts: values['allowed-host'] ?? [], log: values.quiet ? undefined : (line) => io.err(line + '\n') });
-  } catch (error) {
-    await store.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${host} is already in use (pick another with --port)`);
-    if (code === 'EACCES') throw new Error(`not allowed to listen on ${host}:${port}`);
-    throw error;
-  }
-  io.err(`parley serve: ${store.location} at ${started.url}/ (API: ${started.url}/api/openapi.json)${allowIngest ? ' — ingest enabled' : ' — read-only'}\n`);
+  // The store and the server run in a thread with a small young generation (see server/thread.ts): this
+  // thread relays its lines and stops it on SIGINT or SIGTERM.
+  const data: ServeThreadData = {
+    db: dbPath, allowIngest, token, port, host, allowedHosts: values['allowed-host'] ?? [], log: !values.quiet, dbShown: oneLine(dbPath),
+  };
+  const thread = new Worker(new URL('../../server/thread.js', import.meta.url), {
+    workerData: { serveThread: data }, resourceLimits: { maxYoungGenerationSizeMb: SERVE_YOUNG_MB }, stdout: false, stderr: false,
+  });
+  const ended = new Promise<number | null>((resolve) => thread.once('exit', resolve));
+  let crashed: Error | null = null;
+  thread.on('error', (error) => { crashed = error; });
+  await new Promise<void>((resolve, reject) => {
+    thread.on('message', (m: ServeThreadMessage) => {
+      if (m.type === 'line') io.err(m.text);
+      else if (m.type === 'listening') {
+        io.err(`parley serve: ${m.location} at ${m.url}/ (API: ${m.url}/api/openapi.json)${allowIngest ? ' — ingest enabled' : ' — read-only'}\n`);
+        resolve();
+      } else if (m.type === 'failed') {
+        if (process.env.PARLEY_DEBUG && m.stack) io.err(m.stack + '\n');
+        reject(Object.assign(new Error(m.message), m.exitCode === undefined ? {} : { exitCode: m.exitCode }));
+      }
+    });
+    void ended.then(() => reject(crashed ?? new Error('the server thread stopped')));
+  });
   await new Promise<void>((resolve) => {
     const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    void ended.then(stop);
   });
-  await started.server.close();
-  await store.close();
+  thread.postMessage('stop');
+  await ended;
+  if (crashed) throw crashed;
   return 0;
 }
