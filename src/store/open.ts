@@ -1,7 +1,7 @@
 // Opens the store a `--db` value names: an SQLite file (the embedded default) or a PostgreSQL URL
 // (postgres://user:password@host:port/database, optionally ?schema=NAME). PARLEY_DB stands in when
 // no --db is given.
-import { openSqliteStore, type OpenOptions } from './sqlite.js';
+import type { OpenOptions } from './sqlite.js';
 import type { Store } from './types.js';
 
 export const DEFAULT_DB = 'parley.db';
@@ -18,6 +18,9 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
     const { openPostgresStore } = await import('./postgres.js');
     return openPostgresStore(location, options);
   }
+  // Loaded on opening, not with this module: `parley serve` names the database in a thread that opens
+  // nothing (the server thread loads the store), and better-sqlite3 costs a tenth of a second to load under load.
+  const { openSqliteStore } = await import('./sqlite.js');
   return openSqliteStore(location, options);
 }
 
