@@ -120,8 +120,8 @@ export interface Linkable {
   dateStart: string | null;
   dateEnd: string | null;
   published: string | null;
-  /** Story of the report's article (its own id when it is alone). */
-  story: number;
+  /** Story of the report's article (null: the article alone is its story). */
+  storyId: number | null;
   /** Content-derived claim ref (the order reports are taken in: see clusterReports). */
   ref: string;
 }
@@ -134,7 +134,7 @@ export function compatible(a: Linkable, b: Linkable): boolean {
   const aDated = a.dateStart != null && a.dateEnd != null;
   const bDated = b.dateStart != null && b.dateEnd != null;
   if (aDated && bDated) return a.dateStart! <= b.dateEnd! && b.dateStart! <= a.dateEnd!;
-  if (a.story === b.story) return true;
+  if ((a.storyId ?? a.articleId) === (b.storyId ?? b.articleId)) return true;
   if (!aDated && !bDated) return !!a.published && !!b.published && daysBetween(a.published, b.published) <= 3;
   return false;
 }
@@ -171,7 +171,7 @@ export function widthOf(r: Pick<Linkable, 'dateStart' | 'dateEnd'>): number | nu
  */
 export function cellOf(r: Linkable): string {
   const w = widthOf(r);
-  if (w === null) return r.published ? `p:${Math.floor(dayNumber(r.published) / 4)}` : `s:${r.story}`;
+  if (w === null) return r.published ? `p:${Math.floor(dayNumber(r.published) / 4)}` : `s:${r.storyId ?? r.articleId}`;
   if (w < 0) return `x:${r.ref}`; // an inverted interval overlaps nothing: alone
   const s = dayNumber(r.dateStart!);
   return `w${w}:${anchorDay(s, w)}`;
@@ -339,7 +339,7 @@ interface Member extends Linkable { c: EventReport }
 export function toLinkable(c: EventReport, story: number): Linkable {
   return {
     articleId: c.articleId, type: c.claim.type, regions: normalizeRegions(c.claim.regions ?? []),
-    dateStart: c.dateStart, dateEnd: c.dateEnd, published: c.published, story, ref: c.ref,
+    dateStart: c.dateStart, dateEnd: c.dateEnd, published: c.published, storyId: story, ref: c.ref,
   };
 }
 

@@ -13,7 +13,7 @@
 //   their events) name other events: an event left in place whose report is conditioned on (or by) a
 //   report of a rewritten event is rewritten too, so no event names an event that is gone.
 import { bandBuckets } from './buckets.js';
-import { anchorOf, clusterReports, dayNumber, eventId, eventOfCluster, normalizeRegions, type Linkable } from './events.js';
+import { anchorOf, clusterReports, dayNumber, eventId, eventOfCluster, normalizeRegions } from './events.js';
 import { dayString, inSpans, widen, type Span } from './window.js';
 import { isNearDuplicate } from './stories.js';
 import type { ClaimGroup, EventRecord, EventReport, LinkArticle, LinkClaim, LinkWork, Store } from '../store/types.js';
@@ -92,23 +92,21 @@ async function linkStories(store: Store, pendingIds: number[]): Promise<{ added:
 
 const groupKey = (actor: string, issue: string) => `${actor}\u0000${issue}`;
 
-/** A report as clustered: what clustering looks at, its key and its event as stored. */
-type LinkMember = Linkable & { key: number; eventId: string | null };
 
-/** The clusters of reports of one actor × issue, as a full relink makes them. */
-function clusterGroup(claims: LinkClaim[]): LinkMember[][] {
-  // Tens of thousands of reports: one object each, and one array per distinct region set.
+/**
+ * The clusters of reports of one actor × issue, as a full relink makes them. A light row is what clustering
+ * looks at (a Linkable) once its regions are normalised, which is done in place: tens of thousands of rows,
+ * no second object each, one array per distinct region set.
+ */
+function clusterGroup(claims: LinkClaim[]): LinkClaim[][] {
   const regions = new Map<string, string[]>();
-  const members = claims.map((c): LinkMember => {
+  for (const c of claims) {
     const rkey = c.regions.length ? c.regions.join(',') : '';
     let norm = regions.get(rkey);
     if (!norm) { norm = normalizeRegions(c.regions); regions.set(rkey, norm); }
-    return {
-      articleId: c.articleId, type: c.type, regions: norm, dateStart: c.dateStart, dateEnd: c.dateEnd,
-      published: c.published, story: c.storyId ?? c.articleId, ref: c.ref, key: c.key, eventId: c.eventId,
-    };
-  });
-  return clusterReports(members);
+    c.regions = norm;
+  }
+  return clusterReports(claims);
 }
 
 /**
@@ -165,7 +163,7 @@ interface Seed { group: ClaimGroup; spans: Span[]; widths: Set<number> }
  * S is read from the reports themselves: when other widths turn up, the neighbourhood is widened
  * and read again. `whole`: the whole group instead.
  */
-async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: number; clusters: LinkMember[][] }> {
+async function clustersNear(store: Store, seed: Seed, whole: boolean): Promise<{ reports: number; clusters: LinkClaim[][] }> {
   if (whole) {
     const reports = await store.linkClaimsOfGroups([seed.group]);
     return { reports: reports.length, clusters: clusterGroup(reports) };
@@ -197,7 +195,7 @@ interface Verdict {
 }
 
 /** The id of a cluster's event: from its first report by ref. */
-function clusterId(cl: LinkMember[]): string {
+function clusterId(cl: LinkClaim[]): string {
   let first = cl[0].ref;
   for (const c of cl) if (c.ref < first) first = c.ref;
   return eventId(first);
@@ -208,7 +206,7 @@ function clusterId(cl: LinkMember[]): string {
  * (LinkClaim.eventId), so an event is kept when every report of its cluster is in it and it has no other
  * (its size, one aggregate query), without reading any event's reports.
  */
-async function compare(store: Store, clusters: LinkMember[][], staleIds: Set<string>, dirty: Set<number>): Promise<Verdict> {
+async function compare(store: Store, clusters: LinkClaim[][], staleIds: Set<string>, dirty: Set<number>): Promise<Verdict> {
   const v: Verdict = { changed: [], remove: [], covered: true };
   /** Stored events of the recomputed clusters' reports, with how many of those reports each holds. */
   const touched = new Map<string, number>();

@@ -115,30 +115,46 @@ export const LINK_CLAIM_SELECT = `SELECT c.id AS key, c.article_id, c.ref, c.act
 export const LINK_DATED_SELECT = `SELECT c.id AS key, c.article_id, c.ref, c.actor, c.issue, c.type, c.regions, c.date_start, c.date_end,
   NULL AS published, NULL AS story_id, r.event_id FROM claims c LEFT JOIN event_reports r ON r.claim_id = c.id`;
 
-export interface LinkClaimRow {
-  key: number; article_id: number; ref: string; actor: string; issue: string; type: string; regions: string;
-  date_start: string | null; date_end: string | null; published: string | null; story_id: number | null; event_id: string | null;
-}
+/**
+ * The dated reports of one actor × issue for SQLite, from the claims_link index: the columns that differ
+ * from report to report only (actor and issue are the group's: see linkDatedOfArray).
+ */
+export const LINK_DATED_NARROW = `SELECT c.id, c.article_id, c.ref, c.type, c.regions, c.date_start, c.date_end, r.event_id
+  FROM claims c LEFT JOIN event_reports r ON r.claim_id = c.id`;
 
 /** Region lists as parsed, by their JSON text: a few hundred distinct lists among tens of thousands of reports. */
 const regionLists = new Map<string, string[]>();
 const NO_REGIONS: string[] = [];
 
-/**
- * A LINK_CLAIM_SELECT (or LINK_DATED_SELECT) row read as an array (its columns in order). Reports with the
- * same regions share one array: read-only.
- */
-export function linkClaimOfArray(r: unknown[]): LinkClaim {
-  const text = r[6] as string;
+function regionsOf(text: string | null): string[] {
   let regions = text === '[]' || !text ? NO_REGIONS : regionLists.get(text);
   if (!regions) {
     regions = parse<string[]>(text, []);
     if (regionLists.size > 10_000) regionLists.clear();
-    regionLists.set(text, regions);
+    regionLists.set(text!, regions);
   }
+  return regions;
+}
+
+/** A LINK_DATED_NARROW row read as an array, a report of the given group. Reports with the same regions share one array: read-only. */
+export function linkDatedOfArray(r: unknown[], group: { actor: string; issue: string }): LinkClaim {
+  return {
+    key: r[0] as number, articleId: r[1] as number, ref: r[2] as string, actor: group.actor, issue: group.issue, type: r[3] as ClaimType,
+    regions: regionsOf(r[4] as string), dateStart: r[5] as string | null, dateEnd: r[6] as string | null, published: null, storyId: null,
+    eventId: r[7] as string | null,
+  };
+}
+
+export interface LinkClaimRow {
+  key: number; article_id: number; ref: string; actor: string; issue: string; type: string; regions: string;
+  date_start: string | null; date_end: string | null; published: string | null; story_id: number | null; event_id: string | null;
+}
+
+/** A LINK_CLAIM_SELECT (or LINK_DATED_SELECT) row read as an array (its columns in order). Reports with the same regions share one array: read-only. */
+export function linkClaimOfArray(r: unknown[]): LinkClaim {
   return {
     key: r[0] as number, articleId: r[1] as number, ref: r[2] as string, actor: r[3] as string, issue: r[4] as string, type: r[5] as ClaimType,
-    regions, dateStart: r[7] as string | null, dateEnd: r[8] as string | null,
+    regions: regionsOf(r[6] as string), dateStart: r[7] as string | null, dateEnd: r[8] as string | null,
     published: r[9] as string | null, storyId: r[10] as number | null, eventId: r[11] as string | null,
   };
 }

@@ -12,7 +12,7 @@ import { shiftDay } from '../util/dates.js';
 import { highlightText } from './highlight.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.js';
 import {
-  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, EVENT_REPORT_COLUMNS, LINK_CLAIM_SELECT, LINK_DATED_SELECT, PLACED_SQL, eventReportOfArray, linkClaimOfArray, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
+  CLAIM_COLUMNS, CLASS_WIDTHS, EVENT_COLUMNS, CLAIM_SELECT, EVENT_REPORT_COLUMNS, LINK_CLAIM_SELECT, LINK_DATED_NARROW, PLACED_SQL, eventReportOfArray, linkDatedOfArray, linkClaimOfArray, browseQuery, claimValues, eventValues, json, likePattern, linkClaim, linkRow, parse, refsFor, rowToArticle,
   rowToClaim, rowToEvent, type ArticleRow, type ClaimRow, type EventRow, type LinkClaimRow, type LinkRow,
 } from './rows.js';
 import type {
@@ -469,23 +469,27 @@ export class SqliteStore implements Store {
   }
 
   async linkClaimsNear(group: ClaimGroup, windows: DayWindow[]): Promise<LinkClaim[]> {
-    const out = new Map<number, LinkClaim>();
-    // Tens of thousands of rows at scale: read as arrays (LINK_CLAIM_SELECT's column order), no row objects.
-    const add = (rows: unknown[]) => { for (const r of rows as unknown[][]) if (!out.has(r[0] as number)) out.set(r[0] as number, linkClaimOfArray(r)); };
+    // Tens of thousands of rows at scale: read as arrays, no row objects, the group's actor and issue not read again.
+    const out: LinkClaim[] = [];
+    const seen = new Set<number>();
+    const add = (rows: unknown[], of: (r: unknown[]) => LinkClaim) => {
+      for (const r of rows as unknown[][]) if (!seen.has(r[0] as number)) { seen.add(r[0] as number); out.push(of(r)); }
+    };
+    const dated = (r: unknown[]) => linkDatedOfArray(r, group);
     // A class bounds an interval's width (migration 004), so each class is one index range on its start; the
     // index holds every column read (migration 8).
-    const near = this.prepare(`${LINK_DATED_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = ? AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?`);
-    const wide = this.prepare(`${LINK_DATED_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`);
+    const near = this.prepare(`${LINK_DATED_NARROW} WHERE c.actor = ? AND c.issue = ? AND c.date_class = ? AND c.date_start BETWEEN ? AND ? AND c.date_end >= ?`);
+    const wide = this.prepare(`${LINK_DATED_NARROW} WHERE c.actor = ? AND c.issue = ? AND c.date_class = 2 AND c.date_start <= ? AND c.date_end >= ?`);
     near.raw(true);
     wide.raw(true);
     for (const w of windows) {
-      for (const [cls, width] of CLASS_WIDTHS) add(near.all(group.actor, group.issue, cls, shiftDay(w.from, -width), w.to, w.from));
-      add(wide.all(group.actor, group.issue, w.to, w.from));
+      for (const [cls, width] of CLASS_WIDTHS) add(near.all(group.actor, group.issue, cls, shiftDay(w.from, -width), w.to, w.from), dated);
+      add(wide.all(group.actor, group.issue, w.to, w.from), dated);
     }
     const undated = this.prepare(`${LINK_CLAIM_SELECT} WHERE c.actor = ? AND c.issue = ? AND c.date_class IS NULL`);
     undated.raw(true);
-    add(undated.all(group.actor, group.issue));
-    return [...out.values()];
+    add(undated.all(group.actor, group.issue), linkClaimOfArray);
+    return out;
   }
 
   async eventSizes(eventIds: string[]): Promise<Map<string, number>> {

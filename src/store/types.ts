@@ -257,6 +257,7 @@ export interface LinkClaim {
   actor: string;
   issue: string;
   type: ClaimType;
+  /** As stored (incremental linking normalises them in place before clustering: see link/events.ts normalizeRegions). */
   regions: string[];
   dateStart: string | null;
   dateEnd: string | null;
