@@ -22,6 +22,8 @@ export interface LexiconIndex {
   roles: PhraseMatcher<true>;
   bothSides: PhraseMatcher<true>;
   vocab: Vocab;
+  /** Codes of the parties that are states (not groups or organisations): "US allies" are not the US. */
+  states: Set<string>;
   lexicon: LexiconData;
   /** Outlet lookup by lower-cased name or alias. */
   outletByName: Map<string, string>;
@@ -106,6 +108,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   };
   return {
     names, lowerNames, cues, issues, roles, bothSides, vocab, lexicon, outletByName, placeArea, words,
+    states: new Set(lexicon.actors.filter((a) => a.kind === 'state').map((a) => a.code)),
     set: {
       modals: lower(vocab.modalOffer.modals),
       modalAdverbs: lower(vocab.modalOffer.adverbs),

@@ -114,6 +114,10 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
 
 export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = ''): MentionSet {
   const speechVerbs = index.words('speech-verbs');
+  // "the US allies in Europe", "Russia's partners": a state's allies are other parties, not the state ("European
+  // allies", a group's adjective, are that group).
+  const patronWords = index.words(patronRoles.id);
+  const patronOf = (roleText: string, code: string) => patronWords.has(roleText) && index.states.has(code);
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const outlets: OutletMention[] = [];
@@ -236,7 +240,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) role = null;
         if (role) {
           const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
-          pushActor({ codes: [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+          pushActor({ codes: patronOf(roleText, v.code) ? [] : [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
           end = role.end;
           break;
         }
@@ -252,7 +256,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         }
         if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
         const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
-        pushActor({ codes: [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+        pushActor({ codes: patronOf(roleText, v.code) ? [] : [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
         end = role.end;
         break;
       }
@@ -327,6 +331,11 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
     if (codes.length >= 2) g.codes = codes;
   }
 }
+
+const patronRoles = defineRule({
+  id: 'discourse/patron-roles', stage: 'discourse',
+  reason: 'A state\'s allies, partners or backers ("the US allies in Europe", "Russian partners") are other parties, unnamed: the mention names no party. A group\'s ("European allies") are that group.',
+});
 
 const enumeratedGroup = defineRule({
   id: 'discourse/enumerated-group', stage: 'discourse',

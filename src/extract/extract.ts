@@ -391,7 +391,16 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !stop.has(x.lower));
     // "set out the conditions under which …": a list noun announces content given elsewhere, it is none itself.
     const listNoun = content.length && doc.index.words(otherIssue.id, 'listNouns').has(content[0].lower);
-    if (content.length >= 3 && !listNoun) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
+    // "Rubio emphasized that any final agreement would require approval from …": the cue's own subject is a
+    // thing, not the holder; what a thing requires is no stance of the speaker's on another issue.
+    let thingSubject = false;
+    if (holder.mention && holder.mention.end < t.start) {
+      const between = doc.tokens.slice(holder.mention.end, t.start);
+      const that = between.findIndex((x) => x.lower === 'that');
+      const aux = doc.index.words(otherIssue.id, 'subjectSkips');
+      if (that >= 0) thingSubject = between.slice(that + 1).some((x) => x.word && !doc.index.set.modals.has(x.lower) && !aux.has(x.lower));
+    }
+    if (content.length >= 3 && !listNoun && !thingSubject) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');

@@ -113,7 +113,9 @@ const possessor: HolderRule = defineRule({
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
       if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role') && !subjectRole) {
         const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
-        if (/^('s?)?[a-z-]*$/i.test(gap) && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
+        // ("declare their autonomy and call for …": a coordination between them is no noun phrase.)
+        const coordinated = tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or');
+        if (/^('s?)?[a-z-]*$/i.test(gap) && !coordinated && (t.nominal || m.possessive || t.start - m.end <= 2)) return { codes: withCoordinated(doc, list, m), mention: m, via: 'possessor' };
       }
       if (m.start <= t.start && t.start < m.end && m.kind !== 'document') return { codes: m.codes, mention: m, via: 'possessor' };
     }
@@ -321,6 +323,10 @@ const coordinatedVerb: HolderRule = defineRule({
     const subject = list.find((m) => m.start >= from && m.end < t.start - 1 && !m.object && !m.possessive && m.inQuote === inQuote);
     // Only when a verb stands between the subject and "and": "Russia and Ukraine agreed" is a coordinated subject.
     if (!subject || subject.end >= t.start - 2) return;
+    // "the US allies in Europe should declare their autonomy and call for a ceasefire": a verb coordinated under
+    // a deontic is what the speaker wants of the subject, not the subject's stance.
+    const deontic = doc.index.words(this.id, 'deontics');
+    for (let j = subject.end; j < t.start - 1; j++) if (deontic.has(doc.tokens[j].lower)) return 'none';
     return { codes: withCoordinated(doc, list, subject), mention: subject, via: 'subject' };
   },
 });
@@ -346,6 +352,8 @@ const nearestSubject: HolderRule = defineRule({
       const m = list[k];
       if (m.end > t.start) continue;
       if (m.object || (m.possessive && t.start - m.end > 3)) continue;
+      // ("declare their autonomy and call for …": a possessor across a coordination is no subject.)
+      if (m.possessive && doc.tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or')) continue;
       if (inQuote !== m.inQuote) continue;
       if (inQuote && m.kind === 'pronoun' && (m.pronoun === 'it' || m.pronoun === 'its')) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.

@@ -59,6 +59,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // A condition ("… until Russian troops are out of Kharkiv", "unless …") is never the stance's own content:
     // the claim rules make it a demand of its own (extract.ts, conditionDemands).
     if (w === 'until' || w === 'unless') break;
+    // "pledged to send $53 million in energy equipment to help Ukraine withstand the attacks": a purpose after
+    // the object says why, it is not what is offered.
+    if (e - t.end >= 2 && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause

@@ -679,12 +679,21 @@ const warningIsThreat: MatchRule = defineRule({
       if (objects.has(w)) return;
       // "warned the U.S. could move on from the talks", "warned that if no deal is reached, Ukraine could face …":
       // a modal or a condition in the warning states what will follow.
+      // (Not a modal whose subject is a thing: "warned a sharp supply drop would push up prices" predicts.)
+      if (doc.index.set.modals.has(w) && thingBefore(doc, s, t.end, j)) continue;
       if (doc.index.set.modals.has(w) || w === 'if' || w === 'unless' || w === 'otherwise' || w === 'face') return;
       if (w === 'against') return { drop: 'warned against: a refusal cue handles it' };
     }
     return { drop: 'a warning that names no harmful step of its own' };
   },
 });
+
+/** The modal at `m` has a subject that names no party: a noun right before it, no party mention between `from` and it. */
+function thingBefore(doc: Doc, s: Sentence, from: number, m: number): boolean {
+  const prev = doc.tokens[m - 1];
+  if (!prev?.word || doc.index.set.pronounParty.has(prev.lower) || doc.index.set.pronounPerson.has(prev.lower)) return false;
+  return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= from && a.end <= m);
+}
 
 const harmfulCommitment: MatchRule = {
   ...harmfulAct,
