@@ -62,6 +62,12 @@ const RELATIVE: RelativeRule[] = [
 ];
 
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+// chrono's own word lists (locales/en/constants.ts), copied for the gates below: the order of an
+// alternation does not change whether a text has a match, so a gate needs only the same words.
+const NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|[0-9]+\.[0-9]+|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)`;
+const UNIT = '(?:s|sec|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|mo|mon|mos|month|months|qtr|quarter|quarters|y|yr|year|years)';
+/** One "number unit" of chrono's repeated time units ("3 days", "a week"): every duration parser needs one. */
+const ONE_UNIT = String.raw`(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}${UNIT}`;
 /**
  * What each of chrono's casual English parsers cannot match without (speed only, issue 7): every
  * pattern below is implied by that parser's own regular expression (a month name, a digit, "ago"…),
@@ -69,15 +75,20 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * chrono.casual's (test/annotate/chrono-gates.test.ts compares them); a parser not named here always runs.
  * About a third of chrono's parsing time on news sentences went to parsers that could not match.
  */
-export const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
+export const CHRONO_GATES: Readonly<Record<string, RegExp | readonly RegExp[]>> = {
   ENYearMonthDayParser: /\d{4}/,
   ISOFormatParser: /\d{4}-\d/,
   SlashDateFormatParser: /\d[/.-]\d/,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
   ENYearMonthNameParser: /[1-9]/,
   ENTimeExpressionParser: /\d/,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  // The duration parsers: a cheap test for their keyword, then the part of their pattern from that
+  // keyword to a number and unit, without chrono's ten-fold repetition of units, whose compilation
+  // alone cost ~150 ms per process ('in', 'for', 'this', 'before' ran them on most sentences).
+  ENTimeUnitWithinFormatParser: new RegExp(String.raw`\b(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?${ONE_UNIT}`, 'i'),
+  ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i, new RegExp(String.raw`\b(?:this|last|past|next|after)\s*${ONE_UNIT}|(?:\W|^)[-+]\s*${ONE_UNIT}`, 'i')],
+  ENTimeUnitAgoFormatParser: [/ago|before|earlier/i, new RegExp(String.raw`${NUMBER}\s{0,3}${UNIT}\s{0,5}(?:ago|before|earlier)(?=\W|$)`, 'i')],
+  ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i, new RegExp(String.raw`${NUMBER}\s{0,3}${UNIT}\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)`, 'i')],
   ENEndOfCurrentMonthParser: /month/i,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midnight|midday|noon/i,
@@ -91,14 +102,16 @@ export const CHRONO_GATES: Readonly<Record<string, RegExp>> = {
 const NEVER = /(?!)/y;
 type ChronoParser = chrono.Chrono['parsers'][number];
 /** One test per gate and sentence: the three month parsers share their gate. */
-const gateTests = new Map<RegExp, (text: string) => boolean>();
-function gateTest(re: RegExp): (text: string) => boolean {
-  let f = gateTests.get(re);
+const gateTests = new Map<RegExp | readonly RegExp[], (text: string) => boolean>();
+function gateTest(gate: RegExp | readonly RegExp[]): (text: string) => boolean {
+  let f = gateTests.get(gate);
   if (!f) {
     let last: string | null = null;
     let hit = false;
-    f = (text) => { if (text !== last) { last = text; hit = re.test(text); } return hit; };
-    gateTests.set(re, f);
+    // A list of patterns: all must match, cheapest first.
+    const res: readonly RegExp[] = Array.isArray(gate) ? gate : [gate];
+    f = (text) => { if (text !== last) { last = text; hit = res.every((re) => re.test(text)); } return hit; };
+    gateTests.set(gate, f);
   }
   return f;
 }

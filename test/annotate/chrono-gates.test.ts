@@ -31,6 +31,11 @@ const SENTENCES = [
   'In February 2024 the sides exchanged prisoners; in May they met again.',
   'The previous round ended in the past 2 weeks, and another follows in +2 days.',
   'Nothing was said about dates at all in this sentence.',
+  // The duration gates: a number and unit after 'in', 'for', 'this' … or before 'ago', 'later' …, and the
+  // look-alikes they must not miss ('they', 'them', 'these' read as 'the' and a unit).
+  'The talks ended a day before the vote and resumed a few days later, for about 5 hours.',
+  'In the past two years, and within a couple of  weeks, nothing moved; in they went.',
+  'They told them these were not the terms, twelve hrs after the call and 3d ago.',
 ];
 
 const same = (text: string, ref: { instant: Date; timezone: number } | Date) =>
