@@ -8,7 +8,7 @@ import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { findHolder, speechVerbs, type Holder } from './holder.js';
+import { findHolder, passiveWithAgent, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
@@ -334,7 +334,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
     // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its
     // subject, the stance named before it in the sentence.
-    const passive = doc.index.words(passiveObject.id, 'auxiliaries').has(doc.tokens[t.start - 1]?.lower ?? '') && doc.tokens[t.end]?.lower === 'by';
+    // (The same passive the holder rule reads its agent from: holder/passive-agent-first.)
+    const passive = passiveWithAgent(doc, t);
     const samePrior = passive ? [...made].reverse().find((c) => !holder.codes.includes(c.actor) && c.sentence[0] === s.start) : undefined;
     if (samePrior) note(run, passiveObject.id, 'change', t, `the object is ${samePrior.actor}'s ${samePrior.type.toLowerCase()}`);
     const antecedent = ownerPrior ?? samePrior ?? (anaphoricHead ? prior : undefined);
@@ -516,13 +517,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       }
     }
   }
-  // "Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire": parties that agree together
-  // on something no one else is said to have put forward agree among themselves to propose it; a principal
-  // side among them commits itself (its acceptance stays), and an object owned by another ("agreed to the US
-  // proposal") is accepted.
-  // (Two parties that agree are most often agreeing with each other: "Russia and the US agreed to set up
-  // expert groups", "Armenia and Azerbaijan agreed to a truce" are acceptances by each; a coalition of three
-  // or more proposes.)
+  // "Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire": three or
+  // more parties agreeing on what no one else put forward propose it together. A principal side among them
+  // commits itself (it accepts); "agreed to the US proposal" is acceptance; two parties that agree are most
+  // often agreeing with each other ("Armenia and Azerbaijan agreed to a truce").
+  // (claim/joint-agreement)
   if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id) && !doc.index.vocab.bothSides.parties.includes(actor)) {
     const owned = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.possessive && a.start >= t.end && a.start < item.end);
     const proposalNouns = doc.index.words(jointAgreement.id, 'proposalNouns');
@@ -551,7 +550,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
 
 const jointAgreement = defineRule({
   id: 'claim/joint-agreement', stage: 'claim',
-  reason: 'Several parties that agree together on something no one else put forward ("Poland and European leaders agreed to a 30-day ceasefire") propose it jointly; a principal side among them accepts (it commits itself); agreeing to another\'s proposal ("agreed to the US plan") is acceptance.',
+  reason: 'Three or more parties that agree together on something no one else put forward ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") propose it jointly; a principal side among them accepts (it commits itself); agreeing to another\'s proposal ("agreed to the US plan") is acceptance, and two parties that agree are agreeing with each other.',
 });
 
 const mediatorProposes = defineRule({

@@ -274,12 +274,16 @@ const quotedNounSubject: HolderRule = defineRule({
   },
 });
 
+/** "has been rejected by …": an auxiliary before the stance verb and "by" after it. */
+export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
+  return doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start - 1]?.lower ?? '') && doc.tokens[t.end]?.lower === 'by';
+}
+
 const passiveFirst: HolderRule = defineRule({
   id: 'holder/passive-agent-first', stage: 'holder',
   reason: '"The proposal has been rejected by Kyiv", "was welcomed by Moscow": after "been/was/were/is" a stance verb is passive and its agent after "by" holds it, not the subject before it.',
   find({ doc, t, list }) {
-    const before = doc.tokens[t.start - 1]?.lower ?? '';
-    if (!doc.index.words(this.id).has(before) || doc.tokens[t.end]?.lower !== 'by') return;
+    if (!passiveWithAgent(doc, t)) return;
     const m = list.find((a) => a.start > t.end && a.start <= t.end + 3);
     if (m) return { codes: m.codes, mention: m, via: 'subject' };
   },
