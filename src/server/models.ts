@@ -295,7 +295,9 @@ export async function timeline(ds: DataSource, view: PositionView, q: Query, bas
   const window = windowOf(p, q);
   const [start, end] = windowRange(p, window);
   const inWindow = end - start;
-  const from = start + Math.min(q.offset, inWindow);
+  // What is on screen first: the latest steps, unless a period or an offset is asked for.
+  const offset = window || q.offsetGiven ? q.offset : Math.max(0, inWindow - q.limit);
+  const from = start + Math.min(offset, inWindow);
   const to = Math.min(end, from + q.limit);
   // The events of the steps shown are read in full; the position keeps them in brief only.
   const shown = p.steps.slice(from, to);
@@ -306,7 +308,7 @@ export async function timeline(ds: DataSource, view: PositionView, q: Query, bas
     const e = view.events.get(id);
     if (e?.dateEnd && (!last || e.dateEnd > last)) last = e.dateEnd;
   }
-  const more = q.offset + q.limit < inWindow;
+  const more = offset + q.limit < inWindow;
   const wq = window ? { from: q.from, to: q.to } : {};
   // Bands of what is on screen: the window, else from the page's first step to the next page's first step.
   const bandsPeriod = issue !== 'territory' || options.bands === false ? null
@@ -314,7 +316,7 @@ export async function timeline(ds: DataSource, view: PositionView, q: Query, bas
   return {
     actor, actor_name: ds.actor(actor), issue, territorial: issue === 'territory',
     first_date: p.steps[0]?.date ?? null, last_date: last ?? p.steps[p.steps.length - 1]?.date ?? null, position_steps: p.steps.length,
-    window, steps_total: inWindow, limit: q.limit, offset: q.offset, next: more ? href(base, { ...wq, limit: q.limit, offset: q.offset + q.limit }) : null, steps,
+    window, steps_total: inWindow, limit: q.limit, offset, next: more ? href(base, { ...wq, limit: q.limit, offset: offset + q.limit }) : null, steps,
     narrative: narrativeLines(ds, p, from, to), bands: bandsPeriod ? clipBands(positionBands(p), bandsPeriod) : [], bands_period: bandsPeriod,
     months: options.bands !== false ? positionMonths(p) : [],
     other_issues: (await ds.actorIssues(actor)).filter((x) => x !== issue).sort(),

@@ -38,7 +38,7 @@ const SCHEMAS: Record<string, unknown> = {
   Region: { type: 'object', properties: { code: str, name: str, km2: { type: ['number', 'null'] } } },
   Timeline: {
     type: 'object',
-    description: 'The steps of the period asked for (from/to; the whole position by default), paginated by limit/offset',
+    description: 'The steps of the period asked for (from/to; the whole position by default), paginated by limit/offset (without from/to and offset: the latest page)',
     properties: {
       actor: str, actor_name: str, issue: str, territorial: { type: 'boolean' }, first_date: strN, last_date: strN,
       position_steps: { ...int, description: 'Steps of the whole position' },
@@ -122,7 +122,7 @@ function paramSchema(p: ParamSpec): Record<string, unknown> {
     case 'issue': return { type: 'string', enum: [...ISSUES] };
     case 'type': return { type: 'string', enum: [...TYPES] };
     case 'limit': return { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: p.default ?? DEFAULT_LIMIT };
-    case 'offset': return { type: 'integer', minimum: 0, default: 0 };
+    case 'offset': return p.routeDefault ? { type: 'integer', minimum: 0 } : { type: 'integer', minimum: 0, default: 0 };
     case 'date': return { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
     case 'actor': case 'actorOrAll': return { type: 'string', pattern: '^[A-Za-z]{2,4}$' };
     case 'region': return { type: 'string', pattern: '^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$' };

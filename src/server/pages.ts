@@ -1,7 +1,7 @@
 // Server-rendered pages. Every dynamic value goes through html`…` (escaped); no inline script or style.
 import type { DataSource } from './data.js';
 import { href, html, join, raw, seg, type SafeHtml } from './html.js';
-import { SEARCH_WINDOW, type ArticlePage, type EventPage, type MapModel, type Overview, type PageOf, type SearchItem, type Timeline } from './models.js';
+import { SEARCH_WINDOW, type ArticlePage, type EventPage, type MapModel, type Overview, type PageOf, type SearchItem, type Timeline, type TimelineStep } from './models.js';
 import { ISSUES, TYPES, type Query } from './params.js';
 import { mapChart } from './svg.js';
 import { CHANGE_ARROW, CHANGES } from './timeline-chart.js';
@@ -58,6 +58,7 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b + 'T00:00
 /** Zoom and pan links for the period shown: earlier, later, zoom out, the whole span. */
 function zoomNav(tl: Timeline, base: string): SafeHtml {
   const links: SafeHtml[] = [];
+  const whole = tl.first_date && tl.last_date ? href(base, { from: tl.first_date, to: tl.last_date }) : base;
   if (tl.window) {
     const { from, to } = tl.window;
     const span = daysBetween(from, to) + 1;
@@ -66,9 +67,17 @@ function zoomNav(tl: Timeline, base: string): SafeHtml {
     if (from > first) links.push(html`<a rel="prev" class="pan" href="${href(base, { from: dayAdd(from, -span), to: dayAdd(from, -1) })}">← earlier</a>`);
     links.push(html`<a class="zoom-out" href="${href(base, { from: dayAdd(from, -Math.ceil(span / 2)), to: dayAdd(to, Math.ceil(span / 2)) })}">zoom out</a>`);
     if (to < last) links.push(html`<a rel="next" class="pan" href="${href(base, { from: dayAdd(to, 1), to: dayAdd(to, span) })}">later →</a>`);
-    links.push(html`<a class="whole" href="${base}">whole span</a>`);
+    links.push(html`<a class="latest" href="${base}">latest steps</a>`);
   }
-  return html`<form class="filters zoom" method="get" action="${base}"><span class="zoom-now">${tl.window ? html`Showing <strong>${tl.window.from}</strong> to <strong>${tl.window.to}</strong>: ${tl.steps_total} of ${tl.position_steps} steps.` : html`Showing all ${tl.position_steps} steps.`} Zoom: click a period or drag across the strip at the top of the chart, or choose dates.</span>
+  // The whole span on one chart, on demand (the page as first opened shows its latest steps).
+  if (!tl.window || tl.window.from > (tl.first_date ?? tl.window.from) || tl.window.to < (tl.last_date ?? tl.window.to)) links.push(html`<a class="whole" href="${whole}">whole span</a>`);
+  const shown = tl.steps.length ? `${tl.steps[0].date} to ${tl.steps[tl.steps.length - 1].date}` : '';
+  const now = tl.window
+    ? html`Showing <strong>${tl.window.from}</strong> to <strong>${tl.window.to}</strong>: ${tl.steps_total} of ${tl.position_steps} steps.`
+    : tl.steps.length === tl.position_steps
+      ? html`Showing all ${tl.position_steps} steps.`
+      : html`Showing steps ${tl.offset + 1}–${tl.offset + tl.steps.length} of ${tl.position_steps}${shown ? html` (<strong>${shown}</strong>)` : ''}.`;
+  return html`<form class="filters zoom" method="get" action="${base}"><span class="zoom-now">${now} Zoom: click a period or drag across the strip at the top of the chart, or choose dates.</span>
 <label>From <input type="date" name="from" value="${tl.window?.from ?? ''}" min="${tl.first_date ?? ''}" max="${tl.last_date ?? ''}"></label><label>To <input type="date" name="to" value="${tl.window?.to ?? ''}" min="${tl.first_date ?? ''}" max="${tl.last_date ?? ''}"></label><button type="submit">Show</button>
 ${links.length ? html`<nav class="zoom-links">${join(links, ' ')}</nav>` : ''}</form>`;
 }
@@ -81,12 +90,24 @@ function chartLegend(tl: Timeline): SafeHtml {
 <div class="change-legend"><span class="legend-title">Changes:</span> ${join(CHANGES.map((c) => html`<span class="${`key c-${c}`}">${CHANGE_ARROW[c]} ${c}</span>`), ' ')} <span class="key-note">(labels count them per period when steps are close; the strip at the top: every step by period, bar height = number of steps, colour = the most frequent change; click or drag it to zoom)</span></div></figcaption>`;
 }
 
+/** Events listed per step in a table of several steps; the step's own page (its day) lists every one. */
+export const ROW_EVENTS = 5;
+
+/** A step's events, each a link with its quote: every one when `all`, else the first ROW_EVENTS and a link to the step's day for the rest. */
+function stepEvents(s: TimelineStep, all: boolean, base: string): SafeHtml {
+  const shown = all ? s.events : s.events.slice(0, ROW_EVENTS);
+  const more = s.events.length - shown.length;
+  const list = shown.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`);
+  if (more) list.push(html`<a class="more-events" href="${href(base, { from: s.date, to: s.date })}">${more} more event${more === 1 ? '' : 's'} of this step</a>`);
+  return join(list, html`<br>`);
+}
+
 export function timelinePage(tl: Timeline, charts: { wide: SafeHtml; narrow: SafeHtml }): string {
   const base = `/timeline/${seg(tl.actor)}/${seg(tl.issue)}`;
   const wq = tl.window ? { from: tl.window.from, to: tl.window.to } : {};
   const steps = tl.steps.map((s) => html`<tr><td class="nowrap" data-label="date">${s.date}${s.implied ? html` <span class="implied" title="no date in the text: placed at the publication date">implied</span>` : ''}</td><td data-label="change">${s.change ? changeBadge(s.change) : html`<span class="sub">first statement</span>`}${s.change_text && s.change && changeDetail(s.change_text) ? html`<div class="sub">${changeDetail(s.change_text)}</div>` : ''}</td><td data-label="types">${join(s.types.map(typeBadge), ' ')}</td>
 ${tl.territorial ? html`<td data-label="stated">${stanceList(s.stated)}</td>` : html`<td data-label="regions">${regionNames(s.regions)}</td>`}
-<td data-label="outlets">${s.outlets}</td><td data-label="events">${join(s.events.map((e) => html`<a class="event-link" href="${e.href}">${e.id}</a> <q>${e.quote}</q>`), html`<br>`)}</td></tr>`);
+<td data-label="outlets">${s.outlets}</td><td data-label="events">${stepEvents(s, tl.steps.length === 1, base)}</td></tr>`);
   const body = html`<p class="crumbs"><a href="/">Overview</a> › ${tl.actor_name}</p>
 <h1>${tl.actor_name === tl.actor ? tl.actor : `${tl.actor_name} (${tl.actor})`} · ${issueLabel(tl.issue)}</h1>
 <p class="lead">${tl.actor_name}'s position on ${issueLabel(tl.issue).toLowerCase()}, ${tl.position_steps} step${tl.position_steps === 1 ? '' : 's'} from ${tl.first_date ?? '—'} to ${tl.last_date ?? '—'}.${tl.territorial ? ' The chart: km² claimed (red) and conceded (blue) as whole regions; one band per region coloured by its stance (hatched: part of the region); events by type.' : ' The chart: events by type.'} Change labels are grouped by week, month, quarter or year when steps are too close to label one by one.</p>

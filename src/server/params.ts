@@ -24,6 +24,8 @@ export interface ParamSpec {
   values?: readonly string[];
   /** For kind 'limit': the page size when none is given (else DEFAULT_LIMIT). */
   default?: number;
+  /** For kind 'offset': no fixed default (the route picks one, as the timeline picks its latest page). */
+  routeDefault?: boolean;
 }
 
 /** What the validators need to know about the data (known codes). */
@@ -52,6 +54,8 @@ export interface Query {
   kind?: string;
   limit: number;
   offset: number;
+  /** Whether the request gave an offset (the timeline shows its latest page when it did not). */
+  offsetGiven?: boolean;
 }
 
 /** A date parameter: YYYY-MM-DD (a real day), YYYY-MM or YYYY between 1900 and 2100, as the first or last day it covers. */
@@ -129,7 +133,7 @@ export function parseQuery(search: string, specs: ParamSpec[], vocab: Vocabulary
       case 'region': out.region = checkRegion(value, vocab); break;
       case 'date': (out as unknown as Record<string, string>)[name] = parseDateParam(name, value.trim(), name === 'to' || name === 'date'); break;
       case 'limit': out.limit = intParam(name, value, 1, MAX_LIMIT); break;
-      case 'offset': out.offset = intParam(name, value, 0, MAX_OFFSET); break;
+      case 'offset': out.offset = intParam(name, value, 0, MAX_OFFSET); out.offsetGiven = true; break;
       case 'text': out.q = freeText(name, value); break;
       case 'outlet': out.outlet = freeText(name, value); break;
       case 'kind': {

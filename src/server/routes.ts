@@ -43,9 +43,12 @@ const ARTICLE: PathParam = { name: 'id', description: 'Article id (a positive wh
 const SEARCH_Q: ParamSpec[] = [P.q, P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, { name: 'kind', kind: 'kind', values: ['all', 'article', 'claim'], description: 'Only articles or only claims (default all)' }, ...PAGE];
 const EVENT_Q: ParamSpec[] = [P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, ...PAGE];
 const MAP_Q: ParamSpec[] = [P.date, { ...P.actor, description: 'Only this actor\'s positions' }];
-// The chart shows every step of the period; the table below it pages through them, 20 at a time by default.
+// The page sends what is on screen: a page of steps (10 by default; the latest page when no period and no
+// offset is asked for) and the chart of that page's period, or, with from/to, the chart of that period and
+// a page of its steps. The brush over the whole span and the links page and zoom through the rest.
 const TIMELINE_Q: ParamSpec[] = [{ ...P.from, description: 'Show the steps from this date (zoom; YYYY-MM-DD, YYYY-MM or YYYY)' }, { ...P.to, description: 'Show the steps up to this date (zoom)' },
-  { ...P.limit, default: 20, description: 'Steps per page of the table (1–200, default 20)' }, P.offset];
+  { ...P.limit, default: 10, description: 'Steps per page (1–200, default 10)' },
+  { ...P.offset, routeDefault: true, description: 'Steps to skip (default: with from/to 0, the period\'s first page; without them, the latest page)' }];
 
 const json = (body: unknown, status?: number): Result => ({ kind: 'json', body, status });
 const page = (body: string): Result => ({ kind: 'html', body });
@@ -62,7 +65,9 @@ async function timelinePage(ds: DataSource, actor: string, issue: string, q: Que
   const base = `/timeline/${encodeURIComponent(actor)}/${encodeURIComponent(issue)}`;
   const tl = await M.timeline(ds, view, q, base, { bands: false });
   const position = view.position;
-  const [start, end] = M.windowRange(position, tl.window);
+  // The chart shows the period asked for, else the period of the page's steps.
+  const at = Math.min(tl.offset, position.steps.length);
+  const [start, end] = tl.window ? M.windowRange(position, tl.window) : [at, at + tl.steps.length];
   const input = { actor, issue, territorial: tl.territorial, position, window: tl.window, start, end, events: view.events, base };
   return page(Pg.timelinePage(tl, { wide: timelineChart(input, 'wide'), narrow: timelineChart(input, 'narrow') }));
 }

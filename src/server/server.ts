@@ -14,7 +14,7 @@ import { errorPage } from './pages.js';
 import { MAX_URL_BYTES, parseQuery } from './params.js';
 import { decodeSegment, matchRoute, type Result } from './routes.js';
 
-export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP,

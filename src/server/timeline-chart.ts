@@ -59,9 +59,13 @@ const iso = (t: number): string => {
   return d;
 };
 const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
-/** A zoom link's href, escaped for an attribute (what esc(href(base, { from, to })) gives, without URLSearchParams). */
+/**
+ * A zoom link's href for a double-quoted attribute (what esc(href(base, { from, to })) gives, without
+ * URLSearchParams, and with '=' as itself: a chart holds hundreds of these links, and the values are days or
+ * percent-encoded, which holds no quote).
+ */
 function zoomHref(baseEsc: string, from: string, to: string): string {
-  return `${baseEsc}?from&#61;${ISO_DAY.test(from) ? from : esc(encodeURIComponent(from))}&amp;to&#61;${ISO_DAY.test(to) ? to : esc(encodeURIComponent(to))}`;
+  return `${baseEsc}?from=${ISO_DAY.test(from) ? from : esc(encodeURIComponent(from))}&amp;to=${ISO_DAY.test(to) ? to : esc(encodeURIComponent(to))}`;
 }
 const r1 = (n: number) => Math.round(n * 10) / 10;
 /**
@@ -260,9 +264,15 @@ interface PositionIndex {
   bins: Map<Unit, Bin[]>;
   /** The brush's bars and year links per layout and page: the same whatever period is shown. */
   brushes: Map<string, { bars: string; years: string }>;
-  /** The chart of the whole span (no period asked for) per layout and page: it depends on the position alone. */
-  wholes: Map<string, SafeHtml>;
+  /**
+   * Charts drawn, by layout, page path, period and steps shown: a chart depends on the position and these
+   * alone, so the page of the latest steps (the timeline as first opened) and a period looked at again are
+   * drawn once per position; the few most recent are kept (CHARTS_KEPT).
+   */
+  charts: Map<string, SafeHtml>;
 }
+/** Charts kept per position (the least recently used is dropped). */
+const CHARTS_KEPT = 8;
 const indexes = new WeakMap<Position, PositionIndex>();
 
 function indexOf(p: Position, eventById: Map<string, EventBrief>): PositionIndex {
@@ -285,7 +295,7 @@ function indexOf(p: Position, eventById: Map<string, EventBrief>): PositionIndex
     region: b.region, name: b.name, who: `${esc(b.name)} (${esc(b.region)})`,
     segs: b.segments.map((sg) => ({ a: ms(sg.from), b: sg.to ? ms(sg.to) : null, stance: sg.stance, implied: sg.implied, from: esc(sg.from), to: sg.to ? esc(sg.to) : null })),
   })) : [];
-  ix = { times, events, bands, periods: new Map(), bins: new Map(), brushes: new Map(), wholes: new Map() };
+  ix = { times, events, bands, periods: new Map(), bins: new Map(), brushes: new Map(), charts: new Map() };
   indexes.set(p, ix);
   return ix;
 }
@@ -354,7 +364,7 @@ function brushOf(ix: PositionIndex, input: ChartInput, layout: ChartLayout, y: n
     const main = (['tougher', 'softer', 'reframed'] as const).filter((c) => b.counts[c]).sort((c1, c2) => b.counts[c2] - b.counts[c1])[0] ?? 'unchanged';
     const { from, to } = periodRange(b.k, unit);
     const detail = CHANGES.filter((c) => b.counts[c]).map((c) => `${b.counts[c]} ${c}`).join(', ');
-    bars.push(`<a href="${zoomHref(baseEsc, from, to)}" class="brush-link"><rect class="brush-bar c-${main}" x="${f1(xa + 0.5)}" y="${f1(y + brushH - h)}" width="${f1(Math.max(1, xb - xa - 1))}" height="${f1(h)}"/><title>${periodLabel(b.k, unit)}: ${plural(b.n, 'step')}${detail ? ` (${detail})` : ''}${b.implied ? `, ${b.implied} with an implied date` : ''}. Click to zoom in.</title></a>`);
+    bars.push(`<a href="${zoomHref(baseEsc, from, to)}" class="brush-link"><rect class="brush-bar c-${main}" x="${f1(xa + 0.5)}" y="${f1(y + brushH - h)}" width="${f1(Math.max(1, xb - xa - 1))}" height="${f1(h)}"/><title>${periodLabel(b.k, unit)}: ${plural(b.n, 'step')}${detail ? ` (${detail})` : ''}${b.implied ? `, ${b.implied} with an implied date` : ''}: zoom in</title></a>`);
   }
   // years under the brush, each a link to that year
   const years: string[] = [];
@@ -380,13 +390,17 @@ function brushOf(ix: PositionIndex, input: ChartInput, layout: ChartLayout, y: n
 
 /** The chart of one position at one layout. */
 export function timelineChart(input: ChartInput, layout: ChartLayout): SafeHtml {
-  // The whole span (the page as first opened) is drawn from the position alone: once per position, like
-  // the brush; a period asked for is drawn for each request.
-  if (input.window || input.start !== 0 || input.end !== input.position.steps.length) return drawChart(input, layout);
+  // Drawn once per position and view, like the brush (see PositionIndex.charts).
   const ix = indexOf(input.position, input.events);
-  const key = `${layout}\u0000${input.base}`;
-  let chart = ix.wholes.get(key);
-  if (!chart) { chart = drawChart(input, layout); ix.wholes.set(key, chart); }
+  const key = `${layout}\u0000${input.base}\u0000${input.window?.from ?? ''}\u0000${input.window?.to ?? ''}\u0000${input.start}\u0000${input.end}`;
+  let chart = ix.charts.get(key);
+  if (chart) {
+    ix.charts.delete(key);
+  } else {
+    chart = drawChart(input, layout);
+    while (ix.charts.size >= CHARTS_KEPT) ix.charts.delete(ix.charts.keys().next().value as string);
+  }
+  ix.charts.set(key, chart);
   return chart;
 }
 
@@ -415,8 +429,12 @@ function drawChart(input: ChartInput, layout: ChartLayout): SafeHtml {
   y += labelRoom;
   const ix = indexOf(input.position, input.events);
   const { bars, years, unit: binUnit } = brushOf(ix, input, layout, y, brushH);
-  const windowRect = input.window
-    ? html`<rect class="brush-window" x="${f1(bx(Math.max(full[0], ms(input.window.from))))}" y="${y - 2}" width="${f1(Math.max(2, bx(Math.min(full[1], ms(input.window.to) + DAY)) - bx(Math.max(full[0], ms(input.window.from)))))}" height="${brushH + 4}"><title>shown: ${input.window.from} to ${input.window.to}</title></rect>`
+  // The period shown outlined on the brush: the window asked for, or the span of a page of steps.
+  const part = !input.window && (input.start > 0 || input.end < all.length) && steps.length ? { from: steps[0].date, to: steps[steps.length - 1].date } : null;
+  const outline = input.window ?? part;
+  const [oa, ob] = input.window ? [ms(input.window.from), ms(input.window.to) + DAY] : [t0, t1];
+  const windowRect = outline
+    ? html`<rect class="brush-window" x="${f1(bx(Math.max(full[0], oa)))}" y="${y - 2}" width="${f1(Math.max(2, bx(Math.min(full[1], ob)) - bx(Math.max(full[0], oa))))}" height="${brushH + 4}"><title>shown: ${outline.from} to ${outline.to}</title></rect>`
     : '';
   parts.push(html`<g class="brush" data-t0="${full[0]}" data-t1="${full[1]}" data-x0="${left}" data-x1="${W - right}" data-base="${input.base}">${raw(bars)}${windowRect}<rect class="brush-sel" x="0" y="${y - 2}" width="0" height="${brushH + 4}"/></g>`);
   parts.push(rowLabel(`all ${plural(all.length, 'step')}${g.above ? ', by ' + binUnit + ': click or drag to zoom' : ''}`, y, brushH));
@@ -627,7 +645,7 @@ function drawChart(input: ChartInput, layout: ChartLayout): SafeHtml {
         const to = list[j - 1].date;
         // At most half the gap between groups, so two clusters never touch.
         const r = Math.min(g.markGap / 2 - 0.5, 4 + Math.log2(n));
-        out.push(`<a href="${zoomHref(baseEsc, from, to)}" class="event-cluster${implied === n ? ' implied' : ''}" data-count="${n}"><circle class="cluster t-${lower}" cx="${f1(gx)}" cy="${f1(yy)}" r="${f1(r)}"/><title>${n} ${ty} events, ${esc(from)} to ${esc(to)}${implied ? ` (${implied} implied)` : ''}: zoom in</title></a>`);
+        out.push(`<a href="${zoomHref(baseEsc, from, to)}" class="event-cluster${implied === n ? ' implied' : ''}" data-count="${n}"><circle class="cluster t-${lower}" cx="${f1(gx)}" cy="${f1(yy)}" r="${f1(r)}"/><title>${n} ${ty} events, ${from === to ? esc(from) : `${esc(from)} to ${esc(to)}`}${implied ? ` (${implied} implied)` : ''}: zoom in</title></a>`);
       }
       i = j;
     }
@@ -648,6 +666,6 @@ function drawChart(input: ChartInput, layout: ChartLayout): SafeHtml {
   }
   const H = gridBottom + 22;
   const defs = raw(hatchPatterns(layout));
-  const aria = `${input.actor} ${input.issue} position over time${input.window ? `, ${input.window.from} to ${input.window.to}` : ''}`;
+  const aria = `${input.actor} ${input.issue} position over time${input.window ? `, ${input.window.from} to ${input.window.to}` : part ? `, steps ${input.start + 1}–${input.end} (${part.from} to ${part.to})` : ''}`;
   return html`<svg class="${`chart chart-${layout}`}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${aria}" data-layout="${layout}">${defs}${join(gridParts)}${join(parts)}</svg>`;
 }

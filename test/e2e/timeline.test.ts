@@ -120,7 +120,7 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('desktop: every step on one chart, labels apart, legend, band view, implied dates; zoom by link and by brush', async () => {
+  test('desktop: every step on one chart (the whole span), labels apart, legend, band view, implied dates; zoom by link and by brush', async () => {
     assert.ok(steps >= 300, `the generated position has ${steps} steps`);
     const page = await browser.context.newPage();
     await page.setViewportSize(DESKTOP);
@@ -131,10 +131,14 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     const chart = 'svg.chart-wide';
     assert.ok(await page.locator(chart).isVisible());
     assert.ok(!(await page.locator('svg.chart-narrow').isVisible()));
+    await noOverlaps(page, chart, 'latest steps, desktop');
+    // The whole span on one chart, on demand.
+    await page.locator('form.zoom a.whole').click();
+    await page.waitForURL(/from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d/);
     const labels = await noOverlaps(page, chart, 'whole span, desktop');
     assert.ok(labels >= 20, `${labels} labels drawn`);
     await legendShown(page, 'desktop', chart);
-    assert.match(await page.locator('form.zoom').innerText(), new RegExp(`all ${steps} steps`));
+    assert.match(await page.locator('form.zoom').innerText(), new RegExp(`${steps} of ${steps} steps`));
     // Change labels: grouped (there are far more steps than room), each group a link to its period.
     const changeLabels = await svgTexts(page, `${chart} text.change`);
     assert.ok(changeLabels.length >= 2 && changeLabels.every((t) => /^[▲▼◆=]/.test(t)), changeLabels.join(' | '));
@@ -213,6 +217,9 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     const chart = 'svg.chart-narrow';
     assert.ok(await page.locator(chart).isVisible(), 'the phone drawing is shown');
     assert.ok(!(await page.locator('svg.chart-wide').isVisible()), 'the desktop drawing is not');
+    await noOverlaps(page, chart, 'latest steps, phone');
+    await fitsWidth(page, PHONE.width, 'phone timeline, latest steps');
+    await page.goto(`${url}/timeline/RUS/territory?from=2022-03-01&to=2025-12-20`);
     const box = (await page.locator(chart).boundingBox())!;
     assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, 'the chart fits the screen');
     await noOverlaps(page, chart, 'whole span, phone');
@@ -230,6 +237,56 @@ describe('timeline and map in Chromium, ≥300 steps, desktop and phone', { skip
     await page.goto(`${url}/timeline/RUS/territory?from=2024-03-01&to=2024-03-31`);
     await noOverlaps(page, chart, 'one month, phone');
     await page.close();
+  });
+
+  test('what is on screen: the latest steps and their chart first, earlier ones on demand (in place with the script, by link without it)', async () => {
+    type Tl = { offset: number; steps_total: number; steps: Array<{ date: string; events: Array<{ id: string }> }> };
+    const api = async (query: string) => await (await fetch(`${url}/api/positions/RUS/territory${query}`)).json() as Tl;
+    const latest = await api('');
+    assert.equal(latest.steps.length, 10);
+    assert.equal(latest.offset, steps - 10);
+    const earlier = await api(`?offset=${steps - 20}`);
+    const rowDates = (page: Page) => page.locator('table.steps tbody tr td[data-label="date"]').evaluateAll((tds) => tds.map((td) => (td.firstChild?.textContent ?? '').trim()));
+    const chartLabel = (page: Page) => page.locator('svg.chart-wide').getAttribute('aria-label');
+    for (const script of [true, false]) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize(DESKTOP);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // Without the script: app.js is not served (the one failed load is expected).
+      page.on('console', (m) => { if (m.type() === 'error' && (script || !/ERR_FAILED/.test(m.text()))) errors.push(m.text()); });
+      if (!script) await page.route('**/static/app.js', (r) => r.abort());
+      const first = await page.goto(`${url}/timeline/RUS/territory`);
+      const bytes = (await first!.body()).length;
+      const wholeSpan = (await (await fetch(`${url}/timeline/RUS/territory?from=2022-03-01&to=2025-12-20`)).arrayBuffer()).byteLength;
+      assert.ok(bytes < 80_000 && bytes < wholeSpan / 2, `the first screen is ${bytes} bytes (the whole span ${wholeSpan})`);
+      // The first screen is whole without the script: the chart of the latest steps, and their rows.
+      assert.deepEqual(await rowDates(page), latest.steps.map((s) => s.date));
+      assert.equal(await chartLabel(page), `RUS territory position over time, steps ${steps - 9}\u2013${steps} (${latest.steps[0].date} to ${latest.steps[9].date})`);
+      assert.ok(await page.locator('svg.chart-wide a.event-mark, svg.chart-wide a.event-cluster').count() >= 1, 'their events on the chart');
+      assert.equal(await page.locator('svg.chart-wide rect.brush-window').count(), 1, 'the brush outlines the period shown');
+      assert.match(await page.locator('form.zoom').innerText(), new RegExp(`steps ${steps - 9}–${steps} of ${steps}`));
+      await noOverlaps(page, 'svg.chart-wide', `latest steps, ${script ? 'script' : 'no script'}`);
+      // Earlier steps on demand.
+      await page.evaluate(() => { (window as unknown as { kept: number }).kept = 1; });
+      await page.locator('nav.pager a[rel="prev"]').click();
+      await page.waitForURL(new RegExp(`offset=${steps - 20}`));
+      await page.locator('table.steps tbody tr td[data-label="date"]').first().filter({ hasText: earlier.steps[0].date }).waitFor();
+      assert.deepEqual(await rowDates(page), earlier.steps.map((s) => s.date));
+      assert.equal(await chartLabel(page), `RUS territory position over time, steps ${steps - 19}\u2013${steps - 10} (${earlier.steps[0].date} to ${earlier.steps[9].date})`);
+      const kept = await page.evaluate(() => (window as unknown as { kept?: number }).kept ?? null);
+      assert.equal(kept, script ? 1 : null, script ? 'loaded in place' : 'a page load without the script');
+      // The brush still zooms after a page loaded in place.
+      await page.locator('svg.chart-wide a.year-link', { hasText: '2024' }).click();
+      await page.waitForURL(/from=2024-01-01&to=2024-12-31/);
+      if (script) {
+        await page.goBack();
+        await page.waitForURL(new RegExp(`offset=${steps - 20}`));
+        assert.deepEqual(await rowDates(page), earlier.steps.map((s) => s.date));
+      }
+      assert.deepEqual(errors, [], 'no script errors or CSP violations');
+      await page.close();
+    }
   });
 
   test('map: one actor, stance colours with a legend, labels apart, desktop and phone', async () => {

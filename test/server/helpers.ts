@@ -84,4 +84,4 @@ export async function putHostileArticle(store: SqliteStore): Promise<number> {
   return id;
 }
 
-export const CSP_EXPECTED = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CSP_EXPECTED = "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

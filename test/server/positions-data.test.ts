@@ -44,10 +44,17 @@ test('served positions equal those `parley positions` computes, whatever the pag
         }
         // What is on screen: bands over the page's period only, and the rest of the position in brief (steps per month).
         const rus = expected.find((p) => p.actor === 'RUS' && p.issue === 'territory')!;
-        const pageOne = await get(url, '/api/positions/RUS/territory');
-        assert.deepEqual(pageOne.json.bands_period, { from: rus.steps[0].date, to: rus.steps[20].date });
+        // As first opened: the latest 10 steps, the bands of their period.
+        const n = rus.steps.length;
+        const latest = await get(url, '/api/positions/RUS/territory');
+        assert.equal(latest.json.offset, n - 10);
+        assert.equal(latest.json.next, null);
+        assert.deepEqual(latest.json.steps.map((s: any) => s.date), rus.steps.slice(n - 10).map((s) => s.date));
+        assert.deepEqual(latest.json.bands_period, { from: rus.steps[n - 10].date, to: rus.steps[n - 1].date });
+        const pageOne = await get(url, '/api/positions/RUS/territory?offset=0');
+        assert.deepEqual(pageOne.json.bands_period, { from: rus.steps[0].date, to: rus.steps[10].date });
         assert.ok(pageOne.json.bands.length >= 1);
-        for (const b of pageOne.json.bands) for (const sg of b.segments) assert.ok(sg.from >= rus.steps[0].date && sg.to !== null && sg.to <= rus.steps[20].date, `${b.region} ${sg.from}–${sg.to}`);
+        for (const b of pageOne.json.bands) for (const sg of b.segments) assert.ok(sg.from >= rus.steps[0].date && sg.to !== null && sg.to <= rus.steps[10].date, `${b.region} ${sg.from}–${sg.to}`);
         assert.equal(pageOne.json.months.reduce((n: number, m: any) => n + m.steps, 0), rus.steps.length);
         assert.equal(pageOne.json.months.reduce((n: number, m: any) => n + (m.changes.tougher ?? 0), 0), rus.steps.filter((s) => s.change?.label === 'tougher').length);
         assert.ok(pageOne.text.length < 60_000, `the first page of the timeline is ${pageOne.text.length} bytes`);
@@ -75,7 +82,7 @@ test('served positions equal those `parley positions` computes, whatever the pag
   }
 });
 
-test('the whole-span chart is drawn once per position, and drawn again when the data changes', async () => {
+test('the chart shows the page\'s steps (the latest as first opened) or the period asked for, and is drawn again when the data changes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-chart-'));
   const store = await openSqliteStore(join(dir, 'c.db'));
   try {
@@ -84,8 +91,16 @@ test('the whole-span chart is drawn once per position, and drawn again when the 
     const chart = (page: string) => /<svg class="chart chart-wide"[\s\S]*?<\/svg>/.exec(page)![0];
     try {
       const first = await get(url, '/timeline/RUS/territory');
-      const again = await get(url, '/timeline/RUS/territory?offset=20');
-      assert.equal(chart(again.text), chart(first.text), 'the same chart for every page of the table');
+      const steps = (await get(url, '/api/positions/RUS/territory?limit=200')).json.steps.map((s: any) => s.date);
+      const n = steps.length;
+      assert.match(chart(first.text), new RegExp(`aria-label="RUS territory position over time, steps ${n - 9}&#8211;${n} \\(${steps[n - 10]} to ${steps[n - 1]}\\)"`), 'the latest steps');
+      assert.equal(chart((await get(url, '/timeline/RUS/territory')).text), chart(first.text), 'the same chart when asked again');
+      const page3 = await get(url, "/timeline/RUS/territory?offset=20");
+      assert.match(chart(page3.text), new RegExp(`steps 21&#8211;30 \\(${steps[20]} to ${steps[29]}\\)`), 'another page of steps: their period');
+      // The page carries that page's steps only, and a chart the size of their period.
+      assert.equal([...page3.text.matchAll(/<tr><td class="nowrap" data-label="date">/g)].length, 10);
+      const whole = await get(url, `/timeline/RUS/territory?from=${steps[0]}&to=${steps[n - 1]}`);
+      assert.ok(chart(first.text).length < chart(whole.text).length / 2, `${chart(first.text).length} bytes for the latest steps, ${chart(whole.text).length} for the whole span`);
       const zoomed = await get(url, '/timeline/RUS/territory?from=2024-03&to=2024-04');
       assert.notEqual(chart(zoomed.text), chart(first.text), 'a period asked for is drawn for it');
       // Another connection adds statements: the position and its chart are built again.
@@ -94,7 +109,7 @@ test('the whole-span chart is drawn once per position, and drawn again when the 
       await other.close();
       const later = await get(url, '/timeline/RUS/territory');
       assert.notEqual(chart(later.text), chart(first.text));
-      assert.match(later.text, /2025-0[1-6]-\d\d/);
+      assert.match(chart(later.text), /aria-label="[^"]*\(2025-0[1-6]-\d\d to 2025-0[1-6]-\d\d\)"/, 'the latest steps are the new ones');
     } finally {
       await server.close();
     }

@@ -17,9 +17,19 @@ document.addEventListener('DOMContentLoaded', function () {
       });
     });
   }
-  // The timeline's brush: drag across the strip over the whole span to show that period (a click on a
-  // period follows its link, so the page works without this script too).
-  document.querySelectorAll('svg.chart g.brush').forEach(function (g) {
+  brushes(document);
+  timelinePaging();
+  // Flash the claim span an event page linked to.
+  if (location.hash.indexOf('#c-') === 0) {
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) { target.classList.add('flash'); target.scrollIntoView({ block: 'center' }); }
+  }
+});
+
+// The timeline's brush: drag across the strip over the whole span to show that period (a click on a
+// period follows its link, so the page works without this script too).
+function brushes(root) {
+  root.querySelectorAll('svg.chart g.brush').forEach(function (g) {
     var svg = g.ownerSVGElement;
     var sel = g.querySelector('.brush-sel');
     var t0 = Number(g.getAttribute('data-t0')), t1 = Number(g.getAttribute('data-t1'));
@@ -55,9 +65,35 @@ document.addEventListener('DOMContentLoaded', function () {
     g.addEventListener('pointercancel', function () { start = null; moved = false; sel.setAttribute('width', 0); });
     g.addEventListener('click', function (e) { if (suppress) { e.preventDefault(); suppress = false; } }, true);
   });
-  // Flash the claim span an event page linked to.
-  if (location.hash.indexOf('#c-') === 0) {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) { target.classList.add('flash'); target.scrollIntoView({ block: 'center' }); }
+}
+
+// The timeline sends one page of steps and the chart of their period; its pager links load the next page
+// in place (chart, story and table; the address follows, so back and reload show the same), without
+// reloading the stylesheet and script. Without this script they are plain links.
+function timelinePaging() {
+  if (!document.querySelector('main figure.chart-wrap') || !window.fetch || !window.DOMParser || !history.pushState) return;
+  function show(url, push) {
+    return fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('status ' + r.status);
+      return r.text();
+    }).then(function (text) {
+      var doc = new DOMParser().parseFromString(text, 'text/html');
+      var main = doc.querySelector('main');
+      if (!main || !main.querySelector('figure.chart-wrap')) throw new Error('not a timeline');
+      var now = document.querySelector('main');
+      now.parentNode.replaceChild(document.importNode(main, true), now);
+      document.title = doc.title;
+      if (push) history.pushState({ timeline: true }, '', url);
+      brushes(document.querySelector('main'));
+    });
   }
-});
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('main nav.pager a') : null;
+    if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    show(a.href, true).catch(function () { location.href = a.href; });
+  });
+  window.addEventListener('popstate', function () {
+    show(location.href, false).catch(function () { location.reload(); });
+  });
+}
