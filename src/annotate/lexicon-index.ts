@@ -4,7 +4,7 @@ import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
 export type NameValue =
-  | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group' }
+  | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
   | { kind: 'adjective'; code: string }
   | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string }
   | { kind: 'description'; code: string; from?: string; to?: string }
@@ -44,8 +44,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   for (const a of lexicon.actors) {
     const sub = a.kind === 'group' ? 'group' : 'name';
     for (const n of a.names) {
-      names.add(n, { kind: 'party', code: a.code, sub });
-      if (a.kind === 'group') lowerNames.add(n, { kind: 'party', code: a.code, sub });
+      const value: NameValue = a.members?.length ? { kind: 'party', code: a.code, sub, members: a.members } : { kind: 'party', code: a.code, sub };
+      names.add(n, value);
+      if (a.kind === 'group') lowerNames.add(n, value);
     }
     for (const n of a.metonyms ?? []) names.add(n, { kind: 'party', code: a.code, sub: 'metonym' });
     for (const n of a.adjectives ?? []) {

@@ -244,7 +244,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           end = role.end;
           break;
         }
-        pushActor({ codes: [v.code], start: i, end, kind: v.sub === 'metonym' ? 'metonym' : v.sub === 'group' ? 'group' : 'party', personLike: false, plural: v.sub === 'group' });
+        // A group with members (the G7) speaks as its member states: the spec has no code for it (rule 8).
+        // A group named by a plural noun ("European leaders", "G7 nations") is "they"; one named by a collective
+        // noun ("the Group of Seven", "the coalition of the willing") is also "it".
+        pushActor({ codes: v.members ? [...v.members] : [v.code], start: i, end, kind: v.sub === 'metonym' ? 'metonym' : v.sub === 'group' ? 'group' : 'party', personLike: false, plural: v.sub === 'group' && tokens[end - 1].lower.endsWith('s') });
         break;
       }
       case 'adjective': {

@@ -83,6 +83,8 @@ function checkActor(o: Record<string, unknown>, where: string): void {
   strList(o, 'metonyms', where, true);
   strList(o, 'ambiguous', where, true);
   if (o.unMember !== undefined && typeof o.unMember !== 'boolean') fail(`${where}: "unMember" must be a boolean`);
+  strList(o, 'members', where, true);
+  if (o.members !== undefined && o.kind !== 'group') fail(`${where}: only a group has "members"`);
 }
 
 function checkRole(o: unknown, where: string): void {
@@ -241,6 +243,11 @@ function checkReferences(merged: Merged): void {
     if (!actors.has(p.party as string)) bad(p, `"people" entry (${p.name as string}): party "${p.party as string}" is not an actor code`);
     for (const r of (p.roles as PersonRole[] | undefined) ?? []) {
       if (r.party && !actors.has(r.party)) bad(p, `"people" entry (${p.name as string}): role party "${r.party}" is not an actor code`);
+    }
+  }
+  for (const a of merged.lists.actors) {
+    for (const m of (a.members as string[] | undefined) ?? []) {
+      if (!actors.has(m) || m === a.code) bad(a, `"actors" entry (${a.code as string}): member "${m}" is not another actor code`);
     }
   }
   for (const g of merged.lists.placeGroups) {

@@ -20,6 +20,11 @@ export interface ActorEntry {
   ambiguous?: string[];
   /** States only: true for the 193 UN member states, false for observer states (the Holy See). */
   unMember?: boolean;
+  /**
+   * Groups only: the states a group with no actor code of its own in the spec speaks for ("the G7 leaders
+   * demanded …" is one claim per member state, spec §3 rule 8). Claims never carry such a group's code.
+   */
+  members?: string[];
 }
 
 /** An earlier or later role of a person, with the descriptions that point to them while they held it. */

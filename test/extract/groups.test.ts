@@ -19,6 +19,25 @@ claimCases('group', [
   },
 ]);
 
+// A group the spec has no code for (the G7) speaks as its member states, in every mention: spec rule 8.
+// Named by a collective noun, it is also "it".
+claimCases('group with member states', [
+  {
+    body: 'G7 leaders called on Belarus to pull its troops out of Moldova.',
+    want: ['USA DEMAND territory []', 'JPN DEMAND territory []', 'DEU DEMAND territory []', 'FRA DEMAND territory []', 'GBR DEMAND territory []', 'ITA DEMAND territory []', 'CAN DEMAND territory []'],
+  },
+  {
+    body: 'The Group of Seven said on Friday it would not lift sanctions on Minsk. Its leaders also urged Armenia and Azerbaijan to resume talks.',
+    want: ['USA REJECT sanctions []', 'JPN REJECT sanctions []', 'DEU REJECT sanctions []', 'FRA REJECT sanctions []', 'GBR REJECT sanctions []', 'ITA REJECT sanctions []', 'CAN REJECT sanctions []',
+      'USA DEMAND talks []', 'JPN DEMAND talks []', 'DEU DEMAND talks []', 'FRA DEMAND talks []', 'GBR DEMAND talks []', 'ITA DEMAND talks []', 'CAN DEMAND talks []'],
+  },
+  // "Internationally recognised territory" describes land: a territory demand, not recognition.
+  {
+    body: 'Poland demanded that Belarus withdraw its forces from the entire internationally recognized territory of Moldova.',
+    want: ['POL DEMAND territory []'],
+  },
+]);
+
 claimCases('joint agreement', [
   { body: 'Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire in the Black Sea.', want: ['POL PROPOSE ceasefire []', 'EST PROPOSE ceasefire []', 'LVA PROPOSE ceasefire []'] },
   // Another's proposal is accepted.

@@ -160,6 +160,8 @@ test('a wrong shape gives an error naming the file and what is wrong', () => {
     [{ 'places.json': { places: [{ code: 'UA-99', name: 'X', country: 'UKR', kind: 'oblast', area_km2: '12', names: ['X'] }] } }, 'places.json', /area_km2/],
     [{ 'outlets.json': { outlets: [{ name: 'X', names: ['X'] }, { name: 'X', names: ['Y'] }] } }, 'outlets.json', /duplicate name "X"/],
     [{ 'place-groups.json': { placeGroups: [{ name: 'G', names: ['G'], members: ['UA-99'], reason: 'test' }] } }, 'place-groups.json', /member "UA-99" is not a place code/],
+    [{ 'actors.json': { actors: [{ code: 'G3', name: 'Group of Three', kind: 'group', names: ['the G3'], members: ['MDA', 'XXX'] }] } }, 'actors.json', /\(G3\).*member "XXX" is not another actor code/],
+    [{ 'actors.json': { actors: [{ code: 'ZZZ', name: 'Z', kind: 'state', names: ['Zland'], members: ['MDA'] }] } }, 'actors.json', /only a group has "members"/],
     [{ 'people.json': { people: [{ name: 'A B', party: 'XYZ', names: ['A B'] }] } }, 'people.json', /party "XYZ" is not an actor code/],
     [{ 'actors.json': { replace: 'yes', actors: [] } }, 'actors.json', /"replace" must be true or false/],
   ];
