@@ -182,6 +182,23 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     actors.push(mention);
   };
 
+  // People the lexicon does not know, introduced by a party and a role ("Indonesia's Defense Minister Prabowo
+  // Subianto", "Kenyan President Samuel Ruto"): their names, learned for this article, speak for that party
+  // later ("Subianto said", "Prabowo added").
+  const learned = new Map<string, string>();
+  const nameWords = (k: number): number => {
+    let e = k;
+    while (e < tokens.length && e - k < 3 && sentenceOf[e] === sentenceOf[k] && isUnknownNameWord(tokens[e]) && !index.names.matchAt(tokens, e) && !index.lowerNames.matchAt(tokens, e)) e++;
+    return e;
+  };
+  /** After a party's person role: the end of the unknown name that follows it, learned for `code`; else `end`. */
+  const introducedName = (end: number, roleText: string, code: string | undefined): number => {
+    if (!code || !PERSON_ROLES.has(roleText)) return end;
+    const e = nameWords(end);
+    for (let k = end; k < e; k++) if (!learned.has(tokens[k].text)) learned.set(tokens[k].text, code);
+    return e;
+  };
+
   for (let i = 0; i < tokens.length; ) {
     // No name, description or pronoun starts with punctuation.
     if (!tokens[i].word) { i++; continue; }
@@ -194,6 +211,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (both) {
         pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
         i = both.end; continue;
+      }
+      // A name learned from its introduction earlier in the article ("… Minister Prabowo Subianto … Subianto said").
+      if (tokens[i].cap && learned.has(tokens[i].text)) {
+        let e = i + 1;
+        while (e < tokens.length && sentenceOf[e] === sentenceOf[i] && tokens[e].cap && learned.get(tokens[e].text) === learned.get(tokens[i].text)) e++;
+        pushActor({ codes: [learned.get(tokens[i].text)!], start: i, end: e, kind: 'person', personLike: true, plural: false });
+        i = e; continue;
       }
       // A person the lexicon does not know, named as a speaker ("Vincent Magwenya said", "said spokesman Vincent
       // Magwenya"): recorded without a party, so that "he" and a quote's "we" resolve to nobody rather than to
@@ -240,9 +264,23 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) role = null;
         if (role) {
           const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
-          pushActor({ codes: patronOf(roleText, v.code) ? [] : [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
-          end = role.end;
+          const codes = patronOf(roleText, v.code) ? [] : v.members ? [...v.members] : [v.code];
+          end = introducedName(role.end, roleText, codes.length === 1 ? codes[0] : undefined);
+          pushActor({ codes, start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
           break;
+        }
+        // "Peru's foreign minister", "Indonesia's Defense Minister Prabowo Subianto": a possessive party and its
+        // role (and an unknown name after it) are one mention, like "the Peruvian foreign minister". A stance
+        // noun ("Russia's demands") stays with its possessor.
+        if (tokens[end]?.text === "'" && tokens[end + 1]?.lower === 's' && !v.members) {
+          const r = index.roles.matchAt(tokens, end + 2);
+          if (r && !STANCE_ROLES.has(tokens[r.end - 1].lower)) {
+            const roleText = tokens.slice(end + 2, r.end).map((t) => t.lower).join(' ');
+            const patron = patronOf(roleText, v.code);
+            end = introducedName(r.end, roleText, patron ? undefined : v.code);
+            pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+            break;
+          }
         }
         // A group with members (the G7) speaks as its member states: the spec has no code for it (rule 8).
         // A group named by a plural noun ("European leaders", "G7 nations") is "they"; one named by a collective
@@ -259,8 +297,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         }
         if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
         const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
-        pushActor({ codes: patronOf(roleText, v.code) ? [] : [v.code], start: i, end: role.end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
-        end = role.end;
+        const patron = patronOf(roleText, v.code);
+        end = introducedName(role.end, roleText, patron ? undefined : v.code);
+        pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
         break;
       }
     }
@@ -492,6 +531,13 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
 
 const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Foreign', 'Secretary', 'Chancellor', 'General', 'Spokesman', 'Spokeswoman', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'Earlier', 'Later', 'Officials', 'Analysts']);
+
+const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/** A capitalised word that can be part of a person's name: not a title, pronoun, function word or date word. */
+function isUnknownNameWord(t: Token): boolean {
+  return t.cap && t.word && t.text.length > 1 && !NOT_NAMES.has(t.text) && !CALENDAR_WORDS.has(t.text) && /^[A-Z][a-z]/.test(t.text);
+}
 
 /** End (exclusive) of a two- or three-word capitalised name followed or preceded by a speech verb, or 0. */
 function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex, SPEECH_VERBS: Set<string>): number {

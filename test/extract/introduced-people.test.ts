@@ -1,0 +1,34 @@
+// People the lexicon does not know (issue 7, "holder"): a person introduced with a party and a role ("Kenya's
+// President Samuel Ruto", "Chilean Foreign Minister Ana Reyes") speaks for that party, and so do the later
+// mentions of the name ("Ruto said", "Reyes added"). And a mediator's call for a limit on forces between
+// the sides is a proposal, like its call for a ceasefire. Sentences written for this test.
+import { claimCases } from './helpers.js';
+
+claimCases('introduced person', [
+  // A possessive party, a role and a name; the surname alone later.
+  {
+    body: "Kenya's President Samuel Ruto proposed an immediate ceasefire on Monday. Ruto said the talks should be held in Nairobi.",
+    want: ['KEN PROPOSE ceasefire []', 'KEN PROPOSE talks []'],
+  },
+  // An adjective, a role and a name; the first name alone later.
+  {
+    body: 'Chilean Foreign Minister Ana Reyes urged Armenia to withdraw its troops from the border villages. Ana rejected any new sanctions on Yerevan, the ministry said.',
+    want: ['CHL DEMAND territory []', 'CHL REJECT sanctions []'],
+  },
+  // Without a name, the possessor still holds; a weekday after the role is no name.
+  {
+    body: "Kenya's president proposed a ceasefire. Peru's foreign minister Tuesday called for talks in Lima.",
+    want: ['KEN PROPOSE ceasefire []', 'PER PROPOSE talks []'],
+  },
+  // A name learned for one party does not make an unrelated capitalised word that party's.
+  {
+    body: "Ghana's Defence Minister Kofi Mensah spoke in Accra. Reuters said Moscow wants Kyiv to withdraw from Zaporizhzhia.",
+    want: ['RUS DEMAND territory [UA-23]'],
+  },
+]);
+
+claimCases('mediator limits on forces', [
+  { body: 'Brazil called for a demilitarised zone along the current front line.', want: ['BRA PROPOSE military_limits []'] },
+  // Addressed to one side, it stays a demand.
+  { body: 'Brazil called on Russia to pull its heavy weapons back from the front line.', want: ['BRA DEMAND military_limits []'] },
+]);
