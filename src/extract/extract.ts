@@ -250,6 +250,10 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // is a new stance, not the complement's content.
   const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
   for (let j = outer.end; j < t.start; j++) if (breaks.has(doc.tokens[j].lower)) return false;
+  // "While Moscow insists on all of Donbas, Kyiv wants …": the subordinate clause ends at its comma.
+  if (s && doc.index.words('content/scope', 'subordinateOpeners').has(doc.tokens[s.tStart]?.lower ?? '')) {
+    for (let j = outer.end; j < t.start; j++) if (doc.tokens[j].text === ',') return false;
+  }
   return true;
 }
 
@@ -340,7 +344,24 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     if (samePrior) note(run, passiveObject.id, 'change', t, `the object is ${samePrior.actor}'s ${samePrior.type.toLowerCase()}`);
     const antecedent = ownerPrior ?? samePrior ?? (anaphoricHead ? prior : undefined);
     const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
-    if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
+    // "If a complete ceasefire takes hold, Ukraine proposes extending it": "it" after the stance's verb is the
+    // issue named last before the stance in its sentence (else the last stance of another party).
+    // (A gerund: "proposes extending it", "backs keeping them"; not "insisted on before it would …".)
+    const verbIt = !antecedent && !pronounObject && /^[a-z]+ing$/.test(obj[0] ?? '') && (obj[1] === 'it' || obj[1] === 'them');
+    let named: IssueItem | undefined;
+    if (verbIt) {
+      for (let k = t.start - 1; k >= s.tStart && !named; k--) {
+        const term = doc.issueAt.get(k);
+        const best = term?.values.filter((v) => v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
+        if (best) named = { issue: best.issue, regions: [], start: t.start, end: Math.min(t.end + 2, s.tEnd) };
+      }
+    }
+    if (named) { items = [named]; note(run, anaphoricObject.id, 'change', t, `${named.issue} ("it": the issue named before it)`); }
+    else if (verbIt && prior && !prior.conditions.length) {
+      items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: Math.min(t.end + 2, s.tEnd) }];
+      note(run, anaphoricObject.id, 'change', t, `${prior.issue} ("it": from ${prior.actor} ${prior.type})`);
+    }
+    else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
     else if (antecedent) {
       // The whole stance referred to: "Hungary proposed a truce and a prisoner exchange. Kyiv turned down both."
       items = [];
@@ -401,7 +422,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       const aux = doc.index.words(otherIssue.id, 'subjectSkips');
       if (that >= 0) thingSubject = between.slice(that + 1).some((x) => x.word && !doc.index.set.modals.has(x.lower) && !aux.has(x.lower));
     }
-    if (content.length >= 3 && !listNoun && !thingSubject) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
+    // "a condition Baku had insisted on before it would sign": a preposition stranded by a relative clause has
+    // its object before it; what follows is another clause.
+    const stranded = /^(?:on|for|to|with|about|against)$/.test(doc.tokens[t.end - 1].lower) && doc.index.words(otherIssue.id, 'afterStranded').has(doc.tokens[t.end]?.lower ?? '');
+    if (content.length >= 3 && !listNoun && !thingSubject && !stranded) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');

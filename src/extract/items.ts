@@ -43,6 +43,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   }
   let e = t.end;
   let seenTerm = false;
+  const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');
   // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
   // (the narration after the closing mark is not the speaker's words).
   const quoted = doc.mentions.inQuote[t.start] === 1;
@@ -64,6 +65,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (e - t.end >= 2 && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
+    // "While Moscow insists on all of Donbas, Kyiv wants …": a clause opened by a subordinator ends at its
+    // comma when a party, the main clause's subject, follows.
+    if (w === ',' && seenTerm && subordinateOpened && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 || (a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause
     // ("as part of", "as a condition", "as well as" do not).
     if (w === 'as' && seenTerm && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;

@@ -156,7 +156,17 @@ const wantNeedsAct: MatchRule = defineRule({
     for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks')) { issueNear = true; break; }
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
     const actorTo = obj && (tokens[obj.end]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[obj.end]?.lower ?? ''));
-    if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear)) return { drop: 'nothing wanted of another party' };
+    // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
+    // done to it (a past participle after a short noun phrase) name an act.
+    let done = false;
+    if (t.cue.id === 'want' && ['the', 'all', 'a', 'its', 'their', 'these', 'those'].includes(lowerAt(doc, t.end))) {
+      for (let q = t.end + 2; q <= Math.min(t.end + 4, s.tEnd - 1) && !done; q++) {
+        const w = lowerAt(doc, q);
+        if (!tokens[q].word) break;
+        done = (/[a-z]{3,}ed$/.test(w) || doc.index.words(this.id, 'participles').has(w)) && lowerAt(doc, q - 1) !== 'has' && lowerAt(doc, q - 1) !== 'had';
+      }
+    }
+    if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) return { drop: 'nothing wanted of another party' };
   },
 });
 

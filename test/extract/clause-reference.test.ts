@@ -1,0 +1,52 @@
+// Clauses and references (issue 7, "stance constructions" and "precision"): a subordinate clause opened by
+// "while/although" ends at its comma, so the main clause's party holds its own stance; "it" after a stance's
+// gerund is the issue named before it; "the pronouncement/announcement" refers back to the last stance of
+// another party; "wants X frozen/lifted" names an act; an interim government is governance. Sentences
+// written for this test, with parties and places other than the corpus's.
+import { claimCases } from './helpers.js';
+
+claimCases('subordinate clause', [
+  {
+    body: 'While Moscow insists on keeping all of Zaporizhzhia, Kyiv wants the front frozen along the current positions.',
+    want: ['RUS DEMAND territory [UA-23]', 'UKR DEMAND ceasefire []'],
+  },
+  {
+    body: 'Although Kyiv demanded a new round of prisoner exchanges, Moscow rejected any talks on a ceasefire in the Black Sea.',
+    want: ['UKR DEMAND humanitarian []', 'RUS REJECT ceasefire []'],
+  },
+  // Without the subordinator, the second party is part of the demand's content ("demanded Kosovo …").
+  {
+    body: 'Serbia demanded that Kosovo withdraw its police from the north.',
+    want: ['SRB DEMAND territory []'],
+  },
+]);
+
+claimCases('pronoun after a gerund', [
+  {
+    body: 'If a full ceasefire takes hold in Karabakh, Armenia proposes extending it until the end of the year, its foreign minister said.',
+    want: ['ARM PROPOSE ceasefire []'],
+  },
+  // "before it would …" is no gerund: nothing is read from "it".
+  {
+    body: 'Two officials said this was a condition Baku had insisted on before it would sign anything.',
+    want: [],
+  },
+]);
+
+claimCases('anaphoric announcement', [
+  {
+    body: 'Azerbaijan announced a three-day truce along the border on Friday. Armenia dismissed the announcement as a stunt.',
+    want: ['AZE OFFER ceasefire []', 'ARM REJECT ceasefire []'],
+  },
+]);
+
+claimCases('wanted act', [
+  { body: 'Belgrade wants all sanctions on Serbian banks lifted.', want: ['SRB DEMAND sanctions []'] },
+  { body: 'Kyiv wants the conflict frozen along the Dnipro.', want: ['UKR DEMAND ceasefire []'] },
+  // A wanted thing with nothing to be done to it is no demand.
+  { body: 'Moldova wants the best for its people.', want: [] },
+]);
+
+claimCases('interim government', [
+  { body: 'Minsk called for a transitional government in Georgia.', want: ['BLR DEMAND governance []'] },
+]);
