@@ -531,14 +531,20 @@ function claimMatches(c: StoredClaim, q: Query, aliases: Record<string, string>)
 const hasClaimFilter = (q: Query) => !!(q.actor || q.issue || q.type || q.region);
 
 /** The article's own filters: outlet and publication dates. */
-function articleMatchesOwn(a: StoredArticle, q: Query): boolean {
+function articleMatchesOwn(a: HitArticle, q: Query): boolean {
   if (q.outlet && !(a.outlet ?? '').toLowerCase().includes(q.outlet.toLowerCase())) return false;
   if (q.from && !(a.published && a.published >= q.from)) return false;
   if (q.to && !(a.published && a.published <= q.to)) return false;
   return true;
 }
 
-const articleRef = (a: StoredArticle) => ({ id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, href: `/articles/${a.id}` });
+/** What a search hit shows of its article (and its own filters read). */
+type HitArticle = Pick<StoredArticle, 'id' | 'doc' | 'title' | 'outlet' | 'published'>;
+
+/** The article fields a search hit came with (a search without filters needs no more). */
+const articleOfHit = (h: SearchHit): HitArticle => ({ id: h.articleId, doc: h.doc, title: h.title, outlet: h.outlet, published: h.published });
+
+const articleRef = (a: HitArticle) => ({ id: a.id, doc: a.doc, title: a.title, outlet: a.outlet, published: a.published, href: `/articles/${a.id}` });
 
 /** Most full-text hits of each kind read before filtering. */
 export const SEARCH_WINDOW = 1000;
@@ -548,7 +554,7 @@ type SearchResult = PageOf<SearchItem> & { query: Record<string, string | undefi
 /**
  * Search: with text, the best full-text hits filtered by the other parameters; without text, a page of the
  * claims and articles matching the filters, newest first, read by the store (Store.browse). Either way only
- * the page's rows are read in full. Text alone: claims, then articles, each by relevance among the latest
+ * the page's rows are read in full. Text alone: claims, then articles, each newest first among the latest
  * SEARCH_WINDOW matches of its kind, counted by the index; only the page's hits are read (articles are not
  * ranked at all while the page is within the claims). With filters: at most SEARCH_WINDOW hits of each kind,
  * every match ranked, filtered here.
@@ -578,16 +584,17 @@ export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
   // and articles (and, with claim filters, the claims of article hits).
   const refs = looked.flatMap((h) => (h.kind === 'claim' && h.claim ? [h.claim] : []));
   const articleHits = [...new Set(looked.filter((h) => h.kind === 'article').map((h) => h.articleId))];
+  // Without filters, the article fields a hit shows came with the hit (the store read them with it).
   const [claims, articles, claimsOfArticles] = await Promise.all([
     refs.length ? ds.store.listClaims({ refs }) : [],
-    ds.store.listArticles({ ids: [...new Set(looked.map((h) => h.articleId))] }),
+    filtered ? ds.store.listArticles({ ids: [...new Set(looked.map((h) => h.articleId))] }) : looked.map(articleOfHit),
     hasClaimFilter(q) && articleHits.length ? ds.store.listClaims({ articleIds: articleHits }) : [],
   ]);
   const claimByRef = new Map(claims.map((c) => [c.ref, c]));
-  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const articleById = new Map<number, HitArticle>(articles.map((a) => [a.id, a]));
   const cq: Query = { ...q, outlet: undefined, from: undefined, to: undefined };
   const withMatchingClaim = new Set(claimsOfArticles.filter((c) => claimMatches(c, cq, aliases)).map((c) => c.articleId));
-  const matched: Array<{ hit: SearchHit; article: StoredArticle; claim: StoredClaim | null }> = [];
+  const matched: Array<{ hit: SearchHit; article: HitArticle; claim: StoredClaim | null }> = [];
   for (const h of looked) {
     const a = articleById.get(h.articleId);
     if (!a) continue; // removed since the search ran
@@ -613,8 +620,8 @@ export async function search(ds: DataSource, q: Query): Promise<SearchResult> {
 }
 
 /**
- * The page `offset`, `limit` of the hits of a text alone (claims first, then articles), each kind ranked among
- * its latest SEARCH_WINDOW matches; the total is counted by the index (at most SEARCH_WINDOW of each kind).
+ * The page `offset`, `limit` of the hits of a text alone (claims first, then articles), each kind newest first
+ * among its latest SEARCH_WINDOW matches; the total is counted by the index (at most SEARCH_WINDOW of each kind).
  * Articles are ranked only when the page reaches past the claims.
  */
 async function recentHits(ds: DataSource, text: string, kind: string, offset: number, limit: number, snippets: boolean):

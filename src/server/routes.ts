@@ -40,7 +40,9 @@ const ISSUE: PathParam = { name: 'issue', description: 'Issue code (territory, c
 const EVENT: PathParam = { name: 'id', description: 'Event id: E + 10 hex digits', check: (v) => checkEventId(v), example: 'E0123456789' };
 const ARTICLE: PathParam = { name: 'id', description: 'Article id (a positive whole number)', check: (v) => String(checkArticleId(v)), example: '1' };
 
-const SEARCH_Q: ParamSpec[] = [P.q, P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, { name: 'kind', kind: 'kind', values: ['all', 'article', 'claim'], description: 'Only articles or only claims (default all)' }, ...PAGE];
+// A page of search hits is what is on screen: 20 by default (each hit reads its claim and article in full).
+const SEARCH_Q: ParamSpec[] = [P.q, P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, { name: 'kind', kind: 'kind', values: ['all', 'article', 'claim'], description: 'Only articles or only claims (default all)' },
+  { ...P.limit, default: 20, description: 'Hits per page (1–200, default 20)' }, P.offset];
 const EVENT_Q: ParamSpec[] = [P.actor, P.issue, P.type, P.region, P.outlet, P.from, P.to, ...PAGE];
 const MAP_Q: ParamSpec[] = [P.date, { ...P.actor, description: 'Only this actor\'s positions' }];
 // The page sends what is on screen: a page of steps (10 by default; the latest page when no period and no

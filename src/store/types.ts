@@ -379,10 +379,10 @@ export interface Store {
   /**
    * Full-text search over article titles and texts and claim quotes (any string is accepted): the best
    * `limit` hits of each kind by relevance. With `snippets: false` the snippet is left empty (cheap), see
-   * `snippets()`. With `recent: N`, only the N most recently stored matches of each kind are ranked, so the
-   * cost stays flat however many documents match; `bounded.reached` is then set when older matches were
-   * left out. An implementation may list those N newest first instead of by relevance when ranking them
-   * would read every match in full (PostgreSQL: ts_rank reads each match's whole tsvector). `offset` and
+   * `snippets()`. With `recent: N`, only the N most recently stored matches of each kind are listed, newest
+   * first (both stores: only the page's rows are read, so the cost stays flat however many documents match;
+   * ranking them by relevance read every one of the N), and `bounded.reached` is set when older matches were
+   * left out. `offset` and
    * `limit` page each kind's ranking (limit 0: only `matches` is filled in); `kind` ranks one kind only.
    */
   search(text: string, options?: SearchOptions): Promise<SearchHit[]>;

@@ -86,10 +86,14 @@ describe('a server that queries', () => {
     }
   });
 
-  test('a search with text alone reads only its page: claims ranked for the page, articles counted until the page reaches them', async () => {
+  test('a search with text alone reads only its page: claims newest first for the page, articles counted until the page reaches them', async () => {
     const whole = (await get(url, '/api/search?q=Donetsk&limit=200')).json;
     const claims = whole.items.filter((i: { kind: string }) => i.kind === 'claim').length;
     assert.ok(claims >= 4 && whole.items.length > claims, `${claims} claims, then articles`);
+    // Newest first (the latest stored first), claims then articles.
+    const keys = (kind: string) => whole.items.filter((i: { kind: string }) => i.kind === kind).map((i: { article: { id: number }; claim: { ref: string } | null }) => i.article.id);
+    for (const kind of ['claim', 'article']) assert.deepEqual(keys(kind), [...keys(kind)].sort((a, b) => b - a), `${kind}s newest first`);
+    assert.equal((await get(url, '/api/search?q=Donetsk')).json.limit, 20, 'a page of 20 by default');
     assert.equal(whole.total, whole.items.length, 'the total is every match (fewer than the window)');
     calls.length = 0;
     const first = (await get(url, '/api/search?q=Donetsk&limit=2')).json;
@@ -98,6 +102,7 @@ describe('a server that queries', () => {
     const searches = calls.filter((c) => c.method === 'search').map((c) => c.args[1] as { kind?: string; limit?: number; offset?: number });
     assert.deepEqual(searches.map((o) => [o.kind, o.offset, o.limit]).sort(), [['article', 0, 0], ['claim', 0, 2]], 'no hit ranked beyond the page');
     assert.deepEqual(calls.filter((c) => c.method === 'listClaims').map((c) => (c.args[0] as { refs: string[] }).refs.length), [2]);
+    assert.deepEqual(calls.filter((c) => c.method === 'listArticles'), [], 'the articles came with the hits');
     // Pages walk the claims, then the articles, each hit once.
     const seen: string[] = [];
     for (let offset = 0; offset < whole.total; offset += 3) {
@@ -163,16 +168,24 @@ describe('the server on PostgreSQL', () => {
   });
 
   test('the same answers as on SQLite', { skip: SKIP_PG }, async () => {
-    const paths = (await everyRoute(lite.url)).filter((p) => !/[?&]q=/.test(p)); // text ranking differs between FTS5 and tsvector
+    // Article snippets differ between FTS5 and tsvector; hits do not (below).
+    const paths = (await everyRoute(lite.url)).filter((p) => !/[?&]q=/.test(p));
     for (const path of paths) {
       const [x, y] = [await get(lite.url, path), await get(pgs.url, path)];
       assert.equal(y.status, 200, `${path}: ${y.text.slice(0, 200)}`);
       if (path === '/api/stats') { for (const j of [x.json, y.json]) { delete j.generation; delete j.built_at; } }
       if (x.json) assert.deepEqual(y.json, x.json, path); else assert.equal(y.text, x.text, path);
     }
-    const hits = (await get(pgs.url, '/api/search?q=Donetsk&kind=claim&limit=200')).json;
-    const liteHits = (await get(lite.url, '/api/search?q=Donetsk&kind=claim&limit=200')).json;
-    assert.deepEqual(hits.items.map((i: { claim: { ref: string } }) => i.claim.ref).sort(), liteHits.items.map((i: { claim: { ref: string } }) => i.claim.ref).sort(), 'the same claims match');
+    // A text alone lists the same hits in the same order (newest first) on both.
+    const hit = (i: { kind: string; article: { id: number }; claim: { ref: string } | null }) => `${i.kind} ${i.claim?.ref ?? i.article.id}`;
+    for (const query of ['q=Donetsk&kind=claim&limit=200', 'q=Donetsk&limit=200', 'q=Kherson&limit=3&offset=2']) {
+      const [x, y] = [(await get(lite.url, `/api/search?${query}`)).json, (await get(pgs.url, `/api/search?${query}`)).json];
+      assert.deepEqual(y.items.map(hit), x.items.map(hit), query);
+      assert.deepEqual([y.total, y.truncated], [x.total, x.truncated], query);
+    }
+    const hits = (await get(pgs.url, '/api/search?q=Donetsk&kind=claim&actor=RUS&limit=200')).json;
+    const liteHits = (await get(lite.url, '/api/search?q=Donetsk&kind=claim&actor=RUS&limit=200')).json;
+    assert.deepEqual(hits.items.map((i: { claim: { ref: string } }) => i.claim.ref).sort(), liteHits.items.map((i: { claim: { ref: string } }) => i.claim.ref).sort(), 'filtered: the same claims match (ranked differently)');
   });
 
   test('articles ingested by another process show up without a restart', { skip: SKIP_PG }, async () => {

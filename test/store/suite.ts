@@ -105,6 +105,9 @@ export function storeSuite(name: string, factory: StoreFactory, options: { skip?
     const recent = await store.search('Geneva', { limit: 10, recent: 2, bounded });
     assert.deepEqual(docs(recent, 'article'), ['r2', 'r3']);
     assert.deepEqual(docs(recent, 'claim'), ['r2', 'r3']);
+    // Listed newest first, on both stores.
+    assert.deepEqual(recent.filter((h) => h.kind === 'claim').map((h) => h.doc), ['r3', 'r2']);
+    assert.deepEqual((await store.search('Geneva', { kind: 'article', limit: 2, offset: 1, recent: 3 })).map((h) => h.doc), ['r2', 'r1']);
     assert.equal(bounded.reached, true, 'older matches were left out');
     const all = { reached: false };
     assert.deepEqual(docs(await store.search('Geneva', { limit: 10, recent: 3, bounded: all }), 'article'), ['r1', 'r2', 'r3']);
