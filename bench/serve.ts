@@ -14,8 +14,10 @@ import { runLoad } from './web.js';
 export interface ServeFigures {
   startMs: number;
   rssStartMb: number;
-  /** First request of each path after start (per-actor data and position summaries computed then). */
+  /** First request of each path right after start (waiting for what the server prepares at start, if still at it). */
   first: Array<{ path: string; ms: number; bytes: number }>;
+  /** First request of each path WARM_WAIT_MS after start, on another server process (prepared by then). */
+  firstLater: Array<{ path: string; ms: number }>;
   latency: Array<{ path: string; requests: number; p50Ms: number; p95Ms: number; maxMs: number; rps: number; errors: number }>;
   rssAfterMb: number;
   peakRssMb: number;
@@ -24,6 +26,23 @@ export interface ServeFigures {
 function memOf(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const m = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** How long after start the second first-request measure waits (parley serve prepares the first pages meanwhile). */
+export const WARM_WAIT_MS = 5000;
+
+/** The first request of each path, in order (the client's own first fetch, a static file, done before). */
+async function firstRequests(url: string, paths: string[]): Promise<Array<{ path: string; ms: number; bytes: number }>> {
+  await (await fetch(url + '/static/style.css')).arrayBuffer();
+  const out: Array<{ path: string; ms: number; bytes: number }> = [];
+  for (const path of paths) {
+    const t = process.hrtime.bigint();
+    const res = await fetch(url + path);
+    const body = await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+    out.push({ path, ms: Number(process.hrtime.bigint() - t) / 1e6, bytes: body.byteLength });
+  }
+  return out;
 }
 
 /** Spawns a server and resolves with its URL once it listens. */
@@ -60,19 +79,20 @@ export async function measureServe(db: string, paths: string[], load?: { concurr
   let figures: ServeFigures;
   try {
     const rssStartMb = memOf(serve.child.pid!, 'VmRSS');
-    const first: ServeFigures['first'] = [];
-    for (const path of paths) {
-      const t = process.hrtime.bigint();
-      const res = await fetch(serve.url + path);
-      const body = await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-      first.push({ path, ms: Number(process.hrtime.bigint() - t) / 1e6, bytes: body.byteLength });
-    }
+    const first = await firstRequests(serve.url, paths);
     // Memory after every page was served a few times (the response cache holds one body per URL).
     await runLoad(serve.url, 4, 40, paths);
-    figures = { startMs: serve.ms, rssStartMb, first, latency: [], rssAfterMb: memOf(serve.child.pid!, 'VmRSS'), peakRssMb: memOf(serve.child.pid!, 'VmHWM') };
+    figures = { startMs: serve.ms, rssStartMb, first, firstLater: [], latency: [], rssAfterMb: memOf(serve.child.pid!, 'VmRSS'), peakRssMb: memOf(serve.child.pid!, 'VmHWM') };
   } finally {
     await stop(serve.child);
+  }
+  // The first requests of a user who opens the page a few seconds after starting the server.
+  const later = await spawnServer([BIN, 'serve', '--db', db, '--port', '0', '--quiet'], 'stderr');
+  try {
+    await new Promise((r) => setTimeout(r, WARM_WAIT_MS));
+    figures.firstLater = (await firstRequests(later.url, paths)).map(({ path, ms }) => ({ path, ms }));
+  } finally {
+    await stop(later.child);
   }
   if (load) {
     const bare = await spawnServer([fileURLToPath(import.meta.url), db, '--no-cache'], 'stdout');

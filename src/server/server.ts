@@ -183,6 +183,26 @@ export class ParleyServer {
     return { port: addr.port, host: addr.address, url: `http://${h}:${addr.port}` };
   }
 
+  /**
+   * Prepares what the first pages need, in the background once listening (parley serve): the derived data
+   * (DataSource.warm), then the overview and the map's default timeline rendered once and thrown away, so
+   * that their first request finds the charts drawn, the events read and the code compiled.
+   */
+  async warm(): Promise<void> {
+    await this.ds.warm();
+    try {
+      const top = (await this.ds.eventIndex()).territorial[0]?.actor;
+      const pages: Array<[string, Record<string, string>]> = [['/', {}]];
+      if (top) pages.push([`/timeline/${encodeURIComponent(top)}/territory`, { actor: top, issue: 'territory' }]);
+      for (const [target, path] of pages) {
+        const route = matchRoute('GET', target).match?.route;
+        if (route?.handler) await route.handler({ ds: this.ds, q: parseQuery('', route.query, this.ds), path });
+      }
+    } catch {
+      // the first request tries again
+    }
+  }
+
   async close(): Promise<void> {
     await new Promise<void>((resolve) => {
       this.http.close(() => resolve());

@@ -57,6 +57,8 @@ async function serveThread(data: ServeThreadData, port: NonNullable<typeof paren
     void server.close().then(() => store.close()).then(() => port.close());
   });
   say({ type: 'listening', url: started.url, location: store.location });
+  // Start-up stays short (the lexicon only); what the first pages need is prepared right after.
+  void server.warm();
 }
 
 if (parentPort && workerData?.serveThread) {

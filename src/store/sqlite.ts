@@ -637,7 +637,10 @@ export class SqliteStore implements Store {
     const where = ['e.actor = ?', 'e.issue = ?', `(${placed}) IS NOT NULL`];
     const params: unknown[] = [actor, issue];
     if (options.frontLine) where.push('e.front_line = 1');
-    if (options.after) { where.push(`((${placed}) > ? OR ((${placed}) = ? AND e.id > ?))`); params.push(options.after.placed, options.after.placed, options.after.id); }
+    // The keyset as a range on the indexed expression (>=) and then the tie on id: SQLite seeks the index to the
+    // page's start. Written as "p > ? OR (p = ? AND id > ?)" (or as a row value) it scanned the actor × issue's
+    // events from the first on every page: ~2× the reads of a position at 30,000 articles.
+    if (options.after) { where.push(`(${placed}) >= ? AND ((${placed}) > ? OR e.id > ?)`); params.push(options.after.placed, options.after.placed, options.after.id); }
     const rows = this.prepare(`SELECT e.* FROM events e WHERE ${where.join(' AND ')} ORDER BY ${placed}, e.id LIMIT ?`).all(...params, options.limit) as EventRow[];
     return rows.map((r) => rowToEvent(r, []));
   }

@@ -118,3 +118,47 @@ test('the chart shows the page\'s steps (the latest as first opened) or the peri
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('warmed at start, the first overview and the map\'s timeline read no event; building positions lets other requests through', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-warm-'));
+  const store = await openSqliteStore(join(dir, 'w.db'));
+  const page = DataSource.PAGE;
+  try {
+    await putLongPosition(store, { articles: 240, seed: 6, actor: 'RUS' });
+    await putLongPosition(store, { articles: 60, seed: 7, actor: 'UKR' });
+    const calls: string[] = [];
+    const recorded = new Proxy(store, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? (...args: unknown[]) => { calls.push(String(prop)); return v.apply(target, args); } : v;
+      },
+    });
+    DataSource.PAGE = 2;
+    const { server, url } = await startServer({ store: recorded, port: 0, host: '127.0.0.1', cache: false });
+    try {
+      // While the first overview builds every position (many pages of 2 events), a static file is answered.
+      const done: string[] = [];
+      const overview = get(url, '/').then(() => done.push('/'));
+      await new Promise((r) => setTimeout(r, 5));
+      const css = get(url, '/static/style.css').then(() => done.push('css'));
+      await Promise.all([overview, css]);
+      assert.deepEqual(done, ['css', '/'], 'the static file did not wait for the overview');
+    } finally {
+      await server.close();
+    }
+    // A fresh server, warmed as parley serve warms it: the first requests read no event.
+    const second = await startServer({ store: recorded, port: 0, host: '127.0.0.1', cache: false });
+    try {
+      await second.server.warm();
+      calls.length = 0;
+      for (const path of ['/', '/timeline/RUS/territory', '/map']) assert.equal((await get(second.url, path)).status, 200, path);
+      assert.deepEqual(calls.filter((m) => /^(positionEvents|listEvents|claimsByKeys|listClaims|eventCounts|stats)$/.test(m)), [], 'nothing left to read');
+    } finally {
+      await second.server.close();
+    }
+  } finally {
+    DataSource.PAGE = page;
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
