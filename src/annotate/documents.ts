@@ -99,6 +99,20 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         break;
       }
     }
+    // 2b. "a plan which, according to media reports, is being developed in circles close to Trump's
+    // administration": a passive verb of authorship later in the sentence, and the party named after it.
+    if (!authors.length) {
+      const authorVerbs = index.words(documentsRule.id, 'passiveAuthorVerbs');
+      const auxiliaries = index.words(documentsRule.id, 'passiveAuxiliaries');
+      for (let j = i + 2; j <= i + 25 && j < tokens.length && sentenceOf[j] === s; j++) {
+        if (!authorVerbs.has(tokens[j].lower) || !auxiliaries.has(tokens[j - 1].lower)) continue;
+        for (let k = j + 1; k <= j + 8 && k < tokens.length && sentenceOf[k] === s; k++) {
+          const a = startAt.get(k);
+          if (a?.codes.length) { add(withCoordinatedAfter(a, actors)); break; }
+        }
+        break;
+      }
+    }
     // 3. "European leaders … issued a joint statement with Ukraine": the subject of a producing verb right before.
     if (!authors.length) {
       let v = -1;

@@ -425,7 +425,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // "a condition Baku had insisted on before it would sign": a preposition stranded by a relative clause has
     // its object before it; what follows is another clause.
     const stranded = /^(?:on|for|to|with|about|against)$/.test(doc.tokens[t.end - 1].lower) && doc.index.words(otherIssue.id, 'afterStranded').has(doc.tokens[t.end]?.lower ?? '');
-    if (content.length >= 3 && !listNoun && !thingSubject && !stranded) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
+    // "a plan which was drafted in circles close to …": a passive verb's object is its subject, before it.
+    const passiveVerb = !t.nominal && /^(?:is|are|was|were|been|being)$/.test(doc.tokens[t.start - 1]?.lower ?? '');
+    if (content.length >= 3 && !listNoun && !thingSubject && !stranded && !passiveVerb) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');

@@ -559,6 +559,61 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+const documentListItem = defineRule({
+  id: 'candidate/document-list-item', stage: 'candidate',
+  reason: 'The bullet points under a plan ("The plan provides guarantees. Key provisions: • Ukraine will remain a non-nuclear state. • The army will be capped …") are what the plan provides for: the stances in each item are held by the plan\'s authors, and an item with none is one proposal of what it says. The list runs from a paragraph that names the plan (or a heading ending in a colon) over bullet paragraphs only. Not a principal side\'s own plan: its items are demands on others, stated with verbs of their own.',
+});
+
+/** A paragraph's first token is a bullet ("•", "-", "*") or a list number ("3.", "3)"). */
+function bulletParagraph(doc: Doc, first: number): boolean {
+  const t = doc.tokens[first];
+  if (!t) return false;
+  if (doc.index.words(documentListItem.id, 'bullets').has(t.text)) return true;
+  return /^\d{1,2}$/.test(t.text) && (doc.tokens[first + 1]?.text === '.' || doc.tokens[first + 1]?.text === ')') && doc.tokens[first + 1].end === doc.tokens[first + 2]?.start - 1;
+}
+
+function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const docs = doc.mentions.documents;
+  if (!docs.length) return;
+  // The first sentence of this sentence's paragraph must start with a bullet.
+  let p0 = s.index;
+  while (p0 > 0 && doc.sentences[p0 - 1].paragraph === s.paragraph) p0--;
+  if (!bulletParagraph(doc, doc.sentences[p0].tStart)) return;
+  // Walk back over bullet paragraphs and colon headings to the paragraph that introduces the list.
+  let k = p0 - 1;
+  for (; k >= 0 && s.index - k <= 40; k--) {
+    const first = doc.sentences[k];
+    let f = k;
+    while (f > 0 && doc.sentences[f - 1].paragraph === first.paragraph) f--;
+    if (bulletParagraph(doc, doc.sentences[f].tStart)) { k = f; continue; }
+    const last = doc.tokens[doc.sentences[k].tEnd - 1]?.text;
+    // A heading ("US guarantee:") between bullet lists continues the list.
+    if (last === ':' && !docs.some((d) => d.sentence <= k && d.sentence >= f && d.kind === 'plan')) { k = f; continue; }
+    break;
+  }
+  if (k < 0) return;
+  // The introducing paragraph (ending at sentence k) must name a plan with authors and end with a colon.
+  let f = k;
+  while (f > 0 && doc.sentences[f - 1].paragraph === doc.sentences[k].paragraph) f--;
+  const plan = [...docs].reverse().find((d) => d.kind === 'plan' && d.sentence >= f && d.sentence <= k && d.authors.length);
+  if (!plan || doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':') return;
+  const authors = plan.authors;
+  // A principal side's own plan ("Zelensky's victory plan: 1. Invitation to join NATO …") lists its demands on
+  // others; its items say so with verbs of their own ("calls for an invitation").
+  if (authors.some((a) => doc.index.vocab.bothSides.parties.includes(a))) return;
+  const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
+  if (inside.length) {
+    for (const r of inside) { r.heldBy = [...authors]; emit(ctx, documentListItem.id, 'change', r, `held by ${authors.join('+')} (an item of the plan)`); }
+    return;
+  }
+  const start = s.index === p0 ? s.tStart + 1 : s.tStart;
+  if (start >= s.tEnd) return;
+  const t: Trigger = { start, end: start, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+  emit(ctx, documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan`);
+  raw.push(t);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chaining: cues within a token of each other form one stance.
 
@@ -811,6 +866,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   notWithoutCandidates(ctx, raw);
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
+  documentListItemCandidates(ctx, raw);
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];

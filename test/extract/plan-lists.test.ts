@@ -1,0 +1,54 @@
+// Plans spread over a list (issue 7, "lists and several parties" and "plans as holders"): a plan whose
+// authors a passive verb names later in its sentence ("is being drafted by people close to the Turkish
+// presidency"); the bullet points under it are what it provides for, held by its authors; a principal side's
+// own plan lists demands its items state themselves. Articles written for this test.
+import { claimCases } from './helpers.js';
+
+claimCases('plan with bullet points', [
+  {
+    body: [
+      'A 12-point settlement plan which, according to two diplomats, was drafted in circles close to the Turkish presidency, circulated on Monday.',
+      '',
+      'The plan provides for talks in Istanbul. Key provisions:',
+      '',
+      '  • Ukraine will remain a non-nuclear state.',
+      '  • Sanctions on Russian banks will be eased in stages.',
+      '',
+      'Humanitarian track:',
+      '',
+      '  • All prisoners of war will be exchanged.',
+    ].join('\n'),
+    want: ['TUR PROPOSE talks []', 'TUR PROPOSE military_limits []', 'TUR PROPOSE sanctions []', 'TUR PROPOSE humanitarian []'],
+  },
+  // A numbered list works the same way.
+  {
+    body: [
+      'The Qatari proposal, as described by officials, has three parts:',
+      '',
+      '1. A ceasefire in the Black Sea.',
+      '',
+      '2. The return of deported children.',
+    ].join('\n'),
+    want: ['QAT PROPOSE ceasefire []', 'QAT PROPOSE humanitarian []'],
+  },
+  // Bullets after an ordinary paragraph (no plan) are not a plan's items.
+  {
+    body: [
+      'Fighting continued in the east on Tuesday.',
+      '',
+      '  • Ukraine will remain a non-nuclear state, analysts said.',
+    ].join('\n'),
+    want: [],
+  },
+  // A paragraph of prose between the plan and the bullets ends the list's reach.
+  {
+    body: [
+      'The Qatari proposal has three parts:',
+      '',
+      'Officials in Kyiv were cautious on Tuesday and said they would study the text.',
+      '',
+      '  • A ceasefire in the Black Sea.',
+    ].join('\n'),
+    want: [],
+  },
+]);
