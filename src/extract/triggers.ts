@@ -208,6 +208,18 @@ const denial: MatchRule = defineRule({
   },
 });
 
+const offerInformation: MatchRule = defineRule({
+  id: 'trigger/offer-information', stage: 'trigger',
+  reason: '"offered few details", "offered no timeline", "offered condolences": offering information, words or sympathy is no offer on an issue. The object\'s head (after a quantifier) is one of the listed nouns.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'OFFER' || t.cue?.id !== 'offer' || lowerAt(doc, t.end) === 'to') return;
+    const quantifiers = doc.index.words(this.id, 'quantifiers');
+    let j = t.end;
+    while (j < Math.min(t.end + 3, s.tEnd) && quantifiers.has(lowerAt(doc, j))) j++;
+    if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `offered ${lowerAt(doc, j)}` };
+  },
+});
+
 const participleModifier: MatchRule = defineRule({
   id: 'trigger/participle-modifier', stage: 'trigger',
   reason: '"Russian-backed separatists", "US-supported forces": a participle after a hyphen is an adjective, not an endorsement (brokering is a proposal and has its own cue).',
@@ -250,7 +262,7 @@ const attributive: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, participleModifier];
+export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, participleModifier];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

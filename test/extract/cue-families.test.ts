@@ -1,0 +1,25 @@
+// Cue families added from unseen articles (issue 7, "stance constructions" and "cue senses"): applying for
+// something asks for it; expressing anger or opposition over something rejects it; planning to speak with a
+// leader offers talks; offering details, a timeline or condolences is no offer. Sentences written for this test.
+import { claimCases } from './helpers.js';
+
+claimCases('apply for', [
+  { body: 'Georgia applied to join NATO in March.', want: ['GEO DEMAND alliance []'] },
+  { body: 'Finland applied for fast-tracked membership of the alliance.', want: ['FIN DEMAND alliance []'] },
+]);
+
+claimCases('expressed anger', [
+  { body: "Ankara expressed anger over Minsk's call for a transitional government in Moldova.", want: ['TUR REJECT governance []', 'BLR DEMAND governance []'] },
+  { body: 'Poland voiced opposition to any easing of sanctions on Belarus.', want: ['POL REJECT sanctions []'] },
+]);
+
+claimCases('plans to speak', [
+  { body: 'Erdogan said he plans to speak with Zelensky later this week.', want: ['TUR OFFER talks []'] },
+]);
+
+claimCases('offered information', [
+  { body: 'Erdogan offered few details and gave no timeline for a peace deal.', want: [] },
+  { body: 'The Hungarian prime minister offered his condolences to the families.', want: [] },
+  // An offer of something else is still an offer.
+  { body: 'Ankara offered to host a new round of talks.', want: ['TUR OFFER talks []'] },
+]);
