@@ -6,7 +6,7 @@
 // proposal (spec: the plan's author PROPOSEs).
 import type { Token } from './tokenize.js';
 import type { LexiconIndex } from './lexicon-index.js';
-import type { ActorMention } from './mentions.js';
+import { actorMention, type ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
 
 const documentsRule = defineRule({
@@ -146,13 +146,12 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // A party already named in the phrase holds its stances itself ("the US proposal"); only a phrase that
     // names no party becomes a mention of its authors.
     if (named) continue;
-    mentions.push({
-      codes: [...authors], start, end: i + 1, sentence: s, kind: 'document', document: kind,
+    mentions.push(actorMention([...authors], start, i + 1, s, 'document',
+      tokens[i + 1]?.text === "'" && tokens[i + 2]?.lower === 's',
       // A document is mostly an object ("welcomed the plan"); it speaks or acts only from the head of a clause
       // ("The statement said", "…, the plan would freeze", "under the draft").
-      possessive: tokens[i + 1]?.text === "'" && tokens[i + 2]?.lower === 's', object: isObject(start) || !clauseStart.has(tokens[start - 1]?.lower ?? '.') && sentenceOf[start - 1] === s,
-      personLike: false, plural: authors.length > 1, inQuote: false,
-    });
+      isObject(start) || !clauseStart.has(tokens[start - 1]?.lower ?? '.') && sentenceOf[start - 1] === s,
+      false, authors.length > 1, false, undefined, undefined, kind));
   }
   return { documents, mentions };
 }

@@ -31,6 +31,17 @@ export interface ActorMention {
   document?: DocumentKind;
 }
 
+/**
+ * Every actor mention, a document's included, is made here with all its fields in one order, the optional
+ * ones undefined: mentions of one shape keep the property reads of the rules that walk them monomorphic.
+ * Fields added later ("coordinated", or "gender" only for some) gave them up to six shapes, and V8 threw
+ * away and recompiled the largest functions of the extractor (speed, issue 7).
+ */
+export function actorMention(codes: string[], start: number, end: number, sentence: number, kind: ActorKind, possessive: boolean, object: boolean,
+  personLike: boolean, plural: boolean, inQuote: boolean, gender: 'm' | 'f' | undefined, pronoun: string | undefined, document: DocumentKind | undefined): ActorMention {
+  return { codes, start, end, sentence, kind, possessive, object, personLike, plural, gender, pronoun, inQuote, coordinated: undefined, document };
+}
+
 export interface PlaceMention { codes: string[]; start: number; end: number; sentence: number; group: boolean }
 export interface OutletMention { name: string; start: number; end: number; sentence: number }
 
@@ -172,14 +183,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const hyphen = tokens[m.end]?.text === '-' && tokens[m.end].start === tokens[m.end - 1].end;
     const compound = hyphen && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
     // Built field by field (not with a spread): this runs for every name and pronoun of every article.
-    const mention: ActorMention = {
-      codes: m.codes, start: m.start, end: m.end, sentence: sentenceOf[m.start], kind: m.kind, possessive,
-      object: isObject(m.start) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap),
-      personLike: m.personLike, plural: m.plural, inQuote: inQuote[m.start] === 1,
-    };
-    if (m.gender) mention.gender = m.gender;
-    if (m.pronoun) mention.pronoun = m.pronoun;
-    actors.push(mention);
+    actors.push(actorMention(m.codes, m.start, m.end, sentenceOf[m.start], m.kind, possessive,
+      isObject(m.start) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap), m.personLike, m.plural, inQuote[m.start] === 1,
+      m.gender || undefined, m.pronoun || undefined, undefined));
   };
 
   // People the lexicon does not know, introduced by a party and a role ("Indonesia's Defense Minister Prabowo

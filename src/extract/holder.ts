@@ -410,8 +410,10 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
       trace({ rule: r.id, decision: h === 'none' ? 'drop' : 'holder', span, text: doc.text.slice(span[0], span[1]), detail: h === 'none' ? 'no holder' : `${h.codes.join('+')}${h.mention ? ` (“${doc.text.slice(doc.tokens[h.mention.start].start, doc.tokens[h.mention.end - 1].end)}”)` : ''}` });
     }
     if (h === 'none') return null;
-    h.rule = r.id;
-    return h;
+    // Every holder leaves with all its fields, in one order (rules make them with or without `document`, and
+    // `rule` is set here): one shape keeps the extractor's reads of holders monomorphic (speed, issue 7).
+    const holder: { [K in keyof Required<Holder>]: Holder[K] } = { codes: h.codes, mention: h.mention, via: h.via, rule: r.id, document: h.document };
+    return holder;
   }
   if (trace) {
     const span: [number, number] = [doc.tokens[t.start].start, doc.tokens[t.end - 1].end];

@@ -652,9 +652,25 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       emit(ctx, chain.id, 'change', last, `${before} + ${t.type} → ${last.type}`);
       continue;
     }
-    chained.push({ ...t });
+    chained.push(sameShape(t));
   }
   return chained;
+}
+
+/**
+ * A copy of a candidate with every field of Trigger, the optional ones undefined, in one order. Candidates are
+ * made by a dozen rules with different optional fields, and later rules add fields (heldBy, listed); copied
+ * to one shape here, every rule after chaining reads them monomorphically. Trigger shapes made V8 deoptimise
+ * and recompile the largest functions of the extractor (speed, issue 7). The type makes a new field of
+ * Trigger a compile error here until it is copied.
+ */
+function sameShape(t: Trigger): Trigger {
+  const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
+    start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
+    complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt,
+  };
+  return copy;
 }
 
 // ---------------------------------------------------------------------------------------------
