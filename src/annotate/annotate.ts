@@ -46,6 +46,7 @@ void SPAN_FIELDS;
 
 export function annotate(text: string, published: string | null, index: LexiconIndex): Doc {
   const tokens = tokenize(text);
+  index.firstWords.mark(tokens);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);

@@ -1,7 +1,7 @@
 // Compiles the lexicon data and the stance vocabulary into phrase matchers, once per lexicon.
 import type { LexiconData } from '../lexicon/types.js';
 import type { Vocab, CueEntry } from '../lexicon/vocab.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
 
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
@@ -21,6 +21,8 @@ export interface LexiconIndex {
   issues: PhraseMatcher<IssueTerm>;
   roles: PhraseMatcher<true>;
   bothSides: PhraseMatcher<true>;
+  /** The first words of the six matchers above: annotate() marks each token with its entries once. */
+  firstWords: FirstWords;
   vocab: Vocab;
   /** Codes of the parties that are states (not groups or organisations): "US allies" are not the US. */
   states: Set<string>;
@@ -39,8 +41,9 @@ export interface LexiconIndex {
 
 /** Place suffixes ("Donetsk region") are matched by the annotator, so names are stored bare. */
 export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
-  const names = new PhraseMatcher<NameValue>(false);
-  const lowerNames = new PhraseMatcher<NameValue>(true);
+  const firstWords = new FirstWords();
+  const names = new PhraseMatcher<NameValue>(false, firstWords);
+  const lowerNames = new PhraseMatcher<NameValue>(true, firstWords);
   for (const a of lexicon.actors) {
     const sub = a.kind === 'group' ? 'group' : 'name';
     for (const n of a.names) {
@@ -75,9 +78,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
       outletByName.set(n.toLowerCase(), o.name);
     }
   }
-  const cues = new PhraseMatcher<CueEntry>(true);
+  const cues = new PhraseMatcher<CueEntry>(true, firstWords);
   for (const c of vocab.cues) for (const p of c.phrases) cues.add(p, c);
-  const issues = new PhraseMatcher<IssueTerm>(true);
+  const issues = new PhraseMatcher<IssueTerm>(true, firstWords);
   for (const [issue, e] of Object.entries(vocab.issues)) {
     for (const t of e.terms) issues.add(t, { issue, rank: e.rank });
     // Weak terms name the issue only when nothing else in the item does ("ready to end the war" is a
@@ -87,9 +90,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     // military aid"): they rank below every issue but, unlike weak terms, count anywhere.
     for (const t of e.genericTerms ?? []) issues.add(t, { issue, rank: 1 });
   }
-  const roles = new PhraseMatcher<true>(true);
+  const roles = new PhraseMatcher<true>(true, firstWords);
   for (const r of vocab.roles) roles.add(r, true);
-  const bothSides = new PhraseMatcher<true>(true);
+  const bothSides = new PhraseMatcher<true>(true, firstWords);
   for (const p of vocab.bothSides.phrases) bothSides.add(p, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   // Rule → list → set, built on first use (no string keys to build on the hot path).
@@ -108,7 +111,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     return set;
   };
   return {
-    names, lowerNames, cues, issues, roles, bothSides, vocab, lexicon, outletByName, placeArea, words,
+    names, lowerNames, cues, issues, roles, bothSides, firstWords, vocab, lexicon, outletByName, placeArea, words,
     states: new Set(lexicon.actors.filter((a) => a.kind === 'state').map((a) => a.code)),
     set: {
       modals: lower(vocab.modalOffer.modals),

@@ -13,7 +13,18 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /**
+   * This token's entries in a lexicon's table of first words (`FirstWords` in phrase-matcher.ts), as written
+   * and lower-cased: filled by annotate(), so that each phrase matcher of that lexicon finds its start here
+   * instead of looking the word up again. `firsts` names the table; null when no table has read the token.
+   */
+  firsts: object | null;
+  firstText: FirstEntry | undefined;
+  firstLower: FirstEntry | undefined;
 }
+
+/** A word's root nodes in the phrase matchers of one lexicon, by matcher slot. */
+export type FirstEntry = unknown[];
 
 // Numbers with thousands separators ("6,000") are one token, so list splitting does not cut them.
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+)|\S/gu;
@@ -44,6 +55,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       i: tokens.length,
       word,
       cap: word && t[0] !== t[0].toLowerCase() && !(first >= 48 && first <= 57),
+      firsts: null, firstText: undefined, firstLower: undefined,
     });
   }
   return tokens;
