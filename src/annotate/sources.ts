@@ -76,13 +76,29 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
         break;
       }
     }
-    if (out.count === undefined) {
+    // Both patterns below need one of the source nouns inside a token; most sentences have none, and
+    // joining their tokens into a text to test was most of this function's time (speed, issue 7).
+    if (out.count === undefined && hasSourceNoun(tokens, start, end)) {
       const text = tokens.slice(start, end).map((t) => t.text).join(' ');
       if (ANAPHORIC.test(text)) { out.anaphoric = true; out.anonymous = true; }
       else if (/\b(?:sources|people familiar|officials familiar|people close)\b/i.test(text)) out.anonymous = true;
     }
   }
   return out;
+}
+
+/**
+ * Whether a token in [start, end) contains one of the nouns that ANAPHORIC and the anonymous-source pattern
+ * need. A substring test of the lower-cased token: those patterns' ASCII letters, matched case-insensitively
+ * anywhere in the joined text, lie inside one token and survive its lower-casing, so this never says no
+ * where they would match.
+ */
+function hasSourceNoun(tokens: Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const w = tokens[i].lower;
+    if (w.length >= 6 && (w.includes('people') || w.includes('sources') || w.includes('officials') || w.includes('diplomats') || w.includes('persons'))) return true;
+  }
+  return false;
 }
 
 function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {

@@ -58,3 +58,20 @@ test('a named speaker gives no count', () => {
   assert.equal(s.count, undefined);
   assert.equal(s.outlet, undefined);
 });
+
+test('"the officials said" refers back and "sources said" is anonymous, in any case; a sentence without a source noun is neither', () => {
+  // Guards the cheap source-noun test that now runs before the sentence text is built (speed, issue 7).
+  for (const text of ['Kyiv is ready, the officials said.', 'Kyiv is ready, THE SAME OFFICIALS said.', 'Kyiv is ready, those diplomats said.']) {
+    const s = source(text);
+    assert.equal(s.anaphoric, true, text);
+    assert.equal(s.anonymous, true, text);
+  }
+  for (const text of ['Kyiv is ready, Sources said.', 'Kyiv is ready, said people familiar with the talks.', 'Kyiv is ready, said people close to the talks.']) {
+    const s = source(text);
+    assert.equal(s.anaphoric, undefined, text);
+    assert.equal(s.anonymous, true, text);
+  }
+  for (const text of ['Kyiv is ready, the minister said.', 'Kyiv is ready, the peoples of Europe said.']) {
+    assert.equal(source(text).anonymous, undefined, text);
+  }
+});
