@@ -118,6 +118,17 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
       if (!m.codes.length || m.object || m.possessive) continue;
       if (tokens.slice(m.end, Math.min(m.end + 4, a)).some((t) => SPEECH_VERBS.has(t.lower))) { out.set(q, m); last = { speaker: m, end: b }; return; }
     }
+    // '"We must ramp up the pressure …"' a few paragraphs after "The statement said …", with nobody else speaking
+    // in between: a quote in the first person plural that no one is named with is the statement's words.
+    if (!tokens.slice(a + 1, Math.min(b, a + 4)).some((t) => t.lower === 'we' || t.lower === 'our')) return;
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const m = actors[k];
+      if (m.end > a) continue;
+      if (a - m.end > 250) break;
+      const speaks = tokens.slice(m.end, Math.min(m.end + 3, a)).some((t) => SPEECH_VERBS.has(t.lower));
+      if (speaks && m.kind !== 'document' && !m.object && (m.codes.length || m.kind === 'person')) return;
+      if (speaks && m.kind === 'document' && m.document === 'statement' && m.codes.length) { out.set(q, m); last = { speaker: m, end: b }; return; }
+    }
   });
   for (const q of out.keys()) if (!direct.has(q)) carried.add(q);
   return out;

@@ -50,3 +50,30 @@ claimCases('wanted act', [
 claimCases('interim government', [
   { body: 'Minsk called for a transitional government in Georgia.', want: ['BLR DEMAND governance []'] },
 ]);
+
+// A first-person quote with no speaker of its own, paragraphs after "the statement said", is the statement's.
+claimCases('statement quote', [
+  {
+    body: [
+      'Poland, Lithuania and Latvia issued a joint statement on Sunday. The statement said the three leaders would meet again in Vilnius.',
+      '',
+      'The three countries have long coordinated their policy towards Minsk.',
+      '',
+      '"We must tighten sanctions on Belarus until its troops leave the border area."',
+    ].join('\n'),
+    // (The condition "until …" is a demand of its own: claim/if-condition.)
+    want: ['POL THREATEN sanctions []', 'LTU THREATEN sanctions []', 'LVA THREATEN sanctions []', 'POL DEMAND territory []', 'LTU DEMAND territory []', 'LVA DEMAND territory []'],
+  },
+  // Someone else speaking in between takes the quote away from the statement.
+  {
+    body: [
+      'Poland and Lithuania issued a joint statement on Sunday. The statement said the leaders would meet again in Vilnius.',
+      '',
+      'Belarusian President Alexander Lukashenko said on Monday the meeting was pointless.',
+      '',
+      '"We must tighten sanctions on Belarus."',
+    ].join('\n'),
+    // (Only Lukashenko's own judgement of the meeting.)
+    want: ['BLR REJECT talks []'],
+  },
+]);
