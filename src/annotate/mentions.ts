@@ -52,7 +52,7 @@ const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancell
 const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'memorandum']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
-const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'presidents', 'governments', 'government', 'ministers', 'chiefs']);
+const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'head', 'presidents', 'governments', 'government', 'ministers', 'chiefs', 'chief']);
 /** Participles after "Turkish-" that make the adjective the agent: "Turkish-brokered", "US-backed". */
 const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'drafted', 'proposed', 'led', 'authored']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);

@@ -91,7 +91,7 @@ const selfObligation = defineRule({
 });
 const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
-  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb. Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
+  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb, except a refusal ("the plan condemns unilateral sanctions" rejects them). Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
 });
 const listItems = defineRule({
   id: 'content/list-items', stage: 'content',
@@ -182,7 +182,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
-    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && holder.rule !== 'holder/deontic-speaker') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     // "set out their shared positions: …", "published Ukraine's demands:": the list noun says what its items are.
     for (const item of items) {
       // "… demands: no NATO troops in Ukraine and the lifting of sanctions": a demanded absence refuses.
@@ -239,6 +239,12 @@ function inRelativeOfObject(doc: Doc, s: Sentence, outer: Trigger, t: Trigger): 
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
+  // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
+  // not stated.
+  if (outer.type === 'REJECT' && t.start - outer.end <= 8) {
+    const nouns = doc.index.words('sentence/complement', 'rejectedIdeas');
+    for (let j = outer.end; j < t.start - 1; j++) if (nouns.has(doc.tokens[j].lower) && (doc.tokens[j + 1].lower === 'that' || doc.tokens[j + 1].lower === 'of')) return true;
+  }
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.

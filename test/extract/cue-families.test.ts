@@ -23,3 +23,13 @@ claimCases('offered information', [
   // An offer of something else is still an offer.
   { body: 'Ankara offered to host a new round of talks.', want: ['TUR OFFER talks []'] },
 ]);
+
+claimCases('condemns and persuades', [
+  // A plan that condemns something rejects it (not proposes it).
+  { body: 'The Brazilian plan also condemns unilateral sanctions.', want: ['BRA REJECT sanctions []'] },
+  // Persuading both sides to stop fighting is a mediator's proposal.
+  { body: 'Erdogan said he would like to persuade Russia and Ukraine to agree on a ceasefire.', want: ['TUR PROPOSE ceasefire []'] },
+  // Refusing the possibility of a stance refuses it; the stance inside is not stated. "The head of" a
+  // ministry speaks for its party.
+  { body: 'The head of the Turkish Foreign Ministry rejected the possibility that Ankara would persuade Minsk to hold talks.', want: ['TUR REJECT talks []'] },
+]);
