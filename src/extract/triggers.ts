@@ -558,6 +558,7 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (index.set.modals.has(w) && (tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === 'be') && speech.has(tokens[k + 2]?.lower ?? '')) continue;
     }
     const authors = d.authors;
+    provisionsOf(doc).set(s.index, authors);
     // The plan noun's own cue ("plan", "proposal") and its description ("drafted by …") are replaced by the provision.
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= d.start && raw[q].start < Math.max(d.end, k)) raw.splice(q, 1);
     const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy);
@@ -569,6 +570,44 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
     raw.push(t);
   }
+}
+
+const provisionContinues = defineRule({
+  id: 'candidate/provision-continues', stage: 'candidate',
+  reason: '"Under the text, Ukraine would withdraw from Donetsk. The front in Kherson would be frozen along the line of contact.": sentences in the conditional ("would") right after a plan\'s provision, in its paragraph, with no one speaking, go on listing what the plan provides for: their stances are held by its authors, and one with none is one proposal.',
+});
+
+/** Sentence index → authors of the plan whose provisions that sentence states (per document). */
+const provisionMemo = new WeakMap<Doc, Map<number, string[]>>();
+function provisionsOf(doc: Doc): Map<number, string[]> {
+  let m = provisionMemo.get(doc);
+  if (!m) { m = new Map(); provisionMemo.set(doc, m); }
+  return m;
+}
+
+function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const memo = provisionMemo.get(doc);
+  const authors = memo?.get(s.index - 1);
+  if (!authors || memo!.has(s.index) || doc.sentences[s.index - 1].paragraph !== s.paragraph) return;
+  const { tokens } = doc;
+  const speech = doc.index.words('speech-verbs');
+  let would = false;
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    if (doc.mentions.inQuote[i] === 1) continue;
+    if (speech.has(tokens[i].lower)) return; // someone speaks: not the plan's words
+    if (doc.index.words(provisionContinues.id, 'modals').has(tokens[i].lower)) would = true;
+  }
+  if (!would) return;
+  memo!.set(s.index, authors);
+  const inside = raw.filter((r) => !r.heldBy);
+  if (inside.length) {
+    for (const r of inside) { r.heldBy = [...authors]; emit(ctx, provisionContinues.id, 'change', r, `held by ${authors.join('+')} (the plan's provisions go on)`); }
+    return;
+  }
+  const t: Trigger = { start: s.tStart, end: s.tStart, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+  emit(ctx, provisionContinues.id, 'found', t, `what ${authors.join('+')}'s plan provides for (continued)`);
+  raw.push(t);
 }
 
 const documentListItem = defineRule({
@@ -895,6 +934,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
+  provisionContinuesCandidates(ctx, raw);
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];

@@ -52,3 +52,21 @@ claimCases('plan with bullet points', [
     want: [],
   },
 ]);
+
+// Sentences in the conditional right after a plan's provision go on listing its provisions, until someone
+// speaks or the paragraph ends.
+claimCases('provisions continue', [
+  {
+    body: [
+      'Under the Turkish draft, Russian troops would leave the Kinburn spit. The front in Kherson would be frozen along the river, and sanctions on Russian grain would be lifted in stages.',
+      '',
+      'Sanctions on Belarus would stay, officials in Vilnius said.',
+    ].join('\n'),
+    want: ['TUR PROPOSE territory []', 'TUR PROPOSE ceasefire [UA-65]', 'TUR PROPOSE sanctions []'],
+  },
+  // Someone speaking stops the plan's provisions.
+  {
+    body: 'Under the Turkish draft, Russian troops would leave the Kinburn spit. Lavrov said Moscow would never accept that.',
+    want: ['TUR PROPOSE territory []', 'RUS REJECT territory []'],
+  },
+]);
