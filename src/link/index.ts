@@ -55,11 +55,12 @@ export async function link(store: Store): Promise<LinkSummary> {
     const t0 = Date.now();
     const work = await store.linkWork();
     if (work.needsFull) return fullRelink(store, true);
+    // The events counted alone: stats() counts every table (~50 ms at 30,000 articles).
     if (work.pending.length === 0 && work.staleEvents.length === 0) {
-      return { stories: 0, duplicates: 0, events: (await store.stats()).events, ms: Date.now() - t0, ran: false };
+      return { stories: 0, duplicates: 0, events: await store.countEvents({}), ms: Date.now() - t0, ran: false };
     }
     const r = await linkPending(store, work);
-    return { stories: 0, duplicates: 0, events: (await store.stats()).events, ms: Date.now() - t0, ran: true, incremental: r };
+    return { stories: 0, duplicates: 0, events: await store.countEvents({}), ms: Date.now() - t0, ran: true, incremental: r };
   });
 }
 

@@ -67,6 +67,7 @@ export interface StoredClaim {
  * What building an event needs about one of its reports (link/events.ts): a StoredClaim without the
  * claim's text offsets, sentence, rule and modality, nor the article's URL and title.
  */
+/** A report as building its event needs it (Store.eventReports): `claim.evidence` and `claim.mentions` are empty but for ceasefire claims. */
 export interface EventReport {
   key: number;
   articleId: number;

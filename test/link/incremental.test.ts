@@ -37,6 +37,13 @@ function corpus(seed: number, n: number): Put[][] {
       issue: pick(['territory', 'ceasefire']), regions: pick([[], ['UA-14'], ['UA-09'], ['UA-14', 'UA-09'], ['UA-23']]),
       date: date(), outlet: pick(['Wire A', 'Wire B', 'Daily C', null]), credited: r() < 0.3,
     }));
+    // Ceasefires on the line of contact, told by a cue or an evidence quote only (not by the quote): linking reads
+    // these texts for ceasefire claims (Store.eventReports), and an event's front_line depends on them.
+    list.forEach((c, i) => {
+      if (c.issue !== 'ceasefire') return;
+      if ((i + doc.length) % 3 === 0) c.mentions.push({ kind: 'cue', text: 'freeze the front', span: [0, 0], value: 'OFFER' });
+      else if ((i + doc.length) % 5 === 1) c.evidence.push({ quote: 'to stop where they stand', span: [0, 0] });
+    });
     // Conditioned pairs ("Donetsk in exchange for parts of Zaporizhzhia"): a claim conditioned on another of its article and actor.
     for (const c of list) {
       const other = list.find((o) => o !== c && o.actor === c.actor && o.type !== c.type);
@@ -124,6 +131,7 @@ for (const [backend, open, seed, n, skip] of RUNS) {
       const b = await links(full);
       assert.ok(b.events.length > 20 && b.stories.some(([, docs]) => docs.length > 2), 'the corpus has events and multi-article stories');
       assert.ok(b.events.filter((e) => e.conditions?.length).length > (n > 60 ? 10 : 3), 'the corpus has conditioned events');
+      assert.ok(b.events.some((e) => e.frontLine) && b.events.some((e) => e.issue === 'ceasefire' && !e.frontLine), 'ceasefires on the line of contact and others');
       assert.deepEqual(a.stories, b.stories);
       assert.deepEqual(a.events, b.events);
       // A full relink of the incrementally linked database changes nothing.

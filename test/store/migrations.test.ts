@@ -110,3 +110,16 @@ test('a failing migration rolls back completely', async () => {
     check.close();
   } finally { cleanup(); }
 });
+
+test('story linking reads signatures from an index (migration 9), not from the rows behind the articles\' texts', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const store = await openSqliteStore(join(dir, 'sig.db'));
+    const plan = (sql: string) => (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as Array<{ detail: string }>).map((r) => r.detail).join('; ');
+    // The columns linkCandidates and linkArticles read, as they read them.
+    assert.match(plan('SELECT id, published, outlet, signature, shingles, story_id FROM articles INDEXED BY articles_signature WHERE id = ?'), /COVERING INDEX articles_signature/);
+    assert.match(plan(`SELECT DISTINCT a.id, a.published, a.outlet, a.signature, a.shingles, a.story_id FROM article_buckets mine
+      JOIN article_buckets other ON other.bucket = mine.bucket JOIN articles a INDEXED BY articles_signature ON a.id = other.article_id WHERE mine.article_id = ?`), /a USING COVERING INDEX articles_signature/);
+    await store.close();
+  } finally { cleanup(); }
+});
