@@ -21,15 +21,20 @@ export function widen(spans: Span[], days: number): Span[] {
 
 /** Whether a day lies in merged spans. */
 export function inSpans(spans: Span[], day: number): boolean {
+  return spanIndex(spans, day) >= 0;
+}
+
+/** The index of the merged span holding a day, or -1. */
+export function spanIndex(spans: Span[], day: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (day < spans[mid][0]) hi = mid - 1;
     else if (day > spans[mid][1]) lo = mid + 1;
-    else return true;
+    else return mid;
   }
-  return false;
+  return -1;
 }
 
 const DAY_MS = 86_400_000;

@@ -261,6 +261,47 @@ test('adding an article costs the same number of store calls however many report
   assert.equal(large, small, `store calls: ${small} with 10 reports, ${large} with 60`);
 });
 
+test('the sizes of stored events are asked of the database only for events that may reach past the days read', async () => {
+  // The chain above: after adding one report, ~24 days on each side are read and reclustered. An event with a
+  // report wholly inside those days has every report read (its reports overlap pairwise); only events at the
+  // edges need their size counted by the database.
+  const store = await openSqliteStore(':memory:');
+  try {
+    for (let i = 0; i < 60; i++) {
+      const start = shiftDay('2025-01-01', 2 * i);
+      await put(store, { article: makeArticle(`c${i}`, generatedBody(900 + i, 8)), claims: [makeClaim(`c${i}`, 0, { date: { from: start, to: shiftDay(start, 6) } })], version: 'v1' });
+    }
+    await link(store);
+    await put(store, { article: makeArticle('new', generatedBody(899, 8)), claims: [makeClaim('new', 0, { date: '2025-01-09' })], version: 'v1' });
+    const asked: string[] = [];
+    const proxy = new Proxy(store, {
+      get(target, name, receiver) {
+        const v = Reflect.get(target, name, receiver);
+        if (typeof v !== 'function') return v;
+        return (...args: unknown[]) => { if (name === 'eventSizes') asked.push(...(args[0] as string[])); return (v as (...a: unknown[]) => unknown).apply(target, args); };
+      },
+    });
+    const r = await link(proxy);
+    assert.ok(r.incremental && r.incremental.reports >= 10, `reclustered ${r.incremental?.reports} reports`);
+    assert.ok(asked.length <= 1, `sizes asked for ${asked.length} events: ${asked.join(', ')}`);
+    // And the result is a full relink's.
+    const full = await openSqliteStore(':memory:');
+    try {
+      for (let i = 0; i < 60; i++) {
+        const start = shiftDay('2025-01-01', 2 * i);
+        await put(full, { article: makeArticle(`c${i}`, generatedBody(900 + i, 8)), claims: [makeClaim(`c${i}`, 0, { date: { from: start, to: shiftDay(start, 6) } })], version: 'v1' });
+      }
+      await put(full, { article: makeArticle('new', generatedBody(899, 8)), claims: [makeClaim('new', 0, { date: '2025-01-09' })], version: 'v1' });
+      await relink(full);
+      assert.deepEqual(await links(store), await links(full));
+    } finally {
+      await full.close();
+    }
+  } finally {
+    await store.close();
+  }
+});
+
 /** One article per claim spec, with its own body (no copies), published the day its window ends. */
 function dated(doc: string, seed: number, specs: Array<{ date: DateValue; type?: ClaimType; regions?: string[]; actor?: string; issue?: string }>): Put {
   const end = specs.map((c) => (typeof c.date === 'string' ? c.date : c.date && 'to' in c.date ? c.date.to : '2025-06-30')).sort().pop()!;
