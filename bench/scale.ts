@@ -240,7 +240,9 @@ function measureAdd(db: string, added: string, dir: string, articles: number): T
   const linkOnly = cli(['ingest', added, '--db', copy], dir);
   progress(`split: store ${(store.ms / 1000).toFixed(2)} s, link ${(linkOnly.ms / 1000).toFixed(2)} s`);
   copyDb(db, copy);
-  const idle = cli(['events', '--db', copy, '--actor', 'NONE'], dir);
+  // A known actor before 1901: no event is read. (An unknown actor, as here before, makes the command read every
+  // event to see whether the data knows it: 1.2 s of CPU at 30,000 articles, not a process that reads nothing.)
+  const idle = cli(['events', '--db', copy, '--actor', 'RUS', '--to', '1901'], dir);
   const full = cli(['relink', '--db', copy], dir);
   progress(`full relink: ${(full.ms / 1000).toFixed(2)} s`);
   const size = statSync(db).size;
@@ -253,7 +255,7 @@ function measureAdd(db: string, added: string, dir: string, articles: number): T
       [`parley ingest of 100 new articles (whole process: start, read, extract, store, link incrementally), ${whole.length} runs`, ...runs(whole)],
       ['  the same, store only (ingest --no-link)', ...runs([store])],
       ['  then link only (a second ingest: articles unchanged, links pending)', ...runs([linkOnly])],
-      ['  a process that only opens the database and reads nothing (parley events --actor NONE)', ...runs([idle])],
+      ['  a process that only opens the database and reads nothing (parley events --actor RUS --to 1901)', ...runs([idle])],
       ['parley relink (every story and event, for comparison)', ...runs([full])],
     ],
     notes: [lastLine, linkOnly.stderr.trim().split('\n').pop() ?? '',
