@@ -220,6 +220,15 @@ const offerInformation: MatchRule = defineRule({
   },
 });
 
+const noneReached: MatchRule = defineRule({
+  id: 'trigger/none-reached', stage: 'trigger',
+  reason: '"No agreement on a ceasefire was reached": an agreement reported as not reached is no acceptance (a negation in the subject before a "reached" cue).',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'reached') return;
+    for (let j = Math.max(s.tStart, t.start - 8); j < t.start; j++) if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `"${lowerAt(doc, j)}" before it` };
+  },
+});
+
 const participleModifier: MatchRule = defineRule({
   id: 'trigger/participle-modifier', stage: 'trigger',
   reason: '"Russian-backed separatists", "US-supported forces": a participle after a hyphen is an adjective, not an endorsement (brokering is a proposal and has its own cue).',
@@ -262,7 +271,7 @@ const attributive: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, participleModifier];
+export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

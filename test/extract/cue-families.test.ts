@@ -33,3 +33,10 @@ claimCases('condemns and persuades', [
   // ministry speaks for its party.
   { body: 'The head of the Turkish Foreign Ministry rejected the possibility that Ankara would persuade Minsk to hold talks.', want: ['TUR REJECT talks []'] },
 ]);
+
+claimCases('agreement reached', [
+  { body: 'Sandu said an agreement on security guarantees for Moldova had been reached.', want: ['MDA ACCEPT security_guarantees []'] },
+  // Not reached: no acceptance.
+  { body: 'No agreement on a ceasefire was reached, the Kremlin said.', want: [] },
+  { body: 'Erdogan said a deal on prisoner exchanges had not yet been agreed.', want: [] },
+]);
