@@ -40,3 +40,9 @@ claimCases('agreement reached', [
   { body: 'No agreement on a ceasefire was reached, the Kremlin said.', want: [] },
   { body: 'Erdogan said a deal on prisoner exchanges had not yet been agreed.', want: [] },
 ]);
+
+claimCases('expected to act', [
+  { body: 'Erdogan said he expected Brussels to take over the security guarantees for Moldova.', want: ['TUR DEMAND security_guarantees []'] },
+  // An expectation with no party to act predicts.
+  { body: 'Talks on a Black Sea ceasefire are expected to resume in Istanbul next week.', want: [] },
+]);
