@@ -6,6 +6,7 @@ import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { joinTokens } from './tokenize.js';
 
 export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both' | 'document';
 
@@ -280,7 +281,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         let role = index.roles.matchAt(tokens, end);
         if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) role = null;
         if (role) {
-          const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
+          const roleText = joinTokens(tokens, end, role.end, true);
           const codes = patronOf(roleText, v.code) ? [] : v.members ? [...v.members] : [v.code];
           end = introducedName(role.end, roleText, codes.length === 1 ? codes[0] : undefined);
           pushActor({ codes, start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
@@ -292,7 +293,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         if (tokens[end]?.text === "'" && tokens[end + 1]?.lower === 's' && !v.members) {
           const r = index.roles.matchAt(tokens, end + 2);
           if (r && !STANCE_ROLES.has(tokens[r.end - 1].lower)) {
-            const roleText = tokens.slice(end + 2, r.end).map((t) => t.lower).join(' ');
+            const roleText = joinTokens(tokens, end + 2, r.end, true);
             const patron = patronOf(roleText, v.code);
             end = introducedName(r.end, roleText, patron ? undefined : v.code);
             pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
@@ -313,7 +314,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           break;
         }
         if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
-        const roleText = tokens.slice(end, role.end).map((t) => t.lower).join(' ');
+        const roleText = joinTokens(tokens, end, role.end, true);
         const patron = patronOf(roleText, v.code);
         end = introducedName(role.end, roleText, patron ? undefined : v.code);
         pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
@@ -325,7 +326,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // Coordinated parties ("Russia and the US", "Britain, France and Germany"), for plural pronouns ("they had
   // agreed") and document authors. After a comma a description or role is an apposition, not another party.
   for (let k = 1; k < actors.length; k++) {
-    const between = tokens.slice(actors[k - 1].end, actors[k].start).map((t) => t.lower).join(' ');
+    const between = joinTokens(tokens, actors[k - 1].end, actors[k].start, true);
     if (actors[k - 1].sentence !== actors[k].sentence) continue;
     const comma = between === ',' || between === ', and' || between === ', the' || between === ', and the';
     // ("Poland and the leaders of Estonia and Latvia": the leaders of a party stand for it.)

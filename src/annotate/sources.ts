@@ -4,6 +4,7 @@
 import type { Token } from './tokenize.js';
 import type { OutletMention } from './mentions.js';
 import type { LexiconIndex } from './lexicon-index.js';
+import { joinTokens } from './tokenize.js';
 
 export interface SentenceSource {
   outlet?: string;
@@ -45,7 +46,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
       let j = i + 1;
       while (j < end && j - i < 6 && tokens[j].text !== close) j++;
       if (j >= end || tokens[j].text !== close) continue;
-      const inner = tokens.slice(i + 1, j).map((t) => t.text).join(' ').toLowerCase();
+      const inner = joinTokens(tokens, i + 1, j, false).toLowerCase();
       const name = index.outletByName.get(inner) ?? index.outletByName.get(inner.replace(/ \. /g, '.'));
       if (name) { out.outlet = name; out.dateline = true; break; }
     }
@@ -69,7 +70,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
         const w = tokens[j].lower;
         if (SOURCE_NOUNS.has(w)) {
           // "one of the two senior officials" counts the one who speaks; "two of the officials" counts two.
-          if (n > 0) { out.count = n; out.anonymous = true; out.text = tokens.slice(i, j + 1).map((t) => t.text).join(' '); }
+          if (n > 0) { out.count = n; out.anonymous = true; out.text = joinTokens(tokens, i, j + 1, false); }
           break;
         }
         if (!tokens[j].word || SOURCE_MODIFIERS.has(w)) continue;
@@ -79,7 +80,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
     // Both patterns below need one of the source nouns inside a token; most sentences have none, and
     // joining their tokens into a text to test was most of this function's time (speed, issue 7).
     if (out.count === undefined && hasSourceNoun(tokens, start, end)) {
-      const text = tokens.slice(start, end).map((t) => t.text).join(' ');
+      const text = joinTokens(tokens, start, end, false);
       if (ANAPHORIC.test(text)) { out.anaphoric = true; out.anonymous = true; }
       else if (/\b(?:sources|people familiar|officials familiar|people close)\b/i.test(text)) out.anonymous = true;
     }
@@ -102,7 +103,7 @@ function hasSourceNoun(tokens: Token[], start: number, end: number): boolean {
 }
 
 function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {
-  const before = (k: number) => tokens.slice(Math.max(start, s - k), s).map((t) => t.lower).join(' ');
+  const before = (k: number) => joinTokens(tokens, Math.max(start, s - k), s, true);
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
   // A byline: the outlet is the whole sentence ("Reuters" on a line of its own).
   if (s === start && e === end) return 'dateline';
@@ -116,7 +117,7 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
   let b = s;
   while (b > start && (tokens[b - 1].lower === 'the' || (tokens[b - 1].cap && b < s + 1 && b - 1 > start && tokens[b - 2].lower === 'the'))) b--;
   for (const k of [1, 2, 3]) {
-    const w = tokens.slice(Math.max(start, b - k), b).map((t) => t.lower).join(' ');
+    const w = joinTokens(tokens, Math.max(start, b - k), b, true);
     if (CREDIT_BEFORE.has(w)) return 'text';
   }
   void before;

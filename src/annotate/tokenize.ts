@@ -61,6 +61,36 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/**
+ * The words of tokens.slice(from, to) joined by single spaces, as written or lower-cased: what
+ * `tokens.slice(from, to).map((t) => t.lower).join(' ')` gives (from and to are read as slice() reads
+ * them), without the two arrays. Those arrays also made V8 throw away the optimised code of the functions
+ * that built them: map() makes a holey array in one tier and a packed one in the other (speed, issue 7).
+ */
+export function joinTokens(tokens: Token[], from: number, to: number, lower: boolean): string {
+  const n = tokens.length;
+  let a = Math.trunc(from) || 0, b = Math.trunc(to) || 0;
+  a = a < 0 ? Math.max(n + a, 0) : Math.min(a, n);
+  b = b < 0 ? Math.max(n + b, 0) : Math.min(b, n);
+  let out = '';
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    out = i === a ? (lower ? t.lower : t.text) : out + ' ' + (lower ? t.lower : t.text);
+  }
+  return out;
+}
+
+/** The words of tokens.slice(from, to), as written or lower-cased, in an array built by push (see joinTokens). */
+export function tokenWords(tokens: Token[], from: number, to: number, lower: boolean): string[] {
+  const n = tokens.length;
+  let a = Math.trunc(from) || 0, b = Math.trunc(to) || 0;
+  a = a < 0 ? Math.max(n + a, 0) : Math.min(a, n);
+  b = b < 0 ? Math.max(n + b, 0) : Math.min(b, n);
+  const out: string[] = [];
+  for (let i = a; i < b; i++) out.push(lower ? tokens[i].lower : tokens[i].text);
+  return out;
+}
+
 /** Tokenizes a lexicon phrase the same way as text, returning the token texts. */
 export function phraseTokens(phrase: string): string[] {
   // tokenize()'s texts without its token objects: the lexicon's thousands of phrases are split at

@@ -7,6 +7,7 @@ import type { Token } from './tokenize.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import type { OutletMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { joinTokens } from './tokenize.js';
 
 const unknownOutlets = defineRule({
   id: 'discourse/unknown-outlets', stage: 'discourse',
@@ -40,7 +41,7 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     for (let j = i + 1; j < tokens.length && sentenceOf[j] === s; j++) if (tokens[j].word) { words++; if (tokens[j].cap) caps++; }
     if (words >= 5 && caps / words > 0.6) continue;
     if (tokens.slice(start, end).some((t) => offices.has(t.lower))) continue;
-    const name = tokens.slice(start, end).map((t) => t.text).join(' ');
+    const name = joinTokens(tokens, start, end, false);
     out.push({ name, start, end, sentence: s });
     i = end - 1;
   }

@@ -18,6 +18,7 @@ import { defineRule, type TraceSink } from './rules/registry.js';
 import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
+import { tokenWords } from '../annotate/tokenize.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -131,9 +132,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   const triggers = findTriggers(doc, s, trace);
   if (!triggers.length) return carried;
   // Holders first, so that stances inside another's complement are known before scopes are cut.
-  const holders = triggers.map((t) => (t.exchange ? null : findHolder(doc, s, t, carried, trace)));
-  const absorbed = triggers.map(() => false);
-  const reporting = triggers.map(() => false);
+  // Filled by push, not made by map(): V8's map() builds a holey array where its optimised inline copy builds
+  // a packed one, so the optimised readSentence met arrays of another kind and was thrown away (speed, issue 7).
+  const holders: Array<Holder | null> = [];
+  const absorbed: boolean[] = [];
+  const reporting: boolean[] = [];
+  for (const t of triggers) { holders.push(t.exchange ? null : findHolder(doc, s, t, carried, trace)); absorbed.push(false); reporting.push(false); }
   const reportingWords = doc.index.words(reportingClause.id);
   triggers.forEach((t, k) => {
     if (k === 0 || !holders[k]) return;
@@ -312,14 +316,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // content ("a plan to freeze the front"); the plan as such is usually the object of someone else's stance.
   const documentOnly = holder.rule === 'holder/document-authors';
   if (!items.length && !t.needsIssue && !documentOnly) {
-    const obj = doc.tokens.slice(t.end, Math.min(t.end + 3, s.tEnd)).map((x) => x.lower);
+    const obj = tokenWords(doc.tokens, t.end, Math.min(t.end + 3, s.tEnd), true);
     const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor));
     // The object's head: "welcomed the China-Brazil peace initiative". (A plan noun on its own, "Hungary's
     // initiative", is not counted as a proposal on talks: it is mostly the object of another's stance.)
     const head = objectHead(doc, s, t.end);
     const plans = doc.index.words(planIsTalks.id);
     // A predicate's subject before it: "the Ukrainian memorandum was unserious", "the plan could form the basis".
-    const subjectWords = t.object === 'before' ? doc.tokens.slice(Math.max(s.tStart, t.start - 6), t.start).map((x) => x.lower) : [];
+    const subjectWords = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 6), t.start, true) : [];
     const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower));
     const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
@@ -338,7 +342,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (subordinators.has(x.lower)) { subordinate = true; break; }
     }
     const pronounObject = pronouns.has(obj[0] ?? '') && clauseEnd(t.end + 1) && !subordinate;
-    const before = t.object === 'before' ? doc.tokens.slice(Math.max(s.tStart, t.start - 3), t.start).map((x) => x.lower) : [];
+    const before = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 3), t.start, true) : [];
     const anaphoricHead = obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
@@ -508,7 +512,7 @@ function findOnRecord(doc: Doc, s: Sentence): boolean {
   const speech = doc.index.words('speech-verbs');
   for (const a of doc.actorsBySentence.get(s.index) ?? []) {
     if (a.kind !== 'person' && a.kind !== 'description' && !(a.kind === 'pronoun' && a.personLike)) continue;
-    const after = doc.tokens.slice(a.end, Math.min(a.end + 3, s.tEnd)).map((x) => x.lower);
+    const after = tokenWords(doc.tokens, a.end, Math.min(a.end + 3, s.tEnd), true);
     const before = doc.tokens[a.start - 1]?.lower ?? '';
     if (after.some((w) => speech.has(w)) || speech.has(before)) return true;
   }

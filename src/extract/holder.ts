@@ -4,6 +4,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
+import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 
 export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string; /** Held through a document of this kind (a plan's content is its authors' proposal). */ document?: 'statement' | 'plan' }
 
@@ -32,7 +33,7 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
     // "Kyiv and its European partners": the possessive pronoun belongs to the group's phrase.
     if (prev.kind === 'pronoun' && prev.end === cur.start && (prev.pronoun === 'its' || prev.pronoun === 'their')) continue;
     if (prev.object) break;
-    const between = doc.tokens.slice(prev.end, cur.start).map((t) => t.lower).join(' ');
+    const between = joinTokens(doc.tokens, prev.end, cur.start, true);
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
     if (between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between)) {
@@ -57,7 +58,7 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   for (const m of list) {
     let b = m.start;
     if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
-    const before = tokens.slice(Math.max(s.tStart, b - 2), b).map((x) => x.lower).join(' ');
+    const before = joinTokens(tokens, Math.max(s.tStart, b - 2), b, true);
     if (before === 'according to') return m;
     // "For the US defence secretary, a return to the old borders is unrealistic": a viewpoint heading the sentence.
     if (tokens[b - 1]?.lower === 'for' && b - 1 === s.tStart && tokens[m.end]?.text === ',') return m;
@@ -70,7 +71,7 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
     if (m.end > t.start) continue;
-    const after = tokens.slice(m.end, Math.min(m.end + 8, t.start)).map((x) => x.lower);
+    const after = tokenWords(tokens, m.end, Math.min(m.end + 8, t.start), true);
     const w = after.indexOf('who');
     if (w >= 0 && speech.has(after[w + 1] ?? '')) return m;
   }
@@ -144,7 +145,7 @@ const otherwise: HolderRule = defineRule({
   reason: '"…, otherwise the United States would impose tariffs": the threat is made by the party named right after "otherwise"/"or else".',
   find({ doc, t, list }) {
     if (t.type !== 'THREATEN' || !t.cue?.phrases.includes('otherwise')) return;
-    const w = doc.tokens.slice(t.start, t.end).map((x) => x.lower).join(' ');
+    const w = joinTokens(doc.tokens, t.start, t.end, true);
     if (w !== 'otherwise' && w !== 'or else') return;
     const after = list.find((m) => m.start >= t.end && m.start - t.end <= 3);
     if (after) return { codes: after.codes, mention: after, via: 'subject' };

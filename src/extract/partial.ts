@@ -139,7 +139,10 @@ export function markPartial(doc: Doc, claims: Claim[]): Claim[] {
   for (const c of claims) {
     if (!c.regions.length) continue;
     const found = new Set<string>();
-    for (const span of [c.span, ...c.evidence.map((e) => e.span)]) {
+    // Listed by push, not with map(): see joinTokens in annotate/tokenize.ts (speed, issue 7).
+    const spans = [c.span];
+    for (const e of c.evidence) spans.push(e.span);
+    for (const span of spans) {
       const [from, to] = tokenRange(doc, span);
       for (const p of findPartialPlaces(doc, from, to)) for (const code of p.codes) if (c.regions.includes(code)) found.add(code);
     }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenize, normalisePunctuation, phraseTokens } from '../../src/annotate/tokenize.js';
+import { tokenize, normalisePunctuation, phraseTokens, joinTokens, tokenWords } from '../../src/annotate/tokenize.js';
 import { ROOT } from '../helpers/paths.js';
 
 test('every token slices the original text at its offsets', () => {
@@ -81,4 +81,16 @@ test('lexicon phrases tokenize the same way as text', () => {
 test('empty and whitespace-only text give no tokens', () => {
   assert.deepEqual(tokenize(''), []);
   assert.deepEqual(tokenize(' \n\t '), []);
+});
+
+test('joinTokens and tokenWords give what slice, map and join give, for every range slice() accepts', () => {
+  const tokens = tokenize('The Kremlin SAID on Friday it would “not” accept a 30-day truce.');
+  const ends = [-100, -3, -1, 0, 1, 2, 5, tokens.length - 1, tokens.length, tokens.length + 4, 2.7, NaN, Infinity, -Infinity];
+  for (const from of ends) for (const to of ends) {
+    for (const lower of [true, false]) {
+      const words = tokens.slice(from, to).map((t) => (lower ? t.lower : t.text));
+      assert.equal(joinTokens(tokens, from, to, lower), words.join(' '), `${from}..${to}`);
+      assert.deepEqual(tokenWords(tokens, from, to, lower), words, `${from}..${to}`);
+    }
+  }
 });
