@@ -142,17 +142,19 @@ export class DataSource implements Vocabulary, Names {
   }
 
   /**
-   * Computes in the background what the first pages need, once the server listens: the territorial position
-   * the map shows by default (the actor with most territorial statements; its timeline is then ready too),
-   * then every position's latest step and the counts (the overview, which reuses that position). At 30,000
-   * articles that is ~1.5 s of CPU reading every event, which the first request would otherwise wait for; a
-   * request arriving meanwhile waits for the same computation, never starts a second.
+   * Computes in the background what the first pages need, once the server listens: every position's latest
+   * step and the counts (the overview), then the territorial position the map shows by default (the actor
+   * with most territorial statements; its timeline is then ready too). At 30,000 articles that is ~1.5 s of
+   * CPU reading every event, which the first request would otherwise wait for; a request arriving meanwhile
+   * waits for the same computation, never starts a second. The overview first: building that position first
+   * let a first overview request build the others at the same time, and the heap kept the higher peak (RSS
+   * after serving 110 MB instead of 101 at 30,000 articles).
    */
   async warm(): Promise<void> {
     try {
       const top = (await this.eventIndex()).territorial[0]?.actor;
-      if (top) await this.positionView(top, 'territory');
       await Promise.all([this.positionSummaries(), this.stats()]);
+      if (top) await this.positionView(top, 'territory');
     } catch {
       // the first request tries again
     }
