@@ -525,6 +525,16 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+/** A proposal of what a plan provides for, held by its authors (candidate/document-provision and the rules that extend it). */
+function provisionTrigger(start: number, end: number, authors: string[]): Trigger {
+  return { start, end, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+}
+
+/** The stances inside a plan's provision are held by its authors. */
+function holdByAuthors(ctx: SentenceCtx, rule: string, inside: Trigger[], authors: string[], why: string): void {
+  for (const r of inside) { r.heldBy = [...authors]; emit(ctx, rule, 'change', r, `held by ${authors.join('+')} (${why})`); }
+}
+
 const documentProvision = defineRule({
   id: 'candidate/document-provision', stage: 'candidate',
   reason: 'What a plan, draft or proposal provides for is its authors\' proposal (spec: plans and drafts as holders): "Washington\'s blueprint would cap Ukraine\'s army", "The document, drawn up by Ankara, provides for a freeze", "Under the Saudi text, restrictions would be eased", "The Turkish draft says Ukraine would not join NATO". The plan must head its clause (subject or an "under"/"according to" frame); the stances inside its clause are held by its authors, and a clause with none is one proposal of what follows.',
@@ -572,10 +582,10 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= d.start && raw[q].start < Math.max(d.end, k)) raw.splice(q, 1);
     const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy);
     if (inside.length) {
-      for (const r of inside) { r.heldBy = [...authors]; emit(ctx, documentProvision.id, 'change', r, `held by ${authors.join('+')} (the plan's content)`); }
+      holdByAuthors(ctx, documentProvision.id, inside, authors, "the plan's content");
       continue;
     }
-    const t: Trigger = { start: d.start, end: d.end, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+    const t = provisionTrigger(d.start, d.end, authors);
     emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
     raw.push(t);
   }
@@ -611,10 +621,10 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   memo!.set(s.index, authors);
   const inside = raw.filter((r) => !r.heldBy);
   if (inside.length) {
-    for (const r of inside) { r.heldBy = [...authors]; emit(ctx, provisionContinues.id, 'change', r, `held by ${authors.join('+')} (the plan's provisions go on)`); }
+    holdByAuthors(ctx, provisionContinues.id, inside, authors, "the plan's provisions go on");
     return;
   }
-  const t: Trigger = { start: s.tStart, end: s.tStart, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+  const t = provisionTrigger(s.tStart, s.tStart, authors);
   emit(ctx, provisionContinues.id, 'found', t, `what ${authors.join('+')}'s plan provides for (continued)`);
   raw.push(t);
 }
@@ -664,12 +674,12 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   if (authors.some((a) => doc.index.vocab.bothSides.parties.includes(a))) return;
   const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
   if (inside.length) {
-    for (const r of inside) { r.heldBy = [...authors]; emit(ctx, documentListItem.id, 'change', r, `held by ${authors.join('+')} (an item of the plan)`); }
+    holdByAuthors(ctx, documentListItem.id, inside, authors, 'an item of the plan');
     return;
   }
   const start = s.index === p0 ? s.tStart + 1 : s.tStart;
   if (start >= s.tEnd) return;
-  const t: Trigger = { start, end: start, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
+  const t = provisionTrigger(start, start, authors);
   emit(ctx, documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan`);
   raw.push(t);
 }
