@@ -6,8 +6,9 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Claim, ClaimType } from './types.js';
 import type { Trigger } from './triggers.js';
 import type { Holder } from './holder.js';
-import { itemsOf } from './items.js';
+import { itemsOf, type IssueItem } from './items.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
+import { conditionAt, conditionEnd, conditionStarts, IF_CONDITION } from './condition-marks.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -23,43 +24,15 @@ export interface ConditionRun {
 }
 
 const ifCondition = defineRule({
-  id: 'claim/if-condition', stage: 'claim',
+  id: IF_CONDITION, stage: 'claim',
   reason: 'An offer "if/as long as/provided Y" (or "Should Y, …") yields the demand Y of the same holder (a refusal when Y is negated: "as long as it does not involve a NATO presence"); a refusal "until/unless Y" the demand Y ("not ready to discuss a ceasefire until Ukrainian troops leave Kursk"); a threat under any condition the demand Y ("would add tariffs if Russia did not negotiate", "will blockade the ports if Kyiv keeps attacking tankers"). The stance is conditioned on it. Hedges ("if necessary") are no conditions.',
 });
 
 /** Cheap gate: most sentences have no condition word at all. */
 export function hasConditionWord(doc: Doc, s: Sentence): boolean {
-  const ifWords = doc.index.words(ifCondition.id);
-  for (let i = s.tStart; i < s.tEnd; i++) {
-    const w = doc.tokens[i].lower;
-    if (ifWords.has(w) || w === 'until' || w === 'unless' || w === 'long' || (w === 'should' && i === s.tStart) || conditionPhraseAt(doc, i)) return true;
-  }
+  const starts = conditionStarts(doc);
+  for (let i = s.tStart; i < s.tEnd; i++) if (starts.has(doc.tokens[i].lower) && conditionAt(doc, i)) return true;
   return false;
-}
-
-/** A word list's phrases split into words, once per list: split again at every "the" of a sentence they were ~2% of the extractor's time (speed, issue 7). */
-const splitLists = new WeakMap<Set<string>, string[][]>();
-function splitPhrases(list: Set<string>): string[][] {
-  let split = splitLists.get(list);
-  if (!split) { split = [...list].map((p) => p.split(' ')); splitLists.set(list, split); }
-  return split;
-}
-
-/** Length of a multi-word condition conjunction at token i ("on condition that", "as soon as", "the moment"), else 0. */
-function conditionPhraseAt(doc: Doc, i: number): number {
-  const first = doc.index.words(ifCondition.id, 'phraseStarts');
-  if (!first.has(doc.tokens[i].lower)) return 0;
-  for (const ws of splitPhrases(doc.index.words(ifCondition.id, 'phrases'))) {
-    if (ws.every((x, k) => doc.tokens[i + k]?.lower === x)) {
-      // "once" and "the moment" need a clause with its own subject after them ("once Kyiv and Moscow sign …").
-      if (ws.length === 1 || ws[0] === 'the') {
-        const next = (doc.actorsBySentence.get(doc.sentenceOf[i]) ?? []).some((a) => a.start >= i + ws.length && a.start <= i + ws.length + 2 && !a.possessive);
-        if (!next) return 0;
-      }
-      return ws.length;
-    }
-  }
-  return 0;
 }
 
 /** Makes the demands in the conditions of this sentence's stances; adds to `dropped` the stances they replace. */
@@ -69,26 +42,14 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
   const stances = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT' || c.type === 'REJECT' || c.type === 'THREATEN');
   if (!stances.length) return out;
   const { tokens } = doc;
-  const ifWords = doc.index.words(ifCondition.id);
-  const hedges = doc.index.words(ifCondition.id, 'hedges');
   const negs = doc.index.words(ifCondition.id, 'negations');
+  const starts = conditionStarts(doc);
   for (let i = s.tStart; i < s.tEnd; i++) {
-    const w = tokens[i].lower;
-    const asLong = w === 'as' && tokens[i + 1]?.lower === 'long' && tokens[i + 2]?.lower === 'as';
-    // "Should Moscow sign up to a truce, Washington would …": an inverted condition at the head of the sentence.
-    const inverted = w === 'should' && i === s.tStart;
-    // "on condition that", "as soon as", "provided that", "the moment Kyiv …": conditions of several words.
-    const phrase = asLong || inverted || ifWords.has(w) || w === 'until' || w === 'unless' ? 0 : conditionPhraseAt(doc, i);
-    const kind = asLong || inverted || phrase ? 'if' : w === 'until' ? 'until' : w === 'unless' ? 'unless' : ifWords.has(w) ? 'if' : null;
-    if (!kind) continue;
-    if (w === 'if' && hedges.has(tokens[i + 1]?.lower ?? '')) continue;
-    const from = i + (asLong ? 3 : phrase || 1);
-    let e = from;
-    // The condition ends at a comma, or where a new clause with its own subject begins ("… until Russian troops
-    // leave, and Ukraine will not talk until …").
-    const actorsHere = doc.actorsBySentence.get(s.index) ?? [];
-    const newClause = (k: number) => (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'while') && actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive && !(a.coordinated && a.coordinated.end === k));
-    while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';' && !newClause(e)) e++;
+    const mark = starts.has(tokens[i].lower) ? conditionAt(doc, i) : null;
+    if (!mark) continue;
+    const kind = mark.kind;
+    const from = i + mark.length;
+    const e = conditionEnd(doc, from);
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
     const allItems = itemsOf(doc, from, e, cond);
     const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
@@ -106,24 +67,101 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       if (!pairs) continue;
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
       if (tokens[i].start >= main.span[0] && tokens[i].end <= main.span[1] && main.type !== 'THREATEN') continue;
-      // A threat's condition is what the threatener wants (done, or stopped); an offer's negated condition
-      // ("as long as it does not involve a NATO presence") rules something out.
-      const condType: ClaimType = main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
-      const items = main.type === 'THREATEN' ? allItems : allItems.filter((it) => it.regions.length || it.issue !== 'talks');
+      // An offer's negated condition ("as long as it does not involve a NATO presence") rules something out; a
+      // threat's condition is read by claim/threat-condition.
+      const wanted = kind === 'unless' || kind === 'failing' || kind === 'until' || negated;
+      const items = main.type === 'THREATEN' ? (allItems.length ? allItems : otherAct(run, s, cond, from, e, main)) : allItems.filter((it) => it.regions.length || it.issue !== 'talks');
       for (const item of items) {
+        const condType: ClaimType | null = main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
+          : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
+        if (!condType) continue;
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
         const c = run.makeClaim(s, cond, holder, main.actor, condType, { ...item, start: i, end: Math.max(item.end, cond.end) }, n + out.length);
         out.push(c);
         main.conditions.push(c.id);
         run.note(ifCondition.id, 'claim', cond, `${main.id} conditioned on ${c.id}`);
+        takeConditionPlaces(run, main, c, i);
       }
-      // "vowed to fight on until every occupied village is liberated": fighting until Y states the demand Y;
-      // it threatens nothing beyond the war itself (challenge FP-T1).
-      if (items.length && kind === 'until' && main.type === 'THREATEN' && main.issue === 'ceasefire') dropped.add(main);
+      if (items.length && kind === 'until' && main.type === 'THREATEN' && main.issue === 'ceasefire') fightUntil(run, main, cond, i, dropped);
     }
     i = e;
   }
   return out;
+}
+
+const threatCondition = defineRule({
+  id: 'claim/threat-condition', stage: 'claim',
+  reason: 'What a threat\'s condition says the threatener wants: nothing when it is a failure feared ("Should the talks collapse, Russia would keep fighting"); what it names under "unless", "until", "failing" or a negated "if" ("unless Brussels releases the funds", "if Kyiv does not leave Donetsk") is demanded; the other side\'s act under an affirmative "if" is opposed ("would walk away if Moscow raised the question of Odesa", "boycott the summit if accession talks were put on the agenda": a refusal), except a hostile act, whose end is demanded ("if Kyiv keeps attacking tankers", "as long as the West kept arming Kyiv", "if Armenia kept stalling").',
+});
+
+/** The type of the claim a threat's condition states (claim/threat-condition). */
+function threatConditionType(run: ConditionRun, cond: Trigger, from: number, to: number, item: { issue: string }, wanted: boolean): ClaimType | null {
+  if (wanted) return 'DEMAND';
+  const { doc } = run;
+  // "Should the talks collapse, Russia would keep fighting": a failure feared is neither wanted nor refused.
+  const failures = doc.index.words(threatCondition.id, 'failures');
+  for (let k = from; k < to; k++) if (failures.has(doc.tokens[k].lower)) { run.note(threatCondition.id, 'drop', cond, 'a failure feared, no stance'); return null; }
+  const continuing = doc.index.words(threatCondition.id, 'continuations');
+  let hostile = doc.index.words(threatCondition.id, 'hostileIssues').has(item.issue);
+  for (let k = from; k < to && !hostile; k++) hostile = continuing.has(doc.tokens[k].lower);
+  if (hostile) return 'DEMAND';
+  run.note(threatCondition.id, 'change', cond, `DEMAND → REJECT (${item.issue}: the other side's act is opposed)`);
+  return 'REJECT';
+}
+
+const threatOther = defineRule({
+  id: 'claim/threat-condition-other', stage: 'claim',
+  reason: 'A threat\'s condition that names an act of another party but none of the eleven issues ("will block the package unless Brussels releases the cohesion funds", "if Seoul keeps sending leaflets") still states what the threatener wants: a claim with issue "other" (spec §2).',
+});
+
+/** The condition of a threat as one item on issue "other" when another party acts in it (claim/threat-condition-other). */
+function otherAct(run: ConditionRun, s: Sentence, cond: Trigger, from: number, to: number, main: Claim): IssueItem[] {
+  const { doc } = run;
+  const actor = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start >= from && a.start <= from + 2 && !a.possessive && a.codes.length === 1 && a.codes[0] !== main.actor);
+  if (!actor || to - actor.end < 2) return [];
+  run.note(threatOther.id, 'keep', cond, `another party's act with no issue: other`);
+  return [{ issue: 'other', regions: [], start: from, end: to }];
+}
+
+const conditionPlaces = defineRule({
+  id: 'claim/condition-places', stage: 'claim',
+  reason: 'A stance whose object is a pronoun ("Russian forces will take it by force", "or our army will take them") is about the places its condition names ("If the Ukrainian army does not leave the rest of the Donetsk region, …"), when both are on the same issue and the stance names none of its own.',
+});
+
+/** Gives `main` the places of its condition `c` when its object is "it"/"them" (claim/condition-places). */
+function takeConditionPlaces(run: ConditionRun, main: Claim, c: Claim, condStart: number): void {
+  if (main.regions.length || !c.regions.length || main.issue !== c.issue) return;
+  const { doc } = run;
+  const pronouns = doc.index.words(conditionPlaces.id, 'pronouns');
+  const s = doc.sentences[doc.sentenceOf[condStart]];
+  let found = false;
+  for (let k = s.tStart; k < s.tEnd && !found; k++) {
+    const tok = doc.tokens[k];
+    found = tok.start >= main.span[0] && tok.end <= main.span[1] && pronouns.has(tok.lower);
+  }
+  if (!found) return;
+  main.regions = [...c.regions];
+  if (run.trace) run.trace({ rule: conditionPlaces.id, decision: 'change', span: main.span, text: main.quote, detail: `${main.actor} ${main.type} ${main.issue} takes [${c.regions.join(',')}] from its condition` });
+}
+
+const fightUntilRule = defineRule({
+  id: 'claim/fight-until', stage: 'claim',
+  reason: '"vowed to fight on until every occupied village is liberated": fighting the war itself until Y states the demand Y and threatens nothing beyond the war (challenge FP-T1); a harmful step of its own until the other side gives in ("will keep striking cities until Kyiv accepts its terms") stays a threat.',
+});
+
+/** Drops a threat of fighting on whose "until" condition states its demand (claim/fight-until). */
+function fightUntil(run: ConditionRun, main: Claim, cond: Trigger, condStart: number, dropped: Set<Claim>): void {
+  const { doc } = run;
+  const war = doc.index.words(fightUntilRule.id, 'warVerbs');
+  const s = doc.sentences[doc.sentenceOf[condStart]];
+  for (let k = s.tStart; k < condStart; k++) {
+    const tok = doc.tokens[k];
+    if (tok.start >= main.span[0] && war.has(tok.lower)) {
+      dropped.add(main);
+      run.note(fightUntilRule.id, 'drop', cond, `${main.actor} THREATEN ${main.issue}: fighting on until the demand is met`);
+      return;
+    }
+  }
 }
 
 const ifLinks = defineRule({

@@ -11,7 +11,7 @@ export const harmfulAct = defineRule({
 });
 
 const CESSATION = new Set(['stop', 'halt', 'suspend', 'freeze', 'cut', 'end', 'cease']);
-const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'intensify', 'escalate']);
+const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'intensify', 'escalate', 'expand', 'widen']);
 const LEAVING = new Set(['leave', 'quit', 'exit', 'abandon', 'walk']);
 const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'deal', 'agreement', 'treaty', 'accord', 'summit', 'meeting', 'dialogue', 'initiative']);
 const SANCTION_VERBS = new Set(['impose', 'slap', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
@@ -29,7 +29,7 @@ function harmMap(doc: Doc): Map<string, string> {
  * The issue a harmful step at token j is about ('other' when it names none), or null when the verb is
  * not harmful in this sentence (a cessation of hostilities, continued talks, leaving a region).
  */
-export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
+export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string | null {
   const { tokens } = doc;
   const verbs = harmMap(doc);
   const v = tokens[j]?.lower ?? '';
@@ -57,6 +57,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number): string | null {
     if (v === 'walk' && window[0] !== 'away' && window[0] !== 'out') return null;
     return window.some((w) => TALKS.has(w)) || v === 'walk' ? 'talks' : null;
   }
+  // "or our army will take them", "our forces will seize it": armed forces taking "it" take land (the places are
+  // named before: claim/condition-places).
+  if (forces && (v === 'take' || v === 'seize' || v === 'capture') && (window[0] === 'it' || window[0] === 'them')) return 'territory';
   if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && place ? 'territory' : null);
   if (SANCTION_VERBS.has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
   // "ramp up the pressure on Russia's economy", "increase pressure on Moscow".

@@ -4,6 +4,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { conditionAt, conditionStarts } from './condition-marks.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -43,6 +44,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   }
   let e = t.end;
   let seenTerm = false;
+  const conditionWords = conditionStarts(doc);
   const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');
   // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
   // (the narration after the closing mark is not the speaker's words).
@@ -57,9 +59,15 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
     // "a proposal split into four phases, which include a ceasefire": a relative clause that spells out the
     // content ("which include", "which would mean") continues it.
-    // A condition ("… until Russian troops are out of Kharkiv", "unless …") is never the stance's own content:
-    // the claim rules make it a demand of its own (extract.ts, conditionDemands).
+    // A condition ("… until Russian troops are out of Kharkiv", "unless …", "provided Kyiv ends …", "the moment
+    // Ukrainian units leave …") is never the stance's own content: the claim rules make it a demand of its own
+    // (conditions.ts, conditionDemands).
+    // ("warned that if Kyiv rejected it, Russian forces would …": a condition that opens the content is the
+    // frame of the consequence after it, which is the content. A threat's "if" clause names what the threat
+    // is about when its step does not: "consequences if Putin refused a ceasefire"; "would fight on for as
+    // long as the West kept arming Kyiv" is about the fighting.)
     if (w === 'until' || w === 'unless') break;
+    if ((t.type !== 'THREATEN' || (t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && conditionWords.has(w) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
     // "pledged to send $53 million in energy equipment to help Ukraine withstand the attacks": a purpose after
     // the object says why, it is not what is offered.
     if (e - t.end >= 2 && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;

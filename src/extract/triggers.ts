@@ -7,6 +7,7 @@ import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
+import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js';
 import { listNounCandidate, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 
@@ -397,18 +398,21 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "Russian forces will take it by force", "or our army will take them": a party's armed forces act for it
     // (who speaks for them is found by the holder rules: the quote's or the sentence's speaker). Only a harmful
     // step counts: troops that "would withdraw" are reported, not offered, unless a party says so.
-    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (tokens[subj - 1]?.lower === 'our' || (tokens[subj - 1]?.cap ?? false));
+    // ("Russia's navy will blockade …": a party's possessive names whose forces they are.)
+    const owner = actors.find((a) => a.possessive && a.codes.length > 0 && (a.end === subj || (a.end + 2 === subj && tokens[a.end].text === "'" && tokens[a.end + 1].lower === 's')));
+    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (tokens[subj - 1]?.lower === 'our' || (tokens[subj - 1]?.cap ?? false) || !!owner);
     if (!subject && !military) continue;
     if (military) {
       let j = i + 1;
       while (j < s.tEnd && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j++;
-      const harm = tokens[j - 1]?.lower === 'not' ? null : harmAt(doc, s, j);
+      const harm = tokens[j - 1]?.lower === 'not' ? null : harmAt(doc, s, j, true);
       if (harm && !raw.some((r) => r.start <= j && j < r.end)) {
         const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
         // "Russian forces": the adjective names the party the threat is for.
         const adj = tokens[subj - 1].cap ? index.names.matchAt(tokens, subj - 1) : null;
         const party = adj?.end === subj ? adj.values.find((v) => v.kind === 'adjective') : undefined;
         if (party && party.kind === 'adjective') t.heldBy = [party.code];
+        else if (owner) t.heldBy = [...owner.codes];
         emit(ctx, harmfulAct.id, 'found', t, `a party's forces + modal + harmful step (${harm})`);
         raw.push(t);
       }
@@ -741,19 +745,23 @@ const question = defineRule({
 
 const blocker: MatchRule = defineRule({
   id: 'trigger/blocker', stage: 'trigger',
-  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence; hopes and fears only their own clause; an if/unless/"as soon as" clause is the condition, not the stance ("consequences if Putin refused a ceasefire").',
+  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence; hopes and fears only their own clause; a condition up to its comma (if, unless, until, "as soon as", "provided", "the moment Kyiv …": condition-marks.ts) is the condition, not the stance ("consequences if Putin refused a ceasefire", "will keep striking until Kyiv accepts its terms").',
   apply(t, { doc, s, hasBlocker }) {
     if (!hasBlocker) return;
     const { tokens, index } = doc;
     const blockers = index.words(this.id);
     const clauseOnly = index.words(this.id, 'clauseOnly');
+    const conditionWords = conditionStarts(doc);
     let clauseEdge = false;
     for (let j = t.start - 1; j >= s.tStart; j--) {
       const w = tokens[j].lower;
       if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
       if (blockers.has(w) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
-      const asSoonAs = w === 'as' && tokens[j + 1]?.lower === 'soon' && tokens[j + 2]?.lower === 'as';
-      if ((w === 'if' || w === 'unless' || asSoonAs) && !tokens.slice(j, t.start).some((x) => x.text === ',')) return { drop: `inside "${w}" clause` };
+      // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
+      if (conditionWords.has(w)) {
+        const mark = conditionAt(doc, j);
+        if (mark && t.start < conditionEnd(doc, j + mark.length)) return { drop: `inside "${w}" clause` };
+      }
     }
   },
 });
@@ -935,9 +943,10 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // Per-sentence facts, found once: most sentences have no blocker and no conditional at all.
   let hasBlocker = false, conditional = false;
   const blockers = doc.index.words('trigger/blocker');
+  const conditionWords = conditionStarts(doc);
   for (let j = s.tStart; j < s.tEnd; j++) {
     const w = tokens[j].lower;
-    if (blockers.has(w) || w === 'if' || w === 'unless' || w === 'as' || w === 'long') hasBlocker = true;
+    if (blockers.has(w) || conditionWords.has(w)) hasBlocker = true;
     if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) conditional = true;
   }
   const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };

@@ -24,7 +24,75 @@ const NONE: Array<{ body: string; type: string }> = [
   { body: 'Poland is ready to host a summit at the moment, Tusk said.', type: 'DEMAND' },
 ];
 
+// Conditional offers and threats as families (issue 7): the condition's marker ("provided", "unless",
+// "failing", "barring", "either … or", "for as long as"), fronted or after the main clause, and what a
+// threat's condition says the threatener wants (claim/threat-condition): demanded under "unless", a
+// negated "if" or a hostile act that goes on; refused under an affirmative "if".
+const FAMILIES: Array<{ body: string; want: string[] }> = [
+  // "provided" + a party: a condition, the offer's content ends before it
+  { body: 'Seoul would lift its sanctions on Pyongyang provided North Korea frees the detained fishermen, Lee said.', want: ['KOR OFFER sanctions []', 'KOR DEMAND humanitarian []'] },
+  { body: 'Ankara would drop its tariffs on Greek goods provided Athens ends its drone raids, the Turkish trade minister said.', want: ['TUR OFFER sanctions []', 'TUR DEMAND ceasefire []'] },
+  // "unless" after a threat: the demand, on "other" when no issue is named
+  { body: 'Hungary will veto the next sanctions package unless Brussels releases the cohesion funds, Orban warned.', want: ['HUN THREATEN sanctions []', 'HUN DEMAND other []'] },
+  // fronted "unless" before a refusal
+  { body: 'Unless Kyiv pulls its troops back from the Kursk region, Moscow will not send a delegation to Geneva, Peskov said.', want: ['RUS REJECT talks []', 'RUS DEMAND territory [RU-KRS]'] },
+  // fronted negated "if" before a threat by a party's forces; "it" takes the condition's places
+  { body: 'If Ukrainian troops do not leave the Sumy region, our army will take it, the Russian negotiator said.', want: ['RUS THREATEN territory [UA-59]', 'RUS DEMAND territory [UA-59]'] },
+  { body: 'Russian forces will seize it by force if Kyiv does not withdraw from the rest of the Kherson region, Peskov said.', want: ['RUS THREATEN territory [UA-65]', 'RUS DEMAND territory [UA-65]'] },
+  // "either …, or": the first alternative is demanded
+  { body: "'Either they leave Kherson, or our army will take it,' the Russian negotiator said.", want: ['RUS THREATEN territory [UA-65]', 'RUS DEMAND territory [UA-65]'] },
+  // a possessive party's forces threaten for it; a hostile act that goes on is to stop
+  { body: "Moldova's army will keep striking the bridges if Russia keeps arming the Transnistrian forces, the Moldovan defence minister said.", want: ['MDA THREATEN ceasefire []', 'MDA DEMAND military_limits []'] },
+  { body: "North Korea's army will resume shelling if Seoul keeps sending leaflets, the North's foreign ministry said.", want: ['PRK THREATEN ceasefire []', 'PRK DEMAND other []'] },
+  { body: 'Russia would keep striking Ukrainian ports for as long as the West kept arming Kyiv, Lavrov said.', want: ['RUS THREATEN ceasefire []', 'RUS DEMAND military_limits []'] },
+  // an affirmative "if" of the other side's act: refused
+  { body: "Armenia threatened to boycott the Vienna talks if Azerbaijan's NATO membership bid was put on the agenda.", want: ['ARM THREATEN talks []', 'ARM REJECT alliance []'] },
+  { body: 'Serbia warned it would walk out of the Brussels dialogue if Kosovo again raised the question of Crimea.', want: ['SRB THREATEN talks []', 'SRB REJECT territory [UA-43]'] },
+  // "failing"/"barring" at the head of the sentence: what they name is wanted
+  { body: 'Failing a prisoner exchange by the end of the week, Ukraine would walk away from the Istanbul format, Umerov said.', want: ['UKR THREATEN talks []', 'UKR DEMAND humanitarian []'] },
+  { body: 'Barring a ceasefire by Friday, Washington will walk away from its mediation, Rubio said.', want: ['USA THREATEN talks []', 'USA DEMAND ceasefire []'] },
+  // fighting the war on until a demand is met states the demand; a harmful step of its own stays a threat
+  { body: 'The Moldovan president said Moldova would keep fighting until every Russian soldier had left the Kherson region.', want: ['MDA DEMAND territory [UA-65]'] },
+];
+
 claimCases('condition', CASES);
+claimCases('conditional family', FAMILIES);
+
+test('a stance inside a condition is none of its own: "until Yerevan accepts its terms"', () => {
+  const claims = claimsOf('Azerbaijan vowed to keep shelling Armenian positions until Yerevan accepts its terms.');
+  assert.ok(claims.some((c) => label(c) === 'AZE THREATEN ceasefire []'), claims.map((c) => label(c)).join('\n'));
+  assert.ok(!claims.some((c) => c.actor === 'ARM'), claims.map((c) => label(c)).join('\n'));
+});
+
+test('the condition is conditioned on: the offer names the demand its condition states', () => {
+  const claims = claimsOf('Ankara would drop its tariffs on Greek goods provided Athens ends its drone raids, the Turkish trade minister said.');
+  const offer = claims.find((c) => c.type === 'OFFER')!;
+  const demand = claims.find((c) => c.type === 'DEMAND')!;
+  assert.deepEqual(offer.conditions, [demand.id]);
+  assert.equal(demand.rule, 'if-condition');
+});
+
+// No condition claim: hedges, concessions, comparisons, "whether or not", the verb "provided", predictions.
+const NO_CONDITION: string[] = [
+  'The US is ready to lift tariffs on Korean steel as soon as possible, the trade representative said.',
+  'Kyiv says it will resist even if the talks collapse.',
+  'Poland would not recognise the annexation whether or not Moscow holds a referendum, Tusk said.',
+  'If the talks in Baku fail, gas prices will rise, an analyst at a Vienna think tank said.',
+  'Russia is prepared to use force if necessary, the analyst said.',
+  'Hamas acted as if the truce had already collapsed, an Israeli official said.',
+  'Washington has provided Kyiv with air defence systems, the Pentagon said.',
+  'The G7 urged other nations to stop providing Russia with weapons.',
+  'Putin said on the same day that Russia would keep its troops in Kherson.',
+  // a failure feared states no stance
+  'Should the Baku talks collapse, Azerbaijan would keep fighting, Aliyev said.',
+];
+
+for (const body of NO_CONDITION) {
+  test(`no condition claim: ${body}`, () => {
+    const claims = claimsOf(body);
+    assert.deepEqual(claims.filter((c) => c.rule === 'if-condition' || c.conditions.length).map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
 
 for (const c of NONE) {
   test(`no condition: ${c.body}`, () => {

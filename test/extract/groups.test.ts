@@ -7,10 +7,11 @@
 import { claimCases } from './helpers.js';
 
 claimCases('group', [
-  // The group's members are named two sentences later; "They" takes the whole coordination.
+  // The group's members are named two sentences later; "They" takes the whole coordination (and so does the
+  // demand the threat's condition states: claim/threat-condition-other).
   {
     body: 'Moldova and European leaders met in Chisinau on Saturday and called for an immediate ceasefire. They warned Moscow of new sanctions if it failed to comply. The leaders of Italy, Spain and Moldova made the announcement after meeting in Chisinau.',
-    want: ['MDA PROPOSE ceasefire []', 'ITA PROPOSE ceasefire []', 'ESP PROPOSE ceasefire []', 'ITA THREATEN sanctions []', 'ESP THREATEN sanctions []', 'MDA THREATEN sanctions []'],
+    want: ['MDA PROPOSE ceasefire []', 'ITA PROPOSE ceasefire []', 'ESP PROPOSE ceasefire []', 'ITA THREATEN sanctions []', 'ESP THREATEN sanctions []', 'MDA THREATEN sanctions []', 'ITA DEMAND other []', 'ESP DEMAND other []', 'MDA DEMAND other []'],
   },
   // A different role noun ("allies") is not the enumerated group ("leaders").
   {

@@ -454,7 +454,7 @@ const CASES: Case[] = [
   {
     name: 'a threat of a step outside the eleven issues is still a threat ("other"), and its "unless" clause a demand',
     body: 'Belarus threatened a new military exercise along the Polish border unless Warsaw reopened the crossings.',
-    claims: [{ actor: 'BLR', type: 'THREATEN', issue: 'other' }],
+    claims: [{ actor: 'BLR', type: 'THREATEN', issue: 'other' }, { actor: 'BLR', type: 'DEMAND', issue: 'other' }],
   },
   {
     name: 'a stance with no party before it is the trailing speaker\'s: "…, Qatar\'s prime minister said"',

@@ -1,0 +1,128 @@
+// Where a condition begins: the conjunctions and phrases that open one ("if", "unless", "until",
+// "provided", "as long as", "on condition that", "the moment Kyiv …", "Should Moscow …", "Failing a deal
+// …"), with their word lists in rules.json under claim/if-condition. Three readers need the same answer:
+// the content of a stance ends where its condition begins (items.ts), a stance inside a condition is
+// none of the speaker's (triggers.ts, trigger/blocker), and the condition rules make the demand the
+// condition states (conditions.ts).
+import type { Doc } from '../annotate/annotate.js';
+
+export const IF_CONDITION = 'claim/if-condition';
+
+/**
+ * if: the stance holds when the condition does ("would halt strikes if …", "Should …", "provided …");
+ * until / unless: the stance holds until the condition does; failing: the stance holds when the
+ * condition does not ("Failing a deal by Friday, …"), so what it names is wanted, as under "unless".
+ */
+export type ConditionKind = 'if' | 'until' | 'unless' | 'failing';
+
+export interface ConditionMark { kind: ConditionKind; /** tokens of the conjunction */ length: number }
+
+/** A word list's phrases split into words, once per list: split again at every "the" of a sentence they were ~2% of the extractor's time (speed, issue 7). */
+const splitLists = new WeakMap<Set<string>, string[][]>();
+function splitPhrases(list: Set<string>): string[][] {
+  let split = splitLists.get(list);
+  if (!split) { split = [...list].map((p) => p.split(' ')); splitLists.set(list, split); }
+  return split;
+}
+
+/** Every word a condition can begin with, once per lexicon: a cheap test per token for the readers above. */
+const startSets = new WeakMap<Set<string>, Set<string>>();
+export function conditionStarts(doc: Doc): Set<string> {
+  const words = doc.index.words(IF_CONDITION);
+  let set = startSets.get(words);
+  if (!set) {
+    set = new Set([...words, 'until', 'unless', 'should', ...doc.index.words(IF_CONDITION, 'phraseStarts'), ...doc.index.words(IF_CONDITION, 'negativeStarts'), ...doc.index.words(IF_CONDITION, 'alternatives')]);
+    startSets.set(words, set);
+  }
+  return set;
+}
+
+/**
+ * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), or a subject pronoun
+ * ("provided they quit our land"): a clause of its own follows.
+ */
+function subjectFollows(doc: Doc, from: number): boolean {
+  if (doc.index.words(IF_CONDITION, 'subjectPronouns').has(doc.tokens[from]?.lower ?? '')) return true;
+  return (doc.actorsBySentence.get(doc.sentenceOf[from - 1]) ?? []).some((a) => a.start >= from && a.start <= from + 2 && !a.possessive);
+}
+
+/**
+ * "provided Kyiv ends its raids", "providing that …" are conditions; "the US provided Kyiv with air defence",
+ * "stop providing Russia with weapons" are the verb: a subject must follow, with no "with" after it, and no
+ * auxiliary or verb that takes a participle or gerund may come before it ('participleHeads'); "providing"
+ * without "that" only at the head of a clause.
+ */
+function participleCondition(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[i].lower;
+  if (tokens[i + 1]?.lower === 'that') return true;
+  if (!subjectFollows(doc, i + 1)) return false;
+  const prev = tokens[i - 1];
+  if (prev && w === 'providing' && prev.text !== ',') return false;
+  if (prev && doc.index.words(IF_CONDITION, 'participleHeads').has(prev.lower)) return false;
+  // "provided Kyiv with air defence": the verb's "with" follows its object.
+  for (let k = i + 2; k < Math.min(i + 6, tokens.length); k++) if (tokens[k].lower === 'with') return false;
+  return true;
+}
+
+/** The condition that begins at token i, or null. */
+export function conditionAt(doc: Doc, i: number): ConditionMark | null {
+  const { tokens } = doc;
+  const w = tokens[i].lower;
+  if (!conditionStarts(doc).has(w)) return null;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (w === 'until') return { kind: 'until', length: 1 };
+  if (w === 'unless') return { kind: 'unless', length: 1 };
+  const s = doc.sentences[doc.sentenceOf[i]];
+  // "Should Moscow sign up to a truce, Washington would …": an inverted condition at the head of the sentence.
+  if (w === 'should') return s && i === s.tStart ? { kind: 'if', length: 1 } : null;
+  if (doc.index.words(IF_CONDITION).has(w)) {
+    // "if necessary" is a hedge; "even if" concedes and "as if" compares: neither sets a condition.
+    if (doc.index.words(IF_CONDITION, 'hedges').has(next)) return null;
+    if (w === 'if' && doc.index.words(IF_CONDITION, 'notConditions').has(tokens[i - 1]?.lower ?? '')) return null;
+    if (w !== 'if' && !participleCondition(doc, i)) return null;
+    return { kind: 'if', length: 1 };
+  }
+  // "Failing a deal on the prisoner lists by the end of the month, Ukraine would walk away …": at the head of a
+  // clause, a condition on what does not happen.
+  if (doc.index.words(IF_CONDITION, 'negativeStarts').has(w)) {
+    const head = s && (i === s.tStart || tokens[i - 1].text === ',' || (!tokens[i - 1].word && i - 1 === s.tStart));
+    return head && tokens[i + 1]?.word ? { kind: 'failing', length: 1 } : null;
+  }
+  // "Either they give up Kupiansk, or our army will take it": the first alternative is what is wanted, the
+  // second what follows if it is not done (the second "unless" the first).
+  if (doc.index.words(IF_CONDITION, 'alternatives').has(w)) {
+    const head = s && (i === s.tStart || !tokens[i - 1].word);
+    if (!head) return null;
+    for (let k = i + 2; k < s.tEnd - 1; k++) if (tokens[k].text === ',' && tokens[k + 1].lower === 'or') return { kind: 'unless', length: 1 };
+    return null;
+  }
+  for (const ws of splitPhrases(doc.index.words(IF_CONDITION, 'phrases'))) {
+    if (ws[0] !== w || !ws.every((x, k) => tokens[i + k]?.lower === x)) continue;
+    // "once", "the moment" and "the same day" need a clause with its own subject after them ("once Kyiv and
+    // Moscow sign …"): "once again", "at the moment" are no conditions.
+    if ((ws.length === 1 || ws[0] === 'the') && !subjectFollows(doc, i + ws.length)) return null;
+    // "as soon as possible" is a hedge.
+    if (doc.index.words(IF_CONDITION, 'hedges').has(tokens[i + ws.length]?.lower ?? '')) return null;
+    if ((w === 'provided' || w === 'providing') && ws.length === 1 && !participleCondition(doc, i)) return null;
+    // "said on the same day that …", "at the moment": after a preposition the phrase tells the time.
+    if (ws[0] === 'the' && doc.index.words(IF_CONDITION, 'timePrepositions').has(tokens[i - 1]?.lower ?? '')) return null;
+    return { kind: 'if', length: ws.length };
+  }
+  return null;
+}
+
+/**
+ * Where a condition that begins at `from` (after its conjunction) ends: at a comma or semicolon, or where a
+ * new clause with its own subject begins ("… until all its aims are achieved while Kyiv says …", "… until
+ * Russian troops leave, and Ukraine will not talk until …").
+ */
+export function conditionEnd(doc: Doc, from: number): number {
+  const { tokens } = doc;
+  const s = doc.sentences[doc.sentenceOf[from - 1]];
+  const actorsHere = doc.actorsBySentence.get(s.index) ?? [];
+  const newClause = (k: number) => (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'while') && actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive && !(a.coordinated && a.coordinated.end === k));
+  let e = from;
+  while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';' && !newClause(e)) e++;
+  return e;
+}
