@@ -38,11 +38,16 @@ export function conditionStarts(doc: Doc): Set<string> {
 }
 
 /**
- * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), or a subject pronoun
- * ("provided they quit our land"): a clause of its own follows.
+ * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), a subject pronoun
+ * ("provided they quit our land") or a party's forces ("the moment Ukrainian units leave"): a clause of its
+ * own follows.
  */
 function subjectFollows(doc: Doc, from: number): boolean {
-  if (doc.index.words(IF_CONDITION, 'subjectPronouns').has(doc.tokens[from]?.lower ?? '')) return true;
+  const { tokens } = doc;
+  if (doc.index.words(IF_CONDITION, 'subjectPronouns').has(tokens[from]?.lower ?? '')) return true;
+  // "the moment Ukrainian units leave …", "once Russian troops withdraw …": a party's forces.
+  const f = tokens[from]?.lower === 'the' ? from + 1 : from;
+  if (tokens[f]?.cap && doc.index.words(IF_CONDITION, 'subjectNouns').has(tokens[f + 1]?.lower ?? '')) return true;
   return (doc.actorsBySentence.get(doc.sentenceOf[from - 1]) ?? []).some((a) => a.start >= from && a.start <= from + 2 && !a.possessive);
 }
 

@@ -229,7 +229,8 @@ const trailingSpeaker: HolderRule = defineRule({
       const m = list.find((a) => a.start > c && a.start <= c + 3);
       if (!m || !m.codes.length) continue;
       let v = -1;
-      for (let k = m.end; k < Math.min(m.end + 4, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
+      // (Past a role of three words: ", Russia's deputy foreign minister said".)
+      for (let k = m.end; k < Math.min(m.end + 6, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
       if (v < 0 && speech.has(doc.tokens[c + 1]?.lower ?? '')) v = c + 1;
       if (v >= 0 && s.tEnd - v <= 8) return { codes: [...m.codes], mention: m, via: 'speaker' };
     }

@@ -67,7 +67,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // is about when its step does not: "consequences if Putin refused a ceasefire"; "would fight on for as
     // long as the West kept arming Kyiv" is about the fighting.)
     if (w === 'until' || w === 'unless') break;
-    if ((t.type !== 'THREATEN' || (t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && conditionWords.has(w) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
+    // (Only for the stances a condition pairs with, conditions.ts: "talks would only be possible once Russian
+    // troops leave" demands what its condition names.)
+    if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && conditionWords.has(w) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
     // "pledged to send $53 million in energy equipment to help Ukraine withstand the attacks": a purpose after
     // the object says why, it is not what is offered.
     if (e - t.end >= 2 && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;

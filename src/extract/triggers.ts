@@ -10,6 +10,7 @@ import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js';
 import { listNounCandidate, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
+import { cessationCandidates, conditionalCessation } from './cessation.js';
 
 export interface Trigger {
   start: number;
@@ -964,6 +965,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   documentListItemCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);

@@ -53,6 +53,14 @@ const FAMILIES: Array<{ body: string; want: string[] }> = [
   { body: 'Barring a ceasefire by Friday, Washington will walk away from its mediation, Rubio said.', want: ['USA THREATEN talks []', 'USA DEMAND ceasefire []'] },
   // fighting the war on until a demand is met states the demand; a harmful step of its own stays a threat
   { body: 'The Moldovan president said Moldova would keep fighting until every Russian soldier had left the Kherson region.', want: ['MDA DEMAND territory [UA-65]'] },
+  // a halt to hostilities under a condition is offered by the speaker (candidate/conditional-cessation)
+  { body: 'The shelling of Kherson can stop the moment Ukrainian troops leave the Zaporizhzhia region, the Russian envoy said.', want: ['RUS OFFER ceasefire [UA-65]', 'RUS DEMAND territory [UA-23]'] },
+  { body: 'Strikes on Odesa could end as soon as Kyiv withdraws from the Kursk region, Peskov said.', want: ['RUS OFFER ceasefire [UA-51]', 'RUS DEMAND territory [RU-KRS]'] },
+  { body: "'Once they leave Kherson, we stop shelling,' the Russian negotiator said.", want: ['RUS OFFER ceasefire []', 'RUS DEMAND territory [UA-65]'] },
+  // issue words a conditional needs: a moratorium on talks, foreign soldiers, troops that have left Ukraine
+  { body: 'Seoul would lift its moratorium on direct talks with Pyongyang if North Korea frees the detained fishermen, the unification minister said.', want: ['KOR OFFER talks []', 'KOR DEMAND humanitarian []'] },
+  { body: 'Armenia is ready to discuss a peace treaty as long as no foreign soldiers are stationed in Syunik, Pashinyan said.', want: ['ARM OFFER talks []', 'ARM REJECT security_guarantees []'] },
+  { body: 'The EU will lift the oil price cap only when the last Russian soldier has left Ukrainian soil, the Commission president said.', want: ['EU OFFER sanctions []', 'EU DEMAND territory []'] },
 ];
 
 claimCases('condition', CASES);
@@ -83,6 +91,9 @@ const NO_CONDITION: string[] = [
   'Washington has provided Kyiv with air defence systems, the Pentagon said.',
   'The G7 urged other nations to stop providing Russia with weapons.',
   'Putin said on the same day that Russia would keep its troops in Kherson.',
+  // a halt reported or predicted, with no condition, is no offer
+  'The shelling of Kharkiv stopped on Monday, the Ukrainian army said.',
+  'The fighting could stop by spring, an analyst in Warsaw said.',
   // a failure feared states no stance
   'Should the Baku talks collapse, Azerbaijan would keep fighting, Aliyev said.',
 ];
