@@ -81,11 +81,11 @@ await corpus('dev', join(shared, 'corpus/dev/gold.jsonl'), [join(shared, 'corpus
 await corpus('own-a', join(root, 'test/fixtures/own-corpus/gold-a.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-b', join(root, 'test/fixtures/own-corpus/gold-b.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 const heldOutSets = new Set(['late', 'fourth']);
-for (const set of ['early', 'late', 'third', 'fourth']) {
+for (const set of ['early', 'late', 'third', 'fourth', 'fifth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
   if (!existsSync(goldPath)) continue;
   const docs = [...new Set(readJsonl(goldPath).map((g) => g.doc))];
-  // (The third and fourth sets mix both folders of the raw corpus.)
+  // (The third, fourth and fifth sets mix both folders of the raw corpus.)
   const paths = docs.flatMap((d) => ['early', 'late'].map((f) => join(shared, 'corpus/raw', f, `${d}.txt`))).filter((p) => existsSync(p));
   await corpus(`blind-${set}`, goldPath, paths, heldOutSets.has(set));
 }
