@@ -453,12 +453,26 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
     return tokens[b - 1]?.lower === 'to' && tokens[b - 2]?.lower === 'according';
   };
+  // A sentence that ends with a question mark outside any quote.
+  const isQuestion = (sentence: number): boolean => {
+    let j = -1;
+    for (const a of actors) if (a.sentence === sentence) { j = a.end; break; }
+    while (j >= 0 && j < tokens.length && sentenceOf[j] === sentence) j++;
+    return j > 0 && tokens[j - 1].text === '?';
+  };
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
     const fits = (m: ActorMention): boolean => {
       const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);
       if (!m.codes.length && !(personPronoun && m.kind === 'person')) return false;
+      // An interviewer's question ("What did Baku put on the table?") names whom the answer's "we" is not.
+      if (p.inQuote && FIRST_PERSON.has(p.pronoun ?? '') && !m.inQuote && m.sentence !== p.sentence && isQuestion(m.sentence)) return false;
+      // ("both sides can collect the bodies. We said …": a speaker is one side, never both.)
+      if (FIRST_PERSON.has(p.pronoun ?? '') && m.kind === 'both') return false;
+      // In a quote, "we" is never the party a "they"/"he"/"it" stood for, nor "they" the speaker's "we":
+      // '"They proposed short pauses. We asked for a full ceasefire"' opposes the two (issue 7).
+      if (p.inQuote && m.kind === 'pronoun' && m.inQuote && FIRST_PERSON.has(p.pronoun ?? '') !== FIRST_PERSON.has(m.pronoun ?? '')) return false;
       if (personPronoun) {
         if (!m.personLike) return false;
         if (m.gender && ((p.pronoun === 'she' || p.pronoun === 'her') ? m.gender !== 'f' : m.gender !== 'm')) return false;
@@ -494,6 +508,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         const next = tokens[actors[j].end]?.lower ?? '';
         if (actors[j].codes.length && actors[j].kind !== 'pronoun' && SPEECH_VERBS.has(next)) { found = actors[j]; break; }
       }
+    }
+    // 'Was anything on offer from Moscow? "They proposed …"': in the answer to a question, "they" is the party
+    // the question asked about, subject or not.
+    if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && p.sentence > 0 && isQuestion(p.sentence - 1)) {
+      for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - 1; j--) if (actors[j].sentence === p.sentence - 1 && !actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
     }
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
@@ -542,8 +561,10 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (p.plural) for (let c = found.coordinated; c; c = c.coordinated) for (const code of c.codes) if (!p.codes.includes(code)) p.codes.unshift(code);
     }
   }
-  void tokens; void sentenceOf;
 }
+
+/** First-person pronouns: in a quote they are the speaker's side. */
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'i', 'me', 'my', 'ours']);
 
 /** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);

@@ -394,6 +394,8 @@ const carriedHolder: HolderRule = defineRule({
     if (!carried || t.cue?.type !== t.type) return;
     const before = doc.tokens.slice(s.tStart, t.start).filter((x) => x.word);
     const docs = doc.index.words(this.id, 'documents');
+    // ("We asked for …" with a "we" nobody was found for: the sentence has a subject of its own, unknown.)
+    if (before.some((x) => x.lower === 'we' || x.lower === 'i')) return;
     const continues = before.length <= 2 || doc.index.words(this.id, 'expletives').has(before[0].lower) || before.some((x) => docs.has(x.lower));
     if (continues && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
   },

@@ -18,3 +18,23 @@ test('a known name after a title is still the speaker ("Mr Zelensky said")', () 
   const claims = claimsOf('In a video address on Friday, Mr Zelensky said talks were possible only if Russia restored Ukraine\'s territorial integrity.');
   assert.ok(claims.some((c) => c.actor === 'UKR'), JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue])));
 });
+
+test('in a quote, "we" is not the party an earlier "they" stood for (and "they" not the speaker\'s "we")', () => {
+  // Two paragraphs of answers with no speaker named: "they" is Baku's side, "we" the other.
+  const body = 'What did Azerbaijan put on the table in Geneva?\n\n"They proposed a pause of three days on the border. We asked for a full and unconditional ceasefire of 60 days."';
+  const claims = claimsOf(body);
+  const got = JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue]));
+  assert.ok(claims.some((c) => c.actor === 'AZE' && c.type === 'PROPOSE'), got);
+  // (Before: "We" took Azerbaijan too, and its merged call hid the second claim's evidence under Baku's.)
+  assert.equal(claims.filter((c) => c.actor === 'AZE').length, 1, got);
+  assert.ok(claims.every((c) => c.actor !== 'AZE' || !c.evidence?.some((e) => e.quote.includes('asked for'))), got);
+});
+
+test('an answer\'s "they" is the party the question asked about; its "we" is neither that party nor "both sides"', () => {
+  const body = 'Was anything on offer from Belgrade?\n\n"They proposed a pause of two days so that both sides can collect the wounded. We said that is not a ceasefire. We asked for a full ceasefire of 30 days. They refused."';
+  const claims = claimsOf(body);
+  const got = JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue]));
+  assert.ok(claims.some((c) => c.actor === 'SRB' && c.type === 'PROPOSE' && c.issue === 'ceasefire'), got);
+  // (Before: "They" found no one, and "We" took "both sides": a Russian and a Ukrainian demand.)
+  assert.ok(!claims.some((c) => c.type === 'DEMAND'), got);
+});
