@@ -292,7 +292,7 @@ const anaphoricObject = defineRule({
 });
 const passiveObject = defineRule({
   id: 'content/passive-object', stage: 'content',
-  reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence.',
+  reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence; with none, the issue its subject names ("Full NATO membership remains opposed by Washington").',
 });
 const conditionSubject = defineRule({
   id: 'content/condition-subject', stage: 'content',
@@ -415,6 +415,22 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // (Otherwise through the short predicate: "Captives must be brought home".)
     if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : to) }));
   }
+  // "Full NATO membership remains opposed by the United States": with no stance named before it, a passive's
+  // object is its subject (the words after the agent are another's).
+  // (A stance on a thing: rejected, opposed, welcomed by; "a ceasefire guaranteed by neutral observers" offers
+  // nothing of the observers'.)
+  if ((t.type === 'REJECT' || t.type === 'ACCEPT') && passiveWithAgent(doc, t) && !items.some((it) => it.start < t.start)) {
+    // The subject: the words before the auxiliary back to a clause boundary ("…, as full NATO membership").
+    const aux = t.start - 1;
+    const bounds = doc.index.words(passiveObject.id, 'subjectBounds');
+    let b0 = aux;
+    while (b0 > Math.max(s.tStart, aux - 8) && doc.tokens[b0 - 1].word && !bounds.has(doc.tokens[b0 - 1].lower)) b0--;
+    const subject = itemsOf(doc, b0, aux, t);
+    if (subject.length) {
+      items = subject.map((it) => ({ ...it, end: Math.max(it.end, Math.min(t.end + 4, s.tEnd)) }));
+      note(run, passiveObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the passive's subject)`);
+    }
+  }
   if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
     items = itemsOf(doc, b0, t.start, t);
@@ -440,7 +456,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // its object before it; what follows is another clause.
     const stranded = /^(?:on|for|to|with|about|against)$/.test(doc.tokens[t.end - 1].lower) && doc.index.words(otherIssue.id, 'afterStranded').has(doc.tokens[t.end]?.lower ?? '');
     // "a plan which was drafted in circles close to …": a passive verb's object is its subject, before it.
-    const passiveVerb = !t.nominal && /^(?:is|are|was|were|been|being)$/.test(doc.tokens[t.start - 1]?.lower ?? '');
+    const passiveVerb = !t.nominal && /^(?:is|are|was|were|been|being|remains?|remained)$/.test(doc.tokens[t.start - 1]?.lower ?? '');
     if (content.length >= 3 && !listNoun && !thingSubject && !stranded && !passiveVerb) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }

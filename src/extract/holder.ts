@@ -278,7 +278,12 @@ const quotedNounSubject: HolderRule = defineRule({
 
 /** "has been rejected by …": an auxiliary before the stance verb and "by" after it. */
 export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
-  return doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start - 1]?.lower ?? '') && doc.tokens[t.end]?.lower === 'by';
+  if (doc.tokens[t.end]?.lower !== 'by') return false;
+  // ("is still opposed by", "has been warmly welcomed by": an adverb or two between.)
+  const adverbs = doc.index.words('holder/passive-agent-first', 'adverbs');
+  let j = t.start - 1;
+  while (j > t.start - 3 && adverbs.has(doc.tokens[j]?.lower ?? '')) j--;
+  return doc.index.words('holder/passive-agent-first').has(doc.tokens[j]?.lower ?? '');
 }
 
 const passiveFirst: HolderRule = defineRule({

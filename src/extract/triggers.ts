@@ -2,6 +2,7 @@
 // stance verbs separated from their preposition, modal offers and refusals); named rules then drop,
 // chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
 // lexicon/data/rules.json under the rule's id, with the reason.
+import { passiveWithAgent } from './holder.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
@@ -85,8 +86,8 @@ const anonymity: MatchRule = defineRule({
 
 const passiveParticiple: MatchRule = defineRule({
   id: 'trigger/passive-participle', stage: 'trigger',
-  reason: '"signed by all the guarantors", "backed by the United States": a passive participle describes; the agent after "by" is found by the holder rules when it proposes.',
-  apply(t, { doc }) { if (t.type === 'ACCEPT' && lowerAt(doc, t.end) === 'by') return { drop: 'passive participle' }; },
+  reason: '"signed by all the guarantors", "backed by the United States": a passive participle describes; the agent after "by" is found by the holder rules when it proposes. A finite passive ("has been welcomed by Berlin") is the agent\'s stance.',
+  apply(t, { doc }) { if (t.type === 'ACCEPT' && lowerAt(doc, t.end) === 'by' && !passiveWithAgent(doc, t)) return { drop: 'passive participle' }; },
 });
 
 const nounModifier: MatchRule = defineRule({

@@ -1,0 +1,33 @@
+// Finite passives: "X remains opposed by Y", "has been welcomed by Y" — the agent holds the stance, and with
+// no stance named before it, the passive's subject is what the stance is about (issue 7).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf } from './helpers.js';
+
+const brief = (body: string) => claimsOf(body).map((c) => `${c.actor} ${c.type} ${c.issue}`);
+
+const cases: Array<[string, string]> = [
+  ['Full NATO membership for Georgia remains opposed by the United States and several allies.', 'USA REJECT alliance'],
+  ['Lifting sanctions on Belarusian potash is still opposed by Lithuania, diplomats said.', 'LTU REJECT sanctions'],
+  ['Eventual EU membership for Serbia has been welcomed by Germany.', 'DEU ACCEPT alliance'],
+  // The subject ends at a clause boundary: "Article 5-style guarantees" belong to the first clause.
+  ['Tbilisi is seeking Article 5-style guarantees, as NATO membership remains opposed by Washington.', 'USA REJECT alliance'],
+];
+for (const [body, want] of cases) {
+  test(`passive with its agent: ${body}`, () => {
+    const got = brief(body);
+    assert.ok(got.includes(want), JSON.stringify(got));
+  });
+}
+
+test('a participle with no auxiliary describes: no stance of the agent\'s', () => {
+  for (const body of ['The deal, backed by the United States, was signed in Baku on Monday.', 'A ceasefire along the border, guaranteed by neutral observers, is the aim of the talks.']) {
+    const got = claimsOf(body);
+    assert.ok(!got.some((c) => c.actor === 'USA' || c.type === 'ACCEPT' || c.type === 'OFFER'), JSON.stringify(got.map((c) => [c.actor, c.type, c.issue])));
+  }
+});
+
+test('a passive after a stance named before it keeps that stance as its object', () => {
+  const got = brief('The Chinese proposal for a Christmas truce was rejected by Kyiv on Monday.');
+  assert.ok(got.includes('CHN PROPOSE ceasefire') && got.includes('UKR REJECT ceasefire'), JSON.stringify(got));
+});
