@@ -40,7 +40,8 @@ async function corpus(name, goldPath, paths, heldOut = false) {
   if (!existsSync(goldPath)) { console.log(`${name.padEnd(14)} (skipped: ${goldPath} not found)`); return; }
   const gold = readJsonl(goldPath);
   const pred = await predictions(paths);
-  const last = join(tmpdir(), `parley-quality-${name}.json`);
+  // (One file per checkout: two worktrees tuning at once must not diff against each other.)
+  const last = join(tmpdir(), `parley-quality-${root.replace(/[^a-z0-9]+/gi, "_")}-${name}.json`);
   if (diff && !heldOut && existsSync(last)) {
     const before = new Set(JSON.parse(readFileSync(last, 'utf8'))), now = new Set(pred.map(key));
     for (const k of now) if (!before.has(k)) console.log(`  + ${k}`);

@@ -232,6 +232,16 @@ const noneReached: MatchRule = defineRule({
   },
 });
 
+const phrasalParticle: MatchRule = defineRule({
+  id: 'trigger/phrasal-particle', stage: 'trigger',
+  reason: '"push back NATO\'s expansion", "pressed ahead with the offensive": a particle after a verb of urging makes another verb (repel, proceed), not a demand.',
+  apply(t, { doc }) {
+    if (!t.cue || !doc.index.words(this.id, 'cues').has(t.cue.id)) return;
+    const next = lowerAt(doc, t.end);
+    if (doc.index.words(this.id).has(next)) return { drop: `"${lowerAt(doc, t.end - 1)} ${next}"` };
+  },
+});
+
 const participleModifier: MatchRule = defineRule({
   id: 'trigger/participle-modifier', stage: 'trigger',
   reason: '"Russian-backed separatists", "US-supported forces": a participle after a hyphen is an adjective, not an endorsement (brokering is a proposal and has its own cue).',
@@ -274,7 +284,7 @@ const attributive: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier];
+export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

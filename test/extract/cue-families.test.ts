@@ -46,3 +46,12 @@ claimCases('expected to act', [
   // An expectation with no party to act predicts.
   { body: 'Talks on a Black Sea ceasefire are expected to resume in Istanbul next week.', want: [] },
 ]);
+
+claimCases('pushing and pressuring a party to act', [
+  { body: 'Washington has continued to push Baku to advance negotiations with Yerevan.', want: ['USA DEMAND talks []'] },
+  { body: 'Brussels pressured Belgrade to recognise Kosovo.', want: ['EU DEMAND recognition []'] },
+  { body: 'Ankara is nudging Tbilisi to lift the sanctions on Russian airlines.', want: ['TUR DEMAND sanctions []'] },
+  // A particle makes another verb: repel, proceed.
+  { body: 'Ukrainian forces pushed back Russian troops from the outskirts of Kharkiv.', want: [] },
+  { body: 'Minsk pressed ahead with the talks on the border.', want: [] },
+]);
