@@ -1,5 +1,6 @@
 // Builds the annotated document: tokens, sentences and paragraphs, and every mention the
 // extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
+import { addIssueFrames } from './issue-frames.js';
 import type { LexiconIndex, IssueTerm } from './lexicon-index.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { PhraseMatch } from './phrase-matcher.js';
@@ -69,7 +70,9 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const issues: PhraseMatch<IssueTerm>[] = [];
   for (const s of sentences) {
     for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
-    for (const m of index.issues.findAll(tokens, s.tStart, s.tEnd)) issues.push(m);
+    const found = index.issues.findAll(tokens, s.tStart, s.tEnd);
+    addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
+    for (const m of found) issues.push(m);
   }
   const group = <T>(xs: T[], key: (x: T) => number) => { const m = new Map<number, T[]>(); for (const x of xs) { const k = key(x); const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); } return m; };
   const actorsBySentence = group(mentions.actors.filter((a) => a.codes.length), (a) => a.sentence);

@@ -19,6 +19,8 @@ export interface LexiconIndex {
   lowerNames: PhraseMatcher<NameValue>;
   cues: PhraseMatcher<CueEntry>;
   issues: PhraseMatcher<IssueTerm>;
+  /** Issue frames by their noun (issues.json "frames"): see annotate/issue-frames.ts. */
+  issueFrames: Map<string, Array<{ issue: string; rank: number; words: Set<string>; window: number }>>;
   roles: PhraseMatcher<true>;
   bothSides: PhraseMatcher<true>;
   /** The first words of the six matchers above: annotate() marks each token with its entries once. */
@@ -90,6 +92,13 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     // military aid"): they rank below every issue but, unlike weak terms, count anywhere.
     for (const t of e.genericTerms ?? []) issues.add(t, { issue, rank: 1 });
   }
+  const issueFrames: LexiconIndex['issueFrames'] = new Map();
+  for (const [issue, e] of Object.entries(vocab.issues)) {
+    for (const f of e.frames ?? []) {
+      const frame = { issue, rank: e.rank, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3 };
+      for (const n of f.nouns) { const l = issueFrames.get(n.toLowerCase()); if (l) l.push(frame); else issueFrames.set(n.toLowerCase(), [frame]); }
+    }
+  }
   const roles = new PhraseMatcher<true>(true, firstWords);
   for (const r of vocab.roles) roles.add(r, true);
   const bothSides = new PhraseMatcher<true>(true, firstWords);
@@ -111,7 +120,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     return set;
   };
   return {
-    names, lowerNames, cues, issues, roles, bothSides, firstWords, vocab, lexicon, outletByName, placeArea, words,
+    names, lowerNames, cues, issues, issueFrames, roles, bothSides, firstWords, vocab, lexicon, outletByName, placeArea, words,
     states: new Set(lexicon.actors.filter((a) => a.kind === 'state').map((a) => a.code)),
     set: {
       modals: lower(vocab.modalOffer.modals),

@@ -242,6 +242,18 @@ const phrasalParticle: MatchRule = defineRule({
   },
 });
 
+const needsPartyObject: MatchRule = defineRule({
+  id: 'trigger/needs-party-object', stage: 'trigger',
+  reason: '"pushed Kyiv to advance negotiations", "pressuring Belgrade to recognise Kosovo": these verbs ask something of a party only with the party right after them; "how far it could push", "pressure on Moscow" ask nothing of anyone.',
+  apply(t, { doc, s }) {
+    if (!t.cue || !doc.index.words(this.id, 'cues').has(t.cue.id)) return;
+    let j = t.end;
+    if (doc.index.words(this.id).has(lowerAt(doc, j))) j++;
+    const party = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === j && !a.possessive);
+    if (!party) return { drop: 'no party right after it' };
+  },
+});
+
 const participleModifier: MatchRule = defineRule({
   id: 'trigger/participle-modifier', stage: 'trigger',
   reason: '"Russian-backed separatists", "US-supported forces": a participle after a hyphen is an adjective, not an endorsement (brokering is a proposal and has its own cue).',
@@ -284,7 +296,7 @@ const attributive: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle];
+export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -1,0 +1,37 @@
+// Issue frames: a noun of one class near a word of another names an issue that no fixed phrase lists
+// ("Ukraine's military would be limited to 600,000", "a cap on the size of Russia's army", "cut the armed
+// forces by half"). The phrase terms of issues.json list the common wordings; a frame covers the rest of the
+// family (issue 7: build families, not phrases). A frame never overrides a term that covers its words.
+import type { Token } from './tokenize.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
+
+/** Adds to `found` (the issue terms of tokens [from, to), in order) the frames no term covers; keeps the order. */
+export function addIssueFrames(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[]): void {
+  const frames = index.issueFrames;
+  if (!frames.size) return;
+  let added = false;
+  for (let i = from; i < to; i++) {
+    const fs = frames.get(tokens[i].lower);
+    if (!fs) continue;
+    for (const f of fs) {
+      let j = -1;
+      for (let k = Math.max(from, i - f.window - 1); k <= Math.min(to - 1, i + f.window + 1) && j < 0; k++) {
+        if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k))) j = k;
+      }
+      if (j < 0) continue;
+      const start = Math.min(i, j), end = Math.max(i, j) + 1;
+      if (found.some((m) => m.start < end && m.end > start)) continue;
+      found.push({ start, end, values: [{ issue: f.issue, rank: f.rank }] });
+      added = true;
+      break;
+    }
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
+}
+
+/** A frame stays inside a clause: no comma, semicolon or quote mark between its two words. */
+function crossesClause(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) { const x = tokens[k].text; if (x === ',' || x === ';' || x === '"' || x === ':') return true; }
+  return false;
+}

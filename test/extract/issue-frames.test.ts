@@ -1,0 +1,32 @@
+// Issue frames (issues.json "frames"): a noun of one class near a word of another names the issue when no
+// fixed phrase does (issue 7: families, not phrases). Sentences written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimCases, claimsOf } from './helpers.js';
+
+claimCases('military limits: an army noun near a word of limiting', [
+  { body: "Moscow demanded that Armenia's military be limited to 20,000 personnel.", want: ['RUS DEMAND military_limits []'] },
+  { body: 'The Kremlin insists that the Ukrainian army must be cut by a third.', want: ['RUS DEMAND military_limits []'] },
+  { body: 'Serbia rejected any restrictions on the size of its armed forces.', want: ['SRB REJECT military_limits []'] },
+  { body: 'Seoul proposed that both armies be reduced along the border.', want: ['KOR PROPOSE military_limits []'] },
+]);
+
+claimCases('sanctions: an asset noun near a word of freezing or seizing', [
+  { body: "Poland called for Russia's central bank reserves to be seized.", want: ['POL DEMAND sanctions []'] },
+  { body: 'Hungary opposed any plan to confiscate the funds held in Brussels.', want: ['HUN REJECT sanctions []'] },
+]);
+
+claimCases('plans: authors through "developed by", content under "the proposed terms"', [
+  { body: 'The talks centred on a new 12-point peace plan, developed by senior Turkish officials. Under the proposed terms, Armenia would withdraw from the border villages.', want: ['TUR PROPOSE talks []', 'TUR PROPOSE territory []'] },
+]);
+
+test('a figurative attack is no strike: no ceasefire issue', () => {
+  const claims = claimsOf('Belgium wants its partners to guarantee the funds should the clearing house come under legal attack.');
+  assert.ok(!claims.some((c) => c.issue === 'ceasefire'), JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue])));
+});
+
+test('a frame stays inside its clause and never overrides a term', () => {
+  // "cut" and "military" are in two clauses: no military limits.
+  const claims = claimsOf('Kyiv demanded a full ceasefire, and the military said supply lines were cut.');
+  assert.ok(!claims.some((c) => c.issue === 'military_limits'), JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue])));
+});
