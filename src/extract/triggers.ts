@@ -392,6 +392,10 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     }
     if (!negated || tokens[j - 1]?.lower !== 'be' || !verbs.has(tokens[j]?.lower ?? '')) continue;
     if (raw.some((r) => r.start <= j && j < r.end)) continue;
+    // ("this war cannot be considered truly over": a judgement of its subject, not a refusal to discuss it.)
+    let k = j + 1;
+    while (k < s.tEnd && index.words(modalOffer.id, 'judgementAdverbs').has(tokens[k].lower)) k++;
+    if (k > j + 1 || index.words(modalOffer.id, 'judgementWords').has(tokens[k]?.lower ?? '')) continue;
     // ("Russia will not be allowed to carve up the country": what is not allowed follows.)
     const after = index.words(modalOffer.id, 'refusedPassivesAfter').has(tokens[j].lower);
     // (Its holder is the speaker, never the subject: a deontic's holder rule, holder/deontic-speaker.)

@@ -30,3 +30,10 @@ test('a frame stays inside its clause and never overrides a term', () => {
   const claims = claimsOf('Kyiv demanded a full ceasefire, and the military said supply lines were cut.');
   assert.ok(!claims.some((c) => c.issue === 'military_limits'), JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue])));
 });
+
+claimCases('a judgement under a negated passive is no refusal', [
+  // The condition is a demand; "cannot be considered truly over" refuses nothing.
+  { body: 'Without security guarantees, this war cannot be considered truly over, the Moldovan foreign minister said.', want: ['MDA DEMAND security_guarantees []'] },
+  // A refused passive still refuses: "would not be discussed".
+  { body: 'The status of Crimea would not be discussed, the Ukrainian foreign minister said.', want: ['UKR REJECT territory [UA-43]'] },
+]);
