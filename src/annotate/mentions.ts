@@ -249,7 +249,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1)))) {
         const w = t.lower;
         const s = index.set;
-        if (s.pronounPerson.has(w) || s.pronounParty.has(w) || s.pronounPlural.has(w) || (s.pronounSpeaker.has(w) && t.text !== 'US')) {
+        // ("it now falls on Russia to …", "it is up to Kyiv to …", "it is essential that …": an expletive "it"
+        // stands for no one.)
+        const expletive = w === 'it' && expletiveAt(tokens, i + 1, index);
+        if (!expletive && (s.pronounPerson.has(w) || s.pronounParty.has(w) || s.pronounPlural.has(w) || (s.pronounSpeaker.has(w) && t.text !== 'US'))) {
           pushActor({ codes: [], start: i, end: i + 1, kind: 'pronoun', personLike: s.pronounPerson.has(w), plural: s.pronounPlural.has(w) || s.pronounSpeaker.has(w), pronoun: w });
         }
       }
@@ -561,6 +564,28 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (p.plural) for (let c = found.coordinated; c; c = c.coordinated) for (const code of c.codes) if (!p.codes.includes(code)) p.codes.unshift(code);
     }
   }
+}
+
+const expletiveIt = defineRule({
+  id: 'discourse/expletive-it', stage: 'discourse',
+  reason: '"it now falls on Russia to accept", "it is up to Kyiv to decide", "it is essential that …": an "it" followed by a verb of being (or falling) and a word that makes it a dummy subject stands for no party, so it neither holds a stance nor takes the last party named.',
+});
+
+/** Whether the words from i make the "it" before them a dummy subject ("[it] is now up to", "[it] falls on"). */
+function expletiveAt(tokens: Token[], i: number, index: LexiconIndex): boolean {
+  const verbs = index.words(expletiveIt.id, 'verbs');
+  const skips = index.words(expletiveIt.id, 'skips');
+  const heads = index.words(expletiveIt.id);
+  let j = i;
+  // ("it now falls on …": an adverb may come first.)
+  while (j < i + 2 && skips.has(tokens[j]?.lower ?? '')) j++;
+  const verb = tokens[j]?.lower ?? '';
+  const falls = index.words(expletiveIt.id, 'fallVerbs').has(verb);
+  if (!falls && !verbs.has(verb)) return false;
+  j++;
+  const at = j;
+  while (j < at + 3 && skips.has(tokens[j]?.lower ?? '')) j++;
+  return (falls ? index.words(expletiveIt.id, 'fallWords') : heads).has(tokens[j]?.lower ?? '');
 }
 
 /** First-person pronouns: in a quote they are the speaker's side. */

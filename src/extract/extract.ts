@@ -319,6 +319,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // A plan noun held by its authors ("the China-Brazil initiative") is their proposal only through its named
   // content ("a plan to freeze the front"); the plan as such is usually the object of someone else's stance.
   const documentOnly = holder.rule === 'holder/document-authors';
+  let stanceObject: Claim | undefined;
   if (!items.length && !t.needsIssue && !documentOnly) {
     const obj = tokenWords(doc.tokens, t.end, Math.min(t.end + 3, s.tEnd), true);
     const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor));
@@ -377,6 +378,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
     else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
     else if (antecedent) {
+      stanceObject = antecedent;
       // The whole stance referred to: "Hungary proposed a truce and a prisoner exchange. Kyiv turned down both."
       items = [];
       for (const c of stanceOf(doc, run.claims, made, antecedent)) {
@@ -425,7 +427,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const bounds = doc.index.words(passiveObject.id, 'subjectBounds');
     let b0 = aux;
     while (b0 > Math.max(s.tStart, aux - 8) && doc.tokens[b0 - 1].word && !bounds.has(doc.tokens[b0 - 1].lower)) b0--;
-    const subject = itemsOf(doc, b0, aux, t);
+    // (Not when the stance taken as its object above is inside that subject: "Erdogan's proposal for a truce
+    // has been rejected by Moscow".)
+    const inSubject = !!stanceObject && stanceObject.span[1] > doc.tokens[Math.max(s.tStart, b0 - 1)].start;
+    const subject = inSubject ? [] : itemsOf(doc, b0, aux, t);
     if (subject.length) {
       items = subject.map((it) => ({ ...it, end: Math.max(it.end, Math.min(t.end + 4, s.tEnd)) }));
       note(run, passiveObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the passive's subject)`);

@@ -55,3 +55,12 @@ claimCases('pushing and pressuring a party to act', [
   { body: 'Ukrainian forces pushed back Russian troops from the outskirts of Kharkiv.', want: [] },
   { body: 'Minsk pressed ahead with the talks on the border.', want: [] },
 ]);
+
+claimCases('the next step placed on a party (an expletive "it" holds nothing)', [
+  { body: 'Blinken said it now falls on Moscow to accept the ceasefire terms.', want: ['USA DEMAND ceasefire []'] },
+  { body: 'The EU envoy said the onus is on Belgrade to recognise Kosovo.', want: ['EU DEMAND recognition []'] },
+  // Deferring to a party is no demand of it.
+  { body: 'The US said it was up to Ukraine to decide when to negotiate.', want: [] },
+  // The dummy "it" is no party: "it" does not take Saudi Arabia here.
+  { body: 'Rubio thanked Saudi Arabia for hosting the talks and said it now falls on Russia to accept the truce.', want: ['USA DEMAND ceasefire []'] },
+]);

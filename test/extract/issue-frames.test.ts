@@ -13,7 +13,7 @@ claimCases('military limits: an army noun near a word of limiting', [
 
 claimCases('sanctions: an asset noun near a word of freezing or seizing', [
   { body: "Poland called for Russia's central bank reserves to be seized.", want: ['POL DEMAND sanctions []'] },
-  { body: 'Hungary opposed any plan to confiscate the funds held in Brussels.', want: ['HUN REJECT sanctions []'] },
+  { body: 'Hungary opposed any plan to confiscate the assets held in Brussels.', want: ['HUN REJECT sanctions []'] },
 ]);
 
 claimCases('plans: authors through "developed by", content under "the proposed terms"', [
