@@ -326,6 +326,19 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
+  // "the Foreign Ministry in Beijing", "the authorities in Kyiv": an institution placed in a capital is that
+  // capital's state (discourse/institution-in-capital).
+  const institutions = index.words(institutionInCapital.id);
+  for (const m of actors) {
+    if (m.kind !== 'metonym' || m.codes.length !== 1 || tokens[m.start - 1]?.lower !== 'in') continue;
+    let j = m.start - 2;
+    if (!institutions.has(tokens[j]?.lower ?? '')) continue;
+    while (j > 0 && sentenceOf[j - 1] === m.sentence && tokens[j - 1].cap && tokens[j - 1].word && tokens[j - 1].lower !== 'the' && m.start - j < 4) j--;
+    if (tokens[j - 1]?.lower === 'the') j--;
+    m.start = j;
+    m.object = isObject(j);
+    m.plural = tokens[m.start]?.lower === 'authorities' || tokens[m.start + 1]?.lower === 'authorities';
+  }
   // Coordinated parties ("Russia and the US", "Britain, France and Germany"), for plural pronouns ("they had
   // agreed") and document authors. After a comma a description or role is an apposition, not another party.
   for (let k = 1; k < actors.length; k++) {
@@ -394,6 +407,11 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
     if (codes.length >= 2) g.codes = codes;
   }
 }
+
+const institutionInCapital = defineRule({
+  id: 'discourse/institution-in-capital', stage: 'discourse',
+  reason: '"The position paper issued by the Foreign Ministry in Beijing", "the authorities in Kyiv": an institution placed in a capital is the capital\'s state, one mention (an embassy is not: "the Russian embassy in Washington").',
+});
 
 const patronRoles = defineRule({
   id: 'discourse/patron-roles', stage: 'discourse',

@@ -612,7 +612,7 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     provisionsOf(doc).set(s.index, authors);
     // The plan noun's own cue ("plan", "proposal") and its description ("drafted by …") are replaced by the provision.
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= d.start && raw[q].start < Math.max(d.end, k)) raw.splice(q, 1);
-    const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy);
+    const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy && !ownSubject(doc, s, r, authors));
     if (inside.length) {
       holdByAuthors(ctx, documentProvision.id, inside, authors, "the plan's content");
       continue;
@@ -621,6 +621,27 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
     raw.push(t);
   }
+}
+
+/**
+ * A stance with another party as its own subject right before it ("… – a provision the United States has
+ * consistently rejected") is that party's, not the plan's content.
+ */
+function ownSubject(doc: Doc, s: Sentence, r: Trigger, authors: string[]): boolean {
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) {
+    if (m.end > r.start || r.start - m.end > 3 || m.possessive || m.object || m.kind === 'document') continue;
+    if (m.codes.every((c) => authors.includes(c))) continue;
+    // Only in a relative clause on a noun ("a provision [that] the United States has rejected"): "says Ukraine
+    // would not join NATO" is the plan's own provision.
+    let h = m.start - 1;
+    if (doc.tokens[h]?.lower === 'the') h--;
+    if (doc.tokens[h]?.lower === 'that' || doc.tokens[h]?.lower === 'which') h--;
+    if (!doc.index.words('candidate/document-provision', 'relativeHeads').has(doc.tokens[h]?.lower ?? '')) continue;
+    let words = true;
+    for (let j = m.end; j < r.start && words; j++) words = doc.tokens[j].word;
+    if (words) return true;
+  }
+  return false;
 }
 
 const provisionContinues = defineRule({
@@ -651,7 +672,7 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
   if (!would) return;
   memo!.set(s.index, authors);
-  const inside = raw.filter((r) => !r.heldBy);
+  const inside = raw.filter((r) => !r.heldBy && !ownSubject(doc, s, r, authors));
   if (inside.length) {
     holdByAuthors(ctx, provisionContinues.id, inside, authors, "the plan's provisions go on");
     return;

@@ -5,7 +5,7 @@
 // frames, appositions and "drafted by" phrases, adjectives naming the authors) and not as a phrase.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { claimCases, claimsOf, label } from './helpers.js';
 
 interface Case { body: string; want: string[] }
 
@@ -56,3 +56,14 @@ for (const body of NEGATIVE) {
     assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `«${x.quote}» ${x.rule}`).join('\n'));
   });
 }
+
+claimCases('a relative clause with its own party inside a plan\'s content is that party\'s stance', [
+  { body: 'The Brazilian plan calls for lifting unilateral sanctions, a provision the United States has consistently rejected.', want: ['BRA PROPOSE sanctions []', 'USA REJECT sanctions []'] },
+  // The plan's own provision about a party stays the plan's.
+  { body: 'The Turkish draft says Georgia would not join NATO for at least 20 years.', want: ['TUR PROPOSE alliance []'] },
+]);
+
+claimCases('an institution placed in a capital is the capital\'s state', [
+  { body: 'The position paper issued by the Foreign Ministry in Ankara called for resuming peace talks.', want: ['TUR PROPOSE talks []'] },
+  { body: 'The authorities in Chisinau demanded the withdrawal of Russian troops from Transnistria.', want: ['MDA DEMAND territory []'] },
+]);
