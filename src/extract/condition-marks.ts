@@ -11,9 +11,11 @@ export const IF_CONDITION = 'claim/if-condition';
 /**
  * if: the stance holds when the condition does ("would halt strikes if …", "Should …", "provided …");
  * until / unless: the stance holds until the condition does; failing: the stance holds when the
- * condition does not ("Failing a deal by Friday, …"), so what it names is wanted, as under "unless".
+ * condition does not ("Failing a deal by Friday, …"), so what it names is wanted, as under "unless";
+ * rather: no condition but an alternative refused ("would fight on rather than surrender the Donbas"), read
+ * like one (it ends the stance's content, a stance inside it is none of its own).
  */
-export type ConditionKind = 'if' | 'until' | 'unless' | 'failing';
+export type ConditionKind = 'if' | 'until' | 'unless' | 'failing' | 'rather';
 
 export interface ConditionMark { kind: ConditionKind; /** tokens of the conjunction */ length: number }
 
@@ -31,7 +33,7 @@ export function conditionStarts(doc: Doc): Set<string> {
   const words = doc.index.words(IF_CONDITION);
   let set = startSets.get(words);
   if (!set) {
-    set = new Set([...words, 'until', 'unless', 'should', ...doc.index.words(IF_CONDITION, 'phraseStarts'), ...doc.index.words(IF_CONDITION, 'negativeStarts'), ...doc.index.words(IF_CONDITION, 'alternatives')]);
+    set = new Set([...words, 'until', 'unless', 'should', ...doc.index.words(IF_CONDITION, 'phraseStarts'), ...doc.index.words(IF_CONDITION, 'negativeStarts'), ...doc.index.words(IF_CONDITION, 'alternatives'), ...doc.index.words(IF_CONDITION, 'preferences')]);
     startSets.set(words, set);
   }
   return set;
@@ -94,6 +96,8 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
     const head = s && (i === s.tStart || tokens[i - 1].text === ',' || (!tokens[i - 1].word && i - 1 === s.tStart));
     return head && tokens[i + 1]?.word ? { kind: 'failing', length: 1 } : null;
   }
+  // "rather than", "instead of": an alternative refused.
+  if (doc.index.words(IF_CONDITION, 'preferences').has(w)) return doc.index.words(IF_CONDITION, 'preferenceLinks').has(next) ? { kind: 'rather', length: 2 } : null;
   // "Either they give up Kupiansk, or our army will take it": the first alternative is what is wanted, the
   // second what follows if it is not done (the second "unless" the first).
   if (doc.index.words(IF_CONDITION, 'alternatives').has(w)) {

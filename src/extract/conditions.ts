@@ -63,7 +63,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
-      const pairs = main.type === 'THREATEN' || (main.type === 'REJECT' ? kind !== 'if' : kind !== 'until');
+      const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' : kind !== 'until');
       if (!pairs) continue;
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
       if (tokens[i].start >= main.span[0] && tokens[i].end <= main.span[1] && main.type !== 'THREATEN') continue;
@@ -72,17 +72,19 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       const wanted = kind === 'unless' || kind === 'failing' || kind === 'until' || negated;
       const items = main.type === 'THREATEN' ? (allItems.length ? allItems : otherAct(run, s, cond, from, e, main)) : allItems.filter((it) => it.regions.length || it.issue !== 'talks');
       for (const item of items) {
-        const condType: ClaimType | null = main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
+        // "would fight on rather than surrender the Donbas": the alternative is refused (claim/rather-than).
+        const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
         const c = run.makeClaim(s, cond, holder, main.actor, condType, { ...item, start: i, end: Math.max(item.end, cond.end) }, n + out.length);
         out.push(c);
+        if (kind === 'rather') { run.note(ratherThan.id, 'claim', cond, `${c.id}: the alternative ${main.id} is preferred to`); continue; }
         main.conditions.push(c.id);
         run.note(ifCondition.id, 'claim', cond, `${main.id} conditioned on ${c.id}`);
         takeConditionPlaces(run, main, c, i);
       }
-      if (items.length && kind === 'until' && main.type === 'THREATEN' && main.issue === 'ceasefire') fightUntil(run, main, cond, i, dropped);
+      if (items.length && (kind === 'until' || kind === 'rather') && main.type === 'THREATEN' && main.issue === 'ceasefire') fightUntil(run, main, cond, i, dropped);
     }
     i = e;
   }
@@ -144,9 +146,14 @@ function takeConditionPlaces(run: ConditionRun, main: Claim, c: Claim, condStart
   if (run.trace) run.trace({ rule: conditionPlaces.id, decision: 'change', span: main.span, text: main.quote, detail: `${main.actor} ${main.type} ${main.issue} takes [${c.regions.join(',')}] from its condition` });
 }
 
+const ratherThan = defineRule({
+  id: 'claim/rather-than', stage: 'claim',
+  reason: '"vowed to fight on rather than surrender the Donbas", "would accept a freeze instead of a formal cession": the alternative a party puts after "rather than"/"instead of" is refused (condition-marks.ts reads where it begins, as for a condition); it conditions nothing.',
+});
+
 const fightUntilRule = defineRule({
   id: 'claim/fight-until', stage: 'claim',
-  reason: '"vowed to fight on until every occupied village is liberated": fighting the war itself until Y states the demand Y and threatens nothing beyond the war (challenge FP-T1); a harmful step of its own until the other side gives in ("will keep striking cities until Kyiv accepts its terms") stays a threat.',
+  reason: '"vowed to fight on until every occupied village is liberated", "rather than surrender the Donbas": fighting the war itself until Y, or rather than Y, states the demand Y (or the refusal of Y) and threatens nothing beyond the war (challenge FP-T1); a harmful step of its own until the other side gives in ("will keep striking cities until Kyiv accepts its terms") stays a threat.',
 });
 
 /** Drops a threat of fighting on whose "until" condition states its demand (claim/fight-until). */

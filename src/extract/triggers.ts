@@ -347,6 +347,8 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
     // "an agreed plan to …", "the called-for talks": after an article the participle describes a noun.
     if (['a', 'an', 'the', 'this', 'that', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // "Kyiv was invited by Ankara to …", "was asked by reporters to …": the passive's subject takes no stance.
+    if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '')) continue;
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower)) continue;
       if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
@@ -855,6 +857,8 @@ const ownAcquisition: MatchRule = defineRule({
   reason: 'Spec rule 7: refusing one\'s own acquisitive act is a concession ("refuses to join military unions" is an OFFER).',
   apply(t, { doc, s }) {
     if (t.type !== 'REJECT') return;
+    // ("cautioned Moscow against deploying …": the act is the addressee's, named between verb and preposition.)
+    if (t.rule.endsWith('-gap')) return;
     let k = t.end;
     if (lowerAt(doc, k) === 'to') k++;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
@@ -877,7 +881,7 @@ const modality: MatchRule = defineRule({
 
 const warningIsThreat: MatchRule = defineRule({
   id: 'trigger/warning-is-threat', stage: 'trigger',
-  reason: 'A warning threatens only when it names a harmful step or what will follow ("warned of massive sanctions", "warned it would cut off gas", "warned of consequences", "warned that if no deal is reached, Ukraine could face …"); "warned that the absence of a vote risks undermining …" predicts.',
+  reason: 'A warning threatens only when it names a harmful step or what will follow ("warned of massive sanctions", "warned it would cut off gas", "warned of consequences", "warned that if no deal is reached, Ukraine could face …"); "warned that the absence of a vote risks undermining …" and "warned that Russia would run out of tanks" (another party, no harmful step) predict.',
   apply(t, { doc, s }) {
     if (t.type !== 'THREATEN' || !t.cue || !/^warn/.test(lowerAt(doc, t.start))) return;
     const objects = doc.index.words(this.id);
@@ -889,12 +893,31 @@ const warningIsThreat: MatchRule = defineRule({
       // a modal or a condition in the warning states what will follow.
       // (Not a modal whose subject is a thing: "warned a sharp supply drop would push up prices" predicts.)
       if (doc.index.set.modals.has(w) && thingBefore(doc, s, t.end, j)) continue;
+      // (Nor a modal whose subject is another party named after the warning, with no harmful step of its own:
+      // "a NATO general warned that Russia would run out of tanks by next year" forecasts.)
+      if (doc.index.set.modals.has(w) && otherPartyForecast(doc, s, t, j)) continue;
       if (doc.index.set.modals.has(w) || w === 'if' || w === 'unless' || w === 'otherwise' || w === 'face') return;
       if (w === 'against') return { drop: 'warned against: a refusal cue handles it' };
     }
     return { drop: 'a warning that names no harmful step of its own' };
   },
 });
+
+/**
+ * The modal at `m` has for its subject a party named (not a pronoun) after the warning cue `t` and other than
+ * the party right before the cue, and the verb after it is no harmful step and no consequence it suffers
+ * ("would face", "would lose its funds"): a forecast about that party.
+ */
+function otherPartyForecast(doc: Doc, s: Sentence, t: Trigger, m: number): boolean {
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  const subject = actors.find((a) => a.end === m && a.start >= t.end && a.kind !== 'pronoun' && !a.possessive);
+  if (!subject) return false;
+  const warner = [...actors].reverse().find((a) => a.end <= t.start && !a.object);
+  if (warner && warner.codes.some((c) => subject.codes.includes(c))) return false;
+  let v = m + 1;
+  while (v < s.tEnd && (doc.tokens[v].lower === 'not' || doc.index.set.modalAdverbs.has(doc.tokens[v].lower))) v++;
+  return harmAt(doc, s, v) === null && !doc.index.words(warningIsThreat.id, 'consequenceVerbs').has(doc.tokens[v]?.lower ?? '');
+}
 
 /** The modal at `m` has a subject that names no party: a noun right before it, no party mention between `from` and it. */
 function thingBefore(doc: Doc, s: Sentence, from: number, m: number): boolean {

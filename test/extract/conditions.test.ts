@@ -63,7 +63,27 @@ const FAMILIES: Array<{ body: string; want: string[] }> = [
   { body: 'The EU will lift the oil price cap only when the last Russian soldier has left Ukrainian soil, the Commission president said.', want: ['EU OFFER sanctions []', 'EU DEMAND territory []'] },
 ];
 
+// Alternatives, cautions, invitations and warnings: what a threat family must not over-read or miss.
+const ALTERNATIVES: Array<{ body: string; want: string[] }> = [
+  // "rather than"/"instead of": the alternative is refused; fighting the war on instead threatens nothing more
+  { body: 'Armenia would accept international monitors rather than give up Syunik, Pashinyan said.', want: ['ARM ACCEPT security_guarantees []', 'ARM REJECT territory []'] },
+  { body: 'Ukraine will keep fighting rather than cede Zaporizhzhia, Zelensky said.', want: ['UKR REJECT territory [UA-23]'] },
+  { body: 'Moldova vowed to fight on instead of handing over Kherson.', want: ['MDA REJECT territory [UA-65]'] },
+  // "cautioned X against Y" refuses Y (X's act, not a concession of one's own)
+  { body: 'Seoul cautioned Pyongyang against deploying nuclear weapons near the border.', want: ['KOR REJECT military_limits []'] },
+  { body: 'Turkey cautioned Athens against deploying troops on the islands.', want: ['TUR REJECT security_guarantees []'] },
+  // an invitation offers the meeting; a passive invitation is no stance of its subject
+  { body: 'Vucic invited the Kosovo delegation to talks in Belgrade.', want: ['SRB OFFER talks []'] },
+  { body: 'Seoul invited Pyongyang to send a delegation to talks in Panmunjom.', want: ['KOR OFFER talks []'] },
+  { body: 'The Kosovo delegation was invited by Brussels to talks in Belgrade.', want: [] },
+  // a warning about another party with no harmful step forecasts; what that party would suffer threatens
+  { body: 'A senior EU official warned that Serbia would run out of gas by winter.', want: [] },
+  { body: 'Washington warned that Israel would run short of interceptors.', want: [] },
+  { body: 'Seoul warned that North Korea would lose all aid.', want: ['KOR THREATEN other []'] },
+];
+
 claimCases('condition', CASES);
+claimCases('alternative, caution, invitation, warning', ALTERNATIVES);
 claimCases('conditional family', FAMILIES);
 
 test('a stance inside a condition is none of its own: "until Yerevan accepts its terms"', () => {
