@@ -258,6 +258,8 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.
   if (outer.type === 'DEMAND' && doc.tokens[t.start - 1]?.lower === 'to' && t.start - outer.end <= 6) return true;
   if (t.type === 'THREATEN' || t.type === 'REJECT') return false;
+  // ("The Turkish proposal for a truce was also viewed favorably by Putin": a finite passive is its agent's own.)
+  if (passiveWithAgent(doc, t)) return false;
   if (holder.codes.some((c) => outerHolder.codes.includes(c)) && holder.via !== 'carried') return false;
   if (t.start - outer.end > 25) return false;
   // "Russia demanded Ukraine cede more territory, while Ukraine and its allies called for …": a new clause

@@ -12,6 +12,9 @@ const cases: Array<[string, string]> = [
   ['Eventual EU membership for Serbia has been welcomed by Germany.', 'DEU ACCEPT alliance'],
   // The subject ends at a clause boundary: "Article 5-style guarantees" belong to the first clause.
   ['Tbilisi is seeking Article 5-style guarantees, as NATO membership remains opposed by Washington.', 'USA REJECT alliance'],
+  // Receiving a proposal favourably or coolly, in the passive.
+  ['The Turkish proposal for a ceasefire in the Black Sea was also viewed favorably by Putin.', 'RUS ACCEPT ceasefire'],
+  ['The Finnish proposal for a buffer zone near Kharkiv was greeted with scepticism by Moscow.', 'RUS REJECT territory'],
 ];
 for (const [body, want] of cases) {
   test(`passive with its agent: ${body}`, () => {
