@@ -87,7 +87,13 @@ const anonymity: MatchRule = defineRule({
 const passiveParticiple: MatchRule = defineRule({
   id: 'trigger/passive-participle', stage: 'trigger',
   reason: '"signed by all the guarantors", "backed by the United States": a passive participle describes; the agent after "by" is found by the holder rules when it proposes. A finite passive ("has been welcomed by Berlin") is the agent\'s stance.',
-  apply(t, { doc }) { if (t.type === 'ACCEPT' && lowerAt(doc, t.end) === 'by' && !passiveWithAgent(doc, t)) return { drop: 'passive participle' }; },
+  apply(t, { doc, s }) {
+    if (t.type !== 'ACCEPT' || lowerAt(doc, t.end) !== 'by') return;
+    if (!passiveWithAgent(doc, t)) return { drop: 'passive participle' };
+    // ("The delegation heads were welcomed by UAE leaders": people received, not a proposal endorsed.)
+    const people = doc.index.words(this.id, 'people');
+    for (let j = t.start - 2; j >= Math.max(s.tStart, t.start - 5); j--) if (people.has(lowerAt(doc, j))) return { drop: 'people received' };
+  },
 });
 
 const nounModifier: MatchRule = defineRule({

@@ -34,3 +34,8 @@ test('a passive after a stance named before it keeps that stance as its object',
   const got = brief('The Chinese proposal for a Christmas truce was rejected by Kyiv on Monday.');
   assert.ok(got.includes('CHN PROPOSE ceasefire') && got.includes('UKR REJECT ceasefire'), JSON.stringify(got));
 });
+
+test('people welcomed in the passive are received, not endorsed', () => {
+  const got = claimsOf('The delegation heads were welcomed by Emirati leaders at the palace on Friday.');
+  assert.equal(got.length, 0, JSON.stringify(got.map((c) => [c.actor, c.type, c.issue])));
+});
