@@ -37,3 +37,7 @@ claimCases('a judgement under a negated passive is no refusal', [
   // A refused passive still refuses: "would not be discussed".
   { body: 'The status of Crimea would not be discussed, the Ukrainian foreign minister said.', want: ['UKR REJECT territory [UA-43]'] },
 ]);
+
+claimCases('a time before the war dates something else: "pre-attack borders" are borders', [
+  { body: 'Tbilisi said its conditions for entering peace talks would include a restoration of pre-war borders.', want: ['GEO DEMAND territory []'] },
+]);
