@@ -97,9 +97,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
-    // "willing to talk about territory": a stance on talks, unless a ceasefire is what is discussed.
-    // … but negotiating over named places is about those places ("might negotiate on giving back parts of Sumy").
-    if (cur.talk && !cur.ceasefire && issue !== undefined && t.type !== 'DEMAND' && !cur.regions.length) issue = 'talks';
+    // "willing to talk about territory", "ready to discuss security guarantees": the issue talked about is the
+    // stance's issue (the talk verb only makes a party named with it a stance on talks, below).
     // "he would speak directly to Putin": talking with a party is about talks; "I will speak about the
     // political aspect" is not.
     if (!issue && cur.talk && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';

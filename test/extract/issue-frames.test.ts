@@ -41,3 +41,10 @@ claimCases('a judgement under a negated passive is no refusal', [
 claimCases('a time before the war dates something else: "pre-attack borders" are borders', [
   { body: 'Tbilisi said its conditions for entering peace talks would include a restoration of pre-war borders.', want: ['GEO DEMAND territory []'] },
 ]);
+
+claimCases('offering to discuss an issue is a stance on that issue, not only on talks', [
+  { body: 'Moscow is ready to discuss security guarantees for its neighbour.', want: ['RUS OFFER security_guarantees []'] },
+  { body: 'Baku signaled readiness to discuss the withdrawal of its troops from the border.', want: ['AZE OFFER territory []'] },
+  // Talking with a party is still a stance on talks.
+  { body: 'Erdogan said he was ready to talk to Aliyev at any time.', want: ['TUR OFFER talks []'] },
+]);
