@@ -564,7 +564,9 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // Target: the first other party named in the content, for demands, threats and refusals.
   // A third party's call for a ceasefire, talks or a humanitarian step between the sides is a mediator's
   // proposal (spec §2 PROPOSE: "a mediator's plan"); a call on one side to do something stays a demand.
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
+  // (Wanting, needing or expecting something of the sides is a demand, not a proposal: 'Trump wanted an
+  // immediate ceasefire'.)
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {

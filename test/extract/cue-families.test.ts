@@ -64,3 +64,8 @@ claimCases('the next step placed on a party (an expletive "it" holds nothing)', 
   // The dummy "it" is no party: "it" does not take Saudi Arabia here.
   { body: 'Rubio thanked Saudi Arabia for hosting the talks and said it now falls on Russia to accept the truce.', want: ['USA DEMAND ceasefire []'] },
 ]);
+
+claimCases('a third party wanting something of the sides demands it; calling for it proposes it', [
+  { body: 'Trump wanted an immediate ceasefire, the White House said.', want: ['USA DEMAND ceasefire []'] },
+  { body: 'China called for an immediate ceasefire.', want: ['CHN PROPOSE ceasefire []'] },
+]);
