@@ -36,7 +36,7 @@ export function hasConditionWord(doc: Doc, s: Sentence): boolean {
 }
 
 /** Makes the demands in the conditions of this sentence's stances; adds to `dropped` the stances they replace. */
-export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[], n: number, dropped: Set<Claim>): Claim[] {
+export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[], n: number, dropped: Set<Claim>, exchanges: Claim[] = []): Claim[] {
   const { doc } = run;
   const out: Claim[] = [];
   const stances = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT' || c.type === 'REJECT' || c.type === 'THREATEN');
@@ -48,6 +48,16 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     const mark = starts.has(tokens[i].lower) ? conditionAt(doc, i) : null;
     if (!mark) continue;
     const kind = mark.kind;
+    // "in exchange for …", "on condition that …" read by a cue of its own (sentence/exchange, cue "condition")
+    // already state their demand.
+    const at = tokens[i].start;
+    if (exchanges.some((x) => x.span[0] <= at && at < x.span[1])) continue;
+    const stated = mains.find((m) => (m.type === 'DEMAND' || m.type === 'PROPOSE') && m.span[0] <= at && at < m.span[1]);
+    if (stated) {
+      // (The offers before it are conditioned on it: "would be glad to host …, on condition that …".)
+      for (const m of stances) if ((m.type === 'OFFER' || m.type === 'ACCEPT') && m.actor === stated.actor && m.span[1] <= at && !m.conditions.includes(stated.id)) m.conditions.push(stated.id);
+      continue;
+    }
     const from = i + mark.length;
     const e = conditionEnd(doc, from);
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };

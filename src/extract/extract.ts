@@ -220,7 +220,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   }
   for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
   const dropped = new Set<Claim>();
-  if (mainClaims.length && hasConditionWord(doc, s)) made.push(...conditionDemands(run.conditions!, s, mainClaims, run.claims.length + made.length, dropped));
+  if (mainClaims.length && hasConditionWord(doc, s)) made.push(...conditionDemands(run.conditions!, s, mainClaims, run.claims.length + made.length, dropped, exchangeClaims));
   // Threats of fighting on that a condition turned into its demand (see conditionDemands).
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
   run.claims.push(...made);
