@@ -58,3 +58,7 @@ claimCases('generic issue term', [
   { body: 'Kyiv would not accept any restrictions on Western arms deliveries, Sybiha said.', want: ['UKR REJECT military_limits []'] },
   { body: 'Belarus demanded that restrictions on its potash exports be lifted.', want: ['BLR DEMAND sanctions []'] },
 ]);
+
+claimCases('the Baltic states speak as their three members', [
+  { body: 'Moldova and the Baltic states called for tougher sanctions on Belarusian potash.', want: ['MDA DEMAND sanctions []', 'EST DEMAND sanctions []', 'LVA DEMAND sanctions []', 'LTU DEMAND sanctions []'] },
+]);
