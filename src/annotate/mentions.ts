@@ -352,7 +352,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);
   const speech = index.words('speech-verbs');
-  resolvePronouns(actors, tokens, sentenceOf, speech);
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.words(pronounGovernment.id));
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
@@ -407,6 +407,11 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
     if (codes.length >= 2) g.codes = codes;
   }
 }
+
+const pronounGovernment = defineRule({
+  id: 'discourse/pronoun-government', stage: 'discourse',
+  reason: '"Slovakia\'s prime minister flew to Moscow. His government has said it will not back …": a possessive pronoun resolved to a party\'s leader and a government noun after it are that party, one mention that "it" can take.',
+});
 
 const institutionInCapital = defineRule({
   id: 'discourse/institution-in-capital', stage: 'discourse',
@@ -468,7 +473,7 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, governments?: Set<string>): void {
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
     if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
@@ -580,6 +585,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       p.codes = [...found.codes];
       if (found.gender) p.gender = found.gender;
       if (p.plural) for (let c = found.coordinated; c; c = c.coordinated) for (const code of c.codes) if (!p.codes.includes(code)) p.codes.unshift(code);
+      // "Slovakia's prime minister … His government has said it will not …": a possessive pronoun and a
+      // government noun are the party itself, one mention (and "it" after them refers to it).
+      if (governments && p.codes.length && (p.pronoun === 'his' || p.pronoun === 'her' || p.pronoun === 'their') && governments.has(tokens[p.end]?.lower ?? '')) {
+        p.end += 1; p.possessive = false; p.kind = 'description'; p.personLike = false; p.plural = false; p.pronoun = undefined;
+      }
     }
   }
 }

@@ -62,3 +62,7 @@ claimCases('generic issue term', [
 claimCases('the Baltic states speak as their three members', [
   { body: 'Moldova and the Baltic states called for tougher sanctions on Belarusian potash.', want: ['MDA DEMAND sanctions []', 'EST DEMAND sanctions []', 'LVA DEMAND sanctions []', 'LTU DEMAND sanctions []'] },
 ]);
+
+claimCases('"his government" after a party\'s leader is that party, and "it" refers to it', [
+  { body: "Hungary's foreign minister flew to Minsk on Friday. His government has said it will not back a new EU sanctions package.", want: ['HUN REJECT sanctions []'] },
+]);
