@@ -310,7 +310,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         break;
       }
       case 'adjective': {
-        const role = index.roles.matchAt(tokens, end);
+        // ("the Ukrainian energy minister", "a Russian chief negotiator": one modifier before a role's head.)
+        const role = index.roles.matchAt(tokens, end) ?? modifiedRoleAt(tokens, end, index);
         // "a Turkish-brokered truce", "the US-backed plan": the adjective names who brokered it.
         if (!role && tokens[end]?.text === '-' && BROKER_PARTICIPLES.has(tokens[end + 1]?.lower ?? '')) {
           pushActor({ codes: [v.code], start: i, end, kind: 'adjective-role', personLike: false, plural: false });
@@ -406,6 +407,20 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
     for (let q = k + 2; q < actors.length && actors[q].coordinated === last; q++) { last = actors[q]; for (const c of last.codes) if (!codes.includes(c)) codes.push(c); }
     if (codes.length >= 2) g.codes = codes;
   }
+}
+
+const modifiedRole = defineRule({
+  id: 'discourse/modified-role', stage: 'discourse',
+  reason: '"the Ukrainian energy minister", "a Russian chief negotiator", "the Turkish deputy foreign minister": a party adjective, one lower-case modifier and a role whose head is a person or a ministry is that party\'s role.',
+});
+
+/** The role after one lower-case modifier at i ("energy minister"), if its head is one rules.json lists. */
+function modifiedRoleAt(tokens: Token[], i: number, index: LexiconIndex): { end: number } | null {
+  const t = tokens[i];
+  if (!t || !t.word || t.cap || index.roles.matchAt(tokens, i)) return null;
+  const role = index.roles.matchAt(tokens, i + 1);
+  if (!role || !index.words(modifiedRole.id).has(tokens[role.end - 1].lower)) return null;
+  return role;
 }
 
 const pronounGovernment = defineRule({

@@ -66,3 +66,9 @@ claimCases('the Baltic states speak as their three members', [
 claimCases('"his government" after a party\'s leader is that party, and "it" refers to it', [
   { body: "Hungary's foreign minister flew to Minsk on Friday. His government has said it will not back a new EU sanctions package.", want: ['HUN REJECT sanctions []'] },
 ]);
+
+claimCases('a party adjective, one modifier and a role is that party\'s role', [
+  { body: '"They must leave the nuclear plant and hand it back to its operator," the Armenian energy minister said.', want: ['ARM DEMAND territory []'] },
+  { body: 'Russian troops must leave the Zaporizhzhia plant, the Ukrainian energy minister said.', want: ['UKR DEMAND territory [UA-23]'] },
+  { body: 'The Georgian chief negotiator rejected any limit on the size of the army.', want: ['GEO REJECT military_limits []'] },
+]);
