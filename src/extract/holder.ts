@@ -112,7 +112,10 @@ const possessor: HolderRule = defineRule({
       if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
       // (A party adjective with its role noun before a verb is the verb's subject: "its European backers insisted".)
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
-      if (m.end <= t.start && t.start - m.end <= 3 && (m.possessive || m.kind === 'adjective-role') && !subjectRole) {
+      // (Two modifiers at most between them, a hyphenated one counting once: "Kyiv's long-standing call for".)
+      let modifiers = 0;
+      for (let j = m.end; j < t.start; j++) if (tokens[j].word && tokens[j].lower !== 's' && tokens[j - 1]?.text !== '-') modifiers++;
+      if (m.end <= t.start && (t.start - m.end <= 3 || (m.possessive && modifiers <= 2 && t.start - m.end <= 7)) && (m.possessive || m.kind === 'adjective-role') && !subjectRole) {
         const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
         // ("declare their autonomy and call for …": a coordination between them is no noun phrase.)
         const coordinated = tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or');

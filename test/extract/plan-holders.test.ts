@@ -67,3 +67,8 @@ claimCases('an institution placed in a capital is the capital\'s state', [
   { body: 'The position paper issued by the Foreign Ministry in Ankara called for resuming peace talks.', want: ['TUR PROPOSE talks []'] },
   { body: 'The authorities in Chisinau demanded the withdrawal of Russian troops from Transnistria.', want: ['MDA DEMAND territory []'] },
 ]);
+
+claimCases('a possessor holds its noun across one or two modifiers', [
+  { body: "Chisinau's long-standing call for a full withdrawal from Transnistria was absent from the text.", want: ['MDA DEMAND territory []'] },
+  { body: "Ankara's much-discussed humanitarian proposal for an exchange of prisoners won support in Kyiv.", want: ['TUR PROPOSE humanitarian []'] },
+]);
