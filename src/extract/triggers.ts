@@ -848,6 +848,9 @@ const negation: MatchRule = defineRule({
     const neg = negationBefore(doc, s, t.start);
     if (neg < 0) return;
     const { tokens } = doc;
+    // ("has not abandoned its demand that …": not abandoning a stance keeps it.)
+    const abandon = doc.index.words(this.id, 'abandonVerbs');
+    for (let j = neg + 1; j < t.start; j++) if (abandon.has(tokens[j].lower)) return;
     if (isAbsence(doc, neg) && t.type !== 'REJECT') return { drop: 'reported absence of a stance' };
     if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) return { drop: 'reported absence of a refusal' };
     if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { const b = t.type; t.type = 'REJECT'; t.negated = true; t.rule += ':negated'; return { change: `${b} → REJECT` }; }

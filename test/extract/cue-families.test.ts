@@ -69,3 +69,12 @@ claimCases('a third party wanting something of the sides demands it; calling for
   { body: 'Trump wanted an immediate ceasefire, the White House said.', want: ['USA DEMAND ceasefire []'] },
   { body: 'China called for an immediate ceasefire.', want: ['CHN PROPOSE ceasefire []'] },
 ]);
+
+claimCases('not abandoning or not objecting: a double negative keeps or grants the stance', [
+  { body: 'Baku has not abandoned its demand that Armenia withdraw from the border villages, an aide said.', want: ['AZE DEMAND territory []'] },
+  { body: 'Chisinau is not giving up on EU membership, the Moldovan foreign minister stressed.', want: ['MDA DEMAND alliance []'] },
+  { body: 'Ankara no longer objects to Swedish membership of NATO, the envoy said.', want: ['TUR ACCEPT alliance []'] },
+  { body: 'Beijing has not objected to the idea of a European contingent in western Ukraine.', want: ['CHN ACCEPT security_guarantees []'] },
+  // A plain negation still reports an absence or refuses.
+  { body: 'Baku did not demand a withdrawal.', want: [] },
+]);
