@@ -88,17 +88,22 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   return [t.rule === 'document-provision' ? t.end : t.start, e];
 }
 
+/** Talk words that are nouns: "talks with X on Y" is a stance on the talks. */
+const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'negotiation']);
+
 export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {
   const { tokens } = doc;
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; ceasefire: boolean; noise?: boolean } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; talkNoun?: boolean; ceasefire: boolean; noise?: boolean } | null = null;
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
     // "willing to talk about territory", "ready to discuss security guarantees": the issue talked about is the
     // stance's issue (the talk verb only makes a party named with it a stance on talks, below).
+    // ("open to talks with Washington on arms control": talks with a party named are talks, whatever about.)
+    if (cur.talkNoun && issue !== undefined && !cur.regions.length && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';
     // "he would speak directly to Putin": talking with a party is about talks; "I will speak about the
     // political aspect" is not.
     if (!issue && cur.talk && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';
@@ -152,7 +157,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // A list separator closes the item unless the next token continues a place list.
       close(i); i++; continue;
     }
-    if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) cur.talk = true;
+    if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
     const place = doc.placeAt.get(i);
     if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);

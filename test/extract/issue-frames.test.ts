@@ -47,4 +47,6 @@ claimCases('offering to discuss an issue is a stance on that issue, not only on 
   { body: 'Baku signaled readiness to discuss the withdrawal of its troops from the border.', want: ['AZE OFFER territory []'] },
   // Talking with a party is still a stance on talks.
   { body: 'Erdogan said he was ready to talk to Aliyev at any time.', want: ['TUR OFFER talks []'] },
+  // Talks with a party named are talks, whatever they are about.
+  { body: 'Speaking in Yerevan, the Russian foreign minister said Moscow was open to talks with Washington on strategic arms control.', want: ['RUS OFFER talks []'] },
 ]);
