@@ -78,3 +78,8 @@ claimCases('not abandoning or not objecting: a double negative keeps or grants t
   // A plain negation still reports an absence or refuses.
   { body: 'Baku did not demand a withdrawal.', want: [] },
 ]);
+
+claimCases('the only possible basis of a settlement is a demand of the speaker\'s', [
+  { body: "Any settlement can only be based on the full restoration of Georgia's internationally recognised borders, the Georgian foreign minister said.", want: ['GEO DEMAND territory []'] },
+  { body: 'Peace must be based on the withdrawal of Russian troops from Transnistria, the Moldovan president said.', want: ['MDA DEMAND territory []'] },
+]);
