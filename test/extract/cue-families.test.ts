@@ -83,3 +83,9 @@ claimCases('the only possible basis of a settlement is a demand of the speaker\'
   { body: "Any settlement can only be based on the full restoration of Georgia's internationally recognised borders, the Georgian foreign minister said.", want: ['GEO DEMAND territory []'] },
   { body: 'Peace must be based on the withdrawal of Russian troops from Transnistria, the Moldovan president said.', want: ['MDA DEMAND territory []'] },
 ]);
+
+claimCases('saying yes or no to a proposal; contacts with a party; a discussion paper', [
+  { body: 'Yerevan said yes to the EU plan for a monitoring mission, a spokesman said.', want: ['ARM ACCEPT security_guarantees []', 'EU PROPOSE security_guarantees []'] },
+  { body: 'Peskov said Moscow was open to contacts with Chisinau.', want: ['RUS OFFER talks []'] },
+  { body: "The Elysee's discussion paper says Moldova's EU accession should be completed by 2030.", want: ['FRA PROPOSE alliance []'] },
+]);
