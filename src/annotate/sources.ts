@@ -73,7 +73,8 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
           if (n > 0) { out.count = n; out.anonymous = true; out.text = joinTokens(tokens, i, j + 1, false); }
           break;
         }
-        if (!tokens[j].word || SOURCE_MODIFIERS.has(w)) continue;
+        // ("an unnamed Turkish official", "two senior White House officials": names among the modifiers.)
+        if (!tokens[j].word || SOURCE_MODIFIERS.has(w) || tokens[j].cap) continue;
         break;
       }
     }

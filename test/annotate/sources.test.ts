@@ -75,3 +75,8 @@ test('"the officials said" refers back and "sources said" is anonymous, in any c
     assert.equal(source(text).anonymous, undefined, text);
   }
 });
+
+test('names among a source\'s modifiers still count it ("an unnamed Turkish official", "two senior Elysee officials")', () => {
+  assert.equal(source('Baku offered to host talks, the paper reported, citing an unnamed Azerbaijani official.').count, 1);
+  assert.equal(source('Paris is ready to send troops, according to two senior Elysee officials.').count, 2);
+});
