@@ -329,7 +329,7 @@ function cueCandidates(ctx: SentenceCtx): Trigger[] {
   return out;
 }
 
-interface GapVerb { id: string; type: ClaimType; preps: string[] }
+interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean }
 const gapVerbs = defineRule({
   id: 'candidate/gap-verb', stage: 'candidate',
   reason: 'A stance verb with a few words before its preposition: "agreed in Jeddah to the proposal", "asked in Anchorage for …", "called on Tuesday for talks". The verbs and their prepositions are data.',
@@ -355,6 +355,8 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (['a', 'an', 'the', 'this', 'that', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '')) continue;
     // "Kyiv was invited by Ankara to …", "was asked by reporters to …": the passive's subject takes no stance.
     if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // ("told Putin to stop bombing Odesa"; not "told reporters to expect a deal".)
+    if (gap.party && !(doc.actorsBySentence.get(s.index) ?? []).some((a) => (a.start === i + 1 || (a.start === i + 2 && tokens[i + 1].lower === 'the')) && !a.possessive)) continue;
     for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower)) continue;
       if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;

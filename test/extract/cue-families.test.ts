@@ -89,3 +89,8 @@ claimCases('saying yes or no to a proposal; contacts with a party; a discussion 
   { body: 'Peskov said Moscow was open to contacts with Chisinau.', want: ['RUS OFFER talks []'] },
   { body: "The Elysee's discussion paper says Moldova's EU accession should be completed by 2030.", want: ['FRA PROPOSE alliance []'] },
 ]);
+
+claimCases('telling a party to act demands it; telling reporters does not', [
+  { body: 'Erdogan told Aliyev to stop shelling the border villages and to start talks with Yerevan.', want: ['TUR DEMAND ceasefire []', 'TUR DEMAND talks []'] },
+  { body: 'Erdogan told reporters to expect progress at the next round.', want: [] },
+]);
