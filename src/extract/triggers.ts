@@ -172,7 +172,8 @@ const wantNeedsAct: MatchRule = defineRule({
       for (let q = t.end + 2; q <= Math.min(t.end + 4, s.tEnd - 1) && !done; q++) {
         const w = lowerAt(doc, q);
         if (!tokens[q].word) break;
-        done = (/[a-z]{3,}ed$/.test(w) || doc.index.words(this.id, 'participles').has(w)) && lowerAt(doc, q - 1) !== 'has' && lowerAt(doc, q - 1) !== 'had';
+        // ("wants the warring parties back at the negotiating table": a predicate of place, as after a party.)
+        done = (/[a-z]{3,}ed$/.test(w) || doc.index.words(this.id, 'participles').has(w) || doc.index.words(this.id, 'objectPredicates').has(w)) && lowerAt(doc, q - 1) !== 'has' && lowerAt(doc, q - 1) !== 'had';
       }
     }
     if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) return { drop: 'nothing wanted of another party' };

@@ -94,3 +94,7 @@ claimCases('telling a party to act demands it; telling reporters does not', [
   { body: 'Erdogan told Aliyev to stop shelling the border villages and to start talks with Yerevan.', want: ['TUR DEMAND ceasefire []', 'TUR DEMAND talks []'] },
   { body: 'Erdogan told reporters to expect progress at the next round.', want: [] },
 ]);
+
+claimCases('wanting the parties back at the table names an act', [
+  { body: 'Brazil wants the warring parties back at the negotiating table by summer, its foreign minister said.', want: ['BRA DEMAND talks []'] },
+]);
