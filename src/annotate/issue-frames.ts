@@ -6,13 +6,21 @@ import type { Token } from './tokenize.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
 
+/** The shortest frame noun, per lexicon: shorter tokens are not looked up. */
+const shortestNoun = new WeakMap<object, number>();
+
 /** Adds to `found` (the issue terms of tokens [from, to), in order) the frames no term covers; keeps the order. */
 export function addIssueFrames(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[]): void {
   const frames = index.issueFrames;
   if (!frames.size) return;
+  let shortest = shortestNoun.get(frames);
+  if (shortest === undefined) { shortest = Math.min(...[...frames.keys()].map((k) => k.length)); shortestNoun.set(frames, shortest); }
   let added = false;
   for (let i = from; i < to; i++) {
-    const fs = frames.get(tokens[i].lower);
+    // (Most tokens are short or punctuation: skipped before the map lookup, this runs on every token.)
+    const t = tokens[i];
+    if (!t.word || t.lower.length < shortest) continue;
+    const fs = frames.get(t.lower);
     if (!fs) continue;
     for (const f of fs) {
       let j = -1;
