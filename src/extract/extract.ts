@@ -445,7 +445,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
-  if (!items.length && !t.needsIssue && t.cue && doc.index.words(otherIssue.id, 'cues').has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal && !otherwiseCue) {
+  // (Not a threat whose chained step names its own issue: "warned it would cut all trade" is about sanctions.)
+  const stepIssue = t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other';
+  if (!items.length && !t.needsIssue && t.cue && doc.index.words(otherIssue.id, 'cues').has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal && !otherwiseCue && !stepIssue) {
     const stop = doc.index.words(otherIssue.id, 'stopwords');
     const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !stop.has(x.lower));
     // "set out the conditions under which …": a list noun announces content given elsewhere, it is none itself.

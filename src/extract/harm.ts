@@ -46,6 +46,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) sanctionsTerm = true;
   }
   const hostileObject = window.some((w) => hostile.has(w));
+  // "would cut all remaining trade with Israel", "will halt imports from Russia": an economic measure is a sanction.
+  const economic = doc.index.words(harmfulAct.id, 'economicObjects');
+  if ((CESSATION.has(v) || v === 'block' || v === 'ban') && !hostileObject && window.some((w) => economic.has(w))) return 'sanctions';
   if (CESSATION.has(v)) {
     if (hostileObject) return null; // "would halt strikes": a concession
     if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;

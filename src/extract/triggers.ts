@@ -771,6 +771,8 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
       last.rule = `${last.rule}+${t.rule}`;
       last.complement ||= t.complement;
+      // ("warned it would cut all trade": the chained step names the threat's issue.)
+      if (last.defaultIssue === undefined) last.defaultIssue = t.defaultIssue;
       emit(ctx, chain.id, 'change', last, `${before} + ${t.type} → ${last.type}`);
       continue;
     }
@@ -896,6 +898,8 @@ const warningIsThreat: MatchRule = defineRule({
   reason: 'A warning threatens only when it names a harmful step or what will follow ("warned of massive sanctions", "warned it would cut off gas", "warned of consequences", "warned that if no deal is reached, Ukraine could face …"); "warned that the absence of a vote risks undermining …" and "warned that Russia would run out of tanks" (another party, no harmful step) predict.',
   apply(t, { doc, s }) {
     if (t.type !== 'THREATEN' || !t.cue || !/^warn/.test(lowerAt(doc, t.start))) return;
+    // "warned it would halt imports", "warned it would strike Kyiv": the chained modal step is the harmful step.
+    if (t.rule.includes('+modal-threat')) return;
     const objects = doc.index.words(this.id);
     for (let j = t.end; j < Math.min(t.end + 12, s.tEnd); j++) {
       const w = lowerAt(doc, j);

@@ -94,6 +94,16 @@ const EXCHANGES: Array<{ body: string; want: string[] }> = [
 claimCases('condition', CASES);
 claimCases('exchange', EXCHANGES);
 
+// Cutting trade is a sanction, also when the threat is chained to a warning; cutting one's own supplies stays
+// "other" (the harmful step's own issue: trigger/harmful-act, economicObjects).
+claimCases('economic step', [
+  { body: 'Ankara warned it would cut all trade with Athens unless the drills stopped.', want: ['TUR THREATEN sanctions []'] },
+  { body: 'Azerbaijan warned it would halt imports from Armenia.', want: ['AZE THREATEN sanctions []'] },
+  { body: 'Slovakia threatened to cut off electricity exports to Ukraine.', want: ['SVK THREATEN other []'] },
+  // a warning chained to its own modal step names the harmful step
+  { body: 'Moscow warned it would strike Kyiv.', want: ['RUS THREATEN ceasefire []'] },
+]);
+
 test('an offer before "on condition that" is conditioned on the demand the cue states', () => {
   const claims = claimsOf('Turkey would be happy to host a new round in Istanbul on condition that Moscow agrees to a ceasefire, Fidan said.');
   const offer = claims.find((c) => c.type === 'OFFER')!;
