@@ -98,3 +98,8 @@ claimCases('telling a party to act demands it; telling reporters does not', [
 claimCases('wanting the parties back at the table names an act', [
   { body: 'Brazil wants the warring parties back at the negotiating table by summer, its foreign minister said.', want: ['BRA DEMAND talks []'] },
 ]);
+
+claimCases('advancing towards a place is no demand; sending envoys is about talks', [
+  { body: 'As Azerbaijani forces pressed towards Lachin, Yerevan called for international monitors.', want: ['ARM DEMAND security_guarantees []'] },
+  { body: 'Ankara offered to send envoys to Baku and Yerevan.', want: ['TUR OFFER talks []'] },
+]);
