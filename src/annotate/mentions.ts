@@ -353,7 +353,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);
   const speech = index.words('speech-verbs');
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.words(pronounGovernment.id));
+  // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id));
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
@@ -488,19 +489,16 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, governments?: Set<string>): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>): void {
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
     if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
     return tokens[b - 1]?.lower === 'to' && tokens[b - 2]?.lower === 'according';
   };
-  // A sentence that ends with a question mark outside any quote.
-  const isQuestion = (sentence: number): boolean => {
-    let j = -1;
-    for (const a of actors) if (a.sentence === sentence) { j = a.end; break; }
-    while (j >= 0 && j < tokens.length && sentenceOf[j] === sentence) j++;
-    return j > 0 && tokens[j - 1].text === '?';
-  };
+  // Sentences that end with a question mark, found once (not by a scan per pronoun and candidate).
+  const questions = new Set<number>();
+  for (let j = 0; j < tokens.length; j++) if (tokens[j].text === '?' && sentenceOf[j + 1] !== sentenceOf[j]) questions.add(sentenceOf[j]);
+  const isQuestion = (sentence: number): boolean => questions.has(sentence);
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
@@ -630,9 +628,6 @@ function expletiveAt(tokens: Token[], i: number, index: LexiconIndex): boolean {
   while (j < at + 3 && skips.has(tokens[j]?.lower ?? '')) j++;
   return (falls ? index.words(expletiveIt.id, 'fallWords') : heads).has(tokens[j]?.lower ?? '');
 }
-
-/** First-person pronouns: in a quote they are the speaker's side. */
-const FIRST_PERSON = new Set(['we', 'our', 'us', 'i', 'me', 'my', 'ours']);
 
 /** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);

@@ -114,7 +114,7 @@ const possessor: HolderRule = defineRule({
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
       // (Two modifiers at most between them, a hyphenated one counting once: "Kyiv's long-standing call for".)
       let modifiers = 0;
-      for (let j = m.end; j < t.start; j++) if (tokens[j].word && tokens[j].lower !== 's' && tokens[j - 1]?.text !== '-') modifiers++;
+      if (m.possessive && m.end <= t.start && t.start - m.end <= 7) for (let j = m.end; j < t.start; j++) if (tokens[j].word && tokens[j].lower !== 's' && tokens[j - 1]?.text !== '-') modifiers++;
       if (m.end <= t.start && (t.start - m.end <= 3 || (m.possessive && modifiers <= 2 && t.start - m.end <= 7)) && (m.possessive || m.kind === 'adjective-role') && !subjectRole) {
         const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
         // ("declare their autonomy and call for …": a coordination between them is no noun phrase.)
