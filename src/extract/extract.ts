@@ -20,6 +20,7 @@ import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { tokenWords } from '../annotate/tokenize.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
+import { typedList, typedNounWins } from './lists.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -190,7 +191,11 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
-    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+    // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
+    if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') {
+      if (typedList(t)) note(run, typedNounWins.id, 'keep', t, `${type} (the list noun's type, not a plan's PROPOSE)`);
+      else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+    }
     // "set out their shared positions: …", "published Ukraine's demands:": the list noun says what its items are.
     for (const item of items) {
       // "… demands: no NATO troops in Ukraine and the lifting of sanctions": a demanded absence refuses.
@@ -213,7 +218,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const t = triggers[k];
     const holder = holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
     if (holder && !t.exchange && s.tEnd - t.end <= 4) {
-      const type = (holder.mention?.document ?? holder.document) === 'plan' ? 'PROPOSE' : t.type;
+      const type = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
       run.list = { t, holder, type, s };
       note(run, listItems.id, 'keep', t, 'introduces a list');
     }
@@ -568,7 +573,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // proposal (spec §2 PROPOSE: "a mediator's plan"); a call on one side to do something stays a demand.
   // (Wanting, needing or expecting something of the sides is a demand, not a proposal: 'Trump wanted an
   // immediate ceasefire'.)
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
+  // (Nor conditions or demands a list noun names: "the draft sets out these conditions: …", sentence/typed-list-noun.)
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {

@@ -80,7 +80,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === ',' && seenTerm && subordinateOpened && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 || (a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause
     // ("as part of", "as a condition", "as well as" do not).
-    if (w === 'as' && seenTerm && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
+    // ("recognition of Crimea as part of Russia, a neutral Ukraine …": "as part of" goes on listing.)
+    if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
   }
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's

@@ -1,0 +1,49 @@
+// Lists and several parties (issue 7): a list introducer spreads holder, type and date over its items, one
+// claim per item with its own issue; several parties in one statement are one claim per party. Sentences
+// written for this test, with other parties and places than the construction fixtures.
+import { claimCases } from './helpers.js';
+
+// A list whose noun types it keeps that type, even when a plan or draft introduces it (sentence/typed-list-noun):
+// the items of "these conditions" are demands, not the proposal a plan's content otherwise is.
+claimCases('typed list noun under a plan', [
+  {
+    body: 'Baku handed the mediators a draft on Friday. The draft sets out these conditions:\n– the withdrawal of Armenian troops from the border villages;\n– a cap on the size of Armenia\'s army;\n– the lifting of sanctions on Azerbaijani banks.',
+    want: ['AZE DEMAND territory []', 'AZE DEMAND military_limits []', 'AZE DEMAND sanctions []'],
+  },
+  {
+    body: 'Moscow handed a paper to the Turkish hosts on Monday. The paper set out its demands:\n- recognition of Russian rule over Crimea;\n- official status for the Russian language.',
+    want: ['RUS DEMAND recognition [UA-43]', 'RUS DEMAND rights []'],
+  },
+  // Concessions are offered.
+  {
+    body: 'Israel\'s negotiators handed a paper to the Egyptian mediators. The paper sets out these concessions:\n- the release of 300 prisoners;\n- a six-week pause in the fighting.',
+    want: ['ISR OFFER humanitarian []', 'ISR OFFER ceasefire []'],
+  },
+  // A list its noun does not type stays the plan's proposal.
+  {
+    body: 'Doha circulated a draft on Monday. The draft sets out these steps:\n– a pause in the fighting;\n– an exchange of prisoners.',
+    want: ['QAT PROPOSE ceasefire []', 'QAT PROPOSE humanitarian []'],
+  },
+  // A list of casualties after a colon is no list of positions.
+  {
+    body: 'The Armenian defence ministry listed the following losses over the past day:\n– 12 soldiers;\n– two armoured vehicles.',
+    want: [],
+  },
+]);
+
+// A comma list goes on past "as part of X" (content/scope asContinues): each item is its own claim.
+claimCases('comma items past "as part of"', [
+  {
+    body: 'Belgrade wants recognition of Kosovo as part of Serbia, a cap on the size of Kosovo\'s army and the lifting of sanctions.',
+    want: ['SRB DEMAND recognition []', 'SRB DEMAND military_limits []', 'SRB DEMAND sanctions []'],
+  },
+  {
+    body: 'For a final deal the Kremlin wanted recognition of Crimea as part of Russia, a halt to Western arms deliveries and the lifting of sanctions.',
+    want: ['RUS DEMAND recognition [UA-43]', 'RUS DEMAND military_limits []', 'RUS DEMAND sanctions []'],
+  },
+  // "as" before a party still opens a clause of its own.
+  {
+    body: 'Moldova called for a halt to the shelling of the border villages as Moscow and Tiraspol exchanged accusations.',
+    want: ['MDA PROPOSE ceasefire []'],
+  },
+]);
