@@ -626,7 +626,10 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy && !ownSubject(doc, s, r, authors));
     if (inside.length) {
       holdByAuthors(ctx, documentProvision.id, inside, authors, "the plan's content");
-      continue;
+      // "The draft capped the army at 40,000 and required …": what the plan provides for before its first
+      // stance verb is a provision too (its content ends where that stance starts).
+      const first = Math.min(...inside.map((r) => r.start));
+      if (first - k < 3) continue;
     }
     const t = provisionTrigger(d.start, d.end, authors);
     emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);

@@ -70,3 +70,16 @@ claimCases('provisions continue', [
     want: ['TUR PROPOSE territory []', 'RUS REJECT territory []'],
   },
 ]);
+
+// A plan reported in the past heads its clause with a past verb ("The draft capped …, required …"): its
+// provisions go on in the conditional sentences after it, as after "would" or "provides for".
+claimCases('provisions of a plan reported in the past', [
+  {
+    body: 'The Qatari draft also capped Armenia\'s army at 40,000 troops and required Yerevan to hold a referendum. In exchange, Armenia would receive a security guarantee. Sanctions on Azerbaijani gas would be lifted in stages.',
+    want: ['QAT PROPOSE military_limits []', 'QAT PROPOSE governance []', 'QAT PROPOSE security_guarantees []', 'QAT PROPOSE sanctions []'],
+  },
+  {
+    body: 'The European blueprint barred foreign troops from Moldovan soil. Elections in Transnistria would be held within 90 days.',
+    want: ['EUR PROPOSE security_guarantees []', 'EUR PROPOSE governance []'],
+  },
+]);
