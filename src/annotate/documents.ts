@@ -51,13 +51,30 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     for (let j = i; j >= Math.max(0, i - 6); j--) { const a = startAt.get(j); if (a && a.end > i) return a; }
     return undefined;
   };
+  // 5. "It proposes that …", "It would also cap …": a sentence opened by "it" and a verb a plan provides with,
+  // right after a sentence that names a plan, goes on stating that plan.
+  const planPronoun = (i: number): DocumentRef | null => {
+    const s = sentenceOf[i];
+    if (s === 0 || (i > 0 && sentenceOf[i - 1] === s) || !itVerbs.has(tokens[i + 1]?.lower ?? '')) return null;
+    // Someone speaking judges the plan ("It would be a mistake to dismiss it, Macron said"): not its words.
+    for (let j = i + 2; j < tokens.length && sentenceOf[j] === s; j++) if (speech.has(tokens[j].lower)) return null;
+    for (let k = documents.length - 1; k >= 0; k--) {
+      const d = documents[k];
+      if (d.sentence < s - 1) break;
+      if (d.sentence === s - 1 && d.kind === 'plan') return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: [...d.authors], via: 'reference' };
+    }
+    return null;
+  };
   // In a title-case headline ("US and Ukraine Trim Peace Plan") capitals say nothing about names.
   const sentences = tokens.length ? sentenceOf[tokens.length - 1] + 1 : 0;
   const words = new Uint32Array(sentences), caps = new Uint32Array(sentences);
   for (let j = 0; j < tokens.length; j++) if (tokens[j].word) { words[sentenceOf[j]]++; if (tokens[j].cap) caps[sentenceOf[j]]++; }
   const isTitle = (s: number): boolean => words[s] >= 4 && caps[s] / words[s] > 0.6;
+  const itVerbs = index.words(documentsRule.id, 'itVerbs');
+  const speech = index.words('speech-verbs');
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
+    if (w === 'it') { const ref = planPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
     const kind: DocumentKind | null = statements.has(w) ? 'statement' : plans.has(w) ? 'plan' : generic.has(w) ? 'plan' : null;
     if (!kind) continue;
     const s = sentenceOf[i];

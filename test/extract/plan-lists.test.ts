@@ -83,3 +83,25 @@ claimCases('provisions of a plan reported in the past', [
     want: ['EUR PROPOSE security_guarantees []', 'EUR PROPOSE governance []'],
   },
 ]);
+
+// "It proposes that …": a sentence opened by "it" and a verb a plan provides with, right after a sentence
+// that names a plan, goes on stating that plan; the provisions continue after it. Not when someone speaks.
+claimCases('"it" for the plan just named', [
+  {
+    body: 'Details of the Qatari plan emerged on Monday. It proposes that Armenia hand over the Lachin road. Additionally, the frontlines in Karabakh would be frozen.',
+    want: ['QAT PROPOSE territory []', 'QAT PROPOSE ceasefire []'],
+  },
+  {
+    body: "Washington's proposal reached Chisinau on Monday. It would cap the Transnistrian militia at 2,000 men.",
+    want: ['USA PROPOSE military_limits []'],
+  },
+  {
+    body: 'The Turkish plan was presented in Ankara on Monday. It would take weeks to study the text, officials in Baku said.',
+    want: [],
+  },
+  // A plan two sentences back is too far for "it".
+  {
+    body: 'The Turkish plan was presented in Ankara on Monday. Fighting went on near Kupiansk. It would cap the army at 40,000 troops.',
+    want: [],
+  },
+]);
