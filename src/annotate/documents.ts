@@ -65,16 +65,29 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     }
     return null;
   };
+  // 6. "The authors also suggested …": the authors of the plan named in the last few sentences.
+  const planAuthors = (i: number): ActorMention | null => {
+    const s = sentenceOf[i];
+    if (!references.has(tokens[i - 1]?.lower ?? '') || sentenceOf[i - 1] !== s || tokens[i + 1]?.lower === 'of' || startAt.has(i)) return null;
+    for (let k = documents.length - 1; k >= 0; k--) {
+      const d = documents[k];
+      if (s - d.sentence > 3) break;
+      if (d.kind === 'plan' && d.sentence <= s) return actorMention([...d.authors], i - 1, i + 1, s, 'group', tokens[i + 1]?.text === "'", isObject(i - 1), true, true, false, undefined, undefined, undefined);
+    }
+    return null;
+  };
   // In a title-case headline ("US and Ukraine Trim Peace Plan") capitals say nothing about names.
   const sentences = tokens.length ? sentenceOf[tokens.length - 1] + 1 : 0;
   const words = new Uint32Array(sentences), caps = new Uint32Array(sentences);
   for (let j = 0; j < tokens.length; j++) if (tokens[j].word) { words[sentenceOf[j]]++; if (tokens[j].cap) caps[sentenceOf[j]]++; }
   const isTitle = (s: number): boolean => words[s] >= 4 && caps[s] / words[s] > 0.6;
   const itVerbs = index.words(documentsRule.id, 'itVerbs');
+  const authorNouns = index.words(documentsRule.id, 'authorNouns');
   const speech = index.words('speech-verbs');
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
     if (w === 'it') { const ref = planPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
+    if (authorNouns.has(w)) { const m = planAuthors(i); if (m) mentions.push(m); continue; }
     const kind: DocumentKind | null = statements.has(w) ? 'statement' : plans.has(w) ? 'plan' : generic.has(w) ? 'plan' : null;
     if (!kind) continue;
     const s = sentenceOf[i];
@@ -102,6 +115,20 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       for (let j = start; j < i; j++) {
         const hit = tokens[j].cap ? index.names.matchAt(tokens, j) : null;
         if (hit && hit.end <= i) for (const v of hit.values) if (v.kind === 'adjective') add([v.code]);
+      }
+    }
+    // 2a. "The plan, which Kellogg co-wrote …", "the proposal that Ankara drafted": a relative clause whose
+    // subject produced it.
+    if (!authors.length) {
+      let j = i + 1;
+      if (tokens[j]?.text === ',') j++;
+      if ((tokens[j]?.lower === 'which' || tokens[j]?.lower === 'that') && sentenceOf[j] === s) {
+        const a = startAt.get(j + 1);
+        let v = a ? a.end : -1;
+        while (v >= 0 && (tokens[v]?.lower === 'had' || tokens[v]?.lower === 'has' || tokens[v]?.lower === 'have' || tokens[v]?.lower === 'jointly')) v++;
+        // (A hyphenated verb is three tokens: "co-wrote".)
+        const verb = v < 0 ? '' : tokens[v + 1]?.text === '-' ? `${tokens[v].lower}-${tokens[v + 2]?.lower ?? ''}` : tokens[v]?.lower ?? '';
+        if (a?.codes.length && !a.possessive && (producers.has(verb) || byVerbs.has(verb))) add(withCoordinatedAfter(a, actors));
       }
     }
     // 2. "… drafted by Witkoff", "presented by Zelensky".

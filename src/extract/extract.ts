@@ -89,8 +89,17 @@ const complementAbsorbs = defineRule({
 });
 const exchangeHolder = defineRule({
   id: 'sentence/exchange', stage: 'sentence',
-  reason: '"X in exchange for Y": Y is held by X\'s holder and is X\'s counterpart (a demand for an offer, an offer for a demand), and X is conditioned on Y.',
+  reason: '"X in exchange for Y": Y is held by X\'s holder and is X\'s counterpart (a demand for an offer, an offer for a demand; a third party\'s proposed trade between the two sides proposes both), and X is conditioned on Y.',
 });
+/**
+ * The counterpart of a stance "in exchange for" something: a demand for an offer, an offer for a demand. A
+ * third party's proposal of a trade between the two sides ("Turkey suggested that Armenia's bid be put on hold
+ * in exchange for guarantees") proposes both halves; a principal side proposing its own trade demands its half.
+ */
+function exchangeType(doc: Doc, main: ClaimType, holder: Holder): ClaimType {
+  if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !doc.index.vocab.bothSides.parties.includes(c))) return 'PROPOSE';
+  return OPPOSITE[main] ?? 'DEMAND';
+}
 const selfObligation = defineRule({
   id: 'sentence/self-obligation', stage: 'sentence',
   reason: '"he needs to discuss it with NATO leaders", "we must be ready": a deontic whose subject is the speaker\'s own side states its own obligation, not a demand on another party.',
@@ -190,7 +199,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
-    let type: ClaimType = t.exchange ? (OPPOSITE[mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER'] ?? 'DEMAND') : t.type;
+    let type: ClaimType = t.exchange ? exchangeType(doc, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') {
       if (typedList(t)) note(run, typedNounWins.id, 'keep', t, `${type} (the list noun's type, not a plan's PROPOSE)`);

@@ -303,7 +303,25 @@ const attributive: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject];
+const relativeClauseEnd: MatchRule = defineRule({
+  id: 'trigger/relative-clause-end', stage: 'trigger',
+  reason: '"The proposal that Paris drafted was sent to Chisinau", "the statement which Ankara issued was brief": a verb that ends a relative clause on a document (an auxiliary follows it at once) says who wrote the document, which the document rules take as its authors; what follows is the main clause\'s predicate, not its content.',
+  apply(t, { doc, s }) {
+    if (t.nominal || !doc.index.words(this.id, 'auxiliaries').has(lowerAt(doc, t.end))) return;
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 4); j--) {
+      const w = lowerAt(doc, j);
+      if (w !== 'that' && w !== 'which') continue;
+      // Only on a document noun: the clause says who wrote it (discourse/documents takes its authors from it).
+      // On a stance noun ("the truce which Baku rejected") the clause is a stance on that noun.
+      const head = lowerAt(doc, j - 1 - (doc.tokens[j - 1]?.text === ',' ? 1 : 0));
+      const docs = 'discourse/documents';
+      if (doc.index.words(docs, 'plans').has(head) || doc.index.words(docs, 'generic').has(head) || doc.index.words(docs, 'statements').has(head)) return { drop: `ends a relative clause on a document ("${doc.tokens[j].text} … ${doc.tokens[t.start].text}")` };
+      return;
+    }
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -627,9 +645,10 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (inside.length) {
       holdByAuthors(ctx, documentProvision.id, inside, authors, "the plan's content");
       // "The draft capped the army at 40,000 and required …": what the plan provides for before its first
-      // stance verb is a provision too (its content ends where that stance starts).
+      // stance verb is a provision too (its content ends where that stance starts). Not under a frame: there
+      // the words before the stance are its subject ("Under the proposal, further weapons would be conditional on …").
       const first = Math.min(...inside.map((r) => r.start));
-      if (first - k < 3) continue;
+      if (framed || first - k < 3) continue;
     }
     const t = provisionTrigger(d.start, d.end, authors);
     emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);

@@ -105,3 +105,27 @@ claimCases('"it" for the plan just named', [
     want: [],
   },
 ]);
+
+// "The plan, which Erdogan co-wrote with …": a relative clause whose subject produced the plan names its
+// authors; "the authors" a sentence or two later are theirs; what a proposal trades "in exchange for" is
+// proposed too.
+claimCases('authors in a relative clause, and "the authors"', [
+  {
+    body: 'The plan, which Erdogan co-wrote with his foreign minister last spring, calls for freezing the front lines in Karabakh. The authors also suggested that Armenia\'s bid to join the CSTO be put on hold in exchange for security guarantees.',
+    want: ['TUR PROPOSE ceasefire []', 'TUR PROPOSE alliance []', 'TUR PROPOSE security_guarantees []'],
+  },
+  {
+    body: 'The proposal that Paris drafted was sent to Chisinau on Monday. The drafters suggested elections in Transnistria within a year.',
+    want: ['FRA PROPOSE governance []'],
+  },
+  // A principal side proposing its own trade demands what it asks in exchange.
+  {
+    body: 'Kyiv proposed on Tuesday to adopt a non-nuclear status in exchange for security guarantees from its allies.',
+    want: ['UKR PROPOSE military_limits []', 'UKR DEMAND security_guarantees []'],
+  },
+  // "the authors of" a study are not a plan's authors.
+  {
+    body: 'The Turkish plan was presented in Ankara on Monday. The authors of a new study suggested elections in Transnistria within a year.',
+    want: [],
+  },
+]);
