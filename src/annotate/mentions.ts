@@ -50,6 +50,8 @@ export interface OutletMention { name: string; start: number; end: number; sente
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
 const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'president-elect', 'negotiator', 'counterpart']);
+/** Prepositions that tie a role to whom it serves in an apposition ("spokesman for", "adviser to", "envoy of"). */
+const APPOSITION_PREPOSITIONS = new Set(['for', 'to', 'of']);
 const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'memorandum']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
@@ -217,6 +219,29 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return e;
   };
 
+  /** "Name Surname, (a|the) role for|to|of <a person or party the lexicon knows>,": the name's end and that party. */
+  const appositiveRoleAt = (i: number): { end: number; code: string } | null => {
+    const e = nameWords(i);
+    if (e === i || tokens[e]?.text !== ',' || sentenceOf[e] !== sentenceOf[i]) return null;
+    // (Not a list of names or places: "Zelensky, Macron and …" — the apposition needs a role.)
+    let k = e + 1;
+    if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    const role = index.roles.matchAt(tokens, k) ?? modifiedRoleAt(tokens, k, index);
+    if (!role || STANCE_ROLES.has(tokens[role.end - 1].lower)) return null;
+    k = role.end;
+    if (!APPOSITION_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    // "President Cyril Ramaphosa", "the Spanish prime minister": a role or party adjective before the patron.
+    const titled = index.roles.matchAt(tokens, k);
+    if (titled) k = titled.end;
+    const hit = index.names.matchAt(tokens, k) ?? index.lowerNames.matchAt(tokens, k);
+    if (!hit) return null;
+    const v = pickValue(hit.values, published);
+    const code = v.kind === 'person' || v.kind === 'description' ? v.code : v.kind === 'party' && !v.members ? v.code : v.kind === 'adjective' && (index.roles.matchAt(tokens, hit.end) ?? modifiedRoleAt(tokens, hit.end, index)) ? v.code : undefined;
+    return code ? { end: e, code } : null;
+  };
+
   for (let i = 0; i < tokens.length; ) {
     // No name, description or pronoun starts with punctuation.
     if (!tokens[i].word) { i++; continue; }
@@ -236,6 +261,15 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         while (e < tokens.length && sentenceOf[e] === sentenceOf[i] && tokens[e].cap && learned.get(tokens[e].text) === learned.get(tokens[i].text)) e++;
         pushActor({ codes: [learned.get(tokens[i].text)!], start: i, end: e, kind: 'person', personLike: true, plural: false });
         i = e; continue;
+      }
+      // A person the lexicon does not know, introduced by an apposition that names whom they work for
+      // ("Vincent Magwenya, spokesman for President Cyril Ramaphosa, …", "Ana Ruiz, an adviser to the Spanish
+      // prime minister"): learned for that party, like a party's role before a name.
+      const appos = tokens[i].cap ? appositiveRoleAt(i) : null;
+      if (appos) {
+        for (let k = i; k < appos.end; k++) if (!learned.has(tokens[k].text)) learned.set(tokens[k].text, appos.code);
+        pushActor({ codes: [appos.code], start: i, end: appos.end, kind: 'person', personLike: true, plural: false });
+        i = appos.end; continue;
       }
       // A person the lexicon does not know, named as a speaker ("Vincent Magwenya said", "said spokesman Vincent
       // Magwenya"): recorded without a party, so that "he" and a quote's "we" resolve to nobody rather than to

@@ -321,7 +321,21 @@ const relativeClauseEnd: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject];
+const nobodySubject: MatchRule = defineRule({
+  id: 'trigger/nobody-subject', stage: 'trigger',
+  reason: '"Nobody asked anybody to cede territory", "No one has proposed a freeze": a stance whose subject is nobody is denied, held by no one; the speaker\'s own position is not stated by it.',
+  apply(t, { doc, s }) {
+    if (t.nominal) return;
+    const words = doc.index.words(this.id, 'subjects');
+    const aux = doc.index.words(this.id, 'auxiliaries');
+    let j = t.start - 1;
+    while (j > s.tStart && aux.has(lowerAt(doc, j))) j--;
+    const w = lowerAt(doc, j);
+    if (words.has(w) || (w === 'one' && lowerAt(doc, j - 1) === 'no')) return { drop: `denied: its subject is "${doc.tokens[j].text}"` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -386,7 +400,7 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (only) type = doc.index.set.modals.has(tokens[i - 1]?.lower ?? '') ? 'DEMAND' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: { id: gap.id, type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: gapVerbs.reason, complement: type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false };
       emit(ctx, gapVerbs.id, 'found', t, only ? `${gap.id}, only: ${type}` : gap.id);
-      raw.push(t);
+      if (runRules([nobodySubject], t, ctx)) raw.push(t);
       break;
     }
   }

@@ -32,3 +32,28 @@ claimCases('mediator limits on forces', [
   // Addressed to one side, it stays a demand.
   { body: 'Brazil called on Russia to pull its heavy weapons back from the front line.', want: ['BRA DEMAND military_limits []'] },
 ]);
+
+// An apposition that says whom an unknown person serves ("Tomas Varga, spokesman for President Lula, …",
+// "Ana Ruiz, an adviser to the Spanish prime minister") makes the name that party's, then and later.
+claimCases('person introduced by an apposition', [
+  {
+    body: 'Tomas Varga, spokesman for President Lula, spoke to reporters in Brasilia. "We asked both sides to de-escalate," Varga said. "We presented our points as a basis for negotiations."',
+    want: ['BRA PROPOSE ceasefire []', 'BRA PROPOSE talks []'],
+  },
+  {
+    body: 'Ana Ruiz, an adviser to the Spanish prime minister, said Madrid backed a ceasefire in Gaza.',
+    want: ['ESP ACCEPT ceasefire []'],
+  },
+  // A list of names is no apposition; a role serving no known party teaches nothing.
+  {
+    body: 'Tomas Varga, a professor of history at Coimbra, said a ceasefire would not hold.',
+    want: [],
+  },
+]);
+
+// "Nobody asked …", "No one has proposed …": a stance whose subject is nobody is denied, no one's stance.
+claimCases('nobody as the subject', [
+  { body: '"Nobody asked Armenia to cede territory," the Turkish envoy said.', want: [] },
+  { body: 'No one has proposed a freeze along the Dnipro, Erdogan said on Tuesday.', want: [] },
+  { body: 'Turkey asked Armenia on Monday to cede the Lachin road.', want: ['TUR DEMAND territory []'] },
+]);
