@@ -61,7 +61,12 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     const before = joinTokens(tokens, Math.max(s.tStart, b - 2), b, true);
     if (before === 'according to') return m;
     // "For the US defence secretary, a return to the old borders is unrealistic": a viewpoint heading the sentence.
-    if (tokens[b - 1]?.lower === 'for' && b - 1 === s.tStart && tokens[m.end]?.text === ',') return m;
+    // (Past a role word the lexicon does not list: "For the U.S. secretary, …", "For the Kremlin leader, …".)
+    if (tokens[b - 1]?.lower === 'for' && b - 1 === s.tStart) {
+      let c = m.end;
+      while (c < m.end + 2 && tokens[c]?.word && !tokens[c].cap) c++;
+      if (tokens[c]?.text === ',') return m;
+    }
   }
   for (const m of list) {
     if (m.start < t.end) continue;

@@ -32,6 +32,11 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   if (t.object === 'before') {
     let b = t.start - 1;
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // "For the Azerbaijani leadership, a corridor through Armenia is unacceptable", "According to Kyiv, …": the
+    // viewpoint that heads the sentence names who judges, not what is judged.
+    if (tokens[b].lower === 'for' || tokens[b].lower === 'according') {
+      for (let c = b + 1; c < Math.min(t.start, b + 9); c++) if (tokens[c].text === ',') { b = c + 1; break; }
+    }
     // "a truce without monitors would not hold": what is judged is the truce, not what it lacks.
     if (t.rule === 'evaluation') {
       let seen = false;
