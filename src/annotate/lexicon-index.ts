@@ -103,6 +103,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   for (const r of vocab.roles) roles.add(r, true);
   const bothSides = new PhraseMatcher<true>(true, firstWords);
   for (const p of vocab.bothSides.phrases) bothSides.add(p, true);
+  // ("the two delegations", "the two leaders": discourse/both-sides, annotate/both-sides.ts.)
+  const morePairs = vocab.rules['discourse/both-sides']?.phrases;
+  if (Array.isArray(morePairs)) for (const p of morePairs) bothSides.add(p, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   // Rule → list → set, built on first use (no string keys to build on the hot path).
   const wordCache = new Map<string, Map<string, Set<string>>>();

@@ -5,6 +5,8 @@ import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
+import { resolveBothSides } from './both-sides.js';
+import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 
@@ -351,6 +353,12 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           pushActor({ codes: [v.code], start: i, end, kind: 'adjective-role', personLike: false, plural: false });
           break;
         }
+        // "Armenian and Azerbaijani negotiators": an adjective coordinated with another party's role is a party
+        // of its own, coordinated with that role below (discourse/coordinated-adjectives).
+        if (!role && coordinatedBeforeRole(tokens, end, index, (k) => { const r = index.roles.matchAt(tokens, k) ?? modifiedRoleAt(tokens, k, index); return !!r && PLURAL_ROLES.test(joinTokens(tokens, k, r.end, true)); })) {
+          pushActor({ codes: [v.code], start: i, end, kind: 'party', personLike: false, plural: false });
+          break;
+        }
         if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
         const roleText = joinTokens(tokens, end, role.end, true);
         const patron = patronOf(roleText, v.code);
@@ -386,6 +394,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);
+  resolveBothSides(actors, tokens, sentenceOf, index);
   const speech = index.words('speech-verbs');
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
   resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id));

@@ -350,6 +350,26 @@ const coordinatedVerb: HolderRule = defineRule({
   },
 });
 
+const withGerundSubject: HolderRule = defineRule({
+  id: 'holder/with-gerund-subject', stage: 'holder',
+  reason: '"Talks in Doha ended with both delegations agreeing to swap detainees", "with Armenia and Azerbaijan pledging to …": after "with", the parties right before a gerund stance are its subject, not an object (one claim per party).',
+  find({ doc, t, list, inQuote }) {
+    // (A gerund with an object: "with US backing." is a noun.)
+    if (!/ing$/.test(doc.tokens[t.start].lower) || !doc.tokens[t.end]?.word) return;
+    const m = list.find((a) => a.end === t.start && a.object && a.codes.length && a.inQuote === inQuote);
+    if (!m) return;
+    // The coordination's first party follows "with" (after a determiner or "both").
+    let first = m;
+    for (let k = list.indexOf(m) - 1; k >= 0 && list[k + 1].coordinated === list[k]; k--) first = list[k];
+    let b = first.start - 1;
+    if (doc.index.words(this.id, 'skips').has(doc.tokens[b]?.lower ?? '')) b--;
+    if (doc.tokens[b]?.lower !== 'with') return;
+    const codes: string[] = [];
+    for (let c: ActorMention | undefined = m; c; c = c.coordinated) codes.unshift(...c.codes.filter((x) => !codes.includes(x)));
+    return { codes, mention: m, via: 'subject' };
+  },
+});
+
 const relativeWho: HolderRule = defineRule({
   id: 'holder/relative-who', stage: 'holder',
   reason: '"They held a call with Trump, who supports a swift peace process", "Erdogan, who has offered to host talks": a stance in a "who" clause is held by the party the clause describes, even when that party is an object of the main clause.',
@@ -414,7 +434,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, relativeWho, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

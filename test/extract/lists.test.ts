@@ -47,3 +47,69 @@ claimCases('comma items past "as part of"', [
     want: ['MDA PROPOSE ceasefire []'],
   },
 ]);
+
+// "Both sides", "the two delegations" are the pair last named together at a meeting (discourse/both-sides), else
+// the lexicon's principal pair.
+claimCases('both sides of the talks named earlier', [
+  {
+    body: 'Armenian and Azerbaijani negotiators met in Abu Dhabi on Monday. Both sides agreed to exchange prisoners before the end of the month.',
+    want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'],
+  },
+  {
+    body: 'Talks between Israel and Egypt resumed in Cairo on Sunday. The two delegations agreed to a prisoner exchange.',
+    want: ['ISR ACCEPT humanitarian []', 'EGY ACCEPT humanitarian []'],
+  },
+  {
+    body: 'North Korean and South Korean officials met at Panmunjom for the first time in years. The two governments agreed to reopen the liaison office for talks.',
+    want: ['PRK ACCEPT talks []', 'KOR ACCEPT talks []'],
+  },
+  // With no meeting named, the lexicon's pair.
+  {
+    body: 'Both delegations agreed in Istanbul to swap 500 prisoners each.',
+    want: ['RUS ACCEPT humanitarian []', 'UKR ACCEPT humanitarian []'],
+  },
+  // A pair named together outside a meeting ("France and Germany called for …") is no pair of sides.
+  {
+    body: 'France and Germany called for new sanctions on Moscow. Both sides agreed on Friday to swap 300 prisoners.',
+    want: ['FRA DEMAND sanctions []', 'DEU DEMAND sanctions []', 'RUS ACCEPT humanitarian []', 'UKR ACCEPT humanitarian []'],
+  },
+]);
+
+// Party adjectives coordinated before one role noun are one party each (discourse/coordinated-adjectives).
+claimCases('coordinated party adjectives', [
+  {
+    body: 'Armenian and Azerbaijani negotiators agreed to a prisoner exchange.',
+    want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'],
+  },
+  {
+    body: 'Russian and Ukrainian delegations agreed in Istanbul to swap 1,000 prisoners each.',
+    want: ['RUS ACCEPT humanitarian []', 'UKR ACCEPT humanitarian []'],
+  },
+  {
+    body: 'The Spanish, Italian and Greek foreign ministers rejected any recognition of the annexation of Crimea.',
+    want: ['ESP REJECT recognition [UA-43]', 'ITA REJECT recognition [UA-43]', 'GRC REJECT recognition [UA-43]'],
+  },
+  // No role noun after them: the adjectives name no party.
+  {
+    body: 'Serbia demanded the withdrawal of Albanian and Bulgarian troops from the border area.',
+    want: ['SRB DEMAND territory []'],
+  },
+]);
+
+// "… ended with both delegations agreeing to …": after "with", the parties before a gerund stance are its subject
+// (holder/with-gerund-subject).
+claimCases('with + parties + gerund', [
+  {
+    body: 'Talks in Geneva ended with both delegations agreeing to hand over the remains of fallen soldiers.',
+    want: ['RUS ACCEPT humanitarian []', 'UKR ACCEPT humanitarian []'],
+  },
+  {
+    body: 'The meeting in Washington ended with Armenia and Azerbaijan agreeing to exchange prisoners.',
+    want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'],
+  },
+  // An object of "with" that no gerund stance follows stays an object.
+  {
+    body: 'Moldova wants a deal with Russia and Ukraine guaranteeing its neutrality.',
+    want: [],
+  },
+]);

@@ -1,0 +1,40 @@
+// "Both sides" names the two parties at the table. In an article about the principal negotiation that is the
+// lexicon's pair (roles.json bothSides: Russia and Ukraine); in an article about other talks ("Armenian and
+// Azerbaijani negotiators met in Abu Dhabi. Both sides agreed to …") it is the pair named together at the
+// meeting before (spec §3 rule 8: one claim per party).
+import type { Token } from './tokenize.js';
+import type { LexiconIndex } from './lexicon-index.js';
+import type { ActorMention } from './mentions.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+export const bothSidesRule = defineRule({
+  id: 'discourse/both-sides', stage: 'discourse',
+  reason: '"Both sides", "the two delegations" are the two parties last named together at a meeting or in talks before ("Serbian and Kosovar negotiators met in Brussels. Both sides agreed to …": Serbia and Kosovo), else the lexicon\'s principal pair.',
+});
+
+/** Gives each "both sides" mention the pair of parties last named together in a meeting sentence within reach. */
+export function resolveBothSides(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, index: LexiconIndex): void {
+  let any = false;
+  for (const m of actors) if (m.kind === 'both') { any = true; break; }
+  if (!any) return;
+  const meeting = index.words(bothSidesRule.id, 'meetingWords');
+  // (How many sentences after the meeting "both sides" still means its pair: rules.json 'reach'.)
+  const reach = Number(index.vocab.rules[bothSidesRule.id]?.reach ?? 4);
+  // Sentences with a word of meeting or negotiating, found once.
+  const sentences = tokens.length ? sentenceOf[tokens.length - 1] + 1 : 0;
+  const meets = new Uint8Array(sentences);
+  for (let j = 0; j < tokens.length; j++) if (meeting.has(tokens[j].lower)) meets[sentenceOf[j]] = 1;
+  let pair: { codes: string[]; sentence: number } | null = null;
+  for (let k = 0; k < actors.length; k++) {
+    const m = actors[k];
+    if (m.kind === 'both') {
+      if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= reach) m.codes = [...pair.codes];
+      continue;
+    }
+    // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
+    if (!m.coordinated || actors[k + 1]?.coordinated === m || !meets[m.sentence]) continue;
+    const codes: string[] = [];
+    for (let c: ActorMention | undefined = m; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
+    if (codes.length === 2) pair = { codes, sentence: m.sentence };
+  }
+}
