@@ -25,7 +25,8 @@ export const LANGUAGE_MIN_LENGTH = 80;
 /** English wins when its score is at least this share of the best. */
 const ENGLISH_MARGIN = 0.9;
 
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Made on first use: creating it loads ICU's display names, ~50-70 ms of every process's start-up, and only a warning about another language needs it. */
+let names: Intl.DisplayNames | null = null;
 
 /** A language tag ('en-GB', 'eng', 'pt_BR', 'English'?) as a primary ISO 639-1 code when there is one, else 639-3; null when unreadable. */
 const normalised = new Map<string, string | null>();
@@ -80,6 +81,7 @@ export function detectLanguage(text: string): string | null {
 /** "Portuguese" for 'pt'. */
 export function languageName(code: string): string {
   try {
+    names ??= new Intl.DisplayNames(['en'], { type: 'language' });
     return names.of(code) ?? code;
   } catch {
     return code;

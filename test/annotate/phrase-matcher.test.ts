@@ -64,3 +64,22 @@ test('a token marked by another table is looked up in the matcher\'s own map', (
   assert.equal(tokens[1].firstLower, undefined, 'the other table has no entry for "peace"');
   assert.equal(mine.matchAt(tokens, 1)?.values[0], 'mine');
 });
+
+test('phrases that extend or end at another phrase\'s node keep their own words and values, in any matcher', () => {
+  // Nodes start with a shared empty map and value list (speed, issue 7): a phrase added through one
+  // node must never reach another node, of this matcher or of another.
+  const first = new PhraseMatcher<string>(true);
+  first.add('peace', 'peace');
+  first.add('ceasefire line', 'line');
+  const second = new PhraseMatcher<string>(true);
+  second.add('peace now', 'second');
+  second.add('talks', 'talks');
+  first.add('ceasefire', 'ceasefire');
+  first.add('peace plan', 'plan');
+  const tokens = tokenize('peace now peace plan ceasefire line ceasefire talks now');
+  const found = (m: PhraseMatcher<string>) => m.findAll(tokens).map((x) => `${x.start}-${x.end}:${x.values.join('+')}`);
+  assert.deepEqual(found(first), ['0-1:peace', '2-4:plan', '4-6:line', '6-7:ceasefire']);
+  assert.deepEqual(found(second), ['0-2:second', '7-8:talks']);
+  assert.equal(first.matchAt(tokenize('talks'), 0), null);
+  assert.equal(second.matchAt(tokenize('peace'), 0), null, '"peace" alone is no phrase of the second matcher');
+});
