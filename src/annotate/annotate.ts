@@ -1,6 +1,7 @@
 // Builds the annotated document: tokens, sentences and paragraphs, and every mention the
 // extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
 import { addIssueFrames } from './issue-frames.js';
+import { dropComparisons } from './issue-comparison.js';
 import type { LexiconIndex, IssueTerm } from './lexicon-index.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { PhraseMatch } from './phrase-matcher.js';
@@ -71,6 +72,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   for (const s of sentences) {
     for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
     const found = index.issues.findAll(tokens, s.tStart, s.tEnd);
+    dropComparisons(tokens, index, found);
     addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
     for (const m of found) issues.push(m);
   }

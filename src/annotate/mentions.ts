@@ -59,7 +59,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'head', 'presidents', 'governments', 'government', 'ministers', 'chiefs', 'chief']);
 /** Participles after "Turkish-" that make the adjective the agent: "Turkish-brokered", "US-backed". */
-const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'drafted', 'proposed', 'led', 'authored']);
+// (Also after a capital's name, "a Moscow-endorsed truce": the capital names who backs it; holder/hyphen-party.)
+const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'drafted', 'proposed', 'led', 'authored', 'endorsed', 'approved', 'supported', 'floated', 'initiated', 'championed']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 
 function inWindow(v: { from?: string; to?: string }, date: string | null): boolean {
@@ -313,7 +314,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         break;
       case 'party': {
         const next = tokens[end];
-        if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower)) break;
+        if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower) && !(next.text === '-' && BROKER_PARTICIPLES.has(tokens[end + 1]?.lower ?? ''))) break;
         // "Russian President Vladimir Putin": a name used as a modifier of a role or a person is one mention.
         // A stance noun after a name is a noun phrase only after a determiner ("the US proposal"); otherwise
         // it is the verb ("Ukraine demands the return of …").

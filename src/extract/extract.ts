@@ -194,7 +194,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
-    const [from0, to] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
+    const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
+    const to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     const from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);

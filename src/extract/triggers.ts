@@ -12,6 +12,7 @@ import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js
 import { listNounCandidate, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
+import { partyModifier, partyModifierCandidates } from './stance-nouns.js';
 
 export interface Trigger {
   start: number;
@@ -37,6 +38,8 @@ export interface Trigger {
   listed?: boolean;
   /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
   typedAt?: number;
+  /** The content ends here: a modifier's stance is about its own noun phrase only ("Congress-approved guarantees"). */
+  contentEnd?: number;
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -263,9 +266,9 @@ const needsPartyObject: MatchRule = defineRule({
 
 const participleModifier: MatchRule = defineRule({
   id: 'trigger/participle-modifier', stage: 'trigger',
-  reason: '"Russian-backed separatists", "US-supported forces": a participle after a hyphen is an adjective, not an endorsement (brokering is a proposal and has its own cue).',
+  reason: '"Russian-backed separatists", "US-supported forces", "an EU-drafted package": a participle after a hyphen is an adjective, not the sentence\'s endorsement or proposal (brokering is a proposal and has its own cue; the party on the hyphen\'s left is found by holder/hyphen-party and candidate/party-modifier).',
   apply(t, { doc }) {
-    if (t.type === 'ACCEPT' && doc.tokens[t.start - 1]?.text === '-' && doc.index.words(this.id).has(lowerAt(doc, t.start))) return { drop: 'hyphenated participle' };
+    if ((t.type === 'ACCEPT' || t.type === 'PROPOSE') && doc.tokens[t.start - 1]?.text === '-' && doc.index.words(this.id).has(lowerAt(doc, t.start))) return { drop: 'hyphenated participle' };
   },
 });
 
@@ -828,7 +831,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt, contentEnd: t.contentEnd,
   };
   return copy;
 }
@@ -1088,6 +1091,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   documentListItemCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];

@@ -1,0 +1,44 @@
+// Stance nouns and the holders named inside their noun phrase (issue 7, src/extract/stance-nouns.ts).
+// Sentences written for this test, with parties and places other than the fixtures' (Serbia, Armenia and
+// Azerbaijan, Moldova, Israel and Egypt, the two Koreas).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimCases, claimsOf, label } from './helpers.js';
+
+// A party hyphened to a participle of backing or authoring holds the stance noun or the issue noun after it;
+// the sentence's subject takes its own stance on it.
+claimCases('hyphen holder', [
+  { body: 'Seoul rejected a Beijing-backed plan for talks with Pyongyang.', want: ['KOR REJECT talks []', 'CHN PROPOSE talks []'] },
+  { body: 'Kyiv has turned down a US-backed proposal to cede the rest of the Luhansk region.', want: ['UKR REJECT territory [UA-09]', 'USA PROPOSE territory [UA-09]'] },
+  { body: 'Azerbaijan dismissed a French-drafted peace plan for Karabakh.', want: ['AZE REJECT talks []', 'FRA PROPOSE talks []'] },
+  { body: 'Moldova will study an EU-endorsed proposal to withdraw Russian troops from Transnistria.', want: ['EU PROPOSE territory []'] },
+  // an issue noun, not a stance noun: the participle is the party's stance on that phrase only
+  { body: 'Israel accepted an Egyptian-sponsored prisoner exchange.', want: ['ISR ACCEPT humanitarian []', 'EGY PROPOSE humanitarian []'] },
+  { body: 'Armenia welcomed a Moscow-endorsed truce in the region.', want: ['ARM ACCEPT ceasefire []', 'RUS ACCEPT ceasefire []'] },
+  { body: 'Serbia dismissed an EU-drafted sanctions package.', want: ['SRB REJECT sanctions []', 'EU PROPOSE sanctions []'] },
+]);
+
+// A hyphened participle is never the sentence's own stance, and a phrase that names no issue gives nothing.
+const NONE = [
+  'A Moscow-backed newspaper reported that talks had stalled.',
+  'Russian-backed separatists held a rally in the town.',
+  'US-backed forces shelled the town overnight.',
+  'The Russian-installed governor of the Kherson region said the bridge would not reopen.',
+  'Serbia opened a Chinese-built highway near Belgrade.',
+  'A Turkish-approved cargo ship left the port.',
+];
+for (const body of NONE) {
+  test(`no claim from a hyphened participle: ${body}`, () => {
+    const claims = claimsOf(body);
+    assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
+
+// A comparison names the model, not the issue: "NATO-like guarantees" are security guarantees.
+claimCases('comparison', [
+  { body: 'Moldova wants NATO-like protection.', want: ['MDA DEMAND security_guarantees []'] },
+  { body: 'Hungary wants NATO-style security guarantees for Moldova.', want: ['HUN DEMAND security_guarantees []'] },
+  { body: 'Washington is prepared to offer Senate-approved, Article 5-type guarantees to Ukraine.', want: ['USA OFFER security_guarantees []'] },
+  // (the alliance itself is still the alliance)
+  { body: 'Georgia wants to join NATO.', want: ['GEO DEMAND alliance []'] },
+]);
