@@ -18,7 +18,8 @@ import { defineRule, type TraceSink } from './rules/registry.js';
 import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
-import { tokenWords } from '../annotate/tokenize.js';
+import { joinTokens, tokenWords } from '../annotate/tokenize.js';
+import { relativeAntecedent, relativeStance } from './stance-nouns.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { typedList, typedNounWins } from './lists.js';
 
@@ -195,9 +196,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
-    const to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
+    let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
     // "put forward its terms: …": the list noun announces the items, it is none of them.
-    const from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
+    let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
+    // "a plan for talks which Beijing has endorsed": a relative clause's stance is on the noun it describes.
+    const rel = relativeStance(doc, s, t, holder.mention, triggers.reduce((f, o, q) => (q < k && o.end <= t.start ? Math.max(f, o.end) : f), s.tStart));
+    if (rel) { [from, to] = rel; note(run, relativeAntecedent.id, 'change', t, `content is “${joinTokens(doc.tokens, rel[0], rel[1], false)}”`); }
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
@@ -261,6 +265,8 @@ function inRelativeOfObject(doc: Doc, s: Sentence, outer: Trigger, t: Trigger): 
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
+  // ("presented a plan which Beijing has endorsed": another party's stance on the object is its own.)
+  if (s && !holder.codes.some((c) => outerHolder.codes.includes(c)) && relativeStance(doc, s, t, holder.mention, s.tStart)) return false;
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.

@@ -89,3 +89,51 @@ export function partyModifierCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   }
   return out;
 }
+
+export const relativeAntecedent = defineRule({
+  id: 'content/relative-antecedent', stage: 'content',
+  reason: 'A stance in a relative clause on a noun, with its own party subject and no object of its own ("an offer of a truce that Yerevan welcomed", "a plan for talks which Beijing has endorsed", "a prisoner swap Moscow proposed last week", "the ceasefire, which Baku rejected"), is that party\'s stance on the noun it describes: its content is the noun phrase before the relative clause, and it is not the content of the stance that took that noun as its object (sentence/relative-content).',
+});
+
+/** A token range [start, end) of an issue term or stance noun covering token `k`, if any. */
+function nounAt(doc: Doc, k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 4); j--) { const m = doc.issueAt.get(j); if (m && m.end > k) return true; }
+  return doc.index.words(relativeAntecedent.id, 'heads').has(doc.tokens[k]?.lower ?? '');
+}
+
+/**
+ * The noun phrase a relative-clause stance describes, as a token range, or null when `t` is no such stance:
+ * its holder is the party right before it (past auxiliaries and adverbs), a relative pronoun or a noun stands
+ * before that party, and nothing after the verb is its object. `floor`: where the phrase may start at the
+ * earliest (the end of the stance before it in the sentence).
+ */
+export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m: ActorMention | null, floor: number): [number, number] | null {
+  if (!m || m.possessive || m.object || m.kind === 'pronoun' || m.kind === 'document' || t.nominal || t.modal || t.object !== 'after' || !t.cue) return null;
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(relativeAntecedent.id, list);
+  // The party and the verb: "which Beijing has (long) endorsed", "Moscow proposed".
+  const between = w('between');
+  for (let j = m.end; j < t.start; j++) if (!between.has(tokens[j].lower)) return null;
+  // Nothing after the verb is its object: the clause ends, or a time or manner follows ("last week", "outright").
+  const next = tokens[t.end];
+  if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !/ly$/.test(next.lower)) return null;
+  let r = m.start - 1;
+  if (r < s.tStart) return null;
+  let end: number;
+  if (tokens[r].lower === 'that' || tokens[r].lower === 'which') {
+    end = tokens[r - 1]?.text === ',' ? r - 1 : r;
+    if (end - 1 < s.tStart || !tokens[end - 1].word) return null;
+    // ("said that Moscow rejected …": a complement clause, not a relative one.)
+    if (doc.index.words('speech-verbs').has(tokens[end - 1].lower) || w('notHeads').has(tokens[end - 1].lower)) return null;
+  } else {
+    // A contact clause ("a prisoner swap Moscow proposed"): only on an issue noun or a stance noun.
+    if (!tokens[r].word || !nounAt(doc, r)) return null;
+    end = r + 1;
+  }
+  // The phrase: back to its determiner ("an offer of [a 30-day truce] that …"), a clause mark, the stance
+  // before it or ten words.
+  const determiners = doc.index.words('discourse/documents', 'determiners');
+  let start = end - 1;
+  while (start > Math.max(s.tStart, floor, end - 10) && !determiners.has(tokens[start].lower) && (tokens[start - 1].word || tokens[start - 1].text === '-' || tokens[start - 1].text === "'")) start--;
+  return start < end ? [start, end] : null;
+}

@@ -42,3 +42,31 @@ claimCases('comparison', [
   // (the alliance itself is still the alliance)
   { body: 'Georgia wants to join NATO.', want: ['GEO DEMAND alliance []'] },
 ]);
+
+// A stance in a relative clause on a noun, with its own party subject and no object, is that party's stance on
+// the noun it describes, besides the stance of the clause that named the noun.
+claimCases('relative clause', [
+  { body: 'Brazil presented a plan for talks which Beijing has endorsed.', want: ['BRA PROPOSE talks []', 'CHN ACCEPT talks []'] },
+  { body: 'Azerbaijan has accepted a prisoner exchange Armenia offered last month.', want: ['AZE ACCEPT humanitarian []', 'ARM OFFER humanitarian []'] },
+  { body: 'Moldova put forward a plan for talks on Transnistria, which Moscow swiftly rejected.', want: ['MDA PROPOSE talks []', 'RUS REJECT talks []'] },
+  { body: 'Israel agreed to extend the ceasefire that Egypt proposed.', want: ['ISR ACCEPT ceasefire []', 'EGY PROPOSE ceasefire []'] },
+  { body: 'Seoul rejected the truce that Pyongyang had offered in March.', want: ['KOR REJECT ceasefire []', 'PRK OFFER ceasefire []'] },
+  { body: 'Baku made an offer of a 30-day truce that Yerevan never accepted.', want: ['ARM REJECT ceasefire []'] },
+]);
+
+// Relative clauses on nouns that name no issue, and complement clauses, give no stance on the noun.
+const NO_RELATIVE = [
+  'The visitors that Kyiv welcomed last week left on Monday.',
+  'A film which Beijing backed was shown in Minsk.',
+  'The bridge that Moscow rejected as unsafe was closed.',
+];
+for (const body of NO_RELATIVE) {
+  test(`no relative-clause stance: ${body}`, () => {
+    const claims = claimsOf(body);
+    assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
+test('a complement clause after a speech verb is no relative clause', () => {
+  const claims = claimsOf('Serbia said that Hungary rejected the plan for talks.');
+  assert.deepEqual(claims.map((x) => label(x)), ['HUN REJECT talks []']);
+});
