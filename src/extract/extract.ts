@@ -19,7 +19,7 @@ import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
-import { relativeAntecedent, relativeStance } from './stance-nouns.js';
+import { appositionContent, appositionOf, relativeAntecedent, relativeStance } from './stance-nouns.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { typedList, typedNounWins } from './lists.js';
 
@@ -202,6 +202,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // "a plan for talks which Beijing has endorsed": a relative clause's stance is on the noun it describes.
     const rel = relativeStance(doc, s, t, holder.mention, triggers.reduce((f, o, q) => (q < k && o.end <= t.start ? Math.max(f, o.end) : f), s.tStart));
     if (rel) { [from, to] = rel; note(run, relativeAntecedent.id, 'change', t, `content is “${joinTokens(doc.tokens, rel[0], rel[1], false)}”`); }
+    // "The neutrality clause, a key Russian demand, …": a stance noun in apposition names the stance of what precedes it.
+    const app = rel ? null : appositionOf(doc, s, t);
+    if (app) { [from, to] = app; note(run, appositionContent.id, 'change', t, `content is “${joinTokens(doc.tokens, app[0], app[1], false)}”`); }
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;

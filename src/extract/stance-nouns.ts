@@ -126,14 +126,69 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m: ActorMentio
     // ("said that Moscow rejected …": a complement clause, not a relative one.)
     if (doc.index.words('speech-verbs').has(tokens[end - 1].lower) || w('notHeads').has(tokens[end - 1].lower)) return null;
   } else {
-    // A contact clause ("a prisoner swap Moscow proposed"): only on an issue noun or a stance noun.
-    if (!tokens[r].word || !nounAt(doc, r)) return null;
+    // A contact clause ("a prisoner swap Moscow proposed"): only on an issue noun, a stance noun or a pro-form
+    // ("— something Moscow has sought").
+    if (!tokens[r].word || !(nounAt(doc, r) || doc.index.words(appositionContent.id, 'proForms').has(tokens[r].lower))) return null;
     end = r + 1;
   }
   // The phrase: back to its determiner ("an offer of [a 30-day truce] that …"), a clause mark, the stance
   // before it or ten words.
   const determiners = doc.index.words('discourse/documents', 'determiners');
   let start = end - 1;
-  while (start > Math.max(s.tStart, floor, end - 10) && !determiners.has(tokens[start].lower) && (tokens[start - 1].word || tokens[start - 1].text === '-' || tokens[start - 1].text === "'")) start--;
-  return start < end ? [start, end] : null;
+  while (start > Math.max(s.tStart, floor, end - 10) && !determiners.has(tokens[start].lower) && (tokens[start - 1].word || hyphen(doc, start - 1) || tokens[start - 1].text === "'")) start--;
+  if (start >= end) return null;
+  return proFormAntecedent(doc, s, [start, end]) ?? [start, end];
+}
+
+export const appositionContent = defineRule({
+  id: 'content/apposition', stage: 'content',
+  reason: 'A stance noun set off as an apposition names the stance of what stands before it: "The neutrality clause, a key Russian demand, was moved …" is RUS DEMAND on the clause; and a pro-form after a dash or comma, described by a relative clause, stands for the clause before it: "The text obliges Kyiv to hand over Luhansk — something Moscow has sought for years" is RUS DEMAND territory.',
+});
+
+const DASHES = new Set([',', '—', '–', '-', ';']);
+
+/** A hyphen inside a word ("30-day", "US-backed"), not a dash between words. */
+function hyphen(doc: Doc, k: number): boolean {
+  const x = doc.tokens[k];
+  return x?.text === '-' && doc.tokens[k - 1]?.end === x.start && doc.tokens[k + 1]?.start === x.end;
+}
+/** A comma or a dash between words. */
+function mark(doc: Doc, k: number): boolean {
+  return DASHES.has(doc.tokens[k]?.text ?? '') && !hyphen(doc, k);
+}
+
+/** The clause before the mark at `mark` (a comma or dash), back to the previous mark or fifteen words. */
+function clauseBefore(doc: Doc, s: Sentence, at: number): [number, number] | null {
+  const { tokens } = doc;
+  let a = at;
+  while (a > Math.max(s.tStart, at - 15) && !mark(doc, a - 1) && tokens[a - 1].text !== ':' && tokens[a - 1].text !== '"') a--;
+  return a < at ? [a, at] : null;
+}
+
+/** Content for a stance noun in apposition ("X, a key Russian demand, …"): the phrase before it; null otherwise. */
+export function appositionOf(doc: Doc, s: Sentence, t: Trigger): [number, number] | null {
+  const { tokens } = doc;
+  if (!t.cue || (!t.nominal && !doc.index.words('holder/noun-needs-possessor').has(tokens[t.start].lower))) return null;
+  // The noun closes its phrase: a comma, a dash or the sentence's end after it.
+  if (t.end < s.tEnd && !mark(doc, t.end) && tokens[t.end].text !== '.') return null;
+  const determiners = doc.index.words('discourse/documents', 'determiners');
+  const stops = doc.index.words(hyphenHolder.id, 'notModifiers');
+  // Back over the noun's modifiers to its determiner: "a key Russian", "Moscow's long-standing".
+  let b = t.start;
+  while (b > s.tStart && b > t.start - 6) {
+    const x = tokens[b - 1];
+    if (determiners.has(x.lower) && (x.lower === 'a' || x.lower === 'an' || x.lower === 'the')) { b--; break; }
+    if (!(x.word || hyphen(doc, b - 1) || x.text === "'") || stops.has(x.lower)) break;
+    b--;
+  }
+  if (b <= s.tStart || !mark(doc, b - 1) || tokens[b - 1].text === ';') return null;
+  return clauseBefore(doc, s, b - 1);
+}
+
+/** A relative stance's phrase that is a pro-form after a mark ("— something Moscow has sought"): the clause before the mark. */
+export function proFormAntecedent(doc: Doc, s: Sentence, phrase: [number, number]): [number, number] | null {
+  const [a, e] = phrase;
+  if (e - a > 2 || !doc.index.words(appositionContent.id, 'proForms').has(doc.tokens[e - 1].lower)) return null;
+  if (a <= s.tStart || !mark(doc, a - 1) || doc.tokens[a - 1].text === ';') return null;
+  return clauseBefore(doc, s, a - 1);
 }

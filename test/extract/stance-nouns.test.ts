@@ -70,3 +70,20 @@ test('a complement clause after a speech verb is no relative clause', () => {
   const claims = claimsOf('Serbia said that Hungary rejected the plan for talks.');
   assert.deepEqual(claims.map((x) => label(x)), ['HUN REJECT talks []']);
 });
+
+// A stance noun in apposition names the stance of what precedes it; a pro-form after a dash, described by a
+// relative clause, stands for the clause before the dash.
+claimCases('apposition', [
+  { body: 'Neutrality for Moldova, a long-standing Russian demand, was dropped from the final text.', want: ['RUS DEMAND alliance []'] },
+  { body: 'A prisoner exchange, a key Armenian proposal, was left out of the declaration.', want: ['ARM PROPOSE humanitarian []'] },
+  { body: 'The draft would oblige Kyiv to give up Zaporizhzhia — something Moscow has demanded since 2022.', want: ['RUS DEMAND territory [UA-23]'] },
+]);
+// (Only the refusal: what the plan itself proposes is other rules' business.)
+claimCases('apposition', [
+  { body: 'The American draft asks Kyiv to cede the rest of Donetsk, a step Zelensky has repeatedly rejected.', want: ['UKR REJECT territory [UA-14]'] },
+  { body: 'Under the plan Armenia would hand over four villages in Tavush, a step Yerevan has long rejected.', want: ['ARM REJECT territory []'] },
+], (c) => c.type === 'REJECT');
+test('a stance noun that opens its own content is no apposition', () => {
+  const claims = claimsOf('Hungary presented its demand, a ceasefire in Kherson.');
+  assert.ok(!claims.some((c) => c.issue !== 'ceasefire'), claims.map((x) => label(x)).join('\n'));
+});
