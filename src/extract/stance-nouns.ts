@@ -6,7 +6,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { ClaimType } from './types.js';
-import type { Trigger } from './triggers.js';
+import type { MatchRule, Trigger } from './triggers.js';
 import type { HolderRule } from './holder.js';
 import { defineRule } from './rules/registry.js';
 
@@ -34,6 +34,13 @@ export const hyphenHolder: HolderRule = defineRule({
   id: 'holder/hyphen-party', stage: 'holder',
   reason: 'A stance noun modified by a party and a participle of backing or authoring after a hyphen ("a US-backed proposal", "the Kremlin-endorsed plan", "a Turkish-drafted memorandum") is held by that party: it backs or authors what the noun proposes, demands or offers; the sentence\'s subject may take its own stance on it ("Kyiv rejected a US-backed proposal": UKR REJECT, USA PROPOSE).',
   find({ doc, t, list }) {
+    // The pressure resisted ("resisted American pressure to …", candidate/resisted-pressure): its party.
+    if (t.rule === 'pressure-noun') {
+      const m = list.find((a) => a.start === t.start);
+      if (m) return { codes: [...m.codes], mention: m, via: 'possessor' };
+      const adj = partyAdjectiveAt(doc, t.start);
+      return adj ? { codes: [adj], mention: null, via: 'possessor' } : 'none';
+    }
     if (!t.cue) return;
     const nouns = doc.index.words('holder/noun-needs-possessor');
     if (!t.nominal && !nouns.has(doc.tokens[t.start].lower)) return;
@@ -191,4 +198,90 @@ export function proFormAntecedent(doc: Doc, s: Sentence, phrase: [number, number
   if (e - a > 2 || !doc.index.words(appositionContent.id, 'proForms').has(doc.tokens[e - 1].lower)) return null;
   if (a <= s.tStart || !mark(doc, a - 1) || doc.tokens[a - 1].text === ';') return null;
   return clauseBefore(doc, s, a - 1);
+}
+
+export const needsStanceObject: MatchRule = defineRule({
+  id: 'trigger/needs-stance-object', stage: 'trigger',
+  reason: 'Adopting, echoing or siding with a position accepts it only when the object is another party\'s stance noun ("Slovakia adopted Moscow\'s position that …", "Budapest echoed the Kremlin\'s demand for …", "sided with the Russian position"): the sentence\'s subject accepts what that noun says, and its party holds the noun (holder/possessor). "adopted a resolution", "echoed the concerns" take no stance.',
+  apply(t, { doc, s }) {
+    if (!t.cue || !doc.index.words(needsStanceObject.id, 'cues').has(t.cue.id)) return;
+    const nouns = doc.index.words(needsStanceObject.id);
+    const list = doc.actorsBySentence.get(s.index) ?? [];
+    // A party within three words after the cue ("the Kremlin's", "Moscow's", "the Russian"), then its stance noun
+    // within three words ("Moscow's long-standing position").
+    for (const m of list) {
+      if (m.start < t.end || m.start > t.end + 3) continue;
+      if (!m.possessive && m.kind !== 'adjective-role') continue;
+      // (An adjective with its stance noun is one mention: "the Russian position".)
+      if (m.kind === 'adjective-role' && nouns.has(doc.tokens[m.end - 1].lower)) return;
+      for (let j = m.end; j < Math.min(m.end + 4, s.tEnd); j++) if (nouns.has(doc.tokens[j].lower)) return;
+    }
+    // A party adjective the mentions do not keep ("the Russian position": no role noun after it).
+    for (let j = t.end; j < Math.min(t.end + 4, s.tEnd); j++) if (partyAdjectiveAt(doc, j) && nouns.has(doc.tokens[j + 1]?.lower ?? '')) return;
+    return { drop: 'no party\'s stance after it' };
+  },
+});
+
+/** The party a party adjective at token `j` names ("Russian", "American"), or null. */
+export function partyAdjectiveAt(doc: Doc, j: number): string | null {
+  const x = doc.tokens[j];
+  if (!x?.word || !x.cap) return null;
+  const m = doc.index.names.matchAt(doc.tokens, j);
+  if (!m || m.end !== j + 1) return null;
+  for (const v of m.values) if (v.kind === 'adjective') return v.code;
+  return null;
+}
+
+export const resistedPressure = defineRule({
+  id: 'candidate/resisted-pressure', stage: 'candidate',
+  reason: 'Resisting another party\'s pressure to do something refuses it, and the pressure is that party\'s demand: "Kyiv has resisted American pressure to accept a cap on its army" is UKR REJECT and USA DEMAND military limits; "Belgrade rebuffed EU calls to recognise Kosovo", "Yerevan defied Moscow\'s demands to cede the corridor". The acceptance verb after "to" is what is refused, no stance of the subject\'s own.',
+});
+
+/** "resisted [PARTY's|PARTY-adjective] pressure to [accept] …": a refusal over the whole frame and the pressure's demand. */
+export function resistedPressureCandidates(doc: Doc, s: Sentence, raw: Trigger[]): ModifierHit[] {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(resistedPressure.id, list);
+  const nouns = w('pressureNouns');
+  let any = false;
+  for (let j = s.tStart; j < s.tEnd && !any; j++) any = nouns.has(tokens[j].lower);
+  if (!any) return [];
+  const verbs = w('verbs'), skips = w('skips');
+  const list = doc.actorsBySentence.get(s.index) ?? [];
+  const out: ModifierHit[] = [];
+  for (let v = s.tStart; v < s.tEnd; v++) {
+    // The verb of resisting, one or two words ("resisted", "pushed back against").
+    let ve = -1;
+    if (verbs.has(tokens[v].lower)) ve = v + 1;
+    else if (verbs.has(`${tokens[v].lower} ${tokens[v + 1]?.lower ?? ''}`)) ve = v + 2;
+    else if (verbs.has(`${tokens[v].lower} ${tokens[v + 1]?.lower ?? ''} ${tokens[v + 2]?.lower ?? ''}`)) ve = v + 3;
+    if (ve < 0) continue;
+    // The pressure noun within four words, its party among them, then "to"/"for".
+    let n = ve;
+    let party: string[] | null = null;
+    let partyAt = -1;
+    while (n < Math.min(ve + 5, s.tEnd) && !nouns.has(tokens[n].lower)) {
+      const m = list.find((a) => a.start === n);
+      if (m && !party) { party = [...m.codes]; partyAt = n; n = m.end; while (tokens[n]?.text === "'" || tokens[n]?.lower === 's') n++; continue; }
+      const adj = partyAdjectiveAt(doc, n);
+      if (adj && !party) { party = [adj]; partyAt = n; n++; continue; }
+      if (!skips.has(tokens[n].lower)) break;
+      n++;
+    }
+    if (n >= s.tEnd || !nouns.has(tokens[n].lower)) continue;
+    const to = tokens[n + 1]?.lower;
+    if (to !== 'to' && to !== 'for') continue;
+    // The refused act's own acceptance verb is part of the frame ("pressure to accept", "calls to agree to").
+    let end = n + 2;
+    const accepting = raw.find((r) => r.start === end && r.type === 'ACCEPT');
+    if (accepting) end = accepting.end;
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= v && raw[q].start < end) raw.splice(q, 1);
+    const refusal: Trigger = { start: v, end, type: 'REJECT', cue: null, rule: 'resisted-pressure', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false };
+    out.push({ trigger: refusal, detail: `resists ${tokens[n].lower} ${to}` });
+    if (party) {
+      const demand: Trigger = { start: partyAt, end: n + 1, type: 'DEMAND', cue: null, rule: 'pressure-noun', negated: false, nominal: true, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false };
+      out.push({ trigger: demand, detail: `${party.join('+')}'s ${tokens[n].lower}` });
+    }
+    v = end - 1;
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js
 import { listNounCandidate, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
-import { partyModifier, partyModifierCandidates } from './stance-nouns.js';
+import { needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
 export interface Trigger {
   start: number;
@@ -52,7 +52,7 @@ export interface SentenceCtx {
   conditional: boolean;
 }
 
-interface MatchRule extends RuleInfo { apply(t: Trigger, ctx: SentenceCtx): Outcome }
+export interface MatchRule extends RuleInfo { apply(t: Trigger, ctx: SentenceCtx): Outcome }
 
 const flagCache = new WeakMap<CueEntry, { determinerPhrase: boolean; exchange: boolean }>();
 /** Facts about a cue entry's phrases, computed once per entry. */
@@ -338,7 +338,7 @@ const nobodySubject: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject];
+export const MATCH_RULES: MatchRule[] = [nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -1091,6 +1091,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   documentListItemCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);

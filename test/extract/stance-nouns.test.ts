@@ -87,3 +87,28 @@ test('a stance noun that opens its own content is no apposition', () => {
   const claims = claimsOf('Hungary presented its demand, a ceasefire in Kherson.');
   assert.ok(!claims.some((c) => c.issue !== 'ceasefire'), claims.map((x) => label(x)).join('\n'));
 });
+
+// Evaluative frames: adopting another party's position accepts it; resisting a party's pressure to do something
+// refuses it, and the pressure is that party's demand.
+claimCases('adopted position', [
+  { body: "Hungary echoed the Kremlin's demand for a ceasefire along the current line.", want: ['HUN ACCEPT ceasefire []', 'RUS DEMAND ceasefire []'] },
+  { body: "Belarus has adopted Moscow's position that Moldova must stay out of NATO.", want: ['BLR ACCEPT alliance []', 'RUS DEMAND alliance []'] },
+  { body: 'Budapest sided with the Russian position on sanctions.', want: ['HUN ACCEPT sanctions []'] },
+]);
+claimCases('resisted pressure', [
+  { body: 'Belgrade rebuffed EU calls to recognise Kosovo.', want: ['SRB REJECT recognition []', 'EU DEMAND recognition []'] },
+  { body: 'Seoul ignored mounting Chinese pressure to resume talks with Pyongyang.', want: ['KOR REJECT talks []', 'CHN DEMAND talks []'] },
+  { body: "Baku defied Moscow's demands to withdraw its troops from the border villages.", want: ['AZE REJECT territory []', 'RUS DEMAND territory []'] },
+  { body: 'For years Moldova has resisted Russian pressure to accept a cap on the size of its army.', want: ['MDA REJECT military_limits []', 'RUS DEMAND military_limits []'] },
+]);
+const NO_FRAME = [
+  'Serbia adopted a resolution on the rights of its minorities.',
+  'Armenia echoed the concerns of its neighbours about the weather.',
+  'The bridge resisted the pressure of the flood waters.',
+];
+for (const body of NO_FRAME) {
+  test(`no evaluative frame: ${body}`, () => {
+    const claims = claimsOf(body).filter((c) => c.rule.includes('adopt') || c.rule.includes('resisted') || c.rule.includes('pressure'));
+    assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
