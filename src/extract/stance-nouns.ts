@@ -285,3 +285,21 @@ export function resistedPressureCandidates(doc: Doc, s: Sentence, raw: Trigger[]
   }
   return out;
 }
+
+export const condemnedEvent: MatchRule = defineRule({
+  id: 'trigger/condemned-event', stage: 'trigger',
+  reason: 'Condemning or denouncing an act of war ("denounced the drone strike on a market in Belgorod as a terrorist act", "condemned the shelling of Kharkiv") judges a fact of the war (spec §1: not a claim), not a position on a settlement; condemning a plan, a vote or an annexation still refuses it.',
+  apply(t, { doc, s }) {
+    if (!t.cue || !doc.index.words(condemnedEvent.id, 'cues').has(t.cue.id)) return;
+    const events = doc.index.words(condemnedEvent.id);
+    const stops = doc.index.words(hyphenHolder.id, 'notModifiers');
+    // The object's first words, up to its first preposition: "the (deadly) drone strike", "Russia's shelling".
+    let j = t.end;
+    if (doc.tokens[j]?.lower === 'the' || doc.tokens[j]?.lower === 'a' || doc.tokens[j]?.lower === 'an' || doc.tokens[j]?.lower === 'this' || doc.tokens[j]?.lower === 'these' || doc.tokens[j]?.lower === 'yesterday\'s') j++;
+    for (; j < Math.min(t.end + 6, s.tEnd); j++) {
+      const x = doc.tokens[j];
+      if (events.has(x.lower)) return { drop: `an act of war ("${x.lower}")` };
+      if (!(x.word || x.text === '-' || x.text === "'") || (stops.has(x.lower) && j > t.end)) return;
+    }
+  },
+});

@@ -112,3 +112,20 @@ for (const body of NO_FRAME) {
     assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
   });
 }
+
+// Condemning an act of war judges a fact of the war, not a position on a settlement.
+const CONDEMNED_EVENTS = [
+  'Baku denounced the shelling of Tovuz near the border.',
+  'Seoul condemned the missile strike on a ferry near Incheon.',
+  "Kyiv condemned Russia's bombing of a hospital in Kharkiv.",
+];
+for (const body of CONDEMNED_EVENTS) {
+  test(`condemning an act of war is no claim: ${body}`, () => {
+    const claims = claimsOf(body);
+    assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+  });
+}
+claimCases('condemned stance', [
+  { body: "Kyiv condemned Russia's annexation of Crimea.", want: ['UKR REJECT recognition [UA-43]'] },
+  { body: 'Warsaw denounced the referendums held in occupied Kherson as void.', want: ['POL REJECT recognition [UA-65]'] },
+]);
