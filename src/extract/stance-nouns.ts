@@ -303,3 +303,27 @@ export const condemnedEvent: MatchRule = defineRule({
     }
   },
 });
+
+export const itsDocument: HolderRule = defineRule({
+  id: 'holder/its-document', stage: 'holder',
+  reason: '"Ankara greeted the Russian memorandum coolly, calling its demand for Ukraine\'s demilitarisation a non-starter": "its" before a stance noun, with a party\'s plan or proposal named before it in the sentence and no party in between, is that plan\'s, so its authors hold the noun ("the Russian memorandum" → RUS DEMAND).',
+  find({ doc, s, t, list }) {
+    if (!t.cue) return;
+    const nouns = doc.index.words('holder/noun-needs-possessor');
+    if (!t.nominal && !nouns.has(doc.tokens[t.start].lower)) return;
+    // "its" right before the noun, or before one or two of its modifiers ("its long-standing demand").
+    let p = t.start - 1;
+    while (p > t.start - 3 && p > s.tStart && doc.tokens[p].lower !== 'its' && doc.tokens[p].word) p--;
+    if (doc.tokens[p]?.lower !== 'its') return;
+    const plans = doc.index.words('content/plan-is-talks');
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k];
+      if (m.end > p) continue;
+      if (m.kind === 'pronoun') continue;
+      // The plan: "the Russian memorandum" (one mention), "Moscow's memorandum", "the US plan".
+      const head = m.kind === 'adjective-role' ? m.end - 1 : m.possessive ? m.end + 2 : m.end;
+      if (plans.has(doc.tokens[head]?.lower ?? '') && head < p) return { codes: [...m.codes], mention: m, via: 'possessor' };
+      return;
+    }
+  },
+});

@@ -129,3 +129,9 @@ claimCases('condemned stance', [
   { body: "Kyiv condemned Russia's annexation of Crimea.", want: ['UKR REJECT recognition [UA-43]'] },
   { body: 'Warsaw denounced the referendums held in occupied Kherson as void.', want: ['POL REJECT recognition [UA-65]'] },
 ]);
+
+// "its" before a stance noun, after a party's plan named in the sentence: the plan's authors hold the noun.
+claimCases('its plan', [
+  { body: "Vilnius greeted the Belarusian memorandum coolly, calling its demand for Moldova's neutrality a non-starter.", want: ['LTU REJECT alliance []', 'BLR DEMAND alliance []'] },
+  { body: 'Seoul welcomed the Chinese proposal, calling its offer of talks with Pyongyang a good start.', want: ['KOR ACCEPT talks []', 'CHN OFFER talks []'] },
+]);
