@@ -120,7 +120,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // "set out the conditions: the return of the occupied land, punishment of war criminals, …": an item of a
     // typed list that names none of the issues is still one of the party's terms (spec §2: issue "other").
     // Several such items of one list are one claim: nothing tells their issues apart.
-    if (!issue && t.listed && !cur.noise) {
+    // ("Moscow's stated goal is …, the Russian ambassador told the Council": a trailing attribution is no item.)
+    const attribution = !issue && t.listed && doc.index.words('speech-verbs').has(tokens[at]?.lower ?? '') && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.end <= at);
+    if (!issue && t.listed && !cur.noise && !attribution) {
       const stop = doc.index.words('content/other-issue', 'stopwords');
       const openers = doc.index.words(itemRule.id, 'listOpeners');
       let words = 0;

@@ -135,3 +135,11 @@ claimCases('its plan', [
   { body: "Vilnius greeted the Belarusian memorandum coolly, calling its demand for Moldova's neutrality a non-starter.", want: ['LTU REJECT alliance []', 'BLR DEMAND alliance []'] },
   { body: 'Seoul welcomed the Chinese proposal, calling its offer of talks with Pyongyang a good start.', want: ['KOR ACCEPT talks []', 'CHN OFFER talks []'] },
 ]);
+
+// A party's goal, aim, objective or priority stated with a copula is what it demands; a trailing attribution
+// after it is no item of its own.
+claimCases('stated goal', [
+  { body: "Baku's main objective is the return of all prisoners.", want: ['AZE DEMAND humanitarian []'] },
+  { body: "Seoul's priority is a summit with Pyongyang.", want: ['KOR DEMAND talks []'] },
+  { body: "Belgrade's stated goal is a Kosovo that never joins NATO, the Serbian ambassador told the Council.", want: ['SRB DEMAND alliance []'] },
+]);
