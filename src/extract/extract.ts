@@ -281,6 +281,12 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.
   if (outer.type === 'DEMAND' && doc.tokens[t.start - 1]?.lower === 'to' && t.start - outer.end <= 6) return true;
+  // "was meant to ensure that Ukraine would never join NATO": a refusal inside what a demand or goal ensures is
+  // its content (what is demanded), not the refusing party's own stance.
+  if (t.type === 'REJECT' && t.start - outer.end <= 8) {
+    const ensure = doc.index.words(complementAbsorbs.id, 'ensureVerbs');
+    for (let j = outer.end; j < t.start; j++) if (ensure.has(doc.tokens[j].lower) && (doc.tokens[j + 1]?.lower === 'that' || j + 1 === t.start || doc.actorsBySentence.get(doc.sentenceOf[j])?.some((a) => a.start === j + 1))) return true;
+  }
   if (t.type === 'THREATEN' || t.type === 'REJECT') return false;
   // ("The Turkish proposal for a truce was also viewed favorably by Putin": a finite passive is its agent's own.)
   if (passiveWithAgent(doc, t)) return false;

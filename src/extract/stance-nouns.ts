@@ -327,3 +327,13 @@ export const itsDocument: HolderRule = defineRule({
     }
   },
 });
+
+export const goalSchedule: MatchRule = defineRule({
+  id: 'trigger/goal-schedule', stage: 'trigger',
+  reason: 'A goal phrase before a verb of happening states a schedule, not a goal: "the truce was meant to start at midnight", "the pause is designed to last three days" report when something happens; "was meant to ensure that Ukraine would never join NATO" states what the speaker wanted.',
+  apply(t, { doc }) {
+    if (!t.cue || !doc.index.words(goalSchedule.id, 'cues').has(t.cue.id)) return;
+    const next = doc.tokens[t.end]?.lower ?? '';
+    if (doc.index.words(goalSchedule.id).has(next)) return { drop: `a schedule ("${next}")` };
+  },
+});

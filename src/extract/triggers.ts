@@ -12,7 +12,7 @@ import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js
 import { listNounCandidate, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
-import { condemnedEvent, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
+import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
 export interface Trigger {
   start: number;
@@ -338,7 +338,7 @@ const nobodySubject: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent];
+export const MATCH_RULES: MatchRule[] = [nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -143,3 +143,14 @@ claimCases('stated goal', [
   { body: "Seoul's priority is a summit with Pyongyang.", want: ['KOR DEMAND talks []'] },
   { body: "Belgrade's stated goal is a Kosovo that never joins NATO, the Serbian ambassador told the Council.", want: ['SRB DEMAND alliance []'] },
 ]);
+
+// A goal stated for an action is the speaker's demand, a refusal inside what it ensures included; a goal phrase
+// before a verb of happening is a schedule.
+claimCases('goal', [
+  { body: 'The campaign, Baku said at the time, was meant to ensure that Armenia would never join NATO.', want: ['AZE DEMAND alliance []'] },
+  { body: 'The blockade, Seoul said, is meant to ensure that Pyongyang will never again deploy nuclear weapons.', want: ['KOR DEMAND military_limits []'] },
+]);
+test('a goal phrase before a verb of happening is a schedule', () => {
+  const claims = claimsOf('The Easter truce was meant to start at midnight, but Armenian officials reported shelling near Tavush.');
+  assert.deepEqual(claims.map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n'));
+});
