@@ -209,6 +209,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // Subianto", "Kenyan President Samuel Ruto"): their names, learned for this article, speak for that party
   // later ("Subianto said", "Prabowo added").
   const learned = new Map<string, string>();
+  const groupNouns = index.words(groupNounsRule.id);
   const nameWords = (k: number): number => {
     let e = k;
     while (e < tokens.length && e - k < 3 && sentenceOf[e] === sentenceOf[k] && isUnknownNameWord(tokens[e]) && !index.names.matchAt(tokens, e) && !index.lowerNames.matchAt(tokens, e)) e++;
@@ -281,6 +282,12 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (unknown) {
         pushActor({ codes: [], start: i, end: unknown, kind: 'person', personLike: true, plural: false });
         i = unknown; continue;
+      }
+      // "The leaders agreed …", "the allies said": a definite group noun refers back to the group or the
+      // coordinated parties named last, like "they" (discourse/group-nouns).
+      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1]?.lower ?? '') && sentenceOf[i + 1] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2]?.lower ?? '')) {
+        pushActor({ codes: [], start: i, end: i + 2, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
+        i += 2; continue;
       }
       const t = tokens[i];
       if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1)))) {
@@ -468,6 +475,15 @@ function modifiedRoleAt(tokens: Token[], i: number, index: LexiconIndex): { end:
   return role;
 }
 
+const groupNounsRule = defineRule({
+  id: 'discourse/group-nouns', stage: 'discourse',
+  reason: '"Leaders of the Group of Seven issued a statement … The leaders agreed to continue …": a definite plural noun for a group of parties refers back to the group, or the parties coordinated, named last, as "they" would; never to one party alone.',
+});
+/** The pronoun word given to a definite group noun ("the leaders"), so the resolver knows it wants a group. */
+const GROUP_PRONOUN = 'the-group';
+/** Words after a group noun that make it a new description, not a reference ("the leaders of France and Germany"). */
+const GROUP_NOUN_BLOCKERS = new Set(['of', 'from', 'in', 'who', 'at']);
+
 const pronounGovernment = defineRule({
   id: 'discourse/pronoun-government', stage: 'discourse',
   reason: '"Slovakia\'s prime minister flew to Moscow. His government has said it will not back …": a possessive pronoun resolved to a party\'s leader and a government noun after it are that party, one mention that "it" can take.',
@@ -563,6 +579,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
       if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
       if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike;
+      if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || actors.some((c) => c.coordinated === m);
       return true; // we/our/us: the speaker's side, any actor
     };
     let found: ActorMention | undefined;
