@@ -361,7 +361,20 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const plans = doc.index.words(planIsTalks.id);
     // A predicate's subject before it: "the Ukrainian memorandum was unserious", "the plan could form the basis".
     const subjectWords = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 6), t.start, true) : [];
-    const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower));
+    // "urged Aliyev to sign the plan", "pressed Kyiv to accept the framework": a call to take a whole plan
+    // (the plan noun's position, else -1).
+    const complementPlan = (): number => {
+      if (!t.complement || t.object === 'before') return -1;
+      const verbs = doc.index.words(planIsTalks.id, 'complementVerbs');
+      for (let j = t.end; j < Math.min(t.end + 5, s.tEnd - 1); j++) {
+        if (doc.tokens[j].lower !== 'to' || !verbs.has(doc.tokens[j + 1].lower)) continue;
+        for (let k = j + 2; k < Math.min(j + 6, s.tEnd); k++) if (plans.has(doc.tokens[k].lower)) return k;
+        return -1;
+      }
+      return -1;
+    };
+    const called = complementPlan();
+    const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0;
     const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
@@ -426,7 +439,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
         start = at;
         while (start > Math.max(s.tStart, at - 3) && doc.tokens[start - 1].word && !speechVerbs(doc).has(doc.tokens[start - 1].lower) && doc.tokens[start - 1].lower !== 'that') start--;
       }
-      items = [{ issue: 'talks', regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+      items = [{ issue: 'talks', regions: [], start, end: Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
   }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is

@@ -129,3 +129,11 @@ claimCases('authors in a relative clause, and "the authors"', [
     want: [],
   },
 ]);
+
+// A call to take a whole plan ("urged Aliyev to sign the plan") is a demand on talks (spec rule 9), like
+// "urged Aliyev to accept the plan"; a plan with named content keeps that content's issue.
+claimCases('a call to sign a whole plan', [
+  { body: 'Erdogan urged Aliyev to sign the plan by next Thursday.', want: ['TUR DEMAND talks []'] },
+  { body: 'Paris pressed Chisinau on Monday to endorse the framework.', want: ['FRA DEMAND talks []'] },
+  { body: 'Erdogan urged Aliyev to sign a deal on a ceasefire along the border.', want: ['TUR DEMAND ceasefire []'] },
+]);
