@@ -451,6 +451,23 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+/** "an ideal host", "a guarantor", "the natural venue" after "be": the role's end and its issue, else null. */
+function offeredRoleAt(doc: Doc, s: Sentence, from: number): { end: number; issue: string } | null {
+  const { tokens } = doc;
+  const roles = doc.index.vocab.rules[modalOffer.id].offeredRoles as unknown as Record<string, string>;
+  let k = from;
+  while (k < s.tEnd && (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === "'")) k++;
+  if (!['a', 'an', 'the', 'one'].includes(tokens[k]?.lower ?? '')) return null;
+  k++;
+  // (Up to two modifiers: "an ideal host", "a natural and neutral venue", "one of the guarantors" is not read.)
+  for (let m = 0; m < 3 && k < s.tEnd; m++, k++) {
+    const w = tokens[k].lower;
+    if (Object.prototype.hasOwnProperty.call(roles, w)) return { end: k + 1, issue: roles[w] };
+    if (!tokens[k].word || tokens[k].cap) return null;
+  }
+  return null;
+}
+
 function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   refusedPassiveCandidates(ctx, raw);
   const { doc, s } = ctx;
@@ -508,6 +525,18 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (j >= s.tEnd) continue;
     const verb = tokens[j].lower;
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
+    // "his country would be 'an ideal host' for any future negotiations", "Qatar could be a guarantor": a party
+    // that would take a role in the settlement offers it (candidate/modal offeredRoles: the role's issue).
+    // ("be" is skipped with the modal's adverbs: the role starts at the verb's place.)
+    if (!negated && tokens.slice(i + 1, j).some((x) => x.lower === 'be')) {
+      const role = offeredRoleAt(doc, s, j);
+      if (role) {
+        const t: Trigger = { start: i, end: role.end, type: 'OFFER', cue: null, rule: 'modal-offer', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, defaultIssue: role.issue };
+        emit(ctx, modalOffer.id, 'found', t, `modal + be + a role in the settlement (${role.issue})`);
+        raw.push(t);
+        continue;
+      }
+    }
     const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
 
     const refusal = negated && !passive && tokens[j].word && !notVerbs.has(verb);

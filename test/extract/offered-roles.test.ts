@@ -1,0 +1,13 @@
+// A party that would take a role in the settlement offers it ("his country would be an ideal host for any
+// future negotiations", "Qatar could be a guarantor"): candidate/modal offeredRoles, with the role's issue
+// (issue 7, commitments). Sentences written for this test.
+import { claimCases } from './helpers.js';
+
+claimCases('a role in the settlement offered', [
+  { body: 'Erdogan said his country would be "an ideal host" for any future negotiations.', want: ['TUR OFFER talks []'] },
+  { body: 'Kazakhstan would be a natural venue for talks between Baku and Yerevan, Tokayev said.', want: ['KAZ OFFER talks []'] },
+  { body: 'Qatar could be a guarantor of any deal between Armenia and Azerbaijan, its emir said.', want: ['QAT OFFER security_guarantees []'] },
+  // Not a party's role in the settlement.
+  { body: 'Erdogan said the new stadium would be a venue for the final.', want: [] },
+  { body: 'The summit would be a waste of time, Erdogan said.', want: [] },
+]);
