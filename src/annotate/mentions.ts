@@ -95,6 +95,9 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
     // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …').
     const after = actors.find((m) => m.start > b && m.start <= b + 4 && (m.codes.length || m.kind === 'person') && !tokens.slice(b, m.start).some((t) => t.text === '.' || t.text === '!' || t.text === '?'));
     if (after && (SPEECH_VERBS.has(tokens[after.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[after.start - 1]?.lower ?? ''))) { out.set(q, after); return; }
+    // '"…," Kremlin spokesman Dmitry Peskov told reporters': a role and the name right after it are one speaker.
+    const named = after && actors.find((m) => m.start === after.end && m.kind === 'person');
+    if (after && named && SPEECH_VERBS.has(tokens[named.end]?.lower ?? '')) { out.set(q, named.codes.length ? named : after); return; }
     // Before the quote: the last speaker named in the few tokens before the opening mark.
     for (let k = actors.length - 1; k >= 0; k--) {
       const m = actors[k];

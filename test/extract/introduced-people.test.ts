@@ -57,3 +57,16 @@ claimCases('nobody as the subject', [
   { body: 'No one has proposed a freeze along the Dnipro, Erdogan said on Tuesday.', want: [] },
   { body: 'Turkey asked Armenia on Monday to cede the Lachin road.', want: ['TUR DEMAND territory []'] },
 ]);
+
+// '"…," Kremlin spokesman Dmitry Peskov told reporters': a role and the name right after it are one speaker,
+// so the quote's party is the speaker's (a party named inside another speaker's quote holds nothing).
+claimCases('a role and a name after a quote', [
+  {
+    body: '"Russia will not discuss the status of Crimea," Kremlin spokesman Dmitry Peskov told reporters on Wednesday.',
+    want: ['RUS REJECT territory [UA-43]'],
+  },
+  {
+    body: '"Serbia will never recognise Kosovo," Serbian President Aleksandar Vucic told reporters.',
+    want: ['SRB REJECT recognition []'],
+  },
+]);
