@@ -553,7 +553,8 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "European leaders would meet later this week at an EU summit": a future meeting of the subject's own,
     // with no one named to meet, is a schedule reported, not an offer ("Putin would meet Zelensky" names one).
     if (!negated && index.words(modalOffer.id, 'scheduleModals').has(tokens[i].lower) && index.words(modalOffer.id, 'scheduleVerbs').has(verb)
-      && !actors.some((a) => a.start > j && a.start <= j + 3 && !a.possessive)) {
+      // (A capital after "in"/"at" is the venue, not someone to meet: "would meet again in Vilnius".)
+      && !actors.some((a) => a.start > j && a.start <= j + 3 && !a.possessive && tokens[a.start - 1]?.lower !== 'in' && tokens[a.start - 1]?.lower !== 'at')) {
       emit(ctx, modalOffer.id, 'drop', { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }, 'a schedule: a meeting with no one named');
       continue;
     }

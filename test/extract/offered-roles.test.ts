@@ -11,3 +11,9 @@ claimCases('a role in the settlement offered', [
   { body: 'Erdogan said the new stadium would be a venue for the final.', want: [] },
   { body: 'The summit would be a waste of time, Erdogan said.', want: [] },
 ]);
+
+// A meeting of the subject's own "in" a capital is a schedule: the capital is the venue, no one to meet.
+claimCases('a venue is no one to meet', [
+  { body: 'Poland and Lithuania issued a statement. The leaders would meet again in Vilnius.', want: [] },
+  { body: 'Erdogan said Turkey would meet Armenia in Kars next month.', want: ['TUR OFFER talks []'] },
+]);
