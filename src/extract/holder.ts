@@ -258,7 +258,13 @@ const nounNeedsPossessor: HolderRule = defineRule({
       const modifiers = doc.index.words('discourse/documents', 'modifiers');
       for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 6); j--) {
         const w = doc.tokens[j];
-        if (dets.has(w.lower)) return 'none';
+        if (dets.has(w.lower)) {
+          // "Kyiv submitted a request for …": made by the subject of a verb of making (trigger/reference-back).
+          let v = j - 1;
+          if (/ly$/.test(doc.tokens[v]?.lower ?? '')) v--;
+          if ((w.lower === 'a' || w.lower === 'an') && doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '')) return;
+          return 'none';
+        }
         if (!(w.word || w.text === '-') || !(modifiers.has(w.lower) || w.cap || w.text === '-' || doc.issueAt.has(j) || /ed$/.test(w.lower))) {
           if (j < t.start - 2) break;
         }

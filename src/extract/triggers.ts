@@ -195,6 +195,13 @@ const referenceBack: MatchRule = defineRule({
   apply(t, { doc, s }) {
     const before = lowerAt(doc, tokenBefore(doc, s, t.start));
     if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase) return;
+    // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
+    // verb of making introduces is the subject's new stance, not one reported before.
+    if (before === 'a' || before === 'an') {
+      let v = tokenBefore(doc, s, t.start) - 1;
+      if (/ly$/.test(lowerAt(doc, v))) v--;
+      if (doc.index.words(this.id, 'makingVerbs').has(lowerAt(doc, v))) return;
+    }
     if (!t.cue.nominal || before !== 'the') return { drop: `determiner "${before}"` };
   },
 });

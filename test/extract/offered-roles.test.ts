@@ -17,3 +17,14 @@ claimCases('a venue is no one to meet', [
   { body: 'Poland and Lithuania issued a statement. The leaders would meet again in Vilnius.', want: [] },
   { body: 'Erdogan said Turkey would meet Armenia in Kars next month.', want: ['TUR OFFER talks []'] },
 ]);
+
+// "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a verb
+// of making introduces is the subject's new stance (not one reported before, nor a noun with no holder).
+claimCases('a stance noun made by the subject', [
+  { body: 'Georgia filed an application to join NATO on Thursday.', want: ['GEO DEMAND alliance []'] },
+  { body: 'Sandu said she was signing an application for accelerated accession to NATO.', want: ['MDA DEMAND alliance []'] },
+  { body: 'Kyiv formally lodged a request for talks with Moscow.', want: ['UKR DEMAND talks []'] },
+  // Reporters asking for comment make no stance; "a request" reported without a maker holds nothing.
+  { body: 'Reporters sent a request for comment to the Kremlin.', want: [] },
+  { body: 'A request for talks was discussed in Chisinau.', want: [] },
+]);
