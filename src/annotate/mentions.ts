@@ -51,7 +51,7 @@ export interface OutletMention { name: string; start: number; end: number; sente
 /** Words after a capital's name that show it names an event or a time, not a government ("Minsk-3", "Moscow time"). */
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
 const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
-const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'president-elect', 'negotiator', 'counterpart']);
+const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'secretary - general', 'secretary general', 'president-elect', 'negotiator', 'counterpart']);
 /** Prepositions that tie a role to whom it serves in an apposition ("spokesman for", "adviser to", "envoy of"). */
 const APPOSITION_PREPOSITIONS = new Set(['for', 'to', 'of']);
 const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'memorandum']);
@@ -292,6 +292,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         pushActor({ codes: [], start: i, end: i + 2, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
         i += 2; continue;
       }
+      // "Kenyan President William Ruto visited Kyiv. The president proposed …": a definite person role refers back
+      // to the last mention that carries that role (discourse/definite-roles).
+      if (tokens[i].lower === 'the' && sentenceOf[i + 1] === sentenceOf[i]) {
+        const r = index.roles.matchAt(tokens, i + 1);
+        const roleText = r ? joinTokens(tokens, i + 1, r.end, true) : '';
+        if (r && PERSON_ROLES.has(roleText) && !GROUP_NOUN_BLOCKERS.has(tokens[r.end]?.lower ?? '') && !(tokens[r.end]?.cap && tokens[r.end]?.word)) {
+          pushActor({ codes: [], start: i, end: r.end, kind: 'pronoun', personLike: true, plural: false, pronoun: `${ROLE_PRONOUN}${tokens[r.end - 1].lower}` });
+          i = r.end; continue;
+        }
+      }
       const t = tokens[i];
       if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1)))) {
         const w = t.lower;
@@ -484,6 +494,13 @@ const groupNounsRule = defineRule({
 });
 /** The pronoun word given to a definite group noun ("the leaders"), so the resolver knows it wants a group. */
 const GROUP_PRONOUN = 'the-group';
+/** The pronoun word given to a definite person role ("the president"), followed by the role's head word. */
+const ROLE_PRONOUN = 'the-role:';
+const definiteRoles = defineRule({
+  id: 'discourse/definite-roles', stage: 'discourse',
+  reason: '"Kenyan President William Ruto visited Kyiv. The president proposed a ceasefire.": a definite person role ("the president", "the chancellor", "the envoy") refers back to the last mention, within a few sentences, that carries the same role word; a role followed by a name or "of" is a new description.',
+});
+void definiteRoles;
 /** Words after a group noun that make it a new description, not a reference ("the leaders of France and Germany"). */
 const GROUP_NOUN_BLOCKERS = new Set(['of', 'from', 'in', 'who', 'at']);
 
@@ -583,6 +600,15 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
       if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike;
       if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || actors.some((c) => c.coordinated === m);
+      if (p.pronoun?.startsWith(ROLE_PRONOUN)) {
+        const head = p.pronoun.slice(ROLE_PRONOUN.length);
+        if (m.kind === 'pronoun') return false;
+        for (let j = m.start; j < m.end; j++) if (tokens[j].lower === head) return true;
+        // ("Russian President | Vladimir Putin": the role stands in the description right before the name.)
+        const d = actors.find((a) => a.end === m.start && a.codes.join() === m.codes.join());
+        if (d) for (let j = d.start; j < d.end; j++) if (tokens[j].lower === head) return true;
+        return false;
+      }
       return true; // we/our/us: the speaker's side, any actor
     };
     let found: ActorMention | undefined;

@@ -28,3 +28,18 @@ claimCases('starving a party of goods', [
   { body: 'The EU said it would starve Belarus of European machinery and chips.', want: ['EU THREATEN sanctions []'] },
   { body: 'Washington vowed to deprive Tehran of oil revenue.', want: ['USA THREATEN sanctions []'] },
 ]);
+
+// "The president proposed …" after "Kenyan President William Ruto": a definite person role refers back to the
+// last mention carrying that role word (discourse/definite-roles); "the president of …" is a new description.
+claimCases('definite person roles', [
+  {
+    body: 'Kenyan President William Ruto visited Kyiv on Monday. Fighting continued in the east. The German chancellor called for talks. The president proposed a ceasefire.',
+    want: ['DEU PROPOSE talks []', 'KEN PROPOSE ceasefire []'],
+  },
+  {
+    body: 'UN Secretary-General Antonio Guterres visited Baku. The Secretary-General has proposed the establishment of a humanitarian contact group.',
+    want: ['UN PROPOSE humanitarian []'],
+  },
+  // No earlier president: the role holds nothing.
+  { body: 'Fighting continued in the east. The president proposed a ceasefire.', want: [] },
+]);
