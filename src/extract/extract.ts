@@ -8,7 +8,7 @@ import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { findHolder, passiveWithAgent, speechVerbs, type Holder } from './holder.js';
+import { findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
@@ -194,7 +194,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const headOf = () => (headCache === -2 ? (headCache = objectHead(doc, s, t.end)) : headCache);
     const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
-    const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
+    const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
     // "put forward its terms: …": the list noun announces the items, it is none of them.

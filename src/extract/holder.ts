@@ -7,6 +7,9 @@ import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 
+/** Appended to a trigger's rule by trigger/predicate-noun: its possessor still holds it (holder/possessor). */
+export const PREDICATE_NOUN = '+predicate-noun';
+
 export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string; /** Held through a document of this kind (a plan's content is its authors' proposal). */ document?: 'statement' | 'plan' }
 
 export interface HolderCtx { doc: Doc; s: Sentence; t: Trigger; list: ActorMention[]; carried: Holder | null; inQuote: boolean; quoteSpeaker: ActorMention | null }
@@ -111,7 +114,8 @@ const possessor: HolderRule = defineRule({
   find({ doc, t, list }) {
     const { tokens } = doc;
     // A predicate ("calling Ukraine's neutrality a non-starter") is its speaker's, not a possessor's.
-    if (t.object === 'before') return;
+    // ("… is one of Baku's main demands": a stance noun as a predicate is still its possessor's.)
+    if (t.object === 'before' && !t.rule.endsWith(PREDICATE_NOUN)) return;
     for (const m of list) {
       // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer").
       if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 2 && !a.object && !a.possessive && a.kind !== 'pronoun' && a.codes.join() === m.codes.join()))) continue;

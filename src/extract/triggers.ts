@@ -2,7 +2,7 @@
 // stance verbs separated from their preposition, modal offers and refusals); named rules then drop,
 // chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
 // lexicon/data/rules.json under the rule's id, with the reason.
-import { passiveWithAgent } from './holder.js';
+import { passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
@@ -345,7 +345,25 @@ const nobodySubject: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule];
+const predicateNoun: MatchRule = defineRule({
+  id: 'trigger/predicate-noun', stage: 'trigger',
+  reason: '"Armenia\'s withdrawal from the CSTO is one of Baku\'s main demands", "Neutrality remained a key Russian condition": a party\'s stance noun as the predicate of a copula states that party\'s stance on the subject before the copula, not on what follows the noun.',
+  apply(t, { doc, s }) {
+    if (t.object !== 'after' || (!t.nominal && !/s$/.test(lowerAt(doc, t.end - 1)) && !doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.end - 1)))) return;
+    // Nothing of the clause after the noun ("… is one of Baku's demands." / "…, officials said").
+    if (doc.tokens[t.end]?.word && !doc.index.words('speech-verbs').has(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end) !== 'for') return;
+    const copulas = doc.index.words(this.id, 'copulas');
+    const skips = doc.index.words(this.id, 'skips');
+    for (let j = t.start - 1; j >= Math.max(s.tStart + 1, t.start - 8); j--) {
+      const w = lowerAt(doc, j);
+      if (copulas.has(w)) { t.object = 'before'; t.rule += PREDICATE_NOUN; return { change: `the predicate of "${doc.tokens[j].text}": its subject is the content` }; }
+      if (skips.has(w) || doc.tokens[j].cap || w === "'" || w === 's') continue;
+      return;
+    }
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

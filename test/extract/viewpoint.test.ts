@@ -29,3 +29,12 @@ claimCases('recognising a fact is no recognition', [
     want: ['UKR REJECT recognition [UA-43]'],
   },
 ]);
+
+// "Armenia's withdrawal from the CSTO is one of Baku's main demands": a party's stance noun as the predicate
+// of a copula is that party's stance on the subject (trigger/predicate-noun).
+claimCases('a stance noun as a predicate', [
+  { body: "Armenia's neutral status is one of Baku's main demands.", want: ['AZE DEMAND alliance []'] },
+  { body: "Serbia's neutral status remained one of the key Russian demands, Lavrov said.", want: ['RUS DEMAND alliance []'] },
+  // The noun as an object is not a predicate.
+  { body: "Serbia rejected Kosovo's demands.", want: [] },
+]);
