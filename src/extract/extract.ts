@@ -234,7 +234,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const k = triggers.length - 1;
     const t = triggers[k];
     const holder = holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
-    if (holder && !t.exchange && s.tEnd - t.end <= 4) {
+    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1)) {
       const type = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
       run.list = { t, holder, type, s };
       note(run, listItems.id, 'keep', t, 'introduces a list');

@@ -47,7 +47,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     }
     return [b, t.start];
   }
-  let e = t.end;
+  // ("Moscow's offer, according to the leaked paper, has three elements: …": a list noun's items start after the
+  // colon that announces them, candidate/partitive-list.)
+  let e = t.rule === 'list-noun' && t.typedAt !== undefined ? t.typedAt + 1 : t.end;
   let seenTerm = false;
   const conditionWords = conditionStarts(doc);
   const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');
@@ -94,6 +96,23 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   return [t.rule === 'document-provision' ? t.end : t.start, e];
 }
 
+const listPlaceItem = defineRule({
+  id: 'content/list-place-item', stage: 'content',
+  reason: 'In a typed list ("Moscow\'s offer has three elements: a freeze of the front in Kherson, the return of the villages it holds in Mykolaiv, …"), an item with words of its own that names places and no issue term is a claim about that land (territory); a bare place ("withdrawal from Donetsk, Luhansk and Kherson") continues the item before it.',
+});
+
+/** Content words of an item outside its places and list words ("the return of the villages it holds in" → 3). */
+function placeItemWords(doc: Doc, from: number, to: number): number {
+  const stop = doc.index.words(listPlaceItem.id, 'stopwords');
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    const p = doc.placeAt.get(j);
+    if (p) { j = p.end - 1; continue; }
+    if (doc.tokens[j].word && !stop.has(doc.tokens[j].lower)) n++;
+  }
+  return n;
+}
+
 /** Talk words that are nouns: "talks with X on Y" is a stance on the talks. */
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'negotiation']);
 
@@ -116,6 +135,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (issue === '_noise') issue = undefined;
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
     if (issue === 'talks' && cur.regions.length && !cur.talk) issue = 'territory';
+    // "has three elements: a freeze of the front in Kherson, the return of the villages it holds in Mykolaiv, …":
+    // in a typed list, an item of its own words that names places and no issue is about the land (content/list-place-item);
+    // a bare place ("…, Luhansk and Kherson") still continues the item before it.
+    let ownPlaceItem = false;
+    if (!issue && cur.regions.length && t.listed && items.length) ownPlaceItem = placeItemWords(doc, cur.start, at) >= 2;
+    if (ownPlaceItem) issue = 'territory';
     if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
     // "set out the conditions: the return of the occupied land, punishment of war criminals, …": an item of a
     // typed list that names none of the issues is still one of the party's terms (spec §2: issue "other").
@@ -150,7 +175,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     }
     if (issue) {
       const prev = items[items.length - 1];
-      if (!cur.best && prev && issue !== 'other') { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
+      if (!cur.best && prev && issue !== 'other' && !ownPlaceItem) { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
       else items.push({ issue, regions: [...new Set(cur.regions)], start: cur.start, end: at });
     }
     cur = null;

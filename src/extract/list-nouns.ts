@@ -41,9 +41,10 @@ export function listNounAt(doc: Doc, i: number): { type: ClaimType; end: number 
 
 /**
  * "Ukraine's conditions are …": a possessed typed list noun (after optional modifiers such as "key",
- * "shared") followed by a copula or a colon. Returns [start, end, type] of the noun, or null.
+ * "shared") followed by a copula or a colon, or by parts and a colon ("… has three elements: …",
+ * candidate/partitive-list). Returns [start, end, type] of the noun (and the colon), or null.
  */
-export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: number; end: number; type: ClaimType } | null {
+export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: number; end: number; type: ClaimType; colon?: number } | null {
   const hit = listNounAt(doc, i);
   if (!hit) return null;
   const modifiers = doc.index.words(listNounCandidate.id, 'modifiers');
@@ -56,6 +57,36 @@ export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: nu
   // "… for peace", "… for a settlement" between the noun and the copula.
   if (doc.tokens[k]?.lower === 'for') { let c = k + 1; while (c < s.tEnd && c - k <= 3 && doc.tokens[c].word && !doc.index.words(listNounCandidate.id, 'copulas').has(doc.tokens[c].lower)) c++; k = c; }
   const next = doc.tokens[k];
-  if (!next || !(next.text === ':' || doc.index.words(listNounCandidate.id, 'copulas').has(next.lower))) return null;
+  if (!next || !(next.text === ':' || doc.index.words(listNounCandidate.id, 'copulas').has(next.lower))) {
+    const colon = partitiveColon(doc, s, k);
+    return colon < 0 ? null : { start: i, end: hit.end, type: hit.type, colon };
+  }
   return { start: i, end: hit.end, type: hit.type };
+}
+
+export const partitiveList = defineRule({
+  id: 'candidate/partitive-list', stage: 'candidate',
+  reason: '"Moscow\'s offer, according to the leaked paper, has three elements: a freeze …, the return of …", "Kyiv\'s conditions fall into two groups: …": a party\'s typed list noun that has, contains or consists of parts announced by a colon states its items after the colon (a parenthesis between them is skipped).',
+});
+
+/**
+ * After a list noun ending at `k`: an optional parenthesis (", according to the leaked paper,"), a verb of having
+ * parts ("has", "consists of"), a few words and a part noun, then a colon. Returns the colon's index, or -1.
+ */
+function partitiveColon(doc: Doc, s: Sentence, k0: number): number {
+  const { tokens } = doc;
+  let k = k0;
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < s.tEnd && c - k <= 8 && tokens[c].text !== ',' && tokens[c].text !== ':') c++;
+    if (tokens[c]?.text !== ',') return -1;
+    k = c + 1;
+  }
+  if (!doc.index.words(partitiveList.id, 'verbs').has(tokens[k]?.lower ?? '')) return -1;
+  const parts = doc.index.words(partitiveList.id, 'parts');
+  for (let j = k + 1; j < Math.min(s.tEnd - 1, k + 5); j++) {
+    if (!tokens[j].word) return -1;
+    if (parts.has(tokens[j].lower) && tokens[j + 1]?.text === ':') return j + 1;
+  }
+  return -1;
 }

@@ -9,7 +9,7 @@ import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js';
-import { listNounCandidate, possessedListNoun } from './list-nouns.js';
+import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
@@ -652,7 +652,9 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // The noun's own cue ("red lines" as a refusal, "demands") is replaced by the list it announces.
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start < hit.end && raw[q].end > hit.start) raw.splice(q, 1);
     const t: Trigger = { start: hit.start, end: hit.end, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: true, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true };
-    emit(ctx, listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
+    // ("… has three elements: …": the items follow the colon, candidate/partitive-list.)
+    if (hit.colon !== undefined) t.typedAt = hit.colon;
+    emit(ctx, hit.colon !== undefined ? partitiveList.id : listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
     raw.push(t);
     i = hit.end - 1;
   }

@@ -113,3 +113,35 @@ claimCases('with + parties + gerund', [
     want: [],
   },
 ]);
+
+// A party's list noun that has parts announced by a colon ("… has three elements: …", "consist of four points:",
+// "fall into two groups:" and bullets) states its items (candidate/partitive-list); in such a list an item of its
+// own words naming places and no issue is about that land (content/list-place-item).
+claimCases('list noun with parts', [
+  {
+    body: 'Kyiv\'s offer, as described by two officials, has two parts: a freeze of the front in the Zaporizhzhia region and the return of the villages Russia holds in the Kharkiv region.',
+    want: ['UKR OFFER ceasefire [UA-23]', 'UKR OFFER territory [UA-63]'],
+  },
+  {
+    body: 'Israel\'s proposals consist of four points: a six-week truce, the release of all hostages, the reopening of the Rafah crossing and talks on a permanent ceasefire.',
+    want: ['ISR PROPOSE ceasefire []', 'ISR PROPOSE humanitarian []', 'ISR PROPOSE other []'],
+  },
+  {
+    body: 'Azerbaijan\'s conditions, as described by officials, fall into two groups:\n- the withdrawal of Armenian troops from the border villages;\n- a ban on foreign monitors.',
+    want: ['AZE DEMAND territory []', 'AZE DEMAND security_guarantees []'],
+  },
+  // A bare place continues the item before it.
+  {
+    body: 'Russia\'s demands are the withdrawal of Ukrainian troops from Donetsk, Luhansk and the Kherson region, and a cap on Ukraine\'s army.',
+    want: ['RUS DEMAND territory [UA-09,UA-14,UA-65]', 'RUS DEMAND military_limits []'],
+  },
+  // Parts of something that is no list noun, or parts that are judgements, state nothing.
+  {
+    body: 'Moldova\'s delegation has three members: the deputy prime minister, the reintegration envoy and a legal adviser.',
+    want: [],
+  },
+  {
+    body: 'Kyiv\'s offer has three weaknesses: it names no date, no monitors and no sanctions, analysts said.',
+    want: [],
+  },
+]);
