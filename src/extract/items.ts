@@ -5,6 +5,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { conditionAt, conditionStarts } from './condition-marks.js';
+import { listOpensAt } from './lists.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -47,9 +48,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     }
     return [b, t.start];
   }
-  // ("Moscow's offer, according to the leaked paper, has three elements: …": a list noun's items start after the
-  // colon that announces them, candidate/partitive-list.)
-  let e = t.rule === 'list-noun' && t.typedAt !== undefined ? t.typedAt + 1 : t.end;
+  // ("Moscow's offer, according to the leaked paper, has three elements: …", "What Moscow wants is …": a list's
+  // items start after the colon or copula that opens them, candidate/partitive-list and candidate/free-relative-list.)
+  let e = listOpensAt(t) ?? t.end;
   let seenTerm = false;
   const conditionWords = conditionStarts(doc);
   const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');

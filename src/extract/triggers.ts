@@ -11,6 +11,7 @@ import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js';
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
+import { freeRelativeList, freeRelativeLists } from './lists.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
@@ -1147,6 +1148,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
+  for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

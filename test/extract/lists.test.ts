@@ -145,3 +145,28 @@ claimCases('list noun with parts', [
     want: [],
   },
 ]);
+
+// "what X wants / would offer" before a colon or a copula introduces X's list (candidate/free-relative-list).
+claimCases('what a party wants, listed', [
+  {
+    body: 'At the briefing the Armenian envoy set out what Yerevan wants from the talks:\n- the withdrawal of Azerbaijani troops from the border villages;\n- an exchange of all prisoners.',
+    want: ['ARM DEMAND territory []', 'ARM DEMAND humanitarian []'],
+  },
+  {
+    body: 'What Seoul wants is a resumption of talks and an exchange of prisoners.',
+    want: ['KOR DEMAND talks []', 'KOR DEMAND humanitarian []'],
+  },
+  {
+    body: 'What Belgrade would offer is the release of detained police officers, the minister said.',
+    want: ['SRB OFFER humanitarian []'],
+  },
+  // Not knowing what a party wants states nothing.
+  {
+    body: 'It remains unclear what Tbilisi wants: its ministers have given no details.',
+    want: [],
+  },
+  {
+    body: 'Analysts disagree about what Moscow wants, and whether the talks can succeed.',
+    want: [],
+  },
+]);
