@@ -575,6 +575,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
     return tokens[b - 1]?.lower === 'to' && tokens[b - 2]?.lower === 'according';
   };
+  // Mentions another is coordinated with, and mentions by end token, found once (fits() runs per pronoun and
+  // candidate: a scan of every mention there would be quadratic on a long article).
+  const coordinatedTo = new Set<ActorMention>();
+  const endingAt = new Map<number, ActorMention>();
+  for (const a of actors) { if (a.coordinated) coordinatedTo.add(a.coordinated); endingAt.set(a.end, a); }
   // Sentences that end with a question mark, found once (not by a scan per pronoun and candidate).
   const questions = new Set<number>();
   for (let j = 0; j < tokens.length; j++) if (tokens[j].text === '?' && sentenceOf[j + 1] !== sentenceOf[j]) questions.add(sentenceOf[j]);
@@ -599,14 +604,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
       if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
       if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike;
-      if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || actors.some((c) => c.coordinated === m);
+      if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || coordinatedTo.has(m);
       if (p.pronoun?.startsWith(ROLE_PRONOUN)) {
         const head = p.pronoun.slice(ROLE_PRONOUN.length);
         if (m.kind === 'pronoun') return false;
         for (let j = m.start; j < m.end; j++) if (tokens[j].lower === head) return true;
         // ("Russian President | Vladimir Putin": the role stands in the description right before the name.)
-        const d = actors.find((a) => a.end === m.start && a.codes.join() === m.codes.join());
-        if (d) for (let j = d.start; j < d.end; j++) if (tokens[j].lower === head) return true;
+        const d = endingAt.get(m.start);
+        if (d && d.codes.join() === m.codes.join()) for (let j = d.start; j < d.end; j++) if (tokens[j].lower === head) return true;
         return false;
       }
       return true; // we/our/us: the speaker's side, any actor

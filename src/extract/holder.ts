@@ -7,6 +7,18 @@ import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 
+/**
+ * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
+ * making (rules.json trigger/reference-back makingVerbs, past one adverb), so the noun is its subject's new stance.
+ */
+export function madeByVerb(doc: Doc, det: number): boolean {
+  const w = doc.tokens[det]?.lower;
+  if (w !== 'a' && w !== 'an') return false;
+  let v = det - 1;
+  if (/ly$/.test(doc.tokens[v]?.lower ?? '')) v--;
+  return doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '');
+}
+
 /** Appended to a trigger's rule by trigger/predicate-noun: its possessor still holds it (holder/possessor). */
 export const PREDICATE_NOUN = '+predicate-noun';
 
@@ -264,9 +276,7 @@ const nounNeedsPossessor: HolderRule = defineRule({
         const w = doc.tokens[j];
         if (dets.has(w.lower)) {
           // "Kyiv submitted a request for …": made by the subject of a verb of making (trigger/reference-back).
-          let v = j - 1;
-          if (/ly$/.test(doc.tokens[v]?.lower ?? '')) v--;
-          if ((w.lower === 'a' || w.lower === 'an') && doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '')) return;
+          if (madeByVerb(doc, j)) return;
           return 'none';
         }
         if (!(w.word || w.text === '-') || !(modifiers.has(w.lower) || w.cap || w.text === '-' || doc.issueAt.has(j) || /ed$/.test(w.lower))) {

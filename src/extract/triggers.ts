@@ -2,7 +2,7 @@
 // stance verbs separated from their preposition, modal offers and refusals); named rules then drop,
 // chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
 // lexicon/data/rules.json under the rule's id, with the reason.
-import { passiveWithAgent, PREDICATE_NOUN } from './holder.js';
+import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
@@ -198,11 +198,7 @@ const referenceBack: MatchRule = defineRule({
     if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase) return;
     // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
     // verb of making introduces is the subject's new stance, not one reported before.
-    if (before === 'a' || before === 'an') {
-      let v = tokenBefore(doc, s, t.start) - 1;
-      if (/ly$/.test(lowerAt(doc, v))) v--;
-      if (doc.index.words(this.id, 'makingVerbs').has(lowerAt(doc, v))) return;
-    }
+    if (madeByVerb(doc, tokenBefore(doc, s, t.start))) return;
     if (!t.cue.nominal || before !== 'the') return { drop: `determiner "${before}"` };
   },
 });
