@@ -572,6 +572,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       raw.push(t);
       continue;
     }
+    // "Ukraine will lose more territory if it refuses to talk", "Moscow would face new sanctions unless …": what
+    // the subject will suffer under a condition is the speaker's threat (candidate/consequence-threat).
+    if (!negated && !passive && ctx.conditional && consequenceAt(ctx, subject, i, j, raw)) continue;
     // "European leaders would meet later this week at an EU summit": a future meeting of the subject's own,
     // with no one named to meet, is a schedule reported, not an offer ("Putin would meet Zelensky" names one).
     if (!negated && index.words(modalOffer.id, 'scheduleModals').has(tokens[i].lower) && index.words(modalOffer.id, 'scheduleVerbs').has(verb)
@@ -589,6 +592,29 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       raw.push(t);
     }
   }
+}
+
+const consequenceThreat = defineRule({
+  id: 'candidate/consequence-threat', stage: 'candidate',
+  reason: 'What another party will suffer if it acts or fails to act ("Putin said Ukraine would lose more land if it refused to negotiate", "if Kyiv attacks Russian cities, it will lose the guarantee", "Serbia will face sanctions unless …") is the speaker\'s threat, held like a deontic by the quote\'s or the sentence\'s speaker (never the subject). Only with a condition in the sentence: "Ukraine will lose its electricity this winter" forecasts. The issue is what is lost or faced, else \'other\'. Not a first-person subject: "we would lose everything if …" pleads.',
+});
+
+/**
+ * A consequence verb after the modal at `i` (verb at `j`) whose subject is another party than the speaker:
+ * pushes a THREATEN trigger held by the speaker (modal: the deontic-speaker holder rule) and says so.
+ */
+function consequenceAt(ctx: SentenceCtx, subject: import('../annotate/mentions.js').ActorMention, i: number, j: number, raw: Trigger[]): boolean {
+  const { doc } = ctx;
+  const verbs = doc.index.words(consequenceThreat.id, 'verbs');
+  if (!verbs.has(doc.tokens[j].lower)) return false;
+  if (doc.index.set.pronounSpeaker.has(doc.tokens[subject.start].lower)) return false;
+  // "warned that if no deal is reached, Ukraine could face …": the warning already threatens it.
+  if (raw.some((r) => r.type === 'THREATEN' && r.start < i)) return false;
+  const possible = doc.index.words('trigger/modality', 'possible').has(doc.tokens[i].lower);
+  const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'consequence-threat', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: possible ? 'possible' : 'conditional', exchange: false, defaultIssue: 'other' };
+  emit(ctx, consequenceThreat.id, 'found', t, 'what another party will suffer under a condition: the speaker threatens it');
+  raw.push(t);
+  return true;
 }
 
 const imperative = defineRule({
