@@ -180,6 +180,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // (Within the sentence: a scan into earlier ones answers false anyway, and was quadratic on "Russia Russia …".)
     while (j >= 0 && sentenceOf[j] === sentenceOf[start] && (tokens[j].cap || tokens[j].text === '.' || tokens[j].lower === 'the' || tokens[j].text === "'" || tokens[j].lower === 's' && tokens[j - 1]?.text === "'")) {
       if (tokens[j].cap && index.set.objectMarkers.has(tokens[j].lower)) break;
+      // "On Tuesday Russia rejected …", "In March Kyiv proposed …": the preposition governs the date, not the name.
+      if (CALENDAR_WORDS.has(tokens[j].text)) return false;
       j--;
     }
     if (j < 0) return false;

@@ -7,13 +7,15 @@ import { defaultWindow } from '../annotate/dates.js';
 import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { datesScheduledEvent } from './event-date.js';
 
 const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'before']);
 /** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
 const EVENT_WORDS = new Set(['annexed', 'annexation', 'seized', 'occupied', 'captured', 'invaded', 'invasion', 'began', 'started', 'launched', 'signed', 'held', 'founded', 'elected', 'took', 'incorporated', 'fell', 'liberated', 'withdrew']);
 
 export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
-  if (t.modality === 'reported-past') return { value: null, basis: 'none' };
+  // A pluperfect report ("said on Wednesday that Kyiv had offered …", "told the visitors that Russia had never
+  // refused to negotiate") is dated by its speech: a date of its sentence, else the publication window.
   const tokenAt = (offset: number) => { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; };
   const crosses = (a: number, b: number) => { for (let j = Math.min(a, b); j < Math.max(a, b); j++) if (CLAUSE_EDGE.has(doc.tokens[j].lower)) return true; return false; };
   const own = doc.dates(s.index).filter((d) => !d.future && d.value != null);
@@ -21,6 +23,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   for (const d of own) {
     const dTok = tokenAt(d.start);
+    if (datesScheduledEvent(doc, s, dTok)) continue;
+    // "peace talks based on the Istanbul agreements of 2022", "the borders of 1991": a year after "of" names a thing.
+    if (doc.tokens[dTok - 1]?.lower === 'of' && typeof d.value === 'string' && d.value.length === 4) continue;
     if ([1, 2, 3].some((k) => EVENT_WORDS.has(doc.tokens[dTok - k]?.lower ?? '')) && Math.abs(dTok - t.start) > 4) continue;
     const cueAfterDate = t.start > dTok;
     const edge = crosses(dTok, t.start);
@@ -35,12 +40,13 @@ export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
   // The next or previous sentence of the paragraph often carries the occasion ("… made this request … on Friday").
   // A date that opens its sentence sets a new scene ("In September, Ryabkov said …"): it dates what follows it,
   // so it is taken from an earlier sentence (and the one before, while no other date intervenes), never from a later one.
-  for (const k of [s.index + 1, s.index - 1, s.index - 2]) {
+  // (Not for a pluperfect report: a date next to it is the background it recalls, "a draft initialled in March 2022".)
+  for (const k of t.modality === 'reported-past' ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
     const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !(typeof d.value === 'string' && d.value.length === 4)
-      && !crosses(o.tStart, tokenAtIn(doc, o, d.start)));
+      && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start)));
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     if (k > s.index) { const d = ds.find((x) => !opening(x)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }

@@ -1,0 +1,35 @@
+// A date that a future or conditional verb governs dates a scheduled event, not the statement: "The two
+// presidents will talk more about it on Monday" (the sentence after a claim), "Putin told Trump that on
+// Wednesday Russia and Ukraine would exchange 175 prisoners" (the call was on Tuesday). A date a speech verb
+// governs is the statement's: "said on Monday he would meet Putin", "On Monday Zelensky said he would go".
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import { defineRule } from './rules/registry.js';
+
+export const scheduledDate = defineRule({
+  id: 'claim/scheduled-date', stage: 'claim',
+  reason: 'A date in a clause whose verb is future or conditional ("will talk … on Monday", "that on Wednesday the sides would exchange prisoners") is the date of the event planned, not of the statement, unless a speech verb stands between the modal and the date ("said on Monday he would …"); the claim takes another date of its sentence or the publication window.',
+});
+
+/** Tokens that end the clause a date belongs to. */
+const EDGE = new Set([',', ';', ':', 'that', 'but', 'when', 'which', 'while', 'because', '"', '(', ')']);
+
+/** Does a future or conditional modal govern the date at token `d` of sentence `s` (no speech verb between)? */
+export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
+  const modals = doc.index.words(scheduledDate.id);
+  const speech = doc.index.words('speech-verbs');
+  // Left of the date, back to the clause's edge: the nearest modal or speech verb decides.
+  for (let j = d - 1; j >= s.tStart; j--) {
+    const w = doc.tokens[j].lower;
+    if (speech.has(w)) return false;
+    if (modals.has(w)) return true;
+    if (EDGE.has(w)) break;
+  }
+  // Right of the date, to the clause's edge: "that on Wednesday the sides would exchange …".
+  for (let j = d + 1; j < s.tEnd; j++) {
+    const w = doc.tokens[j].lower;
+    if (speech.has(w)) return false;
+    if (modals.has(w)) return true;
+    if (EDGE.has(w)) break;
+  }
+  return false;
+}
