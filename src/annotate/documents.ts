@@ -9,6 +9,11 @@ import type { LexiconIndex } from './lexicon-index.js';
 import { actorMention, type ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
 
+defineRule({
+  id: 'discourse/joint-possessor', stage: 'discourse',
+  reason: '"Brazil and China\'s joint document sets out six common understandings", "Serbia and Kosovo\'s draft": a possessive at the end of a coordination belongs to the whole group, so every party of it is the document\'s author and proposes each item.',
+});
+
 const documentsRule = defineRule({
   id: 'discourse/documents', stage: 'discourse',
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
@@ -109,6 +114,10 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // 1. A party inside the phrase: "Trump's plan", "the Russian memorandum", "a US-backed proposal".
     let named = false;
     for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1) { add(a.codes); named = true; } }
+    // "Brazil and China's joint document", "Armenia and Azerbaijan's draft": a possessive that ends a coordination
+    // is the group's, and every party of it is an author (discourse/joint-possessor).
+    const first = startAt.get(start);
+    if (first?.possessive && first.coordinated) { const all = coordinatedCodes(first); authors.length = 0; add(all); }
     // A party adjective is no actor mention on its own ("the Turkish draft", "the Franco-British plan"): it names
     // the authors here, and the phrase becomes their mention.
     if (!named) {

@@ -41,7 +41,9 @@ export function speechVerbs(doc: Doc): Set<string> { return doc.index.words(spee
 
 /** "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party (spec rule 8). */
 function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
-  if (m.possessive || m.object) return [...m.codes];
+  // ("Armenia and Azerbaijan's joint statement": a possessive that ends a coordination is the group's,
+  // discourse/joint-possessor.)
+  if (m.object || (m.possessive && !m.coordinated)) return [...m.codes];
   const codes = [...m.codes];
   let cur = m;
   for (let k = list.indexOf(m) - 1; k >= 0; k--) {

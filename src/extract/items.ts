@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { conditionAt, conditionStarts } from './condition-marks.js';
-import { listOpensAt } from './lists.js';
+import { amongOpenerEnd, listOpensAt } from './lists.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -96,6 +96,11 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // name: what it provides for follows it).
   return [t.rule === 'document-provision' ? t.end : t.start, e];
 }
+
+defineRule({
+  id: 'content/participle-describes', stage: 'content',
+  reason: '"an international peace conference recognised by both sides", "a ceasefire line guaranteed by the UN": a participle with its agent ("… by X") after an item\'s noun that already names an issue describes that noun and names no issue of its own.',
+});
 
 const listPlaceItem = defineRule({
   id: 'content/list-place-item', stage: 'content',
@@ -191,6 +196,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // A list separator closes the item unless the next token continues a place list.
       close(i); i++; continue;
     }
+    // "…, among other points, a full exchange of prisoners": the list's opener is none of its items (content/among-opener).
+    const among = amongOpenerEnd(doc, i);
+    if (among > 0) { i = among; continue; }
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
     const place = doc.placeAt.get(i);
     if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
@@ -200,6 +208,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // not about recognising territory.
       const agreementAfter = term.values.some((v) => v.issue === 'recognition') && [1, 2, 3].some((k) => doc.index.words(itemRule.id, 'agreementNouns').has(tokens[term.end - 1 + k]?.lower ?? ''));
       if (agreementAfter) { if (!cur.best || cur.best.rank < 2) cur.best = { issue: 'talks', rank: 2 }; i = term.end; continue; }
+      // "an international peace conference recognised by both sides": a participle with its agent after the item's
+      // noun describes that noun; it names no issue of its own (content/participle-describes).
+      if (cur.best && term.end - i === 1 && /ed$/.test(tokens[i].lower) && tokens[term.end]?.lower === 'by') { i = term.end; continue; }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").

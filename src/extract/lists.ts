@@ -3,7 +3,7 @@
 // statement are one claim per party (spec §3 rule 8). The rules here are small and named; their word lists
 // are in lexicon/data/rules.json under each rule's id.
 import type { Doc, Sentence } from '../annotate/annotate.js';
-import type { Trigger } from './triggers.js';
+import type { MatchRule, Trigger } from './triggers.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
 
@@ -64,3 +64,29 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
 export function listOpensAt(t: Trigger): number | undefined {
   return (t.rule === 'list-noun' || t.rule === 'free-relative-list') && t.typedAt !== undefined ? t.typedAt + 1 : undefined;
 }
+
+export const amongOpener = defineRule({
+  id: 'content/among-opener', stage: 'content',
+  reason: '"The envoy set out five principles, among them respect for sovereignty, a halt to …", "Kyiv\'s formula includes, among other points, a full exchange of prisoners, …": "among them / among other points / among others" opens (or closes) a list\'s items and is none of them: the part noun after "other" names the list\'s parts, never an issue.',
+});
+
+/** "among them", "among other points", "among the key demands": the token after the phrase, or -1 when none starts at `i`. */
+export function amongOpenerEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  if (!doc.index.words(amongOpener.id, 'heads').has(tokens[i]?.lower ?? '')) return -1;
+  const after = doc.index.words(amongOpener.id, 'after');
+  const parts = doc.index.words(amongOpener.id, 'parts');
+  let k = i + 1;
+  if (!after.has(tokens[k]?.lower ?? '')) return -1;
+  while (k < i + 5 && (after.has(tokens[k]?.lower ?? '') || parts.has(tokens[k]?.lower ?? ''))) k++;
+  return k;
+}
+
+export const negatedItemPhrase: MatchRule = defineRule({
+  id: 'trigger/negated-item-phrase', stage: 'trigger',
+  reason: '"six common understandings, among them de-escalation, no use of nuclear weapons and a peace conference", "calls for no use of force": a predicate cue that starts with "no" and is followed by "of" heads a noun phrase, an item of the list it stands in ("no use" as a predicate, "the plan is of no use", judges what precedes it).',
+  apply(t, { doc }) {
+    if (t.object !== 'before' || doc.tokens[t.start].lower !== 'no' || doc.tokens[t.end]?.lower !== 'of') return;
+    return { drop: `"${doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end].end)}" heads a noun phrase` };
+  },
+});

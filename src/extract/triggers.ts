@@ -12,7 +12,7 @@ import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
-import { freeRelativeList, freeRelativeLists } from './lists.js';
+import { freeRelativeList, freeRelativeLists, negatedItemPhrase } from './lists.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
@@ -361,7 +361,7 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule];
+export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -170,3 +170,52 @@ claimCases('what a party wants, listed', [
     want: [],
   },
 ]);
+
+// "among them / among other points / among others" opens or closes a list's items and is none of them
+// (content/among-opener): "points" there names the list's parts, not talks.
+claimCases('"among them" opens a list', [
+  {
+    body: 'Serbia\'s proposal includes, among other points, an exchange of prisoners and the lifting of sanctions on Serbian banks.',
+    want: ['SRB PROPOSE humanitarian []', 'SRB PROPOSE sanctions []'],
+  },
+  // (Guards, as on main:) a list of places visited is no list of positions.
+  {
+    body: 'The Moldovan negotiator listed the towns they had visited, among them Bender, Dubasari and Tiraspol.',
+    want: [],
+  },
+]);
+
+// "no use of X" heads a noun phrase, an item of the list it stands in, not the predicate "is no use"
+// (trigger/negated-item-phrase); a possessive that ends a coordination is the group's: every party of it
+// is an author of the joint document (discourse/joint-possessor).
+claimCases('joint documents and "no X of" items', [
+  {
+    body: 'Qatar and Egypt\'s joint paper sets out four principles, among them an exchange of prisoners, no use of force and talks in Cairo.',
+    want: ['QAT PROPOSE humanitarian []', 'EGY PROPOSE humanitarian []', 'QAT PROPOSE ceasefire []', 'EGY PROPOSE ceasefire []', 'QAT PROPOSE talks []', 'EGY PROPOSE talks []'],
+  },
+  {
+    body: 'Seoul\'s plan includes a pause in drills and no use of live fire near the border.',
+    want: ['KOR PROPOSE ceasefire []'],
+  },
+  {
+    body: 'Armenia and Azerbaijan\'s joint statement sets out three steps, among them an exchange of prisoners.',
+    want: ['ARM PROPOSE humanitarian []', 'AZE PROPOSE humanitarian []'],
+  },
+  {
+    body: 'Israel and Egypt\'s joint proposal calls for a week-long pause in the fighting.',
+    want: ['ISR PROPOSE ceasefire []', 'EGY PROPOSE ceasefire []'],
+  },
+  // (Guard, as on main:) "no use" as a predicate still judges what precedes it.
+  {
+    body: 'The Kremlin said the plan was no use.',
+    want: ['RUS REJECT talks []'],
+  },
+]);
+
+// A participle with its agent after an item's noun describes the noun (content/participle-describes).
+claimCases('a participle with its agent names no issue', [
+  {
+    body: 'Belgrade proposed an international conference recognised by both sides.',
+    want: ['SRB PROPOSE talks []'],
+  },
+]);
