@@ -956,6 +956,14 @@ const habitual: MatchRule = defineRule({
   },
 });
 
+const brokerNeedsObject: MatchRule = defineRule({
+  id: 'trigger/broker-object', stage: 'trigger',
+  reason: 'Arranging or convening proposes what is arranged, its direct object ("convened a summit of the two leaders"); used without one ("the delegations convened in Abu Dhabi for talks", "organised by Geneva") the verb says who met or who did the work, no proposal. \'words\' are the words that, right after the verb, show it has no direct object.',
+  apply(t, { doc }) {
+    if (t.cue?.id === 'broker' && doc.index.words(this.id).has(lowerAt(doc, t.end))) return { drop: 'no direct object: who met, not what is proposed' };
+  },
+});
+
 const keepIsDemand: MatchRule = defineRule({
   id: 'trigger/rule6-keep', stage: 'trigger',
   reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
@@ -1101,7 +1109,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, habitual, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
