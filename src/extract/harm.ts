@@ -63,6 +63,8 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // "or our army will take them", "our forces will seize it": armed forces taking "it" take land (the places are
   // named before: claim/condition-places).
   if (forces && (v === 'take' || v === 'seize' || v === 'capture') && (window[0] === 'it' || window[0] === 'them')) return 'territory';
+  // "will take part in the reassurance force": taking part is no seizure, whatever the force.
+  if (v === 'take' && window[0] === 'part') return null;
   if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && place ? 'territory' : null);
   if (SANCTION_VERBS.has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
   // "ramp up the pressure on Russia's economy", "increase pressure on Moscow".

@@ -584,7 +584,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       emit(ctx, modalOffer.id, 'drop', { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }, 'a schedule: a meeting with no one named');
       continue;
     }
-    if (index.set.concessionVerbs.has(verb) || helpWith || (negated && index.set.acquisitive.has(verb)) || refusal) {
+    // "will take part in the monitoring mission": taking part is a commitment, like "participate".
+    const takePart = verb === 'take' && tokens[j + 1]?.lower === 'part';
+    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
