@@ -992,6 +992,8 @@ const negation: MatchRule = defineRule({
     if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.rule += ':not-seeking'; return { change: 'not seeking → OFFER' }; }
     if (t.type === 'REJECT' && t.object !== 'before') { t.type = 'OFFER'; t.negated = true; t.modality = 'possible'; t.rule += ':negated'; return { change: 'not refusing → possible OFFER' }; }
     if (t.type === 'REJECT') return { drop: 'negated predicate' };
+    // "we do not need a truce", "sees no need for peacekeepers": no need of it refuses it.
+    if (t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower)) { t.type = 'REJECT'; t.negated = true; t.rule += ':no-need'; return { change: 'no need → REJECT' }; }
     if (t.type === 'DEMAND' && !t.nominal) return { drop: 'negated demand' };
   },
 });
