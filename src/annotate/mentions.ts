@@ -7,6 +7,7 @@ import { findDocuments, type DocumentKind, type DocumentRef } from './documents.
 import { findUnknownOutlets } from './unknown-outlets.js';
 import { resolveBothSides } from './both-sides.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
+import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 
@@ -420,7 +421,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   resolveBothSides(actors, tokens, sentenceOf, index);
   const speech = index.words('speech-verbs');
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id));
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
@@ -571,7 +572,8 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex): void {
+  const people = index?.words(peoplePlurals.id) ?? new Set<string>(), peopleHeads = index?.words(peoplePlurals.id, 'heads') ?? new Set<string>();
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
     if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
@@ -650,6 +652,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && p.sentence > 0 && isQuestion(p.sentence - 1)) {
       for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - 1; j--) if (actors[j].sentence === p.sentence - 1 && !actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
     }
+    // (… and further into the answer, while no party is named in it: discourse/answer-they.)
+    if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
     if (!found) {
@@ -682,6 +686,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (first) found = first;
       else while (j > 0 && actors[j - 1].sentence === s) j--;
     }
+    // ("Serbia sent a delegation. The protesters outside were furious. They want …": discourse/people-plurals.)
+    if (found && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && found.sentence !== p.sentence && peopleBetween(tokens, sentenceOf, found.end, p.start, people, peopleHeads)) found = undefined;
     if (found) {
       // "Spain, Portugal and Ireland said they …": a plural pronoun takes the whole coordination the found
       // mention belongs to, from its last member back.
