@@ -8,6 +8,7 @@ import { findUnknownOutlets } from './unknown-outlets.js';
 import { resolveBothSides } from './both-sides.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
+import { titledWith, lastWithRole } from './role-reference.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 
@@ -616,7 +617,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         // ("Russian President | Vladimir Putin": the role stands in the description right before the name.)
         const d = endingAt.get(m.start);
         if (d && d.codes.join() === m.codes.join()) for (let j = d.start; j < d.end; j++) if (tokens[j].lower === head) return true;
-        return false;
+        // ("Secretary-General António Guterres": a title the lexicon keeps in no mention.)
+        return m.kind === 'person' && titledWith(tokens, m, head);
       }
       return true; // we/our/us: the speaker's side, any actor
     };
@@ -686,6 +688,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (first) found = first;
       else while (j > 0 && actors[j - 1].sentence === s) j--;
     }
+    // (A definite role further back, or in an object or possessor: discourse/role-before-name.)
+    if (!found && p.pronoun?.startsWith(ROLE_PRONOUN)) found = lastWithRole(actors, k, tokens, p.pronoun.slice(ROLE_PRONOUN.length), p.sentence);
     // ("Serbia sent a delegation. The protesters outside were furious. They want …": discourse/people-plurals.)
     if (found && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && found.sentence !== p.sentence && peopleBetween(tokens, sentenceOf, found.end, p.start, people, peopleHeads)) found = undefined;
     if (found) {

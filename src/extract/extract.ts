@@ -20,6 +20,7 @@ import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { appositionContent, appositionOf, relativeAntecedent, relativeStance } from './stance-nouns.js';
+import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { typedList, typedNounWins } from './lists.js';
 
@@ -200,8 +201,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     // "a plan for talks which Beijing has endorsed": a relative clause's stance is on the noun it describes.
-    const rel = relativeStance(doc, s, t, holder.mention, triggers.reduce((f, o, q) => (q < k && o.end <= t.start ? Math.max(f, o.end) : f), s.tStart));
-    if (rel) { [from, to] = rel; note(run, relativeAntecedent.id, 'change', t, `content is “${joinTokens(doc.tokens, rel[0], rel[1], false)}”`); }
+    const floor = triggers.reduce((f, o, q) => (q < k && o.end <= t.start ? Math.max(f, o.end) : f), s.tStart);
+    // ("the Easter ceasefire declared on Saturday by the Russian leader": a participle's content is its noun.)
+    const rel = (holder.rule === reducedRelativeAgent.id ? reducedRelativePhrase(doc, s, t, floor) : null) ?? relativeStance(doc, s, t, holder.mention, floor);
+    if (rel) { [from, to] = rel; note(run, holder.rule === reducedRelativeAgent.id ? reducedRelativeAgent.id : relativeAntecedent.id, 'change', t, `content is “${joinTokens(doc.tokens, rel[0], rel[1], false)}”`); }
     // "The neutrality clause, a key Russian demand, …": a stance noun in apposition names the stance of what precedes it.
     const app = rel ? null : appositionOf(doc, s, t);
     if (app) { [from, to] = app; note(run, appositionContent.id, 'change', t, `content is “${joinTokens(doc.tokens, app[0], app[1], false)}”`); }

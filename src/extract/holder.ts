@@ -6,6 +6,7 @@ import type { Trigger } from './triggers.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
+import { reducedRelativeAgent } from './agent-holder.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -457,7 +458,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -45,3 +45,23 @@ test('people-plurals: "they" after a sentence headed by protesters is not the pa
   const inside = 'Azerbaijan demanded the return of the prisoners held since 2020. They also want a corridor opened and all sanctions lifted.';
   assert.ok(has(inside, 'AZE DEMAND sanctions []'), show(inside));
 });
+
+// discourse/role-before-name: a definite role refers back to the title before a name, further back than pronouns.
+test('role-before-name: "the Secretary-General" is the person titled so a few sentences before, unless two parties had the role', () => {
+  const body = 'Secretary-General António Guterres met President Ilham Aliyev in Baku on Tuesday. Their meeting lasted two hours. Officials described it as frank. Reporters waited outside. A joint press conference was cancelled. No statement followed.\n\nThe Secretary-General has proposed a humanitarian pause along the border with Armenia.';
+  assert.ok(has(body, 'UN PROPOSE ceasefire []'), show(body));
+  // A role the article gave to two parties refers to neither.
+  const two = 'President Aleksandar Vucic met President Ilham Aliyev in Baku on Monday. The meeting lasted three hours. Officials described it as tense. Reporters waited outside. A joint statement was dropped. No date was set.\n\nThe president has proposed a pause in the talks until spring.';
+  assert.ok(!claimsOf(two).some((x) => x.actor === 'SRB' || x.actor === 'AZE'), show(two));
+});
+
+// holder/reduced-relative-agent: "the truce declared by X" is X's stance on the truce, not the subject's.
+test('reduced-relative-agent: a participle after a noun is held by its agent after "by"', () => {
+  const a = 'Washington said it would welcome an extension of the Orthodox Christmas truce announced on Friday by Armenia.';
+  assert.ok(has(a, 'ARM OFFER ceasefire []'), show(a));
+  const b = 'Seoul said it would study the prisoner exchange proposed last week by Pyongyang.';
+  assert.ok(has(b, 'PRK PROPOSE humanitarian []'), show(b));
+  // A bare plural is any such thing, nobody's offer.
+  const c = 'Belgrade said guarantees offered by the European Union without Washington would not be real guarantees.';
+  assert.ok(!claimsOf(c).some((x) => x.actor === 'EU' && x.type === 'OFFER'), show(c));
+});
