@@ -191,6 +191,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const w = tokens[j].lower;
     // "the leaders of France, Germany and Britain called for …": the leaders speak for their countries.
     if (w === 'of' && LEADER_NOUNS.has(tokens[j - 1]?.lower ?? '')) return false;
+    // ("The so-called coalition of the willing …": "called" after "so-" is a modifier, no verb taking an object.)
+    if (w === 'called' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.lower === 'so') return false;
     if (index.set.objectMarkers.has(w)) return true;
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
     if (w === '-' && j === start - 1 && tokens[j].end === tokens[start].start) return true;

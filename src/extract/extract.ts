@@ -21,6 +21,7 @@ import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { appositionContent, appositionOf, relativeAntecedent, relativeStance } from './stance-nouns.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
+import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { typedList, typedNounWins } from './lists.js';
 
@@ -154,6 +155,15 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   const absorbed: boolean[] = [];
   const reporting: boolean[] = [];
   for (const t of triggers) { holders.push(t.exchange ? null : findHolder(doc, s, t, carried, trace)); absorbed.push(false); reporting.push(false); }
+  // "It backs exchanges of prisoners and calls for …": a coordinated stance verb shares the holder before it.
+  for (let k = 1; k < triggers.length; k++) {
+    const t = triggers[k];
+    if (holders[k] || t.exchange || t.nominal || t.modal) continue;
+    const o = coordinatedWith(doc, s, triggers, holders, k);
+    if (o < 0) continue;
+    holders[k] = { ...holders[o]!, via: 'subject', rule: coordinatedStance.id };
+    note(run, coordinatedStance.id, 'holder', t, `${holders[k]!.codes.join('+')} (as “${doc.tokens[triggers[o].start].text}”)`);
+  }
   const reportingWords = doc.index.words(reportingClause.id);
   triggers.forEach((t, k) => {
     if (k === 0 || !holders[k]) return;

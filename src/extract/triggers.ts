@@ -13,6 +13,7 @@ import { listNounCandidate, partitiveList, possessedListNoun } from './list-noun
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
 import { freeRelativeList, freeRelativeLists, negatedItemPhrase } from './lists.js';
+import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
@@ -361,7 +362,7 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase];
+export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -65,3 +65,25 @@ test('reduced-relative-agent: a participle after a noun is held by its agent aft
   const c = 'Belgrade said guarantees offered by the European Union without Washington would not be real guarantees.';
   assert.ok(!claimsOf(c).some((x) => x.actor === 'EU' && x.type === 'OFFER'), show(c));
 });
+
+// holder/coordinated-stance: a stance verb after "and" shares the holder of the stance verb before it.
+test('coordinated-stance: "It backs … and calls for …" shares the first verb\'s holder, carried from the sentence before', () => {
+  const body = 'The twelve-point paper, published by the foreign ministry in Seoul, also urged an end to sanctions. It backs exchanges of prisoners of war between the two sides and calls for talks on a permanent ceasefire.';
+  const claims = claimsOf(body);
+  // (Before, the call had no holder and the ceasefire became part of what the paper backs.)
+  assert.ok(claims.some((x) => x.actor === 'KOR' && (x.type === 'DEMAND' || x.type === 'PROPOSE') && x.issue === 'ceasefire'), show(body));
+  assert.ok(!claims.some((x) => x.type === 'ACCEPT' && x.issue === 'ceasefire'), show(body));
+  // Not across a clause opener or a party of its own: "…, but Pyongyang calls for …" is Pyongyang's.
+  const other = 'Seoul published its position paper on Monday. It welcomes family reunions across the border, but Pyongyang rejects it and calls for an exchange of prisoners of war.';
+  assert.ok(!claimsOf(other).some((x) => x.actor === 'KOR' && x.type === 'DEMAND'), show(other));
+});
+
+// A "so-called" group is the subject, and its members' "they" is the group.
+test('so-called: "The so-called coalition of the willing, chaired by …, said its members were ready" is the coalition\'s', () => {
+  const body = 'The so-called coalition of the willing, chaired by Britain and France, held a video call on Tuesday after which its members said they were ready to deploy a reassurance force once hostilities ended.';
+  const claims = claimsOf(body);
+  assert.ok(has(body, 'COW OFFER security_guarantees []'), show(body));
+  assert.ok(!claims.some((x) => x.actor === 'FRA' || x.actor === 'GBR'), show(body));
+  // ("a video call on Tuesday" is a conversation, not a call on anyone: trigger/call-on-date.)
+  assert.ok(!claims.some((x) => x.type === 'DEMAND'), show(body));
+});
