@@ -9,6 +9,7 @@ import { resolveBothSides } from './both-sides.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
+import { previousSpeaker } from './speaker-pronoun.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 
@@ -219,6 +220,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // later ("Subianto said", "Prabowo added").
   const learned = new Map<string, string>();
   const groupNouns = index.words(groupNounsRule.id);
+  const regionAdjectives = index.words(regionalGroups.id, 'adjectives'), regionNouns = index.words(regionalGroups.id, 'nouns');
   const nameWords = (k: number): number => {
     let e = k;
     while (e < tokens.length && e - k < 3 && sentenceOf[e] === sentenceOf[k] && isUnknownNameWord(tokens[e]) && !index.names.matchAt(tokens, e) && !index.lowerNames.matchAt(tokens, e)) e++;
@@ -291,6 +293,12 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (unknown) {
         pushActor({ codes: [], start: i, end: unknown, kind: 'person', personLike: true, plural: false });
         i = unknown; continue;
+      }
+      // "The Nordic governments", "Kyiv's Scandinavian allies": a regional adjective before a group noun names
+      // European states together (discourse/regional-groups).
+      if (tokens[i].cap && regionAdjectives.has(tokens[i].lower) && regionNouns.has(tokens[i + 1]?.lower ?? '') && sentenceOf[i + 1] === sentenceOf[i]) {
+        pushActor({ codes: ['EUR'], start: i, end: i + 2, kind: 'group', personLike: false, plural: true });
+        i += 2; continue;
       }
       // "The leaders agreed …", "the allies said": a definite group noun refers back to the group or the
       // coordinated parties named last, like "they" (discourse/group-nouns).
@@ -494,6 +502,11 @@ function modifiedRoleAt(tokens: Token[], i: number, index: LexiconIndex): { end:
   return role;
 }
 
+const regionalGroups = defineRule({
+  id: 'discourse/regional-groups', stage: 'discourse',
+  reason: '"The Nordic governments are pushing for …", "Kyiv\'s Scandinavian allies": a regional adjective the lexicon lists for no single state, before a plural noun for governments or allies, names European states together: the group of European leaders (EUR).',
+});
+
 const groupNounsRule = defineRule({
   id: 'discourse/group-nouns', stage: 'discourse',
   reason: '"Leaders of the Group of Seven issued a statement … The leaders agreed to continue …": a definite plural noun for a group of parties refers back to the group, or the parties coordinated, named last, as "they" would; never to one party alone.',
@@ -658,6 +671,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (… and further into the answer, while no party is named in it: discourse/answer-they.)
     if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion);
+    // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
+    if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
     if (!found) {

@@ -87,3 +87,22 @@ test('so-called: "The so-called coalition of the willing, chaired by …, said i
   // ("a video call on Tuesday" is a conversation, not a call on anyone: trigger/call-on-date.)
   assert.ok(!claims.some((x) => x.type === 'DEMAND'), show(body));
 });
+
+// discourse/speaker-pronoun: "He said …" after '…, Lavrov said.' continues that speaker, not the sentence's subject.
+test('speaker-pronoun: a "he" that speaks right after a trailing speaker is that speaker', () => {
+  const body = 'Prime Minister Nikol Pashinyan and Ilham Aliyev were expected to discuss the border, Sergei Lavrov said. He also said he was ready to host the next round of talks in Moscow.';
+  const claims = claimsOf(body);
+  assert.ok(has(body, 'RUS OFFER talks []'), show(body));
+  assert.ok(!claims.some((x) => x.actor === 'AZE' || x.actor === 'ARM'), show(body));
+});
+
+// discourse/regional-groups: "the Nordic governments", "Kyiv's Scandinavian allies" are European states together.
+test('regional-groups: Nordic and Scandinavian governments or allies speak as the European group', () => {
+  const a = 'The Nordic governments are pushing for Moldova to receive more air-defence systems before any settlement in Transnistria.';
+  assert.ok(claimsOf(a).some((x) => x.actor === 'EUR' && x.type === 'DEMAND'), show(a));
+  const b = "Chisinau's Scandinavian allies have offered to host talks with Tiraspol in Oslo.";
+  assert.ok(has(b, 'EUR OFFER talks []'), show(b));
+  // Not a party on its own: "Nordic" before another noun ("a Nordic fund") names no one.
+  const c = 'A Nordic investment fund has offered to rebuild the bridge at Bender.';
+  assert.ok(!claimsOf(c).some((x) => x.actor === 'EUR'), show(c));
+});
