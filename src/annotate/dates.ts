@@ -80,7 +80,8 @@ export const CHRONO_GATES: Readonly<Record<string, RegExp | readonly RegExp[]>> 
   ISOFormatParser: /\d{4}-\d/,
   SlashDateFormatParser: /\d[/.-]\d/,
   ENSlashMonthFormatParser: /\d\/\d{4}/,
-  ENYearMonthNameParser: /[1-9]/,
+  // A year (four digits, or a number and an era: "300 BC") and then a month name.
+  ENYearMonthNameParser: [/[1-9](?:\d{3}|\d{0,3}\s{0,2}(?:BE|AD|BC|CE))/i, MONTH_WORD],
   ENTimeExpressionParser: /\d/,
   // The duration parsers: a cheap test for their keyword, then the part of their pattern from that
   // keyword to a number and unit, without chrono's ten-fold repetition of units, whose compilation
@@ -93,7 +94,9 @@ export const CHRONO_GATES: Readonly<Record<string, RegExp | readonly RegExp[]>> 
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midnight|midday|noon/i,
   ENRelativeDateFormatParser: /this|last|past|next|after/i,
-  ENWeekdayParser: /mon|tue|wed|thu|fri|sat|sun|week/i,
+  // A weekday name (or weekend, weekday) that ends a word or runs into chrono's "of|this|last|past|next … week"
+  // suffix: "month", "satellite" and "weeks" no longer run the parser (most sentences that reached it).
+  ENWeekdayParser: /(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|weekend|weekday|sun|mon|tue|wed|thu|fri|sat)(?:\W|$|of|this|last|past|next)/i,
   ENMonthNameLittleEndianParser: MONTH_WORD,
   ENMonthNameMiddleEndianParser: MONTH_WORD,
   ENMonthNameParser: MONTH_WORD,

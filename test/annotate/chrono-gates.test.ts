@@ -36,6 +36,15 @@ const SENTENCES = [
   'The talks ended a day before the vote and resumed a few days later, for about 5 hours.',
   'In the past two years, and within a couple of  weeks, nothing moved; in they went.',
   'They told them these were not the terms, twelve hrs after the call and 3d ago.',
+  // The weekday gate: a name that ends its word or runs into chrono's "of|this|last|past|next … week"
+  // suffix ('thursdaylast week'), and the look-alikes it skips ('month', 'satellite', 'weeks').
+  'The envoy came Mon., left on Tuesday of next week and returned.',
+  'He returns thursdaylast week, an aide said.',
+  'She flies out sundayof this week, an aide said.',
+  'The month of talks and the satellite images changed nothing for weeks, or this weekend.',
+  // The year-month gate: four digits or a number and an era, and a month word.
+  'Talks in 2023 March and 1999 Sept. were cancelled.',
+  'The chronicle dates the treaty to 300 BC January.',
 ];
 
 const same = (text: string, ref: { instant: Date; timezone: number } | Date) =>
