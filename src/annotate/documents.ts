@@ -104,7 +104,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     for (let j = i - 1; j >= 0 && i - j <= 7 && sentenceOf[j] === s; j--) {
       const t = tokens[j];
       const inActor = actorCovering(j);
-      if (inActor) { start = inActor.start; j = inActor.start; continue; }
+      // (A possessive pronoun opens the phrase: "handed Kyiv its memorandum" is Russia's, not Kyiv's.)
+      if (inActor) { start = inActor.start; j = inActor.start; if (inActor.kind === 'pronoun') break; continue; }
       if (t.text === '-' || t.text === "'" || (t.lower === 's' && tokens[j - 1]?.text === "'") || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word && j > 0 && sentenceOf[j - 1] === s && !determiners.has(t.lower) && !isTitle(s))) { start = j; continue; }
       if (determiners.has(t.lower)) start = j;
       break;

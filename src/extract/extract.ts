@@ -23,7 +23,7 @@ import { appositionContent, appositionOf, relativeAntecedent, relativeStance } f
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
-import { typedList, typedNounWins } from './lists.js';
+import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -99,6 +99,11 @@ const exchangeHolder = defineRule({
  * third party's proposal of a trade between the two sides ("Turkey suggested that Armenia's bid be put on hold
  * in exchange for guarantees") proposes both halves; a principal side proposing its own trade demands its half.
  */
+/** A plan held by a principal side only ("the Russian memorandum"): its requirements are that side's demands. */
+function principalPlan(doc: Doc, holder: Holder): boolean {
+  return holder.codes.length > 0 && holder.codes.every((c) => doc.index.vocab.bothSides.parties.includes(c));
+}
+
 function exchangeType(doc: Doc, main: ClaimType, holder: Holder): ClaimType {
   if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !doc.index.vocab.bothSides.parties.includes(c))) return 'PROPOSE';
   return OPPOSITE[main] ?? 'DEMAND';
@@ -109,7 +114,7 @@ const selfObligation = defineRule({
 });
 const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
-  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb, except a refusal ("the plan condemns unilateral sanctions" rejects them). Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
+  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb, except a refusal ("the plan condemns unilateral sanctions" rejects them) and a principal side\'s own plan, whose requirements are its demands ("Russia\'s memorandum … requires the cessation of arms deliveries"). Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
 });
 const listItems = defineRule({
   id: 'content/list-items', stage: 'content',
@@ -222,8 +227,11 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
+    // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,
+    // candidate/plan-parts, candidate/document-list-item.)
     if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') {
       if (typedList(t)) note(run, typedNounWins.id, 'keep', t, `${type} (the list noun's type, not a plan's PROPOSE)`);
+      else if (principalPlan(doc, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }
     // "set out their shared positions: …", "published Ukraine's demands:": the list noun says what its items are.
@@ -284,6 +292,8 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // ("presented a plan which Beijing has endorsed": another party's stance on the object is its own.)
   if (s && !holder.codes.some((c) => outerHolder.codes.includes(c)) && relativeStance(doc, s, t, holder.mention, s.tStart)) return false;
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
+  // ("Moscow wants the Kherson region, Kyiv a return to …": the second party's gapped stance is its own.)
+  if (t.rule === 'gapped-verb') return false;
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.
   if (outer.type === 'REJECT' && t.start - outer.end <= 8) {
@@ -503,7 +513,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
   // (Not a threat whose chained step names its own issue: "warned it would cut all trade" is about sanctions.)
   const stepIssue = t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other';
-  if (!items.length && !t.needsIssue && t.cue && doc.index.words(otherIssue.id, 'cues').has(t.cue.id) && !t.exchange && holder.via !== 'possessor' && !t.nominal && !otherwiseCue && !stepIssue) {
+  // ("agreed in Riyadh to restore normal staffing at their embassies": an act agreed to, content/agreed-act.)
+  const act = !items.length && agreedToAct(doc, t);
+  if (!items.length && !t.needsIssue && t.cue && (act || doc.index.words(otherIssue.id, 'cues').has(t.cue.id)) && !t.exchange && holder.via !== 'possessor' && !t.nominal && !otherwiseCue && !stepIssue) {
     const stop = doc.index.words(otherIssue.id, 'stopwords');
     const content = doc.tokens.slice(t.end, to).filter((x) => x.word && !stop.has(x.lower));
     // "set out the conditions under which …": a list noun announces content given elsewhere, it is none itself.
@@ -522,7 +534,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const stranded = /^(?:on|for|to|with|about|against)$/.test(doc.tokens[t.end - 1].lower) && doc.index.words(otherIssue.id, 'afterStranded').has(doc.tokens[t.end]?.lower ?? '');
     // "a plan which was drafted in circles close to …": a passive verb's object is its subject, before it.
     const passiveVerb = !t.nominal && /^(?:is|are|was|were|been|being|remains?|remained)$/.test(doc.tokens[t.start - 1]?.lower ?? '');
-    if (content.length >= 3 && !listNoun && !thingSubject && !stranded && !passiveVerb) { items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other'); }
+    if (content.length >= 3 && !listNoun && !thingSubject && !stranded && !passiveVerb) {
+      items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other');
+      if (act) note(run, agreedAct.id, 'keep', t, `${t.type} (an act agreed to)`);
+    }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');

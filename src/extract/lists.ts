@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { MatchRule, Trigger } from './triggers.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
+import { listNounAt } from './list-nouns.js';
 
 export const typedNounWins = defineRule({
   id: 'sentence/typed-list-noun', stage: 'sentence',
@@ -19,7 +20,7 @@ export function typedList(t: Trigger): boolean {
 
 export const freeRelativeList = defineRule({
   id: 'candidate/free-relative-list', stage: 'candidate',
-  reason: '"The Lithuanian minister listed what Vilnius wants from any deal: – …", "What Moscow wants is recognition of …, a neutral Ukraine and …", "spelled out what Baku would offer: …": a free relative "what X wants / would offer" followed by a colon or a copula introduces X\'s list, a demand or an offer by its verb; the items follow the colon or copula (bullets after a colon too).',
+  reason: '"The Lithuanian minister listed what Vilnius wants from any deal: – …", "What Moscow wants is recognition of …, a neutral Ukraine and …", "spelled out what Baku would offer: …": a free relative "what X wants / would offer" followed by a colon or a copula introduces X\'s list, a demand or an offer by its verb, or by a typed list noun after a verb of judging ("outlined what he considers essential conditions for …: a halt to …" are demands); the items follow the colon or copula (bullets after a colon too).',
 });
 
 /**
@@ -41,18 +42,29 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
     let v = m.end;
     while (v < m.end + 3 && words('auxiliaries').has(tokens[v]?.lower ?? '')) v++;
     const w = tokens[v]?.lower ?? '';
-    const type: ClaimType | null = words('demand').has(w) ? 'DEMAND' : words('offer').has(w) ? 'OFFER' : null;
+    let type: ClaimType | null = words('demand').has(w) ? 'DEMAND' : words('offer').has(w) ? 'OFFER' : null;
+    // "outlined what he considers essential conditions for …: …": a verb of judging and a typed list noun after it
+    // type the list by the noun (candidate/free-relative-list, 'considering').
+    let reach = 9;
+    if (!type && words('considering').has(w)) {
+      let n = v + 1;
+      if (words('considering').has(`${w} ${tokens[n]?.lower ?? ''}`)) n++;
+      while (n < v + 5 && tokens[n]?.word && !listNounAt(doc, n)) n++;
+      const hit = listNounAt(doc, n);
+      if (hit) { type = hit.type; v = n; reach = 12; }
+    }
     if (!type) continue;
     // The colon or copula that opens the items, before any clause break.
     let open = -1;
-    for (let k = v + 1; k < Math.min(s.tEnd, v + 9); k++) {
+    for (let k = v + 1; k < Math.min(s.tEnd, v + reach); k++) {
       const x = tokens[k].lower;
       if (x === ':' || words('copulas').has(x)) { open = k; break; }
       if (!tokens[k].word) break;
     }
     if (open < 0 || open === s.tEnd - 1 && tokens[open].text !== ':') continue;
-    // The verb's own cue gives way to the list it introduces.
-    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start <= v && raw[q].end > v) raw.splice(q, 1);
+    // The verb's own cue gives way to the list it introduces, and so do the cues inside the free relative
+    // ("essential", "conditions for") and a presenting verb whose object it is ("outlined what …").
+    for (let q = raw.length - 1; q >= 0; q--) if ((raw[q].start <= v && raw[q].end > v) || (raw[q].start > j && raw[q].start < open) || (raw[q].end <= j && j - raw[q].end <= 1)) raw.splice(q, 1);
     const trigger: Trigger = { start: v, end: v + 1, type, cue: null, rule: 'free-relative-list', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: open };
     out.push({ trigger, detail: `what ${m.codes.join('+')} ${w}: a list` });
     j = open;
@@ -62,7 +74,7 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
 
 /** Where a list stance's items start: after the colon or copula that opens them. */
 export function listOpensAt(t: Trigger): number | undefined {
-  return (t.rule === 'list-noun' || t.rule === 'free-relative-list') && t.typedAt !== undefined ? t.typedAt + 1 : undefined;
+  return (t.rule === 'list-noun' || t.rule === 'free-relative-list' || t.rule === 'plan-parts') && t.typedAt !== undefined ? t.typedAt + 1 : undefined;
 }
 
 export const amongOpener = defineRule({
@@ -90,3 +102,111 @@ export const negatedItemPhrase: MatchRule = defineRule({
     return { drop: `"${doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end].end)}" heads a noun phrase` };
   },
 });
+
+export const planParts = defineRule({
+  id: 'candidate/plan-parts', stage: 'candidate',
+  reason: '"It is a proposal split into four phases, which include a ceasefire, …", "The second scenario comprises 10 points, including a halt to mobilisation …", "a roadmap with three stages: …": a plan noun and its part noun before a list opener (a colon, "including", "which include") introduce the plan\'s items. A plan whose authors the reading knows (or a section of the document named just before: "the second scenario") is held by them; a principal side\'s own plan lists its demands on others (as candidate/document-list-item), anyone else\'s is a proposal.',
+});
+
+/**
+ * A plan noun, a few words, a part noun and a list opener: one list stance whose items follow the opener.
+ * Gated on a part noun (most sentences have none).
+ */
+export function planPartsLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
+  const out: Array<{ trigger: Trigger; detail: string }> = [];
+  const { tokens } = doc;
+  const words = (list: string) => doc.index.words(planParts.id, list);
+  const parts = words('parts');
+  for (let j = s.tStart + 1; j < s.tEnd - 1; j++) {
+    if (!parts.has(tokens[j].lower)) continue;
+    // The opener: ":" or "including" right after the part noun (past a comma), or "which/that include(s)".
+    let open = j + 1;
+    if (tokens[open]?.text === ',') open++;
+    if ((tokens[open]?.lower === 'which' || tokens[open]?.lower === 'that') && /^include/.test(tokens[open + 1]?.lower ?? '')) open++;
+    const o = tokens[open]?.lower ?? '';
+    if (!words('openers').has(o) || (o !== ':' && o !== 'including' && tokens[open - 1].lower !== 'which' && tokens[open - 1].lower !== 'that')) continue;
+    if (open >= s.tEnd - 1) continue;
+    // The plan noun a few words before the part noun ("a proposal split into four", "scenario comprises 10").
+    let h = -1;
+    for (let b = j - 1; b >= Math.max(s.tStart, j - 6); b--) {
+      if (words('heads').has(tokens[b].lower)) { h = b; break; }
+      if (!tokens[b].word && tokens[b].text !== '-') break;
+    }
+    if (h < 0) continue;
+    // Its authors: a document the reading knows at the noun, or for a section ("the second scenario") the
+    // document named in the last few sentences.
+    let authors: string[] | undefined = doc.mentions.documents.find((d) => d.start <= h && h < d.end && d.authors.length)?.authors;
+    // ("It is a proposal split into four phases, which include …": a plan described by "it is" is the one named before.)
+    const described = /^an?$/.test(tokens[h - 1]?.lower ?? '') && /^(?:is|was)$/.test(tokens[h - 2]?.lower ?? '') && /^(?:it|this|that)$/.test(tokens[h - 3]?.lower ?? '');
+    if (!authors && (described || words('sections').has(tokens[h].lower))) {
+      for (let k = doc.mentions.documents.length - 1; k >= 0 && !authors; k--) {
+        const d = doc.mentions.documents[k];
+        if (d.sentence <= s.index && s.index - d.sentence <= 3 && d.authors.length) authors = d.authors;
+      }
+    }
+    const principal = !!authors && authors.some((a) => doc.index.vocab.bothSides.parties.includes(a));
+    const type: ClaimType = principal ? 'DEMAND' : 'PROPOSE';
+    // The plan noun's own cue ("proposal") and the cues between it and the opener give way to the list.
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= h && raw[q].start <= open) raw.splice(q, 1);
+    const trigger: Trigger = { start: h, end: h + 1, type, cue: null, rule: 'plan-parts', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: open };
+    if (authors) trigger.heldBy = [...authors];
+    out.push({ trigger, detail: `${tokens[h].lower} … ${tokens[j].lower} ${tokens[open].text}: a list${authors ? ` by ${authors.join('+')}` : ''}${principal ? ' (a principal side\'s demands)' : ''}` });
+    j = open;
+  }
+  return out;
+}
+
+export const agreedAct = defineRule({
+  id: 'content/agreed-act', stage: 'content',
+  reason: '"The US and Russian delegations agreed in Riyadh to restore normal staffing at their embassies", "The leaders agreed to continue supporting the IAEA\'s efforts": agreeing to do something that names none of the issues is each party\'s stance on that act (spec: a stance on anything else is a claim on "other"). Agreeing to a thing ("agree to a US-proposed deal") is not an act named.',
+});
+
+/** "agreed (in Riyadh) to restore …": an agreeing cue whose "to" is followed by a verb, not by a thing. */
+export function agreedToAct(doc: Doc, t: Trigger): boolean {
+  if (!t.cue || !doc.index.words(agreedAct.id, 'cues').has(t.cue.id)) return false;
+  const { tokens } = doc;
+  // ("agreed to continue supporting": the chain's "to" and the verb after it.)
+  let to = t.end - 1;
+  while (to > t.start && tokens[to].lower !== 'to') to--;
+  if (tokens[to]?.lower !== 'to') return false;
+  const next = tokens[to + 1];
+  return !!next && next.word && !next.cap && !doc.index.words(agreedAct.id, 'notActs').has(next.lower) && !doc.issueAt.has(to + 1) && !doc.placeAt.has(to + 1);
+}
+
+export const gappedVerb = defineRule({
+  id: 'candidate/gapped-verb', stage: 'candidate',
+  reason: '"The communique lists each side\'s position: Moscow wants the Kherson region, Kyiv a return to the 1991 borders", "Baku demands a peace treaty first, Yerevan an end to the blockade": a party after a comma, with no verb of its own and an object right after it, takes the stance of the clause before (its verb is gapped); the first party keeps its own.',
+});
+
+/**
+ * For each stance verb with a party subject before it, a later "…, Party + object" with no verb: a copy of the
+ * stance at the second party (zero-width, right after the party), so that the party holds it and its content
+ * is the object. Runs on the stances the trigger rules kept.
+ */
+export function gappedVerbStances(doc: Doc, s: Sentence, kept: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
+  const out: Array<{ trigger: Trigger; detail: string }> = [];
+  const actors = doc.actorsBySentence.get(s.index);
+  if (!actors || actors.length < 2 || !kept.length) return out;
+  const { tokens } = doc;
+  const separators = doc.index.words(gappedVerb.id, 'separators');
+  const starts = doc.index.words(gappedVerb.id, 'starts');
+  for (const t of kept) {
+    if (t.nominal || t.object !== 'after' || t.exchange || t.listed || !t.cue) continue;
+    // The first clause has a party subject before its verb.
+    const subject = actors.find((a) => a.end <= t.start && t.start - a.end <= 3 && !a.object && !a.possessive && a.codes.length);
+    if (!subject) continue;
+    for (const m of actors) {
+      if (m.start <= t.end || m.possessive || !m.codes.length || m.codes.join() === subject.codes.join()) continue;
+      const sep = tokens[m.start - 1]?.lower === 'and' && tokens[m.start - 2]?.text === ',' ? m.start - 2 : m.start - 1;
+      if (!separators.has(tokens[sep]?.lower ?? '')) continue;
+      // No other stance between the verb and the second party, and an object right after it.
+      if (kept.some((o) => o !== t && o.start > t.start && o.start < m.start)) break;
+      const next = m.end;
+      if (!(starts.has(tokens[next]?.lower ?? '') || doc.placeAt.has(next) || doc.issueAt.has(next))) continue;
+      const trigger: Trigger = { ...t, start: next, end: next, rule: 'gapped-verb', heldBy: undefined, typedAt: undefined, contentEnd: undefined };
+      out.push({ trigger, detail: `${m.codes.join('+')} takes the verb "${tokens[t.start].text}" of the clause before` });
+      break;
+    }
+  }
+  return out;
+}

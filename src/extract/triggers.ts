@@ -12,7 +12,7 @@ import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
-import { freeRelativeList, freeRelativeLists, negatedItemPhrase } from './lists.js';
+import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
@@ -142,7 +142,7 @@ const gerundPurpose: MatchRule = defineRule({
 
 const wantNeedsAct: MatchRule = defineRule({
   id: 'trigger/want-needs-act', stage: 'trigger',
-  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees": wanting is demanding only when another party is to act, an act is named, or an issue follows.',
+  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows.',
   apply(t, { doc, s }) {
     if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
     // "expects Moscow to …", "is counting on Berlin not to …", "hoped that Washington would …": an expectation
@@ -169,6 +169,9 @@ const wantNeedsAct: MatchRule = defineRule({
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
     let issueNear = false;
     for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks')) { issueNear = true; break; }
+    // "Moscow wants the Kherson region", "Belgrade wants the northern municipalities back": land wanted is a
+    // territorial demand (a place right after the cue and its determiner).
+    if (t.cue.id === 'want' && (doc.placeAt.has(t.end) || doc.placeAt.has(t.end + 1) || (doc.placeAt.has(t.end + 2) && !doc.tokens[t.end + 1]?.cap && doc.tokens[t.end]?.lower === 'the'))) issueNear = true;
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
     const actorTo = obj && (tokens[obj.end]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[obj.end]?.lower ?? ''));
     // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
@@ -1185,6 +1188,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   documentListItemCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -1192,6 +1196,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
   for (const t of chainTriggers(ctx, raw)) if (runRules(TRIGGER_RULES, t, ctx)) out.push(t);
+  // "Moscow wants the Kherson region, Kyiv a return to the 1991 borders": the second party takes the verb.
+  const gapped = gappedVerbStances(doc, s, out);
+  if (gapped.length) { for (const h of gapped) { emit(ctx, gappedVerb.id, 'found', h.trigger, h.detail); out.push(h.trigger); } out.sort((a, b) => a.start - b.start); }
   // The list noun that typed a presenting verb is its object ("laid out their joint demands: …").
   const typed = out.filter((t) => t.typedAt !== undefined);
   if (typed.length) return out.filter((t) => !typed.some((o) => o !== t && o.typedAt! >= t.start && o.typedAt! < t.end));

@@ -219,3 +219,108 @@ claimCases('a participle with its agent names no issue', [
     want: ['SRB PROPOSE talks []'],
   },
 ]);
+
+// "what X considers (the key) conditions …: …" types the list by its noun (candidate/free-relative-list,
+// 'considering'): the items are demands, not what the presenting verb before it proposes.
+claimCases('a free relative with a typed list noun', [
+  {
+    body: 'The Azerbaijani president outlined what he considers the basic conditions for a peace treaty: the withdrawal of Armenian troops from the border villages and the lifting of sanctions on Azerbaijani banks.',
+    want: ['AZE DEMAND territory []', 'AZE DEMAND sanctions []'],
+  },
+  {
+    body: 'Belgrade spelled out what it sees as the key terms of any deal: recognition of Serbian rule in the north and an end to sanctions.',
+    want: ['SRB DEMAND recognition []', 'SRB DEMAND sanctions []'],
+  },
+  // (Guard, as on main:) what is considered a problem is no list of positions.
+  {
+    body: 'The minister described what he considers the main problems of the region: poverty and unemployment.',
+    want: [],
+  },
+]);
+
+// A plan noun, its part noun and a list opener introduce the plan's items (candidate/plan-parts): a mediator's
+// plan proposes them, a principal side's own plan (or a section of it, "the second option") demands them.
+claimCases('a plan with parts and a list opener', [
+  {
+    body: 'Cairo presented a plan for Gaza on Sunday. "It is a proposal split into three stages, which include a ceasefire, an exchange of prisoners and talks on a permanent truce," the Egyptian foreign minister said.',
+    want: ['EGY PROPOSE talks []', 'EGY PROPOSE ceasefire []', 'EGY PROPOSE humanitarian []'],
+  },
+  {
+    body: 'Russia handed Kyiv its memorandum on Monday. The second option comprises eight points, including a halt to mobilisation and the lifting of sanctions.',
+    want: ['RUS DEMAND military_limits []', 'RUS DEMAND sanctions []'],
+  },
+  {
+    body: 'Turkey\'s roadmap has three stages: a pause in the fighting, an exchange of prisoners and talks in Istanbul.',
+    want: ['TUR PROPOSE ceasefire []', 'TUR PROPOSE humanitarian []', 'TUR PROPOSE talks []'],
+  },
+  // (Guards, as on main:) parts of other things are no plan.
+  {
+    body: 'The tournament in Antalya has three stages, including a final in Istanbul.',
+    want: [],
+  },
+  {
+    body: 'The UN report comprises ten sections, including one on civilian casualties in Kherson.',
+    want: [],
+  },
+]);
+
+// What a principal side's own plan requires is its demand (sentence/plan-proposes keeps the type).
+claimCases('a principal side\'s plan demands', [
+  {
+    body: 'Ukraine\'s draft requires the withdrawal of Russian troops from Kherson.',
+    want: ['UKR DEMAND territory [UA-65]'],
+  },
+]);
+
+// Several parties agreeing to do something that names no issue: each agrees to the act, a claim on "other"
+// (content/agreed-act; three or more agreeing together propose it, claim/joint-agreement); agreeing to a thing or
+// "to disagree" names no act.
+claimCases('several parties agree to an act', [
+  {
+    body: 'The Armenian and Azerbaijani delegations agreed in Abu Dhabi to restore direct flights between their capitals.',
+    want: ['ARM ACCEPT other []', 'AZE ACCEPT other []'],
+  },
+  {
+    body: 'Germany, Poland and Moldova agreed to keep funding the mine-clearing mission near the border.',
+    want: ['DEU PROPOSE other []', 'POL PROPOSE other []', 'MDA PROPOSE other []'],
+  },
+  // (Guards, as on main.)
+  {
+    body: 'North Korea and South Korea agreed to disagree.',
+    want: [],
+  },
+  {
+    body: 'Washington put pressure on Seoul to agree to a US-proposed deal.',
+    want: [],
+  },
+]);
+
+// A party after a comma with no verb of its own takes the verb of the clause before (candidate/gapped-verb);
+// land wanted is a territorial demand (trigger/want-needs-act).
+claimCases('a gapped verb: each side\'s position', [
+  {
+    body: 'The communique lists each side\'s position: Moscow wants the Kherson region, Kyiv a return to the 1991 borders.',
+    want: ['RUS DEMAND territory [UA-65]', 'UKR DEMAND territory []'],
+  },
+  {
+    body: 'Baku demands a peace treaty first, Yerevan an end to the blockade of its border.',
+    want: ['AZE DEMAND other []', 'ARM DEMAND other []'],
+  },
+  {
+    body: 'Seoul wants a resumption of talks, Pyongyang an end to joint military drills.',
+    want: ['KOR DEMAND talks []', 'PRK DEMAND other []'],
+  },
+  {
+    body: 'Moscow wants the Zaporizhzhia region.',
+    want: ['RUS DEMAND territory [UA-23]'],
+  },
+  // (Guards, as on main:) a second party with a verb of its own, or with no object, takes nothing.
+  {
+    body: 'France wants more sanctions, Germany and Italy less.',
+    want: ['FRA DEMAND sanctions []'],
+  },
+  {
+    body: 'Serbia and Kosovo met in Brussels, Hungary the European Commission.',
+    want: [],
+  },
+]);
