@@ -30,7 +30,7 @@ const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER
 interface Run {
   article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
   /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
-  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence } | null;
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string } | null;
   /** The same reading as the condition rules see it (conditions.ts). */
   conditions?: ConditionRun;
 }
@@ -121,6 +121,18 @@ const listItems = defineRule({
   reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
 });
 
+const bulletCompletes = defineRule({
+  id: 'content/bullet-completes', stage: 'content',
+  reason: '"The ceasefire map would freeze the line in: – the Zaporizhzhia region, – the Kherson region": bullets that name places and no issue complete the introducing sentence; they take the issue its own words name after the cue (here a ceasefire), not territory.',
+});
+
+/** The issue the introducing sentence's words name after its cue (the highest-ranked term), if any. */
+function introIssue(doc: Doc, t: Trigger, s: Sentence): string | undefined {
+  let best: { issue: string; rank: number } | undefined;
+  for (let j = t.start; j < s.tEnd; j++) for (const v of doc.issueAt.get(j)?.values ?? []) if (v.issue !== '_noise' && !v.weak && (!best || v.rank > best.rank)) best = v;
+  return best?.issue;
+}
+
 /** Reads a bullet line of the list introduced just before; false when the line is no bullet (the list has ended). */
 function readListItem(run: Run, s: Sentence): boolean {
   const { doc } = run;
@@ -131,7 +143,13 @@ function readListItem(run: Run, s: Sentence): boolean {
   const negative = doc.index.words(listItems.id, 'negative').has(doc.tokens[from]?.lower ?? '');
   const type: ClaimType = negative && list.type === 'DEMAND' ? 'REJECT' : list.type;
   const made: Claim[] = [];
-  for (const item of itemsOf(doc, from, s.tEnd, list.t)) {
+  // "would freeze the line in: – the Zaporizhzhia region, – the Kherson region": a bullet of places only completes
+  // the introducing sentence, whose own words name the issue (content/bullet-completes).
+  let terms = false;
+  for (let j = from; j < s.tEnd && !terms; j++) terms = doc.issueAt.has(j);
+  for (const item0 of itemsOf(doc, from, s.tEnd, list.t)) {
+    const item = !terms && list.issue && item0.regions.length ? { ...item0, issue: list.issue } : item0;
+    if (item !== item0) note(run, bulletCompletes.id, 'change', list.t, `${item0.issue} → ${list.issue} (places completing the sentence)`);
     for (const code of list.holder.codes) {
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
       const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, type, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
@@ -257,7 +275,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const holder = holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
     if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1)) {
       const type = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
-      run.list = { t, holder, type, s };
+      run.list = { t, holder, type, s, issue: introIssue(doc, t, s) };
       note(run, listItems.id, 'keep', t, 'introduces a list');
     }
   }

@@ -324,3 +324,21 @@ claimCases('a gapped verb: each side\'s position', [
     want: [],
   },
 ]);
+
+// Bullets of places only complete the introducing sentence and take the issue its words name
+// (content/bullet-completes); a map drawn up by a party is its plan (discourse/documents).
+claimCases('bullets that complete the sentence', [
+  {
+    body: 'The ceasefire map drawn up by Ankara would freeze the line in:\n- the Zaporizhzhia region,\n- the Kherson region,\n- and the Luhansk region.',
+    want: ['TUR PROPOSE ceasefire [UA-09,UA-23,UA-65]'],
+  },
+  {
+    body: 'The truce plan drafted by Doha would halt the fighting in:\n– the Kharkiv region;\n– the Sumy region.',
+    want: ['QAT PROPOSE ceasefire [UA-59,UA-63]'],
+  },
+  // (Guard, as on main:) a list of losses by region is no position.
+  {
+    body: 'The general staff listed the following Russian losses over the past day in:\n– the Donetsk region;\n– the Luhansk region.',
+    want: [],
+  },
+]);
