@@ -1,7 +1,8 @@
 // Issue frames: a noun of one class near a word of another names an issue that no fixed phrase lists
 // ("Ukraine's military would be limited to 600,000", "a cap on the size of Russia's army", "cut the armed
 // forces by half"). The phrase terms of issues.json list the common wordings; a frame covers the rest of the
-// family (issue 7: build families, not phrases). A frame never overrides a term that covers its words.
+// family (issue 7: build families, not phrases). A frame never overrides a term that covers its words, except
+// a frame marked 'outranks', which replaces the terms of lower-ranked issues inside it.
 import type { Token } from './tokenize.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
@@ -29,7 +30,14 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
       }
       if (j < 0) continue;
       const start = Math.min(i, j), end = Math.max(i, j) + 1;
-      if (found.some((m) => m.start < end && m.end > start)) continue;
+      const inside = (m: PhraseMatch<IssueTerm>) => m.start < end && m.end > start;
+      if (found.some(inside)) {
+        // An 'outranks' frame replaces terms of lower-ranked issues it covers: in 'a pledge not to attack it
+        // again' the attack names no ceasefire, the promise is a guarantee; in 'help guarantee any ceasefire
+        // line' the line is what is guaranteed (issue-frames/outranks).
+        if (!f.outranks || found.some((m) => inside(m) && m.values.some((v) => v.rank >= f.rank))) continue;
+        for (let k = found.length - 1; k >= 0; k--) if (inside(found[k])) found.splice(k, 1);
+      }
       found.push({ start, end, values: [{ issue: f.issue, rank: f.rank }] });
       added = true;
       break;

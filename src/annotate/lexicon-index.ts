@@ -20,7 +20,7 @@ export interface LexiconIndex {
   cues: PhraseMatcher<CueEntry>;
   issues: PhraseMatcher<IssueTerm>;
   /** Issue frames by their noun (issues.json "frames"): see annotate/issue-frames.ts. */
-  issueFrames: Map<string, Array<{ issue: string; rank: number; words: Set<string>; window: number }>>;
+  issueFrames: Map<string, Array<{ issue: string; rank: number; words: Set<string>; window: number; outranks: boolean }>>;
   roles: PhraseMatcher<true>;
   bothSides: PhraseMatcher<true>;
   /** The first words of the six matchers above: annotate() marks each token with its entries once. */
@@ -95,7 +95,8 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   const issueFrames: LexiconIndex['issueFrames'] = new Map();
   for (const [issue, e] of Object.entries(vocab.issues)) {
     for (const f of e.frames ?? []) {
-      const frame = { issue, rank: e.rank, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3 };
+      // ('outranks': the frame replaces terms of lower-ranked issues inside it, see annotate/issue-frames.ts.)
+      const frame = { issue, rank: e.rank, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true };
       for (const n of f.nouns) { const l = issueFrames.get(n.toLowerCase()); if (l) l.push(frame); else issueFrames.set(n.toLowerCase(), [frame]); }
     }
   }

@@ -15,6 +15,7 @@ import { signedDecree } from './signed-decree.js';
 import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
+import { offeredNoun } from './commitments.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
 export interface Trigger {
@@ -365,7 +366,7 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate];
+export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
