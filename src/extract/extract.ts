@@ -24,6 +24,7 @@ import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
+import { askedAbout, askedAboutItems } from './figurative.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -526,6 +527,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, items.map((i) => i.issue).join(','));
+  }
+  // "'There will be no second Munich,' Zelensky said of calls to trade land for peace": a quoted refusal or offer
+  // that names no issue is about what the speech answers (content/asked-about, figurative.ts).
+  if (!items.length && (t.type === 'REJECT' || t.type === 'OFFER')) {
+    const asked = askedAboutItems(doc, s, t);
+    if (asked.length) { items = asked; note(run, askedAbout.id, 'change', t, `${items.map((i) => i.issue).join(',')} (what the speech answers)`); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';

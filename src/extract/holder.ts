@@ -3,6 +3,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
+import { askedAboutPhrase } from './figurative.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
@@ -260,7 +261,8 @@ const trailingSpeaker: HolderRule = defineRule({
       // (Past a role of three words: ", Russia's deputy foreign minister said".)
       for (let k = m.end; k < Math.min(m.end + 6, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
       if (v < 0 && speech.has(doc.tokens[c + 1]?.lower ?? '')) v = c + 1;
-      if (v >= 0 && s.tEnd - v <= 8) return { codes: [...m.codes], mention: m, via: 'speaker' };
+      // (A longer attribution names what the speech answers: "…, Zelensky said of calls to trade land for peace".)
+      if (v >= 0 && (s.tEnd - v <= 8 || askedAboutPhrase(doc, s, t))) return { codes: [...m.codes], mention: m, via: 'speaker' };
     }
   },
 });

@@ -38,6 +38,24 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (tokens[b].lower === 'for' || tokens[b].lower === 'according') {
       for (let c = b + 1; c < Math.min(t.start, b + 9); c++) if (tokens[c].text === ',') { b = c + 1; break; }
     }
+    // "the presence of troops from NATO countries in Ukraine, whatever flag they flew, would be unacceptable": a
+    // clause of only auxiliaries after a comma has its subject before the insertion set off by commas.
+    let lastComma = -1;
+    for (let k = b; k < t.start; k++) if (tokens[k].text === ',') lastComma = k;
+    const pred = lastComma >= 0 ? lastComma + 1 : b;
+    if (pred < t.start && (lastComma >= 0 || tokens[b - 1]?.text === ',')) {
+      const aux = doc.index.words(scopeRule.id, 'predicateAux');
+      let onlyAux = true;
+      for (let k = pred; k < t.start && onlyAux; k++) onlyAux = aux.has(tokens[k].lower);
+      // The comma that opens the insertion.
+      let c = pred - 2;
+      while (onlyAux && c > s.tStart && tokens[c].text !== ',' && pred - c <= 9) c--;
+      if (onlyAux && tokens[c].text === ',' && pred - c <= 9) {
+        let b2 = c;
+        while (b2 > s.tStart && !clauseBreaks.has(tokens[b2 - 1].lower) && tokens[b2 - 1].lower !== 'that') b2--;
+        if (b2 < c) return [b2, c];
+      }
+    }
     // "a truce without monitors would not hold": what is judged is the truce, not what it lacks.
     if (t.rule === 'evaluation') {
       let seen = false;

@@ -6,7 +6,7 @@ import { defineRule } from './rules/registry.js';
 
 const objectHeadRule = defineRule({
   id: 'content/object-head', stage: 'content',
-  reason: 'The head of a stance verb\'s object: past determiners, quantifiers ("any deal") and modifiers ("the peace plan"); a modifier before a relative pronoun is the head itself ("any settlement that would …").',
+  reason: 'The head of a stance verb\'s object: past determiners, quantifiers ("any deal") and modifiers ("the peace plan"), and past a noun of returning ("a return to the 2022 draft"); a modifier before a relative pronoun is the head itself ("any settlement that would …").',
 });
 
 /** Index of the head noun of the noun phrase starting at `from`, or -1 when none is found within a few words. */
@@ -18,6 +18,11 @@ export function objectHead(doc: Doc, s: Sentence, from: number): number {
   let j = from;
   // ("rejected any deal that would …": a quantifier is a determiner too.)
   if (j < s.tEnd && (determiners.has(tokens[j].lower) || doc.index.words(objectHeadRule.id, 'quantifiers').has(tokens[j].lower))) j++;
+  // ("dismissing a return to the 2022 draft": a return to a plan names the plan.)
+  if (doc.index.words(objectHeadRule.id, 'returnNouns').has(tokens[j]?.lower ?? '') && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'of')) {
+    j += 2;
+    if (j < s.tEnd && determiners.has(tokens[j].lower)) j++;
+  }
   let last = -1;
   for (let n = 0; j < s.tEnd && n < 8; n++) {
     const a = actors.find((x) => x.start === j);
