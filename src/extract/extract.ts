@@ -372,6 +372,16 @@ const conditionSubject = defineRule({
   id: 'content/condition-subject', stage: 'content',
   reason: '"a summit of the two leaders could only take place once a treaty had been initialled", "a cease-fire must come first": a condition\'s or a deontic\'s content is the subject before it when nothing after it names an issue.',
 });
+/** "(be) a condition of/for", "remain the main precondition for" right after a deontic (content/condition-subject conditionNouns). */
+function isConditionPredicate(doc: Doc, at: number): boolean {
+  const w = (list: string) => doc.index.words(conditionSubject.id, list);
+  const lower = (j: number) => doc.tokens[j]?.lower ?? '';
+  let c = at;
+  if (w('copulas').has(lower(c))) c++;
+  if (lower(c) === 'a' || lower(c) === 'an' || lower(c) === 'the') c++;
+  if (w('conditionAdjectives').has(lower(c))) c++;
+  return w('conditionNouns').has(lower(c)) && (lower(c + 1) === 'of' || lower(c + 1) === 'for');
+}
 const harmIssue = defineRule({
   id: 'content/harm-issue', stage: 'content',
   reason: 'A threat whose words name no issue is about its step\'s own issue ("will strike" → ceasefire, "would walk away" → talks, "cut off gas" → other).',
@@ -491,18 +501,24 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // longer predicate the subject is still what is demanded.)
   const predicateWords = doc.tokens.slice(t.end, to).filter((x) => x.word).length;
   const shortPredicate = predicateWords <= 3 || (!items.length && predicateWords <= 8);
-  if ((!items.length || stopping) && t.modal && !t.exchange && (shortPredicate || stopping)) {
+  // "a Russian troop withdrawal must be a condition of any peace deal": the subject is the condition demanded;
+  // the deal after "of" is only its frame.
+  const conditionNoun = t.modal && !t.exchange && isConditionPredicate(doc, t.end);
+  if (conditionNoun) note(run, conditionSubject.id, 'keep', t, 'a condition of what follows: the subject is demanded');
+  if ((!items.length || stopping || conditionNoun) && t.modal && !t.exchange && (shortPredicate || stopping || conditionNoun)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];
-    for (let j = t.start - 1; j >= Math.max(b0, t.start - 6); j--) if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"') { b0 = j + 1; break; }
-    b0 = Math.max(b0, t.start - 6);
+    // (A condition's subject may be longer: "the withdrawal of Armenian troops from the border villages must be a condition of …".)
+    const reach = conditionNoun ? 12 : 6;
+    for (let j = t.start - 1; j >= Math.max(b0, t.start - reach); j--) if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || (conditionNoun && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
+    b0 = Math.max(b0, t.start - reach);
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
     else items = kept;
     // The quote carries the verb of stopping: "Western military aid to Ukraine must stop".
     // (Otherwise through the short predicate: "Captives must be brought home".)
-    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : to) }));
+    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : conditionNoun ? t.end + 3 : to) }));
   }
   // "Full NATO membership remains opposed by the United States": with no stance named before it, a passive's
   // object is its subject (the words after the agent are another's).

@@ -31,7 +31,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   const attribution = doc.index.words(scopeRule.id, 'attribution');
   const relatives = doc.index.words(scopeRule.id, 'contentRelatives');
   if (t.object === 'before') {
-    let b = t.start - 1;
+    // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
+    let b = Math.max(s.tStart, t.start - 1);
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
     // "For the Azerbaijani leadership, a corridor through Armenia is unacceptable", "According to Kyiv, …": the
     // viewpoint that heads the sentence names who judges, not what is judged.

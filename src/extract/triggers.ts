@@ -16,6 +16,7 @@ import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, neg
 import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun } from './commitments.js';
+import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 
@@ -1195,6 +1196,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];

@@ -1,0 +1,21 @@
+// Preconditions (issue 7, "goals and preconditions"): what may happen only after, at or through something, and
+// what only something can bring, make that something the speaker's demand; a deontic "must be a condition of a
+// deal" demands its subject. Sentences written for this test, with other parties than the fixtures.
+import { claimCases } from './helpers.js';
+
+claimCases('only after, at or through a precondition', [
+  { body: 'The Armenian prime minister said the peace treaty could only be signed after Baku withdraws its troops from Armenian land.', want: ['ARM DEMAND territory []'] },
+  { body: 'Kyiv said the status of Crimea could be discussed only at a summit of the two presidents.', want: ['UKR DEMAND talks []'] },
+  { body: 'The Kremlin said the exchange of the Kursk villages could only be negotiated within the Istanbul format.', want: ['RUS DEMAND talks []'] },
+  { body: 'Zelensky said only a direct meeting with Putin would end the war.', want: ['UKR DEMAND talks []'] },
+  // A third party's call for talks is its proposal (claim/mediator-proposes).
+  { body: 'Vucic said only a direct meeting with Pristina can settle the dispute.', want: ['SRB PROPOSE talks []'] },
+  // "Only" with no precondition named.
+  { body: 'Only two countries can veto the resolution, the Serbian ambassador said.', want: [] },
+  { body: 'The vote could only be held on a Sunday, the Armenian electoral commission said.', want: [] },
+]);
+
+claimCases('a deontic condition of a deal demands its subject', [
+  { body: 'Baku said the withdrawal of Armenian troops from the border villages must be a condition of any peace treaty.', want: ['AZE DEMAND territory []'] },
+  { body: 'Aliyev said the withdrawal of Armenian troops must remain the main precondition for a peace treaty.', want: ['AZE DEMAND territory []'] },
+]);
