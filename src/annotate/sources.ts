@@ -15,6 +15,8 @@ export interface SentenceSource {
   /** The outlet appears as a dateline credit: "(BBC)", "/TASS/". */
   dateline?: boolean;
   text?: string;
+  /** Two or more counted groups in one sentence ("Three of them said …; two said …"): each with its first token, for the clause it heads. */
+  counts?: Array<{ at: number; count: number; text: string }>;
 }
 
 /** Words before an outlet that credit it. */
@@ -26,7 +28,14 @@ const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says'
 const NUMBER_WORDS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 0, multiple: 0 }));
 const TWO_DIGITS = /^\d{1,2}$/;
 const SOURCE_NOUNS = new Set(['people', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'persons', 'person', 'individuals', 'insiders', 'insider']);
-const ATTRIBUTION_WORDS = new Set(['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted']);
+const ATTRIBUTION_WORDS = new Set(['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted', 'spoke', 'interviewed', 'quoting', 'quoted', 'cited']);
+/** After a counted noun, words that make it the subject of a fact, not a source: "three people were killed". */
+const NOT_SOURCE_AFTER = new Set(['were', 'was', 'died', 'killed', 'wounded', 'injured', 'dead', 'among', 'remain', 'remained']);
+/** A part of a counted group speaking: "three of them said", "two of those …". */
+const GROUP_PRONOUNS = new Set(['them', 'those', 'these']);
+/** Speech verbs right after a bare number ("two said …"), and the words before it that make it no source ("the two said"). */
+const COUNT_SPEECH = new Set(['said', 'say', 'says', 'told', 'added', 'described', 'confirmed']);
+const NOT_COUNT_BEFORE = new Set(['the', 'both', 'all', 'these', 'those', 'its', 'their', 'his', 'her']);
 const SOURCE_MODIFIERS = new Set(['of', 'the', 'current', 'and', 'former', 'senior', 'western', 'european', 'u', 's', 'us', 'american', 'russian', 'ukrainian', 'other', 'high-ranking', 'government', 'kremlin', 'white', 'house', 'administration', 'anonymous', 'unnamed', 'people', 'familiar', '-']);
 const ANAPHORIC = /\b(?:the|these|those)(?: same)? (?:people|sources|officials|diplomats|persons)\b/i;
 
@@ -55,7 +64,8 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
   let attribution = false;
   for (let i = start; i < end; i++) if (ATTRIBUTION_WORDS.has(tokens[i].lower)) { attribution = true; break; }
   if (attribution) {
-    for (let i = start; i < end && out.count === undefined; i++) {
+    const counts: Array<{ at: number; count: number; text: string }> = [];
+    for (let i = start; i < end; i++) {
       const w0 = tokens[i].lower;
       const c0 = w0.charCodeAt(0);
       const n = NUMBER_WORDS.get(w0) ?? (c0 >= 48 && c0 <= 57 && TWO_DIGITS.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
@@ -66,18 +76,26 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
         while (j < end && j - i <= 5 && (SOURCE_MODIFIERS.has(tokens[j].lower) || (tokens[j].cap && !SOURCE_NOUNS.has(tokens[j].lower)))) j++;
         if (!SOURCE_NOUNS.has(tokens[j]?.lower ?? '')) continue;
       }
+      let found = false;
       for (let j = i + 1; j < Math.min(end, i + 7); j++) {
         const w = tokens[j].lower;
         if (SOURCE_NOUNS.has(w)) {
           // "one of the two senior officials" counts the one who speaks; "two of the officials" counts two.
-          if (n > 0) { out.count = n; out.anonymous = true; out.text = joinTokens(tokens, i, j + 1, false); }
+          // ("three people were killed": people a fact is about, not sources.)
+          if (n > 0 && !NOT_SOURCE_AFTER.has(tokens[j + 1]?.lower ?? '')) { counts.push({ at: i, count: n, text: joinTokens(tokens, i, j + 1, false) }); found = true; i = j; }
           break;
         }
         // ("an unnamed Turkish official", "two senior White House officials": names among the modifiers.)
         if (!tokens[j].word || SOURCE_MODIFIERS.has(w) || tokens[j].cap) continue;
         break;
       }
+      if (found || n < 2 || NOT_COUNT_BEFORE.has(tokens[i - 1]?.lower ?? '')) continue;
+      // Parts of a group counted before: "Three of them said …", "two said …".
+      if (tokens[i + 1]?.lower === 'of' && GROUP_PRONOUNS.has(tokens[i + 2]?.lower ?? '') && COUNT_SPEECH.has(tokens[i + 3]?.lower ?? '')) counts.push({ at: i, count: n, text: joinTokens(tokens, i, i + 3, false) });
+      else if (COUNT_SPEECH.has(tokens[i + 1]?.lower ?? '') && i > start) counts.push({ at: i, count: n, text: joinTokens(tokens, i, i + 1, false) });
     }
+    if (counts.length) { out.count = counts[0].count; out.anonymous = true; out.text = counts[0].text; }
+    if (counts.length > 1) out.counts = counts;
     // Both patterns below need one of the source nouns inside a token; most sentences have none, and
     // joining their tokens into a text to test was most of this function's time (speed, issue 7).
     if (out.count === undefined && hasSourceNoun(tokens, start, end)) {
@@ -122,6 +140,12 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
     if (CREDIT_BEFORE.has(w)) return 'text';
   }
   void before;
+  // "The Vistula Times, citing three diplomats, reported …": a short aside between the name and its verb.
+  if (e < end && tokens[e].text === ',' && (tokens[e + 1]?.lower === 'citing' || tokens[e + 1]?.lower === 'quoting')) {
+    let k = e + 2;
+    while (k < end && k - e <= 10 && tokens[k].text !== ',') k++;
+    if (k + 1 < end && tokens[k].text === ',' && CREDIT_AFTER.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'has') return 'text';
+  }
   if (e < end && CREDIT_AFTER.has(tokens[e].lower)) {
     // "Bloomberg has learned", "the FT reported"; but not "The FT has not commented".
     if (tokens[e].lower === 'has') return e + 1 < end && ['learned', 'reported', 'seen'].includes(tokens[e + 1].lower) ? 'text' : false;

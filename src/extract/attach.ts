@@ -94,12 +94,14 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   return ctx;
 }
 
-export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string): ClaimSource {
+export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string, at?: number): ClaimSource {
   const own = doc.source(s.index);
   let outlet = own.outlet;
   let count = own.count;
   let credited = !!outlet;
   let text = own.text;
+  // "Three of them said Moscow wants …; two said it would settle for …": each clause has its own count.
+  if (own.counts && at !== undefined) { const c = clauseCount(doc, s, own.counts, at); count = c.count; text = c.text; }
   if (!outlet || count === undefined) {
     // Attribution elsewhere in the paragraph: "Putin demanded … The Russian leader made this request …, according to four people …, reports Financial Times."
     for (const k of [s.index + 1, s.index - 1, s.index + 2]) {
@@ -125,6 +127,15 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   if (count !== undefined) out.count = count;
   if (text) out.text = text;
   return out;
+}
+
+/** The count of the trigger's clause (between semicolons): the last group counted before it there, else the first after it. */
+function clauseCount(doc: Doc, s: Sentence, counts: NonNullable<ReturnType<Doc['source']>['counts']>, at: number): { count: number; text: string } {
+  let from = s.tStart, to = s.tEnd;
+  for (let j = at - 1; j > s.tStart; j--) if (doc.tokens[j].text === ';') { from = j; break; }
+  for (let j = at; j < s.tEnd; j++) if (doc.tokens[j].text === ';') { to = j; break; }
+  const before = counts.filter((c) => c.at >= from && c.at < at);
+  return before.length ? before[before.length - 1] : counts.find((c) => c.at > at && c.at < to) ?? counts[0];
 }
 
 const interviewRule = defineRule({

@@ -664,7 +664,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   const { doc, article, ctx } = run;
   let type = typeIn;
   const span: [number, number] = [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
-  const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor);
+  const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor, t.start);
   const date = dateFor(doc, s, t);
   const mentions: Mention[] = [];
   const tok = doc.tokens;

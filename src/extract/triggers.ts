@@ -175,6 +175,8 @@ const wantNeedsAct: MatchRule = defineRule({
     // "Moscow wants the Kherson region", "Belgrade wants the northern municipalities back": land wanted is a
     // territorial demand (a place right after the cue and its determiner).
     if (t.cue.id === 'want' && (doc.placeAt.has(t.end) || doc.placeAt.has(t.end + 1) || (doc.placeAt.has(t.end + 2) && !doc.tokens[t.end + 1]?.cap && doc.tokens[t.end]?.lower === 'the'))) issueNear = true;
+    // "Moscow wants all of the Luhansk region", "wants Crimea": a place wanted is land demanded (territory).
+    if (t.cue.id === 'want' && !issueNear) for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.placeAt.has(q)) { issueNear = true; break; }
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
     const actorTo = obj && (tokens[obj.end]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[obj.end]?.lower ?? ''));
     // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
