@@ -20,6 +20,8 @@ export interface DateMention {
 
 const DAY = 86_400_000;
 const YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|of|[Ee]arly|[Ll]ate|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
+/** "In a 2022 interview", "during his 2019 speech": a year before a noun of an occasion dates what was said there. */
+const YEAR_OCCASION = /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|its|their)\s+((?:19|20)\d\d)\s+(?=(?:interview|speech|address|statement|letter|article|op-ed|essay|summit|meeting|briefing|press conference|news conference|phone call|call|visit|broadcast|podcast|post)\b)/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDay(iso: string): Date { return new Date(`${iso}T12:00:00Z`); }
@@ -153,6 +155,13 @@ export function findDates(text: string, offset: number, published: string | null
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const s = m.index + m[0].length - 4;
     if (/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(s + 4, s + 20))) continue;
+    taken.push([s, s + 4]);
+    out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));
+  }
+  YEAR_OCCASION.lastIndex = 0;
+  for (let m = YEAR_OCCASION.exec(text); m; m = YEAR_OCCASION.exec(text)) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    if (taken.some(([a, b]) => s < b && a < s + 4)) continue;
     taken.push([s, s + 4]);
     out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));
   }

@@ -13,7 +13,7 @@ const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'bef
 /** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
 const EVENT_WORDS = new Set(['annexed', 'annexation', 'seized', 'occupied', 'captured', 'invaded', 'invasion', 'began', 'started', 'launched', 'signed', 'held', 'founded', 'elected', 'took', 'incorporated', 'fell', 'liberated', 'withdrew']);
 
-export function dateFor(doc: Doc, s: Sentence, t: Trigger): ClaimDate {
+export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modality'>): ClaimDate {
   // A pluperfect report ("said on Wednesday that Kyiv had offered …", "told the visitors that Russia had never
   // refused to negotiate") is dated by its speech: a date of its sentence, else the publication window.
   const tokenAt = (offset: number) => { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; };

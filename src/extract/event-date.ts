@@ -7,7 +7,7 @@ import { defineRule } from './rules/registry.js';
 
 export const scheduledDate = defineRule({
   id: 'claim/scheduled-date', stage: 'claim',
-  reason: 'A date in a clause whose verb is future or conditional ("will talk … on Monday", "that on Wednesday the sides would exchange prisoners") is the date of the event planned, not of the statement, unless a speech verb stands between the modal and the date ("said on Monday he would …"); the claim takes another date of its sentence or the publication window.',
+  reason: 'A date in a clause whose verb is future or conditional ("will talk … on Monday", "that on Wednesday the sides would exchange prisoners"), or right after a verb of happening ("propose that it take place in Geneva in June"), is the date of the event planned, not of the statement, unless a speech verb stands between the modal and the date ("said on Monday he would …"); the claim takes another date of its sentence or the publication window.',
 });
 
 /** Tokens that end the clause a date belongs to. */
@@ -16,12 +16,14 @@ const EDGE = new Set([',', ';', ':', 'that', 'but', 'when', 'which', 'while', 'b
 /** Does a future or conditional modal govern the date at token `d` of sentence `s` (no speech verb between)? */
 export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
   const modals = doc.index.words(scheduledDate.id);
+  const happening = doc.index.words(scheduledDate.id, 'happening');
   const speech = doc.index.words('speech-verbs');
-  // Left of the date, back to the clause's edge: the nearest modal or speech verb decides.
+  // Left of the date, back to the clause's edge: the nearest modal, verb of happening ("that it take place in
+  // June") or speech verb decides.
   for (let j = d - 1; j >= s.tStart; j--) {
     const w = doc.tokens[j].lower;
     if (speech.has(w)) return false;
-    if (modals.has(w)) return true;
+    if (modals.has(w) || (happening.has(w) && j >= d - 4)) return true;
     if (EDGE.has(w)) break;
   }
   // Right of the date, to the clause's edge: "that on Wednesday the sides would exchange …".

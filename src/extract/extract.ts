@@ -25,6 +25,8 @@ import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
+import { addRepeatedStances } from './repeated-stance.js';
+import { detailedStance, stanceDetail } from './stance-detail.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -71,6 +73,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     carried = readSentence(run, s, carried);
   }
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
+  addRepeatedStances(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
   const merged = mergeClaims(run.claims);
   if (run.trace) for (const [from, into] of merged.alias) {
@@ -575,7 +578,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const stranded = /^(?:on|for|to|with|about|against)$/.test(doc.tokens[t.end - 1].lower) && doc.index.words(otherIssue.id, 'afterStranded').has(doc.tokens[t.end]?.lower ?? '');
     // "a plan which was drafted in circles close to …": a passive verb's object is its subject, before it.
     const passiveVerb = !t.nominal && /^(?:is|are|was|were|been|being|remains?|remained)$/.test(doc.tokens[t.start - 1]?.lower ?? '');
-    if (content.length >= 3 && !listNoun && !thingSubject && !stranded && !passiveVerb) {
+    const detail = detailedStance(doc, s, t.end, holder.codes, run.claims, made);
+    if (detail) { items = [{ issue: detail.issue, regions: [...detail.regions], start: t.start, end: to }]; note(run, stanceDetail.id, 'change', t, `${detail.issue} (a detail of ${detail.actor} ${detail.type})`); }
+    else if (content.length >= 3 && !listNoun && !thingSubject && !stranded && !passiveVerb) {
       items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other');
       if (act) note(run, agreedAct.id, 'keep', t, `${t.type} (an act agreed to)`);
     }
