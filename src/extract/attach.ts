@@ -78,6 +78,12 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   // A wire dateline ("(AFP)", "/TASS/") credits that agency for the whole article, unless it only names
   // the publisher itself ("MADRID, 16 (EUROPA PRESS)" in Europa Press): then the first outlet the lead
   // credits in the text ("according to the Financial Times") is the source.
+  // A credit in the text covers the article only from its lede (the first two paragraphs), and not when it
+  // names an interview ("In a phone interview with NBC News, Trump …" credits Trump's words, discourse/interview):
+  // "first reported by Axios last week" or "according to Bloomberg, which cited three people" further down
+  // credits that report, not the article (lead-credit).
+  const interviews = findInterviews(doc);
+  const interviewed = new Set(interviews.values());
   let text: string | undefined;
   let dateline: string | undefined;
   for (const s of doc.sentences) {
@@ -85,10 +91,10 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     const src = doc.source(s.index);
     if (!src.outlet) continue;
     if (src.dateline) dateline ??= src.outlet;
-    else text ??= src.outlet;
+    else if (s.paragraph <= 1 && (!interviewed.has(src.outlet) || src.anonymous)) text ??= src.outlet;
   }
   const publisher = meta?.outlet?.toLowerCase();
-  const ctx: SourceContext = { interviews: findInterviews(doc) };
+  const ctx: SourceContext = { interviews };
   if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
@@ -108,6 +114,8 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
       const o = doc.sentences[k];
       if (!o || o.paragraph !== s.paragraph) continue;
       const src = doc.source(k);
+      // ("According to Axios, senior officials said …" opening a later sentence credits what follows it, like an opening date.)
+      if (k > s.index && doc.tokens[o.tStart]?.lower === 'according') continue;
       if (!outlet && src.outlet) { outlet = src.outlet; credited = true; }
       if (count === undefined && src.count !== undefined && k === s.index + 1 && !own.anaphoric) { count = src.count; text = src.text; }
     }

@@ -59,3 +59,20 @@ test('no source count: people a fact is about, "the two"', () => {
     for (const c of cs) assert.equal(c.source.count, undefined, `${body}\n${show(cs)}`);
   }
 });
+
+test('an outlet credited for one report does not cover the article: a later paragraph, an interview, an opening "According to X,"', () => {
+  const pub = (cs: Claim[], l: string) => cs.find((c) => label(c) === l)?.source.outlet;
+  // A credit below the lede ("first reported by …") is that report's.
+  let cs = claimsOf('Kyiv rejected any ceasefire that leaves Russian troops in place.\n\nTalks resumed in Geneva on Monday.\n\nThe draft, first reported by the Baltic Courier last week, was written by the envoys.\n\nMoscow wants sanctions on its banks lifted.', H);
+  assert.equal(pub(cs, 'RUS DEMAND sanctions []'), 'Example Wire', show(cs));
+  // An interview in the lede credits the interviewee's words only.
+  cs = claimsOf('In a phone interview with NBC News, Trump said Russia must agree to a ceasefire.\n\nMoscow wants sanctions on its banks lifted.', H);
+  assert.equal(pub(cs, 'USA PROPOSE ceasefire []'), 'NBC News', show(cs));
+  assert.equal(pub(cs, 'RUS DEMAND sanctions []'), 'Example Wire', show(cs));
+  // "According to X," opening the next sentence credits what follows it.
+  cs = claimsOf('Zelensky said Ukraine was seeking security guarantees from its allies. According to the Baltic Courier, US officials were ready to offer them.', H);
+  assert.equal(pub(cs, 'UKR DEMAND security_guarantees []'), 'Example Wire', show(cs));
+  // A credit in the lede still covers what its sources say further down.
+  cs = claimsOf('Moscow would accept a freeze of the front in Zaporizhzhia, according to two people familiar with the talks, the Baltic Courier reported.\n\nRussia also wants sanctions on its banks lifted, the people said.', H);
+  assert.equal(pub(cs, 'RUS DEMAND sanctions []'), 'Baltic Courier', show(cs));
+});
