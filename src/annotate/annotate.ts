@@ -11,6 +11,7 @@ import { findMentions, type MentionSet } from './mentions.js';
 import { findDates, type DateMention } from './dates.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
+import { markSingleQuotes } from './single-quotes.js';
 
 export interface Sentence extends SentenceSpan {
   index: number;
@@ -48,6 +49,8 @@ void SPAN_FIELDS;
 
 export function annotate(text: string, published: string | null, index: LexiconIndex): Doc {
   const tokens = tokenize(text);
+  // (Before the first-word table: a quotation's single marks become '"' tokens, discourse/single-quotes.)
+  markSingleQuotes(tokens, text);
   index.firstWords.mark(tokens);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];

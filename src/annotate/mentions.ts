@@ -89,9 +89,24 @@ function quoteAt(quotes: Array<[number, number]>, i: number): number {
   return -1;
 }
 
+/** The subject of the quote's own sentence when a verb of saying stands between it and the opening mark at `a`. */
+function ownSentenceSpeaker(tokens: Token[], a: number, actors: ActorMention[], SPEECH_VERBS: Set<string>, sentenceOf: Int32Array): ActorMention | null {
+  let v = -1, k = a - 1;
+  for (; k >= 0 && sentenceOf[k] === sentenceOf[a]; k--) if (v < 0 && SPEECH_VERBS.has(tokens[k].lower)) v = k;
+  if (v < 0) return null;
+  // (The sentence starts at k + 1: the first mention from there, found by halving, not by a scan of all.)
+  let lo = 0, hi = actors.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (actors[mid].start < k + 1) lo = mid + 1; else hi = mid; }
+  for (let j = lo; j < actors.length && actors[j].end <= v; j++) {
+    const m = actors[j];
+    if (!m.object && !m.possessive && m.codes.length && !m.inQuote) return m;
+  }
+  return null;
+}
+
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
 /** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
-function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>): Map<number, ActorMention> {
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
@@ -109,6 +124,11 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
       const next = tokens[m.end]?.lower ?? '';
       if (!m.object && !m.possessive && (SPEECH_VERBS.has(next) || next === ':' || next === "'" || tokens.slice(m.end, a).some((t) => SPEECH_VERBS.has(t.lower)))) { out.set(q, m); return; }
     }
+    // "Peskov offered a muted reaction on Tuesday, saying that sending troops was '…'": a verb of saying before
+    // the quote in its own sentence, however far, speaks for that sentence's subject, not for a speaker of the
+    // paragraph before (whom the search below would find within its reach).
+    const own = ownSentenceSpeaker(tokens, a, actors, SPEECH_VERBS, sentenceOf);
+    if (own) out.set(q, own);
   });
   // A quote with no speaker of its own continues the last one named: a speaker's words often run over
   // several quoted paragraphs, or follow "X spoke after the session. Quote: …" (issue 7: the current
@@ -436,7 +456,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes);
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf);
   // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
   // the statement's authors).
   for (const p of actors) {
