@@ -6,6 +6,7 @@
 import type { Article } from '../article/types.js';
 import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
+import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
@@ -406,8 +407,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // A plan noun held by its authors ("the China-Brazil initiative") is their proposal only through its named
   // content ("a plan to freeze the front"); the plan as such is usually the object of someone else's stance.
   const documentOnly = holder.rule === 'holder/document-authors';
+  // ("they had produced an updated peace framework": a plan its holder has just authored is its own whole
+  // plan, holder/authored-noun.)
+  const authored = !items.length && t.nominal && !!t.cue && /-noun$/.test(t.cue.id) && authoredByVerb(doc, s, t);
   let stanceObject: Claim | undefined;
-  if (!items.length && !t.needsIssue && !documentOnly) {
+  if (!items.length && !t.needsIssue && (!documentOnly || authored)) {
     const obj = tokenWords(doc.tokens, t.end, Math.min(t.end + 3, s.tEnd), true);
     const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor));
     // The object's head: "welcomed the China-Brazil peace initiative". (A plan noun on its own, "Hungary's
@@ -429,7 +433,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       return -1;
     };
     const called = complementPlan();
-    const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0;
+    const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored;
     const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.

@@ -8,6 +8,7 @@ import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { reducedRelativeAgent } from './agent-holder.js';
+import { authoredByVerb } from './authored-noun.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -271,7 +272,8 @@ const nounNeedsPossessor: HolderRule = defineRule({
   id: 'holder/noun-needs-possessor', stage: 'holder',
   reason: 'Noun cues ("plan", "framework", "conditions for") and verb cues used as nouns after a determiner ("its ceasefire proposal", "a proposal") are not a party\'s stance without a possessor.',
   find({ doc, s, t }) {
-    if (t.cue && /-noun$/.test(t.cue.id)) return 'none';
+    // ("they had produced an updated peace framework": made by the subject of a verb of authoring, holder/authored-noun.)
+    if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) ? undefined : 'none';
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {
       // "a proposal", "its offer", "the Turkish-brokered sea truce proposal": a determiner at the head of the
       // noun phrase, over its modifiers.

@@ -3,6 +3,7 @@
 // chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
 // lexicon/data/rules.json under the rule's id, with the reason.
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
+import { authoredByVerb } from './authored-noun.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
@@ -209,6 +210,8 @@ const referenceBack: MatchRule = defineRule({
     // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
     // verb of making introduces is the subject's new stance, not one reported before.
     if (madeByVerb(doc, tokenBefore(doc, s, t.start))) return;
+    // ("Qatar and Egypt drew up a framework for …": a new plan of the verb's subject, holder/authored-noun.)
+    if (authoredByVerb(doc, s, t)) return;
     if (!t.cue.nominal || before !== 'the') return { drop: `determiner "${before}"` };
   },
 });

@@ -1,0 +1,32 @@
+// Plans as holders' own stances (issue 7, holders): a plan noun that a verb of authoring makes, after "a/an"
+// ("produced a framework", "hammered out a plan", "had drawn up a new peace framework"), is its subject's new
+// proposal, and a whole plan with no named content is about the talks (spec rule 9); a plan noun no one is
+// said to have made stays nobody's. Sentences written for these tests, with other parties and places.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, label } from './helpers.js';
+import type { Claim } from '../../src/extract/types.js';
+
+const show = (cs: Claim[]) => cs.map((c) => `${label(c)} «${c.quote}» ${c.rule}`).join('\n');
+const labels = (body: string) => { const cs = claimsOf(body, { published: '2025-06-10' }); return { got: cs.map(label).sort(), cs }; };
+
+test('a plan noun made by a verb of authoring is its subject\'s proposal', () => {
+  for (const [body, want] of [
+    ['Qatar and Egypt produced a framework for a ceasefire in Gaza.', ['EGY PROPOSE ceasefire []', 'QAT PROPOSE ceasefire []']],
+    ['The Armenian envoy hammered out a plan for a prisoner exchange with Baku.', ['ARM PROPOSE humanitarian []']],
+    // A whole plan with nothing named in it: the talks.
+    ['Azerbaijani and Armenian negotiators emerged from talks in Washington on Friday saying they had drawn up a new peace framework.', ['ARM PROPOSE talks []', 'AZE PROPOSE talks []']],
+  ] as const) {
+    const { got, cs } = labels(body);
+    assert.deepEqual(got, [...want].sort(), `${body}\n${show(cs)}`);
+  }
+  // A plan noun that no one is said to have made is nobody's proposal.
+  for (const body of [
+    'Moldova published a study of the plan for a ceasefire.',
+    'Kyiv received a plan for a ceasefire.',
+    'Erdogan said a plan for a ceasefire was being prepared.',
+  ]) {
+    const { got, cs } = labels(body);
+    assert.ok(!got.some((l) => / PROPOSE /.test(l)), `${body}\n${show(cs)}`);
+  }
+});
