@@ -64,6 +64,7 @@ const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'head', 'presidents'
 /** Participles after "Turkish-" that make the adjective the agent: "Turkish-brokered", "US-backed". */
 // (Also after a capital's name, "a Moscow-endorsed truce": the capital names who backs it; holder/hyphen-party.)
 const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'drafted', 'proposed', 'led', 'authored', 'endorsed', 'approved', 'supported', 'floated', 'initiated', 'championed']);
+const SURNAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const PLACE_SUFFIX = new Set(['region', 'regions', 'oblast', 'oblasts', 'province', 'provinces']);
 
 function inWindow(v: { from?: string; to?: string }, date: string | null): boolean {
@@ -254,6 +255,23 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return e;
   };
 
+  // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": the family name of a
+  // known person named in full (first in Chinese and Korean order, last in others) speaks for that party later in
+  // the article (discourse/surname).
+  const firstNames = new Set<string>();
+  const learnName = (k: number, code: string, first: boolean) => {
+    const t = tokens[k];
+    if (!t?.word || !t.cap || t.text.length < 2 || learned.has(t.text)) return;
+    learned.set(t.text, code);
+    if (first) firstNames.add(t.text);
+  };
+  const learnSurname = (start: number, end: number, code: string) => {
+    let k = end - 1;
+    // ("Joseph R. Biden Jr.", "Lloyd J. Austin III": the surname before a suffix.)
+    while (k > start && (!tokens[k].word || SURNAME_SUFFIXES.has(tokens[k].lower))) k--;
+    learnName(k, code, false);
+    learnName(start, code, true);
+  };
   /** "Name Surname, (a|the) role for|to|of <a person or party the lexicon knows>,": the name's end and that party. */
   const appositiveRoleAt = (i: number): { end: number; code: string } | null => {
     const e = nameWords(i);
@@ -291,7 +309,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         i = both.end; continue;
       }
       // A name learned from its introduction earlier in the article ("… Minister Prabowo Subianto … Subianto said").
-      if (tokens[i].cap && learned.has(tokens[i].text)) {
+      // (A first name learned from a known person, "Li Hui … Li said", opens a sentence as a name only before a
+      // verb of saying: "Hope", "Rose" are words there.)
+      if (tokens[i].cap && learned.has(tokens[i].text) && !(firstNames.has(tokens[i].text) && sentenceOf[i - 1] !== sentenceOf[i] && !speechVerbs.has(tokens[i + 1]?.lower ?? ''))) {
         let e = i + 1;
         while (e < tokens.length && sentenceOf[e] === sentenceOf[i] && tokens[e].cap && learned.get(tokens[e].text) === learned.get(tokens[i].text)) e++;
         pushActor({ codes: [learned.get(tokens[i].text)!], start: i, end: e, kind: 'person', personLike: true, plural: false });
@@ -362,6 +382,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         break;
       case 'person':
         pushActor({ codes: [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
+        // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": a known person's
+        // surname, named in full once, speaks for the same party later in the article (discourse/surname).
+        if (end - i >= 2) learnSurname(i, end, v.code);
         break;
       case 'description':
         pushActor({ codes: [v.code], start: i, end, kind: 'description', personLike: true, plural: false });
@@ -522,6 +545,10 @@ function modifiedRoleAt(tokens: Token[], i: number, index: LexiconIndex): { end:
   return role;
 }
 
+defineRule({
+  id: 'discourse/surname', stage: 'discourse',
+  reason: '"The Chinese special representative Li Hui visited Kyiv. … Li said …", "Matthew Miller … Miller added": a known person named in full once is named by one part of the name later in the article (the last, or the first in Chinese and Korean order); a first name opening a sentence counts only before a verb of saying.',
+});
 const regionalGroups = defineRule({
   id: 'discourse/regional-groups', stage: 'discourse',
   reason: '"The Nordic governments are pushing for …", "Kyiv\'s Scandinavian allies": a regional adjective the lexicon lists for no single state, before a plural noun for governments or allies, names European states together: the group of European leaders (EUR).',
