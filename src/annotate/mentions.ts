@@ -447,6 +447,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
+  // "the Chinese-Brazilian proposal", "Egyptian-Qatari mediators", "a Franco-German plan": two parties hyphened
+  // before a role or stance noun are both its holders (discourse/hyphened-parties).
+  joinHyphenedParties(actors, tokens, index, published, isObject);
   // "the Foreign Ministry in Beijing", "the authorities in Kyiv": an institution placed in a capital is that
   // capital's state (discourse/institution-in-capital).
   const institutions = index.words(institutionInCapital.id);
@@ -625,6 +628,38 @@ function expandEnumeratedGroups(actors: ActorMention[], tokens: Token[], index: 
     const distinct = new Set(near.map((l) => [...l.codes].sort().join()));
     if (distinct.size !== 1) continue;
     g.codes = [...near[0].codes];
+  }
+}
+
+const hyphenedParties = defineRule({
+  id: 'discourse/hyphened-parties', stage: 'discourse',
+  reason: '"the Chinese-Brazilian peace proposal", "Egyptian-Qatari mediators", "a Franco-German plan", "the US-Russian draft": a party hyphened to the adjective before a role or stance noun holds with it (one claim per party, spec rule 8); "the Russia-Ukraine war" names no holder (no role noun follows).',
+});
+
+/** Widens an adjective-and-role mention to the party hyphened before it ("Egyptian-Qatari mediators": EGY and QAT). */
+function joinHyphenedParties(actors: ActorMention[], tokens: Token[], index: LexiconIndex, published: string | null, isObject: (start: number) => boolean): void {
+  const combining = index.words(hyphenedParties.id);
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const m = actors[k];
+    if (m.kind !== 'adjective-role' || m.start < 2) continue;
+    const dash = tokens[m.start - 1], first = tokens[m.start - 2];
+    if (dash.text !== '-' || dash.start !== first.end || dash.end !== tokens[m.start].start || !first.word) continue;
+    let code = '';
+    const hit = index.names.matchAt(tokens, m.start - 2);
+    if (hit && hit.end === m.start - 1) {
+      const v = pickValue(hit.values, published);
+      if ((v.kind === 'adjective' || (v.kind === 'party' && !v.members)) && v.code) code = v.code;
+    }
+    // ("Franco-German", "Sino-Russian", "Anglo-French": combining forms, listed with their party.)
+    if (!code) for (const w of combining) if (w.startsWith(`${first.lower}:`)) code = w.slice(first.lower.length + 1);
+    if (!code || m.codes.includes(code)) continue;
+    // ("the Chinese-Brazilian …": the first part may have been read as a name of its own.)
+    let start = m.start - 2;
+    const prev = actors[k - 1];
+    if (prev && prev.end === m.start - 1) { start = prev.start; actors.splice(k - 1, 1); k--; }
+    m.codes = [code, ...m.codes];
+    m.start = start;
+    m.object = isObject(start);
   }
 }
 

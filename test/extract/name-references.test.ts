@@ -1,5 +1,7 @@
-// A known person named in full once is named by one part of the name later in the article (issue 7, holders):
-// the family name, last in most names and first in Chinese and Korean order. Sentences written for these tests.
+// Who a name or a modifier stands for (issue 7, holders): a known person named in full once is named by one part
+// of the name later in the article (the family name, last in most names and first in Chinese and Korean order);
+// two parties hyphened before a stance noun ("the Chinese-Brazilian proposal") both hold it. Sentences written for
+// these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimsOf, label } from './helpers.js';
@@ -18,4 +20,16 @@ test("a known person's surname alone, later in the article, speaks for the perso
   // A name no one was introduced by gives no party.
   const cs = claimsOf('Fletcher called for an immediate ceasefire in El Fasher.', { published: '2025-06-10' });
   assert.deepEqual(cs.map(label), [], show(cs));
+});
+
+test('two parties hyphened before a stance noun both hold it; a hyphened pair before a common noun holds nothing', () => {
+  for (const [body, want] of [
+    ['Kyiv welcomed the Chinese-Brazilian proposal for a ceasefire along the front.', ['BRA PROPOSE ceasefire []', 'CHN PROPOSE ceasefire []', 'UKR ACCEPT ceasefire []']],
+    ['Moscow rejected a Franco-German proposal for a demilitarised zone in Zaporizhzhia.', ['DEU PROPOSE military_limits [UA-23]', 'FRA PROPOSE military_limits [UA-23]', 'RUS REJECT military_limits [UA-23]']],
+    ['Baku dismissed the Turkish-Russian plan for peacekeepers in Karabakh.', ['AZE REJECT security_guarantees []', 'RUS PROPOSE security_guarantees []', 'TUR PROPOSE security_guarantees []']],
+    ['The Russia-Ukraine war has lasted three years, and Moldova called for talks.', ['MDA PROPOSE talks []']],
+  ] as const) {
+    const cs = claimsOf(body, { published: '2025-06-10' });
+    assert.deepEqual(cs.map(label).sort(), [...want].sort(), `${body}\n${show(cs)}`);
+  }
 });
