@@ -2,6 +2,7 @@
 import type { LexiconData } from '../lexicon/types.js';
 import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
+import { inflectedTerms, verbFormTable } from './issue-verb-forms.js';
 
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
@@ -83,11 +84,19 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   const cues = new PhraseMatcher<CueEntry>(true, firstWords);
   for (const c of vocab.cues) for (const p of c.phrases) cues.add(p, c);
   const issues = new PhraseMatcher<IssueTerm>(true, firstWords);
+  // Every written term, so that an inflected form never doubles or overrides one (discourse/issue-verb-forms).
+  const written = new Set<string>();
+  for (const e of Object.values(vocab.issues)) for (const t of [...e.terms, ...(e.weakTerms ?? []), ...(e.genericTerms ?? [])]) written.add(t.toLowerCase());
+  const verbForms = verbFormTable(vocab.rules);
+  const addTerm = (t: string, value: IssueTerm) => {
+    issues.add(t, value);
+    for (const f of inflectedTerms(t, verbForms)) if (!written.has(f)) { written.add(f); issues.add(f, value); }
+  };
   for (const [issue, e] of Object.entries(vocab.issues)) {
-    for (const t of e.terms) issues.add(t, { issue, rank: e.rank });
+    for (const t of e.terms) addTerm(t, { issue, rank: e.rank });
     // Weak terms name the issue only when nothing else in the item does ("ready to end the war" is a
     // ceasefire, "talks to end the war" are talks): they rank below every issue.
-    for (const t of e.weakTerms ?? []) issues.add(t, { issue, rank: 0, weak: true });
+    for (const t of e.weakTerms ?? []) addTerm(t, { issue, rank: 0, weak: true });
     // Generic terms ("restrictions") name the issue unless another issue is named with them ("restrictions on
     // military aid"): they rank below every issue but, unlike weak terms, count anywhere.
     for (const t of e.genericTerms ?? []) issues.add(t, { issue, rank: 1 });

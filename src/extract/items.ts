@@ -70,7 +70,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // ("Moscow's offer, according to the leaked paper, has three elements: …", "What Moscow wants is …": a list's
   // items start after the colon or copula that opens them, candidate/partitive-list and candidate/free-relative-list.)
   let e = listOpensAt(t) ?? t.end;
+  // (The cue's own words may name the issue, "would be willing to negotiate with Russia, days after Russian
+  // troops pulled out of Kherson": then a new clause ends the content as after any issue term.)
   let seenTerm = false;
+  for (let k = t.start; k < t.end && !seenTerm; k++) if (doc.issueAt.has(k)) seenTerm = true;
   const conditionWords = conditionStarts(doc);
   const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');
   // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
