@@ -598,12 +598,17 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     }
     // "will take part in the monitoring mission": taking part is a commitment, like "participate".
     const takePart = verb === 'take' && tokens[j + 1]?.lower === 'part';
-    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || (negated && index.set.acquisitive.has(verb)) || refusal) {
+    // "Moscow would sign a peace treaty if Kyiv left Donetsk", "Seoul will hold talks if Pyongyang halts the tests":
+    // under a condition, the subject's own act on an issue is what it offers for it, whatever the verb of doing
+    // (candidate/modal conditionalVerbs; without a condition "NATO will hold a summit" is a schedule).
+    // ("warned that Baku would open the corridor by force if …": after a warning the act is the threat's step.)
+    const conditionalAct = !negated && !passive && ctx.conditional && index.words(modalOffer.id, 'conditionalVerbs').has(verb) && !raw.some((r) => r.type === 'THREATEN' && r.start < i);
+    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
-      emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : 'modal + concession verb');
+      emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
       raw.push(t);
     }
   }
