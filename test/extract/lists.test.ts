@@ -303,7 +303,7 @@ claimCases('a gapped verb: each side\'s position', [
     want: ['RUS DEMAND territory [UA-65]', 'UKR DEMAND territory []'],
   },
   {
-    body: 'Baku demands a peace treaty first, Yerevan an end to the blockade of its border.',
+    body: 'Baku demands the return of its exclaves first, Yerevan an end to the blockade of its border.',
     want: ['AZE DEMAND other []', 'ARM DEMAND other []'],
   },
   {
