@@ -29,6 +29,8 @@ export const PROBE_SHAPES = {
   'one per line': 'Moscow and Kyiv offered Donetsk, Luhansk and a ceasefire.\n',
   /** Partial places after the place ("X up to the city of Y"): the look-back for the place. */
   'up to': 'Russia demanded the the Donetsk region up to the city of Kramatorsk, ',
+  /** Definite roles ("the president", "the Secretary-General") far from a name: the look-back for the role. */
+  'definite roles': 'Russian President Vladimir Putin spoke.\n' + 'The president proposed talks with Kyiv. The Secretary-General called for a truce.\n'.repeat(4),
 } as const;
 
 export type AdversarialShape = keyof typeof ADVERSARIAL_SHAPES | keyof typeof PROBE_SHAPES;

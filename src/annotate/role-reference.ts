@@ -29,17 +29,49 @@ const carries = (tokens: Token[], m: ActorMention, head: string): boolean => {
 };
 
 /**
+ * Per role word, over one article's mentions in order: the index of the last mention at or before each index that
+ * carries the word (-1 if none), and whether the mentions carrying it up to there name more than one party. Built
+ * once per article and word: a scan back to the article's start for every definite role made long articles that
+ * repeat "the president" quadratic (issue 10).
+ */
+interface RoleIndex { last: Int32Array; mixed: Uint8Array }
+const roleIndexes = new WeakMap<ActorMention[], Map<string, RoleIndex>>();
+
+function roleIndex(actors: ActorMention[], tokens: Token[], head: string): RoleIndex {
+  let byHead = roleIndexes.get(actors);
+  if (!byHead) { byHead = new Map(); roleIndexes.set(actors, byHead); }
+  let idx = byHead.get(head);
+  if (idx) return idx;
+  const last = new Int32Array(actors.length), mixed = new Uint8Array(actors.length);
+  let lastAt = -1, first: string | null = null, many = 0;
+  for (let j = 0; j < actors.length; j++) {
+    const m = actors[j];
+    if (carries(tokens, m, head)) {
+      lastAt = j;
+      const codes = m.codes.join();
+      if (first === null) first = codes;
+      else if (codes !== first) many = 1;
+    }
+    last[j] = lastAt;
+    mixed[j] = many;
+  }
+  idx = { last, mixed };
+  byHead.set(head, idx);
+  return idx;
+}
+
+/**
  * The last non-pronoun mention with a party, before index `k`, that carries `head`, up to ROLE_LOOKBACK sentences
  * back; undefined if none, or if the article gave that role to another party before ("U.S. President Donald Trump
  * … Russian President Vladimir Putin … the president": ambiguous, so nobody).
  */
 export function lastWithRole(actors: ActorMention[], k: number, tokens: Token[], head: string, sentence: number): ActorMention | undefined {
-  let found: ActorMention | undefined;
-  for (let j = k - 1; j >= 0; j--) {
-    const m = actors[j];
-    if (!carries(tokens, m, head)) continue;
-    if (!found) { if (m.sentence < sentence - ROLE_LOOKBACK) return undefined; found = m; continue; }
-    if (m.codes.join() !== found.codes.join()) return undefined;
-  }
-  return found;
+  if (k <= 0) return undefined;
+  const { last, mixed } = roleIndex(actors, tokens, head);
+  const at = last[k - 1];
+  if (at < 0) return undefined;
+  const found = actors[at];
+  if (found.sentence < sentence - ROLE_LOOKBACK) return undefined;
+  // (Another party carrying the word before it — or among the mentions up to it — makes the role ambiguous.)
+  return mixed[at] ? undefined : found;
 }
