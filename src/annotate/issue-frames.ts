@@ -24,6 +24,8 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
     const fs = frames.get(t.lower);
     if (!fs) continue;
     for (const f of fs) {
+      // ("the security of Ukraine", "Armenia's security", not "if security conditions are ensured".)
+      if (f.owner && !owned(tokens, i, f.owner)) continue;
       let j = -1;
       for (let k = Math.max(from, i - f.window - 1); k <= Math.min(to - 1, i + f.window + 1) && j < 0; k++) {
         if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k))) j = k;
@@ -50,4 +52,12 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
 function crossesClause(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) { const x = tokens[k].text; if (x === ',' || x === ';' || x === '"' || x === ':') return true; }
   return false;
+}
+
+/** The frame noun at `i` names whose it is: a word of `after` right after it, or of `before` (or "'s") right before it. */
+function owned(tokens: Token[], i: number, owner: { after: Set<string>; before: Set<string> }): boolean {
+  if (owner.after.has(tokens[i + 1]?.lower ?? '')) return true;
+  const b = tokens[i - 1];
+  if (!b) return false;
+  return owner.before.has(b.lower) || (b.lower === 's' && tokens[i - 2]?.text === "'" && owner.before.has("'s"));
 }

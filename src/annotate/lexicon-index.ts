@@ -21,7 +21,7 @@ export interface LexiconIndex {
   cues: PhraseMatcher<CueEntry>;
   issues: PhraseMatcher<IssueTerm>;
   /** Issue frames by their noun (issues.json "frames"): see annotate/issue-frames.ts. */
-  issueFrames: Map<string, Array<{ issue: string; rank: number; words: Set<string>; window: number; outranks: boolean }>>;
+  issueFrames: Map<string, Array<{ issue: string; rank: number; words: Set<string>; window: number; outranks: boolean; owner?: { after: Set<string>; before: Set<string> } }>>;
   roles: PhraseMatcher<true>;
   bothSides: PhraseMatcher<true>;
   /** The first words of the six matchers above: annotate() marks each token with its entries once. */
@@ -105,7 +105,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   for (const [issue, e] of Object.entries(vocab.issues)) {
     for (const f of e.frames ?? []) {
       // ('outranks': the frame replaces terms of lower-ranked issues inside it, see annotate/issue-frames.ts.)
-      const frame = { issue, rank: e.rank, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true };
+      const frame = { issue, rank: e.rank, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true, owner: ownerOf(f) };
       for (const n of f.nouns) { const l = issueFrames.get(n.toLowerCase()); if (l) l.push(frame); else issueFrames.set(n.toLowerCase(), [frame]); }
     }
   }
@@ -149,4 +149,10 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
       pronounSpeaker: lower(vocab.pronouns.speaker),
     },
   };
+}
+
+/** A frame's 'owner' words (issues.json): its noun counts only when it names whose it is ("the security of Ukraine"). */
+function ownerOf(f: object): { after: Set<string>; before: Set<string> } | undefined {
+  const o = (f as { owner?: { after: string[]; before: string[] } }).owner;
+  return o ? { after: new Set(o.after), before: new Set(o.before) } : undefined;
 }

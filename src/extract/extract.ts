@@ -28,6 +28,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
+import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -504,6 +505,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
   // demanded whatever follows (a purpose or a time).
   const stopping = t.modal && !t.exchange && doc.index.words(conditionSubject.id, 'stopVerbs').has(doc.tokens[t.end]?.lower ?? '');
+  // ("the primary causes of the conflict must be addressed while …": a passive deontic demands its subject.)
+  const passiveEnd = t.modal && !t.exchange && t.type === 'DEMAND' ? deonticPassiveEnd(doc, t) : -1;
   // ("any meeting between the presidents would have to be prepared step by step": with no issue in a
   // longer predicate the subject is still what is demanded.)
   const predicateWords = doc.tokens.slice(t.end, to).filter((x) => x.word).length;
@@ -512,20 +515,28 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // the deal after "of" is only its frame.
   const conditionNoun = t.modal && !t.exchange && isConditionPredicate(doc, t.end);
   if (conditionNoun) note(run, conditionSubject.id, 'keep', t, 'a condition of what follows: the subject is demanded');
-  if ((!items.length || stopping || conditionNoun) && t.modal && !t.exchange && (shortPredicate || stopping || conditionNoun)) {
+  if ((!items.length || stopping || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && (shortPredicate || stopping || conditionNoun || passiveEnd > 0)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];
     // (A condition's subject may be longer: "the withdrawal of Armenian troops from the border villages must be a condition of …".)
-    const reach = conditionNoun ? 12 : 6;
-    for (let j = t.start - 1; j >= Math.max(b0, t.start - reach); j--) if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || (conditionNoun && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
+    let reach = conditionNoun ? 12 : passiveEnd > 0 ? 10 : 6;
+    for (let j = t.start - 1; j >= Math.max(b0, t.start - reach); j--) {
+      // (Scare quotes inside the subject are part of it: 'the "primary causes" of the war must be addressed'.)
+      const open = doc.tokens[j].text === '"' && doc.tokens[j + 1]?.word && !doc.tokens[j + 1].cap ? scareQuoteOpen(doc, j) : -1;
+      if (open >= 0) { reach += j - open; j = open; continue; }
+      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0) && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
+    }
     b0 = Math.max(b0, t.start - reach);
     items = itemsOf(doc, b0, t.start, t);
+    // (A passive's own phrase goes on to its agent: "the zone should be observed and monitored by a UN
+    // peacekeeping force"; a new clause after it does not: "must be addressed while acknowledging that …".)
+    if (items.length && passiveEnd > 0) items = [...items, ...kept.filter((it) => namesIssue(doc, passiveEnd, passiveClauseEnd(doc, passiveEnd, to), it.issue))];
     if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
     else items = kept;
     // The quote carries the verb of stopping: "Western military aid to Ukraine must stop".
     // (Otherwise through the short predicate: "Captives must be brought home".)
-    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : conditionNoun ? t.end + 3 : to) }));
+    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : conditionNoun ? t.end + 3 : passiveEnd > 0 ? passiveEnd : to) }));
   }
   // "Full NATO membership remains opposed by the United States": with no stance named before it, a passive's
   // object is its subject (the words after the agent are another's).

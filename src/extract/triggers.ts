@@ -20,6 +20,7 @@ import { offeredNoun } from './commitments.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
+import { thingToAct } from './wanted-act.js';
 
 export interface Trigger {
   start: number;
@@ -191,6 +192,9 @@ const wantNeedsAct: MatchRule = defineRule({
         done = (/[a-z]{3,}ed$/.test(w) || doc.index.words(this.id, 'participles').has(w) || doc.index.words(this.id, 'objectPredicates').has(w)) && lowerAt(doc, q - 1) !== 'has' && lowerAt(doc, q - 1) !== 'had';
       }
     }
+    // "wanted any deal to deal with the original sources of the conflict", "wants the settlement to enshrine …",
+    // "wants the war to end": a thing that is to do something names an act, like a party that is to act.
+    if (t.cue.id === 'want' && !done && !actorTo) done = thingToAct(doc, s, t.end);
     if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) return { drop: 'nothing wanted of another party' };
   },
 });
