@@ -28,6 +28,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
+import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
@@ -210,6 +211,11 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!h || !t.modal || t.type !== 'DEMAND' || t.rule === 'imperative' || t.rule === 'not-without') return;
     const subject = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.end === t.start || (m.end === t.start - 1 && !doc.tokens[m.end].word));
     if (subject && subject.codes.length && subject.codes.every((c) => h.codes.includes(c))) { holders[k] = null; note(run, selfObligation.id, 'drop', t, 'obliges its own speaker'); }
+  });
+  // "Moscow has no veto over …": the party denied the power to impose holds no refusal (candidate/denied-imposition).
+  triggers.forEach((t, k) => {
+    const denied = holders[k] ? deniedParty(doc, s, t) : null;
+    if (denied && denied.every((c) => holders[k]!.codes.includes(c))) { holders[k] = null; note(run, deniedImposition.id, 'drop', t, 'held by the party denied the power'); }
   });
   for (let k = 0; k < triggers.length; k++) {
     const h = holders[k];

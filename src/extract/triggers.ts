@@ -21,6 +21,8 @@ import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 import { thingToAct } from './wanted-act.js';
+import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
+import { isContrastCleft } from './contrast-cleft.js';
 
 export interface Trigger {
   start: number;
@@ -1015,6 +1017,8 @@ const negation: MatchRule = defineRule({
     if (t.type === 'REJECT') return { drop: 'negated predicate' };
     // "we do not need a truce", "sees no need for peacekeepers": no need of it refuses it.
     if (t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower)) { t.type = 'REJECT'; t.negated = true; t.rule += ':no-need'; return { change: 'no need → REJECT' }; }
+    // ("It is not Ukraine that should withdraw its troops, but Russia": the demand is of the party after "but".)
+    if (t.type === 'DEMAND' && t.modal && isContrastCleft(doc, s, neg, t.start)) return { change: 'a contrastive cleft (trigger/contrast-cleft): demanded of the party after "but"' };
     if (t.type === 'DEMAND' && !t.nominal) return { drop: 'negated demand' };
   },
 });
@@ -1211,6 +1215,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
