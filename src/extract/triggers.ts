@@ -20,7 +20,8 @@ import { offeredNoun } from './commitments.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
-import { thingToAct } from './wanted-act.js';
+import { coordinatedAfter, thingToAct } from './wanted-act.js';
+import { failureConsequence } from './consequence-threats.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { isContrastCleft } from './contrast-cleft.js';
 
@@ -157,10 +158,16 @@ const wantNeedsAct: MatchRule = defineRule({
     if (t.cue.id === 'expect') {
       const actors = doc.actorsBySentence.get(s.index) ?? [];
       const obj = actors.find((a) => a.start >= t.end && a.start <= t.end + 2);
-      const next = obj ? lowerAt(doc, obj.end) : '';
+      // ("counting on Berlin and Paris not to …": past the parties coordinated with the first.)
+      let objEnd = obj ? obj.end : -1;
+      for (let more = obj ? coordinatedAfter(actors, doc, objEnd) : null; more; more = coordinatedAfter(actors, doc, objEnd)) objEnd = more.end;
+      const next = obj ? lowerAt(doc, objEnd) : '';
       const that = /that$/.test(lowerAt(doc, t.end - 1)) || lowerAt(doc, t.end) === 'that';
       if (obj && (next === 'to' || next === 'not' || next === 'would' || next === 'will' || that)) return;
       if (that && actors.some((a) => a.start > t.end && a.start <= t.end + 4)) return;
+      // "counting on its European partners to keep Russia's frozen reserves locked": a group that names no party
+      // (discourse/patron-roles) that is to act on an issue (wanted-act.ts).
+      if ((!obj || obj.possessive) && thingToAct(doc, s, t.end)) return;
       return { drop: 'an expectation with no party to act' };
     }
     const { tokens } = doc;
@@ -1065,7 +1072,9 @@ const warningIsThreat: MatchRule = defineRule({
       // "warned the U.S. could move on from the talks", "warned that if no deal is reached, Ukraine could face …":
       // a modal or a condition in the warning states what will follow.
       // (Not a modal whose subject is a thing: "warned a sharp supply drop would push up prices" predicts.)
-      if (doc.index.set.modals.has(w) && thingBefore(doc, s, t.end, j)) continue;
+      // (But a failure or refusal of the party warned, with a verb of jeopardising, is what it will lose: "warning
+      // that failure to do so could jeopardize American support", consequence-threats.ts.)
+      if (doc.index.set.modals.has(w) && thingBefore(doc, s, t.end, j) && !failureConsequence(doc, t.end, j, s.tEnd)) continue;
       // (Nor a modal whose subject is another party named after the warning, with no harmful step of its own:
       // "a NATO general warned that Russia would run out of tanks by next year" forecasts.)
       if (doc.index.set.modals.has(w) && otherPartyForecast(doc, s, t, j)) continue;

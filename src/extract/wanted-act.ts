@@ -3,6 +3,7 @@
 // demand, as when it wants another party to act ("wants Kyiv to withdraw"). Part of trigger/want-needs-act; the
 // words that open such a thing are its `thingOpeners` in rules.json.
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { ActorMention } from '../annotate/mentions.js';
 
 const ID = 'trigger/want-needs-act';
 const stops = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'as', 'than']);
@@ -29,4 +30,11 @@ export function thingToAct(doc: Doc, s: Sentence, from: number): boolean {
     }
   }
   return false;
+}
+
+/** A party coordinated after a party that ends at `end` ("Berlin and Paris", "Berlin, Paris and Rome"), if any. */
+export function coordinatedAfter(actors: ActorMention[], doc: Doc, end: number): ActorMention | undefined {
+  const w = doc.tokens[end]?.lower ?? '';
+  if (w !== 'and' && w !== 'or' && w !== ',') return undefined;
+  return actors.find((a) => a.start === end + 1 && !a.possessive);
 }
