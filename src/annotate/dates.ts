@@ -103,34 +103,40 @@ export const CHRONO_GATES: Readonly<Record<string, RegExp | readonly RegExp[]>> 
   ENMonthNameMiddleEndianParser: MONTH_WORD,
   ENMonthNameParser: MONTH_WORD,
 };
-/** Matches nowhere, at once: sticky, so exec tries position 0 only. */
-const NEVER = /(?!)/y;
 type ChronoParser = chrono.Chrono['parsers'][number];
-/** One test per gate and sentence: the three month parsers share their gate. */
-const gateTests = new Map<RegExp | readonly RegExp[], (text: string) => boolean>();
-function gateTest(gate: RegExp | readonly RegExp[]): (text: string) => boolean {
-  let f = gateTests.get(gate);
-  if (!f) {
-    let last: string | null = null;
-    let hit = false;
-    // A list of patterns: all must match, cheapest first.
-    const res: readonly RegExp[] = Array.isArray(gate) ? gate : [gate];
-    f = (text) => { if (text !== last) { last = text; hit = res.every((re) => re.test(text)); } return hit; };
-    gateTests.set(gate, f);
-  }
-  return f;
-}
-function gated(parser: ChronoParser): ChronoParser {
-  const gate = CHRONO_GATES[parser.constructor.name];
-  if (!gate) return parser;
-  const test = gateTest(gate);
-  return {
-    pattern: (context) => (test(context.text) ? parser.pattern(context) : NEVER),
-    extract: (context, match) => parser.extract(context, match),
-  };
-}
-/** chrono.casual with each parser behind its gate; same parsers, same order, same refiners. */
-export const gatedCasual = new chrono.Chrono({ parsers: chrono.casual.parsers.map(gated), refiners: [...chrono.casual.refiners] });
+/** chrono.casual's parsers in its order, each with the number of its gate (-1: always runs). */
+const GATE_LIST: Array<readonly RegExp[]> = [];
+const GATED: ReadonlyArray<{ parser: ChronoParser; gate: number }> = chrono.casual.parsers.map((parser) => {
+  const g = CHRONO_GATES[parser.constructor.name];
+  if (g === undefined) return { parser, gate: -1 };
+  let gate = GATE_LIST.findIndex((x) => x[0] === (Array.isArray(g) ? g[0] : g));
+  if (gate < 0) gate = GATE_LIST.push(Array.isArray(g) ? g : [g as RegExp]) - 1;
+  return { parser, gate };
+});
+/** Per sentence: 0 not tested yet, 1 passed, 2 failed. */
+const gateState = new Uint8Array(GATE_LIST.length);
+/** Holds the parsers whose gates a sentence passes, for one parse at a time (parse is synchronous). */
+const runner = new chrono.Chrono({ parsers: [], refiners: [...chrono.casual.refiners] });
+/**
+ * chrono.casual with each parser behind its gate; same parsers, same order, same refiners. A parser whose gate
+ * fails is left out of the parse rather than run on a pattern that never matches: each gate is tested once per
+ * sentence (the three month parsers share theirs), and chrono runs only the parsers that can match (speed, issue 7).
+ */
+export const gatedCasual = {
+  parse(text: string, ref: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
+    const parsers: ChronoParser[] = [];
+    gateState.fill(0);
+    for (const { parser, gate } of GATED) {
+      if (gate >= 0) {
+        if (gateState[gate] === 0) gateState[gate] = GATE_LIST[gate].every((re) => re.test(text)) ? 1 : 2;
+        if (gateState[gate] === 2) continue;
+      }
+      parsers.push(parser);
+    }
+    runner.parsers = parsers;
+    return runner.parse(text, ref, option);
+  },
+};
 
 const RELATIVE_WORD = /week|month|year|days/i;
 
