@@ -9,6 +9,7 @@ import type { Holder } from './holder.js';
 import { itemsOf, type IssueItem } from './items.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
 import { conditionAt, conditionEnd, conditionStarts, IF_CONDITION } from './condition-marks.js';
+import { jointOutcome, jointOutcomeCondition } from './joint-outcome.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -83,6 +84,8 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       const items = main.type === 'THREATEN' ? (allItems.length ? allItems : otherAct(run, s, cond, from, e, main)) : allItems.filter((it) => it.regions.length || it.issue !== 'talks');
       for (const item of items) {
         // "would fight on rather than surrender the Donbas": the alternative is refused (claim/rather-than).
+        // ("If there is no agreement on a ceasefire, Russia will continue fighting": claim/joint-outcome.)
+        if (main.type === 'THREATEN' && kind !== 'failing' && kind !== 'rather' && jointOutcomeCondition(doc, s.index, from, e, main.actor)) { run.note(jointOutcome.id, 'drop', cond, 'no agreement reached: a failure feared, no demand'); continue; }
         const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;

@@ -272,6 +272,8 @@ const nounNeedsPossessor: HolderRule = defineRule({
   id: 'holder/noun-needs-possessor', stage: 'holder',
   reason: 'Noun cues ("plan", "framework", "conditions for") and verb cues used as nouns after a determiner ("its ceasefire proposal", "a proposal") are not a party\'s stance without a possessor.',
   find({ doc, s, t }) {
+    // ("does not see this as a serious offer": the speaker's judgement, held by the speaker: holder/predicate-speaker.)
+    if (t.rule.endsWith(':negated-classification')) return;
     // ("they had produced an updated peace framework": made by the subject of a verb of authoring, holder/authored-noun.)
     if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) ? undefined : 'none';
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {

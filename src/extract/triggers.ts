@@ -17,6 +17,8 @@ import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, neg
 import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun } from './commitments.js';
+import { speculation, withoutStance } from './unasserted.js';
+import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
@@ -219,7 +221,7 @@ const referenceBack: MatchRule = defineRule({
   reason: '"this request", "the demand": a determiner before a cue refers back to a stance already reported, not a new one (noun cues after "the" stay: "the demand for").',
   apply(t, { doc, s }) {
     const before = lowerAt(doc, tokenBefore(doc, s, t.start));
-    if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase) return;
+    if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase || t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
     // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
     // verb of making introduces is the subject's new stance, not one reported before.
     if (madeByVerb(doc, tokenBefore(doc, s, t.start))) return;
@@ -386,7 +388,7 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate, offeredNoun];
+export const MATCH_RULES: MatchRule[] = [negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -1010,6 +1012,8 @@ const negation: MatchRule = defineRule({
   reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1).',
   apply(t, { doc, s }) {
     if (!t.cue || doc.index.words(this.id, 'selfNegated').has(t.cue.id)) return;
+    // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)
+    if (t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
     const neg = negationBefore(doc, s, t.start);
     if (neg < 0) return;
     const { tokens } = doc;
@@ -1147,7 +1151,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, speculation, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

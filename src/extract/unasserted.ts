@@ -1,0 +1,48 @@
+// Stances a sentence names without anyone taking them (issue 7, precision): a stance verb after "without"
+// reports that it was not taken ("Delegations leave Riyadh without agreeing to a truce"); a clause that a noun
+// of concern or speculation introduces ("concerns that China might provide military support"), or that a piece
+// of evidence is said to suggest ("The findings suggest Moscow would only agree to a truce if …"), is someone
+// else's guess about the party, not the party's stance. Word lists: lexicon/data/rules.json under each rule id.
+import type { MatchRule } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+
+export const withoutStance: MatchRule = defineRule({
+  id: 'trigger/without', stage: 'trigger',
+  reason: '"left Riyadh without agreeing to a truce", "ended the talks without committing to a ceasefire", "met without offering any concession": a stance verb right after "without" reports that the stance was not taken (spec §1: the absence of a stance is no claim).',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    let j = t.start - 1;
+    // ("without ever agreeing", "without formally accepting".)
+    if (j > s.tStart && /ly$|^ever$/.test(tokens[j].lower)) j--;
+    if (j >= s.tStart && tokens[j].lower === 'without' && /ing$/.test(tokens[t.start].lower)) return { drop: 'after "without": a stance not taken' };
+  },
+});
+
+export const speculation: MatchRule = defineRule({
+  id: 'trigger/speculation', stage: 'trigger',
+  reason: 'A clause that a noun of concern or speculation opens ("growing concerns that China might provide military support for Russia", "speculation that Kyiv could accept a freeze") or that a piece of evidence suggests ("The findings suggest Moscow would only agree to a truce if …", "the data indicate Russia may …") is an observer\'s guess about the party, not the party\'s stance; it covers its own clause only ("Amid concerns that …, Kyiv offered …" keeps the offer).',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    const nouns = doc.index.words(this.id, 'nouns');
+    const evidence = doc.index.words(this.id, 'evidence');
+    const implying = doc.index.words(this.id, 'implying');
+    for (let j = t.start - 1; j >= s.tStart; j--) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';' || w === ':' || w === '—' || w === 'but') return;
+      if (nouns.has(w) && thatFollows(tokens, j + 1, t.start)) return { drop: `inside "${w} that": an observer's guess` };
+      // "The findings suggest …": a verb of implying whose subject is evidence, not a party.
+      if (implying.has(w) && (evidence.has(tokens[j - 1]?.lower ?? '') || (/^(?:the|these|those|new|latest)$/.test(tokens[j - 2]?.lower ?? '') && evidence.has(tokens[j - 1]?.lower ?? '')))) return { drop: `"${tokens[j - 1].lower} ${w}": an inference from evidence` };
+    }
+  },
+});
+
+/** "that" at `k`, or after a short place phrase ("concerns in the West that", "fears among allies that"). */
+function thatFollows(tokens: Array<{ lower: string; word: boolean }>, k: number, before: number): boolean {
+  if (tokens[k]?.lower === 'that') return true;
+  if (!/^(?:in|among|across|within|inside|from)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j < Math.min(k + 6, before); j++) {
+    if (tokens[j].lower === 'that') return true;
+    if (!tokens[j].word) return false;
+  }
+  return false;
+}
