@@ -173,6 +173,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // allies", a group's adjective, are that group).
   const patronWords = index.words(patronRoles.id);
   const patronOf = (roleText: string, code: string) => patronWords.has(roleText) && index.states.has(code);
+  // "Former US secretary of state Henry Kissinger said …", "ex-Ukrainian president …": who held an office once speaks
+  // for no party now (discourse/former-office).
+  const formerWords = index.words(formerOffice.id);
+  const formerAt = (i: number) => formerWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '-' && formerWords.has(tokens[i - 2]?.lower ?? ''));
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const outlets: OutletMention[] = [];
@@ -381,13 +385,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         outlets.push({ name: v.name, start: i, end, sentence: sentenceOf[i] });
         break;
       case 'person':
-        pushActor({ codes: [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
+        pushActor({ codes: formerAt(i) ? [] : [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
         // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": a known person's
         // surname, named in full once, speaks for the same party later in the article (discourse/surname).
-        if (end - i >= 2) learnSurname(i, end, v.code);
+        if (end - i >= 2 && !formerAt(i)) learnSurname(i, end, v.code);
         break;
       case 'description':
-        pushActor({ codes: [v.code], start: i, end, kind: 'description', personLike: true, plural: false });
+        pushActor({ codes: formerAt(i) ? [] : [v.code], start: i, end, kind: 'description', personLike: true, plural: false });
         break;
       case 'party': {
         const next = tokens[end];
@@ -399,7 +403,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) role = null;
         if (role) {
           const roleText = joinTokens(tokens, end, role.end, true);
-          const codes = patronOf(roleText, v.code) ? [] : v.members ? [...v.members] : [v.code];
+          const codes = patronOf(roleText, v.code) || formerAt(i) ? [] : v.members ? [...v.members] : [v.code];
           end = introducedName(role.end, roleText, codes.length === 1 ? codes[0] : undefined);
           pushActor({ codes, start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
           break;
@@ -411,7 +415,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           const r = index.roles.matchAt(tokens, end + 2);
           if (r && !STANCE_ROLES.has(tokens[r.end - 1].lower)) {
             const roleText = joinTokens(tokens, end + 2, r.end, true);
-            const patron = patronOf(roleText, v.code);
+            const patron = patronOf(roleText, v.code) || formerAt(i);
             end = introducedName(r.end, roleText, patron ? undefined : v.code);
             pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
             break;
@@ -439,7 +443,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         }
         if (!role) break; // "Russian oil", "Ukrainian territory": not an actor
         const roleText = joinTokens(tokens, end, role.end, true);
-        const patron = patronOf(roleText, v.code);
+        const patron = patronOf(roleText, v.code) || formerAt(i);
         end = introducedName(role.end, roleText, patron ? undefined : v.code);
         pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
         break;
@@ -586,6 +590,11 @@ const institutionInCapital = defineRule({
 const patronRoles = defineRule({
   id: 'discourse/patron-roles', stage: 'discourse',
   reason: 'A state\'s allies, partners or backers ("the US allies in Europe", "Russian partners") are other parties, unnamed: the mention names no party. A group\'s ("European allies") are that group.',
+});
+
+const formerOffice = defineRule({
+  id: 'discourse/former-office', stage: 'discourse',
+  reason: '"Former US secretary of state Henry Kissinger said Ukraine should concede territory", "ex-President …", "the former Ukrainian president": a person who once held an office speaks for no party now; the mention names none (nor does the name learned from it).',
 });
 
 const enumeratedGroup = defineRule({

@@ -6,6 +6,7 @@ import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { conditionAt, conditionStarts } from './condition-marks.js';
 import { amongOpenerEnd, listOpensAt } from './lists.js';
+import { nounSubject, predicateVerb } from './noun-subject.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -79,8 +80,13 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
   // (the narration after the closing mark is not the speaker's words).
   const quoted = doc.mentions.inQuote[t.start] === 1;
+  // "India's calls for a negotiated end to the war were welcomed in Kyiv": a noun subject's content ends at its
+  // predicate's verb, unless a complement or relative clause opened first (content/noun-subject-predicate).
+  let subject = t.object === 'after' && nounSubject(doc, s, t);
   for (; e < Math.min(nextStart, s.tEnd); e++) {
     const w = tokens[e].lower;
+    if (subject && (w === 'that' || w === 'which' || w === 'who' || w === ',')) subject = false;
+    if (subject && e > t.end && seenTerm && predicateVerb(doc, e)) break;
     if (quoted && doc.mentions.inQuote[e] !== 1 && e > t.end) break;
     if (attribution.has(w)) break;
     // "ready to sign the minerals agreement but repeated that …", "…; …":
@@ -141,6 +147,11 @@ function placeItemWords(doc: Doc, from: number, to: number): number {
   return n;
 }
 
+const processTalks = defineRule({
+  id: 'content/process-talks', stage: 'content',
+  reason: 'Agreeing to a process about an issue is agreeing to talks, not to the issue: "agreed to discuss a ceasefire at the next round", "agreed to exchange written positions on a truce", "agreed to set up working groups on humanitarian issues" (a verb of talking or a noun of a negotiating process before the issue term).',
+});
+
 /** Talk words that are nouns: "talks with X on Y" is a stance on the talks. */
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'negotiation']);
 
@@ -149,7 +160,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; talkNoun?: boolean; ceasefire: boolean; noise?: boolean } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean } | null = null;
+  const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
@@ -161,6 +173,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // political aspect" is not.
     if (!issue && cur.talk && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';
     if (issue === '_noise') issue = undefined;
+    // "agreed to discuss a ceasefire at the next round", "agreed to set up working groups on humanitarian issues":
+    // agreeing to a process about an issue is agreeing to talks (content/process-talks).
+    if (t.type === 'ACCEPT' && cur.process && issue !== undefined && issue !== 'talks' && issue !== 'other' && !cur.regions.length) issue = 'talks';
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
     if (issue === 'talks' && cur.regions.length && !cur.talk) issue = 'territory';
     // "has three elements: a freeze of the front in Kherson, the return of the villages it holds in Mykolaiv, …":
@@ -222,6 +237,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     const among = amongOpenerEnd(doc, i);
     if (among > 0) { i = among; continue; }
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
+    if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (cur.talk && !cur.talkNoun))) cur.process = true;
     const place = doc.placeAt.get(i);
     if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);

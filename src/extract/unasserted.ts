@@ -18,6 +18,17 @@ export const withoutStance: MatchRule = defineRule({
   },
 });
 
+export const capability: MatchRule = defineRule({
+  id: 'trigger/capability', stage: 'trigger',
+  reason: '"We must retain the ability to continue fighting", "Russia has the capacity to keep fighting for years", "Kyiv lacks the means to retake Crimea": a stance verb after a noun of capability says what a party can do, not what it threatens, offers or demands.',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    if (t.start - 2 < s.tStart || tokens[t.start - 1].lower !== 'to') return;
+    const w = tokens[t.start - 2].lower;
+    if (doc.index.words(this.id).has(w)) return { drop: `"${w} to": a capability, not a stance` };
+  },
+});
+
 export const speculation: MatchRule = defineRule({
   id: 'trigger/speculation', stage: 'trigger',
   reason: 'A clause that a noun of concern or speculation opens ("growing concerns that China might provide military support for Russia", "speculation that Kyiv could accept a freeze") or that a piece of evidence suggests ("The findings suggest Moscow would only agree to a truce if …", "the data indicate Russia may …") is an observer\'s guess about the party, not the party\'s stance; it covers its own clause only ("Amid concerns that …, Kyiv offered …" keeps the offer).',
