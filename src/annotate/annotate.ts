@@ -88,6 +88,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   for (const o of mentions.outlets) { const l = outletsBySentence.get(o.sentence); if (l) l.push(o); else outletsBySentence.set(o.sentence, [o]); }
   const dateCache = new Map<number, DateMention[]>();
   const sourceCache = new Map<number, SentenceSource>();
+  for (const k of cuesBySentence.keys()) { const s = sentences[k]; dateCache.set(k, findDates(text.slice(s.start, s.end), s.start, published)); }
   return {
     text, published, anchoredFromText, tokens, sentences, sentenceOf, mentions, cues, issues, index, actorsBySentence, cuesBySentence, placeAt, issueAt,
     dates(k) {
