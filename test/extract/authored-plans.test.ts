@@ -1,7 +1,8 @@
-// Plans as holders' own stances (issue 7, holders): a plan noun that a verb of authoring makes, after "a/an"
+// Plans and replies as holders (issue 7, holders): a plan noun that a verb of authoring makes, after "a/an"
 // ("produced a framework", "hammered out a plan", "had drawn up a new peace framework"), is its subject's new
-// proposal, and a whole plan with no named content is about the talks (spec rule 9); a plan noun no one is
-// said to have made stays nobody's. Sentences written for these tests, with other parties and places.
+// proposal, and a whole plan with no named content is about the talks (spec rule 9); a plan noun no one is said to
+// have made stays nobody's; a party's reply or counter-proposal heading its clause speaks for the party. Sentences
+// written for these tests, with other parties and places.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimsOf, label } from './helpers.js';
@@ -28,5 +29,18 @@ test('a plan noun made by a verb of authoring is its subject\'s proposal', () =>
   ]) {
     const { got, cs } = labels(body);
     assert.ok(!got.some((l) => / PROPOSE /.test(l)), `${body}\n${show(cs)}`);
+  }
+});
+
+test("a party's reply or counter-proposal heading its clause speaks for the party, verb by verb", () => {
+  for (const [body, want] of [
+    ["Kyiv's reply, handed to the Qatari mediators in Doha, accepts a halt to strikes on energy sites; rejects any limit on the size of its army; and asks for a second prisoner exchange by June.", ['UKR ACCEPT ceasefire []', 'UKR DEMAND humanitarian []', 'UKR REJECT military_limits []']],
+    ["Baku's reply to the Armenian draft rejects any foreign monitors on the border.", ['AZE REJECT security_guarantees []']],
+    ["Moldova's counter-proposal rejects any foreign peacekeepers in Transnistria.", ['MDA REJECT security_guarantees []']],
+    // A reply that says nothing: no claim.
+    ["Israel's reply was delayed by a day, the mediators said.", []],
+  ] as const) {
+    const { got, cs } = labels(body);
+    assert.deepEqual(got, [...want].sort(), `${body}\n${show(cs)}`);
   }
 });
