@@ -125,7 +125,8 @@ export function planPartsLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ t
     if ((tokens[open]?.lower === 'which' || tokens[open]?.lower === 'that') && /^include/.test(tokens[open + 1]?.lower ?? '')) open++;
     const o = tokens[open]?.lower ?? '';
     if (!words('openers').has(o) || (o !== ':' && o !== 'including' && tokens[open - 1].lower !== 'which' && tokens[open - 1].lower !== 'that')) continue;
-    if (open >= s.tEnd - 1) continue;
+    // (A colon that ends the sentence introduces bullet lines: content/list-items reads them.)
+    if (open >= s.tEnd - 1 && o !== ':') continue;
     // The plan noun a few words before the part noun ("a proposal split into four", "scenario comprises 10").
     let h = -1;
     for (let b = j - 1; b >= Math.max(s.tStart, j - 6); b--) {
