@@ -251,6 +251,15 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     while (e < tokens.length && e - k < 3 && sentenceOf[e] === sentenceOf[k] && isUnknownNameWord(tokens[e]) && !index.names.matchAt(tokens, e) && !index.lowerNames.matchAt(tokens, e)) e++;
     return e;
   };
+  /** The end of "Western partners", "key allies" at k (one or two modifiers, then a patron noun), else 0. */
+  const modifiedPatronAt = (k: number): number => {
+    for (let j = k; j < k + 2; j++) {
+      const t = tokens[j];
+      if (!t?.word || sentenceOf[j] !== sentenceOf[k] || regionAdjectives.has(t.lower) || index.names.matchAt(tokens, j) || index.lowerNames.matchAt(tokens, j)) return 0;
+      if (patronWords.has(tokens[j + 1]?.lower ?? '')) return j + 2;
+    }
+    return 0;
+  };
   /** After a party's person role: the end of the unknown name that follows it, learned for `code`; else `end`. */
   const introducedName = (end: number, roleText: string, code: string | undefined): number => {
     if (!code || !PERSON_ROLES.has(roleText)) return end;
@@ -418,6 +427,15 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
             const patron = patronOf(roleText, v.code) || formerAt(i);
             end = introducedName(r.end, roleText, patron ? undefined : v.code);
             pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+            break;
+          }
+          // "Armenia's Western partners", "Moldova's closest partners", "Serbia's traditional allies": a state's allies
+          // past a modifier or two are other parties, not the state (discourse/patron-roles). (Not a region's or a
+          // party's adjective: "Kyiv's Scandinavian allies" are the European group, discourse/regional-groups.)
+          const p = modifiedPatronAt(end + 2);
+          if (p > 0 && index.states.has(v.code)) {
+            pushActor({ codes: [], start: i, end: p, kind: 'adjective-role', personLike: false, plural: true });
+            end = p;
             break;
           }
         }

@@ -33,3 +33,19 @@ test('two parties hyphened before a stance noun both hold it; a hyphened pair be
     assert.deepEqual(cs.map(label).sort(), [...want].sort(), `${body}\n${show(cs)}`);
   }
 });
+
+test("a state's allies or partners past a modifier are other parties, never the state", () => {
+  for (const body of [
+    "Armenia's Western partners called for a return to talks with Azerbaijan.",
+    "Moldova's closest partners demanded the withdrawal of Russian troops from Transnistria.",
+    "Serbia's traditional allies oppose sanctions on Russia.",
+  ]) {
+    const cs = claimsOf(body, { published: '2025-06-10' });
+    assert.deepEqual(cs.map(label), [], `${body}\n${show(cs)}`);
+  }
+  // A regional adjective still names the European group; the state's own officials still speak for it.
+  let cs = claimsOf("Kyiv's Scandinavian allies are pressing to station monitors in Ukraine after a deal.", { published: '2025-06-10' });
+  assert.deepEqual(cs.map(label), ['EUR DEMAND security_guarantees []'], show(cs));
+  cs = claimsOf("Armenia's foreign minister called for a return to talks with Azerbaijan.", { published: '2025-06-10' });
+  assert.deepEqual(cs.map(label), ['ARM DEMAND talks []'], show(cs));
+});
