@@ -134,6 +134,9 @@ export function planPartsLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ t
       if (!tokens[b].word && tokens[b].text !== '-') break;
     }
     if (h < 0) continue;
+    // (Bullets after a sentence-final colon: only when no stance cue stands between the plan and the colon. "The
+    // draft sets out these conditions:" is a typed list of its own, sentence/typed-list-noun.)
+    if (open >= s.tEnd - 1 && raw.some((r) => r.start > h && r.start <= open)) continue;
     // Its authors: a document the reading knows at the noun, or for a section ("the second scenario") the
     // document named in the last few sentences.
     let authors: string[] | undefined = doc.mentions.documents.find((d) => d.start <= h && h < d.end && d.authors.length)?.authors;
