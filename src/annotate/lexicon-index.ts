@@ -12,7 +12,7 @@ export type NameValue =
   | { kind: 'place'; codes: string[]; group: boolean }
   | { kind: 'outlet'; name: string };
 
-export interface IssueTerm { issue: string; rank: number; weak?: boolean }
+export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean }
 
 export interface LexiconIndex {
   names: PhraseMatcher<NameValue>;
