@@ -36,3 +36,14 @@ claimCases('a stance noun that is its clause\'s subject ends at the predicate', 
 claimCases('fighting on until occupied land is liberated demands the land', [
   { body: 'Azerbaijan vowed to fight on until every occupied village is liberated.', want: ['AZE DEMAND territory []'] },
 ]);
+
+claimCases('a concession ("despite …") ends the stance\'s content', [
+  { body: 'Azerbaijan has demanded a full Armenian withdrawal from the disputed villages, despite the fact that much of the area remains under Armenian control.', want: ['AZE DEMAND territory []'] },
+  { body: 'Russia demanded that Kyiv pull its troops out of the region, despite talks on an exchange of wounded prisoners.', want: ['RUS DEMAND territory []'] },
+]);
+
+claimCases('"remains" names the dead only as a noun, not as the verb of state', [
+  { body: 'Moscow rejected the Ukrainian proposal, which remains "the only realistic basis" for talks, a Kremlin aide said.', want: ['RUS REJECT talks []', 'UKR PROPOSE talks []'] },
+  { body: 'Russia offered to hand over the remains of 900 Ukrainian soldiers.', want: ['RUS OFFER humanitarian []'] },
+  { body: 'Kyiv demanded the return of the remains of its fallen defenders.', want: ['UKR DEMAND humanitarian []'] },
+]);
