@@ -35,3 +35,36 @@ export function authoredByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   // its object: the noun is no second stance.
   return !(doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end);
 }
+
+const delivered = defineRule({
+  id: 'holder/delivered-contents', stage: 'holder',
+  reason: "A stance noun that a document's participle lays out ('submitted a memo to the embassy outlining proposals for a prisoner swap', 'handed over a letter setting out its conditions for a truce', 'sent a paper with suggestions on monitoring') is held by whoever delivered the document, found by the later holder rules (the subject of the verb of delivering), not dropped for want of a possessor.",
+});
+
+/** True when the noun at `t` is what a delivered document lays out: "[delivery verb] a/the DOCUMENT … outlining
+ * (its) NOUN". The participle stands right before the noun (past a possessive and up to two modifiers); the
+ * document noun and the verb of delivering before it, within ten words, in the same clause. */
+export function deliveredContents(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const { tokens } = doc;
+  const words = (list: string) => doc.index.words(delivered.id, list);
+  let j = t.start - 1;
+  if (words('possessives').has(tokens[j]?.lower ?? '')) j--;
+  for (let k = 0; k < 2 && j > s.tStart && /(ed|al|ic|ive|ete|ous|new|own)$/.test(tokens[j].lower) && !words('participles').has(tokens[j].lower); k++) j--;
+  let p = j;
+  // Two-word participles: "setting out", "spelling out", "laying out".
+  if (words('particles').has(tokens[p]?.lower ?? '') && words('participles').has(`${tokens[p - 1]?.lower} ${tokens[p].lower}`)) p--;
+  else if (!words('participles').has(tokens[p]?.lower ?? '')) return false;
+  const stops = words('stops');
+  for (let d = p - 1; d >= Math.max(s.tStart + 1, p - 10); d--) {
+    const w = tokens[d].lower;
+    if (stops.has(w) || (!tokens[d].word && tokens[d].text !== ',' && tokens[d].text !== '-')) return false;
+    if (!words('documents').has(w)) continue;
+    let v = d - 1;
+    // Back over the document's article and modifiers ("a formal written", "a two-page") to the verb.
+    const modifier = (k: number) => words('determiners').has(tokens[k].lower) || /(ed|al|ic|ive|ten)$/.test(tokens[k].lower) || tokens[k].text === '-' || tokens[k + 1]?.text === '-' || tokens[k - 1]?.text === '-';
+    while (v > s.tStart && v > d - 6 && modifier(v) && !words('verbs').has(tokens[v].lower)) v--;
+    if (words('particles').has(tokens[v]?.lower ?? '') && words('verbs').has(`${tokens[v - 1]?.lower} ${tokens[v].lower}`)) return true;
+    return words('verbs').has(tokens[v]?.lower ?? '');
+  }
+  return false;
+}

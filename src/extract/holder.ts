@@ -8,7 +8,7 @@ import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { reducedRelativeAgent } from './agent-holder.js';
-import { authoredByVerb } from './authored-noun.js';
+import { authoredByVerb, deliveredContents } from './authored-noun.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -274,6 +274,9 @@ const nounNeedsPossessor: HolderRule = defineRule({
   find({ doc, s, t }) {
     // ("does not see this as a serious offer": the speaker's judgement, held by the speaker: holder/predicate-speaker.)
     if (t.rule.endsWith(':negated-classification')) return;
+    // ("submitted a memo to the embassy outlining proposals for a swap": what a delivered document lays out is its
+    // deliverer's, holder/delivered-contents.)
+    if (deliveredContents(doc, s, t)) return;
     // ("they had produced an updated peace framework": made by the subject of a verb of authoring, holder/authored-noun.)
     if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) ? undefined : 'none';
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {
