@@ -402,6 +402,45 @@ const otherIssue = defineRule({
   reason: 'A clear stance (demand, proposal, refusal …) on something outside the issue list is still a claim, with issue "other" (spec §2), when its object has at least three content words.',
 });
 
+const heldObject = defineRule({
+  id: 'content/held-object', stage: 'content',
+  reason: 'A stance noun held by its own party, named right before it ("a Greek proposal", "Moscow\'s offer", "the Chinese plan", "the China-Brazil initiative"), that stands in the object of another party\'s stance in the same sentence and names no issue itself is that party\'s stance on what the other\'s stance is about: "Turkey rejected a Greek proposal for a joint commission" = TUR REJECT talks and GRC PROPOSE talks (a whole plan is the talks, spec rule 9), "Moldova rejected Moscow\'s offer of discounted gas" = RUS OFFER other. Not after a negation of the noun ("will meet the Russian delegation without preconditions" holds no Russian demand).',
+});
+/**
+ * The issues of the stance of another party whose quote covers a held stance noun (content/held-object): the noun
+ * must be held by a possessor or adjective right before it, or be a known document's (its authors'); the stance
+ * must have been made earlier in the same sentence, with no negation between its start and the noun.
+ */
+function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made: Claim[]): IssueItem[] {
+  const { doc } = run;
+  if (!holder.codes.length) return [];
+  const nextToHolder = holder.rule === 'holder/document-authors'
+    || (holder.via === 'possessor' && !!holder.mention && holder.mention.start < t.start && t.start - holder.mention.end <= 2);
+  if (!nextToHolder || !(t.nominal || holder.via === 'possessor')) return [];
+  const at = doc.tokens[t.start].start;
+  const negators = doc.index.words(heldObject.id, 'negators');
+  const determiners = doc.index.words(heldObject.id, 'determiners');
+  const items: IssueItem[] = [];
+  for (const c of made) {
+    if (c.sentence[0] !== s.start || holder.codes.includes(c.actor) || c.span[0] > at) continue;
+    // The noun phrase inside the stance's quote, or right after it past a determiner ("refused to endorse | the Ethiopian plan").
+    const np = holder.mention && holder.mention.start < t.start ? holder.mention.start : t.start;
+    if (doc.tokens[np].start >= c.span[1]) {
+      let j = np - 1;
+      while (j > s.tStart && doc.tokens[j].start >= c.span[1] && determiners.has(doc.tokens[j].lower)) j--;
+      // (The token before them must be the quote's last.)
+      if (doc.tokens[j].end !== c.span[1]) continue;
+    }
+    let negated = false;
+    for (let j = s.tStart; j < t.start; j++) if (doc.tokens[j].start >= c.span[0] && negators.has(doc.tokens[j].lower)) { negated = true; break; }
+    if (negated || items.some((it) => it.issue === c.issue)) continue;
+    // (The quote spans the holder and the noun: "a Greek proposal", "Moscow's offer".)
+    const start = holder.mention && holder.mention.start < t.start ? holder.mention.start : t.start;
+    items.push({ issue: c.issue, regions: [...c.regions], start, end: Math.max(t.end, holder.mention?.end ?? t.end) });
+  }
+  return items;
+}
+
 function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: number, to: number, made: Claim[]): IssueItem[] {
   const { doc } = run;
   let items = itemsOf(doc, from, to, t);
@@ -418,6 +457,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // plan, holder/authored-noun.)
   const authored = !items.length && t.nominal && !!t.cue && /-noun$/.test(t.cue.id) && authoredByVerb(doc, s, t);
   let stanceObject: Claim | undefined;
+  // "Turkey rejected a Greek proposal for a joint commission", "Kyiv refused to endorse the Chinese plan": a stance
+  // noun whose own party stands right before it (content/held-object).
+  if (!items.length) {
+    const held = heldObjectItems(run, s, t, holder, made);
+    if (held.length) { items = held; note(run, heldObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the object of ${made.find((c) => c.issue === items[0].issue && !holder.codes.includes(c.actor))?.actor ?? 'another party'}'s stance)`); }
+  }
   if (!items.length && !t.needsIssue && (!documentOnly || authored)) {
     const obj = tokenWords(doc.tokens, t.end, Math.min(t.end + 3, s.tEnd), true);
     const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor));
