@@ -377,7 +377,7 @@ const anaphoricObject = defineRule({
 });
 const passiveObject = defineRule({
   id: 'content/passive-object', stage: 'content',
-  reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence; with none, the issue its subject names ("Full NATO membership remains opposed by Washington").',
+  reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence; with none, the issue its subject names, for any stance but a threat ("Full NATO membership remains opposed by Washington", "the ban on Russian oil imports was initially proposed by the Commission").',
 });
 const conditionSubject = defineRule({
   id: 'content/condition-subject', stage: 'content',
@@ -593,12 +593,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // object is its subject (the words after the agent are another's).
   // (A stance on a thing: rejected, opposed, welcomed by; "a ceasefire guaranteed by neutral observers" offers
   // nothing of the observers'.)
-  if ((t.type === 'REJECT' || t.type === 'ACCEPT') && passiveWithAgent(doc, t) && !items.some((it) => it.start < t.start)) {
+  // (Any stance but a threat: "the ban on Russian oil imports was initially proposed by the Commission", "a truce
+  // was demanded by Kyiv".)
+  if (t.type !== 'THREATEN' && passiveWithAgent(doc, t) && !items.some((it) => it.start < t.start)) {
     // The subject: the words before the auxiliary back to a clause boundary ("…, as full NATO membership").
     const aux = t.start - 1;
     const bounds = doc.index.words(passiveObject.id, 'subjectBounds');
     let b0 = aux;
-    while (b0 > Math.max(s.tStart, aux - 8) && doc.tokens[b0 - 1].word && !bounds.has(doc.tokens[b0 - 1].lower)) b0--;
+    while (b0 > Math.max(s.tStart, aux - 10) && (doc.tokens[b0 - 1].word || doc.tokens[b0 - 1].text === '-') && !bounds.has(doc.tokens[b0 - 1].lower)) b0--;
     // (Not when the stance taken as its object above is inside that subject: "Erdogan's proposal for a truce
     // has been rejected by Moscow".)
     const inSubject = !!stanceObject && stanceObject.span[1] > doc.tokens[Math.max(s.tStart, b0 - 1)].start;

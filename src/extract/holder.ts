@@ -323,7 +323,9 @@ export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
   // ("is still opposed by", "has been warmly welcomed by": an adverb or two between.)
   const adverbs = doc.index.words('holder/passive-agent-first', 'adverbs');
   let j = t.start - 1;
-  while (j > t.start - 3 && adverbs.has(doc.tokens[j]?.lower ?? '')) j--;
+  // (Any adverb in -ly counts: "was initially proposed by", "has been formally endorsed by".)
+  const adverb = (w: string) => adverbs.has(w) || /^[a-z]{4,}ly$/.test(w);
+  while (j > t.start - 3 && adverb(doc.tokens[j]?.lower ?? '')) j--;
   return doc.index.words('holder/passive-agent-first').has(doc.tokens[j]?.lower ?? '');
 }
 
