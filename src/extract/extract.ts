@@ -221,6 +221,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const h = holders[k];
     if (!h || triggers[k].exchange) continue;
     for (let o = 0; o < k; o++) {
+      // "A senior official phoned the Ukrainian president, urging him to accept a freeze": what a call urges on its
+      // addressee is no stance of the addressee's, even when no party is found to hold the call.
+      if (!holders[o] && !absorbed[o] && urgedInfinitive(doc, triggers[o], triggers[k])) { absorbed[k] = true; note(run, complementAbsorbs.id, 'drop', triggers[k], 'urged by a call with no holder'); break; }
       if (absorbed[o] || !holders[o] || triggers[o].exchange) continue;
       if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h, s)) { absorbed[k] = true; note(run, inRelativeOfObject(doc, s, triggers[o], triggers[k]) ? relativeContent.id : complementAbsorbs.id, 'drop', triggers[k], 'inside the content of an earlier stance'); break; }
     }
@@ -316,6 +319,12 @@ function inRelativeOfObject(doc: Doc, s: Sentence, outer: Trigger, t: Trigger): 
   if (!doc.index.words(relativeContent.id, 'prepositions').has(rel) || !(doc.tokens[head + 2]?.lower === 'which' || doc.tokens[head + 2]?.lower === 'whom') || t.start - head > 7) return false;
   for (let j = t.end; j < s.tEnd; j++) if (doc.tokens[j].text === ':') return true;
   return false;
+}
+
+/** "urging him to accept …", "called on Kyiv to agree to …": an infinitive right after a call's addressee. */
+function urgedInfinitive(doc: Doc, outer: Trigger, t: Trigger): boolean {
+  return !outer.exchange && outer.complement && outer.type === 'DEMAND' && !t.exchange && t.type !== 'THREATEN'
+    && doc.tokens[t.start - 1]?.lower === 'to' && t.start > outer.end && t.start - outer.end <= 6;
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
