@@ -107,12 +107,14 @@ function ownSentenceSpeaker(tokens: Token[], a: number, actors: ActorMention[], 
 
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
 /** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
-function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array): Map<number, ActorMention> {
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
-    // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …').
-    const after = actors.find((m) => m.start > b && m.start <= b + 4 && (m.codes.length || m.kind === 'person') && !tokens.slice(b, m.start).some((t) => t.text === '.' || t.text === '!' || t.text === '?'));
+    // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …'), nor
+    // the next paragraph's ('… before the summer." ¶ The Serbian minister spoke to reporters …').
+    const after = actors.find((m) => m.start > b && m.start <= b + 4 && (m.codes.length || m.kind === 'person') && !tokens.slice(b, m.start).some((t) => t.text === '.' || t.text === '!' || t.text === '?')
+      && paragraphOf(m.sentence) === paragraphOf(sentenceOf[b]));
     if (after && (SPEECH_VERBS.has(tokens[after.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[after.start - 1]?.lower ?? ''))) { out.set(q, after); return; }
     // '"…," Kremlin spokesman Dmitry Peskov told reporters': a role and the name right after it are one speaker.
     const named = after && actors.find((m) => m.start === after.end && m.kind === 'person');
@@ -500,11 +502,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   resolveBothSides(actors, tokens, sentenceOf, index);
   const speech = index.words('speech-verbs');
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index);
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, (k) => sentences[k]?.paragraph ?? 0);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf);
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, (k) => sentences[k]?.paragraph ?? 0);
   // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
   // the statement's authors).
   for (const p of actors) {
@@ -697,7 +699,7 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0): void {
   const people = index?.words(peoplePlurals.id) ?? new Set<string>(), peopleHeads = index?.words(peoplePlurals.id, 'heads') ?? new Set<string>();
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
@@ -749,8 +751,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     let found: ActorMention | undefined;
     if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       // The speaker of a quote is usually named right after it: '"…," Putin added.'
+      // (Not in the next paragraph: a new paragraph's "The Serbian minister spoke to reporters" speaks no
+      // earlier quote, discourse/quote-paragraph.)
       for (let j = k + 1; j < actors.length && actors[j].sentence <= p.sentence + 1; j++) {
         const m = actors[j];
+        if (m.sentence !== p.sentence && paragraphOf(m.sentence) !== paragraphOf(p.sentence)) break;
         if (m.inQuote || m.kind === 'pronoun' || !(m.codes.length || m.kind === 'person')) continue;
         // Only a speaker: next to a speech verb ('," Putin added'), not any party named afterwards.
         if (SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[m.start - 1]?.lower ?? '')) { found = m; break; }
