@@ -17,6 +17,7 @@ import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, neg
 import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun } from './commitments.js';
+import { continuedAct } from './continued-act.js';
 import { capability, speculation, withoutStance } from './unasserted.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
@@ -1152,7 +1153,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
