@@ -9,7 +9,7 @@ import { toRawSpan } from '../article/clean.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import { findTriggers, type Trigger } from './triggers.js';
-import { findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
+import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
@@ -763,6 +763,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // (Wanting, needing or expecting something of the sides is a demand, not a proposal: 'Trump wanted an
   // immediate ceasefire'.)
   // (Nor conditions or demands a list noun names: "the draft sets out these conditions: …", sentence/typed-list-noun.)
+  // ("The leaders agreed that a meeting should wait": a deontic its holders agreed to is accepted, holder/that-clause-subject.)
+  if (type === 'DEMAND' && t.modal && holder.rule === 'holder/that-clause-subject' && agreedThatClause(doc, s, t)) {
+    type = 'ACCEPT';
+    if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
+  }
   if (type === 'DEMAND' && t.rule !== 'if-condition' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").

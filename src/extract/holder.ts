@@ -125,6 +125,44 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   return null;
 }
 
+const thatClauseSubjectRule: HolderRule = defineRule({
+  id: 'holder/that-clause-subject', stage: 'holder',
+  reason: 'A deontic in a that-clause ("Guterres agreed that Russian troops should be completely withdrawn from the plant", "Erdogan believes that Kyiv and Moscow must talk") is wanted by the subject of the verb the clause completes, a party named right before that verb (an adverb may stand between), when no speaker of the sentence is named: not a party carried from an earlier sentence. Not a possessor ("Moscow\'s demand that …" is a noun\'s content) and not an object. After a verb of agreeing the holders accept what the clause says ("The leaders agreed that a face-to-face meeting should wait until a draft deal was ready" = ACCEPT talks each).',
+  find({ doc, s, t, list, quoteSpeaker }) {
+    // (Only where holder/deontic-speaker finds no speaker of the sentence: it would take a carried holder.)
+    if (!t.modal || quoteSpeaker || speakerOf(doc, s, list, t)) return;
+    const m = thatClauseSubject(doc, s, list, t);
+    if (m) return { codes: m.codes, mention: m, via: 'speaker' };
+  },
+});
+
+/** The "that" opening the deontic's clause, at most twelve words back with no punctuation between, else -1. */
+function thatBefore(doc: Doc, s: Sentence, t: Trigger): number {
+  for (let j = t.start - 1; j > s.tStart && j >= t.start - 12; j--) {
+    if (doc.tokens[j].lower === 'that') return j;
+    if (!doc.tokens[j].word && doc.tokens[j].text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** "The leaders agreed that a meeting should wait …": a deontic its holders agreed to (holder/that-clause-subject agreeVerbs). */
+export function agreedThatClause(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const that = thatBefore(doc, s, t);
+  return that > s.tStart && doc.index.words(thatClauseSubjectRule.id, 'agreeVerbs').has(doc.tokens[that - 1].lower);
+}
+
+/** The party subject of the verb right before the "that" that opens the deontic's clause, else null. */
+function thatClauseSubject(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+  const { tokens } = doc;
+  const that = thatBefore(doc, s, t);
+  if (that < 0) return null;
+  const v = that - 1;
+  const adverbs = doc.index.words(thatClauseSubjectRule.id, 'adverbs');
+  if (!tokens[v]?.word || tokens[v].cap) return null;
+  const m = list.find((a) => (a.end === v || (a.end === v - 1 && adverbs.has(tokens[v - 1].lower))) && !a.object && !a.possessive && a.codes.length);
+  return m ?? null;
+}
+
 const possessor: HolderRule = defineRule({
   id: 'holder/possessor', stage: 'holder',
   reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal.',
@@ -469,7 +507,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
