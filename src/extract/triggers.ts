@@ -613,15 +613,6 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       emit(ctx, modalOffer.id, 'drop', { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }, 'a schedule: a meeting with no one named');
       continue;
     }
-    // "Israel will continue trying to mediate between Russia and Ukraine", "Egypt would continue its mediation
-    // efforts": a party that will keep up its own diplomacy offers the talks (candidate/modal continueVerbs). Only
-    // the talks: "will continue to strike the grid" or "will keep supporting Kyiv" offer nothing.
-    if (!negated && !passive && index.words(modalOffer.id, 'continueVerbs').has(verb) && talksAhead(doc, j + 1, Math.min(j + 5, s.tEnd))) {
-      const t: Trigger = { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, needsIssue: ['talks'] };
-      emit(ctx, modalOffer.id, 'found', t, 'modal + keeping up its own diplomacy');
-      raw.push(t);
-      continue;
-    }
     // "will take part in the monitoring mission": taking part is a commitment, like "participate".
     const takePart = verb === 'take' && tokens[j + 1]?.lower === 'part';
     // "Moscow would sign a peace treaty if Kyiv left Donetsk", "Seoul will hold talks if Pyongyang halts the tests":
@@ -638,19 +629,6 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       raw.push(t);
     }
   }
-}
-
-/** True when a term of the talks stands in tokens [from, to) ("its mediation efforts", "talks"); a verb of
- * talking only with the parties or the matter after it ("to mediate between Russia and Ukraine"): an
- * intransitive "would continue to mediate" names nothing new (trigger/broker-object). */
-function talksAhead(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (!doc.issueAt.get(k)?.values.some((v) => v.issue === 'talks')) continue;
-    const w = doc.tokens[k].lower;
-    if (!/^(mediate|mediating|negotiate|negotiating|talk|talking)$/.test(w)) return true;
-    return doc.index.words(modalOffer.id, 'continueObjects').has(doc.tokens[k + 1]?.lower ?? '');
-  }
-  return false;
 }
 
 const consequenceThreat = defineRule({
