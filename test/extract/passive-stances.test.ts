@@ -19,3 +19,14 @@ claimCases('no agent, or a threat: no such reading', [
   { body: 'The ban on Russian oil imports was initially proposed last month.', want: [] },
   { body: 'The grain corridor was threatened by renewed shelling.', want: [] },
 ]);
+
+// (Not passives, but the same commit's cue and issue words.)
+claimCases('arguing for something proposes it', [
+  { body: 'Baku has argued for a permanent halt to the fighting.', want: ['AZE PROPOSE ceasefire []'] },
+  { body: 'Kyiv argued for a 30-day suspension of hostilities, the statement said.', want: ['UKR PROPOSE ceasefire []'] },
+]);
+
+claimCases('strikes deep into a country are about the weapons that make them, not a truce', [
+  { body: 'Putin also warned that Moscow\'s response to strikes deep into Russia would be overwhelming.', want: ['RUS THREATEN military_limits []'] },
+  { body: 'Kyiv demanded permission for long-range strikes on Russian airfields.', want: ['UKR DEMAND military_limits []'] },
+]);
