@@ -13,12 +13,15 @@ import { findDates, type DateMention } from './dates.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
+import { markWordClasses } from './word-classes.js';
 
 export interface Sentence extends SentenceSpan {
   index: number;
   /** Token range [tStart, tEnd). */
   tStart: number;
   tEnd: number;
+  /** The word-class bits of its tokens together (word-classes.ts): whether any token is in a class. */
+  classes: number;
 }
 
 export interface Doc {
@@ -53,6 +56,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   // (Before the first-word table: a quotation's single marks become '"' tokens, discourse/single-quotes.)
   markSingleQuotes(tokens, text);
   index.firstWords.mark(tokens);
+  markWordClasses(tokens, index);
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
@@ -60,10 +64,11 @@ export function annotate(text: string, published: string | null, index: LexiconI
   spans.forEach((s, k) => {
     while (t < tokens.length && tokens[t].start < s.start) { sentenceOf[t] = Math.max(0, k - 1); t++; }
     const tStart = t;
-    while (t < tokens.length && tokens[t].start < s.end) { sentenceOf[t] = k; t++; }
+    let classes = 0;
+    while (t < tokens.length && tokens[t].start < s.end) { sentenceOf[t] = k; classes |= tokens[t].classes; t++; }
     // Field by field: a spread of the span was eight times slower here (speed, issue 7). SPAN_FIELDS
     // below stops the build if SentenceSpan gains a field this line would drop.
-    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, index: k, tStart, tEnd: t });
+    sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, index: k, tStart, tEnd: t, classes });
   });
   for (; t < tokens.length; t++) sentenceOf[t] = Math.max(0, sentences.length - 1);
   // No publication date: a dateline, caption or other full date in the text anchors relative dates.

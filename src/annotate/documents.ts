@@ -8,6 +8,7 @@ import type { Token } from './tokenize.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { actorMention, type ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { defineWordClass, inClass } from './word-classes.js';
 
 defineRule({
   id: 'discourse/joint-possessor', stage: 'discourse',
@@ -18,6 +19,9 @@ const documentsRule = defineRule({
   id: 'discourse/documents', stage: 'discourse',
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
 });
+
+/** The words findDocuments() reads a token for: "it", an author noun, a document noun; most tokens are none. */
+const DOCUMENT_WORD = defineWordClass('document words', (index) => ['it', ...['authorNouns', 'statements', 'plans', 'generic'].flatMap((l) => [...index.words(documentsRule.id, l)])]);
 
 export type DocumentKind = 'statement' | 'plan';
 
@@ -90,6 +94,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   const authorNouns = index.words(documentsRule.id, 'authorNouns');
   const speech = index.words('speech-verbs');
   for (let i = 0; i < tokens.length; i++) {
+    if (!inClass(tokens[i], DOCUMENT_WORD)) continue;
     const w = tokens[i].lower;
     if (w === 'it') { const ref = planPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
     if (authorNouns.has(w)) { const m = planAuthors(i); if (m) mentions.push(m); continue; }

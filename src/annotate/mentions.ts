@@ -12,6 +12,10 @@ import { titledWith, lastWithRole } from './role-reference.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
+import { defineWordClass, inClass } from './word-classes.js';
+
+/** The pronouns of roles.json (person, party, plural, speaker), as a word class: findMentions asks at most tokens. */
+const PRONOUN = defineWordClass('pronouns', (index) => [...index.set.pronounPerson, ...index.set.pronounParty, ...index.set.pronounPlural, ...index.set.pronounSpeaker]);
 
 export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-role' | 'description' | 'pronoun' | 'both' | 'document';
 
@@ -372,7 +376,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         }
       }
       const t = tokens[i];
-      if (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1)))) {
+      if (inClass(t, PRONOUN) && (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1))))) {
         const w = t.lower;
         const s = index.set;
         // ("it now falls on Russia to …", "it is up to Kyiv to …", "it is essential that …": an expletive "it"

@@ -5,6 +5,7 @@ import type { Token } from './tokenize.js';
 import type { OutletMention } from './mentions.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { joinTokens } from './tokenize.js';
+import { defineWordClass, inClass } from './word-classes.js';
 
 export interface SentenceSource {
   outlet?: string;
@@ -28,7 +29,7 @@ const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says'
 const NUMBER_WORDS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 0, multiple: 0 }));
 const TWO_DIGITS = /^\d{1,2}$/;
 const SOURCE_NOUNS = new Set(['people', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'persons', 'person', 'individuals', 'insiders', 'insider']);
-const ATTRIBUTION_WORDS = new Set(['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted', 'spoke', 'interviewed', 'quoting', 'quoted', 'cited']);
+const ATTRIBUTION_WORDS = defineWordClass('attribution words', () => ['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted', 'spoke', 'interviewed', 'quoting', 'quoted', 'cited']);
 /** After a counted noun, words that make it the subject of a fact, not a source: "three people were killed". */
 const NOT_SOURCE_AFTER = new Set(['were', 'was', 'died', 'killed', 'wounded', 'injured', 'dead', 'among', 'remain', 'remained']);
 /** A part of a counted group speaking: "three of them said", "two of those …". */
@@ -62,7 +63,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
   }
   // Source counts: a number followed by a source noun within a few words, in an attribution context.
   let attribution = false;
-  for (let i = start; i < end; i++) if (ATTRIBUTION_WORDS.has(tokens[i].lower)) { attribution = true; break; }
+  for (let i = start; i < end; i++) if (inClass(tokens[i], ATTRIBUTION_WORDS)) { attribution = true; break; }
   if (attribution) {
     const counts: Array<{ at: number; count: number; text: string }> = [];
     for (let i = start; i < end; i++) {

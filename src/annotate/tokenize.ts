@@ -21,6 +21,8 @@ export interface Token {
   firsts: object | null;
   firstText: FirstEntry | undefined;
   firstLower: FirstEntry | undefined;
+  /** Bits of the word classes (word-classes.ts) of `lower`, set by annotate(); 0 before. */
+  classes: number;
 }
 
 /** A word's root nodes in the phrase matchers of one lexicon, by matcher slot. */
@@ -55,7 +57,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       i: tokens.length,
       word,
       cap: word && t[0] !== t[0].toLowerCase() && !(first >= 48 && first <= 57),
-      firsts: null, firstText: undefined, firstLower: undefined,
+      firsts: null, firstText: undefined, firstLower: undefined, classes: 0,
     });
   }
   return tokens;

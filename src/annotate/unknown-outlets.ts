@@ -8,22 +8,25 @@ import type { LexiconIndex } from './lexicon-index.js';
 import type { OutletMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
+import { defineWordClass, inClass } from './word-classes.js';
 
 const unknownOutlets = defineRule({
   id: 'discourse/unknown-outlets', stage: 'discourse',
   reason: 'A capitalised name with a word that only news organisations carry in their names ("the Gulf Sentinel", "Kyiv Post", "Ukrainska Pravda") is an outlet even when the lexicon does not list it, so that a credit to it ("…, the Gulf Sentinel reported") is not given to the publisher.',
 });
 
+/** The news words, as a word class: every token is asked. */
+const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
+
 /**
  * Outlet mentions for capitalised names with a news word, outside the tokens `covered` by known names.
  * The name drops a leading "The" (scoring compares names without it).
  */
 export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, covered: Uint8Array, index: LexiconIndex): OutletMention[] {
-  const newsWords = index.words(unknownOutlets.id, 'newsWords');
   const offices = index.words(unknownOutlets.id, 'officeWords');
   const out: OutletMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!newsWords.has(tokens[i].lower) || !tokens[i].cap || covered[i]) continue;
+    if (!inClass(tokens[i], NEWS_WORD) || !tokens[i].cap || covered[i]) continue;
     // In a title-case headline every word is capitalised: nothing can be told from the case there.
     const s = sentenceOf[i];
     // The name around the news word: capitalised words (and hyphens) before and after it, up to four words.

@@ -5,7 +5,8 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
-import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js';
+import { conditionAt, conditionEnd, CONDITION_START } from './condition-marks.js';
+import { inClass } from '../annotate/word-classes.js';
 
 export const conditionalCessation = defineRule({
   id: 'candidate/conditional-cessation', stage: 'candidate',
@@ -15,11 +16,11 @@ export const conditionalCessation = defineRule({
 /** The offers of a halt to hostilities this sentence makes under its condition (candidate/conditional-cessation). */
 export function cessationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const { tokens, index } = doc;
-  const starts = conditionStarts(doc);
   // Where the sentence's conditions are; most sentences have none.
+  if ((s.classes & CONDITION_START.bit) === 0) return [];
   const spans: Array<[number, number]> = [];
   for (let i = s.tStart; i < s.tEnd; i++) {
-    if (!starts.has(tokens[i].lower)) continue;
+    if (!inClass(tokens[i], CONDITION_START)) continue;
     const mark = conditionAt(doc, i);
     if (mark) spans.push([i, conditionEnd(doc, i + mark.length)]);
   }

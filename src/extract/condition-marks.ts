@@ -5,6 +5,8 @@
 // none of the speaker's (triggers.ts, trigger/blocker), and the condition rules make the demand the
 // condition states (conditions.ts).
 import type { Doc } from '../annotate/annotate.js';
+import type { LexiconIndex } from '../annotate/lexicon-index.js';
+import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const IF_CONDITION = 'claim/if-condition';
 
@@ -30,14 +32,19 @@ function splitPhrases(list: Set<string>): string[][] {
 /** Every word a condition can begin with, once per lexicon: a cheap test per token for the readers above. */
 const startSets = new WeakMap<Set<string>, Set<string>>();
 export function conditionStarts(doc: Doc): Set<string> {
-  const words = doc.index.words(IF_CONDITION);
+  return startWords(doc.index);
+}
+function startWords(index: LexiconIndex): Set<string> {
+  const words = index.words(IF_CONDITION);
   let set = startSets.get(words);
   if (!set) {
-    set = new Set([...words, 'until', 'unless', 'should', ...doc.index.words(IF_CONDITION, 'phraseStarts'), ...doc.index.words(IF_CONDITION, 'negativeStarts'), ...doc.index.words(IF_CONDITION, 'alternatives'), ...doc.index.words(IF_CONDITION, 'preferences')]);
+    set = new Set([...words, 'until', 'unless', 'should', ...index.words(IF_CONDITION, 'phraseStarts'), ...index.words(IF_CONDITION, 'negativeStarts'), ...index.words(IF_CONDITION, 'alternatives'), ...index.words(IF_CONDITION, 'preferences')]);
     startSets.set(words, set);
   }
   return set;
 }
+/** The words of conditionStarts() as a word class: one bit test per token (or per sentence) where a condition may begin. */
+export const CONDITION_START = defineWordClass('condition starts', startWords);
 
 /**
  * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), a subject pronoun
@@ -76,7 +83,7 @@ function participleCondition(doc: Doc, i: number): boolean {
 export function conditionAt(doc: Doc, i: number): ConditionMark | null {
   const { tokens } = doc;
   const w = tokens[i].lower;
-  if (!conditionStarts(doc).has(w)) return null;
+  if (!inClass(tokens[i], CONDITION_START)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   if (w === 'until') return { kind: 'until', length: 1 };
   if (w === 'unless') return { kind: 'unless', length: 1 };

@@ -8,7 +8,8 @@ import type { Trigger } from './triggers.js';
 import type { Holder } from './holder.js';
 import { itemsOf, type IssueItem } from './items.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
-import { conditionAt, conditionEnd, conditionStarts, IF_CONDITION } from './condition-marks.js';
+import { conditionAt, conditionEnd, CONDITION_START, IF_CONDITION } from './condition-marks.js';
+import { inClass } from '../annotate/word-classes.js';
 import { jointOutcome, jointOutcomeCondition } from './joint-outcome.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
@@ -31,8 +32,8 @@ const ifCondition = defineRule({
 
 /** Cheap gate: most sentences have no condition word at all. */
 export function hasConditionWord(doc: Doc, s: Sentence): boolean {
-  const starts = conditionStarts(doc);
-  for (let i = s.tStart; i < s.tEnd; i++) if (starts.has(doc.tokens[i].lower) && conditionAt(doc, i)) return true;
+  if ((s.classes & CONDITION_START.bit) === 0) return false;
+  for (let i = s.tStart; i < s.tEnd; i++) if (inClass(doc.tokens[i], CONDITION_START) && conditionAt(doc, i)) return true;
   return false;
 }
 
@@ -44,9 +45,8 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
   if (!stances.length) return out;
   const { tokens } = doc;
   const negs = doc.index.words(ifCondition.id, 'negations');
-  const starts = conditionStarts(doc);
   for (let i = s.tStart; i < s.tEnd; i++) {
-    const mark = starts.has(tokens[i].lower) ? conditionAt(doc, i) : null;
+    const mark = inClass(tokens[i], CONDITION_START) ? conditionAt(doc, i) : null;
     if (!mark) continue;
     const kind = mark.kind;
     // "in exchange for …", "on condition that …" read by a cue of its own (sentence/exchange, cue "condition")

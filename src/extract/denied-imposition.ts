@@ -7,6 +7,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass } from '../annotate/word-classes.js';
 
 export interface ImpositionHit { trigger: Trigger; detail: string }
 
@@ -19,14 +20,15 @@ function reject(start: number, end: number, defaultIssue: string): Trigger {
   return { start, end, type: 'REJECT', cue: null, rule: 'denied-imposition', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false, defaultIssue };
 }
 
-/** Candidates; a sentence with none of the verbs or nouns of imposing costs one set lookup per token. */
+/** The verbs and nouns of imposing, as a word class. */
+const IMPOSING = defineWordClass('imposing', (index) => [...index.words(deniedImposition.id, 'verbs'), ...index.words(deniedImposition.id, 'nouns')]);
+
+/** Candidates; a sentence with none of the verbs or nouns of imposing costs one bit test. */
 export function deniedImpositionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): ImpositionHit[] {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(deniedImposition.id, list);
   const verbs = w('verbs'), nouns = w('nouns');
-  let any = false;
-  for (let j = s.tStart; j < s.tEnd && !any; j++) any = verbs.has(tokens[j].lower) || nouns.has(tokens[j].lower);
-  if (!any) return [];
+  if ((s.classes & IMPOSING.bit) === 0) return [];
   const negations = w('negations'), before = w('verbOpeners'), nounPreps = w('nounPreps'), objects = w('verbObjects');
   const lower = (j: number) => tokens[j]?.lower ?? '';
   // (A negated modal's refusal over the same verb, "Russia cannot set conditions", is the subject's own refusal

@@ -9,6 +9,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ClaimType } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass } from '../annotate/word-classes.js';
 import { speechVerbs } from './holder.js';
 
 export const evaluation = defineRule({
@@ -16,26 +17,18 @@ export const evaluation = defineRule({
   reason: 'A speaker judging a proposal takes a stance on it: "would only freeze the conflict", "would merely give the enemy time", "would not hold", "cannot serve as a basis", "is a list of ultimatums" refuse it; "could form the basis of a settlement", "can be taken as the basis" accept it. The proposal is the subject (an issue or plan noun, not a party); the speaker holds it.',
 });
 
-/** Every word that can start an evaluation, per lexicon index: most sentences are ruled out by set lookups. */
-const keys = new WeakMap<object, Set<string>>();
-function keyWords(doc: Doc): Set<string> {
-  let k = keys.get(doc.index);
-  if (!k) {
-    k = new Set(['not', 'never', 'cannot', "n't"]);
-    for (const list of ['only', 'basis', 'negativeNouns']) for (const w of doc.index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
-    keys.set(doc.index, k);
-  }
+/** Every word that can start an evaluation, as a word class: most sentences are ruled out by one bit. */
+const KEY_WORD = defineWordClass('evaluation starts', (index) => {
+  const k = new Set(['not', 'never', 'cannot', "n't"]);
+  for (const list of ['only', 'basis', 'negativeNouns']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
   return k;
-}
+});
 
 export interface EvaluationHit { trigger: Trigger; detail: string }
 
 export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): EvaluationHit[] {
   const { tokens, index } = doc;
-  const key = keyWords(doc);
-  let any = false;
-  for (let j = s.tStart; j < s.tEnd && !any; j++) any = key.has(tokens[j].lower);
-  if (!any) return [];
+  if ((s.classes & KEY_WORD.bit) === 0) return [];
   const w = (list: string) => index.words(evaluation.id, list);
   const anchors = w('anchors'), copulas = w('copulas'), only = w('only'), outcome = w('outcomeVerbs'), fail = w('failVerbs');
   const notBe = w('notBe'), basisVerbs = w('basisVerbs'), basis = w('basis'), negNouns = w('negativeNouns'), conditions = w('conditions');

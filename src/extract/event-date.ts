@@ -4,6 +4,7 @@
 // governs is the statement's: "said on Monday he would meet Putin", "On Monday Zelensky said he would go".
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const scheduledDate = defineRule({
   id: 'claim/scheduled-date', stage: 'claim',
@@ -13,6 +14,9 @@ export const scheduledDate = defineRule({
 /** Tokens that end the clause a date belongs to. */
 const EDGE = new Set([',', ';', ':', 'that', 'but', 'when', 'which', 'while', 'because', '"', '(', ')']);
 
+/** Every word the two walks below stop or decide at, as a word class: they pass over the other tokens. */
+const DECIDING = defineWordClass('event-date words', (index) => [...index.words(scheduledDate.id), ...index.words(scheduledDate.id, 'happening'), ...index.words('speech-verbs'), ...EDGE]);
+
 /** Does a future or conditional modal govern the date at token `d` of sentence `s` (no speech verb between)? */
 export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
   const modals = doc.index.words(scheduledDate.id);
@@ -21,6 +25,7 @@ export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
   // Left of the date, back to the clause's edge: the nearest modal, verb of happening ("that it take place in
   // June") or speech verb decides.
   for (let j = d - 1; j >= s.tStart; j--) {
+    if (!inClass(doc.tokens[j], DECIDING)) continue;
     const w = doc.tokens[j].lower;
     if (speech.has(w)) return false;
     if (modals.has(w) || (happening.has(w) && j >= d - 4)) return true;
@@ -28,6 +33,7 @@ export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
   }
   // Right of the date, to the clause's edge: "that on Wednesday the sides would exchange …".
   for (let j = d + 1; j < s.tEnd; j++) {
+    if (!inClass(doc.tokens[j], DECIDING)) continue;
     const w = doc.tokens[j].lower;
     if (speech.has(w)) return false;
     if (modals.has(w)) return true;

@@ -9,6 +9,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ClaimType } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass } from '../annotate/word-classes.js';
 import { itemsOf, type IssueItem } from './items.js';
 
 export interface FigureHit { trigger: Trigger; detail: string }
@@ -27,14 +28,14 @@ function trig(start: number, end: number, type: ClaimType, rule: string, content
   return { start, end, type, cue: null, rule, negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false, contentEnd };
 }
 
-/** Candidates of the figures; a sentence with none of their anchor words costs one set lookup per token. */
+/** The figures' anchor words as a word class. */
+const FIGURE_ANCHOR = defineWordClass('figure anchors', (index) => index.words(figurativeRefusal.id, 'anchors'));
+
+/** Candidates of the figures; a sentence with none of their anchor words costs one bit test. */
 export function figurativeCandidates(doc: Doc, s: Sentence, raw: Trigger[]): FigureHit[] {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(figurativeRefusal.id, list);
-  const anchors = w('anchors');
-  let any = false;
-  for (let j = s.tStart; j < s.tEnd && !any; j++) any = anchors.has(tokens[j].lower);
-  if (!any) return [];
+  if ((s.classes & FIGURE_ANCHOR.bit) === 0) return [];
   const out: FigureHit[] = [];
   const lower = (j: number) => tokens[j]?.lower ?? '';
   const taken = (j: number) => raw.some((r) => r.start <= j && j < r.end);

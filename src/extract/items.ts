@@ -4,7 +4,8 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
-import { conditionAt, conditionStarts } from './condition-marks.js';
+import { conditionAt, CONDITION_START } from './condition-marks.js';
+import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { amongOpenerEnd, listOpensAt } from './lists.js';
 import { nounSubject, predicateVerb } from './noun-subject.js';
 
@@ -22,6 +23,9 @@ const itemRule = defineRule({
   id: 'content/items', stage: 'content',
   reason: 'Content is cut into list items at commas, "and", "or", "including"; each item takes its highest-ranked issue term; places without an issue term join the previous item; talking about a topic is talks unless places or a ceasefire are named.',
 });
+
+/** The first words of scopeRule's two-word 'purposeStarts' ("to help"), as a word class: the content loop asks at every token. */
+const PURPOSE_HEAD = defineWordClass('purpose starts', (index) => [...index.words(scopeRule.id, 'purposeStarts')].map((p) => p.split(' ')[0]));
 
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, nounUse = false): [number, number] {
   const { tokens } = doc;
@@ -75,7 +79,6 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // troops pulled out of Kherson": then a new clause ends the content as after any issue term.)
   let seenTerm = false;
   for (let k = t.start; k < t.end && !seenTerm; k++) if (doc.issueAt.has(k)) seenTerm = true;
-  const conditionWords = conditionStarts(doc);
   const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');
   // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
   // (the narration after the closing mark is not the speaker's words).
@@ -105,10 +108,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === 'until' || w === 'unless') break;
     // (Only for the stances a condition pairs with, conditions.ts: "talks would only be possible once Russian
     // troops leave" demands what its condition names.)
-    if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && conditionWords.has(w) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
+    if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && inClass(tokens[e], CONDITION_START) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
     // "pledged to send $53 million in energy equipment to help Ukraine withstand the attacks": a purpose after
     // the object says why, it is not what is offered.
-    if (e - t.end >= 2 && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
+    if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "While Moscow insists on all of Donbas, Kyiv wants …": a clause opened by a subordinator ends at its

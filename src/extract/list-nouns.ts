@@ -6,6 +6,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const listNounCandidate = defineRule({
   id: 'candidate/list-noun', stage: 'candidate',
@@ -14,22 +15,17 @@ export const listNounCandidate = defineRule({
 
 const TYPES: ClaimType[] = ['DEMAND', 'OFFER', 'PROPOSE'];
 
-/** First words of every list noun, per lexicon index: most tokens are ruled out by one set lookup. */
-const heads = new WeakMap<object, Set<string>>();
-function headWords(doc: Doc): Set<string> {
-  let h = heads.get(doc.index);
-  if (!h) {
-    h = new Set();
-    for (const type of TYPES) for (const w of doc.index.words(listNounCandidate.id, type)) h.add(w.split(' ')[0]);
-    heads.set(doc.index, h);
-  }
+/** First words of every list noun, as a word class: most tokens are ruled out by one bit. */
+const LIST_NOUN_HEAD = defineWordClass('list noun heads', (index) => {
+  const h = new Set<string>();
+  for (const type of TYPES) for (const w of index.words(listNounCandidate.id, type)) h.add(w.split(' ')[0]);
   return h;
-}
+});
 
 /** The type a list noun starting at token `i` gives, and the token after it; null when none starts there. */
 export function listNounAt(doc: Doc, i: number): { type: ClaimType; end: number } | null {
-  const w = doc.tokens[i]?.lower ?? '';
-  if (!headWords(doc).has(w)) return null;
+  if (!inClass(doc.tokens[i], LIST_NOUN_HEAD)) return null;
+  const w = doc.tokens[i].lower;
   const two = `${w} ${doc.tokens[i + 1]?.lower ?? ''}`;
   for (const type of TYPES) {
     const words = doc.index.words(listNounCandidate.id, type);

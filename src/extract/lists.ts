@@ -6,6 +6,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { MatchRule, Trigger } from './triggers.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { listNounAt } from './list-nouns.js';
 
 export const typedNounWins = defineRule({
@@ -82,10 +83,13 @@ export const amongOpener = defineRule({
   reason: '"The envoy set out five principles, among them respect for sovereignty, a halt to …", "Kyiv\'s formula includes, among other points, a full exchange of prisoners, …": "among them / among other points / among others" opens (or closes) a list\'s items and is none of them: the part noun after "other" names the list\'s parts, never an issue.',
 });
 
+/** The heads of amongOpener's phrases ("among"), as a word class: items.ts asks at every token. */
+const AMONG_HEAD = defineWordClass('among heads', (index) => index.words(amongOpener.id, 'heads'));
+
 /** "among them", "among other points", "among the key demands": the token after the phrase, or -1 when none starts at `i`. */
 export function amongOpenerEnd(doc: Doc, i: number): number {
   const { tokens } = doc;
-  if (!doc.index.words(amongOpener.id, 'heads').has(tokens[i]?.lower ?? '')) return -1;
+  if (!inClass(tokens[i], AMONG_HEAD)) return -1;
   const after = doc.index.words(amongOpener.id, 'after');
   const parts = doc.index.words(amongOpener.id, 'parts');
   let k = i + 1;
@@ -108,6 +112,9 @@ export const planParts = defineRule({
   reason: '"It is a proposal split into four phases, which include a ceasefire, …", "The second scenario comprises 10 points, including a halt to mobilisation …", "a roadmap with three stages: …": a plan noun and its part noun before a list opener (a colon, "including", "which include") introduce the plan\'s items. A plan whose authors the reading knows (or a section of the document named just before: "the second scenario") is held by them; a principal side\'s own plan lists its demands on others (as candidate/document-list-item), anyone else\'s is a proposal.',
 });
 
+/** Plan-parts' part nouns, as a word class. */
+const PLAN_PART = defineWordClass('plan parts', (index) => index.words(planParts.id, 'parts'));
+
 /**
  * A plan noun, a few words, a part noun and a list opener: one list stance whose items follow the opener.
  * Gated on a part noun (most sentences have none).
@@ -116,9 +123,9 @@ export function planPartsLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ t
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
   const words = (list: string) => doc.index.words(planParts.id, list);
-  const parts = words('parts');
+  if ((s.classes & PLAN_PART.bit) === 0) return out;
   for (let j = s.tStart + 1; j < s.tEnd - 1; j++) {
-    if (!parts.has(tokens[j].lower)) continue;
+    if (!inClass(tokens[j], PLAN_PART)) continue;
     // The opener: ":" or "including" right after the part noun (past a comma), or "which/that include(s)".
     let open = j + 1;
     if (tokens[open]?.text === ',') open++;

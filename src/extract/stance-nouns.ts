@@ -9,6 +9,7 @@ import type { ClaimType } from './types.js';
 import type { MatchRule, Trigger } from './triggers.js';
 import type { HolderRule } from './holder.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass } from '../annotate/word-classes.js';
 
 /** The party hyphened to a participle of backing or authoring that ends at `dash` ("US" in "US-backed"), if any. */
 function hyphenParty(doc: Doc, list: ActorMention[], dash: number): ActorMention | undefined {
@@ -237,14 +238,15 @@ export const resistedPressure = defineRule({
   reason: 'Resisting another party\'s pressure to do something refuses it, and the pressure is that party\'s demand: "Kyiv has resisted American pressure to accept a cap on its army" is UKR REJECT and USA DEMAND military limits; "Belgrade rebuffed EU calls to recognise Kosovo", "Yerevan defied Moscow\'s demands to cede the corridor". The acceptance verb after "to" is what is refused, no stance of the subject\'s own.',
 });
 
+/** The pressure nouns, as a word class: a sentence without one has no resisted pressure. */
+const PRESSURE_NOUN = defineWordClass('pressure nouns', (index) => index.words(resistedPressure.id, 'pressureNouns'));
+
 /** "resisted [PARTY's|PARTY-adjective] pressure to [accept] …": a refusal over the whole frame and the pressure's demand. */
 export function resistedPressureCandidates(doc: Doc, s: Sentence, raw: Trigger[]): ModifierHit[] {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(resistedPressure.id, list);
+  if ((s.classes & PRESSURE_NOUN.bit) === 0) return [];
   const nouns = w('pressureNouns');
-  let any = false;
-  for (let j = s.tStart; j < s.tEnd && !any; j++) any = nouns.has(tokens[j].lower);
-  if (!any) return [];
   const verbs = w('verbs'), skips = w('skips');
   const list = doc.actorsBySentence.get(s.index) ?? [];
   const out: ModifierHit[] = [];

@@ -9,7 +9,8 @@ import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
-import { conditionAt, conditionEnd, conditionStarts } from './condition-marks.js';
+import { conditionAt, conditionEnd, CONDITION_START } from './condition-marks.js';
+import { defineWordClass, inClass, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
@@ -481,7 +482,7 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { tokens, index } = doc;
   const verbs = index.words(modalOffer.id, 'refusedPassives');
   for (let i = s.tStart; i < s.tEnd - 3; i++) {
-    if (!index.set.modals.has(tokens[i].lower) && tokens[i].lower !== 'cannot') continue;
+    if (!inClass(tokens[i], MODAL) && tokens[i].lower !== 'cannot') continue;
     let j = i + 1;
     let negated = tokens[i].lower === 'cannot';
     while (j < s.tEnd && j - i <= 3 && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 'be' || tokens[j].text === "'" || tokens[j].lower === 't')) {
@@ -530,7 +531,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   for (let i = s.tStart; i < s.tEnd; i++) {
     // "not going to make …" works like a modal.
     const goingTo = tokens[i].lower === 'going' && tokens[i + 1]?.lower === 'to';
-    if (!index.set.modals.has(tokens[i].lower) && !goingTo) continue;
+    if (!inClass(tokens[i], MODAL) && !goingTo) continue;
     // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give";
     // after "and"/"but" it is the subject of the first verb ("Russia has never discussed and will not discuss").
     let subj = i - 1;
@@ -967,22 +968,24 @@ const blocker: MatchRule = defineRule({
   apply(t, { doc, s, hasBlocker }) {
     if (!hasBlocker) return;
     const { tokens, index } = doc;
-    const blockers = index.words(this.id);
     const clauseOnly = index.words(this.id, 'clauseOnly');
-    const conditionWords = conditionStarts(doc);
     let clauseEdge = false;
     for (let j = t.start - 1; j >= s.tStart; j--) {
       const w = tokens[j].lower;
       if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
-      if (blockers.has(w) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
+      if (inClass(tokens[j], BLOCKER) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
       // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
-      if (conditionWords.has(w)) {
+      if (inClass(tokens[j], CONDITION_START)) {
         const mark = conditionAt(doc, j);
         if (mark && t.start < conditionEnd(doc, j + mark.length)) return { drop: `inside "${w}" clause` };
       }
     }
   },
 });
+/** The blocker words as a word class: whether a sentence has any is one bit of the sentence (findTriggers). */
+const BLOCKER = defineWordClass('blockers', (index) => index.words(blocker.id));
+/** The words a conditional sentence needs ("if", "unless", "as long as"): findTriggers reads no sentence without one. */
+const CONDITIONAL = defineWordClass('conditionals', () => ['if', 'unless', 'as']);
 
 const habitual: MatchRule = defineRule({
   id: 'trigger/habitual', stage: 'trigger',
@@ -1201,13 +1204,13 @@ function emit(ctx: SentenceCtx, rule: string, decision: 'found' | 'drop' | 'chan
 export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[] {
   const { tokens } = doc;
   // Per-sentence facts, found once: most sentences have no blocker and no conditional at all.
-  let hasBlocker = false, conditional = false;
-  const blockers = doc.index.words('trigger/blocker');
-  const conditionWords = conditionStarts(doc);
-  for (let j = s.tStart; j < s.tEnd; j++) {
-    const w = tokens[j].lower;
-    if (blockers.has(w) || conditionWords.has(w)) hasBlocker = true;
-    if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) conditional = true;
+  const hasBlocker = (s.classes & (BLOCKER.bit | CONDITION_START.bit)) !== 0;
+  let conditional = false;
+  if ((s.classes & CONDITIONAL.bit) !== 0) {
+    for (let j = s.tStart; j < s.tEnd && !conditional; j++) {
+      const w = tokens[j].lower;
+      if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) conditional = true;
+    }
   }
   const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };
   if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) {

@@ -1,0 +1,60 @@
+// Word classes: the word lists that rules test on every token of a sentence ("is this token a modal?",
+// "does the sentence have a condition word?"), each given one bit. annotate() gives every token the bits of
+// the classes its lower-cased word is in, with one Map lookup per token, and each sentence the bits of its
+// tokens together; a rule then tests a bit where it looked the same word up in a Set again. About twenty
+// such lists were looked up on every token of every sentence: Set look-ups were ~7% of the extractor's
+// instructions (speed, issue 7). The lists stay data (rules.json, roles.json); a class only names which.
+import type { LexiconIndex } from './lexicon-index.js';
+import type { Token } from './tokenize.js';
+
+export interface WordClass {
+  readonly name: string;
+  /** One bit of Token.classes and Sentence.classes. */
+  readonly bit: number;
+  /** The lower-cased words of the class in a lexicon. */
+  readonly words: (index: LexiconIndex) => Iterable<string>;
+}
+
+/** Bits of a 32-bit integer the bitwise operators keep exact (the sign bit is left out). */
+const MAX_CLASSES = 31;
+const classes: WordClass[] = [];
+/** Per lexicon index: each lower-cased word with the bits of its classes. */
+const tables = new WeakMap<LexiconIndex, Map<string, number>>();
+
+/**
+ * A word class, defined when its module loads: every class must exist before the first document is
+ * annotated, because a token's bits are set once then (a later class would be missing from them).
+ */
+export function defineWordClass(name: string, words: (index: LexiconIndex) => Iterable<string>): WordClass {
+  if (anyTable) throw new Error(`word class '${name}' defined after a document was annotated: define it at module level`);
+  if (classes.length >= MAX_CLASSES) throw new Error(`word class '${name}': more than ${MAX_CLASSES} classes; give Token a second bit field`);
+  const c: WordClass = { name, bit: 1 << classes.length, words };
+  classes.push(c);
+  return c;
+}
+
+let anyTable = false;
+function tableOf(index: LexiconIndex): Map<string, number> {
+  let table = tables.get(index);
+  if (!table) {
+    table = new Map();
+    for (const c of classes) for (const w of c.words(index)) table.set(w, (table.get(w) ?? 0) | c.bit);
+    tables.set(index, table);
+    anyTable = true;
+  }
+  return table;
+}
+
+/** Gives every token the bits of the classes of its lower-cased word (annotate()). */
+export function markWordClasses(tokens: Token[], index: LexiconIndex): void {
+  const table = tableOf(index);
+  for (const t of tokens) t.classes = table.get(t.lower) ?? 0;
+}
+
+/** Whether a token (of an annotated document) is in a word class; false for no token. */
+export function inClass(t: Token | undefined, c: WordClass): boolean {
+  return t !== undefined && (t.classes & c.bit) !== 0;
+}
+
+/** Modal verbs (roles.json modalOffer.modals): scanned for on every sentence by the modal and passive rules. */
+export const MODAL = defineWordClass('modals', (index) => index.set.modals);
