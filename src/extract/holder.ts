@@ -180,7 +180,11 @@ const possessor: HolderRule = defineRule({
       // (Two modifiers at most between them, a hyphenated one counting once: "Kyiv's long-standing call for".)
       let modifiers = 0;
       if (m.possessive && m.end <= t.start && t.start - m.end <= 7) for (let j = m.end; j < t.start; j++) if (tokens[j].word && tokens[j].lower !== 's' && tokens[j - 1]?.text !== '-') modifiers++;
-      if (m.end <= t.start && (t.start - m.end <= 3 || (m.possessive && modifiers <= 2 && t.start - m.end <= 7)) && (m.possessive || m.kind === 'adjective-role') && !subjectRole) {
+      // ("Kyiv's European backers demanded …": a possessor whose possessed noun is another party's mention, a
+      // group or a patron role, holds nothing after it; that party is the subject.)
+      // ("Azerbaijan's Aliyev and Turkey's Erdogan have suggested …": a person of the possessor's own party is it.)
+      const ownParty = m.possessive && list.some((a) => a !== m && a.start >= m.end && a.end <= t.start && a.codes.join() !== m.codes.join());
+      if (m.end <= t.start && (t.start - m.end <= 3 || (m.possessive && modifiers <= 2 && t.start - m.end <= 7)) && (m.possessive || m.kind === 'adjective-role') && !subjectRole && !ownParty) {
         const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
         // ("declare their autonomy and call for …": a coordination between them is no noun phrase.)
         const coordinated = tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or');
