@@ -178,6 +178,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // "the US allies in Europe", "Russia's partners": a state's allies are other parties, not the state ("European
   // allies", a group's adjective, are that group).
   const patronWords = index.words(patronRoles.id);
+  // "26 of Ukraine's allies", "thirty of Kyiv's partners": a count of two or more, then "of" before the state.
+  const coalitions = index.words(countedPatrons.id);
+  const countWords = index.words(countedPatrons.id, 'countWords');
+  const countedCoalition = (i: number, code: string): string | undefined => {
+    if (tokens[i - 1]?.lower !== 'of') return undefined;
+    const n = tokens[i - 2];
+    if (!n || !(/^\d{1,3}$/.test(n.text) && Number(n.text) >= 2) && !countWords.has(n.lower)) return undefined;
+    for (const w of coalitions) if (w.startsWith(`${code.toLowerCase()}:`)) return w.slice(code.length + 1).toUpperCase();
+    return undefined;
+  };
   const patronOf = (roleText: string, code: string) => patronWords.has(roleText) && index.states.has(code);
   // "Former US secretary of state Henry Kissinger said …", "ex-Ukrainian president …": who held an office once speaks
   // for no party now (discourse/former-office).
@@ -431,8 +441,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           if (r && !STANCE_ROLES.has(tokens[r.end - 1].lower)) {
             const roleText = joinTokens(tokens, end + 2, r.end, true);
             const patron = patronOf(roleText, v.code) || formerAt(i);
+            // "26 of Ukraine's allies have pledged to deploy troops": a counted part of a state's allies is the
+            // coalition the lexicon names for that state (discourse/counted-patrons).
+            const coalition = patron && patronOf(roleText, v.code) ? countedCoalition(i, v.code) : undefined;
             end = introducedName(r.end, roleText, patron ? undefined : v.code);
-            pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+            pushActor({ codes: coalition ? [coalition] : patron ? [] : [v.code], start: coalition ? i - 2 : i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
             break;
           }
           // "Armenia's Western partners", "Moldova's closest partners", "Serbia's traditional allies": a state's allies
@@ -614,6 +627,11 @@ const institutionInCapital = defineRule({
 const patronRoles = defineRule({
   id: 'discourse/patron-roles', stage: 'discourse',
   reason: 'A state\'s allies, partners or backers ("the US allies in Europe", "Russian partners") are other parties, unnamed: the mention names no party. A group\'s ("European allies") are that group.',
+});
+
+const countedPatrons = defineRule({
+  id: 'discourse/counted-patrons', stage: 'discourse',
+  reason: '"26 of Ukraine\'s allies have pledged to deploy troops as a reassurance force", "thirty of Kyiv\'s partners": a counted part of a state\'s allies, partners or backers is the coalition the lexicon names for that state (Ukraine\'s: the coalition of the willing, COW), not the state and not nobody (discourse/patron-roles).',
 });
 
 const formerOffice = defineRule({
