@@ -333,6 +333,11 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
   // ("Moscow wants the Kherson region, Kyiv a return to …": the second party's gapped stance is its own.)
   if (t.rule === 'gapped-verb') return false;
+  // ("have suggested to organise talks with Russia, which “can only be welcomed”": a predicate in a clause that
+  // ", which" opens judges what the complement names; it is the speaker's, not part of the content.)
+  if (t.object === 'before' && t.cue && !holder.codes.some((c) => outerHolder.codes.includes(c))) {
+    for (let j = outer.end; j < t.start - 1; j++) if (doc.tokens[j].text === ',' && doc.tokens[j + 1].lower === 'which') return false;
+  }
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.
   if (outer.type === 'REJECT' && t.start - outer.end <= 8) {

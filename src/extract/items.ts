@@ -39,6 +39,15 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
     let b = Math.max(s.tStart, t.start - 1);
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // "Baku proposed a peace treaty, which Yerevan called a good starting point", "… suggested to organise talks
+    // with Russia, which “can only be welcomed”": a predicate in a clause that ", which" opens judges the
+    // antecedent, the words before the comma back to a clause break (six at most).
+    if (tokens[b - 1]?.lower === 'which' && tokens[b - 2]?.text === ',' && b - 2 > s.tStart) {
+      const comma = b - 2;
+      let a = comma;
+      while (a > Math.max(s.tStart, comma - 6) && tokens[a - 1].word && !clauseBreaks.has(tokens[a - 1].lower)) a--;
+      if (a < comma) return [a, comma];
+    }
     // "For the Azerbaijani leadership, a corridor through Armenia is unacceptable", "According to Kyiv, …": the
     // viewpoint that heads the sentence names who judges, not what is judged.
     if (tokens[b].lower === 'for' || tokens[b].lower === 'according') {
