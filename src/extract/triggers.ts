@@ -964,7 +964,7 @@ const question = defineRule({
 
 const blocker: MatchRule = defineRule({
   id: 'trigger/blocker', stage: 'trigger',
-  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence; hopes and fears only their own clause; a condition up to its comma (if, unless, until, "as soon as", "provided", "the moment Kyiv …": condition-marks.ts) is the condition, not the stance ("consequences if Putin refused a ceasefire", "will keep striking until Kyiv accepts its terms").',
+  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence, a question about a stance its clause ("inquired about Moscow\u2019s readiness to …"); hopes and fears only their own clause; a condition up to its comma (if, unless, until, "as soon as", "provided", "the moment Kyiv …": condition-marks.ts) is the condition, not the stance ("consequences if Putin refused a ceasefire", "will keep striking until Kyiv accepts its terms").',
   apply(t, { doc, s, hasBlocker }) {
     if (!hasBlocker) return;
     const { tokens, index } = doc;
@@ -974,6 +974,9 @@ const blocker: MatchRule = defineRule({
       const w = tokens[j].lower;
       if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
       if (inClass(tokens[j], BLOCKER) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
+      // "Umerov inquired about Russia's readiness to …", "asked about Baku's willingness to sign": a question about
+      // a party's stance asserts none ('questionVerbs' before "about").
+      if (w === 'about' && !clauseEdge && j > s.tStart && inClass(tokens[j - 1], QUESTION_VERB)) return { drop: 'a question about it' };
       // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
       if (inClass(tokens[j], CONDITION_START)) {
         const mark = conditionAt(doc, j);
@@ -986,6 +989,8 @@ const blocker: MatchRule = defineRule({
 const BLOCKER = defineWordClass('blockers', (index) => index.words(blocker.id));
 /** The words a conditional sentence needs ("if", "unless", "as long as"): findTriggers reads no sentence without one. */
 const CONDITIONAL = defineWordClass('conditionals', () => ['if', 'unless', 'as']);
+/** Verbs of asking: before "about" they ask about the stance after it (trigger/blocker questionVerbs). */
+const QUESTION_VERB = defineWordClass('questionVerbs', (index) => index.words(blocker.id, 'questionVerbs'));
 
 const habitual: MatchRule = defineRule({
   id: 'trigger/habitual', stage: 'trigger',
@@ -1204,7 +1209,7 @@ function emit(ctx: SentenceCtx, rule: string, decision: 'found' | 'drop' | 'chan
 export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[] {
   const { tokens } = doc;
   // Per-sentence facts, found once: most sentences have no blocker and no conditional at all.
-  const hasBlocker = (s.classes & (BLOCKER.bit | CONDITION_START.bit)) !== 0;
+  const hasBlocker = (s.classes & (BLOCKER.bit | CONDITION_START.bit | QUESTION_VERB.bit)) !== 0;
   let conditional = false;
   if ((s.classes & CONDITIONAL.bit) !== 0) {
     for (let j = s.tStart; j < s.tEnd && !conditional; j++) {

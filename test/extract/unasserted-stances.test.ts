@@ -36,3 +36,10 @@ claimCases('a threat whose condition is that no agreement comes about demands no
   { body: 'North Korea will resume its missile tests if Seoul does not make a deal on the joint drills, Pyongyang said.', want: ['PRK THREATEN ceasefire []', 'PRK DEMAND other []'] },
   { body: 'Azerbaijan will resume its offensive unless Armenia stops shelling its positions, Aliyev said.', want: ['AZE THREATEN ceasefire []', 'AZE DEMAND ceasefire []'] },
 ]);
+
+claimCases('a question about a party\'s stance asserts none', [
+  { body: 'Umerov inquired about Russia\'s readiness to present its conditions for ceasing hostilities.', want: [] },
+  { body: 'The Armenian envoy asked about Azerbaijan\'s willingness to sign the peace treaty.', want: [] },
+  { body: 'Baku spoke about its readiness to sign the peace treaty.', want: ['AZE OFFER talks []'] },
+  { body: 'Yerevan asked about the timetable, and Aliyev reaffirmed Azerbaijan\'s readiness to sign the peace treaty.', want: ['AZE OFFER talks []'] },
+]);
