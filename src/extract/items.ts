@@ -39,6 +39,16 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
     let b = Math.max(s.tStart, t.start - 1);
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // "Moscow would regard any Western boots on the ground after a settlement as unacceptable": after a verb of
+    // regarding, the object runs to "as", whatever clause word ("after", "until") it holds.
+    if (tokens[t.start - 1]?.lower === 'as') {
+      const regard = doc.index.words(scopeRule.id, 'regardVerbs');
+      for (let k = t.start - 2; k > Math.max(s.tStart, t.start - 16); k--) {
+        const x = tokens[k];
+        if (x.text === ';' || x.text === ':') break;
+        if (regard.has(x.lower)) { if (k + 1 < t.start - 1) return [k + 1, t.start - 1]; break; }
+      }
+    }
     // "Baku proposed a peace treaty, which Yerevan called a good starting point", "… suggested to organise talks
     // with Russia, which “can only be welcomed”": a predicate in a clause that ", which" opens judges the
     // antecedent, the words before the comma back to a clause break (six at most).
