@@ -5,7 +5,7 @@
 // none of the speaker's (triggers.ts, trigger/blocker), and the condition rules make the demand the
 // condition states (conditions.ts).
 import type { Doc } from '../annotate/annotate.js';
-import type { LexiconIndex } from '../annotate/lexicon-index.js';
+import { wordList, type LexiconIndex } from '../annotate/lexicon-index.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const IF_CONDITION = 'claim/if-condition';
@@ -46,6 +46,20 @@ function startWords(index: LexiconIndex): Set<string> {
 /** The words of conditionStarts() as a word class: one bit test per token (or per sentence) where a condition may begin. */
 export const CONDITION_START = defineWordClass('condition starts', startWords);
 
+/** conditionAt()'s word lists (claim/if-condition in rules.json), as handles: it runs at every token of its class. */
+const IF_WORDS = wordList(IF_CONDITION);
+const IF_ALTERNATIVES = wordList(IF_CONDITION, 'alternatives');
+const IF_HEDGES = wordList(IF_CONDITION, 'hedges');
+const IF_NEGATIVE_STARTS = wordList(IF_CONDITION, 'negativeStarts');
+const IF_NOT_CONDITIONS = wordList(IF_CONDITION, 'notConditions');
+const IF_PARTICIPLE_HEADS = wordList(IF_CONDITION, 'participleHeads');
+const IF_PHRASES = wordList(IF_CONDITION, 'phrases');
+const IF_PREFERENCE_LINKS = wordList(IF_CONDITION, 'preferenceLinks');
+const IF_PREFERENCES = wordList(IF_CONDITION, 'preferences');
+const IF_TIME_PREPOSITIONS = wordList(IF_CONDITION, 'timePrepositions');
+const IF_SUBJECT_PRONOUNS = wordList(IF_CONDITION, 'subjectPronouns');
+const IF_SUBJECT_NOUNS = wordList(IF_CONDITION, 'subjectNouns');
+
 /**
  * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), a subject pronoun
  * ("provided they quit our land") or a party's forces ("the moment Ukrainian units leave"): a clause of its
@@ -53,10 +67,10 @@ export const CONDITION_START = defineWordClass('condition starts', startWords);
  */
 function subjectFollows(doc: Doc, from: number): boolean {
   const { tokens } = doc;
-  if (doc.index.words(IF_CONDITION, 'subjectPronouns').has(tokens[from]?.lower ?? '')) return true;
+  if (IF_SUBJECT_PRONOUNS(doc.index).has(tokens[from]?.lower ?? '')) return true;
   // "the moment Ukrainian units leave …", "once Russian troops withdraw …": a party's forces.
   const f = tokens[from]?.lower === 'the' ? from + 1 : from;
-  if (tokens[f]?.cap && doc.index.words(IF_CONDITION, 'subjectNouns').has(tokens[f + 1]?.lower ?? '')) return true;
+  if (tokens[f]?.cap && IF_SUBJECT_NOUNS(doc.index).has(tokens[f + 1]?.lower ?? '')) return true;
   return (doc.actorsBySentence.get(doc.sentenceOf[from - 1]) ?? []).some((a) => a.start >= from && a.start <= from + 2 && !a.possessive);
 }
 
@@ -73,7 +87,7 @@ function participleCondition(doc: Doc, i: number): boolean {
   if (!subjectFollows(doc, i + 1)) return false;
   const prev = tokens[i - 1];
   if (prev && w === 'providing' && prev.text !== ',') return false;
-  if (prev && doc.index.words(IF_CONDITION, 'participleHeads').has(prev.lower)) return false;
+  if (prev && IF_PARTICIPLE_HEADS(doc.index).has(prev.lower)) return false;
   // "provided Kyiv with air defence": the verb's "with" follows its object.
   for (let k = i + 2; k < Math.min(i + 6, tokens.length); k++) if (tokens[k].lower === 'with') return false;
   return true;
@@ -90,39 +104,39 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
   const s = doc.sentences[doc.sentenceOf[i]];
   // "Should Moscow sign up to a truce, Washington would …": an inverted condition at the head of the sentence.
   if (w === 'should') return s && i === s.tStart ? { kind: 'if', length: 1 } : null;
-  if (doc.index.words(IF_CONDITION).has(w)) {
+  if (IF_WORDS(doc.index).has(w)) {
     // "if necessary" is a hedge; "even if" concedes and "as if" compares: neither sets a condition.
-    if (doc.index.words(IF_CONDITION, 'hedges').has(next)) return null;
-    if (w === 'if' && doc.index.words(IF_CONDITION, 'notConditions').has(tokens[i - 1]?.lower ?? '')) return null;
+    if (IF_HEDGES(doc.index).has(next)) return null;
+    if (w === 'if' && IF_NOT_CONDITIONS(doc.index).has(tokens[i - 1]?.lower ?? '')) return null;
     if (w !== 'if' && !participleCondition(doc, i)) return null;
     return { kind: 'if', length: 1 };
   }
   // "Failing a deal on the prisoner lists by the end of the month, Ukraine would walk away …": at the head of a
   // clause, a condition on what does not happen.
-  if (doc.index.words(IF_CONDITION, 'negativeStarts').has(w)) {
+  if (IF_NEGATIVE_STARTS(doc.index).has(w)) {
     const head = s && (i === s.tStart || tokens[i - 1].text === ',' || (!tokens[i - 1].word && i - 1 === s.tStart));
     return head && tokens[i + 1]?.word ? { kind: 'failing', length: 1 } : null;
   }
   // "rather than", "instead of": an alternative refused.
-  if (doc.index.words(IF_CONDITION, 'preferences').has(w)) return doc.index.words(IF_CONDITION, 'preferenceLinks').has(next) ? { kind: 'rather', length: 2 } : null;
+  if (IF_PREFERENCES(doc.index).has(w)) return IF_PREFERENCE_LINKS(doc.index).has(next) ? { kind: 'rather', length: 2 } : null;
   // "Either they give up Kupiansk, or our army will take it": the first alternative is what is wanted, the
   // second what follows if it is not done (the second "unless" the first).
-  if (doc.index.words(IF_CONDITION, 'alternatives').has(w)) {
+  if (IF_ALTERNATIVES(doc.index).has(w)) {
     const head = s && (i === s.tStart || !tokens[i - 1].word);
     if (!head) return null;
     for (let k = i + 2; k < s.tEnd - 1; k++) if (tokens[k].text === ',' && tokens[k + 1].lower === 'or') return { kind: 'unless', length: 1 };
     return null;
   }
-  for (const ws of splitPhrases(doc.index.words(IF_CONDITION, 'phrases'))) {
+  for (const ws of splitPhrases(IF_PHRASES(doc.index))) {
     if (ws[0] !== w || !ws.every((x, k) => tokens[i + k]?.lower === x)) continue;
     // "once", "the moment" and "the same day" need a clause with its own subject after them ("once Kyiv and
     // Moscow sign …"): "once again", "at the moment" are no conditions.
     if ((ws.length === 1 || ws[0] === 'the') && !subjectFollows(doc, i + ws.length)) return null;
     // "as soon as possible" is a hedge.
-    if (doc.index.words(IF_CONDITION, 'hedges').has(tokens[i + ws.length]?.lower ?? '')) return null;
+    if (IF_HEDGES(doc.index).has(tokens[i + ws.length]?.lower ?? '')) return null;
     if ((w === 'provided' || w === 'providing') && ws.length === 1 && !participleCondition(doc, i)) return null;
     // "said on the same day that …", "at the moment": after a preposition the phrase tells the time.
-    if (ws[0] === 'the' && doc.index.words(IF_CONDITION, 'timePrepositions').has(tokens[i - 1]?.lower ?? '')) return null;
+    if (ws[0] === 'the' && IF_TIME_PREPOSITIONS(doc.index).has(tokens[i - 1]?.lower ?? '')) return null;
     return { kind: 'if', length: ws.length };
   }
   return null;
