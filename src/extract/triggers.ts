@@ -172,6 +172,18 @@ const wantNeedsAct: MatchRule = defineRule({
       // "counting on its European partners to keep Russia's frozen reserves locked": a group that names no party
       // (discourse/patron-roles) that is to act on an issue (wanted-act.ts).
       if ((!obj || obj.possessive) && thingToAct(doc, s, t.end)) return;
+      // "Kyiv expects a memorandum from Moscow", "Yerevan expects a reply from Baku on the draft": a thing expected
+      // from a named party (a document or an issue term before "from") is asked of it.
+      if (!obj) {
+        const things = doc.index.words(this.id, 'expectedThings');
+        let thing = false;
+        for (let q = t.end; q < Math.min(t.end + 6, s.tEnd); q++) {
+          const x = doc.tokens[q];
+          if (!x.word && x.text !== '-') break;
+          if (things.has(x.lower) || doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) thing = true;
+          if (x.lower === 'from') { if (thing && actors.some((a) => a.start === q + 1 || (a.start === q + 2 && doc.tokens[q + 1].lower === 'the'))) return; break; }
+        }
+      }
       return { drop: 'an expectation with no party to act' };
     }
     const { tokens } = doc;
