@@ -218,6 +218,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
 
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
+  const includingHeads = index.words(includingSubjects.id);
   const isObject = (start: number): boolean => {
     let j = start - 1;
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
@@ -235,6 +236,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (w === 'of' && LEADER_NOUNS.has(tokens[j - 1]?.lower ?? '')) return false;
     // ("The so-called coalition of the willing …": "called" after "so-" is a modifier, no verb taking an object.)
     if (w === 'called' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.lower === 'so') return false;
+    // ("Several Gulf states, including Qatar and Oman, called for …": the members of a plural subject heading the
+    // sentence, set off by commas, are its subject, discourse/including-subjects.)
+    if (w === 'including' && tokens[j - 1]?.text === ',' && includingHeads.has(tokens[j - 2]?.lower ?? '')) {
+      let h = j - 2;
+      while (h > 0 && sentenceOf[h - 1] === sentenceOf[start] && (tokens[h - 1].word || tokens[h - 1].text === "'")) h--;
+      // (Not a noun behind a preposition: "Talks with several states, including Qatar, …".)
+      let governed = false;
+      for (let k = h; k < j - 2; k++) if (index.set.objectMarkers.has(tokens[k].lower)) governed = true;
+      if (sentenceOf[h - 1] !== sentenceOf[start] && j - 2 - h <= 4 && !governed) return false;
+    }
     if (index.set.objectMarkers.has(w)) return true;
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
     if (w === '-' && j === start - 1 && tokens[j].end === tokens[start].start) return true;
@@ -627,6 +638,11 @@ const institutionInCapital = defineRule({
 const patronRoles = defineRule({
   id: 'discourse/patron-roles', stage: 'discourse',
   reason: 'A state\'s allies, partners or backers ("the US allies in Europe", "Russian partners") are other parties, unnamed: the mention names no party. A group\'s ("European allies") are that group.',
+});
+
+const includingSubjects = defineRule({
+  id: 'discourse/including-subjects', stage: 'discourse',
+  reason: '"Several Gulf states, including Qatar and Oman, called for a ceasefire": the parties listed after ", including" behind a plural noun of parties that heads its sentence (at most four words from its start) are that subject, one claim each, not objects of "including".',
 });
 
 const countedPatrons = defineRule({
