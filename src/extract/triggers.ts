@@ -455,12 +455,21 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "an agreed plan to …", "the called-for talks": after an article the participle describes a noun.
     if (['a', 'an', 'the', 'this', 'that', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '')) continue;
     // "Kyiv was invited by Ankara to …", "was asked by reporters to …": the passive's subject takes no stance.
-    if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // (Not a progressive: "Armenia is asking France for …".)
+    if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '') && !tokens[i].lower.endsWith('ing')) continue;
     // ("told Putin to stop bombing Odesa"; not "told reporters to expect a deal".)
     if (gap.party && !(doc.actorsBySentence.get(s.index) ?? []).some((a) => (a.start === i + 1 || (a.start === i + 2 && tokens[i + 1].lower === 'the')) && !a.possessive)) continue;
-    for (let j = i + 2; j <= Math.min(i + 4, s.tEnd - 1); j++) {
-      if (!gap.preps.includes(tokens[j].lower)) continue;
-      if (tokens.slice(i + 1, j).some((x) => (!x.word && x.text !== "'") || x.lower === 'not')) break;
+    // (The parties addressed do not count in the gap: "asking U.S. and European allies for long-range missiles".)
+    const mentions = doc.actorsBySentence.get(s.index) ?? [];
+    const inParty = (k: number) => mentions.some((a) => a.start <= k && k < a.end && !a.possessive);
+    let free = 0;
+    for (let j = i + 1; j <= Math.min(i + 12, s.tEnd - 1); j++) {
+      if (!gap.preps.includes(tokens[j].lower) || j < i + 2) {
+        if (!inParty(j) && !(tokens[j].lower === 'and' && inParty(j - 1) && inParty(j + 1))) free++;
+        if (free > 3) break;
+        continue;
+      }
+      if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not')) break;
       let type = gap.type;
       // "Russia has agreed only to a one-day ceasefire": accepting only less than was asked offers that much;
       // "would agree only to …" sets the terms, a demand.
