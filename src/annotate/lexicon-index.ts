@@ -3,6 +3,7 @@ import type { LexiconData } from '../lexicon/types.js';
 import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
 import { inflectedTerms, verbFormTable } from './issue-verb-forms.js';
+import { adverbVariants } from './cue-adverbs.js';
 
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
@@ -82,7 +83,14 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     }
   }
   const cues = new PhraseMatcher<CueEntry>(true, firstWords);
-  for (const c of vocab.cues) for (const p of c.phrases) cues.add(p, c);
+  const cuePhrases = new Set(vocab.cues.flatMap((c) => c.phrases.map((p) => p.toLowerCase())));
+  for (const c of vocab.cues) {
+    for (const p of c.phrases) {
+      cues.add(p, c);
+      // "argued instead for": one adverb before the final preposition (discourse/cue-adverbs).
+      for (const v of adverbVariants(p, vocab.rules)) if (!cuePhrases.has(v.toLowerCase())) cues.add(v, c);
+    }
+  }
   const issues = new PhraseMatcher<IssueTerm>(true, firstWords);
   // Every written term, so that an inflected form never doubles or overrides one (discourse/issue-verb-forms).
   const written = new Set<string>();
