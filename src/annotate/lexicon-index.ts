@@ -4,6 +4,7 @@ import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
 import { inflectedTerms, verbFormTable } from './issue-verb-forms.js';
 import { adverbVariants } from './cue-adverbs.js';
+import { cueVerbTable, cueVerbVariants } from './cue-verb-forms.js';
 
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
@@ -84,11 +85,33 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   }
   const cues = new PhraseMatcher<CueEntry>(true, firstWords);
   const cuePhrases = new Set(vocab.cues.flatMap((c) => c.phrases.map((p) => p.toLowerCase())));
+  const verbTable = cueVerbTable(vocab.rules);
+  // Phrases made from other phrases, each added once (the first cue to make it keeps it).
+  const made = new Set<string>();
+  const madeEntries = new Map<CueEntry, CueEntry>();
+  const addMade = (v: string, c: CueEntry) => {
+    const l = v.toLowerCase();
+    if (cuePhrases.has(l) || made.has(l)) return;
+    made.add(l);
+    cues.add(v, c);
+  };
   for (const c of vocab.cues) {
     for (const p of c.phrases) {
       cues.add(p, c);
       // "argued instead for": one adverb before the final preposition (discourse/cue-adverbs).
-      for (const v of adverbVariants(p, vocab.rules)) if (!cuePhrases.has(v.toLowerCase())) cues.add(v, c);
+      for (const v of adverbVariants(p, vocab.rules)) addMade(v, c);
+      // "unveiled" → "unveils", "unveiling", "unveil": the other forms of a listed verb (discourse/cue-verb-forms).
+      // A nominal cue's phrases are nouns ("push for", "bid for").
+      if (c.nominal) continue;
+      const variants = cueVerbVariants(p, verbTable);
+      if (!variants.length) continue;
+      // (A copy of the entry marks them, for trigger/made-form-noun: "outlines of what it might take".)
+      let m = madeEntries.get(c);
+      if (!m) { m = { ...c, madeForm: true }; madeEntries.set(c, m); }
+      for (const v of variants) {
+        addMade(v, m);
+        for (const a of adverbVariants(v, vocab.rules)) addMade(a, m);
+      }
     }
   }
   const issues = new PhraseMatcher<IssueTerm>(true, firstWords);

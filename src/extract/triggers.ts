@@ -403,7 +403,31 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate, offeredNoun];
+const madeFormNoun: MatchRule = defineRule({
+  id: 'trigger/made-form-noun', stage: 'trigger',
+  reason: '"more specific outlines of what it might take", "the champions of dialogue": a cue phrase made in another form of its verb (discourse/cue-verb-forms) that a listed word follows ("of") is the noun of the same spelling, not the verb; the phrases as written keep their own rules.',
+  apply(t, { doc }) {
+    // (The word after the verb: "raises the possibility of" is the verb.)
+    if (!t.cue?.madeForm || !doc.index.words(this.id, 'after').has(lowerAt(doc, t.start + 1))) return;
+    return { drop: `a noun: "${doc.tokens[t.start].text} ${doc.tokens[t.start + 1].text}"` };
+  },
+});
+
+const documentParticiple: MatchRule = defineRule({
+  id: 'trigger/document-participle', stage: 'trigger',
+  reason: '"provided Kyiv with a memorandum outlining its conditions", "a plan setting out the stages": a participle made in another form of its verb (discourse/cue-verb-forms) right after a document noun says what the document holds; its holder is the document\'s author, not the party nearest before it (the recipient), so it is no stance of its own.',
+  apply(t, { doc, s }) {
+    if (!t.cue?.madeForm || !lowerAt(doc, t.start).endsWith('ing')) return;
+    let b = t.start - 1;
+    // (Past a closing quote or a comma: 'a "peace memorandum" outlining', 'the memorandum, outlining'.)
+    if (b > s.tStart && !doc.tokens[b].word && /^["“”'’,]$/.test(doc.tokens[b].text)) b--;
+    const w = lowerAt(doc, b);
+    const docs = 'discourse/documents';
+    if (doc.index.words(docs, 'plans').has(w) || doc.index.words(docs, 'statements').has(w) || doc.index.words(docs, 'generic').has(w)) return { drop: `says what the ${w} holds` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [madeFormNoun, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -17,6 +17,8 @@ export interface CueEntry {
   needsIssue?: string[];
   /** The issue when the words after the cue name none ("or we're out" → talks). */
   defaultIssue?: string;
+  /** Set on the copy of an entry that matches the phrases made in another form of their verb (discourse/cue-verb-forms). */
+  madeForm?: boolean;
 }
 
 /** A frame: a noun of one class near a word of another names the issue ("the army would be limited to …"). */

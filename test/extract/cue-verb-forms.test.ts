@@ -1,0 +1,55 @@
+// Verb cues in every form (issue 7, cue forms): a cue phrase written in one tense ("advocated", "touted", "floated",
+// "pitched", "unveiled", "championed", "mooted", "laid out", "raised the possibility", "voiced hope that") also
+// matches in its verb's other forms, from the verbs listed for discourse/cue-verb-forms. Sentences written for
+// these tests, with other parties and places than the corpora; each gave no claim before the forms were made.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { regularForms, cueVerbTable, cueVerbVariants } from '../../src/annotate/cue-verb-forms.js';
+import { claimCases } from './helpers.js';
+
+claimCases('proposing verbs in the present and the progressive', [
+  { body: 'Israel advocates a ceasefire in Gaza.', want: ['ISR PROPOSE ceasefire []'] },
+  { body: 'Israel is advocating a ceasefire in Gaza.', want: ['ISR PROPOSE ceasefire []'] },
+  { body: 'Serbia is touting a new round of talks with Pristina.', want: ['SRB PROPOSE talks []'] },
+  { body: 'Baku floats a prisoner exchange with Yerevan.', want: ['AZE PROPOSE humanitarian []'] },
+  { body: 'Turkey is pitching a summit between Armenia and Azerbaijan.', want: ['TUR PROPOSE talks []'] },
+  { body: 'Khartoum is unveiling a ceasefire proposal.', want: ['SDN PROPOSE ceasefire []'] },
+  { body: 'Beijing champions a new round of talks with Taipei.', want: ['CHN PROPOSE talks []'] },
+  { body: 'Eritrea is championing a ceasefire in Tigray.', want: ['ERI PROPOSE ceasefire []'] },
+  { body: 'Belgrade outlines a plan for talks with Pristina.', want: ['SRB PROPOSE talks []'] },
+  { body: 'Yerevan is mooting a prisoner exchange with Baku.', want: ['ARM PROPOSE humanitarian []'] },
+  { body: 'Egypt is laying out a plan for a truce in Gaza.', want: ['EGY PROPOSE ceasefire []'] },
+  { body: 'Qatar raises the possibility of a ceasefire in Sudan.', want: ['QAT PROPOSE ceasefire []'] },
+  { body: 'Ankara voices hope that talks between Baku and Yerevan will resume.', want: ['TUR PROPOSE talks []'] },
+]);
+
+claimCases('the noun of the same spelling, and a document\'s participle, stay silent', [
+  { body: 'The outlines of the old city of Baku are visible from the hills.', want: [] },
+  { body: 'Human rights advocates of a ceasefire in Sudan marched in Khartoum.', want: [] },
+  { body: 'The champions of dialogue in Belgrade held a rally.', want: [] },
+  { body: 'Armenian troops fought pitched battles with Azerbaijani forces near the border.', want: [] },
+  { body: 'Eritrea\'s football team played on a pitch in Asmara.', want: [] },
+  // The memorandum is Azerbaijan's: the Armenian delegation nearest before "outlining" only receives it.
+  { body: 'Azerbaijan handed the Armenian delegation a memorandum outlining a new round of talks.', want: [] },
+]);
+
+test('regular forms: -s, -ed, -ing with the spelling rules', () => {
+  assert.deepEqual(regularForms('tout'), ['touts', 'touted', 'touting']);
+  assert.deepEqual(regularForms('advocate'), ['advocates', 'advocated', 'advocating']);
+  assert.deepEqual(regularForms('pitch'), ['pitches', 'pitched', 'pitching']);
+  assert.deepEqual(regularForms('rally'), ['rallies', 'rallied', 'rallying']);
+  assert.deepEqual(regularForms('ban'), ['bans', 'banned', 'banning']);
+  assert.deepEqual(regularForms('veto'), ['vetoes', 'vetoed', 'vetoing']);
+  assert.deepEqual(regularForms('agree'), ['agrees', 'agreed', 'agreeing']);
+  assert.deepEqual(regularForms('float'), ['floats', 'floated', 'floating']);
+});
+
+test('variants: the other forms of the first word, irregular lines and skipped phrases', () => {
+  const rules = { 'discourse/cue-verb-forms': { reason: '', verbs: ['brush', 'lay lays laid laying', 'pitch'], skip: ['pitch # the noun'] } } as never;
+  const table = cueVerbTable(rules);
+  assert.deepEqual(cueVerbVariants('brushed off', table), ['brush off', 'brushes off', 'brushing off']);
+  assert.deepEqual(cueVerbVariants('laid out', table), ['lay out', 'lays out', 'laying out']);
+  assert.deepEqual(cueVerbVariants('pitched', table), ['pitches', 'pitching']);
+  assert.deepEqual(cueVerbVariants('rejected', table), []);
+  assert.deepEqual(cueVerbVariants('the need for', table), []);
+});
