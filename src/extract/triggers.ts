@@ -24,7 +24,7 @@ import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
-import { coordinatedAfter, thingToAct } from './wanted-act.js';
+import { coordinatedAfter, thingToAct, wantedFrom } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { isContrastCleft } from './contrast-cleft.js';
@@ -198,15 +198,20 @@ const wantNeedsAct: MatchRule = defineRule({
     const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === t.end);
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
     let issueNear = false;
-    // ("will need Russia's participation": a party's place at the table is needed of it, discourse/party-participation.)
-    for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && (v.issue !== 'talks' || v.party))) { issueNear = true; break; }
+    // The wanted thing's words start after the parties coordinated with the first ("wanted Turkey, Russia and Iran
+    // involved in drafting security guarantees") and after a writer's distancing ("wanted to see what he called a
+    // neutral, demilitarised Georgia"): nearness is counted from there (wanted-act.ts).
+    const from = wantedFrom(doc, s, t.end);
+    for (let q = from; q < Math.min(from + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && (v.issue !== 'talks' || v.party))) { issueNear = true; break; }
     // "Moscow wants the Kherson region", "Belgrade wants the northern municipalities back": land wanted is a
     // territorial demand (a place right after the cue and its determiner).
     if (t.cue.id === 'want' && (doc.placeAt.has(t.end) || doc.placeAt.has(t.end + 1) || (doc.placeAt.has(t.end + 2) && !doc.tokens[t.end + 1]?.cap && doc.tokens[t.end]?.lower === 'the'))) issueNear = true;
     // "Moscow wants all of the Luhansk region", "wants Crimea": a place wanted is land demanded (territory).
     if (t.cue.id === 'want' && !issueNear) for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.placeAt.has(q)) { issueNear = true; break; }
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
-    const actorTo = obj && (tokens[obj.end]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[obj.end]?.lower ?? ''));
+    let objEnd = obj ? obj.end : -1;
+    if (obj) for (let more = coordinatedAfter(doc.actorsBySentence.get(s.index) ?? [], doc, objEnd); more; more = coordinatedAfter(doc.actorsBySentence.get(s.index) ?? [], doc, objEnd)) objEnd = more.end;
+    const actorTo = obj && (tokens[objEnd]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[objEnd]?.lower ?? ''));
     // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
     // done to it (a past participle after a short noun phrase) name an act.
     let done = false;

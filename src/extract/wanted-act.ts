@@ -38,3 +38,31 @@ export function coordinatedAfter(actors: ActorMention[], doc: Doc, end: number):
   if (w !== 'and' && w !== 'or' && w !== ',') return undefined;
   return actors.find((a) => a.start === end + 1 && !a.possessive);
 }
+
+/**
+ * Where the words of a wanted thing start, for counting how near an issue is: past a light verb ("wanted to see a
+ * demilitarised Georgia"), a writer's distancing ("what he called a neutral Georgia") and parties coordinated with
+ * the first ("wanted Turkey, Russia and Iran involved in …"). The words are `lightVerbs` and `distancing` in rules.json.
+ */
+export function wantedFrom(doc: Doc, s: Sentence, from: number): number {
+  const { tokens } = doc;
+  let j = from;
+  if (tokens[j]?.lower === 'to' && doc.index.words(ID, 'lightVerbs').has(tokens[j + 1]?.lower ?? '')) j += 2;
+  // "what he called", "what Moscow calls", "what they described as"
+  if (tokens[j]?.lower === 'what' && j + 2 < s.tEnd) {
+    const distancing = doc.index.words(ID, 'distancing');
+    for (let k = j + 2; k <= Math.min(j + 4, s.tEnd - 1); k++) {
+      if (!tokens[k].word) break;
+      if (distancing.has(tokens[k].lower)) { j = k + 1; if (tokens[j]?.lower === 'as') j++; break; }
+    }
+  }
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  const first = actors.find((a) => a.start === j && !a.possessive);
+  if (first) {
+    let end = first.end;
+    for (let more = coordinatedAfter(actors, doc, end); more; more = coordinatedAfter(actors, doc, end)) end = more.end;
+    // Only when more than one party is listed: a lone party is the start of the wanted thing's words as before.
+    if (end !== first.end) j = end;
+  }
+  return j;
+}

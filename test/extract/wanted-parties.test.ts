@@ -1,0 +1,19 @@
+// What a party wants may name several parties before what they are to do, or be introduced by a light verb or a
+// writer's distancing (issue 7, stance constructions: want and need). Sentences written for this test, with other
+// parties and places than the corpora.
+import { claimCases } from './helpers.js';
+
+claimCases('wanting several parties involved in an issue demands it', [
+  { body: 'Baku wanted Turkey, Russia and Iran involved in drafting security guarantees.', want: ['AZE DEMAND security_guarantees []'] },
+  { body: 'Belgrade wants Hungary and Slovakia involved in drafting the security guarantees.', want: ['SRB DEMAND security_guarantees []'] },
+]);
+
+claimCases('wanting to see a thing, or what someone calls it, demands it', [
+  { body: 'Moscow wanted to see what he called a neutral, demilitarised Georgia.', want: ['RUS DEMAND alliance []', 'RUS DEMAND military_limits []'] },
+  { body: 'Jerusalem wants what it calls a fully demilitarised Gaza.', want: ['ISR DEMAND military_limits []'] },
+]);
+
+claimCases('wanting to see something that names no issue is no demand', [
+  { body: 'Baku wanted to see what he called a friendly neighbour.', want: [] },
+  { body: 'Ankara wanted Greece, Cyprus and Egypt at the dinner.', want: [] },
+]);
