@@ -8,6 +8,7 @@ import { conditionAt, CONDITION_START } from './condition-marks.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { amongOpenerEnd, listOpensAt } from './lists.js';
 import { nounSubject, predicateVerb } from './noun-subject.js';
+import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -263,6 +264,11 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     const place = doc.placeAt.get(i);
     if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);
+    // "ready to end this senseless war": a weak term with adjectives (content/ending-the-war).
+    if (!term) {
+      const frameEnd = endingFrameEnd(doc, i, end);
+      if (frameEnd > 0 && weakOwnObject(doc, t, i)) { if (!cur.best || cur.best.rank < 0) cur.best = { issue: 'ceasefire', rank: 0 }; i = frameEnd; continue; }
+    }
     if (term) {
       // "recognise any agreement reached in Riyadh": recognising an agreement or its outcome is about the talks,
       // not about recognising territory.
@@ -274,7 +280,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
-        if (v.weak && !(i >= t.end && i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT'))) continue;
+        if (v.weak && !weakOwnObject(doc, t, i)) continue;
         if (v.issue === 'ceasefire' && !v.weak) cur.ceasefire = true;
         if (v.issue === '_noise') cur.noise = true;
         if (v.issue !== '_noise' && (!cur.best || v.rank > cur.best.rank)) cur.best = v;

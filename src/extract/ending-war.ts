@@ -1,0 +1,59 @@
+// Ending the war as a stance's own object (issue 7, issue gate): the ceasefire issue's weak terms ("end the war",
+// "stop this war", issues.json) name it only right after the cue of an offer, acceptance or refusal ("ready to end
+// the war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war": there the
+// issue is what the plan names). Two widenings, one rule (content/ending-the-war):
+// - a call on another party to end it is a demand of a ceasefire: "urged Yerevan to end the war", "demanded that
+//   Baku stop the war", "called for an end to the war" (the words between cue and term are only the addressed
+//   parties and "to"/"that");
+// - the war may carry its adjectives: "end this senseless war", "stop the ongoing conflict" (a verb of ending, a
+//   determiner, at most two lowercase words, a noun of war: `verbs`, `determiners`, `nouns` in rules.json).
+import type { Doc } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+
+export const endingTheWar = defineRule({
+  id: 'content/ending-the-war', stage: 'content',
+  reason: 'Ending or stopping the war is a ceasefire when it is the stance\'s own object: right after the cue of an offer, acceptance or refusal ("ready to end the war"), or what a demand asks of the parties it addresses ("urged Yerevan to end the war", "demanded that Baku stop this senseless war", "called for an end to the war"); not as a purpose ("a plan to end the war"). The war may carry adjectives ("end this senseless war").',
+});
+
+/** The end of an "end/stop DET (ADJ){0,2} war" frame starting at `i`, else -1 (for a term not listed verbatim). */
+export function endingFrameEnd(doc: Doc, i: number, limit: number): number {
+  const { tokens } = doc;
+  const words = (list: string) => doc.index.words(endingTheWar.id, list);
+  if (!words('verbs').has(tokens[i]?.lower ?? '')) return -1;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'to') j++; // "an end to this senseless war"
+  if (!words('determiners').has(tokens[j]?.lower ?? '')) return -1;
+  j++;
+  for (let n = 0; n <= 2 && j < limit; n++, j++) {
+    const x = tokens[j];
+    if (!x.word || x.cap) return -1;
+    if (words('nouns').has(x.lower)) return n > 0 ? j + 1 : -1; // (no adjective: the listed terms cover it)
+  }
+  return -1;
+}
+
+/** A weak term at `i` is the stance's own object (see the rule's reason). */
+export function weakOwnObject(doc: Doc, t: Trigger, i: number): boolean {
+  if (i < t.end) return false;
+  if (i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT')) return true;
+  // ("called for an end to the war"; not "wanted to stop the war": wanting to do it oneself asks nothing of another.)
+  if (i - t.end <= 1 && t.type === 'DEMAND' && !t.modal && doc.tokens[t.end]?.lower !== 'to' && doc.tokens[t.end - 1]?.lower !== 'to') return true;
+  if (t.type !== 'DEMAND' || t.modal) return false;
+  // "urged Yerevan to end …", "demanded that Baku and Yerevan stop …", "called on both sides to end …"
+  const { tokens } = doc;
+  let j = t.end;
+  if (tokens[j]?.lower === 'that') j++;
+  const actors = doc.actorsBySentence.get(doc.sentenceOf[t.start] ?? 0) ?? [];
+  let parties = 0;
+  for (;;) {
+    const a = actors.find((x) => x.start === j && !x.possessive);
+    if (a) { j = a.end; parties++; }
+    else if (doc.index.words(endingTheWar.id, 'sides').has(tokens[j]?.lower ?? '') && doc.index.words(endingTheWar.id, 'sides').has(tokens[j + 1]?.lower ?? '')) { j += 2; parties++; }
+    else break;
+    if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') j++; else break;
+  }
+  if (!parties) return false;
+  if (tokens[j]?.lower === 'to') j++;
+  return j === i;
+}

@@ -1,0 +1,20 @@
+// Ending the war as a stance's own object is a ceasefire (issue 7, issue gate: content/ending-the-war). Sentences
+// written for this test, with other parties and places than the corpora.
+import { claimCases } from './helpers.js';
+
+claimCases('a demand on the parties addressed to end the war', [
+  { body: 'Aliyev urged Armenia to end the war.', want: ['AZE DEMAND ceasefire []'] },
+  { body: 'Cairo demanded that Ethiopia and Eritrea stop the war.', want: ['EGY DEMAND ceasefire []'] },
+  { body: 'Netanyahu called on Lebanon to stop this war.', want: ['ISR DEMAND ceasefire []'] },
+]);
+
+claimCases('the war with its adjectives', [
+  { body: 'Aliyev demanded that Armenia stop this senseless war.', want: ['AZE DEMAND ceasefire []'] },
+  { body: 'Aliyev said he is ready to end this bloody conflict.', want: ['AZE OFFER ceasefire []'] },
+]);
+
+claimCases('ending the war as a purpose, or as one\'s own wish, is no ceasefire', [
+  { body: 'Aliyev unveiled a plan to end the war.', want: ['AZE PROPOSE talks []'] },
+  { body: 'Pashinyan said he wanted to stop the war.', want: [] },
+  { body: 'Aliyev urged Armenia to sign the treaty to end the senseless war.', want: ['AZE DEMAND other []'] },
+]);
