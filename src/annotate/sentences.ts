@@ -106,7 +106,8 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (/^([a-z]\.)+[a-z]$/.test(w) && clearStart) { push(j); start = j; i = j - 1; continue; }
       if (ABBREVIATIONS.has(w)) continue;
       // Single capital initials ("J. Biden") and dotted acronyms ("U.S.") end sentences only before a clear start.
-      if (/^[a-z]$/.test(w) && text[i - 1] === text[i - 1].toUpperCase()) continue;
+      // (Not the numeral of "World War I." before a new sentence: "… such as in World War I. Orban also …".)
+      if (/^[a-z]$/.test(w) && text[i - 1] === text[i - 1].toUpperCase() && !(w === 'i' && /\bWar $/.test(text.slice(Math.max(0, i - 5), i - 1)))) continue;
       if (/^([a-z]\.)+[a-z]$/.test(w) && /^(The|He|She|It|They|But|In|On|A|This)\b/.test(text.slice(k, k + 5)) === false) continue;
     }
     push(j);

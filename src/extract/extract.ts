@@ -580,7 +580,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // the deal after "of" is only its frame.
   const conditionNoun = t.modal && !t.exchange && isConditionPredicate(doc, t.end);
   if (conditionNoun) note(run, conditionSubject.id, 'keep', t, 'a condition of what follows: the subject is demanded');
-  if ((!items.length || stopping || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && (shortPredicate || stopping || conditionNoun || passiveEnd > 0)) {
+  // (Not a goal: "The offensive near Pokrovsk is aimed at cutting the supply road": the subject is the act whose aim is
+  // stated, not what anyone wants.)
+  if ((!items.length || stopping || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && (shortPredicate || stopping || conditionNoun || passiveEnd > 0)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];

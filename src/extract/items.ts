@@ -111,7 +111,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (subject && (w === 'that' || w === 'which' || w === 'who' || w === ',')) subject = false;
     if (subject && e > t.end && seenTerm && predicateVerb(doc, e)) break;
     if (quoted && doc.mentions.inQuote[e] !== 1 && e > t.end) break;
-    if (attribution.has(w)) break;
+    if (attribution.has(w)) { e = trailingSpeakerStart(doc, s, t, e); break; }
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
     if ((w === 'but' || w === ';') && e > t.end) break;
@@ -146,6 +146,27 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
   // name: what it provides for follows it).
   return [t.rule === 'document-provision' ? t.end : t.start, e];
+}
+
+defineRule({
+  id: 'content/trailing-speaker', stage: 'content',
+  reason: 'A reporting clause after the content ("…, head of the Armenian delegation Ararat Mirzoyan told reporters", "…, Kosovo\'s chief negotiator Besnik Bislimi said") is no part of what is stated: the content ends at the comma before the speaker, so a role word in the speaker\'s title ("delegation", "negotiator") names no issue of its own.',
+});
+
+/**
+ * The content ends at an attribution word at e; when a comma a few words back opens the speaker's phrase (a party
+ * mention that ends right before the attribution word), the content ends at that comma (content/trailing-speaker).
+ */
+function trailingSpeakerStart(doc: Doc, s: Sentence, t: Trigger, e: number): number {
+  const { tokens } = doc;
+  // (A person the lexicon does not know is a mention too: "…, head of the Armenian delegation Ararat Mirzoyan told reporters".)
+  const speaker = doc.mentions.actors.find((a) => a.sentence === s.index && a.end === e && !a.object);
+  if (!speaker) return e;
+  for (let c = speaker.start - 1; c > t.end && c >= speaker.start - 8; c--) {
+    if (tokens[c].text === ',') return c;
+    if (!tokens[c].word) return e;
+  }
+  return e;
 }
 
 defineRule({

@@ -339,3 +339,28 @@ export const goalSchedule: MatchRule = defineRule({
     if (doc.index.words(goalSchedule.id).has(next)) return { drop: `a schedule ("${next}")` };
   },
 });
+
+export const unspokenGoal: MatchRule = defineRule({
+  id: 'trigger/unspoken-goal', stage: 'trigger',
+  reason: 'A goal phrase is its speaker\'s want ("The campaign, Baku said at the time, was meant to …") or its subject party\'s ("Serbia aims to …"); with neither — no verb of saying, no quote, no party before it in its clause — it is the writer\'s account of what a measure is for: "This aims to increase economic pressure on Pyongyang", "The proposal, aimed at ensuring no one dies over Christmas, echoes …", "This is intended to force Serbia to accept the deal" hold no party\'s stance, neither the goal nor a stance inside it.',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    // The goal cue: the trigger's own, or one before it in its clause.
+    let goal: { start: number; end: number } | undefined;
+    if (t.cue?.id === 'goal') goal = t;
+    else {
+      for (const c of doc.cuesBySentence.get(s.index) ?? []) {
+        if (c.start >= t.start || !c.values.some((v) => v.id === 'goal')) continue;
+        let broken = false;
+        for (let k = c.end; k < t.start && !broken; k++) broken = tokens[k].text === ';' || tokens[k].lower === 'but' || tokens[k].text === '.';
+        if (!broken) goal = c;
+      }
+    }
+    if (!goal || doc.mentions.inQuote[goal.start] === 1) return;
+    const speech = doc.index.words('speech-verbs');
+    for (let j = s.tStart; j < s.tEnd; j++) if (speech.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return;
+    const at = goal.start;
+    if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start < at && !a.object)) return;
+    return { drop: t === goal ? 'a goal no party states' : 'inside a goal no party states' };
+  },
+});

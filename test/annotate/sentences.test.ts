@@ -76,3 +76,9 @@ test('spans are trimmed and cover the whole text in order', () => {
   assert.deepEqual(s.map((x) => t.slice(x.start, x.end)), ['Putin spoke.', 'Zelensky replied.']);
   assert.deepEqual(splitSentences(''), []);
 });
+
+test('the numeral of "World War I." is no initial: it ends the sentence before a capital', () => {
+  assert.deepEqual(split('The truce echoes those of World War I. Erdogan also proposed a prisoner swap.'),
+    ['The truce echoes those of World War I.', 'Erdogan also proposed a prisoner swap.']);
+  assert.deepEqual(split('Talks with J. Biden ended.'), ['Talks with J. Biden ended.']);
+});
