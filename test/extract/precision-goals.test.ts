@@ -1,0 +1,37 @@
+// Precision families (helper "precision", 2026-11-29, from the classification of dev's false claims): constructions that
+// gave false claims on the tuning sets, each fixed by a general rule. Sentences written for this test, with other
+// parties and places than the corpora.
+import { claimCases } from './helpers.js';
+
+// content/trailing-speaker: a reporting clause after the content is no part of it; a role word in the speaker's
+// title ("delegation", "negotiator") named the talks as a second issue.
+claimCases('a trailing speaker\'s title names no issue', [
+  { body: 'The Armenian side has said they intend to take two steps to de-escalate the situation in Karabakh, head of the Armenian delegation Ararat Mirzoyan told reporters in Geneva on Tuesday.', want: ['ARM OFFER ceasefire []'] },
+  { body: 'Belgrade is ready to accept a ceasefire along the administrative line, the head of the Serbian negotiating team Petar Petkovic said.', want: ['SRB ACCEPT ceasefire []'] },
+]);
+
+// content/scope purposeStarts: a purpose after the object says why, not what is offered.
+claimCases('a purpose after the object is not offered', [
+  { body: 'Azerbaijan\'s deputy defence minister announced that Baku would "radically reduce" military activity near Lachin "to increase mutual trust" and create conditions for further negotiations.', want: ['AZE OFFER ceasefire []'] },
+  { body: 'Eritrea said it would release 200 prisoners "to increase mutual trust" and create conditions for further negotiations.', want: ['ERI OFFER humanitarian []'] },
+]);
+
+// trigger/unspoken-goal: a goal phrase that no one states (no verb of saying, no quote, no party before it) is the
+// writer's account of what a measure is for; and a goal's subject is the act whose aim is stated, not a demand.
+claimCases('a goal no party states holds no stance', [
+  { body: 'Washington has threatened to impose tariffs on countries that buy Iranian oil. This aims to increase economic pressure on Tehran.', want: ['USA THREATEN sanctions []'] },
+  { body: 'Qatar floated a holiday truce in Gaza, but Israel rejected it. The proposal, aimed at securing the release of all hostages, echoes the truces of earlier wars.', want: ['QAT PROPOSE ceasefire []', 'ISR REJECT ceasefire []'] },
+  { body: 'Brussels said it would impose sanctions on Belgrade\'s banks. This is intended to force Serbia to accept the EU-mediated deal.', want: ['EU THREATEN sanctions []'] },
+  { body: 'The offensive near Agdam is aimed at cutting the supply road to Khankendi, an Azerbaijani army spokesman said.', want: [] },
+]);
+
+claimCases('a goal its speaker or subject states is still a demand', [
+  { body: 'The campaign, Baku said at the time, was meant to ensure that Armenia would never join NATO.', want: ['AZE DEMAND alliance []'] },
+  { body: '"Our blockade is meant to ensure that Pyongyang never again deploys nuclear weapons," the South Korean minister said.', want: ['KOR DEMAND military_limits []'] },
+]);
+
+// candidate/modal scheduleVerbs: "will speak" with no one named to speak to says who will brief on what.
+claimCases('a briefing announced is no offer of talks', [
+  { body: '"One of the positions will be announced by the deputy minister, and I will speak about the political aspect," the head of the Eritrean delegation added.', want: [] },
+  { body: 'Trump said he would speak directly to Putin.', want: ['USA OFFER talks []'] },
+]);
