@@ -35,3 +35,10 @@ claimCases('a briefing announced is no offer of talks', [
   { body: '"One of the positions will be announced by the deputy minister, and I will speak about the political aspect," the head of the Eritrean delegation added.', want: [] },
   { body: 'Trump said he would speak directly to Putin.', want: ['USA OFFER talks []'] },
 ]);
+
+// issues.json governance: 'sovereignty' alone names no issue (a principle every party names).
+claimCases('respect for sovereignty is no stance on governance', [
+  { body: 'Brazil\'s six-point plan calls for a ceasefire in Sudan and respect for national sovereignty.', want: ['BRA DEMAND ceasefire []'] },
+  { body: 'Serbia said any deal must fully uphold its sovereignty.', want: [] },
+  { body: 'Baku insisted on elections in Karabakh.', want: ['AZE DEMAND governance []'] },
+]);
