@@ -410,11 +410,12 @@ const predicateNoun: MatchRule = defineRule({
 
 const madeFormNoun: MatchRule = defineRule({
   id: 'trigger/made-form-noun', stage: 'trigger',
-  reason: '"more specific outlines of what it might take", "the champions of dialogue": a cue phrase made in another form of its verb (discourse/cue-verb-forms) that a listed word follows ("of") is the noun of the same spelling, not the verb; the phrases as written keep their own rules.',
+  reason: '"more specific outlines of what it might take", "the champions of dialogue", "a pledge not to": a cue phrase made in another form of its verb (discourse/cue-verb-forms) that a listed word follows ("of") or a determiner precedes is the noun or adjective of the same spelling, not the verb; the phrases as written keep their own rules.',
   apply(t, { doc }) {
+    if (!t.cue?.madeForm) return;
     // (The word after the verb: "raises the possibility of" is the verb.)
-    if (!t.cue?.madeForm || !doc.index.words(this.id, 'after').has(lowerAt(doc, t.start + 1))) return;
-    return { drop: `a noun: "${doc.tokens[t.start].text} ${doc.tokens[t.start + 1].text}"` };
+    if (doc.index.words(this.id, 'after').has(lowerAt(doc, t.start + 1))) return { drop: `a noun: "${doc.tokens[t.start].text} ${doc.tokens[t.start + 1].text}"` };
+    if (doc.index.words(this.id, 'before').has(lowerAt(doc, t.start - 1))) return { drop: `a noun or adjective: "${doc.tokens[t.start - 1].text} ${doc.tokens[t.start].text}"` };
   },
 });
 
@@ -432,7 +433,17 @@ const documentParticiple: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [madeFormNoun, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+const madeFormPassive: MatchRule = defineRule({
+  id: 'trigger/made-form-passive', stage: 'trigger',
+  reason: '"Armenia was given the green light to buy air defence systems": a participle made in another form of its verb (discourse/cue-verb-forms) after a passive auxiliary has the one who receives the stance as its subject; with no "by" agent right after it, no holder is named.',
+  apply(t, { doc }) {
+    if (!t.cue?.madeForm || lowerAt(doc, t.start).endsWith('ing')) return;
+    if (!doc.index.words(this.id, 'auxiliaries').has(lowerAt(doc, t.start - 1)) || lowerAt(doc, t.end) === 'by') return;
+    return { drop: `passive: "${doc.tokens[t.start - 1].text} ${doc.tokens[t.start].text}"` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [madeFormNoun, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -23,12 +23,32 @@ claimCases('proposing verbs in the present and the progressive', [
   { body: 'Ankara voices hope that talks between Baku and Yerevan will resume.', want: ['TUR PROPOSE talks []'] },
 ]);
 
-claimCases('the noun of the same spelling, and a document\'s participle, stay silent', [
+claimCases('accepting, rejecting and offering verbs in their other forms', [
+  { body: 'Yerevan brushes off the offer of talks from Baku.', want: ['ARM REJECT talks []'] },
+  { body: 'Eritrea is brushing aside calls for a ceasefire in Tigray.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'Israel is cautioning against a ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Azerbaijan embraces the ceasefire proposal.', want: ['AZE ACCEPT ceasefire []'] },
+  { body: 'Israel acquiesces to the Egyptian ceasefire proposal.', want: ['ISR ACCEPT ceasefire []'] },
+  { body: 'Sudan is applauding the ceasefire proposal.', want: ['SDN ACCEPT ceasefire []'] },
+  { body: 'Eritrea green-lights a prisoner exchange with Ethiopia.', want: ['ERI ACCEPT humanitarian []'] },
+  { body: 'Israel has given the green light to a truce in Gaza.', want: ['ISR ACCEPT ceasefire []'] },
+  { body: 'Ethiopia signals it could accept a ceasefire in Tigray.', want: ['ETH OFFER ceasefire []'] },
+]);
+
+claimCases('the noun of the same spelling, a document\'s participle and skipped forms stay silent', [
   { body: 'The outlines of the old city of Baku are visible from the hills.', want: [] },
   { body: 'Human rights advocates of a ceasefire in Sudan marched in Khartoum.', want: [] },
   { body: 'The champions of dialogue in Belgrade held a rally.', want: [] },
   { body: 'Armenian troops fought pitched battles with Azerbaijani forces near the border.', want: [] },
   { body: 'Eritrea\'s football team played on a pitch in Asmara.', want: [] },
+  { body: 'Russian forces are pushing deeper into the Donetsk region.', want: [] },
+  { body: 'Armenia\'s foreign minister held a press conference in Yerevan on the prisoner exchange.', want: [] },
+  { body: 'There are signs that talks between Baku and Yerevan could resume.', want: [] },
+  { body: 'The ceasefire deal was sealed at a signing ceremony in Doha.', want: [] },
+  { body: 'A diplomat hailing from Baku joined the talks.', want: [] },
+  { body: 'Azerbaijan\'s embrace of the ceasefire surprised Yerevan.', want: [] },
+  { body: 'Armenia was given the green light to buy air defence systems from France.', want: [] },
+  { body: 'Moscow offered Kyiv a legally binding pledge not to attack it again.', want: ['RUS OFFER security_guarantees []'] },
   // The memorandum is Azerbaijan's: the Armenian delegation nearest before "outlining" only receives it.
   { body: 'Azerbaijan handed the Armenian delegation a memorandum outlining a new round of talks.', want: [] },
 ]);
