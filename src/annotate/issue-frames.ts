@@ -26,6 +26,9 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
     for (const f of fs) {
       // ("the security of Ukraine", "Armenia's security", not "if security conditions are ensured".)
       if (f.owner && !owned(tokens, i, f.owner)) continue;
+      // ("refused a truce without guarantees": what the thing lacks is no guaranteeing of it; content/lack-refused
+      // reads the lack as an item of its own.)
+      if (f.notAfter && i > 0 && f.notAfter.has(tokens[i - 1].lower)) continue;
       let j = -1;
       for (let k = Math.max(from, i - f.window - 1); k <= Math.min(to - 1, i + f.window + 1) && j < 0; k++) {
         if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k))) j = k;
