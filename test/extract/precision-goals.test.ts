@@ -42,3 +42,15 @@ claimCases('respect for sovereignty is no stance on governance', [
   { body: 'Serbia said any deal must fully uphold its sovereignty.', want: [] },
   { body: 'Baku insisted on elections in Karabakh.', want: ['AZE DEMAND governance []'] },
 ]);
+
+// issues.json military_limits weakTerms: rearming that a truce would allow is the reason it is refused, no arms issue.
+claimCases('rearming that a truce would allow is no stance on arms', [
+  { body: 'Yerevan would not accept a truce that merely freezes the front and lets Azerbaijan rearm.', want: ['ARM REJECT ceasefire []'] },
+  { body: 'Peskov said simply halting the fighting along the front would not suit Moscow because it would only give Kyiv time to rearm.', want: ['RUS REJECT ceasefire []'] },
+]);
+
+// issues.json _noise: "air, sea and land" say where a truce applies, not whose land.
+claimCases('a truce over air, sea and land names no territory', [
+  { body: 'The truce must cover land, sea and air, the Israeli minister said.', want: ['ISR PROPOSE ceasefire []'] },
+  { body: 'Israel demanded that Hamas leave the Rafah crossing, the Israeli minister said.', want: ['ISR DEMAND territory []'] },
+]);
