@@ -6,7 +6,8 @@
 // first: "seek seeks sought seeking"). At lexicon load every phrase of a verb cue whose first word is a form of a
 // listed verb is added in the verb's other forms, unless that phrase is written in some cue already or is listed
 // under `skip` (a form that is mostly another word: "pitched battles", "pressing concerns"). A nominal cue's
-// phrases ("demand for", "offer of") are nouns and take no verb forms.
+// phrases ("demand for", "offer of") are nouns and take no verb forms; their listed nouns (`nouns`) take the other
+// number instead ("key demands" → "a key demand", "ultimatum" → "ultimatums").
 import type { RuleWords } from '../lexicon/vocab.js';
 import { defineRule } from '../extract/rules/registry.js';
 
@@ -42,12 +43,14 @@ export function regularForms(lemma: string): string[] {
 export interface CueVerbTable {
   /** Every form of a listed verb → all the forms of that verb (base first). */
   forms: Map<string, string[]>;
+  /** Every form of a listed noun → its singular and plural forms (`nouns`: "ultimatum ultimatums"). */
+  nouns: Map<string, string[]>;
   /** Phrases never added as a form of another (`skip`). */
   skip: Set<string>;
 }
 
-/** The table of the rule's data: `verbs` (a lemma, or a whole line base form first) and `skip` (a phrase, then
- * "#" and why). */
+/** The table of the rule's data: `verbs` (a lemma, or a whole line base form first), `nouns` (a noun's singular and
+ * plural, for nominal cues) and `skip` (a phrase, then "#" and why). */
 export function cueVerbTable(rules: Record<string, RuleWords>): CueVerbTable {
   const forms = new Map<string, string[]>();
   const entry = rules[cueVerbForms.id];
@@ -58,8 +61,13 @@ export function cueVerbTable(rules: Record<string, RuleWords>): CueVerbTable {
     const all = words.length === 1 ? [words[0], ...regularForms(words[0])] : words;
     for (const f of all) if (!forms.has(f)) forms.set(f, all);
   }
+  const nouns = new Map<string, string[]>();
+  for (const line of Array.isArray(entry?.nouns) ? entry.nouns : []) {
+    const words = line.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length > 1) for (const f of words) if (!nouns.has(f)) nouns.set(f, words);
+  }
   const skip = new Set((Array.isArray(entry?.skip) ? entry.skip : []).map((s) => s.split('#')[0].trim().toLowerCase()).filter(Boolean));
-  return { forms, skip };
+  return { forms, nouns, skip };
 }
 
 /** The phrase in the other forms of its first word's verb ("brushed off" → "brush off", "brushes off", "brushing
@@ -77,5 +85,20 @@ export function cueVerbVariants(phrase: string, table: CueVerbTable): string[] {
     const v = f + rest;
     if (!table.skip.has(v)) out.push(v);
   }
+  return out;
+}
+
+/** A nominal cue's phrase with its listed noun in the other number ("key demands" → "key demand", "ultimatum" →
+ * "ultimatums"); none when no word of it is a listed noun. Skipped phrases are left out. */
+export function cueNounVariants(phrase: string, table: CueVerbTable): string[] {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    for (const f of table.nouns.get(w) ?? []) {
+      if (f === w) continue;
+      const v = [...words.slice(0, i), f, ...words.slice(i + 1)].join(' ');
+      if (!table.skip.has(v) && !out.includes(v)) out.push(v);
+    }
+  });
   return out;
 }

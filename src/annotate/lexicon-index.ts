@@ -4,7 +4,7 @@ import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
 import { inflectedTerms, verbFormTable } from './issue-verb-forms.js';
 import { adverbVariants } from './cue-adverbs.js';
-import { cueVerbTable, cueVerbVariants } from './cue-verb-forms.js';
+import { cueNounVariants, cueVerbTable, cueVerbVariants } from './cue-verb-forms.js';
 
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
@@ -101,8 +101,12 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
       // "argued instead for": one adverb before the final preposition (discourse/cue-adverbs).
       for (const v of adverbVariants(p, vocab.rules)) addMade(v, c);
       // "unveiled" → "unveils", "unveiling", "unveil": the other forms of a listed verb (discourse/cue-verb-forms).
-      // A nominal cue's phrases are nouns ("push for", "bid for").
-      if (c.nominal) continue;
+      // A nominal cue's phrases are nouns ("push for", "bid for"): the other number of a listed noun ("key
+      // demand", "ultimatums"), on the entry itself (its rules read nouns after determiners).
+      if (c.nominal) {
+        for (const v of cueNounVariants(p, verbTable)) addMade(v, c);
+        continue;
+      }
       const variants = cueVerbVariants(p, verbTable);
       if (!variants.length) continue;
       // (A copy of the entry marks them, for trigger/made-form-noun: "outlines of what it might take".)

@@ -4,7 +4,7 @@
 // these tests, with other parties and places than the corpora; each gave no claim before the forms were made.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { regularForms, cueVerbTable, cueVerbVariants } from '../../src/annotate/cue-verb-forms.js';
+import { regularForms, cueVerbTable, cueVerbVariants, cueNounVariants } from '../../src/annotate/cue-verb-forms.js';
 import { claimCases } from './helpers.js';
 
 claimCases('proposing verbs in the present and the progressive', [
@@ -33,6 +33,12 @@ claimCases('accepting, rejecting and offering verbs in their other forms', [
   { body: 'Eritrea green-lights a prisoner exchange with Ethiopia.', want: ['ERI ACCEPT humanitarian []'] },
   { body: 'Israel has given the green light to a truce in Gaza.', want: ['ISR ACCEPT ceasefire []'] },
   { body: 'Ethiopia signals it could accept a ceasefire in Tigray.', want: ['ETH OFFER ceasefire []'] },
+]);
+
+claimCases('nominal cues in the other number', [
+  { body: 'Ethiopia ignored Eritrea\'s ultimatums over the withdrawal of troops from Tigray.', want: ['ERI DEMAND territory []'] },
+  { body: 'China\'s peace plans for talks with Taipei were published on Monday.', want: ['CHN PROPOSE talks []'] },
+  { body: 'Moscow plans to launch an offensive in the Kharkiv region.', want: [] },
 ]);
 
 claimCases('the noun of the same spelling, a document\'s participle and skipped forms stay silent', [
@@ -72,4 +78,14 @@ test('variants: the other forms of the first word, irregular lines and skipped p
   assert.deepEqual(cueVerbVariants('pitched', table), ['pitches', 'pitching']);
   assert.deepEqual(cueVerbVariants('rejected', table), []);
   assert.deepEqual(cueVerbVariants('the need for', table), []);
+});
+
+test('noun variants: the listed noun in the other number, wherever it stands', () => {
+  const rules = { 'discourse/cue-verb-forms': { reason: '', verbs: [], nouns: ['demand demands', 'plan plans'], skip: ['plans # the verb'] } } as never;
+  const table = cueVerbTable(rules);
+  assert.deepEqual(cueNounVariants('key demands', table), ['key demand']);
+  assert.deepEqual(cueNounVariants('list of demands', table), ['list of demand']);
+  assert.deepEqual(cueNounVariants('peace plan', table), ['peace plans']);
+  assert.deepEqual(cueNounVariants('plan', table), []);
+  assert.deepEqual(cueNounVariants('framework', table), []);
 });
