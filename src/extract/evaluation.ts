@@ -51,10 +51,23 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     if (b >= i) continue;
     // A party heading the subject acts itself ("Russia would only negotiate …"): not an evaluation.
     // (A party named first and nothing proposed after it: "Russia would only …", "the Russian delegation would not …".)
-    const head = actors.find((m) => m.start >= b && m.start <= b + 1 && !m.possessive && m.kind !== 'document');
+    const namesProposal = (from: number, to: number): boolean => {
+      const head = actors.find((m) => m.start >= from && m.start <= from + 1 && !m.possessive && m.kind !== 'document');
+      // ("the Russian memorandum": an adjective's noun may be the proposal itself.)
+      for (let k = head && head.kind !== 'adjective-role' ? head.end : from; k < to; k++) if (doc.issueAt.has(k) || plans.has(tokens[k].lower) || proposalNouns.has(tokens[k].lower)) return true;
+      return false;
+    };
     let named = false;
-    // ("the Russian memorandum": an adjective's noun may be the proposal itself.)
-    for (let k = head && head.kind !== 'adjective-role' ? head.end : b; k < i && !named; k++) named = doc.issueAt.has(k) || plans.has(tokens[k].lower) || proposalNouns.has(tokens[k].lower);
+    let subject: [number, number] | undefined;
+    // "opening talks while Russian troops remain in Ukraine would only freeze the war", "a ceasefire before Kosovo
+    // police leave the north would merely reward Pristina": a subordinate clause inside the subject; the proposal
+    // is the one named before it (subordinators in rules.json).
+    if (b - 2 > s.tStart && w('subordinators').has(tokens[b - 1].lower)) {
+      let b2 = b - 2;
+      while (b2 > s.tStart && !subjectBreaks.has(tokens[b2 - 1].lower) && !speech.has(tokens[b2 - 1].lower) && tokens[b2 - 1].word && b - b2 < 8) b2--;
+      if (tokens[b2].word && namesProposal(b2, b - 1)) { named = true; subject = [b2, b - 1]; }
+    }
+    if (!named) named = namesProposal(b, i);
     if (!named) continue;
     // The predicate: adverbs and a negation after the anchor.
     let j = i + 1, neg = a === 'cannot';
@@ -68,7 +81,9 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     for (let k = j; k < Math.min(j + 8, s.tEnd) && !conditional; k++) conditional = conditions.has(tokens[k].lower);
     let type: ClaimType | null = null, end = j + 1, detail = '';
     const v = tokens[j].lower;
-    if (!neg && only.has(v) && outcome.has(tokens[j + 1]?.lower ?? '')) { type = 'REJECT'; end = j + 2; detail = `only ${tokens[j + 1].lower}`; }
+    // (A scare quote may open the outcome: 'would only "freeze the war"'.)
+    const o = tokens[j + 1]?.text === '"' ? j + 2 : j + 1;
+    if (!neg && only.has(v) && outcome.has(tokens[o]?.lower ?? '')) { type = 'REJECT'; end = o + 1; detail = `only ${tokens[o].lower}`; }
     else if (neg && !conditional && fail.has(v) && !copulas.has(a)) { type = 'REJECT'; detail = `not ${v}`; }
     else if (neg && !conditional && v === 'be' && notBe.has(tokens[j + 1]?.lower ?? '')) { type = 'REJECT'; end = j + 2; detail = `not be ${tokens[j + 1].lower}`; }
     else {
@@ -87,6 +102,7 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     // The quote runs to the end of the judgement ("would merely give Kyiv time to rearm").
     while (end < s.tEnd && tokens[end].word && !subjectBreaks.has(tokens[end].lower) && end - i < 12) end++;
     const t: Trigger = { start: i, end, type, cue: null, rule: 'evaluation', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
+    if (subject) t.subject = subject;
     out.push({ trigger: t, detail });
     i = end - 1;
   }

@@ -37,6 +37,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   const attribution = doc.index.words(scopeRule.id, 'attribution');
   const relatives = doc.index.words(scopeRule.id, 'contentRelatives');
   if (t.object === 'before') {
+    // (The subject a predicate found past a subordinate clause: candidate/evaluation.)
+    if (t.subject) return t.subject;
     // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
     let b = Math.max(s.tStart, t.start - 1);
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;

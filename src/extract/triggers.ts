@@ -53,6 +53,8 @@ export interface Trigger {
   listed?: boolean;
   /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
   typedAt?: number;
+  /** A predicate's subject when a subordinate clause stands between it and the predicate ("talks while troops remain … would only freeze the war"). */
+  subject?: [number, number];
   /** The content ends here: a modifier's stance is about its own noun phrase only ("Congress-approved guarantees"). */
   contentEnd?: number;
 }
@@ -1010,7 +1012,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt, contentEnd: t.contentEnd,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd,
   };
   return copy;
 }
