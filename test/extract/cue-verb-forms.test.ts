@@ -33,6 +33,8 @@ claimCases('accepting, rejecting and offering verbs in their other forms', [
   { body: 'Eritrea green-lights a prisoner exchange with Ethiopia.', want: ['ERI ACCEPT humanitarian []'] },
   { body: 'Israel has given the green light to a truce in Gaza.', want: ['ISR ACCEPT ceasefire []'] },
   { body: 'Ethiopia signals it could accept a ceasefire in Tigray.', want: ['ETH OFFER ceasefire []'] },
+  // The auxiliaries in their other forms: 'has taken up' → 'had taken up'.
+  { body: 'Serbia had taken up the Hungarian proposal for talks.', want: ['SRB ACCEPT talks []', 'HUN PROPOSE talks []'] },
 ]);
 
 claimCases('nominal cues in the other number', [
