@@ -19,7 +19,7 @@ import { callOnDate } from './phone-call.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun } from './commitments.js';
 import { continuedAct } from './continued-act.js';
-import { capability, speculation, withoutStance } from './unasserted.js';
+import { capability, gerundSubject, speculation, withoutStance } from './unasserted.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
@@ -1224,7 +1224,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

@@ -57,3 +57,24 @@ function thatFollows(tokens: Array<{ lower: string; word: boolean }>, k: number,
   }
   return false;
 }
+
+export const gerundSubject: MatchRule = defineRule({
+  id: 'trigger/gerund-subject', stage: 'trigger',
+  reason: '"Blinken said calling for a ceasefire before Russia withdrew would reward the conquest", "Baku argues that demanding talks now would be a trap": a demand or proposal in a gerund right after a verb of saying (or its "that") is the subject of the clause\'s predicate, a topic the speaker judges, not a call the speaker makes; the judgement is its own stance (a refusal, when the evaluation rules read it), the call none.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'DEMAND' && t.type !== 'PROPOSE') return;
+    const { tokens } = doc;
+    if (!/[a-z]ing$/.test(tokens[t.start].lower) || t.start - 1 < s.tStart) return;
+    const before = tokens[t.start - 1].lower;
+    if (before !== 'that' && !doc.index.words('speech-verbs').has(before)) return;
+    // The clause's own predicate after the gerund's phrase, with no comma or clause break before it: a modal, a
+    // hypothetical judgement ('would be …'); not a copula, which may state the speaker's aim ("said proposing a new
+    // round was his priority").
+    const predicates = doc.index.words(this.id);
+    for (let k = t.end; k < Math.min(s.tEnd, t.end + 14); k++) {
+      const x = tokens[k];
+      if (x.text === ',' || x.text === ';' || x.text === ':') return;
+      if (predicates.has(x.lower)) return { drop: `a gerund subject of "${x.text}": the topic judged` };
+    }
+  },
+});

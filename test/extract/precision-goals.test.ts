@@ -54,3 +54,18 @@ claimCases('a truce over air, sea and land names no territory', [
   { body: 'The truce must cover land, sea and air, the Israeli minister said.', want: ['ISR PROPOSE ceasefire []'] },
   { body: 'Israel demanded that Hamas leave the Rafah crossing, the Israeli minister said.', want: ['ISR DEMAND territory []'] },
 ]);
+
+// issues.json _noise: the members or allies of NATO are parties named by their alliance, not NATO membership.
+claimCases('NATO\'s members and allies name no alliance issue', [
+  { body: 'Defending the Baltic must be an imperative for the European members of NATO, the Lithuanian minister said.', want: [] },
+  { body: 'Lithuania called on NATO allies to spend more on defence.', want: ['LTU DEMAND other []'] },
+  { body: 'Georgia still wants NATO membership, its foreign minister said.', want: ['GEO DEMAND alliance []'] },
+]);
+
+// trigger/gerund-subject: a call in a gerund right after a verb of saying, before a modal, is the topic judged.
+claimCases('a call that is the subject of a judgement is no call', [
+  { body: 'Blinken said calling for a ceasefire before Russia withdrew "would effectively be supporting the ratification of Russian conquest".', want: [] },
+  { body: 'Baku argues that demanding talks now would be a trap set by Yerevan.', want: [] },
+  { body: 'Erdogan said proposing a new round of talks in Istanbul was his priority.', want: ['TUR PROPOSE talks []'] },
+  { body: 'Zelensky spoke on Tuesday, calling for a ceasefire that would hold through the winter.', want: ['UKR DEMAND ceasefire []'] },
+]);
