@@ -33,6 +33,8 @@ claimCases('accepting, rejecting and offering verbs in their other forms', [
   { body: 'Eritrea green-lights a prisoner exchange with Ethiopia.', want: ['ERI ACCEPT humanitarian []'] },
   { body: 'Israel has given the green light to a truce in Gaza.', want: ['ISR ACCEPT ceasefire []'] },
   { body: 'Ethiopia signals it could accept a ceasefire in Tigray.', want: ['ETH OFFER ceasefire []'] },
+  { body: 'Sudan\'s army is announcing a three-day ceasefire for the holidays.', want: ['SDN OFFER ceasefire []'] },
+  { body: 'Ethiopia is ordering a halt to the fighting in Tigray.', want: ['ETH OFFER ceasefire []'] },
   // The auxiliaries in their other forms: 'has taken up' → 'had taken up'.
   { body: 'Serbia had taken up the Hungarian proposal for talks.', want: ['SRB ACCEPT talks []', 'HUN PROPOSE talks []'] },
 ]);
@@ -56,6 +58,8 @@ claimCases('the noun of the same spelling, a document\'s participle and skipped 
   { body: 'A diplomat hailing from Baku joined the talks.', want: [] },
   { body: 'Azerbaijan\'s embrace of the ceasefire surprised Yerevan.', want: [] },
   { body: 'Armenia was given the green light to buy air defence systems from France.', want: [] },
+  { body: 'Azerbaijan is ordering new fighter jets from Pakistan.', want: [] },
+  { body: 'Israel is announcing new settlements in the West Bank.', want: [] },
   { body: 'Moscow offered Kyiv a legally binding pledge not to attack it again.', want: ['RUS OFFER security_guarantees []'] },
   // The memorandum is Azerbaijan's: the Armenian delegation nearest before "outlining" only receives it.
   { body: 'Azerbaijan handed the Armenian delegation a memorandum outlining a new round of talks.', want: [] },
