@@ -247,7 +247,8 @@ const predicateSpeaker: HolderRule = defineRule({
     const speech = speechVerbs(doc);
     // "criticised the plan, calling it destructive": the predicate is the describer's, the subject of "calling".
     const describe = doc.index.words(this.id, 'describeVerbs');
-    for (let d = t.start - 1; d >= Math.max(s.tStart, t.start - 10) && !quoteSpeaker; d--) {
+    // (Sixteen tokens back: "called any Western 'military involvement' in post-war Ukraine unacceptable".)
+    for (let d = t.start - 1; d >= Math.max(s.tStart, t.start - 16) && !quoteSpeaker; d--) {
       if (doc.tokens[d].text === ',' || doc.tokens[d].text === ';') break;
       if (!describe.has(doc.tokens[d].lower)) continue;
       // A participle's subject is the clause's, its first party ("Ankara greeted the Russian memorandum coolly,
