@@ -20,6 +20,8 @@ claimCases('proposing verbs in the present and the progressive', [
   { body: 'Yerevan is mooting a prisoner exchange with Baku.', want: ['ARM PROPOSE humanitarian []'] },
   { body: 'Egypt is laying out a plan for a truce in Gaza.', want: ['EGY PROPOSE ceasefire []'] },
   { body: 'Qatar raises the possibility of a ceasefire in Sudan.', want: ['QAT PROPOSE ceasefire []'] },
+  // (Weapon sales are arms supplies, wherever they go: not the alliance they are sold to.)
+  { body: 'Ankara touts weapon sales to NATO for Baku.', want: ['TUR PROPOSE military_limits []'] },
   { body: 'Ankara voices hope that talks between Baku and Yerevan will resume.', want: ['TUR PROPOSE talks []'] },
 ]);
 
