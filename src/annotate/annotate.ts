@@ -13,7 +13,7 @@ import { findDates, type DateMention } from './dates.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
-import { markWordClasses } from './word-classes.js';
+import { wordClassTable } from './word-classes.js';
 
 export interface Sentence extends SentenceSpan {
   index: number;
@@ -55,8 +55,8 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const tokens = tokenize(text);
   // (Before the first-word table: a quotation's single marks become '"' tokens, discourse/single-quotes.)
   markSingleQuotes(tokens, text);
-  index.firstWords.mark(tokens);
-  markWordClasses(tokens, index);
+  // Each token's first-word entries and word-class bits (one lookup for both).
+  index.firstWords.mark(tokens, wordClassTable(index));
   const spans = splitSentences(text);
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);

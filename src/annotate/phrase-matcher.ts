@@ -16,33 +16,60 @@ const NO_NEXT = new Map<string, never>();
 const NO_VALUES: never[] = [];
 function newNode<T>(): Node<T> { return { next: NO_NEXT, values: NO_VALUES }; }
 
+/** No word classes: tokens marked without a table get no bits. */
+const NO_CLASSES: ReadonlyMap<string, number> = new Map();
+
+/** A word's entry in FirstWords: its root nodes by matcher slot, and its word-class bits (word-classes.ts). */
+interface WordEntry { roots: FirstEntry | undefined; classes: number }
+
 /**
  * The first words of all the phrase matchers of one lexicon, each word with the root node of every matcher
  * that has a phrase starting with it. annotate() looks each token up here twice (as written, lower-cased) and
  * keeps the entries on the token; each matcher then reads its own slot. Before, each of six matchers looked
  * up every token in its own map: ~10% of the extractor's time on news text (speed, issue 7). Complete once
  * the lexicon index is built: no phrase is added after tokens are marked.
+ * The same entries carry the word-class bits of the lower-cased word, so that a lower-case token (most of
+ * them) costs one Map lookup for both, not one here and one in the word-class table (speed, issue 7).
  */
 export class FirstWords {
-  private readonly entries = new Map<string, FirstEntry>();
+  private readonly entries = new Map<string, WordEntry>();
   private slots = 0;
+  /** The word-class table whose bits the entries carry (null until the first mark()). */
+  private classTable: ReadonlyMap<string, number> | null = null;
 
   /** A new matcher's slot in every entry. */
   slot(): number { return this.slots++; }
 
   set(word: string, slot: number, node: unknown): void {
     let e = this.entries.get(word);
-    if (!e) { e = []; this.entries.set(word, e); }
-    e[slot] = node;
+    if (!e) { e = { roots: undefined, classes: this.classTable?.get(word) ?? 0 }; this.entries.set(word, e); }
+    (e.roots ??= [])[slot] = node;
   }
 
-  /** Gives every token its entries (undefined: no phrase of this lexicon starts with the word). */
-  mark(tokens: Token[]): void {
+  /**
+   * Gives every token its entries (undefined: no phrase of this lexicon starts with the word) and the
+   * word-class bits of its lower-cased word from `classTable` (word-classes.ts; the same table every time).
+   */
+  mark(tokens: Token[], classTable: ReadonlyMap<string, number> = NO_CLASSES): void {
+    if (this.classTable !== classTable) this.takeClasses(classTable);
     for (const t of tokens) {
       t.firsts = this;
-      t.firstText = this.entries.get(t.text);
-      t.firstLower = t.lower === t.text ? t.firstText : this.entries.get(t.lower);
+      const e = this.entries.get(t.text);
+      t.firstText = e?.roots;
+      const l = t.lower === t.text ? e : this.entries.get(t.lower);
+      t.firstLower = l?.roots;
+      t.classes = l?.classes ?? 0;
     }
+  }
+
+  /** Copies the bits of a word-class table into the entries (a word in no phrase gets an entry of its own). */
+  private takeClasses(classTable: ReadonlyMap<string, number>): void {
+    for (const e of this.entries.values()) e.classes = 0;
+    for (const [word, bits] of classTable) {
+      const e = this.entries.get(word);
+      if (e) e.classes = bits; else this.entries.set(word, { roots: undefined, classes: bits });
+    }
+    this.classTable = classTable;
   }
 }
 

@@ -1,9 +1,9 @@
 // Word classes: the word lists that rules test on every token of a sentence ("is this token a modal?",
 // "does the sentence have a condition word?"), each given one bit. annotate() gives every token the bits of
-// the classes its lower-cased word is in, with one Map lookup per token, and each sentence the bits of its
-// tokens together; a rule then tests a bit where it looked the same word up in a Set again. About twenty
-// such lists were looked up on every token of every sentence: Set look-ups were ~7% of the extractor's
-// instructions (speed, issue 7). The lists stay data (rules.json, roles.json); a class only names which.
+// the classes its lower-cased word is in, in the Map lookup of its first-word entries (FirstWords.mark), and
+// each sentence the bits of its tokens together; a rule then tests a bit where it looked the same word up in a
+// Set again. About twenty such lists were looked up on every token of every sentence: Set look-ups were ~7%
+// of the extractor's instructions (speed, issue 7). The lists stay data (rules.json, roles.json); a class only names which.
 import type { LexiconIndex } from './lexicon-index.js';
 import type { Token } from './tokenize.js';
 
@@ -45,10 +45,12 @@ function tableOf(index: LexiconIndex): Map<string, number> {
   return table;
 }
 
-/** Gives every token the bits of the classes of its lower-cased word (annotate()). */
-export function markWordClasses(tokens: Token[], index: LexiconIndex): void {
-  const table = tableOf(index);
-  for (const t of tokens) t.classes = table.get(t.lower) ?? 0;
+/**
+ * The bits of every lower-cased word in a class, for annotate(): FirstWords.mark() gives each token the bits of
+ * its lower-cased word from this table, in the same lookup as its first-word entries.
+ */
+export function wordClassTable(index: LexiconIndex): ReadonlyMap<string, number> {
+  return tableOf(index);
 }
 
 /** Whether a token (of an annotated document) is in a word class; false for no token. */

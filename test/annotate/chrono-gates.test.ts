@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node/en';
-import { CHRONO_GATES, gatedCasual } from '../../src/annotate/dates.js';
+import { CHRONO_GATES, DIGIT_GATES, gatedCasual } from '../../src/annotate/dates.js';
 import { splitSentences } from '../../src/annotate/sentences.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -75,4 +75,14 @@ test('the gated parser gives chrono.casual\'s results on every sentence of the t
     for (const sp of splitSentences(text)) { same(text.slice(sp.start, sp.end), { instant: new Date(Date.UTC(2025, 2, 12, 12)), timezone: 0 }); n++; }
   }
   assert.ok(n > 20, `only ${n} sentences`);
+});
+
+test('every parser of DIGIT_GATES has a gate whose first pattern needs a digit', () => {
+  for (const name of DIGIT_GATES) {
+    const g = CHRONO_GATES[name];
+    assert.ok(g, `${name} has a gate`);
+    const first = Array.isArray(g) ? g[0] : g as RegExp;
+    assert.match(first.source, /^(?:\\d|\[1-9\])/, `${name}: ${first.source}`);
+    assert.equal(first.test('No digit at all in this sentence, on Monday in March.'), false, name);
+  }
 });
