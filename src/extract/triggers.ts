@@ -24,7 +24,7 @@ import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
-import { coordinatedAfter, thingToAct, wantedFrom } from './wanted-act.js';
+import { coordinatedEnd, thingToAct, wantedFrom } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { isContrastCleft } from './contrast-cleft.js';
@@ -165,8 +165,7 @@ const wantNeedsAct: MatchRule = defineRule({
       const actors = doc.actorsBySentence.get(s.index) ?? [];
       const obj = actors.find((a) => a.start >= t.end && a.start <= t.end + 2);
       // ("counting on Berlin and Paris not to …": past the parties coordinated with the first.)
-      let objEnd = obj ? obj.end : -1;
-      for (let more = obj ? coordinatedAfter(actors, doc, objEnd) : null; more; more = coordinatedAfter(actors, doc, objEnd)) objEnd = more.end;
+      const objEnd = obj ? coordinatedEnd(actors, doc, obj.end) : -1;
       const next = obj ? lowerAt(doc, objEnd) : '';
       const that = /that$/.test(lowerAt(doc, t.end - 1)) || lowerAt(doc, t.end) === 'that';
       if (obj && (next === 'to' || next === 'not' || next === 'would' || next === 'will' || that)) return;
@@ -211,8 +210,7 @@ const wantNeedsAct: MatchRule = defineRule({
     // "Moscow wants all of the Luhansk region", "wants Crimea": a place wanted is land demanded (territory).
     if (t.cue.id === 'want' && !issueNear) for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.placeAt.has(q)) { issueNear = true; break; }
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
-    let objEnd = obj ? obj.end : -1;
-    if (obj) for (let more = coordinatedAfter(doc.actorsBySentence.get(s.index) ?? [], doc, objEnd); more; more = coordinatedAfter(doc.actorsBySentence.get(s.index) ?? [], doc, objEnd)) objEnd = more.end;
+    const objEnd = obj ? coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, obj.end) : -1;
     const actorTo = obj && (tokens[objEnd]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[objEnd]?.lower ?? ''));
     // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
     // done to it (a past participle after a short noun phrase) name an act.

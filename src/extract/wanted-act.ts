@@ -39,6 +39,12 @@ export function coordinatedAfter(actors: ActorMention[], doc: Doc, end: number):
   return actors.find((a) => a.start === end + 1 && !a.possessive);
 }
 
+/** The end of the last party coordinated with one that ends at `end` ("Berlin, Paris and Rome"), else `end`. */
+export function coordinatedEnd(actors: ActorMention[], doc: Doc, end: number): number {
+  for (let more = coordinatedAfter(actors, doc, end); more; more = coordinatedAfter(actors, doc, end)) end = more.end;
+  return end;
+}
+
 /**
  * Where the words of a wanted thing start, for counting how near an issue is: past a light verb ("wanted to see a
  * demilitarised Georgia"), a writer's distancing ("what he called a neutral Georgia") and parties coordinated with
@@ -59,8 +65,7 @@ export function wantedFrom(doc: Doc, s: Sentence, from: number): number {
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   const first = actors.find((a) => a.start === j && !a.possessive);
   if (first) {
-    let end = first.end;
-    for (let more = coordinatedAfter(actors, doc, end); more; more = coordinatedAfter(actors, doc, end)) end = more.end;
+    const end = coordinatedEnd(actors, doc, first.end);
     // Only when more than one party is listed: a lone party is the start of the wanted thing's words as before.
     if (end !== first.end) j = end;
   }
