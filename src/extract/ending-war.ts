@@ -10,17 +10,21 @@
 import type { Doc } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const endingTheWar = defineRule({
   id: 'content/ending-the-war', stage: 'content',
   reason: 'Ending or stopping the war is a ceasefire when it is the stance\'s own object: right after the cue of an offer, acceptance or refusal ("ready to end the war"), or what a demand asks of the parties it addresses ("urged Yerevan to end the war", "demanded that Baku stop this senseless war", "called for an end to the war"); not as a purpose ("a plan to end the war"). The war may carry adjectives ("end this senseless war").',
 });
 
+/** The verbs of ending, as a word class: the content loop asks at every token that names no issue (one bit test). */
+const ENDING_VERB = defineWordClass('ending verbs', (index) => index.words(endingTheWar.id, 'verbs'));
+
 /** The end of an "end/stop DET (ADJ){0,2} war" frame starting at `i`, else -1 (for a term not listed verbatim). */
 export function endingFrameEnd(doc: Doc, i: number, limit: number): number {
   const { tokens } = doc;
+  if (!inClass(tokens[i], ENDING_VERB)) return -1;
   const words = (list: string) => doc.index.words(endingTheWar.id, list);
-  if (!words('verbs').has(tokens[i]?.lower ?? '')) return -1;
   let j = i + 1;
   if (tokens[j]?.lower === 'to') j++; // "an end to this senseless war"
   if (!words('determiners').has(tokens[j]?.lower ?? '')) return -1;
