@@ -457,9 +457,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower) && !(next.text === '-' && BROKER_PARTICIPLES.has(tokens[end + 1]?.lower ?? ''))) break;
         // "Russian President Vladimir Putin": a name used as a modifier of a role or a person is one mention.
         // A stance noun after a name is a noun phrase only after a determiner ("the US proposal"); otherwise
-        // it is the verb ("Ukraine demands the return of …").
+        // it is the verb ("Ukraine demands the return of …"). A name listed with its article ("the US", "the EU",
+        // "the UN") brings its own determiner: "agreed to the US proposal for a ceasefire" (holder/possessor).
         let role = index.roles.matchAt(tokens, end);
-        if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) role = null;
+        if (role && STANCE_ROLES.has(tokens[role.end - 1].lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') && tokens[i].lower !== 'the') role = null;
         if (role) {
           const roleText = joinTokens(tokens, end, role.end, true);
           const codes = patronOf(roleText, v.code) || formerAt(i) ? [] : v.members ? [...v.members] : [v.code];
