@@ -241,7 +241,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // proposal for …") takes that noun's content as its own.
     let headCache = -2;
     const headOf = () => (headCache === -2 ? (headCache = objectHead(doc, s, t.end)) : headCache);
-    const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && (n.start <= t.end + 3 || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
+    // (Not past a comma: "welcomed the Chinese proposal, calling its offer of talks a good start" ends the proposal's
+    // content at the offer, as "the Belarusian memorandum coolly, calling its demand …" does.)
+    const commaBefore = (n: Trigger) => { for (let j = t.end; j < n.start; j++) if (doc.tokens[j].text === ',') return true; return false; };
+    const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
@@ -338,6 +341,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   if (t.object === 'before' && t.cue && !holder.codes.some((c) => outerHolder.codes.includes(c))) {
     for (let j = outer.end; j < t.start - 1; j++) if (doc.tokens[j].text === ',' && doc.tokens[j + 1].lower === 'which') return false;
   }
+  // ("Vucic said the EU proposal for a new round was a step in the right direction": a predicate whose subject is
+  // another party's stance noun judges that stance; it is the speaker's own, not the noun's content.)
+  if ((outer.nominal || outerHolder.via === 'possessor') && t.object === 'before' && t.cue && !holder.codes.some((c) => outerHolder.codes.includes(c))) return false;
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.
   if (outer.type === 'REJECT' && t.start - outer.end <= 8) {
@@ -431,6 +437,10 @@ function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made
   const nextToHolder = holder.rule === 'holder/document-authors'
     || (holder.via === 'possessor' && !!holder.mention && holder.mention.start < t.start && t.start - holder.mention.end <= 2);
   if (!nextToHolder || !(t.nominal || holder.via === 'possessor')) return [];
+  // (Not when "its" names the stance again later in the sentence: "welcomed the Chinese proposal, calling its offer of
+  // talks a good start" is one stance, the offer, held by holder/its-document.)
+  const nounCues = doc.index.words('content/noun-complement', 'nounCues');
+  for (let j = t.end; j < s.tEnd - 1; j++) if (doc.tokens[j].lower === 'its' && nounCues.has(doc.tokens[j + 1].lower)) return [];
   const at = doc.tokens[t.start].start;
   const negators = doc.index.words(heldObject.id, 'negators');
   const determiners = doc.index.words(heldObject.id, 'determiners');

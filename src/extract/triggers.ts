@@ -1209,12 +1209,14 @@ const harmfulCommitment: MatchRule = {
 
 const typedObject: MatchRule = defineRule({
   id: 'trigger/typed-object', stage: 'trigger',
-  reason: '"set out his conditions", "outlined Moscow\'s demands", "presented concessions": what is presented gives the stance its type (conditions are demanded, concessions offered), not the verb of presenting.',
+  reason: '"set out his conditions", "outlined Moscow\'s demands", "presented concessions": what is presented gives the stance its type (conditions are demanded, concessions offered), not the verb of presenting; not what it lacks ("a proposal for new talks without conditions").',
   apply(t, { doc, s }) {
     if (t.type !== 'PROPOSE' || !t.cue || !doc.index.words(this.id, 'presenting').has(t.cue.id)) return;
     // (From the verb on: "presented its demands" may have been chained into one stance.)
     for (let j = t.start + 1; j < Math.min(t.end + 5, s.tEnd); j++) {
       const w = lowerAt(doc, j);
+      // ("the EU proposal for new talks without conditions": conditions it lacks do not make it a demand.)
+      if (w === 'without' || w === 'no') break;
       if (doc.index.words(this.id, 'demand').has(w)) { t.type = 'DEMAND'; t.listed = true; t.typedAt = j; return { change: `PROPOSE → DEMAND (${w})` }; }
       if (doc.index.words(this.id, 'offer').has(w)) { t.type = 'OFFER'; t.listed = true; t.typedAt = j; return { change: `PROPOSE → OFFER (${w})` }; }
       if (!doc.tokens[j].word) break;

@@ -11,3 +11,15 @@ claimCases('a name listed with its article holds the stance noun after it', [
   // (No stance noun after it: nothing.)
   { body: 'Eritrea said it had not seen the UN proposal.', want: [] },
 ]);
+
+// A held stance noun (a party's adjective or article-name before it) meets three readings that held nouns had wrong:
+// a predicate judging it is the speaker's (sentence/complement), "without conditions" does not make it a demand
+// (trigger/typed-object), and "its offer" after a comma names the same stance again (content/next-stance-ends-scope,
+// content/held-object).
+claimCases('a held stance noun: judged, lacking conditions, named again', [
+  { body: 'Baku said the Russian proposal for a new round in Geneva was a step in the right direction.', want: ['RUS PROPOSE talks []', 'AZE ACCEPT talks []'] },
+  { body: 'Eritrea accepted the Russian proposal for new talks without conditions.', want: ['ERI ACCEPT talks []', 'RUS PROPOSE talks []'] },
+  { body: 'Tehran welcomed the Russian proposal, calling its offer of talks with Washington a good start.', want: ['IRN ACCEPT talks []', 'RUS OFFER talks []'] },
+  // (Conditions it sets stay a demand.)
+  { body: 'Eritrea rejected the Russian proposal for new talks with conditions attached.', want: ['ERI REJECT talks []', 'RUS DEMAND talks []'] },
+]);

@@ -42,7 +42,7 @@ claimCases('group with member states', [
 claimCases('joint agreement', [
   { body: 'Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire in the Black Sea.', want: ['POL PROPOSE ceasefire []', 'EST PROPOSE ceasefire []', 'LVA PROPOSE ceasefire []'] },
   // Another's proposal is accepted.
-  { body: 'Poland, Estonia and Latvia agreed to the US proposal for a 30-day ceasefire.', want: ['POL ACCEPT ceasefire []', 'EST ACCEPT ceasefire []', 'LVA ACCEPT ceasefire []'] },
+  { body: 'Poland, Estonia and Latvia agreed to the US proposal for a 30-day ceasefire.', want: ['POL ACCEPT ceasefire []', 'EST ACCEPT ceasefire []', 'LVA ACCEPT ceasefire []', 'USA PROPOSE ceasefire []'] },
   // Two parties agree with each other.
   { body: 'Armenia and Azerbaijan agreed to a ceasefire along the border.', want: ['ARM ACCEPT ceasefire []', 'AZE ACCEPT ceasefire []'] },
 ]);

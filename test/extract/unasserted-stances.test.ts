@@ -9,7 +9,7 @@ claimCases('a stance after "without" is not taken', [
   { body: 'Armenia and Azerbaijan ended the Washington round without agreeing to a ceasefire.', want: [] },
   { body: 'Israeli and Hamas envoys ended the Cairo round without accepting the Egyptian truce proposal.', want: [] },
   // (A stance taken without conditions is still taken.)
-  { body: 'Serbia accepted the EU proposal for new talks without conditions, the foreign minister said.', want: ['SRB ACCEPT talks []'] },
+  { body: 'Serbia accepted the EU proposal for new talks without conditions, the foreign minister said.', want: ['SRB ACCEPT talks []', 'EU PROPOSE talks []'] },
 ]);
 
 claimCases('an observer\'s guess about a party is no stance of the party', [
