@@ -10,7 +10,7 @@ import { inClass } from '../annotate/word-classes.js';
 
 export const conditionalCessation = defineRule({
   id: 'candidate/conditional-cessation', stage: 'candidate',
-  reason: 'In a sentence with a condition, a halt to hostilities outside the condition is offered: hostilities as the subject of a modal and a verb of stopping ("The shelling of Kharkiv can stop the moment …", "Hostilities can cease the same day Kyiv accepts …": held by the speaker), or a party that stops in the present tense ("The moment Kyiv withdraws, we stop shooting"). Without a condition such words report or predict.',
+  reason: 'In a sentence with a condition, a halt to hostilities outside the condition is offered: hostilities or the war as the subject of a modal and a verb of stopping ("The shelling of Kharkiv can stop the moment …", "Hostilities can cease the same day Kyiv accepts …", "the war could end tomorrow if …": held by the speaker), or a party that stops in the present tense ("The moment Kyiv withdraws, we stop shooting"). Without a condition such words report or predict.',
 });
 
 /** The offers of a halt to hostilities this sentence makes under its condition (candidate/conditional-cessation). */
@@ -35,11 +35,16 @@ export function cessationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
     if (modal > s.tStart) {
       // The modal's subject: a ceasefire term at most five tokens before it, in the same clause ("The shelling of
       // Kharkiv can stop").
+      // (Or the war itself, its head noun right before the modal: "the war could end tomorrow if …", 'the "hot stage"
+      // of the war could end if …': the end of the war is the halt offered, content/ending-the-war's nouns of war.)
+      const warNouns = index.words(conditionalCessation.id, 'warNouns');
+      let war = false;
       for (let k = modal - 1; k >= Math.max(s.tStart, modal - 5) && start < 0; k--) {
         if (tokens[k].text === ',' || actors.some((a) => a.start <= k && k < a.end && !a.possessive)) break;
         if (doc.issueAt.get(k)?.values.some((v) => v.issue === 'ceasefire' && !v.weak)) start = k;
+        else if (k === modal - 1 && warNouns.has(tokens[k].lower) && /^(?:the|this|that|our|their)$/.test(tokens[k - 1]?.lower ?? '')) { start = k - 1; war = true; }
       }
-      if (start >= 0) { while (start > s.tStart && tokens[start - 1].lower === 'the') start--; detail = 'hostilities + modal + stop, under a condition'; }
+      if (start >= 0) { while (start > s.tStart && tokens[start - 1].lower === 'the') start--; detail = war ? 'the war + modal + end, under a condition' : 'hostilities + modal + stop, under a condition'; }
     } else {
       // "we stop shooting": a party, then the verb in the present tense with a hostile act as its object.
       const subject = actors.find((a) => a.end === j && !a.possessive && !a.object);
