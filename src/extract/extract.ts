@@ -528,7 +528,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
     const pronounObject = pronouns.has(obj[0] ?? '') && clauseEnd(t.end + 1) && !subordinate;
     const before = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 3), t.start, true) : [];
-    const anaphoricHead = obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
+    // ("opposed a total ban", "sought opt-outs": a bare noun of a measure, with nothing of its own after it.)
+    const bareNouns = doc.index.words(anaphoricObject.id, 'bareNouns');
+    const notBefore = doc.index.words(anaphoricObject.id, 'bareNounsNotBefore');
+    let bareMeasure = false;
+    for (let j = t.end; j < Math.min(t.end + 4, s.tEnd) && !bareMeasure; j++) if (bareNouns.has(doc.tokens[j].lower) && !notBefore.has(doc.tokens[j + 1]?.lower ?? '')) bareMeasure = true;
+    const anaphoricHead = bareMeasure || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
     // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its
