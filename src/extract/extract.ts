@@ -121,7 +121,7 @@ const selfObligation = defineRule({
 });
 const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
-  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb, except a refusal ("the plan condemns unilateral sanctions" rejects them) and a principal side\'s own plan, whose requirements are its demands ("Russia\'s memorandum … requires the cessation of arms deliveries"). Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
+  reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb, except a refusal ("the plan condemns unilateral sanctions" rejects them), a penalty it sets for a party\'s act ("if Kyiv attacks Russian cities, it will lose the guarantee": a threat) and a principal side\'s own plan, whose requirements are its demands ("Russia\'s memorandum … requires the cessation of arms deliveries"). Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
 });
 const listItems = defineRule({
   id: 'content/list-items', stage: 'content',
@@ -267,6 +267,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // candidate/plan-parts, candidate/document-list-item.)
     if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') {
       if (typedList(t)) note(run, typedNounWins.id, 'keep', t, `${type} (the list noun's type, not a plan's PROPOSE)`);
+      // ("Under the draft, if Kyiv attacks Russian cities, it will lose the guarantee": the penalty a plan sets for a
+      // party's act is its authors' threat, candidate/consequence-threat.)
+      else if (t.rule === 'consequence-threat') note(run, planProposes.id, 'keep', t, `${type} (a penalty the plan sets: its authors' threat)`);
       else if (principalPlan(doc, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }
