@@ -536,7 +536,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const notBefore = doc.index.words(anaphoricObject.id, 'bareNounsNotBefore');
     let bareMeasure = false;
     for (let j = t.end; j < Math.min(t.end + 4, s.tEnd) && !bareMeasure; j++) if (bareNouns.has(doc.tokens[j].lower) && !notBefore.has(doc.tokens[j + 1]?.lower ?? '')) bareMeasure = true;
-    const anaphoricHead = bareMeasure || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
+    // ("Kyiv has made clear that is unacceptable", "Pristina said this was a non-starter": a predicate whose subject is a
+    // lone demonstrative after a verb of saying judges what another party last asked.)
+    const pronounAt = t.object === 'before' ? pronounSubjectAt(doc, s, t.start) : -1;
+    const anaphoricHead = bareMeasure || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
     // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its
@@ -570,7 +573,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // The whole stance referred to: "Hungary proposed a truce and a prisoner exchange. Kyiv turned down both."
       items = [];
       for (const c of stanceOf(doc, run.claims, made, antecedent)) {
-        if (!items.some((it) => it.issue === c.issue && it.regions.join() === c.regions.join())) items.push({ issue: c.issue, regions: [...c.regions], start: t.start, end });
+        if (!items.some((it) => it.issue === c.issue && it.regions.join() === c.regions.join())) items.push({ issue: c.issue, regions: [...c.regions], start: pronounAt >= 0 ? pronounAt : t.start, end });
       }
       note(run, anaphoricObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${antecedent.actor} ${antecedent.type})`);
     }
@@ -747,6 +750,20 @@ function stanceOf(doc: Doc, claims: Claim[], made: Claim[], c: Claim): Claim[] {
   if (!s) return [c];
   const same = (x: Claim) => x.actor === c.actor && x.type === c.type && x.span[0] >= s.start && x.span[0] < s.end;
   return [...claims.filter(same), ...made.filter(same)];
+}
+
+/** The demonstrative of "(made clear) that is | (said) this was | it would be" right before a predicate at `at`, else -1 (content/anaphoric-object). */
+function pronounSubjectAt(doc: Doc, s: Sentence, at: number): number {
+  const w = (j: number) => (j >= s.tStart ? doc.tokens[j].lower : '');
+  let c = at - 1;
+  if (!/^(?:is|was|were|are|remains|remained|be)$/.test(w(c))) return -1;
+  if (w(c) === 'be') { c--; if (!doc.index.set.modals.has(w(c))) return -1; }
+  const p = c - 1;
+  if (!/^(?:that|this|it)$/.test(w(p))) return -1;
+  const b = p - 1;
+  // (After a verb of saying, not opening a quoted sentence: in "That is blackmail." the quote's speaker is read
+  // less surely, and what "that" is goes back further.)
+  return b >= s.tStart && (speechVerbs(doc).has(w(b)) || /^(?:clear|that)$/.test(w(b))) ? p : -1;
 }
 
 function latestClaim(claims: Claim[], made: Claim[], ok: (c: Claim) => boolean): Claim | undefined {
