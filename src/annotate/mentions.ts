@@ -547,6 +547,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const comma = between === ',' || between === ', and' || between === ', the' || between === ', and the';
     // ("Poland and the leaders of Estonia and Latvia": the leaders of a party stand for it.)
     const leadersOf = /^(?:, )?and the (?:leaders|heads|governments|presidents|prime ministers) of$/.test(between);
+    // ("The Russian demand and Trump's refusal …": a party named by its stance noun is a noun phrase of its own,
+    // not one of several parties holding the next noun.)
+    if (actors[k - 1].kind === 'adjective-role' && STANCE_ROLES.has(tokens[actors[k - 1].end - 1].lower)) continue;
     if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || (comma && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
   }
   expandIncluding(actors, tokens);

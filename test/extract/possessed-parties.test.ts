@@ -21,3 +21,16 @@ test("a possessor's group or patrons hold the verb after them, not the possessor
     assert.deepEqual(got, [...want], `${body}\n${show(cs)}`);
   }
 });
+
+// A party named by its stance noun ("the Serbian proposal") is a noun phrase of its own: the party after "and"
+// is not coordinated with it, and holds its own noun alone.
+test('a stance noun named by its party is not coordinated with the possessor after it', () => {
+  for (const [body, want] of [
+    ["The Serbian demand and Kurti's refusal to hold a referendum are likely to stall the talks.", ['XKX']],
+    ["The Chinese proposal and Taipei's rejection of any talks under it left Washington silent.", ['TWN']],
+    ["The Ethiopian plan and Asmara's refusal to withdraw troops from the border worried mediators.", ['ERI']],
+  ] as const) {
+    const { got, cs } = actors(body);
+    assert.deepEqual(got, [...want], `${body}\n${show(cs)}`);
+  }
+});
