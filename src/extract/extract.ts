@@ -228,6 +228,17 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h, s)) { absorbed[k] = true; note(run, inRelativeOfObject(doc, s, triggers[o], triggers[k]) ? relativeContent.id : complementAbsorbs.id, 'drop', triggers[k], 'inside the content of an earlier stance'); break; }
     }
   }
+  // "reiterated Moscow's position that NATO's expansion would be a direct threat": the predicate types the view.
+  for (let k = 1; k < triggers.length; k++) {
+    // (Also a predicate no rule found a holder for: "China's position that NATO's expansion would be a direct threat".)
+    if (absorbed[k] || triggers[k].object !== 'before' || triggers[k].exchange) continue;
+    const o = viewHolding(doc, triggers, holders, absorbed, k);
+    if (o < 0) continue;
+    holders[k] = { ...holders[o]!, via: 'speaker' };
+    absorbed[o] = true;
+    note(run, viewPredicate.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (the view “${joinTokens(doc.tokens, triggers[o].start, triggers[o].end, false)}” it judges)`);
+    note(run, viewPredicate.id, 'drop', triggers[o], `typed by the predicate “${doc.tokens[triggers[k].start].text}” inside it`);
+  }
   const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
   triggers.forEach((t, k) => { if (t.exchange && mainIdx >= 0) { holders[k] = { ...holders[mainIdx]!, via: 'subject' }; note(run, exchangeHolder.id, 'holder', t, `held by ${holders[k]!.codes.join('+')}`); } });
   const made: Claim[] = [];
@@ -307,6 +318,26 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
   run.claims.push(...made);
   return carried;
+}
+
+const viewPredicate = defineRule({
+  id: 'sentence/view-predicate', stage: 'sentence',
+  reason: 'A view noun\'s "that"-clause judged by a predicate ("reiterated Moscow\'s position that any expansion of NATO would be a direct threat", "Baku\'s stance that the corridor is unacceptable") is one stance: the predicate\'s, held by the view\'s holder (not by the clause\'s subject); the view noun adds no claim of its own.',
+});
+
+/** The earlier view-noun trigger ("position that") whose content holds predicate trigger k, or -1. */
+function viewHolding(doc: Doc, triggers: Trigger[], holders: Array<Holder | null>, absorbed: boolean[], k: number): number {
+  const t = triggers[k];
+  const views = doc.index.words(viewPredicate.id, 'viewNouns');
+  const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
+  for (let o = k - 1; o >= 0; o--) {
+    const v = triggers[o];
+    if (!holders[o] || absorbed[o] || !v.nominal || v.end > t.start || t.start - v.end > 20) continue;
+    if (doc.tokens[v.end - 1].lower !== 'that' || !views.has(doc.tokens[v.end - 2]?.lower ?? '')) continue;
+    for (let j = v.end; j < t.start; j++) if (breaks.has(doc.tokens[j].lower) || doc.tokens[j].text === ';') return -1;
+    return o;
+  }
+  return -1;
 }
 
 const relativeContent = defineRule({
