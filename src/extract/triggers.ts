@@ -443,7 +443,20 @@ const madeFormPassive: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [madeFormNoun, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+const attributedDocument: MatchRule = defineRule({
+  id: 'trigger/attribution-noun', stage: 'trigger',
+  reason: '"…, according to Russia\'s proposals (memorandum) on resolving the crisis", "according to the Azerbaijani plan, …": a stance noun after "according to" names where the sentence\'s stances are written (their holder: holder/under-document), not another stance of its own.',
+  apply(t, { doc, s }) {
+    // (Nouns made from verb cues count: "proposals" is the cue "propose" in another form.)
+    // Back past a determiner, a possessor ("Russia's", "the Russian") and a modifier or two, to "according to".
+    for (let j = t.start - 1; j >= Math.max(s.tStart + 1, t.start - 5); j--) {
+      if (lowerAt(doc, j) === 'to' && lowerAt(doc, j - 1) === 'according') return { drop: `the source of the sentence's stances: "according to … ${doc.tokens[t.start].text}"` };
+      if (!doc.tokens[j].word && doc.tokens[j].text !== "'" && doc.tokens[j].text !== '’' && doc.tokens[j].text !== '-') return;
+    }
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [madeFormNoun, attributedDocument, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
