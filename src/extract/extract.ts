@@ -284,6 +284,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       else if (principalPlan(doc, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }
+    const ownAct = type === 'PROPOSE' && items.length ? selfOffer(doc, s, t, holder, from, to) : -1;
+    if (ownAct >= 0) {
+      // ("made a proposal: I can release the prisoners": the offer is a stance of its own; the noun introduces it.)
+      if (next && next.start === ownAct) { note(run, proposedOwnAct.id, 'drop', t, `introduces the offer “${doc.tokens[next.start].text}” after it`); continue; }
+      type = 'OFFER'; note(run, proposedOwnAct.id, 'change', t, 'PROPOSE → OFFER (the proposer itself would act)');
+    }
     // "set out their shared positions: …", "published Ukraine's demands:": the list noun says what its items are.
     for (const item of items) {
       // "… demands: no NATO troops in Ukraine and the lifting of sanctions": a demanded absence refuses.
@@ -338,6 +344,30 @@ function viewHolding(doc: Doc, triggers: Trigger[], holders: Array<Holder | null
     return o;
   }
   return -1;
+}
+
+const proposedOwnAct = defineRule({
+  id: 'content/proposed-own-act', stage: 'content',
+  reason: 'A proposal whose content opens with the proposer as the subject of a modal of offering ("made a simple proposal: I can call my ministers now and give you assurances", "Baku proposed that it would pull back its troops") is its own concession: an OFFER (spec §2), not a PROPOSE.',
+});
+
+/** Where the modal of offering starts when the content of proposal t (after ":" or "that") opens with its holder
+ * (or "I/we") and such a modal; -1 when it does not. */
+function selfOffer(doc: Doc, s: Sentence, t: Trigger, holder: Holder, from: number, to: number): number {
+  const { tokens } = doc;
+  let j = from;
+  const end = Math.min(to, from + 8);
+  while (j < end && tokens[j].text !== ':' && tokens[j].lower !== 'that') j++;
+  if (j >= end) return -1;
+  const mentions = doc.actorsBySentence.get(s.index) ?? [];
+  const subject = mentions.find((m) => m.start === j + 1 || (m.start === j + 2 && tokens[j + 1].text === '"'));
+  if (!subject) return -1;
+  const own = subject.pronoun === 'i' || subject.pronoun === 'we' || (subject.codes.length > 0 && subject.codes.every((c) => holder.codes.includes(c)));
+  if (!own) return -1;
+  const modals = doc.index.words(proposedOwnAct.id, 'offerModals');
+  const w1 = tokens[subject.end]?.lower ?? '';
+  const w2 = `${w1} ${tokens[subject.end + 1]?.lower ?? ''}`;
+  return modals.has(w1) || modals.has(w2) ? subject.end : -1;
 }
 
 const relativeContent = defineRule({
