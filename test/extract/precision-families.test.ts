@@ -23,7 +23,7 @@ claimCases('a capability is no threat', [
 
 claimCases('agreeing to a process about an issue is agreeing to talks', [
   { body: 'Armenia and Azerbaijan agreed to discuss a ceasefire at the next round.', want: ['ARM ACCEPT talks []', 'AZE ACCEPT talks []'] },
-  { body: 'Serbia and Kosovo agreed to set up working groups on humanitarian issues.', want: ['SRB ACCEPT talks []'] },
+  { body: 'Serbia and Kosovo agreed to set up working groups on humanitarian issues.', want: ['SRB ACCEPT talks []', 'XKX ACCEPT talks []'] },
   { body: 'Moldova and Russia agreed to exchange written positions on a truce in Transnistria.', want: ['MDA ACCEPT talks []', 'RUS ACCEPT talks []'] },
   { body: 'Armenia and Azerbaijan agreed to a ceasefire on the border.', want: ['ARM ACCEPT ceasefire []', 'AZE ACCEPT ceasefire []'] },
 ]);

@@ -8,8 +8,10 @@ claimCases('only after, at or through a precondition', [
   { body: 'Kyiv said the status of Crimea could be discussed only at a summit of the two presidents.', want: ['UKR DEMAND talks []'] },
   { body: 'The Kremlin said the exchange of the Kursk villages could only be negotiated within the Istanbul format.', want: ['RUS DEMAND talks []'] },
   { body: 'Zelensky said only a direct meeting with Putin would end the war.', want: ['UKR DEMAND talks []'] },
-  // A third party's call for talks is its proposal (claim/mediator-proposes).
-  { body: 'Vucic said only a direct meeting with Pristina can settle the dispute.', want: ['SRB PROPOSE talks []'] },
+  // A third party's call for talks between the two sides is its proposal (claim/mediator-proposes); a side's
+  // call for a meeting with the other side (a party since Kosovo is one) is its demand.
+  { body: 'Erdogan said only a direct meeting between Putin and Zelensky can settle the dispute.', want: ['TUR PROPOSE talks []'] },
+  { body: 'Vucic said only a direct meeting with Pristina can settle the dispute.', want: ['SRB DEMAND talks []'] },
   // "Only" with no precondition named.
   { body: 'Only two countries can veto the resolution, the Serbian ambassador said.', want: [] },
   { body: 'The vote could only be held on a Sunday, the Armenian electoral commission said.', want: [] },

@@ -23,7 +23,7 @@ claimCases('an observer\'s guess about a party is no stance of the party', [
 
 claimCases('a move said not to be an offer or a proposal is refused by the speaker', [
   { body: 'Seoul said it does not see the North\'s latest message as a genuine offer to resume talks.', want: ['KOR REJECT talks []'] },
-  { body: 'The Serbian foreign minister said Belgrade did not regard the Kosovo memorandum as a serious proposal.', want: ['SRB REJECT talks []'] },
+  { body: 'The Serbian foreign minister said Belgrade did not regard the Kosovo memorandum as a serious proposal.', want: ['SRB REJECT talks []', 'XKX PROPOSE talks []'] },
   { body: '"This is not a peace plan," the Armenian prime minister said of the Azerbaijani text.', want: ['ARM REJECT talks []'] },
   // (An offer regarded as one is still offered.)
   { body: 'Moldova offered to host a new round of talks in Chisinau.', want: ['MDA OFFER talks []'] },
