@@ -380,12 +380,29 @@ function inRelativeOfObject(doc: Doc, s: Sentence, outer: Trigger, t: Trigger): 
   if (head < 0 || t.start <= head) return false;
   const rel = doc.tokens[head + 1]?.lower ?? '';
   if ((rel === 'that' || rel === 'which') && t.start - head <= 4) return true;
+  // ("proposed a roadmap for peace in Ukraine, which will require …": past the head's prepositional phrase; not a
+  // predicate, which judges: "suggested to organise talks with Russia, which can only be welcomed".)
+  const pp = t.object === 'before' ? -1 : headPhraseEnd(doc, head, t.start);
+  if (pp > 0 && t.start - pp <= 4) return true;
   // "set out the conditions under which Kyiv would negotiate: …", "the terms on which Moscow would sign":
   // a preposition's relative clause describes the object too.
   // (Only when the list follows: "set out the conditions under which it would lift the restrictions" offers that.)
   if (!doc.index.words(relativeContent.id, 'prepositions').has(rel) || !(doc.tokens[head + 2]?.lower === 'which' || doc.tokens[head + 2]?.lower === 'whom') || t.start - head > 7) return false;
   for (let j = t.end; j < s.tEnd; j++) if (doc.tokens[j].text === ':') return true;
   return false;
+}
+
+/** After an object head's prepositional phrase ("a roadmap for peace in Ukraine"), the ", which" that opens a
+ * relative clause on it: the index of "which", or -1. Words only (no verb of another clause is likely in five). */
+function headPhraseEnd(doc: Doc, head: number, limit: number): number {
+  const { tokens } = doc;
+  const preps = doc.index.words(relativeContent.id, 'headPrepositions');
+  if (!preps.has(tokens[head + 1]?.lower ?? '')) return -1;
+  for (let j = head + 2; j < Math.min(limit, head + 8); j++) {
+    if (tokens[j].text === ',' && tokens[j + 1]?.lower === 'which') return j + 1;
+    if (!tokens[j].word) return -1;
+  }
+  return -1;
 }
 
 /** "urging him to accept …", "called on Kyiv to agree to …": an infinitive right after a call's addressee. */

@@ -56,3 +56,12 @@ claimCases('negated passive', [
   // A passive of a verb that concedes nothing refuses nothing.
   { body: 'The talks would not be held in Minsk, Peskov said.', want: [] },
 ]);
+
+// ", which" past the object's prepositional phrase still describes the object (sentence/relative-content
+// headPrepositions): "Italy proposed a roadmap for peace in Ukraine, which will require …" made a DEMAND of it.
+claimCases('a relative clause past the object\'s prepositional phrase is the object\'s content', [
+  { body: 'Turkey proposed a roadmap for peace between Armenia and Azerbaijan, which will require the participation of several countries.', want: ['TUR PROPOSE talks []'] },
+  { body: 'Serbia rejected a plan for the north of Kosovo, which would demand the withdrawal of Serbian police.', want: ['SRB REJECT territory []'] },
+  // A predicate after ", which" judges the object: it is the speaker's own stance.
+  { body: 'Doha has suggested to hold talks with Hamas in Cairo, which can only be welcomed, the Egyptian minister said.', want: ['EGY ACCEPT talks []', 'QAT PROPOSE talks []'] },
+]);
