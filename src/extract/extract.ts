@@ -909,14 +909,16 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // commits itself (it accepts); "agreed to the US proposal" is acceptance; two parties that agree are most
   // often agreeing with each other ("Armenia and Azerbaijan agreed to a truce").
   // (claim/joint-agreement)
-  if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id) && !doc.index.vocab.bothSides.parties.includes(actor)) {
+  if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id)) {
+    const principal = doc.index.vocab.bothSides.parties.includes(actor);
     const owned = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.possessive && a.start >= t.end && a.start < item.end);
     const proposalNouns = doc.index.words(jointAgreement.id, 'proposalNouns');
     let proposal = false;
     for (let j = t.end; j < Math.min(item.end, t.end + 8) && !proposal; j++) proposal = proposalNouns.has(tok[j].lower);
     if (!owned && !proposal) {
-      type = 'PROPOSE';
-      if (run.trace) run.trace({ rule: jointAgreement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → PROPOSE (agreed jointly)` });
+      // (A principal side commits itself to what it agreed with its backers: its own offer, spec §2.)
+      type = principal ? 'OFFER' : 'PROPOSE';
+      if (run.trace) run.trace({ rule: jointAgreement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → ${type} (agreed jointly${principal ? ', a principal side commits itself' : ''})` });
     }
   }
   let target: string | undefined;
@@ -937,7 +939,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
 
 const jointAgreement = defineRule({
   id: 'claim/joint-agreement', stage: 'claim',
-  reason: 'Three or more parties that agree together on something no one else put forward ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") propose it jointly; a principal side among them accepts (it commits itself); agreeing to another\'s proposal ("agreed to the US plan") is acceptance, and two parties that agree are agreeing with each other.',
+  reason: 'Three or more parties that agree together on something no one else put forward ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") propose it jointly; a principal side among them offers it (it commits itself: "Kyiv and its European backers agreed to a 30-day ceasefire" = UKR OFFER); agreeing to another\'s proposal ("agreed to the US plan") is acceptance, and two parties that agree are agreeing with each other.',
 });
 
 const mediatorProposes = defineRule({

@@ -342,3 +342,12 @@ claimCases('bullets that complete the sentence', [
     want: [],
   },
 ]);
+
+// A principal side agreeing jointly with its backers commits itself: its own offer, not an acceptance of anyone's
+// proposal (claim/joint-agreement). The backers propose it.
+claimCases('a principal side agreeing jointly with its backers offers it', [
+  {
+    body: 'Kyiv and the leaders of France, Germany and Poland agreed to an unconditional 30-day ceasefire starting on Monday.',
+    want: ['UKR OFFER ceasefire []', 'FRA PROPOSE ceasefire []', 'DEU PROPOSE ceasefire []', 'POL PROPOSE ceasefire []'],
+  },
+]);
