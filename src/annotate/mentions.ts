@@ -236,8 +236,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (open < 0) { open = i; depth = 0; } else { quotes.push([open, i]); open = -1; }
   }
   if (open >= 0) quotes.push([open, tokens.length]);
-  // Scare quotes ("of no use", "root causes") are words, not speech: only longer quotes count.
-  for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)]) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
+  // Scare quotes ("of no use", "root causes") are words, not speech: only longer quotes count, or a short one
+  // that opens its sentence and closes on its punctuation ("“Stop this war now!” Erdogan said.").
+  const spoken = (a: number, b: number) => (a === 0 || sentenceOf[a - 1] !== sentenceOf[a]) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '');
+  for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b)) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
 
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));

@@ -6,7 +6,9 @@
 //   Baku stop the war", "called for an end to the war" (the words between cue and term are only the addressed
 //   parties and "to"/"that");
 // - the war may carry its adjectives: "end this senseless war", "stop the ongoing conflict" (a verb of ending, a
-//   determiner, at most two lowercase words, a noun of war: `verbs`, `determiners`, `nouns` in rules.json).
+//   determiner, at most two lowercase words, a noun of war: `verbs`, `determiners`, `nouns` in rules.json);
+// - an imperative in a quote asks it of the addressee: "Stop this senseless war!", "Settle now and stop the war!"
+//   (the imperative itself, or after `imperativeLinks` only).
 import type { Doc } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -14,7 +16,7 @@ import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const endingTheWar = defineRule({
   id: 'content/ending-the-war', stage: 'content',
-  reason: 'Ending or stopping the war is a ceasefire when it is the stance\'s own object: right after the cue of an offer, acceptance or refusal ("ready to end the war"), or what a demand asks of the parties it addresses ("urged Yerevan to end the war", "demanded that Baku stop this senseless war", "called for an end to the war"); not as a purpose ("a plan to end the war"). The war may carry adjectives ("end this senseless war").',
+  reason: 'Ending or stopping the war is a ceasefire when it is the stance\'s own object: right after the cue of an offer, acceptance or refusal ("ready to end the war"), or what a demand asks of the parties it addresses ("urged Yerevan to end the war", "demanded that Baku stop this senseless war", "called for an end to the war"); not as a purpose ("a plan to end the war"). The war may carry adjectives ("end this senseless war"). An imperative in a quote asks it of the addressee ("Settle now and stop this ridiculous war!").',
 });
 
 /** The verbs of ending, as a word class: the content loop asks at every token that names no issue (one bit test). */
@@ -39,6 +41,14 @@ export function endingFrameEnd(doc: Doc, i: number, limit: number): number {
 
 /** A weak term at `i` is the stance's own object (see the rule's reason). */
 export function weakOwnObject(doc: Doc, t: Trigger, i: number): boolean {
+  // An imperative in a quote asks it of the addressee: "Stop this senseless war!", "Settle now and stop the war!".
+  if (t.rule === 'imperative') {
+    if (i === t.start) return true;
+    if (i < t.end) return false;
+    const links = doc.index.words(endingTheWar.id, 'imperativeLinks');
+    for (let j = t.end; j < i; j++) if (!links.has(doc.tokens[j].lower)) return false;
+    return true;
+  }
   if (i < t.end) return false;
   if (i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT')) return true;
   // ("called for an end to the war"; not "wanted to stop the war": wanting to do it oneself asks nothing of another.)

@@ -888,7 +888,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
   }
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
+  // (An imperative is said to its addressee: "Settle now and stop this war!" demands it, whoever says it.)
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {

@@ -269,7 +269,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     }
     cur = null;
   };
-  for (let i = start; i < end; ) {
+  // ("Stop this senseless war!": an imperative verb of ending is its own object's first word, content/ending-the-war.)
+  const first = t.rule === 'imperative' && start >= t.end && (endingFrameEnd(doc, t.start, end) > 0 || !!doc.issueAt.get(t.start)?.values.some((v) => v.weak)) ? t.start : start;
+  for (let i = first; i < end; ) {
     if (!cur) cur = { start: i, best: null, regions: [], leading: [], talk: false, ceasefire: false };
     // "opposes a truce without monitors": in a refusal, what the thing lacks is an item of its own (refusing
     // the lack demands it: content/lack-refused).

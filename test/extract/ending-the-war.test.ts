@@ -18,3 +18,16 @@ claimCases('ending the war as a purpose, or as one\'s own wish, is no ceasefire'
   { body: 'Pashinyan said he wanted to stop the war.', want: [] },
   { body: 'Aliyev urged Armenia to sign the treaty to end the senseless war.', want: ['AZE DEMAND other []'] },
 ]);
+
+// An imperative in a quote asks the addressee to end the war: a demand, whoever says it (not a mediator's
+// proposal); a short quote that opens its sentence and closes on its punctuation is speech, not scare quotes.
+claimCases('an imperative to end the war', [
+  { body: '“I will do Armenia a very big favour,” Erdogan wrote.\n“Settle now and stop this senseless war! It is only getting worse.”', want: ['TUR DEMAND ceasefire []'] },
+  { body: '“Stop this senseless war now!” Erdogan told Aliyev.', want: ['TUR DEMAND ceasefire []'] },
+  { body: '“End the fighting immediately,” Guterres told both sides.', want: ['UN DEMAND ceasefire []'] },
+]);
+
+// Scare quotes stay words: a short quoted phrase inside a sentence is no speech.
+claimCases('a short quote inside a sentence is no imperative', [
+  { body: 'Baku called the Armenian proposal a “stop the war” gesture with no substance.', want: [] },
+]);
