@@ -238,7 +238,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   if (open >= 0) quotes.push([open, tokens.length]);
   // Scare quotes ("of no use", "root causes") are words, not speech: only longer quotes count, or a short one
   // that opens its sentence and closes on its punctuation ("“Stop this war now!” Erdogan said.").
-  const spoken = (a: number, b: number) => (a === 0 || sentenceOf[a - 1] !== sentenceOf[a]) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '');
+  // (With its speaker's verb right after it: "“Stop this war now!” Erdogan told Aliyev.")
+  const speechAfter = (b: number) => { for (let k = b + 1; k <= b + 4 && k < tokens.length; k++) if (index.words('speech-verbs').has(tokens[k].lower)) return true; return false; };
+  const spoken = (a: number, b: number) => (a === 0 || sentenceOf[a - 1] !== sentenceOf[a]) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '') && speechAfter(b);
   for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b)) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
 
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'

@@ -889,7 +889,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
   }
   // (An imperative is said to its addressee: "Settle now and stop this war!" demands it, whoever says it.)
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
+  // (Nor a precondition whose content is the subject before its modal: "arguing a cease-fire must come first".)
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -936,6 +937,13 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (target) claim.target = target;
   if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
+}
+
+/** "(must) come first", "(should) precede", "(must) be a condition of" right after a deontic (claim/mediator-proposes). */
+function preconditionPredicate(doc: Doc, at: number): boolean {
+  const w = doc.index.words(mediatorProposes.id, 'preconditionPredicates');
+  const one = doc.tokens[at]?.lower ?? '';
+  return w.has(one) || w.has(`${one} ${doc.tokens[at + 1]?.lower ?? ''}`) || isConditionPredicate(doc, at);
 }
 
 const jointAgreement = defineRule({

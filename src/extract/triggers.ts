@@ -1038,15 +1038,21 @@ const question = defineRule({
 
 const blocker: MatchRule = defineRule({
   id: 'trigger/blocker', stage: 'trigger',
-  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence, a question about a stance its clause ("inquired about Moscow\u2019s readiness to …"); hopes and fears only their own clause; a condition up to its comma (if, unless, until, "as soon as", "provided", "the moment Kyiv …": condition-marks.ts) is the condition, not the stance ("consequences if Putin refused a ceasefire", "will keep striking until Kyiv accepts its terms").',
+  reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence, a question about a stance its clause ("inquired about Moscow\u2019s readiness to …"); hopes and fears only their own clause; none reaches past ", arguing/saying …" (a clause of the subject\'s own); a condition up to its comma (if, unless, until, "as soon as", "provided", "the moment Kyiv …": condition-marks.ts) is the condition, not the stance ("consequences if Putin refused a ceasefire", "will keep striking until Kyiv accepts its terms").',
   apply(t, { doc, s, hasBlocker }) {
     if (!hasBlocker) return;
     const { tokens, index } = doc;
     const clauseOnly = index.words(this.id, 'clauseOnly');
+    const participles = index.words(this.id, 'clauseParticiples');
     let clauseEdge = false;
     for (let j = t.start - 1; j >= s.tStart; j--) {
       const w = tokens[j].lower;
       if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
+      // ("…questions about whether the deal would include guarantees, arguing a ceasefire must come first": the
+      // participle's clause is the subject's own; nothing before its comma covers it.)
+      if (w === ',' && participles.has(tokens[j + 1]?.lower ?? '')) return;
+      // ("Asked whether Baku would sign this year, Aliyev said …": a fronted question ends at its comma.)
+      if (w === ',' && index.words(this.id, 'frontedQuestions').has(tokens[s.tStart].lower)) return;
       if (inClass(tokens[j], BLOCKER) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
       // "Umerov inquired about Russia's readiness to …", "asked about Baku's willingness to sign": a question about
       // a party's stance asserts none ('questionVerbs' before "about").

@@ -21,3 +21,13 @@ claimCases('a deontic condition of a deal demands its subject', [
   { body: 'Baku said the withdrawal of Armenian troops from the border villages must be a condition of any peace treaty.', want: ['AZE DEMAND territory []'] },
   { body: 'Aliyev said the withdrawal of Armenian troops must remain the main precondition for a peace treaty.', want: ['AZE DEMAND territory []'] },
 ]);
+
+// A clause of the subject's own after ", arguing/saying …" is covered by no question before its comma
+// (trigger/blocker clauseParticiples); a third party's precondition is its demand (claim/mediator-proposes
+// preconditionPredicates), its other deontics its proposals.
+claimCases('a precondition argued after a question', [
+  { body: 'Erdogan refused to answer questions about whether the deal would include security guarantees for Armenia, arguing a cease-fire must come first.', want: ['TUR DEMAND ceasefire []'] },
+  { body: 'Asked whether Baku would sign the treaty this year, Aliyev said a new Armenian constitution must come first.', want: ['AZE DEMAND governance []'] },
+  // The question itself still asserts nothing.
+  { body: 'It is unclear whether the deal would include security guarantees for Armenia.', want: [] },
+]);
