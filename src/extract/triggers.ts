@@ -637,9 +637,12 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       continue;
     }
     if (!subject) continue;
+    // (Another party's modal in a quote is not the speaker's offer, except what it will suffer or gain under a
+    // condition: '"Armenia can join the talks tomorrow if it leaves our land," Aliyev said', candidate/consequence-offer.)
+    let otherInQuote = false;
     if (subject.inQuote && subject.kind !== 'pronoun') {
       const speaker = doc.mentions.quoteSpeaker(subject.start);
-      if (!speaker || !speaker.codes.some((c) => subject!.codes.includes(c))) continue;
+      if (!speaker || !speaker.codes.some((c) => subject!.codes.includes(c))) { if (!ctx.conditional || !speaker) continue; otherInQuote = true; }
     }
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
@@ -652,6 +655,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (j >= s.tEnd) continue;
     const verb = tokens[j].lower;
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
+    if (otherInQuote) {
+      if (!negated && !tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been')) benefitAt(ctx, subject, i, j, raw);
+      continue;
+    }
     // "his country would be 'an ideal host' for any future negotiations", "Qatar could be a guarantor": a party
     // that would take a role in the settlement offers it (candidate/modal offeredRoles: the role's issue).
     // ("be" is skipped with the modal's adverbs: the role starts at the verb's place.)
@@ -680,6 +687,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "Ukraine will lose more territory if it refuses to talk", "Moscow would face new sanctions unless …": what
     // the subject will suffer under a condition is the speaker's threat (candidate/consequence-threat).
     if (!negated && !passive && ctx.conditional && consequenceAt(ctx, subject, i, j, raw)) continue;
+    // "Russia can join the talks tomorrow if it leaves our territories", "Armenia will get its prisoners back if …":
+    // what another party will gain under a condition is the speaker's offer (candidate/consequence-offer).
+    if (!negated && !passive && ctx.conditional && benefitAt(ctx, subject, i, j, raw)) continue;
     // "European leaders would meet later this week at an EU summit": a future meeting of the subject's own,
     // with no one named to meet, is a schedule reported, not an offer ("Putin would meet Zelensky" names one).
     if (!negated && index.words(modalOffer.id, 'scheduleModals').has(tokens[i].lower) && index.words(modalOffer.id, 'scheduleVerbs').has(verb)
@@ -725,6 +735,39 @@ function consequenceAt(ctx: SentenceCtx, subject: import('../annotate/mentions.j
   const possible = doc.index.words('trigger/modality', 'possible').has(doc.tokens[i].lower);
   const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'consequence-threat', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: possible ? 'possible' : 'conditional', exchange: false, defaultIssue: 'other' };
   emit(ctx, consequenceThreat.id, 'found', t, 'what another party will suffer under a condition: the speaker threatens it');
+  raw.push(t);
+  return true;
+}
+
+const consequenceOffer = defineRule({
+  id: 'candidate/consequence-offer', stage: 'candidate',
+  reason: 'What another party will gain if it acts ("Russia can join the talks even tomorrow if it leaves our territories", "Armenia will get its prisoners back if it stops shelling Nakhchivan") is the speaker\'s offer, held like a deontic by the quote\'s or the sentence\'s speaker, and its condition the speaker\'s demand; the mirror of candidate/consequence-threat. Only with a condition in the sentence, and only when a speaker of another party is named ("Ukraine would join NATO if the allies agreed, Zelensky said" is Ukraine\'s own aim, no offer). The issue is what is gained, else \'other\'.',
+});
+
+/** The codes of who speaks the sentence: the quote's speaker, else a mention right before or after a verb of saying. */
+function sentenceSpeaker(ctx: SentenceCtx, subject: import('../annotate/mentions.js').ActorMention): string[] | null {
+  const { doc, s } = ctx;
+  if (subject.inQuote) return doc.mentions.quoteSpeaker(subject.start)?.codes ?? null;
+  const speech = doc.index.words('speech-verbs');
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) {
+    if (a === subject || a.possessive || a.object || !a.codes.length) continue;
+    const next = doc.tokens[a.end]?.lower ?? '', prev = doc.tokens[a.start - 1]?.lower ?? '';
+    if (speech.has(next) || (doc.index.set.modals.has(next) && speech.has(doc.tokens[a.end + 1]?.lower ?? '')) || speech.has(prev)) return a.codes;
+  }
+  return null;
+}
+
+/** A verb of gaining after the modal at `i` (verb at `j`) whose subject is another party than the named speaker. */
+function benefitAt(ctx: SentenceCtx, subject: import('../annotate/mentions.js').ActorMention, i: number, j: number, raw: Trigger[]): boolean {
+  const { doc } = ctx;
+  if (!doc.index.words(consequenceOffer.id, 'verbs').has(doc.tokens[j].lower)) return false;
+  if (doc.index.set.pronounSpeaker.has(doc.tokens[subject.start].lower) || !subject.codes.length) return false;
+  if (raw.some((r) => r.type === 'THREATEN' && r.start < i)) return false;
+  const speaker = sentenceSpeaker(ctx, subject);
+  if (!speaker || speaker.some((c) => subject.codes.includes(c))) return false;
+  const possible = doc.index.words('trigger/modality', 'possible').has(doc.tokens[i].lower);
+  const t: Trigger = { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'consequence-offer', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: possible ? 'possible' : 'conditional', exchange: false, defaultIssue: 'other' };
+  emit(ctx, consequenceOffer.id, 'found', t, 'what another party will gain under a condition: the speaker offers it');
   raw.push(t);
   return true;
 }
