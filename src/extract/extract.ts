@@ -117,7 +117,7 @@ function exchangeType(doc: Doc, main: ClaimType, holder: Holder): ClaimType {
 }
 const selfObligation = defineRule({
   id: 'sentence/self-obligation', stage: 'sentence',
-  reason: '"he needs to discuss it with NATO leaders", "we must be ready": a deontic whose subject is the speaker\'s own side states its own obligation, not a demand on another party.',
+  reason: '"he needs to discuss it with NATO leaders", "we must be ready": a deontic whose subject is the speaker\'s own side states its own obligation, not a demand on another party; not an entitlement ("Kyiv should be able to skip the action plan", "Georgia must be allowed to join": others are to let it).',
 });
 const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
@@ -210,6 +210,11 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const h = holders[k];
     if (!h || !t.modal || t.type !== 'DEMAND' || t.rule === 'imperative' || t.rule === 'not-without') return;
     const subject = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.end === t.start || (m.end === t.start - 1 && !doc.tokens[m.end].word));
+    // ("Kyiv should be able to skip the action plan", "Georgia must be allowed to join": an entitlement of its own
+    // side demands that others let it.)
+    const lower = (j: number) => doc.tokens[j]?.lower ?? '';
+    const be = lower(t.end - 1) === 'be' ? t.end : lower(t.end) === 'be' ? t.end + 1 : -1;
+    if (be >= 0 && doc.index.words(selfObligation.id, 'entitlements').has(lower(be))) { note(run, selfObligation.id, 'keep', t, `an entitlement ("be ${lower(be)}"): demanded of others`); return; }
     if (subject && subject.codes.length && subject.codes.every((c) => h.codes.includes(c))) { holders[k] = null; note(run, selfObligation.id, 'drop', t, 'obliges its own speaker'); }
   });
   // "Moscow has no veto over …": the party denied the power to impose holds no refusal (candidate/denied-imposition).
