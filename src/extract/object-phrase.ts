@@ -31,7 +31,9 @@ export function objectHead(doc: Doc, s: Sentence, from: number): number {
     // (A modifier before a relative pronoun or the end is the head itself: "any settlement that would …".)
     const nextLower = tokens[j + 1]?.lower ?? '';
     const headHere = !tokens[j + 1]?.word || nextLower === 'that' || nextLower === 'which' || nextLower === 'who';
-    if (t.text === '-' || /^\d/.test(t.text) || (modifiers.has(t.lower) && !headHere) || (t.cap && t.word)) { last = j; j++; continue; }
+    // ("the Brazilian six-point initiative", "a long-term deal": the words of a hyphenated compound modify the head.)
+    const compound = tokens[j + 1]?.text === '-' || (tokens[j - 1]?.text === '-' && !headHere);
+    if (t.text === '-' || /^\d/.test(t.text) || (modifiers.has(t.lower) && !headHere) || (t.cap && t.word) || compound) { last = j; j++; continue; }
     if (t.word) return j;
     break;
   }

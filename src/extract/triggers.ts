@@ -456,7 +456,20 @@ const attributedDocument: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [madeFormNoun, attributedDocument, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+const accusation: MatchRule = defineRule({
+  id: 'trigger/accusation', stage: 'trigger',
+  reason: '"Trump accused Zelensky of resisting the American-backed plan", "Baku blamed Yerevan for rejecting the talks": what one party accuses another of is an allegation, neither the accused\'s stated stance nor the accuser\'s.',
+  apply(t, { doc, s }) {
+    if (!lowerAt(doc, t.start).endsWith('ing')) return;
+    const prep = lowerAt(doc, t.start - 1);
+    if (prep !== 'of' && prep !== 'for') return;
+    const verbs = doc.index.words(this.id, 'verbs');
+    // The accused between the verb and "of": a name or a short noun phrase ("accused the Kremlin of").
+    for (let j = t.start - 2; j >= Math.max(s.tStart, t.start - 6); j--) if (verbs.has(lowerAt(doc, j))) return { drop: `an accusation: "${doc.tokens[j].text} … ${doc.tokens[t.start - 1].text}"` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
