@@ -7,7 +7,7 @@ import { defineRule } from './rules/registry.js';
 import { conditionAt, CONDITION_START } from './condition-marks.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { amongOpenerEnd, listOpensAt } from './lists.js';
-import { nounSubject, predicateVerb } from './noun-subject.js';
+import { nounSubject, nounSubjectPredicate, predicateVerb } from './noun-subject.js';
 import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
@@ -112,6 +112,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     const w = tokens[e].lower;
     if (subject && (w === 'that' || w === 'which' || w === 'who' || w === ',')) subject = false;
     if (subject && e > t.end && seenTerm && predicateVerb(doc, e)) break;
+    // ("China's plan - published last month - does not call for Russia to leave": a negated predicate says what the
+    // noun does not hold; none of it is the noun's content.)
+    if (subject && e > t.end && tokens[e + 1]?.lower === 'not' && doc.index.words(nounSubjectPredicate.id, 'negatedAuxiliaries').has(w)) break;
     if (quoted && doc.mentions.inQuote[e] !== 1 && e > t.end) break;
     if (attribution.has(w)) { e = trailingSpeakerStart(doc, s, t, e); break; }
     // "ready to sign the minerals agreement but repeated that …", "…; …":

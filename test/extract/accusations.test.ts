@@ -13,3 +13,10 @@ claimCases('a hyphenated compound modifies the object\'s head', [
   { body: 'Baku welcomed the Turkish five-point initiative.', want: ['AZE ACCEPT talks []'] },
   { body: 'Belgrade rejected the long-term framework drafted in Brussels.', want: ['SRB REJECT talks []'] },
 ]);
+
+// A stance noun that is the subject of a negated predicate holds none of what the predicate denies
+// (content/noun-subject-predicate negatedAuxiliaries).
+claimCases('a negated predicate ends its noun subject\'s content', [
+  { body: "But Turkey's plan - published last month - does not call for Russia to leave Ukraine.", want: [] },
+  { body: "The EU's proposal does not require Serbia to recognise Kosovo.", want: [] },
+]);
