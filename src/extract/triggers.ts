@@ -511,11 +511,16 @@ function gapVerbMap(doc: Doc): Map<string, GapVerb> {
   return m;
 }
 
+/** The gap verbs as a word class: a sentence with none is not scanned, and a token not in it is not looked up (speed, issue 7). */
+const GAP_VERB = defineWordClass('gap verbs', (index) => Object.keys(index.vocab.rules[gapVerbs.id].verbs as unknown as Record<string, GapVerb>));
+
 function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
+  if ((s.classes & GAP_VERB.bit) === 0) return;
   const { tokens } = doc;
   const verbs = gapVerbMap(doc);
   for (let i = s.tStart; i < s.tEnd; i++) {
+    if (!inClass(tokens[i], GAP_VERB)) continue;
     const gap = verbs.get(tokens[i].lower);
     if (!gap || raw.some((r) => r.start <= i && i < r.end)) continue;
     // "an agreed plan to …", "the called-for talks": after an article the participle describes a noun.

@@ -44,6 +44,16 @@ describe('toEvalRecord', () => {
     assert.deepEqual(Object.keys(JSON.parse(line)), ['doc', 'id', 'actor', 'type', 'issue', 'target', 'regions', 'date', 'source', 'conditions', 'quote', 'span']);
   });
 
+  it('writes the same line as JSON.stringify(toEvalRecord(…)), with and without the optional fields', () => {
+    const variants: Array<Partial<Claim>> = [
+      {},
+      { target: undefined, conditions: [], date: { value: null, basis: 'none' }, source: { outlet: null, credited: false, attribution: 'unstated' } },
+      { target: '', regions: [], date: { value: { from: '2025-03-01', to: '2025-03-31' }, basis: 'text' }, source: { outlet: 'Reuters', count: 0, credited: true, attribution: 'named' } },
+      { date: { value: { from: '2024-01-01', to: '2024-12-31' }, basis: 'text' }, conditions: ['a1#3', 'a1#4'], quote: 'said "no" to the \\ plan\u2028' },
+    ];
+    for (const v of variants) assert.equal(formatEvalRecord(claim(v)), JSON.stringify(toEvalRecord(claim(v))));
+  });
+
   it('does not share arrays with the claim', () => {
     const c = claim();
     const r = toEvalRecord(c);
