@@ -268,6 +268,30 @@ const predicateSpeaker: HolderRule = defineRule({
   },
 });
 
+const sharedPosition: HolderRule = defineRule({
+  id: 'holder/shared-position', stage: 'holder',
+  reason: '"Zelensky noted that Kyiv and Washington are aligned on the principle that any agreement must be approved through a referendum", "Scholz said Berlin and Paris share the view that …": a deontic in the that-clause of a frame of shared position (rules.json frames) whose subject is several parties, the speaker\'s among them, is held by each of them, not by the speaker alone.',
+  find({ doc, s, t, list, quoteSpeaker }) {
+    if (!t.modal) return;
+    const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
+    if (!sp) return;
+    const that = thatBefore(doc, s, t);
+    if (that < 0) return;
+    const frames = doc.index.words(this.id, 'frames');
+    const fillers = doc.index.words(this.id, 'fillers');
+    // Back from "that" over the frame's words ("are aligned on the principle", "share the view") to its subject.
+    let j = that - 1;
+    let framed = false;
+    while (j > s.tStart && that - j <= 6 && doc.tokens[j].word && (frames.has(doc.tokens[j].lower) || fillers.has(doc.tokens[j].lower))) { if (frames.has(doc.tokens[j].lower)) framed = true; j--; }
+    if (!framed) return;
+    const subject = list.find((a) => a.end === j + 1 && !a.object && !a.possessive && a.codes.length);
+    if (!subject) return;
+    const codes = withCoordinated(doc, list, subject);
+    if (codes.length < 2 || !sp.codes.some((c) => codes.includes(c))) return;
+    return { codes, mention: subject, via: 'speaker' };
+  },
+});
+
 const deonticSpeaker: HolderRule = defineRule({
   id: 'holder/deontic-speaker', stage: 'holder',
   reason: 'A deontic modal ("Kyiv must withdraw") states what the speaker wants of the subject: the holder is the quote\'s or the sentence\'s speaker, else the holder carried from the previous sentence when the subject is someone else; never the subject itself.',
@@ -512,7 +536,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
