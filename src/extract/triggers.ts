@@ -226,6 +226,12 @@ const wantNeedsAct: MatchRule = defineRule({
     // "wanted any deal to deal with the original sources of the conflict", "wants the settlement to enshrine …",
     // "wants the war to end": a thing that is to do something names an act, like a party that is to act.
     if (t.cue.id === 'want' && !done && !actorTo) done = thingToAct(doc, s, t.end);
+    // "the US wants Ukraine to have security commitments", "Paris wants Armenia to receive guarantees": a benefit
+    // wanted for another party asks nothing of it; it puts an arrangement forward (a proposal, spec §2).
+    if (t.cue.id === 'want' && actorTo && lowerAt(doc, objEnd) === 'to' && doc.index.words(this.id, 'benefitVerbs').has(lowerAt(doc, objEnd + 1))) {
+      t.type = 'PROPOSE';
+      return { change: `a benefit wanted for another party: "${doc.tokens[objEnd + 1].text}" → PROPOSE` };
+    }
     if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) return { drop: 'nothing wanted of another party' };
   },
 });

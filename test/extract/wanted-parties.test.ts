@@ -17,3 +17,10 @@ claimCases('wanting to see something that names no issue is no demand', [
   { body: 'Baku wanted to see what he called a friendly neighbour.', want: [] },
   { body: 'Ankara wanted Greece, Cyprus and Egypt at the dinner.', want: [] },
 ]);
+
+// A benefit wanted for another party asks nothing of it: a proposal (trigger/want-needs-act benefitVerbs).
+claimCases('a benefit wanted for another party is a proposal', [
+  { body: 'Paris wants Armenia to receive security guarantees from the EU.', want: ['FRA PROPOSE security_guarantees []'] },
+  // An act wanted of the other party stays a demand.
+  { body: 'Baku wants Yerevan to withdraw its troops from Karabakh.', want: ['AZE DEMAND territory []'] },
+]);
