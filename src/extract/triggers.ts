@@ -643,6 +643,14 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // ("Russia's navy will blockade …": a party's possessive names whose forces they are.)
     const owner = actors.find((a) => a.possessive && a.codes.length > 0 && (a.end === subj || (a.end + 2 === subj && tokens[a.end].text === "'" && tokens[a.end + 1].lower === 's')));
     const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (tokens[subj - 1]?.lower === 'our' || (tokens[subj - 1]?.cap ?? false) || !!owner);
+    // "If Russia invades again, all sanctions will be reinstated": a penalty in the passive under a condition
+    // (candidate/consequence-threat 'penaltyPassives'); its subject names the issue (content/condition-subject).
+    if (!subject && !military && ctx.conditional && tokens[i + 1]?.lower === 'be' && index.words(consequenceThreat.id, 'penaltyPassives').has(tokens[i + 2]?.lower ?? '') && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
+      const t: Trigger = { start: i, end: i + 3, type: 'THREATEN', cue: null, rule: 'consequence-threat', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: 'conditional', exchange: false, defaultIssue: 'other', contentEnd: i + 3 };
+      emit(ctx, consequenceThreat.id, 'found', t, 'a penalty in the passive under a condition: the speaker threatens it');
+      raw.push(t);
+      continue;
+    }
     if (!subject && !military) continue;
     if (military) {
       let j = i + 1;
