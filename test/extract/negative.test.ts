@@ -48,3 +48,11 @@ for (const l of lines) {
     assert.deepEqual(claims.map((c) => `${label(c)} «${c.quote}» ${c.rule}`), []);
   });
 }
+
+// A party named as a place after "inside/across/throughout/within" is no subject that could hold a stance
+// (roles.json objectMarkers): the call below is the agency's, not Armenia's.
+test('a party named as a place holds no stance', () => {
+  const body = 'More than 90,000 people have been displaced inside Armenia, the agency said in a statement that also called on the international community to step up its efforts.';
+  const cs = claimsOf(body);
+  assert.deepEqual(cs.map((c) => label(c)), [], cs.map((c) => `${label(c)} «${c.quote}»`).join('\n'));
+});
