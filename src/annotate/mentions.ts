@@ -237,9 +237,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   if (open >= 0) quotes.push([open, tokens.length]);
   // Scare quotes ("of no use", "root causes") are words, not speech: only longer quotes count, or a short one
-  // that opens its sentence and closes on its punctuation ("“Stop this war now!” Erdogan said.").
-  // (With its speaker's verb right after it: "“Stop this war now!” Erdogan told Aliyev.")
-  const speechAfter = (b: number) => { for (let k = b + 1; k <= b + 4 && k < tokens.length; k++) if (index.words('speech-verbs').has(tokens[k].lower)) return true; return false; };
+  // that opens its sentence, closes on its punctuation and has its speaker's verb right after it ("“Stop this war
+  // now!” Erdogan told Aliyev.").
+  const speech = index.words('speech-verbs');
+  const speechAfter = (b: number) => { for (let k = b + 1; k <= b + 4 && k < tokens.length; k++) if (speech.has(tokens[k].lower)) return true; return false; };
   const spoken = (a: number, b: number) => (a === 0 || sentenceOf[a - 1] !== sentenceOf[a]) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '') && speechAfter(b);
   for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b)) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
 
@@ -559,7 +560,6 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);
   resolveBothSides(actors, tokens, sentenceOf, index);
-  const speech = index.words('speech-verbs');
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
   resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, (k) => sentences[k]?.paragraph ?? 0);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
