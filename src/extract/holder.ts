@@ -9,6 +9,8 @@ import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { reducedRelativeAgent } from './agent-holder.js';
 import { authoredByVerb, deliveredContents } from './authored-noun.js';
+import { answeredWith } from './answered-with.js';
+import { documentVerb } from './document-verb.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -17,6 +19,8 @@ import { authoredByVerb, deliveredContents } from './authored-noun.js';
 export function madeByVerb(doc: Doc, det: number): boolean {
   const w = doc.tokens[det]?.lower;
   if (w !== 'a' && w !== 'an') return false;
+  // ("Kosovo countered with a proposal for …": a verb of answering before "with", trigger/answered-with.)
+  if (answeredWith(doc, det)) return true;
   let v = det - 1;
   if (/ly$/.test(doc.tokens[v]?.lower ?? '')) v--;
   return doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '');
@@ -346,6 +350,8 @@ const nounNeedsPossessor: HolderRule = defineRule({
     if (deliveredContents(doc, s, t)) return;
     // ("they had produced an updated peace framework": made by the subject of a verb of authoring, holder/authored-noun.)
     if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) ? undefined : 'none';
+    // ("The resolution demands that …": the document's verb, not a noun, holder/document-verb.)
+    if (documentVerb(doc, s, t)) return;
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {
       // "a proposal", "its offer", "the Turkish-brokered sea truce proposal": a determiner at the head of the
       // noun phrase, over its modifiers.
