@@ -1,0 +1,59 @@
+// Cue verbs and nouns as classes, not phrases: when a stance family is in the lexicon (cues.json), its synonyms,
+// their inflections and the usual support-verb frames of news English are in it too ("spurned", "repudiated",
+// "took issue with", "dug in its heels", "waved off"). Candidates came from WordNet's synonyms and hyponyms of
+// each family's head verbs and nouns, and from the light-verb idioms of news English, each kept only if, in news
+// about negotiations, it signals the type on its own. Sentences written for these tests, with other parties and
+// places than the corpora; each gave no claim (or another type) before the words were added. The negative cases
+// are the words' other senses, which must stay silent.
+import { claimCases } from './helpers.js';
+
+claimCases('REJECT: the refusing class', [
+  { body: 'Azerbaijan repudiated the ceasefire agreement with Armenia.', want: ['AZE REJECT ceasefire []'] },
+  { body: 'Serbia disavowed the EU plan for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Eritrea snubbed the African Union proposal for a ceasefire.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'China scorned the US proposal for talks with Taiwan.', want: ['CHN REJECT talks []', 'USA PROPOSE talks []'] },
+  { body: 'Baku waved away the proposal for a prisoner exchange.', want: ['AZE REJECT humanitarian []'] },
+  { body: 'Israel waved off calls for a ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Serbia baulked at the EU demand for recognition of Kosovo.', want: ['SRB REJECT recognition []', 'EU DEMAND recognition []'] },
+  { body: 'Kosovo objected to the EU plan for talks with Serbia.', want: ['XKX REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Armenia took issue with the Russian ceasefire proposal.', want: ['ARM REJECT ceasefire []'] },
+  { body: 'Eritrea dug in its heels on the withdrawal of its troops from Tigray.', want: ['ERI REJECT territory []'] },
+  { body: 'Serbia nixed the EU plan for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Israel torpedoed the Egyptian ceasefire proposal.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Ethiopia scuppered the ceasefire plan for Tigray.', want: ['ETH REJECT ceasefire []'] },
+  { body: 'Azerbaijan turned its back on the talks with Armenia.', want: ['AZE REJECT talks []'] },
+  { body: 'Serbia is unwilling to recognise Kosovo.', want: ['SRB REJECT recognition []'] },
+  { body: 'Israel is loath to accept a ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Eritrea is averse to a ceasefire in Tigray.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'Israel held out against a ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Serbia stonewalled on the EU demand for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU DEMAND talks []'] },
+  { body: 'Israel drew a red line at any ceasefire that leaves Hamas in power.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'China gave short shrift to the US proposal for talks with Taiwan.', want: ['CHN REJECT talks []', 'USA PROPOSE talks []'] },
+  { body: 'Azerbaijan expressed its objection to the EU plan for talks with Armenia.', want: ['AZE REJECT talks []', 'EU PROPOSE talks []'] },
+]);
+
+claimCases('REJECT: the deriding class (criticise)', [
+  { body: 'Azerbaijan lambasted the EU proposal for a peace treaty with Armenia.', want: ['AZE REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Eritrea derided the African Union ceasefire plan.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'China scoffed at the US proposal for talks with Taiwan.', want: ['CHN REJECT talks []', 'USA PROPOSE talks []'] },
+  { body: 'Serbia poured scorn on the EU plan for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Ethiopia deplored the ceasefire plan for Tigray.', want: ['ETH REJECT ceasefire []'] },
+  { body: 'Serbia decried the EU proposal for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Serbia bristled at the EU demand for recognition of Kosovo.', want: ['SRB REJECT recognition []', 'EU DEMAND recognition []'] },
+]);
+
+claimCases('REJECT words in their other senses stay silent', [
+  { body: 'Russian troops pushed back against the Ukrainian counteroffensive despite the ceasefire talks.', want: [] },
+  { body: 'Israeli troops held out against the attack on the border post during the ceasefire.', want: [] },
+  { body: 'An Iranian submarine torpedoed a cargo ship in violation of the ceasefire.', want: [] },
+  { body: 'Armenian soldiers dug in their heels along the line of contact after the ceasefire collapsed.', want: [] },
+  { body: 'Serbian police waved away journalists from the border crossing during the talks with Kosovo.', want: [] },
+  { body: 'Residents of Gaza derided the long queues for aid during the ceasefire.', want: [] },
+  { body: 'Eritrean officials were unwilling to comment on the talks with Ethiopia.', want: [] },
+]);
+
+claimCases('the new refusal words leave "no objection" an acceptance', [
+  { body: 'Armenia raised no objections to the ceasefire plan.', want: ['ARM ACCEPT ceasefire []'] },
+  { body: 'Serbia no longer objects to talks with Kosovo.', want: ['SRB ACCEPT talks []'] },
+  { body: 'Serbia would not object to talks with Kosovo.', want: ['SRB ACCEPT talks []'] },
+]);
