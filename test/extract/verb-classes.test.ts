@@ -57,3 +57,32 @@ claimCases('the new refusal words leave "no objection" an acceptance', [
   { body: 'Serbia no longer objects to talks with Kosovo.', want: ['SRB ACCEPT talks []'] },
   { body: 'Serbia would not object to talks with Kosovo.', want: ['SRB ACCEPT talks []'] },
 ]);
+
+claimCases('ACCEPT: the agreeing, endorsing and yielding class', [
+  { body: 'Armenia assented to the ceasefire proposal.', want: ['ARM ACCEPT ceasefire []'] },
+  { body: 'Ethiopia concurred with the African Union plan for a ceasefire in Tigray.', want: ['ETH ACCEPT ceasefire []'] },
+  { body: 'Serbia went along with the EU plan for talks with Kosovo.', want: ['SRB ACCEPT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Sudan\'s army bought into the Saudi ceasefire plan.', want: ['SDN ACCEPT ceasefire []', 'SAU PROPOSE ceasefire []'] },
+  { body: 'Armenia subscribed to the EU plan for talks with Azerbaijan.', want: ['ARM ACCEPT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Taiwan okayed the US proposal for talks with China.', want: ['TWN ACCEPT talks []', 'USA PROPOSE talks []'] },
+  { body: 'The Armenian parliament rubber-stamped the ceasefire agreement.', want: ['ARM ACCEPT ceasefire []'] },
+  { body: 'Azerbaijan gave in to the demand for a prisoner exchange.', want: ['AZE ACCEPT humanitarian []'] },
+  { body: 'Armenia warmed to the idea of a prisoner exchange with Azerbaijan.', want: ['ARM ACCEPT humanitarian []'] },
+  { body: 'Israel lent its support to the Egyptian ceasefire plan.', want: ['ISR ACCEPT ceasefire []', 'EGY PROPOSE ceasefire []'] },
+  { body: 'Kosovo rallied behind the EU plan for talks with Serbia.', want: ['XKX ACCEPT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Sudan\'s army espoused the Saudi plan for a ceasefire.', want: ['SDN ACCEPT ceasefire []', 'SAU PROPOSE ceasefire []'] },
+  { body: 'Azerbaijan gave its approval to the ceasefire plan.', want: ['AZE ACCEPT ceasefire []'] },
+  { body: 'Israel signalled approval of the Egyptian ceasefire plan.', want: ['ISR ACCEPT ceasefire []', 'EGY PROPOSE ceasefire []'] },
+  { body: 'Serbia capitulated to the EU demand for recognition of Kosovo.', want: ['SRB ACCEPT recognition []', 'EU DEMAND recognition []'] },
+]);
+
+claimCases('ACCEPT words in their other senses stay silent', [
+  // Joining an alliance is a fact, not an acceptance: "accede" is left out.
+  { body: 'Finland acceded to NATO in 2023.', want: [] },
+  { body: 'The besieged garrison yielded to Azerbaijani forces after weeks of fighting near the ceasefire line.', want: [] },
+  { body: 'Crowds in Belgrade rallied behind the army as the talks with Kosovo stalled.', want: [] },
+  { body: 'A Chinese company bought into a Serbian copper mine during the talks with Kosovo.', want: [] },
+  { body: 'The Armenian defence line caved in to heavy shelling despite the ceasefire.', want: [] },
+  // Another party giving in, as a term of a demand, is no acceptance by it ('giving in to' is skipped).
+  { body: 'Baku has said it is open to talks, on terms that would involve Armenia giving in to Azerbaijan\'s demands for the border villages.', want: ['AZE OFFER talks []'] },
+]);
