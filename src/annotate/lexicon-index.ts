@@ -11,7 +11,7 @@ export type NameValue =
   | { kind: 'adjective'; code: string }
   | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string }
   | { kind: 'description'; code: string; from?: string; to?: string }
-  | { kind: 'place'; codes: string[]; group: boolean }
+  | { kind: 'place'; codes: string[]; group: boolean; town?: boolean }
   | { kind: 'outlet'; name: string };
 
 export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean }
@@ -72,6 +72,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   for (const pl of lexicon.places) {
     placeArea.set(pl.code, pl.area_km2);
     for (const n of pl.names) names.add(n, { kind: 'place', codes: [pl.code], group: false });
+    // A town or landmark stands for its region ("will not leave Kramatorsk" is about Donetsk, UA-14; "a Mariupol
+    // corridor" is a humanitarian claim on UA-14); unlike a region's name it makes no item a territory item alone.
+    for (const n of pl.settlements ?? []) names.add(n, { kind: 'place', codes: [pl.code], group: false, town: true });
   }
   for (const g of lexicon.placeGroups) {
     for (const n of g.names) lowerNames.add(n, { kind: 'place', codes: g.members, group: true });

@@ -52,7 +52,11 @@ export function actorMention(codes: string[], start: number, end: number, senten
   return { codes, start, end, sentence, kind, possessive, object, personLike, plural, gender, pronoun, inQuote, coordinated: undefined, document };
 }
 
-export interface PlaceMention { codes: string[]; start: number; end: number; sentence: number; group: boolean }
+export interface PlaceMention {
+  codes: string[]; start: number; end: number; sentence: number; group: boolean;
+  /** A town or landmark (places.json 'settlements'): it gives its region to a claim, never the issue territory alone. */
+  town: boolean;
+}
 export interface OutletMention { name: string; start: number; end: number; sentence: number }
 
 /** Words after a capital's name that show it names an event or a time, not a government ("Minsk-3", "Moscow time"). */
@@ -442,7 +446,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     switch (v.kind) {
       case 'place': {
         while (end < tokens.length && PLACE_SUFFIX.has(tokens[end].lower)) end++;
-        places.push({ codes: v.codes, start: i, end, sentence: sentenceOf[i], group: v.group });
+        places.push({ codes: v.codes, start: i, end, sentence: sentenceOf[i], group: v.group, town: !!v.town });
         break;
       }
       case 'outlet':

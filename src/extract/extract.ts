@@ -436,6 +436,14 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
     const nouns = doc.index.words('sentence/complement', 'rejectedIdeas');
     for (let j = outer.end; j < t.start - 1; j++) if (nouns.has(doc.tokens[j].lower) && (doc.tokens[j + 1].lower === 'that' || doc.tokens[j + 1].lower === 'of')) return true;
   }
+  // ("it was out of the question that Russia would withdraw": what an extraposed predicate judges is its content,
+  // trigger/extraposed-predicate; a new clause after it is not.)
+  if (outer.extraposed && t.start >= outer.end && t.start - outer.end <= 12) {
+    const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
+    let open = true;
+    for (let j = outer.end; j < t.start && open; j++) open = !breaks.has(doc.tokens[j].lower) && doc.tokens[j].text !== ',';
+    if (open) return true;
+  }
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.

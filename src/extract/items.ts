@@ -209,7 +209,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean } | null = null;
   const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
   const close = (at: number) => {
     if (!cur) return;
@@ -226,14 +226,17 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // agreeing to a process about an issue is agreeing to talks (content/process-talks).
     if (t.type === 'ACCEPT' && cur.process && issue !== undefined && issue !== 'talks' && issue !== 'other' && !cur.regions.length) issue = 'talks';
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
-    if (issue === 'talks' && cur.regions.length && !cur.talk) issue = 'territory';
+    // (A town alone does not: "talks in Mariupol", places.json 'settlements'.)
+    if (issue === 'talks' && cur.region && !cur.talk) issue = 'territory';
     // "has three elements: a freeze of the front in Kherson, the return of the villages it holds in Mykolaiv, …":
     // in a typed list, an item of its own words that names places and no issue is about the land (content/list-place-item);
     // a bare place ("…, Luhansk and Kherson") still continues the item before it.
     let ownPlaceItem = false;
     if (!issue && cur.regions.length && t.listed && items.length) ownPlaceItem = placeItemWords(doc, cur.start, at) >= 2;
     if (ownPlaceItem) issue = 'territory';
-    if (!issue && cur.regions.length) issue = items.length ? items[items.length - 1].issue : 'territory';
+    // (A town continues the item before it only as a bare name, "… from Donetsk, Luhansk and Kramatorsk"; with words
+    // of its own, "as well as the opening of a Mariupol corridor", it names no issue of the item before.)
+    if (!issue && cur.regions.length && (cur.region || (items.length && placeItemWords(doc, cur.start, at) < 2))) issue = items.length ? items[items.length - 1].issue : 'territory';
     // "set out the conditions: the return of the occupied land, punishment of war criminals, …": an item of a
     // typed list that names none of the issues is still one of the party's terms (spec §2: issue "other").
     // Several such items of one list are one claim: nothing tells their issues apart.
@@ -279,6 +282,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // "opposes a truce without monitors": in a refusal, what the thing lacks is an item of its own (refusing
     // the lack demands it: content/lack-refused).
     const lackBreak = t.type === 'REJECT' && cur.best !== null && doc.index.words('content/lack-refused').has(tokens[i].lower);
+    // ("a 24-hour ceasefire as well as the opening of a corridor": "as well as" joins list items as "and" does.)
+    if (i > start && tokens[i].lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as' && i + 3 < end) { close(i); i += 3; continue; }
     if ((itemBreaks.has(tokens[i].lower) || lackBreak) && i > start) {
       if (lackBreak) { close(i); continue; }
       // A list separator closes the item unless the next token continues a place list.
@@ -290,7 +295,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
     if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (cur.talk && !cur.talkNoun))) cur.process = true;
     const place = doc.placeAt.get(i);
-    if (place) { cur.regions.push(...place.codes); if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
+    if (place) { cur.regions.push(...place.codes); if (!place.town) cur.region = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);
     // "ready to end this senseless war": a weak term with adjectives (content/ending-the-war).
     if (!term) {

@@ -57,6 +57,8 @@ export interface Trigger {
   subject?: [number, number];
   /** The content ends here: a modifier's stance is about its own noun phrase only ("Congress-approved guarantees"). */
   contentEnd?: number;
+  /** A predicate with a dummy "it" subject: the clause after it is its content, stances inside it included ("it is out of the question that we would withdraw"). */
+  extraposed?: boolean;
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -414,6 +416,21 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
+const extraposedPredicate: MatchRule = defineRule({
+  id: 'trigger/extraposed-predicate', stage: 'trigger',
+  reason: '"It is out of the question that our troops leave Pokrovsk", "Baku considers it unacceptable that foreign troops be deployed", "it would be impossible to hold elections under martial law": a predicate whose subject is a dummy "it" judges the clause after it ("that", "to", "for … to", "if"), which is its content and holds the stance words inside it ("it was out of the question that Russia would withdraw" is one refusal, no offer).',
+  apply(t, { doc, s }) {
+    if (t.object !== 'before' || !t.cue) return;
+    if (!doc.index.words(this.id, 'complementizers').has(lowerAt(doc, t.end))) return;
+    const skips = doc.index.words(this.id, 'skips');
+    let j = t.start - 1;
+    while (j > s.tStart && (skips.has(lowerAt(doc, j)) || /ly$/.test(lowerAt(doc, j)))) j--;
+    if (j < s.tStart || lowerAt(doc, j) !== 'it') return;
+    t.object = 'after'; t.complement = true; t.extraposed = true;
+    return { change: `a dummy subject: "${doc.tokens[j].text} … ${doc.tokens[t.start].text} ${doc.tokens[t.end].text}" judges what follows` };
+  },
+});
+
 const madeFormNoun: MatchRule = defineRule({
   id: 'trigger/made-form-noun', stage: 'trigger',
   reason: '"more specific outlines of what it might take", "the champions of dialogue", "a pledge not to": a cue phrase made in another form of its verb (discourse/cue-verb-forms) that a listed word follows ("of") or a determiner precedes is the noun or adjective of the same spelling, not the verb; the phrases as written keep their own rules.',
@@ -475,7 +492,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+export const MATCH_RULES: MatchRule[] = [extraposedPredicate, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -1098,7 +1115,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed,
   };
   return copy;
 }
