@@ -86,3 +86,56 @@ claimCases('ACCEPT words in their other senses stay silent', [
   // Another party giving in, as a term of a demand, is no acceptance by it ('giving in to' is skipped).
   { body: 'Baku has said it is open to talks, on terms that would involve Armenia giving in to Azerbaijan\'s demands for the border villages.', want: ['AZE OFFER talks []'] },
 ]);
+
+claimCases('DEMAND: the urging, appealing and insisting class, and its support-verb frames', [
+  { body: 'Azerbaijan exhorted Armenia to withdraw its troops from the border villages.', want: ['AZE DEMAND territory []'] },
+  { body: 'Serbia implored the EU to lift the sanctions on its banks.', want: ['SRB DEMAND sanctions []'] },
+  { body: 'Kosovo clamoured for recognition by Serbia.', want: ['XKX DEMAND recognition []'] },
+  { body: 'Baku called upon Yerevan to withdraw its troops from Karabakh.', want: ['AZE DEMAND territory []'] },
+  { body: 'Kosovo lobbied Washington to recognise its independence.', want: ['XKX DEMAND recognition []'] },
+  { body: 'Ethiopia is agitating for access to the sea through Eritrea.', want: ['ETH DEMAND territory []'] },
+  { body: 'Serbia is holding out for recognition of its minority rights in Kosovo.', want: ['SRB DEMAND rights []'] },
+  { body: 'Azerbaijan made a demand for the withdrawal of Armenian troops.', want: ['AZE DEMAND territory []'] },
+  { body: 'Armenia made demands for the release of prisoners held by Azerbaijan.', want: ['ARM DEMAND humanitarian []'] },
+  { body: 'Armenia issued an appeal for the release of prisoners held by Azerbaijan.', want: ['ARM DEMAND humanitarian []'] },
+  // (A call for a ceasefire is read as a proposal of one, as "called for a ceasefire" is.)
+  { body: 'Egypt made a plea for a ceasefire in Gaza.', want: ['EGY PROPOSE ceasefire []'] },
+  { body: 'Taipei petitioned for a ceasefire in the strait.', want: ['TWN PROPOSE ceasefire []'] },
+]);
+
+claimCases('OFFER: the volunteering and committing class', [
+  { body: 'Eritrea volunteered to withdraw its troops from Tigray.', want: ['ERI OFFER territory []'] },
+  { body: 'Azerbaijan said it was amenable to a prisoner exchange with Armenia.', want: ['AZE OFFER humanitarian []'] },
+  { body: 'Israel is receptive to a ceasefire in Gaza.', want: ['ISR OFFER ceasefire []'] },
+  { body: 'Ethiopia held out the prospect of a ceasefire in Tigray.', want: ['ETH OFFER ceasefire []'] },
+  { body: 'China extended an offer of talks to Taiwan.', want: ['CHN OFFER talks []'] },
+  { body: 'Egypt made an offer of a ceasefire in Gaza.', want: ['EGY OFFER ceasefire []'] },
+  { body: 'Eritrea committed itself to a withdrawal of troops from Tigray.', want: ['ERI OFFER territory []'] },
+  { body: 'Israel gave an undertaking to release prisoners held in Gaza.', want: ['ISR OFFER humanitarian []'] },
+]);
+
+claimCases('PROPOSE: the recommending and putting-forward class', [
+  { body: 'Egypt recommended a ceasefire in Gaza.', want: ['EGY PROPOSE ceasefire []'] },
+  { body: 'Qatar broached the idea of a ceasefire in Sudan.', want: ['QAT PROPOSE ceasefire []'] },
+  { body: 'Turkey put forth a plan for talks between Armenia and Azerbaijan.', want: ['TUR PROPOSE talks []'] },
+  { body: 'Egypt circulated a draft ceasefire agreement for Gaza.', want: ['EGY PROPOSE ceasefire []'] },
+  { body: 'Qatar raised the idea of a prisoner exchange between Israel and Egypt.', want: ['QAT PROPOSE humanitarian []'] },
+  { body: 'Qatar proffered a plan for a ceasefire in Gaza.', want: ['QAT PROPOSE ceasefire []'] },
+  { body: 'Egypt advanced a proposal for a ceasefire in Gaza.', want: ['EGY PROPOSE ceasefire []'] },
+  { body: 'France set forth a plan for talks between Serbia and Kosovo.', want: ['FRA PROPOSE talks []'] },
+]);
+
+claimCases('THREATEN: the idioms of threat', [
+  { body: 'Serbia raised the spectre of sanctions against Kosovo.', want: ['SRB THREATEN sanctions []'] },
+  { body: 'Azerbaijan issued a threat to resume the offensive against Armenia.', want: ['AZE THREATEN ceasefire []'] },
+  { body: 'China brandished the threat of sanctions against Taiwan.', want: ['CHN THREATEN sanctions []'] },
+  // (The condition of a threat is the other side's act, opposed: claim/threat-condition.)
+  { body: 'China will not hesitate to use force if Taiwan declares independence.', want: ['CHN THREATEN governance []', 'CHN REJECT governance []'] },
+  { body: 'Israel reserves the right to resume the war in Gaza if the hostages are not released.', want: ['ISR THREATEN ceasefire []', 'ISR DEMAND humanitarian []'] },
+]);
+
+claimCases('DEMAND, OFFER and PROPOSE words in their other senses stay silent', [
+  { body: 'Armenian troops held out for three days in the town before the ceasefire.', want: [] },
+  { body: 'Sudanese soldiers are holding out for reinforcements near the ceasefire line.', want: [] },
+  { body: 'The plan\'s appeal to voters in Serbia has faded since the talks with Kosovo stalled.', want: [] },
+]);
