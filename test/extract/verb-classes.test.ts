@@ -139,3 +139,16 @@ claimCases('DEMAND, OFFER and PROPOSE words in their other senses stay silent', 
   { body: 'Sudanese soldiers are holding out for reinforcements near the ceasefire line.', want: [] },
   { body: 'The plan\'s appeal to voters in Serbia has faded since the talks with Kosovo stalled.', want: [] },
 ]);
+
+claimCases('THREATEN: the idioms of a promised response', [
+  { body: 'Beijing warned Taipei it would respond resolutely if the island held a referendum on independence.', want: ['CHN THREATEN governance []', 'CHN REJECT governance []'] },
+  { body: 'Baku said it would not sit idly by if Armenia deployed French troops to the border.', want: ['AZE THREATEN security_guarantees []', 'AZE REJECT security_guarantees []'] },
+  { body: 'Eritrea said it would respond in kind if Ethiopia imposed sanctions.', want: ['ERI THREATEN sanctions []', 'ERI REJECT sanctions []'] },
+  { body: 'Serbia said any recognition of Kosovo by Belgrade\'s neighbours would be considered an act of war.', want: ['SRB THREATEN recognition []'] },
+]);
+
+claimCases('THREATEN words in their other senses stay silent', [
+  // 'countermeasures' and 'retaliation' are left out: mostly war facts ('in retaliation for the strikes', 'drone countermeasures').
+  { body: 'Ukrainian air defences developed new countermeasures against Russian drones during the ceasefire talks.', want: [] },
+  { body: 'Armenian forces took all necessary measures to protect civilians during the ceasefire.', want: [] },
+]);
