@@ -12,3 +12,11 @@ claimCases('a military rank speaks for its state', [
 claimCases('"general" alone is no rank', [
   { body: 'A general ceasefire was discussed in Geneva on Monday.', want: [] },
 ]);
+
+// Hosting or visiting a party is a stance on talks, like meeting it (cues.json talkVerbs).
+claimCases('hosting or visiting a party is about talks', [
+  { body: 'Last week Baku said it was ready to host Pashinyan in Gabala.', want: ['AZE OFFER talks []'] },
+  { body: 'Modi said he was ready to visit Kyiv and Moscow.', want: ['IND OFFER talks []'] },
+  // What is hosted can name another issue.
+  { body: 'Hungary is ready to host NATO troops.', want: ['HUN OFFER security_guarantees []'] },
+]);
