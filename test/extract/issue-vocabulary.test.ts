@@ -1,0 +1,50 @@
+// The issue vocabulary on unseen wording (issues.json): inflections, spellings, synonyms and the idioms news uses
+// for each issue (issue 7, the issue gate). Sentences written for this test, with other parties and places than the
+// corpora; each named no issue (or another one) before the terms were added.
+import { claimCases } from './helpers.js';
+
+claimCases('ceasefire: idioms of the guns stopping', [
+  { body: 'Aliyev said Azerbaijan was ready to let the guns fall silent along the border.', want: ['AZE OFFER ceasefire []'] },
+  { body: 'Israel is ready to advance no further into Rafah, Netanyahu said.', want: ['ISR OFFER ceasefire []'] },
+  // The fighting frame: a noun of fighting near a verb of stopping, four words apart at most.
+  { body: 'Vucic called for the fighting in the north to end.', want: ['SRB PROPOSE ceasefire []'] },
+]);
+
+claimCases('humanitarian, rights, governance: captives, compatriots, leaders stepping down', [
+  { body: 'Armenia demanded the return of every captive held by Azerbaijan.', want: ['ARM DEMAND humanitarian []'] },
+  { body: 'Budapest demanded that Bucharest end discrimination against its compatriots.', want: ['HUN DEMAND rights []'] },
+  { body: 'Baku demanded that the separatist leader step down.', want: ['AZE DEMAND governance []'] },
+  { body: 'Aliyev demanded constitutional amendments in Armenia.', want: ['AZE DEMAND governance []'] },
+]);
+
+claimCases('recognition, talks, alliance: legalising, back channels, candidate status', [
+  { body: 'Belgrade will never accept the legalisation of the breakaway government.', want: ['SRB REJECT recognition []'] },
+  { body: 'Ankara offered a back channel to both sides.', want: ['TUR OFFER talks []'] },
+  { body: "Hungary's foreign minister called for a peaceful settlement between Belgrade and Pristina.", want: ['HUN DEMAND talks []'] },
+  { body: 'Moldova demanded candidate status from Brussels.', want: ['MDA DEMAND alliance []'] },
+]);
+
+claimCases('security guarantees, arms, sanctions, land: the more specific term wins', [
+  // 'neutral' alone is the alliance; neutral forces on the ground are foreign forces.
+  { body: 'Baku rejected any neutral forces in the region.', want: ['AZE REJECT security_guarantees []'] },
+  { body: 'Taipei asked Washington for a security pact.', want: ['TWN DEMAND security_guarantees []'] },
+  { body: 'Beijing demanded that Washington stop selling fighter jets to Taipei.', want: ['CHN DEMAND military_limits []'] },
+  // Handing over guns is no cession of land.
+  { body: 'Eritrea refused to hand over its artillery.', want: ['ERI REJECT military_limits []'] },
+  // A cap on a price is the oil price cap, not a cap on an army (the price frame outranks 'cap on').
+  { body: 'New Delhi opposed any cap on the price of Iranian crude.', want: ['IND REJECT sanctions []'] },
+  { body: 'Beijing said it would oppose any price ceiling on Russian oil.', want: ['CHN REJECT sanctions []'] },
+  { body: 'Budapest demanded that Brussels drop its restrictive measures against Minsk.', want: ['HUN DEMAND sanctions []'] },
+  { body: 'Khartoum demanded the pullout of the paramilitaries from El Fasher.', want: ['SDN DEMAND territory []'] },
+]);
+
+claimCases('the terms in a war-fact sentence make no claim', [
+  { body: 'The guns fell silent along the border on Tuesday.', want: [] },
+  { body: 'Artillery shelled the outskirts of the town overnight.', want: [] },
+  { body: 'The price of Iranian crude rose above the cap on Monday.', want: [] },
+  { body: 'Refugees from the border villages crossed into the neighbouring province.', want: [] },
+]);
+
+claimCases("'pressing' before a noun of matters is an adjective, no urging (trigger/phrasal-particle)", [
+  { body: 'Aliyev praised the attention Erdogan pays to the most pressing issues, including a peaceful settlement with Armenia.', want: ['AZE ACCEPT talks []'] },
+]);
