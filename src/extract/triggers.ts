@@ -416,6 +416,19 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
+const consideredObject: MatchRule = defineRule({
+  id: 'trigger/considered-object', stage: 'trigger',
+  reason: '"has never considered giving up Kharkiv", "did not even consider the idea of talks" rule out what is considered; "did not consider the strike a violation of the truce" is a judgement of the strike (a verb of regarding with two objects), no refusal. A negated verb of considering (cues.json not-consider) refuses only a gerund or an idea, proposal or option right after it.',
+  apply(t, { doc }) {
+    if (t.cue?.id !== 'not-consider' || !/^consider/.test(lowerAt(doc, t.end - 1))) return;
+    const next = lowerAt(doc, t.end);
+    if (next.endsWith('ing')) return;
+    const nouns = doc.index.words(this.id, 'nouns');
+    for (let j = t.end; j < t.end + 4; j++) if (nouns.has(lowerAt(doc, j))) return;
+    return { drop: `a judgement: "${doc.tokens[t.end - 1].text} ${doc.tokens[t.end]?.text ?? ''} …" names no gerund or idea considered` };
+  },
+});
+
 const extraposedPredicate: MatchRule = defineRule({
   id: 'trigger/extraposed-predicate', stage: 'trigger',
   reason: '"It is out of the question that our troops leave Pokrovsk", "Baku considers it unacceptable that foreign troops be deployed", "it would be impossible to hold elections under martial law": a predicate whose subject is a dummy "it" judges the clause after it ("that", "to", "for … to", "if"), which is its content and holds the stance words inside it ("it was out of the question that Russia would withdraw" is one refusal, no offer).',
@@ -492,7 +505,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [extraposedPredicate, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+export const MATCH_RULES: MatchRule[] = [extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
