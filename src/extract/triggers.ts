@@ -672,7 +672,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // step counts: troops that "would withdraw" are reported, not offered, unless a party says so.
     // ("Russia's navy will blockade …": a party's possessive names whose forces they are.)
     const owner = actors.find((a) => a.possessive && a.codes.length > 0 && (a.end === subj || (a.end + 2 === subj && tokens[a.end].text === "'" && tokens[a.end + 1].lower === 's')));
-    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (tokens[subj - 1]?.lower === 'our' || (tokens[subj - 1]?.cap ?? false) || !!owner);
+    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (['our', 'its', 'their'].includes(tokens[subj - 1]?.lower ?? '') || (tokens[subj - 1]?.cap ?? false) || !!owner);
     // "If Russia invades again, all sanctions will be reinstated": a penalty in the passive under a condition
     // (candidate/consequence-threat 'penaltyPassives'); its subject names the issue (content/condition-subject).
     if (!subject && !military && ctx.conditional && tokens[i + 1]?.lower === 'be' && index.words(consequenceThreat.id, 'penaltyPassives').has(tokens[i + 2]?.lower ?? '') && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
@@ -694,6 +694,16 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
         if (party && party.kind === 'adjective') t.heldBy = [party.code];
         else if (owner) t.heldBy = [...owner.codes];
         emit(ctx, harmfulAct.id, 'found', t, `a party's forces + modal + harmful step (${harm})`);
+        raw.push(t);
+      } else if (!harm && j < s.tEnd && index.set.concessionVerbs.has(tokens[j].lower) && !raw.some((r) => r.start <= j && j < r.end)) {
+        // "Moscow said its troops could leave parts of the Sumy region", "our army will not withdraw from Huliaipole":
+        // a party's forces that would (not) withdraw or pull back concede (or refuse) it on the word of whoever says
+        // so — the holder rules find the speaker; with none, no claim (candidate/modal militaryConcessions).
+        const negated = tokens.slice(i + 1, j).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower === 't') || tokens[i].lower === 'cannot';
+        const t: Trigger = { start: i, end: j + 1, type: negated ? 'REJECT' : 'OFFER', cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+        // (Not held by the forces' party as a threat is: "Russian troops would withdraw from Kharkiv under the plan"
+        // is the plan's, and a plan with no author named holds nothing.)
+        emit(ctx, modalOffer.id, 'found', t, `a party's forces + modal + concession verb`);
         raw.push(t);
       }
       continue;

@@ -20,3 +20,12 @@ claimCases('hosting or visiting a party is about talks', [
   // What is hosted can name another issue.
   { body: 'Hungary is ready to host NATO troops.', want: ['HUN OFFER security_guarantees []'] },
 ]);
+
+// A party's forces that would (not) withdraw concede (or refuse) it on the word of whoever says so
+// (candidate/modal); with no one saying so ("under the plan", no author), no claim.
+claimCases('forces that would withdraw, on a party\'s word', [
+  { body: 'Baku said its forces could pull back from the border villages.', want: ['AZE OFFER territory []'] },
+  { body: '"Our army will not withdraw from Huliaipole," Syrskyi said.', want: ['UKR REJECT territory [UA-23]'] },
+  { body: 'Russian troops will withdraw from Kherson, Peskov said.', want: ['RUS OFFER territory [UA-65]'] },
+  { body: 'Ethiopian troops would withdraw from the border town under the plan.', want: [] },
+]);
