@@ -152,3 +152,45 @@ claimCases('THREATEN words in their other senses stay silent', [
   { body: 'Ukrainian air defences developed new countermeasures against Russian drones during the ceasefire talks.', want: [] },
   { body: 'Armenian forces took all necessary measures to protect civilians during the ceasefire.', want: [] },
 ]);
+
+claimCases('OFFER: flexibility, a softened stance, and a demand given up', [
+  { body: 'Azerbaijan showed flexibility on the prisoner exchange with Armenia.', want: ['AZE OFFER humanitarian []'] },
+  { body: 'Serbia is flexible on the timing of talks with Kosovo.', want: ['SRB OFFER talks []'] },
+  { body: 'Israel softened its stance on a ceasefire in Gaza.', want: ['ISR OFFER ceasefire []'] },
+  { body: 'Eritrea has softened its position on the withdrawal of its troops from Tigray.', want: ['ERI OFFER territory []'] },
+  { body: 'Israel would entertain a ceasefire proposal from Egypt.', want: ['ISR OFFER ceasefire []'] },
+  // (Giving up a demand concedes it: not the demand itself, which is what the noun inside read before.)
+  { body: 'Armenia dropped its demand for the withdrawal of Azerbaijani troops.', want: ['ARM OFFER territory []'] },
+  { body: 'Belgrade no longer insists on a referendum in northern Kosovo.', want: ['SRB OFFER governance []'] },
+  { body: 'Israel abandoned its demand that Hamas disarm before a ceasefire.', want: ['ISR OFFER military_limits []'] },
+]);
+
+claimCases('ACCEPT: support, and an objection or veto given up', [
+  { body: 'Ethiopia is supportive of the African Union ceasefire plan.', want: ['ETH ACCEPT ceasefire []'] },
+  { body: 'Kosovo is in favour of talks with Serbia.', want: ['XKX ACCEPT talks []'] },
+  { body: 'Turkey dropped its objections to Sweden joining NATO.', want: ['TUR ACCEPT alliance []'] },
+  { body: 'Hungary lifted its veto on the new sanctions against Russia.', want: ['HUN ACCEPT sanctions []'] },
+]);
+
+claimCases('DEMAND: accepting nothing less', [
+  { body: 'Azerbaijan will accept nothing less than the full withdrawal of Armenian troops.', want: ['AZE DEMAND territory []'] },
+]);
+
+claimCases('REJECT: reservations, reluctance and unwillingness as nouns', [
+  { body: 'Serbia expressed reservations about the EU plan for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
+  { body: 'Israel\'s reluctance to accept a ceasefire in Gaza angered Egypt.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Serbia\'s unwillingness to recognise Kosovo stalled the talks.', want: ['SRB REJECT recognition []'] },
+]);
+
+claimCases('PROPOSE: the suggestion noun', [
+  { body: 'Kosovo made a suggestion for talks with Serbia in Brussels.', want: ['XKX PROPOSE talks []'] },
+  { body: 'Egypt\'s suggestion of a ceasefire in Gaza was rejected.', want: ['EGY PROPOSE ceasefire []'] },
+]);
+
+claimCases('support, flexibility and reservations in their other senses stay silent', [
+  { body: 'The International Court of Justice ruled in favour of Armenia in its case against Azerbaijan over the ceasefire.', want: [] },
+  { body: 'Eritrean troops showed flexibility on the battlefield near the ceasefire line.', want: [] },
+  { body: 'Analysts expressed reservations about the talks between Serbia and Kosovo.', want: [] },
+  // 'sceptical', 'scepticism' are left out: mostly doubt about an outcome ('voiced skepticism about his ability to end the war').
+  { body: 'Hungary is sceptical about the chances of a ceasefire in Sudan.', want: [] },
+]);
