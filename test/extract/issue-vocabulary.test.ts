@@ -48,3 +48,9 @@ claimCases('the terms in a war-fact sentence make no claim', [
 claimCases("'pressing' before a noun of matters is an adjective, no urging (trigger/phrasal-particle)", [
   { body: 'Aliyev praised the attention Erdogan pays to the most pressing issues, including a peaceful settlement with Armenia.', want: ['AZE ACCEPT talks []'] },
 ]);
+
+claimCases('attacks on civilians are hostilities (ceasefire); protecting or evacuating civilians stays humanitarian', [
+  { body: 'Khartoum demanded that the paramilitaries stop shelling civilians in El Fasher.', want: ['SDN PROPOSE ceasefire []'] },
+  { body: 'Eritrea refused to end its attacks on civilians along the border.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'Khartoum demanded the evacuation of civilians from El Fasher.', want: ['SDN PROPOSE humanitarian []'] },
+]);
