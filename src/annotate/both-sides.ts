@@ -6,6 +6,8 @@ import type { Token } from './tokenize.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import type { ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { joinTokens } from './tokenize.js';
+import { meetingPairRule, pairBefore, type MeetingPair } from './meeting-pair.js';
 
 export const bothSidesRule = defineRule({
   id: 'discourse/both-sides', stage: 'discourse',
@@ -13,7 +15,7 @@ export const bothSidesRule = defineRule({
 });
 
 /** Gives each "both sides" mention the pair of parties last named together in a meeting sentence within reach. */
-export function resolveBothSides(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, index: LexiconIndex): void {
+export function resolveBothSides(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, index: LexiconIndex, meetings?: Map<number, MeetingPair>, paragraphOf: (sentence: number) => number = () => 0): void {
   let any = false;
   for (const m of actors) if (m.kind === 'both') { any = true; break; }
   if (!any) return;
@@ -28,7 +30,13 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
   for (let k = 0; k < actors.length; k++) {
     const m = actors[k];
     if (m.kind === 'both') {
-      if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= reach) m.codes = [...pair.codes];
+      // ("Pashinyan met Aliyev. The two sides agreed …": the two parties of a meeting in the last two sentences,
+      // discourse/meeting-pair; "the two leaders" stands for no one else.)
+      const met = meetings ? pairBefore(meetings, m.sentence, m.start, 2, paragraphOf(m.sentence)) : undefined;
+      const leaders = index.words(meetingPairRule.id, 'phrases').has(joinTokens(tokens, m.start, m.end, true).toLowerCase());
+      if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
+      else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
+      else if (leaders) m.codes = [];
       continue;
     }
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").

@@ -154,6 +154,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   // ("the two delegations", "the two leaders": discourse/both-sides, annotate/both-sides.ts.)
   const morePairs = vocab.rules['discourse/both-sides']?.phrases;
   if (Array.isArray(morePairs)) for (const p of morePairs) bothSides.add(p, true);
+  // ("the two leaders" after "Pashinyan met Aliyev": discourse/meeting-pair, annotate/meeting-pair.ts.)
+  const meetingPhrases = vocab.rules['discourse/meeting-pair']?.phrases;
+  if (Array.isArray(meetingPhrases)) for (const p of meetingPhrases) bothSides.add(p, true);
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   // Rule → list → set, built on first use (no string keys to build on the hot path).
   const wordCache = new Map<string, Map<string, Set<string>>>();

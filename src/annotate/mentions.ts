@@ -6,6 +6,7 @@ import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
 import { resolveBothSides } from './both-sides.js';
+import { meetingPairs, pairBefore, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
@@ -563,9 +564,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);
-  resolveBothSides(actors, tokens, sentenceOf, index);
+  // ("Pashinyan met Aliyev. They agreed …": the two parties of a one-to-one meeting, discourse/meeting-pair.)
+  const meetings = meetingPairs(actors, tokens, index, (k) => sentences[k]?.paragraph ?? 0);
+  resolveBothSides(actors, tokens, sentenceOf, index, meetings, (k) => sentences[k]?.paragraph ?? 0);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, (k) => sentences[k]?.paragraph ?? 0);
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, (k) => sentences[k]?.paragraph ?? 0, meetings);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
@@ -772,7 +775,7 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0, meetings?: Map<number, MeetingPair>): void {
   const people = index?.words(peoplePlurals.id) ?? new Set<string>(), peopleHeads = index?.words(peoplePlurals.id, 'heads') ?? new Set<string>();
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
@@ -807,7 +810,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         return true;
       }
       if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
-      if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike;
+      // (Two people named together are a plural: "Pashinyan and Aliyev met … They agreed", discourse/meeting-pair.)
+      if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike || !!m.coordinated || coordinatedTo.has(m);
       if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || coordinatedTo.has(m);
       if (p.pronoun?.startsWith(ROLE_PRONOUN)) {
         const head = p.pronoun.slice(ROLE_PRONOUN.length);
@@ -875,6 +879,12 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     // ('"I will do Russia and President Putin a favour," he wrote': a pronoun outside a quote does not refer to a
     // party named inside it.)
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j]) && (p.inQuote || !actors[j].inQuote)) found = actors[j];
+    // ("Pashinyan met Aliyev in Abu Dhabi. They agreed …": two people are each singular; the pronoun is the pair of
+    // a one-to-one meeting in its sentence or the one before, discourse/meeting-pair.)
+    if (!found && meetings?.size && !p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them' || p.pronoun === GROUP_PRONOUN)) {
+      const met = pairBefore(meetings, p.sentence, p.start, 1, paragraphOf(p.sentence));
+      if (met) { p.codes = [...met.codes]; continue; }
+    }
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
       // Take the first subject of the nearest earlier sentence that has one.
       if (actors[j].sentence === p.sentence) continue;

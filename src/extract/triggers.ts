@@ -16,6 +16,7 @@ import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
 import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
+import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun } from './commitments.js';
 import { continuedAct } from './continued-act.js';
@@ -506,6 +507,8 @@ const accusation: MatchRule = defineRule({
 });
 
 export const MATCH_RULES: MatchRule[] = [extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+// ("They discussed proposals for …": a topic, not a proposal, trigger/discussed-noun; right after referenceBack.)
+MATCH_RULES.splice(MATCH_RULES.indexOf(referenceBack) + 1, 0, discussedNoun);
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
