@@ -440,6 +440,8 @@ const extraposedPredicate: MatchRule = defineRule({
     let j = t.start - 1;
     while (j > s.tStart && (skips.has(lowerAt(doc, j)) || /ly$/.test(lowerAt(doc, j)))) j--;
     if (j < s.tStart || lowerAt(doc, j) !== 'it') return;
+    // ("it is impossible to predict how many people would die": what cannot be known is no stance.)
+    if (lowerAt(doc, t.end) === 'to' && doc.index.words(this.id, 'knowingVerbs').has(lowerAt(doc, t.end + 1))) return { drop: `a judgement of knowledge: "${doc.tokens[t.start].text} to ${doc.tokens[t.end + 1].text}"` };
     t.object = 'after'; t.complement = true; t.extraposed = true;
     return { change: `a dummy subject: "${doc.tokens[j].text} … ${doc.tokens[t.start].text} ${doc.tokens[t.end].text}" judges what follows` };
   },

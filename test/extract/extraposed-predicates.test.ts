@@ -18,4 +18,6 @@ claimCases('a predicate with a real subject keeps it', [
   { body: 'Baku called the proposal to station peacekeepers in Lachin unacceptable.', want: ['AZE REJECT security_guarantees []'] },
   // "It" that refers back, with no clause after the predicate: nothing to judge in this sentence.
   { body: 'It is unacceptable, the Serbian president said.', want: [] },
+  // What cannot be known is no refusal.
+  { body: 'Kyiv said it was impossible to predict how many people would die in the occupied areas of Kherson.', want: [] },
 ]);
