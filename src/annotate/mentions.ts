@@ -565,14 +565,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);
   // ("Pashinyan met Aliyev. They agreed …": the two parties of a one-to-one meeting, discourse/meeting-pair.)
-  const meetings = meetingPairs(actors, tokens, index, (k) => sentences[k]?.paragraph ?? 0);
-  resolveBothSides(actors, tokens, sentenceOf, index, meetings, (k) => sentences[k]?.paragraph ?? 0);
+  // (One paragraph look-up for every reader below: a new paragraph ends a pronoun's, a pair's and a quote's reach.)
+  const paragraphOf = (k: number): number => sentences[k]?.paragraph ?? 0;
+  const meetings = meetingPairs(actors, tokens, index, paragraphOf);
+  resolveBothSides(actors, tokens, sentenceOf, index, meetings, paragraphOf);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, (k) => sentences[k]?.paragraph ?? 0, meetings);
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, (k) => sentences[k]?.paragraph ?? 0);
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, paragraphOf);
   // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
   // the statement's authors).
   for (const p of actors) {
