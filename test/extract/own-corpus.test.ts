@@ -1,5 +1,5 @@
-// Regression guard on our own annotated corpora (test/fixtures/own-corpus/: 20 articles written and
-// annotated blind to the extractor, 2022–2025, varied outlets). The floors sit a little under the scores
+// Regression guard on our own annotated corpora (test/fixtures/own-corpus/: 32 articles written and
+// annotated blind to the extractor, 2022–2026, varied outlets; set C (c*.txt) measured F1 0.63 when added). The floors sit a little under the scores
 // measured when the set was added, so a rules change that loses ground elsewhere shows up here; raise
 // them as the extractor improves.
 import { test } from 'node:test';
@@ -19,7 +19,7 @@ async function predictions(): Promise<object[]> {
   return out;
 }
 
-for (const [set, floor] of [['a', 0.58], ['b', 0.5]] as const) {
+for (const [set, floor] of [['a', 0.58], ['b', 0.5], ['c', 0.55]] as const) {
   test(`own corpus ${set.toUpperCase()}: strict F1 stays at or above ${floor}`, async () => {
     const report = score(readJsonl(join(DIR, `gold-${set}.jsonl`)), await predictions()) as { strict: { f1: number; precision: number; recall: number } };
     assert.ok(report.strict.f1 >= floor, `strict F1 ${report.strict.f1.toFixed(3)} (P ${report.strict.precision.toFixed(2)} R ${report.strict.recall.toFixed(2)}) fell below ${floor}`);
