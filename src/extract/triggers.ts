@@ -133,6 +133,8 @@ const receivesPerson: MatchRule = defineRule({
   reason: '"welcomed him in Anchorage", "welcome the Russian and Ukrainian delegations", "praised the leadership of the Indian leader": receiving or praising a person, not endorsing a proposal.',
   apply(t, { doc, s }) {
     if (t.type !== 'ACCEPT') return;
+    // ("agreed that the Ukrainian delegation would meet …": a clause is agreed, not a person received.)
+    if (lowerAt(doc, t.end - 1) === 'that') return;
     const words = doc.index.words(this.id);
     if (words.has(lowerAt(doc, t.end))) return { drop: 'a person received' };
     // The object is a person or a delegation: "welcomed the Ukrainian president", "the leadership of".
@@ -1344,6 +1346,39 @@ const harmfulCommitment: MatchRule = {
   },
 };
 
+const keptOption: MatchRule = defineRule({
+  id: 'trigger/kept-option', stage: 'trigger',
+  reason: 'Not excluding a step keeps it open: "did not rule out a new offensive", "refused to rule out strikes on Kyiv", "would not exclude further sanctions on Russian banks" keep a harmful step open, a threat of it (THREATEN; sanctions or ceasefire); "refused to rule out talks with Putin" keeps a peaceful one open, a possible offer. The harmful objects are data; a refusal chained with "rule out" is a double negation, not a refusal.',
+  apply(t, { doc, s }) {
+    if (!(t.type === 'REJECT' || (t.type === 'OFFER' && t.negated))) return;
+    // The verb of excluding inside the stance: "rule out", "ruled out", "exclude".
+    const excluding = doc.index.words(this.id, 'excludingVerbs');
+    let x = -1;
+    for (let k = t.start; k < t.end && x < 0; k++) {
+      const w = lowerAt(doc, k);
+      if (excluding.has(w) && (!/^rul/.test(w) || lowerAt(doc, k + 1) === 'out')) x = /^rul/.test(w) ? k + 2 : k + 1;
+    }
+    if (x < 0) return;
+    // Kept open: the negation made it a possible offer, or a refusal comes before the excluding verb.
+    // ("declined to rule out …": a refusal that is no cue of its own.)
+    const declined = lowerAt(doc, t.start - 1) === 'to' && doc.index.words(this.id, 'refusingVerbs').has(lowerAt(doc, t.start - 2));
+    const doubled = t.type === 'OFFER' || x - t.start > 2 || declined;
+    if (!doubled) return;
+    const harmful = doc.index.words(this.id, 'harmfulObjects');
+    const sanctionWords = doc.index.words(this.id, 'sanctionObjects');
+    let harm: string | null = null;
+    for (let k = Math.max(x, t.end); k < Math.min(t.end + 8, s.tEnd); k++) {
+      const w = lowerAt(doc, k);
+      if (w === ',' || w === ';' || w === 'if' || w === 'unless' || w === 'but') break;
+      if (sanctionWords.has(w)) { harm = 'sanctions'; break; }
+      if (harmful.has(w) || (w === 'action' && lowerAt(doc, k - 1) === 'military')) { harm = 'ceasefire'; break; }
+    }
+    const before = t.type;
+    if (harm) { t.type = 'THREATEN'; t.defaultIssue = harm; t.modality = 'possible'; return { change: `${before} → THREATEN (${harm}): a harmful step kept open` }; }
+    if (t.type === 'REJECT') { t.type = 'OFFER'; t.negated = true; t.modality = 'possible'; return { change: 'REJECT → possible OFFER: a step not excluded' }; }
+  },
+});
+
 const typedObject: MatchRule = defineRule({
   id: 'trigger/typed-object', stage: 'trigger',
   reason: '"set out his conditions", "outlined Moscow\'s demands", "presented concessions": what is presented gives the stance its type (conditions are demanded, concessions offered), not the verb of presenting; not what it lacks ("a proposal for new talks without conditions").',
@@ -1361,7 +1396,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

@@ -1,0 +1,26 @@
+// Not excluding a step keeps it open (trigger/kept-option): a harmful step kept open is a threat, a peaceful one a
+// possible offer; "agreed that …" accepts what the clause says (cues.json agree). Issue 7: stance constructions.
+// Sentences written for these tests, with other parties and places.
+import { claimCases } from './helpers.js';
+
+claimCases('a harmful step not ruled out is a threat', [
+  { body: 'Azerbaijan declined to rule out military action in Karabakh.', want: ['AZE THREATEN ceasefire []'] },
+  { body: 'Washington has not ruled out further sanctions on Russian banks.', want: ['USA THREATEN sanctions []'] },
+  { body: 'Beijing refused to rule out the use of force against Taiwan, the ministry said.', want: ['CHN THREATEN ceasefire []'] },
+  { body: 'The Kremlin would not exclude new strikes on Kyiv, Peskov said.', want: ['RUS THREATEN ceasefire []'] },
+]);
+
+claimCases('a peaceful step not ruled out is a possible offer', [
+  { body: 'Serbia refused to rule out talks with Pristina in Brussels.', want: ['SRB OFFER talks []'] },
+  { body: 'Zelensky did not rule out direct talks with Putin.', want: ['UKR OFFER talks []'] },
+]);
+
+claimCases('agreeing that a step will be taken accepts it', [
+  { body: 'Armenia agreed that international monitors would be deployed along the border with Azerbaijan.', want: ['ARM ACCEPT security_guarantees []'] },
+  { body: 'Vucic and Kurti agreed that the next round of talks would be held in Brussels.', want: ['SRB ACCEPT talks []', 'XKX ACCEPT talks []'] },
+]);
+
+claimCases('agreeing on a judgement, or by non-parties, is no claim', [
+  { body: 'All participants agreed that the situation at the plant remained difficult.', want: [] },
+  { body: 'Analysts agreed that the talks in Doha would be long.', want: [] },
+]);
