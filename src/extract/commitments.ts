@@ -22,3 +22,23 @@ export const offeredNoun: MatchRule = defineRule({
     }
   },
 });
+
+export const declinedObject: MatchRule = defineRule({
+  id: 'trigger/declined-object', stage: 'trigger',
+  reason: '"Serbia declined the EU\'s offer of talks", "Khartoum declined an invitation to Geneva", "Kyiv declined to sign the minerals deal": declining refuses a stance noun it takes as its object, or an act after "to" (refusing to speak is no stance: trigger/no-comment). "Exports declined", "a decline in support" fall or shrink.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'REJECT' || !/^declin/.test(doc.tokens[t.start].lower) || t.end - t.start !== 1) return;
+    const before = doc.tokens[t.start - 1]?.lower ?? '';
+    if (doc.index.words(this.id, 'determiners').has(before)) return { drop: 'a decline (noun)' };
+    if (doc.tokens[t.end]?.lower === 'to') return;
+    // The object: determiners, parties and modifiers (no preposition, no verb) up to a stance noun.
+    const nouns = doc.index.words(this.id);
+    const gapStops = doc.index.words(this.id, 'gapStops');
+    for (let j = t.end; j < Math.min(t.end + 6, s.tEnd); j++) {
+      const x = doc.tokens[j];
+      if (nouns.has(x.lower)) return;
+      if (gapStops.has(x.lower) || (!x.word && x.text !== "'" && x.text !== '-' && x.text !== '’')) break;
+    }
+    return { drop: 'nothing proposed is declined' };
+  },
+});

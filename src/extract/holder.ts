@@ -167,6 +167,12 @@ function thatClauseSubject(doc: Doc, s: Sentence, list: ActorMention[], t: Trigg
   return m ?? null;
 }
 
+/** Between a party subject and its "its": words only, and no other party ("Belgrade stood firm on its …"). */
+function subjectBefore(doc: Doc, list: ActorMention[], a: ActorMention, its: ActorMention): boolean {
+  for (let j = a.end; j < its.start; j++) if (!doc.tokens[j].word) return false;
+  return !list.some((b) => b !== a && b !== its && b.start >= a.end && b.end <= its.start);
+}
+
 const possessor: HolderRule = defineRule({
   id: 'holder/possessor', stage: 'holder',
   reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal.',
@@ -176,8 +182,10 @@ const possessor: HolderRule = defineRule({
     // ("… is one of Baku's main demands": a stance noun as a predicate is still its possessor's.)
     if (t.object === 'before' && !t.rule.endsWith(PREDICATE_NOUN)) return;
     for (const m of list) {
-      // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer").
-      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 2 && !a.object && !a.possessive && a.kind !== 'pronoun' && a.codes.join() === m.codes.join()))) continue;
+      // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer"),
+      // past a verb with its particle or adverb ("Belgrade stood firm on its demand", "Moscow held fast to its
+      // call"): words only, and no other party between.
+      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 4 && !a.object && !a.possessive && a.kind !== 'pronoun' && a.codes.join() === m.codes.join() && subjectBefore(doc, list, a, m)))) continue;
       if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
       // (A party adjective with its role noun before a verb is the verb's subject: "its European backers insisted".)
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;

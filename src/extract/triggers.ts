@@ -18,7 +18,7 @@ import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, neg
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
-import { offeredNoun } from './commitments.js';
+import { offeredNoun, declinedObject } from './commitments.js';
 import { continuedAct } from './continued-act.js';
 import { capability, gerundSubject, speculation, withoutStance } from './unasserted.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
@@ -510,7 +510,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun];
+export const MATCH_RULES: MatchRule[] = [extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

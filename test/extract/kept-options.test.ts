@@ -24,3 +24,23 @@ claimCases('agreeing on a judgement, or by non-parties, is no claim', [
   { body: 'All participants agreed that the situation at the plant remained difficult.', want: [] },
   { body: 'Analysts agreed that the talks in Doha would be long.', want: [] },
 ]);
+
+// Declining refuses a stance noun it takes as object, or an act after "to" (trigger/declined-object).
+claimCases('declining an offer or an act refuses it', [
+  { body: 'Serbia declined the European offer of a new round of talks in Brussels.', want: ['SRB REJECT talks []', 'EUR OFFER talks []'] },
+  { body: "Sudan's army chief declined an invitation to peace talks in Geneva.", want: ['SDN REJECT talks []'] },
+  { body: 'Kyiv declined to sign the minerals deal.', want: ['UKR REJECT other []'] },
+]);
+
+claimCases('a decline in numbers, or declining to speak, is no refusal', [
+  { body: 'Russian grain exports declined after the sanctions took effect.', want: [] },
+  { body: 'The poll showed a decline in support for the peace plan.', want: [] },
+  { body: 'Moscow declined to comment on the American plan.', want: [] },
+]);
+
+// "its" after a verb with its particle stands for the subject (holder/possessor).
+claimCases('"its" past a verb and particle is the subject\'s', [
+  { body: 'Moscow held firm to its demand that Kyiv withdraw from Donetsk.', want: ['RUS DEMAND territory [UA-14]'] },
+  { body: 'Baku stood firm on its demand for a peace treaty with Yerevan.', want: ['AZE DEMAND talks []'] },
+  { body: 'Russia attacked Ukraine despite its offer of talks.', want: [] },
+]);
