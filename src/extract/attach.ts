@@ -8,10 +8,17 @@ import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
+import { placeDescribed } from './items.js';
 
 const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'before']);
 /** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
 const EVENT_WORDS = new Set(['annexed', 'annexation', 'seized', 'occupied', 'captured', 'invaded', 'invasion', 'began', 'started', 'launched', 'signed', 'held', 'founded', 'elected', 'took', 'incorporated', 'fell', 'liberated', 'withdrew']);
+
+/** Token `j` lies in a description of a place set off by a comma (content/place-apposition). */
+function inPlaceDescription(doc: Doc, s: Sentence, j: number): boolean {
+  for (let c = j - 1; c >= Math.max(s.tStart, j - 9); c--) if (doc.tokens[c].text === ',') return placeDescribed(doc, s, c);
+  return false;
+}
 
 export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modality'>): ClaimDate {
   // A pluperfect report ("said on Wednesday that Kyiv had offered …", "told the visitors that Russia had never
@@ -27,6 +34,8 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     // "peace talks based on the Istanbul agreements of 2022", "the borders of 1991": a year after "of" names a thing.
     if (doc.tokens[dTok - 1]?.lower === 'of' && typeof d.value === 'string' && d.value.length === 4) continue;
     if ([1, 2, 3].some((k) => EVENT_WORDS.has(doc.tokens[dTok - k]?.lower ?? '')) && Math.abs(dTok - t.start) > 4) continue;
+    // "will not give up Crimea, a peninsula annexed by Russia in 2014, …": a date inside a place's description.
+    if (inPlaceDescription(doc, s, dTok)) continue;
     const cueAfterDate = t.start > dTok;
     const edge = crosses(dTok, t.start);
     // "… the Crimean Peninsula, which his forces annexed in 2014": a date in a later clause is about something else.

@@ -139,6 +139,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
+    // "will not give up Crimea, a peninsula annexed by Russia in 2014, …", "… Zaporizhzhia, which Russian troops
+    // have occupied since March": a description of a place set off by a comma is background, no content (its
+    // issue words and dates are not the stance's).
+    if (w === ',' && e > t.end && placeDescribed(doc, s, e)) break;
     // "While Moscow insists on all of Donbas, Kyiv wants …": a clause opened by a subordinator ends at its
     // comma when a party, the main clause's subject, follows.
     if (w === ',' && seenTerm && subordinateOpened && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 || (a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
@@ -151,6 +155,30 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
   // name: what it provides for follows it).
   return [t.rule === 'document-provision' ? t.end : t.start, e];
+}
+
+const placeApposition = defineRule({
+  id: 'content/place-apposition', stage: 'content',
+  reason: 'A description of a place set off by a comma ("Crimea, a peninsula annexed by Russia in 2014,", "Zaporizhzhia, which Russian troops have occupied since 2022") is background: the stance\'s content ends at the comma, so "annexed" names no recognition issue and "2014" no date of the stance.',
+});
+
+/** A comma at `c` right after a place, opening a description of it with a participle of seizing or holding. */
+export function placeDescribed(doc: Doc, s: Sentence, c: number): boolean {
+  let place = false;
+  for (let k = c - 1; k >= Math.max(s.tStart, c - 5) && !place; k--) if (doc.placeAt.get(k)?.end === c) place = true;
+  if (!place) return false;
+  const opener = doc.tokens[c + 1]?.lower ?? '';
+  if (!doc.index.words(placeApposition.id, 'openers').has(opener)) return false;
+  const participles = doc.index.words(placeApposition.id);
+  // (A noun phrase describes the place only with its participle right after its head, "a peninsula annexed by …";
+  // "the return of the villages it holds in …" is a list item, not a description.)
+  const relative = doc.index.words(placeApposition.id, 'relatives').has(opener);
+  for (let k = c + 2; k < Math.min(c + (relative ? 8 : 5), s.tEnd); k++) {
+    const w = doc.tokens[k].lower;
+    if (!doc.tokens[k].word || (!relative && (w === 'of' || w === 'it' || w === 'they'))) return false;
+    if (participles.has(w)) return true;
+  }
+  return false;
 }
 
 defineRule({

@@ -262,6 +262,23 @@ const referenceBack: MatchRule = defineRule({
   },
 });
 
+const fixedPhrase: MatchRule = defineRule({
+  id: 'trigger/fixed-phrase', stage: 'trigger',
+  reason: 'A cue word inside a fixed phrase of another sense is no stance: "in order to de-escalate" (a purpose, not an order), "in the framework of a future ceasefire" (within, not a plan). The phrases are data.',
+  apply(t, { doc }) {
+    if (t.end - t.start !== 1) return;
+    const w = lowerAt(doc, t.start);
+    for (const phrase of doc.index.words(this.id)) {
+      const words = phrase.split(' ');
+      const at = words.indexOf(w);
+      if (at < 0) continue;
+      let all = true;
+      for (let k = 0; k < words.length && all; k++) all = lowerAt(doc, t.start - at + k) === words[k];
+      if (all) return { drop: `"${phrase}"` };
+    }
+  },
+});
+
 const noComment: MatchRule = defineRule({
   id: 'trigger/no-comment', stage: 'trigger',
   reason: '"refused to answer questions about …", "declined to go into specifics", "refused to say more": refusing to speak reports the absence of a stance, not a refusal of what is being asked about.',
@@ -510,7 +527,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
