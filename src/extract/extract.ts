@@ -140,12 +140,32 @@ function introIssue(doc: Doc, t: Trigger, s: Sentence): string | undefined {
   return best?.issue;
 }
 
+/** A sentence that opens with a bullet ("–", "•") or a list number ("3.", "3)"). */
+function bulletLine(doc: Doc, s: Sentence | undefined): boolean {
+  const first = s && doc.tokens[s.tStart];
+  return !!first && (doc.index.words(listItems.id, 'bullets').has(first.text) || (/^\d{1,2}$/.test(first.text) && (doc.tokens[s!.tStart + 1]?.text === '.' || doc.tokens[s!.tStart + 1]?.text === ')')));
+}
+
+const typedTail = defineRule({
+  id: 'content/typed-list-tail', stage: 'content',
+  reason: '"The Serbian paper sets out the following conditions for a final settlement:", "Baku listed its demands for a peace treaty:": a typed list noun may take a short complement before the colon and still introduce the bullets after it; when bullet items follow, the introducer makes no claim of its own (its complement, "for a final settlement", is what the items are for, not a stance on talks).',
+});
+
+/** A typed list noun (t.typedAt) followed, before the sentence's colon, only by a short complement of words. */
+function typedListTail(doc: Doc, s: Sentence, t: Trigger): boolean {
+  if (t.typedAt === undefined || t.typedAt >= s.tEnd - 1) return false;
+  const max = doc.index.words(typedTail.id, 'complementStarts');
+  if (!max.has(doc.tokens[t.typedAt + 1]?.lower ?? '') || s.tEnd - 1 - t.typedAt > 9) return false;
+  for (let j = t.typedAt + 1; j < s.tEnd - 1; j++) if (!doc.tokens[j].word && doc.tokens[j].text !== '-') return false;
+  return true;
+}
+
 /** Reads a bullet line of the list introduced just before; false when the line is no bullet (the list has ended). */
 function readListItem(run: Run, s: Sentence): boolean {
   const { doc } = run;
   const list = run.list!;
+  if (!bulletLine(doc, s)) return false;
   const first = doc.tokens[s.tStart];
-  if (!first || !doc.index.words(listItems.id, 'bullets').has(first.text) && !(/^\d{1,2}$/.test(first.text) && (doc.tokens[s.tStart + 1]?.text === '.' || doc.tokens[s.tStart + 1]?.text === ')'))) return false;
   const from = s.tStart + (first.word ? 2 : 1);
   const negative = doc.index.words(listItems.id, 'negative').has(doc.tokens[from]?.lower ?? '');
   const type: ClaimType = negative && list.type === 'DEMAND' ? 'REJECT' : list.type;
@@ -249,6 +269,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   const made: Claim[] = [];
   const exchangeClaims: Claim[] = [];
   const mainClaims: Claim[] = [];
+  const byTrigger = new Map<Trigger, Claim[]>();
   for (let k = 0; k < triggers.length; k++) {
     const t = triggers[k];
     const holder = holders[k];
@@ -305,6 +326,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
         (t.exchange ? exchangeClaims : mainClaims).push(c);
+        const own = byTrigger.get(t);
+        if (own) own.push(c); else byTrigger.set(t, [c]);
       }
     }
     if (!t.exchange && items.length) carried = { ...holder };
@@ -316,10 +339,17 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const k = triggers.length - 1;
     const t = triggers[k];
     const holder = holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
-    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1)) {
+    const tail = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && typedListTail(doc, s, t);
+    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail)) {
       const type = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
-      run.list = { t, holder, type, s, issue: introIssue(doc, t, s) };
-      note(run, listItems.id, 'keep', t, 'introduces a list');
+      run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s) };
+      note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
+      // (With bullets after it, the introducer's own claim is none: content/typed-list-tail.)
+      if (tail && bulletLine(doc, doc.sentences[s.index + 1])) {
+        const own = byTrigger.get(t) ?? [];
+        for (let q = made.length - 1; q >= 0; q--) if (own.includes(made[q])) { note(run, typedTail.id, 'drop', t, `${made[q].actor} ${made[q].type} ${made[q].issue}: the bullets are its items`); made.splice(q, 1); }
+        for (let q = mainClaims.length - 1; q >= 0; q--) if (own.includes(mainClaims[q])) mainClaims.splice(q, 1);
+      }
     }
   }
   for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);

@@ -16,7 +16,46 @@ export const typedNounWins = defineRule({
 
 /** The stance's type comes from a typed list noun ("set out these conditions", "Ukraine's demands are …"). */
 export function typedList(t: Trigger): boolean {
-  return t.typedAt !== undefined || (t.rule === 'list-noun' && t.type !== 'PROPOSE');
+  return t.typedAt !== undefined || ((t.rule === 'list-noun' || (t.rule === 'document-provision' && t.listed === true)) && t.type !== 'PROPOSE');
+}
+
+export const listIntroducer = defineRule({
+  id: 'content/list-introducer', stage: 'content',
+  reason: '"The Serbian paper lists the following conditions for a deal:" + bullets, "The joint statement, issued after talks in Cairo, lists five points. Among them:" + bullets: the paragraph before a bullet list introduces it. Its plan (or, when the paragraph names only the list\'s parts, "five points", "its main provisions", the plan named in the three sentences before) holds the items, and a typed list noun in the paragraph types them: conditions are demanded, concessions offered, whoever wrote the plan. Not a list of dates, figures or losses ("lists the following dates for the talks:"): a schedule or a tally states no position.',
+});
+
+/** The first words of the nouns that name a list's parts ("points", "provisions"), as a word class. */
+const LIST_PART = defineWordClass('list parts', (index) => index.words(listIntroducer.id, 'parts'));
+
+/**
+ * The plan whose items the bullets after the paragraph of sentences f..k are, and the type a typed list noun of
+ * that paragraph gives them; null when the paragraph introduces no plan's list.
+ */
+export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: string[]; type?: ClaimType } | null {
+  const docs = doc.mentions.documents;
+  const from = doc.sentences[f].tStart, to = doc.sentences[k].tEnd;
+  let part = false;
+  for (let j = from; j < to; j++) if (inClass(doc.tokens[j], LIST_PART)) part = true;
+  // The list noun that types the items stands in the sentence that ends with the colon ("… lists the following
+  // conditions:"), or in the one before a bare opener ("… sets out five conditions. Among them:"); not anywhere
+  // in the paragraph ("provides guarantees, but with a number of strict conditions. Key provisions:").
+  // ("The paper lists the following dates for the talks:", "… the following casualty figures:": a schedule or a
+  // tally is no list of positions.)
+  const other = doc.index.words(listIntroducer.id, 'notPositions');
+  for (let j = doc.sentences[k].tStart; j < to; j++) if (other.has(doc.tokens[j].lower)) return null;
+  let typeFrom = doc.sentences[k].tStart;
+  const sk = doc.sentences[k];
+  if (k > f && sk.tEnd - sk.tStart <= 4 && amongOpenerEnd(doc, sk.tStart) > 0) typeFrom = doc.sentences[k - 1].tStart;
+  let type: ClaimType | undefined;
+  for (let j = typeFrom; j < to && !type; j++) {
+    const hit = listNounAt(doc, j);
+    if (hit && hit.type !== 'PROPOSE') type = hit.type;
+  }
+  // (A statement lists its points too: "The joint statement … lists five points. Among them:".)
+  const listed = part || type !== undefined;
+  let plan = [...docs].reverse().find((d) => (d.kind === 'plan' || listed) && d.sentence >= f && d.sentence <= k && d.authors.length);
+  if (!plan && listed) plan = [...docs].reverse().find((d) => d.sentence < f && f - d.sentence <= 3 && d.authors.length);
+  return plan ? { authors: plan.authors, type } : null;
 }
 
 export const freeRelativeList = defineRule({

@@ -14,7 +14,7 @@ import { defineWordClass, inClass, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
-import { freeRelativeList, freeRelativeLists, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
+import { freeRelativeList, freeRelativeLists, listIntroducerOf, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
@@ -1083,6 +1083,7 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   while (p0 > 0 && doc.sentences[p0 - 1].paragraph === s.paragraph) p0--;
   if (!bulletParagraph(doc, doc.sentences[p0].tStart)) return;
   // Walk back over bullet paragraphs and colon headings to the paragraph that introduces the list.
+  const bulletAbove = (f: number): boolean => { let g = f - 1; while (g > 0 && doc.sentences[g - 1].paragraph === doc.sentences[f - 1].paragraph) g--; return bulletParagraph(doc, doc.sentences[g].tStart); };
   let k = p0 - 1;
   for (; k >= 0 && s.index - k <= 40; k--) {
     const first = doc.sentences[k];
@@ -1091,19 +1092,23 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (bulletParagraph(doc, doc.sentences[f].tStart)) { k = f; continue; }
     const last = doc.tokens[doc.sentences[k].tEnd - 1]?.text;
     // A heading ("US guarantee:") between bullet lists continues the list.
-    if (last === ':' && !docs.some((d) => d.sentence <= k && d.sentence >= f && d.kind === 'plan')) { k = f; continue; }
+    // (Not a paragraph right after running text: "… list six points. Among them:" introduces the list.)
+    if (last === ':' && !docs.some((d) => d.sentence <= k && d.sentence >= f && d.kind === 'plan') && f > 0 && bulletAbove(f)) { k = f; continue; }
     break;
   }
   if (k < 0) return;
   // The introducing paragraph (ending at sentence k) must name a plan with authors and end with a colon.
   let f = k;
   while (f > 0 && doc.sentences[f - 1].paragraph === doc.sentences[k].paragraph) f--;
-  const plan = [...docs].reverse().find((d) => d.kind === 'plan' && d.sentence >= f && d.sentence <= k && d.authors.length);
-  if (!plan || doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':') return;
-  const authors = plan.authors;
+  if (doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':') return;
+  // (Or, for "… list six points. Among them:", the plan named just before: content/list-introducer.)
+  const intro = listIntroducerOf(doc, f, k);
+  if (!intro) return;
+  const authors = intro.authors;
   // A principal side's own plan ("Zelensky's victory plan: 1. Invitation to join NATO …") lists its demands on
-  // others; its items say so with verbs of their own ("calls for an invitation").
-  if (authors.some((a) => doc.index.vocab.bothSides.parties.includes(a))) return;
+  // others; its items say so with verbs of their own ("calls for an invitation"). Unless a list noun types them
+  // ("sets out the following conditions:").
+  if (!intro.type && authors.some((a) => doc.index.vocab.bothSides.parties.includes(a))) return;
   const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
   if (inside.length) {
     holdByAuthors(ctx, documentListItem.id, inside, authors, 'an item of the plan');
@@ -1112,7 +1117,8 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const start = s.index === p0 ? s.tStart + 1 : s.tStart;
   if (start >= s.tEnd) return;
   const t = provisionTrigger(start, start, authors);
-  emit(ctx, documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan`);
+  if (intro.type) { t.type = intro.type; t.listed = true; }
+  emit(ctx, documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
   raw.push(t);
 }
 
