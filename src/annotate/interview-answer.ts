@@ -15,22 +15,28 @@ const MAX_ANSWER = 400;
  * The party the question right before `p`'s quote asked about, when `p` (a third-person plural pronoun in a
  * quote) has no antecedent inside the answer; else undefined. `k` is `p`'s index in `actors`.
  */
-export function questionParty(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, isQuestion: (s: number) => boolean): ActorMention | undefined {
+export function questionParty(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, isQuestion: (s: number) => boolean, labelOpens = new Map<number, number>()): ActorMention | undefined {
   let open = p.start - 1;
-  while (open >= 0 && p.start - open < MAX_ANSWER && tokens[open].text !== '"') open--;
-  if (open <= 0 || tokens[open].text !== '"' || tokens[open - 1].text !== '?') return undefined;
-  const question = sentenceOf[open - 1];
+  while (open >= 0 && p.start - open < MAX_ANSWER && tokens[open].text !== '"' && !labelOpens.has(open)) open--;
+  // (A labelled answer, "Kurti: They still demand …", opens at its label's colon: the question ends before the label.)
+  const head = labelOpens.get(open) ?? open;
+  if (open <= 0 || (tokens[open].text !== '"' && !labelOpens.has(open)) || tokens[head - 1]?.text !== '?') return undefined;
+  const question = sentenceOf[head - 1];
   if (!isQuestion(question)) return undefined;
   // A party named as a subject in the answer before the pronoun is its antecedent, not the question's party.
   for (let j = k - 1; j >= 0 && actors[j].start > open; j--) {
     const m = actors[j];
     if (m.codes.length && m.kind !== 'pronoun' && !m.object && !m.possessive && m.kind !== 'adjective-role') return undefined;
   }
+  // The question's subject ("What does Baku want from Yerevan?": Baku), else the last party it names.
+  let subject: ActorMention | undefined, last: ActorMention | undefined;
   for (let j = k - 1; j >= 0 && actors[j].sentence >= question; j--) {
     const m = actors[j];
-    if (m.sentence === question && !m.inQuote && m.codes.length && m.kind !== 'pronoun') return m;
+    if (m.sentence !== question || m.inQuote || !m.codes.length || m.kind === 'pronoun') continue;
+    last ??= m;
+    if (!m.object && !m.possessive) subject = m;
   }
-  return undefined;
+  return subject ?? last;
 }
 
 export const peoplePlurals = defineRule({

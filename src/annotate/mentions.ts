@@ -11,6 +11,7 @@ import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
 import { previousSpeaker } from './speaker-pronoun.js';
+import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 import { defineWordClass, inClass } from './word-classes.js';
@@ -121,15 +122,17 @@ function ownSentenceSpeaker(tokens: Token[], a: number, actors: ActorMention[], 
 
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
 /** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
-function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0): Map<number, ActorMention> {
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0, labelled = new Map<number, ActorMention | null>()): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
+  // (A labelled answer's speaker is its label's, discourse/speaker-label: nobody named around it.)
+  for (const [q, sp] of labelled) if (sp) out.set(q, sp);
   // The mentions are nearly always in text order: then the few next to a quote are found by halving, not by a
   // scan of all of them per quote (~1% of the extractor's time on news text; speed, issue 7). Out of order (rare),
   // every mention is scanned as before, so the first that fits is the same either way.
   let sorted = true;
   for (let k = 1; k < actors.length && sorted; k++) sorted = actors[k - 1].start <= actors[k].start;
   quotes.forEach(([a, b], q) => {
-    if (!inQuote[a + 1]) return;
+    if (!inQuote[a + 1] || labelled.has(q)) return;
     // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …'), nor
     // the next paragraph's ('… before the summer." ¶ The Serbian minister spoke to reporters …').
     let after: ActorMention | undefined;
@@ -173,6 +176,7 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1]) return;
     const own = out.get(q);
+    if (!own && labelled.has(q)) return;
     if (own) { last = { speaker: own, end: b }; return; }
     // Not across another speaker introduced between the two quotes (an interview's questions and answers).
     const other = last && actors.some((m) => m.start > last!.end && m.end <= a && !m.object && m.codes.length && !m.codes.every((c) => last!.speaker.codes.includes(c)));
@@ -198,6 +202,25 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
     }
   });
   for (const q of out.keys()) if (!direct.has(q)) carried.add(q);
+  return out;
+}
+
+/**
+ * The speaker of each labelled answer (discourse/speaker-label): the label's mention; for a bare "A:", the last
+ * speaker labelled by name before it, else the first party or person the article's first paragraph names as a
+ * subject (the interviewee it introduces); null when there is none.
+ */
+function labelSpeakers(labelQuote: Map<number, SpeakerLabel>, actors: ActorMention[], paragraphOf: (sentence: number) => number): Map<number, ActorMention | null> {
+  const out = new Map<number, ActorMention | null>();
+  let last: ActorMention | null = null;
+  const introduced = actors.find((m) => paragraphOf(m.sentence) === paragraphOf(0) && m.codes.length && !m.object && !m.possessive && !m.inQuote && m.kind !== 'pronoun' && m.kind !== 'document') ?? null;
+  for (const [q, l] of [...labelQuote].sort((x, y) => x[0] - y[0])) {
+    if (l.kind === 'named') {
+      const m = actors.find((x) => x.start === l.start && x.codes.length) ?? null;
+      out.set(q, m);
+      if (m) last = m;
+    } else out.set(q, last ?? introduced);
+  }
   return out;
 }
 
@@ -248,6 +271,31 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const speechAfter = (b: number) => { for (let k = b + 1; k <= b + 4 && k < tokens.length; k++) if (speech.has(tokens[k].lower)) return true; return false; };
   const spoken = (a: number, b: number) => (a === 0 || sentenceOf[a - 1] !== sentenceOf[a]) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '') && speechAfter(b);
   for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b)) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
+  // "ALIYEV: The language of ultimatums is unacceptable to us.": a labelled answer is its speaker's quote, from
+  // the label's colon to the paragraph's end (the quotes inside it are words it cites), discourse/speaker-label.
+  const labels = findSpeakerLabels(tokens, sentences, sentenceOf, index).filter((l) => l.kind === 'answer' || (l.kind === 'named' && labelCodes(l) !== null));
+  function labelCodes(l: SpeakerLabel): { codes: string[]; kind: ActorKind } | null {
+    // ("PESKOV:": a name in capitals is looked up as the lexicon writes it.)
+    const written = tokens.slice(l.start, l.end).map((t) => t.text === t.text.toUpperCase() && t.text.length > 1 ? { ...t, text: t.text[0] + t.text.slice(1).toLowerCase(), firsts: null } : t);
+    const hit = index.names.matchAt(written, 0, written.length) ?? index.lowerNames.matchAt(written, 0, written.length);
+    if (!hit || hit.end !== written.length) return null;
+    const v = pickValue(hit.values, published);
+    if (v.kind === 'person' || v.kind === 'description') return { codes: [v.code], kind: v.kind };
+    if (v.kind === 'party') return { codes: v.members ? [...v.members] : [v.code], kind: v.sub === 'metonym' ? 'metonym' : 'party' };
+    return null;
+  }
+  const labelQuote = new Map<number, SpeakerLabel>();
+  if (labels.length) {
+    const kept = quotes.filter(([a]) => !labels.some((l) => a > l.colon && a < l.paraEnd));
+    quotes.length = 0;
+    quotes.push(...kept);
+    for (const l of labels) {
+      quotes.push([l.colon, l.paraEnd]);
+      for (let i = l.colon + 1; i < l.paraEnd; i++) inQuote[i] = 1;
+    }
+    quotes.sort((x, y) => x[0] - y[0]);
+    quotes.forEach(([a], q) => { const l = labels.find((x) => x.colon === a); if (l) labelQuote.set(q, l); });
+  }
 
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
@@ -533,6 +581,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
+  // ("PESKOV:": a label in capitals the lexicon did not match as written is a mention of its speaker.)
+  for (const l of labels) {
+    if (l.kind !== 'named' || actors.some((m) => m.start === l.start)) continue;
+    const found = labelCodes(l)!;
+    const m = actorMention(found.codes, l.start, l.end, sentenceOf[l.start], found.kind, false, false, found.kind === 'person' || found.kind === 'description', false, false, undefined, undefined, undefined);
+    actors.splice(firstMentionAt(actors, l.start), 0, m);
+  }
   // "the Chinese-Brazilian proposal", "Egyptian-Qatari mediators", "a Franco-German plan": two parties hyphened
   // before a role or stance noun are both its holders (discourse/hyphened-parties).
   joinHyphenedParties(actors, tokens, index, published, isObject);
@@ -570,11 +625,19 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const meetings = meetingPairs(actors, tokens, index, paragraphOf);
   resolveBothSides(actors, tokens, sentenceOf, index, meetings, paragraphOf);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings);
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])));
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>();
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, paragraphOf);
+  const labelled = labelSpeakers(labelQuote, actors, paragraphOf);
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, paragraphOf, labelled);
+  // ("ALIYEV: … The president proposed to resume talks": in a labelled answer a definite person role is the
+  // speaker's own side, discourse/speaker-label.)
+  for (const [q, sp] of labelled) {
+    if (!sp?.codes.length) continue;
+    const [a, b] = quotes[q];
+    for (const p of actors) if (p.start > a && p.end <= b && p.kind === 'pronoun' && p.pronoun?.startsWith(ROLE_PRONOUN)) p.codes = [...sp.codes];
+  }
   // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
   // the statement's authors).
   for (const p of actors) {
@@ -777,7 +840,7 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0, meetings?: Map<number, MeetingPair>): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0, meetings?: Map<number, MeetingPair>, labelOpens = new Map<number, number>()): void {
   const people = index?.words(peoplePlurals.id) ?? new Set<string>(), peopleHeads = index?.words(peoplePlurals.id, 'heads') ?? new Set<string>();
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
@@ -863,7 +926,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - 1; j--) if (actors[j].sentence === p.sentence - 1 && !actors[j].inQuote && actors[j].codes.length && actors[j].kind !== 'pronoun') { found = actors[j]; break; }
     }
     // (… and further into the answer, while no party is named in it: discourse/answer-they.)
-    if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion);
+    if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion, labelOpens);
     // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
     if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
