@@ -120,6 +120,27 @@ function ownSentenceSpeaker(tokens: Token[], a: number, actors: ActorMention[], 
   return null;
 }
 
+const dashSpeakerRule = defineRule({
+  id: 'discourse/dash-speaker', stage: 'discourse',
+  reason: '\'"We are ready to talk about a pull-back, but Baku must withdraw its troops to the same extent." ¶ — Nikol Pashinyan, Prime Minister of Armenia (interview)\': a dash after a quote\'s closing mark, in its paragraph or heading the next one, and a party or person with nothing after it but an apposition or a parenthesis credit the quote to that speaker; a bullet ("- Pashinyan proposed …") has a verb and credits nothing.',
+});
+
+/** The speaker credited after a dash right after the closing mark at `b` (discourse/dash-speaker), else undefined. */
+function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenceOf: Int32Array, paragraphOf: (sentence: number) => number): ActorMention | undefined {
+  let j = b + 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === '.') j++;
+  if (tokens[j]?.text !== '-' || b >= tokens.length) return undefined;
+  const para = paragraphOf(sentenceOf[j]), closing = paragraphOf(sentenceOf[b]);
+  // In the quote's paragraph, or heading the next one (the quote then ends its own).
+  if (para !== closing && (j !== b + 1 || para !== closing + 1)) return undefined;
+  const m = actors[firstMentionAt(actors, j + 1)];
+  if (!m || m.start !== j + 1 || !m.codes.length || m.kind === 'pronoun' || m.kind === 'document') return undefined;
+  const next = tokens[m.end];
+  if (next && paragraphOf(sentenceOf[m.end]) === para && next.text !== ',' && next.text !== '(' && next.text !== '.') return undefined;
+  void dashSpeakerRule;
+  return m;
+}
+
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
 /** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
 function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0, labelled = new Map<number, ActorMention | null>()): Map<number, ActorMention> {
@@ -133,6 +154,9 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
   for (let k = 1; k < actors.length && sorted; k++) sorted = actors[k - 1].start <= actors[k].start;
   quotes.forEach(([a, b], q) => {
     if (!inQuote[a + 1] || labelled.has(q)) return;
+    // ('"… to the same extent." ¶ — Volodymyr Zelensky, President of Ukraine': discourse/dash-speaker.)
+    const dashed = dashSpeaker(tokens, b, actors, sentenceOf, paragraphOf);
+    if (dashed) { out.set(q, dashed); return; }
     // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …'), nor
     // the next paragraph's ('… before the summer." ¶ The Serbian minister spoke to reporters …').
     let after: ActorMention | undefined;
