@@ -639,7 +639,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("The Russian demand and Trump's refusal …": a party named by its stance noun is a noun phrase of its own,
     // not one of several parties holding the next noun.)
     if (actors[k - 1].kind === 'adjective-role' && STANCE_ROLES.has(tokens[actors[k - 1].end - 1].lower)) continue;
-    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || (comma && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
+    // ("We are ready for talks with Russia, Zelensky said": a comma alone makes a list only when the list goes on,
+    // "Britain, France and Germany"; else the comma ends a clause.)
+    const listGoesOn = between.includes('and') || continuesList(k);
+    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
+  }
+  function continuesList(k: number): boolean {
+    const next = actors[k + 1];
+    if (!next || next.sentence !== actors[k].sentence) return false;
+    const b = joinTokens(tokens, actors[k].end, next.start, true);
+    return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or';
   }
   expandIncluding(actors, tokens);
   expandEnumeratedGroups(actors, tokens, index);

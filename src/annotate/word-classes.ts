@@ -60,3 +60,11 @@ export function inClass(t: Token | undefined, c: WordClass): boolean {
 
 /** Modal verbs (roles.json modalOffer.modals): scanned for on every sentence by the modal and passive rules. */
 export const MODAL = defineWordClass('modals', (index) => index.set.modals);
+
+/** Words in -ly that are no adverbs ("supply", "comply", "rely", "Italy", "July"; candidate/modal 'lyNotAdverbs'). */
+export const LY_NOT_ADVERB = defineWordClass('-ly words that are no adverbs', (index) => index.words('candidate/modal', 'lyNotAdverbs'));
+
+/** An adverb in -ly ("also likely", "swiftly"), skipped between a subject, a modal and its verb; not "would supply". */
+export function lyAdverb(t: Token | undefined): boolean {
+  return t !== undefined && t.lower.endsWith('ly') && !inClass(t, LY_NOT_ADVERB);
+}

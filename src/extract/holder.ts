@@ -220,7 +220,7 @@ const documentProvision: HolderRule = defineRule({
   id: 'holder/document-provision', stage: 'holder',
   reason: 'A stance inside what a plan provides for ("Under the draft, Ukraine would not join NATO") is held by the plan\'s authors, found by candidate/document-provision; a threat by a party\'s forces ("Russian forces would capture more territory") by that party (candidate/modal).',
   find({ t }) {
-    if (t.heldBy?.length) return t.rule === 'modal-threat' ? { codes: [...t.heldBy], mention: null, via: 'subject' } : { codes: [...t.heldBy], mention: null, via: 'subject', document: 'plan' };
+    if (t.heldBy?.length) return t.rule === 'modal-threat' || t.heldByParty ? { codes: [...t.heldBy], mention: null, via: 'subject' } : { codes: [...t.heldBy], mention: null, via: 'subject', document: 'plan' };
   },
 });
 

@@ -10,7 +10,7 @@ import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START } from './condition-marks.js';
-import { defineWordClass, inClass, MODAL } from '../annotate/word-classes.js';
+import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
@@ -19,6 +19,7 @@ import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
+import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { continuedAct } from './continued-act.js';
 import { capability, gerundSubject, speculation, withoutStance } from './unasserted.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
@@ -50,6 +51,8 @@ export interface Trigger {
   defaultIssue?: string;
   /** Held by a document's authors: the stance is what their plan provides for ("Under the draft, …"). */
   heldBy?: string[];
+  /** heldBy names a party holding the stance itself (its stated position: candidate/position-frame), not a plan's authors. */
+  heldByParty?: boolean;
   /** Typed by a list noun ("set out their demands: …", "Ukraine's conditions are …"): "no X" items refuse X. */
   listed?: boolean;
   /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
@@ -256,6 +259,8 @@ const referenceBack: MatchRule = defineRule({
     // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
     // verb of making introduces is the subject's new stance, not one reported before.
     if (madeByVerb(doc, tokenBefore(doc, s, t.start))) return;
+    // ("The withdrawal of Armenian units is a key demand": a predicate noun states the stance on its subject.)
+    if (t.rule.endsWith(PREDICATE_NOUN)) return;
     // ("Qatar and Egypt drew up a framework for …": a new plan of the verb's subject, holder/authored-noun.)
     if (authoredByVerb(doc, s, t)) return;
     if (!t.cue.nominal || before !== 'the') return { drop: `determiner "${before}"` };
@@ -685,7 +690,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // The modal's subject must be a party ("Russia would freeze", "he could withdraw"), not "the move would give";
     // after "and"/"but" it is the subject of the first verb ("Russia has never discussed and will not discuss").
     let subj = i - 1;
-    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || /ly$/.test(tokens[subj].lower) || auxiliaries.has(tokens[subj].lower))) subj--;
+    while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || lyAdverb(tokens[subj]) || auxiliaries.has(tokens[subj].lower))) subj--;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
     if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && subj - a.end <= 8 && !a.object && !a.possessive);
@@ -706,7 +711,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (!subject && !military) continue;
     if (military) {
       let j = i + 1;
-      while (j < s.tEnd && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) j++;
+      while (j < s.tEnd && (index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]))) j++;
       const harm = tokens[j - 1]?.lower === 'not' ? null : harmAt(doc, s, j, true);
       if (harm && !raw.some((r) => r.start <= j && j < r.end)) {
         const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
@@ -741,7 +746,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
     // (Also past quote marks around a hedge: 'would "most likely" impose'.)
-    while (j < s.tEnd && j - i <= 7 && (index.set.modalAdverbs.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
+    while (j < s.tEnd && j - i <= 7 && (index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
     }
@@ -1166,7 +1171,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed,
   };
   return copy;
 }
@@ -1402,6 +1407,32 @@ const keptOption: MatchRule = defineRule({
   },
 });
 
+const deliveryRecipient: MatchRule = defineRule({
+  id: 'trigger/delivery-recipient', stage: 'trigger',
+  reason: 'Sending, supplying or financing is an offer only to a party named as its recipient: "We will send them Patriots", "Washington would supply air defence systems to Kyiv", "Norway will finance the deliveries for Ukraine"; "Russia will send more troops to the front" names none (and a party sending forces into another\'s land is no offer).',
+  apply(t, { doc, s }) {
+    if (t.rule !== 'modal-offer') return;
+    const verb = lowerAt(doc, t.end - 1);
+    if (!doc.index.words(this.id).has(verb)) return;
+    // ("We will send them Patriots": the recipient as the verb's first object.)
+    if (doc.index.words(this.id, 'recipientPronouns').has(lowerAt(doc, t.end))) return;
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    const holderish = actors.filter((a) => a.end <= t.start);
+    const sides = doc.index.vocab.bothSides.parties;
+    for (const a of actors) {
+      if (a.start < t.end || a.start > t.end + 9 || !a.codes.length) continue;
+      const before = lowerAt(doc, a.start - 1) === 'the' ? lowerAt(doc, a.start - 2) : lowerAt(doc, a.start - 1);
+      // A recipient: right after the verb ("send them", "supply Kyiv with"), or after "to"/"for".
+      if (a.start !== t.end && before !== 'to' && before !== 'for') continue;
+      if (holderish.some((h) => h.codes.join() === a.codes.join())) continue;
+      // ("Russia will send more troops to Ukraine": one side of the war sending to the other is no offer.)
+      if (a.codes.every((c) => sides.includes(c)) && holderish.some((h) => h.codes.length && h.codes.every((c) => sides.includes(c)))) continue;
+      return;
+    }
+    return { drop: `"${verb}" names no party that receives` };
+  },
+});
+
 const typedObject: MatchRule = defineRule({
   id: 'trigger/typed-object', stage: 'trigger',
   reason: '"set out his conditions", "outlined Moscow\'s demands", "presented concessions": what is presented gives the stance its type (conditions are demanded, concessions offered), not the verb of presenting; not what it lacks ("a proposal for new talks without conditions").',
@@ -1419,7 +1450,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
@@ -1489,6 +1520,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
+  for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
