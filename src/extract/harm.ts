@@ -55,7 +55,12 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (v === 'end' || v === 'cease') return null;
     return own;
   }
-  if (CONTINUATION.has(v)) return hostileObject || window[0] === 'on' || window[0] === 'up' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
+  if (CONTINUATION.has(v)) {
+    // ("ready to keep up contacts with the Holy See", "will continue the dialogue": going on with talks or aid.)
+    const peaceful = doc.index.words(harmfulAct.id, 'notHarmfulAfter');
+    if (!hostileObject && window.some((w) => w !== 'to' && peaceful.has(w))) return null;
+    return hostileObject || window[0] === 'on' || window[0] === 'up' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
+  }
   if (LEAVING.has(v)) {
     if (v === 'walk' && window[0] !== 'away' && window[0] !== 'out') return null;
     return window.some((w) => TALKS.has(w)) || v === 'walk' ? 'talks' : null;

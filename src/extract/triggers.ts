@@ -284,6 +284,19 @@ const fixedPhrase: MatchRule = defineRule({
   },
 });
 
+const negativeObject: MatchRule = defineRule({
+  id: 'trigger/negative-object', stage: 'trigger',
+  reason: '"Ukraine will accept no restrictions on the size of its army": an acceptance of an object with the determiner "no" refuses it; accepting "no less than" or "nothing less than" something demands it ("will accept nothing less than a full withdrawal").',
+  apply(t, { doc }) {
+    if (t.type !== 'ACCEPT' || (lowerAt(doc, t.end) !== 'no' && lowerAt(doc, t.end) !== 'nothing')) return;
+    // ("will accept no less than the whole of Donbas", "nothing less than": the least accepted is demanded.)
+    if (lowerAt(doc, t.end + 1) === 'less' && lowerAt(doc, t.end + 2) === 'than') { t.type = 'DEMAND'; return { change: 'ACCEPT → DEMAND: "no less than"' }; }
+    if (lowerAt(doc, t.end) !== 'no' || doc.index.words(this.id).has(lowerAt(doc, t.end + 1))) return;
+    t.type = 'REJECT'; t.negated = true;
+    return { change: 'ACCEPT → REJECT: "no" before its object' };
+  },
+});
+
 const noComment: MatchRule = defineRule({
   id: 'trigger/no-comment', stage: 'trigger',
   reason: '"refused to answer questions about …", "declined to go into specifics", "refused to say more": refusing to speak reports the absence of a stance, not a refusal of what is being asked about.',
@@ -532,7 +545,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -1150,6 +1163,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
       last.rule = `${last.rule}+${t.rule}`;
       last.complement ||= t.complement;
+      // ("will continue to support Ukraine's territorial integrity": the cue that gave the chain its type says
+      // which issues it needs, not the verb of going on before it.)
+      if (last.type === t.type && before !== t.type) last.needsIssue = t.needsIssue;
       // ("warned it would cut all trade": the chained step names the threat's issue.)
       if (last.defaultIssue === undefined) last.defaultIssue = t.defaultIssue;
       emit(ctx, chain.id, 'change', last, `${before} + ${t.type} → ${last.type}`);

@@ -1,0 +1,25 @@
+// Acceptance and refusal frames on unseen text (issue 7, stance constructions): appreciating or being able to
+// live with a proposal accepts it; "will continue to support X" accepts X; "accept no X" refuses X and "accept
+// nothing less than X" demands it (trigger/negative-object); going on with contacts is no threat.
+// Sentences written for these tests, with other parties and places.
+import { claimCases } from './helpers.js';
+
+claimCases('appreciating, or being able to live with, a proposal accepts it', [
+  { body: 'Armenia appreciates the American efforts to broker a peace treaty, the minister said.', want: ['ARM ACCEPT talks []'] },
+  { body: 'Serbia highly appreciates the Hungarian initiative on new talks with Pristina.', want: ['SRB ACCEPT talks []', 'HUN PROPOSE talks []'] },
+  { body: 'Kyiv said it could live with a cap of 800,000 troops on its army.', want: ['UKR ACCEPT military_limits []'] },
+]);
+
+claimCases('"will continue to support" takes the issues of "support", not of "continue"', [
+  { body: "Ankara will continue to support Ukraine's sovereignty and territorial integrity, Erdogan said.", want: ['TUR ACCEPT territory []'] },
+]);
+
+claimCases('accepting "no" X refuses it; accepting "nothing less than" X demands it', [
+  { body: 'Ukraine will accept no restrictions on the size of its army, Zelensky said.', want: ['UKR REJECT military_limits []'] },
+  { body: 'Kyiv will accept nothing less than a full withdrawal of Russian troops.', want: ['UKR DEMAND territory []'] },
+]);
+
+claimCases('keeping up contacts or dialogue is no threat', [
+  { body: 'Moscow said it was ready to keep up contacts with the Holy See.', want: ['RUS OFFER talks []'] },
+  { body: 'Khartoum said it would keep up the shelling of Omdurman.', want: ['SDN THREATEN ceasefire []'] },
+]);
