@@ -31,10 +31,14 @@ export function preconditionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): P
     // "could only be put … after X", "could be discussed only at X": a modal passive around "only".
     let m = -1;
     for (let k = i - 1; k >= Math.max(s.tStart, i - 3); k--) if (modals.has(lower(k))) { m = k; break; }
+    // "Peace is only possible through negotiations": a copula with an adjective of possibility works as the modal.
+    const possible = w('possibleAdjectives');
+    if (m < 0 && w('copulas').has(lower(i - 1)) && possible.has(lower(i + 1))) m = i - 1;
     if (m >= 0) {
-      // The participle: after "only be" or right before "only".
+      // The participle (or adjective of possibility): after "only be" or right before "only".
       let part = -1;
-      if (lower(i + 1) === 'be' && /(?:ed|en|wn|ut|et|ld|ne|ht|de)$/.test(lower(i + 2))) part = i + 2;
+      if (lower(i + 1) === 'be' && (/(?:ed|en|wn|ut|et|ld|ne|ht|de)$/.test(lower(i + 2)) || possible.has(lower(i + 2)))) part = i + 2;
+      else if (m === i - 1 && possible.has(lower(i + 1))) part = i + 1;
       else if (/(?:ed|en|wn|ut|et|ld|ne|ht|de)$/.test(lower(i - 1)) && lower(i - 2) === 'be') part = i - 1;
       if (part < 0) continue;
       let p = Math.max(part, i) + 1;
@@ -42,7 +46,7 @@ export function preconditionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): P
       if (!preps.has(lower(p))) continue;
       // (A condition cue already there, "only after", is the same demand.)
       if (raw.some((r) => r.start <= p && p < r.end)) continue;
-      const talk = talkVerbs.has(lower(part)) ? 'talks' : undefined;
+      const talk = talkVerbs.has(lower(part)) || possible.has(lower(part)) ? 'talks' : undefined;
       out.push({ trigger: demand(m, p + 1, undefined, talk), detail: `only ${lower(part)} ${lower(p)} …` });
       continue;
     }

@@ -20,6 +20,7 @@ import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
+import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { continuedAct } from './continued-act.js';
 import { capability, gerundSubject, speculation, withoutStance } from './unasserted.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
@@ -1543,6 +1544,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

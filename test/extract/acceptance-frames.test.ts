@@ -23,3 +23,17 @@ claimCases('keeping up contacts or dialogue is no threat', [
   { body: 'Moscow said it was ready to keep up contacts with the Holy See.', want: ['RUS OFFER talks []'] },
   { body: 'Khartoum said it would keep up the shelling of Omdurman.', want: ['SDN THREATEN ceasefire []'] },
 ]);
+
+// "only possible at/through X" (candidate/only-precondition possibleAdjectives) and the best or only way out
+// (candidate/preferred-outcome) state what the speaker wants.
+claimCases('what is "only possible" at or through something demands that something', [
+  { body: 'Peace will only be possible at the negotiating table, Erdogan stressed.', want: ['TUR PROPOSE talks []'] },
+  { body: 'Peace is only possible after a full Russian withdrawal from Ukraine, Zelensky said.', want: ['UKR DEMAND territory []'] },
+  { body: 'It is only possible to guess what Putin wants.', want: [] },
+]);
+
+claimCases('the best or only way out is what the speaker demands', [
+  { body: 'The best solution would be a return to the 1991 borders, Pashinyan said.', want: ['ARM DEMAND territory []'] },
+  { body: 'The only way out is a full withdrawal of Russian troops from Ukraine, Zelensky said.', want: ['UKR DEMAND territory []'] },
+  { body: 'The best outcome for markets would be a quick ceasefire, analysts said.', want: [] },
+]);

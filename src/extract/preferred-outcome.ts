@@ -1,0 +1,34 @@
+// Preferences stated as the best way out (issue 7, goals and preconditions): "the optimal option for Ukraine would
+// be a return to the 1991 borders", "The only solution is a full withdrawal of Russian troops", "The best outcome
+// would be direct talks between the presidents". What a speaker calls the best or only way out is what it demands.
+// Word lists: lexicon/data/rules.json under the rule's id.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+
+export const preferredOutcome = defineRule({
+  id: 'candidate/preferred-outcome', stage: 'candidate',
+  reason: 'What a speaker calls the best, optimal or only way out is its demand: "the optimal option for Ukraine would be a return to the 1991 borders", "The only solution is a full Russian withdrawal", "the best outcome would be direct talks". The content is what follows the copula; the holder is the speaker (the holder rules: a quote\'s or trailing speaker, a possessor of the option). An analyst\'s "best outcome" holds nothing (no party).',
+});
+
+export function preferredOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
+  const { tokens } = doc;
+  const out: Array<{ trigger: Trigger; detail: string }> = [];
+  const w = (list: string) => doc.index.words(preferredOutcome.id, list);
+  const adjectives = w('words'), nouns = w('nouns'), copulas = w('copulas');
+  for (let i = s.tStart; i < s.tEnd - 3; i++) {
+    if (!adjectives.has(tokens[i].lower) || !nouns.has(tokens[i + 1]?.lower ?? '')) continue;
+    // Past "for Ukraine", "in this war" (four words at most) to the copula: "would be", "is", "remains".
+    let c = i + 2;
+    while (c < Math.min(i + 7, s.tEnd) && !copulas.has(tokens[c].lower) && tokens[c].word) c++;
+    if (!copulas.has(tokens[c]?.lower ?? '')) continue;
+    let e = c + 1;
+    if (tokens[c].lower === 'would' || tokens[c].lower === 'will' || tokens[c].lower === 'could') { if (tokens[e]?.lower !== 'be') continue; e++; }
+    // ("the only option is to …" keeps its verb: "to" opens the content too.)
+    if (e >= s.tEnd || raw.some((r) => r.start >= i && r.start < e)) continue;
+    const t: Trigger = { start: i, end: e, type: 'DEMAND', cue: null, rule: 'preferred-outcome', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
+    out.push({ trigger: t, detail: `"${tokens[i].text} ${tokens[i + 1].text}": the way out the speaker wants` });
+    i = e;
+  }
+  return out;
+}
