@@ -29,7 +29,9 @@ export function positionFrameCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
       if (x.lower === 'that' || x.text === ':') opens = j + 1;
       else if (!x.word) break;
     }
-    if (opens < 0 || !doc.index.words(positionFrame.id, 'copulas').has(doc.tokens[nounAt + 1]?.lower ?? '') && doc.tokens[nounAt + 1]?.lower !== 'that') continue;
+    // (Only a copula's frame: "Moscow's position that …" with no copula is a noun, maybe another stance's object,
+    // "Belarus has adopted Moscow's position that …", and keeps its own claim.)
+    if (opens < 0 || !doc.index.words(positionFrame.id, 'copulas').has(doc.tokens[nounAt + 1]?.lower ?? '')) continue;
     // The possessor: "Moscow's", "the Kremlin's", "our" (a pronoun the reading resolved).
     const owner = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.codes.length && (m.possessive || m.kind === 'pronoun') && m.end <= nounAt && nounAt - m.end <= 2 && m.start >= s.tStart);
     if (!owner) continue;
