@@ -59,6 +59,7 @@ const IF_PREFERENCES = wordList(IF_CONDITION, 'preferences');
 const IF_TIME_PREPOSITIONS = wordList(IF_CONDITION, 'timePrepositions');
 const IF_SUBJECT_PRONOUNS = wordList(IF_CONDITION, 'subjectPronouns');
 const IF_SUBJECT_NOUNS = wordList(IF_CONDITION, 'subjectNouns');
+const IF_MID_CLAUSE = wordList(IF_CONDITION, 'midClauseOnly');
 
 /**
  * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), a subject pronoun
@@ -132,6 +133,9 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
     // "once", "the moment" and "the same day" need a clause with its own subject after them ("once Kyiv and
     // Moscow sign …"): "once again", "at the moment" are no conditions.
     if ((ws.length === 1 || ws[0] === 'the') && !subjectFollows(doc, i + ws.length)) return null;
+    // ("Before the Kremlin stated there would be no extension, …": a fronted "before" sets the time; after a
+    // stance, "agreeing to a settlement before it agrees to a ceasefire", it is the condition.)
+    if (IF_MID_CLAUSE(doc.index).has(w) && (i === 0 || doc.sentenceOf[i - 1] !== doc.sentenceOf[i] || !tokens[i - 1].word)) return null;
     // "as soon as possible" is a hedge.
     if (IF_HEDGES(doc.index).has(tokens[i + ws.length]?.lower ?? '')) return null;
     if ((w === 'provided' || w === 'providing') && ws.length === 1 && !participleCondition(doc, i)) return null;

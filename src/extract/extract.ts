@@ -193,11 +193,33 @@ const nextStanceEnds = defineRule({
   reason: 'The next stance of the sentence ends this one\'s content, unless it is this one\'s object ("rejected the European proposal for …").',
 });
 
+const heading = defineRule({
+  id: 'sentence/heading', stage: 'sentence',
+  reason: 'A subheading between paragraphs of text ("Territory and red lines in Ukraine", "Guarantees and sanctions"): a paragraph of one short line with no closing punctuation names topics; its nouns and predicates ("red lines", "demands") state no stance. A verb of its own ("Kremlin rejects plan") still does.',
+});
+
+/** A one-line paragraph of two to ten words with no closing punctuation, text before and after it. */
+function isHeading(doc: Doc, s: Sentence): boolean {
+  const prev = doc.sentences[s.index - 1], next = doc.sentences[s.index + 1];
+  if (!prev || !next || prev.paragraph === s.paragraph || next.paragraph === s.paragraph) return false;
+  const last = doc.tokens[s.tEnd - 1];
+  if (!last?.word) return false;
+  let words = 0;
+  for (let j = s.tStart; j < s.tEnd; j++) if (doc.tokens[j].word) words++;
+  return words >= 2 && words <= 10;
+}
+
 function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder | null {
   const { doc, trace } = run;
   let carried = carriedIn;
-  const triggers = findTriggers(doc, s, trace);
+  let triggers = findTriggers(doc, s, trace);
   if (!triggers.length) return carried;
+  if (isHeading(doc, s)) {
+    const stated = triggers.filter((t) => !t.nominal && t.object !== 'before');
+    for (const t of triggers) if (!stated.includes(t)) note(run, heading.id, 'drop', t, 'a subheading names topics');
+    triggers = stated;
+    if (!triggers.length) return carried;
+  }
   // Holders first, so that stances inside another's complement are known before scopes are cut.
   // Filled by push, not made by map(): V8's map() builds a holey array where its optimised inline copy builds
   // a packed one, so the optimised readSentence met arrays of another kind and was thrown away (speed, issue 7).

@@ -25,3 +25,12 @@ test('a date inside a description of a place does not date the stance', () => {
   assert.ok(c, 'a claim');
   assert.notEqual(c.date.value, '2014');
 });
+
+claimCases('a subheading names topics, it states no stance (sentence/heading)', [
+  { body: 'Kyiv rejected the plan on Monday.\n\nTerritory and red lines in the Caucasus\n\nBaku demanded a peace treaty with Yerevan on Tuesday.', want: ['UKR REJECT talks []', 'AZE DEMAND talks []'] },
+]);
+
+claimCases('"before" a clause after a stance is its condition; a fronted "before" sets the time', [
+  { body: 'Moscow insists on a comprehensive settlement before it agrees to a ceasefire.', want: ['RUS DEMAND talks []'] },
+  { body: 'Before the Kremlin officially stated there would be no extension of the Easter truce, Kyiv proposed a new truce.', want: ['RUS REJECT ceasefire []', 'UKR PROPOSE ceasefire []'] },
+]);
