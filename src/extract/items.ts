@@ -151,6 +151,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("recognition of Crimea as part of Russia, a neutral Ukraine …": "as part of" goes on listing.)
     if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
+    // (Past the words of a term: "troops remain where they stand" holds a "where" that opens no clause.)
+    const term = doc.issueAt.get(e);
+    if (term && term.end - 1 > e && term.end <= s.tEnd) e = term.end - 1;
   }
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
   // name: what it provides for follows it).

@@ -924,6 +924,9 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (negs.has(w)) heads = true;
     }
     if (!heads) continue;
+    // ("Peace is impossible without the return of the children": the predicate of negation is the frame's, no
+    // refusal of its own.)
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].object === 'before' && raw[q].end === i && negs.has(tokens[raw[q].end - 1].lower)) raw.splice(q, 1);
     const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
     emit(ctx, notWithout.id, 'found', t, 'nothing without it');
     raw.push(t);

@@ -37,3 +37,13 @@ claimCases('the best or only way out is what the speaker demands', [
   { body: 'The only way out is a full withdrawal of Russian troops from Ukraine, Zelensky said.', want: ['UKR DEMAND territory []'] },
   { body: 'The best outcome for markets would be a quick ceasefire, analysts said.', want: [] },
 ]);
+
+claimCases('what is impossible without something demands it (candidate/not-without)', [
+  { body: 'A sustainable settlement is impossible without eliminating the root causes of the conflict, Lavrov said.', want: ['RUS DEMAND governance []'] },
+  { body: 'Peace is impossible without the return of all deported children, Zelensky said.', want: ['UKR DEMAND humanitarian []'] },
+]);
+
+claimCases('halting one\'s mobilisation is a concession; troops that remain where they stand freeze the line', [
+  { body: 'Under the plan, Azerbaijan would halt mobilisation, Aliyev said.', want: ['AZE OFFER military_limits []'] },
+  { body: 'The framework envisages that troops remain where they stand in the Donetsk and Luhansk regions, Zelensky said.', want: ['UKR PROPOSE ceasefire [UA-09,UA-14]'] },
+]);
