@@ -139,6 +139,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
+    // "We are not going to sign memoranda while they are shelling our cities": a subordinator before a subject of
+    // its own opens another clause, issue named or not.
+    if (e > t.end && doc.index.words(scopeRule.id, 'subjectClauseOpeners').has(w) && (doc.index.words(scopeRule.id, 'subjectPronouns').has(tokens[e + 1]?.lower ?? '') || (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 && !a.possessive))) break;
     // "will not give up Crimea, a peninsula annexed by Russia in 2014, …", "… Zaporizhzhia, which Russian troops
     // have occupied since March": a description of a place set off by a comma is background, no content (its
     // issue words and dates are not the stance's).

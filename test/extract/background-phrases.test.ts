@@ -34,3 +34,8 @@ claimCases('"before" a clause after a stance is its condition; a fronted "before
   { body: 'Moscow insists on a comprehensive settlement before it agrees to a ceasefire.', want: ['RUS DEMAND talks []'] },
   { body: 'Before the Kremlin officially stated there would be no extension of the Easter truce, Kyiv proposed a new truce.', want: ['RUS REJECT ceasefire []', 'UKR PROPOSE ceasefire []'] },
 ]);
+
+claimCases('a subordinator before a subject of its own ends the content ("while they are shelling …")', [
+  { body: 'Baku will not open the border while they are shelling our villages, Aliyev said.', want: [] },
+  { body: 'Pashinyan is ready to sign the peace treaty while Baku is still occupying our land.', want: ['ARM OFFER talks []'] },
+]);
