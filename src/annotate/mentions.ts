@@ -12,6 +12,7 @@ import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.
 import { titledWith, lastWithRole } from './role-reference.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
+import { resolveOpposedThey } from './opposed-they.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 import { defineWordClass, inClass } from './word-classes.js';
@@ -671,6 +672,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const [a, b] = quotes[q];
     for (const p of actors) if (p.start > a && p.end <= b && p.kind === 'pronoun' && p.pronoun?.startsWith(ROLE_PRONOUN)) p.codes = [...sp.codes];
   }
+  // ('"They want our Donbas," Zelensky warned': discourse/opposed-they.)
+  resolveOpposedThey(actors, tokens, sentenceOf, index, (i) => speakers.get(quoteAt(quotes, i)) ?? null);
   // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
   // the statement's authors).
   for (const p of actors) {
