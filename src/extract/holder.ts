@@ -76,10 +76,39 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
   return codes;
 }
 
+const positionColon = defineRule({
+  id: 'holder/position-colon', stage: 'holder',
+  reason: '"Baku\'s position is simple and firm: Armenia must withdraw its troops from the border villages", "Kosovo\'s reply to the mediators was clear: the sanctions must stay": a party\'s position noun, a copula and a few words of judgement before a colon make the party the speaker of what follows the colon, as a label does.',
+});
+
+/** The possessor of a position noun before the copula and the colon that precede `t` ("Baku's position is clear: …"), else null. */
+function positionSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+  const { tokens } = doc;
+  let c = t.start - 1;
+  while (c > s.tStart && tokens[c].text !== ':') c--;
+  if (c <= s.tStart || tokens[c].text !== ':') return null;
+  const copulas = doc.index.words(positionColon.id, 'copulas');
+  // Back over the judgement ("simple and firm", "unchanged") to the copula.
+  let v = c - 1;
+  while (v > s.tStart && c - v <= 5 && tokens[v].word && !tokens[v].cap && !copulas.has(tokens[v].lower)) v--;
+  if (!copulas.has(tokens[v]?.lower ?? '')) return null;
+  const nouns = doc.index.words(positionColon.id);
+  for (const m of list) {
+    if (!m.possessive || m.kind === 'pronoun' || !m.codes.length || m.end > v || v - m.end > 8) continue;
+    let k = m.end;
+    while (k < v && (tokens[k].text === "'" || tokens[k].lower === 's')) k++;
+    if (nouns.has(tokens[k]?.lower ?? '')) return m;
+  }
+  return null;
+}
+
 /** The speaker of a reporting sentence: "according to X", '"…," X said', "X, who said …", "X said (that) …". */
 export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
   const speech = speechVerbs(doc);
+  // ("Baku's position is simple: Armenia must …": holder/position-colon.)
+  const position = positionSpeaker(doc, s, list, t);
+  if (position) return position;
   for (const m of list) {
     let b = m.start;
     if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
