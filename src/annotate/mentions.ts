@@ -121,6 +121,66 @@ function ownSentenceSpeaker(tokens: Token[], a: number, actors: ActorMention[], 
   return null;
 }
 
+const paragraphSpeaker = defineRule({
+  id: 'discourse/paragraph-speaker', stage: 'discourse',
+  reason: '\'"The key issue is a ceasefire," the office of President Pashinyan said. "We are not going there to capitulate."\': a quote that continues, in the same paragraph, the quote of a named speaker is that speaker\'s, and its "we"/"our" are the speaker\'s side even when the pronoun found another party before (a carried speaker from an earlier paragraph stays a guess).',
+});
+void paragraphSpeaker;
+
+const officeOfSpeaker = defineRule({
+  id: 'discourse/office-of-speaker', stage: 'discourse',
+  reason: '\'"…," the office of President Nikol Pashinyan said\', \'"…," the press service of the Kremlin said\': after a quote, "the <office> of" a party or person and a verb of saying credit the quote to that party, as "Pashinyan said" would (the mention after "of" is no object here).',
+});
+
+/** The party after "the <noun(s)> of [titles]" right after the closing mark at `b`, followed by a verb of saying. */
+function officeSpeaker(tokens: Token[], b: number, actors: ActorMention[], SPEECH_VERBS: Set<string>, sentenceOf: Int32Array): ActorMention | undefined {
+  let j = b + 1;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower !== 'the') return undefined;
+  let k = j + 1;
+  while (k < j + 4 && tokens[k]?.word && !tokens[k].cap && tokens[k].lower !== 'of') k++;
+  if (k === j + 1 || tokens[k]?.lower !== 'of') return undefined;
+  const m = actors.find((a) => a.start > k && a.start <= k + 3 && a.codes.length && a.kind !== 'pronoun');
+  if (!m || sentenceOf[m.start] !== sentenceOf[b + 1]) return undefined;
+  // (Only titles between "of" and the name: "of President", "of Prime Minister".)
+  for (let x = k + 1; x < m.start; x++) if (!tokens[x].cap && tokens[x].lower !== 'the') return undefined;
+  void officeOfSpeaker;
+  return SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') ? m : undefined;
+}
+
+const datelineRule = defineRule({
+  id: 'discourse/dateline', stage: 'discourse',
+  reason: '"YEREVAN, Armenia (AP) — …", "GOMEL REGION, Belarus, Feb 28 (MPA) - …": a dateline heading a paragraph (a place in capitals, then a comma, and only names, dates and a credit in brackets before a dash) says where the report was filed: the country it names is no party speaking, nor the subject a later "it" or "we" stands for.',
+});
+
+/** How many tokens a dateline may have before its dash. */
+const MAX_DATELINE = 16;
+
+/** Token ranges [start, dash) of the datelines heading paragraphs (discourse/dateline). */
+function datelines(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const para = (i: number) => sentences[sentenceOf[i]]?.paragraph ?? -1;
+  const capitals = (t: Token) => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && para(i - 1) === para(i)) continue;
+    let j = i;
+    while (j < tokens.length && capitals(tokens[j])) j++;
+    if (j === i || tokens[j]?.text !== ',') continue;
+    let depth = 0, dash = -1;
+    for (let k = j; k < tokens.length && k - i <= MAX_DATELINE && para(k) === para(i); k++) {
+      const t = tokens[k];
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth--;
+      else if (t.text === '-' && depth === 0) { dash = k; break; }
+      else if (depth === 0 && t.word && !t.cap && !/^\d/.test(t.text)) break;
+      else if (depth === 0 && !t.word && t.text !== ',' && t.text !== '.' && t.text !== '/') break;
+    }
+    if (dash > j) out.push([i, dash]);
+  }
+  void datelineRule;
+  return out;
+}
+
 const dashSpeakerRule = defineRule({
   id: 'discourse/dash-speaker', stage: 'discourse',
   reason: '\'"We are ready to talk about a pull-back, but Baku must withdraw its troops to the same extent." ¶ — Nikol Pashinyan, Prime Minister of Armenia (interview)\': a dash after a quote\'s closing mark, in its paragraph or heading the next one, and a party or person with nothing after it but an apposition or a parenthesis credit the quote to that speaker; a bullet ("- Pashinyan proposed …") has a verb and credits nothing.',
@@ -144,7 +204,7 @@ function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenc
 
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
 /** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
-function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0, labelled = new Map<number, ActorMention | null>()): Map<number, ActorMention> {
+function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0, labelled = new Map<number, ActorMention | null>(), inParagraph = new Set<number>()): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   // (A labelled answer's speaker is its label's, discourse/speaker-label: nobody named around it.)
   for (const [q, sp] of labelled) if (sp) out.set(q, sp);
@@ -178,6 +238,9 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
       }
     }
     if (after && named && SPEECH_VERBS.has(tokens[named.end]?.lower ?? '')) { out.set(q, named.codes.length ? named : after); return; }
+    // ('"…," the office of President Volodymyr Zelensky said': discourse/office-of-speaker.)
+    const office = officeSpeaker(tokens, b, actors, SPEECH_VERBS, sentenceOf);
+    if (office) { out.set(q, office); return; }
     // Before the quote: the last speaker named in the few tokens before the opening mark. (In order, the mentions
     // from the opening mark on end after it and would be passed over: the scan starts before them.)
     for (let k = (sorted ? firstMentionAt(actors, a) : actors.length) - 1; k >= 0; k--) {
@@ -205,7 +268,12 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
     if (own) { last = { speaker: own, end: b }; return; }
     // Not across another speaker introduced between the two quotes (an interview's questions and answers).
     const other = last && actors.some((m) => m.start > last!.end && m.end <= a && !m.object && m.codes.length && !m.codes.every((c) => last!.speaker.codes.includes(c)));
-    if (last && a - last.end <= 120 && !other) { out.set(q, last.speaker); last = { speaker: last.speaker, end: b }; return; }
+    if (last && a - last.end <= 120 && !other) {
+      // ('"…," the office of X said. "We are not going there to capitulate."': carried within the paragraph,
+      // discourse/paragraph-speaker.)
+      if (paragraphOf(sentenceOf[a]) === paragraphOf(sentenceOf[last.end])) inParagraph.add(q);
+      out.set(q, last.speaker); last = { speaker: last.speaker, end: b }; return;
+    }
     // "The Ukrainian delegation head spoke after the session. Quote: '…'": the last party that spoke before it.
     for (let k = actors.length - 1; k >= 0; k--) {
       const m = actors[k];
@@ -606,6 +674,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
+  // ("JEDDAH, Saudi Arabia (AP) — …", "GOMEL REGION, Belarus, Feb 28 (MPA) - …": discourse/dateline.)
+  for (const [from, to] of datelines(tokens, sentences, sentenceOf)) {
+    for (let k = actors.length - 1; k >= 0; k--) if (actors[k].start >= from && actors[k].end <= to) actors.splice(k, 1);
+  }
   // ("PESKOV:": a label in capitals the lexicon did not match as written is a mention of its speaker.)
   for (const l of labels) {
     if (l.kind !== 'named' || actors.some((m) => m.start === l.start)) continue;
@@ -662,9 +734,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])));
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
-  const carriedQuotes = new Set<number>();
+  const carriedQuotes = new Set<number>(), carriedInParagraph = new Set<number>();
   const labelled = labelSpeakers(labelQuote, actors, paragraphOf);
-  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, paragraphOf, labelled);
+  const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, paragraphOf, labelled, carriedInParagraph);
   // ("ALIYEV: … The president proposed to resume talks": in a labelled answer a definite person role is the
   // speaker's own side, discourse/speaker-label.)
   for (const [q, sp] of labelled) {
@@ -680,8 +752,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (p.kind !== 'pronoun' || !p.inQuote || !index.set.pronounSpeaker.has(p.pronoun ?? '')) continue;
     const q = quoteAt(quotes, p.start);
     const sp = speakers.get(q);
-    // A speaker carried from an earlier quote is a guess: it does not override what the pronoun resolved to.
-    if (sp?.codes.length && (!carriedQuotes.has(q) || !p.codes.length)) { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
+    // A speaker carried from an earlier quote is a guess: it does not override what the pronoun resolved to,
+    // unless it was carried from a quote of the same paragraph (discourse/paragraph-speaker).
+    if (sp?.codes.length && (!carriedQuotes.has(q) || !p.codes.length || carriedInParagraph.has(q))) { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
   }
   // Outlets the lexicon does not know, outside every name it does ("…, the Bosporus Daily reported").
   const covered = new Uint8Array(tokens.length);
