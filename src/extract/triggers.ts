@@ -449,7 +449,8 @@ const predicateNoun: MatchRule = defineRule({
     for (let j = t.start - 1; j >= Math.max(s.tStart + 1, t.start - 8); j--) {
       const w = lowerAt(doc, j);
       if (copulas.has(w)) { t.object = 'before'; t.rule += PREDICATE_NOUN; return { change: `the predicate of "${doc.tokens[j].text}": its subject is the content` }; }
-      if (skips.has(w) || doc.tokens[j].cap || w === "'" || w === 's') continue;
+      // (Quote marks too: 'was "the key condition"'.)
+      if (skips.has(w) || doc.tokens[j].cap || w === "'" || w === 's' || w === '"' || w === '“' || w === '”') continue;
       return;
     }
   },

@@ -47,3 +47,10 @@ claimCases('halting one\'s mobilisation is a concession; troops that remain wher
   { body: 'Under the plan, Azerbaijan would halt mobilisation, Aliyev said.', want: ['AZE OFFER military_limits []'] },
   { body: 'The framework envisages that troops remain where they stand in the Donetsk and Luhansk regions, Zelensky said.', want: ['UKR PROPOSE ceasefire [UA-09,UA-14]'] },
 ]);
+
+claimCases('more roles, stance nouns and issue words from other conflicts', [
+  { body: "Iran's Supreme Leader Ayatollah Ali Khamenei ruled out negotiations with Washington.", want: ['IRN REJECT talks []'] },
+  { body: 'The Kremlin said a Ukrainian pull-out from the Donbas was "the key condition" for ending the fighting.', want: ['RUS DEMAND territory [UA-09,UA-14]'] },
+  { body: 'Washington is not considering supplying Tomahawks to Kyiv, a senior official said.', want: ['USA REJECT military_limits []'] },
+  { body: 'Seoul and Tokyo called on Pyongyang to abandon its ballistic missile programmes.', want: ['KOR DEMAND military_limits []', 'JPN DEMAND military_limits []'] },
+]);
