@@ -152,7 +152,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause
     // ("as part of", "as a condition", "as well as" do not).
     // ("recognition of Crimea as part of Russia, a neutral Ukraine …": "as part of" goes on listing.)
-    if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
+    // ("five conditions for negotiations, such as the restoration of Armenia's territorial integrity, …": "such as"
+    // opens the list's items, content/such-as-items.)
+    if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'such' && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
     // (Past the words of a term: "troops remain where they stand" holds a "where" that opens no clause.)
     const term = doc.issueAt.get(e);
@@ -186,6 +188,11 @@ export function placeDescribed(doc: Doc, s: Sentence, c: number): boolean {
   }
   return false;
 }
+
+defineRule({
+  id: 'content/such-as-items', stage: 'content',
+  reason: '"Pashinyan outlined five conditions for negotiations, such as the restoration of Armenia\'s territorial integrity, the return of prisoners and reparations": "such as" opens a list\'s items, as "including" does; it is no clause "as" opens before a party ("called for a ceasefire as Moscow and Tiraspol exchanged accusations").',
+});
 
 defineRule({
   id: 'content/trailing-speaker', stage: 'content',

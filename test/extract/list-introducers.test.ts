@@ -56,3 +56,16 @@ claimCases('bullet lists that state no position', [
     want: [],
   },
 ]);
+
+// content/such-as-items: "such as" opens a typed list's items as "including" does, even before a party's name.
+claimCases('conditions listed after "such as"', [
+  {
+    body: "Pashinyan outlined five conditions for negotiations, such as the restoration of Armenia's territorial integrity and the return of prisoners.",
+    want: ['ARM DEMAND talks []', 'ARM DEMAND territory []', 'ARM DEMAND humanitarian []'],
+  },
+  // "as" before a party still opens a clause of its own.
+  {
+    body: 'Moldova called for a halt to the shelling of the border villages as Moscow and Tiraspol exchanged accusations.',
+    want: ['MDA PROPOSE ceasefire []'],
+  },
+]);
