@@ -3,6 +3,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { HolderRule } from './holder.js';
 import type { Trigger } from './triggers.js';
+import type { ActorMention } from '../annotate/mentions.js';
 import { defineRule } from './rules/registry.js';
 
 export const reducedRelativeAgent: HolderRule = defineRule({
@@ -31,7 +32,7 @@ export const reducedRelativeAgent: HolderRule = defineRule({
     // nothing anyone offered; the phrase must open with a determiner.)
     const phrase = reducedRelativePhrase(doc, s, t, s.tStart);
     if (!phrase || !doc.index.words('discourse/documents', 'determiners').has(doc.tokens[phrase[0]].lower)) return;
-    return { codes: [...agent.codes], mention: agent, via: 'subject' };
+    return { codes: agentGroup(list, agent), mention: agent, via: 'subject' };
   },
 });
 
@@ -47,4 +48,19 @@ export function reducedRelativePhrase(doc: Doc, s: Sentence, t: Trigger, floor: 
   let start = end - 1;
   while (start > Math.max(s.tStart, floor, end - 10) && !determiners.has(tokens[start].lower) && (tokens[start - 1].word || tokens[start - 1].text === "'" || tokens[start - 1].text === '-')) start--;
   return start < end ? [start, end] : null;
+}
+
+/**
+ * The parties of a passive's agent: the first after "by" and those coordinated after it ("proposed by Kyiv and
+ * Paris", "by the Ukrainians and Europeans": discourse coordination, annotate/mentions.ts).
+ */
+export function agentGroup(list: ActorMention[], m: ActorMention): string[] {
+  const codes = [...m.codes];
+  for (let k = list.indexOf(m) + 1; k < list.length; k++) {
+    let linked = false;
+    for (let c = list[k].coordinated; c && !linked; c = c.coordinated) if (c === m) linked = true;
+    if (!linked) break;
+    for (const code of list[k].codes) if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
 }

@@ -7,7 +7,7 @@ import { askedAboutPhrase } from './figurative.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
-import { reducedRelativeAgent } from './agent-holder.js';
+import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { authoredByVerb, deliveredContents } from './authored-noun.js';
 import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
@@ -445,7 +445,7 @@ const passiveFirst: HolderRule = defineRule({
   find({ doc, t, list }) {
     if (!passiveWithAgent(doc, t)) return;
     const m = list.find((a) => a.start > t.end && a.start <= t.end + 3);
-    if (m) return { codes: m.codes, mention: m, via: 'subject' };
+    if (m) return { codes: agentGroup(list, m), mention: m, via: 'subject' };
   },
 });
 
@@ -561,7 +561,7 @@ const passiveAgent: HolderRule = defineRule({
   id: 'holder/passive-agent', stage: 'holder',
   reason: 'Passive: "proposed by the United States" — the agent after "by" holds it.',
   find({ doc, t, list }) {
-    for (const m of list) if (m.start >= t.end && doc.tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: m.codes, mention: m, via: 'subject' };
+    for (const m of list) if (m.start >= t.end && doc.tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: agentGroup(list, m), mention: m, via: 'subject' };
   },
 });
 

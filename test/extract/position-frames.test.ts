@@ -31,3 +31,8 @@ claimCases('sending with no recipient, or one side of the war sending to the oth
   { body: 'Russia will send more troops to the front near Pokrovsk.', want: [] },
   { body: 'Russia will send more troops to Ukraine, the general said.', want: [] },
 ]);
+
+claimCases('a passive agent coordinated with others: every party after "by" holds it (agentGroup)', [
+  { body: 'A ceasefire was proposed by Kyiv and Paris on Monday.', want: ['UKR PROPOSE ceasefire []', 'FRA PROPOSE ceasefire []'] },
+  { body: 'The plan for a temporary ceasefire proposed by Yerevan and Brussels was rejected by Baku.', want: ['ARM PROPOSE ceasefire []', 'EU PROPOSE ceasefire []', 'AZE REJECT ceasefire []'] },
+]);
