@@ -54,3 +54,19 @@ claimCases('more roles, stance nouns and issue words from other conflicts', [
   { body: 'Washington is not considering supplying Tomahawks to Kyiv, a senior official said.', want: ['USA REJECT military_limits []'] },
   { body: 'Seoul and Tokyo called on Pyongyang to abandon its ballistic missile programmes.', want: ['KOR DEMAND military_limits []', 'JPN DEMAND military_limits []'] },
 ]);
+
+// candidate/negotiated-means: settling a conflict by talks, as the speaker must, wants or can only do, proposes
+// the talks; it is no obligation of the speaker's own side.
+claimCases('settling a conflict through talks, as the speaker must or can only do, proposes talks', [
+  { body: '"We have to resolve this dispute through diplomacy and dialogue," Modi told the Sri Lankan president.', want: ['IND PROPOSE talks []'] },
+  { body: '"We must end this war at the negotiating table," Sanchez said in Madrid.', want: ['ESP PROPOSE talks []'] },
+  { body: 'Pashinyan said Armenia and Azerbaijan need to settle their border dispute through talks.', want: ['ARM PROPOSE talks []'] },
+  { body: '"We want to settle this dispute peacefully, through negotiations," Aliyev said.', want: ['AZE PROPOSE talks []'] },
+  { body: 'Lula said the war in Sudan could only end through negotiations.', want: ['BRA PROPOSE talks []'] },
+]);
+
+claimCases('a settlement by other means, a settlement done, or an analyst\'s view proposes nothing', [
+  { body: '"We must end this war on the battlefield," the Sudanese army chief said.', want: [] },
+  { body: '"We have resolved the issue through dialogue," Vucic said.', want: [] },
+  { body: 'Analysts said the war could only end through negotiations.', want: [] },
+]);
