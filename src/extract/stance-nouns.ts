@@ -198,7 +198,17 @@ export function proFormAntecedent(doc: Doc, s: Sentence, phrase: [number, number
   const [a, e] = phrase;
   if (e - a > 2 || !doc.index.words(appositionContent.id, 'proForms').has(doc.tokens[e - 1].lower)) return null;
   if (a <= s.tStart || !mark(doc, a - 1) || doc.tokens[a - 1].text === ';') return null;
-  return clauseBefore(doc, s, a - 1);
+  const clause = clauseBefore(doc, s, a - 1);
+  if (!clause) return null;
+  // The nearest noun phrase before the mark when its words name an issue: "The talks focused on a 15-year
+  // guarantee for Taipei, an offer Taipei welcomed" welcomes the guarantee, not the talks.
+  for (let d = a - 2; d > clause[0]; d--) {
+    const x = doc.tokens[d].lower;
+    if (x !== 'a' && x !== 'an' && x !== 'the') continue;
+    for (let k = d; k < a - 1; k++) if (doc.issueAt.get(k)?.values.some((v) => v.issue !== '_noise' && !v.weak)) return [d, a - 1];
+    break;
+  }
+  return clause;
 }
 
 export const needsStanceObject: MatchRule = defineRule({

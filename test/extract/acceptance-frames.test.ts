@@ -70,3 +70,11 @@ claimCases('a settlement by other means, a settlement done, or an analyst\'s vie
   { body: '"We have resolved the issue through dialogue," Vucic said.', want: [] },
   { body: 'Analysts said the war could only end through negotiations.', want: [] },
 ]);
+
+// content/relative-antecedent with content/apposition's pro-forms: a general noun of a stance or an amount set
+// off after a comma ("an offer", "a figure") and described by a party's stance stands for what precedes it.
+claimCases('"…, an offer/a figure PARTY accepted" is that party\'s stance on what precedes the comma', [
+  { body: 'The draft caps the Armenian army at 40,000 troops, a figure Yerevan has accepted.', want: ['ARM ACCEPT military_limits []'] },
+  { body: 'The talks focused on a 15-year security guarantee for Taiwan, an offer Taipei welcomed.', want: ['TWN ACCEPT security_guarantees []'] },
+  { body: 'Belgrade floated an exchange of all prisoners of war, a proposal Pristina rejected outright.', want: ['SRB PROPOSE humanitarian []', 'XKX REJECT humanitarian []'] },
+]);
