@@ -11,6 +11,7 @@ import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { authoredByVerb, deliveredContents } from './authored-noun.js';
 import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
+import { partyAdjectiveHolder } from './party-adjective.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -436,7 +437,12 @@ export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
   // (Any adverb in -ly counts: "was initially proposed by", "has been formally endorsed by".)
   const adverb = (w: string) => adverbs.has(w) || /^[a-z]{4,}ly$/.test(w);
   while (j > t.start - 3 && adverb(doc.tokens[j]?.lower ?? '')) j--;
-  return doc.index.words('holder/passive-agent-first').has(doc.tokens[j]?.lower ?? '');
+  const auxiliaries = doc.index.words('holder/passive-agent-first');
+  if (auxiliaries.has(doc.tokens[j]?.lower ?? '')) return true;
+  // ("Kosovo will never be recognised by Serbia", "the plan cannot be accepted by Baku": a trigger that holds its
+  // own auxiliary, a modal and "be" before a participle, is passive too.)
+  const last = doc.tokens[t.end - 1]?.lower ?? '';
+  return t.end - t.start >= 3 && /(?:ed|en|wn)$/.test(last) && auxiliaries.has(doc.tokens[t.end - 2]?.lower ?? '');
 }
 
 const passiveFirst: HolderRule = defineRule({
@@ -579,7 +585,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

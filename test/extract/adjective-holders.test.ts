@@ -1,0 +1,24 @@
+// Holders named by a party adjective before a stance noun (holder/party-adjective), and passive stances whose
+// trigger holds its own auxiliary (holder/passive-agent-first). Sentences written for this test, with parties
+// and places other than the corpora's.
+import { claimCases } from './helpers.js';
+
+claimCases('a party adjective right before a stance noun holds it', [
+  { body: 'American support for a ceasefire along the current front line was confirmed on Tuesday.', want: ['USA ACCEPT ceasefire []'] },
+  { body: 'Eritrean opposition to a UN monitoring mission on the border has not changed.', want: ['ERI REJECT security_guarantees []'] },
+  { body: 'The talks in Cairo stalled over Israeli objections to a permanent ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
+  // Past one listed modifier.
+  { body: 'Turkish diplomatic support for an exchange of all prisoners was confirmed on Monday.', want: ['TUR ACCEPT humanitarian []'] },
+]);
+
+claimCases('an adjective that is no party\'s stance, or one of a hyphened pair, does not hold alone', [
+  // An analyst holds nothing, whatever his nationality.
+  { body: 'An American analyst voiced support for a ceasefire along the front line.', want: [] },
+  // A pair: both parties, by the document rules.
+  { body: 'The Chinese-Brazilian initiative calls for a ceasefire along the current front line.', want: ['BRA PROPOSE ceasefire []', 'CHN PROPOSE ceasefire []'] },
+]);
+
+claimCases('a negated modal passive is held by its agent after "by", not by its subject', [
+  { body: 'Vucic said Kosovo will never be recognised by Serbia.', want: ['SRB REJECT recognition []'] },
+  { body: 'Northern Cyprus would never be recognised by Greece.', want: ['GRC REJECT recognition []'] },
+]);
