@@ -136,7 +136,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && inClass(tokens[e], CONDITION_START) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
     // "pledged to send $53 million in energy equipment to help Ukraine withstand the attacks": a purpose after
     // the object says why, it is not what is offered.
-    if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`)) break;
+    // ("ready to do whatever it takes to help end the war", "will spare no effort to help find a solution": after an
+    // effort with no object of its own the purpose is the content.)
+    if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`) && !doc.index.words(scopeRule.id, 'effortVerbs').has(tokens[t.end]?.lower ?? '')) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "We are not going to sign memoranda while they are shelling our cities": a subordinator before a subject of

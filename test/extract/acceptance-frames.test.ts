@@ -78,3 +78,18 @@ claimCases('"…, an offer/a figure PARTY accepted" is that party\'s stance on w
   { body: 'The talks focused on a 15-year security guarantee for Taiwan, an offer Taipei welcomed.', want: ['TWN ACCEPT security_guarantees []'] },
   { body: 'Belgrade floated an exchange of all prisoners of war, a proposal Pristina rejected outright.', want: ['SRB PROPOSE humanitarian []', 'XKX REJECT humanitarian []'] },
 ]);
+
+// content/scope effortVerbs: after an effort with no object of its own ("do whatever it takes") the purpose is
+// the content; a purpose after a real object is still no content (the second case).
+claimCases('"ready to do whatever it takes to help …": the purpose is what is offered', [
+  { body: 'Brazil is willing to do whatever it can to help find a peaceful solution, Lula said.', want: ['BRA OFFER talks []'] },
+  { body: 'Turkey is ready to do everything in its power to help find a peaceful solution, Erdogan said.', want: ['TUR OFFER talks []'] },
+  { body: 'Germany is ready to send demining equipment to help Armenia restore its border villages.', want: [] },
+]);
+
+// Ending the conflict, or bringing the war to an end, is a weak ceasefire term like ending the war.
+claimCases('ending the conflict names the fighting, as ending the war does', [
+  { body: 'Ankara called for an end to the conflict between Armenia and Azerbaijan.', want: ['TUR DEMAND ceasefire []'] },
+  { body: 'Erdogan urged Baku to bring the war to an end.', want: ['TUR DEMAND ceasefire []'] },
+  { body: 'Qatar urged Sudan\'s generals to hold talks to end the conflict.', want: ['QAT DEMAND talks []'] },
+]);
