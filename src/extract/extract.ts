@@ -930,7 +930,8 @@ function findOnRecord(doc: Doc, s: Sentence): boolean {
 function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: string, typeIn: ClaimType, item: { issue: string; regions: string[]; start: number; end: number }, n: number): Claim {
   const { doc, article, ctx } = run;
   let type = typeIn;
-  const span: [number, number] = [doc.tokens[Math.min(t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
+  // (From the negation that turned the stance: "will not accept any limits" carries the refusal.)
+  const span: [number, number] = [doc.tokens[Math.min(t.negatedAt ?? t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
   const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor, t.start);
   const date = dateFor(doc, s, t);
   const mentions: Mention[] = [];

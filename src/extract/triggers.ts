@@ -65,6 +65,8 @@ export interface Trigger {
   contentEnd?: number;
   /** A predicate with a dummy "it" subject: the clause after it is its content, stances inside it included ("it is out of the question that we would withdraw"). */
   extraposed?: boolean;
+  /** The negation that turned the stance ("not" in "will not accept"): the claim's quote starts there, so that it carries the refusal. */
+  negatedAt?: number;
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -1196,7 +1198,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt,
   };
   return copy;
 }
@@ -1285,12 +1287,13 @@ const negation: MatchRule = defineRule({
     for (let j = neg + 1; j < t.start; j++) if (abandon.has(tokens[j].lower)) return;
     if (isAbsence(doc, neg) && t.type !== 'REJECT') return { drop: 'reported absence of a stance' };
     if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) return { drop: 'reported absence of a refusal' };
-    if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { const b = t.type; t.type = 'REJECT'; t.negated = true; t.rule += ':negated'; return { change: `${b} → REJECT` }; }
-    if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.rule += ':not-seeking'; return { change: 'not seeking → OFFER' }; }
-    if (t.type === 'REJECT' && t.object !== 'before') { t.type = 'OFFER'; t.negated = true; t.modality = 'possible'; t.rule += ':negated'; return { change: 'not refusing → possible OFFER' }; }
+    // (The quote starts at the negation: "will not accept any limits", not "accept any limits", for a refusal.)
+    if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { const b = t.type; t.type = 'REJECT'; t.negated = true; t.negatedAt = neg; t.rule += ':negated'; return { change: `${b} → REJECT` }; }
+    if (t.type === 'DEMAND' && t.cue.id === 'press-for') { t.type = 'OFFER'; t.negated = true; t.negatedAt = neg; t.rule += ':not-seeking'; return { change: 'not seeking → OFFER' }; }
+    if (t.type === 'REJECT' && t.object !== 'before') { t.type = 'OFFER'; t.negated = true; t.negatedAt = neg; t.modality = 'possible'; t.rule += ':negated'; return { change: 'not refusing → possible OFFER' }; }
     if (t.type === 'REJECT') return { drop: 'negated predicate' };
     // "we do not need a truce", "sees no need for peacekeepers": no need of it refuses it.
-    if (t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower)) { t.type = 'REJECT'; t.negated = true; t.rule += ':no-need'; return { change: 'no need → REJECT' }; }
+    if (t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower)) { t.type = 'REJECT'; t.negated = true; t.negatedAt = neg; t.rule += ':no-need'; return { change: 'no need → REJECT' }; }
     // ("It is not Ukraine that should withdraw its troops, but Russia": the demand is of the party after "but".)
     if (t.type === 'DEMAND' && t.modal && isContrastCleft(doc, s, neg, t.start)) return { change: 'a contrastive cleft (trigger/contrast-cleft): demanded of the party after "but"' };
     if (t.type === 'DEMAND' && !t.nominal) return { drop: 'negated demand' };

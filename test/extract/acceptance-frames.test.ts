@@ -2,7 +2,9 @@
 // live with a proposal accepts it; "will continue to support X" accepts X; "accept no X" refuses X and "accept
 // nothing less than X" demands it (trigger/negative-object); going on with contacts is no threat.
 // Sentences written for these tests, with other parties and places.
-import { claimCases } from './helpers.js';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimCases, claimsOf } from './helpers.js';
 
 claimCases('appreciating, or being able to live with, a proposal accepts it', [
   { body: 'Armenia appreciates the American efforts to broker a peace treaty, the minister said.', want: ['ARM ACCEPT talks []'] },
@@ -93,3 +95,19 @@ claimCases('ending the conflict names the fighting, as ending the war does', [
   { body: 'Erdogan urged Baku to bring the war to an end.', want: ['TUR DEMAND ceasefire []'] },
   { body: 'Qatar urged Sudan\'s generals to hold talks to end the conflict.', want: ['QAT DEMAND talks []'] },
 ]);
+
+// trigger/negation refusingWords: not wanting a thing opposes it (rule 7 makes not wanting to join a concession);
+// a negated demand verb still reports no stance.
+claimCases('not wanting a thing, or an act, refuses it', [
+  { body: '"We do not want to give up Syunik," Pashinyan said.', want: ['ARM REJECT territory []'] },
+  { body: 'The EU does not want to lift sanctions on Belarus, Kallas said.', want: ['EU REJECT sanctions []'] },
+  { body: '"We don\'t want to join NATO," Aliyev said.', want: ['AZE OFFER alliance []'] },
+  { body: 'Baku has not demanded the return of the villages, the ministry said.', want: [] },
+]);
+
+test('a refusal or a concession made by a negation quotes the negation', () => {
+  const quotes = (body: string) => claimsOf(body).map((c) => c.quote);
+  assert.deepEqual(quotes('Serbia will not accept any limits on its army, Vucic said.'), ['not accept any limits on its army']);
+  assert.deepEqual(quotes('"We do not want to give up Syunik," Pashinyan said.'), ['not want to give up Syunik']);
+  assert.deepEqual(quotes('Khartoum has never refused to negotiate with the RSF.'), ['never refused to negotiate with the RSF']);
+});
