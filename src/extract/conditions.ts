@@ -81,7 +81,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       // An offer's negated condition ("as long as it does not involve a NATO presence") rules something out; a
       // threat's condition is read by claim/threat-condition.
       const wanted = kind === 'unless' || kind === 'failing' || kind === 'until' || negated;
-      const items = main.type === 'THREATEN' ? (allItems.length ? allItems : otherAct(run, s, cond, from, e, main)) : allItems.filter((it) => it.regions.length || it.issue !== 'talks');
+      const items = main.type === 'THREATEN' ? (allItems.length ? allItems : otherAct(run, s, cond, from, e, main)) : allItems.filter((it) => it.regions.length || it.issue !== 'talks' || talksActedOn(run, s, cond, from, main));
       for (const item of items) {
         // "would fight on rather than surrender the Donbas": the alternative is refused (claim/rather-than).
         // ("If there is no agreement on a ceasefire, Russia will continue fighting": claim/joint-outcome.)
@@ -102,6 +102,18 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     i = e;
   }
   return out;
+}
+
+const conditionTalks = defineRule({
+  id: 'claim/condition-talks', stage: 'claim',
+  reason: 'An offer\'s condition on the talks states a demand only when another party acts in it: "would join the guarantor states once Baku and Yerevan sign a framework accord", "would reopen the crossing if Belgrade returns to the negotiating table" (DEMAND talks); "would consider a truce once the talks begin", "if negotiations go well" only tell when, and state no demand.',
+});
+
+/** Whether a party other than the offer's holder is the subject of the condition that begins at `from` (claim/condition-talks). */
+function talksActedOn(run: ConditionRun, s: Sentence, cond: Trigger, from: number, main: Claim): boolean {
+  const acts = (run.doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= from && a.start <= from + 2 && !a.possessive && !a.object && a.codes.some((c) => c !== main.actor));
+  if (acts) run.note(conditionTalks.id, 'keep', cond, 'another party acts in the condition: its talks are demanded');
+  return acts;
 }
 
 const threatCondition = defineRule({
