@@ -377,6 +377,22 @@ const trailingSpeaker: HolderRule = defineRule({
   },
 });
 
+const accordingTo: HolderRule = defineRule({
+  id: 'holder/according-to', stage: 'holder',
+  reason: '"According to Pashinyan, the only solution is a full withdrawal of Azerbaijani troops", "According to him, the best option for Kosovo would be …": a sentence headed by "According to X," reports X\'s words, so a stance with no party as its subject between the comma and the stance is X\'s (a deontic\'s already is: holder/deontic-speaker). A party subject of its own keeps it ("According to Vucic, Belgrade rejected …" is Serbia\'s by holder/nearest-subject, the same here); an outlet or unnamed sources name no party.',
+  find({ doc, s, t, list }) {
+    const { tokens } = doc;
+    if (tokens[s.tStart]?.lower !== 'according' || tokens[s.tStart + 1]?.lower !== 'to') return;
+    let b = s.tStart + 2;
+    if (tokens[b]?.lower === 'the') b++;
+    const m = list.find((a) => (a.start === s.tStart + 2 || a.start === b) && a.codes.length && a.kind !== 'document');
+    if (!m || tokens[m.end]?.text !== ',' || m.end >= t.start) return;
+    // A party subject of its own between the comma and the stance holds it (the later rules find it).
+    if (list.some((a) => a.start > m.end && a.end <= t.start && !a.object && !(a.possessive && t.start - a.end > 3))) return;
+    return { codes: [...m.codes], mention: m, via: 'speaker' };
+  },
+});
+
 const nounNeedsPossessor: HolderRule = defineRule({
   id: 'holder/noun-needs-possessor', stage: 'holder',
   reason: 'Noun cues ("plan", "framework", "conditions for") and verb cues used as nouns after a determiner ("its ceasefire proposal", "a proposal") are not a party\'s stance without a possessor.',
@@ -585,7 +601,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -1,6 +1,6 @@
-// Holders named by a party adjective before a stance noun (holder/party-adjective), and passive stances whose
-// trigger holds its own auxiliary (holder/passive-agent-first). Sentences written for this test, with parties
-// and places other than the corpora's.
+// Holders named by a party adjective before a stance noun (holder/party-adjective), passive stances whose
+// trigger holds its own auxiliary (holder/passive-agent-first), and "According to X," (holder/according-to).
+// Sentences written for this test, with parties and places other than the corpora's.
 import { claimCases } from './helpers.js';
 
 claimCases('a party adjective right before a stance noun holds it', [
@@ -21,4 +21,13 @@ claimCases('an adjective that is no party\'s stance, or one of a hyphened pair, 
 claimCases('a negated modal passive is held by its agent after "by", not by its subject', [
   { body: 'Vucic said Kosovo will never be recognised by Serbia.', want: ['SRB REJECT recognition []'] },
   { body: 'Northern Cyprus would never be recognised by Greece.', want: ['GRC REJECT recognition []'] },
+]);
+
+claimCases('a sentence headed by "According to X," is X\'s stance when no party is its subject', [
+  { body: 'According to Pashinyan, the only solution is a full withdrawal of Azerbaijani troops from the border villages.', want: ['ARM DEMAND territory []'] },
+  { body: 'Vucic spoke in Belgrade on Monday. According to him, the best option for Serbia would be a ceasefire along the administrative line.', want: ['SRB PROPOSE ceasefire []'] },
+  // An outlet or an analyst is no party; a party subject of its own keeps its stance.
+  { body: 'According to Reuters, the only solution is a full withdrawal of Azerbaijani troops from the border villages.', want: [] },
+  { body: 'According to an analyst in Belgrade, the best option for Serbia would be a ceasefire along the administrative line.', want: [] },
+  { body: 'According to Vucic, Kosovo rejected a ceasefire along the administrative line.', want: ['XKX REJECT ceasefire []'] },
 ]);
