@@ -72,3 +72,13 @@ claimCases('a possessor holds its noun across one or two modifiers', [
   { body: "Chisinau's long-standing call for a full withdrawal from Transnistria was absent from the text.", want: ['MDA DEMAND territory []'] },
   { body: "Ankara's much-discussed humanitarian proposal for an exchange of prisoners won support in Kyiv.", want: ['TUR PROPOSE humanitarian []'] },
 ]);
+
+claimCases('a plan\'s goal or core heading the sentence after it is the plan\'s content (candidate/plan-core)', [
+  { body: 'The Egyptian plan was presented in Cairo on Monday. The goal is a permanent ceasefire in Gaza.', want: ['EGY PROPOSE ceasefire []'] },
+  { body: 'The Chinese initiative was presented in New York on Friday. At its heart is a ceasefire along the current front line.', want: ['CHN PROPOSE ceasefire []'] },
+  { body: 'Serbia presented a ten-point plan in Brussels. A key element of the plan is an exchange of all prisoners.', want: ['SRB PROPOSE humanitarian []'] },
+  // Someone judging the plan, the goal of something else, or a plan's background is no content of it.
+  { body: 'The Egyptian plan was presented in Cairo on Monday. The goal is a permanent ceasefire in Gaza, an Israeli official said.', want: [] },
+  { body: 'The Egyptian plan was presented in Cairo on Monday. The goal of the talks is a permanent ceasefire in Gaza.', want: [] },
+  { body: 'The Serbian plan was first floated in 2019. The core issue is the status of the northern municipalities.', want: [] },
+]);
