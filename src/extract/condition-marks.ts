@@ -7,6 +7,7 @@
 import type { Doc } from '../annotate/annotate.js';
 import { wordList, type LexiconIndex } from '../annotate/lexicon-index.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
+import { defineRule } from './rules/registry.js';
 
 export const IF_CONDITION = 'claim/if-condition';
 
@@ -15,9 +16,16 @@ export const IF_CONDITION = 'claim/if-condition';
  * until / unless: the stance holds until the condition does; failing: the stance holds when the
  * condition does not ("Failing a deal by Friday, …"), so what it names is wanted, as under "unless";
  * rather: no condition but an alternative refused ("would fight on rather than surrender the Donbas"), read
- * like one (it ends the stance's content, a stance inside it is none of its own).
+ * like one (it ends the stance's content, a stance inside it is none of its own); when: no condition but a span
+ * of time from an event of the settlement ("within 90 days of a ceasefire"): the act before it is offered for
+ * then, and nothing is demanded (claim/contingency).
  */
-export type ConditionKind = 'if' | 'until' | 'unless' | 'failing' | 'rather';
+export type ConditionKind = 'if' | 'until' | 'unless' | 'failing' | 'rather' | 'when';
+
+export const contingency = defineRule({
+  id: 'claim/contingency', stage: 'claim',
+  reason: 'An act timed by a span from an event of the settlement is offered for then, with no demand: "Ukraine could hold a presidential election within 90 days of a ceasefire taking effect", "Eritrea could release the prisoners within weeks of a peace deal being signed". "within" + a number and a unit of time + "of/after/from" + a ceasefire or talks term ends the stance\'s content and makes the sentence conditional (a modal\'s act under it is offered, candidate/modal conditionalVerbs); no party is asked to act, so nothing is demanded.',
+});
 
 export interface ConditionMark { kind: ConditionKind; /** tokens of the conjunction */ length: number }
 
@@ -38,7 +46,7 @@ function startWords(index: LexiconIndex): Set<string> {
   const words = index.words(IF_CONDITION);
   let set = startSets.get(words);
   if (!set) {
-    set = new Set([...words, 'until', 'unless', 'should', ...index.words(IF_CONDITION, 'phraseStarts'), ...index.words(IF_CONDITION, 'negativeStarts'), ...index.words(IF_CONDITION, 'alternatives'), ...index.words(IF_CONDITION, 'preferences')]);
+    set = new Set([...words, 'until', 'unless', 'should', ...index.words(contingency.id, 'starts'), ...index.words(IF_CONDITION, 'phraseStarts'), ...index.words(IF_CONDITION, 'negativeStarts'), ...index.words(IF_CONDITION, 'alternatives'), ...index.words(IF_CONDITION, 'preferences')]);
     startSets.set(words, set);
   }
   return set;
@@ -60,6 +68,35 @@ const IF_TIME_PREPOSITIONS = wordList(IF_CONDITION, 'timePrepositions');
 const IF_SUBJECT_PRONOUNS = wordList(IF_CONDITION, 'subjectPronouns');
 const IF_SUBJECT_NOUNS = wordList(IF_CONDITION, 'subjectNouns');
 const IF_MID_CLAUSE = wordList(IF_CONDITION, 'midClauseOnly');
+const WHEN_ISSUES = wordList(contingency.id);
+const WHEN_STARTS = wordList(contingency.id, 'starts');
+const WHEN_UNITS = wordList(contingency.id, 'units');
+const WHEN_LINKS = wordList(contingency.id, 'links');
+
+/** Whether a ceasefire or talks term begins within three tokens of `from`, in the same sentence ("a ceasefire holds", "the fighting stops"). */
+function settlementEventAt(doc: Doc, from: number): boolean {
+  const s = doc.sentenceOf[from - 1];
+  for (let k = from; k < from + 3 && k < doc.tokens.length && doc.sentenceOf[k] === s; k++) {
+    if (doc.tokens[k].text === ',') return false;
+    if (doc.issueAt.get(k)?.values.some((v) => WHEN_ISSUES(doc.index).has(v.issue))) return true;
+    // (Inside a longer term that names no issue: "within 90 days of a ceasefire", where "days of a ceasefire" is noise.)
+    if (doc.issueAt.get(k)?.values.some((v) => v.rank < 0) === false) continue;
+    if (doc.index.issues.matchAt(doc.tokens, k)?.values.some((v) => WHEN_ISSUES(doc.index).has(v.issue))) return true;
+  }
+  return false;
+}
+
+/** "within 90 days of a ceasefire", "within ninety days after a truce holds": the length of the span of time, or 0 (claim/contingency). */
+function spanFromEvent(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  if (!WHEN_STARTS(doc.index).has(tokens[i].lower)) return 0;
+  // "within 90 days of", "within the first 100 days after": a number or a word, then a unit and a link.
+  for (let u = i + 1; u <= i + 3; u++) {
+    if (!WHEN_UNITS(doc.index).has(tokens[u]?.lower ?? '') || !WHEN_LINKS(doc.index).has(tokens[u + 1]?.lower ?? '')) continue;
+    return settlementEventAt(doc, u + 2) ? u + 2 - i : 0;
+  }
+  return 0;
+}
 
 /**
  * A party named within two tokens after `from` as a subject (not "its"/"Russia's"), a subject pronoun
@@ -103,6 +140,8 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
   if (w === 'until') return { kind: 'until', length: 1 };
   if (w === 'unless') return { kind: 'unless', length: 1 };
   const s = doc.sentences[doc.sentenceOf[i]];
+  const span = spanFromEvent(doc, i);
+  if (span) return { kind: 'when', length: span };
   // "Should Moscow sign up to a truce, Washington would …": an inverted condition at the head of the sentence.
   if (w === 'should') return s && i === s.tStart ? { kind: 'if', length: 1 } : null;
   if (IF_WORDS(doc.index).has(w)) {
@@ -144,6 +183,13 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
     return { kind: 'if', length: ws.length };
   }
   return null;
+}
+
+/** Whether the sentence times an act by a span from an event of the settlement ("within 90 days of a ceasefire", claim/contingency): it is conditional. */
+export function hasContingency(doc: Doc, s: { tStart: number; tEnd: number; classes: number }): boolean {
+  if ((s.classes & CONDITION_START.bit) === 0) return false;
+  for (let i = s.tStart; i < s.tEnd; i++) if (inClass(doc.tokens[i], CONDITION_START) && conditionAt(doc, i)?.kind === 'when') return true;
+  return false;
 }
 
 /**

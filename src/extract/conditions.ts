@@ -49,6 +49,8 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     const mark = inClass(tokens[i], CONDITION_START) ? conditionAt(doc, i) : null;
     if (!mark) continue;
     const kind = mark.kind;
+    // "within 90 days of a ceasefire": a time, no demand (claim/contingency).
+    if (kind === 'when') continue;
     // "in exchange for …", "on condition that …" read by a cue of its own (sentence/exchange, cue "condition")
     // already state their demand.
     const at = tokens[i].start;

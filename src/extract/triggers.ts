@@ -9,7 +9,7 @@ import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
-import { conditionAt, conditionEnd, CONDITION_START } from './condition-marks.js';
+import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates } from './evaluation.js';
@@ -1535,6 +1535,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
       if (w === 'if' || w === 'unless' || (w === 'as' && tokens[j + 1]?.lower === 'long')) conditional = true;
     }
   }
+  // ("could hold an election within 90 days of a ceasefire": an act timed by the settlement, claim/contingency.)
+  if (!conditional) conditional = hasContingency(doc, s);
   const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };
   if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) {
     if (trace && doc.cuesBySentence.get(s.index)?.length) trace({ rule: question.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a question' });
