@@ -20,7 +20,7 @@ export const evaluation = defineRule({
 /** Every word that can start an evaluation, as a word class: most sentences are ruled out by one bit. */
 const KEY_WORD = defineWordClass('evaluation starts', (index) => {
   const k = new Set(['not', 'never', 'cannot', "n't"]);
-  for (const list of ['only', 'basis', 'negativeNouns']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
+  for (const list of ['only', 'basis', 'negativeNouns', 'helpVerbs']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
   return k;
 });
 
@@ -71,7 +71,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     if (!named) continue;
     // The predicate: adverbs and a negation after the anchor.
     let j = i + 1, neg = a === 'cannot';
-    while (j < s.tEnd && !only.has(tokens[j].lower) && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't" || (index.set.modalAdverbs.has(tokens[j].lower) && tokens[j].lower !== 'be' && tokens[j].lower !== 'been') || (/ly$/.test(tokens[j].lower) && !only.has(tokens[j].lower)))) {
+    const helpVerbs = w('helpVerbs');
+    while (j < s.tEnd && !only.has(tokens[j].lower) && !helpVerbs.has(tokens[j].lower) && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't" || (index.set.modalAdverbs.has(tokens[j].lower) && tokens[j].lower !== 'be' && tokens[j].lower !== 'been') || (/ly$/.test(tokens[j].lower) && !only.has(tokens[j].lower)))) {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't") neg = true;
       j++;
     }
@@ -91,6 +92,14 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       let k = j;
       while (k < Math.min(j + 4, s.tEnd) && (basisVerbs.has(tokens[k].lower) || tokens[k].lower === 'as' || tokens[k].lower === 'a' || tokens[k].lower === 'the' || tokens[k].lower === 'good' || tokens[k].lower === 'possible')) k++;
       if (k > j && basis.has(tokens[k]?.lower ?? '') && (basisVerbs.has(v) || copulas.has(a))) { type = neg ? 'REJECT' : conditional ? null : 'ACCEPT'; end = k + 1; detail = `${neg ? 'no ' : ''}basis`; }
+      // "the working groups would contribute to this process", "a prisoner exchange could help build trust": a step
+      // that helps the settlement along is put forward by its speaker, or accepted when it is another party's.
+      else if (!neg && !copulas.has(a) && !conditional && w('helpVerbs').has(v) && helpsSettlement(doc, j + 1)) {
+        const owner = actors.find((m) => m.start >= (subject ?? [b])[0] && m.start < i && (m.possessive || m.kind === 'adjective-role'));
+        type = owner ? 'ACCEPT' : 'PROPOSE'; detail = `${v}: helps the settlement`;
+        // (The subject is the step, not the reporting clause before it: "Erdogan said | a prisoner exchange would …".)
+        if (!subject) subject = [b, i];
+      }
       // "is a list of ultimatums", "are the same ultimatums", "was a trap".
       else if (!neg && copulas.has(a)) {
         k = j;
@@ -107,4 +116,15 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     i = end - 1;
   }
   return out;
+}
+
+/** A goal of the settlement within five words after `from` ("to this process", "build trust", "pave the way for talks"). */
+function helpsSettlement(doc: Doc, from: number): boolean {
+  const goals = doc.index.words(evaluation.id, 'helpGoals');
+  for (let k = from; k < Math.min(from + 5, doc.tokens.length); k++) {
+    const x = doc.tokens[k];
+    if (!x.word && x.text !== '-') return false;
+    if (goals.has(x.lower)) return true;
+  }
+  return false;
 }

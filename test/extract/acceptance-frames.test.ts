@@ -111,3 +111,17 @@ test('a refusal or a concession made by a negation quotes the negation', () => {
   assert.deepEqual(quotes('"We do not want to give up Syunik," Pashinyan said.'), ['not want to give up Syunik']);
   assert.deepEqual(quotes('Khartoum has never refused to negotiate with the RSF.'), ['never refused to negotiate with the RSF']);
 });
+
+// candidate/evaluation helpVerbs: a step said to help the settlement along is put forward by the speaker, or
+// accepted when it is another party's.
+claimCases('a step that "would help build trust" or "could pave the way for talks" is proposed by its speaker', [
+  { body: 'Erdogan said a prisoner exchange would help build trust between Baku and Yerevan.', want: ['TUR PROPOSE humanitarian []'] },
+  { body: 'Vucic said the American plan could help bring peace to the region.', want: ['SRB ACCEPT talks []'] },
+  { body: 'Lula said a ceasefire in Gaza would pave the way for negotiations.', want: ['BRA PROPOSE ceasefire []'] },
+]);
+
+claimCases('help that is no settlement, or no step named, proposes nothing', [
+  { body: 'Zelensky said more air defence would help Ukraine protect its cities.', want: [] },
+  { body: 'The offensive could help Russia seize Pokrovsk, analysts said.', want: [] },
+  { body: 'Erdogan said his country would help build trust between Baku and Yerevan.', want: [] },
+]);
