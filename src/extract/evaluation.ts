@@ -46,7 +46,9 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     if (raw.some((r) => r.start <= i && i < r.end)) continue;
     // The subject: back to the clause's start ("Lavrov said that | a ceasefire would …").
     let b = i - 1;
-    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && tokens[b - 1].word && i - b < 14) b--;
+    // (Over a hyphen inside a word: "a short-lived truce".)
+    const inWord = (k: number) => tokens[k].text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
+    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || inWord(b - 1)) && i - b < 14) b--;
     if (!tokens[b].word) b++;
     if (b >= i) continue;
     // A party heading the subject acts itself ("Russia would only negotiate …"): not an evaluation.
@@ -97,8 +99,6 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       else if (!neg && !copulas.has(a) && !conditional && w('helpVerbs').has(v) && helpsSettlement(doc, j + 1)) {
         const owner = actors.find((m) => m.start >= (subject ?? [b])[0] && m.start < i && (m.possessive || m.kind === 'adjective-role'));
         type = owner ? 'ACCEPT' : 'PROPOSE'; detail = `${v}: helps the settlement`;
-        // (The subject is the step, not the reporting clause before it: "Erdogan said | a prisoner exchange would …".)
-        if (!subject) subject = [b, i];
       }
       // "is a list of ultimatums", "are the same ultimatums", "was a trap".
       else if (!neg && copulas.has(a)) {
@@ -108,6 +108,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       }
     }
     if (!type) continue;
+    // (The subject is the proposal, not the reporting clause before it: "Erdogan said | a prisoner exchange would …".)
+    if (!subject) subject = [b, i];
     // The quote runs to the end of the judgement ("would merely give Kyiv time to rearm").
     while (end < s.tEnd && tokens[end].word && !subjectBreaks.has(tokens[end].lower) && end - i < 12) end++;
     const t: Trigger = { start: i, end, type, cue: null, rule: 'evaluation', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
