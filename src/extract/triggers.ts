@@ -1160,11 +1160,20 @@ const chain = defineRule({
   reason: 'Cues next to each other are one stance ("ready to accept", "refusal to agree to", "asked them to stop trying for"): a refusal anywhere in the chain refuses; asking others to stop pursuing X opposes X; an acceptance after an offer accepts.',
 });
 
+const judgedNoun = defineRule({
+  id: 'trigger/judged-noun', stage: 'trigger',
+  reason: 'A predicate right after a stance noun judges it: "Yerevan\'s proposal is unacceptable", "the Armenian offer was unconstructive" are the speaker\'s refusal of the proposal (its subject), not one chained stance held by the noun\'s owner; the noun keeps its own stance.',
+});
+
 function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
   const chained: Trigger[] = [];
   for (const t of raw) {
     const last = chained[chained.length - 1];
-    if (last && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
+    // ("Yerevan's proposal is unacceptable": a predicate judges the stance noun before it, its subject; the two are
+    // not one stance of the noun's owner, trigger/judged-noun.)
+    const judged = last && t.object === 'before' && t.start > last.end - 1 && ctx.doc.index.words(judgedNoun.id).has(ctx.doc.tokens[last.end - 1].lower);
+    if (judged) emit(ctx, judgedNoun.id, 'keep', t, `judges “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
+    if (last && !judged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
       const before = last.type;
       last.end = Math.max(last.end, t.end);
       if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';

@@ -125,3 +125,12 @@ claimCases('help that is no settlement, or no step named, proposes nothing', [
   { body: 'The offensive could help Russia seize Pokrovsk, analysts said.', want: [] },
   { body: 'Erdogan said his country would help build trust between Baku and Yerevan.', want: [] },
 ]);
+
+// trigger/judged-noun: a predicate right after a stance noun judges it; the speaker refuses the proposal
+// (talks, spec rule 9, when it names no issue), not its owner. A text or ultimatum is a whole plan too.
+claimCases('"PARTY\'s proposal is unacceptable" is the speaker\'s refusal, not the owner\'s', [
+  { body: 'Aliyev said Yerevan\'s proposal is unacceptable.', want: ['AZE REJECT talks []'] },
+  { body: 'Aliyev said the Armenian plan was unconstructive.', want: ['AZE REJECT talks []'] },
+  { body: 'Vucic said the European text is completely unconstructive.', want: ['SRB REJECT talks []'] },
+  { body: 'Kyiv rejected Moscow\'s demands for the whole of Donbas.', want: ['UKR REJECT territory [UA-09,UA-14]', 'RUS DEMAND territory [UA-09,UA-14]'] },
+]);
