@@ -47,7 +47,7 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     // The subject: back to the clause's start ("Lavrov said that | a ceasefire would …").
     let b = i - 1;
     // (Over a hyphen inside a word: "a short-lived truce".)
-    const inWord = (k: number) => tokens[k].text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
+    const inWord = (k: number) => tokens[k].text === '-' && doc.text[tokens[k].start] === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
     while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || inWord(b - 1)) && i - b < 14) b--;
     if (!tokens[b].word) b++;
     if (b >= i) continue;

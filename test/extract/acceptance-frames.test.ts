@@ -134,3 +134,8 @@ claimCases('"PARTY\'s proposal is unacceptable" is the speaker\'s refusal, not t
   { body: 'Vucic said the European text is completely unconstructive.', want: ['SRB REJECT talks []'] },
   { body: 'Kyiv rejected Moscow\'s demands for the whole of Donbas.', want: ['UKR REJECT territory [UA-09,UA-14]', 'RUS DEMAND territory [UA-09,UA-14]'] },
 ]);
+
+// A dash written without spaces ("for Taiwan—an offer") is a mark, not a hyphen inside a word.
+claimCases('an unspaced dash before "an offer PARTY welcomed" sets it off like a comma', [
+  { body: 'The talks focused on a 15-year security guarantee for Taiwan—an offer Taipei welcomed.', want: ['TWN ACCEPT security_guarantees []'] },
+]);
