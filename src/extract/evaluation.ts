@@ -108,8 +108,13 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       }
     }
     if (!type) continue;
-    // (The subject is the proposal, not the reporting clause before it: "Erdogan said | a prisoner exchange would …".)
-    if (!subject) subject = [b, i];
+    // (The subject is the proposal, not the reporting clause before it: "Erdogan said | a prisoner exchange would …";
+    // what the proposal lacks is not judged: "a truce | without monitors will not last".)
+    if (!subject) {
+      let e = i, seen = false;
+      for (let k = b; k < i; k++) { if (seen && tokens[k].lower === 'without') { e = k; break; } if (doc.issueAt.has(k)) seen = true; }
+      subject = [b, e];
+    }
     // The quote runs to the end of the judgement ("would merely give Kyiv time to rearm").
     while (end < s.tEnd && tokens[end].word && !subjectBreaks.has(tokens[end].lower) && end - i < 12) end++;
     const t: Trigger = { start: i, end, type, cue: null, rule: 'evaluation', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
