@@ -82,3 +82,8 @@ claimCases('a plan\'s goal or core heading the sentence after it is the plan\'s 
   { body: 'The Egyptian plan was presented in Cairo on Monday. The goal of the talks is a permanent ceasefire in Gaza.', want: [] },
   { body: 'The Serbian plan was first floated in 2019. The core issue is the status of the northern municipalities.', want: [] },
 ]);
+
+claimCases('a plan endorsed or championed by a party is that party\'s (discourse/documents byVerbs)', [
+  { body: 'A roadmap endorsed by the Armenian prime minister would place Syunik under an international monitoring mission.', want: ['ARM PROPOSE security_guarantees []'] },
+  { body: 'The blueprint championed by Ankara would free all prisoners of war within a month.', want: ['TUR PROPOSE humanitarian []'] },
+]);
