@@ -81,6 +81,8 @@ export interface SourceContext {
   lastCount?: number;
   /** Parties that gave an interview to an outlet ("Zelensky told Axios"): their statements are on its word. */
   interviews?: Map<string, string>;
+  /** For each interviewed party, the surname of the person who gave the interview, when a person is named. */
+  interviewees?: Map<string, string>;
 }
 
 export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext {
@@ -91,7 +93,8 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   // names an interview ("In a phone interview with NBC News, Trump …" credits Trump's words, discourse/interview):
   // "first reported by Axios last week" or "according to Bloomberg, which cited three people" further down
   // credits that report, not the article (lead-credit).
-  const interviews = findInterviews(doc);
+  const interviewees = new Map<string, string>();
+  const interviews = findInterviews(doc, interviewees);
   const interviewed = new Set(interviews.values());
   let text: string | undefined;
   let dateline: string | undefined;
@@ -103,7 +106,7 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     else if (s.paragraph <= 1 && (!interviewed.has(src.outlet) || src.anonymous)) text ??= src.outlet;
   }
   const publisher = meta?.outlet?.toLowerCase();
-  const ctx: SourceContext = { interviews };
+  const ctx: SourceContext = { interviews, interviewees };
   if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
@@ -131,7 +134,9 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   }
   if (count === undefined && own.anaphoric && ctx.lastCount !== undefined) count = ctx.lastCount;
   // "Zelensky told Axios …" earlier: what Zelensky says later in the article is on Axios's word.
-  if (!outlet && actor && ctx.interviews?.has(actor)) { outlet = ctx.interviews.get(actor); credited = true; }
+  // (Not when another person of that party speaks in the sentence: "Kyiv's foreign minister Sybiha, speaking
+  // in Kyiv on Wednesday, stressed …" after "Zelensky told the Guardian", discourse/interview-other-speaker.)
+  if (!outlet && actor && ctx.interviews?.has(actor) && !otherSpeaker(doc, s, actor, ctx.interviewees?.get(actor))) { outlet = ctx.interviews.get(actor); credited = true; }
   // A wire dateline covers every claim. An outlet credited in the lead covers claims from its (anonymous
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").
@@ -165,7 +170,7 @@ const interviewRule = defineRule({
  * channel …", "Speaking in an interview with Axios, Zelensky stressed …"): that party's statements in the
  * article are on the outlet's word, before and after the interview is named.
  */
-export function findInterviews(doc: Doc): Map<string, string> {
+export function findInterviews(doc: Doc, interviewees?: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   const words = doc.index.words(interviewRule.id);
   for (const o of doc.mentions.outlets) {
@@ -178,9 +183,53 @@ export function findInterviews(doc: Doc): Map<string, string> {
     // The speaker: the last party before that is not an object, else the first one after ("…, Zelensky stressed").
     let speaker = [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
     speaker ??= actors.find((a) => a.start >= o.end && !a.object && !a.possessive && a.codes.length === 1);
-    if (speaker && !out.has(speaker.codes[0])) out.set(speaker.codes[0], o.name);
+    if (speaker && !out.has(speaker.codes[0])) {
+      out.set(speaker.codes[0], o.name);
+      // (A pronoun speaker, "…, he said in an interview with the Guardian": the person named last before it, in
+      // its sentence or the one before.)
+      let named = personName(doc, speaker);
+      if (!named && speaker.kind === 'pronoun') {
+        const code = speaker.codes[0];
+        for (const k of [o.sentence, o.sentence - 1]) {
+          const before = (doc.actorsBySentence.get(k) ?? []).filter((a) => a.codes.length === 1 && a.codes[0] === code && (k < o.sentence || a.end <= speaker!.start));
+          for (let j = before.length - 1; j >= 0 && !named; j--) named = personName(doc, before[j]);
+          if (named) break;
+        }
+      }
+      if (named) interviewees?.set(speaker.codes[0], named);
+    }
   }
   return out;
+}
+
+const interviewOtherSpeaker = defineRule({
+  id: 'discourse/interview-other-speaker', stage: 'discourse',
+  reason: 'An interview credits the words of the person who gave it: after "Aliyev told the Guardian", "Azerbaijan\'s foreign minister Jeyhun Bayramov said Baku would never accept peacekeepers" is another person of the same party speaking on another occasion, on the publisher\'s word.',
+});
+void interviewOtherSpeaker;
+
+/**
+ * The surname of a mention that names a person: "Ilham Aliyev", "Azerbaijan's Foreign Minister Jeyhun Bayramov"
+ * (the last of two capitalised words that is no office: not "Azerbaijan's Foreign Minister").
+ */
+function personName(doc: Doc, a: { kind: string; start: number; end: number }): string | undefined {
+  const last = doc.tokens[a.end - 1];
+  if (a.kind === 'person') return last.lower;
+  if (a.kind !== 'adjective-role' && a.kind !== 'description') return undefined;
+  const prev = doc.tokens[a.end - 2];
+  if (a.end - 2 < a.start || !last.cap || !prev?.cap || !last.word) return undefined;
+  return doc.index.words('discourse/unknown-outlets', 'officeWords').has(last.lower) ? undefined : last.lower;
+}
+
+/** The sentence names a person of `actor` (as a subject) who is not the interviewee `surname`. */
+function otherSpeaker(doc: Doc, s: Sentence, actor: string, surname: string | undefined): boolean {
+  if (!surname) return false;
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) {
+    if (a.object || a.possessive || a.inQuote || a.codes.length !== 1 || a.codes[0] !== actor) continue;
+    const name = personName(doc, a);
+    if (name && name !== surname) return true;
+  }
+  return false;
 }
 
 /** Remember explicit counts in reading order, for "the officials said". */

@@ -1,0 +1,28 @@
+// On whose word (spec §2 `source`, §3.10), helper "precision3": which outlet a claim is credited to when the
+// article names other outlets than its publisher. Sentences written for these tests, with other parties.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, label } from './helpers.js';
+import type { Claim } from '../../src/extract/types.js';
+
+const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${c.source.outlet} ×${c.source.count ?? '-'} «${c.quote}» ${c.rule}`).join('\n');
+const H = { published: '2025-03-12', outlet: 'Example Wire' };
+
+function outlets(body: string, wants: Array<[string, string]>): void {
+  const cs = claimsOf(body, H);
+  for (const [l, outlet] of wants) {
+    const c = cs.find((x) => label(x) === l);
+    assert.ok(c, `${l}\n${show(cs)}`);
+    assert.equal(c!.source.outlet, outlet, `${l}\n${show(cs)}`);
+  }
+}
+
+// discourse/interview-other-speaker: an interview credits its interviewee's words, not another person of the party.
+test('an interview credits the interviewee, not another person of the same party', () => {
+  outlets('Azerbaijan is ready to sign a peace treaty with Armenia this year, President Ilham Aliyev said in an interview with The Guardian published on Tuesday.\n\nHe said Baku would never accept foreign peacekeepers in the region.\n\nAzerbaijan\'s Foreign Minister Jeyhun Bayramov said on Wednesday that Baku would insist on changes to the Armenian constitution.', [
+    ['AZE OFFER talks []', 'The Guardian'], ['AZE REJECT security_guarantees []', 'The Guardian'], ['AZE DEMAND governance []', 'Example Wire'],
+  ]);
+  outlets('Serbian President Aleksandar Vucic told the BBC that Belgrade would never recognise Kosovo\'s independence.\n\nSerbia\'s Prime Minister Milos Vucevic said on Thursday that Belgrade would never accept Kosovo joining NATO.\n\nVucic also said Serbia was ready to resume talks in Brussels.', [
+    ['SRB REJECT recognition []', 'BBC'], ['SRB REJECT alliance []', 'Example Wire'], ['SRB OFFER talks []', 'BBC'],
+  ]);
+});
