@@ -15,6 +15,8 @@ export interface SentenceSource {
   anonymous?: boolean;
   /** The outlet appears as a dateline credit: "(BBC)", "/TASS/". */
   dateline?: boolean;
+  /** The credit introduces the sentence's own clause ("… told Axios that …"): it credits nothing in the sentences around it. */
+  ownClause?: boolean;
   text?: string;
   /** Two or more counted groups in one sentence ("Three of them said …; two said …"): each with its first token, for the clause it heads. */
   counts?: Array<{ at: number; count: number; text: string }>;
@@ -45,7 +47,10 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
   for (const o of outlets) {
     const credited = isCredited(tokens, o.start, o.end, start, end);
     if (credited) {
-      if (!out.outlet) { out.outlet = o.name; out.dateline = credited === 'dateline'; }
+      if (!out.outlet) {
+        out.outlet = o.name; out.dateline = credited === 'dateline';
+        if (o.end < end && tokens[o.end].lower === 'that' && creditWord(tokens, o.start, start) === 'told') out.ownClause = true;
+      }
     }
   }
   if (!out.outlet) {
@@ -120,6 +125,13 @@ function hasSourceNoun(tokens: Token[], start: number, end: number): boolean {
     if (w.length >= 6 && (w.includes('people') || w.includes('sources') || w.includes('officials') || w.includes('diplomats') || w.includes('persons'))) return true;
   }
   return false;
+}
+
+/** The word right before an outlet's name and its "the" ("told the Financial Times" → "told"). */
+function creditWord(tokens: Token[], s: number, start: number): string {
+  let b = s - 1;
+  if (b > start && tokens[b].lower === 'the') b--;
+  return b >= start ? tokens[b].lower : '';
 }
 
 function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {

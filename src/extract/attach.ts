@@ -98,14 +98,17 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   const interviewed = new Set(interviews.values());
   let text: string | undefined;
   let dateline: string | undefined;
+  const publisher = meta?.outlet?.toLowerCase();
+  // (The lede starts after a dateline that names the publisher itself, "MADRID, 16 (EUROPA PRESS)" on a line of
+  // its own in Europa Press, and after a standfirst above it: its two paragraphs are the lede, discourse/lede-after-dateline.)
+  let lede = 1;
   for (const s of doc.sentences) {
     if (s.paragraph > 3) break;
     const src = doc.source(s.index);
     if (!src.outlet) continue;
-    if (src.dateline) dateline ??= src.outlet;
-    else if (s.paragraph <= 1 && (!interviewed.has(src.outlet) || src.anonymous)) text ??= src.outlet;
+    if (src.dateline) { dateline ??= src.outlet; if (src.outlet.toLowerCase() === publisher && s.paragraph <= 2) lede = Math.max(lede, s.paragraph + 2); }
+    else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous)) text ??= src.outlet;
   }
-  const publisher = meta?.outlet?.toLowerCase();
   const ctx: SourceContext = { interviews, interviewees };
   if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
@@ -128,6 +131,9 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
       const src = doc.source(k);
       // ("According to Axios, senior officials said …" opening a later sentence credits what follows it, like an opening date.)
       if (k > s.index && doc.tokens[o.tStart]?.lower === 'according') continue;
+      // ("A senior Armenian official told Axios that Yerevan would not pull out": that credit is its own clause's,
+      // discourse/own-clause-credit.)
+      if (src.ownClause) continue;
       if (!outlet && src.outlet) { outlet = src.outlet; credited = true; }
       if (count === undefined && src.count !== undefined && k === s.index + 1 && !own.anaphoric) { count = src.count; text = src.text; }
     }
@@ -179,6 +185,10 @@ export function findInterviews(doc: Doc, interviewees?: Map<string, string>): Ma
     if (doc.tokens[b]?.cap && doc.tokens[b - 1]?.lower === 'the') b--;
     if (doc.tokens[b]?.lower === 'the') b--;
     if (!words.has(doc.tokens[b]?.lower ?? '')) continue;
+    // (An anonymous source is no interview: "A senior Ukrainian official told Axios that …" credits that
+    // sentence, not the party's statements elsewhere, discourse/own-clause-credit.)
+    const src = doc.source(o.sentence);
+    if (src.anonymous || src.count !== undefined) continue;
     const actors = doc.actorsBySentence.get(o.sentence) ?? [];
     // The speaker: the last party before that is not an object, else the first one after ("…, Zelensky stressed").
     let speaker = [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
@@ -207,6 +217,18 @@ const interviewOtherSpeaker = defineRule({
   reason: 'An interview credits the words of the person who gave it: after "Aliyev told the Guardian", "Azerbaijan\'s foreign minister Jeyhun Bayramov said Baku would never accept peacekeepers" is another person of the same party speaking on another occasion, on the publisher\'s word.',
 });
 void interviewOtherSpeaker;
+
+const ownClauseCredit = defineRule({
+  id: 'discourse/own-clause-credit', stage: 'discourse',
+  reason: '"A senior Armenian official told Axios that Yerevan would not pull its troops out" credits Axios for that clause only: not the sentences around it ("Aliyev asked in Geneva for …", "Pashinyan himself said on Monday …"), and, from an anonymous source, no interview of the party.',
+});
+void ownClauseCredit;
+
+const ledeAfterDateline = defineRule({
+  id: 'discourse/lede-after-dateline', stage: 'discourse',
+  reason: 'A dateline that names the publisher itself ("BELGRADE, 16 (EUROPA PRESS)") opens the story: the outlet its next two paragraphs credit ("…, according to the Financial Times") is the source of the report, as in a lede without a dateline.',
+});
+void ledeAfterDateline;
 
 /**
  * The surname of a mention that names a person: "Ilham Aliyev", "Azerbaijan's Foreign Minister Jeyhun Bayramov"

@@ -26,3 +26,19 @@ test('an interview credits the interviewee, not another person of the same party
     ['SRB REJECT recognition []', 'BBC'], ['SRB REJECT alliance []', 'Example Wire'], ['SRB OFFER talks []', 'BBC'],
   ]);
 });
+
+// discourse/own-clause-credit: "X told Axios that …" credits its own clause; an anonymous source gives no interview.
+test('"an official told X that …" credits its own clause, not the sentences around it', () => {
+  const body = 'Territory remains the hardest question. According to several reports, Aliyev asked in Geneva for Armenia to withdraw from the villages near the border. A senior Armenian official told Axios that Pashinyan would not pull troops out of Tavush "under any format". Pashinyan himself said on Monday that he was ready to meet Aliyev "in any format".';
+  outlets(body, [['AZE DEMAND territory []', 'Example Wire'], ['ARM REJECT territory []', 'Axios'], ['ARM OFFER talks []', 'Example Wire']]);
+  const cs = claimsOf(body, H);
+  assert.equal(cs.find((c) => label(c) === 'AZE DEMAND territory []')!.source.count, undefined, show(cs));
+});
+
+// discourse/lede-after-dateline: a dateline naming the publisher opens the lede; the outlet the lede credits is the report's.
+test('after a dateline naming the publisher, the outlet the lede credits is the source', () => {
+  const cs = claimsOf('The Azerbaijani leader keeps his demands for a settlement.\n\nBAKU, 12 (EUROPA PRESS)\n\nAzerbaijan has demanded that Armenia withdraw its troops from the border villages in exchange for a halt to the shelling.\n\nAccording to people familiar with the talks in Geneva last week, the Armenian delegation asked for more time, according to the Financial Times.', { ...H, outlet: 'Europa Press' });
+  const c = cs.find((x) => label(x) === 'AZE DEMAND territory []');
+  assert.ok(c, show(cs));
+  assert.equal(c!.source.outlet, 'Financial Times', show(cs));
+});
