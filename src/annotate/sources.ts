@@ -23,7 +23,8 @@ export interface SentenceSource {
 }
 
 /** Words before an outlet that credit it. */
-const CREDIT_BEFORE = new Set(['according to', 'reports', 'reported', 'told', 'citing', 'cited', 'quoted by', 'reported by', 'interview with', 'said to', 'wrote in', 'writes']);
+/** (A document "seen by", "obtained by" or "reviewed by" an outlet is on its word: "according to a copy seen by Reuters".) */
+const CREDIT_BEFORE = new Set(['according to', 'reports', 'reported', 'told', 'citing', 'cited', 'quoted by', 'reported by', 'interview with', 'said to', 'wrote in', 'writes', 'seen by', 'obtained by', 'reviewed by']);
 /** Words after an outlet that credit it. */
 const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says', 'writes', 'wrote', 'learned', 'has', 'cited', 'citing', 'quoted', 'understands']);
 // A Map, not an object literal: looking up every word of the sentence in an object went through its prototype

@@ -106,6 +106,8 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     if (s.paragraph > 3) break;
     const src = doc.source(s.index);
     if (!src.outlet) continue;
+    // (Not the publisher's own banner: "Calgary News" over a page of "UAconnect Calgary", discourse/publisher-section.)
+    if (src.dateline && meta?.outlet && publisherSection(doc, src.outlet, meta.outlet)) continue;
     if (src.dateline) { dateline ??= src.outlet; if (src.outlet.toLowerCase() === publisher && s.paragraph <= 2) lede = Math.max(lede, s.paragraph + 2); }
     else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous)) text ??= src.outlet;
   }
@@ -259,6 +261,23 @@ export function noteCounts(doc: Doc, s: Sentence, ctx: SourceContext): void {
   const src = doc.source(s.index);
   if (src.count !== undefined) ctx.lastCount = src.count;
 }
+
+const publisherSectionRule = defineRule({
+  id: 'discourse/publisher-section', stage: 'discourse',
+  reason: 'A name no outlet list holds, made only of news words and words of the publisher\'s own name on a line of its own ("Calgary News" on the site banner of "UAconnect Calgary") is the publisher\'s own section or banner, not a wire dateline crediting another outlet.',
+});
+
+/** `name` is unknown to the lexicon, and each of its words is a news word or a word of the publisher's name. */
+function publisherSection(doc: Doc, name: string, publisher: string): boolean {
+  if (doc.index.outletByName.has(name.toLowerCase())) return false;
+  const own = new Set(bareName(publisher).split(/[\s-]+/));
+  const news = doc.index.words('discourse/unknown-outlets', 'newsWords');
+  const words = bareName(name).split(/[\s-]+/);
+  let shared = false;
+  for (const w of words) { if (own.has(w) && !news.has(w)) shared = true; else if (!news.has(w)) return false; }
+  return shared;
+}
+void publisherSectionRule;
 
 const bareName = (x: string) => x.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
 /** "Frontline Post" of "Kyiv Frontline Post", "Cape Observer" of "The Cape Observer": the same outlet. */

@@ -24,7 +24,7 @@ import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcom
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
-import { capability, gerundSubject, speculation, withoutStance } from './unasserted.js';
+import { capability, condemnedAct, gerundSubject, speculation, withoutStance } from './unasserted.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
@@ -625,7 +625,8 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
         if (free > 3) break;
         continue;
       }
-      if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not')) break;
+      // (Nor across "that", which opens what is said: "told us that they are ready to send forces" reports an offer.)
+      if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not' || x.lower === 'that')) break;
       let type = gap.type;
       // "Russia has agreed only to a one-day ceasefire": accepting only less than was asked offers that much;
       // "would agree only to …" sets the terms, a demand.
@@ -1488,7 +1489,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, condemnedAct, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

@@ -78,3 +78,22 @@ export const gerundSubject: MatchRule = defineRule({
     }
   },
 });
+
+export const condemnedAct: MatchRule = defineRule({
+  id: 'trigger/condemned-act', stage: 'trigger',
+  reason: '"reaffirmed their opposition to the use of weapons of mass destruction and to armed attacks on nuclear power plants", "Cairo rejects the shelling of civilians": opposing an act of war (its use of force, attacks, strikes, shelling) condemns how the war is fought, a principle, not a refusal of a settlement\'s terms (spec §1: facts and opinions about the war are no claims). A halt to such acts ("rejected a halt to strikes") is not this: the object must open with the act.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'REJECT' || t.object !== 'after') return;
+    const { tokens } = doc;
+    const w = (list: string) => doc.index.words(this.id, list);
+    const skip = w('determiners'), acts = w('acts'), used = w('used');
+    let k = t.end;
+    while (k < s.tEnd && skip.has(tokens[k].lower)) k++;
+    const x = tokens[k]?.lower ?? '', next = tokens[k + 1]?.lower ?? '';
+    if (acts.has(x) && /^(?:on|of|against)$/.test(next)) return { drop: `"${x} ${next}": an act of war condemned` };
+    // "the use of (nuclear) weapons / force": not "the use of frozen assets", a stance on sanctions.
+    if (x === 'use' && next === 'of') {
+      for (let j = k + 2; j < Math.min(s.tEnd, k + 5); j++) if (used.has(tokens[j].lower)) return { drop: `"use of ${tokens[j].lower}": an act of war condemned` };
+    }
+  },
+});

@@ -42,3 +42,18 @@ test('after a dateline naming the publisher, the outlet the lede credits is the 
   assert.ok(c, show(cs));
   assert.equal(c!.source.outlet, 'Financial Times', show(cs));
 });
+
+// sources.ts CREDIT_BEFORE: a document "seen by", "obtained by" or "reviewed by" an outlet is on its word.
+test('a document seen or obtained by an outlet is on its word', () => {
+  outlets('Kosovo offered to hold talks with Serbia in Brussels, according to a letter seen by the Financial Times.\n\nSerbia proposed lifting the sanctions on Kosovo\'s banks, according to a draft obtained by Politico.', [
+    ['XKX OFFER talks []', 'Financial Times'], ['SRB PROPOSE sanctions []', 'Politico'],
+  ]);
+});
+
+// discourse/publisher-section: an unknown name of news words and the publisher's own words is its banner, no dateline.
+test('the publisher\'s own banner on a line of its own is no wire credit', () => {
+  const cs = claimsOf('Aktau News Aktau News\n\nAzerbaijan demanded that Armenia withdraw its troops from the border villages.', { ...H, outlet: 'Steppe Connect Aktau' });
+  const c = cs.find((x) => label(x) === 'AZE DEMAND territory []');
+  assert.ok(c, show(cs));
+  assert.equal(c!.source.outlet, 'Steppe Connect Aktau', show(cs));
+});

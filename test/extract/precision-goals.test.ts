@@ -69,3 +69,17 @@ claimCases('a call that is the subject of a judgement is no call', [
   { body: 'Erdogan said proposing a new round of talks in Istanbul was his priority.', want: ['TUR PROPOSE talks []'] },
   { body: 'Zelensky spoke on Tuesday, calling for a ceasefire that would hold through the winter.', want: ['UKR DEMAND ceasefire []'] },
 ]);
+
+// candidate/gap-verb (helper "precision3"): "told us that they are ready to …" reports what was said, no call on "us".
+claimCases('"told us that" opens what was said, not a demand', [
+  { body: '"Our partners in Paris and Rome have told us that they are ready to send observers to the border," the Armenian foreign minister said.', want: ['FRA OFFER security_guarantees []', 'ITA OFFER security_guarantees []'] },
+  { body: 'Egypt and Jordan told us that they are ready to send observers to Gaza, the Palestinian envoy said.', want: ['EGY OFFER security_guarantees []', 'JOR OFFER security_guarantees []'] },
+]);
+
+// trigger/condemned-act (helper "precision3"): opposing an act of war is a principle, not a refusal of terms.
+claimCases('opposing the use of arms or attacks is no refusal of a settlement term', [
+  { body: 'In a joint statement, Brazil and India reaffirmed their opposition to the use of nuclear weapons and to armed attacks on nuclear power plants.', want: [] },
+  { body: 'Cairo rejects any attacks on civilians in Gaza, the foreign ministry said.', want: [] },
+  { body: 'Serbia rejected the use of frozen Kosovar assets for the reconstruction fund.', want: ['SRB REJECT sanctions []'] },
+  { body: 'Israel rejected a halt to strikes on Hamas positions.', want: ['ISR REJECT ceasefire []'] },
+]);
