@@ -128,6 +128,16 @@ function hasSourceNoun(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
+const PICTURE_WORDS = new Set(['photo', 'photos', 'picture', 'pictures', 'image', 'images', 'video', 'file', 'illustration', 'photograph', 'photographer']);
+/** A picture's credit: "(PHOTO / AFP)", "(Photo: Reuters)", "Photo by AP" — a picture word shortly before the name. */
+function pictureCredit(tokens: Token[], s: number, start: number): boolean {
+  for (let k = s - 1; k >= Math.max(start, s - 4); k--) {
+    if (PICTURE_WORDS.has(tokens[k].lower)) return true;
+    if (tokens[k].text === '(' || tokens[k].word && !/^(?:by|via|credit|credits)$/.test(tokens[k].lower)) break;
+  }
+  return false;
+}
+
 /** The word right before an outlet's name and its "the" ("told the Financial Times" → "told"). */
 function creditWord(tokens: Token[], s: number, start: number): string {
   let b = s - 1;
@@ -140,6 +150,10 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
   // A byline: the outlet is the whole sentence ("Reuters" on a line of its own).
   if (s === start && e === end) return 'dateline';
+  // A byline naming an agency on its own line: "By Xinhua", "By AFP".
+  if (s === start + 1 && e === end && tokens[start].lower === 'by') return 'dateline';
+  // ("(PHOTO / AFP)", "(Photo: Reuters)": a picture's credit, not the text's.)
+  if (pictureCredit(tokens, s, start)) return false;
   // "(UrduPoint News / Sputnik - 20th May, 2022)": an outlet inside a parenthesised dateline.
   if (s > start && tokens[s - 1].text === '/' && e < end && (tokens[e].text === '-' || tokens[e].text === ')' || tokens[e].text === ',')) {
     for (let k = s - 2; k >= Math.max(start, s - 6); k--) if (tokens[k].text === '(') return 'dateline';

@@ -109,7 +109,9 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     // (Not the publisher's own banner: "Calgary News" over a page of "UAconnect Calgary", discourse/publisher-section.)
     if (src.dateline && meta?.outlet && publisherSection(doc, src.outlet, meta.outlet)) continue;
     if (src.dateline) { dateline ??= src.outlet; if (src.outlet.toLowerCase() === publisher && s.paragraph <= 2) lede = Math.max(lede, s.paragraph + 2); }
-    else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous)) text ??= src.outlet;
+    // (Nor a credit for a named person's statement it quotes: '"…," Reuters reported, citing a statement from Kremlin
+    // spokesperson Dmitry Peskov' credits that statement, not the article's other reports, discourse/named-lede-credit.)
+    else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous) && (src.anonymous || !namesPerson(doc, s))) text ??= src.outlet;
   }
   const ctx: SourceContext = { interviews, interviewees };
   if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
@@ -195,6 +197,9 @@ export function findInterviews(doc: Doc, interviewees?: Map<string, string>): Ma
     // The speaker: the last party before that is not an object, else the first one after ("…, Zelensky stressed").
     let speaker = [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
     speaker ??= actors.find((a) => a.start >= o.end && !a.object && !a.possessive && a.codes.length === 1);
+    // ("According to Axios, senior U.S. officials indicated …" reports unnamed officials: no interview; "…, he said
+    // at a news conference, according to the Interfax agency" credits a named speaker's words.)
+    if (speaker && doc.tokens[b].lower === 'to' && doc.tokens[b - 1]?.lower === 'according' && speaker.kind !== 'pronoun' && !personName(doc, speaker)) continue;
     if (speaker && !out.has(speaker.codes[0])) {
       out.set(speaker.codes[0], o.name);
       // (A pronoun speaker, "…, he said in an interview with the Guardian": the person named last before it, in
@@ -278,6 +283,21 @@ function publisherSection(doc: Doc, name: string, publisher: string): boolean {
   return shared;
 }
 void publisherSectionRule;
+
+const namedLedeCredit = defineRule({
+  id: 'discourse/named-lede-credit', stage: 'discourse',
+  reason: 'An outlet credited in the lede covers the article\'s unnamed sources only when it reports from such sources: a credit for a named person\'s statement (\'"…," Reuters reported, citing a statement from Kremlin spokesperson Dmitry Peskov\') is that statement\'s, and the publisher\'s other reports stay on its own word.',
+});
+void namedLedeCredit;
+
+/** The sentence's credit cites a named person: "citing a statement from spokesperson Dmitry Peskov", "quoting Sybiha". */
+function namesPerson(doc: Doc, s: Sentence): boolean {
+  let citing = -1;
+  for (let j = s.tStart; j < s.tEnd && citing < 0; j++) if (doc.tokens[j].lower === 'citing' || doc.tokens[j].lower === 'quoting') citing = j;
+  // (The person is the one cited, not one the cited sources spoke to: "citing officials who spoke with Mr. Li".)
+  const cited = (a: { start: number }) => doc.tokens.slice(citing + 1, a.start).every((x) => !/^(?:who|which|that|with|to)$/.test(x.lower));
+  return citing >= 0 && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > citing && a.start - citing <= 8 && !a.possessive && personName(doc, a) !== undefined && cited(a));
+}
 
 const bareName = (x: string) => x.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
 /** "Frontline Post" of "Kyiv Frontline Post", "Cape Observer" of "The Cape Observer": the same outlet. */

@@ -81,12 +81,14 @@ export const gerundSubject: MatchRule = defineRule({
 
 export const condemnedAct: MatchRule = defineRule({
   id: 'trigger/condemned-act', stage: 'trigger',
-  reason: '"reaffirmed their opposition to the use of weapons of mass destruction and to armed attacks on nuclear power plants", "Cairo rejects the shelling of civilians": opposing an act of war (its use of force, attacks, strikes, shelling) condemns how the war is fought, a principle, not a refusal of a settlement\'s terms (spec §1: facts and opinions about the war are no claims). A halt to such acts ("rejected a halt to strikes") is not this: the object must open with the act.',
+  reason: '"reaffirmed their opposition to the use of weapons of mass destruction and to armed attacks on nuclear power plants", "Cairo rejects the shelling of civilians": opposing an act of war (its use of force, attacks, strikes, shelling) condemns how the war is fought, a principle, not a refusal of a settlement\'s terms (spec §1: facts and opinions about the war are no claims). A halt to such acts ("rejected a halt to strikes") is not this: the object must open with the act; nor is ruling out or renouncing the use of force, a commitment (or, refused, a threat).',
   apply(t, { doc, s }) {
     if (t.type !== 'REJECT' || t.object !== 'after') return;
     const { tokens } = doc;
     const w = (list: string) => doc.index.words(this.id, list);
-    const skip = w('determiners'), acts = w('acts'), used = w('used');
+    const skip = w('determiners'), acts = w('acts'), used = w('used'), renounce = w('renounce');
+    // ("ruled out the use of force" renounces it, an offer; "refused to rule out …" keeps it open, a threat.)
+    for (let j = t.start; j < t.end; j++) if (renounce.has(tokens[j].lower)) return;
     let k = t.end;
     while (k < s.tEnd && skip.has(tokens[k].lower)) k++;
     const x = tokens[k]?.lower ?? '', next = tokens[k + 1]?.lower ?? '';

@@ -57,3 +57,25 @@ test('the publisher\'s own banner on a line of its own is no wire credit', () =>
   assert.ok(c, show(cs));
   assert.equal(c!.source.outlet, 'Steppe Connect Aktau', show(cs));
 });
+
+// sources.ts: a byline "By <agency>" credits the article; a picture's credit "(PHOTO / AFP)" credits nothing.
+test('a byline agency is the source, a photo credit is not', () => {
+  const cs = claimsOf('By Xinhua\n\nArmenian President Vahagn Khachaturyan and Prime Minister Nikol Pashinyan speak on June 10 in Yerevan during a press conference. (PHOTO / AFP)\n\nEgypt demanded that Ethiopia halt the filling of the dam until a binding agreement is signed.', { ...H, outlet: 'Harbour Daily' });
+  const c = cs.find((x) => x.actor === 'EGY' && x.type === 'DEMAND');
+  assert.ok(c, show(cs));
+  assert.equal(c!.source.outlet, 'Xinhua', show(cs));
+});
+
+// discourse/named-lede-credit: a lede credit for a named person's statement does not cover the article.
+test('a lede credit citing a named person\'s statement is that statement\'s only', () => {
+  outlets('Azerbaijan has rejected Armenia\'s proposal to extend the truce. "The president has not ordered an extension of the truce," Reuters reported, citing a statement from Azerbaijani presidential aide Hikmet Hajiyev.\n\nShortly afterwards, the EU said it would welcome an extension of the truce.', [
+    ['AZE REJECT ceasefire []', 'Reuters'], ['EU ACCEPT ceasefire []', 'Example Wire'],
+  ]);
+});
+
+// discourse/interview: "According to Axios, senior U.S. officials indicated …" is no interview of the United States.
+test('"according to X, unnamed officials …" is no interview', () => {
+  outlets('Serbian and Kosovar negotiators will meet in Brussels next week.\n\nThe talks come after months of tension in the north.\n\nKosovo is seeking robust security guarantees, as full NATO membership for Kosovo remains opposed by the United States and several allies. According to Axios, senior U.S. officials indicated that the administration may be prepared to offer security guarantees.\n\nWashington has continued to push Belgrade to resume the talks in Brussels.', [
+    ['USA REJECT alliance []', 'Example Wire'], ['USA OFFER security_guarantees []', 'Axios'], ['USA DEMAND talks []', 'Example Wire'],
+  ]);
+});
