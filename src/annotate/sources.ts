@@ -15,6 +15,8 @@ export interface SentenceSource {
   anonymous?: boolean;
   /** The outlet appears as a dateline credit: "(BBC)", "/TASS/". */
   dateline?: boolean;
+  /** Every outlet a dateline of the sentence credits, in order ("(UrduPoint News / Sputnik - 20th May)": both). */
+  datelines?: string[];
   /** The credit introduces the sentence's own clause ("… told Axios that …"): it credits nothing in the sentences around it. */
   ownClause?: boolean;
   text?: string;
@@ -48,6 +50,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
   for (const o of outlets) {
     const credited = isCredited(tokens, o.start, o.end, start, end);
     if (credited) {
+      if (credited === 'dateline') (out.datelines ??= []).push(o.name);
       if (!out.outlet) {
         out.outlet = o.name; out.dateline = credited === 'dateline';
         if (o.end < end && tokens[o.end].lower === 'that' && creditWord(tokens, o.start, start) === 'told') out.ownClause = true;

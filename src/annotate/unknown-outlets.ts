@@ -15,6 +15,12 @@ const unknownOutlets = defineRule({
   reason: 'A capitalised name with a word that only news organisations carry in their names ("the Gulf Sentinel", "Kyiv Post", "Ukrainska Pravda") is an outlet even when the lexicon does not list it, so that a credit to it ("…, the Gulf Sentinel reported") is not given to the publisher.',
 });
 
+const interviewedName = defineRule({
+  id: 'discourse/interviewed-name', stage: 'discourse',
+  reason: 'A single capitalised name that no list knows right after "interview with" or "interview to" ("in an interview with Kossuth on Friday", "gave an interview to Ekho") is the broadcaster or paper interviewed: an outlet, credited as interviews are.',
+});
+void interviewedName;
+
 /** The news words, as a word class: every token is asked. */
 const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
 
@@ -25,6 +31,15 @@ const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOu
 export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, covered: Uint8Array, index: LexiconIndex): OutletMention[] {
   const offices = index.words(unknownOutlets.id, 'officeWords');
   const out: OutletMention[] = [];
+  // "Speaking in an interview with Kossuth on Friday": a single capitalised name no list knows (no party, person,
+  // place or outlet) right after "interview with" / "interview to" is the outlet interviewed (discourse/interviewed-name).
+  for (let i = 2; i < tokens.length - 1; i++) {
+    if (!tokens[i].cap || !tokens[i].word || covered[i] || tokens[i + 1].cap) continue;
+    if ((tokens[i - 1].lower !== 'with' && tokens[i - 1].lower !== 'to') || tokens[i - 2].lower !== 'interview') continue;
+    if (sentenceOf[i - 2] !== sentenceOf[i] || offices.has(tokens[i].lower)) continue;
+    out.push({ name: tokens[i].text, start: i, end: i + 1, sentence: sentenceOf[i] });
+    covered[i] = 1;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!inClass(tokens[i], NEWS_WORD) || !tokens[i].cap || covered[i]) continue;
     // In a title-case headline every word is capitalised: nothing can be told from the case there.

@@ -106,6 +106,11 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     if (s.paragraph > 3) break;
     const src = doc.source(s.index);
     if (!src.outlet) continue;
+    // ("(UrduPoint News / Sputnik - 20th May)" in UrduPoint: the other agency of a dateline that names the publisher.)
+    if (src.dateline && meta?.outlet && src.datelines && src.datelines.length > 1 && samePublisher(src.outlet, meta.outlet)) {
+      const other = src.datelines.find((x) => !samePublisher(x, meta.outlet!));
+      if (other) { dateline ??= other; continue; }
+    }
     // (Not the publisher's own banner: "Calgary News" over a page of "UAconnect Calgary", discourse/publisher-section.)
     if (src.dateline && meta?.outlet && publisherSection(doc, src.outlet, meta.outlet)) continue;
     if (src.dateline) { dateline ??= src.outlet; if (src.outlet.toLowerCase() === publisher && s.paragraph <= 2) lede = Math.max(lede, s.paragraph + 2); }
@@ -122,6 +127,10 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
 export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string, at?: number): ClaimSource {
   const own = doc.source(s.index);
   let outlet = own.outlet;
+  // (A dateline naming the publisher itself, "(MENAFN) Orban has stated …" in MENAFN, credits no one else: the
+  // sentence's claims take the credits other rules find, an interview's, a neighbour's; the other agency of a
+  // dateline with two, "(UrduPoint News / Sputnik - 20th May)", is the source.)
+  if (outlet && own.dateline && meta.outlet && samePublisher(outlet, meta.outlet)) outlet = own.datelines?.find((x) => !samePublisher(x, meta.outlet!));
   let count = own.count;
   let credited = !!outlet;
   let text = own.text;
@@ -195,7 +204,11 @@ export function findInterviews(doc: Doc, interviewees?: Map<string, string>): Ma
     if (src.anonymous || src.count !== undefined) continue;
     const actors = doc.actorsBySentence.get(o.sentence) ?? [];
     // The speaker: the last party before that is not an object, else the first one after ("…, Zelensky stressed").
-    let speaker = [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
+    // (The subject of a verb of saying comes first: in "Zelensky said he planned to meet Chinese leader Xi Jinping,
+    // according to Reuters" Zelensky speaks, not Xi, discourse/interview-speaker.)
+    const speech = doc.index.words('speech-verbs');
+    let speaker = actors.find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1 && speech.has(doc.tokens[a.end]?.lower ?? ''));
+    speaker ??= [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
     speaker ??= actors.find((a) => a.start >= o.end && !a.object && !a.possessive && a.codes.length === 1);
     // ("According to Axios, senior U.S. officials indicated …" reports unnamed officials: no interview; "…, he said
     // at a news conference, according to the Interfax agency" credits a named speaker's words.)
@@ -297,6 +310,12 @@ function namesPerson(doc: Doc, s: Sentence): boolean {
   // (The person is the one cited, not one the cited sources spoke to: "citing officials who spoke with Mr. Li".)
   const cited = (a: { start: number }) => doc.tokens.slice(citing + 1, a.start).every((x) => !/^(?:who|which|that|with|to)$/.test(x.lower));
   return citing >= 0 && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > citing && a.start - citing <= 8 && !a.possessive && personName(doc, a) !== undefined && cited(a));
+}
+
+/** "UrduPoint News" of the publisher "UrduPoint", "Kyiv Post" of "The Kyiv Post": one name extends the other. */
+function samePublisher(name: string, publisher: string): boolean {
+  const a = bareName(name), b = bareName(publisher);
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || isShortFormOf(name, publisher);
 }
 
 const bareName = (x: string) => x.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');

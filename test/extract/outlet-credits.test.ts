@@ -79,3 +79,21 @@ test('"according to X, unnamed officials …" is no interview', () => {
     ['USA REJECT alliance []', 'Example Wire'], ['USA OFFER security_guarantees []', 'Axios'], ['USA DEMAND talks []', 'Example Wire'],
   ]);
 });
+
+// discourse/interview: the speaker of "X said …, according to Reuters" is the subject of the verb of saying, not a
+// party named in what he said.
+test('the interviewee is the one who speaks, not the party he plans to meet', () => {
+  outlets('Armenian Prime Minister Nikol Pashinyan said on Friday that he planned to meet Azerbaijani leader Ilham Aliyev and that some of the points were worth working with, according to Reuters.\n\nThe document, published by the foreign ministry in Baku, also demanded changes to the Armenian constitution.', [
+    ['ARM OFFER talks []', 'Reuters'], ['AZE DEMAND governance []', 'Example Wire'],
+  ]);
+});
+
+// A dateline that names the publisher credits no one else: the other agency of a two-name dateline is the source, and
+// an interview named in the lede (discourse/interviewed-name: "an interview with Pink") covers the speaker's words.
+test('a dateline naming the publisher: the other agency, or the interview, is the source', () => {
+  const a = claimsOf('CAIRO (UrduPoint News / Sputnik - 12th March, 2025) Egypt proposed a roadmap for peace in Sudan, the foreign minister said.', { ...H, outlet: 'UrduPoint' });
+  assert.equal(a.find((c) => label(c) === 'EGY PROPOSE talks []')?.source.outlet, 'Sputnik', show(a));
+  const b = claimsOf('(Harbour Daily) Serbian President Aleksandar Vucic has said that his proposal for a holiday truce has received support from Pristina. Speaking in an interview with Pink on Friday, Vucic noted that Serbia was ready to resume the talks.', { ...H, outlet: 'Harbour Daily' });
+  assert.equal(b.find((c) => label(c) === 'SRB PROPOSE ceasefire []')?.source.outlet, 'Pink', show(b));
+  assert.equal(b.find((c) => label(c) === 'SRB OFFER talks []')?.source.outlet, 'Pink', show(b));
+});
