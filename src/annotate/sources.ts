@@ -57,6 +57,16 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
       }
     }
   }
+  // "This is reported by RBC-Ukraine, citing an interview with the newspaper Frankfurter Allgemeine Zeitung": the
+  // outlet a credit cites is the original report's, and the claim's source.
+  if (out.outlet && !out.dateline) {
+    for (const o of outlets) {
+      if (o.start <= start || o.end > end || o.name === out.outlet) continue;
+      let k = o.start - 1;
+      while (k > start && k >= o.start - 6 && tokens[k].lower !== 'citing' && tokens[k].lower !== 'quoting' && tokens[k].word) k--;
+      if (tokens[k].lower === 'citing' || tokens[k].lower === 'quoting') { out.outlet = o.name; break; }
+    }
+  }
   if (!out.outlet) {
     // All-caps or odd-case datelines: "(EUROPA PRESS)", "/TASS/".
     for (let i = start; i < end; i++) {

@@ -130,7 +130,8 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // (A dateline naming the publisher itself, "(MENAFN) Orban has stated …" in MENAFN, credits no one else: the
   // sentence's claims take the credits other rules find, an interview's, a neighbour's; the other agency of a
   // dateline with two, "(UrduPoint News / Sputnik - 20th May)", is the source.)
-  if (outlet && own.dateline && meta.outlet && samePublisher(outlet, meta.outlet)) outlet = own.datelines?.find((x) => !samePublisher(x, meta.outlet!));
+  const publisherDateline = !!outlet && own.dateline === true && !!meta.outlet && samePublisher(outlet, meta.outlet);
+  if (publisherDateline) outlet = own.datelines?.find((x) => !samePublisher(x, meta.outlet!));
   let count = own.count;
   let credited = !!outlet;
   let text = own.text;
@@ -160,7 +161,8 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").
   if (!outlet && ctx.leadOutlet && (ctx.leadIsDateline || !named || own.anonymous || own.anaphoric)) { outlet = ctx.leadOutlet; credited = true; }
-  if (!outlet) outlet = meta.outlet ?? undefined;
+  // (The publisher's own dateline still credits it in the text.)
+  if (!outlet) { outlet = meta.outlet ?? undefined; if (publisherDateline) credited = true; }
   // "told the Frontline Post" in the Kyiv Frontline Post: a short form of the publisher's name is the publisher.
   else if (meta.outlet && outlet !== meta.outlet && isShortFormOf(outlet, meta.outlet)) outlet = meta.outlet;
   const attribution = own.count !== undefined || own.anonymous ? 'anonymous' : named ? 'named' : 'unstated';

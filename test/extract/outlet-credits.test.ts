@@ -97,3 +97,11 @@ test('a dateline naming the publisher: the other agency, or the interview, is th
   assert.equal(b.find((c) => label(c) === 'SRB PROPOSE ceasefire []')?.source.outlet, 'Pink', show(b));
   assert.equal(b.find((c) => label(c) === 'SRB OFFER talks []')?.source.outlet, 'Pink', show(b));
 });
+
+// sources.ts: the outlet a credit cites is the original report's ("reported by X, citing an interview with Y" = Y).
+test('an outlet cited by the crediting outlet is the source', () => {
+  const cs = claimsOf('This is reported by Ukrainska Pravda, citing an interview with the newspaper Frankfurter Allgemeine Zeitung. Armenia insists on a system of security guarantees, the Armenian foreign minister said.', H);
+  const c = cs.find((x) => label(x) === 'ARM DEMAND security_guarantees []');
+  assert.ok(c, show(cs));
+  assert.equal(c!.source.outlet, 'Frankfurter Allgemeine Zeitung', show(cs));
+});
