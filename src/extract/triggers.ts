@@ -1178,6 +1178,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       const before = last.type;
       last.end = Math.max(last.end, t.end);
       if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';
+      // ("will never join NATO": the negated modal that shares the refusal's "never" already read it as a concession,
+      // spec rule 7, as it does "will not join".)
+      else if (last.type === 'REJECT' && t.type === 'OFFER' && t.negated && t.start < last.end) { last.type = 'OFFER'; last.negated = true; }
       else if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
       else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';

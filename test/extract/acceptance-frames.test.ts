@@ -139,3 +139,11 @@ claimCases('"PARTY\'s proposal is unacceptable" is the speaker\'s refusal, not t
 claimCases('an unspaced dash before "an offer PARTY welcomed" sets it off like a comma', [
   { body: 'The talks focused on a 15-year security guarantee for Taiwan—an offer Taipei welcomed.', want: ['TWN ACCEPT security_guarantees []'] },
 ]);
+
+// trigger/chain: "will never join" is read as "will not join" is, a concession by spec rule 7; refusing to give
+// something up stays a refusal.
+claimCases('"will never join" a bloc concedes it, as "will not join" does', [
+  { body: 'Georgia will never join NATO, the prime minister said.', want: ['GEO OFFER alliance []'] },
+  { body: 'Moldova will never join any military bloc.', want: ['MDA OFFER alliance []'] },
+  { body: 'Armenia will never give up Syunik.', want: ['ARM REJECT territory []'] },
+]);
