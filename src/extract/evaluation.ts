@@ -11,6 +11,7 @@ import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass } from '../annotate/word-classes.js';
 import { speechVerbs } from './holder.js';
+import { hyphen } from './stance-nouns.js';
 
 export const evaluation = defineRule({
   id: 'candidate/evaluation', stage: 'candidate',
@@ -47,8 +48,7 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     // The subject: back to the clause's start ("Lavrov said that | a ceasefire would …").
     let b = i - 1;
     // (Over a hyphen inside a word: "a short-lived truce".)
-    const inWord = (k: number) => tokens[k].text === '-' && doc.text[tokens[k].start] === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
-    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || inWord(b - 1)) && i - b < 14) b--;
+    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || hyphen(doc, b - 1)) && i - b < 14) b--;
     if (!tokens[b].word) b++;
     if (b >= i) continue;
     // A party heading the subject acts itself ("Russia would only negotiate …"): not an evaluation.

@@ -156,7 +156,7 @@ export const appositionContent = defineRule({
 const DASHES = new Set([',', '—', '–', '-', ';']);
 
 /** A hyphen inside a word ("30-day", "US-backed"), not a dash between words. */
-function hyphen(doc: Doc, k: number): boolean {
+export function hyphen(doc: Doc, k: number): boolean {
   const x = doc.tokens[k];
   // (A dash written without spaces, "for Ukraine—an offer", is read as "-" too: the article's own character tells.)
   return x?.text === '-' && doc.text[x.start] === '-' && doc.tokens[k - 1]?.end === x.start && doc.tokens[k + 1]?.start === x.end;
