@@ -57,7 +57,9 @@ async function corpus(name, goldPath, paths, heldOut = false) {
   const gold = readJsonl(goldPath);
   const all = await predictions(paths);
   // (Scored on every prediction; only a held-out set's own documents are kept out of what is shown.)
-  const pred = heldOut ? all : all.filter((p) => !heldOutDocs.has(p.doc));
+  // (And a set shows only its own documents: the own sets read one folder, so each would show every set's claims.)
+  const docs = new Set(gold.map((g) => g.doc));
+  const pred = heldOut ? all : all.filter((p) => !heldOutDocs.has(p.doc) && docs.has(p.doc));
   // (One file per checkout: two worktrees tuning at once must not diff against each other.)
   const last = join(tmpdir(), `parley-quality-${root.replace(/[^a-z0-9]+/gi, "_")}-${name}.json`);
   if (diff && !heldOut && existsSync(last)) {

@@ -151,6 +151,11 @@ const typedTail = defineRule({
   reason: '"The Serbian paper sets out the following conditions for a final settlement:", "Baku listed its demands for a peace treaty:": a typed list noun may take a short complement before the colon and still introduce the bullets after it; when bullet items follow, the introducer makes no claim of its own (its complement, "for a final settlement", is what the items are for, not a stance on talks).',
 });
 
+const listFrame = defineRule({
+  id: 'content/list-frame', stage: 'content',
+  reason: '"Its negotiators have told the EU that a final settlement must include:" + bullets: a modal whose only content is its own subject (the settlement, deal or treaty the bullets fill) makes no claim of its own; the bullets are its items, each a demand on its own issue.',
+});
+
 /** A typed list noun (t.typedAt) followed, before the sentence's colon, only by a short complement of words. */
 function typedListTail(doc: Doc, s: Sentence, t: Trigger): boolean {
   if (t.typedAt === undefined || t.typedAt >= s.tEnd - 1) return false;
@@ -366,10 +371,15 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       const type = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
       run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s) };
       note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
-      // (With bullets after it, the introducer's own claim is none: content/typed-list-tail.)
-      if (tail && bulletLine(doc, doc.sentences[s.index + 1])) {
-        const own = byTrigger.get(t) ?? [];
-        for (let q = made.length - 1; q >= 0; q--) if (own.includes(made[q])) { note(run, typedTail.id, 'drop', t, `${made[q].actor} ${made[q].type} ${made[q].issue}: the bullets are its items`); made.splice(q, 1); }
+      // (With bullets after it, the introducer's own claim is none: content/typed-list-tail. Nor a modal's claim on
+      // its own subject, "a final settlement must include:": the settlement is the frame the bullets fill,
+      // content/list-frame.)
+      const at = doc.tokens[t.start].start;
+      const own = byTrigger.get(t) ?? [];
+      const frame = !tail && t.modal && own.length > 0 && own.every((c) => c.span[0] < at);
+      if ((tail || frame) && bulletLine(doc, doc.sentences[s.index + 1])) {
+        const rule = tail ? typedTail.id : listFrame.id;
+        for (let q = made.length - 1; q >= 0; q--) if (own.includes(made[q])) { note(run, rule, 'drop', t, `${made[q].actor} ${made[q].type} ${made[q].issue}: the bullets are its items`); made.splice(q, 1); }
         for (let q = mainClaims.length - 1; q >= 0; q--) if (own.includes(mainClaims[q])) mainClaims.splice(q, 1);
       }
     }

@@ -143,7 +143,8 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
     const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive)
       ?? list.find((m) => {
-        if (m.end > s.tStart + at || !m.possessive || m.kind === 'pronoun') return false;
+        // (A resolved possessive pronoun too: "Azerbaijan has not moved. Its negotiators told the EU that …".)
+        if (m.end > s.tStart + at || !m.possessive || (m.kind === 'pronoun' && !m.codes.length)) return false;
         let k = m.end;
         while (k < m.end + 2 && (tokens[k]?.text === "'" || tokens[k]?.text === '’' || tokens[k]?.lower === 's')) k++;
         return roles.has(tokens[k]?.lower ?? '');
