@@ -191,7 +191,13 @@ function thatClauseSubject(doc: Doc, s: Sentence, list: ActorMention[], t: Trigg
   const { tokens } = doc;
   const that = thatBefore(doc, s, t);
   if (that < 0) return null;
-  const v = that - 1;
+  // (Past a short time or place adjunct: "Lula suggested in April that …", "said at the summit that …".)
+  let v = that - 1;
+  const starts = doc.index.words(thatClauseSubjectRule.id, 'adjunctStarts');
+  for (let j = that - 1; j >= Math.max(s.tStart + 1, that - 4); j--) {
+    if (!tokens[j].word) break;
+    if (starts.has(tokens[j].lower) && tokens[j - 1].word && !tokens[j - 1].cap) { v = j - 1; break; }
+  }
   const adverbs = doc.index.words(thatClauseSubjectRule.id, 'adverbs');
   if (!tokens[v]?.word || tokens[v].cap) return null;
   const m = list.find((a) => (a.end === v || (a.end === v - 1 && adverbs.has(tokens[v - 1].lower))) && !a.object && !a.possessive && a.codes.length);
