@@ -20,6 +20,12 @@ const nounComplement = defineRule({
   id: 'content/noun-complement', stage: 'content',
   reason: 'A noun stance after a possessor ("Putin\'s demand") takes content only through a complement ("for", "of", "that", "include", "as" …); "territorial demands" mentioned in passing names no more than its own words.',
 });
+const modifierHead = defineRule({
+  id: 'content/modifier-head', stage: 'content',
+  reason: 'An issue word that modifies a noun which names an issue itself ("a demilitarised \'free economic zone\'" in the part of Donetsk Kyiv holds, "a demilitarised free trade area") is that noun\'s attribute: the noun, the head of the phrase, names the issue (the zone is a land arrangement: territory). Alone it keeps its issue ("a demilitarised Ukraine", "a demilitarised buffer zone").',
+});
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
 const itemRule = defineRule({
   id: 'content/items', stage: 'content',
   reason: 'Content is cut into list items at commas, "and", "or", "including"; each item takes its highest-ranked issue term; places without an issue term join the previous item; talking about a topic is talks unless places or a ceasefire are named.',
@@ -353,6 +359,13 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // "an international peace conference recognised by both sides": a participle with its agent after the item's
       // noun describes that noun; it names no issue of its own (content/participle-describes).
       if (cur.best && term.end - i === 1 && /ed$/.test(tokens[i].lower) && tokens[term.end]?.lower === 'by') { i = term.end; continue; }
+      // "turning the rest of Donetsk into a demilitarised 'free economic zone'": a modifier before another term of
+      // the same noun phrase names no issue of its own; the noun it modifies does (content/modifier-head).
+      if (term.end - i === 1 && doc.index.words(modifierHead.id, 'modifiers').has(tokens[i].lower)) {
+        let k = term.end;
+        while (k < end && !tokens[k].word && QUOTE_MARKS.has(tokens[k].text)) k++;
+        if (doc.issueAt.has(k)) { i = k; continue; }
+      }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
