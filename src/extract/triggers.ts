@@ -31,6 +31,7 @@ import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 import { coordinatedEnd, thingToAct, wantedFrom } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
+import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { isContrastCleft } from './contrast-cleft.js';
 
@@ -1576,6 +1577,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
   for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of talksOutcomeCandidates(doc, s, raw)) { emit(ctx, talksOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];

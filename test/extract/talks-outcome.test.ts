@@ -1,0 +1,24 @@
+// An agreement that talks produced is accepted by the parties at the table (candidate/talks-outcome): the parties
+// named with the talks, else the pair named together just before, else the principal pair. Sentences written for
+// this test, with other parties and places than the corpus's.
+import { claimCases } from './helpers.js';
+
+claimCases('talks that ended with an agreement: each party at the table accepts it', [
+  {
+    body: 'Talks between Azerbaijan and Armenia in Almaty ended on Friday with an agreement to exchange 40 detainees on each side.',
+    want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'],
+  },
+  {
+    body: 'Serbian and Kosovar negotiators met in Brussels on Monday. The talks produced an agreement in principle on the release of detained police officers.',
+    want: ['SRB ACCEPT humanitarian []', 'XKX ACCEPT humanitarian []'],
+  },
+  // (No pair named: the negotiation's principal pair.)
+  {
+    body: 'The third round in Geneva resulted in a preliminary deal on a 30-day truce along the front line, officials said.',
+    want: ['RUS ACCEPT ceasefire []', 'UKR ACCEPT ceasefire []'],
+  },
+  // (A party as the verb's subject: its own verb, not the talks' outcome.)
+  { body: 'Pashinyan ended the meeting with a call for a peace treaty.', want: [] },
+  // (No agreement: no claim.)
+  { body: 'The talks in Istanbul ended on Friday without a breakthrough.', want: [] },
+]);
