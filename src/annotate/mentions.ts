@@ -412,13 +412,17 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (w === 'called' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.lower === 'so') return false;
     // ("Several Gulf states, including Qatar and Oman, called for …": the members of a plural subject heading the
     // sentence, set off by commas, are its subject, discourse/including-subjects.)
-    if (w === 'including' && tokens[j - 1]?.text === ',' && includingHeads.has(tokens[j - 2]?.lower ?? '')) {
-      let h = j - 2;
+    // ("European governments, led by France and Germany, have backed …", "Several states, such as Qatar and Oman,
+    // …": the same for ", led by" and ", such as".)
+    const opener = w === 'including' ? 1 : (w === 'by' && tokens[j - 1]?.lower === 'led') || (w === 'as' && tokens[j - 1]?.lower === 'such') ? 2 : 0;
+    if (opener && tokens[j - opener]?.text === ',' && includingHeads.has(tokens[j - opener - 1]?.lower ?? '')) {
+      const head = j - opener - 1;
+      let h = head;
       while (h > 0 && sentenceOf[h - 1] === sentenceOf[start] && (tokens[h - 1].word || tokens[h - 1].text === "'")) h--;
       // (Not a noun behind a preposition: "Talks with several states, including Qatar, …".)
       let governed = false;
-      for (let k = h; k < j - 2; k++) if (index.set.objectMarkers.has(tokens[k].lower)) governed = true;
-      if (sentenceOf[h - 1] !== sentenceOf[start] && j - 2 - h <= 4 && !governed) return false;
+      for (let k = h; k < head; k++) if (index.set.objectMarkers.has(tokens[k].lower)) governed = true;
+      if (sentenceOf[h - 1] !== sentenceOf[start] && head - h <= 4 && !governed) return false;
     }
     if (index.set.objectMarkers.has(w)) return true;
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
@@ -785,6 +789,8 @@ function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
     if (tokens[j]?.text === ',') j++;
     if (tokens[j]?.lower === 'including') j++;
     else if (tokens[j]?.lower === 'such' && tokens[j + 1]?.lower === 'as') j += 2;
+    // ("European governments, led by France, Britain and Germany, …": the members that lead it speak for it.)
+    else if (tokens[j]?.lower === 'led' && tokens[j + 1]?.lower === 'by' && tokens[j - 1]?.text === ',') j += 2;
     else continue;
     if (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'those') j++;
     if (tokens[j]?.lower === 'of') j++;
@@ -854,7 +860,7 @@ const patronRoles = defineRule({
 
 const includingSubjects = defineRule({
   id: 'discourse/including-subjects', stage: 'discourse',
-  reason: '"Several Gulf states, including Qatar and Oman, called for a ceasefire": the parties listed after ", including" behind a plural noun of parties that heads its sentence (at most four words from its start) are that subject, one claim each, not objects of "including".',
+  reason: '"Several Gulf states, including Qatar and Oman, called for a ceasefire", "European governments, led by Spain and Italy, have backed …": the parties listed after ", including", ", such as" or ", led by" behind a plural noun of parties that heads its sentence (at most four words from its start) are that subject, one claim each, not objects of "including" or "by".',
 });
 
 const countedPatrons = defineRule({
