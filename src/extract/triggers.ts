@@ -628,6 +628,8 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       }
       // (Nor across "that", which opens what is said: "told us that they are ready to send forces" reports an offer.)
       if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not' || x.lower === 'that')) break;
+      // (Nor across a verb of a clause of its own: "told us they are ready to come back" reports an offer too.)
+      if (tokens.slice(i + 1, j).some((x) => doc.index.words(gapVerbs.id, 'clauseVerbs').has(x.lower))) break;
       let type = gap.type;
       // "Russia has agreed only to a one-day ceasefire": accepting only less than was asked offers that much;
       // "would agree only to …" sets the terms, a demand.

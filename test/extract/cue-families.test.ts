@@ -93,6 +93,9 @@ claimCases('saying yes or no to a proposal; contacts with a party; a discussion 
 claimCases('telling a party to act demands it; telling reporters does not', [
   { body: 'Erdogan told Aliyev to stop shelling the border villages and to start talks with Yerevan.', want: ['TUR DEMAND ceasefire []', 'TUR DEMAND talks []'] },
   { body: 'Erdogan told reporters to expect progress at the next round.', want: [] },
+  // (Telling a party that one is ready to act reports an offer: the "to" is the readiness's, not the telling's.)
+  { body: 'Armenia and Azerbaijan have told us they are ready to exchange prisoners.', want: ['ARM OFFER humanitarian []', 'AZE OFFER humanitarian []'] },
+  { body: 'Serbia has told Brussels it is ready to recognise the Kosovo passports.', want: ['SRB OFFER recognition []'] },
 ]);
 
 claimCases('wanting the parties back at the table names an act', [
