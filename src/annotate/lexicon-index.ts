@@ -14,7 +14,7 @@ export type NameValue =
   | { kind: 'place'; codes: string[]; group: boolean; town?: boolean }
   | { kind: 'outlet'; name: string };
 
-export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean }
+export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean; /** A party required as such (discourse/party-required). */ required?: boolean }
 
 export interface LexiconIndex {
   names: PhraseMatcher<NameValue>;

@@ -15,6 +15,11 @@ export const partyParticipation = defineRule({
   reason: 'A party\'s participation ("Russia\'s participation", "the participation of Moscow", "participation by both sides") names the talks when nothing else in its phrase names an issue and it is not a part in the war ("participation in the hostilities").',
 });
 
+export const partyRequired = defineRule({
+  id: 'discourse/party-required', stage: 'discourse',
+  reason: 'A party that a settlement cannot do without, or must satisfy, is a party at the table: "peace cannot be reached without involving Azerbaijan", "no deal on Kosovo without Kosovo", "we cannot imagine a solution without both parties", "any solution must be acceptable to both sides" name the talks (the party\'s place in them), as its participation does. Not when the party is the subject of an act after it ("without Russia withdrawing": the act names the issue) nor when its phrase names another issue.',
+});
+
 /** Adds to `found` (the issue terms of one sentence's tokens [from, to), in order) a talks term for each participation noun a party owns. */
 export function addParticipation(tokens: Token[], from: number, to: number, index: LexiconIndex, actors: ActorMention[] | undefined, found: PhraseMatch<IssueTerm>[]): void {
   if (!actors?.length) return;
@@ -22,7 +27,21 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
   let added = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t.word || t.lower.length < 8) continue;
+    if (!t.word || t.lower.length < 7) continue;
+    // "… without (involving) Azerbaijan", "acceptable to both parties": the party itself is required
+    // (discourse/party-required).
+    if (t.lower === 'without' || t.lower === 'acceptable' || t.lower === 'agreeable') {
+      // ("Seoul will keep working even without Pyongyang": only a negated "without" requires the party; "discussing
+      // security guarantees without Russia" is about the guarantees.)
+      const end = t.lower === 'without' && !negatedWithout(tokens, from, i, index) ? -1 : requiredParty(tokens, i, to, index, actors);
+      if (end > 0 && !found.some((x) => x.start < end + 3 && x.end > i - 3 && x.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) {
+        const talks = index.vocab.issues.talks?.rank ?? 2;
+        found.push({ start: i, end, values: [{ issue: 'talks', rank: talks, party: true, required: true }] });
+        added = true;
+      }
+      continue;
+    }
+    if (t.lower.length < 8) continue;
     nouns ??= index.words(partyParticipation.id, 'nouns');
     if (!nouns.has(t.lower)) continue;
     // The owner: "Russia's participation" (the mention ends at the noun, past its "'s"), "the participation of
@@ -49,11 +68,71 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
       if (stop.has(x.lower)) { war = true; break; }
     }
     if (war) continue;
+    // (A talks term near it does not stop it: "any credible peace process would need Russia's participation".)
     const lo = Math.min(i, owner.start) - 3, hi = end + 6;
-    if (found.some((m) => m.start < hi && m.end > lo && m.values.some((v) => v.issue !== '_noise'))) continue;
+    if (found.some((m) => m.start < hi && m.end > lo && m.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) continue;
     const talks = index.vocab.issues.talks?.rank ?? 2;
     found.push({ start: Math.min(i, owner.start), end: Math.max(end, i + 1), values: [{ issue: 'talks', rank: talks, party: true }] });
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The end of the party required at `i`, else -1 ("without" or "acceptable"/"agreeable"): "without [involving|including …] [the] PARTY"
+ * or "acceptable to [the] PARTY", the party (with those coordinated with it) ending its phrase: a clause end or
+ * a preposition of place after it ("without Serbia at the table"), not an act of its own ("without Russia
+ * withdrawing", "without Baku's consent" names a thing of the party's, not the party).
+ */
+function requiredParty(tokens: Token[], i: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
+  const words = (k: string) => index.words(partyRequired.id, k);
+  let k = i + 1;
+  if (tokens[i].lower === 'without') { if (words('verbs').has(tokens[k]?.lower ?? '')) k++; }
+  else if (tokens[k]?.lower === 'to') k++;
+  else return -1;
+  // ("both parties" is one mention with its determiner; "the Kremlin" may be one without it.)
+  const at = words('determiners').has(tokens[k]?.lower ?? '') ? [k, k + 1] : [k];
+  const m = actors.find((a) => at.includes(a.start) && !a.possessive && !a.pronoun);
+  if (!m) return -1;
+  let end = m.end;
+  // Parties coordinated with it: "without Serbia and Kosovo".
+  for (;;) {
+    const w = tokens[end]?.lower;
+    if (w !== 'and' && w !== ',' && w !== 'or') break;
+    // (After a comma only a party's name: ", the French president said" is the speaker.)
+    const next = actors.find((a) => a.start === end + 1 && !a.possessive && (w !== ',' || a.kind === 'party'));
+    if (!next) break;
+    end = next.end;
+  }
+  if (end >= to) return end;
+  const after = tokens[end];
+  if (!after.word) return after.text === "'" || after.text === '-' ? -1 : end;
+  return words('after').has(after.lower) ? end : -1;
+}
+
+/**
+ * "without" at `i` heads what cannot be had without it (candidate/not-without): the sentence opens with it, or a
+ * negation stands in its clause up to 8 words before it ("there is no peace without …", "will not work without
+ * …"), or a negated verb of thinking heads the clause that holds it within 12 words ("I can't imagine that the
+ * next meeting will take place without a ceasefire": the negation within 3 words before the verb).
+ */
+export function negatedWithout(tokens: Token[], from: number, i: number, index: LexiconIndex): boolean {
+  const negs = index.words('candidate/not-without', 'negations');
+  const thinking = index.words('candidate/not-without', 'thinking');
+  let k = i - 1;
+  while (k >= from && (tokens[k].text === '"' || tokens[k].text === "'")) k--;
+  if (k < from) return true;
+  for (let j = i - 1; j >= Math.max(from, i - 8); j--) {
+    const w = tokens[j].lower;
+    if (w === ',' || w === ';' || w === 'but') break;
+    if (negs.has(w)) return true;
+  }
+  for (let j = i - 1; j >= Math.max(from, i - 12); j--) {
+    const w = tokens[j].lower;
+    if (w === ',' || w === ';' || w === 'but') break;
+    if (!thinking.has(w)) continue;
+    for (let q = j - 1; q >= Math.max(from, j - 3); q--) if (negs.has(tokens[q].lower)) return true;
+    return false;
+  }
+  return false;
 }

@@ -567,7 +567,11 @@ function isConditionPredicate(doc: Doc, at: number): boolean {
   if (w('copulas').has(lower(c))) c++;
   if (lower(c) === 'a' || lower(c) === 'an' || lower(c) === 'the') c++;
   if (w('conditionAdjectives').has(lower(c))) c++;
-  return w('conditionNouns').has(lower(c)) && (lower(c + 1) === 'of' || lower(c + 1) === 'for');
+  if (w('conditionNouns').has(lower(c)) && (lower(c + 1) === 'of' || lower(c + 1) === 'for')) return true;
+  // ("must be part of any agreement": a part of a settlement, not "must be part of Russia".)
+  if (!w('partNouns').has(lower(c)) || lower(c + 1) !== 'of') return false;
+  for (let j = c + 2; j <= c + 4; j++) if (w('settlementNouns').has(lower(j))) return true;
+  return false;
 }
 const harmIssue = defineRule({
   id: 'content/harm-issue', stage: 'content',
@@ -966,7 +970,10 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   }
   // (An imperative is said to its addressee: "Settle now and stop this war!" demands it, whoever says it.)
   // (Nor a precondition whose content is the subject before its modal: "arguing a cease-fire must come first".)
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) {
+  // (Nor a party required as such: "no settlement without Eritrea", "must be acceptable to both sides" set a
+  // condition, discourse/party-required; nor what nothing can be had without: "the next round will not take
+  // place without a truce" is a precondition, candidate/not-without.)
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -1013,6 +1020,13 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (target) claim.target = target;
   if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
+}
+
+/** The talks item is a party required as such (discourse/party-required): a condition, not a mediator's proposal. */
+function requiredPartyItem(doc: Doc, item: IssueItem): boolean {
+  if (item.issue !== 'talks') return false;
+  for (let k = item.start; k < item.end; k++) if (doc.issueAt.get(k)?.values.some((v) => v.required)) return true;
+  return false;
 }
 
 /** "(must) come first", "(should) precede", "(must) be a condition of" right after a deontic (claim/mediator-proposes). */

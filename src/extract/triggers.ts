@@ -33,6 +33,7 @@ import { coordinatedEnd, thingToAct, wantedFrom } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
+import { negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
 
 export interface Trigger {
@@ -918,7 +919,7 @@ function imperativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 
 const notWithout = defineRule({
   id: 'candidate/not-without', stage: 'candidate',
-  reason: '"There is no peace without every Russian soldier leaving", "a deal will not work without security guarantees", "Without restoring Ukraine\'s territorial integrity, any aggressor will …": what cannot be had without X is a demand of X by the speaker. "Delegations left without agreeing to a truce" (no negation, not heading its clause) is not.',
+  reason: '"There is no peace without every Russian soldier leaving", "a deal will not work without security guarantees", "I cannot imagine that talks will go on without a truce" (past a negated verb of thinking), "Without restoring Ukraine\'s territorial integrity, any aggressor will …": what cannot be had without X is a demand of X by the speaker. "Delegations left without agreeing to a truce" (no negation, not heading its clause) is not.',
 });
 
 function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
@@ -927,15 +928,9 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const negs = doc.index.words(notWithout.id, 'negations');
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (tokens[i].lower !== 'without') continue;
-    let k = i - 1;
-    while (k >= s.tStart && (tokens[k].text === '"' || tokens[k].text === "'")) k--;
-    let heads = k < s.tStart;
-    for (let j = i - 1; !heads && j >= Math.max(s.tStart, i - 8); j--) {
-      const w = tokens[j].lower;
-      if (w === ',' || w === ';' || w === 'but') break;
-      if (negs.has(w)) heads = true;
-    }
-    if (!heads) continue;
+    // (A negated verb of thinking heads a longer clause: "I can't imagine that the next meeting will take place
+    // without a ceasefire", annotate/party-participation.ts negatedWithout.)
+    if (!negatedWithout(tokens, s.tStart, i, doc.index)) continue;
     // ("Peace is impossible without the return of the children": the predicate of negation is the frame's, no
     // refusal of its own.)
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].object === 'before' && raw[q].end === i && negs.has(tokens[raw[q].end - 1].lower)) raw.splice(q, 1);
