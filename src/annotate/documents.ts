@@ -111,7 +111,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       const inActor = actorCovering(j);
       // (A possessive pronoun opens the phrase: "handed Kyiv its memorandum" is Russia's, not Kyiv's.)
       if (inActor) { start = inActor.start; j = inActor.start; if (inActor.kind === 'pronoun') break; continue; }
-      if (t.text === '-' || t.text === "'" || (t.lower === 's' && tokens[j - 1]?.text === "'") || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word && j > 0 && sentenceOf[j - 1] === s && !determiners.has(t.lower) && !isTitle(s))) { start = j; continue; }
+      // (Each word of a hyphenated modifier is one too: "its twelve-point position paper", "a three-stage plan".)
+      const hyphened = t.word && ((tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end) || (tokens[j - 1]?.text === '-' && tokens[j - 1].end === t.start));
+      if (hyphened || t.text === '-' || t.text === "'" || (t.lower === 's' && tokens[j - 1]?.text === "'") || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word && j > 0 && sentenceOf[j - 1] === s && !determiners.has(t.lower) && !isTitle(s))) { start = j; continue; }
       if (determiners.has(t.lower)) start = j;
       break;
     }

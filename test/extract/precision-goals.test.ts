@@ -38,7 +38,8 @@ claimCases('a briefing announced is no offer of talks', [
 
 // issues.json governance: 'sovereignty' alone names no issue (a principle every party names).
 claimCases('respect for sovereignty is no stance on governance', [
-  { body: 'Brazil\'s six-point plan calls for a ceasefire in Sudan and respect for national sovereignty.', want: ['BRA DEMAND ceasefire []'] },
+  // (A mediator's plan proposes what it calls for, sentence/plan-proposes, as "Brazil's plan" does.)
+  { body: 'Brazil\'s six-point plan calls for a ceasefire in Sudan and respect for national sovereignty.', want: ['BRA PROPOSE ceasefire []'] },
   { body: 'Serbia said any deal must fully uphold its sovereignty.', want: [] },
   { body: 'Baku insisted on elections in Karabakh.', want: ['AZE DEMAND governance []'] },
 ]);
