@@ -135,3 +135,39 @@ function helpsSettlement(doc: Doc, from: number): boolean {
   }
   return false;
 }
+
+export const namedJudgement = defineRule({
+  id: 'candidate/named-judgement', stage: 'candidate',
+  reason: 'A party naming a proposal with a noun of condemnation refuses it: "Yerevan called it an ultimatum", "Pristina branded the plan a trap", "something Beijing calls theft". A verb of naming (holder/predicate-speaker describeVerbs), its object (if any: at most six words), an optional "as" and fillers ("a", "an", "nothing but", "an act of"), then one of \'nouns\' or the evaluation\'s negativeNouns: the namer holds a refusal of what it names (its object, or what "it"/"something" refers back to). Not negated ("did not call it an ultimatum").',
+});
+
+/** "called it an ultimatum", "calls theft": a verb of naming, its object and a noun of condemnation. */
+export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]): EvaluationHit[] {
+  const { tokens, index } = doc;
+  const naming = index.words('holder/predicate-speaker', 'describeVerbs');
+  const nouns = index.words(namedJudgement.id), negNouns = index.words(evaluation.id, 'negativeNouns'), fillers = index.words(namedJudgement.id, 'fillers');
+  const out: EvaluationHit[] = [];
+  for (let i = s.tStart + 1; i < s.tEnd - 1; i++) {
+    if (!naming.has(tokens[i].lower)) continue;
+    if (/^(?:not|never|n't)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:not|never|n't)$/.test(tokens[i - 2]?.lower ?? '')) continue;
+    // The object (words only), then "as" and fillers, then the noun.
+    for (let j = i + 1; j < Math.min(i + 8, s.tEnd); j++) {
+      let k = j;
+      if (tokens[k].lower === 'as') k++;
+      while (k < s.tEnd && k - j < 4 && fillers.has(tokens[k].lower)) k++;
+      const w = tokens[k]?.lower ?? '';
+      if (k < s.tEnd && (nouns.has(w) || negNouns.has(w)) && !raw.some((r) => r.start <= k && k < r.end)) {
+        // (The noun ends its phrase: "called it an ultimatum", not "called the ultimatum deadline absurd".)
+        const after = tokens[k + 1];
+        if (!after || !after.word || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower)) {
+          const t: Trigger = { start: j, end: k + 1, type: 'REJECT', cue: null, rule: 'named-judgement', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
+          out.push({ trigger: t, detail: `${tokens[i].lower} … ${w}` });
+        }
+        i = k;
+        break;
+      }
+      if (!tokens[j].word || tokens[j].text === "'" ) break;
+    }
+  }
+  return out;
+}

@@ -695,7 +695,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     for (let j = t.end; j < Math.min(t.end + 4, s.tEnd) && !bareMeasure; j++) if (bareNouns.has(doc.tokens[j].lower) && !notBefore.has(doc.tokens[j + 1]?.lower ?? '')) bareMeasure = true;
     // ("Kyiv has made clear that is unacceptable", "Pristina said this was a non-starter": a predicate whose subject is a
     // lone demonstrative after a verb of saying judges what another party last asked.)
-    const pronounAt = t.object === 'before' ? pronounSubjectAt(doc, s, t.start) : -1;
+    // ("Yerevan called it an ultimatum", "Pristina described that as unacceptable": a pronoun that a verb of naming
+    // judges, candidate/named-judgement.)
+    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start)) : -1;
     const anaphoricHead = bareMeasure || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
@@ -921,6 +923,14 @@ function pronounSubjectAt(doc: Doc, s: Sentence, at: number): number {
   // (After a verb of saying, not opening a quoted sentence: in "That is blackmail." the quote's speaker is read
   // less surely, and what "that" is goes back further.)
   return b >= s.tStart && (speechVerbs(doc).has(w(b)) || /^(?:clear|that)$/.test(w(b))) ? p : -1;
+}
+
+/** "called it | unacceptable", "described this as | a trap": the pronoun a verb of naming judges right before `at`, else -1. */
+function namedPronounAt(doc: Doc, s: Sentence, at: number): number {
+  let p = at - 1;
+  if (p > s.tStart && doc.tokens[p].lower === 'as') p--;
+  if (p <= s.tStart || !/^(?:it|this|that|them|these|those)$/.test(doc.tokens[p].lower)) return -1;
+  return doc.index.words('holder/predicate-speaker', 'describeVerbs').has(doc.tokens[p - 1].lower) ? p : -1;
 }
 
 function latestClaim(claims: Claim[], made: Claim[], ok: (c: Claim) => boolean): Claim | undefined {
