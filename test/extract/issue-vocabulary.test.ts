@@ -54,3 +54,10 @@ claimCases('attacks on civilians are hostilities (ceasefire); protecting or evac
   { body: 'Eritrea refused to end its attacks on civilians along the border.', want: ['ERI REJECT ceasefire []'] },
   { body: 'Khartoum demanded the evacuation of civilians from El Fasher.', want: ['SDN PROPOSE humanitarian []'] },
 ]);
+
+// The obstacles to Russia's food, fertiliser and ammonia exports Moscow asked to have lifted are sanctions (the
+// grain deal's Russian side; issues.json sanctions): a place on the route does not make it a stance on land.
+claimCases('food, fertiliser and ammonia exports are sanctions relief', [
+  { body: 'Moscow wants the reopening of the pipeline that carried Russian ammonia to the port of Pivdennyi near Odesa.', want: ['RUS DEMAND sanctions [UA-51]'] },
+  { body: 'Russia demanded that obstacles to its food and fertilizer exports be removed before it extends the deal.', want: ['RUS DEMAND sanctions []'] },
+]);
