@@ -59,6 +59,8 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     // ("ready to keep up contacts with the Holy See", "will continue the dialogue": going on with talks or aid.)
     const peaceful = doc.index.words(harmfulAct.id, 'notHarmfulAfter');
     if (!hostileObject && window.some((w) => w !== 'to' && peaceful.has(w))) return null;
+    // ("would keep up sanctions pressure on Moscow", "will continue the sanctions": economic pressure kept up.)
+    if (sanctionsTerm && !hostileObject) return 'sanctions';
     return hostileObject || window[0] === 'on' || window[0] === 'up' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
   }
   if (LEAVING.has(v)) {

@@ -23,3 +23,11 @@ claimCases('a continued act that is no offer', [
   { body: 'Ankara would continue to mediate, Erdogan said.', want: [] },
   { body: 'The negotiations will continue on Friday in Doha, officials said.', want: [] },
 ]);
+
+// Economic pressure kept up threatens sanctions, not the fighting (harm.ts continuation with a sanctions term).
+claimCases('sanctions kept up are a threat of sanctions', [
+  { body: 'Borrell said the EU would keep up sanctions pressure on Moscow until it withdraws from Ukraine.', want: ['EU THREATEN sanctions []', 'EU DEMAND territory []'] },
+  { body: 'Washington will keep up the sanctions on Belgrade, the State Department said.', want: ['USA THREATEN sanctions []'] },
+  // (Strikes kept up are still a threat to the ceasefire.)
+  { body: 'Israel will keep up the strikes on Hezbollah, Netanyahu said.', want: ['ISR THREATEN ceasefire []'] },
+]);
