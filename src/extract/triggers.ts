@@ -703,6 +703,39 @@ function offeredRoleAt(doc: Doc, s: Sentence, from: number): { end: number; issu
   return null;
 }
 
+const coordinatedModal = defineRule({
+  id: 'candidate/coordinated-modal', stage: 'candidate',
+  reason: '"Putin said he would order a ceasefire and begin negotiations as soon as …", "Baku would release the detainees and reopen the road": a second verb joined by "and" under the same affirmative modal is an offer of its own, when it is a verb of conceding (cues.json modalOffer verbs) or a verb of starting talks before a talks noun (\'startVerbs\' + \'talksNouns\'); the first verb\'s cue does not reach it.',
+});
+
+/** "would X … and VERB": a coordinated verb under the modal, with no clause boundary or negation between. */
+function coordinatedModalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const { tokens, index } = doc;
+  const w = (list: string) => index.words(coordinatedModal.id, list);
+  for (let a = s.tStart + 2; a < s.tEnd - 1; a++) {
+    if (tokens[a].lower !== 'and') continue;
+    const v = a + 1;
+    const verb = tokens[v].lower;
+    const starts = w('startVerbs').has(verb) && [v + 1, v + 2].some((k) => w('talksNouns').has(tokens[k]?.lower ?? ''));
+    if (!starts && !index.set.concessionVerbs.has(verb)) continue;
+    if (raw.some((r) => r.start <= v && v < r.end)) continue;
+    // The modal of the first verb, at most ten words back, its clause unbroken and not negated.
+    let modal = -1;
+    for (let k = a - 1; k >= Math.max(s.tStart, a - 10); k--) {
+      const x = tokens[k];
+      if (!x.word || w('boundaries').has(x.lower) || x.lower === 'not' || x.lower === 'never' || x.lower === 't') break;
+      if (inClass(x, MODAL)) { modal = k; break; }
+    }
+    if (modal < 0 || index.words('trigger/modality', 'possible').has(tokens[modal].lower)) continue;
+    // (The first verb is a stance of the modal's: a candidate must start between the modal and "and".)
+    if (!raw.some((r) => r.start >= modal && r.start < a && r.type !== 'THREATEN' && !r.negated)) continue;
+    const t: Trigger = { start: v, end: v + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false };
+    emit(ctx, coordinatedModal.id, 'found', t, `"and ${tokens[v].text}" under "${tokens[modal].text}"`);
+    raw.push(t);
+  }
+}
+
 function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   refusedPassiveCandidates(ctx, raw);
   const { doc, s } = ctx;
@@ -1556,6 +1589,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
   modalCandidates(ctx, raw);
+  coordinatedModalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
   notWithoutCandidates(ctx, raw);
   listNounCandidates(ctx, raw);
