@@ -46,6 +46,11 @@ export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: nu
   const modifiers = doc.index.words(listNounCandidate.id, 'modifiers');
   let b = i - 1;
   while (b >= s.tStart && modifiers.has(doc.tokens[b].lower)) b--;
+  // ("Moscow's list of conditions includes …": a collection noun and "of" before the list noun.)
+  if (doc.tokens[b]?.lower === 'of' && doc.index.words(listNounCandidate.id, 'collections').has(doc.tokens[b - 1]?.lower ?? '')) {
+    b -= 2;
+    while (b >= s.tStart && modifiers.has(doc.tokens[b].lower)) b--;
+  }
   // The possessor: "Ukraine's", "Kyiv's", "their".
   const possessed = (doc.tokens[b]?.lower === 's' && doc.tokens[b - 1]?.text === "'") || doc.index.words(listNounCandidate.id, 'possessives').has(doc.tokens[b]?.lower ?? '');
   if (!possessed) return null;

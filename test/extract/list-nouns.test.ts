@@ -3,7 +3,7 @@
 // X. Sentences written for this test, with parties, places and verbs other than the construction fixtures'.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { claimCases, claimsOf, label } from './helpers.js';
 
 const CASES: Array<{ body: string; want: string[] }> = [
   { body: "Ukraine's key conditions are the withdrawal of Russian troops from the Kharkiv region and a halt to strikes on power plants.", want: ['UKR DEMAND territory [UA-63]', 'UKR DEMAND ceasefire []'] },
@@ -43,3 +43,11 @@ for (const c of NEGATIVE) {
     assert.deepEqual(claims.filter((x) => label(x).startsWith(c.not)).map((x) => label(x)), [], claims.map((x) => `${label(x)} «${x.quote}»`).join('\n'));
   });
 }
+
+// A collection noun with "of" between the possessor and the list noun ("Moscow's list of conditions includes …").
+claimCases('a possessed list of conditions', [
+  { body: "Baku's list of conditions includes the withdrawal of Armenian forces from the border villages.", want: ['AZE DEMAND territory []'] },
+  { body: "Belgrade's set of conditions includes the lifting of sanctions on Serbian banks.", want: ['SRB DEMAND sanctions []'] },
+  // (No possessor: no party states it.)
+  { body: 'The list of conditions includes the lifting of sanctions on Serbian banks.', want: [] },
+]);
