@@ -776,6 +776,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
     b0 = Math.max(b0, t.start - reach);
     items = itemsOf(doc, b0, t.start, t);
+    // ("such a meeting must be the final stage", "Any contacts between the leaders must be prepared thoroughly": a
+    // meeting or contacts as the deontic's subject are the talks, content/condition-subject talksSubjects.)
+    if (!items.length && !kept.length) {
+      let h = b0;
+      while (h < t.start && doc.index.words(conditionSubject.id, 'talksDeterminers').has(doc.tokens[h].lower)) h++;
+      if (h < t.start && doc.index.words(conditionSubject.id, 'talksSubjects').has(doc.tokens[h].lower)) items = [{ issue: 'talks', regions: [], start: b0, end: t.end }];
+    }
     // (A passive's own phrase goes on to its agent: "the zone should be observed and monitored by a UN
     // peacekeeping force"; a new clause after it does not: "must be addressed while acknowledging that …".)
     if (items.length && passiveEnd > 0) items = [...items, ...kept.filter((it) => namesIssue(doc, passiveEnd, passiveClauseEnd(doc, passiveEnd, to), it.issue))];
