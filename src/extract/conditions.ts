@@ -72,7 +72,16 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     // rest until …" — the condition belongs to Kyiv's demand, not to the threat before it.)
     const before = mains.filter((m) => m.span[0] < tokens[i].start);
     const nearestStart = before.length ? Math.max(...before.map((m) => m.span[0])) : -1;
-    const qualified = before.length ? stances.filter((m) => m.span[0] === nearestStart) : stances;
+    // (Stances coordinated by "and" share it: "would order a ceasefire and begin negotiations if Kyiv withdrew …".)
+    const starts = new Set([nearestStart]);
+    for (let grew = true, first = nearestStart; grew;) {
+      grew = false;
+      for (const m of before) {
+        if (starts.has(m.span[0]) || m.span[1] > first || !/^\s*,?\s*and\s*$/.test(doc.text.slice(m.span[1], first))) continue;
+        starts.add(m.span[0]); first = m.span[0]; grew = true; break;
+      }
+    }
+    const qualified = before.length ? stances.filter((m) => starts.has(m.span[0])) : stances;
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
