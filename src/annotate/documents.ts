@@ -218,7 +218,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
 }
 
 /** The codes of a mention and of the mentions coordinated with it ("Britain, France and Germany"). */
-function coordinatedCodes(a: ActorMention): string[] {
+export function coordinatedCodes(a: ActorMention): string[] {
   const codes = [...a.codes];
   for (let c = a.coordinated; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
   return codes;

@@ -10,6 +10,7 @@ import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
+import { coordinatedCodes } from '../annotate/documents.js';
 
 export interface TalksOutcomeHit { trigger: Trigger; detail: string }
 
@@ -62,7 +63,7 @@ function participants(doc: Doc, s: Sentence, actors: ActorMention[], v: number):
     if (doc.sentences[k].paragraph !== s.paragraph) break;
     const pair = (doc.actorsBySentence.get(k) ?? []).find((a) => a.coordinated && a.codes.length);
     if (pair) {
-      const codes = codesOf([pair, ...(pair.coordinated ? [pair.coordinated] : [])]);
+      const codes = coordinatedCodes(pair);
       if (codes.length === 2) return codes;
     }
   }

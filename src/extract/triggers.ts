@@ -711,6 +711,8 @@ const coordinatedModal = defineRule({
 /** "would X … and VERB": a coordinated verb under the modal, with no clause boundary or negation between. */
 function coordinatedModalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
+  // (A sentence with no modal has nothing to coordinate under one: one bit test, not a scan for "and".)
+  if ((s.classes & MODAL.bit) === 0) return;
   const { tokens, index } = doc;
   const w = (list: string) => index.words(coordinatedModal.id, list);
   for (let a = s.tStart + 2; a < s.tEnd - 1; a++) {
