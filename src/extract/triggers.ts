@@ -398,9 +398,9 @@ const suggestImplies: MatchRule = defineRule({
 
 const attributive: MatchRule = defineRule({
   id: 'trigger/attributive-predicate', stage: 'trigger',
-  reason: '"stop this ridiculous war", "an absurd idea": an evaluative adjective before its noun describes; it is a refusal only as a predicate ("the idea is absurd", "called the plan unacceptable to Moscow").',
+  reason: '"stop this ridiculous war", "an absurd idea", "talks about acceptable options": an evaluative adjective before its noun describes; it is a refusal or an acceptance only as a predicate ("the idea is absurd", "called the plan unacceptable to Moscow", "finds the proposals acceptable").',
   apply(t, { doc }) {
-    if (t.cue?.id !== 'reject-predicate' || t.end - t.start !== 1) return;
+    if ((t.cue?.id !== 'reject-predicate' && t.cue?.id !== 'accept-predicate') || t.end - t.start !== 1) return;
     const next = doc.tokens[t.end];
     // "was an unrealistic objective", "described it as a destructive plan": the noun phrase is itself the predicate.
     // (Past a quote mark: 'is "an unrealistic objective"'.)

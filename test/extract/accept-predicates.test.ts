@@ -25,3 +25,12 @@ claimCases('no welcome', [
   // no party judges
   { body: 'The proposal is worth considering, analysts said.', want: [] },
 ]);
+
+claimCases('a proposal found acceptable is accepted; an acceptable thing before its noun is described, not accepted', [
+  { body: 'Aliyev said Azerbaijan considers the Armenian proposals acceptable and is ready to continue contacts.', want: ['AZE ACCEPT talks []'] },
+  { body: 'Vucic said Belgrade found the EU plan largely acceptable.', want: ['SRB ACCEPT talks []'] },
+  { body: 'The Eritrean delegation said the African Union draft was acceptable in principle.', want: ['ERI ACCEPT talks []'] },
+  // an adjective before its noun describes
+  { body: 'Pashinyan said Armenia was looking for acceptable options with Baku.', want: [] },
+  { body: 'The mediators hope for a mutually acceptable solution, a Qatari official said.', want: [] },
+]);
