@@ -3,6 +3,7 @@
 import { addIssueFrames } from './issue-frames.js';
 import { dropComparisons } from './issue-comparison.js';
 import { addParticipation } from './party-participation.js';
+import { addRementions, type Rementions } from './issue-remention.js';
 import type { LexiconIndex, IssueTerm } from './lexicon-index.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { PhraseMatch } from './phrase-matcher.js';
@@ -80,12 +81,14 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const issues: PhraseMatch<IssueTerm>[] = [];
   const group = <T>(xs: T[], key: (x: T) => number) => { const m = new Map<number, T[]>(); for (const x of xs) { const k = key(x); const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); } return m; };
   const actorsBySentence = group(mentions.actors.filter((a) => a.codes.length), (a) => a.sentence);
+  const rementions: Rementions = new Map();
   for (const s of sentences) {
     for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
     const found = index.issues.findAll(tokens, s.tStart, s.tEnd);
     dropComparisons(tokens, index, found);
     addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
     addParticipation(tokens, s.tStart, s.tEnd, index, actorsBySentence.get(s.index), found);
+    addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
     for (const m of found) issues.push(m);
   }
   const cuesBySentence = group(cues, (c) => sentenceOf[c.start]);
