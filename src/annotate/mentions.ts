@@ -393,6 +393,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
   const includingHeads = index.words(includingSubjects.id);
+  const venueNouns = index.words(venueApposition.id);
   const isObject = (start: number): boolean => {
     let j = start - 1;
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
@@ -425,6 +426,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (sentenceOf[h - 1] !== sentenceOf[start] && head - h <= 4 && !governed) return false;
     }
     if (index.set.objectMarkers.has(w)) return true;
+    // ("in the Hungarian capital Budapest", "to the Turkish city Antalya": a name in apposition to a venue noun
+    // is what the noun's phrase is, an object when a preposition governs it, discourse/venue-apposition.)
+    if (venueNouns.has(w) && j === start - 1) return isObject(j);
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
     if (w === '-' && j === start - 1 && tokens[j].end === tokens[start].start) return true;
     // Coordination continues the status of the previous actor: "to Zelenskyy and European leaders".
@@ -450,6 +454,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // later ("Subianto said", "Prabowo added").
   const learned = new Map<string, string>();
   const groupNouns = index.words(groupNounsRule.id);
+  const groupCounts = index.words(groupNounsRule.id, 'numbers');
   const regionAdjectives = index.words(regionalGroups.id, 'adjectives'), regionNouns = index.words(regionalGroups.id, 'nouns');
   const nameWords = (k: number): number => {
     let e = k;
@@ -560,9 +565,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       }
       // "The leaders agreed …", "the allies said": a definite group noun refers back to the group or the
       // coordinated parties named last, like "they" (discourse/group-nouns).
-      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1]?.lower ?? '') && sentenceOf[i + 1] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2]?.lower ?? '')) {
-        pushActor({ codes: [], start: i, end: i + 2, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
-        i += 2; continue;
+      // ("the five leaders said", "the two leaders agreed": a count between them.)
+      const counted = tokens[i].lower === 'the' && groupCounts.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1 + counted]?.lower ?? '') && sentenceOf[i + 1 + counted] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + counted]?.lower ?? '')) {
+        pushActor({ codes: [], start: i, end: i + 2 + counted, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
+        i += 2 + counted; continue;
       }
       // "Kenyan President William Ruto visited Kyiv. The president proposed …": a definite person role refers back
       // to the last mention that carries that role (discourse/definite-roles).
@@ -825,6 +832,11 @@ defineRule({
 const regionalGroups = defineRule({
   id: 'discourse/regional-groups', stage: 'discourse',
   reason: '"The Nordic governments are pushing for …", "Kyiv\'s Scandinavian allies": a regional adjective the lexicon lists for no single state, before a plural noun for governments or allies, names European states together: the group of European leaders (EUR).',
+});
+
+const venueApposition = defineRule({
+  id: 'discourse/venue-apposition', stage: 'discourse',
+  reason: '"The summit in the Hungarian capital Budapest was put on hold after Moscow said it …", "talks in the Turkish city Antalya": a capital or city named in apposition to a venue noun after a preposition is a place governed by the preposition, an object, so it is neither a stance\'s subject nor what a later "it" refers to.',
 });
 
 const groupNounsRule = defineRule({

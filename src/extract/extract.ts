@@ -8,6 +8,7 @@ import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
+import type { ActorMention } from '../annotate/mentions.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
@@ -998,7 +999,14 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       // (With the parties coordinated to one named in it: "a ceasefire between Russia | and Ukraine".)
       const here = doc.actorsBySentence.get(s.index) ?? [];
       const inSpan = here.filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
-      const named = new Set([...inSpan, ...here.filter((a) => a.coordinated && inSpan.includes(a.coordinated))].flatMap((a) => a.codes).filter((c) => c !== actor));
+      // (A deontic's subject is whom it is addressed to: "Macron said Russia must agree to a ceasefire" demands it of
+      // Russia; "Guterres said Russia and Ukraine must agree to a truce" proposes it to both, claim/mediator-proposes.)
+      const addressee = t.modal ? here.find((a) => !a.object && !a.possessive && a.codes.length && (a.end === t.start || (a.end === t.start - 1 && /ly$/.test(tok[a.end].lower)) || parenthesisBetween(doc, a.end, t.start))) : undefined;
+      const addressed: ActorMention[] = [];
+      for (let c = addressee; c; c = c.coordinated) addressed.push(c);
+      // (Two parties together are both sides, addressed as a pair: a proposal to them, not a demand on one.)
+      if (addressed.length > 1) addressed.length = 0;
+      const named = new Set([...inSpan, ...addressed, ...here.filter((a) => a.coordinated && inSpan.includes(a.coordinated))].flatMap((a) => a.codes).filter((c) => c !== actor));
       const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));
       if (!named.size || bothSides) {
         type = 'PROPOSE';
@@ -1043,6 +1051,16 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
 function requiredPartyItem(doc: Doc, item: IssueItem): boolean {
   if (item.issue !== 'talks') return false;
   for (let k = item.start; k < item.end; k++) if (doc.issueAt.get(k)?.values.some((v) => v.required)) return true;
+  return false;
+}
+
+/** ", he writes," between a deontic's subject and its modal ("Armenia, he writes, should agree …"). */
+function parenthesisBetween(doc: Doc, from: number, to: number): boolean {
+  const tok = doc.tokens;
+  if (tok[from]?.text !== ',' || tok[to - 1]?.text !== ',' || to - from > 9 || to - from < 3) return false;
+  const speech = speechVerbs(doc);
+  for (let j = from + 1; j < to - 1; j++) if (tok[j].text === ',' || !tok[j].word) return false;
+  for (let j = from + 1; j < to - 1; j++) if (speech.has(tok[j].lower)) return true;
   return false;
 }
 

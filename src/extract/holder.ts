@@ -103,6 +103,29 @@ function positionSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger
   return null;
 }
 
+const parenthetical = defineRule({
+  id: 'holder/parenthetical-speaker', stage: 'holder',
+  reason: '"Armenia, he writes, should agree to the Brussels meeting immediately", "Kosovo, Borrell said on Monday, must return to the table": a party or resolved pronoun set off by commas with a verb of saying (a short time adjunct may follow) is a parenthesis inside the reported clause: it speaks the clause, and the party before it is the clause\'s subject, the one the speaker wants something of.',
+});
+
+/** A speaker in a parenthesis (", he writes,") before the stance, after the clause's first words, else null. */
+function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+  const { tokens } = doc;
+  const speech = speechVerbs(doc);
+  const adjunct = doc.index.words(parenthetical.id, 'adjuncts');
+  for (const m of list) {
+    if (m.end >= t.start || m.object || m.possessive || !m.codes.length || m.inQuote) continue;
+    if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !speech.has(tokens[m.end]?.lower ?? '')) continue;
+    // (The comma closes the parenthesis within a few words: ", he said on Monday,".)
+    let c = m.end + 1;
+    while (c < t.start && c - m.end <= 4 && tokens[c].text !== ',' && (adjunct.has(tokens[c].lower) || tokens[c].cap)) c++;
+    if (tokens[c]?.text !== ',' || c >= t.start) continue;
+    // A party before the parenthesis is the clause's subject ("Armenia, he writes, …").
+    if (list.some((a) => a.end === m.start - 1 && !a.object && a.codes.length)) return m;
+  }
+  return null;
+}
+
 /** The speaker of a reporting sentence: "according to X", '"…," X said', "X, who said …", "X said (that) …". */
 export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
@@ -128,6 +151,10 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     const next = tokens[m.end]?.lower;
     if (next && speech.has(next) && !m.object) return m;
   }
+  // "Armenia, he writes, should agree to the meeting", "Kosovo, Borrell said, must return to the table": a speaker
+  // set off by commas inside the clause before the stance speaks it (holder/parenthetical-speaker).
+  const inserted = parentheticalSpeaker(doc, s, list, t);
+  if (inserted) return inserted;
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
     if (m.end > t.start) continue;

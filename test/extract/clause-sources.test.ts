@@ -67,7 +67,7 @@ test('an outlet credited for one report does not cover the article: a later para
   assert.equal(pub(cs, 'RUS DEMAND sanctions []'), 'Example Wire', show(cs));
   // An interview in the lede credits the interviewee's words only.
   cs = claimsOf('In a phone interview with NBC News, Trump said Russia must agree to a ceasefire.\n\nMoscow wants sanctions on its banks lifted.', H);
-  assert.equal(pub(cs, 'USA PROPOSE ceasefire []'), 'NBC News', show(cs));
+  assert.equal(pub(cs, 'USA DEMAND ceasefire []'), 'NBC News', show(cs));
   assert.equal(pub(cs, 'RUS DEMAND sanctions []'), 'Example Wire', show(cs));
   // "According to X," opening the next sentence credits what follows it.
   cs = claimsOf('Zelensky said Ukraine was seeking security guarantees from its allies. According to the Baltic Courier, US officials were ready to offer them.', H);
