@@ -247,9 +247,41 @@ const wantNeedsAct: MatchRule = defineRule({
       t.type = 'PROPOSE';
       return { change: `a benefit wanted for another party: "${doc.tokens[objEnd + 1].text}" → PROPOSE` };
     }
-    if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) return { drop: 'nothing wanted of another party' };
+    if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) {
+      // "Washington wanted the next round to include military officers", "We want a first meeting of the group at
+      // the level of ministers", "wanted a signed framework within weeks": a meeting or format of the talks wanted
+      // as such puts an arrangement forward (spec §2: a format is proposed), asked of no one in particular.
+      // (Not a negated wish: "Russia doesn't want negotiations" is mostly an opponent's charge, not a stance.)
+      if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && wantedFormat(doc, s, from)) { t.type = 'PROPOSE'; return { change: 'a format of the talks wanted: PROPOSE' }; }
+      return { drop: 'nothing wanted of another party' };
+    }
   },
 });
+
+/**
+ * A talks term ("the next round", "a first meeting", "a signed framework") in the short noun phrase wanted at
+ * `from`, not wished a quality: "wants the conversation about it to be public", "wants the talks to be
+ * productive" wish the process well or ill; "to be held in Minsk", "to include officers" arrange it.
+ */
+function wantedFormat(doc: Doc, s: Sentence, from: number): boolean {
+  const talks = (q: number) => doc.issueAt.get(q)?.values.some((v) => v.issue === 'talks' && !v.weak);
+  let at = -1;
+  // ("wants direct talks": an opener may begin the term itself.)
+  if (talks(from)) at = from;
+  else if (doc.index.words(wantNeedsAct.id, 'formatOpeners').has(lowerAt(doc, from))) {
+    for (let q = from + 1; q <= Math.min(from + 3, s.tEnd - 1) && at < 0; q++) {
+      if (!doc.tokens[q].word) return false;
+      if (talks(q)) at = q;
+    }
+  }
+  if (at < 0) return false;
+  for (let q = at + 1; q < Math.min(at + 5, s.tEnd - 2); q++) {
+    if (lowerAt(doc, q) !== 'to') continue;
+    const next = lowerAt(doc, q + 2);
+    return !(lowerAt(doc, q + 1) === 'be' && !/(?:ed|en|held)$/.test(next));
+  }
+  return true;
+}
 
 const conditionalInversion: MatchRule = defineRule({
   id: 'trigger/conditional-inversion', stage: 'trigger',

@@ -24,3 +24,16 @@ claimCases('a benefit wanted for another party is a proposal', [
   // An act wanted of the other party stays a demand.
   { body: 'Baku wants Yerevan to withdraw its troops from Karabakh.', want: ['AZE DEMAND territory []'] },
 ]);
+
+// A meeting or format of the talks wanted as such is a proposal of that format (trigger/want-needs-act
+// formatOpeners); a wish about anything else with no party to act stays no claim.
+claimCases('a format of the talks wanted is proposed', [
+  { body: 'Baku wanted the next round to include border commanders, an Azerbaijani official said.', want: ['AZE PROPOSE talks []'] },
+  { body: '"We want a first meeting of the contact group at the level of foreign ministers," the Kenyan president said.', want: ['KEN PROPOSE talks []'] },
+  { body: 'Belgrade wants direct talks with Pristina before the summer, Vucic said.', want: ['SRB PROPOSE talks []'] },
+  { body: 'Moldova wants the best for its people.', want: [] },
+]);
+
+claimCases('a negated wish for talks is no proposal', [
+  { body: '"Baku does not want negotiations, it wants a war," the Armenian prime minister said.', want: [] },
+]);
