@@ -718,12 +718,17 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
-/** "an ideal host", "a guarantor", "the natural venue" after "be": the role's end and its issue, else null. */
+/** "an ideal host", "a guarantor", "the natural venue", "among the guarantors" after "be" (or "act as"): the role's end and its issue, else null. */
 function offeredRoleAt(doc: Doc, s: Sentence, from: number): { end: number; issue: string } | null {
   const { tokens } = doc;
   const roles = doc.index.vocab.rules[modalOffer.id].offeredRoles as unknown as Record<string, string>;
   let k = from;
   while (k < s.tEnd && (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === "'")) k++;
+  // "could be among the guarantor states", "would be one of the guarantors": a role shared with others.
+  if (tokens[k]?.lower === 'among') k++;
+  else if (tokens[k]?.lower === 'one' && tokens[k + 1]?.lower === 'of') k += 2;
+  // ("could act as guarantor": after "as" the role may stand bare.)
+  if (tokens[k - 1]?.lower === 'as' && Object.prototype.hasOwnProperty.call(roles, tokens[k]?.lower ?? '')) return { end: k + 1, issue: roles[tokens[k].lower] };
   if (!['a', 'an', 'the', 'one'].includes(tokens[k]?.lower ?? '')) return null;
   k++;
   // (Up to two modifiers: "an ideal host", "a natural and neutral venue", "one of the guarantors" is not read.)
@@ -855,8 +860,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "his country would be 'an ideal host' for any future negotiations", "Qatar could be a guarantor": a party
     // that would take a role in the settlement offers it (candidate/modal offeredRoles: the role's issue).
     // ("be" is skipped with the modal's adverbs: the role starts at the verb's place.)
-    if (!negated && tokens.slice(i + 1, j).some((x) => x.lower === 'be')) {
-      const role = offeredRoleAt(doc, s, j);
+    // ("could act as a guarantor", "would serve as the venue": a verb of taking a role and "as", as "be".)
+    const asRole = doc.index.words(modalOffer.id, 'roleVerbs').has(verb) && tokens[j + 1]?.lower === 'as';
+    if (!negated && (asRole || tokens.slice(i + 1, j).some((x) => x.lower === 'be'))) {
+      const role = offeredRoleAt(doc, s, asRole ? j + 2 : j);
       if (role) {
         const t: Trigger = { start: i, end: role.end, type: 'OFFER', cue: null, rule: 'modal-offer', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false, defaultIssue: role.issue };
         emit(ctx, modalOffer.id, 'found', t, `modal + be + a role in the settlement (${role.issue})`);

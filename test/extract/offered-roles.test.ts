@@ -28,3 +28,15 @@ claimCases('a stance noun made by the subject', [
   { body: 'Reporters sent a request for comment to the Kremlin.', want: [] },
   { body: 'A request for talks was discussed in Chisinau.', want: [] },
 ]);
+
+// A role shared with others ("among the guarantor states", "one of the guarantors") or taken "as" one ("could act
+// as guarantor", "would serve as a mediator") is offered as well (candidate/modal offeredRoles, roleVerbs).
+claimCases('a role among others, or acted as, offered', [
+  { body: 'Kazakhstan could be among the guarantor states if both parties asked it to, Tokayev said.', want: ['KAZ OFFER security_guarantees []'] },
+  { body: 'Egypt would be one of the guarantors of the truce in Gaza, Sisi said.', want: ['EGY OFFER security_guarantees []'] },
+  { body: 'Qatar could act as a guarantor of any agreement between Sudan and the RSF, the emir said.', want: ['QAT OFFER security_guarantees []'] },
+  { body: 'Norway could serve as a mediator between Colombia and the ELN, the Norwegian minister said.', want: ['NOR OFFER talks []'] },
+  // no party's role in a settlement
+  { body: 'The stadium could serve as a venue for the final.', want: [] },
+  { body: 'The foreign ministers would be among the guests at the dinner, Sisi said.', want: [] },
+]);
