@@ -56,3 +56,12 @@ claimCases('issue words: a silence regime is a ceasefire; monitoring a truce is 
   { body: 'Moscow rejects any role for NATO states in monitoring a truce, the Russian foreign ministry said.', want: ['RUS REJECT security_guarantees []'] },
   { body: 'Georgia is ready to hold elections within six months of a ceasefire, the president said.', want: ['GEO OFFER governance []'] },
 ]);
+
+claimCases('talks: hosting the negotiators, working with the envoys', [
+  { body: 'Minsk is ready to host the presidents tomorrow if needed, Lukashenko said.', want: ['BLR OFFER talks []'] },
+  { body: 'Tokayev said Astana would gladly host the two foreign ministers next week.', want: ['KAZ OFFER talks []'] },
+  { body: 'Pashinyan said Armenia was ready to work with the American envoys.', want: ['ARM OFFER talks []'] },
+  // hosting or working with anyone else, or an envoy merely present, names no talks
+  { body: 'The hotel hosted the ministers for dinner.', want: [] },
+  { body: 'Putin demanded the withdrawal of Armenian troops from Syunik. Putin set out his terms to the envoy on Friday.', want: ['RUS DEMAND territory []'] },
+]);
