@@ -326,6 +326,22 @@ const fixedPhrase: MatchRule = defineRule({
   },
 });
 
+const qualifyingPrecondition: MatchRule = defineRule({
+  id: 'trigger/qualifying-precondition', stage: 'trigger',
+  reason: '"Kyiv would not withdraw from any territory as a precondition", "Baku demanded the withdrawal as a prerequisite": a precondition noun after "as" qualifies the stance of its own clause (a refusal stays a refusal, a demand is already one); it demands its object only after a verb of regarding or naming ("Moscow sees the withdrawal as a precondition for talks", "named it as a prerequisite").',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'essential' || lowerAt(doc, t.start - 1) !== 'as') return;
+    const viewing = doc.index.words('trigger/negated-classification', 'viewing');
+    const naming = doc.index.words('trigger/negated-classification', 'naming');
+    for (let k = t.start - 2; k >= s.tStart; k--) {
+      const w = lowerAt(doc, k);
+      if (w === ',' || w === ';' || w === 'that' || w === 'but') break;
+      if (viewing.has(w) || naming.has(w)) return;
+    }
+    return { drop: 'qualifies the stance of its clause ("as a precondition")' };
+  },
+});
+
 const negativeObject: MatchRule = defineRule({
   id: 'trigger/negative-object', stage: 'trigger',
   reason: '"Ukraine will accept no restrictions on the size of its army": an acceptance of an object with the determiner "no" refuses it; accepting "no less than" or "nothing less than" something demands it ("will accept nothing less than a full withdrawal").',
@@ -588,7 +604,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
