@@ -921,6 +921,15 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // (candidate/modal conditionalVerbs; without a condition "NATO will hold a summit" is a schedule).
     // ("warned that Baku would open the corridor by force if …": after a warning the act is the threat's step.)
     const conditionalAct = !negated && !passive && ctx.conditional && index.words(modalOffer.id, 'conditionalVerbs').has(verb) && !raw.some((r) => r.type === 'THREATEN' && r.start < i);
+    // "Turkey would deploy troops to Ukraine after a deal", "London and Paris would set up military hubs there",
+    // "Rome would help train Ukrainian forces": a third party stationing or training forces for a settlement
+    // offers a security guarantee (candidate/modal-deployment); only that issue, and never one of the two sides.
+    if (!negated && !passive && !conditionalAct && !index.set.concessionVerbs.has(verb) && deploymentAt(doc, s, j, subject.codes)) {
+      const t: Trigger = { start: i, end: j + 1, type: 'OFFER', cue: null, rule: 'modal-offer', negated: false, nominal: false, complement: false, modal: false, object: 'after', needsIssue: ['security_guarantees'], modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+      emit(ctx, modalDeployment.id, 'found', t, `modal + "${verb}": forces stationed or trained for a settlement`);
+      raw.push(t);
+      continue;
+    }
     if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
@@ -930,6 +939,40 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       raw.push(t);
     }
   }
+}
+
+const modalDeployment = defineRule({
+  id: 'candidate/modal-deployment', stage: 'candidate',
+  reason: 'A party other than the two sides at war that would deploy, station or train forces, or set up or establish a base or hub ("Turkey would deploy troops to Ukraine after a peace deal", "Britain and France would set up military hubs across Armenia", "Rome would help train Sudanese forces outside the country"), offers a security guarantee; the stance needs that issue (troops, forces, hubs, a training mission as its object), so "Germany will deploy its new budget" or "NATO will set up a commission" is none; the forces must be for another party (its land after "to", "in", "across" …, "there", or its forces trained), so "Baku would deploy troops along the border with Armenia" is none; one of the two sides deploying forces ("Russia will deploy more troops to the front") wages the war, no offer.',
+});
+
+/**
+ * A verb of stationing or training forces at `j` ("deploy", "set up") whose subject (`codes`) is not one of the two
+ * sides, for another party: its land after a preposition ("to Ukraine", "across Armenia"), "there", or its forces
+ * ("train Sudanese forces"), before the clause ends.
+ */
+function deploymentAt(doc: Doc, s: Sentence, j: number, codes: readonly string[]): boolean {
+  const { tokens, index } = doc;
+  const verb = tokens[j].lower;
+  if (!index.words(modalDeployment.id).has(verb)) return false;
+  if (index.words(modalDeployment.id, 'particleVerbs').has(verb) && tokens[j + 1]?.lower !== 'up') return false;
+  const sides = index.vocab.bothSides.parties;
+  if (!codes.length || codes.some((c) => sides.includes(c))) return false;
+  const preps = index.words(modalDeployment.id, 'prepositions');
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  const other = (cs: readonly string[]) => cs.length > 0 && !cs.some((c) => codes.includes(c));
+  for (let k = j + 1; k < s.tEnd && k <= j + 9; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') break;
+    if (w === 'there') return true;
+    const a = actors.find((x) => x.start === k);
+    const prep = tokens[k - 1].lower === 'the' ? tokens[k - 2]?.lower ?? '' : tokens[k - 1].lower;
+    if (a && other(a.codes) && preps.has(prep)) return true;
+    // ("train Sudanese forces": a party's adjective before the forces trained.)
+    const adj = tokens[k].cap ? index.names.matchAt(tokens, k) : null;
+    if (adj && adj.values.some((v) => v.kind === 'adjective' && other([v.code]))) return true;
+  }
+  return false;
 }
 
 const consequenceThreat = defineRule({
