@@ -193,7 +193,8 @@ export function hasContingency(doc: Doc, s: { tStart: number; tEnd: number; clas
 }
 
 /**
- * Where a condition that begins at `from` (after its conjunction) ends: at a comma or semicolon, or where a
+ * Where a condition that begins at `from` (after its conjunction) ends: at a comma (not one inside a list of
+ * names: listComma) or semicolon, or where a
  * new clause with its own subject begins ("… until all its aims are achieved while Kyiv says …", "… until
  * Russian troops leave, and Ukraine will not talk until …").
  */
@@ -203,6 +204,22 @@ export function conditionEnd(doc: Doc, from: number): number {
   const actorsHere = doc.actorsBySentence.get(s.index) ?? [];
   const newClause = (k: number) => (tokens[k].lower === 'and' || tokens[k].lower === 'but' || tokens[k].lower === 'while') && actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive && !(a.coordinated && a.coordinated.end === k));
   let e = from;
-  while (e < s.tEnd && tokens[e].text !== ',' && tokens[e].text !== ';' && !newClause(e)) e++;
+  // (Not before a party that may be the next clause's subject: "If Baku leaves Zvecan, Serbia and Kosovo will sign".)
+  const listAt = (k: number) => listComma(doc, k, s.tEnd) && !actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive);
+  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e)) && tokens[e].text !== ';' && !newClause(e)) e++;
   return e;
+}
+
+/**
+ * A comma inside a list of names ("withdrew from the Syunik, Tavush and Ararat regions and renounced …"): a name
+ * before it, one to three names after it, then another comma or "and"/"or" (claim/if-condition: the condition
+ * goes on after the list). (conditionEnd: not when a party's name follows, which may start the next clause.)
+ */
+function listComma(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  if (!tokens[k - 1]?.cap) return false;
+  let j = k + 1;
+  while (j < end && j <= k + 3 && tokens[j].cap && tokens[j].word) j++;
+  if (j === k + 1 || j >= end) return false;
+  return tokens[j].text === ',' || tokens[j].lower === 'and' || tokens[j].lower === 'or';
 }

@@ -27,7 +27,7 @@ export interface ConditionRun {
 
 const ifCondition = defineRule({
   id: IF_CONDITION, stage: 'claim',
-  reason: 'An offer "if/as long as/provided Y" (or "Should Y, …") yields the demand Y of the same holder (a refusal when Y is negated: "as long as it does not involve a NATO presence"); a refusal "until/unless Y" the demand Y ("not ready to discuss a ceasefire until Ukrainian troops leave Kursk"); a threat under any condition the demand Y ("would add tariffs if Russia did not negotiate", "will blockade the ports if Kyiv keeps attacking tankers"). The stance is conditioned on it. Hedges ("if necessary") are no conditions.',
+  reason: 'An offer "if/as long as/provided Y" (or "Should Y, …") yields the demand Y of the same holder (a refusal when Y is negated: "as long as it does not involve a NATO presence"); a refusal "until/unless Y" the demand Y ("not ready to discuss a ceasefire until Ukrainian troops leave Kursk"); a threat under any condition the demand Y ("would add tariffs if Russia did not negotiate", "will blockade the ports if Kyiv keeps attacking tankers"). The stance is conditioned on it. Hedges ("if necessary") are no conditions. The condition ends at a comma, not one inside a list of names ("if Yerevan withdrew from the Syunik, Tavush and Ararat regions and renounced NATO membership" demands both).',
 });
 
 /** Cheap gate: most sentences have no condition word at all. */
