@@ -37,28 +37,85 @@ export function normalisePunctuation(s: string): string {
   return s.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/[“”«»„]/g, '"');
 }
 
+/** TOKEN anchored at one position (sticky): the token TOKEN finds when its search reaches that position. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/**
+ * Per ASCII code: 1 a letter, 2 a digit, 3 whitespace (\s), 0 any other mark. What tokenize() reads
+ * without a regular expression.
+ */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : c === 32 || (c >= 9 && c <= 13) ? 3 : 0;
+}
+
+/**
+ * The tokens TOKEN finds in `text`, left to right. A word of ASCII letters and digits that starts with a letter
+ * and ends before an ASCII character (most tokens of English text), an ASCII mark and ASCII whitespace are read
+ * from the character codes; anything else (a number, a non-ASCII character) is matched by TOKEN itself at that
+ * position (TOKEN_AT), so every token is what TOKEN's search gives. Running TOKEN for every token, with its match
+ * array, and lower-casing every word twice were most of the tokenizer's time, the extractor's largest single
+ * function (speed, issue 7); tokenize.test.ts compares this with TOKEN's own search on the corpus's texts.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    // The first alternative of TOKEN is a word or number; the rest are single punctuation marks.
-    const word = m[1] !== undefined;
-    // Most marks are ASCII and need no normalising (of ASCII, only the backtick changes): three
-    // replacements per comma and full stop were a tenth of the tokenizer's time (speed, issue 7).
-    const c0 = raw.charCodeAt(0);
-    const t = word || (raw.length === 1 && c0 < 128 && c0 !== 0x60) ? raw : normalisePunctuation(raw);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? ASCII_KIND[c] : -1;
+    if (kind === 3) { i++; continue; }
+    let end = -1;
+    let word = false;
+    let upper = 0;
+    if (kind === 1) {
+      // A letter: TOKEN's number alternative cannot match, and its word alternative runs to the first
+      // character that is not a letter or digit; when that is ASCII, the run is this loop's.
+      let j = i;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 128) break;
+        const k = ASCII_KIND[d];
+        if (k !== 1 && k !== 2) { end = j; break; }
+        if (d <= 90 && d >= 65) upper++;
+      }
+      if (j === n) end = n;
+      word = true;
+    } else if (kind === 0) {
+      end = i + 1; // one ASCII mark (\S)
+    }
+    let t: string;
+    let raw: string;
+    if (end >= 0) {
+      raw = text.slice(i, end);
+      // Of ASCII marks only the backtick changes when normalised (normalisePunctuation).
+      t = c === 0x60 ? normalisePunctuation(raw) : raw;
+    } else {
+      TOKEN_AT.lastIndex = i;
+      const m = TOKEN_AT.exec(text);
+      // No match here: a non-ASCII whitespace character, which TOKEN's search skips.
+      if (m === null) { i++; continue; }
+      raw = m[0];
+      end = i + raw.length;
+      word = m[1] !== undefined;
+      const c0 = raw.charCodeAt(0);
+      t = word || (raw.length === 1 && c0 < 128 && c0 !== 0x60) ? raw : normalisePunctuation(raw);
+      upper = -1;
+    }
+    // An ASCII word with no capital letter, or an ASCII mark, is its own lower case (upper 0); an ASCII word's
+    // first character is a letter, a capital when it is A-Z.
     const first = t.charCodeAt(0);
     tokens.push({
       text: t,
-      lower: t.toLowerCase(),
-      start: offset + m.index,
-      end: offset + m.index + raw.length,
+      lower: upper === 0 ? t : t.toLowerCase(),
+      start: offset + i,
+      end: offset + end,
       i: tokens.length,
       word,
-      cap: word && t[0] !== t[0].toLowerCase() && !(first >= 48 && first <= 57),
+      cap: upper >= 0 ? word && first >= 65 && first <= 90 : word && t[0] !== t[0].toLowerCase() && !(first >= 48 && first <= 57),
       firsts: null, firstText: undefined, firstLower: undefined, classes: 0,
     });
+    i = end;
   }
   return tokens;
 }
