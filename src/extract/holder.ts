@@ -584,6 +584,27 @@ const relativeWho: HolderRule = defineRule({
   },
 });
 
+const relativeWhichDocument: HolderRule = defineRule({
+  id: 'holder/relative-which-document', stage: 'holder',
+  reason: '"Pristina has not replied to the Serbian memorandum handed over in June, which sets out the conditions for a ceasefire", "the plan drafted by Baku, which calls for …": a stance in a ", which" clause right after a document whose authors are known is the document\'s, held by its authors, not by a party named earlier in the sentence.',
+  find({ doc, s, t, list }) {
+    const { tokens } = doc;
+    let j = t.start - 1;
+    while (j > s.tStart && t.start - j <= 3 && tokens[j].word && tokens[j].lower !== 'which') j--;
+    if (tokens[j]?.lower !== 'which' || tokens[j - 1]?.text !== ',') return;
+    const comma = j - 1;
+    // The document ends at the comma or a short participle phrase before it ("handed over in June", "drafted by Baku").
+    for (const d of doc.mentions.documents) {
+      if (doc.sentenceOf[d.start] !== s.index || d.end > comma || comma - d.end > 5 || !d.authors.length) continue;
+      let words = true;
+      for (let k = d.end; k < comma; k++) if (!tokens[k].word) words = false;
+      // (Past a party other than the authors: "the memorandum that Yerevan rejected, which …" is no participle phrase.)
+      if (!words || list.some((m) => m.start >= d.end && m.end <= comma && !m.codes.every((c) => d.authors.includes(c)))) continue;
+      return { codes: [...d.authors], mention: null, via: 'subject', document: d.kind };
+    }
+  },
+});
+
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
   reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing.',
@@ -635,7 +656,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
