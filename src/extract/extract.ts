@@ -986,6 +986,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
   }
+  // ("Stoltenberg said Georgia would not be joining NATO": the speaker rules it out, holder/reported-refusal.)
+  if (holder.rule === 'holder/reported-refusal' && type !== 'REJECT') {
+    if (run.trace) run.trace({ rule: 'holder/reported-refusal', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → REJECT (another party's "would not")` });
+    type = 'REJECT';
+  }
   // (An imperative is said to its addressee: "Settle now and stop this war!" demands it, whoever says it.)
   // (Nor a precondition whose content is the subject before its modal: "arguing a cease-fire must come first".)
   // (Nor a party required as such: "no settlement without Eritrea", "must be acceptable to both sides" set a

@@ -584,6 +584,27 @@ const relativeWho: HolderRule = defineRule({
   },
 });
 
+const reportedRefusal: HolderRule = defineRule({
+  id: 'holder/reported-refusal', stage: 'holder',
+  reason: '"Stoltenberg said Georgia would not be joining NATO this year", "Erdogan wrote that Armenia would not be getting the corridor": a negated modal before a verb of receiving (rules.json \'verbs\': join, get, regain …) whose subject is another party than the sentence\'s speaker is the speaker ruling it out (REJECT, set in extract.ts), not the subject\'s concession; the subject\'s own party saying it ("Pashinyan said Armenia would not be joining NATO") keeps the concession (spec rule 7).',
+  find({ doc, s, t, list, inQuote }) {
+    if (inQuote || !/(?:^|\+)modal/.test(t.rule) || (t.type !== 'OFFER' && t.type !== 'REJECT')) return;
+    let negated = false;
+    for (let k = t.start; k < t.end; k++) if (doc.tokens[k].lower === 'not' || doc.tokens[k].lower === 'never' || doc.tokens[k].lower === 't') negated = true;
+    if (!negated) return;
+    if (!doc.index.words(this.id).has(doc.tokens[t.end - 1].lower)) return;
+    // The modal's subject: the party right before it, or the first party of a clause it continues after "and".
+    let j = t.start - 1;
+    if (doc.tokens[j]?.lower === 'and') j--;
+    const subject = list.find((a) => a.end === j + 1 && !a.object && !a.possessive && a.codes.length)
+      ?? (doc.tokens[t.start - 1]?.lower === 'and' ? list.find((a) => a.end <= j && !a.object && !a.possessive && a.codes.length && !a.inQuote && doc.tokens[a.end]?.lower === 'would') : undefined);
+    if (!subject) return;
+    const sp = speakerOf(doc, s, list, t) ?? thatClauseSubject(doc, s, list, t);
+    if (!sp || sp === subject || sp.inQuote || !sp.codes.length || sp.codes.some((c) => subject.codes.includes(c))) return;
+    return { codes: [...sp.codes], mention: sp, via: 'speaker' };
+  },
+});
+
 const relativeWhichDocument: HolderRule = defineRule({
   id: 'holder/relative-which-document', stage: 'holder',
   reason: '"Pristina has not replied to the Serbian memorandum handed over in June, which sets out the conditions for a ceasefire", "the plan drafted by Baku, which calls for …": a stance in a ", which" clause right after a document whose authors are known is the document\'s, held by its authors, not by a party named earlier in the sentence.',
@@ -656,7 +677,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
