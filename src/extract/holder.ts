@@ -613,6 +613,8 @@ const relativeWhichDocument: HolderRule = defineRule({
     let j = t.start - 1;
     while (j > s.tStart && t.start - j <= 3 && tokens[j].word && tokens[j].lower !== 'which') j--;
     if (tokens[j]?.lower !== 'which' || tokens[j - 1]?.text !== ',') return;
+    // ("a plan …, which Moscow swiftly rejected": "which" is the object of a party's own verb, which that party holds.)
+    if (list.some((m) => m.start > j && m.end <= t.start)) return;
     const comma = j - 1;
     // The document ends at the comma or a short participle phrase before it ("handed over in June", "drafted by Baku").
     for (const d of doc.mentions.documents) {

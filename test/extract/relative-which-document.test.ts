@@ -5,6 +5,8 @@ import { claimCases } from './helpers.js';
 
 claimCases('a ", which" clause after an authored document is held by its authors', [
   { body: 'Armenia has not replied to the Azerbaijani memorandum delivered last week, which demands the withdrawal of Armenian troops from the border villages.', want: ['AZE DEMAND territory []'] },
+  // ("which" as the object of a party's own verb: that party holds its stance.)
+  { body: 'Pristina published a plan for talks on the north, which Belgrade promptly rejected.', want: ['XKX PROPOSE talks []', 'SRB REJECT talks []'] },
 ]);
 
 // (Only the clause's ceasefire is asked about here: "handed over" is read as a stance of its own.)
