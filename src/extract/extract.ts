@@ -350,6 +350,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       let itemType = type === 'DEMAND' && t.listed && refusedItem(doc, s, t, item) ? 'REJECT' : type;
       // "rejected any deal that would … fail to provide security guarantees": refusing a lack demands the thing.
       if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
+      // "will not join the sanctions against Iran", "refuses to join the talks": joining a measure or a process is no
+      // gain of one's own (spec rule 7 is about joining an alliance), so refusing it refuses the thing.
+      if (itemType === 'OFFER' && item.issue !== 'alliance' && item.issue !== 'other' && refusedJoining(doc, t, item)) { itemType = 'REJECT'; note(run, joinRefused.id, 'change', t, `OFFER → REJECT (${item.issue}: joining it is no gain)`); }
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
@@ -881,6 +884,22 @@ const lackRefused = defineRule({
   id: 'content/lack-refused', stage: 'content',
   reason: 'An item of a refusal that names the lack of something ("rejected any deal that would fail to provide security guarantees", "opposes a truce without monitors") refuses the lack: it demands the thing.',
 });
+
+const joinRefused = defineRule({
+  id: 'content/join-refused', stage: 'content',
+  reason: 'Spec rule 7 makes refusing one\'s own acquisitive act an offer ("refuses to join military unions" = OFFER alliance); joining anything but an alliance or bloc (sanctions, talks, a coalition, a mission) gains the party nothing: "will not join the sanctions against Iran", "refused to join the talks in Doha" refuse it (REJECT).',
+});
+
+/** Trigger t is a refusal read as an offer by rule 7 whose acquisitive verb is "join" ("would not join", "refuses to
+ * join"), and that verb is in the item (not a later item with a verb of its own: "refuses to join military unions, to
+ * deploy foreign bases"). */
+function refusedJoining(doc: Doc, t: Trigger, item: IssueItem): boolean {
+  let k = -1;
+  if (t.rule.endsWith(':rule7')) k = doc.tokens[t.end]?.lower === 'to' ? t.end + 1 : t.end;
+  else if (t.rule === 'modal-not' && t.type === 'OFFER') k = t.end - 1;
+  const v = doc.tokens[k]?.lower;
+  return k >= 0 && (v === 'join' || v === 'joining') && k + 1 >= item.start && k < item.end;
+}
 
 /** The item's first issue term follows a word of lacking ("fail to provide", "without") within it. */
 function lackingItem(doc: Doc, t: Trigger, item: IssueItem): boolean {

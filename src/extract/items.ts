@@ -24,6 +24,10 @@ const modifierHead = defineRule({
   id: 'content/modifier-head', stage: 'content',
   reason: 'An issue word that modifies a noun which names an issue itself ("a demilitarised \'free economic zone\'" in the part of Donetsk Kyiv holds, "a demilitarised free trade area") is that noun\'s attribute: the noun, the head of the phrase, names the issue (the zone is a land arrangement: territory). Alone it keeps its issue ("a demilitarised Ukraine", "a demilitarised buffer zone").',
 });
+const circumstance = defineRule({
+  id: 'content/circumstance', stage: 'content',
+  reason: 'The head of an item names its issue, not a phrase of circumstance after it: "will not hold elections under missiles" is about the elections (governance), "would contribute troops to the mission, initially on NATO territory" about the troops (security guarantees). A preposition of circumstance ("under", "amid", "during") after the item\'s first issue term, or an adverb and a preposition of place opening an item after a comma, names where or when: its terms name no issue (its places still count).',
+});
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 const itemRule = defineRule({
@@ -258,7 +262,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
+  const circumstancePreps = doc.index.words(circumstance.id, 'prepositions');
+  const circumstanceAdverbs = doc.index.words(circumstance.id, 'adverbs');
+  const placePreps = doc.index.words(circumstance.id, 'placePrepositions');
+  const warPreps = doc.index.words(circumstance.id, 'warPrepositions');
+  const warIssues = doc.index.words(circumstance.id, 'warIssues');
   const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
   const close = (at: number) => {
     if (!cur) return;
@@ -327,7 +336,18 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   // ("Stop this senseless war!": an imperative verb of ending is its own object's first word, content/ending-the-war.)
   const first = t.rule === 'imperative' && start >= t.end && (endingFrameEnd(doc, t.start, end) > 0 || !!doc.issueAt.get(t.start)?.values.some((v) => v.weak)) ? t.start : start;
   for (let i = first; i < end; ) {
-    if (!cur) cur = { start: i, best: null, regions: [], leading: [], talk: false, ceasefire: false };
+    if (!cur) {
+      cur = { start: i, best: null, regions: [], leading: [], talk: false, ceasefire: false };
+      // ("…, initially on NATO territory": an adverb and a preposition of place after a comma open a circumstance
+      // of the item before, content/circumstance.)
+      if (items.length && tokens[i - 1]?.text === ',' && circumstanceAdverbs.has(tokens[i].lower) && placePreps.has(tokens[i + 1]?.lower ?? '')) {
+        cur.circumstance = 'all';
+        cur.noise = true;
+      }
+    }
+    // ("will not hold elections under missiles": past the head's issue, a preposition of circumstance opens no issue.)
+    // ("a neutral status under international guarantees": "under" only before an act or a weapon of war, "under missiles".)
+    if (cur.best && !cur.circumstance && (circumstancePreps.has(tokens[i].lower) || warPreps.has(tokens[i].lower))) cur.circumstance = warPreps.has(tokens[i].lower) ? 'war' : 'all';
     // "opposes a truce without monitors": in a refusal, what the thing lacks is an item of its own (refusing
     // the lack demands it: content/lack-refused).
     const lackBreak = t.type === 'REJECT' && cur.best !== null && doc.index.words('content/lack-refused').has(tokens[i].lower);
@@ -351,6 +371,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       const frameEnd = endingFrameEnd(doc, i, end);
       if (frameEnd > 0 && weakOwnObject(doc, t, i)) { if (!cur.best || cur.best.rank < 0) cur.best = { issue: 'ceasefire', rank: 0 }; i = frameEnd; continue; }
     }
+    if (term && (cur.circumstance === 'all' || (cur.circumstance === 'war' && term.values.every((v) => warIssues.has(v.issue))))) { i = term.end; continue; }
     if (term) {
       // "recognise any agreement reached in Riyadh": recognising an agreement or its outcome is about the talks,
       // not about recognising territory.
