@@ -350,6 +350,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       let itemType = type === 'DEMAND' && t.listed && refusedItem(doc, s, t, item) ? 'REJECT' : type;
       // "rejected any deal that would … fail to provide security guarantees": refusing a lack demands the thing.
       if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
+      // "ready to agree to a short humanitarian pause", "would accept a neutral, non-aligned status": agreeing to a thing
+      // that is no one's proposal, out of readiness or for one's own status, offers it (content/offered-acceptance).
+      if (itemType === 'ACCEPT' && offeredAcceptance(doc, s, t, item, items[items.length - 1].end)) { itemType = 'OFFER'; note(run, offeredAcceptanceRule.id, 'change', t, `ACCEPT → OFFER (${item.issue}: no one's proposal)`); }
       // "will not join the sanctions against Iran", "refuses to join the talks": joining a measure or a process is no
       // gain of one's own (spec rule 7 is about joining an alliance), so refusing it refuses the thing.
       if (itemType === 'OFFER' && item.issue !== 'alliance' && item.issue !== 'other' && refusedJoining(doc, t, item)) { itemType = 'REJECT'; note(run, joinRefused.id, 'change', t, `OFFER → REJECT (${item.issue}: joining it is no gain)`); }
@@ -479,7 +482,28 @@ function headPhraseEnd(doc: Doc, head: number, limit: number): number {
 /** "urging him to accept …", "called on Kyiv to agree to …": an infinitive right after a call's addressee. */
 function urgedInfinitive(doc: Doc, outer: Trigger, t: Trigger): boolean {
   return !outer.exchange && outer.complement && outer.type === 'DEMAND' && !t.exchange && t.type !== 'THREATEN'
-    && doc.tokens[t.start - 1]?.lower === 'to' && t.start > outer.end && t.start - outer.end <= 6;
+    && doc.tokens[t.start - 1]?.lower === 'to' && t.start > outer.end && (t.start - outer.end <= 6 || addresseeAdjuncts(doc, outer, t));
+}
+
+const addresseeAdjunct = defineRule({
+  id: 'sentence/addressee-adjuncts', stage: 'sentence',
+  reason: 'A call\'s infinitive may follow its addressee\'s full title and phrases of place and time ("pressed Armenian Prime Minister Nikol Pashinyan at the summit in Washington on Friday to accept Baku\'s terms and hand over the villages"): it is still what the call asks of the addressee (a demand), not the caller\'s own acceptance; no comma, clause word or "that" between.',
+});
+
+/** Between a call and the "to" of trigger t: an addressee (a party mention right after the cue) and only words of
+ * phrases of place and time after it ("… Nikol Pashinyan at the summit on Friday to …"), at most 16 tokens. */
+function addresseeAdjuncts(doc: Doc, outer: Trigger, t: Trigger): boolean {
+  const { tokens } = doc;
+  if (t.start - outer.end > 16 || tokens[t.start - 1]?.lower !== 'to') return false;
+  const s0 = doc.sentenceOf[outer.end];
+  const m = (doc.actorsBySentence.get(s0) ?? []).find((a) => a.start === outer.end || (a.start === outer.end + 1 && tokens[outer.end].lower === 'the'));
+  if (!m || m.end >= t.start) return false;
+  const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
+  for (let j = m.end; j < t.start - 1; j++) {
+    const x = tokens[j];
+    if (!x.word || breaks.has(x.lower) || x.lower === 'that' || x.lower === 'and' || x.lower === 'to') return false;
+  }
+  return true;
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
@@ -514,6 +538,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.
   if (outer.type === 'DEMAND' && doc.tokens[t.start - 1]?.lower === 'to' && t.start - outer.end <= 6) return true;
+  // ("pressed Armenian Prime Minister Nikol Pashinyan at the summit on Friday to accept …": past the addressee's title
+  // and phrases of place and time, sentence/addressee-adjuncts.)
+  if (outer.type === 'DEMAND' && outer.complement && addresseeAdjuncts(doc, outer, t)) return true;
   // "was meant to ensure that Ukraine would never join NATO": a refusal inside what a demand or goal ensures is
   // its content (what is demanded), not the refusing party's own stance.
   if (t.type === 'REJECT' && t.start - outer.end <= 8) {
@@ -899,6 +926,29 @@ function refusedJoining(doc: Doc, t: Trigger, item: IssueItem): boolean {
   else if (t.rule === 'modal-not' && t.type === 'OFFER') k = t.end - 1;
   const v = doc.tokens[k]?.lower;
   return k >= 0 && (v === 'join' || v === 'joining') && k + 1 >= item.start && k < item.end;
+}
+
+const offeredAcceptanceRule = defineRule({
+  id: 'content/offered-acceptance', stage: 'content',
+  reason: 'Spec §2: OFFER is a party signalling it would itself do or give something (willing to, ready to); ACCEPT agrees to another\'s proposal or demand. Readiness to agree to a thing no proposal or party is named for ("Khartoum was ready to agree to a short humanitarian pause", "is willing to accept a truce") and accepting a status of one\'s own ("Kosovo would accept a neutral, non-aligned status", "could accept limits on its army") offer it; "ready to accept the US proposal", "would accept Baku\'s terms" stay acceptances.',
+});
+
+/** Acceptance t of item offers rather than accepts: no stance noun and no other party's possessive in the object, and
+ * either a readiness before the verb ("ready to agree to", chained willing cue) or a status of the holder's own
+ * anywhere in the stance's content up to `end` ("accept a neutral, non-bloc and non-nuclear status": each item). */
+function offeredAcceptance(doc: Doc, s: Sentence, t: Trigger, item: IssueItem, end: number): boolean {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(offeredAcceptanceRule.id, list);
+  const from = Math.max(item.start, t.end);
+  const stanceNouns = w('stanceNouns');
+  for (let k = from; k < item.end; k++) if (stanceNouns.has(tokens[k].lower)) return false;
+  // ("would accept Baku's terms"; not the holder's own "its": "could accept limits on its army".)
+  if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= from && a.start < item.end && a.kind !== 'pronoun' && (a.possessive || tokens[a.end]?.lower === "'s"))) return false;
+  if (t.rule.startsWith('cue:willing+')) return true;
+  const status = w('statusNouns');
+  // (Not "the status quo": no status of the holder's own.)
+  for (let k = from; k < end; k++) if ((status.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'quo') || (w('limitNouns').has(tokens[k].lower) && tokens[k + 1]?.lower === 'on' && w('ownPossessives').has(tokens[k + 2]?.lower ?? ''))) return true;
+  return false;
 }
 
 /** The item's first issue term follows a word of lacking ("fail to provide", "without") within it. */

@@ -169,6 +169,15 @@ const gerundPurpose: MatchRule = defineRule({
   },
 });
 
+const needsNounObject: MatchRule = defineRule({
+  id: 'trigger/needs-noun-object', stage: 'trigger',
+  reason: 'A verb of preparing offers what it prepares ("are preparing a multinational force") only with a noun object: "was preparing to annex the region" reports a plan of its own act, and the act after "to" is a candidate of its own.',
+  apply(t, { doc }) {
+    if (!t.cue || !doc.index.words(needsNounObject.id, 'cues').has(t.cue.id)) return;
+    if (lowerAt(doc, t.end) === 'to' || lowerAt(doc, t.end) === 'for') return { drop: `“${doc.tokens[t.end].text}” after it: no object prepared` };
+  },
+});
+
 const wantNeedsAct: MatchRule = defineRule({
   id: 'trigger/want-needs-act', stage: 'trigger',
   reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows.',
@@ -604,7 +613,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, needsNounObject, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
