@@ -930,7 +930,7 @@ function refusedJoining(doc: Doc, t: Trigger, item: IssueItem): boolean {
 
 const offeredAcceptanceRule = defineRule({
   id: 'content/offered-acceptance', stage: 'content',
-  reason: 'Spec §2: OFFER is a party signalling it would itself do or give something (willing to, ready to); ACCEPT agrees to another\'s proposal or demand. Readiness to agree to a thing no proposal or party is named for ("Khartoum was ready to agree to a short humanitarian pause", "is willing to accept a truce") and accepting a status of one\'s own ("Kosovo would accept a neutral, non-aligned status", "could accept limits on its army") offer it; "ready to accept the US proposal", "would accept Baku\'s terms" stay acceptances.',
+  reason: 'Spec §2: OFFER is a party signalling it would itself do or give something (willing to, ready to); ACCEPT agrees to another\'s proposal or demand. Readiness to agree to a thing no proposal or party is named for ("Khartoum was ready to agree to a short humanitarian pause", "is willing to agree to a truce"; not "ready to accept a ceasefire": accepting presupposes something put forward) and accepting a status of one\'s own ("Kosovo would accept a neutral, non-aligned status", "could accept limits on its army") offer it; "ready to accept the US proposal", "would accept Baku\'s terms" stay acceptances.',
 });
 
 /** Acceptance t of item offers rather than accepts: no stance noun and no other party's possessive in the object, and
@@ -944,7 +944,9 @@ function offeredAcceptance(doc: Doc, s: Sentence, t: Trigger, item: IssueItem, e
   for (let k = from; k < item.end; k++) if (stanceNouns.has(tokens[k].lower)) return false;
   // ("would accept Baku's terms"; not the holder's own "its": "could accept limits on its army".)
   if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= from && a.start < item.end && a.kind !== 'pronoun' && (a.possessive || tokens[a.end]?.lower === "'s"))) return false;
-  if (t.rule.startsWith('cue:willing+')) return true;
+  // ("ready to accept a ceasefire" stays an acceptance: accepting presupposes something put forward; agreeing to a
+  // thing out of readiness commits the party itself.)
+  if (t.rule.startsWith('cue:willing+cue:agree')) return true;
   const status = w('statusNouns');
   // (Not "the status quo": no status of the holder's own.)
   for (let k = from; k < end; k++) if ((status.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'quo') || (w('limitNouns').has(tokens[k].lower) && tokens[k + 1]?.lower === 'on' && w('ownPossessives').has(tokens[k + 2]?.lower ?? ''))) return true;
@@ -956,6 +958,9 @@ function lackingItem(doc: Doc, t: Trigger, item: IssueItem): boolean {
   const lack = doc.index.words(lackRefused.id);
   // (Not when the cue itself names the issue: "would not withdraw from the towns Russia has failed to take".)
   for (let k = t.start; k < t.end; k++) if (doc.issueAt.has(k)) return false;
+  // ("would not sign any agreement that leaves it defenceless": a term that names the lack itself.)
+  const lackTerms = doc.index.words(lackRefused.id, 'lackTerms');
+  for (let k = Math.max(item.start, t.end); k < item.end; k++) if (lackTerms.has(doc.tokens[k].lower) && doc.issueAt.has(k)) return true;
   for (let k = Math.max(item.start, t.end); k < item.end; k++) {
     if (doc.issueAt.has(k)) return false;
     if (lack.has(doc.tokens[k].lower)) return true;

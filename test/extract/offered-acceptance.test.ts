@@ -7,7 +7,9 @@ import { claimCases } from './helpers.js';
 claimCases('agreeing out of readiness or to a status of one\'s own offers', [
   { body: 'Baku is ready to agree to a ceasefire, Aliyev said.', want: ['AZE OFFER ceasefire []'] },
   { body: 'Khartoum was ready to agree to a short humanitarian pause of some days, the minister said.', want: ['SDN OFFER ceasefire []'] },
-  { body: 'Eritrea is willing to accept a prisoner exchange, officials said.', want: ['ERI OFFER humanitarian []'] },
+  { body: 'Eritrea is willing to agree to a prisoner exchange, officials said.', want: ['ERI OFFER humanitarian []'] },
+  // (Accepting presupposes something put forward: "ready to accept a truce" stays an acceptance.)
+  { body: 'Eritrea is willing to accept a prisoner exchange, officials said.', want: ['ERI ACCEPT humanitarian []'] },
   { body: 'Belgrade would accept neutrality, Vucic said.', want: ['SRB OFFER alliance []'] },
   { body: 'Yerevan said it could accept limits on its army.', want: ['ARM OFFER military_limits []'] },
   // (Another's proposal or terms named: an acceptance.)
