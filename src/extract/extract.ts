@@ -947,9 +947,9 @@ function offeredAcceptance(doc: Doc, s: Sentence, t: Trigger, item: IssueItem, e
   // ("ready to accept a ceasefire" stays an acceptance: accepting presupposes something put forward; agreeing to a
   // thing out of readiness commits the party itself.)
   if (t.rule.startsWith('cue:willing+cue:agree')) return true;
-  const status = w('statusNouns');
+  const status = w('statusNouns'), limits = w('limitNouns'), own = w('ownPossessives');
   // (Not "the status quo": no status of the holder's own.)
-  for (let k = from; k < end; k++) if ((status.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'quo') || (w('limitNouns').has(tokens[k].lower) && tokens[k + 1]?.lower === 'on' && w('ownPossessives').has(tokens[k + 2]?.lower ?? ''))) return true;
+  for (let k = from; k < end; k++) if ((status.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'quo') || (limits.has(tokens[k].lower) && tokens[k + 1]?.lower === 'on' && own.has(tokens[k + 2]?.lower ?? ''))) return true;
   return false;
 }
 
