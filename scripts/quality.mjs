@@ -3,7 +3,7 @@
 //   node scripts/quality.mjs                 scoreboard (needs `npm run build` first)
 //   node scripts/quality.mjs --list FAMILY   also list the failing cases of a family (or "dev", "blind",
 //                                            "own", "plover", "plover-blind", "all")
-// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A, B, C, D, E and F (F held out), the blind raw
+// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A to G (F and G held out), the blind raw
 // set (20 real articles of ../shared/corpus/raw annotated by helpers who never saw the rules), the
 // construction families and the PLOVER-style sentences from other conflicts (dev and blind halves).
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -49,9 +49,11 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // to the claim, on 0de7bc3 after it. A tuning set since 2026-11-30 (tenth session); own-f takes its place.
 // own-f (written and annotated blind 2026-11-30, before any extractor output was seen) is HELD OUT like blind-late
 // and blind-fourth: scored only, never listed, diffed or date-listed; nobody tunes on it.
+// own-g (written and annotated blind 2026-11-30, eleventh session, before any extractor output was seen) is HELD
+// OUT the same way; it takes own-f's place when own-f is released.
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
 // (the own sets read one folder of articles, which also holds own-f's).
-const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-f.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
+const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-f.jsonl', 'test/fixtures/own-corpus/gold-g.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
   .map((f) => join(root, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
 
 async function corpus(name, goldPath, paths, heldOut = false) {
@@ -108,6 +110,7 @@ await corpus('own-c', join(root, 'test/fixtures/own-corpus/gold-c.jsonl'), [join
 await corpus('own-d', join(root, 'test/fixtures/own-corpus/gold-d.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-e', join(root, 'test/fixtures/own-corpus/gold-e.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-f', join(root, 'test/fixtures/own-corpus/gold-f.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
+await corpus('own-g', join(root, 'test/fixtures/own-corpus/gold-g.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
 const heldOutSets = new Set(['late', 'fourth']);
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
