@@ -14,7 +14,9 @@ const CESSATION = new Set(['stop', 'halt', 'suspend', 'freeze', 'cut', 'end', 'c
 const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'intensify', 'escalate', 'expand', 'widen']);
 const LEAVING = new Set(['leave', 'quit', 'exit', 'abandon', 'walk']);
 const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'deal', 'agreement', 'treaty', 'accord', 'summit', 'meeting', 'dialogue', 'initiative']);
-const SANCTION_VERBS = new Set(['impose', 'slap', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
+// (Verbs of putting a measure in place: a sanction only when a sanctions term follows — 'would adopt a new package
+// of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat.)
+const SANCTION_VERBS = new Set(['impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
 
 const harmMaps = new WeakMap<object, Map<string, string>>();

@@ -42,6 +42,16 @@ test('English sentences of our fixtures are never taken for another language (sh
   assert.ok(judged > 300, `${judged} sentences judged`);
 });
 
+test('one-line English news alerts with few common function words stay English', () => {
+  // (Written for this test: names and content words dominate, which the trigram detector reads as French or Hmong.)
+  for (const s of [
+    'Washington will unveil new sanctions against Eritrea unless its troops leave Tigray.',
+    'Baku could halt strikes on Armenian positions between Goris and Kapan, officials say.',
+    'Belgrade should recognise Pristina before the next round of talks resumes, the Brussels envoy insists.',
+    'Addis Ababa will not negotiate unless Asmara withdraws troops from border towns.',
+  ]) assert.equal(detectLanguage(s), 'en', s);
+});
+
 test('language tags: normalised to ISO 639-1, named in English; too short to tell is null', () => {
   assert.equal(normaliseLanguage('en-GB'), 'en');
   assert.equal(normaliseLanguage('por'), 'pt');
