@@ -332,6 +332,25 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     for (const w of coalitions) if (w.startsWith(`${code.toLowerCase()}:`)) return w.slice(code.length + 1).toUpperCase();
     return undefined;
   };
+  // "26 countries", "Twenty-six nations", "thirty countries": a count of two or more (digits, a number word, or two
+  // number words hyphened), then a plural noun of states, at the start of a noun phrase (discourse/counted-coalition).
+  const statesNouns = index.words(countedCoalitionRule.id);
+  const countedStatesAt = (i: number): number => {
+    let k = i;
+    const n = tokens[k];
+    if (/^\d{1,3}$/.test(n.text)) { if (Number(n.text) < 2) return 0; k++; }
+    else if (countWords.has(n.lower) && n.lower !== 'several' && n.lower !== 'some') {
+      k++;
+      if (tokens[k]?.text === '-' && /^(one|two|three|four|five|six|seven|eight|nine)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
+    } else return 0;
+    if (!statesNouns.has(tokens[k]?.lower ?? '') || sentenceOf[k] !== sentenceOf[i]) return 0;
+    // ("the 27 countries of the EU", "of the 26 countries": a determiner or a group after "of" names its own party.)
+    const before = tokens[i - 1]?.lower ?? '';
+    if (before === 'the' || before === 'of' || before === 'these' || before === 'those') return 0;
+    if (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'in') return 0;
+    return k + 1;
+  };
+  const countedGroups: ActorMention[] = [];
   const patronOf = (roleText: string, code: string) => patronWords.has(roleText) && index.states.has(code);
   // "Former US secretary of state Henry Kissinger said …", "ex-Ukrainian president …": who held an office once speaks
   // for no party now (discourse/former-office).
@@ -563,13 +582,22 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         pushActor({ codes: ['EUR'], start: i, end: i + 2, kind: 'group', personLike: false, plural: true });
         i += 2; continue;
       }
+      // "26 countries have committed to deploying troops", "Twenty-six countries, mostly European, …": a counted
+      // group of states that names no party is the coalition of the willing when the article names it; settled
+      // after the article's mentions are all found (discourse/counted-coalition).
+      const counted = countedStatesAt(i);
+      if (counted) {
+        pushActor({ codes: [], start: i, end: counted, kind: 'group', personLike: false, plural: true });
+        countedGroups.push(actors[actors.length - 1]);
+        i = counted; continue;
+      }
       // "The leaders agreed …", "the allies said": a definite group noun refers back to the group or the
       // coordinated parties named last, like "they" (discourse/group-nouns).
       // ("the five leaders said", "the two leaders agreed": a count between them.)
-      const counted = tokens[i].lower === 'the' && groupCounts.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
-      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1 + counted]?.lower ?? '') && sentenceOf[i + 1 + counted] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + counted]?.lower ?? '')) {
-        pushActor({ codes: [], start: i, end: i + 2 + counted, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
-        i += 2 + counted; continue;
+      const countedThe = tokens[i].lower === 'the' && groupCounts.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
+      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1 + countedThe]?.lower ?? '') && sentenceOf[i + 1 + countedThe] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + countedThe]?.lower ?? '')) {
+        pushActor({ codes: [], start: i, end: i + 2 + countedThe, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
+        i += 2 + countedThe; continue;
       }
       // "Kenyan President William Ruto visited Kyiv. The president proposed …": a definite person role refers back
       // to the last mention that carries that role (discourse/definite-roles).
@@ -685,6 +713,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     }
     i = end;
   }
+  // (discourse/counted-coalition: only when the article names the coalition, anywhere — a title or a later paragraph.)
+  if (countedGroups.length && actors.some((a) => a.codes.length === 1 && a.codes[0] === 'COW')) for (const a of countedGroups) a.codes.push('COW');
   // ("JEDDAH, Saudi Arabia (AP) — …", "GOMEL REGION, Belarus, Feb 28 (MPA) - …": discourse/dateline.)
   for (const [from, to] of datelines(tokens, sentences, sentenceOf)) {
     for (let k = actors.length - 1; k >= 0; k--) if (actors[k].start >= from && actors[k].end <= to) actors.splice(k, 1);
@@ -878,6 +908,11 @@ const includingSubjects = defineRule({
 const countedPatrons = defineRule({
   id: 'discourse/counted-patrons', stage: 'discourse',
   reason: '"26 of Ukraine\'s allies have pledged to deploy troops as a reassurance force", "thirty of Kyiv\'s partners": a counted part of a state\'s allies, partners or backers is the coalition the lexicon names for that state (Ukraine\'s: the coalition of the willing, COW), not the state and not nobody (discourse/patron-roles).',
+});
+
+const countedCoalitionRule = defineRule({
+  id: 'discourse/counted-coalition', stage: 'discourse',
+  reason: '"26 countries have committed to deploying troops to Ukraine", "Twenty-six countries, mostly European, pledged to take part in a reassurance force": a counted group of states ("words": countries, nations) that names no party is the coalition of the willing (COW) when the article names the coalition anywhere; otherwise it names no party. Not after a determiner or "of" ("the 27 countries of the EU"), nor before "of"/"in" ("26 countries in the coalition", read by the name after it).',
 });
 
 const formerOffice = defineRule({
