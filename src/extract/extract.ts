@@ -700,7 +700,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       return -1;
     };
     const called = complementPlan();
-    const plan = (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored;
+    // ("a Russian proposal that Yerevan had accepted", "the plan which Baku endorsed": a relative clause's content is
+    // the noun before it, content/relative-antecedent; a whole plan there is the talks too.)
+    // (The noun the clause describes is the plan: not "the proposals … contained demands that were unacceptable".)
+    let relHead = to - 1;
+    while (relHead > from && !doc.tokens[relHead].word) relHead--;
+    const relativePlan = t.object !== 'before' && from < t.start && to <= t.start && plans.has(doc.tokens[relHead]?.lower ?? '');
+    const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored;
     const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
@@ -775,7 +781,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
         start = at;
         while (start > Math.max(s.tStart, at - 3) && doc.tokens[start - 1].word && !speechVerbs(doc).has(doc.tokens[start - 1].lower) && doc.tokens[start - 1].lower !== 'that') start--;
       }
-      items = [{ issue: 'talks', regions: [], start, end: Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+      // (A relative clause's quote runs from the plan it describes to its verb: "a Russian proposal that Yerevan had accepted".)
+      if (relativePlan) start = from;
+      items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
   }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
