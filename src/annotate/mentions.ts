@@ -412,6 +412,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
   const includingHeads = index.words(includingSubjects.id);
+  const representativeNouns = index.words(representativesFrom.id);
   const venueNouns = index.words(venueApposition.id);
   const isObject = (start: number): boolean => {
     let j = start - 1;
@@ -428,6 +429,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const w = tokens[j].lower;
     // "the leaders of France, Germany and Britain called for …": the leaders speak for their countries.
     if (w === 'of' && LEADER_NOUNS.has(tokens[j - 1]?.lower ?? '')) return false;
+    // ("Diplomats from Turkey and Qatar proposed …", "the delegation of Eritrea": people who act for the parties
+    // named after them, discourse/representatives-from.)
+    if ((w === 'from' || w === 'of') && representativeNouns.has(tokens[j - 1]?.lower ?? '')) return false;
     // ("The so-called coalition of the willing …": "called" after "so-" is a modifier, no verb taking an object.)
     if (w === 'called' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.lower === 'so') return false;
     // ("Several Gulf states, including Qatar and Oman, called for …": the members of a plural subject heading the
@@ -764,7 +768,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const b = joinTokens(tokens, actors[k].end, next.start, true);
     return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or';
   }
-  expandIncluding(actors, tokens);
+  expandIncluding(actors, tokens, representativeNouns);
   expandEnumeratedGroups(actors, tokens, index);
   // ("Pashinyan met Aliyev. They agreed …": the two parties of a one-to-one meeting, discourse/meeting-pair.)
   // (One paragraph look-up for every reader below: a new paragraph ends a pronoun's, a pair's and a quote's reach.)
@@ -818,11 +822,21 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
  * "European leaders, including from Britain, France, Germany and the European Union, issued …": a group
  * followed by the list of its members speaks as those members (spec rule 8: one claim per party).
  */
-function expandIncluding(actors: ActorMention[], tokens: Token[]): void {
+function expandIncluding(actors: ActorMention[], tokens: Token[], representativeNouns: ReadonlySet<string>): void {
   for (let k = 0; k < actors.length; k++) {
     const g = actors[k];
     if (g.kind !== 'group' && !(g.kind === 'adjective-role' && g.plural)) continue;
     let j = g.end;
+    // ("European security advisers from Britain, France and Germany": the advisers are those parties'.)
+    if (tokens[j]?.lower === 'from' && representativeNouns.has(tokens[j - 1]?.lower ?? '')) {
+      const first = actors[k + 1];
+      if (!first || first.start !== j + 1 || first.sentence !== g.sentence || first.kind === 'pronoun') continue;
+      const codes = [...first.codes];
+      let last = first;
+      for (let q = k + 2; q < actors.length && actors[q].coordinated === last; q++) { last = actors[q]; for (const c of last.codes) if (!codes.includes(c)) codes.push(c); }
+      g.codes = codes;
+      continue;
+    }
     if (tokens[j]?.text === ',') j++;
     if (tokens[j]?.lower === 'including') j++;
     else if (tokens[j]?.lower === 'such' && tokens[j + 1]?.lower === 'as') j += 2;
@@ -898,6 +912,11 @@ const institutionInCapital = defineRule({
 const patronRoles = defineRule({
   id: 'discourse/patron-roles', stage: 'discourse',
   reason: 'A state\'s allies, partners or backers ("the US allies in Europe", "Russian partners") are other parties, unnamed: the mention names no party. A group\'s ("European allies") are that group.',
+});
+
+const representativesFrom = defineRule({
+  id: 'discourse/representatives-from', stage: 'discourse',
+  reason: '"Diplomats from Turkey and Qatar proposed a truce", "European security advisers from Britain, France and Germany presented a counter-proposal", "the delegation of Eritrea rejected …": the parties after "from" or "of" behind a plural noun of people who act for a party (officials, diplomats, advisers, envoys, negotiators, delegations) are the people\'s parties, the subject, one claim each; a group named before them (European) speaks as those parties.',
 });
 
 const includingSubjects = defineRule({

@@ -126,6 +126,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // noun does not hold; none of it is the noun's content.)
     if (subject && e > t.end && tokens[e + 1]?.lower === 'not' && doc.index.words(nounSubjectPredicate.id, 'negatedAuxiliaries').has(w)) break;
     if (quoted && doc.mentions.inQuote[e] !== 1 && e > t.end) break;
+    // ("a counter-proposal, which, according to the paper's sources, would cap the army …": a credit set off by
+    // commas inside a relative clause is skipped, content/parenthetical-credit.)
+    if (w === 'according' && e > t.end) { const c = parentheticalCreditEnd(doc, s, e); if (c > 0) { e = c; continue; } }
     if (attribution.has(w)) { e = trailingSpeakerStart(doc, s, t, e); break; }
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
@@ -175,6 +178,24 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
   // name: what it provides for follows it).
   return [t.rule === 'document-provision' ? t.end : t.start, e];
+}
+
+const parentheticalCredit = defineRule({
+  id: 'content/parenthetical-credit', stage: 'content',
+  reason: '"presented a counter-proposal, which, according to the paper\'s sources, would cap Armenia\'s army and lift sanctions", "a plan that, according to two diplomats, would freeze the front": a credit set off by commas between a relative word and its verb says on whose word the clause is told, not where the content ends; the content goes on after the closing comma (the credit still names the source).',
+});
+
+/** The closing comma of ", according to …," at e when a relative word ("which", "that") opens it and a modal or verb of the clause follows; else -1. */
+function parentheticalCreditEnd(doc: Doc, s: Sentence, e: number): number {
+  const { tokens } = doc;
+  if (tokens[e + 1]?.lower !== 'to' || tokens[e - 1]?.text !== ',') return -1;
+  if (!doc.index.words(parentheticalCredit.id, 'relatives').has(tokens[e - 2]?.lower ?? '')) return -1;
+  for (let c = e + 2; c < Math.min(s.tEnd - 1, e + 14); c++) {
+    const x = tokens[c];
+    if (x.text === ',') return doc.index.words(parentheticalCredit.id, 'verbsAfter').has(tokens[c + 1].lower) ? c : -1;
+    if (!x.word && x.text !== "'" && x.text !== '-' && x.text !== '.') return -1;
+  }
+  return -1;
 }
 
 const placeApposition = defineRule({
