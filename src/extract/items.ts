@@ -30,6 +30,11 @@ const circumstance = defineRule({
 });
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
+defineRule({
+  id: 'content/own-verb-term', stage: 'content',
+  reason: '"We will swap one territory for another", "Armenia was ready to swap territory with Azerbaijan", "agreed to swap the Presevo valley for northern Kosovo": a verb of exchanging that is an issue term (a swap is mostly of prisoners), as the stance\'s own verb or an infinitive, names the issue only when its object names none ("agreed to swap 40 each" is the prisoners\' exchange; swapping territory or places is about land).',
+});
+
 const itemRule = defineRule({
   id: 'content/items', stage: 'content',
   reason: 'Content is cut into list items at commas, "and", "or", "including"; each item takes its highest-ranked issue term; places without an issue term join the previous item; talking about a topic is talks unless places or a ceasefire are named.',
@@ -407,6 +412,13 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         let k = term.end;
         while (k < end && !tokens[k].word && QUOTE_MARKS.has(tokens[k].text)) k++;
         if (doc.issueAt.has(k)) { i = k; continue; }
+      }
+      // "will swap one territory for another": an exchange verb that is the stance's own verb (rules.json ownVerbTerms)
+      // names its issue only when nothing after it does (content/own-verb-term).
+      if (((i >= t.start && term.end <= t.end) || tokens[i - 1]?.lower === 'to') && term.end === i + 1 && doc.index.words(itemRule.id, 'ownVerbTerms').has(tokens[i].lower)) {
+        const v = term.values.find((x) => x.issue !== '_noise');
+        if (v && !cur.best) cur.best = { issue: v.issue, rank: 0.5 };
+        i = term.end; continue;
       }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the

@@ -522,6 +522,20 @@ const predicateNoun: MatchRule = defineRule({
   },
 });
 
+const designationNeedsVerb: MatchRule = defineRule({
+  id: 'trigger/designation-needs-verb', stage: 'trigger',
+  reason: '"any Kosovo police deployed in the north would be treated as a party to the conflict", "Baku will regard ships bound for Armenian ports as military targets", "would be considered an act of aggression": a hostile designation (cues.json designation-threat) threatens only as what something is regarded, treated, considered, declared or would be; "the parties to the conflict met in Jeddah", "struck military targets near Kharkiv" designate nothing.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'designation-threat') return;
+    const skips = doc.index.words(this.id, 'skips');
+    let j = t.start - 1;
+    // (Past quote marks and modifiers: 'would be regarded as "potential military targets"'.)
+    while (j > s.tStart && (skips.has(lowerAt(doc, j)) || /^["“”'‘’]$/.test(doc.tokens[j].text))) j--;
+    if (j > s.tStart && doc.index.words(this.id, 'verbs').has(lowerAt(doc, j))) return;
+    return { drop: `no verb of designating before it ("${doc.tokens[j]?.text ?? ''} ${doc.tokens[t.start].text}")` };
+  },
+});
+
 const consideredObject: MatchRule = defineRule({
   id: 'trigger/considered-object', stage: 'trigger',
   reason: '"has never considered giving up Kharkiv", "did not even consider the idea of talks" rule out what is considered; "did not consider the strike a violation of the truce" is a judgement of the strike (a verb of regarding with two objects), no refusal. A negated verb of considering (cues.json not-consider) refuses only a gerund or an idea, proposal or option right after it.',
@@ -613,7 +627,7 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, needsNounObject, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
