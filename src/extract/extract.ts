@@ -582,6 +582,10 @@ const anaphoricObject = defineRule({
   id: 'content/anaphoric-object', stage: 'content',
   reason: '"Zelenskyy dismissed the proposal": a stance on "the proposal", "the offer", "the idea" takes the issue of the last claim of another party.',
 });
+const reciprocalObject = defineRule({
+  id: 'content/reciprocal-object', stage: 'content',
+  reason: 'A stance whose object is to do as another did ("expected Kyiv to follow its example", "Yerevan should follow Baku\'s lead", "urged Pristina to follow suit", "will continue to mirror Serbian actions", "to reciprocate", "do the same") is on what was done: the issue and places of the last claim in the article before it (any party: the example is often the holder\'s own truce). \'verbs\' + \'objects\' ("follow" + example/lead/suit), \'phrases\' of one word that say it alone.',
+});
 const passiveObject = defineRule({
   id: 'content/passive-object', stage: 'content',
   reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence; with none, the issue its subject names, for any stance but a threat ("Full NATO membership remains opposed by Washington", "the ban on Russian oil imports was initially proposed by the Commission").',
@@ -764,6 +768,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       note(run, anaphoricObject.id, 'change', t, `${prior.issue} ("it": from ${prior.actor} ${prior.type})`);
     }
     else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
+    else if (reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd)) >= 0) {
+      const last = latestClaim(run.claims, made, (c) => c.issue !== 'other');
+      const r = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd));
+      if (last) { items = [{ issue: last.issue, regions: [...last.regions], start: t.start, end: r }]; note(run, reciprocalObject.id, 'change', t, `${last.issue} (as ${last.actor} ${last.type})`); }
+    }
     else if (antecedent) {
       stanceObject = antecedent;
       // The whole stance referred to: "Hungary proposed a truce and a prisoner exchange. Kyiv turned down both."
@@ -1021,6 +1030,22 @@ function namedPronounAt(doc: Doc, s: Sentence, at: number): number {
   if (p > s.tStart && doc.tokens[p].lower === 'as') p--;
   if (p <= s.tStart || !/^(?:it|this|that|them|these|those)$/.test(doc.tokens[p].lower)) return -1;
   return doc.index.words('holder/predicate-speaker', 'describeVerbs').has(doc.tokens[p - 1].lower) ? p : -1;
+}
+
+/** The end of a phrase of doing as another did in tokens [from, to) ("follow its example", "follow suit", "mirror"), else -1 (content/reciprocal-object). */
+function reciprocalAt(doc: Doc, from: number, to: number): number {
+  const w = (list: string) => doc.index.words(reciprocalObject.id, list);
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    const x = tokens[j].lower;
+    // (A verb, not the noun: "signed a mirror agreement", "reads as the mirror of …".)
+    if (w('phrases').has(x)) { if (!w('notAfter').has(tokens[j - 1]?.lower ?? '')) return j + 1; continue; }
+    if (x === 'do' && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.lower === 'same') return j + 3;
+    if (!w('verbs').has(x)) continue;
+    // "follow suit", "follow its example", "follow Baku's lead", "follow the Russian example".
+    for (let k = j + 1; k < Math.min(j + 5, to + 1); k++) if (w('objects').has(tokens[k]?.lower ?? '')) return k + 1;
+  }
+  return -1;
 }
 
 function latestClaim(claims: Claim[], made: Claim[], ok: (c: Claim) => boolean): Claim | undefined {
