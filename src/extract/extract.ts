@@ -584,7 +584,7 @@ const anaphoricObject = defineRule({
 });
 const reciprocalObject = defineRule({
   id: 'content/reciprocal-object', stage: 'content',
-  reason: 'A stance whose object is to do as another did ("expected Kyiv to follow its example", "Yerevan should follow Baku\'s lead", "urged Pristina to follow suit", "will continue to mirror Serbian actions", "to reciprocate", "do the same") is on what was done: the issue and places of the last claim in the article before it (any party: the example is often the holder\'s own truce). \'verbs\' + \'objects\' ("follow" + example/lead/suit), \'phrases\' of one word that say it alone.',
+  reason: 'A stance whose object is to do as another did ("expected Kyiv to follow its example", "Yerevan should follow Baku\'s lead", "urged Pristina to follow suit", "will continue to mirror Serbian actions", "to reciprocate", "do the same") is on what was done: the issue and places of the holder\'s own last claim in the article before it (the example is often its own truce: "Kyiv accepted the truce … must now convince Russia to do the same"), else of the last claim of any party. \'verbs\' + \'objects\' ("follow" + example/lead/suit), \'phrases\' of one word that say it alone.',
 });
 const passiveObject = defineRule({
   id: 'content/passive-object', stage: 'content',
@@ -769,7 +769,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
     else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
     else if (reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd)) >= 0) {
-      const last = latestClaim(run.claims, made, (c) => c.issue !== 'other');
+      // (The holder's own last claim first: "Kyiv accepted the truce … Ukraine must now convince Russia to do the same"
+      // is about Kyiv's acceptance, not a third party's offer made in between; else anyone's.)
+      const last = latestClaim(run.claims, made, (c) => c.issue !== 'other' && holder.codes.includes(c.actor)) ?? latestClaim(run.claims, made, (c) => c.issue !== 'other');
       const r = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd));
       if (last) { items = [{ issue: last.issue, regions: [...last.regions], start: t.start, end: r }]; note(run, reciprocalObject.id, 'change', t, `${last.issue} (as ${last.actor} ${last.type})`); }
     }
