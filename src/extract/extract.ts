@@ -586,6 +586,10 @@ const reciprocalObject = defineRule({
   id: 'content/reciprocal-object', stage: 'content',
   reason: 'A stance whose object is to do as another did ("expected Kyiv to follow its example", "Yerevan should follow Baku\'s lead", "urged Pristina to follow suit", "will continue to mirror Serbian actions", "to reciprocate", "do the same") is on what was done: the issue and places of the holder\'s own last claim in the article before it (the example is often its own truce: "Kyiv accepted the truce … must now convince Russia to do the same"), else of the last claim of any party. \'verbs\' + \'objects\' ("follow" + example/lead/suit), \'phrases\' of one word that say it alone.',
 });
+const packageAnswer = defineRule({
+  id: 'content/package-answer', stage: 'content',
+  reason: '"Baku said it would sign a treaty once Yerevan dropped its EU bid and gave up the corridor. Yerevan called it an ultimatum": an answer to a settlement offered on conditions (its holder offers and demands, on two issues or more, in one statement) with one noun or pronoun answers the whole plan, a stance on talks (spec rule 9); a plural ("both", "them") names the items.',
+});
 const passiveObject = defineRule({
   id: 'content/passive-object', stage: 'content',
   reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence; with none, the issue its subject names, for any stance but a threat ("Full NATO membership remains opposed by Washington", "the ban on Russian oil imports was initially proposed by the Commission").',
@@ -782,7 +786,16 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       for (const c of stanceOf(doc, run.claims, made, antecedent)) {
         if (!items.some((it) => it.issue === c.issue && it.regions.join() === c.regions.join())) items.push({ issue: c.issue, regions: [...c.regions], start: pronounAt >= 0 ? pronounAt : t.start, end });
       }
-      note(run, anaphoricObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${antecedent.actor} ${antecedent.type})`);
+      // "Baku said it would sign a peace treaty once Yerevan gave up the corridor and its EU bid. Yerevan called it an
+      // ultimatum": one noun or pronoun for a settlement offered on conditions is the whole plan, talks (spec rule 9;
+      // content/package-answer). Not "turned down both", "rejected them": a plural names the items.
+      const plural = doc.index.words(packageAnswer.id, 'plural');
+      const anaphorWords = [...obj, ...before, pronounAt >= 0 ? doc.tokens[pronounAt].lower : ''];
+      if (!anaphorWords.some((w) => plural.has(w)) && isPackage(doc, run.claims, made, antecedent)) {
+        items = [{ issue: 'talks', regions: [], start: pronounAt >= 0 ? pronounAt : t.start, end }];
+        note(run, packageAnswer.id, 'change', t, `talks (the whole settlement ${antecedent.actor} offered on conditions)`);
+      }
+      else note(run, anaphoricObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${antecedent.actor} ${antecedent.type})`);
     }
     else if (plan) {
       // A predicate's quote starts at its subject ("the Ukrainian memorandum was unserious").
@@ -1002,6 +1015,23 @@ function refusedItem(doc: Doc, s: Sentence, t: Trigger, item: IssueItem): boolea
     if (listWords.has(w)) break;
   }
   return false;
+}
+
+/**
+ * Whether `c` belongs to a settlement offered on conditions: its actor, in its sentence or the one before it in the
+ * same paragraph, both offers something other than talks and demands something, on two issues or more
+ * (content/package-answer).
+ */
+function isPackage(doc: Doc, claims: Claim[], made: Claim[], c: Claim): boolean {
+  const i = doc.sentences.findIndex((x) => x.start <= c.span[0] && c.span[0] < x.end);
+  if (i < 0) return false;
+  const s = doc.sentences[i];
+  const p = i > 0 && doc.sentences[i - 1].paragraph === s.paragraph ? doc.sentences[i - 1] : s;
+  const own = [...claims, ...made].filter((x) => x.actor === c.actor && x.span[0] >= p.start && x.span[0] < s.end);
+  // (An offer of talks alone on terms, "open to negotiations but on his terms, which would involve …": the terms are
+  // the substance answered, not a settlement.)
+  const offersSubstance = own.some((x) => (x.type === 'OFFER' || x.type === 'PROPOSE') && x.issue !== 'talks' && x.issue !== 'other');
+  return new Set(own.map((x) => x.issue)).size >= 2 && offersSubstance && own.some((x) => x.type === 'DEMAND');
 }
 
 /** The claims made by the same stance as `c`: same actor and type, in the same sentence. */
