@@ -16,6 +16,10 @@ const scopeRule = defineRule({
   id: 'content/scope', stage: 'content',
   reason: 'A stance\'s content runs from its cue to the next stance, a new clause ("but", ";", and once an issue is named "which", "while", "after" …) or an attribution ("…, according to three people", "…, the officials said"); a predicate\'s content is the clause before it.',
 });
+const subjectCircumstance = defineRule({
+  id: 'content/subject-circumstance', stage: 'content',
+  reason: '"Baku said plans to send troops to Armenia after the end of hostilities were unacceptable": a predicate judges the noun phrase a phrase of time follows ("after/before/during/following" + a determiner and no verb up to the predicate), not the phrase of time; it names when, not what is judged.',
+});
 const nounComplement = defineRule({
   id: 'content/noun-complement', stage: 'content',
   reason: 'A noun stance after a possessor ("Putin\'s demand") takes content only through a complement ("for", "of", "that", "include", "as" …); "territorial demands" mentioned in passing names no more than its own words.',
@@ -57,6 +61,22 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
     let b = Math.max(s.tStart, t.start - 1);
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // "plans to send troops to Armenia after the end of hostilities were unacceptable": a preposition of time before a
+    // noun phrase right before the predicate ends no clause; the subject is the noun it follows
+    // (content/subject-circumstance; the phrase then names no issue of its own, content/circumstance).
+    const timePreps = doc.index.words(subjectCircumstance.id, 'prepositions');
+    const determiners = doc.index.words(subjectCircumstance.id, 'determiners');
+    const aux = doc.index.words(scopeRule.id, 'predicateAux');
+    while (b - 2 > s.tStart && timePreps.has(tokens[b - 1].lower) && determiners.has(tokens[b].lower) && tokens[b - 2].word && !clauseBreaks.has(tokens[b - 2].lower)) {
+      // (The predicate's own auxiliaries end it: "… after the end of hostilities were | unacceptable".)
+      let p = t.start;
+      while (p > b && aux.has(tokens[p - 1].lower)) p--;
+      let verbless = p > b;
+      for (let k = b; k < p && verbless; k++) verbless = tokens[k].word && !aux.has(tokens[k].lower);
+      if (!verbless) break;
+      b -= 2;
+      while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    }
     // "Moscow would regard any Western boots on the ground after a settlement as unacceptable": after a verb of
     // regarding, the object runs to "as", whatever clause word ("after", "until") it holds.
     if (tokens[t.start - 1]?.lower === 'as') {
