@@ -419,13 +419,22 @@ const phrasalParticle: MatchRule = defineRule({
 
 const needsPartyObject: MatchRule = defineRule({
   id: 'trigger/needs-party-object', stage: 'trigger',
-  reason: '"pushed Kyiv to advance negotiations", "pressuring Belgrade to recognise Kosovo": these verbs ask something of a party only with the party right after them; "how far it could push", "pressure on Moscow" ask nothing of anyone.',
+  reason: '"pushed Kyiv to advance negotiations", "pressuring Belgrade to recognise Kosovo": these verbs ask something of a party only with the party right after them; "how far it could push", "pressure on Moscow" ask nothing of anyone. Asking ("the draft asks Kosovo to withdraw …") also needs what the party is to do or give after it: "asked Aliyev about the talks" is a question.',
   apply(t, { doc, s }) {
     if (!t.cue || !doc.index.words(this.id, 'cues').has(t.cue.id)) return;
     let j = t.end;
     if (doc.index.words(this.id).has(lowerAt(doc, j))) j++;
-    const party = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === j && !a.possessive);
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    const party = actors.find((a) => a.start === j && !a.possessive);
     if (!party) return { drop: 'no party right after it' };
+    // "asks Kosovo to withdraw", "asked Baku not to …", "asking Washington for air defence": asking demands only
+    // with what the party is to do or give after it ('askNext'); "asked Aliyev about the talks" asks nothing.
+    if (doc.index.words(this.id, 'askCues').has(t.cue.id)) {
+      if (!doc.index.words(this.id, 'askNext').has(lowerAt(doc, coordinatedEnd(actors, doc, party.end)))) return { drop: 'nothing asked of the party' };
+      // ("warned that, if Baku refuses, Yerevan will ask Paris for more drones": a request still to come is a step
+      // announced, which a warning names as its own; the request made is "asked", "asks", "is asking".)
+      if (inClass(doc.tokens[t.start - 1] ?? doc.tokens[t.start], MODAL) && t.start > s.tStart) return { drop: 'a request still to come' };
+    }
   },
 });
 
