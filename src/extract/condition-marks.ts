@@ -206,8 +206,27 @@ export function conditionEnd(doc: Doc, from: number): number {
   let e = from;
   // (Not before a party that may be the next clause's subject: "If Baku leaves Zvecan, Serbia and Kosovo will sign".)
   const listAt = (k: number) => listComma(doc, k, s.tEnd) && !actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive);
-  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e)) && tokens[e].text !== ';' && !newClause(e)) e++;
+  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e) || predicateComma(doc, from, e, s.tEnd)) && tokens[e].text !== ';' && !newClause(e)) e++;
   return e;
+}
+
+const predicateSeries = defineRule({
+  id: 'claim/condition-predicates', stage: 'claim',
+  reason: 'A condition whose subject takes a series of predicates in the past ("would end the operation if Yerevan withdrew its troops, amended its constitution to drop the claim and recognised the border") goes on past the commas between them: each predicate is demanded, not only the first; a comma before anything but another past verb of the series ends it ("if Kosovo withdrew, Serbia would …").',
+});
+
+/**
+ * A comma between two past predicates of a condition's subject: the condition (from `from`) has a past verb of its
+ * own before the comma `k`, and a past verb ('-ed', or an irregular past in 'pastVerbs') follows right after it
+ * (claim/condition-predicates).
+ */
+function predicateComma(doc: Doc, from: number, k: number, end: number): boolean {
+  const { tokens } = doc;
+  const past = (j: number) => { const x = tokens[j]; return !!x && x.word && !x.cap && (/[a-z]{3,}ed$/.test(x.lower) || doc.index.words(predicateSeries.id, 'pastVerbs').has(x.lower)); };
+  if (!past(k + 1)) return false;
+  let own = false;
+  for (let j = from; j < k && !own; j++) own = past(j);
+  return own;
 }
 
 /**
