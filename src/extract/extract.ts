@@ -1135,7 +1135,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // (Nor a party required as such: "no settlement without Eritrea", "must be acceptable to both sides" set a
   // condition, discourse/party-required; nor what nothing can be had without: "the next round will not take
   // place without a truce" is a precondition, candidate/not-without.)
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && doc.index.words(mediatorProposes.id, 'issues').has(item.issue) && !requiredPartyItem(doc, item)) {
+  // ("Lula said Ukraine might have to give up Crimea": a hedged obligation, "might/may/could have to", from a third party
+  // suggests a settlement on any issue, territory included: claim/mediator-proposes 'hedges'.)
+  const hedges = doc.index.words(mediatorProposes.id, 'hedges');
+  const hedged = hedges.has(tok[t.start - 1]?.lower ?? '') && (tok[t.start].lower === 'have' || tok[t.start].lower === 'need') && tok[t.start + 1]?.lower === 'to';
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
