@@ -338,7 +338,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const countedStatesAt = (i: number): number => {
     let k = i;
     const n = tokens[k];
-    if (/^\d{1,3}$/.test(n.text)) { if (Number(n.text) < 2) return 0; k++; }
+    // (Runs at every token no name starts: a digit is checked before any pattern.)
+    const c0 = n.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) { if (!/^\d{1,3}$/.test(n.text) || Number(n.text) < 2) return 0; k++; }
     else if (countWords.has(n.lower) && n.lower !== 'several' && n.lower !== 'some') {
       k++;
       if (tokens[k]?.text === '-' && /^(one|two|three|four|five|six|seven|eight|nine)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;

@@ -759,6 +759,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // (A gerund: "proposes extending it", "backs keeping them"; not "insisted on before it would …".)
     const verbIt = !antecedent && !pronounObject && /^[a-z]+ing$/.test(obj[0] ?? '') && (obj[1] === 'it' || obj[1] === 'them');
     let named: IssueItem | undefined;
+    // (Where a phrase of doing as another did ends, found once: content/reciprocal-object.)
+    let reciprocalEnd = -1;
     if (verbIt) {
       for (let k = t.start - 1; k >= s.tStart && !named; k--) {
         const term = doc.issueAt.get(k);
@@ -772,12 +774,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       note(run, anaphoricObject.id, 'change', t, `${prior.issue} ("it": from ${prior.actor} ${prior.type})`);
     }
     else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
-    else if (reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd)) >= 0) {
+    else if ((reciprocalEnd = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd))) >= 0) {
       // (The holder's own last claim first: "Kyiv accepted the truce … Ukraine must now convince Russia to do the same"
       // is about Kyiv's acceptance, not a third party's offer made in between; else anyone's.)
       const last = latestClaim(run.claims, made, (c) => c.issue !== 'other' && holder.codes.includes(c.actor)) ?? latestClaim(run.claims, made, (c) => c.issue !== 'other');
-      const r = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd));
-      if (last) { items = [{ issue: last.issue, regions: [...last.regions], start: t.start, end: r }]; note(run, reciprocalObject.id, 'change', t, `${last.issue} (as ${last.actor} ${last.type})`); }
+      if (last) { items = [{ issue: last.issue, regions: [...last.regions], start: t.start, end: reciprocalEnd }]; note(run, reciprocalObject.id, 'change', t, `${last.issue} (as ${last.actor} ${last.type})`); }
     }
     else if (antecedent) {
       stanceObject = antecedent;
@@ -1137,8 +1138,9 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // place without a truce" is a precondition, candidate/not-without.)
   // ("Lula said Ukraine might have to give up Crimea": a hedged obligation, "might/may/could have to", from a third party
   // suggests a settlement on any issue, territory included: claim/mediator-proposes 'hedges'.)
-  const hedges = doc.index.words(mediatorProposes.id, 'hedges');
-  const hedged = hedges.has(tok[t.start - 1]?.lower ?? '') && (tok[t.start].lower === 'have' || tok[t.start].lower === 'need') && tok[t.start + 1]?.lower === 'to';
+  // (Looked at only for a demand: this runs for every claim.)
+  const hedged = type === 'DEMAND' && (tok[t.start].lower === 'have' || tok[t.start].lower === 'need') && tok[t.start + 1]?.lower === 'to'
+    && doc.index.words(mediatorProposes.id, 'hedges').has(tok[t.start - 1]?.lower ?? '');
   if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
