@@ -31,13 +31,16 @@ import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
+import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
 interface Run {
   article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
   /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
-  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string } | null;
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean } | null;
+  /** The party section an explainer's heading opened ("What Russia wants"): its bullets are that party's items. */
+  section?: Section | null;
   /** The same reading as the condition rules see it (conditions.ts). */
   conditions?: ConditionRun;
 }
@@ -72,7 +75,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Only a holder that was a sentence's subject carries over a paragraph break.
     if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
     noteCounts(doc, s, run.ctx);
-    if (run.list && readListItem(run, s)) continue;
+    // A heading ends the section before it and may open a party's own (content/section-heading).
+    if (headingLine(doc, s)) {
+      run.section = sectionOf(doc, s);
+      if (run.section) note(run, sectionHeading.id, 'keep', run.section.t, `${run.section.holder.codes.join('+')} ${run.section.type}: the section's bullets are its items`);
+      run.list = null;
+    }
+    if (!run.list && run.section && bulletLine(doc, s) && !clauseBullet(doc, s)) run.list = { ...run.section, section: true };
+    if (run.list && (!run.list.section || !clauseBullet(doc, s)) && readListItem(run, s)) { run.list.paragraph = s.paragraph; continue; }
+    // (A bullet's own further sentences, '- Withdrawal from X. "If they leave, …," Putin said.', are read as
+    // sentences, and the list goes on after them.)
+    if (run.list && run.list.paragraph === s.paragraph) { carried = readSentence(run, s, carried); continue; }
     run.list = null;
     carried = readSentence(run, s, carried);
   }
@@ -129,6 +142,11 @@ const listItems = defineRule({
   reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
 });
 
+const bulletOtherPiece = defineRule({
+  id: 'content/bullet-other-piece', stage: 'content',
+  reason: 'A bullet line is one item of its list: "- Guarantees for the Armenian language and for the Apostolic Church", "- Security guarantees that work like a defence pact and are ratified by parliament" are one demand each. A piece of the bullet that names no issue (a stance on "other") beside a piece that names one is part of that item, not a demand of its own.',
+});
+
 const bulletCompletes = defineRule({
   id: 'content/bullet-completes', stage: 'content',
   reason: '"The ceasefire map would freeze the line in: – the Zaporizhzhia region, – the Kherson region": bullets that name places and no issue complete the introducing sentence; they take the issue its own words name after the cue (here a ceasefire), not territory.',
@@ -180,7 +198,14 @@ function readListItem(run: Run, s: Sentence): boolean {
   // the introducing sentence, whose own words name the issue (content/bullet-completes).
   let terms = false;
   for (let j = from; j < s.tEnd && !terms; j++) terms = doc.issueAt.has(j);
-  for (const item0 of itemsOf(doc, from, s.tEnd, list.t)) {
+  // (A bullet is one item of the list: a piece of it that names no issue, "- Guarantees for the Russian language and
+  // for the Orthodox Church", goes with the piece that does, content/bullet-other-piece.)
+  let items = itemsOf(doc, from, s.tEnd, list.t);
+  if (items.some((x) => x.issue !== 'other') && items.some((x) => x.issue === 'other')) {
+    note(run, bulletOtherPiece.id, 'drop', list.t, `${items.filter((x) => x.issue === 'other').length} piece(s) naming no issue`);
+    items = items.filter((x) => x.issue !== 'other');
+  }
+  for (const item0 of items) {
     const item = !terms && list.issue && item0.regions.length ? { ...item0, issue: list.issue } : item0;
     if (item !== item0) note(run, bulletCompletes.id, 'change', list.t, `${item0.issue} → ${list.issue} (places completing the sentence)`);
     for (const code of list.holder.codes) {
