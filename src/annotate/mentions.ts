@@ -204,6 +204,23 @@ function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenc
 
 /** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
 /** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
+/**
+ * The subject of a speech verb that a relative clause set off by commas separates from it ("Zelensky, who spoke to
+ * Trump after the Putin call, said …"), when mention `m` stands inside that clause; else undefined.
+ */
+function relativeSubject(tokens: Token[], actors: ActorMention[], m: ActorMention, a: number, SPEECH_VERBS: Set<string>): ActorMention | undefined {
+  let v = m.end;
+  while (v < a && !SPEECH_VERBS.has(tokens[v].lower)) v++;
+  if (v >= a || tokens[v - 1]?.text !== ',') return undefined;
+  // The clause's opening ", who" / ", whose" before m, within reach, past any comma inside the clause.
+  for (let k = m.start - 1; k > 0 && m.start - k <= 20; k--) {
+    if (tokens[k].text === '.' || tokens[k].text === '"') return undefined;
+    if (tokens[k].text !== ',' || !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    return actors.find((x) => x.end === k && x.codes.length && !x.object && !x.possessive);
+  }
+  return undefined;
+}
+
 function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0, labelled = new Map<number, ActorMention | null>(), inParagraph = new Set<number>()): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   // (A labelled answer's speaker is its label's, discourse/speaker-label: nobody named around it.)
@@ -248,7 +265,12 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
       if (m.end > a || !m.codes.length) continue;
       if (a - m.end > 15) break;
       const next = tokens[m.end]?.lower ?? '';
-      if (!m.object && !m.possessive && (SPEECH_VERBS.has(next) || next === ':' || next === "'" || tokens.slice(m.end, a).some((t) => SPEECH_VERBS.has(t.lower)))) { out.set(q, m); return; }
+      if (!m.object && !m.possessive && (SPEECH_VERBS.has(next) || next === ':' || next === "'" || tokens.slice(m.end, a).some((t) => SPEECH_VERBS.has(t.lower)))) {
+        // ("Zelensky, who spoke to Trump after the Putin call, said that Ukraine '…'": a party inside a relative
+        // clause set off by commas before the speech verb is not its subject; the party before ", who" is.)
+        const outer = relativeSubject(tokens, actors, m, a, SPEECH_VERBS);
+        out.set(q, outer ?? m); return;
+      }
     }
     // "Peskov offered a muted reaction on Tuesday, saying that sending troops was '…'": a verb of saying before
     // the quote in its own sentence, however far, speaks for that sentence's subject, not for a speaker of the

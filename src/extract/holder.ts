@@ -177,6 +177,18 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
         return roles.has(tokens[k]?.lower ?? '');
       });
     if (first) return first;
+    // ("According to a summary later confirmed by the spokesman, Putin invited Trump … but stressed that any
+    // settlement must …": the first speech verb is a passive's; the one that opens the stance's clause, "stressed
+    // that", has the nearest party before it that is no object as its subject.)
+    for (let v = t.start - 2; v > s.tStart + at; v--) {
+      if (tokens[v + 1].lower !== 'that' || !speech.has(tokens[v].lower)) continue;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const m = list[k];
+        if (m.end > v || m.object || m.possessive || !m.codes.length) continue;
+        return m;
+      }
+      break;
+    }
   }
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
