@@ -18,6 +18,26 @@ const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'd
 // of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat.)
 const SANCTION_VERBS = new Set(['impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
+const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure']);
+
+/** A verb of leaving or withdrawing before token j in its sentence ("if they do not leave, …"). */
+function withdrawalBefore(doc: Doc, s: Sentence, j: number): boolean {
+  const leaving = doc.index.words(harmfulAct.id, 'withdrawals');
+  for (let k = s.tStart; k < j; k++) if (leaving.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/** "by military means", "militarily", "by force", "on the battlefield" within the clause after the verb at j. */
+function byForce(doc: Doc, s: Sentence, j: number): boolean {
+  const means = doc.index.words(harmfulAct.id, 'byForce');
+  const { tokens } = doc;
+  for (let k = j + 1; k < Math.min(j + 12, s.tEnd); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'if' || w === 'unless' || w === 'but') return false;
+    if (means.has(w) || means.has(`${w} ${tokens[k + 1]?.lower ?? ''}`) || means.has(`${w} ${tokens[k + 1]?.lower ?? ''} ${tokens[k + 2]?.lower ?? ''}`)) return true;
+  }
+  return false;
+}
 
 const harmMaps = new WeakMap<object, Map<string, string>>();
 function harmMap(doc: Doc): Map<string, string> {
@@ -81,5 +101,10 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   if (v === 'fight') return window[0] === 'on' || window.includes('until') || window.includes('to') ? 'ceasefire' : null;
   if (v === 'push' || v === 'march' || v === 'advance') return place ? 'territory' : null;
   if (v === 'step') return window[0] === 'up' ? 'ceasefire' : null;
+  // "we will achieve this by military means", "would resolve the issue militarily", "will attain our goals by force":
+  // reaching an aim by arms is a threat of fighting on; reaching it otherwise ("achieve peace through talks") is none.
+  // ("If they do not leave, we will achieve this by military means": after a withdrawal asked for in the same
+  // sentence, what force would achieve is the withdrawal, territory.)
+  if (ACHIEVING.has(v)) return !byForce(doc, s, j) ? null : withdrawalBefore(doc, s, j) ? 'territory' : own;
   return own;
 }

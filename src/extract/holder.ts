@@ -642,8 +642,8 @@ const relativeWhichDocument: HolderRule = defineRule({
 
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
-  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing.',
-  find({ doc, t, list, inQuote }) {
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s.',
+  find({ doc, s, t, list, inQuote }) {
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k];
       if (m.end > t.start) continue;
@@ -652,12 +652,29 @@ const nearestSubject: HolderRule = defineRule({
       if (m.possessive && doc.tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or')) continue;
       if (inQuote !== m.inQuote) continue;
       if (inQuote && m.kind === 'pronoun' && (m.pronoun === 'it' || m.pronoun === 'its')) continue;
+      // ("If Ukrainian troops leave the territories they occupy, then hostilities will cease": a party inside a
+      // condition that closes before the stance is not the subject of the main clause.)
+      if (insideClosedCondition(doc, s, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start)) continue;
       return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
     }
   },
 });
+
+/** Mention m stands in an "if"/"unless" clause of its own sentence that closes (a comma, "then") before the cue. */
+function insideClosedCondition(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  let opened = false;
+  for (let k = m.start - 1; k >= s.tStart && !opened; k--) {
+    const w = tokens[k].lower;
+    if (w === 'if' || w === 'unless') opened = true;
+    else if (w === ',' || w === ';' || w === 'then' || w === ':') return false;
+  }
+  if (!opened) return false;
+  for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',' || tokens[k].lower === 'then') return true;
+  return false;
+}
 
 const quoteSpeakerRule: HolderRule = defineRule({
   id: 'holder/quote-speaker', stage: 'holder',
