@@ -1166,7 +1166,10 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // (Looked at only for a demand: this runs for every claim.)
   const hedged = type === 'DEMAND' && (tok[t.start].lower === 'have' || tok[t.start].lower === 'need') && tok[t.start + 1]?.lower === 'to'
     && doc.index.words(mediatorProposes.id, 'hedges').has(tok[t.start - 1]?.lower ?? '');
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
+  // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
+  const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.index.vocab.bothSides.parties);
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -1183,7 +1186,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       if (addressed.length > 1) addressed.length = 0;
       const named = new Set([...inSpan, ...addressed, ...here.filter((a) => a.coordinated && inSpan.includes(a.coordinated))].flatMap((a) => a.codes).filter((c) => c !== actor));
       const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));
-      if (!named.size || bothSides) {
+      if (!named.size || bothSides || considering) {
         type = 'PROPOSE';
         if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
       }
@@ -1220,6 +1223,13 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (target) claim.target = target;
   if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
+}
+
+/** "asked Kyiv to consider …", "urged Baku to weigh …": a verb of considering opens the asked act's content. */
+function consideringAfter(doc: Doc, t: Trigger): boolean {
+  const verbs = doc.index.words(mediatorProposes.id, 'considering');
+  for (let j = t.end - 1; j < Math.min(t.end + 2, doc.tokens.length); j++) if (doc.tokens[j].lower === 'to' && verbs.has(doc.tokens[j + 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /** The talks item is a party required as such (discourse/party-required): a condition, not a mediator's proposal. */
