@@ -636,7 +636,23 @@ const accusation: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+const criticsClaim: MatchRule = defineRule({
+  id: 'trigger/critics-claim', stage: 'trigger',
+  reason: '"Critics say Belgrade is asking Kosovo to give up the north", "Opponents claim Baku wants a corridor": a stance that critics, opponents or sceptics attribute to a party is their charge against it, not its stated position (as an accusation, trigger/accusation); the party\'s own words, if any, come elsewhere.',
+  apply(t, { doc, s }) {
+    const critics = doc.index.words(this.id, 'critics');
+    // The sentence opens with the critics ("Critics say", "Some critics have argued", "Its critics claim").
+    let j = s.tStart;
+    while (j < s.tStart + 2 && doc.index.words(this.id, 'determiners').has(lowerAt(doc, j))) j++;
+    if (!critics.has(lowerAt(doc, j)) || t.start <= j + 1) return;
+    let v = j + 1;
+    while (v < j + 3 && (lowerAt(doc, v) === 'have' || lowerAt(doc, v) === 'had')) v++;
+    if (!doc.index.words(this.id, 'verbs').has(lowerAt(doc, v))) return;
+    return { drop: `a charge by "${doc.tokens[j].text}", not the party's stated stance` };
+  },
+});
+
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
