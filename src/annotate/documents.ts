@@ -20,6 +20,27 @@ const documentsRule = defineRule({
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
 });
 
+defineRule({
+  id: 'discourse/relative-members', stage: 'discourse',
+  reason: '"Lula said the delegation, which included envoys of Ghana, Kenya and Chile, had come to present a six-point plan": parties named inside a relative clause set off by commas (", which included …,", ", who represented …,") describe the subject, which is named outside it; they are not who produces the document after the clause. The author is looked for before the clause.',
+});
+
+/**
+ * Whether `a` stands inside a relative clause set off by commas that closes before the verb at `v`: a "which"/"who"
+ * after a comma before it (within its sentence), and a comma between it and the verb.
+ */
+function insideRelative(tokens: Token[], sentenceOf: Int32Array, a: ActorMention, v: number): boolean {
+  let opened = false;
+  for (let j = a.start - 1; j >= Math.max(0, a.start - 30) && sentenceOf[j] === sentenceOf[a.start]; j--) {
+    const w = tokens[j].lower;
+    if (w === ';' || w === ':' || w === '"') return false;
+    if ((w === 'which' || w === 'who') && tokens[j - 1]?.text === ',') { opened = true; break; }
+  }
+  if (!opened) return false;
+  for (let j = a.end; j < v; j++) if (tokens[j].text === ',') return true;
+  return false;
+}
+
 /** The words findDocuments() reads a token for: "it", an author noun, a document noun; most tokens are none. */
 const DOCUMENT_WORD = defineWordClass('document words', (index) => ['it', ...['authorNouns', 'statements', 'plans', 'generic'].flatMap((l) => [...index.words(documentsRule.id, l)])]);
 
@@ -183,6 +204,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
           const a = actors[k];
           if (a.sentence !== s || a.end > v) continue;
           if (a.object || a.possessive || !a.codes.length) continue;
+          // (Not a party listed inside a relative clause on the subject: discourse/relative-members.)
+          if (insideRelative(tokens, sentenceOf, a, v)) continue;
           add(coordinatedCodes(a));
           break;
         }
