@@ -26,6 +26,7 @@ import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.j
 import { continuedAct } from './continued-act.js';
 import { capability, condemnedAct, gerundSubject, speculation, withoutStance } from './unasserted.js';
 import { insistedFact } from './insisted-fact.js';
+import { passiveOffer, recipientTerms } from './recipient-subject.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
@@ -1672,7 +1673,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, condemnedAct, insistedFact, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
