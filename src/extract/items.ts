@@ -32,6 +32,22 @@ const circumstance = defineRule({
   id: 'content/circumstance', stage: 'content',
   reason: 'The head of an item names its issue, not a phrase of circumstance after it: "will not hold elections under missiles" is about the elections (governance), "would contribute troops to the mission, initially on NATO territory" about the troops (security guarantees). A preposition of circumstance ("under", "amid", "during") after the item\'s first issue term, or an adverb and a preposition of place opening an item after a comma, names where or when: its terms name no issue (its places still count).',
 });
+const gloss = defineRule({
+  id: 'content/gloss', stage: 'content',
+  reason: '"must first remove the \'root causes\' of the conflict, a phrase Baku uses to describe Armenia\'s claims on Karabakh", "proposals that respect the \'new realities\' - code for its claim to the corridor": an apposition that glosses a term (a determiner and a noun for words, or such a noun before "for") is the writer\'s explanation of the term; its words name no issue of the stance.',
+});
+
+/** Whether the comma or dash at `e` opens a gloss of the term before it (content/gloss). */
+function glossAt(doc: Doc, e: number): boolean {
+  const { tokens } = doc;
+  const nouns = doc.index.words(gloss.id, 'nouns');
+  let k = e + 1;
+  const determiner = doc.index.words(gloss.id, 'determiners').has(tokens[k]?.lower ?? '');
+  if (determiner) k++;
+  if (!nouns.has(tokens[k]?.lower ?? '')) return false;
+  return determiner || tokens[k + 1]?.lower === 'for';
+}
+
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 defineRule({
@@ -186,6 +202,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // have occupied since March": a description of a place set off by a comma is background, no content (its
     // issue words and dates are not the stance's).
     if (w === ',' && e > t.end && placeDescribed(doc, s, e)) break;
+    // ("… the 'root causes' of the conflict, a phrase Moscow uses to describe …": content/gloss.)
+    if ((w === ',' || w === '-' || w === '—') && e > t.end && glossAt(doc, e)) break;
     // "While Moscow insists on all of Donbas, Kyiv wants …": a clause opened by a subordinator ends at its
     // comma when a party, the main clause's subject, follows.
     if (w === ',' && seenTerm && subordinateOpened && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 || (a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
