@@ -1192,6 +1192,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       }
     }
   }
+  // ("China supports a ceasefire and an early political settlement": a third party backing an outcome no one is said
+  // to have put forward, named with an indefinite article or none, calls for it: claim/third-party-support.)
+  if (type === 'ACCEPT' && t.cue?.id === 'welcome' && genericSupport(doc, s, t, actor, item.issue)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: thirdPartySupport.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → PROPOSE (a third party backs an outcome no one put forward)` });
+  }
   // "Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire": three or
   // more parties agreeing on what no one else put forward propose it together. A principal side among them
   // commits itself (it accepts); "agreed to the US proposal" is acceptance; two parties that agree are most
@@ -1260,6 +1266,28 @@ const jointAgreement = defineRule({
   id: 'claim/joint-agreement', stage: 'claim',
   reason: 'Three or more parties that agree together on something no one else put forward ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") propose it jointly; a principal side among them offers it (it commits itself: "Kyiv and its European backers agreed to a 30-day ceasefire" = UKR OFFER); agreeing to another\'s proposal ("agreed to the US plan") is acceptance, and two parties that agree are agreeing with each other.',
 });
+
+const thirdPartySupport = defineRule({
+  id: 'claim/third-party-support', stage: 'claim',
+  reason: '"China supports a ceasefire and an early political settlement", "Brazil supports dialogue between the two sides", "the UN will support further prisoner exchanges": a party other than the two principal sides that backs a ceasefire, talks or a humanitarian step named with an indefinite article or none, and no proposal or owner in its words, is calling for it (a mediator\'s proposal), not accepting another\'s proposal; "Brazil supported the ceasefire", "backed Trump\'s plan", "supports the Turkish proposal for talks" accept.',
+});
+
+/** A third party's support verb with an indefinite object on a mediator's issue and no stance noun or owner in it (claim/third-party-support). */
+function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue: string): boolean {
+  const w = (list: string) => doc.index.words(thirdPartySupport.id, list);
+  if (!w('verbs').has(doc.tokens[t.end - 1]?.lower ?? '') || !doc.index.words(mediatorProposes.id, 'issues').has(issue)) return false;
+  if (doc.index.vocab.bothSides.parties.includes(actor)) return false;
+  const first = doc.tokens[t.end]?.lower ?? '';
+  if (w('definite').has(first)) return false;
+  // The object up to a clause break: no stance noun ("proposal", "plan", "call", "efforts"), no party named in it.
+  let e = t.end;
+  while (e < s.tEnd && e - t.end < 12 && !/^[,;:.]$/.test(doc.tokens[e].text)) e++;
+  for (let k = t.end; k < e; k++) if (w('stanceNouns').has(doc.tokens[k].lower)) return false;
+  // (Both sides as the parties between whom it would be: "dialogue between the two sides", "between Baku and Yerevan".)
+  let between = -1;
+  for (let k = t.end; k < e; k++) if (doc.tokens[k].lower === 'between') { between = k; break; }
+  return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
+}
 
 const mediatorProposes = defineRule({
   id: 'claim/mediator-proposes', stage: 'claim',
