@@ -41,6 +41,22 @@ function insideRelative(tokens: Token[], sentenceOf: Int32Array, a: ActorMention
   return false;
 }
 
+defineRule({
+  id: 'discourse/named-document', stage: 'discourse',
+  reason: '"Kyiv presented its peace formula … Moscow said the Black Sea Grain Initiative could only be restored if …": a document phrase with capitalised words of its own (a name: "the Black Sea Grain Initiative", "the Ohrid Agreement") that the earlier document\'s phrase does not have names another document, not the earlier one referred back to; its authors are unknown.',
+});
+
+/**
+ * Whether the phrase `start`..`end` (its noun at `end`) names a document of its own: a capitalised word after its
+ * first that `d`'s phrase lacks, other than a document's own words ("the 'Peace Plan'" refers back to "a plan").
+ */
+function ownName(tokens: Token[], start: number, end: number, d: DocumentRef, documentWord: (lower: string) => boolean): boolean {
+  const earlier = new Set<string>();
+  for (let j = d.start; j <= d.end && j < tokens.length; j++) earlier.add(tokens[j].lower);
+  for (let j = start + 1; j < end; j++) if (tokens[j].cap && tokens[j].word && !earlier.has(tokens[j].lower) && !documentWord(tokens[j].lower)) return true;
+  return false;
+}
+
 /** The words findDocuments() reads a token for: "it", an author noun, a document noun; most tokens are none. */
 const DOCUMENT_WORD = defineWordClass('document words', (index) => ['it', ...['authorNouns', 'statements', 'plans', 'generic'].flatMap((l) => [...index.words(documentsRule.id, l)])]);
 
@@ -220,6 +236,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         const d = documents[k];
         if (d.kind !== kind && !generic.has(w)) continue;
         if (s - d.sentence > 12) break;
+        // (A document with a name of its own is another one: "the Black Sea Grain Initiative" after "the peace
+        // formula", discourse/named-document.)
+        if (ownName(tokens, start, i, d, (x) => modifiers.has(x) || plans.has(x) || statements.has(x) || generic.has(x))) break;
         add(d.authors);
         break;
       }
