@@ -341,6 +341,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
+    // ("urged the bloc to shift its focus to a ceasefire": content/addressee-noun.)
+    const pastAddressee = addresseeNounEnd(doc, t);
+    if (pastAddressee > from) for (let q = pastAddressee; q < to; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { from = pastAddressee; break; }
     // "a plan for talks which Beijing has endorsed": a relative clause's stance is on the noun it describes.
     const floor = triggers.reduce((f, o, q) => (q < k && o.end <= t.start ? Math.max(f, o.end) : f), s.tStart);
     // ("the Easter ceasefire declared on Saturday by the Russian leader": a participle's content is its noun.)
@@ -1266,6 +1269,21 @@ const jointAgreement = defineRule({
   id: 'claim/joint-agreement', stage: 'claim',
   reason: 'Three or more parties that agree together on something no one else put forward ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") propose it jointly; a principal side among them offers it (it commits itself: "Kyiv and its European backers agreed to a 30-day ceasefire" = UKR OFFER); agreeing to another\'s proposal ("agreed to the US plan") is acceptance, and two parties that agree are agreeing with each other.',
 });
+
+const addresseeNoun = defineRule({
+  id: 'content/addressee-noun', stage: 'content',
+  reason: '"Slovakia urged the bloc to shift its focus to a ceasefire", "called on the alliance to back talks": a call\'s addressee named by a group noun that is also an issue word ("the bloc", "the alliance") is whom the call is made to, not what it is about, when the infinitive after it names an issue of its own ("urged the bloc to admit Moldova" keeps the bloc: membership).',
+});
+
+/** Where a call's content starts past an addressee group noun and its "to" ("urged the bloc to …"), else -1 (content/addressee-noun). */
+function addresseeNounEnd(doc: Doc, t: Trigger): number {
+  if (t.type !== 'DEMAND' || !t.cue) return -1;
+  const w = (list: string) => doc.index.words(addresseeNoun.id, list);
+  if (!w('cues').has(t.cue.id)) return -1;
+  const { tokens } = doc;
+  if (!w('determiners').has(tokens[t.end]?.lower ?? '') || !w('nouns').has(tokens[t.end + 1]?.lower ?? '') || tokens[t.end + 2]?.lower !== 'to') return -1;
+  return t.end + 3;
+}
 
 const thirdPartySupport = defineRule({
   id: 'claim/third-party-support', stage: 'claim',

@@ -12,7 +12,7 @@ export const insistedFact: MatchRule = defineRule({
     if (t.type !== 'DEMAND' || t.cue?.id !== 'insist') return;
     const { tokens } = doc;
     const w = (list: string) => doc.index.words(this.id, list);
-    const keep = w('keep'), past = w('past'), perfect = w('perfect'), copulas = w('copulas'), described = w('described'), aims = w('aims');
+    const keep = w('keep'), past = w('past'), perfect = w('perfect'), copulas = w('copulas'), described = w('described'), aims = w('aims'), stances = w('stances');
     // ("insisted on …", "insistent on …": a nominal object, what the party wants.)
     const last = tokens[t.end - 1]?.lower ?? '';
     if (last === 'on' || last === 'upon' || tokens[t.end]?.lower === 'on' || tokens[t.end]?.lower === 'upon') return;
@@ -25,6 +25,8 @@ export const insistedFact: MatchRule = defineRule({
       if (next === 'to') continue;
       // ("insisting that it had come for a ceasefire and nothing else": the aim it came for, a demand.)
       if ((past.has(x) || perfect.has(x)) && aims.has(next) && tokens[k + 2]?.lower === 'for') return;
+      // ("insisted Belgrade was sincere about the talks", "was ready to sign": a stance of its own, read by its cue.)
+      if (copulas.has(x) && (stances.has(next) || (next === 'not' && stances.has(tokens[k + 2]?.lower ?? '')))) return;
       if (past.has(x)) return { drop: `"${x}": a statement of what happened, not a demand` };
       if (perfect.has(x) && (next === 'been' || /[a-z]ed$/.test(next))) return { drop: `"${x} ${next}": a statement of what happened, not a demand` };
       if (copulas.has(x) && next === 'not' && described.has(tokens[k + 2]?.lower ?? '')) return { drop: `"${x} not ${tokens[k + 2].lower}": a reading denied, not a demand` };

@@ -3,12 +3,13 @@
 // Sentences written for this test, with parties and places other than the corpora's.
 import { claimCases } from './helpers.js';
 
+// (A third party's support for an outcome no one put forward is a proposal, claim/third-party-support.)
 claimCases('a party adjective right before a stance noun holds it', [
-  { body: 'American support for a ceasefire along the current front line was confirmed on Tuesday.', want: ['USA ACCEPT ceasefire []'] },
+  { body: 'American support for a ceasefire along the current front line was confirmed on Tuesday.', want: ['USA PROPOSE ceasefire []'] },
   { body: 'Eritrean opposition to a UN monitoring mission on the border has not changed.', want: ['ERI REJECT security_guarantees []'] },
   { body: 'The talks in Cairo stalled over Israeli objections to a permanent ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
   // Past one listed modifier.
-  { body: 'Turkish diplomatic support for an exchange of all prisoners was confirmed on Monday.', want: ['TUR ACCEPT humanitarian []'] },
+  { body: 'Turkish diplomatic support for an exchange of all prisoners was confirmed on Monday.', want: ['TUR PROPOSE humanitarian []'] },
 ]);
 
 claimCases('an adjective that is no party\'s stance, or one of a hyphened pair, does not hold alone', [
