@@ -20,13 +20,6 @@ const SANCTION_VERBS = new Set(['impose', 'slap', 'adopt', 'introduce', 'levy', 
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
 const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure']);
 
-/** A verb of leaving or withdrawing before token j in its sentence ("if they do not leave, …"). */
-function withdrawalBefore(doc: Doc, s: Sentence, j: number): boolean {
-  const leaving = doc.index.words(harmfulAct.id, 'withdrawals');
-  for (let k = s.tStart; k < j; k++) if (leaving.has(doc.tokens[k].lower)) return true;
-  return false;
-}
-
 /** "by military means", "militarily", "by force", "on the battlefield" within the clause after the verb at j. */
 function byForce(doc: Doc, s: Sentence, j: number): boolean {
   const means = doc.index.words(harmfulAct.id, 'byForce');
@@ -103,8 +96,8 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   if (v === 'step') return window[0] === 'up' ? 'ceasefire' : null;
   // "we will achieve this by military means", "would resolve the issue militarily", "will attain our goals by force":
   // reaching an aim by arms is a threat of fighting on; reaching it otherwise ("achieve peace through talks") is none.
-  // ("If they do not leave, we will achieve this by military means": after a withdrawal asked for in the same
-  // sentence, what force would achieve is the withdrawal, territory.)
-  if (ACHIEVING.has(v)) return !byForce(doc, s, j) ? null : withdrawalBefore(doc, s, j) ? 'territory' : own;
+  // (What force would achieve is the land in dispute: "If they do not leave, we will achieve this by military means":
+  // territory, the verb's own.)
+  if (ACHIEVING.has(v)) return byForce(doc, s, j) ? own : null;
   return own;
 }

@@ -1,12 +1,12 @@
 // Three small families met in explainers of a leader's terms. Reaching an aim by arms is a threat
-// (trigger/harmful-act, 'byForce'): territory after a withdrawal asked for in the same sentence. A party inside a
+// (trigger/harmful-act, 'byForce'): what force would achieve is the land in dispute, territory. A party inside a
 // condition that closes before the stance is not the main clause's subject (holder/nearest-subject). Who may sign
 // for a state ("legitimate authorities") is governance. Sentences written for this test.
 import { claimCases } from './helpers.js';
 
 claimCases('reaching an aim by force threatens', [
-  { body: 'Aliyev said Baku would resolve the issue militarily.', want: ['AZE THREATEN ceasefire []'] },
-  { body: 'Israel will achieve its war aims by force, Netanyahu said.', want: ['ISR THREATEN ceasefire []'] },
+  { body: 'Aliyev said Baku would resolve the issue militarily.', want: ['AZE THREATEN territory []'] },
+  { body: 'Israel will achieve its war aims by force, Netanyahu said.', want: ['ISR THREATEN territory []'] },
   { body: 'If they do not withdraw, we will achieve this by military means, Aliyev said.', want: ['AZE THREATEN territory []', 'AZE DEMAND territory []'] },
   // (Reaching an aim otherwise is no threat.)
   { body: 'Aliyev said Baku would achieve a lasting peace through talks.', want: [] },
