@@ -704,6 +704,23 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           // "Armenia's Western partners", "Moldova's closest partners", "Serbia's traditional allies": a state's allies
           // past a modifier or two are other parties, not the state (discourse/patron-roles). (Not a region's or a
           // party's adjective: "Kyiv's Scandinavian allies" are the European group, discourse/regional-groups.)
+          // "Zambia's Hakainde Hichilema, who spoke next, said …", "Senegal's Macky Sall told reporters …": a state's
+          // possessive before a person the lexicon does not know, named in two or three words and then speaking
+          // (a verb of saying, or ", who"), is that person, learned for the state like a role's unknown name
+          // (discourse/possessed-person). (Not "Russia's Black Sea Fleet said": a name of a body is no speaker of
+          // its own here; one of two words before a speech verb is read as a person, as unknownSpeakerAt does.)
+          if (index.states.has(v.code) && !formerAt(i)) {
+            const e = nameWords(end + 2);
+            const after = tokens[e]?.lower ?? '';
+            const speaks = e - (end + 2) >= 2 && sentenceOf[e] === sentenceOf[i]
+              && (speechVerbs.has(after) || (after === ',' && tokens[e + 1]?.lower === 'who'));
+            if (speaks) {
+              for (let k = end + 2; k < e; k++) if (!learned.has(tokens[k].text)) learned.set(tokens[k].text, v.code);
+              pushActor({ codes: [v.code], start: i, end: e, kind: 'person', personLike: true, plural: false });
+              end = e;
+              break;
+            }
+          }
           const p = modifiedPatronAt(end + 2);
           if (p > 0 && index.states.has(v.code)) {
             pushActor({ codes: [], start: i, end: p, kind: 'adjective-role', personLike: false, plural: true });
@@ -896,6 +913,10 @@ function modifiedRoleAt(tokens: Token[], i: number, index: LexiconIndex): { end:
 defineRule({
   id: 'discourse/surname', stage: 'discourse',
   reason: '"The Chinese special representative Li Hui visited Kyiv. … Li said …", "Matthew Miller … Miller added": a known person named in full once is named by one part of the name later in the article (the last, or the first in Chinese and Korean order); a first name opening a sentence counts only before a verb of saying.',
+});
+defineRule({
+  id: 'discourse/possessed-person', stage: 'discourse',
+  reason: '"Zambia\'s Hakainde Hichilema, who spoke next, said …", "Senegal\'s Macky Sall told reporters …": a state\'s possessive before a person the lexicon does not know (two or three capitalised words, then a verb of saying or ", who") is that person, speaking for the state, learned for later mentions ("Hichilema added") and for the "he" of the next quote.',
 });
 const regionalGroups = defineRule({
   id: 'discourse/regional-groups', stage: 'discourse',
