@@ -15,8 +15,9 @@ const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'in
 const LEAVING = new Set(['leave', 'quit', 'exit', 'abandon', 'walk']);
 const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'deal', 'agreement', 'treaty', 'accord', 'summit', 'meeting', 'dialogue', 'initiative']);
 // (Verbs of putting a measure in place: a sanction only when a sanctions term follows — 'would adopt a new package
-// of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat.)
-const SANCTION_VERBS = new Set(['impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
+// of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat. 'Do' is the light verb of
+// 'we're going to be doing very severe tariffs': with a sanctions term only, 'would do anything' threatens nothing.)
+const SANCTION_VERBS = new Set(['do', 'impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
 const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure']);
 
@@ -41,13 +42,30 @@ function harmMap(doc: Doc): Map<string, string> {
 }
 
 /**
+ * The verb at token j as the harmful-act map lists it. A progressive after "be" is read as its base form: "we're
+ * going to be imposing tariffs", "Ankara will be doing very severe tariffs" take the step as "will impose" does
+ * ("imposing" → impose, "doing" → do, "slapping" → slap). Only the verbs of putting a measure in place, which need a sanctions term
+ * after them: "will be responding to the plan", "would be leaving for the summit" are no steps taken against anyone.
+ * Not an -ing form with no "be" before it.
+ */
+function baseOf(verbs: Map<string, string>, tokens: Doc['tokens'], j: number): string {
+  const v = tokens[j]?.lower ?? '';
+  if (verbs.has(v) || !v.endsWith('ing') || v.length < 5 || tokens[j - 1]?.lower !== 'be') return v;
+  const stem = v.slice(0, -3);
+  // ("slapping" → slap: a doubled final consonant is one.)
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  for (const c of [stem, `${stem}e`, undoubled]) if (verbs.has(c) && SANCTION_VERBS.has(c)) return c;
+  return v;
+}
+
+/**
  * The issue a harmful step at token j is about ('other' when it names none), or null when the verb is
  * not harmful in this sentence (a cessation of hostilities, continued talks, leaving a region).
  */
 export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string | null {
   const { tokens } = doc;
   const verbs = harmMap(doc);
-  const v = tokens[j]?.lower ?? '';
+  const v = baseOf(verbs, tokens, j);
   const own = verbs.get(v);
   if (own === undefined) return null;
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
