@@ -1505,6 +1505,16 @@ const ownAcquisition: MatchRule = defineRule({
     let k = t.end;
     if (lowerAt(doc, k) === 'to') k++;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
+    // "is not interested in taking the territory of the Kursk region", "has no interest in seizing Nakhchivan": a verb
+    // of taking is acquisitive of land only, with a place or a land noun after it ('landVerbs'); "refused to take
+    // part", "rejected seizing the assets" stay refusals.
+    if (k < s.tEnd && doc.index.words(this.id, 'landVerbs').has(lowerAt(doc, k))) {
+      const nouns = doc.index.words(this.id, 'landNouns');
+      for (let j = k + 1; j <= Math.min(k + 4, s.tEnd - 1); j++) {
+        if (doc.placeAt.has(j) || nouns.has(lowerAt(doc, j))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER (taking land)' }; }
+        if (!doc.tokens[j].word) break;
+      }
+    }
   },
 });
 
