@@ -642,7 +642,7 @@ const relativeWhichDocument: HolderRule = defineRule({
 
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
-  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s.',
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s; so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …").',
   find({ doc, s, t, list, inQuote }) {
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k];
@@ -655,6 +655,9 @@ const nearestSubject: HolderRule = defineRule({
       // ("If Ukrainian troops leave the territories they occupy, then hostilities will cease": a party inside a
       // condition that closes before the stance is not the subject of the main clause.)
       if (insideClosedCondition(doc, s, m, t)) continue;
+      // "India, which has refrained from criticising Moscow at the UN, has urged both sides to …": a party inside a
+      // relative clause set off by commas, closed before the stance, is the clause's, not the subject of the stance.
+      if (inClosedRelative(doc, s, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start)) continue;
       return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
@@ -673,6 +676,22 @@ function insideClosedCondition(doc: Doc, s: Sentence, m: ActorMention, t: Trigge
   }
   if (!opened) return false;
   for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',' || tokens[k].lower === 'then') return true;
+  return false;
+}
+
+/**
+ * Mention m stands inside a non-restrictive relative clause (", who …,", ", which …,", ", whose …,") that closes before the
+ * stance t: "India, which has refrained from criticising Moscow, has urged …" (holder/nearest-subject). The clause
+ * opens at the nearest comma before m, and a comma between m and the stance closes it.
+ */
+function inClosedRelative(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  let j = m.start - 1;
+  while (j > s.tStart && tokens[j].text !== ',') j--;
+  if (tokens[j]?.text !== ',' || j <= s.tStart) return false;
+  const rel = tokens[j + 1]?.lower;
+  if (rel !== 'who' && rel !== 'which' && rel !== 'whose' || j + 1 === m.start) return false;
+  for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',') return true;
   return false;
 }
 
