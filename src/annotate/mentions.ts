@@ -13,6 +13,7 @@ import { titledWith, lastWithRole } from './role-reference.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
 import { resolveOpposedThey } from './opposed-they.js';
+import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens } from './tokenize.js';
 import { defineWordClass, inClass } from './word-classes.js';
@@ -150,7 +151,7 @@ function officeSpeaker(tokens: Token[], b: number, actors: ActorMention[], SPEEC
 
 const datelineRule = defineRule({
   id: 'discourse/dateline', stage: 'discourse',
-  reason: '"YEREVAN, Armenia (AP) — …", "GOMEL REGION, Belarus, Feb 28 (MPA) - …": a dateline heading a paragraph (a place in capitals, then a comma, and only names, dates and a credit in brackets before a dash) says where the report was filed: the country it names is no party speaking, nor the subject a later "it" or "we" stands for.',
+  reason: '"YEREVAN, Armenia (AP) — …", "GOMEL REGION, Belarus, Feb 28 (MPA) - …", "DILI (Timor-Leste), May 3: …": a dateline heading a paragraph (a place in capitals, its country in brackets or not, then a comma, and only names, dates and a credit in brackets before a dash or a colon) says where the report was filed: the country it names is no party speaking, nor the subject a later "it" or "we" stands for.',
 });
 
 /** How many tokens a dateline may have before its dash. */
@@ -165,13 +166,19 @@ function datelines(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32
     if (i > 0 && para(i - 1) === para(i)) continue;
     let j = i;
     while (j < tokens.length && capitals(tokens[j])) j++;
+    // ("BURGENSTOCK (Switzerland), June 16: …": the country in brackets after the place, before the comma.)
+    if (j > i && tokens[j]?.text === '(') {
+      let close = j + 1;
+      while (close < tokens.length && close - j <= 4 && tokens[close].text !== ')' && tokens[close].cap) close++;
+      if (tokens[close]?.text === ')' && close > j + 1) j = close + 1;
+    }
     if (j === i || tokens[j]?.text !== ',') continue;
     let depth = 0, dash = -1;
     for (let k = j; k < tokens.length && k - i <= MAX_DATELINE && para(k) === para(i); k++) {
       const t = tokens[k];
       if (t.text === '(') depth++;
       else if (t.text === ')') depth--;
-      else if (t.text === '-' && depth === 0) { dash = k; break; }
+      else if ((t.text === '-' || (t.text === ':' && k > j + 1)) && depth === 0) { dash = k; break; }
       else if (depth === 0 && t.word && !t.cap && !/^\d/.test(t.text)) break;
       else if (depth === 0 && !t.word && t.text !== ',' && t.text !== '.' && t.text !== '/') break;
     }
@@ -1082,10 +1089,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   const questions = new Set<number>();
   for (let j = 0; j < tokens.length; j++) if (tokens[j].text === '?' && sentenceOf[j + 1] !== sentenceOf[j]) questions.add(sentenceOf[j]);
   const isQuestion = (sentence: number): boolean => questions.has(sentence);
+  // Parties that stayed out of a document are not who speaks "in the statement" (discourse/document-dissenters).
+  const { dissenters, inDocument } = index ? findDocumentDissenters(actors, tokens, sentenceOf, index) : { dissenters: new Set<ActorMention>(), inDocument: new Set<number>() };
+  const dissenting = (p: ActorMention, m: ActorMention): boolean => inDocument.has(p.sentence) && m.sentence < p.sentence && dissenters.has(m);
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
     const fits = (m: ActorMention): boolean => {
+      if (dissenting(p, m)) return false;
       const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);
       if (!m.codes.length && !(personPronoun && m.kind === 'person')) return false;
       // An interviewer's question ("What did Baku put on the table?") names whom the answer's "we" is not.
@@ -1197,6 +1208,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN)) found = lastWithRole(actors, k, tokens, p.pronoun.slice(ROLE_PRONOUN.length), p.sentence);
     // ("Serbia sent a delegation. The protesters outside were furious. They want …": discourse/people-plurals.)
     if (found && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && found.sentence !== p.sentence && peopleBetween(tokens, sentenceOf, found.end, p.start, people, peopleHeads)) found = undefined;
+    if (found && dissenting(p, found)) found = undefined;
     if (found) {
       // "Spain, Portugal and Ireland said they …": a plural pronoun takes the whole coordination the found
       // mention belongs to, from its last member back.
