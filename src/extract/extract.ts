@@ -534,6 +534,25 @@ function addresseeAdjuncts(doc: Doc, outer: Trigger, t: Trigger): boolean {
   return true;
 }
 
+const demandedDeonticRule = defineRule({
+  id: 'sentence/demanded-deontic', stage: 'sentence',
+  reason: '"Paris insisted that Kosovo\'s police must not be disbanded", "Baku demanded that Armenia\'s constitution should not mention Karabakh": a deontic refusal ("must not", "should not") in the that-clause right after a demand verb is what the demand wants; its subject\'s possessor holds no refusal of its own, and the demand\'s content runs on through it. \'deontics\': the words that open such a refusal.',
+});
+
+/** The most tokens of subject between "that" and the deontic ("that Kosovo's special police units must not"). */
+const MAX_DEONTIC_SUBJECT = 7;
+
+/** Whether `t` is a deontic refusal in the that-clause opened right after the demand `outer` (sentence/demanded-deontic). */
+function demandedDeontic(doc: Doc, outer: Trigger, t: Trigger): boolean {
+  const { tokens } = doc;
+  if (!doc.index.words(demandedDeonticRule.id, 'deontics').has(tokens[t.start]?.lower ?? '')) return false;
+  const that = tokens[outer.end - 1]?.lower === 'that' ? outer.end - 1 : tokens[outer.end]?.lower === 'that' ? outer.end : -1;
+  if (that < 0 || t.start - that > MAX_DEONTIC_SUBJECT) return false;
+  // (The subject only: words and a possessive mark, no clause of its own between.)
+  for (let j = that + 1; j < t.start; j++) if (!tokens[j].word && tokens[j].text !== "'" && tokens[j].text !== '-') return false;
+  return true;
+}
+
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
   // ("presented a plan which Beijing has endorsed": another party's stance on the object is its own.)
   if (s && !holder.codes.some((c) => outerHolder.codes.includes(c)) && relativeStance(doc, s, t, holder.mention, s.tStart)) return false;
@@ -575,6 +594,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
     const ensure = doc.index.words(complementAbsorbs.id, 'ensureVerbs');
     for (let j = outer.end; j < t.start; j++) if (ensure.has(doc.tokens[j].lower) && (doc.tokens[j + 1]?.lower === 'that' || j + 1 === t.start || doc.actorsBySentence.get(doc.sentenceOf[j])?.some((a) => a.start === j + 1))) return true;
   }
+  // ("insisted that Kosovo's police must not be disbanded": a deontic refusal opening a demand's that-clause is
+  // what the demand wants, not a stance of its subject's possessor, sentence/demanded-deontic.)
+  if (t.type === 'REJECT' && outer.type === 'DEMAND' && demandedDeontic(doc, outer, t)) return true;
   if (t.type === 'THREATEN' || t.type === 'REJECT') return false;
   // ("The Turkish proposal for a truce was also viewed favorably by Putin": a finite passive is its agent's own.)
   if (passiveWithAgent(doc, t)) return false;
