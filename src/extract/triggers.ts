@@ -5,6 +5,7 @@
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { joinTokens } from '../annotate/tokenize.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
@@ -293,6 +294,17 @@ function wantedFormat(doc: Doc, s: Sentence, from: number): boolean {
   }
   return true;
 }
+
+const purposeOfEfforts: MatchRule = defineRule({
+  id: 'trigger/purpose-of-efforts', stage: 'trigger',
+  reason: '"supports all efforts aimed at resolving the conflict", "steps designed to ease tensions": a goal phrase right after a noun for unspecified efforts is that noun\'s purpose (a reduced relative), not a goal its speaker states; whoever backs or takes the efforts holds the stance, by their own verb. \'phrases\': the goal phrases read so; \'nouns\': the effort nouns.',
+  apply(t, { doc }) {
+    if (t.cue?.id !== 'goal') return;
+    const words = doc.index.words(this.id, 'phrases');
+    if (!words.has(joinTokens(doc.tokens, t.start, t.end, true))) return;
+    if (doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.start - 1))) return { drop: `the purpose of "${lowerAt(doc, t.start - 1)}"` };
+  },
+});
 
 const conditionalInversion: MatchRule = defineRule({
   id: 'trigger/conditional-inversion', stage: 'trigger',
@@ -1683,7 +1695,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [typedObject, blocker, withoutStance, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, blocker, withoutStance, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

@@ -1,0 +1,23 @@
+// A goal phrase right after a noun for unspecified efforts ("all efforts aimed at resolving the crisis") is the
+// noun's purpose, not a goal its speaker states (trigger/purpose-of-efforts). Sentences written for this test.
+import { claimCases } from './helpers.js';
+
+claimCases('the purpose of efforts', [
+  {
+    body: 'The Omani foreign ministry said in a statement that Muscat "remains committed to supporting all efforts aimed at resolving the crisis and alleviating its humanitarian consequences".',
+    want: [],
+  },
+  {
+    body: 'Qatar said it remains committed to supporting all efforts aimed at ending the war in Gaza and easing its humanitarian toll.',
+    want: ['QAT ACCEPT humanitarian []'],
+  },
+  // Whoever backs or proposes the efforts keeps the stance of their own verb.
+  {
+    body: 'Norway backs all efforts aimed at a ceasefire in Gaza.',
+    want: ['NOR ACCEPT ceasefire []'],
+  },
+  {
+    body: 'Azerbaijan proposed measures aimed at a ceasefire along the border.',
+    want: ['AZE PROPOSE ceasefire []'],
+  },
+]);
