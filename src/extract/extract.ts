@@ -21,7 +21,7 @@ import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
-import { appositionContent, appositionOf, relativeAntecedent, relativeStance } from './stance-nouns.js';
+import { appositionContent, appositionOf, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
@@ -339,6 +339,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
+    // ("wants Kosovo to give up the north, terms that Pristina rejects": the next stance's pro-form and its clause
+    // are not this stance's content, content/apposition.)
+    if (next) { const q = triggers.indexOf(next); const at = holders[q] ? proFormMark(doc, s, next, holders[q]!.mention) : -1; if (at > t.end && at < to) to = at; }
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     // ("urged the bloc to shift its focus to a ceasefire": content/addressee-noun.)

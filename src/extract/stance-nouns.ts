@@ -375,3 +375,20 @@ export const unspokenGoal: MatchRule = defineRule({
     return { drop: t === goal ? 'a goal no party states' : 'inside a goal no party states' };
   },
 });
+
+/**
+ * "wants Kosovo to give up the north, terms that Pristina rejects": where a relative-clause stance `t` (held by `m`)
+ * describes a pro-form set off by a comma or dash, the mark's position — the stance before ends its content there
+ * (the pro-form and its clause are not what that stance wants) — else -1.
+ */
+export function proFormMark(doc: Doc, s: Sentence, t: Trigger, m: ActorMention | null): number {
+  const rel = relativeStance(doc, s, t, m, s.tStart);
+  if (!rel || !m) return -1;
+  const { tokens } = doc;
+  let r = m.start - 1;
+  if (tokens[r]?.lower === 'that' || tokens[r]?.lower === 'which') r--;
+  if (!doc.index.words(appositionContent.id, 'proForms').has(tokens[r]?.lower ?? '')) return -1;
+  let a = r;
+  if (['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '')) a--;
+  return a > s.tStart && mark(doc, a - 1) && tokens[a - 1].text !== ';' ? a - 1 : -1;
+}
