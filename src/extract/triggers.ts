@@ -16,6 +16,7 @@ import { listNounCandidate, partitiveList, possessedListNoun } from './list-noun
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates } from './evaluation.js';
 import { signedDecree } from './signed-decree.js';
 import { stoodByOwnStance } from './stood-by.js';
+import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { freeRelativeList, freeRelativeLists, listIntroducerOf, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
@@ -1775,6 +1776,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
