@@ -351,6 +351,14 @@ const predicateSpeaker: HolderRule = defineRule({
       if (m.end > t.start || m.object || m.possessive) continue;
       if (doc.tokens.slice(m.end, Math.min(m.end + 4, t.start)).some((x) => speech.has(x.lower))) return { codes: m.codes, mention: m, via: 'speaker' };
     }
+    // "Erdogan opened the meeting by telling both sides that a truce 'is in everyone's interest'": a speech
+    // participle after "by" is said by the clause's subject, the nearest party before "by" (not the one told).
+    for (let d = t.start - 1; d > Math.max(s.tStart, t.start - 16) && !quoteSpeaker; d--) {
+      if (doc.tokens[d - 1].lower !== 'by' || !doc.tokens[d].lower.endsWith('ing') || !speech.has(doc.tokens[d].lower)) continue;
+      const m = [...list].reverse().find((a) => a.end <= d - 1 && d - 1 - a.end <= 6 && !a.object && !a.possessive && a.kind !== 'adjective-role' && a.kind !== 'document');
+      if (m) return { codes: m.codes, mention: m, via: 'speaker' };
+      break;
+    }
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
   },
