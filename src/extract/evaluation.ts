@@ -155,6 +155,8 @@ export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
       let k = j;
       if (tokens[k].lower === 'as') k++;
       while (k < s.tEnd && k - j < 4 && fillers.has(tokens[k].lower)) k++;
+      // ('called it "propaganda"', 'branded the plan a "trap"': the noun quoted is still the name given.)
+      if (k < s.tEnd - 1 && (tokens[k].text === '"' || tokens[k].text === '“')) k++;
       const w = tokens[k]?.lower ?? '';
       if (k < s.tEnd && (nouns.has(w) || negNouns.has(w)) && !raw.some((r) => r.start <= k && k < r.end)) {
         // (The noun ends its phrase: "called it an ultimatum", not "called the ultimatum deadline absurd".)
