@@ -14,3 +14,9 @@ claimCases('no refusal', [
   // negated naming
   { body: 'Pashinyan did not call the Azerbaijani offer of talks a "trap".', want: [] },
 ], (c) => c.type === 'REJECT');
+
+// An offer called propaganda is dismissed as not meant (candidate/named-judgement words).
+claimCases('an offer named propaganda is refused', [
+  { body: 'Aliyev offered talks in Geneva, but Pashinyan called it "propaganda".', want: ['ARM REJECT talks []'] },
+  { body: 'Yerevan branded the Azerbaijani plan for a truce propaganda.', want: ['ARM REJECT ceasefire []'] },
+], (c) => c.type === 'REJECT');
