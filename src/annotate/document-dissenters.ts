@@ -19,12 +19,20 @@ function stayOutAt(tokens: Token[], i: number, phrases: string[][]): boolean {
   return phrases.some((ph) => ph.every((w, n) => tokens[i + n]?.lower === w));
 }
 
+/** The stay-out phrases split into words, once per lexicon (this runs for every article). */
+const phraseCache = new WeakMap<LexiconIndex, string[][]>();
+function phrasesOf(index: LexiconIndex): string[][] {
+  let p = phraseCache.get(index);
+  if (!p) { p = [...index.words(documentDissenters.id, 'phrases')].map((x) => x.split(' ')); phraseCache.set(index, p); }
+  return p;
+}
+
 /**
  * The mentions of groups the article says stayed out of a document, and the sentences in which a speaker talks
  * "in the statement" (a document noun after "in the/a/their"): there a pronoun does not refer to those groups.
  */
 export function findDocumentDissenters(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, index: LexiconIndex): { dissenters: Set<ActorMention>; inDocument: Set<number> } {
-  const phrases = [...index.words(documentDissenters.id, 'phrases')].map((p) => p.split(' '));
+  const phrases = phrasesOf(index);
   const skips = index.words(documentDissenters.id, 'skips');
   const documents = index.words(documentDissenters.id, 'documents');
   const dissenters = new Set<ActorMention>();

@@ -209,8 +209,6 @@ function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenc
   return m;
 }
 
-/** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
-/** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
 /**
  * The subject of a speech verb that a relative clause set off by commas separates from it ("Zelensky, who spoke to
  * Trump after the Putin call, said …"), when mention `m` stands inside that clause; else undefined.
@@ -228,6 +226,8 @@ function relativeSubject(tokens: Token[], actors: ActorMention[], m: ActorMentio
   return undefined;
 }
 
+/** '"…," Putin said', '"…," said Putin', 'Zelensky said: "…"', 'he said on Telegram. "…"'. */
+/** Also fills `carried` with the quotes whose speaker was carried from an earlier quote rather than named next to it. */
 function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQuote: Uint8Array, actors: ActorMention[], SPEECH_VERBS: Set<string>, carried: Set<number>, sentenceOf: Int32Array, paragraphOf: (sentence: number) => number = () => 0, labelled = new Map<number, ActorMention | null>(), inParagraph = new Set<number>()): Map<number, ActorMention> {
   const out = new Map<number, ActorMention>();
   // (A labelled answer's speaker is its label's, discourse/speaker-label: nobody named around it.)
