@@ -49,10 +49,10 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // to the claim, on 0de7bc3 after it. A tuning set since 2026-11-30 (tenth session); own-f takes its place.
 // own-f (12 articles f01-f12, written and annotated blind 2026-11-30, before any extractor output was seen) was
 // HELD OUT for two whole sessions: F1 0.50 (P 0.50 R 0.51; tp 62 fp 61 fn 60) on 45b6f86 and 0.51 (tp 63 fp 60
-// fn 60) on 786740c. A tuning set since 2026-11-30 (twelfth session); own-g stays held out.
+// fn 60) on 786740c. A tuning set since 2026-11-30 (twelfth session).
 // own-g (12 articles g01-g12, written and annotated blind 2026-11-30, eleventh session, before any extractor output
-// was seen) is HELD OUT like blind-late and blind-fourth: scored only, never listed, diffed or date-listed. Its figure before any tuning:
-// F1 0.49 (P 0.52 R 0.47; tp 49 fp 46 fn 55) on 45b6f86.
+// was seen) was HELD OUT for two whole sessions: F1 0.49 (P 0.52 R 0.47; tp 49 fp 46 fn 55) on 45b6f86 before any
+// tuning, 0.49 on 786740c and 0.52 (tp 53 fp 46 fn 51) on de266ed. A tuning set since 2026-11-30 (thirteenth session).
 // own-h (12 articles h01-h12, written and annotated blind 2026-11-30, twelfth session, before any extractor output
 // was seen: a wire alert, a briefing transcript, a parliamentary record, a long-read, a fact-check, a newsletter, an
 // op-ed, a timeline and wire rewrites) is HELD OUT the same way. Its figure before any tuning:
@@ -60,7 +60,7 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // Its 6 gold claims on issue `other` (h04) are scored, so they count as missed.
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
 // (the own sets read one folder of articles, which also holds own-g's and own-h's).
-const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-g.jsonl', 'test/fixtures/own-corpus/gold-h.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
+const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-h.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
   .map((f) => join(root, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
 
 async function corpus(name, goldPath, paths, heldOut = false) {
@@ -117,7 +117,7 @@ await corpus('own-c', join(root, 'test/fixtures/own-corpus/gold-c.jsonl'), [join
 await corpus('own-d', join(root, 'test/fixtures/own-corpus/gold-d.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-e', join(root, 'test/fixtures/own-corpus/gold-e.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-f', join(root, 'test/fixtures/own-corpus/gold-f.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
-await corpus('own-g', join(root, 'test/fixtures/own-corpus/gold-g.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
+await corpus('own-g', join(root, 'test/fixtures/own-corpus/gold-g.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-h', join(root, 'test/fixtures/own-corpus/gold-h.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
 const heldOutSets = new Set(['late', 'fourth']);
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
