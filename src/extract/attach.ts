@@ -50,12 +50,18 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // A date that opens its sentence sets a new scene ("In September, Ryabkov said …"): it dates what follows it,
   // so it is taken from an earlier sentence (and the one before, while no other date intervenes), never from a later one.
   // (Not for a pluperfect report: a date next to it is the background it recalls, "a draft initialled in March 2022".)
+  // '"Kyiv will not recognise the annexation. There is nothing to talk about," Zelensky told reporters on Tuesday': a
+  // quoted sentence is dated by its attribution, however many of the quote's sentences stand between
+  // (claim/quote-attribution-date).
+  const attribution = quoteAttributionDate(doc, s, t.start);
+  if (attribution) return attribution;
   for (const k of t.modality === 'reported-past' ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
     const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !(typeof d.value === 'string' && d.value.length === 4)
-      && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start)));
+      && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start))
+      && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)));
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     if (k > s.index) { const d = ds.find((x) => !opening(x)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
@@ -63,6 +69,49 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const quoteAttributionDateRule = defineRule({
+  id: 'claim/quote-attribution-date', stage: 'claim',
+  reason: 'A quoted sentence with no date of its own is dated by the attribution of its quote, in a later sentence of the paragraph ("\"We will not recognise the annexation. There is nothing to talk about,\" the minister told reporters on Tuesday"), the date after the speaker.',
+});
+
+/** The date of the attribution of the quote holding token `at`, two sentences or more after `s` (claim/quote-attribution-date). */
+function quoteAttributionDate(doc: Doc, s: Sentence, at: number): ClaimDate | null {
+  if (!doc.mentions.inQuote[at]) return null;
+  const sp = doc.mentions.quoteSpeaker(at);
+  if (!sp || sp.sentence <= s.index + 1) return null;
+  const o = doc.sentences[sp.sentence];
+  if (!o || o.paragraph !== s.paragraph) return null;
+  // (Only the speaker's own sentence, after the speaker is named: '…," Lavrov said on Monday'.)
+  for (const d of doc.dates(sp.sentence)) {
+    if (d.future || d.value == null || d.since || (typeof d.value === 'string' && d.value.length === 4)) continue;
+    const dTok = tokenAtIn(doc, o, d.start);
+    if (dTok < sp.end || doc.mentions.inQuote[dTok] || datesScheduledEvent(doc, o, dTok) || inReportedComplement(doc, o, dTok)) continue;
+    return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+  }
+  return null;
+}
+
+export const complementDate = defineRule({
+  id: 'claim/complement-date', stage: 'claim',
+  reason: 'A date inside what a neighbouring sentence reports ("said Ukraine had agreed to a truce proposed a month ago") dates the reported event, not the speech: it does not carry to the next or previous sentence ("He said Ukraine was ready for talks" is not a month old). "said on Monday that …" keeps its date.',
+});
+
+/**
+ * Does the date at token `d` of sentence `o` sit inside what a speech verb of `o` reports (claim/complement-date):
+ * after the speech verb and past a complementiser or a verb of the report's own tense?
+ */
+function inReportedComplement(doc: Doc, o: Sentence, d: number): boolean {
+  const speech = doc.index.words('speech-verbs');
+  const opens = doc.index.words(complementDate.id);
+  let opened = false;
+  for (let j = d - 1; j >= o.tStart; j--) {
+    const w = doc.tokens[j].lower;
+    if (speech.has(w)) return opened;
+    if (opens.has(w)) opened = true;
+  }
+  return false;
 }
 
 function tokenAtIn(doc: Doc, s: Sentence, offset: number): number { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; }

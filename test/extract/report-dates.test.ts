@@ -1,0 +1,66 @@
+// Which date a neighbouring sentence lends (spec §2 `date`: when the position was stated). A date inside what a
+// sentence reports, past its speech verb ("said Kyiv had accepted a plan put forward a month ago"), is the
+// reported event's: it does not carry to the next statement (claim/complement-date). A quoted sentence with no
+// date of its own is dated by the attribution of its quote, even several sentences later
+// (claim/quote-attribution-date). Sentences written for these tests, with other parties and places.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, brief, label } from './helpers.js';
+import type { Claim } from '../../src/extract/types.js';
+
+const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
+const find = (cs: Claim[], l: string) => cs.find((c) => label(c) === l);
+
+// Published Friday 13 June 2025: the default window is 30 May – 13 June.
+const FRI = { published: '2025-06-13' };
+const WINDOW = { from: '2025-05-30', to: '2025-06-13' };
+
+test('a date inside the previous sentence\'s report does not date the next statement', () => {
+  for (const [body, want] of [
+    ['Pashinyan said Armenia had accepted a border plan put forward by the EU more than a month ago. He said Armenia was ready for talks in any format.', 'ARM OFFER talks []'],
+    ['The Kosovo premier told reporters that Pristina had signed the Ohrid annex in March. He said Kosovo would not accept any change to its borders.', 'XKX REJECT territory []'],
+    ['Aliyev said Armenian troops had shelled Azerbaijani positions last week. He added that Azerbaijan was ready for talks in Abu Dhabi.', 'AZE OFFER talks []'],
+  ] as const) {
+    const cs = claimsOf(body, FRI);
+    const c = find(cs, want);
+    assert.ok(c, `${body}\n${show(cs)}`);
+    assert.deepEqual(brief(c!).date, WINDOW, `${body}\n${show(cs)}`);
+  }
+});
+
+test('a date of the previous sentence\'s speech still carries', () => {
+  // "said on Tuesday that …": the date comes before anything the speech reports.
+  let cs = claimsOf('Pashinyan said on Tuesday that the talks had stalled. He said Armenia was ready for talks in any format.', FRI);
+  let c = find(cs, 'ARM OFFER talks []');
+  assert.ok(c, show(cs));
+  assert.deepEqual(brief(c!).date, '2025-06-10', show(cs));
+  // An event sentence with no speech verb lends its date as before.
+  cs = claimsOf('Azerbaijani forces shelled border villages on Wednesday. Pashinyan called for an immediate ceasefire.', FRI);
+  c = cs.find((x) => x.actor === 'ARM' && x.issue === 'ceasefire');
+  assert.ok(c, show(cs));
+  assert.deepEqual(brief(c!).date, '2025-06-11', show(cs));
+});
+
+test('a quoted sentence takes the date of its attribution, however many sentences later', () => {
+  for (const [body, want, date] of [
+    ['"Kosovo will never recognise the partition of the north. There is nothing to discuss here. It is against our constitution," the Kosovo premier told reporters in Pristina on Tuesday.', 'XKX REJECT recognition []', '2025-06-10'],
+    ['"Armenia is ready to sign the peace treaty. We have done our part. Now it is Baku\'s turn," Pashinyan said on Wednesday.', 'ARM OFFER talks []', '2025-06-11'],
+  ] as const) {
+    const cs = claimsOf(body, FRI);
+    const c = find(cs, want);
+    assert.ok(c, `${body}\n${show(cs)}`);
+    assert.deepEqual(brief(c!).date, date, `${body}\n${show(cs)}`);
+  }
+});
+
+test('not the date of a later paragraph, nor a date the attribution reports', () => {
+  // Another paragraph's attribution does not date a quote.
+  let cs = claimsOf('"Armenia is ready to sign the peace treaty. We have done our part. Now it is Baku\'s turn."\n\nPashinyan said on Wednesday that the border was calm.', FRI);
+  let c = find(cs, 'ARM OFFER talks []');
+  if (c) assert.notDeepEqual(brief(c).date, '2025-06-11', show(cs));
+  // A date inside what the attribution reports is not the quote's: "said the treaty had been initialled in March".
+  cs = claimsOf('"Armenia is ready to sign the peace treaty. We have done our part. Now it is Baku\'s turn," Pashinyan said, adding that the text had been initialled in March.', FRI);
+  c = find(cs, 'ARM OFFER talks []');
+  assert.ok(c, show(cs));
+  assert.deepEqual(brief(c!).date, WINDOW, show(cs));
+});
