@@ -58,9 +58,15 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // op-ed, a timeline and wire rewrites) is HELD OUT the same way. Its figure before any tuning:
 // F1 0.49 (P 0.59 R 0.42; tp 58 fp 40 fn 81) on 786740c (6f602e8, which released own-f, changes no extractor code).
 // Its 6 gold claims on issue `other` (h04) are scored, so they count as missed.
+// own-i (12 articles i01-i12, written and annotated blind 2026-11-30, thirteenth session, before any extractor output
+// was seen: a long-read, a Turkish and an Indian wire rewrite, a translated Swiss regional piece, a wire alert, a
+// Verkhovna Rada question-hour record, a fact-check, a newsletter, a briefing transcript with Q&A, an op-ed quoting
+// officials, a timeline, a US local paper's AP rewrite) is HELD OUT the same way. Its figure before any tuning:
+// F1 0.49 (P 0.61 R 0.42; tp 48 fp 31 fn 67) on d0f5f99, the thirteenth session's main (adding the set changes no
+// extractor code). Its 11 gold claims on issue `other` are optional (spec §2: not scored), as in own-d.
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
-// (the own sets read one folder of articles, which also holds own-g's and own-h's).
-const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-h.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
+// (the own sets read one folder of articles, which also holds own-g's, own-h's and own-i's).
+const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-h.jsonl', 'test/fixtures/own-corpus/gold-i.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
   .map((f) => join(root, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
 
 async function corpus(name, goldPath, paths, heldOut = false) {
@@ -119,6 +125,7 @@ await corpus('own-e', join(root, 'test/fixtures/own-corpus/gold-e.jsonl'), [join
 await corpus('own-f', join(root, 'test/fixtures/own-corpus/gold-f.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-g', join(root, 'test/fixtures/own-corpus/gold-g.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-h', join(root, 'test/fixtures/own-corpus/gold-h.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
+await corpus('own-i', join(root, 'test/fixtures/own-corpus/gold-i.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
 const heldOutSets = new Set(['late', 'fourth']);
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
