@@ -67,8 +67,53 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (ds.length) return { value: ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
+  // "22 May 2024" on a line of its own, then "Pashinyan says Armenia is ready to sign": a timeline's or a liveblog's
+  // date line dates the entries under it (claim/date-line).
+  const line = dateLineAbove(doc, s);
+  if (line) return line;
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const dateLine = defineRule({
+  id: 'claim/date-line', stage: 'claim',
+  reason: 'A date standing alone on its line ("22 May 2024", "Tuesday, March 18", "17.20 CEST" in a liveblog of that day) heads the entries below it, in an article that has two such lines or more (a timeline, a liveblog): a statement under it with no date of its own or of its neighbours is dated by it, up to an entry that opens with a date of its own.',
+});
+
+/** Sentences of `doc` that are a date alone (at most two other words), by index; computed once per document. */
+const dateLines = new WeakMap<Doc, Map<number, { value: ClaimDate['value']; text: string; start: number; end: number }>>();
+
+function dateLinesOf(doc: Doc): Map<number, { value: ClaimDate['value']; text: string; start: number; end: number }> {
+  let lines = dateLines.get(doc);
+  if (lines) return lines;
+  lines = new Map();
+  for (const o of doc.sentences) {
+    // (Cheap first: a date line is short.)
+    if (o.tEnd - o.tStart > 10) continue;
+    const ds = doc.dates(o.index);
+    if (ds.length !== 1 || ds[0].future || ds[0].value == null || ds[0].since) continue;
+    const d = ds[0];
+    let others = 0;
+    for (let j = o.tStart; j < o.tEnd; j++) if (doc.tokens[j].word && (doc.tokens[j].start < d.start || doc.tokens[j].start >= d.end)) others++;
+    if (others <= 2) lines.set(o.index, { value: d.value, text: d.text, start: d.start, end: d.end });
+  }
+  // (Only a document built of dated entries: one date line may be a byline's or a caption's.)
+  if (lines.size < 2) lines.clear();
+  dateLines.set(doc, lines);
+  return lines;
+}
+
+/** The date line above sentence `s` (claim/date-line), back to an entry that opens with a date of its own. */
+function dateLineAbove(doc: Doc, s: Sentence): ClaimDate | null {
+  const lines = dateLinesOf(doc);
+  if (!lines.size) return null;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const l = lines.get(k);
+    if (l) return { value: l.value, basis: 'text', text: l.text, span: [l.start, l.end] };
+    const o = doc.sentences[k];
+    if (doc.dates(k).some((d) => tokenAtIn(doc, o, d.start) - o.tStart <= 1)) return null;
+  }
+  return null;
 }
 
 export const quoteAttributionDateRule = defineRule({

@@ -64,3 +64,33 @@ test('not the date of a later paragraph, nor a date the attribution reports', ()
   assert.ok(c, show(cs));
   assert.deepEqual(brief(c!).date, WINDOW, show(cs));
 });
+
+test('a timeline\'s date lines date the entries under them', () => {
+  const body = [
+    'Timeline: a year of Caucasus talks',
+    '22 May 2024',
+    'Pashinyan says Armenia is ready to sign the peace treaty.',
+    'Tuesday, June 3, 2024',
+    'Aliyev tells Le Monde that Baku will not accept any international peacekeepers.',
+    'Later, Azerbaijani officials say Baku is ready to meet the Armenian delegation in Washington.',
+  ].join('\n\n');
+  const cs = claimsOf(body, FRI);
+  const at = (l: string) => { const c = find(cs, l); assert.ok(c, `${l}\n${show(cs)}`); return brief(c!).date; };
+  assert.deepEqual(at('ARM OFFER talks []'), '2024-05-22');
+  assert.deepEqual(at('AZE REJECT security_guarantees []'), '2024-06-03');
+  // The entry under it with no date of its own: the same day.
+  assert.deepEqual(at('AZE OFFER talks []'), '2024-06-03');
+});
+
+test('one date line alone heads nothing, and an entry with its own date ends a date line\'s reach', () => {
+  // A single date line (a byline's, a caption's) dates nothing below it.
+  let cs = claimsOf(['12 May 2025', 'Pashinyan said Armenia was ready to sign the peace treaty.'].join('\n\n'), FRI);
+  let c = find(cs, 'ARM OFFER talks []');
+  assert.ok(c, show(cs));
+  assert.deepEqual(brief(c!).date, WINDOW, show(cs));
+  // "In March, …" opens an entry of its own: the line above does not reach past it.
+  cs = claimsOf(['22 May 2024', 'Pashinyan met Aliyev in Prague.', '3 June 2024', 'Aliyev met Macron in Paris.', 'In March, Baku had hosted the talks.', 'Pashinyan said Armenia was ready to sign the peace treaty.'].join('\n\n'), FRI);
+  c = find(cs, 'ARM OFFER talks []');
+  assert.ok(c, show(cs));
+  assert.notDeepEqual(brief(c!).date, '2024-06-03', show(cs));
+});
