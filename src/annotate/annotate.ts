@@ -11,6 +11,7 @@ import { tokenize, type Token } from './tokenize.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { findMentions, type MentionSet } from './mentions.js';
 import { findDates, type DateMention } from './dates.js';
+import { applyNarrativeYear } from './narrative-year.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
@@ -98,14 +99,21 @@ export function annotate(text: string, published: string | null, index: LexiconI
   for (const o of mentions.outlets) { const l = outletsBySentence.get(o.sentence); if (l) l.push(o); else outletsBySentence.set(o.sentence, [o]); }
   const dateCache = new Map<number, DateMention[]>();
   const sourceCache = new Map<number, SentenceSource>();
-  for (const k of cuesBySentence.keys()) { const s = sentences[k]; dateCache.set(k, findDates(text.slice(s.start, s.end), s.start, published)); }
+  // (A month with no year takes the narrative's year, discourse/narrative-year: read once, when the sentence's dates are.)
+  const datesOf = (k: number): DateMention[] => {
+    let d = dateCache.get(k);
+    if (!d) {
+      const s = sentences[k];
+      d = findDates(text.slice(s.start, s.end), s.start, published);
+      dateCache.set(k, d);
+      if (published && d.some((m) => m.yearless)) applyNarrativeYear(text, d, k, sentences, datesOf, published);
+    }
+    return d;
+  };
+  for (const k of cuesBySentence.keys()) datesOf(k);
   return {
     text, published, anchoredFromText, tokens, sentences, sentenceOf, mentions, cues, issues, index, actorsBySentence, cuesBySentence, placeAt, issueAt,
-    dates(k) {
-      let d = dateCache.get(k);
-      if (!d) { const s = sentences[k]; d = findDates(text.slice(s.start, s.end), s.start, published); dateCache.set(k, d); }
-      return d;
-    },
+    dates: datesOf,
     source(k) {
       let r = sourceCache.get(k);
       if (!r) {

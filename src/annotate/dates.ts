@@ -16,6 +16,8 @@ export interface DateMention {
   future: boolean;
   /** "since April": the position holds from that date on. */
   since: boolean;
+  /** A month (and day) whose year the text leaves out ("On April 2", "in mid-May"): the year was inferred. */
+  yearless?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -193,7 +195,9 @@ export function findDates(text: string, offset: number, published: string | null
     if (taken.some(([a, b]) => s < b && a < e)) continue;
     const resolved = resolveChrono(r, pub);
     if (resolved === undefined) continue;
-    out.push(mention(text, offset, s, e, resolved.value, resolved.future));
+    const m = mention(text, offset, s, e, resolved.value, resolved.future);
+    if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') m.yearless = true;
+    out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -94,3 +94,39 @@ test('one date line alone heads nothing, and an entry with its own date ends a d
   assert.ok(c, show(cs));
   assert.notDeepEqual(brief(c!).date, '2024-06-03', show(cs));
 });
+
+test('a month with no year takes the narrative\'s year, not the publication\'s', () => {
+  const body = [
+    'The delegations first met in Prague on March 29, 2023. Armenia proposed a mutual withdrawal of troops from the border.',
+    'On April 2, Azerbaijan rejected the Armenian proposal.',
+    'By mid-April, Baku said it was ready to sign a peace treaty. On May 14 Pashinyan said Armenia would not give up any territory.',
+  ].join('\n\n');
+  const cs = claimsOf(body, { published: '2025-06-01' });
+  const at = (l: string) => { const c = find(cs, l); assert.ok(c, `${l}\n${show(cs)}`); return brief(c!).date; };
+  assert.deepEqual(at('AZE REJECT territory []'), '2023-04-02');
+  assert.deepEqual(at('AZE OFFER talks []'), '2023-04');
+  assert.deepEqual(at('ARM REJECT territory []'), '2023-05-14');
+  // Across a new year: "on December 3, 2024 … On January 15" is the January after.
+  const cs2 = claimsOf('The mediators met in Doha on December 3, 2024. On January 15 Kosovo rejected the Serbian proposal.', { published: '2025-06-01' });
+  const c = cs2.find((x) => x.actor === 'XKX' && x.type === 'REJECT');
+  assert.ok(c, show(cs2));
+  assert.deepEqual(brief(c!).date, '2025-01-15', show(cs2));
+});
+
+test('a background date does not set the narrative\'s year', () => {
+  // A date in a relative clause, or after "since", is background: "July 17" is this year's.
+  for (const body of [
+    'Moscow said the grain deal, from which it withdrew in July 2023, could only be restored on its terms. On February 12 Erdogan offered to host talks in Istanbul.',
+    'The ship had been stuck in Odesa since February 2022. On February 12 Erdogan offered to host talks in Istanbul.',
+  ]) {
+    const cs = claimsOf(body, { published: '2024-03-09' });
+    const c = find(cs, 'TUR OFFER talks []');
+    assert.ok(c, `${body}\n${show(cs)}`);
+    assert.deepEqual(brief(c!).date, '2024-02-12', `${body}\n${show(cs)}`);
+  }
+  // Far from any dated sentence, the publication date decides.
+  const cs = claimsOf(['The talks began in Geneva on March 29, 2023.', 'The mediators kept quiet.', 'Nobody commented.', 'The hotel was closed.', 'On April 2, Azerbaijan rejected the Armenian proposal.'].join(' '), { published: '2025-06-01' });
+  const c = find(cs, 'AZE REJECT talks []');
+  assert.ok(c, show(cs));
+  assert.deepEqual(brief(c!).date, '2025-04-02', show(cs));
+});

@@ -1,0 +1,61 @@
+// The year of a date the text gives without one ("On April 2, Baku rejected …"), read from the narrative
+// around it rather than from the publication date: a long-read, a fact-check or a timeline that has just said
+// "The delegations first met in Prague on March 29, 2023" goes on in 2023, even when it was published in 2025.
+import type { Sentence } from './annotate.js';
+import { parseDay, fmtDay, type DateMention } from './dates.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+export const narrativeYear = defineRule({
+  id: 'discourse/narrative-year', stage: 'discourse',
+  reason: 'A month (and day) with no year takes the year that puts it nearest to the last date (to the month) before it, earlier in its sentence or in the three sentences before, in its paragraph or the one before ("met in Prague on March 29, 2023. On April 2, Baku rejected …" = 2023-04-02; "on December 3, 2024 … On January 15" = 2025-01-15), never after publication. Not a date a relative clause or "since" gives as background ("the deal, from which it withdrew in July 2023, …", "stuck in port since February 2022"); with no date near it, the publication date decides as before.',
+});
+
+/** How far back the narrative's last date is looked for: three sentences, in this paragraph or the one before. */
+const SENTENCES_BACK = 3;
+
+/** Words that open a relative clause: a date after one, back to the clause's comma, is background. */
+const RELATIVE = /(?:^|[\s,])(?:which|who|whom|whose|where|when)\b[^,]*$/i;
+
+/** A date to the month at least ("March 29, 2023", "in October 2024", "On April 2" read before), not background. */
+function narrativeDate(d: DateMention, text: string, sentenceStart: number): string | null {
+  if (d.future || d.since || typeof d.value !== 'string' || d.value.length < 7) return null;
+  if (RELATIVE.test(text.slice(sentenceStart, d.start))) return null;
+  return d.value;
+}
+
+/** The mention's day (or month's 15th) as a time, for distances between dates. */
+const timeOf = (v: string) => parseDay(v.length === 7 ? `${v}-15` : v).getTime();
+
+/**
+ * Gives the yearless mentions of sentence `k` (`found`, in text order) the year of the narrative around them
+ * (discourse/narrative-year). `text` is the body, `dates(j)` reads an earlier sentence's mentions, `published`
+ * bounds the result.
+ */
+export function applyNarrativeYear(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string): void {
+  const pub = parseDay(published).getTime();
+  for (const m of found) {
+    if (!m.yearless || typeof m.value !== 'string') continue;
+    // The last date before it: earlier in its own sentence, else in the three sentences before.
+    let context: string | null = null;
+    for (const d of found) if (d.start < m.start) context = narrativeDate(d, text, sentences[k].start) ?? context;
+    for (let j = k - 1; context === null && j >= 0 && k - j <= SENTENCES_BACK && sentences[j].paragraph >= sentences[k].paragraph - 1; j--) {
+      const ds = dates(j);
+      for (let i = ds.length - 1; i >= 0 && context === null; i--) context = narrativeDate(ds[i], text, sentences[j].start);
+    }
+    if (context === null) continue;
+    const year = Number(context.slice(0, 4));
+    const rest = m.value.slice(4);
+    const at = timeOf(context);
+    let best: string | null = null, bestGap = Infinity;
+    for (const y of [year - 1, year, year + 1]) {
+      const v = `${y}${rest}`;
+      // (Not a day that does not exist in that year, "February 29", nor a date after publication.)
+      if (v.length === 10 && fmtDay(parseDay(v)) !== v) continue;
+      const t = timeOf(v);
+      if (t > pub + 43_200_000) continue;
+      const gap = Math.abs(t - at);
+      if (gap < bestGap) { best = v; bestGap = gap; }
+    }
+    if (best && best !== m.value) m.value = best;
+  }
+}
