@@ -71,8 +71,42 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // date line dates the entries under it (claim/date-line).
   const line = dateLineAbove(doc, s);
   if (line) return line;
+  // "In late March 2023, the delegations met in Prague. Armenia proposed … Azerbaijan rejected … The Armenian side
+  // insisted …": a date opening the paragraph sets the scene for every sentence of it, up to another date
+  // (claim/scene-date).
+  if (t.modality !== 'reported-past') {
+    const scene = sceneDate(doc, s);
+    if (scene) return scene;
+  }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const sceneDateRule = defineRule({
+  id: 'claim/scene-date', stage: 'claim',
+  reason: 'A date that opens a paragraph ("In late March 2023, the delegations met in Prague.", "On Monday, …") sets the scene for the sentences after it in that paragraph, up to one with a date of its own: a long-read\'s or a report\'s statements there were made then. (The two sentences next to a statement were looked at first.)',
+});
+
+/** Words that may stand before a scene date at the head of a sentence ("In late March", "On 29 March", "Early on Monday"). */
+const SCENE_LEAD = new Set(['in', 'on', 'late', 'early', 'mid', 'by', 'at', 'then', 'back']);
+
+/** The date opening the first sentence of `s`'s paragraph, with no date between it and `s` (claim/scene-date). */
+function sceneDate(doc: Doc, s: Sentence): ClaimDate | null {
+  if (doc.dates(s.index).some((d) => !d.future)) return null;
+  for (let k = s.index - 1; k >= 0 && doc.sentences[k].paragraph === s.paragraph; k--) {
+    const ds = doc.dates(k);
+    if (!ds.length) continue;
+    // Only the paragraph's first sentence sets the scene; a date in a later one ends the search.
+    const o = doc.sentences[k];
+    if (k > 0 && doc.sentences[k - 1].paragraph === s.paragraph) return null;
+    const d = ds[0];
+    if (d.future || d.since || d.value == null) return null;
+    const at = tokenAtIn(doc, o, d.start);
+    for (let j = o.tStart; j < at; j++) if (!SCENE_LEAD.has(doc.tokens[j].lower)) return null;
+    if (at - o.tStart > 3) return null;
+    return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+  }
+  return null;
 }
 
 export const dateLine = defineRule({

@@ -130,3 +130,26 @@ test('a background date does not set the narrative\'s year', () => {
   assert.ok(c, show(cs));
   assert.deepEqual(brief(c!).date, '2025-04-02', show(cs));
 });
+
+test('a date opening a paragraph sets the scene for the rest of it', () => {
+  const body = 'In late March 2023, the two delegations met in a Prague hotel. Armenia proposed a mutual withdrawal of troops from the border. Azerbaijan rejected the proposal. Pashinyan demanded that Azerbaijani troops leave Armenian territory.\n\nTwo years on, the treaty is still unsigned. Aliyev says Baku will not sign until Armenia changes its constitution.';
+  const cs = claimsOf(body, { published: '2025-06-01' });
+  const at = (l: string) => { const c = find(cs, l); assert.ok(c, `${l}\n${show(cs)}`); return brief(c!).date; };
+  assert.deepEqual(at('AZE REJECT territory []'), '2023-03');
+  assert.deepEqual(at('ARM DEMAND territory []'), '2023-03');
+  // The next paragraph is not in the scene.
+  const later = cs.find((c) => c.actor === 'AZE' && c.quote.includes('will not sign'));
+  if (later) assert.notDeepEqual(brief(later).date, '2023-03', show(cs));
+});
+
+test('a date later in the paragraph, or one not at its head, sets no scene', () => {
+  // The date is not at the head of the paragraph's first sentence.
+  let cs = claimsOf('The delegations, which first met in March 2023, sat down again in Prague. Armenia proposed a mutual withdrawal of troops from the border. Azerbaijan rejected the proposal.', { published: '2025-06-01' });
+  let c = find(cs, 'AZE REJECT territory []');
+  assert.ok(c, show(cs));
+  assert.deepEqual(brief(c!).date, { from: '2025-05-18', to: '2025-06-01' }, show(cs));
+  // A pluperfect report is dated by its speech, not by the scene.
+  cs = claimsOf('In late March 2023, the two delegations met in a Prague hotel. The hotel was closed to the press. Reporters waited outside. Pashinyan later said Azerbaijan had rejected the proposal.', { published: '2025-06-01' });
+  c = find(cs, 'AZE REJECT territory []') ?? cs.find((x) => x.actor === 'AZE');
+  if (c) assert.notDeepEqual(brief(c).date, '2023-03', show(cs));
+});
