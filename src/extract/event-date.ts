@@ -8,7 +8,7 @@ import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const scheduledDate = defineRule({
   id: 'claim/scheduled-date', stage: 'claim',
-  reason: 'A date in a clause whose verb is future or conditional ("will talk … on Monday", "that on Wednesday the sides would exchange prisoners"), or right after a verb of happening ("propose that it take place in Geneva in June"), is the date of the event planned, not of the statement, unless a speech verb stands between the modal and the date ("said on Monday he would …"); the claim takes another date of its sentence or the publication window.',
+  reason: 'A date in a clause whose verb is future or conditional ("will talk … on Monday", "that on Wednesday the sides would exchange prisoners"), right after a verb of happening ("propose that it take place in Geneva in June") or right after a word that opens a span ("a ceasefire starting today", "from Monday", "until Friday"), is the date of the event planned, not of the statement, unless a speech verb stands between the modal and the date ("said on Monday he would …"); the claim takes another date of its sentence or the publication window.',
 });
 
 /** Tokens that end the clause a date belongs to. */
@@ -22,6 +22,9 @@ export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
   const modals = doc.index.words(scheduledDate.id);
   const happening = doc.index.words(scheduledDate.id, 'happening');
   const speech = doc.index.words('speech-verbs');
+  // ("a full ceasefire starting today", "from Monday", "until Friday": the date a span starts or ends at.)
+  const spans = doc.index.words(scheduledDate.id, 'spanStarts');
+  if (spans.has(doc.tokens[d - 1]?.lower ?? '') || (spans.has(doc.tokens[d - 2]?.lower ?? '') && spans.has(doc.tokens[d - 1]?.lower ?? ''))) return true;
   // Left of the date, back to the clause's edge: the nearest modal, verb of happening ("that it take place in
   // June") or speech verb decides.
   for (let j = d - 1; j >= s.tStart; j--) {

@@ -153,3 +153,16 @@ test('a date later in the paragraph, or one not at its head, sets no scene', () 
   c = find(cs, 'AZE REJECT territory []') ?? cs.find((x) => x.actor === 'AZE');
   if (c) assert.notDeepEqual(brief(c).date, '2023-03', show(cs));
 });
+
+test('a date that starts or ends a span is the planned act\'s, not the statement\'s', () => {
+  for (const [body, want, date] of [
+    ['The leaders of France and Germany demanded that Azerbaijan agree to a full ceasefire starting today, Macron said on Saturday.', 'FRA DEMAND ceasefire []', '2025-06-07'],
+    ['Pashinyan said Armenia expected Azerbaijan to confirm a full ceasefire from Monday, his office said.', 'ARM DEMAND ceasefire []', WINDOW],
+    ['Baku offered a truce on the border until Friday, the Azerbaijani foreign ministry said on Tuesday.', 'AZE OFFER ceasefire []', '2025-06-10'],
+  ] as const) {
+    const cs = claimsOf(body, FRI);
+    const c = find(cs, want);
+    assert.ok(c, `${body}\n${show(cs)}`);
+    assert.deepEqual(brief(c!).date, date, `${body}\n${show(cs)}`);
+  }
+});
