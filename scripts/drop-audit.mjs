@@ -92,10 +92,13 @@ for (const [name, goldPath, pathsOf] of sets) {
     if (!final) { overridden++; continue; }
     const inside = (quotes.get(doc) ?? []).filter((q) => e.span[0] >= q.span[0] && e.span[1] <= q.span[1]);
     const kind = inside.some((q) => q.missed) ? 'a' : inside.some((q) => !q.optional) ? 'm' : inside.length ? 'o' : 'b';
-    const st = stats.get(e.rule) ?? { a: 0, at: 0, m: 0, o: 0, b: 0, sets: {} };
+    const st = stats.get(e.rule) ?? { a: 0, at: 0, ah: 0, m: 0, o: 0, b: 0, sets: {} };
     st[kind]++;
     // (at: of the kills, those whose candidate had a type the missed gold claim allows; from the trace.)
     if (kind === 'a' && inside.some((q) => q.missed && [].concat(q.g.type).includes(type))) st.at++;
+    // (ah: of those, the ones whose candidate opens the gold quote (within its first 30 characters), as a cue
+    // carrying the claim does; a candidate deep inside a long quote is mostly a word the claim only contains.)
+    if (kind === 'a' && inside.some((q) => q.missed && [].concat(q.g.type).includes(type) && e.span[0] - q.span[0] <= 30)) st.ah++;
     st.sets[name] ??= { a: 0, b: 0 };
     if (kind === 'a' || kind === 'b') st.sets[name][kind]++;
     stats.set(e.rule, st);
@@ -111,8 +114,8 @@ for (const [name, goldPath, pathsOf] of sets) {
 
 const rows = [...stats.entries()].map(([rule, s]) => ({ rule, ...s, precision: s.a + s.b ? s.b / (s.a + s.b) : null }))
   .sort((x, y) => y.a - x.a || y.b - x.b);
-console.log(`${'rule'.padEnd(40)} ${'a(kill)'.padStart(7)} ${'a-type'.padStart(6)} ${'b(right)'.padStart(8)} ${'m'.padStart(4)} ${'o'.padStart(3)}  prec`);
-for (const r of rows) console.log(`${r.rule.padEnd(40)} ${String(r.a).padStart(7)} ${String(r.at).padStart(6)} ${String(r.b).padStart(8)} ${String(r.m).padStart(4)} ${String(r.o).padStart(3)}  ${r.precision == null ? ' n/a' : r.precision.toFixed(2)}`);
+console.log(`${'rule'.padEnd(40)} ${'a(kill)'.padStart(7)} ${'a-type'.padStart(6)} ${'a-head'.padStart(6)} ${'b(right)'.padStart(8)} ${'m'.padStart(4)} ${'o'.padStart(3)}  prec`);
+for (const r of rows) console.log(`${r.rule.padEnd(40)} ${String(r.a).padStart(7)} ${String(r.at).padStart(6)} ${String(r.ah).padStart(6)} ${String(r.b).padStart(8)} ${String(r.m).padStart(4)} ${String(r.o).padStart(3)}  ${r.precision == null ? ' n/a' : r.precision.toFixed(2)}`);
 const tot = rows.reduce((t, r) => ({ a: t.a + r.a, b: t.b + r.b }), { a: 0, b: 0 });
 console.log(`total drops: a ${tot.a}  b ${tot.b}  (m = inside a matched gold quote, o = inside an optional one; ${unlocated} gold quotes not located; ${overridden} drops not final, a later rule still claimed the candidate)`);
 if (caseRule) { console.log(`\ncases of ${caseRule}:`); for (const c of cases.sort()) console.log(c); }

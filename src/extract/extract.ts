@@ -943,8 +943,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
-  // (Not a threat whose chained step names its own issue: "warned it would cut all trade" is about sanctions.)
-  const stepIssue = t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other';
+  // (Not a threat whose chained step names its own issue: "warned it would cut all trade" is about sanctions; nor
+  // any stance whose trigger rule gave it its issue: "wants a full agreement first" is about the talks.)
+  const stepIssue = t.defaultIssue !== undefined && t.defaultIssue !== 'other';
   // ("agreed in Riyadh to restore normal staffing at their embassies": an act agreed to, content/agreed-act.)
   const act = !items.length && agreedToAct(doc, t);
   if (!items.length && !t.needsIssue && t.cue && (act || doc.index.words(otherIssue.id, 'cues').has(t.cue.id)) && !t.exchange && holder.via !== 'possessor' && !t.nominal && !otherwiseCue && !stepIssue) {

@@ -34,7 +34,7 @@ import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
-import { coordinatedEnd, thingToAct, wantedFrom } from './wanted-act.js';
+import { coordinatedEnd, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -266,6 +266,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // the level of ministers", "wanted a signed framework within weeks": a meeting or format of the talks wanted
       // as such puts an arrangement forward (spec §2: a format is proposed), asked of no one in particular.
       // (Not a negated wish: "Russia doesn't want negotiations" is mostly an opponent's charge, not a stance.)
+      // "Moscow wants a full agreement first", "wanted a signed framework within weeks": the whole deal wanted ahead
+      // of something else or by a time sets the order of the talks, asked of the other side (wanted-act.ts).
+      if (negationBefore(doc, s, t.start) < 0 && wantedSequence(doc, s, from)) { t.defaultIssue = 'talks'; return { change: 'a settlement wanted first or by a time: the sequencing of the talks' }; }
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && wantedFormat(doc, s, from)) { t.type = 'PROPOSE'; return { change: 'a format of the talks wanted: PROPOSE' }; }
       return { drop: 'nothing wanted of another party' };
     }

@@ -71,3 +71,27 @@ export function wantedFrom(doc: Doc, s: Sentence, from: number): number {
   }
   return j;
 }
+
+/**
+ * A settlement wanted first or by a time: "Moscow wants a full agreement first", "wanted a signed framework
+ * \"within weeks\"", "Baku wants a comprehensive treaty before any truce". Wanting the whole deal ahead of
+ * something else, or by a deadline, sets the sequencing or timing of the negotiations, a demand on the talks
+ * (spec §2: talks covers sequencing), though the deal names no term. The nouns are `settlementNouns`, the words of
+ * order and time after them `sequenceWords` in rules.json; the noun phrase is a determiner and up to two
+ * modifiers ("a full agreement", "a signed framework"), a quote mark may open the time ("within weeks").
+ */
+export function wantedSequence(doc: Doc, s: Sentence, from: number): boolean {
+  const { tokens } = doc;
+  const nouns = doc.index.words(ID, 'settlementNouns'), sequence = doc.index.words(ID, 'sequenceWords');
+  let j = from;
+  if (doc.index.words(ID, 'thingOpeners').has(tokens[j]?.lower ?? '')) j++;
+  for (let q = j; q <= Math.min(j + 2, s.tEnd - 2); q++) {
+    const w = tokens[q];
+    if (!w.word || stops.has(w.lower)) return false;
+    if (!nouns.has(w.lower)) continue;
+    let k = q + 1;
+    while (k < s.tEnd && (tokens[k].text === '"' || tokens[k].text === '“')) k++;
+    return sequence.has(tokens[k]?.lower ?? '');
+  }
+  return false;
+}
