@@ -509,6 +509,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const learned = new Map<string, string>();
   const groupNouns = index.words(groupNounsRule.id);
   const groupCounts = index.words(groupNounsRule.id, 'numbers');
+  const institutionRoles = index.words(definiteRoles.id, 'institutions');
   const regionAdjectives = index.words(regionalGroups.id, 'adjectives'), regionNouns = index.words(regionalGroups.id, 'nouns');
   const nameWords = (k: number): number => {
     let e = k;
@@ -639,8 +640,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (tokens[i].lower === 'the' && sentenceOf[i + 1] === sentenceOf[i]) {
         const r = index.roles.matchAt(tokens, i + 1);
         const roleText = r ? joinTokens(tokens, i + 1, r.end, true) : '';
-        if (r && PERSON_ROLES.has(roleText) && !GROUP_NOUN_BLOCKERS.has(tokens[r.end]?.lower ?? '') && !(tokens[r.end]?.cap && tokens[r.end]?.word)) {
-          pushActor({ codes: [], start: i, end: r.end, kind: 'pronoun', personLike: true, plural: false, pronoun: `${ROLE_PRONOUN}${tokens[r.end - 1].lower}` });
+        // ("Armenia's foreign ministry … The ministry also called on …": an institution's role too, not a person.)
+        const person = PERSON_ROLES.has(roleText);
+        if (r && (person || institutionRoles.has(roleText)) && !GROUP_NOUN_BLOCKERS.has(tokens[r.end]?.lower ?? '') && !(tokens[r.end]?.cap && tokens[r.end]?.word)) {
+          pushActor({ codes: [], start: i, end: r.end, kind: 'pronoun', personLike: person, plural: false, pronoun: `${ROLE_PRONOUN}${tokens[r.end - 1].lower}` });
           i = r.end; continue;
         }
       }
@@ -945,9 +948,8 @@ const GROUP_PRONOUN = 'the-group';
 const ROLE_PRONOUN = 'the-role:';
 const definiteRoles = defineRule({
   id: 'discourse/definite-roles', stage: 'discourse',
-  reason: '"Kenyan President William Ruto visited Kyiv. The president proposed a ceasefire.": a definite person role ("the president", "the chancellor", "the envoy") refers back to the last mention, within a few sentences, that carries the same role word; a role followed by a name or "of" is a new description.',
+  reason: '"Kenyan President William Ruto visited Kyiv. The president proposed a ceasefire.": a definite person role ("the president", "the chancellor", "the envoy"), or an institution\'s ("the ministry", "the delegation": rules.json institutions), refers back to the last mention, within a few sentences, that carries the same role word; a role followed by a name or "of" is a new description.',
 });
-void definiteRoles;
 /** Words after a group noun that make it a new description, not a reference ("the leaders of France and Germany"). */
 const GROUP_NOUN_BLOCKERS = new Set(['of', 'from', 'in', 'who', 'at']);
 
