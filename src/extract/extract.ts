@@ -9,7 +9,7 @@ import { toRawSpan } from '../article/clean.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { backsPerson, findTriggers, type Trigger } from './triggers.js';
 import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
@@ -784,7 +784,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (x.text === ',' || x.text === '"' || x.text === ';') break;
       if (subordinators.has(x.lower)) { subordinate = true; break; }
     }
-    const pronounObject = pronouns.has(obj[0] ?? '') && clauseEnd(t.end + 1) && !subordinate;
+    // ("Erdogan backed him.": backing a person who just took a stance takes that stance, trigger/receives-person.)
+    const pronounObject = (pronouns.has(obj[0] ?? '') || backsPerson(doc, t)) && clauseEnd(t.end + 1) && !subordinate;
     const before = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 3), t.start, true) : [];
     // ("opposed a total ban", "sought opt-outs": a bare noun of a measure, with nothing of its own after it.)
     const bareNouns = doc.index.words(anaphoricObject.id, 'bareNouns');

@@ -151,6 +151,9 @@ const receivesPerson: MatchRule = defineRule({
     // ("agreed that the Ukrainian delegation would meet …": a clause is agreed, not a person received.)
     if (lowerAt(doc, t.end - 1) === 'that') return;
     const words = doc.index.words(this.id);
+    // "Aliyev demanded … Erdogan backed him.": backing a person named by a lone pronoun that ends its clause
+    // endorses the stance that person just took (content/anaphoric-object), no person received.
+    if (backsPerson(doc, t)) return;
     if (words.has(lowerAt(doc, t.end))) return { drop: 'a person received' };
     // The object is a person or a delegation: "welcomed the Ukrainian president", "the leadership of".
     let j = t.end;
@@ -165,6 +168,15 @@ const receivesPerson: MatchRule = defineRule({
     }
   },
 });
+
+/** A verb of backing ('backing' of trigger/receives-person) whose object is a lone "him"/"her" ending its clause. */
+export function backsPerson(doc: Doc, t: Trigger): boolean {
+  const id = 'trigger/receives-person';
+  if (t.type !== 'ACCEPT' || !doc.index.words(id, 'backing').has(lowerAt(doc, t.end - 1))) return false;
+  if (!doc.index.words(id, 'personPronouns').has(lowerAt(doc, t.end))) return false;
+  const next = doc.tokens[t.end + 1];
+  return !next || (!next.word && next.text !== '-' && next.text !== "'");
+}
 
 const gerundPurpose: MatchRule = defineRule({
   id: 'trigger/gerund-purpose', stage: 'trigger',
