@@ -755,7 +755,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       const verbs = doc.index.words(planIsTalks.id, 'complementVerbs');
       for (let j = t.end; j < Math.min(t.end + 5, s.tEnd - 1); j++) {
         if (doc.tokens[j].lower !== 'to' || !verbs.has(doc.tokens[j + 1].lower)) continue;
-        for (let k = j + 2; k < Math.min(j + 6, s.tEnd); k++) if (plans.has(doc.tokens[k].lower)) return k;
+        // (Four words after the verb, not four tokens: "to accept a U.S. framework" has an abbreviation's dots.)
+        for (let k = j + 2, words = 0; k < s.tEnd && words < 4; k++) {
+          if (plans.has(doc.tokens[k].lower)) return k;
+          if (doc.tokens[k].word) words++;
+          else if (doc.tokens[k].text !== '.') break;
+        }
         return -1;
       }
       return -1;

@@ -456,6 +456,13 @@ const needsPartyObject: MatchRule = defineRule({
     let j = t.end;
     if (doc.index.words(this.id).has(lowerAt(doc, j))) j++;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
+    // "kept up pressure on Pristina to accept the framework": the noun presses the party after "on" when what it is
+    // to do follows ("pressure on Moscow" alone asks nothing; rules.json pressureNouns).
+    if (doc.index.words(this.id, 'pressureNouns').has(lowerAt(doc, t.start)) && lowerAt(doc, t.end) === 'on') {
+      const pressed = actors.find((a) => (a.start === t.end + 1 || (a.start === t.end + 2 && lowerAt(doc, t.end + 1) === 'the')) && !a.possessive);
+      const next = pressed ? coordinatedEnd(actors, doc, pressed.end) : -1;
+      if (pressed && lowerAt(doc, next) === 'to' && doc.tokens[next + 1]?.word && !doc.tokens[next + 1].cap) return;
+    }
     const party = actors.find((a) => a.start === j && !a.possessive);
     if (!party) return { drop: 'no party right after it' };
     // "asks Kosovo to withdraw", "asked Baku not to …", "asking Washington for air defence": asking demands only
