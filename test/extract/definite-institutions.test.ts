@@ -11,11 +11,12 @@ import type { Claim } from '../../src/extract/types.js';
 const show = (cs: Claim[]) => cs.map((c) => `${label(c)} «${c.quote}» ${c.rule}`).join('\n');
 const labels = (body: string) => { const cs = claimsOf(body); return { got: cs.map(label).sort(), why: `${body}\n${show(cs)}` }; };
 
-test('"the ministry", "the delegation", "the government" refer back to the party whose institution was named', () => {
+test('"the ministry", "the delegation", "the government", "the coalition" refer back to the party whose institution was named', () => {
   for (const [body, want] of [
     ["Armenia's foreign ministry said on Monday that the draft was unacceptable. The ministry also called on Baku to withdraw its troops from the border villages.", 'ARM DEMAND territory []'],
     ["Serbia's delegation arrived in Brussels on Monday. The delegation proposed a new round of talks in Brussels next month.", 'SRB PROPOSE talks []'],
     ["Israel's government met on Sunday to discuss the hostages. The government later offered a ceasefire of six weeks in Gaza.", 'ISR OFFER ceasefire []'],
+    ['Leaders of the coalition of the willing met in Paris on Tuesday. The coalition stands ready to provide a multinational force to help regenerate Armenia\'s armed forces.', 'COW OFFER security_guarantees []'],
   ]) {
     const { got, why } = labels(body);
     assert.ok(got.includes(want), why);
