@@ -18,6 +18,17 @@ export const withoutStance: MatchRule = defineRule({
   },
 });
 
+export const failedStance: MatchRule = defineRule({
+  id: 'trigger/failed-to', stage: 'trigger',
+  reason: '"Aliyev and Pashinyan failed to agree on a truce", "the ministers were unable to agree on a venue", "a plan Belgrade has so far failed to accept": a stance verb after a verb or adjective of failing and "to" (rules.json \'words\') reports that the stance was not taken (spec §1: the absence of a stance is no claim); a threat\'s condition ("if Baku fails to accept the plan") is read by the condition rules, not here.',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    if (t.start - 2 < s.tStart || tokens[t.start - 1].lower !== 'to') return;
+    const w = tokens[t.start - 2].lower;
+    if (doc.index.words(this.id).has(w)) return { drop: `"${w} to": a stance not taken` };
+  },
+});
+
 export const capability: MatchRule = defineRule({
   id: 'trigger/capability', stage: 'trigger',
   reason: '"We must retain the ability to continue fighting", "Russia has the capacity to keep fighting for years", "Kyiv lacks the means to retake Crimea": a stance verb after a noun of capability says what a party can do, not what it threatens, offers or demands.',
