@@ -648,6 +648,27 @@ const relativeWhichDocument: HolderRule = defineRule({
   },
 });
 
+const speechParticiple: HolderRule = defineRule({
+  id: 'holder/speech-participle', stage: 'holder',
+  reason: '"Aliyev said the French guarantees were dangerous, warning that they would make the region less safe", "Netanyahu said the Qatari plan had failed, insisting that …": a stance cue that is a participle of a speech act (rules.json \'words\': warning, insisting, demanding …) after a comma continues the reporting clause, so the speaker of that clause holds it, not a party named inside the clause the speaker reported (a modifier, "the French guarantees", is no subject of the participle).',
+  find({ doc, s, t, list, inQuote }) {
+    const { tokens } = doc;
+    if (inQuote || tokens[t.start - 1]?.text !== ',' || !doc.index.words(this.id).has(tokens[t.start].lower)) return;
+    const comma = t.start - 1;
+    const speech = speechVerbs(doc);
+    let v = -1;
+    for (let k = s.tStart; k < comma; k++) if (speech.has(tokens[k].lower)) { v = k; break; }
+    if (v < 0) return;
+    // The speaker: a party before the speech verb, close to it, that is its subject.
+    const speaker = [...list].reverse().find((m) => m.end <= v && v - m.end <= 6 && !m.object && !m.possessive && !m.inQuote && m.codes.length);
+    if (!speaker) return;
+    // Only when another party inside the reported clause would be taken for the subject (else nearest-subject agrees).
+    const inner = list.some((m) => m.start > v && m.end <= comma && !m.object && !m.inQuote && m.codes.some((c) => !speaker.codes.includes(c)));
+    if (!inner) return;
+    return { codes: withCoordinated(doc, list, speaker), mention: speaker, via: 'speaker' };
+  },
+});
+
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
   reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s; so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …").',
@@ -735,7 +756,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, speechParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
