@@ -29,6 +29,40 @@ export const failedStance: MatchRule = defineRule({
   },
 });
 
+export const pressedAcceptance: MatchRule = defineRule({
+  id: 'trigger/pressed-acceptance', stage: 'trigger',
+  reason: '"pressure on Serbia to accept the framework", "the way to force Hamas to stop the rockets and agree to a truce", "Baku was still waiting for Yerevan to agree on dates", "pressed Azerbaijan into accepting talks", "the sooner Belgrade agreed to peace, the sooner …": an acceptance in the infinitive (or "into" gerund) after a word of pressure or waiting (rules.json \'words\'), or in the first half of a "the sooner …, the sooner" comparison, is what another party wants of the accepting one, not an acceptance given (the pressure, when a cue, is a stance of its own). A passive keeps it: "Armenia was forced to accept the ceasefire" accepted.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'ACCEPT') return;
+    const { tokens } = doc;
+    const prev = tokens[t.start - 1]?.lower;
+    const words = doc.index.words(this.id);
+    if (prev === 'to' || prev === 'into' || prev === 'and' || prev === 'or') {
+      // Back over the infinitive's subject and any verb coordinated before it, within the clause.
+      let to = false;
+      for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 14); j--) {
+        const w = tokens[j].lower;
+        if (w === ',' || w === ';' || w === ':' || w === '—' || w === 'but' || w === 'said' || w === 'says' || w === 'that') return;
+        if (w === 'to' || w === 'into') to = true;
+        if (!to || !words.has(w)) continue;
+        // ("Armenia was forced to accept the ceasefire", "felt compelled to agree": the passive's subject accepted.)
+        // (Past a quote mark: 'was being "pressured" into agreeing'.)
+        let b = j - 1;
+        while (b > s.tStart && !tokens[b].word && tokens[b].text !== ',') b--;
+        if (/^(?:was|were|is|are|be|been|being|felt|feels|feel)$/.test(tokens[b]?.lower ?? '')) return;
+        return { drop: `after "${tokens[j].text}": an acceptance wanted of another party, not given` };
+      }
+    }
+    // "The sooner Belgrade agreed to peace, the sooner the strikes would stop": a comparison's condition.
+    const comparatives = doc.index.words(this.id, 'comparatives');
+    for (let j = t.start - 1; j > s.tStart; j--) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';') break;
+      if (tokens[j - 1].lower === 'the' && comparatives.has(w)) return { drop: `"the ${w} …": a comparison's condition, no acceptance given` };
+    }
+  },
+});
+
 export const capability: MatchRule = defineRule({
   id: 'trigger/capability', stage: 'trigger',
   reason: '"We must retain the ability to continue fighting", "Russia has the capacity to keep fighting for years", "Kyiv lacks the means to retake Crimea": a stance verb after a noun of capability says what a party can do, not what it threatens, offers or demands.',
