@@ -648,6 +648,37 @@ const relativeWhichDocument: HolderRule = defineRule({
   },
 });
 
+const relativeArrangement: HolderRule = defineRule({
+  id: 'holder/relative-arrangement', stage: 'holder',
+  reason: '"EU negotiators floated a zone from which Serbian troops would withdraw", "the 1994 draft, under which the Security Council members would act as guarantors", "the provision under which Armenia would withdraw from the villages was not agreed": an offer whose subject opens a relative clause after a preposition and "which" (rules.json \'prepositions\') describes what an arrangement provides for, not the subject\'s own offer. It is the proposal of the arrangement\'s authors when the reading knows them, else of the party that puts it forward in the main clause; with neither, no one\'s.',
+  find({ doc, s, t, list, inQuote }) {
+    if (inQuote || t.type !== 'OFFER' || !/(?:^|\+)modal/.test(t.rule)) return;
+    const { tokens } = doc;
+    // "which" a few words before the modal, only words between ("from which Serbian troops would withdraw").
+    let w = t.start - 1;
+    // (Past an apposition set off by commas: "under which the permanent members, including China, would act …".)
+    while (w > s.tStart && t.start - w <= 16 && (tokens[w].word || tokens[w].text === ',') && tokens[w].lower !== 'which') w--;
+    if (tokens[w]?.lower !== 'which' || !doc.index.words(this.id, 'prepositions').has(tokens[w - 1]?.lower ?? '')) return;
+    const prep = w - 1;
+    const inner = list.filter((m) => m.start > w && m.end <= t.start);
+    const subject = { codes: inner.flatMap((m) => m.codes) };
+    // The antecedent: a document whose authors are known ("the draft agreed in Istanbul, under which …", past a comma).
+    const head = tokens[prep - 1]?.text === ',' ? prep - 1 : prep;
+    const d = list.find((m) => m.kind === 'document' && m.codes.length && (m.end === head || (m.end < head && head - m.end <= 6 && !list.some((a) => a.start >= m.end && a.end <= head))));
+    if (d) return subject.codes.some((c) => d.codes.includes(c)) ? undefined : { codes: [...d.codes], mention: null, via: 'subject', document: 'plan' };
+    // Else the party that puts the arrangement forward: the main clause's subject before it.
+    // (Not a party inside a relative clause on a noun: "turning the part of Donetsk that Ukraine still holds into a
+    // zone from which …"; a "that" after a speech verb opens the speaker's clause, whose subject it is.)
+    const relative = (m: ActorMention) => /^(?:that|which|whom)$/.test(tokens[m.start - 1]?.lower ?? '') && !speechVerbs(doc).has(tokens[m.start - 2]?.lower ?? '');
+    const main = [...list].reverse().find((m) => m.end <= head && !m.object && !m.possessive && !m.inQuote && m.kind !== 'document' && m.codes.length && !inClosedRelative(doc, s, m, t) && !relative(m));
+    // (The arrangement's own parties as its subject, "signed a declaration under which their countries would …",
+    // offer for themselves: the ordinary rules read it.)
+    const codes = main ? withCoordinated(doc, list, main) : [];
+    if (main) return subject.codes.some((c) => codes.includes(c)) ? undefined : { codes, mention: main, via: 'subject', document: 'plan' };
+    return 'none';
+  },
+});
+
 const speechParticiple: HolderRule = defineRule({
   id: 'holder/speech-participle', stage: 'holder',
   reason: '"Aliyev said the French guarantees were dangerous, warning that they would make the region less safe", "Netanyahu said the Qatari plan had failed, insisting that …": a stance cue that is a participle of a speech act (rules.json \'words\': warning, insisting, demanding …) after a comma continues the reporting clause, so the speaker of that clause holds it, not a party named inside the clause the speaker reported (a modifier, "the French guarantees", is no subject of the participle).',
@@ -756,7 +787,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, speechParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, speechParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
