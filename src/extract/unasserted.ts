@@ -63,6 +63,26 @@ export const pressedAcceptance: MatchRule = defineRule({
   },
 });
 
+export const adoptedMeasure: MatchRule = defineRule({
+  id: 'trigger/adopted-measure', stage: 'trigger',
+  reason: '"The EU approved its 19th package of sanctions against Iran", "the leaders adopted a new round of sanctions on Belarus": a party approving a package of its own punitive measures acts; it accepts no one\'s proposal (an ACCEPT is agreeing to another\'s proposal or demand, spec §2). Approving a relief ("the lifting of sanctions") stays, and so does a threat to adopt one ("will adopt a package unless …", read as a threat).',
+  apply(t, { doc, s }) {
+    if (t.type !== 'ACCEPT') return;
+    const { tokens } = doc;
+    const verbs = doc.index.words(this.id, 'verbs');
+    if (!verbs.has(tokens[t.start].lower) || t.end - t.start > 1) return;
+    const skips = doc.index.words(this.id, 'skips');
+    let k = t.end;
+    while (k < s.tEnd && k - t.end <= 4 && (skips.has(tokens[k].lower) || /^\d+(?:st|nd|rd|th)?$/.test(tokens[k].lower))) k++;
+    const w = tokens[k]?.lower ?? '';
+    const measures = doc.index.words(this.id, 'measures');
+    // "its 19th package of sanctions", "a new round of sanctions", "the sanctions package", "new sanctions".
+    const own = (measures.has(w) && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'sanctions')
+      || (w === 'sanctions' && (measures.has(tokens[k + 1]?.lower ?? '') || (k > t.end && (!tokens[k + 1]?.word || /^(?:against|on|targeting)$/.test(tokens[k + 1].lower)))));
+    if (own) return { drop: 'approving its own punitive measures: an act, no acceptance' };
+  },
+});
+
 export const capability: MatchRule = defineRule({
   id: 'trigger/capability', stage: 'trigger',
   reason: '"We must retain the ability to continue fighting", "Russia has the capacity to keep fighting for years", "Kyiv lacks the means to retake Crimea": a stance verb after a noun of capability says what a party can do, not what it threatens, offers or demands.',
