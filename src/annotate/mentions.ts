@@ -493,13 +493,28 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return false;
   };
 
+  // ("a forum in Davos, Switzerland, where Kissinger urged …", "talks held in Geneva, Switzerland."): a country
+  // after a town and a comma, in a phrase of place, is where the town is, an object (discourse/venue-apposition
+  // townPrepositions); not when a verb follows it ("In Moscow, Russia rejected …": the country is the subject).
+  const townPreps = index.words(venueApposition.id, 'townPrepositions');
+  const townCountry = (start: number, end: number): boolean => {
+    const comma = start - 1;
+    if (tokens[comma]?.text !== ',' || !tokens[comma - 1]?.cap || sentenceOf[comma] !== sentenceOf[start]) return false;
+    const after = tokens[end];
+    if (after && after.text !== ',' && after.text !== '.' && after.text !== ';' && after.text !== ')') return false;
+    let j = comma - 1;
+    while (j > comma - 4 && j >= 0 && tokens[j].cap && sentenceOf[j] === sentenceOf[start]) j--;
+    // (The town is no subject of its own: "with Putin, Russia." is no place phrase; "in Doha, Qatar," is.)
+    if (actors.some((a) => a.end === comma && a.sentence === sentenceOf[start] && !a.object)) return false;
+    return j >= 0 && townPreps.has(tokens[j].lower);
+  };
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
     const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
     const hyphen = tokens[m.end]?.text === '-' && tokens[m.end].start === tokens[m.end - 1].end;
     const compound = hyphen && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
     // Built field by field (not with a spread): this runs for every name and pronoun of every article.
     actors.push(actorMention(m.codes, m.start, m.end, sentenceOf[m.start], m.kind, possessive,
-      isObject(m.start) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap), m.personLike, m.plural, inQuote[m.start] === 1,
+      isObject(m.start) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap) || townCountry(m.start, m.end), m.personLike, m.plural, inQuote[m.start] === 1,
       m.gender || undefined, m.pronoun || undefined, undefined));
   };
 
