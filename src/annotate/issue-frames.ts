@@ -43,7 +43,7 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
         if (!f.outranks || found.some((m) => inside(m) && m.values.some((v) => v.rank >= f.rank))) continue;
         for (let k = found.length - 1; k >= 0; k--) if (inside(found[k])) found.splice(k, 1);
       }
-      found.push({ start, end, values: [{ issue: f.issue, rank: f.rank }] });
+      found.push({ start, end, values: [f.weak ? { issue: f.issue, rank: f.rank, weak: true } : { issue: f.issue, rank: f.rank }] });
       added = true;
       break;
     }

@@ -1,0 +1,24 @@
+// The talks named by what the process does, as a stance's own object (issues.json talks: the weak frame of working
+// with the partners, sides or community, and the weak term "come back"): "Pashinyan will continue to work with our
+// European partners" and "both sides are ready to come back" offer the talks. Only right after the cue and only
+// when nothing else names an issue; coming back home, a purpose and work on a named issue are not the talks.
+// Sentences written for this test, with other parties and places.
+import { claimCases } from './helpers.js';
+
+claimCases('working on with the partners, sides or community of the process is the talks', [
+  { body: '"We will continue to work with our European partners and with the American side," Pashinyan wrote on Telegram.', want: ['ARM OFFER talks []'] },
+  { body: 'Qatar was willing to keep working with the international community to build consensus, its envoy said.', want: ['QAT OFFER talks []'] },
+  { body: 'Norway said it was ready to cooperate with both sides.', want: ['NOR OFFER talks []'] },
+]);
+
+claimCases('coming back, as the stance\'s own object, is returning to the talks', [
+  { body: 'Armenia and Azerbaijan have told us they are ready to come back, the Kazakh minister said.', want: ['ARM OFFER talks []', 'AZE OFFER talks []'] },
+  { body: 'Washington urged Belgrade and Pristina to come back.', want: ['USA DEMAND talks []'] },
+]);
+
+claimCases('coming back home, a purpose and work on another issue are not the talks', [
+  { body: 'Serbia said its citizens abroad were ready to come back home.', want: [] },
+  { body: 'Kurti said a plan to work with the partners was being drafted.', want: [] },
+  { body: 'Kosovo will continue to work with partners on air defence.', want: ['XKX OFFER military_limits []'] },
+  { body: 'Serbia said Belgrade would keep working with its factories.', want: [] },
+]);
