@@ -125,6 +125,9 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m: ActorMentio
   // Nothing after the verb is its object: the clause ends, or a time or manner follows ("last week", "outright").
   const next = tokens[t.end];
   if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !/ly$/.test(next.lower)) return null;
+  // ('told reporters in Doha that Qatar would continue to "promote talks"': a quotation opening right after the verb
+  // is its object, the clause goes on.)
+  if (next && t.end + 1 < s.tEnd && next.text === '"' && tokens[t.end + 1].word && tokens[t.end + 1].start === next.end) return null;
   let r = m.start - 1;
   if (r < s.tStart) return null;
   let end: number;
