@@ -27,6 +27,7 @@ import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
+import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
@@ -941,6 +942,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, items.map((i) => i.issue).join(','));
   }
+  // "Serbian representatives should take part in it", "Serbia should be represented there": taking part in a process
+  // named just before is the talks (content/participation-act).
+  if (!items.length) {
+    const part = participationItems(doc, s, t);
+    if (part.length) { items = part; note(run, participationAct.id, 'change', t, 'talks (taking part in the process named before)'); }
+  }
   // "'There will be no second Munich,' Zelensky said of calls to trade land for peace": a quoted refusal or offer
   // that names no issue is about what the speech answers (content/asked-about, figurative.ts).
   if (!items.length && (t.type === 'REJECT' || t.type === 'OFFER')) {
@@ -1185,6 +1192,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && t.modal && holder.rule === 'holder/that-clause-subject' && agreedThatClause(doc, s, t)) {
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
+  }
+  // ("Serbia should be represented there": who should take part in a meeting is a format put forward, content/participation-act.)
+  if (type === 'DEMAND' && item.issue === 'talks' && formatStances.has(t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: participationAct.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (who takes part: a format)` });
   }
   // ("Stoltenberg said Georgia would not be joining NATO": the speaker rules it out, holder/reported-refusal.)
   if (holder.rule === 'holder/reported-refusal' && type !== 'REJECT') {
