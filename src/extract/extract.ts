@@ -878,7 +878,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   const passiveEnd = t.modal && !t.exchange && t.type === 'DEMAND' ? deonticPassiveEnd(doc, t) : -1;
   // ("any meeting between the presidents would have to be prepared step by step": with no issue in a
   // longer predicate the subject is still what is demanded.)
-  const predicateWords = doc.tokens.slice(t.end, to).filter((x) => x.word).length;
+  // (Counted to the predicate's own end, a comma or a subordinate clause: "such a meeting must be the final stage, to
+  // sign agreements that are already prepared", "the assets should remain frozen until Moscow pays": what follows is a
+  // purpose or a time, not more of the predicate.)
+  const predicateEnds = doc.index.words(conditionSubject.id, 'predicateEnds');
+  let predicateTo = t.end;
+  while (predicateTo < to && doc.tokens[predicateTo].text !== ',' && doc.tokens[predicateTo].text !== ';' && !predicateEnds.has(doc.tokens[predicateTo].lower)) predicateTo++;
+  const predicateWords = doc.tokens.slice(t.end, items.length ? to : predicateTo).filter((x) => x.word).length;
   const shortPredicate = predicateWords <= 3 || (!items.length && predicateWords <= 8);
   // "a Russian troop withdrawal must be a condition of any peace deal": the subject is the condition demanded;
   // the deal after "of" is only its frame.

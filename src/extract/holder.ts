@@ -251,12 +251,15 @@ function subjectBefore(doc: Doc, list: ActorMention[], a: ActorMention, its: Act
 
 const possessor: HolderRule = defineRule({
   id: 'holder/possessor', stage: 'holder',
-  reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal.',
-  find({ doc, t, list }) {
+  reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal. Not a possessor inside a deontic\'s subject when the sentence names a speaker ("Kurti said Serbia\'s assets should remain frozen" is Kosovo\'s demand, holder/deontic-speaker).',
+  find({ doc, s, t, list }) {
     const { tokens } = doc;
     // A predicate ("calling Ukraine's neutrality a non-starter") is its speaker's, not a possessor's.
     // ("… is one of Baku's main demands": a stance noun as a predicate is still its possessor's.)
     if (t.object === 'before' && !t.rule.endsWith(PREDICATE_NOUN)) return;
+    // ("Kurti said Serbia's assets should remain frozen": a possessor inside a deontic's subject is part of what is
+    // demanded; the sentence's speaker wants it, holder/deontic-speaker.)
+    if (t.modal && !t.nominal && speakerOf(doc, s, list, t)) return;
     for (const m of list) {
       // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer"),
       // past a verb with its particle or adverb ("Belgrade stood firm on its demand", "Moscow held fast to its
@@ -390,10 +393,17 @@ const sharedPosition: HolderRule = defineRule({
 
 const deonticSpeaker: HolderRule = defineRule({
   id: 'holder/deontic-speaker', stage: 'holder',
-  reason: 'A deontic modal ("Kyiv must withdraw") states what the speaker wants of the subject: the holder is the quote\'s or the sentence\'s speaker, else the holder carried from the previous sentence when the subject is someone else; never the subject itself.',
+  reason: 'A deontic modal ("Kyiv must withdraw") states what the speaker wants of the subject: the holder is the quote\'s or the sentence\'s speaker, else the holder carried from the previous sentence when the subject is someone else; never the subject itself. Speech reported inside a quote or an interview answer is its own speaker\'s ("Fidan: The Russian side says such a meeting must be the final stage" is Russia\'s).',
   find({ doc, s, t, list, carried, quoteSpeaker }) {
     if (!t.modal) return;
-    if (quoteSpeaker) return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
+    // ("Fidan: The Russian side says such a meeting must be the final stage": speech reported inside a quote or an
+    // answer is its own speaker's, the party right before its verb of saying.)
+    if (quoteSpeaker) {
+      const speech = speechVerbs(doc);
+      const inner = [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speech.has(doc.tokens[m.end]?.lower ?? '') && m.codes.join() !== quoteSpeaker.codes.join());
+      if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
+      return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
+    }
     const sp = speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
     if (carried) {
