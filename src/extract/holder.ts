@@ -712,12 +712,12 @@ const speechParticiple: HolderRule = defineRule({
 
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
-  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s; so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …").',
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …").',
   find({ doc, s, t, list, inQuote }) {
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k];
       if (m.end > t.start) continue;
-      if (m.object || (m.possessive && t.start - m.end > 3)) continue;
+      if ((m.object && !forToSubject(doc, m, t)) || (m.possessive && t.start - m.end > 3)) continue;
       // ("declare their autonomy and call for …": a possessor across a coordination is no subject.)
       if (m.possessive && doc.tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or')) continue;
       if (inQuote !== m.inQuote) continue;
@@ -734,6 +734,18 @@ const nearestSubject: HolderRule = defineRule({
     }
   },
 });
+
+/**
+ * "it's time for them to say yes or for the United States to walk away": the object of "for" before "to" and the
+ * cue's verb is that verb's subject (holder/nearest-subject).
+ */
+function forToSubject(doc: Doc, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  let b = m.start - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  if (tokens[b]?.lower !== 'for' || tokens[m.end]?.lower !== 'to') return false;
+  return t.start > m.end && t.start - m.end <= 2;
+}
 
 /** Mention m stands in an "if"/"unless" clause of its own sentence that closes (a comma, "then") before the cue. */
 function insideClosedCondition(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): boolean {
