@@ -26,8 +26,8 @@ const shared = join(root, '..', 'shared');
 const own = join(root, 'test/fixtures/own-corpus');
 
 // Documents of held-out sets are never run or shown, even if a tuning set's gold named one.
-const heldOutDocs = new Set(['gold-h.jsonl', 'gold-i.jsonl'].map((f) => join(own, f))
-  .concat(['late', 'fourth'].map((s) => join(root, `test/fixtures/blind-raw/gold-${s}.jsonl`)))
+const { HELD_OUT_GOLD } = await import('./held-out.mjs');
+const heldOutDocs = new Set(HELD_OUT_GOLD.map((f) => join(root, f))
   .filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
 
 const sets = [['dev', join(shared, 'corpus/dev/gold.jsonl'), (d) => [join(shared, 'corpus/dev/articles', `${d}.txt`)]]];

@@ -18,6 +18,7 @@ const { extract } = await import(dist('extract/index.js'));
 const { toEvalRecord } = await import(dist('eval/record.js'));
 const { score, readJsonl, scoreDetails } = await import(dist('eval/score.js'));
 const { parseCases, runCase, scoreFamilies, scoreStances } = await import(dist('eval/cases.js'));
+const { HELD_OUT_GOLD } = await import('./held-out.mjs');
 
 const args = process.argv.slice(2);
 const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : null;
@@ -66,7 +67,7 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // extractor code). Its 11 gold claims on issue `other` are optional (spec §2: not scored), as in own-d.
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
 // (the own sets read one folder of articles, which also holds own-g's, own-h's and own-i's).
-const heldOutDocs = new Set(['test/fixtures/own-corpus/gold-h.jsonl', 'test/fixtures/own-corpus/gold-i.jsonl', 'test/fixtures/blind-raw/gold-late.jsonl', 'test/fixtures/blind-raw/gold-fourth.jsonl']
+const heldOutDocs = new Set(HELD_OUT_GOLD
   .map((f) => join(root, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
 
 async function corpus(name, goldPath, paths, heldOut = false) {
@@ -124,9 +125,9 @@ await corpus('own-d', join(root, 'test/fixtures/own-corpus/gold-d.jsonl'), [join
 await corpus('own-e', join(root, 'test/fixtures/own-corpus/gold-e.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-f', join(root, 'test/fixtures/own-corpus/gold-f.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
 await corpus('own-g', join(root, 'test/fixtures/own-corpus/gold-g.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')]);
-await corpus('own-h', join(root, 'test/fixtures/own-corpus/gold-h.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
-await corpus('own-i', join(root, 'test/fixtures/own-corpus/gold-i.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], true);
-const heldOutSets = new Set(['late', 'fourth']);
+await corpus('own-h', join(root, 'test/fixtures/own-corpus/gold-h.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-h.jsonl'));
+await corpus('own-i', join(root, 'test/fixtures/own-corpus/gold-i.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-i.jsonl'));
+const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
   if (!existsSync(goldPath)) continue;
