@@ -27,7 +27,7 @@ import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcom
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
-import { adoptedMeasure, capability, condemnedAct, failedStance, gerundSubject, pressedAcceptance, speculation, withoutStance } from './unasserted.js';
+import { adoptedMeasure, capability, condemnedAct, failedStance, gerundSubject, pressedAcceptance, purposeClause, speculation, withoutStance } from './unasserted.js';
 import { insistedFact } from './insisted-fact.js';
 import { passiveOffer, recipientTerms } from './recipient-subject.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
@@ -1719,7 +1719,7 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, blocker, withoutStance, failedStance, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {

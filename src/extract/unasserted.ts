@@ -29,6 +29,20 @@ export const failedStance: MatchRule = defineRule({
   },
 });
 
+export const purposeClause: MatchRule = defineRule({
+  id: 'trigger/purpose-clause', stage: 'trigger',
+  reason: '"Yerevan has to amend its constitution so that any claim on Karabakh is ruled out", "Belgrade must change the law in order that recognition is excluded": a stance word inside a purpose clause (rules.json \'words\': "so that", "in order that") that opens after the sentence\'s start states what the main clause\'s stance is for, its content, not a stance of its own.',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    const openers = doc.index.words(this.id);
+    for (let j = t.start - 1; j > s.tStart; j--) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';' || w === ':' || w === '"' || w === 'but') return;
+      if (w === 'that' && openers.has(`${tokens[j - 1].lower} that`)) return { drop: `inside "${tokens[j - 1].lower} that": the purpose of the stance before it` };
+    }
+  },
+});
+
 export const pressedAcceptance: MatchRule = defineRule({
   id: 'trigger/pressed-acceptance', stage: 'trigger',
   reason: '"pressure on Serbia to accept the framework", "the way to force Hamas to stop the rockets and agree to a truce", "Baku was still waiting for Yerevan to agree on dates", "pressed Azerbaijan into accepting talks", "the sooner Belgrade agreed to peace, the sooner …": an acceptance in the infinitive (or "into" gerund) after a word of pressure or waiting (rules.json \'words\'), or in the first half of a "the sooner …, the sooner" comparison, is what another party wants of the accepting one, not an acceptance given (the pressure, when a cue, is a stance of its own). A passive keeps it: "Armenia was forced to accept the ceasefire" accepted.',
