@@ -28,6 +28,7 @@ import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
+import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
@@ -721,6 +722,10 @@ function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made
 function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: number, to: number, made: Claim[]): IssueItem[] {
   const { doc } = run;
   let items = itemsOf(doc, from, to, t);
+  // "ready to host talks on prisoners and on a truce": the agenda of hosted talks is no stance of the host's
+  // (content/hosted-talks).
+  const hosted = hostedTalksItems(doc, s, t, items);
+  if (hosted.dropped.length) { items = hosted.items; note(run, hostedTalks.id, 'drop', t, `${hosted.dropped.join(',')} (the agenda of talks it would host)`); }
   if (t.needsIssue) {
     // "declared a truce", not "announced a new offensive, which … along the front": the issue is the object's.
     const kept = items.filter((it) => t.needsIssue!.includes(it.issue) && it.start - t.end <= 5);
