@@ -29,6 +29,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
+import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
@@ -726,6 +727,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // (content/hosted-talks).
   const hosted = hostedTalksItems(doc, s, t, items);
   if (hosted.dropped.length) { items = hosted.items; note(run, hostedTalks.id, 'drop', t, `${hosted.dropped.join(',')} (the agenda of talks it would host)`); }
+  // "open to elections once the fighting stopped": an issue named only in a time clause of an event says when
+  // (content/event-time-clause).
+  const timed = eventTimeItems(doc, s, items);
+  if (timed.dropped.length) { items = timed.items; note(run, eventTimeClause.id, 'drop', t, `${timed.dropped.join(',')} (named only in a time clause of an event)`); }
   if (t.needsIssue) {
     // "declared a truce", not "announced a new offensive, which … along the front": the issue is the object's.
     const kept = items.filter((it) => t.needsIssue!.includes(it.issue) && it.start - t.end <= 5);

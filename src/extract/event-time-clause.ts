@@ -1,0 +1,53 @@
+// A clause of time whose subject is an event, not a party, says when, not what: "Armenia was open to elections
+// once the fighting stopped", "France could send soldiers only after the fighting stops", "a third round, which
+// Baku has proposed to hold after the exchange of prisoners is completed". Its issue (a halt to fighting, an
+// exchange) is no stance of the holder's: the end of the war is expected, not demanded or offered. A clause whose
+// subject is a party ("once Yerevan dropped its claim") is a condition, read by the condition rules, and is not
+// touched. Words: rules.json content/event-time-clause.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { IssueItem } from './items.js';
+import { defineRule } from './rules/registry.js';
+import { namesIssue } from './deontic-passive.js';
+
+export const eventTimeClause = defineRule({
+  id: 'content/event-time-clause', stage: 'content',
+  reason: '"open to them once the fighting stopped", "only after the fighting stops", "to hold after the exchange of prisoners is completed": a conjunction of time (\'conjunctions\'), an event noun as subject (\'events\', with an "of" phrase), and a verb of ending (\'endings\', past an auxiliary of \'auxiliaries\') place the stance in time; an issue named only there is not the stance\'s object.',
+});
+
+/** The time clauses with an event subject in sentence `s`, as [start, end) token spans. */
+function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(eventTimeClause.id, list);
+  const out: Array<[number, number]> = [];
+  for (let k = s.tStart; k < s.tEnd; k++) {
+    if (!w('conjunctions').has(tokens[k].lower)) continue;
+    let j = k + 1;
+    if (w('determiners').has(tokens[j]?.lower ?? '')) j++;
+    if (!w('events').has(tokens[j]?.lower ?? '')) continue;
+    j++;
+    // ("the exchange of prisoners", "the exchange of all prisoners of war")
+    if (tokens[j]?.lower === 'of') { let n = 0; j++; while (n < 4 && j < s.tEnd && tokens[j].word && !w('auxiliaries').has(tokens[j].lower) && !w('endings').has(tokens[j].lower)) { j++; n++; } }
+    while (j < s.tEnd && w('auxiliaries').has(tokens[j].lower)) j++;
+    if (j < s.tEnd && w('endings').has(tokens[j].lower)) out.push([k, j + 1]);
+  }
+  return out;
+}
+
+/** The items of a stance with those named only inside a time clause of an event removed. */
+export function eventTimeItems(doc: Doc, s: Sentence, items: IssueItem[]): { items: IssueItem[]; dropped: string[] } {
+  if (!items.length) return { items, dropped: [] };
+  const clauses = eventClauses(doc, s);
+  if (!clauses.length) return { items, dropped: [] };
+  const dropped: string[] = [];
+  const kept = items.filter((it) => {
+    const inside = clauses.filter(([a, b]) => a < it.end && b > it.start);
+    if (!inside.length || !inside.some(([a, b]) => namesIssue(doc, a, b, it.issue))) return true;
+    // Named elsewhere in the item's span too: kept.
+    let from = it.start;
+    for (const [a, b] of inside.sort((x, y) => x[0] - y[0])) { if (namesIssue(doc, from, Math.min(a, it.end), it.issue)) return true; from = Math.max(from, b); }
+    if (namesIssue(doc, from, it.end, it.issue)) return true;
+    dropped.push(it.issue);
+    return false;
+  });
+  return { items: kept, dropped };
+}
