@@ -30,6 +30,7 @@ import { askedAbout, askedAboutItems } from './figurative.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
+import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
@@ -964,6 +965,16 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const part = participationItems(doc, s, t);
     if (part.length) { items = part; note(run, participationAct.id, 'change', t, 'talks (taking part in the process named before)'); }
   }
+  // "… announced sanctions on Belarus. Brussels was ready to take further steps": more of the measure named before
+  // (content/further-steps); "Pristina welcomed the American decision": the step named before (content/referred-decision).
+  if (!items.length) {
+    const further = furtherStepItems(doc, s, t);
+    if (further.length) { items = further; note(run, furtherSteps.id, 'change', t, `${further[0].issue} (further steps after it was named)`); }
+  }
+  if (!items.length) {
+    const referred = referredDecisionItems(doc, s, t);
+    if (referred.length) { items = referred; note(run, referredDecision.id, 'change', t, `${referred[0].issue} (the decision named before)`); }
+  }
   // "'There will be no second Munich,' Zelensky said of calls to trade land for peace": a quoted refusal or offer
   // that names no issue is about what the speech answers (content/asked-about, figurative.ts).
   if (!items.length && (t.type === 'REJECT' || t.type === 'OFFER')) {
@@ -1213,6 +1224,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && item.issue === 'talks' && formatStances.has(t)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: participationAct.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (who takes part: a format)` });
+  }
+  // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
+  if (type === 'OFFER' && furtherStepThreats.has(t)) {
+    type = 'THREATEN';
+    if (run.trace) run.trace({ rule: furtherSteps.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} OFFER → THREATEN (further punitive steps)` });
   }
   // ("Stoltenberg said Georgia would not be joining NATO": the speaker rules it out, holder/reported-refusal.)
   if (holder.rule === 'holder/reported-refusal' && type !== 'REJECT') {
