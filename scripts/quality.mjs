@@ -3,7 +3,7 @@
 //   node scripts/quality.mjs                 scoreboard (needs `npm run build` first)
 //   node scripts/quality.mjs --list FAMILY   also list the failing cases of a family (or "dev", "blind",
 //                                            "own", "plover", "plover-blind", "all")
-// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A to G (G held out), the blind raw
+// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A to I (H and I held out, scripts/held-out.mjs), the blind raw
 // set (20 real articles of ../shared/corpus/raw annotated by helpers who never saw the rules), the
 // construction families and the PLOVER-style sentences from other conflicts (dev and blind halves).
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
