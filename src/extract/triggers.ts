@@ -14,6 +14,7 @@ import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './co
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates } from './evaluation.js';
+import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { signedDecree } from './signed-decree.js';
 import { stoodByOwnStance } from './stood-by.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
@@ -1798,6 +1799,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
