@@ -403,7 +403,18 @@ const noComment: MatchRule = defineRule({
     if (t.type !== 'REJECT') return;
     let j = t.end;
     if (lowerAt(doc, j) === 'to') j++;
-    if (lowerAt(doc, t.end - 1) === 'to' || lowerAt(doc, t.end) === 'to') if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `refused to ${lowerAt(doc, j)}` };
+    if (lowerAt(doc, t.end - 1) !== 'to' && lowerAt(doc, t.end) !== 'to') return;
+    const verb = lowerAt(doc, j);
+    if (!doc.index.words(this.id).has(verb)) return;
+    // ("refused to give up Donetsk", "declined to provide guarantees": a verb that speaks only with a word of
+    // information after it, "declined to give details", "refused to go into specifics".)
+    if (doc.index.words(this.id, 'needsObject').has(verb)) {
+      let k = j + 1;
+      const skips = doc.index.words(this.id, 'objectSkips'), objects = doc.index.words(this.id, 'objects');
+      while (k < j + 4 && skips.has(lowerAt(doc, k)) && !objects.has(lowerAt(doc, k))) k++;
+      if (!objects.has(lowerAt(doc, k)) && !objects.has(lowerAt(doc, j + 1))) return;
+    }
+    return { drop: `refused to ${verb}` };
   },
 });
 
@@ -1539,6 +1550,8 @@ const ownAcquisition: MatchRule = defineRule({
     if (t.type !== 'REJECT') return;
     // ("cautioned Moscow against deploying …": the act is the addressee's, named between verb and preposition.)
     if (t.rule.endsWith('-gap')) return;
+    // ("Pristina does not have the right to join NATO": a deontic refusal is the speaker's of another's act.)
+    if (t.modal) return;
     let k = t.end;
     if (lowerAt(doc, k) === 'to') k++;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
