@@ -8,7 +8,7 @@ import { claimCases } from './helpers.js';
 
 claimCases('a predicate of welcome accepts its subject', [
   { body: 'Vucic said the EU proposal for a new round in Brussels was a step in the right direction.', want: ['EU PROPOSE talks []', 'SRB ACCEPT talks []'] },
-  { body: 'Lula said the Indonesian idea of a demilitarised zone deserves attention.', want: ['BRA ACCEPT military_limits []'] },
+  { body: 'Lula said the Indonesian idea of a demilitarised zone deserves attention.', want: ['IDN PROPOSE military_limits []', 'BRA ACCEPT military_limits []'] },
   { body: 'Sybiha said the Turkish offer to host talks can only be welcomed.', want: ['TUR OFFER talks []', 'UKR ACCEPT talks []'] },
   { body: 'The Ethiopian draft is a step in the right direction, the Kenyan foreign minister said.', want: ['KEN ACCEPT talks []'] },
 ]);
