@@ -5,6 +5,7 @@
 // The English locale only: the full package loads every locale and costs ~150 ms at start-up.
 import * as chrono from 'chrono-node/en';
 import type { DateValue } from '../extract/types.js';
+import { defineRule } from '../extract/rules/registry.js';
 
 export interface DateMention {
   /** Character offsets into the body. */
@@ -16,6 +17,8 @@ export interface DateMention {
   future: boolean;
   /** "since April": the position holds from that date on. */
   since: boolean;
+  /** A bare weekday ("on Saturday", 0 = Sunday): resolved against publication, it may be re-read against a nearer anchor. */
+  weekday?: number;
   /** A month (and day) whose year the text leaves out ("On April 2", "in mid-May"): the year was inferred. */
   yearless?: boolean;
 }
@@ -35,6 +38,11 @@ function pubEntry(iso: string): { iso: string; time: number; window?: { from: st
 }
 /** A fresh Date each call: chrono holds it as its reference and nothing may share it. */
 const pubDay = (iso: string): Date => new Date(pubEntry(iso).time);
+/** The last `weekday` (0 = Sunday) on or before the day `iso`. */
+export function weekdayOnOrBefore(iso: string, weekday: number): string {
+  const d = parseDay(iso);
+  return fmtDay(addDays(d, -((d.getUTCDay() - weekday + 7) % 7)));
+}
 export function fmtDay(d: Date): string { return d.toISOString().slice(0, 10); }
 const fmtMonth = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
@@ -157,7 +165,28 @@ const RELATIVE_WORD = /week|month|year|days/i;
 const HAS_YEAR = /(?:19|20)\d\d/;
 
 /** Finds dates in `text` (a sentence starting at body offset `offset`). */
+export const capitalHeadings = defineRule({
+  id: 'discourse/capital-headings', stage: 'discourse',
+  reason: 'A line written in capitals with a digit ("MARCH 11 - JEDDAH", "APRIL 28 - VICTORY DAY") is a timeline\'s or a liveblog\'s heading: its date is read as if written "March 11", so that the entries under it are dated by it (claim/date-line). Month names elsewhere are read only with their capital, to keep the modal "may" out; in capitals only a date with a digit counts ("NATO MAY ACT" names no month).',
+});
+
+/** A line in capitals ("MARCH 11 - JEDDAH", "APRIL 28 – VICTORY DAY"): a timeline's or a liveblog's heading. */
+const CAPITALS = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
+const CAPITAL_WORD = /[A-Z]{2,}/g;
+
+/**
+ * A heading in capitals, its words written as names ("March 11 - Jeddah"), the same length: month names in news
+ * text are matched with their capital only (to keep the modal "may" out), so "MARCH 11" would go unread
+ * (discourse/capital-headings). Only dates with a digit count there: "NATO MAY ACT" names no month.
+ */
+function headingCase(text: string): string | null {
+  if (!CAPITALS.test(text) || !/\d/.test(text)) return null;
+  return text.replace(CAPITAL_WORD, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 export function findDates(text: string, offset: number, published: string | null): DateMention[] {
+  const heading = headingCase(text);
+  if (heading !== null) return findDates(heading, offset, published).filter((d) => /\d/.test(d.text)).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
   if (!HAS_DATE_WORD.test(text)) return [];
   const out: DateMention[] = [];
   const pub = published ? pubDay(published) : null;
@@ -197,6 +226,7 @@ export function findDates(text: string, offset: number, published: string | null
     if (resolved === undefined) continue;
     const m = mention(text, offset, s, e, resolved.value, resolved.future);
     if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') m.yearless = true;
+    if (r.start.isCertain('weekday') && !r.start.isCertain('day') && typeof resolved.value === 'string') m.weekday = r.start.get('weekday') ?? undefined;
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);

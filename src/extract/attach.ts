@@ -3,7 +3,7 @@
 // sentence, the paragraph, the article's lead, a dateline) else the publisher; the number of sources.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ArticleMeta } from '../article/types.js';
-import { defaultWindow } from '../annotate/dates.js';
+import { defaultWindow, weekdayOnOrBefore } from '../annotate/dates.js';
 import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -43,6 +43,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const text = { basis: 'text' as const, text: d.text, span: [d.start, d.end] as [number, number] };
     // "… tougher since April": the position holds from April until publication.
     if (d.since && !cueAfterDate && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
+    // "APRIL 19 - EASTER / Putin declared a truce on Saturday": a bare weekday under a timeline's date line is
+    // that entry's weekday, not the one before publication (claim/entry-weekday).
+    if (d.weekday !== undefined) { const v = entryWeekday(doc, s, d.weekday); if (v) return { value: v, ...text }; }
     // "… since April, when he told Witkoff that Russia could freeze …": the when-clause is in April.
     return { value: d.value, ...text };
   }
@@ -65,7 +68,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     if (k > s.index) { const d = ds.find((x) => !opening(x)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
-    if (ds.length) return { value: ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
+    if (ds.length) return { value: (ds[0].weekday !== undefined ? entryWeekday(doc, s, ds[0].weekday) : null) ?? ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
   // "22 May 2024" on a line of its own, then "Pashinyan says Armenia is ready to sign": a timeline's or a liveblog's
   // date line dates the entries under it (claim/date-line).
@@ -111,7 +114,7 @@ function sceneDate(doc: Doc, s: Sentence): ClaimDate | null {
 
 export const dateLine = defineRule({
   id: 'claim/date-line', stage: 'claim',
-  reason: 'A date standing alone on its line ("22 May 2024", "Tuesday, March 18", "17.20 CEST" in a liveblog of that day) heads the entries below it, in an article that has two such lines or more (a timeline, a liveblog): a statement under it with no date of its own or of its neighbours is dated by it, up to an entry that opens with a date of its own.',
+  reason: 'A date standing alone on its line ("22 May 2024", "Tuesday, March 18", "17.20 CEST" in a liveblog of that day; a heading in capitals that opens with its date, "MAY 11 - THE COUNTER-OFFER") heads the entries below it, in an article that has two such lines or more (a timeline, a liveblog): a statement under it with no date of its own or of its neighbours is dated by it, up to an entry that opens with a date of its own.',
 });
 
 /** Sentences of `doc` that are a date alone (at most two other words), by index; computed once per document. */
@@ -129,7 +132,9 @@ function dateLinesOf(doc: Doc): Map<number, { value: ClaimDate['value']; text: s
     const d = ds[0];
     let others = 0;
     for (let j = o.tStart; j < o.tEnd; j++) if (doc.tokens[j].word && (doc.tokens[j].start < d.start || doc.tokens[j].start >= d.end)) others++;
-    if (others <= 2) lines.set(o.index, { value: d.value, text: d.text, start: d.start, end: d.end });
+    // ("MAY 11 - THE COUNTER-OFFER": a heading in capitals that opens with its date may name its entry.)
+    const heading = others <= 5 && tokenAtIn(doc, o, d.start) === o.tStart && !/[a-z]/.test(doc.text.slice(doc.tokens[o.tStart].start, doc.tokens[o.tEnd - 1].end));
+    if (others <= 2 || heading) lines.set(o.index, { value: d.value, text: d.text, start: d.start, end: d.end });
   }
   // (Only a document built of dated entries: one date line may be a byline's or a caption's.)
   if (lines.size < 2) lines.clear();
@@ -148,6 +153,19 @@ function dateLineAbove(doc: Doc, s: Sentence): ClaimDate | null {
     if (doc.dates(k).some((d) => tokenAtIn(doc, o, d.start) - o.tStart <= 1)) return null;
   }
   return null;
+}
+
+export const entryWeekdayRule = defineRule({
+  id: 'claim/entry-weekday', stage: 'claim',
+  reason: 'A bare weekday ("on Saturday") in an entry under a timeline\'s or a liveblog\'s date line ("APRIL 19 - EASTER", "Monday, 21 April") is read against that date, the last such weekday on or before it, not against the publication date months later: "APRIL 19 - EASTER / Aliyev declared a truce on Saturday" is 19 April. With no date line above, the publication date decides as before.',
+});
+
+/** The weekday `wd` read against the day of the date line above `s`, when that day is before publication (claim/entry-weekday). */
+function entryWeekday(doc: Doc, s: Sentence, wd: number): string | null {
+  const line = dateLineAbove(doc, s);
+  const v = line?.value;
+  if (typeof v !== 'string' || v.length !== 10 || !doc.published || v >= doc.published) return null;
+  return weekdayOnOrBefore(v, wd);
 }
 
 export const quoteAttributionDateRule = defineRule({

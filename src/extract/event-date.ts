@@ -24,7 +24,15 @@ export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
   const speech = doc.index.words('speech-verbs');
   // ("a full ceasefire starting today", "from Monday", "until Friday": the date a span starts or ends at.)
   const spans = doc.index.words(scheduledDate.id, 'spanStarts');
-  if (spans.has(doc.tokens[d - 1]?.lower ?? '') || (spans.has(doc.tokens[d - 2]?.lower ?? '') && spans.has(doc.tokens[d - 1]?.lower ?? ''))) return true;
+  const before = (k: number) => doc.tokens[d - k]?.lower ?? '';
+  if (spans.has(before(1)) || (spans.has(before(2)) && spans.has(before(1)))) return true;
+  // ("a ceasefire starting on May 12", "beginning in June": the span word with its preposition.)
+  if (spans.has(before(2)) && doc.index.words(scheduledDate.id, 'spanPrepositions').has(before(1))) return true;
+  // ("a three-day ceasefire for May 8-10", "talks for Monday": the date an event is set for, up to three words after its noun.)
+  if (before(1) === 'for') {
+    const events = doc.index.words(scheduledDate.id, 'eventNouns');
+    for (let k = 2; k <= 4 && d - k >= s.tStart; k++) if (events.has(before(k))) return true;
+  }
   // Left of the date, back to the clause's edge: the nearest modal, verb of happening ("that it take place in
   // June") or speech verb decides.
   for (let j = d - 1; j >= s.tStart; j--) {
