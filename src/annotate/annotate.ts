@@ -11,6 +11,7 @@ import { tokenize, type Token } from './tokenize.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 import { findMentions, type MentionSet } from './mentions.js';
 import { findDates, type DateMention } from './dates.js';
+import { addAnchoredDays } from './anchored-days.js';
 import { applyNarrativeYear } from './narrative-year.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
@@ -107,6 +108,8 @@ export function annotate(text: string, published: string | null, index: LexiconI
       d = findDates(text.slice(s.start, s.end), s.start, published);
       dateCache.set(k, d);
       if (published && d.some((m) => m.yearless)) applyNarrativeYear(text, d, k, sentences, datesOf, published);
+      // ("The day before, in Kyiv, …": a day counted from the last one the story named, discourse/anchored-days.)
+      addAnchoredDays(text, d, k, sentences, datesOf, published);
     }
     return d;
   };

@@ -1,0 +1,82 @@
+// Days counted from another day of the story ("The day before, in Kyiv, …", "Two days later, Vance said …",
+// "a week earlier"): a long-read or a report tells its events in order, and such an expression is read
+// against the last day the text has named before it, not against the publication date.
+import type { Sentence } from './annotate.js';
+import { parseDay, fmtDay, type DateMention } from './dates.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+export const anchoredDays = defineRule({
+  id: 'discourse/anchored-days', stage: 'discourse',
+  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June. With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
+});
+
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// (Counts in words only: "30 days later" is mostly a plan's deadline, "would withdraw 30 days later".)
+
+/**
+ * "the day before", "a day earlier", "two days later", "a week earlier", "the next day", "that same day". ("a day
+ * after Rubio said …", "the day before the summit" count from the event named after them, not from the story's
+ * last day: "before" and "after" count only before punctuation.)
+ */
+const ANCHORED = /\b(?:(?:the|that) same day|later that day|the (?:day|week) (?:before|after)(?=\s*[,.;:)]|$)|the (?:previous|next|following) day|(a|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) (?:(earlier|later)|(before|after)(?=\s*[,.;:)]|$)))\b(?! (?:of|when)\b)/gi;
+
+/** Days moved by the expression `m` (a match of ANCHORED). */
+function shift(m: RegExpExecArray): number | null {
+  const t = m[0].toLowerCase();
+  if (m[1]) {
+    const n = NUMBERS[m[1].toLowerCase()];
+    if (n === undefined) return null;
+    const days = n * (m[2].toLowerCase().startsWith('week') ? 7 : 1);
+    return /earlier|before/.test((m[3] ?? m[4]).toLowerCase()) ? -days : days;
+  }
+  if (/before|previous/.test(t)) return t.includes('week') ? -7 : -1;
+  if (/after|next|following/.test(t)) return t.includes('week') ? 7 : 1;
+  // ("the same day", "that day", "later that day".)
+  return 0;
+}
+
+/**
+ * A day the story gives as background, not as the day it has reached: in a pluperfect clause ("Istanbul had
+ * already been the venue … last Friday") or a relative clause ("the summit, which ended on Friday, …").
+ */
+function background(text: string, sentenceStart: number, d: DateMention): boolean {
+  return /\bhad\b|(?:^|[\s,])(?:which|who|where|when)\b[^,]*$/i.test(text.slice(sentenceStart, d.start));
+}
+
+/** How far back the day counted from is looked for. */
+const SENTENCES_BACK = 15;
+
+/** A day the text named, fit to count from: not a plan, not "since", not a range. */
+const dayOf = (d: DateMention): string | null => (!d.future && !d.since && typeof d.value === 'string' && d.value.length === 10 ? d.value : null);
+
+/**
+ * Adds to `found` (sentence `k`'s dates, in text order) the days counted from another day of the story
+ * (discourse/anchored-days). `text` is the body, `dates(j)` an earlier sentence's mentions.
+ */
+export function addAnchoredDays(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string | null): void {
+  const s = sentences[k];
+  const body = text.slice(s.start, s.end);
+  if (!/\b(?:day|days|week|weeks)\b/i.test(body)) return;
+  ANCHORED.lastIndex = 0;
+  const added: DateMention[] = [];
+  for (let m = ANCHORED.exec(body); m; m = ANCHORED.exec(body)) {
+    const start = s.start + m.index, end = start + m[0].length;
+    // (chrono reads "the day before" against the publication date: that reading gives way; another date stays.)
+    if (found.some((d) => d.start < end && start < d.end && (d.start < start || d.end > end))) continue;
+    const by = shift(m);
+    if (by === null) continue;
+    let anchor: string | null = null;
+    for (const d of found) if (d.end <= start && !background(text, s.start, d)) anchor = dayOf(d) ?? anchor;
+    for (let j = k - 1; anchor === null && j >= 0 && k - j <= SENTENCES_BACK; j--) {
+      const ds = dates(j);
+      for (let i = ds.length - 1; i >= 0 && anchor === null; i--) if (!background(text, sentences[j].start, ds[i])) anchor = dayOf(ds[i]);
+    }
+    if (anchor === null) continue;
+    const value = fmtDay(new Date(parseDay(anchor).getTime() + by * 86_400_000));
+    added.push({ start, end, text: m[0], value, future: !!published && value > published, since: false });
+  }
+  if (!added.length) return;
+  for (const a of added) for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= a.start && found[i].end <= a.end) found.splice(i, 1);
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
