@@ -25,7 +25,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // refused to negotiate") is dated by its speech: a date of its sentence, else the publication window.
   const tokenAt = (offset: number) => { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; };
   const crosses = (a: number, b: number) => { for (let j = Math.min(a, b); j < Math.max(a, b); j++) if (CLAUSE_EDGE.has(doc.tokens[j].lower)) return true; return false; };
-  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null);
+  // ("the roughly one-fifth of Ukraine now held by Russian forces", "a formula both sides have now put their names to":
+  // "now" tells the state of things at the time of writing, not when a position was stated: claim/present-now.)
+  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null && !presentNow(d));
   const pos = doc.tokens[t.start].start;
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   for (const d of own) {
@@ -62,7 +64,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
-    const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !(typeof d.value === 'string' && d.value.length === 4)
+    const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !presentNow(d) && !(typeof d.value === 'string' && d.value.length === 4)
       && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start))
       && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)));
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
@@ -84,6 +86,14 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
 }
+
+export const presentNowRule = defineRule({
+  id: 'claim/present-now', stage: 'claim',
+  reason: '"now" ("the land Russia now holds", "Kyiv now insists", "a text both sides have now signed") says the state of things at the time of writing, not the day a position was stated: it dates no statement, so the day its paragraph names ("said on Thursday … He repeated that Ukraine must abandon …") or the publication window does.',
+});
+
+/** A bare "now" (claim/present-now). */
+function presentNow(d: { text: string }): boolean { return /^(?:right )?now$/i.test(d.text.trim()); }
 
 export const sceneDateRule = defineRule({
   id: 'claim/scene-date', stage: 'claim',
