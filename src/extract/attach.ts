@@ -20,14 +20,15 @@ function inPlaceDescription(doc: Doc, s: Sentence, j: number): boolean {
   return false;
 }
 
-export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modality'>): ClaimDate {
+export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modality'>, actor?: string): ClaimDate {
   // A pluperfect report ("said on Wednesday that Kyiv had offered …", "told the visitors that Russia had never
   // refused to negotiate") is dated by its speech: a date of its sentence, else the publication window.
   const tokenAt = (offset: number) => { let i = s.tStart; while (i < s.tEnd && doc.tokens[i].start < offset) i++; return i; };
   const crosses = (a: number, b: number) => { for (let j = Math.min(a, b); j < Math.max(a, b); j++) if (CLAUSE_EDGE.has(doc.tokens[j].lower)) return true; return false; };
   // ("the roughly one-fifth of Ukraine now held by Russian forces", "a formula both sides have now put their names to":
   // "now" tells the state of things at the time of writing, not when a position was stated: claim/present-now.)
-  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null && !presentNow(d));
+  // ("I repeat it today" in an interview's answer: the day of the interview, claim/interview-date.)
+  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null && !presentNow(d) && !(/^today$/i.test(d.text.trim()) && inLabelledAnswer(doc, s, t.start, actor) && interviewDay(doc)));
   const pos = doc.tokens[t.start].start;
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   for (const d of own) {
@@ -83,8 +84,54 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const scene = sceneDate(doc, s);
     if (scene) return scene;
   }
+  // "Sybiha spoke to Harbour Weekly in Kyiv on Monday. … Sybiha: Those assets must be used for our defence": an
+  // answer of an interview or a briefing transcript was given on the day its introduction names (claim/interview-date).
+  if (inLabelledAnswer(doc, s, t.start, actor)) { const day = interviewDay(doc); if (day) return day; }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const interviewDateRule = defineRule({
+  id: 'claim/interview-date', stage: 'claim',
+  reason: 'An interview or a briefing transcript ("Aliyev spoke to the Caspian Review in Baku on Monday. The interview has been edited for length.", "excerpts from the briefing of the spokesman on Tuesday") is introduced before its first labelled paragraph ("Aliyev: …"): a stance of the speaker\'s own party in a labelled answer with no date of its own or of its neighbours, or dated only by the speaker\'s "today", was stated on the day the introduction gives, not in the publication window. With no day in the introduction (only a place, or "this week"), the window stays.',
+});
+
+/** A paragraph that opens with a speaker's label and a colon ("Sybiha:", "PESKOV:", "Q:"), within four tokens. */
+function labelledParagraph(doc: Doc, s: Sentence): boolean {
+  let first = s.index;
+  while (first > 0 && doc.sentences[first - 1].paragraph === s.paragraph) first--;
+  const o = doc.sentences[first];
+  for (let j = o.tStart + 1; j < Math.min(o.tEnd, o.tStart + 5); j++) if (doc.tokens[j].text === ':') return true;
+  return false;
+}
+
+/**
+ * Token `at` of sentence `s` lies in a labelled answer (discourse/speaker-label reads it as the speaker's quote),
+ * and the stance is the speaker's own: another party's position the speaker reports ("The Russian document asks
+ * Ukraine to withdraw …") was taken on another occasion.
+ */
+function inLabelledAnswer(doc: Doc, s: Sentence, at: number, actor: string | undefined): boolean {
+  if (!doc.mentions.inQuote[at] || !actor || !labelledParagraph(doc, s)) return false;
+  return doc.mentions.quoteSpeaker(at)?.codes.includes(actor) ?? false;
+}
+
+const interviewDays = new WeakMap<Doc, ClaimDate | null>();
+
+/** The day the introduction of an interview or transcript names, before its first labelled paragraph (claim/interview-date). */
+function interviewDay(doc: Doc): ClaimDate | null {
+  if (interviewDays.has(doc)) return interviewDays.get(doc)!;
+  let out: ClaimDate | null = null;
+  const occasion = doc.index.words(interviewDateRule.id);
+  for (const o of doc.sentences) {
+    if (labelledParagraph(doc, o)) break;
+    let named = false;
+    for (let j = o.tStart; j < o.tEnd && !named; j++) named = occasion.has(doc.tokens[j].lower);
+    if (!named) continue;
+    const d = doc.dates(o.index).find((x) => !x.future && !x.since && typeof x.value === 'string' && x.value.length === 10);
+    if (d) { out = { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; break; }
+  }
+  interviewDays.set(doc, out);
+  return out;
 }
 
 export const presentNowRule = defineRule({

@@ -1199,7 +1199,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // (From the negation that turned the stance: "will not accept any limits" carries the refusal.)
   const span: [number, number] = [doc.tokens[Math.min(t.negatedAt ?? t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
   const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor, t.start);
-  const date = dateFor(doc, s, t);
+  const date = dateFor(doc, s, t, actor);
   const mentions: Mention[] = [];
   const tok = doc.tokens;
   if (holder.mention) mentions.push({ kind: 'actor', text: doc.text.slice(tok[holder.mention.start].start, tok[holder.mention.end - 1].end), span: [tok[holder.mention.start].start, tok[holder.mention.end - 1].end], value: actor });

@@ -64,7 +64,7 @@ export function addRepeatedStances(doc: Doc, article: Article, ctx: SourceContex
       const t = { start: v, modality: (tokens[v - 1]?.lower === 'had' ? 'reported-past' : 'asserted') as Claim['modality'] };
       const claim: Claim = {
         id: `${article.id}#r${added.length + 1}`, doc: article.id, actor: antecedent.actor, type: antecedent.type, issue: antecedent.issue,
-        regions: [...antecedent.regions], date: dateFor(doc, s, t), source: sourceFor(doc, s, article.meta, ctx, false, antecedent.actor, v),
+        regions: [...antecedent.regions], date: dateFor(doc, s, t, antecedent.actor), source: sourceFor(doc, s, article.meta, ctx, false, antecedent.actor, v),
         conditions: [], modality: t.modality, negated: antecedent.negated,
         quote: doc.text.slice(span[0], span[1]), span, rawSpan: toRawSpan(article.offsets, span),
         sentence: [s.start, s.end], rule: repeatedStance.id, evidence: [], mentions: [],
