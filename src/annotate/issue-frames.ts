@@ -30,7 +30,7 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
       // reads the lack as an item of its own.)
       if (f.notAfter && i > 0 && f.notAfter.has(tokens[i - 1].lower)) continue;
       let j = -1;
-      for (let k = Math.max(from, i - f.window - 1); k <= Math.min(to - 1, i + f.window + 1) && j < 0; k++) {
+      for (let k = Math.max(from, i - f.window - 1); k <= Math.min(to - 1, f.wordFirst ? i - 1 : i + f.window + 1) && j < 0; k++) {
         if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k))) j = k;
       }
       if (j < 0) continue;
