@@ -187,8 +187,13 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     }
     // 2. "… drafted by Witkoff", "presented by Zelensky".
     if (!authors.length) {
-      // (Also past a comma and a particle: "The document, drawn up by Ankara, …".)
-      for (let j = i + 1; j <= i + 5 && j < tokens.length && sentenceOf[j] === s; j++) {
+      // (Also past a comma and a particle: "The document, drawn up by Ankara, …"; and through a participle phrase
+      // set off by commas whose first "by" names no author: "The draft, first reported by Axios and drafted by
+      // Witkoff, …" — past the old reach of five words the phrase ends at its closing comma.)
+      const setOff = tokens[i + 1]?.text === ',';
+      const reach = setOff ? i + 16 : i + 5;
+      for (let j = i + 1; j <= reach && j < tokens.length && sentenceOf[j] === s; j++) {
+        if (setOff && j > i + 5 && tokens[j].text === ',') break;
         if (tokens[j].lower !== 'by') continue;
         const verb = tokens[j - 1].lower === 'up' ? tokens[j - 2]?.lower ?? '' : tokens[j - 1].lower;
         if (!byVerbs.has(verb)) continue;

@@ -327,7 +327,30 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   return ctx;
 }
 
-export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string, at?: number): ClaimSource {
+export const planReportCredit = defineRule({
+  id: 'discourse/plan-report-credit', stage: 'discourse',
+  reason: '"According to a copy seen by Reuters, the draft drawn up by Brussels says … ¶ The army would be capped at 40,000. Sanctions would be lifted in stages.": what a plan provides for is on the word of the outlet that holds a copy of it, credited where the plan was named, when the point\'s own sentence credits none ("first reported by Axios last week" credits an earlier report, not this account of the text); an interview its authors gave elsewhere ("Borrell told Euronews") credits their words, not the plan\'s points.',
+});
+
+/** The sentence credits an outlet that holds the text itself: "according to a copy seen by Reuters", "obtained by the FT". */
+function heldCopy(doc: Doc, k: number): boolean {
+  const verbs = doc.index.words(planReportCredit.id, 'copyVerbs');
+  const s = doc.sentences[k];
+  for (let i = s.tStart; i + 1 < s.tEnd; i++) if (verbs.has(doc.tokens[i].lower) && doc.tokens[i + 1].lower === 'by') return true;
+  return false;
+}
+
+/** The sentence that last named a plan of these authors, at or before sentence `upTo` (for discourse/plan-report-credit). */
+export function planSentenceOf(doc: Doc, authors: string[], upTo: number): number | undefined {
+  for (let k = doc.mentions.documents.length - 1; k >= 0; k--) {
+    const d = doc.mentions.documents[k];
+    if (d.sentence > upTo || d.kind !== 'plan' || d.via !== 'phrase') continue;
+    if (d.authors.length === authors.length && d.authors.every((a) => authors.includes(a))) return d.sentence;
+  }
+  return undefined;
+}
+
+export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string, at?: number, plan?: number): ClaimSource {
   const own = doc.source(s.index);
   let outlet = own.outlet;
   // (A dateline naming the publisher itself, "(MENAFN) Orban has stated …" in MENAFN, credits no one else: the
@@ -359,7 +382,9 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // "Zelensky told Axios …" earlier: what Zelensky says later in the article is on Axios's word.
   // (Not when another person of that party speaks in the sentence: "Kyiv's foreign minister Sybiha, speaking
   // in Kyiv on Wednesday, stressed …" after "Zelensky told the Guardian", discourse/interview-other-speaker.)
-  if (!outlet && actor && ctx.interviews?.has(actor) && !otherSpeaker(doc, s, actor, ctx.interviewees?.get(actor))) { outlet = ctx.interviews.get(actor); credited = true; }
+  // A plan's point is on the word of the outlet credited where the plan was named (discourse/plan-report-credit).
+  if (!outlet && plan !== undefined && plan !== s.index && heldCopy(doc, plan)) { const src = doc.source(plan); if (src.outlet && !src.ownClause && !src.dateline) { outlet = src.outlet; credited = true; } }
+  if (!outlet && actor && plan === undefined && ctx.interviews?.has(actor) && !otherSpeaker(doc, s, actor, ctx.interviewees?.get(actor))) { outlet = ctx.interviews.get(actor); credited = true; }
   // A wire dateline covers every claim. An outlet credited in the lead covers claims from its (anonymous
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").

@@ -12,7 +12,7 @@ import type { ActorMention } from '../annotate/mentions.js';
 import { backsPerson, findTriggers, type Trigger } from './triggers.js';
 import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
-import { dateFor, sourceFor, buildSourceContext, noteCounts, type SourceContext } from './attach.js';
+import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
 import { mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
@@ -1198,7 +1198,9 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   let type = typeIn;
   // (From the negation that turned the stance: "will not accept any limits" carries the refusal.)
   const span: [number, number] = [doc.tokens[Math.min(t.negatedAt ?? t.start, item.start)].start, doc.tokens[Math.max(item.end, t.end) - 1].end];
-  const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor, t.start);
+  // (A plan's provision: on the word of the outlet that reported the plan, discourse/plan-report-credit.)
+  const plan = t.heldBy && !t.heldByParty && t.heldBy.includes(actor) ? planSentenceOf(doc, t.heldBy, s.index) : undefined;
+  const source = sourceFor(doc, s, article.meta, ctx, onRecord(doc, s), actor, t.start, plan);
   const date = dateFor(doc, s, t, actor);
   const mentions: Mention[] = [];
   const tok = doc.tokens;

@@ -55,6 +55,11 @@ defineRule({
   reason: '"We will swap one territory for another", "Armenia was ready to swap territory with Azerbaijan", "agreed to swap the Presevo valley for northern Kosovo": a verb of exchanging that is an issue term (a swap is mostly of prisoners), as the stance\'s own verb or an infinitive, names the issue only when its object names none ("agreed to swap 40 each" is the prisoners\' exchange; swapping territory or places is about land).',
 });
 
+defineRule({
+  id: 'content/point-subject-places', stage: 'content',
+  reason: '"Under the text, Crimea, Luhansk and Donetsk would be recognised as Russian", "In Kherson and Zaporizhzhia the front would be frozen": in what a plan provides for, places listed before the clause\'s verb are its subject or frame; they go with the issue term after them, not into an item of land of their own.',
+});
+
 const itemRule = defineRule({
   id: 'content/items', stage: 'content',
   reason: 'Content is cut into list items at commas, "and", "or", "including"; each item takes its highest-ranked issue term; places without an issue term join the previous item; talking about a topic is talks unless places or a ceasefire are named.',
@@ -333,6 +338,22 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const warPreps = doc.index.words(circumstance.id, 'warPrepositions');
   const warIssues = doc.index.words(circumstance.id, 'warIssues');
   const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
+  // (A plan's point, content/point-subject-places: items of nothing but places and issue words before the item that
+  // holds the clause's modal, and no modal before it: they are its subject.)
+  const pointSubject = t.rule === 'document-provision';
+  // (Words of a subject item besides its places, issue terms and list words: "all occupied territories, including"
+  // has none, "the status of Crimea" has one.)
+  const subjectWords = (from: number, to: number): number => {
+    const stop = doc.index.words(listPlaceItem.id, 'stopwords');
+    let n = 0;
+    for (let j = from; j < to; j++) {
+      const p = doc.placeAt.get(j) ?? doc.issueAt.get(j);
+      if (p) { j = p.end - 1; continue; }
+      if (tokens[j].word && !stop.has(tokens[j].lower) && tokens[j].lower !== 'including') n++;
+    }
+    return n;
+  };
+  const modalBefore = (to: number): boolean => { for (let k = start; k < to; k++) if (doc.index.set.modals.has(tokens[k].lower)) return true; return false; };
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
@@ -382,6 +403,15 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         if (prev?.issue === 'other') { prev.end = at; cur = null; return; }
         issue = 'other';
       }
+    }
+    // "Under the draft, Crimea, Luhansk and Donetsk would be recognised as Russian", "In Kherson and Zaporizhzhia
+    // the front would be frozen": in a plan's point, places listed before its verb are the point's subject or
+    // frame, so they belong to the item whose term follows them (content/point-subject-places).
+    if (pointSubject && cur.best && items.length && !modalBefore(cur.start) && modalBefore(at) && items.every((it) => it.regions.length > 0 && subjectWords(it.start, it.end) === 0)) {
+      for (let k = items.length - 1; k >= 0; k--) for (const r of items[k].regions) if (!cur.regions.includes(r)) cur.regions.unshift(r);
+      cur.start = items[0].start;
+      cur.leading = [];
+      items.length = 0;
     }
     const prev0 = items[items.length - 1];
     // "… Zaporozhye, and Kherson regions to establish a ceasefire": places that open an item continue the

@@ -41,6 +41,7 @@ import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
+import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
 
 export interface Trigger {
   start: number;
@@ -1248,6 +1249,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // The plan noun's own cue ("plan", "proposal") and its description ("drafted by …") are replaced by the provision.
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= d.start && raw[q].start < Math.max(d.end, k)) raw.splice(q, 1);
     const inside = raw.filter((r) => r.start >= k && r.start < s.tEnd && !r.heldBy && !ownSubject(doc, s, r, authors));
+    // Every other clause in the conditional is one more point of the plan (candidate/plan-points).
+    // (The first clause is the plan noun's own content: "Under the draft, | Ukraine would …".)
+    addPoints(ctx, pointStarts(doc, s, k, s.tEnd, raw).filter(([c]) => c > k + 1), authors, raw);
     if (inside.length) {
       holdByAuthors(ctx, documentProvision.id, inside, authors, "the plan's content");
       // "The draft capped the army at 40,000 and required …": what the plan provides for before its first
@@ -1300,25 +1304,69 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const memo = provisionMemo.get(doc);
   const authors = memo?.get(s.index - 1);
-  if (!authors || memo!.has(s.index) || doc.sentences[s.index - 1].paragraph !== s.paragraph) return;
+  if (!authors || memo!.has(s.index)) return;
   const { tokens } = doc;
+  const modals = doc.index.words(provisionContinues.id, 'modals');
+  // Past a paragraph break only when the new paragraph opens in the conditional, "The army would be capped …"
+  // (its first clause: a modal before any comma), candidate/plan-points-paragraph.
+  const newParagraph = doc.sentences[s.index - 1].paragraph !== s.paragraph;
+  if (newParagraph) {
+    if (doc.sentences[s.index - 1].paragraph !== s.paragraph - 1) return;
+    let opens = false;
+    for (let i = s.tStart; i < s.tEnd && i - s.tStart <= 10 && tokens[i].text !== ',' && !opens; i++) opens = modals.has(tokens[i].lower);
+    if (!opens) return;
+  }
   const speech = doc.index.words('speech-verbs');
   let would = false;
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (doc.mentions.inQuote[i] === 1) continue;
     if (speech.has(tokens[i].lower)) return; // someone speaks: not the plan's words
-    if (doc.index.words(provisionContinues.id, 'modals').has(tokens[i].lower)) would = true;
+    if (modals.has(tokens[i].lower)) would = true;
   }
   if (!would) return;
+  // "The deal would likely collapse": a prediction, not a point (candidate/plan-points-paragraph).
+  if (predicts(doc, s)) { if (ctx.trace) ctx.trace({ rule: planPointsGoOn.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a prediction or judgement: the plan\'s points end' }); return; }
+  // "Belgrade would never accept such terms": a party's reaction to the plan ends its points (candidate/plan-reaction).
+  const reaction = raw.find((r) => !r.heldBy && reactsToPlan(doc, r));
+  if (reaction) { emit(ctx, planReaction.id, 'keep', reaction, "a reaction to the plan, the party's own: the plan's points end"); return; }
   memo!.set(s.index, authors);
   const inside = raw.filter((r) => !r.heldBy && !ownSubject(doc, s, r, authors));
+  const points = pointStarts(doc, s, s.tStart, s.tEnd, raw);
   if (inside.length) {
-    holdByAuthors(ctx, provisionContinues.id, inside, authors, "the plan's provisions go on");
+    holdByAuthors(ctx, provisionContinues.id, inside, authors, newParagraph ? "the plan's provisions go on in the next paragraph" : "the plan's provisions go on");
+    addPoints(ctx, points, authors, raw);
     return;
   }
+  if (points.length > 1 || (points.length === 1 && points[0][0] !== s.tStart)) { addPoints(ctx, points, authors, raw); return; }
   const t = provisionTrigger(s.tStart, s.tStart, authors);
-  emit(ctx, provisionContinues.id, 'found', t, `what ${authors.join('+')}'s plan provides for (continued)`);
+  emit(ctx, newParagraph ? planPointsGoOn.id : provisionContinues.id, 'found', t, `what ${authors.join('+')}'s plan provides for (continued)`);
   raw.push(t);
+}
+
+/** One proposal of the plan's authors at each point (a conditional clause with no stance of its own). */
+function addPoints(ctx: SentenceCtx, points: Array<[number, number]>, authors: string[], raw: Trigger[]): void {
+  for (const [c, e] of points) {
+    if (raw.some((r) => r.rule === 'document-provision' && r.start === c)) continue;
+    const t = provisionTrigger(c, c, authors);
+    // (Its content is its own clause: "the army would be capped at 600,000, | Ukraine would write …".)
+    t.contentEnd = e;
+    emit(ctx, planPoints.id, 'found', t, `one point of ${authors.join('+')}'s plan`);
+    raw.push(t);
+  }
+}
+
+/**
+ * "Putin said the plan could form the basis of a settlement": a plan heading a clause that a speaker judges is
+ * the judged proposal (candidate/evaluation), not what the plan provides for.
+ */
+function dropJudgedProvision(ctx: SentenceCtx, raw: Trigger[], judgement: Trigger): void {
+  for (let q = raw.length - 1; q >= 0; q--) {
+    const r = raw[q];
+    if (r.rule !== 'document-provision' || r.end > judgement.start || judgement.start - r.end > 1 || r.start === r.end) continue;
+    raw.splice(q, 1);
+    provisionsOf(ctx.doc).delete(ctx.s.index);
+    emit(ctx, documentProvision.id, 'drop', r, 'the plan is judged by a speaker (candidate/evaluation), not stated');
+  }
 }
 
 const documentListItem = defineRule({
@@ -1810,7 +1858,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

@@ -1,0 +1,84 @@
+// A plan described point by point (candidate/plan-points, candidate/plan-points-paragraph, candidate/plan-reaction,
+// content/point-subject-places, discourse/documents through a participle phrase): an explainer lists what a draft
+// provides for, one conditional clause after another, across sentences and paragraphs; every point is a proposal
+// of the plan's authors. Sentences written for this test, with plans of other conflicts (a Kosovo–Serbia
+// framework, a Sudan draft, an Armenia–Azerbaijan text) and a Turkish plan on Ukrainian regions for the places.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, label } from './helpers.js';
+
+interface Case { name: string; body: string; want: string[]; not?: string[] }
+
+const show = (body: string) => claimsOf(body).map((x) => `${label(x)} «${x.quote}» ${x.rule}`).join('\n');
+const labels = (body: string) => claimsOf(body).map((x) => label(x));
+
+const FRENCH_TEXT = 'The text, drafted by France, runs to nine pages. Under the text, Armenia would withdraw from four villages near the border.';
+
+const CASES: Case[] = [
+  {
+    name: 'a second conditional clause of the same sentence is a point of its own',
+    body: "The 14-point framework, first reported by Politico and drafted by France, asks a lot of Belgrade. Under the framework, Serbia would recognise Kosovo's licence plates, while sanctions on Serbia would be lifted in stages.",
+    // (The authors are found past "first reported by Politico and": discourse/documents.)
+    want: ['FRA PROPOSE recognition', 'FRA PROPOSE sanctions'],
+    not: ['SRB OFFER recognition'],
+  },
+  {
+    name: 'the points go on past a paragraph break',
+    body: 'The draft, first leaked to Reuters and prepared by Qatar, runs to six pages. Under the draft, all prisoners would be exchanged within a month.\n\nThe army would be capped at 40,000 troops. Elections would follow within a year.',
+    want: ['QAT PROPOSE humanitarian', 'QAT PROPOSE military_limits', 'QAT PROPOSE governance'],
+  },
+  {
+    name: 'places listed before the verb are the subject of their point; each clause its own point',
+    body: 'The Turkish plan, drafted by Ankara, was sent to both capitals. Under the plan, Kherson and Zaporizhzhia would stay under a ceasefire, and the Ukrainian army would be capped at 500,000 soldiers, while sanctions would be eased.',
+    want: ['TUR PROPOSE ceasefire [UA-23,UA-65]', 'TUR PROPOSE military_limits', 'TUR PROPOSE sanctions'],
+    not: ['TUR PROPOSE territory [UA-23,UA-65]'],
+  },
+  {
+    name: 'a new paragraph of points, two clauses',
+    body: `${FRENCH_TEXT}\n\nArmenia's army would be capped at 40,000 troops, and sanctions on Baku would be lifted in stages.`,
+    want: ['FRA PROPOSE territory', 'FRA PROPOSE military_limits', 'FRA PROPOSE sanctions'],
+  },
+];
+
+// Sentences after a plan's points that are no point of it.
+const NEGATIVE: Case[] = [
+  {
+    name: "a journalist's prediction",
+    body: `${FRENCH_TEXT} Sanctions on Baku would likely be lifted within a year.`,
+    want: ['FRA PROPOSE territory'],
+    not: ['FRA PROPOSE sanctions'],
+  },
+  {
+    name: "a party's reaction to the plan",
+    body: `${FRENCH_TEXT} Azerbaijan would never accept such terms.`,
+    want: ['AZE REJECT talks'],
+    not: ['FRA REJECT talks'],
+  },
+  {
+    name: 'a new paragraph with a speaker of its own',
+    body: `${FRENCH_TEXT}\n\nAliyev said the army would be capped at 40,000 troops.`,
+    want: ['FRA PROPOSE territory'],
+    not: ['FRA PROPOSE military_limits'],
+  },
+  {
+    name: 'a new paragraph that does not open in the conditional',
+    body: `${FRENCH_TEXT}\n\nIn Baku, sanctions were a frequent topic of debate, and many thought they would be lifted.`,
+    want: ['FRA PROPOSE territory'],
+    not: ['FRA PROPOSE sanctions'],
+  },
+  {
+    name: 'a plan judged by a speaker is no provision of its own',
+    body: "The draft, prepared by Egypt, was sent to both armies. Sudan's foreign minister said on Monday that the draft could form the basis of a settlement.",
+    want: ['SDN ACCEPT talks'],
+    not: ['EGY PROPOSE talks'],
+  },
+];
+
+for (const c of [...CASES, ...NEGATIVE]) {
+  test(`plan points: ${c.name}`, () => {
+    const got = labels(c.body);
+    const loose = got.map((l) => l.replace(/ \[.*\]$/, ''));
+    for (const w of c.want) assert.ok(w.includes('[') ? got.includes(w) : loose.includes(w), `missing ${w}\n${show(c.body)}`);
+    for (const n of c.not ?? []) assert.ok(n.includes('[') ? !got.includes(n) : !loose.includes(n), `unwanted ${n}\n${show(c.body)}`);
+  });
+}
