@@ -1029,9 +1029,12 @@ function expandEnumeratedGroups(actors: ActorMention[], tokens: Token[], index: 
     // A group already spread over its members ("including from …").
     if ((g.kind === 'group' || (g.kind === 'adjective-role' && g.plural)) && g.codes.length >= 2) { lists.push({ sentence: g.sentence, codes: [...g.codes], head: g, role: tokens[g.end - 1].lower }); continue; }
     // "the leaders of Britain, France and Germany", "foreign ministers from Poland and the Baltic states".
-    if (g.coordinated || g.kind === 'pronoun' || g.kind === 'document') continue;
+    // ("Zelensky and the leaders of France, Germany and Poland": the first member may be coordinated with a party
+    // named before the role noun; the list is still the role's.)
+    if (g.kind === 'pronoun' || g.kind === 'document') continue;
     const prep = tokens[g.start - 1]?.lower;
     if ((prep !== 'of' && prep !== 'from') || !roles.has(tokens[g.start - 2]?.lower ?? '')) continue;
+    if (g.coordinated && tokens[g.start - 3]?.lower !== 'the') continue;
     const codes = [...g.codes];
     for (let q = k + 1; q < actors.length && actors[q].coordinated; q++) {
       let inChain = false;
@@ -1130,7 +1133,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
       if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
       // (Two people named together are a plural: "Pashinyan and Aliyev met … They agreed", discourse/meeting-pair.)
-      if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return m.plural || !m.personLike || !!m.coordinated || coordinatedTo.has(m);
+      // ("If Moscow refused, they would impose sanctions": a single party heading the condition is not "they" of the
+      // consequence, discourse/condition-they.)
+      if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return (m.plural || !m.personLike || !!m.coordinated || coordinatedTo.has(m)) && !(m.sentence === p.sentence && !m.plural && !m.coordinated && !coordinatedTo.has(m) && conditionHeadedBefore(tokens, sentenceOf, m, p));
       if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || coordinatedTo.has(m);
       if (p.pronoun?.startsWith(ROLE_PRONOUN)) {
         const head = p.pronoun.slice(ROLE_PRONOUN.length);
@@ -1269,6 +1274,22 @@ function expletiveAt(tokens: Token[], i: number, index: LexiconIndex): boolean {
   while (j < at + 3 && skips.has(tokens[j]?.lower ?? '')) j++;
   return (falls ? index.words(expletiveIt.id, 'fallWords') : heads).has(tokens[j]?.lower ?? '');
 }
+
+const conditionThey = defineRule({
+  id: 'discourse/condition-they', stage: 'discourse',
+  reason: '"The leaders of France, Germany and Poland travelled to Kyiv. If Moscow refused, they would impose new sanctions": a single party that is the subject of an "if"/"unless" clause is not the plural "they" of the clause that states the consequence after its comma (that would be "it" or the party again); "they" looks further back, to the parties named before. A plural subject can be ("If the Russians refuse, they will …").',
+});
+
+/** `m` is the subject of an "if"/"unless" clause whose comma closes before the pronoun `p` (discourse/condition-they). */
+function conditionHeadedBefore(tokens: Token[], sentenceOf: Int32Array, m: ActorMention, p: ActorMention): boolean {
+  if (m.start >= p.start) return false;
+  let b = m.start - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  if (tokens[b]?.lower !== 'if' && tokens[b]?.lower !== 'unless') return false;
+  for (let j = m.end; j < p.start; j++) if (tokens[j].text === ',') return sentenceOf[j] === p.sentence;
+  return false;
+}
+void conditionThey;
 
 /** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
