@@ -30,8 +30,10 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
       // reads the lack as an item of its own.)
       if (f.notAfter && i > 0 && f.notAfter.has(tokens[i - 1].lower)) continue;
       let j = -1;
-      for (let k = Math.max(from, i - f.window - 1); k <= Math.min(to - 1, f.wordFirst ? i - 1 : i + f.window + 1) && j < 0; k++) {
-        if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k))) j = k;
+      // (A possessive's mark is no word of the distance: "the size of Armenia's army" is four words apart, as "the
+      // size of its army" is.)
+      for (let k = Math.max(from, i - f.window - 3); k <= Math.min(to - 1, f.wordFirst ? i - 1 : i + f.window + 3) && j < 0; k++) {
+        if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k)) && wordDistance(tokens, Math.min(i, k), Math.max(i, k)) <= f.window + 1) j = k;
       }
       if (j < 0) continue;
       const start = Math.min(i, j), end = Math.max(i, j) + 1;
@@ -49,6 +51,13 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
     }
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+/** Tokens from a to b, not counting the marks of a possessive ("'" and "s" of "Armenia's"). */
+function wordDistance(tokens: Token[], a: number, b: number): number {
+  let d = b - a;
+  for (let k = a + 1; k < b; k++) if (tokens[k].text === "'" && tokens[k + 1]?.lower === 's' && tokens[k + 1].start === tokens[k].end) d -= 2;
+  return d;
 }
 
 /** A frame stays inside a clause: no comma, semicolon or quote mark between its two words. */

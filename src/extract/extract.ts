@@ -27,6 +27,7 @@ import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
+import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
@@ -980,6 +981,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && (t.type === 'REJECT' || t.type === 'OFFER')) {
     const asked = askedAboutItems(doc, s, t);
     if (asked.length) { items = asked; note(run, askedAbout.id, 'change', t, `${items.map((i) => i.issue).join(',')} (what the speech answers)`); }
+  }
+  // "On the size of Armenia's army, the French draft set the ceiling at 40,000": the topic fronted before the clause
+  // names the issue (content/topic-frame).
+  if (!items.length && !t.needsIssue) {
+    const topic = topicItems(doc, s, t);
+    if (topic.length) { items = topic; note(run, topicFrame.id, 'change', t, `${topic[0].issue} (the topic fronted before the clause)`); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
