@@ -2,6 +2,7 @@
 // extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
 import { addIssueFrames } from './issue-frames.js';
 import { dropComparisons } from './issue-comparison.js';
+import { dropDeliveredDocuments } from './delivered-document.js';
 import { addParticipation } from './party-participation.js';
 import { addRementions, type Rementions } from './issue-remention.js';
 import type { LexiconIndex, IssueTerm } from './lexicon-index.js';
@@ -88,6 +89,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
     const found = index.issues.findAll(tokens, s.tStart, s.tEnd);
     dropComparisons(tokens, index, found);
+    dropDeliveredDocuments(tokens, index, found);
     addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
     addParticipation(tokens, s.tStart, s.tEnd, index, actorsBySentence.get(s.index), found);
     addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
