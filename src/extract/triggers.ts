@@ -1781,7 +1781,33 @@ const typedObject: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+const openToProposal: MatchRule = defineRule({
+  id: 'trigger/open-to-proposal', stage: 'trigger',
+  reason: 'Openness to a proposal already made ("Baku was open to the Armenian proposal", "Moscow said it was open to the idea in principle", "receptive to such proposals") agrees to another\'s proposal: an ACCEPT (spec §2), not an offer of one\'s own. The object is a proposal noun after the cue, with only a determiner and its author (a party\'s name or adjective, a possessive) between; "open to the idea of a truce" (a phrase of its own) and "open to a truce" stay offers.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'OFFER' || t.cue?.id !== 'willing' || t.negated) return;
+    const last = lowerAt(doc, t.end - 1);
+    if (last !== 'to' && last !== 'for') return;
+    const nouns = doc.index.words(this.id, 'nouns');
+    const dets = doc.index.words(this.id, 'determiners');
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    for (let j = t.end; j < Math.min(t.end + 5, s.tEnd); j++) {
+      const w = lowerAt(doc, j);
+      if (nouns.has(w)) {
+        // ("the idea of a truce", "proposals for talks on a truce" with "of": the content is the actor's own.)
+        if (lowerAt(doc, j + 1) === 'of') return;
+        t.type = 'ACCEPT';
+        return { change: `OFFER → ACCEPT (open to the ${w} of another)` };
+      }
+      if (dets.has(w) || w === 's' || doc.tokens[j].text === "'") continue;
+      // (The author: "the Armenian", "Washington's", one token at a time: a mention may take in the noun itself.)
+      if (actors.some((m) => m.start <= j && j < m.end)) continue;
+      return;
+    }
+  },
+});
+
+export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, openToProposal, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
