@@ -1807,7 +1807,25 @@ const openToProposal: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, openToProposal, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+const trailingAdverb: MatchRule = defineRule({
+  id: 'trigger/trailing-adverb', stage: 'trigger',
+  reason: 'An adverbial cue that closes the clause of a stance verb before it ("Baku agreed with the proposals to halt the shelling \'in principle\', but …", "Belgrade accepted the plan in principle.") only qualifies that stance; it is no stance of its own, whose object would be read from what comes after it. Alone, or before its object ("agreed in principle to a truce", "In principle, yes"), it stays a cue.',
+  apply(t, { doc, s }) {
+    if (!t.cue || !doc.index.words(this.id, 'adverbs').has(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).toLowerCase())) return;
+    // (What follows closes the clause: a comma, a stop, a closing quote, "but", or the end of the sentence.)
+    let k = t.end;
+    while (k < s.tEnd && (doc.tokens[k].text === '"' || doc.tokens[k].text === "'")) k++;
+    const next = k < s.tEnd ? doc.tokens[k] : null;
+    if (next && next.word && next.lower !== 'but') return;
+    const verbs = doc.index.words(this.id, 'stanceWords');
+    for (let j = t.start - 1; j >= s.tStart; j--) {
+      if (doc.tokens[j].text === ';') return;
+      if (verbs.has(doc.tokens[j].lower)) return { drop: `qualifies "${doc.tokens[j].text}" before it` };
+    }
+  },
+});
+
+export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
