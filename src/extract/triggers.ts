@@ -806,12 +806,23 @@ function modalThreat(modal: number, verb: number, issue: string, possible: boole
  * negation, "be" and a verb of negotiating or conceding refuse the subject, on the speaker's word (whatever
  * the subject: a place, an issue, a party).
  */
+/** Some issue term or place in the few words before `i`, back to a clause boundary ("borders" in "that borders must not …"). */
+function subjectNamesIssue(doc: Doc, s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(s.tStart, i - 6); k--) {
+    const x = doc.tokens[k];
+    if (x.text === ',' || x.text === ';' || x.lower === 'that') return false;
+    if (doc.placeAt.has(k) || doc.issueAt.get(k)?.values.some((v) => v.issue !== '_noise' && !v.weak)) return true;
+  }
+  return false;
+}
+
 function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens, index } = doc;
   const verbs = index.words(modalOffer.id, 'refusedPassives');
   for (let i = s.tStart; i < s.tEnd - 3; i++) {
-    if (!inClass(tokens[i], MODAL) && tokens[i].lower !== 'cannot') continue;
+    // (A deontic too: "borders must not be changed by force", "the status of Crimea should not be discussed".)
+    if (!inClass(tokens[i], MODAL) && tokens[i].lower !== 'cannot' && tokens[i].lower !== 'must' && tokens[i].lower !== 'should') continue;
     let j = i + 1;
     let negated = tokens[i].lower === 'cannot';
     while (j < s.tEnd && j - i <= 3 && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 'be' || tokens[j].text === "'" || tokens[j].lower === 't')) {
@@ -826,9 +837,15 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (k > j + 1 || index.words(modalOffer.id, 'judgementWords').has(tokens[k]?.lower ?? '')) continue;
     // ("Russia will not be allowed to carve up the country": what is not allowed follows.)
     const after = index.words(modalOffer.id, 'refusedPassivesAfter').has(tokens[j].lower);
+    // (A deontic refuses its subject only when the subject names an issue, "borders must not be changed"; else its
+    // own cue reads what follows: "Kosovo's status should not be discussed without Pristina".)
+    if ((tokens[i].lower === 'must' || tokens[i].lower === 'should') && !after && !subjectNamesIssue(doc, s, i)) continue;
     // (Its holder is the speaker, never the subject: a deontic's holder rule, holder/deontic-speaker.)
     const t: Trigger = { start: i, end: j + 1, type: 'REJECT', cue: null, rule: 'modal-not-passive', negated: true, nominal: false, complement: false, modal: after, object: after ? 'after' : 'before', modality: 'asserted', exchange: false };
     emit(ctx, modalOffer.id, 'found', t, 'negated passive: the subject is refused');
+    // ("borders must not be changed": the deontic's own cue "must not" would read its object after the verb; the
+    // passive's subject is what is refused.)
+    for (let r = raw.length - 1; r >= 0; r--) if (raw[r].cue?.id === 'should-not' && raw[r].start >= i && raw[r].start <= j) raw.splice(r, 1);
     raw.push(t);
   }
 }
