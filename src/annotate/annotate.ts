@@ -55,7 +55,7 @@ export interface Doc {
 const SPAN_FIELDS: Record<keyof SentenceSpan, true> = { start: true, end: true, paragraph: true };
 void SPAN_FIELDS;
 
-export function annotate(text: string, published: string | null, index: LexiconIndex): Doc {
+export function annotate(text: string, published: string | null, index: LexiconIndex, title: string | null = null): Doc {
   const tokens = tokenize(text);
   // (Before the first-word table: a quotation's single marks become '"' tokens, discourse/single-quotes.)
   markSingleQuotes(tokens, text);
@@ -78,7 +78,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   // No publication date: a dateline, caption or other full date in the text anchors relative dates.
   let anchoredFromText = false;
   if (!published) { published = anchorDate(text, spans); anchoredFromText = !!published; }
-  const mentions = findMentions(tokens, sentences, sentenceOf, index, published, text);
+  const mentions = findMentions(tokens, sentences, sentenceOf, index, published, text, title ?? '');
   // Cue and issue matches per sentence, so a phrase never spans a sentence boundary.
   const cues: PhraseMatch<CueEntry>[] = [];
   const issues: PhraseMatch<IssueTerm>[] = [];

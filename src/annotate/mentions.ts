@@ -12,6 +12,7 @@ import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.
 import { titledWith, lastWithRole } from './role-reference.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
+import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-turns.js';
 import { resolveOpposedThey } from './opposed-they.js';
 import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
@@ -337,7 +338,7 @@ function labelSpeakers(labelQuote: Map<number, SpeakerLabel>, actors: ActorMenti
   let last: ActorMention | null = null;
   const introduced = actors.find((m) => paragraphOf(m.sentence) === paragraphOf(0) && m.codes.length && !m.object && !m.possessive && !m.inQuote && m.kind !== 'pronoun' && m.kind !== 'document') ?? null;
   for (const [q, l] of [...labelQuote].sort((x, y) => x[0] - y[0])) {
-    if (l.kind === 'named') {
+    if (l.kind === 'named' || l.kind === 'office') {
       const m = actors.find((x) => x.start === l.start && x.codes.length) ?? null;
       out.set(q, m);
       if (m) last = m;
@@ -346,7 +347,7 @@ function labelSpeakers(labelQuote: Map<number, SpeakerLabel>, actors: ActorMenti
   return out;
 }
 
-export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = ''): MentionSet {
+export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = '', title = ''): MentionSet {
   const speechVerbs = index.words('speech-verbs');
   // "the US allies in Europe", "Russia's partners": a state's allies are other parties, not the state ("European
   // allies", a group's adjective, are that group).
@@ -416,8 +417,27 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b)) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
   // "ALIYEV: The language of ultimatums is unacceptable to us.": a labelled answer is its speaker's quote, from
   // the label's colon to the paragraph's end (the quotes inside it are words it cites), discourse/speaker-label.
-  const labels = findSpeakerLabels(tokens, sentences, sentenceOf, index).filter((l) => l.kind === 'answer' || (l.kind === 'named' && labelCodes(l) !== null));
+  const allLabels = findSpeakerLabels(tokens, sentences, sentenceOf, index);
+  // (A parliamentary record's or a briefing's host speaks under office labels and its spokesperson's name, its
+  // turn running to the next label, discourse/record-turns.)
+  const host = allLabels.some((l) => l.kind === 'office' || l.kind === 'named') ? recordHost(title, text, sentences, tokens, index, (v) => pickValue(v, published)) : null;
+  const hostLabels = new Set<SpeakerLabel>();
+  // ("President Zelensky:": an office label that names a known person is that person's.)
+  for (const l of allLabels) if (l.kind === 'office' && labelCodes(l) !== null) l.kind = 'named';
+  if (host) {
+    const officeNames = new Set<string>();
+    const starts = new Set(allLabels.map((l) => l.start));
+    for (const l of allLabels) {
+      if (labelCodes(l) !== null) continue;
+      if (!speaksForHost(l, tokens, host, officeNames)) continue;
+      for (const n of l.names ?? []) officeNames.add(n.toLowerCase());
+      hostLabels.add(l);
+      l.paraEnd = turnEnd(l, tokens, sentenceOf, sentences, starts);
+    }
+  }
+  const labels = allLabels.filter((l) => hostLabels.has(l) || l.kind === 'answer' || (l.kind === 'named' && labelCodes(l) !== null));
   function labelCodes(l: SpeakerLabel): { codes: string[]; kind: ActorKind } | null {
+    if (hostLabels.has(l)) return { codes: [host!.code], kind: 'description' };
     // ("PESKOV:": a name in capitals is looked up as the lexicon writes it.)
     const written = tokens.slice(l.start, l.end).map((t) => t.text === t.text.toUpperCase() && t.text.length > 1 ? { ...t, text: t.text[0] + t.text.slice(1).toLowerCase(), firsts: null } : t);
     const hit = index.names.matchAt(written, 0, written.length) ?? index.lowerNames.matchAt(written, 0, written.length);
@@ -485,8 +505,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (venueNouns.has(w) && j === start - 1) return isObject(j);
     // "the Russia-Ukraine war": a name inside a hyphenated compound modifies a noun.
     if (w === '-' && j === start - 1 && tokens[j].end === tokens[start].start) return true;
-    // Coordination continues the status of the previous actor: "to Zelenskyy and European leaders".
-    if ((w === 'and' || w === 'or') && actors.length) {
+    // Coordination continues the status of the previous actor: "to Zelenskyy and European leaders". (Not to a
+    // subject pronoun, never an object: "not for the Kremlin, and we do not accept …".)
+    if ((w === 'and' || w === 'or') && actors.length && !NOMINATIVE.has(tokens[start].lower)) {
       const prev = actors[actors.length - 1];
       if (prev.end >= j - 1 && prev.sentence === sentenceOf[start]) return prev.object;
     }
@@ -789,9 +810,20 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   for (const [from, to] of datelines(tokens, sentences, sentenceOf)) {
     for (let k = actors.length - 1; k >= 0; k--) if (actors[k].start >= from && actors[k].end <= to) actors.splice(k, 1);
   }
+  // ("The Government welcome that work": in a host speaker's turn, its own government, discourse/record-turns.)
+  for (const l of hostLabels) {
+    for (const [a, b] of ownGovernments(tokens, l.colon + 1, l.paraEnd)) {
+      if (actors.some((m) => m.start < b && m.end > a)) continue;
+      const m = actorMention([host!.code], a, b, sentenceOf[a], 'description', possessiveAt(b), isObject(a), false, false, true, undefined, undefined, undefined);
+      actors.splice(firstMentionAt(actors, a), 0, m);
+    }
+  }
   // ("PESKOV:": a label in capitals the lexicon did not match as written is a mention of its speaker.)
+  // (And a host's office label, "The Minister:", discourse/record-turns.)
   for (const l of labels) {
-    if (l.kind !== 'named' || actors.some((m) => m.start === l.start)) continue;
+    // (A host's label is the host, whatever the lexicon reads in it: "The Secretary of State for …" is no American.)
+    if (hostLabels.has(l)) for (let k = actors.length - 1; k >= 0; k--) if (actors[k].start >= l.start && actors[k].end <= l.colon) actors.splice(k, 1);
+    if ((l.kind !== 'named' && !hostLabels.has(l)) || actors.some((m) => m.start === l.start)) continue;
     const found = labelCodes(l)!;
     const m = actorMention(found.codes, l.start, l.end, sentenceOf[l.start], found.kind, false, false, found.kind === 'person' || found.kind === 'description', false, false, undefined, undefined, undefined);
     actors.splice(firstMentionAt(actors, l.start), 0, m);
@@ -1290,6 +1322,8 @@ function conditionHeadedBefore(tokens: Token[], sentenceOf: Int32Array, m: Actor
   return false;
 }
 void conditionThey;
+/** Subject pronouns: a coordination before one never makes it an object. */
+const NOMINATIVE = new Set(['we', 'i', 'he', 'she', 'they']);
 
 /** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);

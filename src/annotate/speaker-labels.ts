@@ -19,19 +19,74 @@ export interface SpeakerLabel {
   colon: number;
   /** The first token after the paragraph. */
   paraEnd: number;
-  /** 'question': an interviewer; 'answer': a bare "A:"; 'named': a name, to be looked up. */
-  kind: 'question' | 'answer' | 'named';
+  /**
+   * 'question': an interviewer, or a chair ("Mr Speaker:"); 'answer': a bare "A:"; 'named': a name, to be looked
+   * up; 'office': a government office held by the record's host ("The Minister:", "The Secretary of State for
+   * Foreign Affairs (David Lammy):", discourse/record-turns).
+   */
+  kind: 'question' | 'answer' | 'named' | 'office';
+  /** Capitalised words in the label's parentheses ("(David Lammy)"): the office holder's name, for later labels. */
+  names?: string[];
 }
+
+export const recordTurns = defineRule({
+  id: 'discourse/record-turns', stage: 'discourse',
+  reason: 'A parliamentary record or a briefing transcript names its host in its title or opening ("House of Commons", "Bundestag", "State Department press briefing"): a label for a government office ("The Minister:", "The Secretary of State for Foreign Affairs (David Lammy):", "The Federal Foreign Minister:") or, in a briefing, an unknown spokesperson\'s ("MS. BRUCE:") speaks for the host\'s state, and the speaker\'s turn runs over the paragraphs after it until the next label; in the turn "we", "our" and "the Government" ("this Government", "His Majesty\'s Government") are that state. A member\'s label ("Dame Priti Patel (Maldon) (Con):") and the chair\'s ("Mr Speaker:") speak for no party.',
+});
+
+/** Titles before a chair's or a member's name ("Mr Speaker", "Madam Deputy Speaker"). */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'madam', 'madame', 'the', 'dame', 'sir', 'dr', 'herr', 'frau', 'm', 'mme']);
 
 /** Words a label may have at most, before the colon or the parenthesis. */
 const MAX_LABEL_WORDS = 3;
 /** Tokens a parenthesis after the label may have ("(Ukrainian service of a German broadcaster)"). */
 const MAX_PARENTHESIS = 12;
 
+/** Tokens a record's long label may have before its colon ("The Minister of State, Foreign, Commonwealth and Development Office:"). */
+const MAX_LONG_LABEL = 24;
+
+/**
+ * A parliamentary record's or a briefing's label at token i, in its paragraph (discourse/record-turns): capitalised
+ * words, the lower-case joining words of an office's title ("of", "for", "and"), commas, dots of "MS." and at most
+ * two parentheses ("Dame Priti Patel (Maldon) (Con):"), up to a colon. Returns the colon, the end of the label's
+ * words (before the first parenthesis) and the parentheses' capitalised words; else null.
+ */
+function longLabel(tokens: Token[], i: number, para: number, paragraph: (i: number) => number, joining: Set<string>): { colon: number; end: number; names: string[] } | null {
+  let j = i, end = -1, parens = 0;
+  const names: string[] = [];
+  while (j < tokens.length && j - i < MAX_LONG_LABEL && paragraph(j) === para) {
+    const t = tokens[j];
+    if (t.text === ':') break;
+    if (t.text === '(') {
+      if (++parens > 2 || j === i) return null;
+      if (end < 0) end = j;
+      const from = j;
+      j++;
+      while (j < tokens.length && j - from < MAX_PARENTHESIS && tokens[j].text !== ')' && paragraph(j) === para) { if (tokens[j].cap && tokens[j].word) names.push(tokens[j].text); j++; }
+      if (tokens[j]?.text !== ')') return null;
+      j++;
+      continue;
+    }
+    // (After a parenthesis only another parenthesis or the colon: "(Maldon) (Con):".)
+    if (end >= 0) return null;
+    const ok = (t.word && (t.cap || joining.has(t.lower))) || t.text === ',' || t.text === '.' || t.text === '-';
+    if (!ok) return null;
+    j++;
+  }
+  if (tokens[j]?.text !== ':' || paragraph(j) !== para || j === i) return null;
+  if (end < 0) end = j;
+  // (The label's words start and end with a capitalised word: "The Minister", not "In short, and".)
+  let e = end;
+  while (e > i && tokens[e - 1].text === '.') e--;
+  if (!tokens[e - 1]?.cap || !tokens[i].cap) return null;
+  return { colon: j, end: e, names };
+}
+
 /** The labels that open paragraphs, in text order. */
 export function findSpeakerLabels(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex): SpeakerLabel[] {
   const questions = index.words(speakerLabel.id, 'questions');
   const answers = index.words(speakerLabel.id, 'answers');
+  const offices = index.words(recordTurns.id, 'offices'), chairs = index.words(recordTurns.id, 'chairs'), joining = index.words(recordTurns.id, 'joining');
   const out: SpeakerLabel[] = [];
   const paragraph = (i: number) => sentences[sentenceOf[i]]?.paragraph ?? -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -39,23 +94,30 @@ export function findSpeakerLabels(tokens: Token[], sentences: SentenceSpan[], se
     const para = paragraph(i);
     let j = i;
     while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j].word && tokens[j].cap && paragraph(j) === para) j++;
-    if (j === i) continue;
-    const end = j;
-    if (tokens[j]?.text === '(') {
+    let end = j, colon = -1, names: string[] = [];
+    if (j > i && tokens[j]?.text === '(') {
       const from = j;
       while (j < tokens.length && j - from < MAX_PARENTHESIS && tokens[j].text !== ')' && paragraph(j) === para) j++;
-      if (tokens[j]?.text !== ')') continue;
-      j++;
+      if (tokens[j]?.text === ')') j++;
     }
-    if (tokens[j]?.text !== ':' || paragraph(j) !== para) continue;
-    const colon = j;
+    if (j > i && tokens[j]?.text === ':' && paragraph(j) === para) colon = j;
+    else {
+      // (A record's longer label: an office's title, "MS. BRUCE", a member and a constituency, discourse/record-turns.)
+      const long = longLabel(tokens, i, para, paragraph, joining);
+      if (!long) continue;
+      ({ colon, end, names } = long);
+    }
     let paraEnd = colon + 1;
     while (paraEnd < tokens.length && paragraph(paraEnd) === para) paraEnd++;
     // (The answer has words: a label over an empty line, "Source:", is no speaker.)
     if (paraEnd - colon < 3) continue;
-    const label = tokens.slice(i, end).map((t) => t.lower).join(' ');
-    const kind = questions.has(label) ? 'question' : answers.has(label) ? 'answer' : 'named';
-    out.push({ start: i, end, colon, paraEnd, kind });
+    const words = tokens.slice(i, end).filter((t) => t.word);
+    const label = words.map((t) => t.lower).join(' ');
+    // ("Mr Speaker:", "Madam Deputy Speaker:", "The Chair:": the chair keeps order and speaks for no party.)
+    const chair = chairs.has(words.filter((t) => !TITLE_WORDS.has(t.lower)).map((t) => t.lower).join(' '));
+    const office = !chair && words.some((t) => offices.has(t.lower));
+    const kind = questions.has(label) || chair ? 'question' : answers.has(label) ? 'answer' : office ? 'office' : 'named';
+    out.push({ start: i, end, colon, paraEnd, kind, ...(names.length ? { names } : {}) });
     i = paraEnd - 1;
   }
   return out;

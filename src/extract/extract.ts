@@ -9,7 +9,7 @@ import { toRawSpan } from '../article/clean.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
-import { backsPerson, findTriggers, type Trigger } from './triggers.js';
+import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
 import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
@@ -61,7 +61,7 @@ const LOOKBACK = 200;
 
 export function extract(article: Article, options: ExtractOptions = {}): Claim[] {
   const index = getIndex(options);
-  const doc = annotate(article.body, article.meta.published, index);
+  const doc = annotate(article.body, article.meta.published, index, article.meta.title);
   const sink = options.trace;
   // The trace names each sentence once, before the first decision made in it.
   let header: (() => void) | null = null;
@@ -581,6 +581,16 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
     const nouns = doc.index.words('sentence/complement', 'rejectedIdeas');
     for (let j = outer.end; j < t.start - 1; j++) if (nouns.has(doc.tokens[j].lower) && (doc.tokens[j + 1].lower === 'that' || doc.tokens[j + 1].lower === 'of')) return true;
   }
+  // ("we do not accept that the timing of Kosovo's elections should be dictated from Moscow": a deontic in the
+  // that-clause of a refused acceptance is what is refused, not a demand of the clause's subject or speaker.)
+  if (outer.type === 'REJECT' && outer.negated && t.modal && t.type === 'DEMAND' && t.start - outer.start <= 16) {
+    const accepts = doc.index.words(complementAbsorbs.id, 'acceptVerbs'), breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
+    let that = -1;
+    for (let j = outer.start; j < t.start && that < 0; j++) if (doc.tokens[j].lower === 'that' && accepts.has(doc.tokens[j - 1]?.lower ?? '')) that = j;
+    let open = that >= 0;
+    for (let j = that + 1; open && j < t.start; j++) open = !breaks.has(doc.tokens[j].lower) && doc.tokens[j].text !== ',' && doc.tokens[j].text !== ';';
+    if (open) return true;
+  }
   // ("it was out of the question that Russia would withdraw": what an extraposed predicate judges is its content,
   // trigger/extraposed-predicate; a new clause after it is not.)
   if (outer.extraposed && t.start >= outer.end && t.start - outer.end <= 12) {
@@ -786,7 +796,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     while (relHead > from && !doc.tokens[relHead].word) relHead--;
     const relativePlan = t.object !== 'before' && from < t.start && to <= t.start && plans.has(doc.tokens[relHead]?.lower ?? '');
     const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored;
-    const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && !t.negated && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
+    const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);

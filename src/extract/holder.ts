@@ -362,10 +362,20 @@ const predicateSpeaker: HolderRule = defineRule({
       if (m) return { codes: m.codes, mention: m, via: 'speaker' };
       break;
     }
+    // ("The Minister: … On Friday, President Putin said that the text could form the basis …": speech reported inside
+    // a quote or an answer is its own speaker's, as for holder/deontic-speaker.)
+    const inner = quoteSpeaker && reportedInside(doc, s, list, t, quoteSpeaker);
+    if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
   },
 });
+
+/** The party right before a verb of saying before `t` in its sentence, other than the quote's speaker: speech reported inside a quote. */
+function reportedInside(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger, quoteSpeaker: ActorMention): ActorMention | undefined {
+  const speech = speechVerbs(doc);
+  return [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speech.has(doc.tokens[m.end]?.lower ?? '') && m.codes.join() !== quoteSpeaker.codes.join());
+}
 
 const sharedPosition: HolderRule = defineRule({
   id: 'holder/shared-position', stage: 'holder',
@@ -399,8 +409,7 @@ const deonticSpeaker: HolderRule = defineRule({
     // ("Fidan: The Russian side says such a meeting must be the final stage": speech reported inside a quote or an
     // answer is its own speaker's, the party right before its verb of saying.)
     if (quoteSpeaker) {
-      const speech = speechVerbs(doc);
-      const inner = [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speech.has(doc.tokens[m.end]?.lower ?? '') && m.codes.join() !== quoteSpeaker.codes.join());
+      const inner = reportedInside(doc, s, list, t, quoteSpeaker);
       if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
       return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
     }

@@ -419,6 +419,24 @@ const noComment: MatchRule = defineRule({
   },
 });
 
+const speakingRefusal: MatchRule = defineRule({
+  id: 'trigger/speaking-refusal', stage: 'trigger',
+  reason: 'A spokesperson declining to speak is no refusal of an issue: "I\'m not going to negotiate from this podium", "we will not negotiate in public" (a place of speaking after the refusal, rules.json trigger/no-comment \'venues\'); "I am not going to read out a text that is still being negotiated", "I won\'t get into that" (a verb of speaking, \'words\' and \'firstPerson\', refused by the speaker\'s own "I").',
+  apply(t, { doc }) {
+    if (t.type !== 'REJECT') return;
+    const id = noComment.id;
+    // ("I'm not going to negotiate from this podium", "we will not negotiate in public": where one speaks, not what.)
+    const after = doc.tokens.slice(t.end, Math.min(t.end + 4, doc.tokens.length)).map((x) => x.lower).join(' ');
+    for (const v of doc.index.words(id, 'venues')) if (after === v || after.startsWith(`${v} `) || after.includes(` ${v} `) || after.endsWith(` ${v}`)) return { drop: `not ${v}` };
+    // ("I am not going to read out a text that is still being negotiated", "I won't comment": a speaker's "I" refusing
+    // to speak, not a party refusing an issue.)
+    const verb = lowerAt(doc, t.end - 1);
+    if (doc.index.words(id).has(verb) || doc.index.words(id, 'firstPerson').has(verb)) {
+      for (let k = t.start - 1; k >= Math.max(0, t.start - 4) && doc.sentenceOf[k] === doc.sentenceOf[t.start]; k--) if (doc.tokens[k].lower === 'i') return { drop: `I will not ${verb}` };
+    }
+  },
+});
+
 const denial: MatchRule = defineRule({
   id: 'trigger/denial', stage: 'trigger',
   reason: '"rejected claims that Kyiv is avoiding a vote", "dismissed reports of …": denying what others say is no stance on an issue.',
@@ -1587,7 +1605,9 @@ const negation: MatchRule = defineRule({
     if (!t.cue || doc.index.words(this.id, 'selfNegated').has(t.cue.id)) return;
     // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)
     if (t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
-    const neg = negationBefore(doc, s, t.start);
+    let neg = negationBefore(doc, s, t.start);
+    // ("That's not something we are agreeing to": trigger/negated-head; a bare answer still, content/bare-answer.)
+    if (neg < 0 && (t.type === 'ACCEPT' || t.type === 'OFFER')) { neg = negatedHead(doc, s, t.start); if (neg >= 0) t.rule += NEGATED_HEAD; }
     if (neg < 0) return;
     const { tokens } = doc;
     // ("has not abandoned its demand that …": not abandoning a stance keeps it.)
@@ -1842,7 +1862,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
@@ -1855,6 +1875,36 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
     if (!tokens[j].word && w !== "'" && w !== '-') break;
   }
   return -1;
+}
+
+const negatedHeadRule = defineRule({
+  id: 'trigger/negated-head', stage: 'trigger',
+  reason: '"That\'s not something we are agreeing to", "This is not a deal Belgrade will accept", "It is not an option that we can accept": a negated copula before a general noun (\'heads\') and the relative clause it heads negates the clause\'s verb of acceptance or offer: a refusal. The clause is a subject (a pronoun or one name) and at most three auxiliaries (\'auxiliaries\').',
+});
+
+/** Marks a candidate's rule whose negation is a negated head (trigger/negated-head). */
+export const NEGATED_HEAD = ':negated-head';
+
+/** The negation of "is not something [that] SUBJECT AUX* <cue>" before a cue at `start`, else -1 (trigger/negated-head). */
+function negatedHead(doc: Doc, s: Sentence, start: number): number {
+  const { tokens } = doc;
+  const aux = doc.index.words(negatedHeadRule.id, 'auxiliaries'), heads = doc.index.words(negatedHeadRule.id, 'heads');
+  let j = start - 1;
+  for (let n = 0; n < 3 && j > s.tStart && (aux.has(tokens[j].lower) || tokens[j].text === "'"); n++) j--;
+  // The clause's subject: a pronoun or a capitalised name of one or two words.
+  if (j <= s.tStart || !tokens[j].word) return -1;
+  if (!/^(?:we|i|they|he|she|you|it)$/.test(tokens[j].lower)) {
+    if (!tokens[j].cap) return -1;
+    if (tokens[j - 1]?.cap && tokens[j - 1].word && !heads.has(tokens[j - 1].lower)) j--;
+  }
+  j--;
+  if (tokens[j]?.lower === 'that' || tokens[j]?.lower === 'which') j--;
+  if (!heads.has(tokens[j]?.lower ?? '')) return -1;
+  j--;
+  if (/^(?:a|an|the|one)$/.test(tokens[j]?.lower ?? '')) j--;
+  // "not", after a copula: "is not", "'s not", "was not".
+  if (j < s.tStart || tokens[j].lower !== 'not' || !/^(?:is|s|was|are|were|be)$/.test(tokens[j - 1]?.lower ?? '')) return -1;
+  return j;
 }
 
 function isAbsence(doc: Doc, negAt: number): boolean {
