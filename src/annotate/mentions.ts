@@ -1077,9 +1077,12 @@ function expandEnumeratedGroups(actors: ActorMention[], tokens: Token[], index: 
     if (codes.length >= 2) lists.push({ sentence: g.sentence, codes, head: g, role: tokens[g.start - 2].lower });
   }
   if (!lists.length) return;
+  // (European leaders are European: a list with Russia or the United States in it names others, rules.json europeanMembers.)
+  const european = new Set([...index.words(enumeratedGroup.id, 'europeanMembers')].map((c) => c.toUpperCase()));
   for (const g of actors) {
     if (g.kind !== 'group' || g.codes.length !== 1 || g.inQuote) continue;
-    const near = lists.filter((l) => l.head !== g && l.role === tokens[g.end - 1].lower && Math.abs(l.sentence - g.sentence) <= 8);
+    const fitsGroup = (codes: string[]) => g.codes[0] !== 'EUR' || codes.every((c) => european.has(c));
+    const near = lists.filter((l) => l.head !== g && l.role === tokens[g.end - 1].lower && Math.abs(l.sentence - g.sentence) <= 8 && fitsGroup(l.codes));
     const distinct = new Set(near.map((l) => [...l.codes].sort().join()));
     if (distinct.size !== 1) continue;
     g.codes = [...near[0].codes];
