@@ -469,7 +469,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     let j = start - 1;
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
     // (Within the sentence: a scan into earlier ones answers false anyway, and was quadratic on "Russia Russia …".)
-    while (j >= 0 && sentenceOf[j] === sentenceOf[start] && (tokens[j].cap || tokens[j].text === '.' || tokens[j].lower === 'the' || tokens[j].text === "'" || tokens[j].lower === 's' && tokens[j - 1]?.text === "'")) {
+    // ("talks with a US team": an indefinite article too, right before the name, discourse/indefinite-object.)
+    while (j >= 0 && sentenceOf[j] === sentenceOf[start] && (tokens[j].cap || tokens[j].text === '.' || tokens[j].lower === 'the' || ((tokens[j].lower === 'a' || tokens[j].lower === 'an') && j === start - 1) || tokens[j].text === "'" || tokens[j].lower === 's' && tokens[j - 1]?.text === "'")) {
       if (tokens[j].cap && index.set.objectMarkers.has(tokens[j].lower)) break;
       // "On Tuesday Russia rejected …", "In March Kyiv proposed …": the preposition governs the date, not the name.
       if (CALENDAR_WORDS.has(tokens[j].text)) return false;

@@ -722,6 +722,20 @@ const speechParticiple: HolderRule = defineRule({
   },
 });
 
+const documentParticiple: HolderRule = defineRule({
+  id: 'holder/document-participle', stage: 'holder',
+  reason: '"China abstained from a United Nations resolution calling for an end to the war", "Baku rejected the Armenian statement demanding a withdrawal": a participle right after a document noun (discourse/documents statements and plans) that a party\'s name or adjective modifies says what the document says: its author holds it, not the subject of the sentence, which only acts on the document.',
+  find({ doc, t, list }) {
+    const verb = doc.tokens[t.start]?.lower ?? '';
+    if (!verb.endsWith('ing')) return;
+    const noun = doc.tokens[t.start - 1]?.lower ?? '';
+    const nouns = (l: string) => doc.index.words('discourse/documents', l);
+    if (!nouns('statements').has(noun) && !nouns('plans').has(noun)) return;
+    const m = list.find((a) => a.end === t.start - 1 && a.codes.length && a.kind !== 'pronoun');
+    if (m) return { codes: m.codes, mention: m, via: 'subject' };
+  },
+});
+
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
   reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …").',
@@ -821,7 +835,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, speechParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, speechParticiple, documentParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
