@@ -1158,11 +1158,24 @@ function stanceOf(doc: Doc, claims: Claim[], made: Claim[], c: Claim): Claim[] {
 function pronounSubjectAt(doc: Doc, s: Sentence, at: number): number {
   const w = (j: number) => (j >= s.tStart ? doc.tokens[j].lower : '');
   let c = at - 1;
-  if (!/^(?:is|was|were|are|remains|remained|be)$/.test(w(c))) return -1;
+  // ("That's not something we are agreeing to": the contracted copula, "'" + "s".)
+  const contracted = w(c) === 's' && doc.tokens[c - 1]?.text === "'";
+  if (!contracted && !/^(?:is|was|were|are|remains|remained|be)$/.test(w(c))) return -1;
   if (w(c) === 'be') { c--; if (!doc.index.set.modals.has(w(c))) return -1; }
-  const p = c - 1;
+  const p = contracted ? c - 2 : c - 1;
   if (!/^(?:that|this|it)$/.test(w(p))) return -1;
   const b = p - 1;
+  // ("MS. BRUCE: No. That's not something we are agreeing to.": a quoted or labelled answer's sentence that opens
+  // with the demonstrative right after "No." or the question answers what was asked, discourse/record-turns.)
+  if (doc.mentions.inQuote[p] === 1) {
+    // (Within the sentence: "No. That's …" and "…: That's …" may be read as one sentence.)
+    if (p > s.tStart && (doc.tokens[p - 1].text === ':' || (doc.tokens[p - 1].text === '.' && /^(?:no|yes)$/.test(doc.tokens[p - 2]?.lower ?? '')))) return p;
+    if (p === s.tStart && s.index > 0) {
+      const prev = doc.sentences[s.index - 1];
+      const words = doc.tokens.slice(prev.tStart, prev.tEnd).filter((x) => x.word);
+      if (doc.tokens[prev.tEnd - 1]?.text === '?' || (words.length === 1 && /^(?:no|yes)$/.test(words[0].lower))) return p;
+    }
+  }
   // (After a verb of saying, not opening a quoted sentence: in "That is blackmail." the quote's speaker is read
   // less surely, and what "that" is goes back further.)
   return b >= s.tStart && (speechVerbs(doc).has(w(b)) || /^(?:clear|that)$/.test(w(b))) ? p : -1;

@@ -1606,7 +1606,7 @@ const negation: MatchRule = defineRule({
     // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)
     if (t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
     let neg = negationBefore(doc, s, t.start);
-    // ("That's not something we are agreeing to": trigger/negated-head; a bare answer still, content/bare-answer.)
+    // ("This is not a deal we will accept": trigger/negated-head; a bare answer still, content/bare-answer.)
     if (neg < 0 && (t.type === 'ACCEPT' || t.type === 'OFFER')) { neg = negatedHead(doc, s, t.start); if (neg >= 0) t.rule += NEGATED_HEAD; }
     if (neg < 0) return;
     const { tokens } = doc;
@@ -1879,7 +1879,7 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
 
 const negatedHeadRule = defineRule({
   id: 'trigger/negated-head', stage: 'trigger',
-  reason: '"That\'s not something we are agreeing to", "This is not a deal Belgrade will accept", "It is not an option that we can accept": a negated copula before a general noun (\'heads\') and the relative clause it heads negates the clause\'s verb of acceptance or offer: a refusal. The clause is a subject (a pronoun or one name) and at most three auxiliaries (\'auxiliaries\').',
+  reason: '"This is not a deal Belgrade will accept", "It is not an option that we can accept" ("not something …" is candidate/not-something-accepted\'s): a negated copula before a general noun (\'heads\') and the relative clause it heads negates the clause\'s verb of acceptance or offer: a refusal. The clause is a subject (a pronoun or one name) and at most three auxiliaries (\'auxiliaries\').',
 });
 
 /** Marks a candidate's rule whose negation is a negated head (trigger/negated-head). */

@@ -93,6 +93,10 @@ test('"not something X will agree to" outside a record refuses what was asked to
   assert.ok(!has(a, 'SRB', 'ACCEPT', 'sanctions'), brief(a));
   const b = claimsOf('Kosovo demanded the lifting of sanctions. Serbia said that was something it would agree to.');
   assert.ok(has(b, 'SRB', 'ACCEPT', 'sanctions'), brief(b));
+  // (Other general heads: trigger/negated-head.)
+  const d = claimsOf('Kosovo demanded the lifting of sanctions. Serbia said that was not a deal it would accept.');
+  assert.ok(has(d, 'SRB', 'REJECT', 'sanctions'), brief(d));
+  assert.ok(!has(d, 'SRB', 'ACCEPT', 'sanctions'), brief(d));
   // (A negated head with no relative clause of acceptance refuses nothing by this rule.)
   const c = claimsOf('Kosovo demanded the lifting of sanctions. Serbia said that was not something new.');
   assert.ok(!c.some((x) => x.actor === 'SRB'), brief(c));
