@@ -406,18 +406,26 @@ const noComment: MatchRule = defineRule({
     if (lowerAt(doc, j) === 'to') j++;
     if (lowerAt(doc, t.end - 1) !== 'to' && lowerAt(doc, t.end) !== 'to') return;
     const verb = lowerAt(doc, j);
-    if (!doc.index.words(this.id).has(verb)) return;
-    // ("refused to give up Donetsk", "declined to provide guarantees": a verb that speaks only with a word of
-    // information after it, "declined to give details", "refused to go into specifics".)
-    if (doc.index.words(this.id, 'needsObject').has(verb)) {
-      let k = j + 1;
-      const skips = doc.index.words(this.id, 'objectSkips'), objects = doc.index.words(this.id, 'objects');
-      while (k < j + 4 && skips.has(lowerAt(doc, k)) && !objects.has(lowerAt(doc, k))) k++;
-      if (!objects.has(lowerAt(doc, k)) && !objects.has(lowerAt(doc, j + 1))) return;
-    }
+    if (!speaks(doc, j)) return;
     return { drop: `refused to ${verb}` };
   },
 });
+
+/**
+ * The verb at `j` is one of speaking (trigger/no-comment's words): "comment", "say", "elaborate"; "give", "provide",
+ * "go", "name" only with a word of information after them ("declined to give details", "refused to go into
+ * specifics"), so that "refused to give up Donetsk" and "will not provide guarantees" stay refusals.
+ */
+function speaks(doc: Doc, j: number): boolean {
+  const id = noComment.id;
+  const verb = lowerAt(doc, j);
+  if (!doc.index.words(id).has(verb)) return false;
+  if (!doc.index.words(id, 'needsObject').has(verb)) return true;
+  let k = j + 1;
+  const skips = doc.index.words(id, 'objectSkips'), objects = doc.index.words(id, 'objects');
+  while (k < j + 4 && skips.has(lowerAt(doc, k)) && !objects.has(lowerAt(doc, k))) k++;
+  return objects.has(lowerAt(doc, k)) || objects.has(lowerAt(doc, j + 1));
+}
 
 const speakingRefusal: MatchRule = defineRule({
   id: 'trigger/speaking-refusal', stage: 'trigger',
@@ -431,7 +439,7 @@ const speakingRefusal: MatchRule = defineRule({
     // ("I am not going to read out a text that is still being negotiated", "I won't comment": a speaker's "I" refusing
     // to speak, not a party refusing an issue.)
     const verb = lowerAt(doc, t.end - 1);
-    if (doc.index.words(id).has(verb) || doc.index.words(id, 'firstPerson').has(verb)) {
+    if (speaks(doc, t.end - 1) || doc.index.words(id, 'firstPerson').has(verb)) {
       for (let k = t.start - 1; k >= Math.max(0, t.start - 4) && doc.sentenceOf[k] === doc.sentenceOf[t.start]; k--) if (doc.tokens[k].lower === 'i') return { drop: `I will not ${verb}` };
     }
   },

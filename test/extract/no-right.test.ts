@@ -42,3 +42,10 @@ test('refusing to speak is still no stance; a right affirmed is no refusal', () 
     assert.ok(!got.some((l) => l.includes(' REJECT ')), `${body}\n${got.join('\n')}`);
   }
 });
+
+test("a speaker's own \"I\" refusing to give up land refuses it; refusing to give details does not", () => {
+  const land = labels('Pashinyan said: "I am not going to give up Armenian land."');
+  assert.ok(land.includes('ARM REJECT territory []'), land.join('\n'));
+  const details = labels('Pashinyan said: "I am not going to give details of the talks on the border."');
+  assert.ok(!details.some((l) => l.includes(' REJECT ')), details.join('\n'));
+});
