@@ -417,8 +417,9 @@ const deonticSpeaker: HolderRule = defineRule({
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
     if (carried) {
       // ("Serbia and Hungary chose not to associate themselves with the document. The participants said in it that
-      // …": a pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else.)
-      if (doc.mentions.actors.some((m) => m.sentence === s.index && m.end <= t.start && !m.codes.length && m.kind === 'pronoun' && !m.object && !m.possessive)) return 'none';
+      // …": a plural pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else;
+      // an unresolved "he" may still be the last speaker.)
+      if (doc.mentions.actors.some((m) => m.sentence === s.index && m.end <= t.start && !m.codes.length && m.kind === 'pronoun' && m.plural && !m.object && !m.possessive)) return 'none';
       const subject = list.find((m) => m.end <= t.start && !m.object);
       if (!subject || !subject.codes.every((c) => carried.codes.includes(c))) return { ...carried, via: 'carried' };
     }
