@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Drop audit: how often does each dropping rule kill a true claim? Runs the extractor with a trace sink over the
-// TUNING sets only (dev, own A–G, blind early/third/fifth/sixth; never the held-out sets) and, for every `drop`
+// TUNING sets only (dev, every own set not held out, blind early/third/fifth/sixth; never the held-out sets) and, for every `drop`
 // event that is final (no later rule of the sentence still claims the candidate), asks whether the dropped candidate's span lies inside the gold quote of a claim that no prediction
 // matched (a: a true claim killed) or inside no gold quote at all (b: a right drop). Drops inside the quote of a
 // gold claim that was matched anyway are counted apart (m). Precision of a rule's drops = b / (a + b).
@@ -8,16 +8,10 @@
 //   node scripts/drop-audit.mjs --cases RULE     also print the (a) and (b) cases of one rule
 //   node scripts/drop-audit.mjs --json FILE      also write the table as JSON (for before/after)
 // Needs `npm run build` first. Sentence-level co-occurrence (missdiag.py) over-counts; this is span-exact.
-import { readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => join(root, 'dist', 'src', p);
-const { readInputs } = await import(dist('article/index.js'));
-const { extract } = await import(dist('extract/index.js'));
-const { toEvalRecord } = await import(dist('eval/record.js'));
-const { readJsonl, scoreDetails } = await import(dist('eval/score.js'));
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, readInputs, extract, toEvalRecord, readJsonl, scoreDetails } from './dist.mjs';
+import { HELD_OUT_GOLD, heldOutDocs as heldOutDocsOf } from './held-out.mjs';
 
 const args = process.argv.slice(2);
 const caseRule = args.includes('--cases') ? args[args.indexOf('--cases') + 1] : null;
@@ -26,12 +20,14 @@ const shared = join(root, '..', 'shared');
 const own = join(root, 'test/fixtures/own-corpus');
 
 // Documents of held-out sets are never run or shown, even if a tuning set's gold named one.
-const { HELD_OUT_GOLD } = await import('./held-out.mjs');
-const heldOutDocs = new Set(HELD_OUT_GOLD.map((f) => join(root, f))
-  .filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
+const heldOutDocs = heldOutDocsOf(root, readJsonl);
 
 const sets = [['dev', join(shared, 'corpus/dev/gold.jsonl'), (d) => [join(shared, 'corpus/dev/articles', `${d}.txt`)]]];
-for (const s of 'abcdefg') sets.push([`own-${s}`, join(own, `gold-${s}.jsonl`), (d) => [join(own, 'articles', `${d}.txt`)]]);
+// Every own set not held out (a set released for tuning joins the audit by leaving scripts/held-out.mjs).
+for (const f of readdirSync(own).filter((x) => /^gold-[a-z]\.jsonl$/.test(x)).sort()) {
+  if (HELD_OUT_GOLD.includes(`test/fixtures/own-corpus/${f}`)) continue;
+  sets.push([`own-${f[5]}`, join(own, f), (d) => [join(own, 'articles', `${d}.txt`)]]);
+}
 for (const s of ['early', 'third', 'fifth', 'sixth'])
   sets.push([`blind-${s}`, join(root, `test/fixtures/blind-raw/gold-${s}.jsonl`), (d) => ['early', 'late'].map((f) => join(shared, 'corpus/raw', f, `${d}.txt`))]);
 

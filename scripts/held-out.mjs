@@ -2,9 +2,17 @@
 // gold files, relative to the repository root. A held-out set is scored only; its claims, and the claims on its
 // documents under any other set, are never listed, diffed or traced, so that no rule is tuned on it. Releasing a
 // set for tuning is taking it off this list (and saying so in quality.mjs's notes on the sets).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const HELD_OUT_GOLD = [
   'test/fixtures/own-corpus/gold-i.jsonl',
   'test/fixtures/own-corpus/gold-j.jsonl',
   'test/fixtures/blind-raw/gold-late.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
+
+/** The documents of the held-out sets (their gold files that exist), under `root`: never run, listed or diffed. */
+export function heldOutDocs(root, readJsonl) {
+  return new Set(HELD_OUT_GOLD.map((f) => join(root, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
+}

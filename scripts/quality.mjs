@@ -8,17 +8,11 @@
 // construction families and the PLOVER-style sentences from other conflicts (dev and blind halves).
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, dist, readInputs, extract, toEvalRecord, score, readJsonl, scoreDetails } from './dist.mjs';
+import { HELD_OUT_GOLD, heldOutDocs as heldOutDocsOf } from './held-out.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = (p) => join(root, 'dist', 'src', p);
-const { readInputs } = await import(dist('article/index.js'));
-const { extract } = await import(dist('extract/index.js'));
-const { toEvalRecord } = await import(dist('eval/record.js'));
-const { score, readJsonl, scoreDetails } = await import(dist('eval/score.js'));
 const { parseCases, runCase, scoreFamilies, scoreStances } = await import(dist('eval/cases.js'));
-const { HELD_OUT_GOLD } = await import('./held-out.mjs');
 
 const args = process.argv.slice(2);
 const list = args.includes('--list') ? args[args.indexOf('--list') + 1] : null;
@@ -73,8 +67,7 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // main at the time (adding the set changes no extractor code). Its 9 gold claims on issue `other` are optional.
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
 // (the own sets read one folder of articles, which also holds the held-out sets' articles).
-const heldOutDocs = new Set(HELD_OUT_GOLD
-  .map((f) => join(root, f)).filter((f) => existsSync(f)).flatMap((f) => readJsonl(f).map((g) => g.doc)));
+const heldOutDocs = heldOutDocsOf(root, readJsonl);
 
 async function corpus(name, goldPath, paths, heldOut = false) {
   if (!existsSync(goldPath)) { console.log(`${name.padEnd(14)} (skipped: ${goldPath} not found)`); return; }
