@@ -72,3 +72,19 @@ export function claimCases(name: string, cases: Array<{ body: string; want: stri
     });
   }
 }
+
+/** Each body's claims include its wanted label; other claims may come with it (claimCases checks exact sets). */
+export function assertIncludes(cases: ReadonlyArray<readonly [string, string]>): void {
+  for (const [body, want] of cases) {
+    const got = claimsOf(body).map(label);
+    assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
+  }
+}
+
+/** No claim of any body has a label containing `part` (" REJECT ", " governance "). */
+export function assertNone(bodies: readonly string[], part: string): void {
+  for (const body of bodies) {
+    const got = claimsOf(body).map(label);
+    assert.ok(!got.some((l) => l.includes(part)), `${body}\n${got.join('\n')}`);
+  }
+}

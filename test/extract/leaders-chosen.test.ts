@@ -1,28 +1,19 @@
 // Another party choosing, installing or replacing a party's leaders is governance (issues.json governance frame,
 // owned leader nouns only). Sentences written for these tests, with other parties and places.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
-
-const labels = (body: string) => claimsOf(body).map(label);
+import { assertIncludes, assertNone } from './helpers.js';
 
 test("a party's leaders chosen or replaced by another: governance", () => {
-  for (const [body, want] of [
+  assertIncludes([
     ['Pashinyan said: What we will not accept is Azerbaijan choosing our leaders for us.', 'ARM REJECT governance []'],
     ['Kurti said Kosovo would never let Belgrade pick its leaders.', 'XKX REJECT governance []'],
     ["Vucic demanded that Pristina replace its government.", 'SRB DEMAND governance []'],
-  ] as const) {
-    const got = labels(body);
-    assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
-  }
+  ]);
 });
 
 test('leaders who choose a venue: no governance', () => {
-  for (const body of [
+  assertNone([
     'The leaders chose Istanbul for the next round of talks.',
     'Aliyev and Pashinyan agreed that their leaders would pick a venue for the signing.',
-  ]) {
-    const got = labels(body);
-    assert.ok(!got.some((l) => l.includes(' governance ')), `${body}\n${got.join('\n')}`);
-  }
+  ], ' governance ');
 });

@@ -4,43 +4,34 @@
 // these tests, with other parties and places than the corpora.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { assertIncludes, assertNone, claimsOf, label } from './helpers.js';
 
 const labels = (body: string) => claimsOf(body).map(label);
 
 test('no right, no mandate, not entitled: the act is refused by the speaker', () => {
-  for (const [body, want] of [
+  assertIncludes([
     ['Pashinyan said Armenia has no legal right and no moral right to give up its territory.', 'ARM REJECT territory []'],
     ['Kurti said he has no mandate to hand over the northern municipalities.', 'XKX REJECT territory []'],
     ['Vucic said Pristina does not have the right to join NATO.', 'SRB REJECT alliance []'],
-  ] as const) {
-    const got = labels(body);
-    assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
-  }
+  ]);
 });
 
 test('refusing to give up, give back or provide something refuses it', () => {
-  for (const [body, want] of [
+  assertIncludes([
     ['Baku refused to give up the occupied villages.', 'AZE REJECT territory []'],
     ['Yerevan refused to give back the border villages.', 'ARM REJECT territory []'],
     ['Washington refused to provide security guarantees to Georgia.', 'USA REJECT security_guarantees []'],
-  ] as const) {
-    const got = labels(body);
-    assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
-  }
+  ]);
 });
 
 test('refusing to speak is still no stance; a right affirmed is no refusal', () => {
-  for (const body of [
+  assertNone([
     'Aliyev declined to give details of the peace treaty with Armenia.',
     'The Serbian president refused to go into specifics about the talks on Kosovo.',
     'Baku declined to name a date for the signing of the peace treaty with Yerevan.',
     'Pristina declined to provide information about the prisoners.',
     'Armenia has the right to defend its territory.',
-  ]) {
-    const got = labels(body);
-    assert.ok(!got.some((l) => l.includes(' REJECT ')), `${body}\n${got.join('\n')}`);
-  }
+  ], ' REJECT ');
 });
 
 test("a speaker's own \"I\" refusing to give up land refuses it; refusing to give details does not", () => {

@@ -1,28 +1,19 @@
 // People of the other side returned are a humanitarian matter (issues.json humanitarian frame: a noun for soldiers,
 // citizens or a child near a word of capture, release, return or exchange). Sentences written for these tests.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
-
-const labels = (body: string) => claimsOf(body).map(label);
+import { assertIncludes, assertNone } from './helpers.js';
 
 test('returning a child, citizens or soldiers held is humanitarian', () => {
-  for (const [body, want] of [
+  assertIncludes([
     ['Baku said it is prepared to return any child whose relatives in Armenia come forward.', 'AZE OFFER humanitarian []'],
     ['Belgrade said it was ready to return the detained citizens of Kosovo within a week.', 'SRB OFFER humanitarian []'],
     ['Yerevan demanded that Baku return the Armenian servicemen.', 'ARM DEMAND humanitarian []'],
-  ] as const) {
-    const got = labels(body);
-    assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
-  }
+  ]);
 });
 
 test('a return that is not of people held: no humanitarian claim', () => {
-  for (const body of [
+  assertNone([
     'Baku said it was ready to return to the negotiating table.',
     'Yerevan demanded the return of the occupied villages.',
-  ]) {
-    const got = labels(body);
-    assert.ok(!got.some((l) => l.includes(' humanitarian ')), `${body}\n${got.join('\n')}`);
-  }
+  ], ' humanitarian ');
 });
