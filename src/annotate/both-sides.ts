@@ -33,8 +33,13 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       // ("Pashinyan met Aliyev. The two sides agreed …": the two parties of a meeting in the last two sentences,
       // discourse/meeting-pair; "the two leaders" stands for no one else.)
       const met = meetings ? pairBefore(meetings, m.sentence, m.start, 2, paragraphOf(m.sentence)) : undefined;
-      const leaders = index.words(meetingPairRule.id, 'phrases').has(joinTokens(tokens, m.start, m.end, true).toLowerCase());
-      if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
+      const phrase = joinTokens(tokens, m.start, m.end, true).toLowerCase();
+      const leaders = index.words(meetingPairRule.id, 'phrases').has(phrase);
+      // ("Putin responded to Trump's initiative, and the sides agreed …": a bare "the sides" after exactly two
+      // parties of its own sentence is those two.)
+      const own = index.words(bothSidesRule.id, 'bare').has(phrase) ? twoBefore(actors, k) : undefined;
+      if (own) m.codes = own;
+      else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
       else if (leaders) m.codes = [];
       continue;
@@ -45,4 +50,15 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     for (let c: ActorMention | undefined = m; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
     if (codes.length === 2) pair = { codes, sentence: m.sentence };
   }
+}
+
+/** The two parties named before mention k in its sentence, when they are exactly two (else undefined). */
+function twoBefore(actors: ActorMention[], k: number): string[] | undefined {
+  const codes: string[] = [];
+  for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) {
+    const a = actors[j];
+    if (a.kind === 'both' || a.kind === 'pronoun' || a.kind === 'document') continue;
+    for (const c of a.codes) if (!codes.includes(c)) codes.unshift(c);
+  }
+  return codes.length === 2 ? codes : undefined;
 }

@@ -619,7 +619,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const m = a && (!b || a.end >= b.end) ? a : b;
     if (!m) {
       const both = index.bothSides.matchAt(tokens, i);
-      if (both) {
+      // ("the delegations of France and Germany", "the sides of the border": others, or a place; rules.json
+      // discourse/both-sides 'notBefore'.)
+      if (both && !(index.words('discourse/both-sides', 'notBefore').has(tokens[both.end]?.lower ?? '') && index.words('discourse/both-sides', 'bare').has(joinTokens(tokens, i, both.end, true).toLowerCase()))) {
         pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
         i = both.end; continue;
       }
