@@ -434,6 +434,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       hostLabels.add(l);
       l.paraEnd = turnEnd(l, tokens, sentenceOf, sentences, starts);
     }
+    // ("UMEROV R. E. I will report … ¶ The American side put forward … ¶ We once again proposed …": in a record, a
+    // named speaker's turn runs over the paragraphs after the label too, until the next label.)
+    for (const l of allLabels) if (!hostLabels.has(l) && l.kind === 'named' && labelCodes(l) !== null) l.paraEnd = turnEnd(l, tokens, sentenceOf, sentences, starts);
   }
   const labels = allLabels.filter((l) => hostLabels.has(l) || l.kind === 'answer' || (l.kind === 'named' && labelCodes(l) !== null));
   function labelCodes(l: SpeakerLabel): { codes: string[]; kind: ActorKind } | null {
@@ -465,7 +468,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const includingHeads = index.words(includingSubjects.id);
   const representativeNouns = index.words(representativesFrom.id);
   const venueNouns = index.words(venueApposition.id);
+  const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
+    // (The mention's own "the": "in Geneva the Serbian side", below.)
+    if (theAfterName(start)) return false;
     let j = start - 1;
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
     // (Within the sentence: a scan into earlier ones answers false anyway, and was quadratic on "Russia Russia …".)
@@ -474,6 +480,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (tokens[j].cap && index.set.objectMarkers.has(tokens[j].lower)) break;
       // "On Tuesday Russia rejected …", "In March Kyiv proposed …": the preposition governs the date, not the name.
       if (CALENDAR_WORDS.has(tokens[j].text)) return false;
+      // ("At the talks in Geneva the Serbian side demanded …": a determiner right after a name opens a new noun
+      // phrase, the subject after a fronted phrase with no comma; the preposition governs the name before it.)
+      if (theAfterName(j)) return false;
       j--;
     }
     if (j < 0) return false;

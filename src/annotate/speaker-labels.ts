@@ -82,6 +82,34 @@ function longLabel(tokens: Token[], i: number, para: number, paragraph: (i: numb
   return { colon: j, end: e, names };
 }
 
+/** The one-letter initials after a surname in a record's label ("R. E."). */
+const MAX_INITIALS = 3;
+
+/**
+ * A verbatim record's label without a colon (discourse/record-turns): a surname in capitals and its initials, "UMEROV
+ * R. E. Dear colleagues …", or a title and a surname in capitals, "Mr. GARCIA. Madam Speaker, …", or a chair's or
+ * an office's word in capitals, "CHAIRMAN. Thank you.", ended by a full stop. Returns the stop (as the label's colon)
+ * and the end of the label's words (the surname, without its initials and title); else null. A word in capitals
+ * alone ("KYIV. The talks …", a dateline) is no label.
+ */
+function stenoLabel(tokens: Token[], i: number, para: number, paragraph: (i: number) => number, chairs: Set<string>, offices: Set<string>): { colon: number; end: number } | null {
+  const caps = (t: Token | undefined) => !!t && t.word && t.text.length > 1 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase() && !/\d/.test(t.text);
+  let j = i, titled = false;
+  if (TITLE_WORDS.has(tokens[j].lower) && tokens[j].lower !== 'the' && !caps(tokens[j])) { titled = true; j++; if (tokens[j]?.text === '.') j++; }
+  const from = j;
+  while (j < tokens.length && j - from < 2 && caps(tokens[j]) && paragraph(j) === para) j++;
+  if (j === from) return null;
+  const end = j;
+  let initials = 0;
+  while (initials < MAX_INITIALS && tokens[j]?.text.length === 1 && /\p{Lu}/u.test(tokens[j].text) && tokens[j + 1]?.text === '.') { initials++; j += 2; }
+  if (initials) j--;
+  else if (tokens[j]?.text !== '.') return null;
+  if (paragraph(j) !== para || !tokens[j + 1]?.cap) return null;
+  const words = tokens.slice(from, end).map((t) => t.lower).join(' ');
+  if (!initials && !titled && !chairs.has(words) && !tokens.slice(from, end).some((t) => offices.has(t.lower))) return null;
+  return { colon: j, end };
+}
+
 /** The labels that open paragraphs, in text order. */
 export function findSpeakerLabels(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex): SpeakerLabel[] {
   const questions = index.words(speakerLabel.id, 'questions');
@@ -94,13 +122,14 @@ export function findSpeakerLabels(tokens: Token[], sentences: SentenceSpan[], se
     const para = paragraph(i);
     let j = i;
     while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j].word && tokens[j].cap && paragraph(j) === para) j++;
-    let end = j, colon = -1, names: string[] = [];
+    let end = j, colon = -1, names: string[] = [], steno: { colon: number; end: number } | null;
     if (j > i && tokens[j]?.text === '(') {
       const from = j;
       while (j < tokens.length && j - from < MAX_PARENTHESIS && tokens[j].text !== ')' && paragraph(j) === para) j++;
       if (tokens[j]?.text === ')') j++;
     }
     if (j > i && tokens[j]?.text === ':' && paragraph(j) === para) colon = j;
+    else if ((steno = stenoLabel(tokens, i, para, paragraph, chairs, offices))) ({ colon, end } = steno);
     else {
       // (A record's longer label: an office's title, "MS. BRUCE", a member and a constituency, discourse/record-turns.)
       const long = longLabel(tokens, i, para, paragraph, joining);
