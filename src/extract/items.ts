@@ -48,6 +48,20 @@ function glossAt(doc: Doc, e: number): boolean {
   return determiner || tokens[k + 1]?.lower === 'for';
 }
 
+const actComment = defineRule({
+  id: 'content/act-comment', stage: 'content',
+  reason: '"Kyiv would accept a proposal for a 30-day ceasefire, a step that was met by Washington with the lifting of its pause on military aid", "Baku agreed to a prisoner swap, a move welcomed in Brussels": an apposition that names the act itself ("a step", "a move", "a decision" and a relative clause or a participle after it) is the writer\'s comment on what the act led to or how it was received; its words are no content of the stance.',
+});
+
+/** Whether the comma or dash at `e` opens a comment on the act before it (content/act-comment). */
+function actCommentAt(doc: Doc, e: number): boolean {
+  const { tokens } = doc;
+  if (!doc.index.words(gloss.id, 'determiners').has(tokens[e + 1]?.lower ?? '')) return false;
+  if (!doc.index.words(actComment.id, 'nouns').has(tokens[e + 2]?.lower ?? '')) return false;
+  const next = tokens[e + 3];
+  return !!next && (next.lower === 'that' || next.lower === 'which' || (next.lower.length > 4 && next.lower.endsWith('ed')));
+}
+
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 defineRule({
@@ -209,6 +223,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === ',' && e > t.end && placeDescribed(doc, s, e)) break;
     // ("… the 'root causes' of the conflict, a phrase Moscow uses to describe …": content/gloss.)
     if ((w === ',' || w === '-' || w === '—') && e > t.end && glossAt(doc, e)) break;
+    // ("would accept a proposal for a 30-day ceasefire, a step that was met by Washington with the lifting of its
+    // pause on military aid": content/act-comment.)
+    if ((w === ',' || w === '-' || w === '—') && e > t.end && seenTerm && actCommentAt(doc, e)) break;
     // "While Moscow insists on all of Donbas, Kyiv wants …": a clause opened by a subordinator ends at its
     // comma when a party, the main clause's subject, follows.
     if (w === ',' && seenTerm && subordinateOpened && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 || (a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
