@@ -92,7 +92,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     else {
       // "could form the basis of", "cannot serve as a basis for", "can be taken as the basis".
       let k = j;
-      while (k < Math.min(j + 4, s.tEnd) && (basisVerbs.has(tokens[k].lower) || tokens[k].lower === 'as' || tokens[k].lower === 'a' || tokens[k].lower === 'the' || tokens[k].lower === 'good' || tokens[k].lower === 'possible')) k++;
+      // (Past a scare quote: 'could still serve as "a basis" for a settlement'.)
+      while (k < Math.min(j + 5, s.tEnd) && (basisVerbs.has(tokens[k].lower) || tokens[k].lower === 'as' || tokens[k].lower === 'a' || tokens[k].lower === 'the' || tokens[k].lower === 'good' || tokens[k].lower === 'possible' || (tokens[k].text === '"' && k > j))) k++;
       if (k > j && basis.has(tokens[k]?.lower ?? '') && (basisVerbs.has(v) || copulas.has(a))) { type = neg ? 'REJECT' : conditional ? null : 'ACCEPT'; end = k + 1; detail = `${neg ? 'no ' : ''}basis`; }
       // "the working groups would contribute to this process", "a prisoner exchange could help build trust": a step
       // that helps the settlement along is put forward by its speaker, or accepted when it is another party's.
@@ -119,6 +120,9 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     while (end < s.tEnd && tokens[end].word && !subjectBreaks.has(tokens[end].lower) && end - i < 12) end++;
     const t: Trigger = { start: i, end, type, cue: null, rule: 'evaluation', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
     if (subject) t.subject = subject;
+    // ("the 2022 texts could still serve as a basis for talks": a document taken as the ground of a settlement is
+    // about the talks when the subject names no other issue.)
+    if (detail.endsWith('basis')) t.defaultIssue = 'talks';
     out.push({ trigger: t, detail });
     i = end - 1;
   }
