@@ -62,6 +62,11 @@ function actCommentAt(doc: Doc, e: number): boolean {
   return !!next && (next.lower === 'that' || next.lower === 'which' || (next.lower.length > 4 && next.lower.endsWith('ed')));
 }
 
+const priceRule = defineRule({
+  id: 'content/price', stage: 'content',
+  reason: '"Armenia would not trade its land for a truce", "Kosovo will not give up the north for recognition", "refused to swap Syunik for a corridor": after a verb of giving in trade ("words"), the first issue of the thing given is the item\'s; what "for" names after it is the price asked, no issue of the stance (a refusal to trade land is about the land).',
+});
+
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 defineRule({
@@ -350,6 +355,17 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
   let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
   const circumstancePreps = doc.index.words(circumstance.id, 'prepositions');
+  // (A verb of giving in trade from the cue to the item: content/price.)
+  const tradeVerbs = doc.index.words(priceRule.id), tradePhrases = doc.index.words(priceRule.id, 'phrases');
+  // (The thing given must name an issue of its own between the verb and "for": "if Kyiv gave up its bid for NATO
+  // membership" gives up no issue before "for", its bid is for the alliance.)
+  const tradedBefore = (to: number) => {
+    for (let k = t.start; k < to; k++) {
+      const e = tradeVerbs.has(tokens[k].lower) ? k + 1 : tradePhrases.has(`${tokens[k].lower} ${tokens[k + 1]?.lower ?? ''}`) ? k + 2 : 0;
+      if (e) { for (let j = e; j < to; j++) if (doc.issueAt.has(j)) return true; return false; }
+    }
+    return false;
+  };
   const circumstanceAdverbs = doc.index.words(circumstance.id, 'adverbs');
   const placePreps = doc.index.words(circumstance.id, 'placePrepositions');
   const warPreps = doc.index.words(circumstance.id, 'warPrepositions');
@@ -459,6 +475,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // ("will not hold elections under missiles": past the head's issue, a preposition of circumstance opens no issue.)
     // ("a neutral status under international guarantees": "under" only before an act or a weapon of war, "under missiles".)
     if (cur.best && !cur.circumstance && (circumstancePreps.has(tokens[i].lower) || warPreps.has(tokens[i].lower))) cur.circumstance = warPreps.has(tokens[i].lower) ? 'war' : 'all';
+    // ("would not trade its land for a truce", "will not give up Syunik for a peace deal": after a verb of giving in
+    // trade, "for" names the price; the head's issue is the item's, content/price.)
+    if (cur.best && !cur.circumstance && tokens[i].lower === 'for' && tradedBefore(i)) cur.circumstance = 'all';
     // "opposes a truce without monitors": in a refusal, what the thing lacks is an item of its own (refusing
     // the lack demands it: content/lack-refused).
     const lackBreak = t.type === 'REJECT' && cur.best !== null && doc.index.words('content/lack-refused').has(tokens[i].lower);
