@@ -796,7 +796,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     while (relHead > from && !doc.tokens[relHead].word) relHead--;
     const relativePlan = t.object !== 'before' && from < t.start && to <= t.start && plans.has(doc.tokens[relHead]?.lower ?? '');
     const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored;
-    const bare = !!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
+    // ("We did not agree and we will not agree.": a negated modal of accepting answers the same way, rules.json
+    // 'modalVerbs'.)
+    const bareModal = !t.cue && t.type === 'REJECT' && doc.index.words(bareAnswer.id, 'modalVerbs').has(doc.tokens[t.end - 1]?.lower ?? '');
+    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);
@@ -855,7 +858,16 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: Math.min(t.end + 2, s.tEnd) }];
       note(run, anaphoricObject.id, 'change', t, `${prior.issue} ("it": from ${prior.actor} ${prior.type})`);
     }
-    else if (prior && bare) { items = [{ issue: prior.issue, regions: [...prior.regions], start: t.start, end: t.end }]; note(run, bareAnswer.id, 'change', t, prior.issue); }
+    else if (prior && bare) {
+      // (Every issue of the statement answered: "Baku demanded the withdrawal … as a condition for any ceasefire.
+      // Yerevan will not agree." refuses the withdrawal too, not only the last claim made of it.)
+      // (Only for a reply in a later sentence: "a provision the United States has rejected" answers the one item
+      // named right before it.)
+      const later = prior.span[1] <= doc.tokens[s.tStart].start;
+      const same = later ? [...run.claims, ...made].filter((c) => c.actor === prior.actor && c.type === prior.type && c.span[0] === prior.span[0]) : [];
+      items = (same.length ? same : [prior]).map((c) => ({ issue: c.issue, regions: [...c.regions], start: t.start, end: t.end }));
+      note(run, bareAnswer.id, 'change', t, items.map((x) => x.issue).join(', '));
+    }
     else if ((reciprocalEnd = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd))) >= 0) {
       // (The holder's own last claim first: "Kyiv accepted the truce … Ukraine must now convince Russia to do the same"
       // is about Kyiv's acceptance, not a third party's offer made in between; else anyone's.)
