@@ -11,6 +11,7 @@ import { defineRule, type TraceSink } from './rules/registry.js';
 import { conditionAt, conditionEnd, CONDITION_START, IF_CONDITION } from './condition-marks.js';
 import { inClass } from '../annotate/word-classes.js';
 import { jointOutcome, jointOutcomeCondition } from './joint-outcome.js';
+import { circumstanceCondition, conditionCircumstance } from './condition-circumstance.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -66,6 +67,9 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
     const allItems = itemsOf(doc, from, e, cond);
     const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
+    // "ready to send observers if there is a ceasefire", "would defend them if they came under attack": an offer's
+    // condition that is a circumstance demands nothing (claim/condition-circumstance).
+    const circumstance = negated ? null : circumstanceCondition(doc, from, e);
     // A condition after stances qualifies the nearest stance before it ("Moldova will not negotiate until …, and
     // Ukraine will not talk until Russia leaves Sumy": the second condition is Ukraine's alone).
     // (The nearest of all the sentence's stances: "The Kremlin says it will fight … while Kyiv says it will not
@@ -87,6 +91,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
       const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' : kind !== 'until');
       if (!pairs) continue;
+      if (circumstance && (main.type === 'OFFER' || main.type === 'ACCEPT')) { run.note(conditionCircumstance.id, 'drop', cond, `${main.id}'s condition is ${circumstance}: no demand`); continue; }
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
       if (tokens[i].start >= main.span[0] && tokens[i].end <= main.span[1] && main.type !== 'THREATEN') continue;
       // An offer's negated condition ("as long as it does not involve a NATO presence") rules something out; a
