@@ -1597,6 +1597,18 @@ const brokerNeedsObject: MatchRule = defineRule({
   },
 });
 
+const brokeredRecord: MatchRule = defineRule({
+  id: 'trigger/brokered-record', stage: 'trigger',
+  reason: '"Oman, which has helped arrange several earlier swaps, said it would host the exchange", "Qatar, which has quietly arranged the return of dozens of children, …": arranging in the perfect, in a relative clause about a party, is its record as a go-between, a past act told in passing, not a proposal; what it says it will do next is the stance. "Oman is arranging a prisoner swap" and "he had begun arranging a meeting" stay.',
+  apply(t, { doc }) {
+    if (t.cue?.id !== 'broker') return;
+    const helpers = doc.index.words(this.id, 'helpers');
+    let k = t.start - 1;
+    while (k > t.start - 4 && (helpers.has(lowerAt(doc, k)) || /^[a-z]{3,}ly$/.test(lowerAt(doc, k)))) k--;
+    if (doc.index.words(this.id, 'auxiliaries').has(lowerAt(doc, k)) && doc.index.words(this.id, 'relatives').has(lowerAt(doc, k - 1))) return { drop: 'a go-between\'s record in a relative clause: a past act, no proposal' };
+  },
+});
+
 const keepIsDemand: MatchRule = defineRule({
   id: 'trigger/rule6-keep', stage: 'trigger',
   reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
@@ -1870,7 +1882,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
