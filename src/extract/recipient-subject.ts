@@ -19,6 +19,21 @@ export const passiveOffer: MatchRule = defineRule({
   },
 });
 
+export const mandatedCommitment: MatchRule = defineRule({
+  id: 'trigger/mandated-commitment', stage: 'trigger',
+  reason: '"Qatar proposed that the safety of shipping be guaranteed by both sides", "Baku demanded that the corridor be guaranteed by Moscow": a commitment verb in the passive after a bare "be" (a mandative subjunctive, no modal or "to" before it) is the content of the proposal or demand that governs it; the party after "by" is named for the role, it promises nothing. "The corridor would be guaranteed by Russia, Putin said" (a modal: the agent\'s own commitment, reported) stays.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'OFFER' || !t.cue || doc.tokens[t.end]?.lower !== 'by') return;
+    const w = (list: string) => doc.index.words(this.id, list);
+    if (!w('participles').has(doc.tokens[t.start].lower)) return;
+    const be = t.start - 1;
+    if (be <= s.tStart || doc.tokens[be].lower !== 'be') return;
+    const before = doc.tokens[be - 1];
+    if (!before.word || w('notSubjunctive').has(before.lower)) return;
+    return { drop: `"${before.text} be ${doc.tokens[t.start].text} by": the content of a proposal or demand, no promise of the agent` };
+  },
+});
+
 export const recipientTerms: MatchRule = defineRule({
   id: 'trigger/recipient-terms', stage: 'trigger',
   reason: '"Kosovo would receive more aid only if it agreed to join talks with Belgrade", "Moldova would be offered relief, but only if it signed the accord": a condition set on the subject of a verb of receiving, acting itself ("it", "they"), is the giver\'s term, not the receiver\'s demand on itself; the receiver holds no claim. "Baku would halt strikes only if it received guarantees" (the holder receives in the condition) stays its demand.',
