@@ -1618,6 +1618,23 @@ const keepIsDemand: MatchRule = defineRule({
   },
 });
 
+const recoveredLand: MatchRule = defineRule({
+  id: 'trigger/recovered-land', stage: 'trigger',
+  reason: '"Azerbaijan would return all its lands", "Kyiv will return all our land, naming Crimea": returning one\'s own land (a possessive of the subject\'s side, "its", "our", "their", before a noun of land) with no one to return it to is getting it back, a claim on it (spec §3 rule 5, a position about its own land): DEMAND, not a concession. "would return the seized villages to Armenia" (another\'s land, a recipient) gives it back.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'OFFER' || !doc.index.words(this.id, 'verbs').has(lowerAt(doc, t.end - 1))) return;
+    const w = (list: string) => doc.index.words(this.id, list);
+    let k = t.end;
+    // (Past scare quotes and "all"/"every": 'would return "all our land"'.)
+    while (k < t.end + 3 && (doc.tokens[k]?.text === '"' || w('quantifiers').has(lowerAt(doc, k)))) k++;
+    if (!w('possessives').has(lowerAt(doc, k)) || !w('lands').has(lowerAt(doc, k + 1))) return;
+    // ("would return its land to Armenia": a recipient makes it a handing back.)
+    for (let j = k + 2; j < Math.min(k + 5, s.tEnd); j++) if (lowerAt(doc, j) === 'to') return;
+    t.type = 'DEMAND';
+    return { change: `OFFER → DEMAND: "${lowerAt(doc, t.end - 1)} ${lowerAt(doc, k)} ${lowerAt(doc, k + 1)}", its own land got back` };
+  },
+});
+
 const negation: MatchRule = defineRule({
   id: 'trigger/negation', stage: 'trigger',
   reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1).',
@@ -1882,7 +1899,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, recoveredLand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
