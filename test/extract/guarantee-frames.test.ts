@@ -1,13 +1,10 @@
-// What a truce or deal "must come with" is what is demanded: guarantees of a settlement a few words after it, across
-// a modal of up to three words ("any truce had to / would have to come with guarantees"), and guarantees that the
-// other side will not attack again, across the words of stopping between ("guarantees that would stop Armenia from
-// attacking again"), are security guarantees, not the truce (issues.json, security_guarantees frames). Sentences
-// written for this test, with parties and places other than the corpus's.
+// Guarantees that the other side will not attack again, across the words of stopping or preventing between
+// ("any truce must come with guarantees that would stop Armenia from attacking again"), are security guarantees,
+// not the truce the attack would be read as (issues.json, security_guarantees frames). Sentences written for this
+// test, with parties and places other than the corpus's.
 import { claimCases } from './helpers.js';
 
-claimCases('guarantees a truce must come with are demanded', [
-  { body: 'Macron said any truce had to come with guarantees.', want: ['FRA DEMAND security_guarantees []'] },
-  { body: 'Aliyev said any truce would have to come with guarantees.', want: ['AZE DEMAND security_guarantees []'] },
+claimCases('guarantees against a renewed attack are security guarantees', [
   { body: 'Baku said any truce must come with guarantees that would stop Armenia from attacking again.', want: ['AZE DEMAND security_guarantees []'] },
   { body: 'Pristina said any deal must include guarantees that would prevent Serbia from invading again.', want: ['XKX DEMAND security_guarantees []'] },
   // (A truce lacking guarantees is refused as a truce; an attack with no guarantees named is the ceasefire.)
