@@ -156,14 +156,17 @@ function sceneDate(doc: Doc, s: Sentence): ClaimDate | null {
   for (let k = s.index - 1; k >= 0 && doc.sentences[k].paragraph === s.paragraph; k--) {
     const ds = doc.dates(k);
     if (!ds.length) continue;
-    // Only the paragraph's first sentence sets the scene; a date in a later one ends the search.
+    // The paragraph's first sentence sets the scene with a date at its head; a later one only with a date that
+    // opens a clause after "and" or a comma ("…, and by April 15 the draft showed …"); any other date ends the search.
     const o = doc.sentences[k];
-    if (k > 0 && doc.sentences[k - 1].paragraph === s.paragraph) return null;
+    const first = !(k > 0 && doc.sentences[k - 1].paragraph === s.paragraph);
     const d = ds[0];
     if (d.future || d.since || d.value == null) return null;
     const at = tokenAtIn(doc, o, d.start);
-    for (let j = o.tStart; j < at; j++) if (!SCENE_LEAD.has(doc.tokens[j].lower)) return null;
-    if (at - o.tStart > 3) return null;
+    let head = at;
+    while (head > o.tStart && at - head < 3 && SCENE_LEAD.has(doc.tokens[head - 1].lower)) head--;
+    const opensClause = head === o.tStart ? first : head < at && (doc.tokens[head - 1].lower === 'and' || doc.tokens[head - 1].text === ',') && ds.length === 1 && /\d/.test(d.text);
+    if (!opensClause) return null;
     return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
   }
   return null;
