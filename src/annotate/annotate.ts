@@ -1,6 +1,7 @@
 // Builds the annotated document: tokens, sentences and paragraphs, and every mention the
 // extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
 import { addIssueFrames } from './issue-frames.js';
+import { dropExchangesOfThings } from './exchange-of-things.js';
 import { dropComparisons } from './issue-comparison.js';
 import { dropDeliveredDocuments } from './delivered-document.js';
 import { addParticipation } from './party-participation.js';
@@ -90,6 +91,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     const found = index.issues.findAll(tokens, s.tStart, s.tEnd);
     dropComparisons(tokens, index, found);
     dropDeliveredDocuments(tokens, index, found);
+    dropExchangesOfThings(tokens, found);
     addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
     addParticipation(tokens, s.tStart, s.tEnd, index, actorsBySentence.get(s.index), found);
     addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
