@@ -105,7 +105,7 @@ function positionSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger
 
 const parenthetical = defineRule({
   id: 'holder/parenthetical-speaker', stage: 'holder',
-  reason: '"Armenia, he writes, should agree to the Brussels meeting immediately", "Kosovo, Borrell said on Monday, must return to the table": a party or resolved pronoun set off by commas with a verb of saying (a short time adjunct may follow) is a parenthesis inside the reported clause: it speaks the clause, and the party before it is the clause\'s subject, the one the speaker wants something of.',
+  reason: '"Armenia, he writes, should agree to the Brussels meeting immediately", "Kosovo, Borrell said on Monday, must return to the table": a party or resolved pronoun set off by commas with a verb of saying (a short time adjunct may follow) is a parenthesis inside the reported clause: it speaks the clause, and the party before it is the clause\'s subject, the one the speaker wants something of. A condition opening the sentence may stand where that party does ("If Moscow refused, Merz said, there would be a massive tightening of sanctions"): the party inside the condition is no speaker.',
 });
 
 /** A speaker in a parenthesis (", he writes,") before the stance, after the clause's first words, else null. */
@@ -122,6 +122,9 @@ function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Tr
     if (tokens[c]?.text !== ',' || c >= t.start) continue;
     // A party before the parenthesis is the clause's subject ("Armenia, he writes, …").
     if (list.some((a) => a.end === m.start - 1 && !a.object && a.codes.length)) return m;
+    // So does a condition that opens the sentence and ends at the parenthesis ("If Moscow refused, Merz said, there
+    // would be …", "If Baku attacks, Pashinyan said, Armenia will respond"): the party inside it is no speaker.
+    if (/^(?:if|unless)$/.test(tokens[s.tStart].lower) && !tokens.slice(s.tStart, m.start - 1).some((x) => x.text === ',')) return m;
   }
   return null;
 }

@@ -28,6 +28,7 @@ import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcom
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
+import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
 import { adoptedMeasure, capability, condemnedAct, failedStance, gerundSubject, pressedAcceptance, purposeClause, speculation, withoutStance } from './unasserted.js';
 import { insistedFact } from './insisted-fact.js';
 import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-subject.js';
@@ -964,6 +965,12 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       emit(ctx, consequenceThreat.id, 'found', t, 'a penalty in the passive under a condition: the speaker threatens it');
       raw.push(t);
       continue;
+    }
+    // "if Russia refused, there would be a massive tightening of sanctions", "if Yerevan refuses, the goals will be
+    // achieved by military means": a penalty with no party as its subject under a condition (impersonal-consequence.ts).
+    if (!subject && !military && ctx.conditional && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
+      const found = impersonalConsequenceAt(doc, s, i);
+      if (found) { emit(ctx, impersonalConsequence.id, 'found', found.t, found.why); raw.push(found.t); continue; }
     }
     if (!subject && !military) continue;
     if (military) {
