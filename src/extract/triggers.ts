@@ -37,7 +37,7 @@ import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
-import { coordinatedEnd, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
+import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -218,6 +218,8 @@ const wantNeedsAct: MatchRule = defineRule({
       // "counting on its European partners to keep Russia's frozen reserves locked": a group that names no party
       // (discourse/patron-roles) that is to act on an issue (wanted-act.ts).
       if ((!obj || obj.possessive) && thingToAct(doc, s, t.end)) return;
+      // "expects a full and lasting ceasefire to start from tomorrow": a term expected to take effect (wanted-act.ts).
+      if (!obj && expectedOnset(doc, s, t.end)) return;
       // "Kyiv expects a memorandum from Moscow", "Yerevan expects a reply from Baku on the draft": a thing expected
       // from a named party (a document or an issue term before "from") is asked of it.
       if (!obj) {

@@ -95,3 +95,29 @@ export function wantedSequence(doc: Doc, s: Sentence, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * An issue expected to begin or be kept: "expects a full and lasting ceasefire to start from tomorrow", "expects the
+ * truce to be respected", "expects sanctions to be lifted by June". A party that expects a settlement term (a
+ * ceasefire, sanctions relief) to take effect, with no party named to act, wants it done: a demand, as "wants the war
+ * to end". The thing is a determiner and up to four words with an issue that is not the talks (their resuming is a
+ * forecast: "talks are expected to resume"); the verb after "to" (past "be") is one of 'onsetVerbs' in rules.json;
+ * "expects the ceasefire to collapse" forecasts.
+ */
+export function expectedOnset(doc: Doc, s: Sentence, from: number): boolean {
+  const { tokens } = doc;
+  if (!doc.index.words(ID, 'thingOpeners').has(tokens[from]?.lower ?? '')) return false;
+  let issue = false;
+  for (let q = from + 1; q <= Math.min(from + 6, s.tEnd - 2); q++) {
+    const w = tokens[q];
+    if (doc.issueAt.get(q)?.values.some((x) => x.issue !== '_noise' && x.issue !== 'talks' && !x.weak)) issue = true;
+    if (w.lower === 'to') {
+      let v = q + 1;
+      if (tokens[v]?.lower === 'be') v++;
+      return issue && doc.index.words(ID, 'onsetVerbs').has(tokens[v]?.lower ?? '');
+    }
+    if (!w.word && w.text !== '-') return false;
+    if (w.lower !== 'and' && stops.has(w.lower)) return false;
+  }
+  return false;
+}
