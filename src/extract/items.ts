@@ -216,7 +216,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // the object says why, it is not what is offered.
     // ("ready to do whatever it takes to help end the war", "will spare no effort to help find a solution": after an
     // effort with no object of its own the purpose is the content.)
-    if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`) && !doc.index.words(scopeRule.id, 'effortVerbs').has(tokens[t.end]?.lower ?? '')) break;
+    // ("called on its partners to strengthen sanctions", "urged the EU to boost aid": after a demand's addressee, a
+    // few words naming no issue, "to" is the act demanded of it, no purpose.)
+    if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`) && !doc.index.words(scopeRule.id, 'effortVerbs').has(tokens[t.end]?.lower ?? '') && !addresseeOnly(doc, t, e)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "We are not going to sign memoranda while they are shelling our cities": a subordinator before a subject of
@@ -538,4 +540,11 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   }
   close(end);
   return items;
+}
+
+/** A demand's content up to `e` is only its addressee: at most three words, no issue term ("its partners", "the EU"). */
+function addresseeOnly(doc: Doc, t: Trigger, e: number): boolean {
+  if (t.type !== 'DEMAND' || e - t.end > 3) return false;
+  for (let k = t.end; k < e; k++) if (doc.issueAt.has(k) || !doc.tokens[k].word) return false;
+  return true;
 }
