@@ -370,7 +370,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   };
   const circumstanceAdverbs = doc.index.words(circumstance.id, 'adverbs');
   const placePreps = doc.index.words(circumstance.id, 'placePrepositions');
-  const warPreps = doc.index.words(circumstance.id, 'warPrepositions');
+  const warPreps = doc.index.words(circumstance.id, 'warPrepositions'), reasonNouns = doc.index.words(circumstance.id, 'reasonNouns');
   const warIssues = doc.index.words(circumstance.id, 'warIssues');
   const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
   // (A plan's point, content/point-subject-places: items of nothing but places and issue words before the item that
@@ -477,6 +477,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // ("will not hold elections under missiles": past the head's issue, a preposition of circumstance opens no issue.)
     // ("a neutral status under international guarantees": "under" only before an act or a weapon of war, "under missiles".)
     if (cur.best && !cur.circumstance && (circumstancePreps.has(tokens[i].lower) || warPreps.has(tokens[i].lower))) cur.circumstance = warPreps.has(tokens[i].lower) ? 'war' : 'all';
+    // ("a ceasefire for humanitarian reasons", "a truce on humanitarian grounds": the reason for the head names no
+    // issue of its own, content/circumstance 'reasonNouns'.)
+    if (cur.best && (tokens[i].lower === 'for' || tokens[i].lower === 'on') && reasonNouns.has(tokens[i + 2]?.lower ?? '')) { i += 3; continue; }
     // ("would not trade its land for a truce", "will not give up Syunik for a peace deal": after a verb of giving in
     // trade, "for" names the price; the head's issue is the item's, content/price.)
     if (cur.best && !cur.circumstance && tokens[i].lower === 'for' && tradedBefore(i)) cur.circumstance = 'all';
