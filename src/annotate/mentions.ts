@@ -5,7 +5,7 @@ import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
-import { resolveBothSides } from './both-sides.js';
+import { resolveBothSides, bothSidesRule } from './both-sides.js';
 import { meetingPairs, pairBefore, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
@@ -619,6 +619,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return code ? { end: e, code } : null;
   };
 
+  const bareSides = index.words(bothSidesRule.id, 'bare'), sidesNotBefore = index.words(bothSidesRule.id, 'notBefore');
   for (let i = 0; i < tokens.length; ) {
     // No name, description or pronoun starts with punctuation.
     if (!tokens[i].word) { i++; continue; }
@@ -630,7 +631,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       const both = index.bothSides.matchAt(tokens, i);
       // ("the delegations of France and Germany", "the sides of the border": others, or a place; rules.json
       // discourse/both-sides 'notBefore'.)
-      if (both && !(index.words('discourse/both-sides', 'notBefore').has(tokens[both.end]?.lower ?? '') && index.words('discourse/both-sides', 'bare').has(joinTokens(tokens, i, both.end, true).toLowerCase()))) {
+      if (both && !(sidesNotBefore.has(tokens[both.end]?.lower ?? '') && bareSides.has(joinTokens(tokens, i, both.end, true).toLowerCase()))) {
         pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
         i = both.end; continue;
       }
