@@ -11,6 +11,7 @@ import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
 import { previousSpeaker } from './speaker-pronoun.js';
+import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
 import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-turns.js';
 import { resolveOpposedThey } from './opposed-they.js';
@@ -1234,6 +1235,12 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (… and further into the answer, while no party is named in it: discourse/answer-they.)
     if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion, labelOpens);
+    // ("… the president-elect, who has boasted that he could …": discourse/relative-antecedent.)
+    if (!found) {
+      const antecedent = relativeAntecedentOf(p, k, actors, tokens, sentenceOf, fits);
+      if (antecedent === null) continue;
+      found = antecedent;
+    }
     // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
     if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
