@@ -22,6 +22,7 @@ import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { appositionContent, appositionOf, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
+import { coordinatedThatAt, coordinatedThatClause } from './coordinated-clause.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
@@ -347,6 +348,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // ("wants Kosovo to give up the north, terms that Pristina rejects": the next stance's pro-form and its clause
     // are not this stance's content, content/apposition.)
     if (next) { const q = triggers.indexOf(next); const at = holders[q] ? proFormMark(doc, s, next, holders[q]!.mention) : -1; if (at > t.end && at < to) to = at; }
+    // ("… must not turn Transnistria into a bargaining chip and that the Russian troops stationed there must leave":
+    // the next stance's own that-clause is not this stance's content, content/coordinated-that-clause.)
+    if (next && !t.nominal) { const at = coordinatedThatAt(doc, t.end, Math.min(to, next.start)); if (at > t.end) { to = at; note(run, coordinatedThatClause.id, 'change', t, `content ends at “${doc.tokens[at].text}”`); } }
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     // ("urged the bloc to shift its focus to a ceasefire": content/addressee-noun.)

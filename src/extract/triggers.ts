@@ -337,13 +337,16 @@ const conditionalInversion: MatchRule = defineRule({
 
 const referenceBack: MatchRule = defineRule({
   id: 'trigger/reference-back', stage: 'trigger',
-  reason: '"this request", "the demand": a determiner before a cue refers back to a stance already reported, not a new one (noun cues after "the" stay: "the demand for"; a cue that opens with a modal is a verb, "the countries that would finance …").',
+  reason: '"this request", "the demand": a determiner before a cue refers back to a stance already reported, not a new one (noun cues after "the" stay: "the demand for"; a cue that opens with a modal is a verb, "the countries that would finance …", and one that opens with an existential "there" a clause, "said in Bern that there can be no freezing").',
   apply(t, { doc, s }) {
     const before = lowerAt(doc, tokenBefore(doc, s, t.start));
     if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase || t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
     // ("the countries that would finance the deliveries": a cue that opens with a modal is a verb; "that" before it
     // is a relative pronoun.)
     if (inClass(doc.tokens[t.start], MODAL)) return;
+    // ("said in Bern that there can be no freezing": a cue that opens with an existential "there" is a clause of its
+    // own; "that" before it opens the clause, it determines no noun.)
+    if (doc.tokens[t.start].lower === 'there') return;
     // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
     // verb of making introduces is the subject's new stance, not one reported before.
     if (madeByVerb(doc, tokenBefore(doc, s, t.start))) return;
