@@ -25,6 +25,7 @@ import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
+import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
@@ -2028,6 +2029,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
   for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
