@@ -5,6 +5,7 @@
 // else's guess about the party, not the party's stance. Word lists: lexicon/data/rules.json under each rule id.
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { upToCopulaBefore } from './up-to-party.js';
 
 export const withoutStance: MatchRule = defineRule({
   id: 'trigger/without', stage: 'trigger',
@@ -45,7 +46,7 @@ export const purposeClause: MatchRule = defineRule({
 
 export const pressedAcceptance: MatchRule = defineRule({
   id: 'trigger/pressed-acceptance', stage: 'trigger',
-  reason: '"pressure on Serbia to accept the framework", "the way to force Hamas to stop the rockets and agree to a truce", "Baku was still waiting for Yerevan to agree on dates", "pressed Azerbaijan into accepting talks", "the sooner Belgrade agreed to peace, the sooner …": an acceptance in the infinitive (or "into" gerund) after a word of pressure or waiting (rules.json \'words\'), or in the first half of a "the sooner …, the sooner" comparison, is what another party wants of the accepting one, not an acceptance given (the pressure, when a cue, is a stance of its own). A passive keeps it: "Armenia was forced to accept the ceasefire" accepted.',
+  reason: '"pressure on Serbia to accept the framework", "the way to force Hamas to stop the rockets and agree to a truce", "Baku was still waiting for Yerevan to agree on dates", "pressed Azerbaijan into accepting talks", "the sooner Belgrade agreed to peace, the sooner …": an acceptance in the infinitive (or "into" gerund) after a word of pressure or waiting (rules.json \'words\'), or in the first half of a "the sooner …, the sooner" comparison, is what another party wants of the accepting one, not an acceptance given (the pressure, when a cue, is a stance of its own). A passive keeps it: "Armenia was forced to accept the ceasefire" accepted. So does a step handed to a party: "It is now up to Russia to accept the ceasefire" (candidate/up-to-party).',
   apply(t, { doc, s }) {
     if (t.type !== 'ACCEPT') return;
     const { tokens } = doc;
@@ -58,6 +59,8 @@ export const pressedAcceptance: MatchRule = defineRule({
         const w = tokens[j].lower;
         if (w === ',' || w === ';' || w === ':' || w === '—' || w === 'but' || w === 'said' || w === 'says' || w === 'that') return;
         if (w === 'to' || w === 'into') to = true;
+        // ("It is now up to Russia to accept the ceasefire": the step handed to a party, candidate/up-to-party.)
+        if (to && w === 'up' && tokens[j + 1]?.lower === 'to' && upToCopulaBefore(doc, s, j)) return { drop: '"up to" a party: an acceptance wanted of it, not given' };
         if (!to || !words.has(w)) continue;
         // ("Armenia was forced to accept the ceasefire", "felt compelled to agree": the passive's subject accepted.)
         // (Past a quote mark: 'was being "pressured" into agreeing'.)
