@@ -7,7 +7,7 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const anchoredDays = defineRule({
   id: 'discourse/anchored-days', stage: 'discourse',
-  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June. With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
+  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day", "the same evening", "two hours later") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June. With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
 });
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -18,7 +18,7 @@ const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 
  * after Rubio said …", "the day before the summit" count from the event named after them, not from the story's
  * last day: "before" and "after" count only before punctuation.)
  */
-const ANCHORED = /\b(?:(?:the|that) same day|later that day|the (?:day|week) (?:before|after)(?=\s*[,.;:)]|$)|the (?:previous|next|following) day|(a|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) (?:(earlier|later)|(before|after)(?=\s*[,.;:)]|$)))\b(?! (?:of|when)\b)/gi;
+const ANCHORED = /\b(?:(?:the|that) same (?:day|evening|morning|afternoon|night)|later that (?:day|evening|night)|(?:a few |several |(?:a|one|two|three|four|five|six) )?(?:hours?|minutes?) (?:later|earlier)|the (?:day|week) (?:before|after)(?=\s*[,.;:)]|$)|the (?:previous|next|following) day|(a|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) (?:(earlier|later)|(before|after)(?=\s*[,.;:)]|$)))\b(?! (?:of|when)\b)/gi;
 
 /** Days moved by the expression `m` (a match of ANCHORED). */
 function shift(m: RegExpExecArray): number | null {
@@ -31,7 +31,7 @@ function shift(m: RegExpExecArray): number | null {
   }
   if (/before|previous/.test(t)) return t.includes('week') ? -7 : -1;
   if (/after|next|following/.test(t)) return t.includes('week') ? 7 : 1;
-  // ("the same day", "that day", "later that day".)
+  // ("the same day", "that day", "later that day", "the same evening", "two hours later": the same day.)
   return 0;
 }
 
@@ -56,7 +56,7 @@ const dayOf = (d: DateMention): string | null => (!d.future && !d.since && typeo
 export function addAnchoredDays(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string | null): void {
   const s = sentences[k];
   const body = text.slice(s.start, s.end);
-  if (!/\b(?:day|days|week|weeks)\b/i.test(body)) return;
+  if (!/\b(?:day|days|week|weeks|evening|morning|afternoon|night|hours?|minutes?)\b/i.test(body)) return;
   ANCHORED.lastIndex = 0;
   const added: DateMention[] = [];
   for (let m = ANCHORED.exec(body); m; m = ANCHORED.exec(body)) {

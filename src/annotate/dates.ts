@@ -237,12 +237,22 @@ function mention(text: string, offset: number, s: number, e: number, value: Date
   return { start: offset + s, end: offset + e, text: text.slice(s, e), value, future, since: /\bsince\s*$/.test(before) };
 }
 
+export const hoursCount = defineRule({
+  id: 'discourse/hours-count', stage: 'discourse',
+  reason: 'A count of hours or minutes ("After three hours with Orbán, Putin restated …", "Two hours later, Baku rejected …", "a few hours after the call") counts from another moment of the story, not from the publication date: it is no date of its own (the same day as the day the story named last, discourse/anchored-days), so the sentence takes the date of its entry, its scene or its neighbours instead of the publication day.',
+});
+const HOURS_COUNT = /\b(?:hours?|minutes?|hrs?|mins?)\b/;
+
 function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateValue; future: boolean } | undefined {
   const c = r.start;
   const known = (k: chrono.Component) => c.isCertain(k);
   const lower = r.text.toLowerCase();
   // Expressions about the future or durations say nothing about when a position was stated.
   if (/\b(?:next|coming|tomorrow|within)\b/.test(lower)) return { value: null, future: true };
+  // "After three hours with Orbán, Putin …", "Two hours later, …", "a few hours after the call": a count of hours
+  // or minutes from another moment of the story, which chrono reads as hours from the publication date, the
+  // publication day itself; it names no day (discourse/hours-count; "two hours ago" stays the publication day).
+  if (HOURS_COUNT.test(lower) && !/\bago\b/.test(lower)) return undefined;
   // Without a publication date only absolute dates (with a year) can be resolved (spec rule 11).
   if (!pub && (!known('year') || !/\b(?:19|20)\d\d\b/.test(r.text))) return undefined;
   const year = c.get('year') ?? 0, month = c.get('month') ?? 1, day = c.get('day') ?? 1;
