@@ -178,9 +178,11 @@ export const dateLine = defineRule({
 });
 
 /** Sentences of `doc` that are a date alone (at most two other words), by index; computed once per document. */
-const dateLines = new WeakMap<Doc, Map<number, { value: ClaimDate['value']; text: string; start: number; end: number }>>();
+const dateLines = new WeakMap<Doc, Map<number, DateLineEntry>>();
+/** A date line; `section` when it heads a numbered section of a long-read (claim/dated-section). */
+interface DateLineEntry { value: ClaimDate['value']; text: string; start: number; end: number; section?: boolean }
 
-function dateLinesOf(doc: Doc): Map<number, { value: ClaimDate['value']; text: string; start: number; end: number }> {
+function dateLinesOf(doc: Doc): Map<number, DateLineEntry> {
   let lines = dateLines.get(doc);
   if (lines) return lines;
   lines = new Map();
@@ -194,7 +196,8 @@ function dateLinesOf(doc: Doc): Map<number, { value: ClaimDate['value']; text: s
     for (let j = o.tStart; j < o.tEnd; j++) if (doc.tokens[j].word && (doc.tokens[j].start < d.start || doc.tokens[j].start >= d.end)) others++;
     // ("MAY 11 - THE COUNTER-OFFER": a heading in capitals that opens with its date may name its entry.)
     const heading = others <= 5 && tokenAtIn(doc, o, d.start) === o.tStart && !/[a-z]/.test(doc.text.slice(doc.tokens[o.tStart].start, doc.tokens[o.tEnd - 1].end));
-    if (others <= 2 || heading) lines.set(o.index, { value: d.value, text: d.text, start: d.start, end: d.end });
+    const section = others > 2 && !heading && datedSection(doc, o, d);
+    if (others <= 2 || heading || section) lines.set(o.index, { value: d.value, text: d.text, start: d.start, end: d.end, section });
   }
   // (Only a document built of dated entries: one date line may be a byline's or a caption's.)
   if (lines.size < 2) lines.clear();
@@ -206,13 +209,59 @@ function dateLinesOf(doc: Doc): Map<number, { value: ClaimDate['value']; text: s
 function dateLineAbove(doc: Doc, s: Sentence): ClaimDate | null {
   const lines = dateLinesOf(doc);
   if (!lines.size) return null;
+  // (In a dated section, a date that opens an earlier paragraph sets that paragraph's scene only, claim/scene-date:
+  // the heading still dates the paragraphs after it. In a timeline, an entry that opens with its own date ends the
+  // reach of the line above.)
+  let opened = false;
   for (let k = s.index - 1; k >= 0; k--) {
     const l = lines.get(k);
-    if (l) return { value: l.value, basis: 'text', text: l.text, span: [l.start, l.end] };
+    if (l) return opened && !l.section ? null : { value: l.value, basis: 'text', text: l.text, span: [l.start, l.end] };
     const o = doc.sentences[k];
-    if (doc.dates(k).some((d) => tokenAtIn(doc, o, d.start) - o.tStart <= 1)) return null;
+    // (A plan or a count of days that opens a sentence, "After three days of talks, …", is no entry's date.)
+    if (doc.dates(k).some((d) => !d.future && tokenAtIn(doc, o, d.start) - o.tStart <= 1)) {
+      if (o.paragraph === s.paragraph) return null;
+      opened = true;
+    }
+    // ("III. What the two deals have in common": a numbered section with no date of its own ends the one above.)
+    if (sectionMark(doc, o)) return null;
   }
   return null;
+}
+
+export const datedSectionRule = defineRule({
+  id: 'claim/dated-section', stage: 'claim',
+  reason: 'A long-read or an explainer in numbered sections headed by their date ("I. July 2023: the door closes", "2) 14 May – the Istanbul round", "March 2025: the door, reopened") tells each section\'s events at that date: the heading is a date line (claim/date-line) for the statements under it with no date of their own or of their neighbours, up to the next numbered heading ("III. What the two deals have in common"), which ends its reach even without a date.',
+});
+
+/** Section numbers: "I.", "II", "3.", "4)". */
+const SECTION_NUMBER = /^(?:[IVX]{1,4}|\d{1,2})[.)]?$/;
+
+/**
+ * A heading line that opens with its date, after a section number at most, the date set off by a colon or a dash
+ * from a short title: "I. July 2023: the door closes", "March 2025: the door, reopened" (claim/dated-section).
+ */
+function datedSection(doc: Doc, o: Sentence, d: { start: number; end: number }): boolean {
+  const last = doc.tokens[o.tEnd - 1];
+  if (!last || /^[.!?"”]$/.test(last.text)) return false;
+  let first = o.tStart;
+  if (SECTION_NUMBER.test(doc.tokens[first].text)) { first++; if (doc.tokens[first]?.text === '.' || doc.tokens[first]?.text === ')') first++; }
+  if (tokenAtIn(doc, o, d.start) !== first) return false;
+  const after = doc.tokens[tokenAtIn(doc, o, d.end)];
+  if (!after || !/^(?::|-|–|—)$/.test(after.text)) return false;
+  // (Set off on a line of its own: the sentence before it ends a paragraph or is the section's number.)
+  const prev = doc.sentences[o.index - 1];
+  return !prev || prev.paragraph !== o.paragraph || sectionMark(doc, prev);
+}
+
+/** A numbered heading: "III.", "3. What it means", "II" alone, short and with no full stop of a sentence (claim/dated-section). */
+function sectionMark(doc: Doc, o: Sentence): boolean {
+  if (o.tEnd - o.tStart > 10 || !SECTION_NUMBER.test(doc.tokens[o.tStart].text)) return false;
+  const next = doc.tokens[o.tStart + 1];
+  // ("III." alone; "3. What it means" with no full stop at its end; not "2 people said …".)
+  if (o.tEnd - o.tStart <= 2) return !next || next.text === '.' || next.text === ')';
+  if (next.text !== '.' && next.text !== ')') return false;
+  const next2 = doc.sentences[o.index + 1];
+  return !/^[.!?"”]$/.test(doc.tokens[o.tEnd - 1].text) && (!next2 || next2.paragraph !== o.paragraph);
 }
 
 export const entryWeekdayRule = defineRule({
