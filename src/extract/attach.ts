@@ -43,6 +43,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const edge = crosses(dTok, t.start);
     // "… the Crimean Peninsula, which his forces annexed in 2014": a date in a later clause is about something else.
     if (edge && !cueAfterDate) continue;
+    // "ready to host a meeting in Istanbul, as it had offered in 2023", "… as two days of talks ended Monday": a date
+    // in an "as" clause after the stance is the event it compares or times it with (claim/as-clause-date).
+    if (!cueAfterDate && asClauseBetween(doc, t.start, dTok)) continue;
     const text = { basis: 'text' as const, text: d.text, span: [d.start, d.end] as [number, number] };
     // "… tougher since April": the position holds from April until publication.
     if (d.since && !cueAfterDate && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
@@ -89,6 +92,33 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   if (inLabelledAnswer(doc, s, t.start, actor)) { const day = interviewDay(doc); if (day) return day; }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const asClauseDateRule = defineRule({
+  id: 'claim/as-clause-date', stage: 'claim',
+  reason: 'A date in a clause opened by "as" after the stance ("Turkey was ready to host a meeting in Istanbul, as it had offered in 2023", "Kyiv said it was prepared to drop its NATO bid, as two days of talks ended Monday", "ready to exchange prisoners as agreed in May") dates the earlier offer, the event the statement is timed with or the agreement referred to, not the statement: the claim takes another date of its sentence, its neighbours\' or the publication window. Not "as" before a noun with no verb ("as a gesture on Monday"), "such as", "as well as", "as soon as".',
+});
+
+/** Words after which "as" opens no clause: "such as", "as well as", "as soon as", "just as". */
+const AS_NOT_CLAUSE = new Set(['such', 'well', 'soon', 'so', 'long', 'far', 'much', 'same']);
+
+/**
+ * Between the stance at token `from` and the date at token `to` (after it), an "as" that opens a clause: its
+ * subject and a finite verb ("as it had offered", "as two days of talks ended") or a participle right after it
+ * ("as agreed") come before the date (claim/as-clause-date).
+ */
+function asClauseBetween(doc: Doc, from: number, to: number): boolean {
+  const finite = doc.index.words(asClauseDateRule.id, 'verbs');
+  for (let j = from + 1; j < to; j++) {
+    if (doc.tokens[j].lower !== 'as' || AS_NOT_CLAUSE.has(doc.tokens[j - 1]?.lower ?? '') || AS_NOT_CLAUSE.has(doc.tokens[j + 1]?.lower ?? '')) continue;
+    for (let k = j + 1; k < to && k <= j + 15; k++) {
+      const w = doc.tokens[k].lower;
+      if (k === j + 1 && /ed$/.test(w)) return true;
+      if (finite.has(w) || (k > j + 1 && /[a-z]ed$/.test(w))) return true;
+      if (doc.tokens[k].text === ',' || w === 'as') break;
+    }
+  }
+  return false;
 }
 
 export const interviewDateRule = defineRule({
