@@ -72,7 +72,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
       && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start))
       && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)));
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
-    if (k > s.index) { const d = ds.find((x) => !opening(x)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
+    // ("Kyiv wants a ceasefire of at least 30 days. Dmitry Peskov said on Tuesday that …": the next sentence's day
+    // is another party's speech, not this stance's occasion, claim/other-speaker-date.)
+    if (k > s.index) { const d = ds.find((x) => !opening(x) && !otherSpeakerDate(doc, o, tokenAtIn(doc, o, x.start), actor)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (ds.length) return { value: (ds[0].weekday !== undefined ? entryWeekday(doc, s, ds[0].weekday) : null) ?? ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
@@ -92,6 +94,28 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   if (inLabelledAnswer(doc, s, t.start, actor)) { const day = interviewDay(doc); if (day) return day; }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const otherSpeakerDateRule = defineRule({
+  id: 'claim/other-speaker-date', stage: 'claim',
+  reason: 'The next sentence of the paragraph often names the occasion of a stance ("Putin demanded … The Russian leader made this request on Friday"), but not when its day is another party\'s speech: in "Armenia wants a ceasefire of at least 30 days. Azerbaijan\'s foreign ministry said on Tuesday that Baku was ready for talks", Tuesday is Baku\'s statement, and the Armenian stance takes the date of the sentence before or the window.',
+});
+
+/**
+ * The date at token `d` of sentence `o` follows a verb of saying whose subject is a party other than `actor`
+ * ("Dmitry Peskov said on Tuesday", "the Azerbaijani ministry told reporters on Tuesday"), and no mention of
+ * `actor` comes before it in the sentence (claim/other-speaker-date).
+ */
+function otherSpeakerDate(doc: Doc, o: Sentence, d: number, actor: string | undefined): boolean {
+  if (!actor) return false;
+  const speech = doc.index.words('speech-verbs');
+  const before = (doc.actorsBySentence.get(o.index) ?? []).filter((a) => a.end <= d);
+  if (before.some((a) => a.codes.includes(actor))) return false;
+  for (const a of before) {
+    if (a.object || a.possessive || a.inQuote) continue;
+    for (let j = a.end; j < d && j <= a.end + 3; j++) if (speech.has(doc.tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 export const asClauseDateRule = defineRule({
