@@ -7,7 +7,7 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const anchoredDays = defineRule({
   id: 'discourse/anchored-days', stage: 'discourse',
-  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day", "the same evening", "two hours later") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June. With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
+  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day", "the same evening", "two hours later") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June; a "when" opening the sentence tells the story\'s day too ("When Putin spoke on June 14, … A day later, …" is 15 June). With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
 });
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -40,7 +40,11 @@ function shift(m: RegExpExecArray): number | null {
  * already been the venue … last Friday") or a relative clause ("the summit, which ended on Friday, …").
  */
 function background(text: string, sentenceStart: number, d: DateMention): boolean {
-  return /\bhad\b|(?:^|[\s,])(?:which|who|where|when)\b[^,]*$/i.test(text.slice(sentenceStart, d.start));
+  const before = text.slice(sentenceStart, d.start);
+  // ("When Putin stood before the diplomats on June 14 and set out …, he …. A day later, …": a "when" that opens
+  // the sentence tells the story's day, not a background; discourse/anchored-days.)
+  if (/^\W*when\b[^,]*$/i.test(before) && !/\bhad\b/i.test(before)) return false;
+  return /\bhad\b|(?:^|[\s,])(?:which|who|where|when)\b[^,]*$/i.test(before);
 }
 
 /** How far back the day counted from is looked for. */
