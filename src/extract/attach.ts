@@ -92,8 +92,71 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // "Sybiha spoke to Harbour Weekly in Kyiv on Monday. … Sybiha: Those assets must be used for our defence": an
   // answer of an interview or a briefing transcript was given on the day its introduction names (claim/interview-date).
   if (inLabelledAnswer(doc, s, t.start, actor)) { const day = interviewDay(doc); if (day) return day; }
+  // "… the round of talks at Istanbul's Dolmabahçe palace on March 29, 2022 … / The communiqué that Ukraine's
+  // delegation read out in Istanbul … Kyiv proposed …": a venue named earlier with its day dates a past statement
+  // made there (claim/venue-date).
+  const venue = venueDate(doc, s, actor);
+  if (venue) return venue;
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const venueDateRule = defineRule({
+  id: 'claim/venue-date', stage: 'claim',
+  reason: 'A long-read or a fact-check names an occasion once with its venue and day ("a communiqué presented by Armenia in Prague on 29 March 2023") and comes back to it by the venue alone, paragraphs later ("Armenia\'s delegation put forward a framework in Prague, under which Yerevan would accept …"): a statement in the past tense with no date of its own, of its neighbours, scene or date line, in a paragraph that names that venue after "in" or "at", was made on that day, not in the publication window. Only a place that is not the speaker\'s own party (not "in Yerevan" for Armenia), a day or month with its year set within a few words of the venue, before the publication window; the nearest such naming before the statement decides.',
+});
+
+/** Irregular past forms a past-tense statement may carry ("put forward", "set out", "read out"); forms in -ed count too. */
+const PAST_FORMS = new Set(['put', 'set', 'met', 'said', 'told', 'made', 'took', 'gave', 'held', 'came', 'went', 'brought', 'sent', 'laid', 'drew', 'wrote', 'spoke', 'sought', 'was', 'were', 'had', 'did']);
+
+/**
+ * Venue words of sentence `k`: a capitalised word after "in" or "at" that is no month or weekday, and no name of the
+ * party `actor` itself ("in Prague", "at Istanbul's palace"; not "in Yerevan" for Armenia's statements, said at home
+ * on many occasions).
+ */
+function venuesOf(doc: Doc, k: number, actor: string | undefined): Array<{ word: string; at: number }> {
+  const o = doc.sentences[k];
+  const parties = doc.actorsBySentence.get(k) ?? [];
+  const out: Array<{ word: string; at: number }> = [];
+  for (let j = o.tStart; j + 1 < o.tEnd; j++) {
+    const w = doc.tokens[j].lower;
+    if (w !== 'in' && w !== 'at') continue;
+    const v = doc.tokens[j + 1];
+    if (!v.word || !v.cap || /^\d/.test(v.text) || MONTH_OR_DAY.test(v.text)) continue;
+    if (parties.some((a) => a.start <= j + 1 && j + 1 < a.end && (!actor || a.codes.includes(actor)))) continue;
+    out.push({ word: v.text, at: j + 1 });
+  }
+  return out;
+}
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Its|His|Her|Their)$/;
+
+/** The day named with a venue of `s`'s paragraph (up to `s`) earlier in the article, for a past statement (claim/venue-date). */
+function venueDate(doc: Doc, s: Sentence, actor: string | undefined): ClaimDate | null {
+  if (!doc.published) return null;
+  let past = false;
+  for (let j = s.tStart; j < s.tEnd && !past; j++) { const w = doc.tokens[j].lower; past = PAST_FORMS.has(w) || /^[a-z]{3,}ed$/.test(w); }
+  if (!past) return null;
+  let first = s.index;
+  while (first > 0 && doc.sentences[first - 1].paragraph === s.paragraph) first--;
+  const venues = new Set<string>();
+  for (let k = first; k <= s.index; k++) for (const v of venuesOf(doc, k, actor)) venues.add(v.word);
+  if (!venues.size) return null;
+  const window = defaultWindow(doc.published);
+  const windowStart = window && typeof window === 'object' ? window.from : doc.published;
+  for (let k = first - 1; k >= 0; k--) {
+    const o = doc.sentences[k];
+    const named = venuesOf(doc, k, actor).filter((v) => venues.has(v.word));
+    if (!named.length) continue;
+    for (const d of doc.dates(k)) {
+      if (d.future || d.since || d.yearless || typeof d.value !== 'string' || d.value.length < 7) continue;
+      const dTok = tokenAtIn(doc, o, d.start);
+      if (!named.some((v) => dTok > v.at && dTok - v.at <= 6)) continue;
+      // (An earlier occasion: a day in the window itself adds nothing to the window.)
+      if (d.value >= windowStart) continue;
+      return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+    }
+  }
+  return null;
 }
 
 export const otherSpeakerDateRule = defineRule({

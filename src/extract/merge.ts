@@ -7,7 +7,13 @@ import type { Claim } from './types.js';
 function sameOccasion(a: Claim, b: Claim): boolean {
   if (a.date.value == null && b.date.value == null) return true;
   if (a.date.value == null || b.date.value == null) return a.date.basis !== 'text' && b.date.basis !== 'text' ? true : a.modality === b.modality;
-  return rangesOverlap(a.date.value, b.date.value);
+  if (!rangesOverlap(a.date.value, b.date.value)) return false;
+  // ("Kyiv would accept a neutral status" at the Prague round of 29 March 2022; "Zelensky had said in March 2022 that
+  // Ukraine was ready to discuss neutrality": two days read from two places of the text, one inside the other's
+  // month, are two occasions, document/distinct-dates.)
+  // (Calendar dates only: "last week" or "since April" is a span a day of it may restate.)
+  const calendar = typeof a.date.value === 'string' && typeof b.date.value === 'string';
+  return !(calendar && a.date.basis === 'text' && b.date.basis === 'text' && a.date.span && b.date.span && a.date.span[0] !== b.date.span[0] && a.date.value !== b.date.value);
 }
 
 function compatible(a: Claim, b: Claim): boolean {
