@@ -50,7 +50,7 @@ const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
 /** Cheap gate: most sentences have no time expression and need no parsing. */
 // Month and weekday names are capitalised in news text; matching them case-sensitively keeps the modal "may" out.
-const HAS_DATE_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b/;
+const HAS_DATE_WORD = /\b(?:Christmas|New Year)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b/;
 
 interface RelativeRule { pattern: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue; reason: string }
 
@@ -69,9 +69,38 @@ const RELATIVE: RelativeRule[] = [
   { pattern: /\blast year\b/gi, reason: 'the previous calendar year', resolve: (pub) => String(pub.getUTCFullYear() - 1) },
   { pattern: /\b(?:in )?recent (?:days|weeks)\b/gi, reason: 'the two weeks before publication',
     resolve: (pub) => ({ from: fmtDay(addDays(pub, -14)), to: fmtDay(pub) }) },
+  // Holidays with a preposition (discourse/holidays): "presented before Christmas", "said over Christmas". ("a Christmas
+  // truce" names a truce, not a day; "by Christmas" is a deadline, marked future below.)
+  { pattern: /\b(?:[Jj]ust |[Ss]hortly )?(?:[Bb]efore|[Aa]head of) (?:the )?(?:Christmas|New Year(?:'s| holidays)?)(?! (?:truce|ceasefire|deadline)\b)/g, reason: 'the week before the last Christmas (or New Year) on or before publication',
+    resolve: (pub, m) => holiday(pub, /New Year/.test(m[0]) ? [12, 25] : [12, 18], /New Year/.test(m[0]) ? [12, 31] : [12, 24]) },
+  { pattern: /\b(?:[Aa]t|[Oo]n|[Oo]ver|[Dd]uring) (?:the )?Christmas(?: Day| Eve| holidays?)?(?! (?:truce|ceasefire)\b)/g, reason: 'Christmas Eve to Boxing Day of the last Christmas on or before publication',
+    resolve: (pub) => holiday(pub, [12, 24], [12, 26]) },
+  { pattern: /\b(?:[Jj]ust |[Ss]hortly )?[Aa]fter Christmas(?! (?:truce|ceasefire)\b)/g, reason: 'the days after the last Christmas on or before publication, to the year\'s end',
+    resolve: (pub) => holiday(pub, [12, 26], [12, 31]) },
+  { pattern: /\b(?:[Aa]t|[Oo]n|[Oo]ver) (?:the )?New Year(?:'s Eve|'s Day| holidays)?(?! (?:truce|ceasefire)\b)/g, reason: 'New Year\'s Eve and Day of the last New Year on or before publication',
+    resolve: (pub) => holiday(pub, [12, 31], [12, 31], true) },
   { pattern: /\b(?:this|last) (?:weekend)\b/gi, reason: 'the last Saturday and Sunday on or before publication',
     resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(addDays(sat, 1)) }; } },
 ];
+
+export const holidays = defineRule({
+  id: 'discourse/holidays', stage: 'discourse',
+  reason: 'A holiday after a preposition ("a framework presented before Christmas", "said over Christmas", "just after Christmas", "at New Year") is a time expression chrono does not read: the last such holiday on or before publication, as a range (the week before Christmas, Christmas Eve to Boxing Day, the days after it, New Year\'s Eve and Day). "a Christmas truce" names a truce and "by Christmas" a deadline, not when a position was stated.',
+});
+
+/**
+ * The range [from, to] (months and days of a year) of the last holiday on or before publication: the year of `pub`
+ * when `from` of that year is not after it, else the year before; `to` cut at publication. With `spans`, `to` is the
+ * next year's 1 January (New Year).
+ */
+function holiday(pub: Date, from: [number, number], to: [number, number], spans = false): DateValue {
+  let y = pub.getUTCFullYear();
+  const at = (yy: number, md: [number, number]) => new Date(Date.UTC(yy, md[0] - 1, md[1], 12));
+  if (at(y, from).getTime() > pub.getTime()) y -= 1;
+  const end = spans ? at(y + 1, [1, 1]) : at(y, to);
+  const last = end.getTime() > pub.getTime() ? pub : end;
+  return { from: fmtDay(at(y, from)), to: fmtDay(last) };
+}
 
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 // chrono's own word lists (locales/en/constants.ts), copied for the gates below: the order of an
@@ -160,7 +189,7 @@ export const gatedCasual = {
   },
 };
 
-const RELATIVE_WORD = /week|month|year|days/i;
+const RELATIVE_WORD = /week|month|year|days|Christmas/i;
 /** What YEAR and YEAR_OCCASION both need. */
 const HAS_YEAR = /(?:19|20)\d\d/;
 
