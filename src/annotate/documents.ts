@@ -42,6 +42,11 @@ function insideRelative(tokens: Token[], sentenceOf: Int32Array, a: ActorMention
 }
 
 defineRule({
+  id: 'discourse/passive-author-clause', stage: 'discourse',
+  reason: '"In a letter posted on Saturday, the president said he was prepared to impose sanctions on Russia": a passive verb of authorship names a document\'s authors only in the document\'s own clause; past a verb of saying it belongs to the reported speech, and "was prepared to" followed by a verb is readiness, not drafting. The letter is then the speaker\'s, not the party after "prepared to … on".',
+});
+
+defineRule({
   id: 'discourse/named-document', stage: 'discourse',
   reason: '"Kyiv presented its peace formula … Moscow said the Black Sea Grain Initiative could only be restored if …": a document phrase with capitalised words of its own (a name: "the Black Sea Grain Initiative", "the Ohrid Agreement") that the earlier document\'s phrase does not have names another document, not the earlier one referred back to; its authors are unknown.',
 });
@@ -208,7 +213,13 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       const authorVerbs = index.words(documentsRule.id, 'passiveAuthorVerbs');
       const auxiliaries = index.words(documentsRule.id, 'passiveAuxiliaries');
       for (let j = i + 2; j <= i + 25 && j < tokens.length && sentenceOf[j] === s; j++) {
+        // "In a letter posted on Saturday, the president said he was prepared to impose sanctions on Russia": a
+        // verb of saying between them opens another clause, whose "was prepared to" is no authorship of the
+        // document (discourse/passive-author-clause).
+        if (speech.has(tokens[j].lower)) break;
         if (!authorVerbs.has(tokens[j].lower) || !auxiliaries.has(tokens[j - 1].lower)) continue;
+        // ("was prepared to impose", "were worked to": readiness, not a document being written.)
+        if (tokens[j + 1]?.lower === 'to') continue;
         for (let k = j + 1; k <= j + 8 && k < tokens.length && sentenceOf[k] === s; k++) {
           const a = startAt.get(k);
           if (a?.codes.length) { add(withCoordinatedAfter(a, actors)); break; }
