@@ -8,6 +8,7 @@ import type { SentenceSpan } from './sentences.js';
 import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { SpeakerLabel } from './speaker-labels.js';
 import { recordTurns } from './speaker-labels.js';
+import { defineRule } from '../extract/rules/registry.js';
 
 export interface RecordHost {
   /** The state whose government answers in the record. */
@@ -15,6 +16,11 @@ export interface RecordHost {
   /** A parliament's record (members ask, the government answers), not a government's own briefing. */
   parliament: boolean;
 }
+
+defineRule({
+  id: 'discourse/record-host-adjective', stage: 'discourse',
+  reason: '"Transcript: Chinese Foreign Ministry regular press conference (Ukraine-related questions)": a party adjective before an office or role ("Chinese Foreign Ministry", "Turkish government") names the briefing\'s host as a party name would; without it the first party the title names ("Ukraine-related") would host the briefing and its spokesperson\'s "we" would be that party.',
+});
 
 /** Paragraphs of the body read for the host, after the title. */
 const OPENING_PARAGRAPHS = 3;
@@ -46,6 +52,9 @@ export function recordHost(title: string, text: string, sentences: SentenceSpan[
       if (!hit) continue;
       const v = pick(hit.values);
       if (v.kind === 'party' && !v.members && v.code) return v.code;
+      // "Chinese Foreign Ministry regular press conference (Ukraine-related questions)": a party adjective before an
+      // office or role is the host, not a party named later in the title (discourse/record-host-adjective).
+      if (v.kind === 'adjective' && v.code && index.roles.matchAt(toks, hit.end)) return v.code;
       i = hit.end - 1;
     }
     return null;
