@@ -174,7 +174,10 @@ function datelines(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32
       while (close < tokens.length && close - j <= 4 && tokens[close].text !== ')' && tokens[close].cap) close++;
       if (tokens[close]?.text === ')' && close > j + 1) j = close + 1;
     }
-    if (j === i || tokens[j]?.text !== ',') continue;
+    // ("Moscow/Beijing, May 27 (PTI) China's special envoy …", "Kyiv, Dec 11 (EFE).- …": a wire dateline in mixed
+    // case, its places, a month and a day and the credit in brackets, ends at the bracket; discourse/mixed-case-dateline.)
+    if (j === i) { const end = mixedCaseDateline(tokens, i, para); if (end > i) out.push([i, end]); continue; }
+    if (tokens[j]?.text !== ',') continue;
     let depth = 0, dash = -1;
     for (let k = j; k < tokens.length && k - i <= MAX_DATELINE && para(k) === para(i); k++) {
       const t = tokens[k];
@@ -189,6 +192,42 @@ function datelines(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32
   void datelineRule;
   return out;
 }
+
+const mixedCaseDatelineRule = defineRule({
+  id: 'discourse/mixed-case-dateline', stage: 'discourse',
+  reason: '"Moscow/Beijing, May 27 (PTI) China\'s special envoy held talks …", "Kyiv, Dec 11 (EFE).- Elections could be held …": a paragraph opened by capitalised place names (joined by "/"), a comma, a month and a day and a credit in brackets is a wire dateline in mixed case, as discourse/dateline in capitals: its places are where the report was filed, not the party a later "it" stands for.',
+});
+
+/** Month names and their short forms, as a wire dateline writes them ("May 27", "Dec 11", "Sept. 3"). */
+const DATELINE_MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+
+/**
+ * The end (the token after the credit's closing bracket) of a mixed-case dateline opening a paragraph at `i`
+ * (discourse/mixed-case-dateline): one to three capitalised words or "/" between them, a comma, a month, a day, and
+ * a bracketed credit of capitalised words; else -1.
+ */
+function mixedCaseDateline(tokens: Token[], i: number, para: (i: number) => number): number {
+  let j = i, words = 0;
+  while (j < tokens.length && j - i < 6 && para(j) === para(i) && ((tokens[j].word && tokens[j].cap) || (tokens[j].text === '/' && words > 0))) { if (tokens[j].word) words++; j++; }
+  if (!words || words > 3 || tokens[j]?.text !== ',') return -1;
+  j++;
+  if (!DATELINE_MONTHS.has(tokens[j]?.lower ?? '') || !tokens[j].cap) return -1;
+  j++;
+  if (tokens[j]?.text === '.') j++;
+  if (!/^\d{1,2}$/.test(tokens[j]?.text ?? '')) return -1;
+  j++;
+  if (tokens[j]?.text !== '(') return -1;
+  const open = j++;
+  while (j < tokens.length && j - open <= 4 && tokens[j].text !== ')' && (tokens[j].cap || !tokens[j].word)) j++;
+  if (tokens[j]?.text !== ')' || j === open + 1 || para(j) !== para(i)) return -1;
+  void mixedCaseDatelineRule;
+  return j + 1;
+}
+
+defineRule({
+  id: 'discourse/and-said-clause', stage: 'discourse',
+  reason: '"Li Hui held talks in Moscow, wrapping up a tour that took him to Kyiv, Warsaw and Paris, and Beijing said it was willing to help": a ", and" followed by a party and a verb of saying opens the pronoun\'s own clause, whose subject "it" stands for, not the first party of the sentence (a place of a listed tour).',
+});
 
 const dashSpeakerRule = defineRule({
   id: 'discourse/dash-speaker', stage: 'discourse',
@@ -1153,7 +1192,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   // candidate: a scan of every mention there would be quadratic on a long article).
   const coordinatedTo = new Set<ActorMention>();
   const endingAt = new Map<number, ActorMention>();
-  for (const a of actors) { if (a.coordinated) coordinatedTo.add(a.coordinated); endingAt.set(a.end, a); }
+  const startingAt = new Map<number, ActorMention>();
+  for (const a of actors) { if (a.coordinated) coordinatedTo.add(a.coordinated); endingAt.set(a.end, a); startingAt.set(a.start, a); }
+  const startsAt = (i: number): ActorMention | undefined => startingAt.get(i) ?? (['the', 'a', 'an'].includes(tokens[i]?.lower ?? '') ? startingAt.get(i + 1) : undefined);
   // Sentences that end with a question mark, found once (not by a scan per pronoun and candidate).
   const questions = new Set<number>();
   for (let j = 0; j < tokens.length; j++) if (tokens[j].text === '?' && sentenceOf[j + 1] !== sentenceOf[j]) questions.add(sentenceOf[j]);
@@ -1161,6 +1202,17 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   // Parties that stayed out of a document are not who speaks "in the statement" (discourse/document-dissenters).
   const { dissenters, inDocument } = index ? findDocumentDissenters(actors, tokens, sentenceOf, index) : { dissenters: new Set<ActorMention>(), inDocument: new Set<number>() };
   const dissenting = (p: ActorMention, m: ActorMention): boolean => inDocument.has(p.sentence) && m.sentence < p.sentence && dissenters.has(m);
+  // ("…, wrapping up a tour that took him to Kyiv, Warsaw and Paris, and Beijing said it was willing …": a ", and"
+  // opening a clause whose verb of saying comes before the pronoun starts the pronoun's own clause, so a place
+  // listed before it is not what "it" stands for; discourse/and-said-clause.)
+  const saidAfterAnd = (j: number): boolean => {
+    if (tokens[j].lower !== 'and' || tokens[j - 1]?.text !== ',') return false;
+    for (let q = j + 1; q < j + 8 && q < tokens.length && sentenceOf[q] === sentenceOf[j]; q++) {
+      if (SPEECH_VERBS.has(tokens[q].lower)) return q > j + 1 && !!startsAt(j + 1);
+      if (tokens[q].text === ',') return false;
+    }
+    return false;
+  };
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
@@ -1249,7 +1301,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       // (The subject of the pronoun's own clause first: "The Kremlin says it will fight … while Kyiv says it will
       // not rest until …".)
       let clause = -1;
-      for (let j = p.start - 1; j >= 0 && sentenceOf[j] === p.sentence; j--) if (CLAUSE_STARTS.has(tokens[j].lower)) { clause = j; break; }
+      for (let j = p.start - 1; j >= 0 && sentenceOf[j] === p.sentence; j--) if (CLAUSE_STARTS.has(tokens[j].lower) || saidAfterAnd(j)) { clause = j; break; }
       let first: ActorMention | undefined;
       for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
       if (clause >= 0) for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence && actors[j].start > clause; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
