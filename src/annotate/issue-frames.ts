@@ -62,7 +62,12 @@ function wordDistance(tokens: Token[], a: number, b: number): number {
 
 /** A frame stays inside a clause: no comma, semicolon or quote mark between its two words. */
 function crossesClause(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) { const x = tokens[k].text; if (x === ',' || x === ';' || x === '"' || x === ':') return true; }
+  for (let k = a + 1; k < b; k++) {
+    const x = tokens[k].text;
+    // (The comma of a number, "a peacetime level of 800,000 troops", is no clause break.)
+    if (x === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].end === tokens[k].start && tokens[k + 1].start === tokens[k].end) continue;
+    if (x === ',' || x === ';' || x === '"' || x === ':') return true;
+  }
   return false;
 }
 
