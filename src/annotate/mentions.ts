@@ -17,7 +17,7 @@ import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-tur
 import { resolveOpposedThey } from './opposed-they.js';
 import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
-import { joinTokens } from './tokenize.js';
+import { joinTokens, tokenize } from './tokenize.js';
 import { defineWordClass, inClass } from './word-classes.js';
 
 /** The pronouns of roles.json (person, party, plural, speaker), as a word class: findMentions asks at most tokens. */
@@ -227,6 +227,11 @@ function mixedCaseDateline(tokens: Token[], i: number, para: (i: number) => numb
 defineRule({
   id: 'discourse/and-said-clause', stage: 'discourse',
   reason: '"Li Hui held talks in Moscow, wrapping up a tour that took him to Kyiv, Warsaw and Paris, and Beijing said it was willing to help": a ", and" followed by a party and a verb of saying opens the pronoun\'s own clause, whose subject "it" stands for, not the first party of the sentence (a place of a listed tour).',
+});
+
+const repeatedLabelRule = defineRule({
+  id: 'discourse/repeated-label', stage: 'discourse',
+  reason: 'A record or transcript names a speaker in full once ("PRESIDENT OF UKRAINE (Volodymyr Zelensky):", "THE MINISTER FOR EUROPE (Stephen Doughty):") and shortens the label later ("PRESIDENT:", "THE MINISTER:"): a label that is the opening words of an earlier label\'s title, which names a party or person, is that speaker again, and its "we" is the speaker\'s party.',
 });
 
 const dashSpeakerRule = defineRule({
@@ -484,12 +489,42 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("PESKOV:": a name in capitals is looked up as the lexicon writes it.)
     const written = tokens.slice(l.start, l.end).map((t) => t.text === t.text.toUpperCase() && t.text.length > 1 ? { ...t, text: t.text[0] + t.text.slice(1).toLowerCase(), firsts: null } : t);
     const hit = index.names.matchAt(written, 0, written.length) ?? index.lowerNames.matchAt(written, 0, written.length);
-    if (!hit || hit.end !== written.length) return null;
+    if (!hit || hit.end !== written.length) return namedInParentheses(l) ?? repeatedLabelCodes(l);
     const v = pickValue(hit.values, published);
     if (v.kind === 'person' || v.kind === 'description') return { codes: [v.code], kind: v.kind };
     if (v.kind === 'party') return { codes: v.members ? [...v.members] : [v.code], kind: v.sub === 'metonym' ? 'metonym' : 'party' };
     return null;
   }
+  // ("PRESIDENT OF UKRAINE (Volodymyr Zelensky): … ¶ CHAIR: … ¶ PRESIDENT: We will not accept …": a label that is
+  // the opening words of an earlier label's title, which names a party or person, is that speaker again;
+  // discourse/repeated-label.)
+  // ("PRESIDENT OF SERBIA (Aleksandar Vucic):": a title the lexicon does not know, and a person it knows in the
+  // parentheses, is that person; discourse/repeated-label.)
+  function namedInParentheses(l: SpeakerLabel): { codes: string[]; kind: ActorKind } | null {
+    if (l.kind !== 'named' || !l.names?.length) return null;
+    const toks = tokenize(l.names.join(' '));
+    const hit = index.names.matchAt(toks, 0, toks.length);
+    if (!hit || hit.end !== toks.length) return null;
+    const v = pickValue(hit.values, published);
+    return v.kind === 'person' ? { codes: [v.code], kind: 'person' } : null;
+  }
+  function repeatedLabelCodes(l: SpeakerLabel): { codes: string[]; kind: ActorKind } | null {
+    const words = (x: SpeakerLabel) => tokens.slice(x.start, x.end).filter((t) => t.word && t.lower !== 'the').map((t) => t.lower);
+    // (An office's label in a record, "The Minister:", speaks for the host: discourse/record-turns.)
+    if (l.kind !== 'named') return null;
+    const own = words(l);
+    if (!own.length) return null;
+    for (let k = allLabels.length - 1; k >= 0; k--) {
+      const e = allLabels[k];
+      if (e.start >= l.start || e.kind !== 'named') continue;
+      const full = words(e);
+      if (full.length <= own.length || own.some((w, j) => full[j] !== w)) continue;
+      const c = labelCodes(e);
+      if (c) return c;
+    }
+    return null;
+  }
+  void repeatedLabelRule;
   const labelQuote = new Map<number, SpeakerLabel>();
   if (labels.length) {
     const kept = quotes.filter(([a]) => !labels.some((l) => a > l.colon && a < l.paraEnd));

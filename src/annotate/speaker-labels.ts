@@ -126,7 +126,9 @@ export function findSpeakerLabels(tokens: Token[], sentences: SentenceSpan[], se
     if (j > i && tokens[j]?.text === '(') {
       const from = j;
       while (j < tokens.length && j - from < MAX_PARENTHESIS && tokens[j].text !== ')' && paragraph(j) === para) j++;
-      if (tokens[j]?.text === ')') j++;
+      // ("PRESIDENT OF SERBIA (Aleksandar Vucic):": the parentheses' capitalised words, a person's name that a title
+      // the lexicon does not know leaves to be looked up, discourse/repeated-label.)
+      if (tokens[j]?.text === ')') { for (let k = from + 1; k < j; k++) if (tokens[k].cap && tokens[k].word) names.push(tokens[k].text); j++; }
     }
     if (j > i && tokens[j]?.text === ':' && paragraph(j) === para) colon = j;
     else if ((steno = stenoLabel(tokens, i, para, paragraph, chairs, offices))) ({ colon, end } = steno);
