@@ -1633,6 +1633,30 @@ const keepIsDemand: MatchRule = defineRule({
   },
 });
 
+const termsSetOut: MatchRule = defineRule({
+  id: 'trigger/terms-set-out', stage: 'trigger',
+  reason: '"restated the terms he set out on June 14: the full withdrawal of …", "conditions that Aliyev had laid out to Pashinyan, including that Armenia change its constitution", "spelled out his conditions: …": setting out one\'s terms or conditions states demands, not a proposal of an arrangement; the PROPOSE becomes a DEMAND. The noun stands right after the verb (past a possessive or article) or is the antecedent of the verb\'s clause, a few words before it.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'PROPOSE' || !doc.index.words(this.id, 'verbs').has(lowerAt(doc, t.end - 1))) return;
+    const nouns = doc.index.words(this.id, 'nouns');
+    let found = '';
+    // "set out his conditions", "laid out the terms of …".
+    for (let j = t.end; j < Math.min(t.end + 3, s.tEnd) && !found; j++) if (nouns.has(lowerAt(doc, j))) found = lowerAt(doc, j);
+    // "the terms he set out: …", "conditions that Putin had laid out …, including that …", "the terms outlined by
+    // the US": the antecedent, with no punctuation between, when the terms are then listed or their authors named
+    // ("softened the terms Putin set out when he ordered the invasion" names no term: the noun alone is no claim).
+    let listed = lowerAt(doc, t.end) === 'by';
+    for (let j = t.end; j < s.tEnd && !listed; j++) listed = doc.tokens[j].text === ':' || lowerAt(doc, j) === 'including';
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 7) && !found && listed; j--) {
+      if (!doc.tokens[j].word) break;
+      if (nouns.has(lowerAt(doc, j))) found = lowerAt(doc, j);
+    }
+    if (!found) return;
+    t.type = 'DEMAND';
+    return { change: `PROPOSE → DEMAND: the ${found} set out are demands` };
+  },
+});
+
 const recoveredLand: MatchRule = defineRule({
   id: 'trigger/recovered-land', stage: 'trigger',
   reason: '"Azerbaijan would return all its lands", "Kyiv will return all our land, naming Crimea": returning one\'s own land (a possessive of the subject\'s side, "its", "our", "their", before a noun of land) with no one to return it to is getting it back, a claim on it (spec §3 rule 5, a position about its own land): DEMAND, not a concession. "would return the seized villages to Armenia" (another\'s land, a recipient) gives it back.',
@@ -1914,7 +1938,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, recoveredLand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, capability, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, termsSetOut, recoveredLand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
