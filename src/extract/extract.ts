@@ -30,6 +30,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
+import { offeredService, offeredServiceItems } from './offered-service.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
@@ -991,6 +992,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const part = participationItems(doc, s, t);
     if (part.length) { items = part; note(run, participationAct.id, 'change', t, 'talks (taking part in the process named before)'); }
+  }
+  // "Ankara stood ready to travel to Baku and Yerevan", "… brokered the return of hostages; Egypt remained ready to mediate
+  // further cases": a go-between's readiness offers the talks or help on the matter named before (content/offered-service).
+  if (!items.length) {
+    const service = offeredServiceItems(doc, s, t);
+    if (service.length) { items = service; note(run, offeredService.id, 'change', t, `${service[0].issue} (a go-between's readiness)`); }
   }
   // "… announced sanctions on Belarus. Brussels was ready to take further steps": more of the measure named before
   // (content/further-steps); "Pristina welcomed the American decision": the step named before (content/referred-decision).

@@ -1,0 +1,91 @@
+// Readiness to serve as a go-between names its issue by context (issue 7, referent resolution). "Erdogan said he
+// stood ready to travel to Baku and Yerevan if both capitals wanted it", "Aliyev was ready to fly to Washington to
+// sign": readiness to travel to a party's capital or a named venue offers the talks (spec §2 OFFER; talks covers
+// "meetings, format, venue"). "Egypt, which brokered the release of hostages, remained ready to mediate further
+// cases", "… an exchange of prisoners. The UAE said it is ready to continue its mediation", "Italy is ready to do its
+// part": a readiness to mediate, host or help that names no issue of its own offers help on the matter named last
+// before it (in its sentence, else in the sentence before it in the paragraph); with nothing named there, mediating
+// or hosting is still an offer of talks, helping is left alone. Only when the stance names no issue itself ("ready to
+// mediate a truce" is read by the content rules as it is). Words: rules.json content/offered-service.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import type { IssueItem } from './items.js';
+import { defineRule } from './rules/registry.js';
+
+export const offeredService = defineRule({
+  id: 'content/offered-service', stage: 'content',
+  reason: 'A readiness cue ("ready to", "stood ready to", "prepared to") followed by a go-between\'s act and no issue of its own: travelling to a named place ("ready to travel to Baku and Yerevan") offers the talks; mediating, hosting or helping ("remained ready to mediate further cases", "ready to continue its mediation", "ready to do its part") offers help on the issue named last before it (its sentence or the one before, same paragraph), else the talks for mediating or hosting and nothing for helping.',
+});
+
+/** The phrase of `phrases` starting at token `j`, as its end, else -1. */
+function phraseAt(doc: Doc, j: number, limit: number, phrases: Set<string>): number {
+  let end = -1, words = '';
+  for (let n = 0; n < 5 && j + n < limit && doc.tokens[j + n].word; n++) {
+    words = n ? `${words} ${doc.tokens[j + n].lower}` : doc.tokens[j + n].lower;
+    if (phrases.has(words)) end = j + n + 1;
+  }
+  return end;
+}
+
+/** The end of a scene fronted before a sentence's first comma ("On the sidelines of the summit in Doha, …"), else -1. */
+function sceneEnd(doc: Doc, sent: Sentence): number {
+  if (!doc.index.words(offeredService.id, 'sceneOpeners').has(doc.tokens[sent.tStart]?.lower ?? '')) return -1;
+  for (let k = sent.tStart + 1; k < sent.tEnd; k++) if (doc.tokens[k].text === ',') return k;
+  return -1;
+}
+
+/**
+ * The issue named last before token `at`: in its sentence, else in the previous sentence of its paragraph. Not in a
+ * fronted scene: "On the sidelines of the peace summit, Erdogan said he was ready to help" says where, not what with.
+ */
+function issueNamedBefore(doc: Doc, s: Sentence, at: number, skip?: string): string | undefined {
+  const prev = doc.sentences[s.index - 1];
+  const floor = prev && prev.paragraph === s.paragraph ? prev.tStart : s.tStart;
+  const scenes = [s, prev].filter((x): x is Sentence => !!x).map((x) => [x.tStart, sceneEnd(doc, x)] as const);
+  for (let k = at - 1; k >= floor; k--) {
+    if (scenes.some(([a, b]) => k >= a && k < b)) continue;
+    const term = doc.issueAt.get(k);
+    if (!term || term.end > at) continue;
+    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak).sort((a, b) => b.rank - a.rank)[0];
+    if (best && best.issue !== skip) return best.issue;
+  }
+  return undefined;
+}
+
+/** The item of a readiness to travel, mediate, host or help that names no issue of its own, else none. */
+export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {
+  // (Not a stance that carries its own issue: "will be ready to host" is read by trigger/harmful-act's default.)
+  if (t.type !== 'OFFER' || t.nominal || t.negated || t.exchange || !t.cue || t.defaultIssue) return [];
+  const w = (list: string) => doc.index.words(offeredService.id, list);
+  if (!w('cues').has(t.cue.id)) return [];
+  const { tokens } = doc;
+  let j = t.end;
+  while (j < s.tEnd && w('skips').has(tokens[j].lower)) j++;
+  // Travelling to a named place: "travel to Kyiv and Moscow", "fly to the United States".
+  const travel = phraseAt(doc, j, s.tEnd, w('travel'));
+  if (travel > 0) {
+    let k = travel;
+    if (tokens[k]?.lower === 'the') k++;
+    if (k >= s.tEnd || !tokens[k].cap) return [];
+    let end = k;
+    // (The place names, joined by "and": "Kyiv and Moscow", "the United States".)
+    while (end < s.tEnd && (tokens[end].cap || ((tokens[end].lower === 'and' || tokens[end].lower === 'of') && tokens[end + 1]?.cap))) end++;
+    return [{ issue: 'talks', regions: [], start: t.start, end }];
+  }
+  const mediate = phraseAt(doc, j, s.tEnd, w('mediate'));
+  const help = mediate > 0 ? -1 : phraseAt(doc, j, s.tEnd, w('help'));
+  const end = Math.max(mediate, help);
+  if (end < 0) return [];
+  // Nothing of its own after the act but a reference back or a circumstance ("mediate further cases between Moscow and
+  // Kyiv", "host it on any date", "do its part."): a named object is read by the content rules.
+  if (end < s.tEnd && tokens[end].word && !w('refs').has(tokens[end].lower) && !w('after').has(tokens[end].lower)) return [];
+  // (A mediator's matter is not the mediation itself: "… exchanged prisoners with the mediation of Qatar. Qatar is
+  // ready to continue its mediation" offers help on the prisoners.)
+  const named = issueNamedBefore(doc, s, t.start, mediate > 0 ? 'talks' : undefined);
+  const issue = named && named !== 'other' ? named : mediate > 0 ? 'talks' : undefined;
+  if (!issue) return [];
+  let stop = end;
+  // (The quote keeps a reference back: "mediate further cases", "host it".)
+  while (stop < s.tEnd && stop < end + 2 && w('refs').has(tokens[stop].lower)) stop++;
+  return [{ issue, regions: [], start: t.start, end: stop }];
+}

@@ -1,0 +1,21 @@
+// Readiness to serve as a go-between names its issue by context (content/offered-service): travelling to a named
+// place offers the talks; hosting or helping with nothing of its own offers help on the matter named before it.
+// Sentences written for this test, with other parties and places.
+import { claimCases } from './helpers.js';
+
+claimCases('readiness to travel to a named place offers the talks', [
+  { body: 'Erdogan said he stood ready to travel to Baku and Yerevan if both capitals wanted Turkey\'s help.', want: ['TUR OFFER talks []'] },
+  { body: 'Aliyev was ready to travel to the United States at the earliest date to complete the agreement.', want: ['AZE OFFER talks []'] },
+  { body: 'Vucic said he was prepared to fly to Brussels next week.', want: ['SRB OFFER talks []'] },
+  // (Not a place: a war or a front is no venue.)
+  { body: 'Aliyev said Azerbaijan was ready to go to war.', want: [] },
+]);
+
+claimCases('readiness to host or help offers help on the matter named before', [
+  { body: 'Israel and Hamas exchanged thirty hostages and prisoners on Monday. Egypt said it stood ready to help again.', want: ['EGY OFFER humanitarian []'] },
+  { body: 'Kenya offered Nairobi as the venue for the next round of talks between the Sudanese army and the RSF, and Ethiopia is ready to do its part.', want: ['KEN OFFER talks []', 'ETH OFFER talks []'] },
+  // (Nothing named before: helping alone offers nothing.)
+  { body: 'Ethiopia is ready to do its part.', want: [] },
+  // (A named object is read as it is: helping a party rebuild is no go-between's service.)
+  { body: 'Aliyev said he was ready to help Armenia rebuild.', want: [] },
+]);
