@@ -38,6 +38,7 @@ import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-su
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
+import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
 import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
@@ -276,13 +277,17 @@ const wantNeedsAct: MatchRule = defineRule({
     // "wanted any deal to deal with the original sources of the conflict", "wants the settlement to enshrine …",
     // "wants the war to end": a thing that is to do something names an act, like a party that is to act.
     if (t.cue.id === 'want' && !done && !actorTo) done = thingToAct(doc, s, t.end);
+    // "We need our partners to lift the restrictions on long-range weapons": a group of supporters that is to act on
+    // an issue is asked it (trigger/addressed-group).
+    const groupEnd = t.cue.id === 'need' ? addressedGroupEnd(doc, t.end, s.tEnd) : -1;
+    const groupToAct = groupEnd > 0 && lowerAt(doc, groupEnd) === 'to' && thingToAct(doc, s, t.end);
     // "the US wants Ukraine to have security commitments", "Paris wants Armenia to receive guarantees": a benefit
     // wanted for another party asks nothing of it; it puts an arrangement forward (a proposal, spec §2).
     if (t.cue.id === 'want' && actorTo && lowerAt(doc, objEnd) === 'to' && doc.index.words(this.id, 'benefitVerbs').has(lowerAt(doc, objEnd + 1))) {
       t.type = 'PROPOSE';
       return { change: `a benefit wanted for another party: "${doc.tokens[objEnd + 1].text}" → PROPOSE` };
     }
-    if (t.cue.id === 'need' ? !issueNear : (!act && !actorTo && !issueNear && !done)) {
+    if (t.cue.id === 'need' ? !issueNear && !groupToAct : (!act && !actorTo && !issueNear && !done)) {
       // "Washington wanted the next round to include military officers", "We want a first meeting of the group at
       // the level of ministers", "wanted a signed framework within weeks": a meeting or format of the talks wanted
       // as such puts an arrangement forward (spec §2: a format is proposed), asked of no one in particular.
@@ -513,6 +518,12 @@ const needsPartyObject: MatchRule = defineRule({
       if (pressed && lowerAt(doc, next) === 'to' && doc.tokens[next + 1]?.word && !doc.tokens[next + 1].cap) return;
     }
     const party = actors.find((a) => a.start === j && !a.possessive);
+    // "We ask our partners for an immediate invitation to NATO": a group of supporters asked stands for a party
+    // (trigger/addressed-group), with what is asked after it.
+    if (!party && doc.index.words(this.id, 'askCues').has(t.cue.id)) {
+      const group = addressedGroupEnd(doc, t.end, s.tEnd);
+      if (group > 0 && doc.index.words(this.id, 'askNext').has(lowerAt(doc, group)) && !(inClass(doc.tokens[t.start - 1] ?? doc.tokens[t.start], MODAL) && t.start > s.tStart)) return;
+    }
     if (!party) return { drop: 'no party right after it' };
     // "asks Kosovo to withdraw", "asked Baku not to …", "asking Washington for air defence": asking demands only
     // with what the party is to do or give after it ('askNext'); "asked Aliyev about the talks" asks nothing.
