@@ -31,6 +31,7 @@ import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { offeredService, offeredServiceItems } from './offered-service.js';
+import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
@@ -998,6 +999,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const service = offeredServiceItems(doc, s, t);
     if (service.length) { items = service; note(run, offeredService.id, 'change', t, `${service[0].issue} (a go-between's readiness)`); }
+  }
+  // "… raised the status of the Armenian church. These are not subjects of negotiation", "… and that we cannot accept":
+  // a refusal of what a demonstrative refers back to (content/demonstrative-subject).
+  if (!items.length) {
+    const referred = demonstrativeSubjectItems(doc, s, t);
+    if (referred.length) { items = referred; note(run, demonstrativeSubject.id, 'change', t, `${referred[0].issue} (what the demonstrative refers back to)`); }
   }
   // "… announced sanctions on Belarus. Brussels was ready to take further steps": more of the measure named before
   // (content/further-steps); "Pristina welcomed the American decision": the step named before (content/referred-decision).
