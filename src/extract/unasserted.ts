@@ -5,7 +5,7 @@
 // else's guess about the party, not the party's stance. Word lists: lexicon/data/rules.json under each rule id.
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
-import { upToCopulaBefore } from './up-to-party.js';
+import { handedStepAt } from './up-to-party.js';
 
 export const withoutStance: MatchRule = defineRule({
   id: 'trigger/without', stage: 'trigger',
@@ -60,7 +60,7 @@ export const pressedAcceptance: MatchRule = defineRule({
         if (w === ',' || w === ';' || w === ':' || w === '—' || w === 'but' || w === 'said' || w === 'says' || w === 'that') return;
         if (w === 'to' || w === 'into') to = true;
         // ("It is now up to Russia to accept the ceasefire": the step handed to a party, candidate/up-to-party.)
-        if (to && w === 'up' && tokens[j + 1]?.lower === 'to' && upToCopulaBefore(doc, s, j)) return { drop: '"up to" a party: an acceptance wanted of it, not given' };
+        if (to && handedStepAt(doc, s, j)) return { drop: `"${w} ${tokens[j + 1].lower}" a party: an acceptance wanted of it, not given` };
         if (!to || !words.has(w)) continue;
         // ("Armenia was forced to accept the ceasefire", "felt compelled to agree": the passive's subject accepted.)
         // (Past a quote mark: 'was being "pressured" into agreeing'.)

@@ -7,21 +7,21 @@ import { defineRule } from './rules/registry.js';
 
 export const upToParty = defineRule({
   id: 'candidate/up-to-party', stage: 'candidate',
-  reason: '"It is now up to Russia to accept the ceasefire, Rubio said", "Now it is up to Belgrade to recognise Kosovo", "The decision is entirely up to Baku": after one of \'copulas\' (past one of \'adverbs\'), "up to" and a party handed the next step demand of it what follows "to", and the speaker holds the demand; the step\'s own cue ("accept") is wanted of that party, not given (trigger/pressed-acceptance). Not "stand up to Russia", "cosy up to Moscow": no copula before "up"; nor a verb of deciding after the party ("it would be up to Ukraine to make decisions on its territory" gives it the say, no step demanded).',
+  reason: '"It is now up to Russia to accept the ceasefire, Rubio said", "Now it is up to Belgrade to recognise Kosovo", "it now falls on Russia to accept the cease-fire terms", "The onus is on Baku to withdraw": "up to" after one of \'copulas\', one of \'fallVerbs\' and \'fallPreps\' after "it", or one of \'fallPreps\' after a noun of \'onusNouns\' and its copula (past one of \'adverbs\' each), then a party and "to", demand of that party the step that follows, and the speaker holds the demand (the frame widens the onus cue\'s fixed phrases, which keep the trigger where they match); the step\'s own cue ("accept") is wanted of that party, not given (trigger/pressed-acceptance). Not "stand up to Russia", "cosy up to Moscow": no copula before "up"; nor a verb of deciding after the party ("it would be up to Ukraine to make decisions on its territory" gives it the say, no step demanded).',
 });
 
 export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
   for (let i = s.tStart + 1; i < s.tEnd - 3; i++) {
-    if (tokens[i].lower !== 'up' || tokens[i + 1].lower !== 'to') continue;
-    if (!upToCopulaBefore(doc, s, i)) continue;
+    if (!handedStepAt(doc, s, i)) continue;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     const m = actors.find((a) => (a.start === i + 2 || (a.start === i + 3 && tokens[i + 2].lower === 'the')) && !a.possessive && a.codes.length);
     if (!m || tokens[m.end]?.lower !== 'to' || !tokens[m.end + 1]?.word || tokens[m.end + 1].cap) continue;
     // ("it would be up to Ukraine to make decisions on its territory": the say is the party's, no step of it demanded.)
     if (doc.index.words(upToParty.id, 'decisionVerbs').has(tokens[m.end + 1].lower)) continue;
-    if (raw.some((r) => r.start === i)) continue;
+    // (The onus cue's fixed phrases, "it now falls on", "the onus is on", already state it: one trigger, not two.)
+    if (raw.some((r) => r.start <= i && r.end > i)) continue;
     const trigger: Trigger = { start: i, end: i + 2, type: 'DEMAND', cue: null, rule: 'up-to-party', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
     out.push({ trigger, detail: `up to ${m.codes.join('+')}: the next step demanded of it` });
     i = m.end;
@@ -29,10 +29,25 @@ export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   return out;
 }
 
-/** "up" at `i` follows a copula, past one listed adverb ("is now up to", "it's entirely up to"). */
-export function upToCopulaBefore(doc: Doc, s: Sentence, i: number): boolean {
+/**
+ * A frame that hands the next step to the party after token i + 1: "up to" after a copula ("is now up to"), a verb
+ * of falling to after "it" ("it now falls on Russia to"), or "on"/"with" after a noun of onus and its copula ("the
+ * onus is on Moscow to"), past one listed adverb each.
+ */
+export function handedStepAt(doc: Doc, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
   const words = (list: string) => doc.index.words(upToParty.id, list);
-  let c = i - 1;
-  if (c > s.tStart && words('adverbs').has(doc.tokens[c].lower)) c--;
-  return c >= s.tStart && words('copulas').has(doc.tokens[c].lower);
+  const back = (k: number) => (k > s.tStart && words('adverbs').has(tokens[k].lower) ? k - 1 : k);
+  const w = tokens[i].lower, next = tokens[i + 1]?.lower ?? '';
+  // "is now up to Russia to …"
+  if (w === 'up' && next === 'to') { const c = back(i - 1); return c >= s.tStart && words('copulas').has(tokens[c].lower); }
+  // "it now falls on Russia to …", "it rests with Baku to …"
+  if (words('fallVerbs').has(w) && words('fallPreps').has(next)) { const c = back(i - 1); if (c >= s.tStart && tokens[c].lower === 'it') return true; }
+  // "the onus is on Moscow to …", "the burden now lies with Belgrade to …"
+  if (words('fallPreps').has(next)) {
+    let c = i;
+    if (words('adverbs').has(tokens[c].lower)) c--;
+    return c > s.tStart && (words('copulas').has(tokens[c].lower) || words('fallVerbs').has(tokens[c].lower)) && words('onusNouns').has(tokens[c - 1].lower);
+  }
+  return false;
 }

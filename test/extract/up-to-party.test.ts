@@ -20,3 +20,13 @@ test('no step demanded, and no acceptance given by the speaker', () => {
     'Yerevan must stand up to Baku to protect its sovereignty.',
   ], ' DEMAND ');
 });
+
+claimCases('the step falls on a party, or the onus is on it', [
+  { body: 'Pashinyan said it now falls on Baku to accept the ceasefire.', want: ['ARM DEMAND ceasefire []'] },
+  { body: 'The onus is now on Belgrade to recognise Kosovo, Kurti said.', want: ['XKX DEMAND recognition []'] },
+  { body: 'The burden lies with Baku to withdraw its troops from Armenian territory, Pashinyan said.', want: ['ARM DEMAND territory []'] },
+]);
+
+test('responsibility for a past act is no step handed on', () => {
+  assertNone(['Responsibility for the war lies with Baku, Pashinyan said.', 'The decision fell to Baku after the vote.'], ' DEMAND ');
+});
