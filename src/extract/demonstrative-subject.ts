@@ -10,24 +10,12 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import { defineRule } from './rules/registry.js';
+import { issueNamedBefore } from './participation-act.js';
 
 export const demonstrativeSubject = defineRule({
   id: 'content/demonstrative-subject', stage: 'content',
   reason: 'A refusal whose subject is only a demonstrative ("These are not subjects of negotiation", "This is not up for discussion") or whose object is a demonstrative fronted before its subject ("… and that we cannot accept") refuses the issue named last before the demonstrative, in its sentence or the sentence before it in the same paragraph; with none named there it names no issue.',
 });
-
-/** The issue named last before token `at`: in its sentence, else in the previous sentence of its paragraph. */
-function issueNamedBefore(doc: Doc, s: Sentence, at: number): string | undefined {
-  const prev = doc.sentences[s.index - 1];
-  const floor = prev && prev.paragraph === s.paragraph ? prev.tStart : s.tStart;
-  for (let k = at - 1; k >= floor; k--) {
-    const term = doc.issueAt.get(k);
-    if (!term || term.end > at) continue;
-    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak).sort((a, b) => b.rank - a.rank)[0];
-    if (best) return best.issue;
-  }
-  return undefined;
-}
 
 /** The item of a refusal of what a demonstrative refers back to, else none. */
 export function demonstrativeSubjectItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {

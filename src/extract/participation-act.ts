@@ -28,8 +28,9 @@ function verbAt(doc: Doc, j: number, limit: number, verbs: Set<string>, longest:
   return end;
 }
 
-/** The issue named last before token `at`: in its sentence, else in the previous sentence of its paragraph. */
-function issueNamedBefore(doc: Doc, s: Sentence, at: number): string | undefined {
+/** The issue named last before token `at`: in its sentence, else in the previous sentence of its paragraph (also
+ * content/demonstrative-subject's antecedent issue). */
+export function issueNamedBefore(doc: Doc, s: Sentence, at: number): string | undefined {
   const prev = doc.sentences[s.index - 1];
   const floor = prev && prev.paragraph === s.paragraph ? prev.tStart : s.tStart;
   for (let k = at - 1; k >= floor; k--) {
