@@ -18,6 +18,7 @@ import { resolveOpposedThey } from './opposed-they.js';
 import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens, tokenize } from './tokenize.js';
+import { MONTH_NUMBERS } from '../util/dates.js';
 import { defineWordClass, inClass } from './word-classes.js';
 
 /** The pronouns of roles.json (person, party, plural, speaker), as a word class: findMentions asks at most tokens. */
@@ -193,13 +194,11 @@ function datelines(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32
   return out;
 }
 
-const mixedCaseDatelineRule = defineRule({
+defineRule({
   id: 'discourse/mixed-case-dateline', stage: 'discourse',
   reason: '"Moscow/Beijing, May 27 (PTI) China\'s special envoy held talks …", "Kyiv, Dec 11 (EFE).- Elections could be held …": a paragraph opened by capitalised place names (joined by "/"), a comma, a month and a day and a credit in brackets is a wire dateline in mixed case, as discourse/dateline in capitals: its places are where the report was filed, not the party a later "it" stands for.',
 });
 
-/** Month names and their short forms, as a wire dateline writes them ("May 27", "Dec 11", "Sept. 3"). */
-const DATELINE_MONTHS = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
 
 /**
  * The end (the token after the credit's closing bracket) of a mixed-case dateline opening a paragraph at `i`
@@ -211,7 +210,7 @@ function mixedCaseDateline(tokens: Token[], i: number, para: (i: number) => numb
   while (j < tokens.length && j - i < 6 && para(j) === para(i) && ((tokens[j].word && tokens[j].cap) || (tokens[j].text === '/' && words > 0))) { if (tokens[j].word) words++; j++; }
   if (!words || words > 3 || tokens[j]?.text !== ',') return -1;
   j++;
-  if (!DATELINE_MONTHS.has(tokens[j]?.lower ?? '') || !tokens[j].cap) return -1;
+  if (!tokens[j]?.cap || !Object.hasOwn(MONTH_NUMBERS, tokens[j].lower)) return -1;
   j++;
   if (tokens[j]?.text === '.') j++;
   if (!/^\d{1,2}$/.test(tokens[j]?.text ?? '')) return -1;
@@ -220,7 +219,6 @@ function mixedCaseDateline(tokens: Token[], i: number, para: (i: number) => numb
   const open = j++;
   while (j < tokens.length && j - open <= 4 && tokens[j].text !== ')' && (tokens[j].cap || !tokens[j].word)) j++;
   if (tokens[j]?.text !== ')' || j === open + 1 || para(j) !== para(i)) return -1;
-  void mixedCaseDatelineRule;
   return j + 1;
 }
 

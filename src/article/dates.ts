@@ -1,14 +1,11 @@
 // Normalising publication dates to YYYY-MM-DD. Pure, linear-time (bounded regexes on short strings).
 
+import { MONTH_NUMBERS } from '../util/dates.js';
+
 export type DateParse =
   | { ok: true; date: string }
   | { ok: false; reason: 'impossible' | 'unparseable' };
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
 
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s{1,3})?`;
 // Optional trailing time / zone, e.g. " 10:00:00 +0000", "T10:00Z", ", 14:30 GMT", " 10:00 am".
@@ -46,12 +43,12 @@ export function parseDate(value: string): DateParse {
   if (m) return fmt(+m[1], +m[2], +m[3]);
   m = DMY.exec(v);
   if (m) {
-    const mon = MONTHS[m[2].toLowerCase()];
+    const mon = MONTH_NUMBERS[m[2].toLowerCase()];
     if (mon) return fmt(+m[3], mon, +m[1]);
   }
   m = MDY.exec(v);
   if (m) {
-    const mon = MONTHS[m[1].toLowerCase()];
+    const mon = MONTH_NUMBERS[m[1].toLowerCase()];
     if (mon) return fmt(+m[3], mon, +m[2]);
   }
   return { ok: false, reason: 'unparseable' };

@@ -10,6 +10,14 @@ export interface DayRange { from: string; to: string }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+/** Month names and their short forms, lower-case, to the month's number: how a header or a wire dateline writes a
+ * month ("14 March 2024", "Mar 14", "Sept. 3", "Moscow/Beijing, May 27 (PTI)"). */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function lastDay(year: number, month: number): number {
   // Arithmetic, not a Date: this runs for every claim of every article (a profile showed it).
