@@ -10,6 +10,7 @@ import { meetingPairs, pairBefore, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
+import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
@@ -749,6 +750,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         countedGroups.push(actors[actors.length - 1]);
         i = counted; continue;
       }
+      // "Saudi Arabia hosted the talks. The kingdom has offered …": a descriptive epithet refers back to the last party
+      // named that it can describe (discourse/epithets).
+      const epithet = epithetAt(tokens, i, sentenceOf, index);
+      if (epithet) {
+        pushActor({ codes: [], start: i, end: epithet.end, kind: 'pronoun', personLike: false, plural: false, pronoun: `${EPITHET_PRONOUN}${epithet.key}` });
+        i = epithet.end; continue;
+      }
       // "The leaders agreed …", "the allies said": a definite group noun refers back to the group or the
       // coordinated parties named last, like "they" (discourse/group-nouns).
       // ("the five leaders said", "the two leaders agreed": a count between them.)
@@ -1283,6 +1291,12 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
       return true; // we/our/us: the speaker's side, any actor
     };
+    // (An epithet takes only a party it can describe: discourse/epithets.)
+    if (p.pronoun?.startsWith(EPITHET_PRONOUN)) {
+      const referent = index ? epithetReferent(actors, k, index) : undefined;
+      if (referent) p.codes = [...referent.codes];
+      continue;
+    }
     let found: ActorMention | undefined;
     if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       // The speaker of a quote is usually named right after it: '"…," Putin added.'

@@ -1,0 +1,68 @@
+// A party named again by a descriptive epithet (issue 7, referent resolution): wire copy avoids repeating a name,
+// so after "Saudi Arabia hosted the talks in Jeddah" the next sentence says "The kingdom has offered to host future
+// rounds"; after "Hungary blocked the package", "The Central European country demanded an exemption"; after "EU
+// leaders met in Brussels", "The bloc proposed new sanctions". The epithet refers back to the last party named,
+// within a few sentences, that it can describe: a kingdom, a Gulf state, an Alpine country, the bloc (the EU), the
+// alliance (NATO), the world body (the UN). Each epithet lists the parties it can describe (rules.json
+// discourse/epithets: 'phrases:KEY' after "the", 'members:KEY'); with no such party named before it, it stays
+// unresolved and holds nothing. Not "the country" or "the nation" alone: those name whatever country the
+// article is about as often as the party named last.
+import type { Token } from './tokenize.js';
+import type { LexiconIndex } from './lexicon-index.js';
+import type { ActorMention } from './mentions.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+export const epithets = defineRule({
+  id: 'discourse/epithets', stage: 'discourse',
+  reason: '"Saudi Arabia hosted the talks. The kingdom has offered to host future rounds", "Hungary blocked the package. The Central European country demanded an exemption", "The bloc proposed new sanctions": a definite epithet ("the" + a phrase of rules.json \'phrases:KEY\') refers back to the last party named within six sentences whose code is among the epithet\'s \'members:KEY\'; with none it holds nothing.',
+});
+
+/** The pronoun word an epithet mention carries, followed by its key, so the resolver knows what it may describe. */
+export const EPITHET_PRONOUN = 'the-epithet:';
+
+/** How many sentences back an epithet looks for the party it describes. */
+const EPITHET_LOOKBACK = 6;
+
+/** The longest epithet phrase, in tokens (a hyphen is a token of its own: "27 - member bloc"). */
+const MAX_TOKENS = 6;
+
+/** Lower-cased text of tokens [from, to), a hyphen joined to its neighbours ("27-member bloc"). */
+function phraseText(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (k > from && t.text !== '-' && tokens[k - 1].text !== '-') s += ' ';
+    s += t.lower;
+  }
+  return s;
+}
+
+/** An epithet after "the" at `i` (tokens[i] is "the"): its end and key, else null. */
+export function epithetAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex): { end: number; key: string } | null {
+  if (tokens[i]?.lower !== 'the') return null;
+  const keys = index.words(epithets.id, 'keys');
+  for (let end = Math.min(tokens.length, i + 1 + MAX_TOKENS); end > i + 1; end--) {
+    if (sentenceOf[end - 1] !== sentenceOf[i] || !tokens[end - 1].word) continue;
+    const text = phraseText(tokens, i + 1, end);
+    for (const key of keys) {
+      if (!index.words(epithets.id, `phrases:${key}`).has(text)) continue;
+      // ("the alliance of …", "the bloc's", fine; "the kingdom of Saudi Arabia" names it: a name after "of".)
+      if (tokens[end]?.lower === 'of') return null;
+      return { end, key };
+    }
+  }
+  return null;
+}
+
+/** The party an epithet mention `p` (actors[k]) describes: the last mention within the lookback whose codes are all members. */
+export function epithetReferent(actors: ActorMention[], k: number, index: LexiconIndex): ActorMention | undefined {
+  const p = actors[k];
+  const key = p.pronoun?.slice(EPITHET_PRONOUN.length) ?? '';
+  const members = index.words(epithets.id, `members:${key}`);
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - EPITHET_LOOKBACK; j--) {
+    const m = actors[j];
+    if (!m.codes.length || m.kind === 'both') continue;
+    if (m.codes.every((c) => members.has(c.toLowerCase()))) return m;
+  }
+  return undefined;
+}
