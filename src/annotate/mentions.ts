@@ -540,6 +540,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const possessiveAt = (end: number) => end + 1 < tokens.length && tokens[end].text === "'" && tokens[end + 1].lower === 's'
     || (end < tokens.length && tokens[end].text === "'" && tokens[end - 1]?.lower.endsWith('s'));
   const includingHeads = index.words(includingSubjects.id);
+  const includingCollectives = index.words(includingSubjects.id, 'collectives');
   const representativeNouns = index.words(representativesFrom.id);
   const venueNouns = index.words(venueApposition.id);
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
@@ -574,14 +575,22 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("European governments, led by France and Germany, have backed …", "Several states, such as Qatar and Oman,
     // …": the same for ", led by" and ", such as".)
     const opener = w === 'including' ? 1 : (w === 'by' && tokens[j - 1]?.lower === 'led') || (w === 'as' && tokens[j - 1]?.lower === 'such') ? 2 : 0;
-    if (opener && tokens[j - opener]?.text === ',' && includingHeads.has(tokens[j - opener - 1]?.lower ?? '')) {
-      const head = j - opener - 1;
+    // ("A group of African nations including South Africa and Egypt proposed …": after a collective noun and "of",
+    // the comma may be missing; the "of" names the members, it governs no object.)
+    const comma = tokens[j - opener]?.text === ',' ? 1 : 0;
+    const head = j - opener - comma;
+    if (opener && includingHeads.has(tokens[head]?.lower ?? '') && (comma || w === 'including')) {
       let h = head;
       while (h > 0 && sentenceOf[h - 1] === sentenceOf[start] && (tokens[h - 1].word || tokens[h - 1].text === "'")) h--;
       // (Not a noun behind a preposition: "Talks with several states, including Qatar, …".)
       let governed = false;
-      for (let k = h; k < head; k++) if (index.set.objectMarkers.has(tokens[k].lower)) governed = true;
-      if (sentenceOf[h - 1] !== sentenceOf[start] && head - h <= 4 && !governed) return false;
+      let collective = false;
+      for (let k = h; k < head; k++) {
+        if (!index.set.objectMarkers.has(tokens[k].lower)) continue;
+        if (tokens[k].lower === 'of' && includingCollectives.has(tokens[k - 1]?.lower ?? '')) { collective = true; continue; }
+        governed = true;
+      }
+      if (sentenceOf[h - 1] !== sentenceOf[start] && head - h <= (collective ? 6 : 4) && !governed) return false;
     }
     if (index.set.objectMarkers.has(w)) return true;
     // ("in the Hungarian capital Budapest", "to the Turkish city Antalya": a name in apposition to a venue noun
