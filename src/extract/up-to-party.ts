@@ -13,7 +13,12 @@ export const upToParty = defineRule({
 export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
+  const fallPreps = doc.index.words(upToParty.id, 'fallPreps');
   for (let i = s.tStart + 1; i < s.tEnd - 3; i++) {
+    // (Every frame handedStepAt reads has "up to" or one of 'fallPreps' at i, i + 1: tested first, as it would be,
+    // before its look-ups at every token: speed.)
+    const next = tokens[i + 1].lower;
+    if (!(next === 'to' && tokens[i].lower === 'up') && !fallPreps.has(next)) continue;
     if (!handedStepAt(doc, s, i)) continue;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     const m = actors.find((a) => (a.start === i + 2 || (a.start === i + 3 && tokens[i + 2].lower === 'the')) && !a.possessive && a.codes.length);

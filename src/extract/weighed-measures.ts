@@ -32,15 +32,26 @@ function phraseEnd(doc: Doc, j: number, limit: number, phrases: Set<string>, lon
   return end;
 }
 
+/** Each frame list's first words and its longest frame in words, computed once per list (not per sentence: speed). */
+const frameTables = new WeakMap<Set<string>, { firsts: Set<string>; longest: number }>();
+function framesOf(frames: Set<string>): { firsts: Set<string>; longest: number } {
+  let t = frameTables.get(frames);
+  if (!t) {
+    let longest = 1;
+    for (const f of frames) longest = Math.max(longest, f.split(' ').length);
+    t = { firsts: new Set([...frames].map((f) => f.split(' ')[0])), longest };
+    frameTables.set(frames, t);
+  }
+  return t;
+}
+
 /** Candidates of a weighed, priced or unavoidable punitive measure. */
 export function weighedMeasureCandidates(doc: Doc, s: Sentence, raw: Trigger[]): WeighedHit[] {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(weighedMeasure.id, list);
   const frames = w('frames');
   if (!frames.size) return [];
-  let longest = 1;
-  for (const f of frames) longest = Math.max(longest, f.split(' ').length);
-  const firsts = new Set([...frames].map((f) => f.split(' ')[0]));
+  const { firsts, longest } = framesOf(frames);
   const relief = w('relief'), breaks = w('breaks'), negations = w('negations'), skips = w('skips');
   const out: WeighedHit[] = [];
   for (let i = s.tStart; i < s.tEnd; i++) {
