@@ -739,7 +739,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // A person the lexicon does not know, named as a speaker ("Vincent Magwenya said", "said spokesman Vincent
       // Magwenya"): recorded without a party, so that "he" and a quote's "we" resolve to nobody rather than to
       // the last party named.
-      const unknown = unknownSpeakerAt(tokens, i, sentenceOf, index, speechVerbs);
+      // (Only a capitalised word starts one: tested here, before the call and its closure at every other word: speed.)
+      const unknown = tokens[i].cap ? unknownSpeakerAt(tokens, i, sentenceOf, index, speechVerbs) : 0;
       if (unknown) {
         pushActor({ codes: [], start: i, end: unknown, kind: 'person', personLike: true, plural: false });
         i = unknown; continue;

@@ -35,6 +35,12 @@ const NUMBER_WORDS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 
 const TWO_DIGITS = /^\d{1,2}$/;
 const SOURCE_NOUNS = new Set(['people', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'persons', 'person', 'individuals', 'insiders', 'insider']);
 const ATTRIBUTION_WORDS = defineWordClass('attribution words', () => ['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted', 'spoke', 'interviewed', 'quoting', 'quoted', 'cited']);
+/**
+ * Whether a sentence (its word-class bits, annotate's Sentence.classes) may count sources: findSentenceSource
+ * counts them only in a sentence with an attribution word. A sentence without one is not read for a count
+ * (noteCounts; speed).
+ */
+export function mayCountSources(classes: number): boolean { return (classes & ATTRIBUTION_WORDS.bit) !== 0; }
 /** After a counted noun, words that make it the subject of a fact, not a source: "three people were killed". */
 const NOT_SOURCE_AFTER = new Set(['were', 'was', 'died', 'killed', 'wounded', 'injured', 'dead', 'among', 'remain', 'remained']);
 /** A part of a counted group speaking: "three of them said", "two of those …". */

@@ -8,6 +8,7 @@ import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
+import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
 
 const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'before']);
@@ -675,6 +676,8 @@ function otherSpeaker(doc: Doc, s: Sentence, actor: string, surname: string | un
 
 /** Remember explicit counts in reading order, for "the officials said". */
 export function noteCounts(doc: Doc, s: Sentence, ctx: SourceContext): void {
+  // (Only a sentence with an attribution word can have a count: the others' sources are found when a claim asks.)
+  if (!mayCountSources(s.classes)) return;
   const src = doc.source(s.index);
   if (src.count !== undefined) ctx.lastCount = src.count;
 }
