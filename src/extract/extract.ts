@@ -296,6 +296,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const lower = (j: number) => doc.tokens[j]?.lower ?? '';
     const be = lower(t.end - 1) === 'be' ? t.end : lower(t.end) === 'be' ? t.end + 1 : -1;
     if (be >= 0 && doc.index.words(selfObligation.id, 'entitlements').has(lower(be))) { note(run, selfObligation.id, 'keep', t, `an entitlement ("be ${lower(be)}"): demanded of others`); return; }
+    // ("all Western sanctions against Russia would have to be lifted": a party after a preposition ends a noun phrase
+    // whose head is something else; it is no subject of the deontic.)
+    if (subject && doc.index.words(selfObligation.id, 'prepositions').has(lower(subject.start - 1))) return;
     if (subject && subject.codes.length && subject.codes.every((c) => h.codes.includes(c))) { holders[k] = null; note(run, selfObligation.id, 'drop', t, 'obliges its own speaker'); }
   });
   // "Moscow has no veto over …": the party denied the power to impose holds no refusal (candidate/denied-imposition).

@@ -219,6 +219,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("called on its partners to strengthen sanctions", "urged the EU to boost aid": after a demand's addressee, a
     // few words naming no issue, "to" is the act demanded of it, no purpose.)
     if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`) && !doc.index.words(scopeRule.id, 'effortVerbs').has(tokens[t.end]?.lower ?? '') && !addresseeOnly(doc, t, e)) break;
+    // ("… should stay at 40,000 troops, and that decisions on territory were …", "…, and the two sides had not agreed
+    // on …": content/second-clause.)
+    if (w === 'and' && seenTerm && e > t.end && secondClauseAt(doc, s, t, e)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "We are not going to sign memoranda while they are shelling our cities": a subordinator before a subject of
@@ -250,6 +253,35 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
   // name: what it provides for follows it).
   return [t.rule === 'document-provision' ? t.end : t.start, e];
+}
+
+const secondClause = defineRule({
+  id: 'content/second-clause', stage: 'content',
+  reason: '"They said Armenia\'s army should stay at 40,000 troops, and that decisions on territory were for the people", "Israel demanded a veto over when monitors could enter Gaza, and the two sides had not agreed on the release of prisoners": once the content has named an issue, "and" before "that" (when the cue took no "that" clause of its own: "demanded that Armenia withdraw, and that all prisoners be released" goes on) or, after a comma, before a subject of its own (a pronoun, a party, or a determiner and at most three words) and its verb opens another clause, another statement of the speaker or the writer\'s narration; its words are no content of the stance.',
+});
+
+/** Whether the "and" at `e` opens a clause of its own after the content (content/second-clause). */
+function secondClauseAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
+  const { tokens } = doc;
+  if (tokens[e].lower !== 'and') return false;
+  const next = tokens[e + 1]?.lower ?? '';
+  if (next === 'that') {
+    // (The cue's own "that" clause, within or right after its words, goes on: "demanded that …, and that …".)
+    for (let k = t.start; k <= t.end + 1; k++) if (tokens[k]?.lower === 'that') return false;
+    return true;
+  }
+  if (tokens[e - 1]?.text !== ',') return false;
+  const verbs = doc.index.words(secondClause.id, 'finiteVerbs');
+  if (doc.index.words(secondClause.id, 'subjectPronouns').has(next)) return verbs.has(tokens[e + 2]?.lower ?? '') || /ed$/.test(tokens[e + 2]?.lower ?? '');
+  const party = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === e + 1 && !a.possessive);
+  if (party) return verbs.has(tokens[party.end]?.lower ?? '') || /ed$/.test(tokens[party.end]?.lower ?? '');
+  if (!doc.index.words(secondClause.id, 'determiners').has(next)) return false;
+  for (let k = e + 2; k <= Math.min(e + 5, s.tEnd - 1); k++) {
+    if (!tokens[k].word) return false;
+    if (doc.issueAt.has(k) && k === e + 2) continue;
+    if (verbs.has(tokens[k].lower)) return k > e + 2;
+  }
+  return false;
 }
 
 const parentheticalCredit = defineRule({
