@@ -26,8 +26,17 @@ const nounComplement = defineRule({
 });
 const modifierHead = defineRule({
   id: 'content/modifier-head', stage: 'content',
-  reason: 'An issue word that modifies a noun which names an issue itself ("a demilitarised \'free economic zone\'" in the part of Donetsk Kyiv holds, "a demilitarised free trade area") is that noun\'s attribute: the noun, the head of the phrase, names the issue (the zone is a land arrangement: territory). Alone it keeps its issue ("a demilitarised Ukraine", "a demilitarised buffer zone").',
+  reason: 'An issue word that modifies a noun which names an issue itself ("a demilitarised \'free economic zone\'" in the part of Donetsk Kyiv holds, "a demilitarised free trade area") is that noun\'s attribute: the noun, the head of the phrase, names the issue (the zone is a land arrangement: territory). Coordinated with the head\'s own modifier ("a demilitarised or \'free economic\' zone in Syunik") it modifies the same head, and after a comma that follows a zone ("a special zone in Syunik, demilitarised and under monitoring") it describes the zone. Alone it keeps its issue ("a demilitarised Ukraine", "a demilitarised buffer zone", "a neutral Georgia, demilitarised and without foreign bases").',
 });
+/** A noun of an area ("zone", "buffer") among the few words before the comma at `c`, from `start` on (content/modifier-head). */
+function zoneBefore(doc: Doc, c: number, start: number): boolean {
+  const zones = doc.index.words(modifierHead.id, 'zoneNouns');
+  for (let k = c - 1; k >= Math.max(start, c - 8); k--) {
+    if (!doc.tokens[k].word && doc.tokens[k].text !== '-') return false;
+    if (zones.has(doc.tokens[k].lower)) return true;
+  }
+  return false;
+}
 const circumstance = defineRule({
   id: 'content/circumstance', stage: 'content',
   reason: 'The head of an item names its issue, not a phrase of circumstance after it: "will not hold elections under missiles" is about the elections (governance), "would contribute troops to the mission, initially on NATO territory" about the troops (security guarantees). A preposition of circumstance ("under", "amid", "during") after the item\'s first issue term, or an adverb and a preposition of place opening an item after a comma, names where or when: its terms name no issue (its places still count).',
@@ -553,6 +562,16 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         let k = term.end;
         while (k < end && !tokens[k].word && QUOTE_MARKS.has(tokens[k].text)) k++;
         if (doc.issueAt.has(k)) { i = k; continue; }
+        // ("a demilitarised or 'free economic' zone": a modifier coordinated with the head's own modifier by "or"/"and"
+        // modifies the same head.)
+        if (k < end && (tokens[k].lower === 'or' || tokens[k].lower === 'and')) {
+          let h = k + 1;
+          while (h < end && !tokens[h].word && QUOTE_MARKS.has(tokens[h].text)) h++;
+          if (doc.issueAt.has(h)) { i = h; continue; }
+        }
+        // ("the idea of a special zone in Syunik, demilitarised and under international monitoring": a modifier after
+        // a comma that follows a zone describes the zone; it names no issue of its own.)
+        if (tokens[i - 1]?.text === ',' && zoneBefore(doc, i - 1, start)) { i = term.end; continue; }
       }
       // "will swap one territory for another": an exchange verb that is the stance's own verb (rules.json ownVerbTerms)
       // names its issue only when nothing after it does (content/own-verb-term).
