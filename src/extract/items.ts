@@ -218,6 +218,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // is about when its step does not: "consequences if Putin refused a ceasefire"; "would fight on for as
     // long as the West kept arming Kyiv" is about the fighting.)
     if (w === 'until' || w === 'unless') break;
+    // ("demanded the withdrawal of Armenian forces from Syunik, as a condition for any ceasefire": what follows names
+    // what the stance is a condition of, content/condition-of-what.)
+    if (w === 'as' && e > t.end && conditionOfAt(doc, e)) break;
     // (Only for the stances a condition pairs with, conditions.ts: "talks would only be possible once Russian
     // troops leave" demands what its condition names.)
     if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && inClass(tokens[e], CONDITION_START) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
@@ -291,6 +294,19 @@ function secondClauseAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
     if (verbs.has(tokens[k].lower)) return k > e + 2;
   }
   return false;
+}
+
+const conditionOf = defineRule({
+  id: 'content/condition-of-what', stage: 'content',
+  reason: '"demanded the withdrawal of Armenian forces from Syunik, including two villages, as a condition for any ceasefire": "as a condition (precondition, prerequisite) for/of" after the content names what the stance is the condition of; the ceasefire is no content of the demand (trigger/condition-of-what drops the phrase as a stance of its own).',
+});
+
+/** "as a condition for/of" (or precondition, prerequisite) at `e` (content/condition-of-what). */
+function conditionOfAt(doc: Doc, e: number): boolean {
+  const { tokens } = doc;
+  const a = tokens[e + 1]?.lower;
+  if (a !== 'a' && a !== 'an') return false;
+  return doc.index.words(conditionOf.id, 'nouns').has(tokens[e + 2]?.lower ?? '') && doc.index.words(conditionOf.id, 'linkers').has(tokens[e + 3]?.lower ?? '');
 }
 
 const parentheticalCredit = defineRule({

@@ -130,6 +130,17 @@ const anonymity: MatchRule = defineRule({
   },
 });
 
+const conditionOfWhat: MatchRule = defineRule({
+  id: 'trigger/condition-of-what', stage: 'trigger',
+  reason: '"Baku demanded that every detainee be accounted for as a condition of any peace agreement", "demanded the withdrawal of Armenian forces from Syunik as a condition for any ceasefire": after a stance earlier in its sentence, "as a condition" before "for"/"of"/"to" says that stance is the condition of what follows; the agreement or ceasefire after it is what the condition is for, no demand of its own (the words after it are no content of the earlier stance either, content/condition-of-what).',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'condition' || lowerAt(doc, t.start) !== 'as') return;
+    if (!doc.index.words(this.id, 'linkers').has(lowerAt(doc, t.end))) return;
+    const before = (doc.cuesBySentence.get(s.index) ?? []).some((c) => c.end <= t.start && c.values.some((v) => v.id !== 'condition'));
+    if (before) return { drop: `a condition of what follows “${doc.tokens[t.end].text}”: the stance before it is the condition` };
+  },
+});
+
 const passiveParticiple: MatchRule = defineRule({
   id: 'trigger/passive-participle', stage: 'trigger',
   reason: '"signed by all the guarantors", "backed by the United States": a passive participle describes; the agent after "by" is found by the holder rules when it proposes. A finite passive ("has been welcomed by Berlin") is the agent\'s stance.',
@@ -750,7 +761,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
