@@ -328,6 +328,22 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     note(run, viewPredicate.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (the view “${joinTokens(doc.tokens, triggers[o].start, triggers[o].end, false)}” it judges)`);
     note(run, viewPredicate.id, 'drop', triggers[o], `typed by the predicate “${doc.tokens[triggers[k].start].text}” inside it`);
   }
+  // "'Any attempts to make demands are unacceptable for us,' Lavrov said", "Talk about the need to make concessions
+  // is unacceptable, Pashinyan said": a stance inside the subject a refusing predicate judges, held by the same
+  // party, is what that party refuses, not a stance of its own (sentence/judged-subject).
+  for (let k = 1; k < triggers.length; k++) {
+    const p = triggers[k];
+    if (absorbed[k] || !holders[k] || p.object !== 'before' || p.type !== 'REJECT' || p.exchange) continue;
+    if (doc.tokens[p.start - 1]?.lower === 'as') continue;
+    const b = judgedSubjectStart(doc, s, p.start, triggers);
+    for (let o = 0; o < k; o++) {
+      const t = triggers[o];
+      if (absorbed[o] || !holders[o] || t.exchange || t.type === 'REJECT' || t.type === 'ACCEPT' || t.start < b || t.end > p.start) continue;
+      if (!holders[o]!.codes.length || !holders[o]!.codes.every((c) => holders[k]!.codes.includes(c))) continue;
+      absorbed[o] = true;
+      note(run, judgedSubject.id, 'drop', t, `inside the subject the predicate “${doc.tokens[p.start].text}” refuses`);
+    }
+  }
   const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
   triggers.forEach((t, k) => { if (t.exchange && mainIdx >= 0) { holders[k] = { ...holders[mainIdx]!, via: 'subject' }; note(run, exchangeHolder.id, 'holder', t, `held by ${holders[k]!.codes.join('+')}`); } });
   const made: Claim[] = [];
@@ -443,6 +459,25 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
   run.claims.push(...made);
   return carried;
+}
+
+const judgedSubject = defineRule({
+  id: 'sentence/judged-subject', stage: 'sentence',
+  reason: '"\'Any attempts to make demands, especially ultimatums, are unacceptable for us,\' Lavrov said", "The demand that Kosovo recognise Serbian sovereignty is unacceptable, Kurti said": a stance whose cue lies inside the subject a refusing predicate judges, held by the same party as the predicate, is what that party refuses; it is no demand of its own. Another party\'s stance there stays its own ("Russia\'s demand for the Donbas is unacceptable, Zelensky said").',
+});
+/** Where the subject a predicate at `p` judges starts: back from it to a clause's edge (sentence/judged-subject 'edges', a quote's opening mark, the sentence's start). */
+function judgedSubjectStart(doc: Doc, s: Sentence, p: number, triggers: Trigger[]): number {
+  const edges = doc.index.words(judgedSubject.id, 'edges');
+  let b = p;
+  for (; b > s.tStart; b--) {
+    if (doc.mentions.inQuote[b] === 1 && doc.mentions.inQuote[b - 1] !== 1) break;
+    const w = doc.tokens[b - 1].lower;
+    if (!edges.has(w)) continue;
+    // ("The demand that Kosovo recognise … is unacceptable": a stance noun's own "that" is inside the subject.)
+    if (w === 'that' && triggers.some((t) => t.start < b - 1 && t.end >= b - 1)) continue;
+    break;
+  }
+  return b;
 }
 
 const viewPredicate = defineRule({
