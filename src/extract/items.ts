@@ -269,7 +269,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
 
 const secondClause = defineRule({
   id: 'content/second-clause', stage: 'content',
-  reason: '"They said Armenia\'s army should stay at 40,000 troops, and that decisions on territory were for the people", "Israel demanded a veto over when monitors could enter Gaza, and the two sides had not agreed on the release of prisoners": once the content has named an issue, "and" before "that" (when the cue took no "that" clause of its own: "demanded that Armenia withdraw, and that all prisoners be released" goes on) or, after a comma, before a subject of its own (a pronoun, a party, or a determiner and at most three words) and its verb opens another clause, another statement of the speaker or the writer\'s narration; its words are no content of the stance.',
+  reason: '"They said Armenia\'s army should stay at 40,000 troops, and that decisions on territory were for the people", "Israel demanded a veto over when monitors could enter Gaza, and the two sides had not agreed on the release of prisoners": once the content has named an issue, "and" before "that" after a cue whose content is a verb phrase (a modal or a cue ending in "to"; not a cue that took a "that" clause of its own, "demanded that Armenia withdraw, and that all prisoners be released", nor a verb with objects, "demanded a ceasefire and that Armenia withdraw") or, after a comma, before a subject of its own (a pronoun, a party, or a determiner and at most three words) and its verb opens another clause, another statement of the speaker or the writer\'s narration; its words are no content of the stance.',
 });
 
 /** Whether the "and" at `e` opens a clause of its own after the content (content/second-clause). */
@@ -280,7 +280,10 @@ function secondClauseAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
   if (next === 'that') {
     // (The cue's own "that" clause, within or right after its words, goes on: "demanded that …, and that …".)
     for (let k = t.start; k <= t.end + 1; k++) if (tokens[k]?.lower === 'that') return false;
-    return true;
+    // (Only after a cue whose content is a verb phrase, a modal or a cue ending in "to" ("should remain …", "ready to
+    // resume talks …"): a verb that takes objects coordinates a that-clause with them, "demanded a ceasefire and that
+    // Armenia withdraw" (sentence/coordinated-that-clause ends it when the clause holds a stance of its own).)
+    return !!t.modal || tokens[t.end - 1]?.lower === 'to';
   }
   if (tokens[e - 1]?.text !== ',') return false;
   const verbs = doc.index.words(secondClause.id, 'finiteVerbs');
