@@ -37,6 +37,21 @@ function zoneBefore(doc: Doc, c: number, start: number): boolean {
   }
   return false;
 }
+const legislativeVoteRule = defineRule({
+  id: 'content/legislative-vote', stage: 'content',
+  reason: '"Washington would put the guarantees to the U.S. Senate for a vote", "without a vote in parliament", "we cannot vote for something that will destroy our own economy": a vote of a legislature, or "vote" as the verb a party votes with, is how a decision is taken, not an election (governance); it names no issue. "Ukraine will hold a vote within 90 days" stays governance.',
+});
+
+/** "vote" at `i` is a legislature's vote or the verb of voting (content/legislative-vote). */
+function legislativeVote(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (tokens[i].lower !== 'vote') return false;
+  const bodies = doc.index.words(legislativeVoteRule.id, 'bodies');
+  for (let k = Math.max(0, i - 4); k <= i + 3 && k < tokens.length; k++) if (k !== i && bodies.has(tokens[k].lower)) return true;
+  // (The verb: a modal, "not" or "to" before it and "for"/"against"/"on" after it.)
+  return doc.index.words(legislativeVoteRule.id, 'verbBefore').has(tokens[i - 1]?.lower ?? '') && doc.index.words(legislativeVoteRule.id, 'verbAfter').has(tokens[i + 1]?.lower ?? '');
+}
+
 const circumstance = defineRule({
   id: 'content/circumstance', stage: 'content',
   reason: 'The head of an item names its issue, not a phrase of circumstance after it: "will not hold elections under missiles" is about the elections (governance), "would contribute troops to the mission, initially on NATO territory" about the troops (security guarantees). A preposition of circumstance ("under", "amid", "during") after the item\'s first issue term, or an adverb and a preposition of place opening an item after a comma, names where or when: its terms name no issue (its places still count).',
@@ -572,6 +587,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // not about recognising territory.
       const agreementAfter = term.values.some((v) => v.issue === 'recognition') && [1, 2, 3].some((k) => doc.index.words(itemRule.id, 'agreementNouns').has(tokens[term.end - 1 + k]?.lower ?? ''));
       if (agreementAfter) { if (!cur.best || cur.best.rank < 2) cur.best = { issue: 'talks', rank: 2 }; i = term.end; continue; }
+      // ("would put them to the U.S. Senate for a vote", "cannot vote for something that will destroy our economy": a
+      // vote of a legislature, or voting as the verb, names no election, content/legislative-vote.)
+      if (term.end - i === 1 && legislativeVote(doc, i)) { i = term.end; continue; }
       // "an international peace conference recognised by both sides": a participle with its agent after the item's
       // noun describes that noun; it names no issue of its own (content/participle-describes).
       if (cur.best && term.end - i === 1 && /ed$/.test(tokens[i].lower) && tokens[term.end]?.lower === 'by') { i = term.end; continue; }
