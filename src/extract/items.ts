@@ -589,7 +589,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       if (agreementAfter) { if (!cur.best || cur.best.rank < 2) cur.best = { issue: 'talks', rank: 2 }; i = term.end; continue; }
       // ("would put them to the U.S. Senate for a vote", "cannot vote for something that will destroy our economy": a
       // vote of a legislature, or voting as the verb, names no election, content/legislative-vote.)
-      if (term.end - i === 1 && legislativeVote(doc, i)) { i = term.end; continue; }
+      // (It still names the item's topic, a procedure, issue 'other': "troops would not be deployed without a vote in
+      // parliament" is a domestic condition, no stance on the troops.)
+      if (term.end - i === 1 && legislativeVote(doc, i)) { if (!cur.best) cur.best = { issue: 'other', rank: 0 }; i = term.end; continue; }
       // "an international peace conference recognised by both sides": a participle with its agent after the item's
       // noun describes that noun; it names no issue of its own (content/participle-describes).
       if (cur.best && term.end - i === 1 && /ed$/.test(tokens[i].lower) && tokens[term.end]?.lower === 'by') { i = term.end; continue; }
