@@ -956,19 +956,22 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const comma = between === ',' || between === ', and' || between === ', the' || between === ', and the';
     // ("Poland and the leaders of Estonia and Latvia": the leaders of a party stand for it.)
     const leadersOf = /^(?:, )?and the (?:leaders|heads|governments|presidents|prime ministers) of$/.test(between);
+    // ("Germany, France, Britain and several other European countries": the group after 'and other' is the rest of
+    // the list, coordinated with the named members, not a holder that replaces them.)
+    const others = joinsOthers(between);
     // ("The Russian demand and Trump's refusal …": a party named by its stance noun is a noun phrase of its own,
     // not one of several parties holding the next noun.)
     if (actors[k - 1].kind === 'adjective-role' && STANCE_ROLES.has(tokens[actors[k - 1].end - 1].lower)) continue;
     // ("We are ready for talks with Russia, Zelensky said": a comma alone makes a list only when the list goes on,
     // "Britain, France and Germany"; else the comma ends a clause.)
     const listGoesOn = between.includes('and') || continuesList(k);
-    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
+    if (between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || others || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
   }
   function continuesList(k: number): boolean {
     const next = actors[k + 1];
     if (!next || next.sentence !== actors[k].sentence) return false;
     const b = joinTokens(tokens, actors[k].end, next.start, true);
-    return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or';
+    return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or' || joinsOthers(b);
   }
   expandIncluding(actors, tokens, representativeNouns);
   expandEnumeratedGroups(actors, tokens, index);
@@ -1485,4 +1488,13 @@ function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, in
   const after = tokens[end]?.lower ?? '';
   const before = tokens[i - 1]?.lower ?? '';
   return SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before) ? end : 0;
+}
+
+/**
+ * The words between the last named member of a list and the group that closes it ("Germany, France and several other
+ * European countries", "Egypt, Qatar and other Arab states"): 'and', an optional quantifier, 'other'. The group is the
+ * list's rest, coordinated with the members (a holder is every member, spec rule 8, not the group alone).
+ */
+export function joinsOthers(between: string): boolean {
+  return /^(?:, )?and (?:several |many |some |a few |a number of |a dozen |two |three |four |five )?other$/.test(between);
 }
