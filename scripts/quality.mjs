@@ -178,6 +178,17 @@ console.log(`constructions  ${fam.total.passed}/${fam.total.cases} cases pass; c
 console.log('  ' + fam.families.map((f) => `${f.family} ${f.passed}/${f.cases}`).join('  '));
 consResults.forEach((r, i) => { if (!r.pass && (list === r.family || list === 'constructions' || list === 'all')) showCase(r, cons[i]); });
 
+// The paraphrase battery (test/fixtures/paraphrase/battery.jsonl, 176 one-sentence items written blind on
+// 2026-11-30, seventeenth session, mostly about other conflicts: six claim types in several verbs, nouns and
+// shapes each, and 32 sentences that must give no claim). A measure of how general the rules are; its figure
+// before any rule was written against it: see the commit that added it here.
+const para = cases(join(root, 'test/fixtures/paraphrase/battery.jsonl'));
+const paraResults = para.map((k) => runCase(k));
+const pfam = scoreFamilies(paraResults);
+console.log(`paraphrase     ${pfam.total.passed}/${pfam.total.cases} cases pass; claims tp ${pfam.total.tp} fn ${pfam.total.fn} fp ${pfam.total.fp}`);
+console.log('  ' + pfam.families.map((f) => `${f.family} ${f.passed}/${f.cases}`).join('  '));
+paraResults.forEach((r, i) => { if (!r.pass && (list === r.family || list === 'paraphrase' || list === 'all')) showCase(r, para[i]); });
+
 const chal = cases(join(root, 'test/fixtures/challenge/cases.jsonl'));
 const chalResults = chal.map((k) => runCase(k));
 console.log(`challenge      ${chalResults.filter((r) => r.pass).length}/${chal.length} sentences of challenge.md give their expected claims`);
