@@ -254,6 +254,9 @@ function subjectBefore(doc: Doc, list: ActorMention[], a: ActorMention, its: Act
   return !list.some((b) => b !== a && b !== its && b.start >= a.end && b.end <= its.start);
 }
 
+/** Articles that open a noun phrase of their own: after them a noun cue is no longer the phrase of a party before (not 'its', 'these': 'the Russian delegation listed its/these conditions' are its own). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'any', 'every']);
+
 const possessor: HolderRule = defineRule({
   id: 'holder/possessor', stage: 'holder',
   reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal. Not a possessor inside a deontic\'s subject when the sentence names a speaker ("Kurti said Serbia\'s assets should remain frozen" is Kosovo\'s demand, holder/deontic-speaker).',
@@ -280,7 +283,11 @@ const possessor: HolderRule = defineRule({
       // group or a patron role, holds nothing after it; that party is the subject.)
       // ("Azerbaijan's Aliyev and Turkey's Erdogan have suggested …": a person of the possessor's own party is it.)
       const ownParty = m.possessive && list.some((a) => a !== m && a.start >= m.end && a.end <= t.start && a.codes.join() !== m.codes.join());
-      if (m.end <= t.start && (t.start - m.end <= 3 || (m.possessive && modifiers <= 2 && t.start - m.end <= 7)) && (m.possessive || m.kind === 'adjective-role') && !subjectRole && !ownParty) {
+      // ("Russian officials rejected the US plan", "Serbian officials rejected the plan for a truce": a party with its
+      // role noun, no possessive, holds a noun cue only inside its own noun phrase; a determiner or another party
+      // between them opens the object's phrase, whose plan is not the subject's, holder/possessor 'phrase'.)
+      const otherPhrase = !m.possessive && m.end < t.start && (tokens.slice(m.end, t.start).some((x) => PHRASE_OPENERS.has(x.lower)) || list.some((a) => a !== m && a.start >= m.end && a.end <= t.start));
+      if (m.end <= t.start && (t.start - m.end <= 3 || (m.possessive && modifiers <= 2 && t.start - m.end <= 7)) && (m.possessive || m.kind === 'adjective-role') && !subjectRole && !ownParty && !otherPhrase) {
         const gap = tokens.slice(m.end, t.start).map((x) => x.text).join('');
         // ("declare their autonomy and call for …": a coordination between them is no noun phrase.)
         const coordinated = tokens.slice(m.end, t.start).some((x) => x.lower === 'and' || x.lower === 'or');
