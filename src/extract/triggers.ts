@@ -836,6 +836,10 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not' || x.lower === 'that')) break;
       // (Nor across a verb of a clause of its own: "told us they are ready to come back" reports an offer too.)
       if (tokens.slice(i + 1, j).some((x) => doc.index.words(gapVerbs.id, 'clauseVerbs').has(x.lower))) break;
+      // (Nor a "for" of a stance noun right before it: "called the Armenian proposal for a mission 'a non-starter'"
+      // names the proposal, calls for nothing; 'nounPreps'. A "to" stays the verb's: "agreed a compromise plan to
+      // block …" still accepts the plan.)
+      if (tokens[j].lower === 'for' && doc.index.words(gapVerbs.id, 'nounPreps').has(tokens[j - 1].lower)) break;
       let type = gap.type;
       // "Russia has agreed only to a one-day ceasefire": accepting only less than was asked offers that much;
       // "would agree only to …" sets the terms, a demand.
