@@ -33,7 +33,7 @@ claimCases('a threat whose condition is that no agreement comes about demands no
   { body: 'If there is no agreement on a ceasefire by spring, Azerbaijan will resume its offensive, a Baku official said.', want: ['AZE THREATEN ceasefire []'] },
   { body: '"If we and Hamas cannot reach a ceasefire deal by Friday, we will resume our strikes on Rafah," the Israeli defence minister said.', want: ['ISR THREATEN ceasefire []'] },
   // (Another party's own act in the condition stays what the threatener demands.)
-  { body: 'North Korea will resume its missile tests if Seoul does not make a deal on the joint drills, Pyongyang said.', want: ['PRK THREATEN ceasefire []', 'PRK DEMAND other []'] },
+  { body: 'North Korea will resume its missile tests if Seoul does not make a deal on the joint drills, Pyongyang said.', want: ['PRK THREATEN military_limits []', 'PRK DEMAND other []'] }, // (missile tests are weapons: military limits, issues.json)
   { body: 'Azerbaijan will resume its offensive unless Armenia stops shelling its positions, Aliyev said.', want: ['AZE THREATEN ceasefire []', 'AZE DEMAND ceasefire []'] },
 ]);
 
