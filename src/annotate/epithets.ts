@@ -37,19 +37,36 @@ function phraseText(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
+/** Every epithet phrase with its key, and the words epithet phrases end with, built once per lexicon index. */
+interface EpithetTable { keyOf: Map<string, string>; lastWords: Set<string> }
+const tables = new WeakMap<LexiconIndex, EpithetTable>();
+function tableOf(index: LexiconIndex): EpithetTable {
+  let table = tables.get(index);
+  if (!table) {
+    table = { keyOf: new Map(), lastWords: new Set() };
+    for (const key of index.words(epithets.id, 'keys')) {
+      for (const phrase of index.words(epithets.id, `phrases:${key}`)) {
+        if (!table.keyOf.has(phrase)) table.keyOf.set(phrase, key);
+        table.lastWords.add(phrase.split(/[\s-]+/).pop()!);
+      }
+    }
+    tables.set(index, table);
+  }
+  return table;
+}
+
 /** An epithet after "the" at `i` (tokens[i] is "the"): its end and key, else null. */
 export function epithetAt(tokens: Token[], i: number, sentenceOf: Int32Array, index: LexiconIndex): { end: number; key: string } | null {
   if (tokens[i]?.lower !== 'the') return null;
-  const keys = index.words(epithets.id, 'keys');
+  // (Runs at every "the" of every article: a phrase is built only where a word an epithet ends with stands.)
+  const { keyOf, lastWords } = tableOf(index);
   for (let end = Math.min(tokens.length, i + 1 + MAX_TOKENS); end > i + 1; end--) {
-    if (sentenceOf[end - 1] !== sentenceOf[i] || !tokens[end - 1].word) continue;
-    const text = phraseText(tokens, i + 1, end);
-    for (const key of keys) {
-      if (!index.words(epithets.id, `phrases:${key}`).has(text)) continue;
-      // ("the alliance of …", "the bloc's", fine; "the kingdom of Saudi Arabia" names it: a name after "of".)
-      if (tokens[end]?.lower === 'of') return null;
-      return { end, key };
-    }
+    if (sentenceOf[end - 1] !== sentenceOf[i] || !tokens[end - 1].word || !lastWords.has(tokens[end - 1].lower)) continue;
+    const key = keyOf.get(phraseText(tokens, i + 1, end));
+    if (key === undefined) continue;
+    // ("the alliance of …", "the bloc's", fine; "the kingdom of Saudi Arabia" names it: a name after "of".)
+    if (tokens[end]?.lower === 'of') return null;
+    return { end, key };
   }
   return null;
 }
