@@ -49,6 +49,7 @@ const GROUP_PRONOUNS = new Set(['them', 'those', 'these']);
 const COUNT_SPEECH = new Set(['said', 'say', 'says', 'told', 'added', 'described', 'confirmed']);
 const NOT_COUNT_BEFORE = new Set(['the', 'both', 'all', 'these', 'those', 'its', 'their', 'his', 'her']);
 const SOURCE_MODIFIERS = new Set(['of', 'the', 'current', 'and', 'former', 'senior', 'western', 'european', 'u', 's', 'us', 'american', 'russian', 'ukrainian', 'other', 'high-ranking', 'government', 'kremlin', 'white', 'house', 'administration', 'anonymous', 'unnamed', 'people', 'familiar', '-']);
+const ANAPHORIC_ONE = /\bthe (?:same )?(?:official|source|diplomat|insider) (?:said|says|told|added)\b/i;
 const ANAPHORIC = /\b(?:the|these|those)(?: same)? (?:people|sources|officials|diplomats|persons)\b/i;
 
 export function findSentenceSource(tokens: Token[], start: number, end: number, outlets: OutletMention[], index: LexiconIndex): SentenceSource {
@@ -128,6 +129,9 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
       const text = joinTokens(tokens, start, end, false);
       if (ANAPHORIC.test(text)) { out.anaphoric = true; out.anonymous = true; }
       else if (/\b(?:sources|people familiar|officials familiar|people close)\b/i.test(text)) out.anonymous = true;
+      // ("… according to a French official who briefed reporters. The official said Aliyev had insisted …": one
+      // unnamed person, referred back to; no count carried.)
+      else if (ANAPHORIC_ONE.test(text)) out.anonymous = true;
     }
   }
   return out;
@@ -142,7 +146,7 @@ export function findSentenceSource(tokens: Token[], start: number, end: number, 
 function hasSourceNoun(tokens: Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const w = tokens[i].lower;
-    if (w.length >= 6 && (w.includes('people') || w.includes('sources') || w.includes('officials') || w.includes('diplomats') || w.includes('persons'))) return true;
+    if (w.length >= 6 && (w.includes('people') || w.includes('source') || w.includes('official') || w.includes('diplomat') || w.includes('persons') || w.includes('insider'))) return true;
   }
   return false;
 }

@@ -554,7 +554,9 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // in Kyiv on Wednesday, stressed …" after "Zelensky told the Guardian", discourse/interview-other-speaker.)
   // A plan's point is on the word of the outlet credited where the plan was named (discourse/plan-report-credit).
   if (!outlet && plan !== undefined && plan !== s.index && heldCopy(doc, plan)) { const src = doc.source(plan); if (src.outlet && !src.ownClause && !src.dateline) { outlet = src.outlet; credited = true; } }
-  if (!outlet && actor && plan === undefined && ctx.interviews?.has(actor) && !otherSpeaker(doc, s, actor, ctx.interviewees?.get(actor))) { outlet = ctx.interviews.get(actor); credited = true; }
+  // (Nor when the sentence reports the party through someone else's mouth: "The official said Aliyev had again
+  // insisted on …" is on that source's word, not on the interview the party gave elsewhere.)
+  if (!outlet && actor && plan === undefined && !own.anonymous && !own.anaphoric && own.count === undefined && ctx.interviews?.has(actor) && !otherSpeaker(doc, s, actor, ctx.interviewees?.get(actor))) { outlet = ctx.interviews.get(actor); credited = true; }
   // A wire dateline covers every claim. An outlet credited in the lead covers claims from its (anonymous
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").
@@ -607,7 +609,13 @@ export function findInterviews(doc: Doc, interviewees?: Map<string, string>): Ma
     // (The subject of a verb of saying comes first: in "Zelensky said he planned to meet Chinese leader Xi Jinping,
     // according to Reuters" Zelensky speaks, not Xi, discourse/interview-speaker.)
     const speech = doc.index.words('speech-verbs');
-    let speaker = actors.find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1 && speech.has(doc.tokens[a.end]?.lower ?? ''));
+    // ("… citing Angela Merkel's remark to Die Zeit", "in Aliyev's interview with the BBC": the possessor of the
+    // interview noun right before the outlet gave it, whoever the sentence's subject is, discourse/interview-possessor.)
+    const possessed = doc.tokens[b - 1]?.word && doc.tokens[b - 2]?.lower === 's' && doc.tokens[b - 3]?.text === "'";
+    let speaker = possessed ? actors.find((a) => a.possessive && a.end === b - 3) : undefined;
+    // (A possessor that is no party the lexicon knows gave the interview: no party's words are on its word.)
+    if (possessed && (!speaker || speaker.codes.length !== 1)) continue;
+    speaker ??= actors.find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1 && speech.has(doc.tokens[a.end]?.lower ?? ''));
     speaker ??= [...actors].reverse().find((a) => a.end <= o.start && !a.object && !a.possessive && a.codes.length === 1);
     speaker ??= actors.find((a) => a.start >= o.end && !a.object && !a.possessive && a.codes.length === 1);
     // ("According to Axios, senior U.S. officials indicated …" reports unnamed officials: no interview; "…, he said
@@ -618,6 +626,9 @@ export function findInterviews(doc: Doc, interviewees?: Map<string, string>): Ma
       // (A pronoun speaker, "…, he said in an interview with the Guardian": the person named last before it, in
       // its sentence or the one before.)
       let named = personName(doc, speaker);
+      // (A role in apposition to a name, "Sergei Lavrov, the Russian foreign minister, told Al Jazeera": the name
+      // before it in the sentence, discourse/interview-other-speaker.)
+      if (!named && speaker.kind !== 'pronoun') named = appositiveName(doc, speaker.start);
       if (!named && speaker.kind === 'pronoun') {
         const code = speaker.codes[0];
         for (const k of [o.sentence, o.sentence - 1]) {
@@ -637,6 +648,12 @@ const interviewOtherSpeaker = defineRule({
   reason: 'An interview credits the words of the person who gave it: after "Aliyev told the Guardian", "Azerbaijan\'s foreign minister Jeyhun Bayramov said Baku would never accept peacekeepers" is another person of the same party speaking on another occasion, on the publisher\'s word.',
 });
 void interviewOtherSpeaker;
+
+const interviewPossessor = defineRule({
+  id: 'discourse/interview-possessor', stage: 'discourse',
+  reason: '"Lavrov said the West had used the accords to buy time, citing Angela Merkel\'s remark to Die Zeit": the interview is the possessor\'s (Germany\'s), not the sentence subject\'s; Russia\'s statements elsewhere in the article stay on the publisher\'s word.',
+});
+void interviewPossessor;
 
 const ownClauseCredit = defineRule({
   id: 'discourse/own-clause-credit', stage: 'discourse',
@@ -660,6 +677,15 @@ function personName(doc: Doc, a: { kind: string; start: number; end: number }): 
   if (a.kind !== 'adjective-role' && a.kind !== 'description') return undefined;
   const prev = doc.tokens[a.end - 2];
   if (a.end - 2 < a.start || !last.cap || !prev?.cap || !last.word) return undefined;
+  return doc.index.words('discourse/unknown-outlets', 'officeWords').has(last.lower) ? undefined : last.lower;
+}
+
+/** The surname in "Ararat Mirzoyan, the Armenian foreign minister": two or three capitalised words and a comma right before `start`. */
+function appositiveName(doc: Doc, start: number): string | undefined {
+  if (doc.tokens[start - 1]?.lower === 'the') start--;
+  if (doc.tokens[start - 1]?.text !== ',') return undefined;
+  const last = doc.tokens[start - 2];
+  if (!last?.cap || !last.word || !doc.tokens[start - 3]?.cap) return undefined;
   return doc.index.words('discourse/unknown-outlets', 'officeWords').has(last.lower) ? undefined : last.lower;
 }
 
