@@ -37,7 +37,8 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       const leaders = index.words(meetingPairRule.id, 'phrases').has(phrase);
       // ("Putin responded to Trump's initiative, and the sides agreed …": a bare "the sides" after exactly two
       // parties of its own sentence is those two.)
-      const own = index.words(bothSidesRule.id, 'bare').has(phrase) ? twoBefore(actors, k) : undefined;
+      // (So does "the two" in "After meeting Vucic, Kurti said the two had agreed …", rules.json 'bareNumerals'.)
+      const own = index.words(bothSidesRule.id, 'bare').has(phrase) || index.words(meetingPairRule.id, 'bareNumerals').has(phrase) ? twoBefore(actors, k) : undefined;
       if (own) m.codes = own;
       else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];

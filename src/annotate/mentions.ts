@@ -6,7 +6,7 @@ import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
 import { resolveBothSides, bothSidesRule } from './both-sides.js';
-import { meetingPairs, pairBefore, type MeetingPair } from './meeting-pair.js';
+import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
@@ -703,6 +703,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   };
 
   const bareSides = index.words(bothSidesRule.id, 'bare'), sidesNotBefore = index.words(bothSidesRule.id, 'notBefore');
+  // ("The two agreed …", "the pair discussed …": a pronoun-like numeral stands for a pair only before a verb, an
+  // auxiliary or an adverb; "the two regions", "the two main parties" name something else, rules.json
+  // discourse/meeting-pair 'bareNumerals' and 'verbAfter'.)
+  const bareNumerals = index.words(meetingPairRule.id, 'bareNumerals'), verbAfter = index.words(meetingPairRule.id, 'verbAfter');
+  const verbLike = (t: Token | undefined) => !!t && t.word && !t.cap && (verbAfter.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')));
   for (let i = 0; i < tokens.length; ) {
     // No name, description or pronoun starts with punctuation.
     if (!tokens[i].word) { i++; continue; }
@@ -714,7 +719,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       const both = index.bothSides.matchAt(tokens, i);
       // ("the delegations of France and Germany", "the sides of the border": others, or a place; rules.json
       // discourse/both-sides 'notBefore'.)
-      if (both && !(sidesNotBefore.has(tokens[both.end]?.lower ?? '') && bareSides.has(joinTokens(tokens, i, both.end, true).toLowerCase()))) {
+      const bothPhrase = both ? joinTokens(tokens, i, both.end, true).toLowerCase() : '';
+      if (both && !(sidesNotBefore.has(tokens[both.end]?.lower ?? '') && bareSides.has(bothPhrase)) && !(bareNumerals.has(bothPhrase) && !verbLike(tokens[both.end]))) {
         pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
         i = both.end; continue;
       }

@@ -44,6 +44,7 @@ import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyMod
 import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
+import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
@@ -2088,6 +2089,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of weighedMeasureCandidates(doc, s, raw)) { emit(ctx, weighedMeasure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of talksOutcomeCandidates(doc, s, raw)) { emit(ctx, talksOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // (The cue's own match rules judge it as they judge "VERB that".)
+  for (const h of zeroThatCandidates(doc, s, raw)) { emit(ctx, zeroThat.id, 'found', h.trigger, h.detail); if (runRules(MATCH_RULES, h.trigger, ctx)) raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   raw.sort((a, b) => a.start - b.start);
   const out: Trigger[] = [];
