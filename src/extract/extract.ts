@@ -133,6 +133,19 @@ function principalPlan(doc: Doc, holder: Holder): boolean {
   return holder.codes.length > 0 && holder.codes.every((c) => doc.index.vocab.bothSides.parties.includes(c));
 }
 
+const planOtherSide = defineRule({
+  id: 'sentence/plan-other-side-concession', stage: 'sentence',
+  reason: 'In a principal side\'s own plan, a concession whose subject is another party ("Under Baku\'s draft, Armenia would withdraw from the villages", "- Russia would return all deported children" in Ukraine\'s counter-text) is what the plan\'s authors demand of that party, not their offer: the modal reads as an offer only when the subject acts for the authors.',
+});
+
+/** The party right before the stance (its clause subject, not a possessor) is none of the holder's. */
+function otherSideSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
+  let best: ActorMentionLike | undefined;
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.end <= t.start && t.start - m.end <= 2 && !m.possessive && m.codes.length && (!best || m.end > best.end)) best = m;
+  return !!best && best.codes.every((c) => !holder.codes.includes(c));
+}
+type ActorMentionLike = { end: number; codes: string[]; possessive?: boolean };
+
 function exchangeType(doc: Doc, main: ClaimType, holder: Holder): ClaimType {
   if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !doc.index.vocab.bothSides.parties.includes(c))) return 'PROPOSE';
   return OPPOSITE[main] ?? 'DEMAND';
@@ -396,6 +409,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // ("Under the draft, if Kyiv attacks Russian cities, it will lose the guarantee": the penalty a plan sets for a
       // party's act is its authors' threat, candidate/consequence-threat.)
       else if (t.rule === 'consequence-threat') note(run, planProposes.id, 'keep', t, `${type} (a penalty the plan sets: its authors' threat)`);
+      // ("- Russia would return all deported children" in Ukraine's counter-text: the other side's concession the
+      // plan sets out is its authors' demand, sentence/plan-other-side-concession.)
+      else if (principalPlan(doc, holder) && type === 'OFFER' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSide.id, 'change', t, 'OFFER → DEMAND (the other side\'s concession in a principal side\'s plan)'); type = 'DEMAND'; }
       else if (principalPlan(doc, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }

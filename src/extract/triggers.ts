@@ -5,6 +5,7 @@
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { headingLine } from './section-lists.js';
 import { joinTokens } from '../annotate/tokenize.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
@@ -1460,6 +1461,27 @@ const documentListItem = defineRule({
   reason: 'The bullet points under a plan ("The plan provides guarantees. Key provisions: • Ukraine will remain a non-nuclear state. • The army will be capped …") are what the plan provides for: the stances in each item are held by the plan\'s authors, and an item with none is one proposal of what it says. The list runs from a paragraph that names the plan (or a heading ending in a colon) over bullet paragraphs only. Not a principal side\'s own plan: its items are demands on others, stated with verbs of their own.',
 });
 
+const planHeadingList = defineRule({
+  id: 'candidate/plan-heading-list', stage: 'candidate',
+  reason: 'A leaked draft laid out clause by clause under a heading of its own ("The American proposals", "Baku\'s counter-draft", "The Serbian text") then bullet lines ("- Recognition. The United States would recognise …", "- Sanctions would be lifted in stages."): the heading names the plan and its authors as a colon-ended paragraph does (candidate/document-list-item), and each bullet is one of the plan\'s points, held by its authors. Under a principal side\'s own heading only the bullets in the conditional are its points ("- A full ceasefire would come first."); the heading is a short line with no verb and no closing punctuation.',
+});
+
+/** Authors of the party's plan that a heading line (f === k, no verb, no closing stop) names, or null. */
+function planHeadingAuthors(doc: Doc, f: number, k: number): string[] | null {
+  if (f !== k) return null;
+  const h = doc.sentences[k];
+  if (!headingLine(doc, h)) return null;
+  const d = doc.mentions.documents.find((x) => x.sentence === k && x.kind === 'plan' && x.authors.length && x.end === h.tEnd);
+  return d ? [...d.authors] : null;
+}
+
+/** A sentence with a modal of the conditional outside quotes ("would", "could"): a clause of what a plan would do. */
+function conditionalClause(doc: Doc, s: Sentence): boolean {
+  const modals = doc.index.words(provisionContinues.id, 'modals');
+  for (let i = s.tStart; i < s.tEnd; i++) if (modals.has(doc.tokens[i].lower) && doc.mentions.inQuote[i] !== 1) return true;
+  return false;
+}
+
 /** A paragraph's first token is a bullet ("•", "-", "*") or a list number ("3.", "3)"). */
 function bulletParagraph(doc: Doc, first: number): boolean {
   const t = doc.tokens[first];
@@ -1494,25 +1516,31 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   // The introducing paragraph (ending at sentence k) must name a plan with authors and end with a colon.
   let f = k;
   while (f > 0 && doc.sentences[f - 1].paragraph === doc.sentences[k].paragraph) f--;
-  if (doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':') return;
+  // (Or be a heading of its own that names a party's plan: "The American proposals", "Armenia's counter-draft",
+  // candidate/plan-heading-list; its items are the plan's clauses.)
+  const headed = planHeadingAuthors(doc, f, k);
+  if (!headed && doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':') return;
   // (Or, for "… list six points. Among them:", the plan named just before: content/list-introducer.)
-  const intro = listIntroducerOf(doc, f, k);
+  const intro = headed ? { authors: headed, type: undefined } : listIntroducerOf(doc, f, k);
   if (!intro) return;
   const authors = intro.authors;
   // A principal side's own plan ("Zelensky's victory plan: 1. Invitation to join NATO …") lists its demands on
   // others; its items say so with verbs of their own ("calls for an invitation"). Unless a list noun types them
-  // ("sets out the following conditions:").
-  if (!intro.type && authors.some((a) => doc.index.vocab.bothSides.parties.includes(a))) return;
+  // ("sets out the following conditions:"), or the items are the plan's clauses in the conditional under a
+  // heading ("- A full ceasefire would come first."): what the text would do is its authors' proposal.
+  if (!intro.type && authors.some((a) => doc.index.vocab.bothSides.parties.includes(a)) && !(headed && conditionalClause(doc, s))) return;
   const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
   if (inside.length) {
-    holdByAuthors(ctx, documentListItem.id, inside, authors, 'an item of the plan');
+    holdByAuthors(ctx, headed ? planHeadingList.id : documentListItem.id, inside, authors, 'an item of the plan');
     return;
   }
   const start = s.index === p0 ? s.tStart + 1 : s.tStart;
   if (start >= s.tEnd) return;
+  // ("- Recognition. The United States would …": a bullet's label of a word or two is no item; the clause after it is.)
+  if (headed && s.index === p0 && doc.sentences[s.index + 1]?.paragraph === s.paragraph && s.tEnd - start <= 4) return;
   const t = provisionTrigger(start, start, authors);
   if (intro.type) { t.type = intro.type; t.listed = true; }
-  emit(ctx, documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
+  emit(ctx, headed ? planHeadingList.id : documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
   raw.push(t);
 }
 
