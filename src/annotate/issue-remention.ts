@@ -23,6 +23,7 @@ export type Rementions = Map<string, IssueTerm[]>;
  * remembers the heads of this sentence's terms in `seen` for the next sentences.
  */
 export function addRementions(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[], seen: Rementions): void {
+  addKinRementions(tokens, from, to, index, found, seen);
   if (seen.size) {
     const determiners = index.words(issueRemention.id, 'determiners');
     let added = false;
@@ -53,5 +54,37 @@ export function addRementions(tokens: Token[], from: number, to: number, index: 
     notHeads ??= index.words(issueRemention.id, 'notHeads');
     if (notHeads.has(head.lower)) continue;
     seen.set(head.lower, m.values.filter((v) => v.issue !== '_noise'));
+  }
+}
+
+export const kinRemention = defineRule({
+  id: 'discourse/kin-remention', stage: 'discourse',
+  reason: 'A demonstrative and a noun of the same kind as the head of an issue term said before ("such units" after "military contingents of NATO countries", "these forces" after "foreign troops", "such facilities" after "military bases") re-mention the term: an article seldom repeats its noun for foreign forces word for word. Only after "such", "these", "those" (a pointing determiner; "the forces" may be any side\'s), and in the same sentence too ("the deployment of foreign contingents … and such units would be targets"). The kinds are lists of nouns in lexicon data.',
+});
+
+/** "such units" after a term whose head is of the same kind ("contingents"): that term's issue (discourse/kin-remention). */
+function addKinRementions(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[], seen: Rementions): void {
+  const kinds = [...index.words(kinRemention.id, 'kinds')].map((k) => index.words(kinRemention.id, k));
+  const determiners = index.words(kinRemention.id, 'determiners');
+  const kindOf = (w: string): number => kinds.findIndex((k) => k.has(w));
+  let added = false;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word || !determiners.has(tokens[i - 1].lower)) continue;
+    const kind = kindOf(t.lower);
+    if (kind < 0 || found.some((m) => m.start <= i && m.end > i)) continue;
+    // The newest term before it in this sentence whose head is of that kind, else one of an earlier sentence.
+    let values: IssueTerm[] | undefined;
+    for (const m of found) if (m.end <= i && kindOf(tokens[m.end - 1].lower) === kind) { const v = m.values.filter((x) => x.issue !== '_noise'); if (v.length) values = v; }
+    values ??= seen.get(`kin:${kind}`);
+    if (!values) continue;
+    found.push({ start: i, end: i + 1, values });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
+  for (const m of found) {
+    const kind = kindOf(tokens[m.end - 1].lower);
+    const v = m.values.filter((x) => x.issue !== '_noise');
+    if (kind >= 0 && v.length) seen.set(`kin:${kind}`, v);
   }
 }
