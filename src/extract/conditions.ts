@@ -64,6 +64,9 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     }
     const from = i + mark.length;
     const e = conditionEnd(doc, from);
+    // "will not negotiate as long as Russian troops occupy its land": a refusal that lasts as long as Y wants Y
+    // ended, as under "until" (claim/durative-refusal).
+    const durative = kind === 'if' && doc.index.words(durativeRefusal.id).has(tokens.slice(i, from).map((x) => x.lower).join(' '));
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
     const allItems = itemsOf(doc, from, e, cond);
     const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
@@ -89,7 +92,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
-      const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' : kind !== 'until');
+      const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' || durative : kind !== 'until');
       if (!pairs) continue;
       if (circumstance && (main.type === 'OFFER' || main.type === 'ACCEPT')) { run.note(conditionCircumstance.id, 'drop', cond, `${main.id}'s condition is ${circumstance}: no demand`); continue; }
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
@@ -105,6 +108,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;
+        if (durative && main.type === 'REJECT') run.note(durativeRefusal.id, 'keep', cond, `${main.id} refuses for as long as the condition holds: its end is demanded`);
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
         const c = run.makeClaim(s, cond, holder, main.actor, condType, { ...item, start: i, end: Math.max(item.end, cond.end) }, n + out.length);
         out.push(c);
@@ -119,6 +123,11 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
   }
   return out;
 }
+
+const durativeRefusal = defineRule({
+  id: 'claim/durative-refusal', stage: 'claim',
+  reason: 'A refusal that lasts "as long as" Y ("Kyiv will not negotiate as long as Russian troops occupy its territory", "As long as Hamas keeps its weapons, Israel will not withdraw from Rafah", "Belgrade will not recognise Pristina so long as NATO troops stay in the north") wants Y ended: the demand Y of the refuser, as under "until"/"unless" (claim/if-condition), before or after the refusal. The phrases are data; an affirmative "if" after a refusal stays none ("would not attend if Moscow were invited" opposes the invitation, wants nothing ended).',
+});
 
 const conditionTalks = defineRule({
   id: 'claim/condition-talks', stage: 'claim',

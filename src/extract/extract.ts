@@ -26,6 +26,7 @@ import { coordinatedThatAt, coordinatedThatClause } from './coordinated-clause.j
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
+import { conditionAt } from './condition-marks.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
@@ -706,6 +707,10 @@ const bareAnswer = defineRule({
   id: 'content/bare-answer', stage: 'content',
   reason: '"They refused." / "Moscow agreed." with nothing after the verb answers the last stance of another party: same issue and places.',
 });
+const bareSigning = defineRule({
+  id: 'content/bare-signing', stage: 'content',
+  reason: '"Unless Yerevan withdraws its troops from the enclaves, Baku will not sign", "Hamas will not sign until the aid flows": a negated modal of signing with nothing after it, and no stance of another party before it to answer (content/bare-answer), refuses the agreement under negotiation, a stance on talks (spec rule 9: a whole plan or framework). Its condition states what is wanted (claim/if-condition).',
+});
 const anaphoricObject = defineRule({
   id: 'content/anaphoric-object', stage: 'content',
   reason: '"Zelenskyy dismissed the proposal": a stance on "the proposal", "the offer", "the idea" takes the issue of the last claim of another party.',
@@ -927,6 +932,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       const same = later ? [...run.claims, ...made].filter((c) => c.actor === prior.actor && c.type === prior.type && c.span[0] === prior.span[0]) : [];
       items = (same.length ? same : [prior]).map((c) => ({ issue: c.issue, regions: [...c.regions], start: t.start, end: t.end }));
       note(run, bareAnswer.id, 'change', t, items.map((x) => x.issue).join(', '));
+    }
+    else if (bareModal && !prior && doc.index.words(bareSigning.id).has(doc.tokens[t.end - 1].lower) && (bare || conditionAt(doc, t.end) !== null)) {
+      // ("Unless Yerevan withdraws its troops, Baku will not sign", "would not sign as long as …": with no stance before it
+      // to answer, a bare refusal to sign (nothing after it but its condition) refuses the agreement under negotiation, talks by spec rule 9: content/bare-signing.)
+      items = [{ issue: 'talks', regions: [], start: t.start, end: t.end }];
+      note(run, bareSigning.id, 'change', t, 'talks (the agreement itself)');
     }
     else if ((reciprocalEnd = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd))) >= 0) {
       // (The holder's own last claim first: "Kyiv accepted the truce … Ukraine must now convince Russia to do the same"
