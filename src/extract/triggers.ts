@@ -972,6 +972,18 @@ function coordinatedModalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+const modalSharedSubject = defineRule({
+  id: 'candidate/modal-shared-subject', stage: 'candidate',
+  reason: 'A modal right after "and"/"but" takes the subject of the first predicate, the nearest party at most eight words before it ("Russia has never discussed and will not discuss …"); quote marks are no words: "Pashinyan said Armenia was \'ready to sign the peace treaty tomorrow\' but would not \'cede a single village\'" quotes fragments of a predicate of the same length as its unquoted form, and refuses the village as the unquoted form does. A party after a preposition (\'prepositions\') is no subject: "Serbia was willing to resume the dialogue in Brussels but would never recognise Kosovo" is Serbia\'s refusal, not the EU\'s.',
+});
+
+/** Word tokens in [from, to): punctuation and quote marks do not count (candidate/modal-shared-subject). */
+function wordsBetween(tokens: Doc['tokens'], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k].word) n++;
+  return n;
+}
+
 function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   refusedPassiveCandidates(ctx, raw);
   const { doc, s } = ctx;
@@ -989,7 +1001,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || lyAdverb(tokens[subj]) || auxiliaries.has(tokens[subj].lower))) subj--;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
-    if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && subj - a.end <= 8 && !a.object && !a.possessive);
+    // (Eight words at most, quote marks not counted: "Armenia was 'ready to sign the peace treaty tomorrow' but would
+    // not 'cede a single village'" quotes the first predicate, no longer for it: candidate/modal-shared-subject.)
+    if (!subject && (tokens[subj]?.lower === 'and' || tokens[subj]?.lower === 'but')) subject = [...actors].reverse().find((a) => a.end <= subj && wordsBetween(tokens, a.end, subj) <= 8 && !a.object && !a.possessive && !index.words(modalSharedSubject.id, 'prepositions').has(tokens[a.start - 1]?.lower ?? ''));
     // "Russian forces will take it by force", "or our army will take them": a party's armed forces act for it
     // (who speaks for them is found by the holder rules: the quote's or the sentence's speaker). Only a harmful
     // step counts: troops that "would withdraw" are reported, not offered, unless a party says so.
