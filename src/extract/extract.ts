@@ -1392,7 +1392,17 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       if (addressed.length > 1) addressed.length = 0;
       const named = new Set([...inSpan, ...addressed, ...here.filter((a) => a.coordinated && inSpan.includes(a.coordinated))].flatMap((a) => a.codes).filter((c) => c !== actor));
       const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));
-      if (!named.size || bothSides || considering) {
+      // ("Israel offered a 60-day truce and demanded the release of all hostages": a party that in the same breath
+      // offers or threatens a step of its own is a side bargaining, and demands: claim/bargaining-side.)
+      // (Not an offer to host or mediate the talks, a mediator's own: "The US offered to host talks and called for a
+      // ceasefire" proposes it.)
+      const talksOffer = (from: number) => {
+        for (let k = from; k < Math.min(t.start, from + 5); k++) { const term = doc.issueAt.get(k); if (term) return term.values.some((v) => v.issue === 'talks'); }
+        return false;
+      };
+      const bargaining = (holder.via === 'coordinated' || holder.rule === 'holder/coordinated-verb') && (doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start < t.start && c.values.some((v) => v.type === 'OFFER' || v.type === 'THREATEN') && !talksOffer(c.end));
+      if (bargaining && run.trace) run.trace({ rule: bargainingSide.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: it offers or threatens in the same sentence, a side, not a mediator` });
+      if ((!named.size || bothSides || considering) && !bargaining) {
         type = 'PROPOSE';
         if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
       }
@@ -1513,6 +1523,11 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
 const mediatorProposes = defineRule({
   id: 'claim/mediator-proposes', stage: 'claim',
   reason: 'A party other than the two principal sides (lexicon bothSides) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand.',
+});
+
+const bargainingSide = defineRule({
+  id: 'claim/bargaining-side', stage: 'claim',
+  reason: 'A party that offers or threatens a step of its own and, by a coordinated verb of the same sentence, calls for something ("Israel offered a 60-day truce and demanded the release of all hostages", "Seoul threatened new sanctions and demanded an end to the missile tests") is a side bargaining, not a mediator: its call stays a demand (claim/mediator-proposes does not apply). An offer on the talks (to host, to mediate: "The US offered to host talks and called for a ceasefire") is a mediator\'s own, and its call stays a proposal.',
 });
 
 const mergeRule = defineRule({
