@@ -702,6 +702,23 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return code ? { end: e, code } : null;
   };
 
+  /** "(the) representative of the Russian Federation": a singular role, "of" and a single party the lexicon knows;
+   * its end, the party, and whether the role is a person's (discourse/role-of-party). */
+  const roleOfWords = index.words(roleOfParty.id, 'persons'), roleOfNot = index.words(roleOfParty.id, 'not');
+  const roleOfPartyAt = (k: number): { end: number; code: string; person: boolean } | null => {
+    const r = index.roles.matchAt(tokens, k);
+    if (!r || tokens[r.end]?.lower !== 'of' || sentenceOf[r.end] !== sentenceOf[k]) return null;
+    const roleText = joinTokens(tokens, k, r.end, true);
+    // (Not a stance noun, a plural, a state's patrons or a side: "the proposal of Turkey", "the allies of Armenia".)
+    if (STANCE_ROLES.has(tokens[r.end - 1].lower) || PLURAL_ROLES.test(roleText) || roleOfNot.has(roleText) || patronWords.has(roleText)) return null;
+    const hit = index.names.matchAt(tokens, r.end + 1) ?? index.lowerNames.matchAt(tokens, r.end + 1);
+    if (!hit) return null;
+    const v = pickValue(hit.values, published);
+    if (v.kind !== 'party' || v.members || v.sub === 'group') return null;
+    // ("the president of Russia's ally Belarus": the possessive is no party of the role.)
+    if (possessiveAt(hit.end)) return null;
+    return { end: hit.end, code: v.code, person: PERSON_ROLES.has(roleText) || roleOfWords.has(tokens[r.end - 1].lower) };
+  };
   const bareSides = index.words(bothSidesRule.id, 'bare'), sidesNotBefore = index.words(bothSidesRule.id, 'notBefore');
   // ("The two agreed …", "the pair discussed …": a pronoun-like numeral stands for a pair only before a verb, an
   // auxiliary or an adverb; "the two regions", "the two main parties" name something else, rules.json
@@ -780,6 +797,14 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1 + countedThe]?.lower ?? '') && sentenceOf[i + 1 + countedThe] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + countedThe]?.lower ?? '')) {
         pushActor({ codes: [], start: i, end: i + 2 + countedThe, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
         i += 2 + countedThe; continue;
+      }
+      // "The representative of the Russian Federation said …", "the foreign minister of Armenia told reporters": one
+      // person (or office) of a role and "of" a party speaks for that party, like "Armenia's foreign minister", so
+      // that "he added" in the next sentence is that party's (discourse/role-of-party).
+      const roleOf = DETERMINERS.has(tokens[i].lower) ? roleOfPartyAt(i + 1) : null;
+      if (roleOf) {
+        pushActor({ codes: formerAt(i + 1) ? [] : [roleOf.code], start: i, end: roleOf.end, kind: 'adjective-role', personLike: roleOf.person, plural: false });
+        i = roleOf.end; continue;
       }
       // "Kenyan President William Ruto visited Kyiv. The president proposed …": a definite person role refers back
       // to the last mention that carries that role (discourse/definite-roles).
@@ -1126,6 +1151,11 @@ const institutionInCapital = defineRule({
 const patronRoles = defineRule({
   id: 'discourse/patron-roles', stage: 'discourse',
   reason: 'A state\'s allies, partners or backers ("the US allies in Europe", "Russian partners") are other parties, unnamed: the mention names no party. A group\'s ("European allies") are that group.',
+});
+
+const roleOfParty = defineRule({
+  id: 'discourse/role-of-party', stage: 'discourse',
+  reason: '"The representative of the Russian Federation said his delegation had voted in favour. Any settlement, he added, must …", "the foreign minister of Armenia told reporters …": a singular role (roles.json), "of" and one party the lexicon knows are one mention of that party, like "Armenia\'s foreign minister": the speaker of its sentence and the "he"/"she" of the next, not an object of "of". A person\'s role (rules.json \'persons\') is "he"/"she"; an office is "it". Not a stance noun ("the proposal of Turkey"), a plural (discourse/representatives-from), a state\'s patrons ("the allies of Armenia") or the words of rules.json \'not\' ("the side of Ukraine").',
 });
 
 const representativesFrom = defineRule({
