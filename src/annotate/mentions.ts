@@ -542,12 +542,19 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const includingHeads = index.words(includingSubjects.id);
   const includingCollectives = index.words(includingSubjects.id, 'collectives');
   const representativeNouns = index.words(representativesFrom.id);
+  const compassWords = index.words(compassPlaces.id);
   const venueNouns = index.words(venueApposition.id);
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
     // (The mention's own "the": "in Geneva the Serbian side", below.)
     if (theAfterName(start)) return false;
     let j = start - 1;
+    // ("met in western Belarus and agreed …", "in north-eastern Syria": a point of the compass right before the name is
+    // part of the place phrase the preposition governs, discourse/compass-places.)
+    if (compassWords.has(tokens[j]?.lower ?? '') && sentenceOf[j] === sentenceOf[start]) {
+      j--;
+      if (tokens[j]?.text === '-' && compassWords.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+    }
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
     // (Within the sentence: a scan into earlier ones answers false anyway, and was quadratic on "Russia Russia …".)
     // ("talks with a US team": an indefinite article too, right before the name, discourse/indefinite-object.)
@@ -1156,6 +1163,11 @@ const patronRoles = defineRule({
 const roleOfParty = defineRule({
   id: 'discourse/role-of-party', stage: 'discourse',
   reason: '"The representative of the Russian Federation said his delegation had voted in favour. Any settlement, he added, must …", "the foreign minister of Armenia told reporters …": a singular role (roles.json), "of" and one party the lexicon knows are one mention of that party, like "Armenia\'s foreign minister": the speaker of its sentence and the "he"/"she" of the next, not an object of "of". A person\'s role (rules.json \'persons\') is "he"/"she"; an office is "it". Not a stance noun ("the proposal of Turkey"), a plural (discourse/representatives-from), a state\'s patrons ("the allies of Armenia") or the words of rules.json \'not\' ("the side of Ukraine").',
+});
+
+const compassPlaces = defineRule({
+  id: 'discourse/compass-places', stage: 'discourse',
+  reason: '"The two delegations met for three hours in western Belarus and agreed on humanitarian corridors": a point of the compass between a preposition and a party\'s name ("in western Belarus", "from eastern Sudan", "in north-eastern Syria") makes the name a place the preposition governs, an object, not the subject of the verb after it (the delegations agreed, not Belarus).',
 });
 
 const representativesFrom = defineRule({
