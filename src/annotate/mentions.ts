@@ -663,10 +663,25 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   };
   /** After a party's person role: the end of the unknown name that follows it, learned for `code`; else `end`. */
   const introducedName = (end: number, roleText: string, code: string | undefined): number => {
-    if (!code || !PERSON_ROLES.has(roleText)) return end;
+    if (!code || !(PERSON_ROLES.has(roleText) || postedRoles.has(roleText))) return end;
     const e = nameWords(end);
+    if (e === end) learnPostedName(end, code);
     for (let k = end; k < e; k++) if (!learned.has(tokens[k].text)) learned.set(tokens[k].text, code);
     return e;
+  };
+  // "Ukraine's ambassador to South Africa, Olha Kravets, …", "Armenia's envoy to the EU, Ani Petrosyan, said": the
+  // name after the post's place and a comma is the role's person, learned for the role's party, so that "Kravets:"
+  // and "Kravets said" speak for Ukraine, not for the country of the post (discourse/posted-name). The mention ends
+  // at the role: the place of the post is still found, as an object of "to".
+  const postedRoles = index.words(postedName.id, 'roles');
+  const learnPostedName = (k: number, code: string): void => {
+    if (tokens[k]?.lower !== 'to') return;
+    let c = k + 1;
+    while (c < tokens.length && c - k <= 5 && sentenceOf[c] === sentenceOf[k] && (tokens[c].cap || tokens[c].lower === 'the')) c++;
+    if (c === k + 1 || tokens[c]?.text !== ',') return;
+    const e = nameWords(c + 1);
+    if (e - (c + 1) < 2 || sentenceOf[e] !== sentenceOf[k] || (tokens[e]?.text !== ',' && !speechVerbs.has(tokens[e]?.lower ?? ''))) return;
+    for (let j = c + 1; j < e; j++) if (!learned.has(tokens[j].text)) learned.set(tokens[j].text, code);
   };
 
   // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": the family name of a
@@ -1168,6 +1183,11 @@ const roleOfParty = defineRule({
 const compassPlaces = defineRule({
   id: 'discourse/compass-places', stage: 'discourse',
   reason: '"The two delegations met for three hours in western Belarus and agreed on humanitarian corridors": a point of the compass between a preposition and a party\'s name ("in western Belarus", "from eastern Sudan", "in north-eastern Syria") makes the name a place the preposition governs, an object, not the subject of the verb after it (the delegations agreed, not Belarus).',
+});
+
+const postedName = defineRule({
+  id: 'discourse/posted-name', stage: 'discourse',
+  reason: '"The Observer spoke to Ukraine\'s ambassador to South Africa, Olha Kravets, in Pretoria. … Kravets: We would welcome …": a person introduced by a party\'s role, the place of the post after "to", and a name between commas (or before a verb of saying) is learned for the role\'s party, so that the name later, as a speaker or an interview label, speaks for that party and not for the country of the post. Roles: the person roles and the diplomatic posts of rules.json (\'roles\').',
 });
 
 const representativesFrom = defineRule({
