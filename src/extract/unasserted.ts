@@ -129,6 +129,32 @@ export const speculation: MatchRule = defineRule({
   },
 });
 
+export const observerBelief: MatchRule = defineRule({
+  id: 'trigger/observer-belief', stage: 'trigger',
+  reason: '"I do not believe Armenians will negotiate under a white flag", "I think Serbia will never recognise Kosovo", "Analysts believe Hamas is ready to release the hostages": a stance in the clause a verb of belief completes, when the believer is the article\'s own author (a first-person pronoun outside quotes that speaks for no party) or an observer named by a noun of rules.json \'observers\' (analysts, experts, critics), is a commentator\'s opinion or prediction about the party (spec §1), not the party\'s stance. A party\'s belief is not this ("Kyiv believes Moscow must withdraw" is read by the holder rules), nor a quoted or interviewed speaker\'s "I", whose pronoun speaks for a party.',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    const verbs = doc.index.words(this.id, 'verbs');
+    const observers = doc.index.words(this.id, 'observers');
+    for (let j = t.start - 1; j > s.tStart; j--) {
+      const w = tokens[j].lower;
+      if (w === ',' || w === ';' || w === ':' || w === '—' || w === 'but' || w === '"') return;
+      if (!verbs.has(w)) continue;
+      // The believer, past "do not", "don't", "also", "still": "I do not believe", "Analysts still think".
+      let k = j - 1;
+      while (k >= s.tStart && /^(?:do|does|did|not|n't|also|still|really|firmly|strongly|frankly|personally|simply)$/.test(tokens[k].lower)) k--;
+      if (k < s.tStart) return;
+      const b = tokens[k].lower;
+      if (observers.has(b)) return { drop: `"${tokens[k].text} ${w}": an observer's opinion` };
+      if ((b === 'i' || b === 'we') && doc.mentions.inQuote[k] !== 1) {
+        const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === k);
+        if (!m || !m.codes.length) return { drop: `"${tokens[k].text} ${w}": the author's opinion` };
+      }
+      return;
+    }
+  },
+});
+
 /** "that" at `k`, or after a short place phrase ("concerns in the West that", "fears among allies that"). */
 function thatFollows(tokens: Array<{ lower: string; word: boolean }>, k: number, before: number): boolean {
   if (tokens[k]?.lower === 'that') return true;
