@@ -631,12 +631,36 @@ const relativeWho: HolderRule = defineRule({
   reason: '"They held a call with Trump, who supports a swift peace process", "Erdogan, who has offered to host talks": a stance in a "who" clause is held by the party the clause describes, even when that party is an object of the main clause.',
   find({ doc, s, t, list }) {
     let j = t.start - 1;
-    while (j >= s.tStart && t.start - j <= 4 && doc.tokens[j].word && doc.tokens[j].lower !== 'who') j--;
-    if (j < s.tStart || doc.tokens[j].lower !== 'who') return;
+    while (j >= s.tStart && t.start - j <= 4 && doc.tokens[j].word && !RELATIVES.has(doc.tokens[j].lower)) j--;
+    if (j < s.tStart || !RELATIVES.has(doc.tokens[j].lower)) return;
+    const rel = doc.tokens[j].lower;
     const before = doc.tokens[j - 1]?.text === ',' ? j - 1 : j;
-    const m = list.find((a) => a.end === before && a.codes.length && !a.possessive);
+    // (A party's "which" clause is left to the other rules: "its votes at the UN General Assembly, which called on
+    // Russia to withdraw" describes the votes, not the Assembly.)
+    const m = rel === 'who' ? list.find((a) => a.end === before && a.codes.length && !a.possessive) : undefined;
     if (m) return { codes: [...m.codes], mention: m, via: 'subject' };
+    // "grateful to the partners who are ready to provide guarantees", "once the states which support the peace
+    // formula have agreed": a clause describing a group noun that names no party is held by no one named
+    // (holder/relative-group), not by the sentence's subject. (Not the verb of the same spelling: "It states that
+    // Ukraine will …", "Russia states that …".)
+    if (before === j && doc.index.words(relativeGroup.id).has(doc.tokens[j - 1]?.lower ?? '') && !list.some((a) => a.end === j && a.codes.length) && groupNounAt(doc, j - 1)) return 'none';
   },
+});
+/** Words that open a relative clause a stance may stand in. */
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** The group noun at k is a noun, not the verb of the same spelling ("It states that …", "The memorandum states
+ * that …"): a determiner, a modifier of rules.json 'modifiers', a capitalised adjective ("Western partners") or a
+ * possessive ("Ukraine's partners") stands before it. */
+function groupNounAt(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (!prev || doc.sentenceOf[k - 1] !== doc.sentenceOf[k]) return false;
+  if (doc.index.words(relativeGroup.id, 'modifiers').has(prev.lower)) return true;
+  if (prev.lower === 's' && doc.tokens[k - 2]?.text === "'") return true;
+  return prev.cap && prev.word && doc.sentenceOf[k - 2] === doc.sentenceOf[k];
+}
+const relativeGroup = defineRule({
+  id: 'holder/relative-group', stage: 'holder',
+  reason: '"We are grateful to the partners who are ready to provide guarantees", "once the states which support the peace formula have agreed a common plan", "the countries that refuse to recognise Kosovo": a stance in a relative clause right after a plural noun of parties that names none (rules.json \'words\', after a determiner or modifier, \'modifiers\', so not the verb of "It states that") describes those unnamed parties; nobody named holds it, not the sentence\'s subject.',
 });
 
 const reportedRefusal: HolderRule = defineRule({
