@@ -654,6 +654,9 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 function groupNounAt(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1];
   if (!prev || doc.sentenceOf[k - 1] !== doc.sentenceOf[k]) return false;
+  // ("Germany, Finland and Canada were among the countries that would finance the deliveries": the parties named
+  // are the group, the holders found by the other rules.)
+  if (doc.tokens[k - 2]?.lower === 'among' || (prev.lower === 'among')) return false;
   if (doc.index.words(relativeGroup.id, 'modifiers').has(prev.lower)) return true;
   if (prev.lower === 's' && doc.tokens[k - 2]?.text === "'") return true;
   return prev.cap && prev.word && doc.sentenceOf[k - 2] === doc.sentenceOf[k];

@@ -27,6 +27,7 @@ test('positives that must stay: a named party\'s "who" clause, a verb "states th
     ['Aliyev praised Erdogan, who has offered to host talks.', 'TUR OFFER talks []'],
     ['The memorandum states that Armenia will accept no restrictions on the size of its army.', 'ARM REJECT military_limits []'],
     ['Armenia demanded that Azerbaijan withdraw from the border villages.', 'ARM DEMAND territory []'],
+    ['Rutte said France, Italy and Spain were among the countries that would finance the air defence systems for Armenia.', 'FRA OFFER military_limits []'],
   ] as const) {
     const { got, why } = labels(body);
     assert.ok(got.includes(want), why);
