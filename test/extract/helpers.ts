@@ -88,3 +88,14 @@ export function assertNone(bodies: readonly string[], part: string): void {
     assert.ok(!got.some((l) => l.includes(part)), `${body}\n${got.join('\n')}`);
   }
 }
+
+/** Each wanted label's claim in `body` (published 2025-03-12 by Example Wire) is credited to the wanted outlet. */
+export function assertOutlets(body: string, wants: Array<[string, string]>, h: ArticleHeader = { published: '2025-03-12', outlet: 'Example Wire' }): void {
+  const cs = claimsOf(body, h);
+  const show = cs.map((c) => `${label(c)} ${c.source.outlet} ×${c.source.count ?? '-'} «${c.quote}» ${c.rule}`).join('\n');
+  for (const [l, outlet] of wants) {
+    const c = cs.find((x) => label(x) === l);
+    assert.ok(c, `${l}\n${show}`);
+    assert.equal(c!.source.outlet, outlet, `${l}\n${show}`);
+  }
+}

@@ -2,21 +2,11 @@
 // possessor of the interview noun, and a party's words reported through another source stay on that source's word.
 // Sentences written for these tests, with other parties and places.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
-import type { Claim } from '../../src/extract/types.js';
+import { assertOutlets } from './helpers.js';
 
-const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${c.source.outlet} «${c.quote}» ${c.rule}`).join('\n');
 const H = { published: '2025-03-12', outlet: 'Example Wire' };
 
-function outlets(body: string, wants: Array<[string, string]>): void {
-  const cs = claimsOf(body, H);
-  for (const [l, outlet] of wants) {
-    const c = cs.find((x) => label(x) === l);
-    assert.ok(c, `${l}\n${show(cs)}`);
-    assert.equal(c!.source.outlet, outlet, `${l}\n${show(cs)}`);
-  }
-}
+const outlets = (body: string, wants: Array<[string, string]>) => assertOutlets(body, wants, H);
 
 // discourse/interview-other-speaker: the interviewee named before a role in apposition is the one the interview credits.
 test('a name before a role in apposition is the interviewee: another person of the party is not on its word', () => {

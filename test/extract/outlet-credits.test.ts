@@ -2,20 +2,13 @@
 // article names other outlets than its publisher. Sentences written for these tests, with other parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, label } from './helpers.js';
+import { assertOutlets, claimsOf, label } from './helpers.js';
 import type { Claim } from '../../src/extract/types.js';
 
 const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${c.source.outlet} ×${c.source.count ?? '-'} «${c.quote}» ${c.rule}`).join('\n');
 const H = { published: '2025-03-12', outlet: 'Example Wire' };
 
-function outlets(body: string, wants: Array<[string, string]>): void {
-  const cs = claimsOf(body, H);
-  for (const [l, outlet] of wants) {
-    const c = cs.find((x) => label(x) === l);
-    assert.ok(c, `${l}\n${show(cs)}`);
-    assert.equal(c!.source.outlet, outlet, `${l}\n${show(cs)}`);
-  }
-}
+const outlets = (body: string, wants: Array<[string, string]>) => assertOutlets(body, wants, H);
 
 // discourse/interview-other-speaker: an interview credits its interviewee's words, not another person of the party.
 test('an interview credits the interviewee, not another person of the same party', () => {
