@@ -64,7 +64,9 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
     const between = joinTokens(doc.tokens, prev.end, cur.start, true);
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
-    if (between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
+    // ("Turkey, along with Qatar, offered …": a party joined to the subject between commas, discourse/comitative-parties.)
+    const comitative = cur.coordinated === prev && doc.index.words('discourse/comitative-parties').has(between.replace(/ the(?: (?:leaders|heads|governments|presidents|prime ministers) of)?$/, ''));
+    if (comitative || between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
     } else break;
