@@ -131,6 +131,13 @@ export const comitativeParties = defineRule({
   reason: '"Turkey, along with Qatar, offered to host the next round", "Ethiopia and Eritrea, together with Kenya, called for a ceasefire", "Germany, joined by France, rejected the plan": a party joined to the subject by one of \'words\' between commas holds the stance with it (spec rule 8: one claim each). Only between commas, and not after an object or a possessive ("sanctions on Russia along with Belarus" names what is sanctioned).',
 });
 
+/** The words between two mentions join the second to the first as a co-holder (", along with", ", together with the
+ * leaders of"): discourse/comitative-parties. Only a run that opens with a comma is looked up. */
+export function isComitative(index: LexiconIndex, between: string): boolean {
+  if (between.charCodeAt(0) !== 44 || between.length < 4) return false;
+  return index.words(comitativeParties.id).has(between.replace(/ the(?: (?:leaders|heads|governments|presidents|prime ministers) of)?$/, ''));
+}
+
 const paragraphSpeaker = defineRule({
   id: 'discourse/paragraph-speaker', stage: 'discourse',
   reason: '\'"The key issue is a ceasefire," the office of President Pashinyan said. "We are not going there to capitulate."\': a quote that continues, in the same paragraph, the quote of a named speaker is that speaker\'s, and its "we"/"our" are the speaker\'s side even when the pronoun found another party before (a carried speaker from an earlier paragraph stays a guess).',
@@ -1006,7 +1013,6 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     m.object = isObject(j);
     m.plural = tokens[m.start]?.lower === 'authorities' || tokens[m.start + 1]?.lower === 'authorities';
   }
-  const comitativeWords = index.words(comitativeParties.id);
   // Coordinated parties ("Russia and the US", "Britain, France and Germany"), for plural pronouns ("they had
   // agreed") and document authors. After a comma a description or role is an apposition, not another party.
   for (let k = 1; k < actors.length; k++) {
@@ -1026,7 +1032,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const listGoesOn = between.includes('and') || continuesList(k);
     // ("Turkey, along with Qatar, offered to host …", "France, together with Germany and Poland, called for …": a
     // party joined to the subject between commas holds the stance with it, discourse/comitative-parties.)
-    const comitative = comitativeWords.has(between.replace(/ the(?: (?:leaders|heads|governments|presidents|prime ministers) of)?$/, '')) && !actors[k - 1].object && !actors[k - 1].possessive && closedByComma(k);
+    const comitative = isComitative(index, between) && !actors[k - 1].object && !actors[k - 1].possessive && closedByComma(k);
     // (The joined party is a subject with it, not the object of "with".)
     if (comitative) actors[k].object = false;
     if (comitative || between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || others || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];

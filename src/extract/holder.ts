@@ -6,7 +6,7 @@ import type { Trigger } from './triggers.js';
 import { askedAboutPhrase } from './figurative.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
-import { joinsOthers } from '../annotate/mentions.js';
+import { joinsOthers, isComitative } from '../annotate/mentions.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { authoredByVerb, deliveredContents } from './authored-noun.js';
@@ -65,7 +65,7 @@ function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): strin
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
     // ("Turkey, along with Qatar, offered …": a party joined to the subject between commas, discourse/comitative-parties.)
-    const comitative = cur.coordinated === prev && doc.index.words('discourse/comitative-parties').has(between.replace(/ the(?: (?:leaders|heads|governments|presidents|prime ministers) of)?$/, ''));
+    const comitative = cur.coordinated === prev && isComitative(doc.index, between);
     if (comitative || between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
