@@ -93,6 +93,15 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // a Baltic paper's open letter with the replies) is HELD OUT the same way. Its figure before any tuning: F1 0.49
 // (P 0.60 R 0.41; tp 58 fp 38 fn 82; date 0.91) on 2fda342, main at the time (adding the set changes no extractor
 // code). Its 9 gold claims on issue `other` are optional.
+// own-n (12 articles n01-n12, written and annotated blind 2026-12-01, nineteenth session, before any extractor output
+// was seen: a translated Swedish paper on the Malta advisers' meeting with Moscow's reactions, an OSCE Ministerial
+// Council summary record, a Dutch paper on the Hague claims commission and the frozen assets, a Nigerian paper's AFP
+// rewrite of African Union and Arab League statements, a Brazilian paper's translated-sounding rewrite of a Lula-era
+// mediation story, a wire factbox of each side's positions, a TV news-ticker transcript, a press-agency correction,
+// a court-reporting account of a leaked call transcript, an academic blog post on ceasefire-first sequencing, a forum
+// AMA with a former OSCE mediator, a Moscow correspondent's subscriber email) is HELD OUT the same way. Its figure
+// before any tuning: F1 0.53 (P 0.58 R 0.49; tp 74 fp 53 fn 76; date 0.84) on 0dca50f, main at the time (adding the
+// set changes no extractor code). Its 47 optional gold claims include its 3 on issue `other`.
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
 // (the own sets read one folder of articles, which also holds the held-out sets' articles).
 const heldOutDocs = heldOutDocsOf(root, readJsonl);
@@ -158,6 +167,7 @@ await corpus('own-j', join(root, 'test/fixtures/own-corpus/gold-j.jsonl'), [join
 await corpus('own-k', join(root, 'test/fixtures/own-corpus/gold-k.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-k.jsonl'));
 await corpus('own-l', join(root, 'test/fixtures/own-corpus/gold-l.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-l.jsonl'));
 await corpus('own-m', join(root, 'test/fixtures/own-corpus/gold-m.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-m.jsonl'));
+await corpus('own-n', join(root, 'test/fixtures/own-corpus/gold-n.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-n.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
