@@ -13,7 +13,7 @@ import { titledWith, lastWithRole } from './role-reference.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
-import { findSpeakerLabels, type SpeakerLabel } from './speaker-labels.js';
+import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
 import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-turns.js';
 import { resolveOpposedThey } from './opposed-they.js';
 import { findDocumentDissenters } from './document-dissenters.js';
@@ -495,12 +495,15 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     for (const l of allLabels) if (!hostLabels.has(l) && l.kind === 'named' && labelCodes(l) !== null) l.paraEnd = turnEnd(l, tokens, sentenceOf, sentences, starts);
   }
   const labels = allLabels.filter((l) => hostLabels.has(l) || l.kind === 'answer' || (l.kind === 'named' && labelCodes(l) !== null));
+  // ("MERZ: I would like to summarise the five points … ¶ First: Ukraine must sit at the table … ¶ Second: …": the
+  // numbered points after a speaker's turn are that speaker's words too, discourse/enumerated-points.)
+  for (const l of labels) l.paraEnd = Math.max(l.paraEnd, enumeratedPointsEnd(l, tokens, sentenceOf, sentences, index.words(speakerLabel.id, 'enumerators')));
   function labelCodes(l: SpeakerLabel): { codes: string[]; kind: ActorKind } | null {
     if (hostLabels.has(l)) return { codes: [host!.code], kind: 'description' };
     // ("PESKOV:": a name in capitals is looked up as the lexicon writes it.)
     const written = tokens.slice(l.start, l.end).map((t) => t.text === t.text.toUpperCase() && t.text.length > 1 ? { ...t, text: t.text[0] + t.text.slice(1).toLowerCase(), firsts: null } : t);
     const hit = index.names.matchAt(written, 0, written.length) ?? index.lowerNames.matchAt(written, 0, written.length);
-    if (!hit || hit.end !== written.length) return namedInParentheses(l) ?? repeatedLabelCodes(l);
+    if (!hit || hit.end !== written.length) return namedInParentheses(l) ?? titledLabelCodes(written) ?? repeatedLabelCodes(l);
     const v = pickValue(hit.values, published);
     if (v.kind === 'person' || v.kind === 'description') return { codes: [v.code], kind: v.kind };
     if (v.kind === 'party') return { codes: v.members ? [...v.members] : [v.code], kind: v.sub === 'metonym' ? 'metonym' : 'party' };
@@ -516,6 +519,18 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const toks = tokenize(l.names.join(' '));
     const hit = index.names.matchAt(toks, 0, toks.length);
     if (!hit || hit.end !== toks.length) return null;
+    const v = pickValue(hit.values, published);
+    return v.kind === 'person' ? { codes: [v.code], kind: 'person' } : null;
+  }
+  // ("FEDERAL CHANCELLOR MERZ:", "PRESIDENT ALIYEV (interpreted):", "SENATOR SHAHEEN:": title words before a person
+  // the lexicon knows name that person, as the name alone would; discourse/titled-label.)
+  function titledLabelCodes(written: Token[]): { codes: string[]; kind: ActorKind } | null {
+    const titles = index.words(speakerLabel.id, 'titles');
+    let k = 0;
+    while (k < written.length && (titles.has(written[k].lower) || written[k].text === '.')) k++;
+    if (k === 0 || k >= written.length) return null;
+    const hit = index.names.matchAt(written, k, written.length) ?? index.lowerNames.matchAt(written, k, written.length);
+    if (!hit || hit.end !== written.length) return null;
     const v = pickValue(hit.values, published);
     return v.kind === 'person' ? { codes: [v.code], kind: 'person' } : null;
   }

@@ -10,6 +10,40 @@ export const speakerLabel = defineRule({
   reason: 'A transcript or interview paragraph that opens with a speaker\'s label and a colon ("ALIYEV: The language of ultimatums is unacceptable to us.", "Kurti: Serbia must release every prisoner.", "A: We are ready.") is the labelled speaker\'s answer, read as a quote of that speaker: its "we", "us", "our" and a definite "the president" are the speaker\'s party, its stances the speaker\'s. A question\'s label ("QUESTION (French radio):", "Q:", the outlet\'s name) speaks for no party, and the parties its question names hold nothing of the answer; a bare "A:" answers for the last speaker labelled by name, else for the person the article introduced first.',
 });
 
+defineRule({
+  id: 'discourse/titled-label', stage: 'discourse',
+  reason: 'A transcript\'s label that puts title words before a person the lexicon knows ("FEDERAL CHANCELLOR MERZ:", "PRESIDENT ALIYEV (interpreted):", "SENATOR SHAHEEN:", "FOREIGN MINISTER SYBIHA:") is that person\'s, as the name alone would be ("MERZ:"); the words skipped are the title words of the speaker-label data (\'titles\'), and a label whose words are all titles stays unknown.',
+});
+
+defineRule({
+  id: 'discourse/enumerated-points', stage: 'discourse',
+  reason: 'A speaker who announces points ("MERZ: I would like to summarise the five points …") goes on speaking in the paragraphs that number them ("First: Kosovo must sit at the table …", "Second: …", "Finally: …"): an ordinal heading a paragraph with a colon is no speaker\'s label, and the paragraphs it heads right after a labelled turn belong to that turn, until a paragraph with no such ordinal.',
+});
+
+/**
+ * The end of a labelled turn `l` extended over the paragraphs right after it that an enumerator and a colon open
+ * ("First: …", "Second: …"), discourse/enumerated-points; `l.paraEnd` when none follows.
+ */
+export function enumeratedPointsEnd(l: SpeakerLabel, tokens: Token[], sentenceOf: Int32Array, sentences: SentenceSpan[], enumerators: Set<string>): number {
+  const paragraph = (i: number) => sentences[sentenceOf[i]]?.paragraph ?? -1;
+  let end = l.paraEnd;
+  while (end < tokens.length && enumeratorAt(tokens, end, paragraph, enumerators) > 0) {
+    const para = paragraph(end);
+    while (end < tokens.length && paragraph(end) === para) end++;
+  }
+  return end;
+}
+
+/** The colon after an enumerator that opens the paragraph at `i` ("First:", "Point two:"), else -1. */
+function enumeratorAt(tokens: Token[], i: number, paragraph: (i: number) => number, enumerators: Set<string>): number {
+  for (const n of [1, 2]) {
+    if (tokens[i + n]?.text !== ':' || paragraph(i + n) !== paragraph(i)) continue;
+    const words = tokens.slice(i, i + n);
+    if (words.every((t) => t.word) && enumerators.has(words.map((t) => t.lower).join(' '))) return i + n;
+  }
+  return -1;
+}
+
 /** A speaker's label at the head of a paragraph. */
 export interface SpeakerLabel {
   /** The label's words: tokens [start, end). */
@@ -115,11 +149,14 @@ export function findSpeakerLabels(tokens: Token[], sentences: SentenceSpan[], se
   const questions = index.words(speakerLabel.id, 'questions');
   const answers = index.words(speakerLabel.id, 'answers');
   const offices = index.words(recordTurns.id, 'offices'), chairs = index.words(recordTurns.id, 'chairs'), joining = index.words(recordTurns.id, 'joining');
+  const enumerators = index.words(speakerLabel.id, 'enumerators');
   const out: SpeakerLabel[] = [];
   const paragraph = (i: number) => sentences[sentenceOf[i]]?.paragraph ?? -1;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && paragraph(i - 1) === paragraph(i)) continue;
     const para = paragraph(i);
+    // ("First: Kosovo must sit at the table": a numbered point, no speaker's label; discourse/enumerated-points.)
+    if (enumeratorAt(tokens, i, paragraph, enumerators) > 0) continue;
     let j = i;
     while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j].word && tokens[j].cap && paragraph(j) === para) j++;
     let end = j, colon = -1, names: string[] = [], steno: { colon: number; end: number } | null;
