@@ -714,7 +714,7 @@ const relativeWhichDocument: HolderRule = defineRule({
 
 const relativeArrangement: HolderRule = defineRule({
   id: 'holder/relative-arrangement', stage: 'holder',
-  reason: '"EU negotiators floated a zone from which Serbian troops would withdraw", "the 1994 draft, under which the Security Council members would act as guarantors", "the provision under which Armenia would withdraw from the villages was not agreed": an offer whose subject opens a relative clause after a preposition and "which" (rules.json \'prepositions\') describes what an arrangement provides for, not the subject\'s own offer. It is the proposal of the arrangement\'s authors when the reading knows them, else of the party that puts it forward in the main clause; with neither, no one\'s.',
+  reason: '"EU negotiators floated a zone from which Serbian troops would withdraw", "the 1994 draft, under which the Security Council members would act as guarantors", "the provision under which Armenia would withdraw from the villages was not agreed": an offer whose subject opens a relative clause after a preposition and "which" (rules.json \'prepositions\') describes what an arrangement provides for, not the subject\'s own offer. It is the proposal of the arrangement\'s authors when the reading knows them, else of the party that puts it forward in the main clause; with neither, no one\'s. Parties that say inside the clause that they themselves would act ("the declaration signed by Starmer and Macron, under which London and Paris said they would deploy forces") offer it, as any speaker does.',
   find({ doc, s, t, list, inQuote }) {
     if (inQuote || t.type !== 'OFFER' || !/(?:^|\+)modal/.test(t.rule)) return;
     const { tokens } = doc;
@@ -726,6 +726,17 @@ const relativeArrangement: HolderRule = defineRule({
     const prep = w - 1;
     const inner = list.filter((m) => m.start > w && m.end <= t.start);
     const subject = { codes: inner.flatMap((m) => m.codes) };
+    // ("the declaration signed by Starmer and Macron, under which London and Paris said they would deploy forces":
+    // parties that say inside the clause that they themselves would act offer it, as any speaker does; the
+    // ordinary rules read it, holder/relative-arrangement 'speakers'.)
+    const speech = speechVerbs(doc);
+    for (let v = w + 1; v < t.start; v++) {
+      if (!speech.has(tokens[v].lower)) continue;
+      const speaker = [...inner].reverse().find((m) => m.end <= v && !m.object && !m.possessive && m.codes.length);
+      const own = inner.find((m) => m.start > v && !m.object && !m.possessive && m.codes.length);
+      if (speaker && own && own.codes.every((c) => withCoordinated(doc, list, speaker).includes(c))) return;
+      break;
+    }
     // The antecedent: a document whose authors are known ("the draft agreed in Istanbul, under which …", past a comma).
     const head = tokens[prep - 1]?.text === ',' ? prep - 1 : prep;
     const d = list.find((m) => m.kind === 'document' && m.codes.length && (m.end === head || (m.end < head && head - m.end <= 6 && !list.some((a) => a.start >= m.end && a.end <= head))));
