@@ -8,7 +8,7 @@ import { defineRule } from './rules/registry.js';
 
 const rule = defineRule({
   id: 'holder/document-verb', stage: 'holder',
-  reason: '"The resolution demands that Eritrea withdraw its troops", "Baku issued a statement. The statement demands that Yerevan …": a third-person verb form of a noun cue ("demands") right after a document phrase with known authors that heads its clause (at most two words before it, or after a clause opener), followed by what is demanded (a that-clause, a determiner, a party: \'objectStarts\'), is the document speaking, not a noun phrase "the statement demands" with no possessor; the document\'s authors hold it (holder/document-subject).',
+  reason: '"The resolution demands that Eritrea withdraw its troops", "Baku issued a statement. The statement demands that Yerevan …": a third-person verb form of a noun cue ("demands") right after a document phrase with known authors that heads its clause (at most two words before it, or after a clause opener), followed by what is demanded (a that-clause, a determiner, a party: \'objectStarts\'; or a noun phrase opened by another modifier, "demands official status for the Azerbaijani language", any lower-case word but a verb, preposition or conjunction: \'notObjectStarts\'), is the document speaking, not a noun phrase "the statement demands" with no possessor; the document\'s authors hold it (holder/document-subject).',
 });
 
 /** True when the cue at `t` is the verb of a document phrase that ends right before it and heads its clause. */
@@ -19,7 +19,11 @@ export function documentVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   // What follows is what is demanded: a that-clause, a noun phrase or a party ("demands that …", "demands an
   // immediate ceasefire", "demands Baku's withdrawal"), not a degree ("demands too much of Yerevan").
   const next = tokens[t.end]?.lower ?? '';
-  if (!doc.index.words(rule.id, 'objectStarts').has(next) && !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === t.end)) return false;
+  // (Also a noun phrase opened by any other modifier, "demands official status for …", "demands unconditional
+  // release of …": a lower-case word that is no verb, preposition or conjunction, which would make "demands" the
+  // noun, "the plan demands were rejected", "the letter demands on Yerevan"; 'notObjectStarts'.)
+  const modifier = !!tokens[t.end]?.word && !tokens[t.end].cap && /^[a-z][a-z-]+$/.test(next) && !doc.index.words(rule.id, 'notObjectStarts').has(next) && !/(?:ed|ly)$/.test(next);
+  if (!doc.index.words(rule.id, 'objectStarts').has(next) && !modifier && !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === t.end)) return false;
   const clauseStart = doc.index.words('discourse/documents', 'clauseStart');
   for (const d of doc.mentions.documents) {
     if (d.end !== t.start || d.sentence !== s.index || !d.authors.length) continue;
