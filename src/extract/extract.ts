@@ -159,6 +159,10 @@ const planProposes = defineRule({
   id: 'sentence/plan-proposes', stage: 'sentence',
   reason: 'What a plan, draft or proposal says ("the plan would freeze the front", "under the draft, Ukraine could not join NATO", "the paper says accession should be postponed") is its authors\' proposal, whatever the verb, except a refusal ("the plan condemns unilateral sanctions" rejects them), a penalty it sets for a party\'s act ("if Kyiv attacks Russian cities, it will lose the guarantee": a threat) and a principal side\'s own plan, whose requirements are its demands ("Russia\'s memorandum … requires the cessation of arms deliveries"). Not a deontic the reading only attributes to the plan as the last speaker ("Faced with this, Moscow should agree to …" after a paragraph on the plan): an obligation put on another party is a demand.',
 });
+const planNegatedProvision = defineRule({
+  id: 'sentence/plan-negated-provision', stage: 'sentence',
+  reason: 'In a mediator\'s plan or draft (not a principal side\'s own), a negated modal whose subject is another party than the authors ("Under the Qatari draft, Israel would not resume strikes", "- Ukraine would not become a member of NATO" in Washington\'s text) says what the plan provides for that party: its authors\' proposal, not their refusal. A refusal the plan itself states ("the plan rejects …", "the draft would not allow …" with the plan as subject) stays one.',
+});
 const listItems = defineRule({
   id: 'content/list-items', stage: 'content',
   reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
@@ -405,6 +409,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,
     // candidate/plan-parts, candidate/document-list-item.)
+    // ("- Ukraine would not become a member of NATO" in Washington's draft: a negated modal whose subject is another
+    // party than the plan's authors is what the plan provides, not the authors' refusal, sentence/plan-negated-provision.)
+    if ((holder.mention?.document ?? holder.document) === 'plan' && type === 'REJECT' && t.rule.startsWith('modal-not') && !principalPlan(doc, holder) && otherSideSubject(doc, s, t, holder)) {
+      note(run, planNegatedProvision.id, 'change', t, 'REJECT → PROPOSE (another party\'s "would not" in a plan: a provision)');
+      type = 'PROPOSE';
+    }
     if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') {
       if (typedList(t)) note(run, typedNounWins.id, 'keep', t, `${type} (the list noun's type, not a plan's PROPOSE)`);
       // ("Under the draft, if Kyiv attacks Russian cities, it will lose the guarantee": the penalty a plan sets for a
