@@ -2018,6 +2018,9 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
   for (let j = start - 1; j >= Math.max(s.tStart, start - window); j--) {
     const w = tokens[j].lower;
     if (doc.index.set.negation.has(w)) return j;
+    // ("stopped short of accepting", "fell short of endorsing": the act was not done; rules.json trigger/negation
+    // 'shortOfVerbs'.)
+    if (w === 'short' && j + 2 === start && tokens[j + 1].lower === 'of' && doc.index.words('trigger/negation', 'shortOfVerbs').has(tokens[j - 1]?.lower ?? '')) return j - 1;
     // Contractions tokenize as "won", "'", "t".
     if (w === 't' && tokens[j - 1]?.text === "'" && /n$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
     if (!tokens[j].word && w !== "'" && w !== '-') break;
