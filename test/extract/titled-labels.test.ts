@@ -32,3 +32,28 @@ test('points with no labelled speaker before them are nobody\'s, and a question\
   const after = claimsOf('KURTI: Our position has not changed.\n\nFirst: Serbia must recognise Kosovo.\n\nThe talks in Brussels ended without agreement. Serbia must release the detained police officers, the EU envoy said.').map(label);
   assert.ok(!after.some((l) => l.startsWith('XKX DEMAND humanitarian')), after.join('\n'));
 });
+
+// (Cases of a second writer of the same rule, prec19: a title before a surname in a three-turn transcript.)
+const transcript = [
+  'The following is a transcript of the press conference in Brussels.',
+  '',
+  'PRESIDENT ERDOGAN: Thank you. We need a ceasefire in Gaza first, and then international monitors.',
+  '',
+  'QUESTION (Anadolu): Will Baku accept that?',
+  '',
+  'PRESIDENT ALIYEV (interpreted): We will not withdraw from the heights; we demand that Armenia change its constitution.',
+  '',
+  'FOREIGN MINISTER VUCIC: We are ready to resume talks with Pristina under EU mediation.',
+].join('\n');
+
+test('a title before a known surname labels that person’s turn', () => {
+  const got = claimsOf(transcript, { title: 'Transcript of the joint press conference' }).map(label);
+  for (const want of ['TUR DEMAND ceasefire []', 'AZE DEMAND governance []', 'SRB OFFER talks []']) assert.ok(got.includes(want), `${want}\n${got.join('\n')}`);
+  // (The question's label speaks for no party, and no "we" of the turns is read as another party.)
+  assert.ok(!got.some((l) => /^(EU|ARM|XKX) /.test(l)), got.join('\n'));
+});
+
+test('a label whose last word is no known person names no speaker', () => {
+  const got = claimsOf('PRESIDENT OF THE ASSEMBLY: We need order in this chamber.\n\nSPEAKER: The session is closed.').map(label);
+  assert.deepEqual(got, []);
+});
