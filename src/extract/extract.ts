@@ -37,6 +37,7 @@ import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
+import { sentenceSpeaker, speakerSentenceRule } from './speaker-sentence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
@@ -96,7 +97,17 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // sentences, and the list goes on after them.)
     if (run.list && run.list.paragraph === s.paragraph) { carried = readSentence(run, s, carried); continue; }
     run.list = null;
+    const made = run.claims.length;
     carried = readSentence(run, s, carried);
+    // "Israel's defence minister addressed the sequence on Monday. Only if Hamas disarms …": a claimless sentence
+    // that introduces a party's words carries it on (discourse/speaker-sentence).
+    if (run.claims.length === made) {
+      const sp = sentenceSpeaker(doc, s);
+      if (sp) {
+        carried = sp;
+        if (trace) trace({ rule: speakerSentenceRule.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${sp.codes.join('+')} carried to the next sentences` });
+      }
+    }
   }
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
