@@ -14,6 +14,7 @@ import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
 import { partyAdjectiveHolder } from './party-adjective.js';
 import { goalPossessor } from './goal-holder.js';
+import { copulaNoun, copulaNounRule } from './copula-noun.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -484,6 +485,17 @@ const accordingTo: HolderRule = defineRule({
   },
 });
 
+/** (holder/copula-stance-noun, defined with its test in copula-noun.ts.) */
+const copulaNounHolder: HolderRule = {
+  ...copulaNounRule,
+  find({ doc, s, t, list, carried }) {
+    const found = copulaNoun(doc, s, t, list);
+    if (!found) return;
+    if (found.mention) return { codes: [...found.mention.codes], mention: found.mention, via: 'possessor' };
+    if (carried) return { ...carried, via: 'carried' };
+  },
+};
+
 const nounNeedsPossessor: HolderRule = defineRule({
   id: 'holder/noun-needs-possessor', stage: 'holder',
   reason: 'Noun cues ("plan", "framework", "conditions for") and verb cues used as nouns after a determiner ("its ceasefire proposal", "a proposal") are not a party\'s stance without a possessor.',
@@ -888,7 +900,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, speechParticiple, documentParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, speechParticiple, documentParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

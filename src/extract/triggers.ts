@@ -4,6 +4,7 @@
 // lexicon/data/rules.json under the rule's id, with the reason.
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import { authoredByVerb } from './authored-noun.js';
+import { copulaNoun } from './copula-noun.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { headingLine } from './section-lists.js';
 import { joinTokens } from '../annotate/tokenize.js';
@@ -377,6 +378,8 @@ const referenceBack: MatchRule = defineRule({
     if (t.rule.endsWith(PREDICATE_NOUN)) return;
     // ("Qatar and Egypt drew up a framework for …": a new plan of the verb's subject, holder/authored-noun.)
     if (authoredByVerb(doc, s, t)) return;
+    // ("The demand, first made in March, is that …": a subject noun whose copula opens its content, holder/copula-stance-noun.)
+    if (copulaNoun(doc, s, t, doc.actorsBySentence.get(s.index) ?? [])) return;
     if (!t.cue.nominal || before !== 'the') return { drop: `determiner "${before}"` };
   },
 });
