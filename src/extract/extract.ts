@@ -38,6 +38,7 @@ import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { sentenceSpeaker, speakerSentenceRule } from './speaker-sentence.js';
+import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
@@ -334,6 +335,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   triggers.forEach((t, k) => {
     const denied = holders[k] ? deniedParty(doc, s, t) : null;
     if (denied && denied.every((c) => holders[k]!.codes.includes(c))) { holders[k] = null; note(run, deniedImposition.id, 'drop', t, 'held by the party denied the power'); }
+  });
+  // ("… Then, and only then, would Chisinau grant the region a special status": the holder's own step in return after a
+  // backward condition cue is an offer, content/own-consequence.)
+  triggers.forEach((t, k) => {
+    const h = holders[k];
+    if (h && ownConsequence(doc, s, t, h.codes)) { note(run, ownConsequenceRule.id, 'change', t, `→ OFFER (${h.codes.join('+')}'s own step in return)`); t.type = 'OFFER'; }
   });
   for (let k = 0; k < triggers.length; k++) {
     const h = holders[k];
