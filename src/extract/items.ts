@@ -108,6 +108,33 @@ const itemRule = defineRule({
   reason: 'Content is cut into list items at commas, "and", "or", "including"; each item takes its highest-ranked issue term; places without an issue term join the previous item; talking about a topic is talks unless places or a ceasefire are named.',
 });
 
+const purposeAfterHead = defineRule({
+  id: 'content/purpose-after-head', stage: 'content',
+  reason: 'Once the object has named an issue of its own (not the talks, not a weak term), a purpose clause after it says why the step is taken, not what is held: "offered a two-day ceasefire on parts of the front to collect the bodies of the dead", "proposed a 24-hour truce in order to resolve urgent humanitarian issues" offer a ceasefire. A purpose opens with "in order to", "so as to", or "to", a lower-case verb and a determiner ("to the line", "to Kyiv" name where the object goes).',
+});
+
+const COORDINATORS = new Set(['and', 'or', ',', 'nor']);
+
+/** Whether a purpose clause opens at `e` (content/purpose-after-head): "in order to", "so as to", "to" + verb + determiner. */
+function purposeAt(doc: Doc, e: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[e].lower;
+  if ((w === 'in' || w === 'so') && doc.index.words(purposeAfterHead.id, 'openers').has(`${w} ${tokens[e + 1]?.lower ?? ''} ${tokens[e + 2]?.lower ?? ''}`)) return true;
+  if (w !== 'to') return false;
+  const v = tokens[e + 1], d = tokens[e + 2];
+  if (!v || !d || !v.word || v.cap || /\d/.test(v.text)) return false;
+  const dets = doc.index.words(purposeAfterHead.id, 'determiners');
+  return !dets.has(v.lower) && dets.has(d.lower) && !doc.issueAt.has(e + 1) && !doc.placeAt.has(e + 1);
+}
+
+/** Whether the issue term at `k` names an issue strong enough to head the object (content/purpose-after-head). */
+function headIssueAt(doc: Doc, k: number): boolean {
+  const term = doc.issueAt.get(k);
+  if (!term) return false;
+  const heads = doc.index.words(purposeAfterHead.id, 'headIssues');
+  return term.values.some((v) => !v.weak && heads.has(v.issue));
+}
+
 /** The first words of scopeRule's two-word 'purposeStarts' ("to help"), as a word class: the content loop asks at every token. */
 const PURPOSE_HEAD = defineWordClass('purpose starts', (index) => [...index.words(scopeRule.id, 'purposeStarts')].map((p) => p.split(' ')[0]));
 
@@ -200,6 +227,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // troops pulled out of Kherson": then a new clause ends the content as after any issue term.)
   let seenTerm = false;
   for (let k = t.start; k < t.end && !seenTerm; k++) if (doc.issueAt.has(k)) seenTerm = true;
+  // (An issue of its own named after the cue: a purpose clause after it is no content, content/purpose-after-head.)
+  let headSeen = false;
   const subordinateOpened = doc.index.words(scopeRule.id, 'subordinateOpeners').has(tokens[s.tStart]?.lower ?? '');
   // A stance inside a quote ends with the quote: "Captives must be brought home," following a briefing …
   // (the narration after the closing mark is not the speaker's words).
@@ -245,6 +274,11 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // effort with no object of its own the purpose is the content.)
     // ("called on its partners to strengthen sanctions", "urged the EU to boost aid": after a demand's addressee, a
     // few words naming no issue, "to" is the act demanded of it, no purpose.)
+    // ("offered a two-day ceasefire on parts of the front to collect the bodies of the dead": once the object named an
+    // issue of its own, a purpose clause says why, content/purpose-after-head.)
+    // (Not a second infinitive joined to the first, "to renounce membership of any bloc and to remain a non-nuclear
+    // state", nor the act a demand asks of its addressee, "urged the bloc to shift its focus to a ceasefire".)
+    if (headSeen && e - t.end >= 2 && (w === 'to' || w === 'in' || w === 'so') && !(t.type === 'DEMAND' && e - t.end <= 3) && !COORDINATORS.has(tokens[e - 1].lower) && purposeAt(doc, e)) break;
     if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`) && !doc.index.words(scopeRule.id, 'effortVerbs').has(tokens[t.end]?.lower ?? '') && !addresseeOnly(doc, t, e)) break;
     // ("… should stay at 40,000 troops, and that decisions on territory were …", "…, and the two sides had not agreed
     // on …": content/second-clause.)
@@ -273,6 +307,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // opens the list's items, content/such-as-items.)
     if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'such' && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
+    if (!headSeen && e >= t.end && headIssueAt(doc, e)) headSeen = true;
     // (Past the words of a term: "troops remain where they stand" holds a "where" that opens no clause.)
     const term = doc.issueAt.get(e);
     if (term && term.end - 1 > e && term.end <= s.tEnd) e = term.end - 1;
