@@ -4,6 +4,7 @@ import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
 import { inflectedTerms, verbFormTable } from './issue-verb-forms.js';
 import { adverbVariants } from './cue-adverbs.js';
+import { hyphenedTerm } from './hyphened-terms.js';
 import { cueNounVariants, cueVerbTable, cueVerbVariants } from './cue-verb-forms.js';
 
 export type NameValue =
@@ -130,8 +131,10 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     issues.add(t, value);
     for (const f of inflectedTerms(t, verbForms)) if (!written.has(f)) { written.add(f); issues.add(f, value); }
   };
+  // (A two-word term written as one hyphened compound, "mutual-defence clause", names the same issue: discourse/hyphened-terms.)
   for (const [issue, e] of Object.entries(vocab.issues)) {
     for (const t of e.terms) addTerm(t, { issue, rank: e.rank });
+    for (const t of e.terms) { const h = hyphenedTerm(t); if (h && !written.has(h)) { written.add(h); issues.add(h, { issue, rank: e.rank }); } }
     // Weak terms name the issue only when nothing else in the item does ("ready to end the war" is a
     // ceasefire, "talks to end the war" are talks): they rank below every issue.
     for (const t of e.weakTerms ?? []) addTerm(t, { issue, rank: 0, weak: true });
