@@ -457,6 +457,25 @@ const processTalks = defineRule({
   reason: 'Agreeing to a process about an issue is agreeing to talks, not to the issue: "agreed to discuss a ceasefire at the next round", "agreed to exchange written positions on a truce", "agreed to set up working groups on humanitarian issues" (a verb of talking or a noun of a negotiating process before the issue term).',
 });
 
+const leavingTalks = defineRule({
+  id: 'content/leaving-talks', stage: 'content',
+  reason: 'Withdrawing, pulling out or walking out of the talks, a deal or a treaty is leaving that process, not land: "threatened to pull out of the Jeddah talks", "would withdraw from the negotiations", "pulled out of the agreement". A withdrawal term right before "from"/"of" and, within three words naming no place, a talks term or a noun of a process or agreement names no issue; the thing left does.',
+});
+
+/** Whether the territory term ending at `end` is a withdrawal from talks or an agreement (content/leaving-talks). */
+function leavingTalksAt(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  if (!doc.index.words(leavingTalks.id, 'prepositions').has(tokens[end]?.lower ?? '')) return false;
+  const nouns = doc.index.words(leavingTalks.id, 'agreementNouns');
+  for (let k = end + 1; k <= end + 4 && k < tokens.length; k++) {
+    if (!tokens[k].word || doc.placeAt.has(k)) return false;
+    const term = doc.issueAt.get(k);
+    if (term?.values.some((v) => v.issue === 'talks') || nouns.has(tokens[k].lower)) return true;
+    if (term) return false;
+  }
+  return false;
+}
+
 /** Talk words that are nouns: "talks with X on Y" is a stance on the talks. */
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'negotiation']);
 
@@ -654,6 +673,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         if (v && !cur.best) cur.best = { issue: v.issue, rank: 0.5 };
         i = term.end; continue;
       }
+      // ("threatened to pull out of the Jeddah talks": leaving the talks or a deal names no land, content/leaving-talks.)
+      if (term.values.every((v) => v.issue === 'territory') && leavingTalksAt(doc, term.end)) { i = term.end; continue; }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
