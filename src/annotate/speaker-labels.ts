@@ -1,6 +1,6 @@
 // Transcripts and interviews: "PESKOV: …", "Sybiha: …", "Q: … A: …" — a paragraph that opens with a speaker's
 // label and a colon is that speaker's words, as if quoted (issue 7, holders).
-import type { Token } from './tokenize.js';
+import { joinTokens, type Token } from './tokenize.js';
 import type { SentenceSpan } from './sentences.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { defineRule } from '../extract/rules/registry.js';
@@ -38,8 +38,7 @@ export function enumeratedPointsEnd(l: SpeakerLabel, tokens: Token[], sentenceOf
 function enumeratorAt(tokens: Token[], i: number, paragraph: (i: number) => number, enumerators: Set<string>): number {
   for (const n of [1, 2]) {
     if (tokens[i + n]?.text !== ':' || paragraph(i + n) !== paragraph(i)) continue;
-    const words = tokens.slice(i, i + n);
-    if (words.every((t) => t.word) && enumerators.has(words.map((t) => t.lower).join(' '))) return i + n;
+    if (tokens[i].word && (n === 1 || tokens[i + 1].word) && enumerators.has(joinTokens(tokens, i, i + n, true))) return i + n;
   }
   return -1;
 }

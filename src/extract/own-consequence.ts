@@ -4,6 +4,7 @@
 // return, an OFFER (spec §2), not a demand.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
+import { joinTokens } from '../annotate/tokenize.js';
 import { defineRule } from './rules/registry.js';
 
 export const ownConsequenceRule = defineRule({
@@ -16,7 +17,7 @@ export function ownConsequence(doc: Doc, s: Sentence, t: Trigger, codes: string[
   if (t.cue?.id !== 'condition' || t.type !== 'DEMAND') return false;
   const { tokens } = doc;
   const phrases = doc.index.words(ownConsequenceRule.id, 'phrases');
-  const said = tokens.slice(t.start, t.end).map((x) => x.lower).join(' ');
+  const said = joinTokens(tokens, t.start, t.end, true);
   if (![...phrases].some((p) => said === p || said.startsWith(p + ' '))) return false;
   const skips = doc.index.words(ownConsequenceRule.id, 'skips');
   const list = doc.actorsBySentence.get(s.index) ?? [];
