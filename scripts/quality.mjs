@@ -103,6 +103,15 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // AMA with a former OSCE mediator, a Moscow correspondent's subscriber email) is HELD OUT the same way. Its figure
 // before any tuning: F1 0.53 (P 0.58 R 0.49; tp 74 fp 53 fn 76; date 0.84) on 0dca50f, main at the time (adding the
 // set changes no extractor code). Its 47 optional gold claims include its 3 on issue `other`.
+// own-o (12 articles o01-o12, written and annotated blind 2026-12-01, twentieth session, before any extractor output
+// was seen: a Chinese state paper's English report on the Friends for Peace group at the UN, a Thai paper's AFP/Reuters
+// rewrite of the Kazan BRICS declaration with reactions, a Verkhovna Rada foreign-affairs committee hearing summary, a
+// translated Russian regional (Kursk) paper, a Sri Lankan paper on the G20 Delhi declaration with reactions, a Moldovan
+// paper on the Bulboaca summit, an Israeli paper recalling Bennett's 2022 mediation, a sanctions-law firm's client
+// alert, a wire factbox on prisoner exchanges, a church Christmas epistle with the replies from Moscow and Kyiv, an
+// investigative piece on back-channels with counted anonymous sources, a regional radio phone-in transcript) is HELD
+// OUT the same way. Its figure before any tuning: F1 0.54 (P 0.60 R 0.49; tp 64 fp 42 fn 66; date 0.92) on a1801e8,
+// main at the time (adding the set changes no extractor code). Its 56 optional gold claims include its 7 on issue `other` (5 on the Zaporizhzhia plant).
 // The documents of the held-out sets: their predictions are never diffed or listed under another set either
 // (the own sets read one folder of articles, which also holds the held-out sets' articles).
 const heldOutDocs = heldOutDocsOf(root, readJsonl);
@@ -169,6 +178,7 @@ await corpus('own-k', join(root, 'test/fixtures/own-corpus/gold-k.jsonl'), [join
 await corpus('own-l', join(root, 'test/fixtures/own-corpus/gold-l.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-l.jsonl'));
 await corpus('own-m', join(root, 'test/fixtures/own-corpus/gold-m.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-m.jsonl'));
 await corpus('own-n', join(root, 'test/fixtures/own-corpus/gold-n.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-n.jsonl'));
+await corpus('own-o', join(root, 'test/fixtures/own-corpus/gold-o.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-o.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
