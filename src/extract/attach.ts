@@ -3,11 +3,12 @@
 // sentence, the paragraph, the article's lead, a dateline) else the publisher; the number of sources.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ArticleMeta } from '../article/types.js';
-import { defaultWindow, weekdayOnOrBefore } from '../annotate/dates.js';
+import { defaultWindow, weekdayOnOrBefore, dayRange } from '../annotate/dates.js';
 import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
+import { presentPerfectStance } from './present-perfect-date.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
 
@@ -29,7 +30,12 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // ("the roughly one-fifth of Ukraine now held by Russian forces", "a formula both sides have now put their names to":
   // "now" tells the state of things at the time of writing, not when a position was stated: claim/present-now.)
   // ("I repeat it today" in an interview's answer: the day of the interview, claim/interview-date.)
-  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null && !presentNow(d) && !(/^today$/i.test(d.text.trim()) && inLabelledAnswer(doc, s, t.start, actor) && interviewDay(doc)));
+  // ("Moscow has said that …", "Riyadh, which hosted the August meeting, has offered …": a stance in the present
+  // perfect holds up to the time of writing; no past day of another clause or sentence dates it, claim/present-perfect-date.)
+  const perfect = t.modality !== 'reported-past' && presentPerfectStance(doc, s, t.start);
+  const reaches = (d: { value: unknown; since: boolean }) => d.since || !doc.published || (dayRange(d.value as Parameters<typeof dayRange>[0])?.[1] ?? '') >= doc.published;
+  const own = doc.dates(s.index).filter((d) => !d.future && d.value != null && !presentNow(d) && !(/^today$/i.test(d.text.trim()) && inLabelledAnswer(doc, s, t.start, actor) && interviewDay(doc))
+    && (!perfect || reaches(d)));
   const pos = doc.tokens[t.start].start;
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   for (const d of own) {
@@ -49,7 +55,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     if (!cueAfterDate && asClauseBetween(doc, t.start, dTok)) continue;
     const text = { basis: 'text' as const, text: d.text, span: [d.start, d.end] as [number, number] };
     // "… tougher since April": the position holds from April until publication.
-    if (d.since && !cueAfterDate && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
+    if (d.since && (!cueAfterDate || perfect) && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
     // "APRIL 19 - EASTER / Putin declared a truce on Saturday": a bare weekday under a timeline's date line is
     // that entry's weekday, not the one before publication (claim/entry-weekday).
     if (d.weekday !== undefined) { const v = entryWeekday(doc, s, d.weekday); if (v) return { value: v, ...text }; }
@@ -65,7 +71,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // (claim/quote-attribution-date).
   const attribution = quoteAttributionDate(doc, s, t.start);
   if (attribution) return attribution;
-  for (const k of t.modality === 'reported-past' ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
+  for (const k of t.modality === 'reported-past' || perfect ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
@@ -86,7 +92,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // "In late March 2023, the delegations met in Prague. Armenia proposed … Azerbaijan rejected … The Armenian side
   // insisted …": a date opening the paragraph sets the scene for every sentence of it, up to another date
   // (claim/scene-date).
-  if (t.modality !== 'reported-past') {
+  if (t.modality !== 'reported-past' && !perfect) {
     const scene = sceneDate(doc, s);
     if (scene) return scene;
   }
@@ -96,7 +102,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // "… the round of talks at Istanbul's Dolmabahçe palace on March 29, 2022 … / The communiqué that Ukraine's
   // delegation read out in Istanbul … Kyiv proposed …": a venue named earlier with its day dates a past statement
   // made there (claim/venue-date).
-  const venue = venueDate(doc, s, actor);
+  const venue = perfect ? null : venueDate(doc, s, actor);
   if (venue) return venue;
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };

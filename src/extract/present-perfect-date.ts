@@ -1,0 +1,61 @@
+// A stance reported in the present perfect ("Moscow has said that a broader truce would require …", "Russian
+// officials have continued to insist that …", "Riyadh has offered to host further rounds") is a position held up to
+// the time of writing, not a statement of one past day: English gives a present perfect no past time of its own
+// ("*has said on Monday"). So it takes no past day from the sentences next to it, the paragraph's opening date or a
+// venue named earlier (those date other events of the story), nor a past day of its own sentence that another
+// clause holds ("Saudi Arabia, which hosted the August meeting, has offered …"); "since April" gives the range from
+// then to publication, a date reaching publication ("this week") stays, and otherwise the publication window dates it.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import { defineRule } from './rules/registry.js';
+
+export const presentPerfectDate = defineRule({
+  id: 'claim/present-perfect-date', stage: 'claim',
+  reason: 'A stance whose reporting verb (or its own verb) is in the present perfect ("has said", "have continued to insist", "has offered", "have told their counterparts") is held up to the time of writing: it takes no past day from the neighbouring sentences, the paragraph\'s scene or a venue named earlier, nor a past day of another clause of its sentence; "since X" gives the range from X to publication, a date reaching publication stays, else the publication window.',
+});
+
+const w = (doc: Doc, list: string) => doc.index.words(presentPerfectDate.id, list);
+
+/** Is token `j` a past participle: a form in -ed or an irregular one of the rule's list? */
+function participle(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return !!t && t.word && !t.cap && (/^[a-z]{3,}ed$/.test(t.lower) || w(doc, 'participles').has(t.lower));
+}
+
+/** How far back from the stance the reporting verb is looked for ("have told their counterparts that a settlement
+ * must include: the withdrawal …; recognition …; a commitment that Ukraine will never join NATO"). */
+const WALK = 40;
+
+/** "has" or "have" at `j` followed, past at most three adverbs, by a past participle. */
+function perfectAt(doc: Doc, s: Sentence, j: number): boolean {
+  if (!w(doc, 'auxiliaries').has(doc.tokens[j].lower)) return false;
+  const adverbs = w(doc, 'adverbs');
+  for (let k = j + 1; k < s.tEnd && k <= j + 4; k++) {
+    if (participle(doc, k)) return true;
+    const x = doc.tokens[k].lower;
+    if (!(adverbs.has(x) || /^[a-z]{3,}ly$/.test(x))) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the stance at token `start` of sentence `s` reported in the present perfect (claim/present-perfect-date)? Its
+ * own verb ("has offered") or the nearest reporting verb before it ("has said that …") decides; a past speech verb
+ * ("said", "told") or a pluperfect "had" before the perfect one means a past report.
+ */
+export function presentPerfectStance(doc: Doc, s: Sentence, start: number): boolean {
+  const speech = doc.index.words('speech-verbs');
+  const stops = w(doc, 'stops');
+  for (let j = start; j >= s.tStart && j >= start - WALK; j--) {
+    const x = doc.tokens[j].lower;
+    if (stops.has(x)) return false;
+    if (perfectAt(doc, s, j)) return true;
+    // (The stance's own past verb, "Kyiv rejected …", or a past speech verb before it, "said that …".)
+    if ((j === start || speech.has(x)) && participle(doc, j)) {
+      // ("has said" is read at "has", one step left; a bare past "said" is a past report.)
+      let k = j - 1;
+      while (k >= s.tStart && k >= j - 3 && (w(doc, 'adverbs').has(doc.tokens[k].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[k].lower))) k--;
+      if (!(k >= s.tStart && w(doc, 'auxiliaries').has(doc.tokens[k].lower))) return false;
+    }
+  }
+  return false;
+}

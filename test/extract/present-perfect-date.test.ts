@@ -1,0 +1,46 @@
+// A stance reported in the present perfect is held up to the time of writing (claim/present-perfect-date, spec §2
+// `date`): "Baku has said that …", "officials have continued to insist …", "Doha, which hosted the talks in March,
+// has offered …" take no past day of a neighbouring sentence or of another clause of their own; "since 2008" gives a
+// range to publication. Sentences written for these tests, on other disputes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimsOf, brief, label } from './helpers.js';
+import type { Claim } from '../../src/extract/types.js';
+
+const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
+
+// A report of Friday 20 June 2025.
+const PUB = { published: '2025-06-20' };
+const WINDOW = { from: '2025-06-06', to: '2025-06-20' };
+const dateOf = (body: string, actor: string, issue: string) => {
+  const cs = claimsOf(body, PUB);
+  const c = cs.find((x) => x.actor === actor && x.issue === issue);
+  assert.ok(c, show(cs));
+  return { date: brief(c!).date, shown: show(cs) };
+};
+
+test('a present-perfect report takes no day of the sentence before', () => {
+  let r = dateOf('On Monday, June 16, Aliyev met Erdogan in Ankara. Baku has said that any peace treaty would require Armenia to change its constitution.', 'AZE', 'governance');
+  assert.deepEqual(r.date, WINDOW, r.shown);
+  r = dateOf('Egypt\'s foreign minister met his Israeli counterpart on May 3. Israeli officials have continued to insist that Hamas must release all the hostages.', 'ISR', 'humanitarian');
+  assert.deepEqual(r.date, WINDOW, r.shown);
+});
+
+test('a present-perfect stance takes no past day of another clause of its sentence', () => {
+  const r = dateOf('Qatar, which hosted the talks in March, has offered to host further rounds between Israel and Hamas.', 'QAT', 'talks');
+  assert.deepEqual(r.date, WINDOW, r.shown);
+});
+
+test('"has not changed since 2008": the position holds from then to publication', () => {
+  const r = dateOf('Serbia\'s position has not changed since 2008: Belgrade will never recognise the independence of Kosovo.', 'SRB', 'recognition');
+  assert.deepEqual(r.date, { from: '2008-01-01', to: '2025-06-20' }, r.shown);
+});
+
+test('negatives: a past report keeps its day, a date reaching publication stays', () => {
+  let r = dateOf('On Monday, June 16, Aliyev met Erdogan in Ankara. He said that any peace treaty would require Armenia to change its constitution.', 'AZE', 'governance');
+  assert.deepEqual(r.date, '2025-06-16', r.shown);
+  r = dateOf('Aliyev said on Monday that Baku would never accept foreign peacekeepers.', 'AZE', 'security_guarantees');
+  assert.deepEqual(r.date, '2025-06-16', r.shown);
+  r = dateOf('Qatar has this week offered to host further rounds between Israel and Hamas.', 'QAT', 'talks');
+  assert.deepEqual(r.date, { from: '2025-06-16', to: '2025-06-20' }, r.shown);
+});
