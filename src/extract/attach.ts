@@ -9,6 +9,7 @@ import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
 import { presentPerfectStance } from './present-perfect-date.js';
+import { inBackgroundDescription } from './background-date.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
 
@@ -32,7 +33,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // ("I repeat it today" in an interview's answer: the day of the interview, claim/interview-date.)
   // ("Moscow has said that …", "Riyadh, which hosted the August meeting, has offered …": a stance in the present
   // perfect holds up to the time of writing; no past day of another clause or sentence dates it, claim/present-perfect-date.)
-  const perfect = t.modality !== 'reported-past' && presentPerfectStance(doc, s, t.start);
+  // (A bullet's claim is dated with its lead-in sentence, "have told their counterparts that a settlement must include:
+  // / * …": the lead-in's end stands for the stance.)
+  const perfect = t.modality !== 'reported-past' && presentPerfectStance(doc, s, t.start < s.tEnd ? t.start : s.tEnd - 1);
   const reaches = (d: { value: unknown; since: boolean }) => d.since || !doc.published || (dayRange(d.value as Parameters<typeof dayRange>[0])?.[1] ?? '') >= doc.published;
   const own = doc.dates(s.index).filter((d) => !d.future && d.value != null && !presentNow(d) && !(/^today$/i.test(d.text.trim()) && inLabelledAnswer(doc, s, t.start, actor) && interviewDay(doc))
     && (!perfect || reaches(d)));
@@ -41,6 +44,8 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   for (const d of own) {
     const dTok = tokenAt(d.start);
     if (datesScheduledEvent(doc, s, dTok)) continue;
+    // "restated the terms he set out on June 14", "the lines of February 23": a date describing a thing (claim/background-date).
+    if (inBackgroundDescription(doc, s, dTok, t.start)) continue;
     // "peace talks based on the Istanbul agreements of 2022", "the borders of 1991": a year after "of" names a thing.
     if (doc.tokens[dTok - 1]?.lower === 'of' && typeof d.value === 'string' && d.value.length === 4) continue;
     if ([1, 2, 3].some((k) => EVENT_WORDS.has(doc.tokens[dTok - k]?.lower ?? '')) && Math.abs(dTok - t.start) > 4) continue;
@@ -71,13 +76,15 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // (claim/quote-attribution-date).
   const attribution = quoteAttributionDate(doc, s, t.start);
   if (attribution) return attribution;
-  for (const k of t.modality === 'reported-past' || perfect ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
+  for (const k of t.modality === 'reported-past' ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
     const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !presentNow(d) && !(typeof d.value === 'string' && d.value.length === 4)
       && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start))
-      && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)));
+      && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)) && !inBackgroundDescription(doc, o, tokenAtIn(doc, o, d.start))
+      // (A present perfect takes only a neighbour's date that reaches publication: a dateline of the day, "this week".)
+      && (!perfect || reaches(d)));
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     // ("Kyiv wants a ceasefire of at least 30 days. Dmitry Peskov said on Tuesday that …": the next sentence's day
     // is another party's speech, not this stance's occasion, claim/other-speaker-date.)

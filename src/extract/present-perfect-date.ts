@@ -37,6 +37,20 @@ function perfectAt(doc: Doc, s: Sentence, j: number): boolean {
   return false;
 }
 
+/** A past speech verb ("said", "told", "informed"), not itself perfect, before token `j` of sentence `s`. */
+function pastSpeechBefore(doc: Doc, s: Sentence, j: number): boolean {
+  const speech = doc.index.words('speech-verbs');
+  for (let k = j - 1; k >= s.tStart; k--) {
+    // (A past verb opening a "that" clause reports too: "informed the media that Switzerland has accepted …".)
+    const reports = speech.has(doc.tokens[k].lower) || [1, 2, 3].some((n) => doc.tokens[k + n]?.lower === 'that' && k + n < j);
+    if (!reports || !participle(doc, k)) continue;
+    let a = k - 1;
+    while (a >= s.tStart && a >= k - 3 && (w(doc, 'adverbs').has(doc.tokens[a].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[a].lower))) a--;
+    if (!(a >= s.tStart && w(doc, 'auxiliaries').has(doc.tokens[a].lower))) return true;
+  }
+  return false;
+}
+
 /**
  * Is the stance at token `start` of sentence `s` reported in the present perfect (claim/present-perfect-date)? Its
  * own verb ("has offered") or the nearest reporting verb before it ("has said that …") decides; a past speech verb
@@ -48,7 +62,9 @@ export function presentPerfectStance(doc: Doc, s: Sentence, start: number): bool
   for (let j = start; j >= s.tStart && j >= start - WALK; j--) {
     const x = doc.tokens[j].lower;
     if (stops.has(x)) return false;
-    if (perfectAt(doc, s, j)) return true;
+    // ("Amherd told the media that Switzerland has accepted …": a perfect reported by a past speech verb is that
+    // speech's, dated by it.)
+    if (perfectAt(doc, s, j)) return !pastSpeechBefore(doc, s, j);
     // (The stance's own past verb, "Kyiv rejected …", or a past speech verb before it, "said that …".)
     if ((j === start || speech.has(x)) && participle(doc, j)) {
       // ("has said" is read at "has", one step left; a bare past "said" is a past report.)

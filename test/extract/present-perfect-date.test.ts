@@ -44,3 +44,18 @@ test('negatives: a past report keeps its day, a date reaching publication stays'
   r = dateOf('Qatar has this week offered to host further rounds between Israel and Hamas.', 'QAT', 'talks');
   assert.deepEqual(r.date, { from: '2025-06-16', to: '2025-06-20' }, r.shown);
 });
+
+test('the bullets of a present-perfect lead-in take no earlier day either', () => {
+  const body = 'Belgrade\'s terms have barely moved since Vucic set them out in March 2024. Its envoys have told the EU mediators that a settlement must include:\n\n* the withdrawal of Kosovo police from the northern municipalities;\n* a binding commitment that Kosovo will never join NATO;\n* limits on the size of the Kosovo Security Force.\n';
+  const cs = claimsOf(body, PUB);
+  const srb = cs.filter((c) => c.actor === 'SRB');
+  assert.ok(srb.length >= 2, show(cs));
+  for (const c of srb) assert.deepEqual(brief(c).date, WINDOW, show(cs));
+});
+
+test('negatives: a perfect inside a past report, a perfect beyond "but"', () => {
+  let r = dateOf('After meeting Aliyev on Monday, Erdogan told reporters that Turkey has offered to host the next round of talks.', 'TUR', 'talks');
+  assert.deepEqual(r.date, '2025-06-16', r.shown);
+  r = dateOf('GENEVA, June 19 - No agreement has yet been found, but Azerbaijan is ready to continue talks with Armenia, Aliyev\'s aide said.', 'AZE', 'talks');
+  assert.deepEqual(r.date, '2025-06-19', r.shown);
+});
