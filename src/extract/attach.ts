@@ -83,8 +83,10 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !presentNow(d) && !(typeof d.value === 'string' && d.value.length === 4)
       && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start))
       && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)) && !inBackgroundDescription(doc, o, tokenAtIn(doc, o, d.start))
-      // (A present perfect takes only a neighbour's date that reaches publication: a dateline of the day, "this week".)
-      && (!perfect || reaches(d)));
+      // (A present perfect takes only a neighbour's date that reaches publication, a dateline of the day, "this week",
+      // or the next sentence's day of speech, a restatement: "The Kremlin has demanded … . Medinsky said on Tuesday
+      // that Russia's position had not changed.")
+      && (!perfect || reaches(d) || (k === s.index + 1 && spokenOn(doc, tokenAtIn(doc, o, d.start)))));
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     // ("Kyiv wants a ceasefire of at least 30 days. Dmitry Peskov said on Tuesday that …": the next sentence's day
     // is another party's speech, not this stance's occasion, claim/other-speaker-date.)
@@ -269,6 +271,13 @@ export const presentNowRule = defineRule({
   id: 'claim/present-now', stage: 'claim',
   reason: '"now" ("the land Russia now holds", "Kyiv now insists", "a text both sides have now signed") says the state of things at the time of writing, not the day a position was stated: it dates no statement, so the day its paragraph names ("said on Thursday … He repeated that Ukraine must abandon …") or the publication window does.',
 });
+
+/** The date at token `d` follows a verb of saying ("said on Tuesday", "told reporters on Monday"): the day of a speech. */
+function spokenOn(doc: Doc, d: number): boolean {
+  const speech = doc.index.words('speech-verbs');
+  for (let j = d - 1; j >= 0 && j >= d - 3; j--) if (speech.has(doc.tokens[j].lower)) return true;
+  return false;
+}
 
 /** A bare "now" (claim/present-now). */
 function presentNow(d: { text: string }): boolean { return /^(?:right )?now$/i.test(d.text.trim()); }

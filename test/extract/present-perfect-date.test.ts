@@ -59,3 +59,8 @@ test('negatives: a perfect inside a past report, a perfect beyond "but"', () => 
   r = dateOf('GENEVA, June 19 - No agreement has yet been found, but Azerbaijan is ready to continue talks with Armenia, Aliyev\'s aide said.', 'AZE', 'talks');
   assert.deepEqual(r.date, '2025-06-19', r.shown);
 });
+
+test('negative: the next sentence\'s day of speech restates a present-perfect position and dates it', () => {
+  const r = dateOf('Baku has demanded that Armenia change its constitution. Aliyev said on Tuesday that Azerbaijan\'s position had not changed.', 'AZE', 'governance');
+  assert.deepEqual(r.date, '2025-06-17', r.shown);
+});
