@@ -47,6 +47,11 @@ export interface Doc {
   cuesBySentence: Map<number, PhraseMatch<CueEntry>[]>;
   placeAt: Map<number, import('./mentions.js').PlaceMention>;
   issueAt: Map<number, PhraseMatch<IssueTerm>>;
+  /** The principal sides of the negotiation in force at a sentence: the sides of the dispute of its paragraph or
+   * document, else the lexicon's pair (discourse/principal-sides). Others are mediators, backers, onlookers. */
+  principalsAt(sentence: number): string[];
+  /** Words naming a principal side that has no party code ("hamas", "rsf"), at a sentence. */
+  principalNamesAt(sentence: number): string[];
   /** Lazily computed per sentence. */
   dates(sentence: number): DateMention[];
   source(sentence: number): SentenceSource;
@@ -120,6 +125,8 @@ export function annotate(text: string, published: string | null, index: LexiconI
   for (const k of cuesBySentence.keys()) datesOf(k);
   return {
     text, published, anchoredFromText, tokens, sentences, sentenceOf, mentions, cues, issues, index, actorsBySentence, cuesBySentence, placeAt, issueAt,
+    principalsAt: mentions.principals.at,
+    principalNamesAt: mentions.principals.namesAt,
     dates: datesOf,
     source(k) {
       let r = sourceCache.get(k);

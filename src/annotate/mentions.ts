@@ -6,6 +6,7 @@ import type { SentenceSpan } from './sentences.js';
 import { findDocuments, type DocumentKind, type DocumentRef } from './documents.js';
 import { findUnknownOutlets } from './unknown-outlets.js';
 import { resolveBothSides, bothSidesRule } from './both-sides.js';
+import { findPrincipals, type Principals } from './principals.js';
 import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
@@ -98,6 +99,8 @@ export interface MentionSet {
   quoteSpeaker(i: number): ActorMention | null;
   /** Documents (statements, plans) with their authors, in reading order. */
   documents: DocumentRef[];
+  /** The principal sides of the negotiation, of the document and per sentence (discourse/principal-sides). */
+  principals: Principals;
 }
 
 
@@ -1070,6 +1073,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // (One paragraph look-up for every reader below: a new paragraph ends a pronoun's, a pair's and a quote's reach.)
   const paragraphOf = (k: number): number => sentences[k]?.paragraph ?? 0;
   const meetings = meetingPairs(actors, tokens, index, paragraphOf);
+  // ("Both sides" with no pair named at a meeting before is the principal pair of its paragraph or document,
+  // discourse/principal-sides: Armenia and Azerbaijan in an article on their talks.)
+  const principals = findPrincipals(actors, tokens, sentenceOf, paragraphOf, index);
+  for (const a of actors) if (a.kind === 'both') a.codes = [...principals.at(a.sentence)];
   resolveBothSides(actors, tokens, sentenceOf, index, meetings, paragraphOf);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
   resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])));
@@ -1111,7 +1118,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     for (let k = actors.length - 1; k >= 0; k--) if (inside(actors[k])) actors.splice(k, 1);
     for (let k = places.length - 1; k >= 0; k--) if (inside(places[k])) places.splice(k, 1);
   }
-  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents };
+  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents, principals };
 }
 
 /**

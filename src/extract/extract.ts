@@ -142,8 +142,9 @@ const exchangeHolder = defineRule({
  * in exchange for guarantees") proposes both halves; a principal side proposing its own trade demands its half.
  */
 /** A plan held by a principal side only ("the Russian memorandum"): its requirements are that side's demands. */
-function principalPlan(doc: Doc, holder: Holder): boolean {
-  return holder.codes.length > 0 && holder.codes.every((c) => doc.index.vocab.bothSides.parties.includes(c));
+function principalPlan(doc: Doc, s: Sentence, holder: Holder): boolean {
+  const sides = doc.principalsAt(s.index);
+  return holder.codes.length > 0 && holder.codes.every((c) => sides.includes(c));
 }
 
 const planOtherSide = defineRule({
@@ -159,8 +160,9 @@ function otherSideSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): bo
 }
 type ActorMentionLike = { end: number; codes: string[]; possessive?: boolean };
 
-function exchangeType(doc: Doc, main: ClaimType, holder: Holder): ClaimType {
-  if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !doc.index.vocab.bothSides.parties.includes(c))) return 'PROPOSE';
+function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder): ClaimType {
+  const sides = doc.principalsAt(s.index);
+  if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !sides.includes(c))) return 'PROPOSE';
   return OPPOSITE[main] ?? 'DEMAND';
 }
 const selfObligation = defineRule({
@@ -423,13 +425,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (app) { [from, to] = app; note(run, appositionContent.id, 'change', t, `content is “${joinTokens(doc.tokens, app[0], app[1], false)}”`); }
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
     const items = contentOf(run, s, t, holder, from, to, made);
-    let type: ClaimType = t.exchange ? exchangeType(doc, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
+    let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,
     // candidate/plan-parts, candidate/document-list-item.)
     // ("- Ukraine would not become a member of NATO" in Washington's draft: a negated modal whose subject is another
     // party than the plan's authors is what the plan provides, not the authors' refusal, sentence/plan-negated-provision.)
-    if ((holder.mention?.document ?? holder.document) === 'plan' && type === 'REJECT' && t.rule.startsWith('modal-not') && !principalPlan(doc, holder) && otherSideSubject(doc, s, t, holder)) {
+    if ((holder.mention?.document ?? holder.document) === 'plan' && type === 'REJECT' && t.rule.startsWith('modal-not') && !principalPlan(doc, s, holder) && otherSideSubject(doc, s, t, holder)) {
       note(run, planNegatedProvision.id, 'change', t, 'REJECT → PROPOSE (another party\'s "would not" in a plan: a provision)');
       type = 'PROPOSE';
     }
@@ -440,8 +442,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       else if (t.rule === 'consequence-threat') note(run, planProposes.id, 'keep', t, `${type} (a penalty the plan sets: its authors' threat)`);
       // ("- Russia would return all deported children" in Ukraine's counter-text: the other side's concession the
       // plan sets out is its authors' demand, sentence/plan-other-side-concession.)
-      else if (principalPlan(doc, holder) && type === 'OFFER' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSide.id, 'change', t, 'OFFER → DEMAND (the other side\'s concession in a principal side\'s plan)'); type = 'DEMAND'; }
-      else if (principalPlan(doc, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
+      else if (principalPlan(doc, s, holder) && type === 'OFFER' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSide.id, 'change', t, 'OFFER → DEMAND (the other side\'s concession in a principal side\'s plan)'); type = 'DEMAND'; }
+      else if (principalPlan(doc, s, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }
     const ownAct = type === 'PROPOSE' && items.length ? selfOffer(doc, s, t, holder, from, to) : -1;
@@ -1404,7 +1406,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
   if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
-    const principals = new Set(doc.index.vocab.bothSides.parties);
+    const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
       // Who the call is addressed to: nobody named, or both principal sides ("between Russia and Ukraine").
@@ -1419,7 +1421,20 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       // (Two parties together are both sides, addressed as a pair: a proposal to them, not a demand on one.)
       if (addressed.length > 1) addressed.length = 0;
       const named = new Set([...inSpan, ...addressed, ...here.filter((a) => a.coordinated && inSpan.includes(a.coordinated))].flatMap((a) => a.codes).filter((c) => c !== actor));
-      const bothSides = named.size >= 2 && [...named].every((c) => principals.has(c));
+      // (A side with no party code counts by its name: "a ceasefire between Israel and Hamas" names both sides.)
+      const uncoded = doc.principalNamesAt(s.index);
+      let namedUncoded = false;
+      // (Coordinated with a side named in the call: "between Israel and Hamas", "between the army and the RSF".)
+      if (uncoded.length) for (const a of inSpan) {
+        // (Past the side's own noun: "Sudan's army and the RSF".)
+        let j = a.end;
+        while (j < a.end + 4 && tok[j] && tok[j].lower !== 'and' && (tok[j].text === "'" || tok[j].text === '’' || (tok[j].word && !tok[j].cap))) j++;
+        if (tok[j]?.lower !== 'and') continue;
+        j++;
+        if (tok[j]?.lower === 'the') j++;
+        if (uncoded.includes(tok[j]?.lower ?? '')) { namedUncoded = true; break; }
+      }
+      const bothSides = named.size + (namedUncoded ? 1 : 0) >= 2 && [...named].every((c) => principals.has(c));
       // ("Israel offered a 60-day truce and demanded the release of all hostages": a party that in the same breath
       // offers or threatens a step of its own is a side bargaining, and demands: claim/bargaining-side.)
       // (Not an offer to host or mediate the talks, a mediator's own: "The US offered to host talks and called for a
@@ -1448,7 +1463,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // often agreeing with each other ("Armenia and Azerbaijan agreed to a truce").
   // (claim/joint-agreement)
   if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id)) {
-    const principal = doc.index.vocab.bothSides.parties.includes(actor);
+    const principal = doc.principalsAt(s.index).includes(actor);
     const owned = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.possessive && a.start >= t.end && a.start < item.end);
     const proposalNouns = doc.index.words(jointAgreement.id, 'proposalNouns');
     let proposal = false;
@@ -1535,7 +1550,7 @@ const thirdPartySupport = defineRule({
 function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue: string): boolean {
   const w = (list: string) => doc.index.words(thirdPartySupport.id, list);
   if (!w('verbs').has(doc.tokens[t.end - 1]?.lower ?? '') || !doc.index.words(mediatorProposes.id, 'issues').has(issue)) return false;
-  if (doc.index.vocab.bothSides.parties.includes(actor)) return false;
+  if (doc.principalsAt(s.index).includes(actor)) return false;
   const first = doc.tokens[t.end]?.lower ?? '';
   if (w('definite').has(first)) return false;
   // The object up to a clause break: no stance noun ("proposal", "plan", "call", "efforts"), no party named in it.
@@ -1550,7 +1565,7 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
 
 const mediatorProposes = defineRule({
   id: 'claim/mediator-proposes', stage: 'claim',
-  reason: 'A party other than the two principal sides (lexicon bothSides) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand.',
+  reason: 'A party other than the two principal sides (discourse/principal-sides: Russia and Ukraine, or the sides of the dispute the document or paragraph is about) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand.',
 });
 
 const bargainingSide = defineRule({

@@ -38,7 +38,7 @@ export function forcesPassiveCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens, index } = doc;
   const verbs = index.words(forcesPassive.id, 'verbs');
-  const sides = index.vocab.bothSides.parties;
+  const sides = doc.principalsAt(s.index);
   for (let i = s.tStart + 1; i < s.tEnd - 2; i++) {
     if (!inClass(tokens[i], MODAL)) continue;
     const f = forcesBefore(doc, s, i);

@@ -194,7 +194,7 @@ export function planPartsLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ t
         if (d.sentence <= s.index && s.index - d.sentence <= 3 && d.authors.length) authors = d.authors;
       }
     }
-    const principal = !!authors && authors.some((a) => doc.index.vocab.bothSides.parties.includes(a));
+    const principal = !!authors && authors.some((a) => doc.principalsAt(s.index).includes(a));
     const type: ClaimType = principal ? 'DEMAND' : 'PROPOSE';
     // The plan noun's own cue ("proposal") and the cues between it and the opener give way to the list.
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= h && raw[q].start <= open) raw.splice(q, 1);

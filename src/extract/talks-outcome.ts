@@ -67,7 +67,7 @@ function participants(doc: Doc, s: Sentence, actors: ActorMention[], v: number):
       if (codes.length === 2) return codes;
     }
   }
-  return [...doc.index.vocab.bothSides.parties];
+  return [...doc.principalsAt(s.index)];
 }
 
 function codesOf(list: ActorMention[]): string[] {

@@ -1161,7 +1161,7 @@ function deploymentAt(doc: Doc, s: Sentence, j: number, codes: readonly string[]
   const verb = tokens[j].lower;
   if (!index.words(modalDeployment.id).has(verb)) return false;
   if (index.words(modalDeployment.id, 'particleVerbs').has(verb) && tokens[j + 1]?.lower !== 'up') return false;
-  const sides = index.vocab.bothSides.parties;
+  const sides = doc.principalsAt(s.index);
   if (!codes.length || codes.some((c) => sides.includes(c))) return false;
   const preps = index.words(modalDeployment.id, 'prepositions');
   const actors = doc.actorsBySentence.get(s.index) ?? [];
@@ -1547,7 +1547,7 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   // others; its items say so with verbs of their own ("calls for an invitation"). Unless a list noun types them
   // ("sets out the following conditions:"), or the items are the plan's clauses in the conditional under a
   // heading ("- A full ceasefire would come first."): what the text would do is its authors' proposal.
-  if (!intro.type && authors.some((a) => doc.index.vocab.bothSides.parties.includes(a)) && !(headed && conditionalClause(doc, s))) return;
+  if (!intro.type && authors.some((a) => doc.principalsAt(k).includes(a)) && !(headed && conditionalClause(doc, s))) return;
   const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
   if (inside.length) {
     holdByAuthors(ctx, headed ? planHeadingList.id : documentListItem.id, inside, authors, 'an item of the plan');
@@ -1937,7 +1937,7 @@ const deliveryRecipient: MatchRule = defineRule({
     if (doc.index.words(this.id, 'recipientPronouns').has(lowerAt(doc, t.end))) return;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     const holderish = actors.filter((a) => a.end <= t.start);
-    const sides = doc.index.vocab.bothSides.parties;
+    const sides = doc.principalsAt(s.index);
     for (const a of actors) {
       if (a.start < t.end || a.start > t.end + 9 || !a.codes.length) continue;
       const before = lowerAt(doc, a.start - 1) === 'the' ? lowerAt(doc, a.start - 2) : lowerAt(doc, a.start - 1);

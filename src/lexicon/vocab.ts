@@ -35,10 +35,15 @@ export interface Vocab {
   roles: string[];
   pronouns: { person: string[]; party: string[]; plural: string[]; speaker: string[] };
   bothSides: { phrases: string[]; parties: string[] };
+  /** Known disputes whose two sides negotiate (disputes.json; the first is the default, discourse/principal-sides). */
+  disputes: Dispute[];
   objectMarkers: string[];
   /** Word lists of the extractor's named rules (rules.json), by rule id: each entry has a reason. */
   rules: Record<string, RuleWords>;
 }
+
+/** A dispute of two sides (disputes.json): party codes, and words naming a side with no code ("hamas"). */
+export interface Dispute { sides: string[]; names?: string[]; alone?: boolean; reason: string }
 
 /** One rule's data: its reason and named word lists ("words", "after", …). */
 export interface RuleWords { reason: string; [list: string]: string | string[] }
@@ -61,6 +66,7 @@ export function loadVocab(extraDirs: string[] = []): Vocab {
   const issues = readJson(join(VOCAB_DATA_DIR, 'issues.json'));
   const roles = readJson(join(VOCAB_DATA_DIR, 'roles.json'));
   const rules = readJson(join(VOCAB_DATA_DIR, 'rules.json'));
+  const disputes = readJson(join(VOCAB_DATA_DIR, 'disputes.json'));
   const vocab: Vocab = {
     cues: cues.cues,
     modalOffer: cues.modalOffer,
@@ -71,6 +77,7 @@ export function loadVocab(extraDirs: string[] = []): Vocab {
     roles: roles.roles,
     pronouns: roles.pronouns,
     bothSides: roles.bothSides,
+    disputes: disputes.disputes,
     objectMarkers: roles.objectMarkers.words,
     rules: { ...rules.rules },
   };
@@ -99,6 +106,13 @@ export function loadVocab(extraDirs: string[] = []): Vocab {
       const extra = readJson(rolePath);
       if (Array.isArray(extra.roles)) vocab.roles = [...vocab.roles, ...extra.roles];
       if (extra.bothSides) vocab.bothSides = extra.bothSides;
+    }
+    // Another negotiation may bring its own disputes (its principal pair first).
+    const disputePath = join(dir, 'disputes.json');
+    if (existsSync(disputePath)) {
+      const extra = readJson(disputePath);
+      if (!Array.isArray(extra.disputes)) throw new Error(`lexicon file ${disputePath}: expected a "disputes" list`);
+      vocab.disputes = extra.replace ? extra.disputes : [...vocab.disputes, ...extra.disputes];
     }
   }
   if (!extraDirs.length) cached = vocab;

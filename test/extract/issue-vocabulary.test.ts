@@ -1,13 +1,15 @@
 // The issue vocabulary on unseen wording (issues.json): inflections, spellings, synonyms and the idioms news uses
 // for each issue (issue 7, the issue gate). Sentences written for this test, with other parties and places than the
 // corpora; each named no issue (or another one) before the terms were added.
+// (Types follow discourse/principal-sides: Serbia and Sudan's government are sides of their disputes, whose calls are
+// demands; Hungary's call for a settlement between Belgrade and Pristina is a third party's proposal.)
 import { claimCases } from './helpers.js';
 
 claimCases('ceasefire: idioms of the guns stopping', [
   { body: 'Aliyev said Azerbaijan was ready to let the guns fall silent along the border.', want: ['AZE OFFER ceasefire []'] },
   { body: 'Israel is ready to advance no further into Rafah, Netanyahu said.', want: ['ISR OFFER ceasefire []'] },
   // The fighting frame: a noun of fighting near a verb of stopping, four words apart at most.
-  { body: 'Vucic called for the fighting in the north to end.', want: ['SRB PROPOSE ceasefire []'] },
+  { body: 'Vucic called for the fighting in the north to end.', want: ['SRB DEMAND ceasefire []'] },
 ]);
 
 claimCases('humanitarian, rights, governance: captives, compatriots, leaders stepping down', [
@@ -20,7 +22,7 @@ claimCases('humanitarian, rights, governance: captives, compatriots, leaders ste
 claimCases('recognition, talks, alliance: legalising, back channels, candidate status', [
   { body: 'Belgrade will never accept the legalisation of the breakaway government.', want: ['SRB REJECT recognition []'] },
   { body: 'Ankara offered a back channel to both sides.', want: ['TUR OFFER talks []'] },
-  { body: "Hungary's foreign minister called for a peaceful settlement between Belgrade and Pristina.", want: ['HUN DEMAND talks []'] },
+  { body: "Hungary's foreign minister called for a peaceful settlement between Belgrade and Pristina.", want: ['HUN PROPOSE talks []'] },
   { body: 'Moldova demanded candidate status from Brussels.', want: ['MDA DEMAND alliance []'] },
 ]);
 
@@ -50,9 +52,9 @@ claimCases("'pressing' before a noun of matters is an adjective, no urging (trig
 ]);
 
 claimCases('attacks on civilians are hostilities (ceasefire); protecting or evacuating civilians stays humanitarian', [
-  { body: 'Khartoum demanded that the paramilitaries stop shelling civilians in El Fasher.', want: ['SDN PROPOSE ceasefire []'] },
+  { body: 'Khartoum demanded that the paramilitaries stop shelling civilians in El Fasher.', want: ['SDN DEMAND ceasefire []'] },
   { body: 'Eritrea refused to end its attacks on civilians along the border.', want: ['ERI REJECT ceasefire []'] },
-  { body: 'Khartoum demanded the evacuation of civilians from El Fasher.', want: ['SDN PROPOSE humanitarian []'] },
+  { body: 'Khartoum demanded the evacuation of civilians from El Fasher.', want: ['SDN DEMAND humanitarian []'] },
 ]);
 
 // The obstacles to Russia's food, fertiliser and ammonia exports Moscow asked to have lifted are sanctions (the
