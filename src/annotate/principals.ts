@@ -11,7 +11,7 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const principalSidesRule = defineRule({
   id: 'discourse/principal-sides', stage: 'discourse',
-  reason: 'The principal sides of a document are the sides of the known dispute (disputes.json) it names most, both sides counted ("Armenia … Baku … Yerevan": Armenia and Azerbaijan; "Israel … Hamas"), else the lexicon\'s pair (Russia and Ukraine); a document naming neither Russia nor Ukraine nor both sides of any dispute takes the dispute of a side it names alone (disputes marked "alone": "Bangkok insisted the dispute be settled bilaterally"). A paragraph that names another dispute\'s two sides more than the document\'s has that dispute\'s sides (a passage on Serbia and Kosovo in an article on Ukraine).',
+  reason: 'The principal sides of a document are the sides of the known dispute (disputes.json) it names most, both sides counted ("Armenia … Baku … Yerevan": Armenia and Azerbaijan; "Israel … Hamas"), else the lexicon\'s pair (Russia and Ukraine); a document naming neither Russia nor Ukraine nor both sides of any dispute takes the dispute of a side it names alone (disputes marked "alone": "Bangkok insisted the dispute be settled bilaterally"). A paragraph that names another dispute\'s two sides more than the document\'s, a dispute with none of the document\'s sides, has that dispute\'s sides (a passage on Serbia and Kosovo in an article on Ukraine).',
 });
 
 export interface Principals {
@@ -75,8 +75,15 @@ export function findPrincipals(actors: ActorMention[], tokens: Token[], sentence
     // (No dispute with both sides named, and neither default side named: a side named alone, disputes.json 'alone'.
     // Not when the text speaks of "the parties" or "both sides": "India said the parties should sit down together"
     // is a third party on others' talks.)
+    // (Every party named is of that dispute: "Armenia, Georgia and Kazakhstan declined to sign" are three
+    // countries acting together, not Armenia as Azerbaijan's opponent.)
+    const named = new Set<string>();
+    for (const m of byCode) if (m) for (const code of m.keys()) named.add(code);
     let most = 0;
-    c.forEach((sides, i) => { const t = sides.reduce((a, b) => a + b, 0); if (disputes[i].alone && t > most) { most = t; docIndex = i; } });
+    c.forEach((sides, i) => {
+      const t = sides.reduce((a, b) => a + b, 0);
+      if (disputes[i].alone && t > most && [...named].every((x) => disputes[i].sides.includes(x))) { most = t; docIndex = i; }
+    });
   }
   const sides = docIndex >= 0 ? [...disputes[docIndex].sides] : fallback;
   // A paragraph about another dispute: its two sides named more there than the document's pair.
@@ -87,6 +94,9 @@ export function findPrincipals(actors: ActorMention[], tokens: Token[], sentence
     const pc = counts(disputes, byCode, byName, ks);
     const pt = best(pc);
     if (pt.i < 0 || pt.i === docIndex) continue;
+    // (Not a dispute sharing a side with the document's: "Russia's war on Georgia in 2008" in an article on Ukraine
+    // is background, and Ukraine's "he" there is still a side.)
+    if (disputes[pt.i].sides.some((x) => sides.includes(x))) continue;
     const docScore = docIndex >= 0 ? Math.min(...pc[docIndex]) : 0;
     if (pt.score > docScore) own.set(p, pt.i);
   }

@@ -91,7 +91,8 @@ claimCases('"ready to do whatever it takes to help …": the purpose is what is 
 
 // Ending the conflict, or bringing the war to an end, is a weak ceasefire term like ending the war.
 claimCases('ending the conflict names the fighting, as ending the war does', [
-  { body: 'Ankara called for an end to the conflict between Armenia and Azerbaijan.', want: ['TUR DEMAND ceasefire []'] },
+  // (Turkey, a third party, calls for it between the two sides of the dispute: a proposal, discourse/principal-sides.)
+  { body: 'Ankara called for an end to the conflict between Armenia and Azerbaijan.', want: ['TUR PROPOSE ceasefire []'] },
   { body: 'Erdogan urged Baku to bring the war to an end.', want: ['TUR DEMAND ceasefire []'] },
   { body: 'Qatar urged Sudan\'s generals to hold talks to end the conflict.', want: ['QAT DEMAND talks []'] },
 ]);

@@ -8,8 +8,9 @@ test('the act demanded of an addressee is the content', () => {
   assertIncludes([
     ['Kosovo called on its partners to strengthen sanctions against Serbia.', 'XKX DEMAND sanctions []'],
     ['Armenia urged the EU to increase sanctions on Azerbaijan.', 'ARM DEMAND sanctions []'],
-    // (A call for a truce by a party other than the two sides is a mediator's proposal, claim/mediator-proposes.)
-    ['Khartoum called on its allies to help restore the ceasefire in Darfur.', 'SDN PROPOSE ceasefire []'],
+    // (Sudan's government is a side of its own war, discourse/principal-sides: its call for a truce is a demand; a
+    // party other than the two sides would propose it, claim/mediator-proposes.)
+    ['Khartoum called on its allies to help restore the ceasefire in Darfur.', 'SDN DEMAND ceasefire []'],
   ]);
 });
 

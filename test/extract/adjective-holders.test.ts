@@ -26,7 +26,7 @@ claimCases('a negated modal passive is held by its agent after "by", not by its 
 
 claimCases('a sentence headed by "According to X," is X\'s stance when no party is its subject', [
   { body: 'According to Pashinyan, the only solution is a full withdrawal of Azerbaijani troops from the border villages.', want: ['ARM DEMAND territory []'] },
-  { body: 'Vucic spoke in Belgrade on Monday. According to him, the best option for Serbia would be a ceasefire along the administrative line.', want: ['SRB PROPOSE ceasefire []'] },
+  { body: 'Vucic spoke in Belgrade on Monday. According to him, the best option for Serbia would be a ceasefire along the administrative line.', want: ['SRB DEMAND ceasefire []'] }, // (a side's preferred outcome: discourse/principal-sides)
   // An outlet or an analyst is no party; a party subject of its own keeps its stance.
   { body: 'According to Reuters, the only solution is a full withdrawal of Azerbaijani troops from the border villages.', want: [] },
   { body: 'According to an analyst in Belgrade, the best option for Serbia would be a ceasefire along the administrative line.', want: [] },

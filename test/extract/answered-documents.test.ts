@@ -26,7 +26,8 @@ claimCases('a document\'s verb', [
   // A plan's content is its authors' proposal.
   {
     body: 'Azerbaijan presented a peace plan on Monday. The plan demands that Armenia withdraw its troops from the border villages.',
-    want: ['AZE PROPOSE talks []', 'AZE PROPOSE territory []'],
+    // (Azerbaijan is a side of its dispute with Armenia: its own plan's requirements are its demands, discourse/principal-sides.)
+    want: ['AZE PROPOSE talks []', 'AZE DEMAND territory []'],
   },
   // No known author, or the document not heading its clause: nobody's.
   { body: 'The plan demands that Armenia withdraw its troops from the border villages.', want: [] },

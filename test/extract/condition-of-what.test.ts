@@ -6,7 +6,7 @@ import { claimCases } from './helpers.js';
 claimCases('what a condition is for is no demand', [
   { body: 'The Azerbaijani side again demanded the withdrawal of Armenian forces from the border villages, including Tegh and Kornidzor, as a condition for any ceasefire.', want: ['AZE DEMAND territory []'] },
   { body: 'Serbia insisted on the lifting of the Kosovo tariffs as a precondition for any talks, officials said.', want: ['SRB DEMAND sanctions []'] },
-  { body: 'Israel has demanded that every hostage be released as a condition of any peace agreement.', want: ['ISR PROPOSE humanitarian []'] },
+  { body: 'Israel has demanded that every hostage be released as a condition of any peace agreement.', want: ['ISR DEMAND humanitarian []'] }, // (discourse/principal-sides)
 ]);
 
 claimCases('a condition stated alone stays a demand', [

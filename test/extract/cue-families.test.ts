@@ -48,7 +48,7 @@ claimCases('expected to act', [
 ]);
 
 claimCases('pushing and pressuring a party to act', [
-  { body: 'Washington has continued to push Baku to advance negotiations with Yerevan.', want: ['USA DEMAND talks []'] },
+  { body: 'Washington has continued to push Baku to advance negotiations with Yerevan.', want: ['USA PROPOSE talks []'] }, // (talks between the two sides, as 'push Moscow to advance negotiations with Kyiv': discourse/principal-sides)
   { body: 'Brussels pressured Belgrade to recognise Kosovo.', want: ['EU DEMAND recognition []'] },
   { body: 'Ankara is nudging Tbilisi to lift the sanctions on Russian airlines.', want: ['TUR DEMAND sanctions []'] },
   // A particle makes another verb: repel, proceed.
@@ -91,7 +91,7 @@ claimCases('saying yes or no to a proposal; contacts with a party; a discussion 
 ]);
 
 claimCases('telling a party to act demands it; telling reporters does not', [
-  { body: 'Erdogan told Aliyev to stop shelling the border villages and to start talks with Yerevan.', want: ['TUR DEMAND ceasefire []', 'TUR DEMAND talks []'] },
+  { body: 'Erdogan told Aliyev to stop shelling the border villages and to start talks with Yerevan.', want: ['TUR DEMAND ceasefire []', 'TUR PROPOSE talks []'] }, // (talks between the two sides: a third party's proposal, discourse/principal-sides)
   { body: 'Erdogan told reporters to expect progress at the next round.', want: [] },
   // (Telling a party that one is ready to act reports an offer: the "to" is the readiness's, not the telling's.)
   { body: 'Armenia and Azerbaijan have told us they are ready to exchange prisoners.', want: ['ARM OFFER humanitarian []', 'AZE OFFER humanitarian []'] },

@@ -7,12 +7,12 @@
 import { claimCases } from './helpers.js';
 
 claimCases('a short predicate before a purpose or a time leaves the subject as what is demanded', [
-  { body: 'Baku says such a meeting must be the final stage, to sign agreements that are already prepared.', want: ['AZE PROPOSE talks []'] },
+  { body: 'Baku says such a meeting must be the final stage, to sign agreements that are already prepared.', want: ['AZE DEMAND talks []'] }, // (discourse/principal-sides)
   { body: 'Kurti said Serbia\'s assets should remain frozen until Serbia pays.', want: ['XKX DEMAND sanctions []'] },
 ]);
 
 claimCases('speech reported inside a quote is its own speaker\'s', [
-  { body: '"Armenia says any summit must come at the end, once the treaty is ready," Aliyev said.', want: ['ARM PROPOSE talks []'] },
+  { body: '"Armenia says any summit must come at the end, once the treaty is ready," Aliyev said.', want: ['ARM DEMAND talks []'] }, // (discourse/principal-sides)
 ]);
 
 claimCases('a possessor inside a deontic\'s subject holds nothing when a speaker is named', [

@@ -30,7 +30,8 @@ claimCases('group with member states', [
   {
     body: 'The Group of Seven said on Friday it would not lift sanctions on Minsk. Its leaders also urged Armenia and Azerbaijan to resume talks.',
     want: ['USA REJECT sanctions []', 'JPN REJECT sanctions []', 'DEU REJECT sanctions []', 'FRA REJECT sanctions []', 'GBR REJECT sanctions []', 'ITA REJECT sanctions []', 'CAN REJECT sanctions []',
-      'USA DEMAND talks []', 'JPN DEMAND talks []', 'DEU DEMAND talks []', 'FRA DEMAND talks []', 'GBR DEMAND talks []', 'ITA DEMAND talks []', 'CAN DEMAND talks []'],
+      // (Urging both sides of a dispute together is a proposal to them, discourse/principal-sides.)
+      'USA PROPOSE talks []', 'JPN PROPOSE talks []', 'DEU PROPOSE talks []', 'FRA PROPOSE talks []', 'GBR PROPOSE talks []', 'ITA PROPOSE talks []', 'CAN PROPOSE talks []'],
   },
   // "Internationally recognised territory" describes land: a territory demand, not recognition.
   {

@@ -12,6 +12,6 @@ claimCases('insisting on a fact is no demand', [
   // ceasefire is a proposal, claim/mediator-proposes.)
   { body: 'Baku insisted that Armenia withdraw its troops from the Syunik region.', want: ['AZE DEMAND territory []'] },
   { body: 'Baku insisted that Yerevan must pull its troops out of Syunik.', want: ['AZE DEMAND territory []'] },
-  { body: 'Israel insisted on a permanent ceasefire.', want: ['ISR PROPOSE ceasefire []'] },
-  { body: 'Armenia insisted that it had come for a ceasefire and nothing else.', want: ['ARM PROPOSE ceasefire []'] },
+  { body: 'Israel insisted on a permanent ceasefire.', want: ['ISR DEMAND ceasefire []'] }, // (a side's call: discourse/principal-sides)
+  { body: 'Armenia insisted that it had come for a ceasefire and nothing else.', want: ['ARM DEMAND ceasefire []'] }, // (a side's call: discourse/principal-sides)
 ]);

@@ -66,6 +66,7 @@ claimCases('conditions listed after "such as"', [
   // "as" before a party still opens a clause of its own.
   {
     body: 'Moldova called for a halt to the shelling of the border villages as Moscow and Tiraspol exchanged accusations.',
-    want: ['MDA PROPOSE ceasefire []'],
+    // (Moldova is a side of its dispute with Transnistria: its call is a demand, discourse/principal-sides.)
+    want: ['MDA DEMAND ceasefire []'],
   },
 ]);
