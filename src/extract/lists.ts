@@ -70,14 +70,15 @@ export const freeRelativeList = defineRule({
 export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
-  let what = -1;
-  for (let j = s.tStart; j < s.tEnd; j++) if (tokens[j].lower === 'what') { what = j; break; }
-  if (what < 0) return out;
   const words = (list: string) => doc.index.words(freeRelativeList.id, list);
+  let what = -1;
+  for (let j = s.tStart; j < s.tEnd; j++) if (tokens[j].lower === 'what' || words('heads').has(tokens[j].lower)) { what = j; break; }
+  if (what < 0) return out;
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   for (let j = what; j < s.tEnd; j++) {
-    if (tokens[j].lower !== 'what') continue;
-    const m = actors.find((a) => (a.start === j + 1 || (a.start === j + 2 && tokens[j + 1].lower === 'the')) && a.codes.length && !a.possessive);
+    const rel = relativeHeadEnd(doc, s, j);
+    if (rel < 0) continue;
+    const m = actors.find((a) => (a.start === rel || (a.start === rel + 1 && tokens[rel].lower === 'the')) && a.codes.length && !a.possessive);
     if (!m) continue;
     let v = m.end;
     while (v < m.end + 3 && words('auxiliaries').has(tokens[v]?.lower ?? '')) v++;
@@ -99,6 +100,9 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
     for (let k = v + 1; k < Math.min(s.tEnd, v + reach); k++) {
       const x = tokens[k].lower;
       if (x === ':' || words('copulas').has(x)) { open = k; break; }
+      // ("What Moscow wanted, he said, was …": a parenthesis of saying between the relative and its copula.)
+      const past = tokens[k].text === ',' ? parenthesisEnd(doc, s, k) : -1;
+      if (past > 0) { reach += past - k; k = past - 1; continue; }
       if (!tokens[k].word) break;
     }
     if (open < 0 || open === s.tEnd - 1 && tokens[open].text !== ':') continue;
@@ -110,6 +114,42 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
     j = open;
   }
   return out;
+}
+
+/**
+ * Where the party of a free relative stands, or -1: after "what" ("What Moscow wants is …"), after a head of
+ * 'heads' that opens the clause ("All Baku asks is …", "All that Belgrade wants is …"), after "the only thing" or
+ * "the one thing" ("The only thing Yerevan wants is …"), past a "that" after the head.
+ */
+function relativeHeadEnd(doc: Doc, s: Sentence, j: number): number {
+  const { tokens } = doc;
+  const x = tokens[j].lower;
+  let r: number;
+  if (x === 'what') r = j + 1;
+  else if (doc.index.words(freeRelativeList.id, 'heads').has(x)) {
+    // "all" heads the clause only at its start (not "all Russian troops"): the sentence's, or after a comma,
+    // a colon, a quote mark or a verb's "that".
+    const prev = tokens[j - 1];
+    if (x === 'all' && j > s.tStart && prev && prev.word && prev.lower !== 'that') return -1;
+    // "the only thing", "the one thing", "the single thing".
+    if (x === 'thing' && !doc.index.words(freeRelativeList.id, 'thingModifiers').has(tokens[j - 1]?.lower ?? '')) return -1;
+    r = j + 1;
+  } else return -1;
+  if (tokens[r]?.lower === 'that' && x !== 'what') r++;
+  return r;
+}
+
+/** ", he said," / ", Lavrov added on Monday,": the token after the closing comma of a parenthesis of saying at `c`, or -1. */
+function parenthesisEnd(doc: Doc, s: Sentence, c: number): number {
+  const { tokens } = doc;
+  const speech = doc.index.words('speech-verbs');
+  let said = false;
+  for (let k = c + 1; k < Math.min(s.tEnd, c + 7); k++) {
+    if (tokens[k].text === ',') return said && k > c + 2 ? k + 1 : -1;
+    if (!tokens[k].word) return -1;
+    if (speech.has(tokens[k].lower)) said = true;
+  }
+  return -1;
 }
 
 /** Where a list stance's items start: after the colon or copula that opens them. */
