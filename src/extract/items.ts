@@ -292,6 +292,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // have occupied since March": a description of a place set off by a comma is background, no content (its
     // issue words and dates are not the stance's).
     if (w === ',' && e > t.end && placeDescribed(doc, s, e)) break;
+    // ("has nothing against the Belarusian capital, where the Minsk agreements were signed": content/where-relative.)
+    if (w === ',' && e > t.end && doc.index.words(whereRelative.id).has(tokens[e + 1]?.lower ?? '')) break;
     // ("… the 'root causes' of the conflict, a phrase Moscow uses to describe …": content/gloss.)
     if ((w === ',' || w === '-' || w === '—') && e > t.end && glossAt(doc, e)) break;
     // ("would accept a proposal for a 30-day ceasefire, a step that was met by Washington with the lifting of its
@@ -403,6 +405,11 @@ export function placeDescribed(doc: Doc, s: Sentence, c: number): boolean {
   }
   return false;
 }
+
+const whereRelative = defineRule({
+  id: 'content/where-relative', stage: 'content',
+  reason: 'A relative of place set off by a comma ("has nothing against the Belarusian capital, where the Minsk agreements were signed ten years ago", "proposed talks in Doha, where Hamas keeps its political office") describes the place or venue named before it: the stance\'s content ends at the comma, so the description\'s issue words ("agreements") are not the stance\'s.',
+});
 
 defineRule({
   id: 'content/such-as-items', stage: 'content',
