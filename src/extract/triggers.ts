@@ -860,9 +860,32 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+const modalParenthesis = defineRule({
+  id: 'candidate/modal-parenthesis', stage: 'candidate',
+  reason: '"Russia, he said, would consider refraining from strikes", "Serbia, Vucic insisted on Monday, will not recognise Kosovo": a parenthesis of saying set off by commas between a party and its modal leaves the party the modal\'s subject (the words: verbs of saying, from speech-verbs, and the short adjuncts of time in the list here).',
+});
+
+/**
+ * The first token of a parenthesis of saying (", he said,", ", Vucic insisted on Monday,") whose closing comma is
+ * at `close`, or `close + 1` when none ends there.
+ */
+function parenthesisStart(doc: Doc, s: Sentence, close: number, adjuncts: Set<string>): number {
+  const { tokens } = doc;
+  const speech = doc.index.words('speech-verbs');
+  let said = false;
+  for (let k = close - 1; k > s.tStart && close - k <= 7; k--) {
+    const x = tokens[k];
+    if (x.text === ',') return said && close - k >= 3 ? k : close + 1;
+    if (!x.word) return close + 1;
+    if (speech.has(x.lower)) said = true;
+    else if (!x.cap && !adjuncts.has(x.lower) && !said) return close + 1;
+  }
+  return close + 1;
+}
+
 const modalOffer = defineRule({
   id: 'candidate/modal', stage: 'candidate',
-  reason: 'A party as the subject of a modal and a concession verb offers ("Russia would freeze", "he could withdraw"); a negated modal refuses whatever the verb ("would not sign away"), and refusing one\'s own acquisitive act is an offer (spec rule 7). Passives ("cannot be trusted") describe. Inside another speaker\'s quote a third party\'s "will not" is that speaker\'s opinion.',
+  reason: 'A party as the subject of a modal and a concession verb offers ("Russia would freeze", "he could withdraw"); a negated modal refuses whatever the verb ("would not sign away"), and refusing one\'s own acquisitive act is an offer (spec rule 7); weighing an act of its own ("would consider refraining from strikes", \'weighingVerbs\' + a gerund) offers it. Passives ("cannot be trusted") describe. Inside another speaker\'s quote a third party\'s "will not" is that speaker\'s opinion.',
 });
 
 /** A modal and a harmful step ("will impose tariffs", "would capture more territory"): a threat on the step's issue. */
@@ -1003,6 +1026,11 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // after "and"/"but" it is the subject of the first verb ("Russia has never discussed and will not discuss").
     let subj = i - 1;
     while (subj >= s.tStart && (index.set.modalAdverbs.has(tokens[subj].lower) || lyAdverb(tokens[subj]) || auxiliaries.has(tokens[subj].lower))) subj--;
+    // "Russia, he said, would consider …", "Serbia, Vucic insisted on Monday, will not recognise …": the subject
+    // stands before a parenthesis of saying (candidate/modal-parenthesis).
+    // (The adverb loop may have stepped over the closing comma.)
+    const closing = tokens[subj]?.text === ',' ? subj : tokens[subj + 1]?.text === ',' && subj + 1 < i ? subj + 1 : -1;
+    if (closing > 0) { const open = parenthesisStart(doc, s, closing, index.words(modalParenthesis.id)); if (open <= closing) subj = open - 1; }
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
     // (Eight words at most, quote marks not counted: "Armenia was 'ready to sign the peace treaty tomorrow' but would
@@ -1135,12 +1163,26 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       raw.push(t);
       continue;
     }
-    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || (negated && index.set.acquisitive.has(verb)) || refusal) {
+    // "Russia would consider refraining from strikes", "Turkey would consider contributing to …": a party that
+    // would weigh an act of its own (a gerund after 'weighingVerbs') signals it may do it, an offer; a harmful act
+    // weighed is a threat ("would consider striking the pipelines"). Not "consider X (as) Y", which judges, nor
+    // "would consider only proposals that …", which sets terms.
+    const weighed = !negated && !passive && index.words(modalOffer.id, 'weighingVerbs').has(verb) && tokens[j + 1]?.word && !tokens[j + 1].cap && /ing$/.test(tokens[j + 1].lower) && !index.words(modalOffer.id, 'notGerunds').has(tokens[j + 1].lower);
+    if (weighed) {
+      const weighedHarm = harmAt(doc, s, j + 1);
+      if (weighedHarm) {
+        const t = modalThreat(i, j + 1, weighedHarm, possible.has(tokens[i].lower));
+        emit(ctx, harmfulAct.id, 'found', t, `modal + "${verb}" + harmful step (${weighedHarm})`);
+        raw.push(t);
+        continue;
+      }
+    }
+    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || (negated && index.set.acquisitive.has(verb)) || refusal) {
       const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
-      emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
+      emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : weighed ? `modal + "${verb}" + an act of its own` : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
       raw.push(t);
     }
   }
