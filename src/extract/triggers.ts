@@ -1817,9 +1817,31 @@ const negation: MatchRule = defineRule({
     if (t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower)) { t.type = 'REJECT'; t.negated = true; t.negatedAt = neg; t.rule += ':no-need'; return { change: 'no need → REJECT' }; }
     // ("It is not Ukraine that should withdraw its troops, but Russia": the demand is of the party after "but".)
     if (t.type === 'DEMAND' && t.modal && isContrastCleft(doc, s, neg, t.start)) return { change: 'a contrastive cleft (trigger/contrast-cleft): demanded of the party after "but"' };
+    // "no limitations should be placed on Armenia's army", "no foreign troops must be stationed in Kosovo": a deontic
+    // whose subject "no" opens refuses that subject on the speaker's word (trigger/no-subject-deontic).
+    if (t.type === 'DEMAND' && t.modal && noSubjectDeontic(doc, s, neg, t.start)) { t.type = 'REJECT'; t.negated = true; t.negatedAt = neg; t.rule += ':no-subject'; return { change: 'a deontic with a "no" subject → REJECT' }; }
     if (t.type === 'DEMAND' && !t.nominal) return { drop: 'negated demand' };
   },
 });
+
+const noSubjectDeonticRule = defineRule({
+  id: 'trigger/no-subject-deontic', stage: 'trigger',
+  reason: '"No limitations should be placed on Armenia\'s armed forces", "no foreign troops must be stationed in Kosovo", "no sanctions can be lifted before a full withdrawal": a deontic modal whose subject opens with "no" is no negated demand but a refusal of that subject, held by the speaker as the deontic is (holder/deontic-speaker). The subject is a short noun phrase right before the modal, with no verb in it.',
+});
+
+/** "no" at `neg` opens the subject of the deontic at `start`: a few nominal words between, the clause's start before. */
+function noSubjectDeontic(doc: Doc, s: Sentence, neg: number, start: number): boolean {
+  const { tokens } = doc;
+  if (tokens[neg]?.lower !== 'no' || start - neg < 2 || start - neg > 6) return false;
+  const verbs = doc.index.words(noSubjectDeonticRule.id, 'notNominal');
+  for (let j = neg + 1; j < start; j++) if (!tokens[j].word && tokens[j].text !== '-' && tokens[j].text !== "'") return false; else if (verbs.has(tokens[j].lower)) return false;
+  // The clause starts at "no": the sentence's start, after "that", a comma or a colon, or after a verb of saying.
+  const prev = tokens[neg - 1];
+  if (!(!prev || neg === s.tStart || !prev.word || prev.lower === 'that' || doc.index.words('speech-verbs').has(prev.lower))) return false;
+  // ("No agreement should be signed without Kosovo": a demand to be included, "nothing without us", no refusal.)
+  for (let j = start + 1; j < s.tEnd && tokens[j].text !== ','; j++) if (tokens[j].lower === 'without') return false;
+  return true;
+}
 
 const ownAcquisition: MatchRule = defineRule({
   id: 'trigger/rule7-own-acquisition', stage: 'trigger',
