@@ -9,6 +9,7 @@ import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { amongOpenerEnd, listOpensAt } from './lists.js';
 import { nounSubject, nounSubjectPredicate, predicateVerb } from './noun-subject.js';
 import { endingFrameEnd, weakOwnObject } from './ending-war.js';
+import { leadingTimeEnd } from './leading-time.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -609,6 +610,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         cur.circumstance = 'all';
         cur.noise = true;
       }
+    }
+    // ("the guarantees Ukraine will need after a ceasefire", "wants after the truce a full withdrawal": a phrase of time
+    // that opens the content says when; its words name no issue, content/leading-time-phrase.)
+    if (!cur.best && !items.length && i >= t.end) {
+      const timeEnd = leadingTimeEnd(doc, t, i);
+      if (timeEnd > 0) { i = timeEnd; continue; }
     }
     // ("will not hold elections under missiles": past the head's issue, a preposition of circumstance opens no issue.)
     // ("a neutral status under international guarantees": "under" only before an act or a weapon of war, "under missiles".)
