@@ -115,13 +115,16 @@ function nounAt(doc: Doc, k: number): boolean {
  * before that party, and nothing after the verb is its object. `floor`: where the phrase may start at the
  * earliest (the end of the stance before it in the sentence).
  */
-export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m: ActorMention | null, floor: number): [number, number] | null {
+export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMention | null, floor: number): [number, number] | null {
+  // ("a ceiling Kyiv has said it can live with": the party that reports its own stance, reportedRelative.)
+  const reported = m0 ? reportedSubject(doc, s, m0, t) : null;
+  const m = reported?.party ?? m0;
   if (!m || m.possessive || m.object || m.kind === 'pronoun' || m.kind === 'document' || t.nominal || t.modal || t.object !== 'after' || !t.cue) return null;
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(relativeAntecedent.id, list);
   // The party and the verb: "which Beijing has (long) endorsed", "Moscow proposed".
   const between = w('between');
-  for (let j = m.end; j < t.start; j++) if (!between.has(tokens[j].lower)) return null;
+  for (let j = reported?.end ?? m.end; j < t.start; j++) if (!between.has(tokens[j].lower)) return null;
   // Nothing after the verb is its object: the clause ends, or a time or manner follows ("last week", "outright").
   const next = tokens[t.end];
   if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !/ly$/.test(next.lower)) return null;
@@ -388,10 +391,35 @@ export function proFormMark(doc: Doc, s: Sentence, t: Trigger, m: ActorMention |
   const rel = relativeStance(doc, s, t, m, s.tStart);
   if (!rel || !m) return -1;
   const { tokens } = doc;
-  let r = m.start - 1;
+  let r = (reportedSubject(doc, s, m, t)?.party ?? m).start - 1;
   if (tokens[r]?.lower === 'that' || tokens[r]?.lower === 'which') r--;
   if (!doc.index.words(appositionContent.id, 'proForms').has(tokens[r]?.lower ?? '')) return -1;
   let a = r;
   if (['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '')) a--;
   return a > s.tStart && mark(doc, a - 1) && tokens[a - 1].text !== ';' ? a - 1 : -1;
+}
+
+export const reportedRelative = defineRule({
+  id: 'content/reported-relative', stage: 'content',
+  reason: 'A relative clause whose party reports its own stance ("a ceiling Kyiv has said it can live with", "a figure Mr Pashinyan said his side could \'live with\'", "a compromise Belgrade says it would accept") is that party\'s stance on the noun before the clause, as when the party is the verb\'s own subject (content/relative-antecedent): a verb of saying (\'verbs\', after auxiliaries) stands between the party and the pronoun (or possessive and one of \'nouns\') that is the stance\'s subject.',
+});
+
+/**
+ * "a ceiling Kyiv has said it can live with": when the stance's subject `m` is a pronoun (or "his side") right after a
+ * verb of saying whose subject is a party, that party and the end of the pronoun's phrase (content/reported-relative).
+ */
+function reportedSubject(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): { party: ActorMention; end: number } | null {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(reportedRelative.id, list);
+  if (m.kind !== 'pronoun' && !(m.possessive && w('possessives').has(tokens[m.start].lower))) return null;
+  let end = m.end;
+  if (m.possessive) { if (!w('nouns').has(tokens[end]?.lower ?? '')) return null; end++; }
+  if (end > t.start) return null;
+  let j = m.start - 1;
+  if (j < s.tStart || !w('verbs').has(tokens[j].lower)) return null;
+  j--;
+  while (j >= s.tStart && w('auxiliaries').has(tokens[j].lower)) j--;
+  const party = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === j + 1 && !a.possessive && !a.object && a.kind !== 'pronoun' && a.kind !== 'document');
+  // (The pronoun must stand for that party: "an offer Yerevan said it welcomed" read "it" as Baku is no reading of it.)
+  return party && party.codes.length && party.codes.every((c) => m.codes.includes(c)) ? { party, end } : null;
 }
