@@ -24,6 +24,7 @@ const KEEP: Array<{ body: string; want: string }> = [
   { body: 'Israel will not hand over control of the crossing.', want: 'ISR REJECT territory []' },
   { body: 'Not a single metre of Syunik would be handed over, Pashinyan said.', want: 'ARM REJECT territory []' },
   { body: 'Kosovo will not hand over the north to Serbia.', want: 'XKX REJECT territory []' },
+  { body: 'Kurti said he has no mandate to hand over the northern municipalities.', want: 'XKX REJECT territory []' },
   { body: 'Russia would hand over 6,000 bodies of Ukrainian soldiers.', want: 'RUS OFFER humanitarian []' },
 ];
 
