@@ -16,7 +16,8 @@ import { previousSpeaker } from './speaker-pronoun.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
 import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-turns.js';
-import { resolveOpposedThey } from './opposed-they.js';
+import { resolveOpposedThey, resolveNotSpeakersThey } from './opposed-they.js';
+import { findInterviewee, questionAnswerQuotes, titleParty } from './interview-voice.js';
 import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens, tokenize } from './tokenize.js';
@@ -389,13 +390,12 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
 
 /**
  * The speaker of each labelled answer (discourse/speaker-label): the label's mention; for a bare "A:", the last
- * speaker labelled by name before it, else the first party or person the article's first paragraph names as a
- * subject (the interviewee it introduces); null when there is none.
+ * speaker labelled by name before it, else the interviewee the article introduces (discourse/interviewee-lede);
+ * null when there is none.
  */
-function labelSpeakers(labelQuote: Map<number, SpeakerLabel>, actors: ActorMention[], paragraphOf: (sentence: number) => number): Map<number, ActorMention | null> {
+function labelSpeakers(labelQuote: Map<number, SpeakerLabel>, actors: ActorMention[], introduced: ActorMention | null): Map<number, ActorMention | null> {
   const out = new Map<number, ActorMention | null>();
   let last: ActorMention | null = null;
-  const introduced = actors.find((m) => paragraphOf(m.sentence) === paragraphOf(0) && m.codes.length && !m.object && !m.possessive && !m.inQuote && m.kind !== 'pronoun' && m.kind !== 'document') ?? null;
   for (const [q, l] of [...labelQuote].sort((x, y) => x[0] - y[0])) {
     if (l.kind === 'named' || l.kind === 'office') {
       const m = actors.find((x) => x.start === l.start && x.codes.length) ?? null;
@@ -1083,7 +1083,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
   const carriedQuotes = new Set<number>(), carriedInParagraph = new Set<number>();
-  const labelled = labelSpeakers(labelQuote, actors, paragraphOf);
+  // (The interviewee a bare "A:" or a quoted answer after a question speaks for: discourse/interviewee-lede,
+  // discourse/question-answers.)
+  const answers = questionAnswerQuotes(tokens, quotes, sentenceOf, paragraphOf, inQuote);
+  const firstAnswer = Math.min(...[...labelQuote.values()].map((l) => l.start), ...answers.map((q) => quotes[q][0]));
+  const introduced = Number.isFinite(firstAnswer) ? findInterviewee(actors, firstAnswer, paragraphOf, title ? titleParty(title, index, (v) => pickValue(v, published)) : null) : null;
+  const labelled = labelSpeakers(labelQuote, actors, introduced);
+  for (const q of answers) if (!labelled.has(q)) labelled.set(q, introduced);
   const speakers = findQuoteSpeakers(tokens, quotes, inQuote, actors, speech, carriedQuotes, sentenceOf, paragraphOf, labelled, carriedInParagraph);
   // ("ALIYEV: … The president proposed to resume talks": in a labelled answer a definite person role is the
   // speaker's own side, discourse/speaker-label.)
@@ -1094,6 +1100,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   // ('"They want our Donbas," Zelensky warned': discourse/opposed-they.)
   resolveOpposedThey(actors, tokens, sentenceOf, index, (i) => speakers.get(quoteAt(quotes, i)) ?? null);
+  // ('A: They proposed to meet again. We are not against it': discourse/not-speakers-they; a speaker carried from
+  // an earlier quote is a guess and decides nothing here.)
+  resolveNotSpeakersThey(actors, index.lexicon.fronts, (i) => { const q = quoteAt(quotes, i); return carriedQuotes.has(q) && !carriedInParagraph.has(q) ? null : speakers.get(q) ?? null; }, allLabels.filter((l) => l.kind === 'question').map((l) => [l.start, l.paraEnd]));
   // In a quote, "we", "our", "I" are its speaker's side ('"We strongly support …," the statement said':
   // the statement's authors).
   for (const p of actors) {
@@ -1103,6 +1112,12 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // A speaker carried from an earlier quote is a guess: it does not override what the pronoun resolved to,
     // unless it was carried from a quote of the same paragraph (discourse/paragraph-speaker).
     if (sp?.codes.length && (!carriedQuotes.has(q) || !p.codes.length || carriedInParagraph.has(q))) { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
+  }
+  // ("Q: As far as we know, the mediators proposed a truce. Will you sign it?": the interviewer's "we" and "I"
+  // outside quotes speak for no party, discourse/interviewer-we.)
+  for (const l of allLabels) {
+    if (l.kind !== 'question') continue;
+    for (const p of actors) if (p.start > l.colon && p.end <= l.paraEnd && p.kind === 'pronoun' && !p.inQuote && index.set.pronounSpeaker.has(p.pronoun ?? '')) p.codes = [];
   }
   // Outlets the lexicon does not know, outside every name it does ("…, the Bosporus Daily reported").
   const covered = new Uint8Array(tokens.length);

@@ -868,11 +868,23 @@ function inClosedRelative(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): b
   return false;
 }
 
+/** Third-person subject pronouns: never a quote's speaker (holder/quote-speaker). */
+const THIRD_PERSON_SUBJECTS = new Set(['it', 'they', 'he', 'she']);
+/** ('"They are welcome at the table," the president said': a predicate of the pronoun is the speaker's stance on it.) */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+
 const quoteSpeakerRule: HolderRule = defineRule({
   id: 'holder/quote-speaker', stage: 'holder',
-  reason: 'A stance inside a quote with no party before it belongs to whoever speaks the quote.',
+  reason: 'A stance inside a quote with no party before it belongs to whoever speaks the quote; not one whose subject, right before it, is a third-person pronoun that found no party ("It offered us two paths", "They refused": the memorandum, the other side, never the speaker, who is "we"); a predicate of the pronoun ("They are welcome at the table") is still the speaker\'s.',
   find({ doc, s, t, list, inQuote, quoteSpeaker }) {
     if (!inQuote) return;
+    // (The mention ending last before the stance, uncoded ones included: found by halving the sorted mentions.)
+    const all = doc.mentions.actors;
+    let lo = 0, hi = all.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < t.start) lo = mid + 1; else hi = mid; }
+    const subject = lo > 0 && all[lo - 1].end <= t.start && all[lo - 1].sentence === s.index ? all[lo - 1] : undefined;
+    if (subject && subject.kind === 'pronoun' && !subject.codes.length && !subject.object && !subject.possessive && THIRD_PERSON_SUBJECTS.has(subject.pronoun ?? '') && t.start - subject.end <= 2
+      && !doc.tokens.slice(subject.end, t.start).some((x) => BE_FORMS.has(x.lower))) return;
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
     if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
   },
