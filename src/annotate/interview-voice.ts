@@ -78,3 +78,44 @@ export function findInterviewee(actors: ActorMention[], firstAnswer: number, par
     ?? (titleCode ? actors.find((m) => m.start < firstAnswer && !m.inQuote && m.kind !== 'pronoun' && m.codes.length === 1 && m.codes[0] === titleCode) : undefined)
     ?? null;
 }
+
+export const authorVoice = defineRule({
+  id: 'discourse/author-voice', stage: 'discourse',
+  reason: 'A memoir or book excerpt, an op-ed, an essay or a letter (rules.json words in the title or the opening) whose opening names its author with "by" and the author\'s party in the same sentence ("an excerpt from … by Oleksandr Hrytsenko, who served as a legal adviser to the Ukrainian delegation", "by Ararat Mirzoyan, Armenia\'s foreign minister") is that official\'s own writing: after the opening, its narrative "we", "our", "us", "I" outside quotation marks are the author\'s party, not the party named last ("The Russians drove in … In it, we offered a permanent neutral status": UKR). A quote inside keeps its own speaker.',
+});
+
+/** Paragraphs of the body that may hold the author's "by" clause. */
+const AUTHOR_PARAGRAPHS = 3;
+
+/**
+ * Gives the narrative first-person pronouns of an authored text its author's party (discourse/author-voice);
+ * does nothing for any other text.
+ */
+export function resolveAuthorVoice(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, paragraphOf: (sentence: number) => number, title: string, index: LexiconIndex): void {
+  if (!tokens.length) return;
+  const first = paragraphOf(sentenceOf[0]);
+  const para = (i: number) => paragraphOf(sentenceOf[i]);
+  let openingEnd = 0;
+  while (openingEnd < tokens.length && para(openingEnd) < first + AUTHOR_PARAGRAPHS) openingEnd++;
+  const markers = index.words(authorVoice.id);
+  const words = (toks: Token[]) => toks.map((t) => t.lower).join(' ');
+  const hay = ` ${words(tokenize(title))} ${words(tokens.slice(0, openingEnd))} `;
+  if (![...markers].some((w) => hay.includes(` ${w} `))) return;
+  // The author's clause: "by" before a capitalised name, in the opening; its first party names the author's side.
+  let codes: string[] | null = null, voiceFrom = -1;
+  for (let i = 0; i < openingEnd && !codes; i++) {
+    if (tokens[i].lower !== 'by' || !tokens[i + 1]?.cap || !tokens[i + 1].word) continue;
+    const m = actors.find((x) => x.start > i && x.sentence === sentenceOf[i] && x.codes.length && x.kind !== 'pronoun' && !x.inQuote);
+    if (!m) continue;
+    codes = [...m.codes];
+    voiceFrom = i;
+  }
+  if (!codes) return;
+  // (From the paragraph after the author's clause: the voice of the text itself.)
+  const from = para(voiceFrom);
+  for (const p of actors) {
+    if (p.kind !== 'pronoun' || p.inQuote || !index.set.pronounSpeaker.has(p.pronoun ?? '') || para(p.start) <= from) continue;
+    p.codes = [...codes];
+    p.plural = codes.length > 1;
+  }
+}

@@ -17,7 +17,7 @@ import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
 import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-turns.js';
 import { resolveOpposedThey, resolveNotSpeakersThey } from './opposed-they.js';
-import { findInterviewee, questionAnswerQuotes, titleParty } from './interview-voice.js';
+import { findInterviewee, questionAnswerQuotes, resolveAuthorVoice, titleParty } from './interview-voice.js';
 import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { joinTokens, tokenize } from './tokenize.js';
@@ -332,6 +332,8 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
       const m = actors[k];
       if (m.end > a || !m.codes.length) continue;
       if (a - m.end > 15) break;
+      // ('Its envoy told us: "We will never accept that."': an object pronoun before the colon is the addressee.)
+      if (m.kind === 'pronoun' && OBJECT_PRONOUNS.has(m.pronoun ?? '')) continue;
       const next = tokens[m.end]?.lower ?? '';
       if (!m.object && !m.possessive && (SPEECH_VERBS.has(next) || next === ':' || next === "'" || tokens.slice(m.end, a).some((t) => SPEECH_VERBS.has(t.lower)))) {
         // ("Zelensky, who spoke to Trump after the Putin call, said that Ukraine '…'": a party inside a relative
@@ -1113,6 +1115,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // unless it was carried from a quote of the same paragraph (discourse/paragraph-speaker).
     if (sp?.codes.length && (!carriedQuotes.has(q) || !p.codes.length || carriedInParagraph.has(q))) { p.codes = [...sp.codes]; p.plural = sp.codes.length > 1; }
   }
+  // ("… an excerpt from … by X, who served as a legal adviser to the Ukrainian delegation. … In it, we offered …":
+  // discourse/author-voice.)
+  resolveAuthorVoice(actors, tokens, sentenceOf, paragraphOf, title, index);
   // ("Q: As far as we know, the mediators proposed a truce. Will you sign it?": the interviewer's "we" and "I"
   // outside quotes speak for no party, discourse/interviewer-we.)
   for (const l of allLabels) {
@@ -1456,7 +1461,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (!found && p.inQuote && ['we', 'our', 'us', 'i', 'me', 'my'].includes(p.pronoun ?? '')) {
       for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) {
         const m = actors[j];
-        if (m.inQuote) continue;
+        // ('Its envoy told us: "We …"': the addressee after the verb is no speaker.)
+        if (m.inQuote || (m.kind === 'pronoun' && OBJECT_PRONOUNS.has(m.pronoun ?? ''))) continue;
         if (SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[m.start - 1]?.lower ?? '')) { found = m; break; }
       }
       if (found && !found.codes.length) continue;
@@ -1587,6 +1593,8 @@ function conditionHeadedBefore(tokens: Token[], sentenceOf: Int32Array, m: Actor
 void conditionThey;
 /** Subject pronouns: a coordination before one never makes it an object. */
 const NOMINATIVE = new Set(['we', 'i', 'he', 'she', 'they']);
+/** Object pronouns: the addressee of a verb of saying, never the speaker of the quote after it. */
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them']);
 
 /** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
