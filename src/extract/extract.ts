@@ -25,6 +25,8 @@ import { appositionContent, appositionOf, proFormMark, relativeAntecedent, relat
 import { coordinatedThatAt, coordinatedThatClause } from './coordinated-clause.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
+import { invertedOffers } from './inverted-condition.js';
+import { linkSequenceStep } from './sequence-step.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { conditionAt } from './condition-marks.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
@@ -502,6 +504,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   for (const m of mainClaims) for (const e of exchangeClaims) if (e.actor === m.actor && e.type !== m.type) m.conditions.push(e.id);
   const dropped = new Set<Claim>();
   if (mainClaims.length && hasConditionWord(doc, s)) made.push(...conditionDemands(run.conditions!, s, mainClaims, run.claims.length + made.length, dropped, exchangeClaims));
+  // ("Only if Baku withdraws will there be any talk of a treaty": what the inverted clause promises, claim/inverted-only-if.)
+  if (mainClaims.length) made.push(...invertedOffers(run.conditions!, s, mainClaims, run.claims.length + made.length));
+  // ("Eritrea must first release the fishermen. Khartoum would then free the pilot": claim/sequence-side.)
+  if (made.length) linkSequenceStep(run.conditions!, s, made);
   // Threats of fighting on that a condition turned into its demand (see conditionDemands).
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
   run.claims.push(...made);

@@ -41,6 +41,8 @@ import { insistedFact } from './insisted-fact.js';
 import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-subject.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
+import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
+import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
@@ -1094,7 +1096,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
     // (Also past quote marks around a hedge: 'would "most likely" impose'.)
-    while (j < s.tEnd && j - i <= 7 && (index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")))) {
+    while (j < s.tEnd && j - i <= 7 && (index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0)) {
+      // ("Islamabad would in turn free the pilot": a phrase of sequence set in, candidate/sequence-step.)
+      const inserted = sequenceInsertion(doc, j);
+      if (inserted) { j += inserted; continue; }
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
     }
@@ -2168,6 +2173,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   }
   // ("could hold an election within 90 days of a ceasefire": an act timed by the settlement, claim/contingency.)
   if (!conditional) conditional = hasContingency(doc, s);
+  // ("India would first have to release the fishermen. Islamabad would in turn free the pilot": the consequence of
+  // the obligation before it, candidate/sequence-step.)
+  if (!conditional && isSequenceStep(doc, s)) { conditional = true; if (trace) trace({ rule: sequenceStep.id, decision: 'keep', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'the consequence of the obligation before it: conditional' }); }
   const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };
   if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) {
     if (trace && doc.cuesBySentence.get(s.index)?.length) trace({ rule: question.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a question' });
@@ -2201,6 +2209,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of splitPhrasalCandidates(doc, s, raw)) { emit(ctx, splitPhrasal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
   for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Only if Baku withdraws will there be any talk of a treaty": the fronted condition ends at the inverted modal, claim/inverted-only-if.)
+  { const inv = endInvertedCondition(doc, s, raw); if (inv) emit(ctx, invertedOnlyIf.id, 'change', inv, 'the condition ends at the inverted modal'); }
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of weighedMeasureCandidates(doc, s, raw)) { emit(ctx, weighedMeasure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of talksOutcomeCandidates(doc, s, raw)) { emit(ctx, talksOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
