@@ -42,6 +42,7 @@ import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-su
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
+import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
@@ -1057,6 +1058,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (!subject && !military && ctx.conditional && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
       const found = impersonalConsequenceAt(doc, s, i);
       if (found) { emit(ctx, impersonalConsequence.id, 'found', found.t, found.why); raw.push(found.t); continue; }
+      // ("Dialogue can resume at once if it does": the talks offered with no party named, candidate/impersonal-offer.)
+      const offered = impersonalOfferAt(doc, s, i, (k) => index.set.modalAdverbs.has(tokens[k].lower) || lyAdverb(tokens[k]));
+      if (offered) { emit(ctx, impersonalOffer.id, 'found', offered.t, offered.why); raw.push(offered.t); continue; }
     }
     if (!subject && !military) continue;
     if (military) {

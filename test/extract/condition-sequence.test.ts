@@ -5,7 +5,7 @@
 // test, with parties and places other than the corpus's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimCases, claimsOf, label } from './helpers.js';
+import { assertNone, claimCases, claimsOf, label } from './helpers.js';
 
 claimCases('a sequence step offers the holder\'s own step for the obligation before it', [
   { body: 'Armenia\'s foreign minister outlined the sequence on Friday. Azerbaijan would first have to release the detained soldiers. Yerevan would in turn free the Azerbaijani soldiers held since the clash.', want: ['ARM DEMAND humanitarian []', 'ARM OFFER humanitarian []'] },
@@ -39,3 +39,15 @@ claimCases('a fronted "Only if X" with an inverted clause demands X and offers w
   // (Another party as the inverted subject gains, the speaker offers no step of its own.)
   { body: 'Only if Moscow withdraws its troops from Kherson will Russia get any relief, Zelensky said.', want: ['UKR DEMAND territory [UA-65]'] },
 ]);
+
+claimCases('the talks as the subject of a modal under a condition are the speaker\'s offer', [
+  { body: 'Talks could begin next week if Baku frees the prisoners, Armenia\'s foreign minister said.', want: ['ARM OFFER talks []', 'ARM DEMAND humanitarian []'] },
+  { body: 'Negotiations could start within days if Hamas frees the hostages, Netanyahu said.', want: ['ISR OFFER talks []', 'ISR DEMAND humanitarian []'] },
+  { body: 'Serbia\'s president spoke on Tuesday. Kosovo should pull its police units out of the northern towns. Talks can then resume.', want: ['SRB DEMAND territory []', 'SRB OFFER talks []'] },
+  // (No condition: a schedule reported.)
+  { body: 'Talks will resume next week in Geneva, the foreign ministry said.', want: [] },
+]);
+
+test('talks that cannot resume under a condition are no offer', () => {
+  assertNone(['Talks cannot resume if Azerbaijan keeps shelling Jermuk, Pashinyan said.', "Talks can't resume if Azerbaijan keeps shelling Jermuk, Pashinyan said."], ' OFFER ');
+});
