@@ -23,6 +23,8 @@ export function invertedClause(doc: Doc, s: Sentence): { modal: number; existent
   let h = s.tStart;
   while (h < s.tEnd && !tokens[h].word) h++;
   if (tokens[h]?.lower !== 'only' || !doc.index.words(invertedOnlyIf.id, 'conditions').has(tokens[h + 1]?.lower ?? '')) return null;
+  // ("Only after that would Moldova grant …": a condition that points back is content/own-consequence's, whose clause is the consequence.)
+  if (doc.index.words(invertedOnlyIf.id, 'backReferences').has(tokens[h + 2]?.lower ?? '')) return null;
   const modals = doc.index.set.modals;
   const be = doc.index.words(invertedOnlyIf.id, 'beForms');
   const actors = doc.actorsBySentence.get(s.index) ?? [];
