@@ -21,6 +21,9 @@ const KEEP: Array<{ body: string; want: string }> = [
   { body: 'Armenia will never hand over the villages it controls.', want: 'ARM REJECT territory []' },
   { body: 'Azerbaijan demanded that Armenia hand over the rest of Syunik.', want: 'AZE DEMAND territory []' },
   { body: 'Pristina refused to hand over anything.', want: 'XKX REJECT territory []' },
+  // (A road, corridor or route handed over is control of land: plan-lists' "hand over the Lachin road".)
+  { body: 'Baku demanded that Yerevan hand over the Zangezur road.', want: 'AZE DEMAND territory []' },
+  { body: 'Belgrade said it would never hand over the northern highways to Pristina.', want: 'SRB REJECT territory []' },
   { body: 'Israel will not hand over control of the crossing.', want: 'ISR REJECT territory []' },
   { body: 'Not a single metre of Syunik would be handed over, Pashinyan said.', want: 'ARM REJECT territory []' },
   { body: 'Kosovo will not hand over the north to Serbia.', want: 'XKX REJECT territory []' },

@@ -6,8 +6,8 @@
 import { claimCases } from './helpers.js';
 
 claimCases('encouraging a party to signal readiness is the encourager\'s demand', [
-  { body: 'The EU had quietly encouraged Belgrade to signal that Serbia was open to talks with Pristina.', want: ['EU DEMAND talks []'] },
-  { body: 'Washington encouraged Seoul to declare that South Korea was ready to resume talks with Pyongyang.', want: ['USA DEMAND talks []'] },
+  { body: 'The EU had quietly encouraged Belgrade to signal that Serbia was open to talks with Pristina.', want: ['EU PROPOSE talks []'] }, // (as its Russia–Ukraine analogue reads: the sides of another dispute are its principal sides, discourse/principal-sides)
+  { body: 'Washington encouraged Seoul to declare that South Korea was ready to resume talks with Pyongyang.', want: ['USA PROPOSE talks []'] }, // (as its Russia–Ukraine analogue reads: the sides of another dispute are its principal sides, discourse/principal-sides)
 ]);
 
 claimCases('a former office-holder speaks for no party', [

@@ -52,7 +52,7 @@ claimCases('rearming that a truce would allow is no stance on arms', [
 
 // issues.json _noise: "air, sea and land" say where a truce applies, not whose land.
 claimCases('a truce over air, sea and land names no territory', [
-  { body: 'The truce must cover land, sea and air, the Israeli minister said.', want: ['ISR PROPOSE ceasefire []'] },
+  { body: 'The truce must cover land, sea and air, the Israeli minister said.', want: ['ISR DEMAND ceasefire []'] }, // (as its Russia–Ukraine analogue reads: the sides of another dispute are its principal sides, discourse/principal-sides)
   { body: 'Israel demanded that Hamas leave the Rafah crossing, the Israeli minister said.', want: ['ISR DEMAND territory []'] },
 ]);
 

@@ -13,7 +13,7 @@ claimCases('working on with the partners, sides or community of the process is t
 
 claimCases('coming back, as the stance\'s own object, is returning to the talks', [
   { body: 'Armenia and Azerbaijan have told us they are ready to come back, the Kazakh minister said.', want: ['ARM OFFER talks []', 'AZE OFFER talks []'] },
-  { body: 'Washington urged Belgrade and Pristina to come back.', want: ['USA DEMAND talks []'] },
+  { body: 'Washington urged Belgrade and Pristina to come back.', want: ['USA PROPOSE talks []'] }, // (as its Russia–Ukraine analogue reads: the sides of another dispute are its principal sides, discourse/principal-sides)
 ]);
 
 claimCases('coming back home, a purpose and work on another issue are not the talks', [
