@@ -4,20 +4,14 @@
 // these tests, on other disputes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, brief, label } from './helpers.js';
-import type { Claim } from '../../src/extract/types.js';
+import { showDates, claimDate } from './helpers.js';
 
-const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
+const show = showDates;
 
 // A report of Friday 20 June 2025.
 const PUB = { published: '2025-06-20' };
 const WINDOW = { from: '2025-06-06', to: '2025-06-20' };
-const dateOf = (body: string, actor: string, issue: string) => {
-  const cs = claimsOf(body, PUB);
-  const c = cs.find((x) => x.actor === actor && x.issue === issue);
-  assert.ok(c, show(cs));
-  return { date: brief(c!).date, shown: show(cs) };
-};
+const dateOf = (body: string, actor: string, issue: string) => claimDate(body, actor, issue, PUB);
 
 test('a relative clause with no relative word describes the stance\'s object: its date is not the stance\'s', () => {
   const r = dateOf('Egypt rejected the proposal Israel made on June 2.', 'EGY', 'talks');

@@ -99,3 +99,16 @@ export function assertOutlets(body: string, wants: Array<[string, string]>, h: A
     assert.equal(c!.source.outlet, outlet, `${l}\n${show}`);
   }
 }
+
+/** Each claim of `cs` on a line with its date, quote and rule: the message of a failed date assertion. */
+export function showDates(cs: Claim[]): string {
+  return cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
+}
+
+/** The date of the claim of `actor` on `issue` in `body` read on header `h` (fails when there is none). */
+export function claimDate(body: string, actor: string, issue: string, h: ArticleHeader): { date: Brief['date']; shown: string } {
+  const cs = claimsOf(body, h);
+  const c = cs.find((x) => x.actor === actor && x.issue === issue);
+  assert.ok(c, showDates(cs));
+  return { date: brief(c!).date, shown: showDates(cs) };
+}
