@@ -21,14 +21,23 @@ function phraseAt(doc: Doc, k: number, ws: string[]): boolean {
 
 /** The phrases of a word list split into words, once per list. */
 const split = new WeakMap<Set<string>, string[][]>();
+/** The same phrases by their first word, so that a token that opens none is passed over with one look-up (speed:
+ *  every sentence of a modal is tested, ~2% of the extractor's time with a loop over every phrase per token). */
+const byFirst = new WeakMap<Set<string>, Map<string, string[][]>>();
 
 /** Whether one of the phrases of list `name` stands in tokens [from, to) (the first word not after one of 'notAfter'). */
 function hasPhrase(doc: Doc, from: number, to: number, name: string): boolean {
   const list = doc.index.words(sequenceStep.id, name);
-  let phrases = split.get(list);
-  if (!phrases) { phrases = [...list].map((p) => p.split(' ')); split.set(list, phrases); }
+  let first = byFirst.get(list);
+  if (!first) {
+    first = new Map();
+    for (const p of list) { const ws = p.split(' '); const at = first.get(ws[0]); if (at) at.push(ws); else first.set(ws[0], [ws]); }
+    byFirst.set(list, first);
+  }
   const notAfter = doc.index.words(sequenceStep.id, 'notAfter');
   for (let k = from; k < to; k++) {
+    const phrases = first.get(doc.tokens[k].lower);
+    if (phrases === undefined) continue;
     for (const ws of phrases) {
       if (k + ws.length > to || !phraseAt(doc, k, ws)) continue;
       if (notAfter.has(doc.tokens[k - 1]?.lower ?? '') && k > from) continue;
