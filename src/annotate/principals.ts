@@ -23,15 +23,24 @@ export interface Principals {
   namesAt(sentence: number): string[];
 }
 
-/** Mentions of each side of each dispute in the sentences [from, to). */
-function counts(disputes: Dispute[], byCode: Map<string, number>[], byName: Map<string, number>[], sentences: number[]): number[][] {
-  return disputes.map((d) => {
-    const c: number[] = [];
-    for (const code of d.sides) { let n = 0; for (const k of sentences) n += byCode[k]?.get(code) ?? 0; c.push(n); }
-    if (d.names?.length) { let n = 0; for (const k of sentences) for (const w of d.names) n += byName[k]?.get(w) ?? 0; c.push(n); }
-    return c;
+/** Where each party code and each side word counts, per dispute: [dispute, slot] pairs (a side's slot is its
+ *  index in `sides`, the words' slot the one after them), built once per dispute list. */
+interface SlotIndex { byCode: Map<string, Array<[number, number]>>; byName: Map<string, Array<[number, number]>> }
+const slotIndexes = new WeakMap<Dispute[], SlotIndex>();
+function slotIndex(disputes: Dispute[]): SlotIndex {
+  let ix = slotIndexes.get(disputes);
+  if (ix) return ix;
+  ix = { byCode: new Map(), byName: new Map() };
+  disputes.forEach((d, i) => {
+    d.sides.forEach((code, s) => { const l = ix!.byCode.get(code); if (l) l.push([i, s]); else ix!.byCode.set(code, [[i, s]]); });
+    for (const w of d.names ?? []) { const l = ix!.byName.get(w); if (l) l.push([i, d.sides.length]); else ix!.byName.set(w, [[i, d.sides.length]]); }
   });
+  slotIndexes.set(disputes, ix);
+  return ix;
 }
+
+/** Zero counts for each side of each dispute (and one for its side words, when it has some). */
+const zeros = (disputes: Dispute[]): number[][] => disputes.map((d) => new Array<number>(d.sides.length + (d.names?.length ? 1 : 0)).fill(0));
 
 /** The dispute whose least-named side is named most (0 when none has both sides named). */
 function best(c: number[][]): { i: number; score: number } {
@@ -48,37 +57,37 @@ export function findPrincipals(actors: ActorMention[], tokens: Token[], sentence
   const disputes = index.vocab.disputes ?? [];
   const sentenceCount = tokens.length ? sentenceOf[tokens.length - 1] + 1 : 0;
   if (!disputes.length || !sentenceCount) return { sides: fallback, at: () => fallback, namesAt: () => [] };
-  // Named parties per sentence (a name, a person, a description: not a pronoun, "both sides" or a document).
-  const byCode: Map<string, number>[] = [];
+  // Mentions of each side of each dispute, in the document and per paragraph, in one pass over the named parties (a
+  // name, a person, a description: not a pronoun, "both sides" or a document) and the side words ("hamas").
+  // (One pass, not disputes × sides × sentences: this runs for every document, speed.)
+  const ix = slotIndex(disputes);
+  const c = zeros(disputes);
+  const perParagraph = new Map<number, number[][]>();
+  const named = new Set<string>();
+  const add = (slots: Array<[number, number]> | undefined, sentence: number) => {
+    if (!slots) return;
+    const p = paragraphOf(sentence);
+    let pc = perParagraph.get(p);
+    if (!pc) { pc = zeros(disputes); perParagraph.set(p, pc); }
+    for (const [i, slot] of slots) { c[i][slot]++; pc[i][slot]++; }
+  };
   for (const a of actors) {
     if (a.kind === 'pronoun' || a.kind === 'both' || a.kind === 'document' || a.codes.length !== 1) continue;
-    const m = byCode[a.sentence] ?? (byCode[a.sentence] = new Map());
-    m.set(a.codes[0], (m.get(a.codes[0]) ?? 0) + 1);
+    named.add(a.codes[0]);
+    add(ix.byCode.get(a.codes[0]), a.sentence);
   }
-  const names = new Set<string>();
-  for (const d of disputes) for (const w of d.names ?? []) names.add(w);
-  const byName: Map<string, number>[] = [];
-  if (names.size) for (let j = 0; j < tokens.length; j++) {
-    if (!names.has(tokens[j].lower)) continue;
-    const k = sentenceOf[j];
-    const m = byName[k] ?? (byName[k] = new Map());
-    m.set(tokens[j].lower, (m.get(tokens[j].lower) ?? 0) + 1);
-  }
-  const all = Array.from({ length: sentenceCount }, (_, k) => k);
-  const c = counts(disputes, byCode, byName, all);
+  if (ix.byName.size) for (let j = 0; j < tokens.length; j++) add(ix.byName.get(tokens[j].lower), sentenceOf[j]);
   const top = best(c);
   const isDefault = (i: number) => disputes[i].sides.length === fallback.length && disputes[i].sides.every((x) => fallback.includes(x));
   const defaultAt = disputes.findIndex((_, i) => isDefault(i));
   let docIndex = defaultAt;
   if (top.i >= 0 && (defaultAt < 0 || top.score > Math.min(...c[defaultAt]))) docIndex = top.i;
-  else if (top.i < 0 && !fallback.some((x) => all.some((k) => byCode[k]?.get(x))) && !actors.some((a) => a.kind === 'both')) {
+  else if (top.i < 0 && !fallback.some((x) => named.has(x)) && !actors.some((a) => a.kind === 'both')) {
     // (No dispute with both sides named, and neither default side named: a side named alone, disputes.json 'alone'.
     // Not when the text speaks of "the parties" or "both sides": "India said the parties should sit down together"
     // is a third party on others' talks.)
     // (Every party named is of that dispute: "Armenia, Georgia and Kazakhstan declined to sign" are three
     // countries acting together, not Armenia as Azerbaijan's opponent.)
-    const named = new Set<string>();
-    for (const m of byCode) if (m) for (const code of m.keys()) named.add(code);
     let most = 0;
     c.forEach((sides, i) => {
       const t = sides.reduce((a, b) => a + b, 0);
@@ -87,11 +96,10 @@ export function findPrincipals(actors: ActorMention[], tokens: Token[], sentence
   }
   const sides = docIndex >= 0 ? [...disputes[docIndex].sides] : fallback;
   // A paragraph about another dispute: its two sides named more there than the document's pair.
-  const paragraphs = new Map<number, number[]>();
-  for (let k = 0; k < sentenceCount; k++) { const p = paragraphOf(k); const l = paragraphs.get(p); if (l) l.push(k); else paragraphs.set(p, [k]); }
+  // (Only a paragraph that names a side of some dispute can have a dispute of its own; with one paragraph the
+  // document's is its own.)
   const own = new Map<number, number>();
-  if (paragraphs.size > 1) for (const [p, ks] of paragraphs) {
-    const pc = counts(disputes, byCode, byName, ks);
+  if (paragraphOf(sentenceCount - 1) !== paragraphOf(0)) for (const [p, pc] of perParagraph) {
     const pt = best(pc);
     if (pt.i < 0 || pt.i === docIndex) continue;
     // (Not a dispute sharing a side with the document's: "Russia's war on Georgia in 2008" in an article on Ukraine
