@@ -1088,7 +1088,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // (The interviewee a bare "A:" or a quoted answer after a question speaks for: discourse/interviewee-lede,
   // discourse/question-answers.)
   const answers = questionAnswerQuotes(tokens, quotes, sentenceOf, paragraphOf, inQuote);
-  const firstAnswer = Math.min(...[...labelQuote.values()].map((l) => l.start), ...answers.map((q) => quotes[q][0]));
+  // (A loop, not Math.min(...spread): a hostile file of a hundred thousand labels would overflow the arguments.)
+  let firstAnswer = Infinity;
+  for (const l of labelQuote.values()) if (l.start < firstAnswer) firstAnswer = l.start;
+  for (const q of answers) if (quotes[q][0] < firstAnswer) firstAnswer = quotes[q][0];
   const introduced = Number.isFinite(firstAnswer) ? findInterviewee(actors, firstAnswer, paragraphOf, title ? titleParty(title, index, (v) => pickValue(v, published)) : null) : null;
   const labelled = labelSpeakers(labelQuote, actors, introduced);
   for (const q of answers) if (!labelled.has(q)) labelled.set(q, introduced);
