@@ -9,7 +9,6 @@ import { join } from 'node:path';
 export const HELD_OUT_GOLD = [
   'test/fixtures/own-corpus/gold-n.jsonl',
   'test/fixtures/own-corpus/gold-o.jsonl',
-  'test/fixtures/blind-raw/gold-late.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
 
