@@ -45,6 +45,7 @@ import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
+import { heldNounMention } from './held-noun.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -659,6 +660,10 @@ function demandedDeontic(doc: Doc, outer: Trigger, t: Trigger): boolean {
 }
 
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
+  // ("argued for a 30-day truce, in line with a U.S. proposal Ukraine had accepted": a stance noun held by its own
+  // party inside its noun phrase is that party's, presupposed, not the content of another's stance,
+  // trigger/held-noun-stands.)
+  if (s && holder.via === 'possessor' && !holder.codes.some((c) => outerHolder.codes.includes(c)) && heldNounMention(doc, s, t) === holder.mention) return false;
   // ("presented a plan which Beijing has endorsed": another party's stance on the object is its own.)
   if (s && !holder.codes.some((c) => outerHolder.codes.includes(c)) && relativeStance(doc, s, t, holder.mention, s.tStart)) return false;
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
@@ -799,6 +804,22 @@ const heldObject = defineRule({
  * must be held by a possessor or adjective right before it, or be a known document's (its authors'); the stance
  * must have been made earlier in the same sentence, with no negation between its start and the noun.
  */
+/** Back from token `j` over a phrase of likeness ('likeness' of content/held-object: "in line with", "similar to") and
+ * a comma before it, when the phrase starts at or after the character offset `from`; else `j`. */
+function pastLikeness(doc: Doc, j: number, from: number): number {
+  const { tokens } = doc;
+  for (const phrase of doc.index.words(heldObject.id, 'likeness')) {
+    const words = phrase.split(' ');
+    let k = j;
+    let ok = true;
+    for (let w = words.length - 1; w >= 0 && ok; w--, k--) ok = tokens[k]?.lower === words[w] && tokens[k].start >= from;
+    if (!ok) continue;
+    if (tokens[k]?.text === ',' && tokens[k].start >= from) k--;
+    return k;
+  }
+  return j;
+}
+
 function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made: Claim[]): IssueItem[] {
   const { doc } = run;
   if (!holder.codes.length) return [];
@@ -820,6 +841,9 @@ function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made
     if (doc.tokens[np].start >= c.span[1]) {
       let j = np - 1;
       while (j > s.tStart && doc.tokens[j].start >= c.span[1] && determiners.has(doc.tokens[j].lower)) j--;
+      // ("argued for a 30-day truce, in line with a U.S. proposal …": a phrase of likeness says the stance matches the
+      // held noun's, whose content it is.)
+      j = pastLikeness(doc, j, c.span[1]);
       // (The token before them must be the quote's last.)
       if (doc.tokens[j].end !== c.span[1]) continue;
     }

@@ -55,6 +55,7 @@ import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
+import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
 
 export interface Trigger {
@@ -1689,32 +1690,43 @@ const question = defineRule({
 const blocker: MatchRule = defineRule({
   id: 'trigger/blocker', stage: 'trigger',
   reason: 'Questions, doubts, polls and hypotheses ("It is not clear whether Moscow is prepared to …") cover the rest of the sentence, a question about a stance its clause ("inquired about Moscow\u2019s readiness to …"); hopes and fears only their own clause; none reaches past ", arguing/saying …" (a clause of the subject\'s own); a condition up to its comma (if, unless, until, "as soon as", "provided", "the moment Kyiv …": condition-marks.ts) is the condition, not the stance ("consequences if Putin refused a ceasefire", "will keep striking until Kyiv accepts its terms").',
-  apply(t, { doc, s, hasBlocker }) {
+  apply(t, ctx) {
+    const { doc, s, hasBlocker } = ctx;
     if (!hasBlocker) return;
-    const { tokens, index } = doc;
-    const clauseOnly = index.words(this.id, 'clauseOnly');
-    const participles = index.words(this.id, 'clauseParticiples');
-    let clauseEdge = false;
-    for (let j = t.start - 1; j >= s.tStart; j--) {
-      const w = tokens[j].lower;
-      if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
-      // ("…questions about whether the deal would include guarantees, arguing a ceasefire must come first": the
-      // participle's clause is the subject's own; nothing before its comma covers it.)
-      if (w === ',' && participles.has(tokens[j + 1]?.lower ?? '')) return;
-      // ("Asked whether Baku would sign this year, Aliyev said …": a fronted question ends at its comma.)
-      if (w === ',' && index.words(this.id, 'frontedQuestions').has(tokens[s.tStart].lower)) return;
-      if (inClass(tokens[j], BLOCKER) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
-      // "Umerov inquired about Russia's readiness to …", "asked about Baku's willingness to sign": a question about
-      // a party's stance asserts none ('questionVerbs' before "about").
-      if (w === 'about' && !clauseEdge && j > s.tStart && inClass(tokens[j - 1], QUESTION_VERB)) return { drop: 'a question about it' };
-      // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
-      if (inClass(tokens[j], CONDITION_START)) {
-        const mark = conditionAt(doc, j);
-        if (mark && t.start < conditionEnd(doc, j + mark.length)) return { drop: `inside "${w}" clause` };
-      }
-    }
+    const out = blockedBy(t, doc, s, this.id);
+    // ("hopes to soften a US proposal for …": a stance noun held by its own party is presupposed, trigger/held-noun-stands.)
+    const held = out && heldNounMention(doc, s, t);
+    if (held) { emit(ctx, heldNounStands.id, 'keep', t, `held by ${held.codes.join('+')} inside its own noun phrase (not ${out.drop})`); return; }
+    return out;
   },
 });
+
+/** What trigger/blocker would drop `t` for: a question, doubt, hope or condition over it; else undefined. */
+function blockedBy(t: Trigger, doc: Doc, s: Sentence, id: string): { drop: string } | undefined {
+  const { tokens, index } = doc;
+  const clauseOnly = index.words(id, 'clauseOnly');
+  const participles = index.words(id, 'clauseParticiples');
+  let clauseEdge = false;
+  for (let j = t.start - 1; j >= s.tStart; j--) {
+    const w = tokens[j].lower;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') clauseEdge = true;
+    // ("…questions about whether the deal would include guarantees, arguing a ceasefire must come first": the
+    // participle's clause is the subject's own; nothing before its comma covers it.)
+    if (w === ',' && participles.has(tokens[j + 1]?.lower ?? '')) return;
+    // ("Asked whether Baku would sign this year, Aliyev said …": a fronted question ends at its comma.)
+    if (w === ',' && index.words(id, 'frontedQuestions').has(tokens[s.tStart].lower)) return;
+    if (inClass(tokens[j], BLOCKER) && !(clauseEdge && clauseOnly.has(w))) return { drop: `under "${w}"` };
+    // "Umerov inquired about Russia's readiness to …", "asked about Baku's willingness to sign": a question about
+    // a party's stance asserts none ('questionVerbs' before "about").
+    if (w === 'about' && !clauseEdge && j > s.tStart && inClass(tokens[j - 1], QUESTION_VERB)) return { drop: 'a question about it' };
+    // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
+    if (inClass(tokens[j], CONDITION_START)) {
+      const mark = conditionAt(doc, j);
+      if (mark && t.start < conditionEnd(doc, j + mark.length)) return { drop: `inside "${w}" clause` };
+    }
+  }
+  return undefined;
+}
 /** The blocker words as a word class: whether a sentence has any is one bit of the sentence (findTriggers). */
 const BLOCKER = defineWordClass('blockers', (index) => index.words(blocker.id));
 /** The words a conditional sentence needs ("if", "unless", "as long as"): findTriggers reads no sentence without one. */
