@@ -18,17 +18,20 @@ export const eventTimeClause = defineRule({
 function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(eventTimeClause.id, list);
+  // (The conjunctions looked up once, not at every token; the other lists only past one: speed.)
+  const conjunctions = w('conjunctions');
   const out: Array<[number, number]> = [];
   for (let k = s.tStart; k < s.tEnd; k++) {
-    if (!w('conjunctions').has(tokens[k].lower)) continue;
+    if (!conjunctions.has(tokens[k].lower)) continue;
     let j = k + 1;
     if (w('determiners').has(tokens[j]?.lower ?? '')) j++;
     if (!w('events').has(tokens[j]?.lower ?? '')) continue;
     j++;
+    const auxiliaries = w('auxiliaries'), endings = w('endings');
     // ("the exchange of prisoners", "the exchange of all prisoners of war")
-    if (tokens[j]?.lower === 'of') { let n = 0; j++; while (n < 4 && j < s.tEnd && tokens[j].word && !w('auxiliaries').has(tokens[j].lower) && !w('endings').has(tokens[j].lower)) { j++; n++; } }
-    while (j < s.tEnd && w('auxiliaries').has(tokens[j].lower)) j++;
-    if (j < s.tEnd && w('endings').has(tokens[j].lower)) out.push([k, j + 1]);
+    if (tokens[j]?.lower === 'of') { let n = 0; j++; while (n < 4 && j < s.tEnd && tokens[j].word && !auxiliaries.has(tokens[j].lower) && !endings.has(tokens[j].lower)) { j++; n++; } }
+    while (j < s.tEnd && auxiliaries.has(tokens[j].lower)) j++;
+    if (j < s.tEnd && endings.has(tokens[j].lower)) out.push([k, j + 1]);
   }
   return out;
 }

@@ -148,6 +148,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   const clauseBreaks = doc.index.words(scopeRule.id, 'clauseBreaks');
   const attribution = doc.index.words(scopeRule.id, 'attribution');
   const relatives = doc.index.words(scopeRule.id, 'contentRelatives');
+  // (Asked at every token of the content below: looked up once here, speed.)
+  const subjectClauseOpeners = doc.index.words(scopeRule.id, 'subjectClauseOpeners');
   if (t.object === 'before') {
     // (The subject a predicate found past a subordinate clause: candidate/evaluation.)
     if (t.subject) return t.subject;
@@ -289,7 +291,7 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // "We are not going to sign memoranda while they are shelling our cities": a subordinator before a subject of
     // its own opens another clause, issue named or not.
-    if (e > t.end && doc.index.words(scopeRule.id, 'subjectClauseOpeners').has(w) && (doc.index.words(scopeRule.id, 'subjectPronouns').has(tokens[e + 1]?.lower ?? '') || (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 && !a.possessive))) break;
+    if (e > t.end && subjectClauseOpeners.has(w) && (doc.index.words(scopeRule.id, 'subjectPronouns').has(tokens[e + 1]?.lower ?? '') || (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 && !a.possessive))) break;
     // "will not give up Crimea, a peninsula annexed by Russia in 2014, …", "… Zaporizhzhia, which Russian troops
     // have occupied since March": a description of a place set off by a comma is background, no content (its
     // issue words and dates are not the stance's).

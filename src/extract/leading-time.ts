@@ -5,18 +5,23 @@ import type { Doc } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { objectHead } from './object-phrase.js';
+import { wordList } from '../annotate/lexicon-index.js';
 
 export const leadingTimePhrase = defineRule({
   id: 'content/leading-time-phrase', stage: 'content',
   reason: 'A phrase of time right after a stance\'s cue (or after its passive agent, "required by Baku before any truce") opens no content: "the monitors Armenia will need after a ceasefire" needs no ceasefire, "wants after the truce a full withdrawal of the RSF" wants the withdrawal, "demanded before any ceasefire the withdrawal of troops" demands the withdrawal. One of \'prepositions\' and one of \'determiners\' up to the head of the noun phrase (through "of": "after the end of hostilities") are skipped; "only after a ceasefire" (a condition, cue "condition") and a phrase after the object ("demanded a ceasefire after the talks") are not this.',
 });
 
+// (Handles: leadingTimeEnd is asked at every token of a content, speed.)
+const PREPOSITIONS = wordList(leadingTimePhrase.id, 'prepositions');
+const DETERMINERS = wordList(leadingTimePhrase.id, 'determiners');
+
 /** The end (exclusive) of a phrase of time that opens the content of `t` at `i`, or -1 (content/leading-time-phrase). */
 export function leadingTimeEnd(doc: Doc, t: Trigger, i: number): number {
   const { tokens } = doc;
   if (i < t.end || tokens[i]?.lower === undefined) return -1;
-  const preps = doc.index.words(leadingTimePhrase.id, 'prepositions');
-  if (!preps.has(tokens[i].lower) || !doc.index.words(leadingTimePhrase.id, 'determiners').has(tokens[i + 1]?.lower ?? '')) return -1;
+  const preps = PREPOSITIONS(doc.index);
+  if (!preps.has(tokens[i].lower) || !DETERMINERS(doc.index).has(tokens[i + 1]?.lower ?? '')) return -1;
   // Right after the cue, or after its passive agent ("by" and a party).
   let lead = t.end;
   const s = doc.sentences[doc.sentenceOf[t.start] ?? 0];

@@ -72,7 +72,9 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
   const { tokens } = doc;
   const words = (list: string) => doc.index.words(freeRelativeList.id, list);
   let what = -1;
-  for (let j = s.tStart; j < s.tEnd; j++) if (tokens[j].lower === 'what' || words('heads').has(tokens[j].lower)) { what = j; break; }
+  // (The list looked up once, not at every token: speed.)
+  const heads = words('heads');
+  for (let j = s.tStart; j < s.tEnd; j++) if (tokens[j].lower === 'what' || heads.has(tokens[j].lower)) { what = j; break; }
   if (what < 0) return out;
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   for (let j = what; j < s.tEnd; j++) {

@@ -7,18 +7,21 @@
 // then to publication, a date reaching publication ("this week") stays, and otherwise the publication window dates it.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { wordList } from '../annotate/lexicon-index.js';
 
 export const presentPerfectDate = defineRule({
   id: 'claim/present-perfect-date', stage: 'claim',
   reason: 'A stance whose reporting verb (or its own verb) is in the present perfect ("has said", "have continued to insist", "has offered", "have told their counterparts") is held up to the time of writing: it takes no past day from the neighbouring sentences, the paragraph\'s scene or a venue named earlier, nor a past day of another clause of its sentence; "since X" gives the range from X to publication, a date reaching publication stays, else the publication window.',
 });
 
-const w = (doc: Doc, list: string) => doc.index.words(presentPerfectDate.id, list);
+// (Handles: the walk below asks at every token back from a stance, speed.)
+const PARTICIPLES = wordList(presentPerfectDate.id, 'participles'), AUXILIARIES = wordList(presentPerfectDate.id, 'auxiliaries');
+const ADVERBS = wordList(presentPerfectDate.id, 'adverbs'), STOPS = wordList(presentPerfectDate.id, 'stops');
 
 /** Is token `j` a past participle: a form in -ed or an irregular one of the rule's list? */
 function participle(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
-  return !!t && t.word && !t.cap && (/^[a-z]{3,}ed$/.test(t.lower) || w(doc, 'participles').has(t.lower));
+  return !!t && t.word && !t.cap && (/^[a-z]{3,}ed$/.test(t.lower) || PARTICIPLES(doc.index).has(t.lower));
 }
 
 /** How far back from the stance the reporting verb is looked for ("have told their counterparts that a settlement
@@ -27,8 +30,8 @@ const WALK = 40;
 
 /** "has" or "have" at `j` followed, past at most three adverbs, by a past participle. */
 function perfectAt(doc: Doc, s: Sentence, j: number): boolean {
-  if (!w(doc, 'auxiliaries').has(doc.tokens[j].lower)) return false;
-  const adverbs = w(doc, 'adverbs');
+  if (!AUXILIARIES(doc.index).has(doc.tokens[j].lower)) return false;
+  const adverbs = ADVERBS(doc.index);
   for (let k = j + 1; k < s.tEnd && k <= j + 4; k++) {
     if (participle(doc, k)) return true;
     const x = doc.tokens[k].lower;
@@ -45,8 +48,8 @@ function pastSpeechBefore(doc: Doc, s: Sentence, j: number): boolean {
     const reports = speech.has(doc.tokens[k].lower) || [1, 2, 3].some((n) => doc.tokens[k + n]?.lower === 'that' && k + n < j);
     if (!reports || !participle(doc, k)) continue;
     let a = k - 1;
-    while (a >= s.tStart && a >= k - 3 && (w(doc, 'adverbs').has(doc.tokens[a].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[a].lower))) a--;
-    if (!(a >= s.tStart && w(doc, 'auxiliaries').has(doc.tokens[a].lower))) return true;
+    while (a >= s.tStart && a >= k - 3 && (ADVERBS(doc.index).has(doc.tokens[a].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[a].lower))) a--;
+    if (!(a >= s.tStart && AUXILIARIES(doc.index).has(doc.tokens[a].lower))) return true;
   }
   return false;
 }
@@ -58,7 +61,7 @@ function pastSpeechBefore(doc: Doc, s: Sentence, j: number): boolean {
  */
 export function presentPerfectStance(doc: Doc, s: Sentence, start: number): boolean {
   const speech = doc.index.words('speech-verbs');
-  const stops = w(doc, 'stops');
+  const stops = STOPS(doc.index);
   for (let j = start; j >= s.tStart && j >= start - WALK; j--) {
     const x = doc.tokens[j].lower;
     if (stops.has(x)) return false;
@@ -69,8 +72,8 @@ export function presentPerfectStance(doc: Doc, s: Sentence, start: number): bool
     if ((j === start || speech.has(x)) && participle(doc, j)) {
       // ("has said" is read at "has", one step left; a bare past "said" is a past report.)
       let k = j - 1;
-      while (k >= s.tStart && k >= j - 3 && (w(doc, 'adverbs').has(doc.tokens[k].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[k].lower))) k--;
-      if (!(k >= s.tStart && w(doc, 'auxiliaries').has(doc.tokens[k].lower))) return false;
+      while (k >= s.tStart && k >= j - 3 && (ADVERBS(doc.index).has(doc.tokens[k].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[k].lower))) k--;
+      if (!(k >= s.tStart && AUXILIARIES(doc.index).has(doc.tokens[k].lower))) return false;
     }
   }
   return false;

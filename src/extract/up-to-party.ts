@@ -4,6 +4,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { wordList } from '../annotate/lexicon-index.js';
 
 export const upToParty = defineRule({
   id: 'candidate/up-to-party', stage: 'candidate',
@@ -34,6 +35,10 @@ export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   return out;
 }
 
+// (Handles for the lists handedStepAt reads: it is asked at every "up to" and before every 'fallPreps' word, speed.)
+const ADVERBS = wordList(upToParty.id, 'adverbs'), COPULAS = wordList(upToParty.id, 'copulas'), FALL_VERBS = wordList(upToParty.id, 'fallVerbs');
+const FALL_PREPS = wordList(upToParty.id, 'fallPreps'), ONUS_NOUNS = wordList(upToParty.id, 'onusNouns');
+
 /**
  * A frame that hands the next step to the party after token i + 1: "up to" after a copula ("is now up to"), a verb
  * of falling to after "it" ("it now falls on Russia to"), or "on"/"with" after a noun of onus and its copula ("the
@@ -41,18 +46,18 @@ export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
  */
 export function handedStepAt(doc: Doc, s: Sentence, i: number): boolean {
   const { tokens } = doc;
-  const words = (list: string) => doc.index.words(upToParty.id, list);
-  const back = (k: number) => (k > s.tStart && words('adverbs').has(tokens[k].lower) ? k - 1 : k);
+  const index = doc.index;
+  const back = (k: number) => (k > s.tStart && ADVERBS(index).has(tokens[k].lower) ? k - 1 : k);
   const w = tokens[i].lower, next = tokens[i + 1]?.lower ?? '';
   // "is now up to Russia to …"
-  if (w === 'up' && next === 'to') { const c = back(i - 1); return c >= s.tStart && words('copulas').has(tokens[c].lower); }
+  if (w === 'up' && next === 'to') { const c = back(i - 1); return c >= s.tStart && COPULAS(index).has(tokens[c].lower); }
   // "it now falls on Russia to …", "it rests with Baku to …"
-  if (words('fallVerbs').has(w) && words('fallPreps').has(next)) { const c = back(i - 1); if (c >= s.tStart && tokens[c].lower === 'it') return true; }
+  if (FALL_VERBS(index).has(w) && FALL_PREPS(index).has(next)) { const c = back(i - 1); if (c >= s.tStart && tokens[c].lower === 'it') return true; }
   // "the onus is on Moscow to …", "the burden now lies with Belgrade to …"
-  if (words('fallPreps').has(next)) {
+  if (FALL_PREPS(index).has(next)) {
     let c = i;
-    if (words('adverbs').has(tokens[c].lower)) c--;
-    return c > s.tStart && (words('copulas').has(tokens[c].lower) || words('fallVerbs').has(tokens[c].lower)) && words('onusNouns').has(tokens[c - 1].lower);
+    if (ADVERBS(index).has(tokens[c].lower)) c--;
+    return c > s.tStart && (COPULAS(index).has(tokens[c].lower) || FALL_VERBS(index).has(tokens[c].lower)) && ONUS_NOUNS(index).has(tokens[c - 1].lower);
   }
   return false;
 }
