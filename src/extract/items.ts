@@ -511,6 +511,23 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const circumstanceAdverbs = doc.index.words(circumstance.id, 'adverbs');
   const placePreps = doc.index.words(circumstance.id, 'placePrepositions');
   const warPreps = doc.index.words(circumstance.id, 'warPrepositions'), reasonNouns = doc.index.words(circumstance.id, 'reasonNouns');
+  // The end of a reason phrase's words from `k` (after "for"/"on"): quote marks, one or two words, one of 'reasonNouns',
+  // a closing quote mark; else -1 (content/circumstance).
+  const reasonPhraseEnd = (k: number): number => {
+    let words = 0;
+    for (; k < end && words <= 2; k++) {
+      const x = tokens[k];
+      if (x.text === '"' || x.text === '“' || x.text === "'") continue;
+      if (!x.word) return -1;
+      if (words >= 1 && reasonNouns.has(x.lower)) {
+        k++;
+        while (k < end && (tokens[k].text === '"' || tokens[k].text === '”' || tokens[k].text === "'")) k++;
+        return k;
+      }
+      words++;
+    }
+    return -1;
+  };
   const warIssues = doc.index.words(circumstance.id, 'warIssues');
   const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
   // (A plan's point, content/point-subject-places: items of nothing but places and issue words before the item that
@@ -625,7 +642,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (cur.best && !cur.circumstance && (circumstancePreps.has(tokens[i].lower) || warPreps.has(tokens[i].lower))) cur.circumstance = warPreps.has(tokens[i].lower) ? 'war' : 'all';
     // ("a ceasefire for humanitarian reasons", "a truce on humanitarian grounds": the reason for the head names no
     // issue of its own, content/circumstance 'reasonNouns'.)
-    if (cur.best && (tokens[i].lower === 'for' || tokens[i].lower === 'on') && reasonNouns.has(tokens[i + 2]?.lower ?? '')) { i += 3; continue; }
+    // (Quoted or with two words before the noun too: 'on "humanitarian grounds"', "for purely humanitarian reasons";
+    // and after a head that names no issue: "a halt to police raids for humanitarian reasons" is no humanitarian step.)
+    if (tokens[i].lower === 'for' || tokens[i].lower === 'on') {
+      const reasonEnd = reasonPhraseEnd(i + 1);
+      if (reasonEnd > 0) { i = reasonEnd; continue; }
+    }
     // ("would not trade its land for a truce", "will not give up Syunik for a peace deal": after a verb of giving in
     // trade, "for" names the price; the head's issue is the item's, content/price.)
     if (cur.best && !cur.circumstance && tokens[i].lower === 'for' && tradedBefore(i)) cur.circumstance = 'all';
