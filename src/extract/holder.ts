@@ -9,6 +9,7 @@ import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { joinsOthers, isComitative } from '../annotate/mentions.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
+import { linkedConditionHolder } from './linked-condition.js';
 import { authoredByVerb, deliveredContents } from './authored-noun.js';
 import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
@@ -912,7 +913,7 @@ const carriedHolder: HolderRule = defineRule({
   },
 });
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, speechParticiple, documentParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, documentParticiple, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
