@@ -35,6 +35,7 @@ import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { offeredService, offeredServiceItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
+import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
@@ -1034,6 +1035,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // (A relative clause's quote runs from the plan it describes to its verb: "a Russian proposal that Yerevan had accepted".)
       if (relativePlan) start = from;
       items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+    else {
+      // "… a ceasefire along the line would mean forgetting the root causes, and that Russia would not agree to it",
+      // "Sanctions are leverage. I would not lift them": with no other party's stance to answer, a pronoun object stands
+      // for the issue its sentence (else the sentence before) named first (content/pronoun-antecedent).
+      const referred = pronounAntecedentItems(doc, s, t);
+      if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
+    }
   }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
