@@ -159,6 +159,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       if (determiners.has(t.lower)) start = j;
       break;
     }
+    // ("The White House's 28-point peace plan": a long phrase's determiner before its possessor, past the walk's reach.)
+    if (start > 0 && i - start >= 7 && startAt.get(start)?.possessive && sentenceOf[start - 1] === s && determiners.has(tokens[start - 1].lower)) start--;
     const authors: string[] = [];
     const add = (codes: string[]) => { for (const c of codes) if (!authors.includes(c)) authors.push(c); };
     // 1. A party inside the phrase: "Trump's plan", "the Russian memorandum", "a US-backed proposal".

@@ -448,6 +448,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // "Former US secretary of state Henry Kissinger said …", "ex-Ukrainian president …": who held an office once speaks
   // for no party now (discourse/former-office).
   const formerWords = index.words(formerOffice.id);
+  // (Lower-case only: "Trump Administration" in a title-case headline is left as it was.)
+  const leaderGovernments = index.words(leaderGovernment.id);
   const formerAt = (i: number) => formerWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '-' && formerWords.has(tokens[i - 2]?.lower ?? ''));
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
@@ -897,6 +899,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         outlets.push({ name: v.name, start: i, end, sentence: sentenceOf[i] });
         break;
       case 'person':
+        // ("The Trump administration's plan": the leader's government, discourse/leader-government.)
+        // (Only as a possessive, "the Trump administration's plan": "the Biden administration encouraged Kyiv to say it
+        // was open to talks" keeps the person, whom the "it" of the clause cannot take.)
+        if (!formerAt(i) && leaderGovernments.has(tokens[end]?.text ?? '') && sentenceOf[end] === sentenceOf[i] && possessiveAt(end + 1)) {
+          pushActor({ codes: [v.code], start: i, end: end + 1, kind: 'description', personLike: false, plural: false });
+          break;
+        }
         pushActor({ codes: formerAt(i) ? [] : [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
         // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": a known person's
         // surname, named in full once, speaks for the same party later in the article (discourse/surname).
@@ -1231,6 +1240,11 @@ const GROUP_NOUN_BLOCKERS = new Set(['of', 'from', 'in', 'who', 'at']);
 const pronounGovernment = defineRule({
   id: 'discourse/pronoun-government', stage: 'discourse',
   reason: '"Slovakia\'s prime minister flew to Moscow. His government has said it will not back …": a possessive pronoun resolved to a party\'s leader and a government noun after it are that party, one mention that "it" can take.',
+});
+
+const leaderGovernment = defineRule({
+  id: 'discourse/leader-government', stage: 'discourse',
+  reason: '"The Trump administration\'s 28-point peace plan would include …", "the Netanyahu government\'s proposal": a leader\'s name before a government noun (\'words\') and a possessive mark names that leader\'s government, one mention of the party that is not a person, whose possessive holds the stance noun after it (holder/possessor, discourse/documents). Only as a possessive: "the Biden administration encouraged Kyiv to signal that it was open to talks" keeps the person, whom the clause\'s "it" cannot take. Not a former leader.',
 });
 
 const institutionInCapital = defineRule({

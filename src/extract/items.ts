@@ -251,6 +251,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("a counter-proposal, which, according to the paper's sources, would cap the army …": a credit set off by
     // commas inside a relative clause is skipped, content/parenthetical-credit.)
     if (w === 'according' && e > t.end) { const c = parentheticalCreditEnd(doc, s, e); if (c > 0) { e = c; continue; } }
+    // ("The US plan, reported by several outlets this week, would include …": a participle of reporting set off by
+    // commas describes the plan; the content goes on after it, content/reported-apposition.)
+    if (attribution.has(w) && e > t.end) { const c = reportedAppositionEnd(doc, s, e); if (c > 0) { e = c; continue; } }
     if (attribution.has(w)) { e = trailingSpeakerStart(doc, s, t, e); break; }
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
@@ -381,6 +384,25 @@ function parentheticalCreditEnd(doc: Doc, s: Sentence, e: number): number {
   for (let c = e + 2; c < Math.min(s.tEnd - 1, e + 14); c++) {
     const x = tokens[c];
     if (x.text === ',') return doc.index.words(parentheticalCredit.id, 'verbsAfter').has(tokens[c + 1].lower) ? c : -1;
+    if (!x.word && x.text !== "'" && x.text !== '-' && x.text !== '.') return -1;
+  }
+  return -1;
+}
+
+const reportedApposition = defineRule({
+  id: 'content/reported-apposition', stage: 'content',
+  reason: '"The Trump administration\'s 28-point peace plan, reported by several media outlets this week, would include …", "The Israeli proposal, first reported by Axios, would see …": a participle of reporting with "by" right after a comma, closed by a comma before the clause goes on in lower case, describes the noun before it (who reported it); it is no trailing speaker, and the content goes on past it.',
+});
+
+/** At an attribution word `e` right after a comma and before "by": the closing comma of the participle phrase, or -1. */
+function reportedAppositionEnd(doc: Doc, s: Sentence, e: number): number {
+  const { tokens } = doc;
+  let v = e;
+  if (tokens[e - 1]?.lower === 'first' || tokens[e - 1]?.lower === 'widely') v = e - 1;
+  if (tokens[v - 1]?.text !== ',' || tokens[e + 1]?.lower !== 'by') return -1;
+  for (let c = e + 2; c < Math.min(s.tEnd - 1, e + 14); c++) {
+    const x = tokens[c];
+    if (x.text === ',') return tokens[c + 1]?.word && !tokens[c + 1].cap ? c : -1;
     if (!x.word && x.text !== "'" && x.text !== '-' && x.text !== '.') return -1;
   }
   return -1;
