@@ -13,7 +13,7 @@ import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './trigger
 import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
-import { mergeClaims } from './merge.js';
+import { markProvision, mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
@@ -1524,6 +1524,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     sentence: [s.start, s.end], rule: t.rule, evidence: [], mentions,
   };
   if (target) claim.target = target;
+  // (A plan's point in a bullet item of its own: distinct from the other items' points, document/distinct-provisions.)
+  if (t.heldBy && !t.heldByParty && t.heldBy.includes(actor)) {
+    let p0 = s.index;
+    while (p0 > 0 && doc.sentences[p0 - 1].paragraph === s.paragraph) p0--;
+    if (bulletLine(doc, doc.sentences[p0])) markProvision(claim, s.paragraph);
+  }
   if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
 }
@@ -1609,6 +1615,11 @@ const mediatorProposes = defineRule({
 const bargainingSide = defineRule({
   id: 'claim/bargaining-side', stage: 'claim',
   reason: 'A party that offers or threatens a step of its own and, by a coordinated verb of the same sentence, calls for something ("Israel offered a 60-day truce and demanded the release of all hostages", "Seoul threatened new sanctions and demanded an end to the missile tests") is a side bargaining, not a mediator: its call stays a demand (claim/mediator-proposes does not apply). An offer on the talks (to host, to mediate: "The US offered to host talks and called for a ceasefire") is a mediator\'s own, and its call stays a proposal.',
+});
+
+defineRule({
+  id: 'document/distinct-provisions', stage: 'document',
+  reason: 'The bullet items of a plan ("• Ukraine will remain a non-nuclear state." "• The size of its armed forces will be limited to 600,000.") are distinct provisions, each its own statement (spec §3 rule 1: "a different offer"): two claims of the plan\'s authors from two bullet items do not merge even with the same actor, type and issue; sentences of one item, and a restatement outside the list, still do.',
 });
 
 const mergeRule = defineRule({

@@ -16,6 +16,12 @@ function sameOccasion(a: Claim, b: Claim): boolean {
   return !(calendar && a.date.basis === 'text' && b.date.basis === 'text' && a.date.span && b.date.span && a.date.span[0] !== b.date.span[0] && a.date.value !== b.date.value);
 }
 
+/** The bullet item of a plan that a claim states, by paragraph (document/distinct-provisions): set by makeClaim. */
+const provisions = new WeakMap<Claim, number>();
+
+/** Marks `c` as stating the plan's provision in the bullet paragraph `paragraph`. */
+export function markProvision(c: Claim, paragraph: number): void { provisions.set(c, paragraph); }
+
 function compatible(a: Claim, b: Claim): boolean {
   // An offer and an acceptance of the same thing on one occasion are one position stated two ways
   // ("open to a ceasefire … could broadly agree to freeze the conflict"); spec §3 rule 3.
@@ -23,6 +29,10 @@ function compatible(a: Claim, b: Claim): boolean {
   const sameType = a.type === b.type || (tentative && (a.type === 'OFFER' || a.type === 'ACCEPT') && (b.type === 'OFFER' || b.type === 'ACCEPT'));
   if (a.actor !== b.actor || !sameType || a.issue !== b.issue) return false;
   if (!sameOccasion(a, b)) return false;
+  // ("• Ukraine will remain a non-nuclear state." and "• Its army will be capped at 600,000.": two bullet items of a
+  // plan are two of its provisions, not one restated, document/distinct-provisions.)
+  const pa = provisions.get(a), pb = provisions.get(b);
+  if (pa !== undefined && pb !== undefined && pa !== pb) return false;
   // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").
   // An "in exchange for X" clause restates what is asked; it joins the demand whatever its sources.
   const restatement = a.rule.includes('cue:condition') || b.rule.includes('cue:condition');
