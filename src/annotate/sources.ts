@@ -6,6 +6,7 @@ import type { OutletMention } from './mentions.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { joinTokens } from './tokenize.js';
 import { defineWordClass, inClass } from './word-classes.js';
+import { defineRule } from '../extract/rules/registry.js';
 
 export interface SentenceSource {
   outlet?: string;
@@ -17,6 +18,8 @@ export interface SentenceSource {
   dateline?: boolean;
   /** Every outlet a dateline of the sentence credits, in order ("(UrduPoint News / Sputnik - 20th May)": both). */
   datelines?: string[];
+  /** The first token of the credited outlet's name in the text (not for an odd-case dateline). */
+  outletAt?: number;
   /** The credit introduces the sentence's own clause ("… told Axios that …"): it credits nothing in the sentences around it. */
   ownClause?: boolean;
   text?: string;
@@ -55,11 +58,11 @@ const ANAPHORIC = /\b(?:the|these|those)(?: same)? (?:people|sources|officials|d
 export function findSentenceSource(tokens: Token[], start: number, end: number, outlets: OutletMention[], index: LexiconIndex): SentenceSource {
   const out: SentenceSource = {};
   for (const o of outlets) {
-    const credited = isCredited(tokens, o.start, o.end, start, end);
+    const credited = isCredited(tokens, o.start, o.end, start, end, index.words(outletDescription.id, 'descriptionNouns'));
     if (credited) {
       if (credited === 'dateline') (out.datelines ??= []).push(o.name);
       if (!out.outlet) {
-        out.outlet = o.name; out.dateline = credited === 'dateline';
+        out.outlet = o.name; out.dateline = credited === 'dateline'; out.outletAt = o.start;
         if (o.end < end && tokens[o.end].lower === 'that' && creditWord(tokens, o.start, start) === 'told') out.ownClause = true;
       }
     }
@@ -168,7 +171,29 @@ function creditWord(tokens: Token[], s: number, start: number): string {
   return b >= start ? tokens[b].lower : '';
 }
 
-function isCredited(tokens: Token[], s: number, e: number, start: number, end: number): false | 'text' | 'dateline' {
+export const outletDescription = defineRule({
+  id: 'discourse/outlet-description', stage: 'discourse',
+  reason: 'A description set before an outlet\'s name ("reports the British broadcaster BBC", "according to the state news agency TASS", "told the German tabloid Bild") leaves the credit word where it is: the words of saying before the description credit the outlet named after it.',
+});
+
+/** How many words a description before an outlet's name may have ("the Russian state news agency": four). */
+const DESCRIPTION_WORDS = 4;
+
+/**
+ * The first token of a description right before an outlet's name at `s` ("British broadcaster", "state news agency",
+ * "German tabloid"): capitalised words and description nouns, with at least one noun (discourse/outlet-description).
+ * `s` itself when there is none.
+ */
+function descriptionStart(tokens: Token[], s: number, start: number, nouns: ReadonlySet<string>): number {
+  let b = s, noun = false;
+  while (b > start && s - b < DESCRIPTION_WORDS && tokens[b - 1].word && (nouns.has(tokens[b - 1].lower) || tokens[b - 1].cap)) {
+    if (nouns.has(tokens[b - 1].lower)) noun = true;
+    b--;
+  }
+  return noun ? b : s;
+}
+
+function isCredited(tokens: Token[], s: number, e: number, start: number, end: number, descriptionNouns: ReadonlySet<string>): false | 'text' | 'dateline' {
   const before = (k: number) => joinTokens(tokens, Math.max(start, s - k), s, true);
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
   // A byline: the outlet is the whole sentence ("Reuters" on a line of its own).
@@ -184,8 +209,10 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
   // "(dpa/GNA)": two credits in one dateline, the known one counts.
   if (s > start && e < end && ((tokens[s - 1].text === '(' && (tokens[e].text === ')' || tokens[e].text === '/')) || (tokens[s - 1].text === '/' && (tokens[e].text === '/' || tokens[e].text === ')')))) return 'dateline';
   // Skip "the" and a capitalised modifier: "according to the American Bloomberg Agency".
-  let b = s;
-  while (b > start && (tokens[b - 1].lower === 'the' || (tokens[b - 1].cap && b < s + 1 && b - 1 > start && tokens[b - 2].lower === 'the'))) b--;
+  // (And a description before the name: "reports the British broadcaster BBC", discourse/outlet-description.)
+  let b = descriptionStart(tokens, s, start, descriptionNouns);
+  const d = b;
+  while (b > start && (tokens[b - 1].lower === 'the' || (tokens[b - 1].cap && b < d + 1 && b - 1 > start && tokens[b - 2].lower === 'the'))) b--;
   for (const k of [1, 2, 3]) {
     const w = joinTokens(tokens, Math.max(start, b - k), b, true);
     if (CREDIT_BEFORE.has(w)) return 'text';

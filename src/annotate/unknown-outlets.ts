@@ -19,7 +19,6 @@ const interviewedName = defineRule({
   id: 'discourse/interviewed-name', stage: 'discourse',
   reason: 'A single capitalised name that no list knows right after "interview with" or "interview to" ("in an interview with Kossuth on Friday", "gave an interview to Ekho") is the broadcaster or paper interviewed: an outlet, credited as interviews are.',
 });
-void interviewedName;
 
 /** The news words, as a word class: every token is asked. */
 const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
@@ -30,6 +29,7 @@ const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOu
  */
 export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, covered: Uint8Array, index: LexiconIndex): OutletMention[] {
   const offices = index.words(unknownOutlets.id, 'officeWords');
+  const mediaNouns = index.words(interviewedName.id, 'mediaNouns');
   const out: OutletMention[] = [];
   // "Speaking in an interview with Kossuth on Friday": a single capitalised name no list knows (no party, person,
   // place or outlet) right after "interview with" / "interview to" is the outlet interviewed (discourse/interviewed-name).
@@ -37,6 +37,9 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     if (!tokens[i].cap || !tokens[i].word || covered[i] || tokens[i + 1].cap) continue;
     if ((tokens[i - 1].lower !== 'with' && tokens[i - 1].lower !== 'to') || tokens[i - 2].lower !== 'interview') continue;
     if (sentenceOf[i - 2] !== sentenceOf[i] || offices.has(tokens[i].lower)) continue;
+    // ("an interview with Serbian media", "with Hungarian state television": a nationality before a common noun for
+    // the press names no outlet.)
+    if (mediaNouns.has(tokens[i + 1].lower)) continue;
     out.push({ name: tokens[i].text, start: i, end: i + 1, sentence: sentenceOf[i] });
     covered[i] = 1;
   }

@@ -25,6 +25,12 @@ export interface BoilerplatePattern {
 /** Lines longer than this are never boilerplate (real paragraphs); prefixes are matched on this many chars. */
 export const MAX_BOILERPLATE_LINE = 200;
 
+/**
+ * News agencies' codes, written in capitals on a credit line at the end of a re-published story ("ANI", "AFP/DPA"):
+ * such a line is the story's wire credit, not a menu line, and stays in the text (discourse/trailing-credit).
+ */
+export const WIRE_CODES: readonly string[] = ['AFP', 'ANI', 'PTI', 'IANS', 'UNI', 'TASS', 'DPA', 'EFE', 'ANSA', 'UPI', 'KUNA', 'WAM', 'QNA', 'IRNA', 'PAP', 'BTA', 'MTI', 'BELTA', 'KYODO', 'YONHAP', 'XINHUA', 'BERNAMA', 'ANTARA', 'APA', 'BNA', 'SANA', 'MENA', 'AP', 'AA', 'RIA', 'RIA NOVOSTI', 'INTERFAX', 'UKRINFORM', 'REUTERS'];
+
 export const BOILERPLATE: BoilerplatePattern[] = [
   {
     pattern: /^(?:continues?|continued|story continues|article continues|text continues) (?:after|below) (?:the )?(?:advertising|advertisement|ad|ads)\.?$/i,
@@ -71,7 +77,9 @@ export const BOILERPLATE: BoilerplatePattern[] = [
   },
   {
     // Short ALL-CAPS menu / teaser lines at the end of a text ("FREE ACCESS", "BONDS PORTFOLIO").
-    pattern: /^\p{Lu}[\p{Lu}\p{N}&'’ /+-]{1,38}\p{Lu}$/u,
+    // (Not a news agency's code on a line of its own, "ANI", "AFP", "— PTI": the wire credit of a re-published story,
+    // read by discourse/trailing-credit.)
+    pattern: new RegExp(String.raw`^(?!(?:${WIRE_CODES.join('|')})(?:[ /]+(?:${WIRE_CODES.join('|')}))*$)\p{Lu}[\p{Lu}\p{N}&'’ /+-]{1,38}\p{Lu}$`, 'u'),
     reason: 'ALL-CAPS menu line at the end of the text',
     scope: 'tail',
   },

@@ -12,6 +12,7 @@ import { presentPerfectStance } from './present-perfect-date.js';
 import { inBackgroundDescription } from './background-date.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
+import { trailingCreditOf } from './trailing-credit.js';
 
 const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'while', 'after', 'before']);
 /** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
@@ -514,6 +515,9 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous) && (src.anonymous || !namesPerson(doc, s))) text ??= src.outlet;
   }
   const ctx: SourceContext = { interviews, interviewees };
+  // (A wire credit on a line of its own at the end, "ANI", "— AP", "Source: AFP", stands for a dateline,
+  // discourse/trailing-credit.)
+  if (!dateline || dateline.toLowerCase() === publisher) dateline = trailingCreditOf(doc, (x) => !!meta?.outlet && samePublisher(x, meta.outlet)) ?? dateline;
   if (dateline && dateline.toLowerCase() !== publisher) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
@@ -545,6 +549,9 @@ export function planSentenceOf(doc: Doc, authors: string[], upTo: number): numbe
 export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceContext, named: boolean, actor?: string, at?: number, plan?: number): ClaimSource {
   const own = doc.source(s.index);
   let outlet = own.outlet;
+  // ("Zelensky's readiness for elections followed a challenge from Trump, who told the news site Politico that …": a
+  // credit inside a relative clause after the stance is that clause's, discourse/relative-clause-credit.)
+  if (outlet && !own.dateline && at !== undefined && own.outletAt !== undefined && relativeClauseBetween(doc, s, at, own.outletAt)) outlet = undefined;
   // (A dateline naming the publisher itself, "(MENAFN) Orban has stated …" in MENAFN, credits no one else: the
   // sentence's claims take the credits other rules find, an interview's, a neighbour's; the other agency of a
   // dateline with two, "(UrduPoint News / Sputnik - 20th May)", is the source.)
@@ -592,6 +599,19 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   if (count !== undefined) out.count = count;
   if (text) out.text = text;
   return out;
+}
+
+export const relativeClauseCredit = defineRule({
+  id: 'discourse/relative-clause-credit', stage: 'discourse',
+  reason: 'A credit inside a relative clause that comes after the stance ("Kyiv\'s readiness for talks followed a challenge from Trump, who told Politico that …", "…, which Reuters reported") is that clause\'s: the stance before it stays on the word of the credits other rules find (a neighbour\'s, the lead\'s, the publisher\'s).',
+});
+
+/** Between the trigger at `at` and the credited outlet at `outletAt` a relative clause opens after a comma (", who told"). */
+function relativeClauseBetween(doc: Doc, s: Sentence, at: number, outletAt: number): boolean {
+  if (outletAt <= at) return false;
+  const words = doc.index.words(relativeClauseCredit.id, 'relativeWords');
+  for (let j = at + 1; j < outletAt; j++) if (doc.tokens[j - 1].text === ',' && words.has(doc.tokens[j].lower)) return true;
+  return false;
 }
 
 /** The count of the trigger's clause (between semicolons): the last group counted before it there, else the first after it. */
