@@ -33,6 +33,32 @@ function byForce(doc: Doc, s: Sentence, j: number): boolean {
   return false;
 }
 
+/** A verb of replying with a manner of force after it in its clause, or in a sentence that warns or sets a condition. */
+function replyHarms(doc: Doc, s: Sentence, window: string[]): boolean {
+  const manner = doc.index.words(harmfulAct.id, 'replyHarmManner');
+  if (window.some((w) => manner.has(w))) return true;
+  const frame = doc.index.words(harmfulAct.id, 'replyHarmFrame');
+  for (let k = s.tStart; k < s.tEnd; k++) if (frame.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * The end of a naming frame at k, "what he described as", "what Trump called", and the quote mark after it, else k:
+ * the words after it are the verb's object.
+ */
+function namingFrameEnd(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (tokens[k]?.lower !== 'what') return k;
+  const verbs = doc.index.words(harmfulAct.id, 'namingVerbs');
+  let v = k + 1;
+  while (v < k + 4 && v < tokens.length && !verbs.has(tokens[v].lower)) v++;
+  if (!verbs.has(tokens[v]?.lower ?? '')) return k;
+  let e = v + 1;
+  if (tokens[e]?.lower === 'as') e++;
+  while (e < tokens.length && !tokens[e].word && tokens[e].text !== ',' && tokens[e].text !== '.') e++;
+  return e;
+}
+
 const harmMaps = new WeakMap<object, Map<string, string>>();
 function harmMap(doc: Doc): Map<string, string> {
   const data = doc.index.vocab.rules[harmfulAct.id].verbs as unknown as Record<string, string>;
@@ -71,7 +97,11 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
   const window: string[] = [];
   let place = false, sanctionsTerm = false;
-  for (let k = j + 1; k < Math.min(j + 7, s.tEnd); k++) {
+  let limit = j + 7;
+  for (let k = j + 1; k < Math.min(limit, s.tEnd); k++) {
+    // ("pledged to impose what he described as 'very severe tariffs'": a naming frame is skipped to what it names.)
+    const named = namingFrameEnd(doc, k);
+    if (named > k) { limit += named - k; k = named - 1; continue; }
     const w = tokens[k].lower;
     if (w === ',' || w === ';' || w === '.' || w === 'if' || w === 'unless') break;
     window.push(w);
@@ -79,6 +109,11 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) sanctionsTerm = true;
   }
   const hostileObject = window.some((w) => hostile.has(w));
+  // "They are studying the memorandum and will respond", "will respond to the proposal next week": a verb of replying
+  // answers as often as it retaliates; it is a harmful step only against a hostile act ("will respond to any attack"),
+  // with a manner of force ("would respond firmly", "in kind") or in a warning or a condition ("warned that Kosovo
+  // would respond", "if Serbia attacks, Kosovo will respond").
+  if (doc.index.words(harmfulAct.id, 'replyVerbs').has(v) && !hostileObject && !replyHarms(doc, s, window)) return null;
   // "would cut all remaining trade with Israel", "will halt imports from Russia": an economic measure is a sanction.
   const economic = doc.index.words(harmfulAct.id, 'economicObjects');
   if ((CESSATION.has(v) || v === 'block' || v === 'ban') && !hostileObject && window.some((w) => economic.has(w))) return 'sanctions';
