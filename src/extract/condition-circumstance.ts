@@ -1,6 +1,7 @@
 // An offer's condition that names a circumstance no party is asked to bring about states no demand
 // (claim/condition-circumstance): "ready to send observers if there is a ceasefire" (a state of affairs: when the
-// offer holds), "would support the force if it came under attack" (a harm suffered: what sets a guarantee off).
+// offer holds), "would support the force if it came under attack", "… if Russia attacks again" (a harm suffered or
+// the attack that sets a guarantee off).
 // conditions.ts asks it for each condition of an offer or acceptance; threats keep their own reading
 // (claim/threat-condition), since "unless there is a ceasefire" under a threat is what the threatener wants.
 import type { Doc } from '../annotate/annotate.js';
@@ -23,6 +24,15 @@ export function circumstanceCondition(doc: Doc, from: number, to: number): strin
     const w = tokens[k].lower;
     if (w === 'under' && under.has(tokens[k + 1]?.lower ?? '')) return `a harm suffered ("under ${tokens[k + 1].lower}")`;
     if (suffered.has(w) && be.has(tokens[k - 1]?.lower ?? '')) return `a harm suffered ("${tokens[k - 1].lower} ${w}")`;
+  }
+  // "offered a promise to shield Ukraine if Russia attacks again", "would come to Armenia's aid if Azerbaijan
+  // invades": the other side's attack in the active is what sets the guarantee off, as "if it is attacked" is.
+  // ("if Russia continues to attack", "if Baku does not attack" are no such trigger.)
+  const acts = doc.index.words(conditionCircumstance.id, 'aggressorActs');
+  const notAfter = doc.index.words(conditionCircumstance.id, 'aggressorActsNotAfter');
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].lower;
+    if (acts.has(w) && !notAfter.has(tokens[k - 1]?.lower ?? '')) return `an attack the offer answers ("${w}")`;
   }
   return null;
 }
