@@ -136,6 +136,11 @@ const complementAbsorbs = defineRule({
   id: 'sentence/complement', stage: 'sentence',
   reason: 'A stance inside another\'s complement belongs to it ("demanded that Russia first agree to …", "called on Moscow to agree to …", "His demands include that Kiev accept neutrality"), unless the same party takes it ("… and told Trump he would halt fighting"); threats and refusals stay their own.',
 });
+const acceptedOwner = defineRule({
+  id: 'holder/accepted-owner', stage: 'holder',
+  reason: 'A stance noun accepted or refused right after its verb and a possessive pronoun ("Kosovo welcomed their offer of talks", "Taiwan rejected our proposal") is another party\'s: when the pronoun resolves to the party that accepts or refuses it, it was resolved wrongly, and the noun has no holder (a party does not accept or refuse its own offer).',
+});
+
 const exchangeHolder = defineRule({
   id: 'sentence/exchange', stage: 'sentence',
   reason: '"X in exchange for Y": Y is held by X\'s holder and is X\'s counterpart (a demand for an offer, an offer for a demand; a third party\'s proposed trade between the two sides proposes both), and X is conditioned on Y.',
@@ -310,6 +315,15 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (o < 0) continue;
     holders[k] = { ...holders[o]!, via: 'subject', rule: coordinatedStance.id };
     note(run, coordinatedStance.id, 'holder', t, `${holders[k]!.codes.join('+')} (as “${doc.tokens[triggers[o].start].text}”)`);
+  }
+  // ("Kosovo welcomed their offer of talks": the pronoun's party is not the acceptor's, holder/accepted-owner.)
+  for (let k = 1; k < triggers.length; k++) {
+    const h = holders[k], o = triggers[k - 1], t = triggers[k], ho = holders[k - 1];
+    if (!h || !ho || h.via !== 'possessor' || h.mention?.kind !== 'pronoun' || (o.type !== 'ACCEPT' && o.type !== 'REJECT') || o.nominal) continue;
+    if (h.mention.start !== o.end || h.mention.end !== t.start) continue;
+    if (!h.codes.length || h.codes.join() !== ho.codes.join()) continue;
+    holders[k] = null;
+    note(run, acceptedOwner.id, 'drop', t, `“${doc.tokens[h.mention.start].text}” is not “${doc.tokens[o.start].text}”'s own party`);
   }
   const reportingWords = doc.index.words(reportingClause.id);
   triggers.forEach((t, k) => {
@@ -670,6 +684,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
   // ("Moscow wants the Kherson region, Kyiv a return to …": the second party's gapped stance is its own.)
   if (t.rule === 'gapped-verb') return false;
+  // ("Ukraine accepts the US ceasefire proposal, backs immediate talks": a cue right after a stance noun and a comma
+  // opens a predicate of its own, no content of the noun, trigger/accepted-object.)
+  if (outer.end === t.start - 1 && doc.tokens[outer.end]?.text === ',' && doc.index.words('trigger/accepted-object').has(doc.tokens[outer.end - 1].lower)) return false;
   // ("have suggested to organise talks with Russia, which “can only be welcomed”": a predicate in a clause that
   // ", which" opens judges what the complement names; it is the speaker's, not part of the content.)
   if (t.object === 'before' && t.cue && !holder.codes.some((c) => outerHolder.codes.includes(c))) {

@@ -584,6 +584,9 @@ const documentSubject: HolderRule = defineRule({
       const lead = doc.tokens.slice(s.tStart, d.start).filter((x) => x.word).length;
       if (lead > 2) continue;
       if (list.some((m) => m.start >= d.end && m.end <= t.start && !m.object && !m.possessive)) continue;
+      // ("Ukraine accepts US ceasefire proposal, backs …": a party before the document is the subject; the document
+      // is its verb's object, and the verb after its comma is coordinated with that verb, holder/coordinated-verb.)
+      if (doc.tokens[t.start - 1]?.text === ',' && d.end === t.start - 1 && list.some((m) => m.start >= s.tStart && m.end <= d.start && !m.object && !m.possessive && m.kind !== 'pronoun' && !d.authors.every((a) => m.codes.includes(a)))) continue;
       return { codes: [...d.authors], mention: null, via: 'subject', document: d.kind };
     }
   },
@@ -604,12 +607,20 @@ const byGerund: HolderRule = defineRule({
 
 const coordinatedVerb: HolderRule = defineRule({
   id: 'holder/coordinated-verb', stage: 'holder',
-  reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested") shares that verb\'s subject, the first party of the clause, not the object named just before it.',
+  reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested", or a finite verb after a stance noun and a comma: "Armenia accepts the EU proposal, backs talks") shares that verb\'s subject, the first party of the clause (past a fronted participle\'s phrase: "Speaking alongside the NATO chief, Trump said … and pledged …"), not the object named just before it.',
   find({ doc, s, t, list, inQuote }) {
-    if (doc.tokens[t.start - 1]?.lower !== 'and') return;
+    // ("Ukraine accepts the US ceasefire proposal, backs immediate talks": a finite verb after a stance noun and a
+    // comma is coordinated as after "and", trigger/accepted-object.)
+    const asyndetic = doc.tokens[t.start - 1]?.text === ',' && doc.index.words('trigger/accepted-object').has(doc.tokens[t.start - 2]?.lower ?? '') && /(?:[^s]s|ed)$/.test(doc.tokens[t.start].lower);
+    if (doc.tokens[t.start - 1]?.lower !== 'and' && !asyndetic) return;
     const breaks = doc.index.words(this.id, 'clauseStarts');
     let from = s.tStart;
     for (let j = t.start - 2; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from = j; break; }
+    // ("Speaking alongside NATO Secretary-General Mark Rutte, Trump said … and pledged …": a fronted participle's
+    // phrase ends at its comma; the parties in it are its objects, not the clause's subject.)
+    if (from === s.tStart && /^[A-Z][a-z]+ing$/.test(doc.tokens[s.tStart].text)) {
+      for (let j = s.tStart + 1; j < t.start - 1; j++) if (doc.tokens[j].text === ',') { from = j + 1; break; }
+    }
     const subject = list.find((m) => m.start >= from && m.end < t.start - 1 && !m.object && !m.possessive && m.inQuote === inQuote);
     // Only when a verb stands between the subject and "and": "Russia and Ukraine agreed" is a coordinated subject.
     if (!subject || subject.end >= t.start - 2) return;
@@ -617,7 +628,8 @@ const coordinatedVerb: HolderRule = defineRule({
     // a deontic is what the speaker wants of the subject, not the subject's stance.
     const deontic = doc.index.words(this.id, 'deontics');
     for (let j = subject.end; j < t.start - 1; j++) if (deontic.has(doc.tokens[j].lower)) return 'none';
-    return { codes: withCoordinated(doc, list, subject), mention: subject, via: 'subject' };
+    // (Nothing before the clause's start joins the subject: "… alongside the EU's chief, Vucic said …".)
+    return { codes: withCoordinated(doc, from > s.tStart ? list.filter((m) => m.start >= from) : list, subject), mention: subject, via: 'subject' };
   },
 });
 

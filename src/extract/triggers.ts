@@ -1628,10 +1628,31 @@ const judgedNoun = defineRule({
   reason: 'A predicate right after a stance noun judges it: "Yerevan\'s proposal is unacceptable", "the Armenian offer was unconstructive" are the speaker\'s refusal of the proposal (its subject), not one chained stance held by the noun\'s owner; the noun keeps its own stance.',
 });
 
+const acceptedObject = defineRule({
+  id: 'trigger/accepted-object', stage: 'trigger',
+  reason: 'A stance noun after a verb of accepting and a determiner is that verb\'s object: "The other side accepts our proposals", "Kosovo welcomed their offer of talks" accept the proposals or the offer, they do not propose or offer; the two stay apart (not one chained stance of the noun\'s type), and the noun is held by its own possessor. A cue after a stance noun and a comma ("Armenia accepts the EU mediation proposal, backs talks in Brussels") opens a predicate of its own: not chained to the noun either.',
+});
+
+/** "accepts our proposals": a stance noun after an acceptance and one determiner is its object (trigger/accepted-object). */
+function acceptedObjectNoun(ctx: SentenceCtx, last: Trigger, t: Trigger): boolean {
+  if (last.type !== 'ACCEPT' || (t.type !== 'PROPOSE' && t.type !== 'OFFER') || t.start - last.end !== 1) return false;
+  const { doc } = ctx;
+  return doc.index.words(acceptedObject.id, 'determiners').has(doc.tokens[last.end].lower) && doc.index.words(acceptedObject.id).has(doc.tokens[t.start].lower);
+}
+
 function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
   const chained: Trigger[] = [];
   for (const t of raw) {
     const last = chained[chained.length - 1];
+    // ("accepts our proposals": the noun is the acceptance's object, trigger/accepted-object.)
+    // ("accepts the US ceasefire proposal, backs immediate talks": a comma after a stance noun ends its noun phrase;
+    // the cue after it opens a predicate of its own, trigger/accepted-object.)
+    const afterNoun = last && t.start - last.end === 1 && ctx.doc.tokens[last.end].text === ',' && ctx.doc.index.words(acceptedObject.id).has(ctx.doc.tokens[last.end - 1].lower);
+    if (last && (afterNoun || acceptedObjectNoun(ctx, last, t))) {
+      emit(ctx, acceptedObject.id, 'keep', t, afterNoun ? `after the noun “${ctx.doc.tokens[last.end - 1].text}” and a comma: not chained` : `the object of “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
+      chained.push(sameShape(t));
+      continue;
+    }
     // ("Yerevan's proposal is unacceptable": a predicate judges the stance noun before it, its subject; the two are
     // not one stance of the noun's owner, trigger/judged-noun.)
     const judged = last && t.object === 'before' && t.start > last.end - 1 && ctx.doc.index.words(judgedNoun.id).has(ctx.doc.tokens[last.end - 1].lower);
