@@ -162,6 +162,21 @@ const passiveParticiple: MatchRule = defineRule({
   },
 });
 
+const passivePromise: MatchRule = defineRule({
+  id: 'trigger/passive-promise', stage: 'trigger',
+  reason: 'A promise verb in the passive whose agent after "by" is no party ("the security of Ukraine would be guaranteed by the permanent members", "a truce guaranteed by neutral observers") commits nobody the reading knows, least of all the speaker: a finite passive puts forward an arrangement others would guarantee (PROPOSE); a participle describes a thing (dropped). With a party as the agent ("would be guaranteed by the United States") the agent promises it (holder/passive-agent-first). Not inside a condition, where the guarantee is part of what is asked for ("only if a ceasefire is achieved, one that is guaranteed by observers").',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'promise' || t.type !== 'OFFER' || lowerAt(doc, t.end) !== 'by') return;
+    if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > t.end && a.start <= t.end + 3 && a.codes.length)) return;
+    // ("Elections can only be held if a ceasefire is achieved, one that is guaranteed by neutral observers": inside a
+    // condition the guarantee is part of what the condition asks for; the condition rules read it with its stance.)
+    for (let j = s.tStart; j < t.start; j++) if (inClass(doc.tokens[j], CONDITION_START) && conditionAt(doc, j)) return;
+    if (!passiveWithAgent(doc, t)) return { drop: 'a passive participle with no party as its agent: describes' };
+    t.type = 'PROPOSE';
+    return { change: 'OFFER → PROPOSE (others would guarantee it: an arrangement put forward)' };
+  },
+});
+
 const nounModifier: MatchRule = defineRule({
   id: 'trigger/noun-modifier', stage: 'trigger',
   reason: '"provide air support", "military backing": the noun, not the verb of endorsing.',
@@ -772,7 +787,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
