@@ -25,6 +25,7 @@ import { appositionContent, appositionOf, proFormMark, relativeAntecedent, relat
 import { coordinatedThatAt, coordinatedThatClause } from './coordinated-clause.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
+import { orFaceHolder } from './or-face.js';
 import { invertedOffers } from './inverted-condition.js';
 import { linkSequenceStep } from './sequence-step.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
@@ -324,6 +325,14 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!h.codes.length || h.codes.join() !== ho.codes.join()) continue;
     holders[k] = null;
     note(run, acceptedOwner.id, 'drop', t, `“${doc.tokens[h.mention.start].text}” is not “${doc.tokens[o.start].text}”'s own party`);
+  }
+  // "urged Kyiv to begin negotiations now or face losing more territory": the penalty is the demand's holder's threat.
+  for (let k = 1; k < triggers.length; k++) {
+    if (triggers[k].rule !== 'or-face') continue;
+    let o = k - 1;
+    while (o >= 0 && !(triggers[o].type === 'DEMAND' && holders[o])) o--;
+    holders[k] = o >= 0 ? { ...holders[o]!, via: 'subject', rule: orFaceHolder.id } : null;
+    if (o >= 0) note(run, orFaceHolder.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (the demand's holder)`);
   }
   const reportingWords = doc.index.words(reportingClause.id);
   triggers.forEach((t, k) => {
@@ -942,7 +951,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // ("We did not agree and we will not agree.": a negated modal of accepting answers the same way, rules.json
     // 'modalVerbs'.)
     const bareModal = !t.cue && t.type === 'REJECT' && doc.index.words(bareAnswer.id, 'modalVerbs').has(doc.tokens[t.end - 1]?.lower ?? '');
-    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word);
+    // (A condition right after it is the answer's proviso, not its object: "Israel has agreed provided Qatar guarantees …",
+    // candidate/proviso.)
+    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word || conditionAt(doc, t.end) !== null);
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);
@@ -1378,6 +1389,8 @@ function reciprocalAt(doc: Doc, from: number, to: number): number {
     // (A verb, not the noun: "signed a mirror agreement", "reads as the mirror of …".)
     if (w('phrases').has(x)) { if (!w('notAfter').has(tokens[j - 1]?.lower ?? '')) return j + 1; continue; }
     if (x === 'do' && tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.lower === 'same') return j + 3;
+    // "expects a similar move from Kyiv", "calls for reciprocal steps": an act like the one reported ('likeness', 'acts').
+    if (w('likeness').has(x) && w('acts').has(tokens[j + 1]?.lower ?? '')) return j + 2;
     if (!w('verbs').has(x)) continue;
     // "follow suit", "follow its example", "follow Baku's lead", "follow the Russian example".
     for (let k = j + 1; k < Math.min(j + 5, to + 1); k++) if (w('objects').has(tokens[k]?.lower ?? '')) return k + 1;

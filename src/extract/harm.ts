@@ -59,6 +59,29 @@ function namingFrameEnd(doc: Doc, k: number): number {
   return e;
 }
 
+const RESPONSE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * "will give an adequate and efficient response", "would give a crushing rebuff": a light verb at j, a determiner,
+ * adjectives of force (one at least) and a noun of answering are the verb "respond" (rules.json trigger/harmful-act
+ * responseVerbs, responseAdjectives, responseNouns). Without such an adjective the noun is a reply: "will give a
+ * detailed response to the letter".
+ */
+function responseAt(doc: Doc, s: Sentence, j: number): boolean {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(harmfulAct.id, list);
+  if (!w('responseVerbs').has(tokens[j]?.lower ?? '') || !RESPONSE_DETERMINERS.has(tokens[j + 1]?.lower ?? '')) return false;
+  const adjectives = w('responseAdjectives');
+  let forceful = false;
+  for (let k = j + 2; k < Math.min(j + 8, s.tEnd); k++) {
+    const x = tokens[k].lower;
+    if (adjectives.has(x)) { forceful = true; continue; }
+    if (x === 'and' || x === ',') continue;
+    return forceful && w('responseNouns').has(x);
+  }
+  return false;
+}
+
 const harmMaps = new WeakMap<object, Map<string, string>>();
 function harmMap(doc: Doc): Map<string, string> {
   const data = doc.index.vocab.rules[harmfulAct.id].verbs as unknown as Record<string, string>;
@@ -91,7 +114,7 @@ function baseOf(verbs: Map<string, string>, tokens: Doc['tokens'], j: number): s
 export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string | null {
   const { tokens } = doc;
   const verbs = harmMap(doc);
-  const v = baseOf(verbs, tokens, j);
+  const v = responseAt(doc, s, j) ? 'respond' : baseOf(verbs, tokens, j);
   const own = verbs.get(v);
   if (own === undefined) return null;
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');

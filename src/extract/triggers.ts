@@ -30,6 +30,8 @@ import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
+import { orFace, orFaceCandidates } from './or-face.js';
+import { provisoCandidates } from './proviso.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -556,8 +558,9 @@ const needsPartyObject: MatchRule = defineRule({
     }
     const party = actors.find((a) => a.start === j && !a.possessive);
     // "We ask our partners for an immediate invitation to NATO": a group of supporters asked stands for a party
-    // (trigger/addressed-group), with what is asked after it.
-    if (!party && doc.index.words(this.id, 'askCues').has(t.cue.id)) {
+    // (trigger/addressed-group), with what is asked after it; so does one urged or encouraged: "We encourage our
+    // allies to join us in these sanctions" ('groupCues').
+    if (!party && doc.index.words(this.id, 'groupCues').has(t.cue.id)) {
       const group = addressedGroupEnd(doc, t.end, s.tEnd);
       if (group > 0 && doc.index.words(this.id, 'askNext').has(lowerAt(doc, group)) && !(inClass(doc.tokens[t.start - 1] ?? doc.tokens[t.start], MODAL) && t.start > s.tStart)) return;
     }
@@ -651,9 +654,12 @@ const predicateNoun: MatchRule = defineRule({
   id: 'trigger/predicate-noun', stage: 'trigger',
   reason: '"Armenia\'s withdrawal from the CSTO is one of Baku\'s main demands", "Neutrality remained a key Russian condition": a party\'s stance noun as the predicate of a copula states that party\'s stance on the subject before the copula, not on what follows the noun.',
   apply(t, { doc, s }) {
-    if (t.object !== 'after' || (!t.nominal && !/s$/.test(lowerAt(doc, t.end - 1)) && !doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.end - 1)))) return;
+    // ("was a condition for resuming talks": a cue phrase that takes its noun's "for"; what follows it is what the
+    // condition is set for, 'forNouns'.)
+    const forNoun = t.object === 'after' && t.end - t.start >= 2 && lowerAt(doc, t.end - 1) === 'for' && doc.index.words(this.id, 'forNouns').has(lowerAt(doc, t.end - 2));
+    if (t.object !== 'after' || (!forNoun && !t.nominal && !/s$/.test(lowerAt(doc, t.end - 1)) && !doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.end - 1)))) return;
     // Nothing of the clause after the noun ("… is one of Baku's demands." / "…, officials said").
-    if (doc.tokens[t.end]?.word && !doc.index.words('speech-verbs').has(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end) !== 'for') return;
+    if (!forNoun && doc.tokens[t.end]?.word && !doc.index.words('speech-verbs').has(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end) !== 'for') return;
     const copulas = doc.index.words(this.id, 'copulas');
     const skips = doc.index.words(this.id, 'skips');
     for (let j = t.start - 1; j >= Math.max(s.tStart + 1, t.start - 8); j--) {
@@ -1059,8 +1065,11 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // (who speaks for them is found by the holder rules: the quote's or the sentence's speaker). Only a harmful
     // step counts: troops that "would withdraw" are reported, not offered, unless a party says so.
     // ("Russia's navy will blockade …": a party's possessive names whose forces they are.)
-    const owner = actors.find((a) => a.possessive && a.codes.length > 0 && (a.end === subj || (a.end + 2 === subj && tokens[a.end].text === "'" && tokens[a.end + 1].lower === 's')));
-    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (['our', 'its', 'their'].includes(tokens[subj - 1]?.lower ?? '') || (tokens[subj - 1]?.cap ?? false) || !!owner);
+    // ("the Russian armed forces will give an adequate response", "Armenia's armed forces would …": "armed" before the
+    // noun is part of it; the party's word stands before both.)
+    const head = tokens[subj]?.lower === 'forces' && tokens[subj - 1]?.lower === 'armed' ? subj - 1 : subj;
+    const owner = actors.find((a) => a.possessive && a.codes.length > 0 && (a.end === head || (a.end + 2 === head && tokens[a.end].text === "'" && tokens[a.end + 1].lower === 's')));
+    const military = !subject && index.words(modalOffer.id, 'militarySubjects').has(tokens[subj]?.lower ?? '') && (['our', 'its', 'their'].includes(tokens[head - 1]?.lower ?? '') || (tokens[head - 1]?.cap ?? false) || !!owner);
     // "If Russia invades again, all sanctions will be reinstated": a penalty in the passive under a condition
     // (candidate/consequence-threat 'penaltyPassives'); its subject names the issue (content/condition-subject).
     if (!subject && !military && ctx.conditional && tokens[i + 1]?.lower === 'be' && index.words(consequenceThreat.id, 'penaltyPassives').has(tokens[i + 2]?.lower ?? '') && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
@@ -1086,8 +1095,8 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (harm && !raw.some((r) => r.start <= j && j < r.end)) {
         const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
         // "Russian forces": the adjective names the party the threat is for.
-        const adj = tokens[subj - 1].cap ? index.names.matchAt(tokens, subj - 1) : null;
-        const party = adj?.end === subj ? adj.values.find((v) => v.kind === 'adjective') : undefined;
+        const adj = tokens[head - 1].cap ? index.names.matchAt(tokens, head - 1) : null;
+        const party = adj?.end === head ? adj.values.find((v) => v.kind === 'adjective') : undefined;
         if (party && party.kind === 'adjective') t.heldBy = [party.code];
         else if (owner) t.heldBy = [...owner.codes];
         emit(ctx, harmfulAct.id, 'found', t, `a party's forces + modal + harmful step (${harm})`);
@@ -2258,6 +2267,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of provisoCandidates(doc, s, raw)) { emit(ctx, h.rule, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of splitPhrasalCandidates(doc, s, raw)) { emit(ctx, splitPhrasal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
   for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

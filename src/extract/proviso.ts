@@ -1,0 +1,62 @@
+// Acceptance with a proviso (issue 7, "conditions stated as nouns"; spec §2 ACCEPT and "as a condition"): "The US
+// proposed a 30-day ceasefire. Ukraine agreed, provided the Russians also wanted an agreement." A bare "agreed" after
+// its subject answers the last stance of another party (content/bare-answer), and "provided" before a clause with a
+// subject of its own opens a condition that the acceptor demands, as "provided that" does (cue condition). Word lists:
+// lexicon/data/rules.json under the rules' ids.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import { conditionAt } from './condition-marks.js';
+import { defineRule } from './rules/registry.js';
+
+export const bareAgreement = defineRule({
+  id: 'candidate/bare-agreement', stage: 'candidate',
+  reason: '"Ukraine agreed, provided the Russians also wanted an agreement", "Armenia agreed.", "Belgrade eventually consented, on condition that …": one of \'verbs\' right after a party (past \'skips\': an auxiliary or adverb), with nothing after it but the sentence\'s end, a comma or a condition, accepts the last stance of another party (the agree cue read bare: content/bare-answer). Not "agreed with Ankara that …" (an opinion shared), "as agreed", "the agreed steps", "it was agreed" (no party right before it).',
+});
+
+export const proviso = defineRule({
+  id: 'candidate/proviso', stage: 'candidate',
+  reason: '"Israel accepted, provided Hamas freed the hostages first": right after an acceptance (an offer\'s or a threat\'s condition is claim/if-condition\'s), "provided" or "providing" opening a clause with a subject of its own (claim/if-condition\'s reading: not "provided Kyiv with air defence", "aid provided by the ministry") is a condition its sentence\'s subject demands, as "provided that" (cue condition) is; it also ends the stance before it, so the acceptance is not read as being about the condition\'s words.',
+});
+
+const AGREE_CUE = { id: 'agree', type: 'ACCEPT' as const, phrases: ['agreed'], reason: bareAgreement.reason };
+// (Read as the condition cue's "provided that" is: never chained to the stance before it.)
+const CONDITION_CUE = { id: 'condition', type: 'DEMAND' as const, complement: true, phrases: ['provided'], reason: proviso.reason };
+
+export function provisoCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string; rule: string }> {
+  const out: Array<{ trigger: Trigger; detail: string; rule: string }> = [];
+  const { tokens } = doc;
+  let verbs: Set<string> | null = null, skips: Set<string> | null = null;
+  const covered = (j: number) => raw.some((r) => r.start <= j && j < r.end);
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    const w = tokens[i].lower;
+    // (Only right after an answer, "agreed, provided …", "accepted, provided …": after an offer or a threat, "would stop
+    // striking the grid provided Kyiv ends its raids", the condition is read by claim/if-condition.)
+    const prev = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    const answered = (r: Trigger) => r.type === 'ACCEPT' && r.end === prev + 1;
+    if ((w === 'provided' || w === 'providing') && tokens[i + 1]?.lower !== 'that' && !covered(i) && (raw.some(answered) || out.some((h) => answered(h.trigger))) && conditionAt(doc, i)) {
+      const trigger: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: CONDITION_CUE, rule: 'cue:condition-proviso', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
+      out.push({ trigger, detail: `"${tokens[i].text}" opens a condition`, rule: proviso.id });
+      continue;
+    }
+    verbs ??= doc.index.words(bareAgreement.id, 'verbs');
+    if (!verbs.has(w) || covered(i)) continue;
+    // Nothing after it but the end, a comma or a condition.
+    const next = tokens[i + 1];
+    if (next && next.word && !conditionAt(doc, i + 1)) continue;
+    if (next && !next.word && next.text !== ',' && next.text !== '.' && next.text !== ';') continue;
+    // A party right before it, past auxiliaries and adverbs.
+    skips ??= doc.index.words(bareAgreement.id, 'skips');
+    let b = i - 1;
+    while (b > s.tStart && skips.has(tokens[b].lower)) b--;
+    const party = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === b + 1 && !a.object && !a.possessive && a.codes.length);
+    // ("regardless of what Moscow and Ankara agreed": a subordinate or relative clause's verb names a content.)
+    // (The first of coordinated parties opens the subject: "Moscow and Ankara".)
+    if (!party) continue;
+    let k = party.start - 1;
+    while (k > s.tStart && (tokens[k].lower === 'and' || tokens[k].text === ',' || tokens[k].lower === 'the' || tokens[k].cap)) k--;
+    if (k >= s.tStart && doc.index.words(bareAgreement.id, 'notAfter').has(tokens[k].lower)) continue;
+    const trigger: Trigger = { start: i, end: i + 1, type: 'ACCEPT', cue: AGREE_CUE, rule: 'cue:agree-bare', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false, contentEnd: i + 1 };
+    out.push({ trigger, detail: `"${tokens[i].text}" with nothing after it`, rule: bareAgreement.id });
+  }
+  return out;
+}
