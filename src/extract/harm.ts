@@ -114,7 +114,9 @@ function baseOf(verbs: Map<string, string>, tokens: Doc['tokens'], j: number): s
 export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string | null {
   const { tokens } = doc;
   const verbs = harmMap(doc);
-  const v = responseAt(doc, s, j) ? 'respond' : baseOf(verbs, tokens, j);
+  // (A response of force, "will give an adequate response", carries its manner in its own adjectives.)
+  const forceResponse = responseAt(doc, s, j);
+  const v = forceResponse ? 'respond' : baseOf(verbs, tokens, j);
   const own = verbs.get(v);
   if (own === undefined) return null;
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
@@ -136,7 +138,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // answers as often as it retaliates; it is a harmful step only against a hostile act ("will respond to any attack"),
   // with a manner of force ("would respond firmly", "in kind") or in a warning or a condition ("warned that Kosovo
   // would respond", "if Serbia attacks, Kosovo will respond").
-  if (doc.index.words(harmfulAct.id, 'replyVerbs').has(v) && !hostileObject && !replyHarms(doc, s, window)) return null;
+  if (!forceResponse && doc.index.words(harmfulAct.id, 'replyVerbs').has(v) && !hostileObject && !replyHarms(doc, s, window)) return null;
   // "would cut all remaining trade with Israel", "will halt imports from Russia": an economic measure is a sanction.
   const economic = doc.index.words(harmfulAct.id, 'economicObjects');
   if ((CESSATION.has(v) || v === 'block' || v === 'ban') && !hostileObject && window.some((w) => economic.has(w))) return 'sanctions';
