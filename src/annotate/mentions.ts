@@ -761,9 +761,14 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   /** "(the) representative of the Russian Federation": a singular role, "of" and a single party the lexicon knows;
    * its end, the party, and whether the role is a person's (discourse/role-of-party). */
   const roleOfWords = index.words(roleOfParty.id, 'persons'), roleOfNot = index.words(roleOfParty.id, 'not');
+  // ("a spokesperson for the European Commission", "an official at the Kremlin": a spokesperson's or an official's
+  // "for" or "at" as "of"; not an envoy's, "the special envoy for Ukraine", rules.json 'forRoles'.)
+  const forRoles = index.words(roleOfParty.id, 'forRoles'), forPrepositions = index.words(roleOfParty.id, 'forPrepositions');
   const roleOfPartyAt = (k: number): { end: number; code: string; person: boolean } | null => {
     const r = index.roles.matchAt(tokens, k);
-    if (!r || tokens[r.end]?.lower !== 'of' || sentenceOf[r.end] !== sentenceOf[k]) return null;
+    if (!r || sentenceOf[r.end] !== sentenceOf[k]) return null;
+    const link = tokens[r.end]?.lower;
+    if (link !== 'of' && !(forPrepositions.has(link ?? '') && r.end === k + 1 && forRoles.has(tokens[k].lower))) return null;
     const roleText = joinTokens(tokens, k, r.end, true);
     // (Not a stance noun, a plural, a state's patrons or a side: "the proposal of Turkey", "the allies of Armenia".)
     if (STANCE_ROLES.has(tokens[r.end - 1].lower) || PLURAL_ROLES.test(roleText) || roleOfNot.has(roleText) || patronWords.has(roleText)) return null;
@@ -1259,7 +1264,7 @@ const patronRoles = defineRule({
 
 const roleOfParty = defineRule({
   id: 'discourse/role-of-party', stage: 'discourse',
-  reason: '"The representative of the Russian Federation said his delegation had voted in favour. Any settlement, he added, must …", "the foreign minister of Armenia told reporters …": a singular role (roles.json), "of" and one party the lexicon knows are one mention of that party, like "Armenia\'s foreign minister": the speaker of its sentence and the "he"/"she" of the next, not an object of "of". A person\'s role (rules.json \'persons\') is "he"/"she"; an office is "it". Not a stance noun ("the proposal of Turkey"), a plural (discourse/representatives-from), a state\'s patrons ("the allies of Armenia") or the words of rules.json \'not\' ("the side of Ukraine").',
+  reason: '"The representative of the Russian Federation said his delegation had voted in favour. Any settlement, he added, must …", "the foreign minister of Armenia told reporters …": a singular role (roles.json), "of" and one party the lexicon knows are one mention of that party, like "Armenia\'s foreign minister": the speaker of its sentence and the "he"/"she" of the next, not an object of "of". A person\'s role (rules.json \'persons\') is "he"/"she"; an office is "it". Not a stance noun ("the proposal of Turkey"), a plural (discourse/representatives-from), a state\'s patrons ("the allies of Armenia") or the words of rules.json \'not\' ("the side of Ukraine"). A spokesperson\'s or an official\'s "for" or "at" counts as "of" (rules.json \'forRoles\', \'forPrepositions\'): "a spokesperson for the European Commission rejected the plan", "an official at the Kremlin said …"; not an envoy\'s ("the special envoy for Ukraine" is sent there by another).',
 });
 
 const compassPlaces = defineRule({
