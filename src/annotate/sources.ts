@@ -29,7 +29,9 @@ export interface SentenceSource {
 
 /** Words before an outlet that credit it. */
 /** (A document "seen by", "obtained by" or "reviewed by" an outlet is on its word: "according to a copy seen by Reuters".) */
-const CREDIT_BEFORE = new Set(['according to', 'reports', 'reported', 'told', 'citing', 'cited', 'quoted by', 'reported by', 'interview with', 'said to', 'wrote in', 'writes', 'seen by', 'obtained by', 'reviewed by']);
+/** (Sources who "spoke to", "talked to", "briefed" an outlet or gave it "interviews" are on its word, as those who
+ * "told" it: "They spoke to Reuters on condition of anonymity", "two officials who briefed the Financial Times".) */
+const CREDIT_BEFORE = new Set(['according to', 'reports', 'reported', 'told', 'citing', 'cited', 'quoted by', 'reported by', 'interview with', 'interviews with', 'said to', 'wrote in', 'writes', 'seen by', 'obtained by', 'reviewed by', 'spoke to', 'speaking to', 'talked to', 'talking to', 'briefed', 'interviewed by']);
 /** Words after an outlet that credit it. */
 const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says', 'writes', 'wrote', 'learned', 'has', 'cited', 'citing', 'quoted', 'understands']);
 // A Map, not an object literal: looking up every word of the sentence in an object went through its prototype
@@ -37,7 +39,8 @@ const CREDIT_AFTER = new Set(['reports', 'reported', 'reporting', 'said', 'says'
 const NUMBER_WORDS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 0, multiple: 0 }));
 const TWO_DIGITS = /^\d{1,2}$/;
 const SOURCE_NOUNS = new Set(['people', 'sources', 'source', 'officials', 'official', 'diplomats', 'diplomat', 'persons', 'person', 'individuals', 'insiders', 'insider']);
-const ATTRIBUTION_WORDS = defineWordClass('attribution words', () => ['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted', 'spoke', 'interviewed', 'quoting', 'quoted', 'cited']);
+// ("Its story relied on three officials", "The report drew on four diplomats": a report's sources named after it.)
+const ATTRIBUTION_WORDS = defineWordClass('attribution words', () => ['said', 'say', 'says', 'told', 'according', 'citing', 'familiar', 'knowledge', 'briefed', 'close', 'added', 'indicate', 'indicated', 'noted', 'spoke', 'interviewed', 'quoting', 'quoted', 'cited', 'relied', 'drew']);
 /**
  * Whether a sentence (its word-class bits, annotate's Sentence.classes) may count sources: findSentenceSource
  * counts them only in a sentence with an attribution word. A sentence without one is not read for a count
