@@ -192,6 +192,11 @@ const listItems = defineRule({
   reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
 });
 
+const answeredList = defineRule({
+  id: 'content/answered-list', stage: 'content',
+  reason: '"Kyiv rejected the following demands:", "Baku accepted these conditions:" + bullets: a list noun with no holder of its own after a refusal or an acceptance is that verb\'s object, so each bullet is refused or accepted by the verb\'s subject; the subject\'s demands they are not (the demands are another party\'s, unnamed here).',
+});
+
 const bulletOtherPiece = defineRule({
   id: 'content/bullet-other-piece', stage: 'content',
   reason: 'A bullet line is one item of its list: "- Guarantees for the Armenian language and for the Apostolic Church", "- Security guarantees that work like a defence pact and are ratified by parliament" are one demand each. A piece of the bullet that names no issue (a stance on "other") beside a piece that names one is part of that item, not a demand of its own.',
@@ -507,10 +512,16 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   if (doc.tokens[s.tEnd - 1]?.text === ':') {
     const k = triggers.length - 1;
     const t = triggers[k];
-    const holder = holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
+    // ("Kyiv rejected the following demands:", "Baku accepted these conditions:": a list noun with no holder of its
+    // own after a refusal or an acceptance is its object; the bullets are what the party refuses or accepts, not
+    // its demands, content/answered-list.)
+    let answered = -1;
+    if (!holders[k]) for (let q = k - 1; q >= 0; q--) if (holders[q] && !absorbed[q] && !triggers[q].exchange && triggers[q].end <= t.start && (triggers[q].type === 'REJECT' || triggers[q].type === 'ACCEPT')) { answered = q; break; }
+    const holder = answered >= 0 ? holders[answered] : holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
     const tail = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && typedListTail(doc, s, t);
     if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail)) {
-      const type = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
+      const type = answered >= 0 ? triggers[answered].type : (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
+      if (answered >= 0) note(run, answeredList.id, 'change', t, `${t.type} → ${type}: the items are what ${holder.codes.join('+')} ${type === 'REJECT' ? 'refuses' : 'accepts'}`);
       run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s) };
       note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
       // (With bullets after it, the introducer's own claim is none: content/typed-list-tail. Nor a modal's claim on

@@ -7,7 +7,7 @@ import type { MatchRule, Trigger } from './triggers.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
-import { listNounAt } from './list-nouns.js';
+import { listNounAt, listNounCandidate } from './list-nouns.js';
 
 export const typedNounWins = defineRule({
   id: 'sentence/typed-list-noun', stage: 'sentence',
@@ -17,6 +17,30 @@ export const typedNounWins = defineRule({
 /** The stance's type comes from a typed list noun ("set out these conditions", "Ukraine's demands are …"). */
 export function typedList(t: Trigger): boolean {
   return t.typedAt !== undefined || ((t.rule === 'list-noun' || (t.rule === 'document-provision' && t.listed === true)) && t.type !== 'PROPOSE');
+}
+
+export const partyListIntroducer = defineRule({
+  id: 'content/party-list-introducer', stage: 'content',
+  reason: '"Kosovo\'s government listed its demands in a statement on Friday:" + bullets, "Seoul set out the following conditions:" + numbered lines: a paragraph that ends with a colon after a typed list noun (conditions, demands, red lines, concessions) and names no plan introduces its party\'s own list. The party named before the list noun (its subject or possessor, not an object) holds every item, of the type the noun gives; with a plan in the paragraph, the plan\'s authors hold them (content/list-introducer).',
+});
+
+/**
+ * A typed list noun in sentence k with a count before it ("three conditions", "a three-point offer", "its five key
+ * demands"): the sentence announces the numbered lines after it as that list, colon or not (content/party-list-introducer).
+ */
+export function countedListNoun(doc: Doc, k: number): boolean {
+  const s = doc.sentences[k];
+  const numbers = doc.index.words(partyListIntroducer.id, 'numbers');
+  const modifiers = doc.index.words(listNounCandidate.id, 'modifiers');
+  for (let j = s.tStart + 1; j < s.tEnd; j++) {
+    if (!listNounAt(doc, j)) continue;
+    let b = j - 1;
+    while (b > s.tStart && modifiers.has(doc.tokens[b].lower)) b--;
+    // ("a three-point offer": the count before "-point".)
+    if (doc.tokens[b].lower === 'point' && doc.tokens[b - 1]?.text === '-') b -= 2;
+    if (b >= s.tStart && numbers.has(doc.tokens[b].lower)) return true;
+  }
+  return false;
 }
 
 export const listIntroducer = defineRule({
@@ -31,7 +55,7 @@ const LIST_PART = defineWordClass('list parts', (index) => index.words(listIntro
  * The plan whose items the bullets after the paragraph of sentences f..k are, and the type a typed list noun of
  * that paragraph gives them; null when the paragraph introduces no plan's list.
  */
-export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: string[]; type?: ClaimType } | null {
+export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: string[]; type?: ClaimType; party?: boolean } | null {
   const docs = doc.mentions.documents;
   const from = doc.sentences[f].tStart, to = doc.sentences[k].tEnd;
   let part = false;
@@ -47,15 +71,27 @@ export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: str
   const sk = doc.sentences[k];
   if (k > f && sk.tEnd - sk.tStart <= 4 && amongOpenerEnd(doc, sk.tStart) > 0) typeFrom = doc.sentences[k - 1].tStart;
   let type: ClaimType | undefined;
+  let typeAt = -1;
   for (let j = typeFrom; j < to && !type; j++) {
     const hit = listNounAt(doc, j);
-    if (hit && hit.type !== 'PROPOSE') type = hit.type;
+    if (hit && hit.type !== 'PROPOSE') { type = hit.type; typeAt = j; }
   }
   // (A statement lists its points too: "The joint statement … lists five points. Among them:".)
   const listed = part || type !== undefined;
   let plan = [...docs].reverse().find((d) => (d.kind === 'plan' || listed) && d.sentence >= f && d.sentence <= k && d.authors.length);
   if (!plan && listed) plan = [...docs].reverse().find((d) => d.sentence < f && f - d.sentence <= 3 && d.authors.length);
-  return plan ? { authors: plan.authors, type } : null;
+  if (plan) return { authors: plan.authors, type };
+  // ("Kosovo's government listed its demands on Friday:" + bullets: with no plan, the party that states the typed
+  // list noun, its subject or possessor before it in the sentence, holds the items; content/party-list-introducer.)
+  // (Not a list the party answers: "Kyiv rejected the following demands:", "Baku accepted these conditions:" are
+  // someone else's demands; a rejecting or accepting cue before the noun leaves the items to no one.)
+  const k0 = doc.sentenceOf[typeAt];
+  const answered = typeAt >= 0 && (doc.cuesBySentence.get(k0) ?? []).some((c) => c.start < typeAt && c.values.some((v) => v.type === 'REJECT' || v.type === 'ACCEPT'));
+  if (type !== undefined && typeAt >= 0 && !answered) {
+    const party = (doc.actorsBySentence.get(k0) ?? []).filter((m) => m.end <= typeAt && !m.object && !m.inQuote && !m.document).pop();
+    if (party) return { authors: [...party.codes], type, party: true };
+  }
+  return null;
 }
 
 export const freeRelativeList = defineRule({

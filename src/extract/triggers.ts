@@ -21,7 +21,7 @@ import { signedDecree } from './signed-decree.js';
 import { timedSigning } from './timed-signing.js';
 import { stoodByOwnStance } from './stood-by.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
-import { freeRelativeList, freeRelativeLists, listIntroducerOf, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
+import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
@@ -1588,7 +1588,8 @@ function bulletParagraph(doc: Doc, first: number): boolean {
 function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const docs = doc.mentions.documents;
-  if (!docs.length) return;
+  // (With no document in the article, a party's own typed list may still introduce the bullets:
+  // content/party-list-introducer.)
   // The first sentence of this sentence's paragraph must start with a bullet.
   let p0 = s.index;
   while (p0 > 0 && doc.sentences[p0 - 1].paragraph === s.paragraph) p0--;
@@ -1614,7 +1615,9 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   // (Or be a heading of its own that names a party's plan: "The American proposals", "Armenia's counter-draft",
   // candidate/plan-heading-list; its items are the plan's clauses.)
   const headed = planHeadingAuthors(doc, f, k);
-  if (!headed && doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':') return;
+  // (Or announce a counted list of its own, colon or not: "announced a three-point offer on Monday." + "1. …",
+  // content/party-list-introducer.)
+  if (!headed && doc.tokens[doc.sentences[k].tEnd - 1]?.text !== ':' && !countedListNoun(doc, k)) return;
   // (Or, for "… list six points. Among them:", the plan named just before: content/list-introducer.)
   const intro = headed ? { authors: headed, type: undefined } : listIntroducerOf(doc, f, k);
   if (!intro) return;
@@ -1635,7 +1638,8 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   if (headed && s.index === p0 && doc.sentences[s.index + 1]?.paragraph === s.paragraph && s.tEnd - start <= 4) return;
   const t = provisionTrigger(start, start, authors);
   if (intro.type) { t.type = intro.type; t.listed = true; }
-  emit(ctx, headed ? planHeadingList.id : documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
+  if (intro.party) emit(ctx, partyListIntroducer.id, 'found', t, `an item of ${authors.join('+')}'s own list (${intro.type}: typed by its list noun)`);
+  else emit(ctx, headed ? planHeadingList.id : documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
   raw.push(t);
 }
 
