@@ -1104,7 +1104,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (conditionNoun) note(run, conditionSubject.id, 'keep', t, 'a condition of what follows: the subject is demanded');
   // (Not a goal: "The offensive near Pokrovsk is aimed at cutting the supply road": the subject is the act whose aim is
   // stated, not what anyone wants.)
-  if ((!items.length || stopping || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && (shortPredicate || stopping || conditionNoun || passiveEnd > 0)) {
+  // (Not a settlement possible without something: its subject is what goes ahead, not what is refused,
+  // candidate/possible-without.)
+  if ((!items.length || stopping || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && t.rule !== 'possible-without' && (shortPredicate || stopping || conditionNoun || passiveEnd > 0)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];

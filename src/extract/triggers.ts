@@ -43,6 +43,7 @@ import { insistedFact } from './insisted-fact.js';
 import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-subject.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
 import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
+import { possibleWithout, possibleWithoutCandidates } from './possible-without.js';
 import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
@@ -2252,6 +2253,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   coordinatedModalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
   notWithoutCandidates(ctx, raw);
+  for (const h of possibleWithoutCandidates(doc, s, raw)) { emit(ctx, possibleWithout.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
