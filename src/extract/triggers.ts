@@ -32,6 +32,7 @@ import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { orFace, orFaceCandidates } from './or-face.js';
 import { provisoCandidates } from './proviso.js';
+import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -442,13 +443,15 @@ const qualifyingPrecondition: MatchRule = defineRule({
 const negativeObject: MatchRule = defineRule({
   id: 'trigger/negative-object', stage: 'trigger',
   reason: '"Ukraine will accept no restrictions on the size of its army": an acceptance of an object with the determiner "no" refuses it; accepting "no less than" or "nothing less than" something demands it ("will accept nothing less than a full withdrawal").',
-  apply(t, { doc }) {
-    if (t.type !== 'ACCEPT' || (lowerAt(doc, t.end) !== 'no' && lowerAt(doc, t.end) !== 'nothing')) return;
+  apply(t, { doc, s }) {
+    if (t.type !== 'ACCEPT') return;
+    // (negated-object.ts: "no", "none", "nothing" opening the object; "nothing less than", "nothing short of".)
+    const object = negativeObjectAt(doc, t.end, s.tEnd);
+    if (!object) return;
     // ("will accept no less than the whole of Donbas", "nothing less than": the least accepted is demanded.)
-    if (lowerAt(doc, t.end + 1) === 'less' && lowerAt(doc, t.end + 2) === 'than') { t.type = 'DEMAND'; return { change: 'ACCEPT → DEMAND: "no less than"' }; }
-    if (lowerAt(doc, t.end) !== 'no' || doc.index.words(this.id).has(lowerAt(doc, t.end + 1))) return;
+    if (object === 'least') { t.type = 'DEMAND'; return { change: 'ACCEPT → DEMAND: "no less than"' }; }
     t.type = 'REJECT'; t.negated = true;
-    return { change: 'ACCEPT → REJECT: "no" before its object' };
+    return { change: `ACCEPT → REJECT: "${lowerAt(doc, t.end)}" before its object` };
   },
 });
 
@@ -1156,6 +1159,13 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       }
     }
     const passive = tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been');
+    // "Russia would recognise none of its decisions", "Kyiv will cede no territory": a negative object negates the
+    // modal as "not … any" does (candidate/modal-negative-object); only for the verbs the modal reads (a concession,
+    // or one of acquiring: "would join no bloc" concedes, spec rule 7).
+    if (!negated && !passive && (index.set.concessionVerbs.has(verb) || index.set.acquisitive.has(verb)) && negativeObjectAt(doc, j + 1, s.tEnd) === 'negated') {
+      negated = true;
+      emit(ctx, modalNegativeObject.id, 'change', { start: i, end: j + 1, type: 'REJECT', cue: null, rule: 'modal-not', negated: true, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }, `"${verb}" + a negative object: read as "not ${verb} any"`);
+    }
 
     const refusal = negated && !passive && tokens[j].word && !notVerbs.has(verb);
     // '… would "help" with security guarantees': "help" skipped as an adverb is the verb itself here.
