@@ -33,6 +33,7 @@ import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { orFace, orFaceCandidates } from './or-face.js';
 import { provisoCandidates } from './proviso.js';
 import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
+import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordination.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -1694,6 +1695,12 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     }
     // ("Yerevan's proposal is unacceptable": a predicate judges the stance noun before it, its subject; the two are
     // not one stance of the noun's owner, trigger/judged-noun.)
+    // ("would have to stop mobilisation, accept a halt to arms deliveries and hold elections": an acceptance in the
+    // base form coordinated under an obligation is one more step demanded, trigger/deontic-coordinated-verb.)
+    if (last && coordinatedUnderDeontic(ctx.doc, ctx.s, last, t)) {
+      emit(ctx, deonticCoordination.id, 'drop', t, `"${ctx.doc.tokens[t.start].text}" coordinated under the obligation "${ctx.doc.tokens[last.start].text} …": part of its demand`);
+      continue;
+    }
     const judged = last && t.object === 'before' && t.start > last.end - 1 && ctx.doc.index.words(judgedNoun.id).has(ctx.doc.tokens[last.end - 1].lower);
     if (judged) emit(ctx, judgedNoun.id, 'keep', t, `judges “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
     if (last && !judged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
