@@ -818,7 +818,7 @@ const documentParticiple: HolderRule = defineRule({
 
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
-  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …").',
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …"), or inside a clause set off by dashes or brackets (holder/closed-parenthesis).',
   find({ doc, s, t, list, inQuote }) {
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k];
@@ -834,6 +834,9 @@ const nearestSubject: HolderRule = defineRule({
       // "India, which has refrained from criticising Moscow at the UN, has urged both sides to …": a party inside a
       // relative clause set off by commas, closed before the stance, is the clause's, not the subject of the stance.
       if (inClosedRelative(doc, s, m, t)) continue;
+      // "a group of countries - Lula has cited China, India and Brazil - which would offer itself as mediator": a party
+      // inside a clause set off by dashes or brackets, closed before the stance, is that clause's (holder/closed-parenthesis).
+      if (inClosedParenthesis(doc, s, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start)) continue;
       return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
@@ -880,6 +883,33 @@ function inClosedRelative(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): b
   const rel = tokens[j + 1]?.lower;
   if (rel !== 'who' && rel !== 'which' && rel !== 'whose' || j + 1 === m.start) return false;
   for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
+const closedParenthesis = defineRule({
+  id: 'holder/closed-parenthesis', stage: 'holder',
+  reason: '"The proposal is a group of countries - Lula has cited China, India and Indonesia - which would offer itself as mediator", "Moscow\'s plan (Peskov said it had been sent to Washington) would freeze the front": a party inside a clause set off by spaced dashes or brackets that closes before the stance is that clause\'s subject or object, not the stance\'s subject (holder/nearest-subject passes over it). Only a clause (a verb of saying or an auxiliary inside it, rules.json "clauseWords"): an apposition ("the envoy - Steve Witkoff - offered …") or a list ("Ukraine\'s allies - France and Britain among them - offered troops") still names the subject.',
+});
+
+/**
+ * Mention m stands inside a clause set off by spaced dashes or brackets that closes before the stance t
+ * (holder/closed-parenthesis): "a group - Lula has cited China and India - which would offer …".
+ */
+function inClosedParenthesis(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  const dash = (k: number) => tokens[k].text === '-' && tokens[k - 1] !== undefined && tokens[k + 1] !== undefined && tokens[k - 1].end < tokens[k].start && tokens[k].end < tokens[k + 1].start;
+  let open = -1;
+  for (let k = m.start - 1; k >= s.tStart && open < 0; k--) {
+    if (tokens[k].text === ')' || tokens[k].text === ';' || tokens[k].text === ':') return false;
+    if (tokens[k].text === '(' || dash(k)) open = k;
+  }
+  if (open < 0) return false;
+  const closer = tokens[open].text === '(' ? ')' : '-';
+  let close = -1;
+  for (let k = m.end; k < t.start && close < 0; k++) if (tokens[k].text === closer && (closer === ')' || dash(k))) close = k;
+  if (close < 0) return false;
+  const clause = doc.index.words(closedParenthesis.id, 'clauseWords'), speech = speechVerbs(doc);
+  for (let k = open + 1; k < close; k++) if (clause.has(tokens[k].lower) || speech.has(tokens[k].lower)) return true;
   return false;
 }
 
