@@ -34,6 +34,7 @@ import { orFace, orFaceCandidates } from './or-face.js';
 import { provisoCandidates } from './proviso.js';
 import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
 import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordination.js';
+import { optionFrame, optionFrameAt } from './option-frame.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -1537,6 +1538,25 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   raw.push(t);
 }
 
+/**
+ * "Under the first, Ukraine would withdraw …" after "The memorandum sets out two options": the stances of an option's
+ * clause are held by the plan's authors, and a clause with none is one proposal of theirs (candidate/option-frame).
+ */
+function optionFrameCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const provisions = provisionsOf(doc);
+  if (provisions.has(s.index)) return;
+  const frame = optionFrameAt(doc, s, provisions);
+  if (!frame) return;
+  const { k, authors } = frame;
+  provisions.set(s.index, authors);
+  const inside = raw.filter((r) => r.start >= k && !r.heldBy && !ownSubject(doc, s, r, authors));
+  if (inside.length) { holdByAuthors(ctx, optionFrame.id, inside, authors, 'an option of the plan'); return; }
+  const t = provisionTrigger(k, k, authors);
+  emit(ctx, optionFrame.id, 'found', t, `an option of ${authors.join('+')}'s plan`);
+  raw.push(t);
+}
+
 /** One proposal of the plan's authors at each point (a conditional clause with no stance of its own). */
 function addPoints(ctx: SentenceCtx, points: Array<[number, number]>, authors: string[], raw: Trigger[]): void {
   for (const [c, e] of points) {
@@ -2274,6 +2294,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
+  optionFrameCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
