@@ -2,7 +2,7 @@
 // Date misses of the tuning sets: for each strict match (the scorer's own matching, as quality.mjs) whose predicted
 // date does not overlap the gold date, prints doc, actor, issue, gold date, predicted date and the quote. Runs only
 // the named documents of each tuning set's gold: never a held-out set (scripts/held-out.mjs), never a whole folder.
-//   node scripts/date-misses.mjs [SET ...]    (sets: dev, own-a … own-m, blind-early, blind-third, blind-fifth, blind-sixth)
+//   node scripts/date-misses.mjs [SET ...]    (sets: dev, own-a … own-n, blind-early, blind-third, blind-fifth, blind-sixth)
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, dist, readInputs, extract, toEvalRecord, readJsonl, scoreDetails } from './dist.mjs';
@@ -14,7 +14,7 @@ const own = join(root, 'test/fixtures/own-corpus');
 const held = heldOutDocsOf(root, readJsonl);
 const sets = {
   dev: [join(shared, 'corpus/dev/gold.jsonl'), [join(shared, 'corpus/dev/articles')]],
-  ...Object.fromEntries('abcdefghijklm'.split('').map((x) => [`own-${x}`, [join(own, `gold-${x}.jsonl`), [join(own, 'articles')]]])),
+  ...Object.fromEntries('abcdefghijklmn'.split('').map((x) => [`own-${x}`, [join(own, `gold-${x}.jsonl`), [join(own, 'articles')]]])),
   ...Object.fromEntries(['early', 'third', 'fifth', 'sixth'].map((x) => [`blind-${x}`, [join(root, `test/fixtures/blind-raw/gold-${x}.jsonl`), ['early', 'late'].map((f) => join(shared, 'corpus/raw', f))]])),
 };
 const want = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(sets);

@@ -11,7 +11,7 @@ import { defineRule } from './rules/registry.js';
 
 export const backgroundDate = defineRule({
   id: 'claim/background-date', stage: 'claim',
-  reason: 'A date in a relative clause with no relative word ("the terms he set out on June 14", "the areas its troops entered last year", "the ceasefire it had agreed to last week": a noun after a determiner, a subject, a past verb) or after "of" following a noun of a state of things ("the lines of February 23", "the borders of 1991"; not "the draft of 15 April 2022", "the small hours of Sunday") describes a thing, not when a stance was taken: it dates no stance outside that clause, in its sentence or the next.',
+  reason: 'A date in a relative clause with no relative word ("the terms he set out on June 14", "the areas its troops entered last year", "the ceasefire it had agreed to last week": a noun after a determiner, a subject, a past verb) or after "of" following a noun of a state of things ("the lines of February 23", "the borders of 1991"; not "the draft of 15 April 2022", "the small hours of Sunday") or in a participle with its agent after a noun ("the formula presented by Kyiv in November", "the truce brokered by Qatar last week") describes a thing, not when a stance was taken: it dates no stance outside that clause, in its sentence or the next.',
 });
 
 const w = (doc: Doc, list: string) => doc.index.words(backgroundDate.id, list);
@@ -54,6 +54,34 @@ function subjectStart(doc: Doc, s: Sentence, v: number): number {
 }
 
 /**
+ * The past form at `v` is a participle describing the common noun right before it ("the ten-point formula presented
+ * by Kyiv", "the "peace formula" presented by …"): no auxiliary, pronoun or name stands there ("was presented by",
+ * "Kyiv presented"), only a lower-case noun, or a closing quote after one.
+ */
+function participleOfNoun(doc: Doc, s: Sentence, v: number): boolean {
+  let n = v - 1;
+  if (n >= s.tStart && /^["”’']$/.test(doc.tokens[n].text)) n--;
+  const t = doc.tokens[n];
+  if (n < s.tStart || !t || !t.word || t.cap || /ly$/.test(t.lower)) return false;
+  return !w(doc, 'notNouns').has(t.lower) && !w(doc, 'pronouns').has(t.lower) && !w(doc, 'participleStops').has(t.lower) && !doc.index.words('speech-verbs').has(t.lower);
+}
+
+/**
+ * The participle at `v` (its date at `d`) dates the stance at `stance` after all: the stance is the participle or
+ * inside its description ("the plan presented by Qatar on Monday"), the description is of the sentence's subject
+ * ("The plan presented by Qatar on Monday calls on …": the noun within the sentence's first words), or the stance is a
+ * pluperfect recalling a past event ("said Ukraine had agreed to a ceasefire proposed by Washington a month ago"),
+ * which the description's date bounds: it is the only past date the text gives for it.
+ */
+function participleDatesStance(doc: Doc, s: Sentence, v: number, d: number, stance: number): boolean {
+  if (stance < 0) return false;
+  if (stance >= v - 1 && stance <= d) return true;
+  if (stance > d && v - 1 - s.tStart <= 4) return true;
+  for (let k = stance - 1; k >= s.tStart && k >= stance - 3; k--) if (lower(doc, k) === 'had') return true;
+  return false;
+}
+
+/**
  * Is the date at token `d` of sentence `s` inside a description of a thing (claim/background-date)? `stance` is the
  * stance's token when it is in the same sentence: only a description after it (of its object) is background.
  */
@@ -66,6 +94,9 @@ export function inBackgroundDescription(doc: Doc, s: Sentence, d: number, stance
   for (let v = d - 1; v >= s.tStart && v >= d - 10; v--) {
     if (edges.has(lower(doc, v)) || (!isWord(doc, v) && doc.tokens[v].text !== '-')) return false;
     if (!pastVerb(doc, v)) continue;
+    // ("the formula presented by Kyiv in November", "the truce brokered by Qatar last week": a participle with its
+    // agent right after a noun describes that noun; the stance inside or before the noun it describes is dated by it.)
+    if (lower(doc, v + 1) === 'by' && participleOfNoun(doc, s, v)) return !participleDatesStance(doc, s, v, d, stance);
     // ("the ceasefire it had agreed to", "the terms he has set out")
     let head = v;
     if (w(doc, 'auxiliaries').has(lower(doc, v - 1))) head = v - 1;
