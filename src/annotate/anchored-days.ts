@@ -29,8 +29,9 @@ function shift(m: RegExpExecArray): number | null {
     const days = n * (m[2].toLowerCase().startsWith('week') ? 7 : 1);
     return /earlier|before/.test((m[3] ?? m[4]).toLowerCase()) ? -days : days;
   }
-  if (/before|previous/.test(t)) return t.includes('week') ? -7 : -1;
-  if (/after|next|following/.test(t)) return t.includes('week') ? 7 : 1;
+  // (Whole words: "that same afternoon" is the same day, not the day after.)
+  if (/\b(?:before|previous)\b/.test(t)) return t.includes('week') ? -7 : -1;
+  if (/\b(?:after|next|following)\b/.test(t)) return t.includes('week') ? 7 : 1;
   // ("the same day", "that day", "later that day", "the same evening", "two hours later": the same day.)
   return 0;
 }
@@ -61,9 +62,10 @@ export function addAnchoredDays(text: string, found: DateMention[], k: number, s
   const s = sentences[k];
   const body = text.slice(s.start, s.end);
   if (!/\b(?:day|days|week|weeks|evening|morning|afternoon|night|hours?|minutes?)\b/i.test(body)) return;
-  ANCHORED.lastIndex = 0;
   const added: DateMention[] = [];
-  for (let m = ANCHORED.exec(body); m; m = ANCHORED.exec(body)) {
+  // (The matches are taken first: reading an earlier sentence's dates below may run this function on that sentence,
+  // which would move a shared regex's lastIndex and read this sentence's expressions twice.)
+  for (const m of body.matchAll(ANCHORED)) {
     const start = s.start + m.index, end = start + m[0].length;
     // (chrono reads "the day before" against the publication date: that reading gives way; another date stays.)
     if (found.some((d) => d.start < end && start < d.end && (d.start < start || d.end > end))) continue;

@@ -58,3 +58,13 @@ test('negatives: "a day after X said" and "the day before the summit" count from
   assert.ok(c, show(cs));
   assert.notDeepEqual(brief(c!).date, '2025-06-13', show(cs));
 });
+
+test('"that same afternoon" is the day named last, not the day after it ("afternoon" holds no "after")', () => {
+  const cs = claimsOf('The communiqué was signed in Prague on 29 May.\n\nThat same afternoon, Azerbaijan rejected the Armenian proposal. The same evening, Armenia said it was ready to extend the truce.', PUB);
+  const aze = cs.find((c) => c.actor === 'AZE');
+  assert.ok(aze, show(cs));
+  assert.deepEqual(brief(aze!).date, '2025-05-29', show(cs));
+  const arm = cs.find((c) => c.actor === 'ARM');
+  assert.ok(arm, show(cs));
+  assert.deepEqual(brief(arm!).date, '2025-05-29', show(cs));
+});
