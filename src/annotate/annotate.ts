@@ -15,6 +15,7 @@ import { findMentions, type MentionSet } from './mentions.js';
 import { findDates, type DateMention } from './dates.js';
 import { addAnchoredDays } from './anchored-days.js';
 import { applyNarrativeYear } from './narrative-year.js';
+import { retrospectiveYears } from './retrospective-year.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
@@ -108,6 +109,8 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const outletsBySentence = new Map<number, typeof mentions.outlets>();
   for (const o of mentions.outlets) { const l = outletsBySentence.get(o.sentence); if (l) l.push(o); else outletsBySentence.set(o.sentence, [o]); }
   const dateCache = new Map<number, DateMention[]>();
+  // (The years a retrospective's title looks back on, discourse/retrospective-year.)
+  const retro = retrospectiveYears(title, published);
   const sourceCache = new Map<number, SentenceSource>();
   // (A month with no year takes the narrative's year, discourse/narrative-year: read once, when the sentence's dates are.)
   const datesOf = (k: number): DateMention[] => {
@@ -116,7 +119,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
       const s = sentences[k];
       d = findDates(text.slice(s.start, s.end), s.start, published);
       dateCache.set(k, d);
-      if (published && d.some((m) => m.yearless)) applyNarrativeYear(text, d, k, sentences, datesOf, published);
+      if (published && d.some((m) => m.yearless)) applyNarrativeYear(text, d, k, sentences, datesOf, published, retro);
       // ("The day before, in Kyiv, …": a day counted from the last one the story named, discourse/anchored-days.)
       addAnchoredDays(text, d, k, sentences, datesOf, published);
     }

@@ -18,10 +18,19 @@ const RELATIVE = /(?:^|[\s,])(?:which|who|whom|whose|where|when)\b[^,]*$/i;
 
 /** A date to the month at least ("March 29, 2023", "in October 2024", "On April 2" read before), not background. */
 function narrativeDate(d: DateMention, text: string, sentenceStart: number): string | null {
-  if (d.future || d.since || typeof d.value !== 'string' || d.value.length < 7) return null;
+  if (bareNow(d) || d.future || d.since || typeof d.value !== 'string' || d.value.length < 7) return null;
   if (RELATIVE.test(text.slice(sentenceStart, d.start))) return null;
   return d.value;
 }
+
+/**
+ * A bare "now" ("People now ask me …", "now it was on the radio"): the time of the writing or of the story's moment,
+ * never a date the story has reached, so it neither gives nor ends the narrative's year.
+ */
+const NOW = /^(?:right )?now$/i;
+const bareNow = (d: DateMention) => NOW.test(d.text.trim());
+
+const NO_YEARS: ReadonlySet<number> = new Set();
 
 /** The mention's day (or month's 15th) as a time, for distances between dates. */
 const timeOf = (v: string) => parseDay(v.length === 7 ? `${v}-15` : v).getTime();
@@ -29,18 +38,31 @@ const timeOf = (v: string) => parseDay(v.length === 7 ? `${v}-15` : v).getTime()
 /**
  * Gives the yearless mentions of sentence `k` (`found`, in text order) the year of the narrative around them
  * (discourse/narrative-year). `text` is the body, `dates(j)` reads an earlier sentence's mentions, `published`
- * bounds the result.
+ * bounds the result; `retro`, the years a retrospective's title looks back on, lets the year come from further back
+ * (discourse/retrospective-year).
  */
-export function applyNarrativeYear(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string): void {
+export function applyNarrativeYear(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string, retro: ReadonlySet<number> = NO_YEARS): void {
   const pub = parseDay(published).getTime();
   for (const m of found) {
     if (!m.yearless || typeof m.value !== 'string') continue;
     // The last date before it: earlier in its own sentence, else in the three sentences before.
     let context: string | null = null;
     for (const d of found) if (d.start < m.start) context = narrativeDate(d, text, sentences[k].start) ?? context;
-    for (let j = k - 1; context === null && j >= 0 && k - j <= SENTENCES_BACK && sentences[j].paragraph >= sentences[k].paragraph - 1; j--) {
+    let timeNamed = false;
+    for (let j = k - 1; context === null && j >= 0; j--) {
+      const near = k - j <= SENTENCES_BACK && sentences[j].paragraph >= sentences[k].paragraph - 1;
+      if (!near && !retro.size) break;
       const ds = dates(j);
       for (let i = ds.length - 1; i >= 0 && context === null; i--) context = narrativeDate(ds[i], text, sentences[j].start);
+      // (A time named nearer, "Last week, the mediators said …", ends the reach beyond the near sentences.)
+      const named = ds.some((d) => !d.future && !bareNow(d));
+      if (near) { timeNamed ||= named; continue; }
+      if (timeNamed) break;
+      // (Further back, in a retrospective only, the last sentence that names a time decides: a story told in 2022
+      // with no other time named since its last date is still in 2022, discourse/retrospective-year; one that names
+      // another time, even as background, has moved on.)
+      if (context !== null && !retro.has(Number(context.slice(0, 4)))) { context = null; break; }
+      if (named) break;
     }
     if (context === null) continue;
     const year = Number(context.slice(0, 4));
