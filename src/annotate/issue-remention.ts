@@ -59,7 +59,7 @@ export function addRementions(tokens: Token[], from: number, to: number, index: 
 
 export const kinRemention = defineRule({
   id: 'discourse/kin-remention', stage: 'discourse',
-  reason: 'A demonstrative and a noun of the same kind as the head of an issue term said before ("such units" after "military contingents of NATO countries", "these forces" after "foreign troops", "such facilities" after "military bases") re-mention the term: an article seldom repeats its noun for foreign forces word for word. Only after "such", "these", "those" (a pointing determiner; "the forces" may be any side\'s), and in the same sentence too ("the deployment of foreign contingents … and such units would be targets"). The kinds are lists of nouns in lexicon data.',
+  reason: 'A demonstrative and a noun of the same kind as the head of an issue term said before ("such units" after "military contingents of NATO countries", "these forces" after "foreign troops", "such facilities" after "military bases") re-mention the term: an article seldom repeats its noun for foreign forces word for word. A noun of the kind inside a term that it starts or that a phrase of placing follows ("troops from NATO countries", "troops stationed in") gives the term its kind too, never one after "of" ("the withdrawal of troops" acts on them). Only after "such", "these", "those" (a pointing determiner; "the forces" may be any side\'s), and in the same sentence too ("the deployment of foreign contingents … and such units would be targets"). The kinds are lists of nouns in lexicon data.',
 });
 
 /** "such units" after a term whose head is of the same kind ("contingents"): that term's issue (discourse/kin-remention). */
@@ -67,6 +67,18 @@ function addKinRementions(tokens: Token[], from: number, to: number, index: Lexi
   const kinds = [...index.words(kinRemention.id, 'kinds')].map((k) => index.words(kinRemention.id, k));
   const determiners = index.words(kinRemention.id, 'determiners');
   const kindOf = (w: string): number => kinds.findIndex((k) => k.has(w));
+  // A term's kind: its head's, else that of a noun of a kind inside it followed by a phrase that places or sends the
+  // forces ("troops to Ukraine", "troops from NATO countries", "troops stationed in"): the noun is still what the
+  // term names, as in "foreign troops" (not a noun after "of": "the withdrawal of troops" names an act on them).
+  const termKind = (m: PhraseMatch<IssueTerm>): number => {
+    const head = kindOf(tokens[m.end - 1].lower);
+    if (head >= 0) return head;
+    for (let j = m.start; j < m.end - 1; j++) {
+      const k = kindOf(tokens[j].lower);
+      if (k >= 0) return j > m.start && tokens[j - 1].lower === 'of' ? -1 : k;
+    }
+    return -1;
+  };
   let added = false;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
@@ -75,7 +87,7 @@ function addKinRementions(tokens: Token[], from: number, to: number, index: Lexi
     if (kind < 0 || found.some((m) => m.start <= i && m.end > i)) continue;
     // The newest term before it in this sentence whose head is of that kind, else one of an earlier sentence.
     let values: IssueTerm[] | undefined;
-    for (const m of found) if (m.end <= i && kindOf(tokens[m.end - 1].lower) === kind) { const v = m.values.filter((x) => x.issue !== '_noise'); if (v.length) values = v; }
+    for (const m of found) if (m.end <= i && termKind(m) === kind) { const v = m.values.filter((x) => x.issue !== '_noise'); if (v.length) values = v; }
     values ??= seen.get(`kin:${kind}`);
     if (!values) continue;
     found.push({ start: i, end: i + 1, values });
@@ -83,7 +95,7 @@ function addKinRementions(tokens: Token[], from: number, to: number, index: Lexi
   }
   if (added) found.sort((a, b) => a.start - b.start);
   for (const m of found) {
-    const kind = kindOf(tokens[m.end - 1].lower);
+    const kind = termKind(m);
     const v = m.values.filter((x) => x.issue !== '_noise');
     if (kind >= 0 && v.length) seen.set(`kin:${kind}`, v);
   }

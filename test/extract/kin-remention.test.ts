@@ -32,6 +32,28 @@ const CASES: Case[] = [
     body: 'Israel rejected the idea of European troops in Gaza. Netanyahu said these soldiers would be treated as legitimate targets if they obstructed the army.',
     want: ['ISR THREATEN security_guarantees'],
   },
+  // A noun of the kind inside a longer term, not its head: "troops to Ukraine", "troops from NATO countries",
+  // "troops stationed in" name the forces as "foreign troops" does.
+  {
+    name: '"any such troops" after "troops from European countries" (the noun of forces starts the term)',
+    body: 'European leaders will sign a declaration on troops from European countries in Armenia after a peace deal. Baku said again that any such troops would be "legitimate targets".',
+    want: ['AZE THREATEN security_guarantees'],
+  },
+  {
+    name: '"these soldiers" after "troops from NATO countries"',
+    body: 'A draft circulated in Brussels this week mentions troops from NATO countries in the north of Kosovo. Vucic said on Tuesday that Serbia would never accept these soldiers near its border.',
+    want: ['SRB REJECT security_guarantees'],
+  },
+  {
+    name: '"such forces" after "troops stationed in", in the same sentence',
+    body: 'Arab states have discussed troops stationed in Gaza after the war, and Israel said any such forces would be legitimate targets if they sheltered militants.',
+    want: ['ISR THREATEN security_guarantees'],
+  },
+  {
+    name: 'a term in another form of its verb: "committing troops" (discourse/issue-verb-forms)',
+    body: "Britain and France are committing troops to a reassurance force for Sudan. Sudan's army chief warned that such forces would be legitimate targets.",
+    want: ['SDN THREATEN security_guarantees'],
+  },
 ];
 
 const NEGATIVE: Case[] = [
@@ -46,6 +68,18 @@ const NEGATIVE: Case[] = [
     body: 'Azerbaijan rejected any foreign contingents in Armenia. Aliyev said the troops of Armenia must leave the villages.',
     want: [],
     not: ['AZE DEMAND security_guarantees'],
+  },
+  {
+    name: 'forces named after "of" in a term are acted on, not the term: "such troops" after "the withdrawal of troops" is no security guarantee',
+    body: 'Yerevan demanded the withdrawal of troops from the border villages. Aliyev said such troops would be legitimate targets.',
+    want: [],
+    not: ['AZE THREATEN security_guarantees'],
+  },
+  {
+    name: 'a noun of forces only in a war fact names nothing: "such troops" after troops massed at the border',
+    body: 'Pyongyang has massed troops near the demilitarised zone. Seoul said such troops would be legitimate targets.',
+    want: [],
+    not: ['KOR THREATEN security_guarantees'],
   },
 ];
 
