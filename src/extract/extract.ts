@@ -34,7 +34,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
-import { offeredService, offeredServiceItems } from './offered-service.js';
+import { offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
@@ -1170,6 +1170,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   // "Ankara stood ready to travel to Baku and Yerevan", "… brokered the return of hostages; Egypt remained ready to mediate
   // further cases": a go-between's readiness offers the talks or help on the matter named before (content/offered-service).
+  if (!items.length) {
+    const role = peaceRoleItems(doc, s, t, holder.codes);
+    if (role.length) { items = role; note(run, peaceRole.id, 'change', t, 'talks (a third party\'s help with the peace)'); }
+  }
   if (!items.length) {
     const service = offeredServiceItems(doc, s, t);
     if (service.length) { items = service; note(run, offeredService.id, 'change', t, `${service[0].issue} (a go-between's readiness)`); }

@@ -52,6 +52,56 @@ function issueNamedBefore(doc: Doc, s: Sentence, at: number, skip?: string): str
   return undefined;
 }
 
+export const peaceRole = defineRule({
+  id: 'content/peace-role', stage: 'content',
+  reason: 'A third party\'s readiness to help bring peace ("India is prepared to do what it takes to bring the conflict to an end", "Qatar is ready to play an active role in restoring peace", "Brazil stands ready to help end the war") offers its good offices: the talks (spec §2 OFFER; talks covers the format and the go-between). A role or help phrase ("roles") right after the readiness cue, then, within its clause and before any issue term, a word of peace or of ending ("peaceWords"). Not a side of the dispute: a principal\'s readiness to end the war is its own step, read by the ceasefire rules.',
+});
+
+/**
+ * The end of `phrases`' phrase starting at token `j`, quotation marks inside it skipped ("play an \"active role\""),
+ * else -1.
+ */
+function quotedPhraseAt(doc: Doc, j: number, limit: number, phrases: Set<string>): number {
+  let end = -1, words = '';
+  for (let n = 0, k = j; n < 7 && k < limit; k++) {
+    const x = doc.tokens[k];
+    if (x.text === '"') continue;
+    if (!x.word) break;
+    words = n++ ? `${words} ${x.lower}` : x.lower;
+    if (phrases.has(words)) end = k + 1;
+  }
+  return end;
+}
+
+/** "ready to play an active role in restoring peace": a third party's help with the peace is the talks (content/peace-role). */
+export function peaceRoleItems(doc: Doc, s: Sentence, t: Trigger, holderCodes: readonly string[]): IssueItem[] {
+  if (t.type !== 'OFFER' || t.nominal || t.negated || t.exchange || !t.cue || t.defaultIssue) return [];
+  if (!doc.index.words(offeredService.id, 'cues').has(t.cue.id)) return [];
+  const w = (list: string) => doc.index.words(peaceRole.id, list);
+  let j = t.end;
+  const skips = doc.index.words(offeredService.id, 'skips');
+  while (j < s.tEnd && skips.has(doc.tokens[j].lower)) j++;
+  const end = quotedPhraseAt(doc, j, s.tEnd, w('roles'));
+  if (end < 0) return [];
+  const principals = doc.principalsAt(s.index);
+  if (!holderCodes.length || holderCodes.some((c) => principals.includes(c))) return [];
+  const { tokens } = doc;
+  const stops = w('clauseEnds');
+  for (let k = end; k < Math.min(s.tEnd, end + 10); k++) {
+    // (An issue term is what the help is about, read by the content rules; not a weak term of ending the war, which
+    // names the ceasefire only as a side's own object: "to bring the conflict to an end".)
+    const term = doc.issueAt.get(k);
+    if (stops.has(tokens[k].lower) || term?.values.some((v) => v.issue !== '_noise' && !v.weak)) return [];
+    if (w('peaceWords').has(tokens[k].lower)) {
+      let stop = k + 1;
+      // (The quote runs to the end of "to an end".)
+      while (stop < s.tEnd && stop < k + 3 && tokens[stop].word && (tokens[stop].lower === 'to' || tokens[stop].lower === 'an' || tokens[stop].lower === 'end')) stop++;
+      return [{ issue: 'talks', regions: [], start: t.start, end: stop }];
+    }
+  }
+  return [];
+}
+
 /** The item of a readiness to travel, mediate, host or help that names no issue of its own, else none. */
 export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {
   // (Not a stance that carries its own issue: "will be ready to host" is read by trigger/harmful-act's default.)
