@@ -274,6 +274,26 @@ function readListItem(run: Run, s: Sentence): boolean {
   return true;
 }
 
+const deonticAddressee = defineRule({
+  id: 'content/deontic-addressee', stage: 'content',
+  reason: 'A stance whose content, cut at the next stance of its sentence, a deontic ("must", "should"), is only the party that deontic addresses ("Belgium insisted its European Union partners must provide guarantees", "Budapest insisted the European Union should stop …") has no content of its own: the party is the deontic\'s subject and the deontic carries the stance. A party\'s name is no issue here ("European Union" as the bloc, not membership of it). The words a party\'s phrase may have are lexicon data.',
+});
+
+/** Tokens [from, to) are only "that" and one party's phrase ("its European Union partners", "the EU"). */
+function deonticAddresseeOnly(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  const extra = doc.index.words(deonticAddressee.id, 'words');
+  let j = from, party = false;
+  if (doc.tokens[j]?.lower === 'that') j++;
+  while (j < to) {
+    const a = actors.find((x) => x.start === j && x.end <= to && !x.possessive);
+    if (a && !party) { party = true; j = a.end; continue; }
+    if (!doc.tokens[j].word || !extra.has(doc.tokens[j].lower)) return false;
+    j++;
+  }
+  return party;
+}
+
 const nextStanceEnds = defineRule({
   id: 'content/next-stance-ends-scope', stage: 'content',
   reason: 'The next stance of the sentence ends this one\'s content, unless it is this one\'s object ("rejected the European proposal for …").',
@@ -456,6 +476,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const app = rel ? null : appositionOf(doc, s, t);
     if (app) { [from, to] = app; note(run, appositionContent.id, 'change', t, `content is “${joinTokens(doc.tokens, app[0], app[1], false)}”`); }
     if (next && trace) note(run, nextStanceEnds.id, 'keep', t, `content ends at “${doc.tokens[next.start].text}”`);
+    // ("Belgium insisted its European Union partners must provide guarantees": a deontic's subject is all this stance
+    // has before the deontic; the party asked is no content of its own, the deontic carries the stance,
+    // content/deontic-addressee.)
+    if (next && next.modal && !rel && !app && deonticAddresseeOnly(doc, s, Math.max(from, t.end), Math.min(to, next.start))) {
+      note(run, deonticAddressee.id, 'drop', t, `only the party the deontic “${doc.tokens[next.start].text}” addresses`);
+      continue;
+    }
     const items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
