@@ -39,3 +39,27 @@ export function handedThingAt(doc: Doc, i: number, end: number): boolean {
   if (!n || b < s.tStart || !n.word || n.cap || isLand(b) || pronouns.has(n.lower) || w('auxiliaries').has(n.lower)) return false;
   return w('thingNouns').has(n.lower);
 }
+
+export const takenOverTask = defineRule({
+  id: 'content/taken-over-task', stage: 'content',
+  reason: '"take over" is seizing land ("Russia wants to take over the whole of Donbas", "would take over the rest of the region") except when what is taken over is a task: its object, or the noun after its "part/share/much of", is one of \'taskNouns\' ("expects European countries to take over a big part of that effort", "Berlin would take over the lead", "take over the burden of funding Kyiv"): a share of the work names no issue; the stance\'s other words may.',
+});
+
+/** Whether the territory term "take over" at [i, end) takes over a task, not land (content/taken-over-task). */
+export function takenOverTaskAt(doc: Doc, i: number, end: number): boolean {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(takenOverTask.id, list);
+  if (end - i !== 2 || !w('verbs').has(tokens[i].lower) || tokens[i + 1].lower !== 'over') return false;
+  const s = doc.sentences[doc.sentenceOf[i] ?? 0];
+  const tasks = w('taskNouns');
+  // The object's words up to its noun (a quotation mark inside it is skipped: 'to "take over a big part" of it').
+  for (let k = end, n = 0; k < s.tEnd && n < 10; k++) {
+    const x = tokens[k];
+    if (x.text === '"' || x.text === '“' || x.text === '”' || x.text === '-') continue;
+    if (!x.word || doc.placeAt.has(k) || doc.issueAt.has(k)) return false;
+    n++;
+    if (tasks.has(x.lower)) return true;
+    if (x.cap) return false;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { amongOpenerEnd, listOpensAt } from './lists.js';
 import { nounSubject, nounSubjectPredicate, predicateVerb } from './noun-subject.js';
 import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
-import { handedThingAt } from './handed-thing.js';
+import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -739,6 +739,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // ("will hand over four mobile hospital cubes", "the memorandum, handed over on June 2": a thing handed over is no land,
       // content/handed-thing.)
       if (term.values.every((v) => v.issue === 'territory') && handedThingAt(doc, i, term.end)) { i = term.end; continue; }
+      // ("expects European countries to take over a big part of that effort": a task taken over is no land,
+      // content/taken-over-task.)
+      if (term.values.every((v) => v.issue === 'territory') && takenOverTaskAt(doc, i, term.end)) { i = term.end; continue; }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
