@@ -1336,11 +1336,39 @@ function imperativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   let i = s.tStart;
   while (i < s.tEnd && (tokens[i].text === '"' || tokens[i].text === "'")) i++;
   if (i >= s.tEnd || doc.mentions.inQuote[i] !== 1 || !tokens[i].cap) return;
-  if (!doc.index.words(imperative.id).has(tokens[i].lower) || raw.some((r) => r.start <= i && i < r.end)) return;
+  if (raw.some((r) => r.start <= i && i < r.end)) return;
+  // ("Let Belgrade recognise us first", "Let them leave El Fasher": "Let" with a party or "them" and a verb asks it
+  // of that party, candidate/let-imperative; "Let us", "Let's", "Let me" propose or announce, and are not this.)
+  if (tokens[i].lower === 'let') { letImperative(ctx, raw, i); return; }
+  if (!doc.index.words(imperative.id).has(tokens[i].lower)) return;
   // "Stop the war, Russia's negotiator said" is not "Stop" as a name or a headline: the next token is a word.
   if (!tokens[i + 1]?.word) return;
   const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'imperative', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
   emit(ctx, imperative.id, 'found', t, 'imperative in a quote');
+  raw.push(t);
+}
+
+const letImperativeRule = defineRule({
+  id: 'candidate/let-imperative', stage: 'candidate',
+  reason: 'A quoted sentence opening with "Let" and a party or a third-person pronoun, then a verb ("Let Belgrade recognise us first", "Let them leave the homes they took", "Let Moscow withdraw its troops") asks that party to act: a demand by the quote\'s speaker. "Let us", "Let\'s" and "Let me" (a proposal or an announcement of the speaker\'s own) are not, nor "let" inside a sentence.',
+});
+
+/** "Let Belgrade recognise us first": "Let" at `i`, then a party or "them"/"him"/"her", then a lower-case verb. */
+function letImperative(ctx: SentenceCtx, raw: Trigger[], i: number): void {
+  const { doc, s } = ctx;
+  const { tokens } = doc;
+  const next = tokens[i + 1];
+  if (!next || !next.word) return;
+  let after = -1;
+  if (doc.index.words(letImperativeRule.id, 'pronouns').has(next.lower)) after = i + 2;
+  else {
+    const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === i + 1 && !a.pronoun);
+    if (m) after = m.end;
+  }
+  const v = tokens[after];
+  if (after < 0 || after >= s.tEnd || !v.word || v.cap || doc.index.words(letImperativeRule.id, 'notVerbs').has(v.lower)) return;
+  const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'let-imperative', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
+  emit(ctx, letImperativeRule.id, 'found', t, `"Let" + ${tokens[i + 1].text} + ${v.text}: asked of that party`);
   raw.push(t);
 }
 
