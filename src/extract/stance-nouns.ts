@@ -134,7 +134,11 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   let r = m.start - 1;
   if (r < s.tStart) return null;
   let end: number;
-  if (tokens[r].lower === 'that' || tokens[r].lower === 'which') {
+  // ("a list of 339 children whose return Ukraine demands": the noun after "whose" is what is wanted of the head;
+  // the phrase runs on through it.)
+  if (tokens[r - 1]?.lower === 'whose' && tokens[r].word && !tokens[r].cap && r - 2 >= s.tStart && tokens[r - 2].word) {
+    end = r + 1;
+  } else if (tokens[r].lower === 'that' || tokens[r].lower === 'which' || tokens[r].lower === 'whom') {
     end = tokens[r - 1]?.text === ',' ? r - 1 : r;
     if (end - 1 < s.tStart || !tokens[end - 1].word) return null;
     // ("said that Moscow rejected …": a complement clause, not a relative one.)
@@ -152,6 +156,29 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   while (start > Math.max(s.tStart, floor, end - 10) && !determiners.has(tokens[start].lower) && (tokens[start - 1].word || hyphen(doc, start - 1) || tokens[start - 1].text === "'")) start--;
   if (start >= end) return null;
   return proFormAntecedent(doc, s, [start, end]) ?? [start, end];
+}
+
+/**
+ * A wish that ends an object relative clause ("children whom Ukraine wants back", "detainees that Armenia wants
+ * released", "prisoners whose release Israel wants"): the party right before the cue, a relative pronoun (or "whose"
+ * and a noun) before it, and after the cue nothing, or one of 'after' of content/relative-antecedent ("back",
+ * "released"), before the clause ends. What is wanted is the noun the clause describes (relativeStance).
+ */
+export function wantedRelative(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const { tokens } = doc;
+  const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === t.start);
+  if (!m || m.possessive || m.object || m.kind === 'pronoun') return false;
+  const r = m.start - 1;
+  const rel = tokens[r]?.lower === 'that' || tokens[r]?.lower === 'which' || tokens[r]?.lower === 'whom' || tokens[r - 1]?.lower === 'whose';
+  if (!rel) return false;
+  // ("wrote that Russia wanted …": a complement clause after a verb of saying, not a relative one.)
+  const before = tokens[r - 1];
+  if (!before?.word || doc.index.words('speech-verbs').has(before.lower) || doc.index.words(relativeAntecedent.id, 'notHeads').has(before.lower)) return false;
+  const next = tokens[t.end];
+  if (!next || t.end >= s.tEnd) return true;
+  // (A quotation opening right after the verb is its object: 'wanted "not negotiations but a pause"'.)
+  if (next.text === '"' || next.text === '“') return false;
+  return !next.word || doc.index.words(relativeAntecedent.id, 'after').has(next.lower);
 }
 
 export const appositionContent = defineRule({

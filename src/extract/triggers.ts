@@ -53,7 +53,7 @@ import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
-import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates } from './stance-nouns.js';
+import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
 import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
@@ -337,6 +337,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // of something else or by a time sets the order of the talks, asked of the other side (wanted-act.ts).
       if (negationBefore(doc, s, t.start) < 0 && wantedSequence(doc, s, from)) { t.defaultIssue = 'talks'; return { change: 'a settlement wanted first or by a time: the sequencing of the talks' }; }
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && wantedFormat(doc, s, from)) { t.type = 'PROPOSE'; return { change: 'a format of the talks wanted: PROPOSE' }; }
+      // "a list of 339 children whom Ukraine wants back", "detainees that Armenia wants released": a wish that ends
+      // an object relative clause wants the noun it describes (content/relative-antecedent, stance-nouns.ts).
+      if (t.cue.id === 'want' && wantedRelative(doc, s, t)) return { change: 'ends a relative clause: the noun it describes is wanted' };
       return { drop: 'nothing wanted of another party' };
     }
   },
