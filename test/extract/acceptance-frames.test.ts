@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { claimCases, claimsOf } from './helpers.js';
 
 claimCases('appreciating, or being able to live with, a proposal accepts it', [
-  { body: 'Armenia appreciates the American efforts to broker a peace treaty, the minister said.', want: ['ARM ACCEPT talks []'] },
+  // (The efforts to broker are the United States' proposal, cue mediation-effort, as "welcomed the American proposal" is.)
+  { body: 'Armenia appreciates the American efforts to broker a peace treaty, the minister said.', want: ['ARM ACCEPT talks []', 'USA PROPOSE talks []'] },
   { body: 'Serbia highly appreciates the Hungarian initiative on new talks with Pristina.', want: ['SRB ACCEPT talks []', 'HUN PROPOSE talks []'] },
   { body: 'Kyiv said it could live with a cap of 800,000 troops on its army.', want: ['UKR ACCEPT military_limits []'] },
 ]);
