@@ -53,6 +53,8 @@ export interface Doc {
   principalsAt(sentence: number): string[];
   /** Words naming a principal side that has no party code ("hamas", "rsf"), at a sentence. */
   principalNamesAt(sentence: number): string[];
+  /** The years a retrospective's title looks back on, none for a news report (discourse/retrospective-year). */
+  retrospective?: ReadonlySet<number>;
   /** Lazily computed per sentence. */
   dates(sentence: number): DateMention[];
   source(sentence: number): SentenceSource;
@@ -131,6 +133,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     principalsAt: mentions.principals.at,
     principalNamesAt: mentions.principals.namesAt,
     dates: datesOf,
+    retrospective: retro,
     source(k) {
       let r = sourceCache.get(k);
       if (!r) {

@@ -10,6 +10,7 @@ import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
 import { presentPerfectStance } from './present-perfect-date.js';
 import { inBackgroundDescription } from './background-date.js';
+import { retrospectiveSceneDate } from './retrospective-scene.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
 import { trailingCreditOf } from './trailing-credit.js';
@@ -114,6 +115,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // made there (claim/venue-date).
   const venue = perfect ? null : venueDate(doc, s, actor);
   if (venue) return venue;
+  // "The table stood in a hunting lodge … on 28 February 2022. … What Moscow wanted, he said, was …": in a
+  // retrospective, a past statement was made at the point the story has reached (claim/retrospective-scene).
+  if (t.modality !== 'reported-past' && !perfect) { const scene = retrospectiveSceneDate(doc, s); if (scene) return scene; }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
 }
