@@ -261,9 +261,17 @@ export function findDates(text: string, offset: number, published: string | null
   return out.sort((a, b) => a.start - b.start);
 }
 
+export const sinceOccasion = defineRule({
+  id: 'discourse/since-occasion', stage: 'discourse',
+  reason: '"since" before an occasion and its date ("has said since the Alaska summit in August that …", "has insisted since his talks with Erdogan in May", "since the Istanbul round on 16 May") marks the date as the start of a position held up to the time of writing, as "since August" does: the occasion named with "since" and the date after it, at most five words apart and in one clause.',
+});
+/** "since the Alaska summit in", "since the Cairo round": "since", an occasion of at most five words, then "in", "on", "of" or "at" or the date itself. */
+const SINCE_OCCASION = /\bsince\s+(?:[\w'’.-]+\s+){1,5}(?:(?:in|on|of|at)\s*)?$/;
+
 function mention(text: string, offset: number, s: number, e: number, value: DateValue, future: boolean): DateMention {
   const before = text.slice(Math.max(0, s - 7), s).toLowerCase();
-  return { start: offset + s, end: offset + e, text: text.slice(s, e), value, future, since: /\bsince\s*$/.test(before) };
+  const since = /\bsince\s*$/.test(before) || (text.lastIndexOf('since', s) >= 0 && SINCE_OCCASION.test(text.slice(Math.max(0, s - 60), s).toLowerCase()));
+  return { start: offset + s, end: offset + e, text: text.slice(s, e), value, future, since };
 }
 
 export const hoursCount = defineRule({
