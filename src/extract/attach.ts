@@ -431,6 +431,7 @@ export const quoteAttributionDateRule = defineRule({
 function quoteAttributionDate(doc: Doc, s: Sentence, at: number): ClaimDate | null {
   if (!doc.mentions.inQuote[at]) return null;
   const sp = doc.mentions.quoteSpeaker(at);
+  if (sp && sp.sentence < s.index) return colonIntroductionDate(doc, sp.sentence);
   if (!sp || sp.sentence <= s.index + 1) return null;
   const o = doc.sentences[sp.sentence];
   if (!o || o.paragraph !== s.paragraph) return null;
@@ -439,6 +440,24 @@ function quoteAttributionDate(doc: Doc, s: Sentence, at: number): ClaimDate | nu
     if (d.future || d.value == null || d.since || (typeof d.value === 'string' && d.value.length === 4)) continue;
     const dTok = tokenAtIn(doc, o, d.start);
     if (dTok < sp.end || doc.mentions.inQuote[dTok] || datesScheduledEvent(doc, o, dTok) || inReportedComplement(doc, o, dTok)) continue;
+    return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+  }
+  return null;
+}
+
+export const colonQuoteDateRule = defineRule({
+  id: 'claim/colon-quote-date', stage: 'claim',
+  reason: 'A quote introduced by a sentence that ends with a colon ("… but in October, when Lavrov voiced an openness to talks, spokesperson Ned Price told a regular news briefing:" / "\"We do not see this as a constructive, legitimate offer …\"") was spoken on the occasion that sentence dates: its date, not a plan, a "since" or a bare year, and not one inside what it reports, dates the quote\'s statements, in the next paragraph too.',
+});
+
+/** The date of sentence `k`, the introduction of a quote that follows it after a colon (claim/colon-quote-date), or null. */
+function colonIntroductionDate(doc: Doc, k: number): ClaimDate | null {
+  const o = doc.sentences[k];
+  if (!o || doc.tokens[o.tEnd - 1]?.text !== ':') return null;
+  for (const d of doc.dates(k)) {
+    if (d.future || d.value == null || d.since || (typeof d.value === 'string' && d.value.length === 4)) continue;
+    const dTok = tokenAtIn(doc, o, d.start);
+    if (doc.mentions.inQuote[dTok] || datesScheduledEvent(doc, o, dTok) || inReportedComplement(doc, o, dTok) || inBackgroundDescription(doc, o, dTok)) continue;
     return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
   }
   return null;
