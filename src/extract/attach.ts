@@ -3,7 +3,7 @@
 // sentence, the paragraph, the article's lead, a dateline) else the publisher; the number of sources.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ArticleMeta } from '../article/types.js';
-import { defaultWindow, weekdayOnOrBefore, dayRange } from '../annotate/dates.js';
+import { defaultWindow, weekdayOnOrBefore, dayRange, type DateMention } from '../annotate/dates.js';
 import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -231,7 +231,7 @@ function asClauseBetween(doc: Doc, from: number, to: number): boolean {
 
 export const interviewDateRule = defineRule({
   id: 'claim/interview-date', stage: 'claim',
-  reason: 'An interview or a briefing transcript ("Aliyev spoke to the Caspian Review in Baku on Monday. The interview has been edited for length.", "excerpts from the briefing of the spokesman on Tuesday") is introduced before its first labelled paragraph ("Aliyev: …"): a stance of the speaker\'s own party in a labelled answer with no date of its own or of its neighbours, or dated only by the speaker\'s "today", was stated on the day the introduction gives, not in the publication window. With no day in the introduction (only a place, or "this week"), the window stays.',
+  reason: 'An interview or a briefing transcript ("Aliyev spoke to the Caspian Review in Baku on Monday. The interview has been edited for length.", "excerpts from the briefing of the spokesman on Tuesday") is introduced before its first labelled paragraph ("Aliyev: …"): a stance of the speaker\'s own party in a labelled answer with no date of its own or of its neighbours, or dated only by the speaker\'s "today", was stated on the day the introduction gives (the day nearest a word of the occasion, after it first: "…, who met Russian negotiators in Istanbul on 2 June, spoke to Gazeta Wschodnia on Saturday" is Saturday), not in the publication window. With no day in the introduction (only a place, or "this week"), the window stays.',
 });
 
 /** A paragraph that opens with a speaker's label and a colon ("Sybiha:", "PESKOV:", "Q:"), within four tokens. */
@@ -262,10 +262,18 @@ function interviewDay(doc: Doc): ClaimDate | null {
   const occasion = doc.index.words(interviewDateRule.id);
   for (const o of doc.sentences) {
     if (labelledParagraph(doc, o)) break;
-    let named = false;
-    for (let j = o.tStart; j < o.tEnd && !named; j++) named = occasion.has(doc.tokens[j].lower);
-    if (!named) continue;
-    const d = doc.dates(o.index).find((x) => !x.future && !x.since && typeof x.value === 'string' && x.value.length === 10);
+    const words: number[] = [];
+    for (let j = o.tStart; j < o.tEnd; j++) if (occasion.has(doc.tokens[j].lower)) words.push(j);
+    if (!words.length) continue;
+    // (The day nearest a word of the occasion: "… the delegation that met Russian negotiators in Istanbul on 2 June,
+    // spoke to Gazeta Wschodnia on Saturday" is Saturday, not the day of the meeting the speaker is described by.)
+    let d: DateMention | undefined, best = Infinity;
+    for (const x of doc.dates(o.index)) {
+      if (x.future || x.since || typeof x.value !== 'string' || x.value.length !== 10) continue;
+      const at = tokenAtIn(doc, o, x.start);
+      const gap = Math.min(...words.map((j) => (at > j ? at - j : 2 * (j - at))));
+      if (gap < best) { d = x; best = gap; }
+    }
     if (d) { out = { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; break; }
   }
   interviewDays.set(doc, out);

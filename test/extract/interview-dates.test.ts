@@ -46,3 +46,15 @@ test('negatives: no day in the introduction, or another party\'s position', () =
   c = cs.find((x) => x.actor === 'ARM');
   if (c) assert.notDeepEqual(brief(c).date, '2025-06-09', show(cs));
 });
+
+test('the day nearest the word of the occasion, not the day of a meeting that describes the speaker', () => {
+  for (const intro of [
+    'Ilham Aliyev, who met the Armenian prime minister in Abu Dhabi on 2 June, spoke to the Caspian Review on Monday in Baku.',
+    'In an interview on Monday, Ilham Aliyev, who met the Armenian prime minister in Abu Dhabi on 2 June, answered our questions.',
+  ]) {
+    const cs = claimsOf(interview(intro), PUB);
+    const demand = cs.find((c) => c.actor === 'AZE' && c.type === 'DEMAND');
+    assert.ok(demand, show(cs));
+    assert.deepEqual(brief(demand!).date, '2025-06-09', `${intro}\n${show(cs)}`);
+  }
+});
