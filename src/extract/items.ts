@@ -11,6 +11,7 @@ import { nounSubject, nounSubjectPredicate, predicateVerb } from './noun-subject
 import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
+import { annexedLandAt } from './annexed-land.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -702,6 +703,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // not about recognising territory.
       const agreementAfter = term.values.some((v) => v.issue === 'recognition') && [1, 2, 3].some((k) => doc.index.words(itemRule.id, 'agreementNouns').has(tokens[term.end - 1 + k]?.lower ?? ''));
       if (agreementAfter) { if (!cur.best || cur.best.rank < 2) cur.best = { issue: 'talks', rank: 2 }; i = term.end; continue; }
+      // ("the four regions that Moscow declared annexed are not a subject for discussion", "will never return the annexed
+      // regions": land described as annexed is the land, content/annexed-land.)
+      if (term.values.every((v) => v.issue === 'recognition') && annexedLandAt(doc, i, term.end)) { if (!cur.best || cur.best.rank < 3) cur.best = { issue: 'territory', rank: 3 }; i = term.end; continue; }
       // ("would put them to the U.S. Senate for a vote", "cannot vote for something that will destroy our economy": a
       // vote of a legislature, or voting as the verb, names no election, content/legislative-vote.)
       // (It still names the item's topic, a procedure, issue 'other': "troops would not be deployed without a vote in
