@@ -1397,6 +1397,18 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (['a', 'an', 'the'].includes(tokens[b - 1]?.lower ?? '')) b--;
     return tokens[b - 1]?.lower === 'to' && tokens[b - 2]?.lower === 'according';
   };
+  // ("Speaking alongside NATO Secretary-General Mark Rutte, Trump said …": a party inside a fronted participle's
+  // phrase, up to its comma, is not its sentence's subject, discourse/fronted-participle.)
+  // ("According to …, the conference was a failure": the credited speaker is the sentence's subject, above.)
+  const notParticiples = index?.words(frontedParticiple.id, 'notParticiples') ?? new Set<string>(['according']);
+  const inFrontedParticiple = (m: ActorMention): boolean => {
+    let head = m.start;
+    while (head > 0 && sentenceOf[head - 1] === m.sentence) head--;
+    if (head === m.start || !/^[A-Z][a-z]+ing$/.test(tokens[head].text) || notParticiples.has(tokens[head].lower) || actors.some((a) => a.start === head)) return false;
+    for (let j = head + 1; j < m.start; j++) if (tokens[j].text === ',' || sentenceOf[j] !== m.sentence) return false;
+    for (let j = m.end; j < tokens.length && j - head <= 25 && sentenceOf[j] === m.sentence; j++) if (tokens[j].text === ',') return true;
+    return false;
+  };
   // Mentions another is coordinated with, and mentions by end token, found once (fits() runs per pronoun and
   // candidate: a scan of every mention there would be quadratic on a long article).
   const coordinatedTo = new Set<ActorMention>();
@@ -1519,7 +1531,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       let clause = -1;
       for (let j = p.start - 1; j >= 0 && sentenceOf[j] === p.sentence; j--) if (CLAUSE_STARTS.has(tokens[j].lower) || saidAfterAnd(j)) { clause = j; break; }
       let first: ActorMention | undefined;
-      for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
+      for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote && !inFrontedParticiple(actors[j])) first = actors[j];
       if (clause >= 0) for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence && actors[j].start > clause; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
       found = first;
     }
@@ -1538,7 +1550,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       const s = actors[j].sentence;
       let first: ActorMention | undefined;
       // ("According to the ministry's spokeswoman Maria Zakharova, …": the credited speaker is a subject too.)
-      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q])) first = actors[q];
+      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q])) first = actors[q];
       // "it" refers back to a party only when that party was the subject at the head of its sentence.
       if (first && (p.pronoun === 'it' || p.pronoun === 'its') && s < p.sentence - 1) first = undefined;
       if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {
@@ -1575,6 +1587,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
   }
 }
+
+export const frontedParticiple = defineRule({
+  id: 'discourse/fronted-participle', stage: 'discourse',
+  reason: '"Speaking in the Oval Office alongside NATO Secretary-General Mark Rutte, Trump said he was unhappy. \u201cWe are going to be doing secondary tariffs,\u201d he said.": a party inside a phrase that opens its sentence with a participle or "During" and ends at its comma is that phrase\'s object, not the sentence\'s subject, so a pronoun referring back to the subject ("we", "he", "they") skips it. Not a name ending in -ing that heads the sentence itself ("Beijing, however, said …"), nor "According to X," (rules.json notParticiples), which credits its subject.',
+});
 
 const expletiveIt = defineRule({
   id: 'discourse/expletive-it', stage: 'discourse',
