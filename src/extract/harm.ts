@@ -134,9 +134,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) sanctionsTerm = true;
   }
   const hostileObject = window.some((w) => hostile.has(w));
-  // ("would stop blocking Kosovo's membership": obstructing another party's aims, rules.json 'obstructions'.)
-  const obstructions = doc.index.words(harmfulAct.id, 'obstructions');
-  const obstruction = window.some((w) => obstructions.has(w));
+  // ("would stop blocking Kosovo's membership": obstructing another party's aims, rules.json 'obstructions'; read
+  // only for the verbs of halting and going on, which it changes.)
+  const obstructed = (): boolean => { const o = doc.index.words(harmfulAct.id, 'obstructions'); return window.some((w) => o.has(w)); };
   // "They are studying the memorandum and will respond", "will respond to the proposal next week": a verb of replying
   // answers as often as it retaliates; it is a harmful step only against a hostile act ("will respond to any attack"),
   // with a manner of force ("would respond firmly", "in kind") or in a warning or a condition ("warned that Kosovo
@@ -146,14 +146,14 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   const economic = doc.index.words(harmfulAct.id, 'economicObjects');
   if ((CESSATION.has(v) || v === 'block' || v === 'ban') && !hostileObject && window.some((w) => economic.has(w))) return 'sanctions';
   if (CESSATION.has(v)) {
-    if (hostileObject || obstruction) return null; // "would halt strikes", "would stop blocking …": a concession
+    if (hostileObject || obstructed()) return null; // "would halt strikes", "would stop blocking …": a concession
     if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;
     if (v === 'end' || v === 'cease') return null;
     return own;
   }
   if (CONTINUATION.has(v)) {
     // ("would keep blocking it": going on obstructing is a refusal, which its own cue reads, not a threat of war.)
-    if (obstruction && !hostileObject) return null;
+    if (!hostileObject && obstructed()) return null;
     // ("ready to keep up contacts with the Holy See", "will continue the dialogue": going on with talks or aid.)
     const peaceful = doc.index.words(harmfulAct.id, 'notHarmfulAfter');
     if (!hostileObject && window.some((w) => w !== 'to' && peaceful.has(w))) return null;

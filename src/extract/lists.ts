@@ -85,13 +85,13 @@ export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: str
   // list noun, its subject or possessor before it in the sentence, holds the items; content/party-list-introducer.)
   // (Not a list the party answers: "Kyiv rejected the following demands:", "Baku accepted these conditions:" are
   // someone else's demands; a rejecting or accepting cue before the noun leaves the items to no one.)
+  // (content/answered-list spreads such a list as the refusal or acceptance it is, in extract.ts.)
+  if (type === undefined || typeAt < 0) return null;
   const k0 = doc.sentenceOf[typeAt];
-  const answered = typeAt >= 0 && (doc.cuesBySentence.get(k0) ?? []).some((c) => c.start < typeAt && c.values.some((v) => v.type === 'REJECT' || v.type === 'ACCEPT'));
-  if (type !== undefined && typeAt >= 0 && !answered) {
-    const party = (doc.actorsBySentence.get(k0) ?? []).filter((m) => m.end <= typeAt && !m.object && !m.inQuote && !m.document).pop();
-    if (party) return { authors: [...party.codes], type, party: true };
-  }
-  return null;
+  const answered = (doc.cuesBySentence.get(k0) ?? []).some((c) => c.start < typeAt && c.values.some((v) => v.type === 'REJECT' || v.type === 'ACCEPT'));
+  if (answered) return null;
+  const party = (doc.actorsBySentence.get(k0) ?? []).filter((m) => m.end <= typeAt && !m.object && !m.inQuote && !m.document).pop();
+  return party ? { authors: [...party.codes], type, party: true } : null;
 }
 
 export const freeRelativeList = defineRule({
