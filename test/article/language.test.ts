@@ -25,6 +25,9 @@ test('accuracy on short news paragraphs ≥ 95 %; English is never taken for ano
   for (const p of paragraphs) assert.equal(detectLanguage(p.text) === 'en', p.lang === 'en', `${p.lang}: ${p.text}`);
 });
 
+// Lines of our fixtures that are not English on purpose: a translated article that quotes its original's title.
+const FOREIGN_LINES = [{ file: 'p03_delta_tulcei_translated_grain_deal_ports.txt', start: 'Original article:', lang: 'ro' }];
+
 test('English sentences of our fixtures are never taken for another language (short ones are not judged)', () => {
   const dirs = ['golden', 'own-corpus/articles', 'web/articles', 'memory/articles'].map((d) => join(FIXTURES, d));
   let judged = 0;
@@ -34,6 +37,8 @@ test('English sentences of our fixtures are never taken for another language (sh
       const body = text.includes('\n---\n') ? text.slice(text.indexOf('\n---\n') + 5) : text;
       for (const s of body.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x.length > 20)) {
         const got = detectLanguage(s);
+        const foreign = FOREIGN_LINES.find((x) => x.file === f && s.startsWith(x.start));
+        if (foreign) { assert.equal(got, foreign.lang, `${f}: «${s}»`); continue; }
         if (got !== null) judged++;
         assert.ok(got === null || got === 'en', `${f}: «${s}» read as ${got}`);
       }
