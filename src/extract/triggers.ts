@@ -26,6 +26,7 @@ import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
+import { groundedStep } from './no-ground.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
@@ -802,7 +803,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
