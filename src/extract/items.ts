@@ -501,8 +501,13 @@ function leavingTalksAt(doc: Doc, end: number): boolean {
   const { tokens } = doc;
   if (!doc.index.words(leavingTalks.id, 'prepositions').has(tokens[end]?.lower ?? '')) return false;
   const nouns = doc.index.words(leavingTalks.id, 'agreementNouns');
-  for (let k = end + 1; k <= end + 4 && k < tokens.length; k++) {
-    if (!tokens[k].word || doc.placeAt.has(k)) return false;
+  const stops = doc.index.words(leavingTalks.id, 'stops');
+  // (A place may name the deal, "its withdrawal from the Black Sea grain initiative" leaves the deal: up to four words
+  // of modifiers before its noun; with no such noun, "withdrawal from the Donetsk region" is land. A preposition or a
+  // conjunction ends the phrase: "withdrawal of all forces before talks" is still land.)
+  for (let k = end + 1; k <= end + 5 && k < tokens.length; k++) {
+    if (!tokens[k].word || stops.has(tokens[k].lower)) return false;
+    if (doc.placeAt.has(k)) continue;
     const term = doc.issueAt.get(k);
     if (term?.values.some((v) => v.issue === 'talks') || nouns.has(tokens[k].lower)) return true;
     if (term) return false;

@@ -24,3 +24,17 @@ test('withdrawing from land stays territory', () => {
   const town = claimsOf('Kosovo demanded that Serbia withdraw from the town of Zvecan ahead of the talks.').map(label);
   assert.ok(town.some((l) => /^XKX DEMAND territory/.test(l)), town.join('\n'));
 });
+
+test('a place or modifiers may name the deal left: "its withdrawal from the Black Sea grain initiative" is no land', () => {
+  for (const [body, who] of [
+    ['Egypt urged Russia to reverse its withdrawal from the Black Sea grain initiative.', 'EGY'],
+    ['Armenia called on Azerbaijan to reconsider its withdrawal from the Nagorno-Karabakh trilateral ceasefire statement.', 'ARM'],
+    ['Seoul criticised the North\'s withdrawal from the 2018 Korean military agreement.', 'KOR'],
+  ] as const) {
+    const got = claimsOf(body).filter((c) => c.actor === who).map(label);
+    assert.ok(!got.some((l) => / territory /.test(l)), `${body}\n${got.join('\n')}`);
+  }
+  // A preposition ends the phrase: the talks after it are not what is left.
+  const before = claimsOf('Kyiv demanded the withdrawal of all Russian forces before talks.').map(label);
+  assert.ok(before.includes('UKR DEMAND territory []'), before.join('\n'));
+});
