@@ -353,7 +353,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   }
   // "urged Kyiv to begin negotiations now or face losing more territory": the penalty is the demand's holder's threat.
   for (let k = 1; k < triggers.length; k++) {
-    if (triggers[k].rule !== 'or-face') continue;
+    // (Also when a cue right after it chained to it: "or face consequences", rule "or-face+cue:threaten".)
+    if (triggers[k].rule !== 'or-face' && !triggers[k].rule.startsWith('or-face+')) continue;
     let o = k - 1;
     while (o >= 0 && !(triggers[o].type === 'DEMAND' && holders[o])) o--;
     holders[k] = o >= 0 ? { ...holders[o]!, via: 'subject', rule: orFaceHolder.id } : null;

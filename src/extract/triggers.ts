@@ -830,7 +830,7 @@ function cueCandidates(ctx: SentenceCtx): Trigger[] {
   return out;
 }
 
-interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean }
+interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean; /** The gap must set a time limit, one of 'deadlineWords' ("gave Putin 50 days to …"). */ deadline?: boolean }
 const gapVerbs = defineRule({
   id: 'candidate/gap-verb', stage: 'candidate',
   reason: 'A stance verb with a few words before its preposition: "agreed in Jeddah to the proposal", "asked in Anchorage for …", "called on Tuesday for talks". The verbs and their prepositions are data.',
@@ -878,6 +878,9 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not' || x.lower === 'that')) break;
       // (Nor across a verb of a clause of its own: "told us they are ready to come back" reports an offer too.)
       if (tokens.slice(i + 1, j).some((x) => doc.index.words(gapVerbs.id, 'clauseVerbs').has(x.lower))) break;
+      // ("gave Putin 50 days to agree to a ceasefire", "gives Kyiv until Thursday to accept": a time limit set for an act is
+      // an ultimatum, a demand of it; "gave Ukraine $60 billion to buy arms" sets none.)
+      if (gap.deadline && !tokens.slice(i + 1, j).some((x) => doc.index.words(gapVerbs.id, 'deadlineWords').has(x.lower))) break;
       // (Nor a "for" of a stance noun right before it: "called the Armenian proposal for a mission 'a non-starter'"
       // names the proposal, calls for nothing; 'nounPreps'. A "to" stays the verb's: "agreed a compromise plan to
       // block …" still accepts the plan.)
