@@ -10,7 +10,7 @@ import { claimCases } from './helpers.js';
 claimCases('REJECT: the refusing class', [
   { body: 'Azerbaijan repudiated the ceasefire agreement with Armenia.', want: ['AZE REJECT ceasefire []'] },
   { body: 'Serbia disavowed the EU plan for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
-  { body: 'Eritrea snubbed the African Union proposal for a ceasefire.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'Eritrea snubbed the African Union proposal for a ceasefire.', want: ['ERI REJECT ceasefire []', 'AU PROPOSE ceasefire []'] },
   { body: 'China scorned the US proposal for talks with Taiwan.', want: ['CHN REJECT talks []', 'USA PROPOSE talks []'] },
   { body: 'Baku waved away the proposal for a prisoner exchange.', want: ['AZE REJECT humanitarian []'] },
   { body: 'Israel waved off calls for a ceasefire in Gaza.', want: ['ISR REJECT ceasefire []'] },
@@ -34,7 +34,7 @@ claimCases('REJECT: the refusing class', [
 
 claimCases('REJECT: the deriding class (criticise)', [
   { body: 'Azerbaijan lambasted the EU proposal for a peace treaty with Armenia.', want: ['AZE REJECT talks []', 'EU PROPOSE talks []'] },
-  { body: 'Eritrea derided the African Union ceasefire plan.', want: ['ERI REJECT ceasefire []'] },
+  { body: 'Eritrea derided the African Union ceasefire plan.', want: ['ERI REJECT ceasefire []', 'AU PROPOSE ceasefire []'] },
   { body: 'China scoffed at the US proposal for talks with Taiwan.', want: ['CHN REJECT talks []', 'USA PROPOSE talks []'] },
   { body: 'Serbia poured scorn on the EU plan for talks with Kosovo.', want: ['SRB REJECT talks []', 'EU PROPOSE talks []'] },
   { body: 'Ethiopia deplored the ceasefire plan for Tigray.', want: ['ETH REJECT ceasefire []'] },
@@ -60,7 +60,7 @@ claimCases('the new refusal words leave "no objection" an acceptance', [
 
 claimCases('ACCEPT: the agreeing, endorsing and yielding class', [
   { body: 'Armenia assented to the ceasefire proposal.', want: ['ARM ACCEPT ceasefire []'] },
-  { body: 'Ethiopia concurred with the African Union plan for a ceasefire in Tigray.', want: ['ETH ACCEPT ceasefire []'] },
+  { body: 'Ethiopia concurred with the African Union plan for a ceasefire in Tigray.', want: ['ETH ACCEPT ceasefire []', 'AU PROPOSE ceasefire []'] },
   { body: 'Serbia went along with the EU plan for talks with Kosovo.', want: ['SRB ACCEPT talks []', 'EU PROPOSE talks []'] },
   { body: 'Sudan\'s army bought into the Saudi ceasefire plan.', want: ['SDN ACCEPT ceasefire []', 'SAU PROPOSE ceasefire []'] },
   { body: 'Armenia subscribed to the EU plan for talks with Azerbaijan.', want: ['ARM ACCEPT talks []', 'EU PROPOSE talks []'] },
@@ -166,7 +166,7 @@ claimCases('OFFER: flexibility, a softened stance, and a demand given up', [
 ]);
 
 claimCases('ACCEPT: support, and an objection or veto given up', [
-  { body: 'Ethiopia is supportive of the African Union ceasefire plan.', want: ['ETH ACCEPT ceasefire []'] },
+  { body: 'Ethiopia is supportive of the African Union ceasefire plan.', want: ['ETH ACCEPT ceasefire []', 'AU PROPOSE ceasefire []'] },
   { body: 'Kosovo is in favour of talks with Serbia.', want: ['XKX ACCEPT talks []'] },
   { body: 'Turkey dropped its objections to Sweden joining NATO.', want: ['TUR ACCEPT alliance []'] },
   { body: 'Hungary lifted its veto on the new sanctions against Russia.', want: ['HUN ACCEPT sanctions []'] },
