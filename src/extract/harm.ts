@@ -18,7 +18,9 @@ const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'd
 // of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat. 'Do' is the light verb of
 // 'we're going to be doing very severe tariffs': with a sanctions term only, 'would do anything' threatens nothing.)
 const SANCTION_VERBS = new Set(['do', 'impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
-const FORCE = new Set(['force', 'nuclear', 'weapons', 'missiles', 'military']);
+// (What 'take' or 'use' takes by force: "would use every weapon at its disposal", "will use its nuclear arsenal"; not troops,
+// which a guarantor uses too: "Britain would use its troops to help secure the skies".)
+const FORCE = new Set(['force', 'nuclear', 'weapons', 'weapon', 'arsenal', 'missiles', 'military']);
 const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure']);
 
 /** "by military means", "militarily", "by force", "on the battlefield" within the clause after the verb at j. */
@@ -34,11 +36,33 @@ function byForce(doc: Doc, s: Sentence, j: number): boolean {
 }
 
 /** A verb of replying with a manner of force after it in its clause, or in a sentence that warns or sets a condition. */
-function replyHarms(doc: Doc, s: Sentence, window: string[]): boolean {
+function replyHarms(doc: Doc, s: Sentence, window: string[], j: number): boolean {
   const manner = doc.index.words(harmfulAct.id, 'replyHarmManner');
   if (window.some((w) => manner.has(w))) return true;
+  if (replyByHarm(doc, s, j)) return true;
   const frame = doc.index.words(harmfulAct.id, 'replyHarmFrame');
   for (let k = s.tStart; k < s.tEnd; k++) if (frame.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "will respond to the confiscation of its assets by seizing Western property": "by" and the -ing form of a harmful
+ * step in the reply's clause is its manner of force (not a reply in words: "respond by letter", "by proposing talks").
+ */
+function replyByHarm(doc: Doc, s: Sentence, j: number): boolean {
+  const { tokens } = doc;
+  const verbs = harmMap(doc);
+  const replies = doc.index.words(harmfulAct.id, 'replyVerbs');
+  for (let k = j + 1; k < Math.min(j + 14, s.tEnd - 1); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'if' || w === 'unless' || w === 'but') return false;
+    if (w !== 'by') continue;
+    const g = tokens[k + 1].lower;
+    if (!g.endsWith('ing') || g.length < 6) return false;
+    const stem = g.slice(0, -3);
+    const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+    return [stem, `${stem}e`, undoubled].some((c) => verbs.has(c) && !replies.has(c) && c !== 'do');
+  }
   return false;
 }
 
@@ -141,7 +165,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // answers as often as it retaliates; it is a harmful step only against a hostile act ("will respond to any attack"),
   // with a manner of force ("would respond firmly", "in kind") or in a warning or a condition ("warned that Kosovo
   // would respond", "if Serbia attacks, Kosovo will respond").
-  if (!forceResponse && doc.index.words(harmfulAct.id, 'replyVerbs').has(v) && !hostileObject && !replyHarms(doc, s, window)) return null;
+  if (!forceResponse && doc.index.words(harmfulAct.id, 'replyVerbs').has(v) && !hostileObject && !replyHarms(doc, s, window, j)) return null;
   // "would cut all remaining trade with Israel", "will halt imports from Russia": an economic measure is a sanction.
   const economic = doc.index.words(harmfulAct.id, 'economicObjects');
   if ((CESSATION.has(v) || v === 'block' || v === 'ban') && !hostileObject && window.some((w) => economic.has(w))) return 'sanctions';
