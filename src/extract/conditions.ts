@@ -43,9 +43,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
   const { doc } = run;
   const out: Claim[] = [];
   const stances = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT' || c.type === 'REJECT' || c.type === 'THREATEN');
-  // (A stance of any type may prefer one thing to another: "wants a comprehensive settlement rather than a ceasefire"
-  // refuses the ceasefire, claim/rather-than; other conditions pair only with the four types above.)
-  if (!stances.length && !mains.length) return out;
+  if (!stances.length) return out;
   const { tokens } = doc;
   const negs = doc.index.words(ifCondition.id, 'negations');
   for (let i = s.tStart; i < s.tEnd; i++) {
@@ -90,8 +88,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         starts.add(m.span[0]); first = m.span[0]; grew = true; break;
       }
     }
-    const pool = kind === 'rather' ? mains : stances;
-    const qualified = before.length ? pool.filter((m) => starts.has(m.span[0])) : pool;
+    const qualified = before.length ? stances.filter((m) => starts.has(m.span[0])) : stances;
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
@@ -108,10 +105,6 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         // "would fight on rather than surrender the Donbas": the alternative is refused (claim/rather-than).
         // ("If there is no agreement on a ceasefire, Russia will continue fighting": claim/joint-outcome.)
         if (main.type === 'THREATEN' && kind !== 'failing' && kind !== 'rather' && jointOutcomeCondition(doc, s.index, from, e, main.actor)) { run.note(jointOutcome.id, 'drop', cond, 'no agreement reached: a failure feared, no demand'); continue; }
-        // ("proposed an exchange of all prisoners rather than a partial swap": an alternative on the issue the preferred
-        // stance is itself about sets that stance's terms; it is no refusal of its own. A threat's or a refusal's
-        // alternative stays one: "would fight on rather than accept a ceasefire".)
-        if (kind === 'rather' && main.type !== 'THREATEN' && main.type !== 'REJECT' && item.issue === main.issue && !item.regions.length) { run.note(ratherThan.id, 'drop', cond, `the alternative is on ${main.id}'s own issue: its terms, no refusal`); continue; }
         const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;
