@@ -1227,6 +1227,11 @@ const venueApposition = defineRule({
   reason: '"The summit in the Hungarian capital Budapest was put on hold after Moscow said it …", "talks in the Turkish city Antalya": a capital or city named in apposition to a venue noun after a preposition is a place governed by the preposition, an object, so it is neither a stance\'s subject nor what a later "it" refers to.',
 });
 
+const tellerSubjectRule = defineRule({
+  id: 'discourse/teller-subject', stage: 'discourse',
+  reason: '"Bennett said Zelensky told him that he was ready to give up the bid", "Lula said Putin had assured him last week that he would meet Zelensky": a subject pronoun opening the that-clause of a verb of telling (rules.json \'words\': told, assured, informed …) is the teller, the subject right before the verb (past \'skips\': auxiliaries and adverbs), not the sentence\'s first speaker nor the addressee after the verb.',
+});
+
 const groupNounsRule = defineRule({
   id: 'discourse/group-nouns', stage: 'discourse',
   reason: '"Leaders of the Group of Seven issued a statement … The leaders agreed to continue …": a definite plural noun for a group of parties refers back to the group, or the parties coordinated, named last, as "they" would; never to one party alone.',
@@ -1434,6 +1439,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     return false;
   };
+  const tellers = index?.words(tellerSubjectRule.id) ?? new Set<string>();
+  const tellerSkips = index?.words(tellerSubjectRule.id, 'skips') ?? new Set<string>();
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun') continue;
@@ -1521,6 +1528,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (antecedent === null) continue;
       found = antecedent;
     }
+    // ("Bennett said Zelensky told him that he was ready …": discourse/teller-subject.)
+    if (!found && tellers.size) found = tellerSubject(p, k, actors, tokens, sentenceOf, tellers, tellerSkips, fits);
     // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
     if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
@@ -1672,4 +1681,29 @@ function unknownSpeakerAt(tokens: Token[], i: number, sentenceOf: Int32Array, in
  */
 export function joinsOthers(between: string): boolean {
   return /^(?:, )?and (?:several |many |some |a few |a number of |a dozen |two |three |four |five )?other$/.test(between);
+}
+
+/**
+ * The teller of "X told him that he …" for the subject pronoun `p` right after "that" (discourse/teller-subject): back
+ * from "that" over the addressee and a time phrase to a verb of telling, and the mention that ends right before it
+ * (past auxiliaries and adverbs), its subject.
+ */
+function tellerSubject(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, tellers: Set<string>, skips: Set<string>, fits: (m: ActorMention) => boolean): ActorMention | undefined {
+  if (p.object || p.possessive || !['he', 'she', 'it', 'they'].includes(p.pronoun ?? '')) return;
+  const that = p.start - 1;
+  if (tokens[that]?.lower !== 'that' || sentenceOf[that] !== p.sentence) return;
+  let v = -1;
+  for (let q = that - 1; q >= 0 && that - q <= 8 && sentenceOf[q] === p.sentence; q--) {
+    if (tokens[q].text === ',' || tokens[q].text === ';' || tokens[q].text === '"' || tokens[q].text === '“') return;
+    if (tellers.has(tokens[q].lower)) { v = q; break; }
+  }
+  if (v < 0) return;
+  let e = v;
+  while (e > 0 && sentenceOf[e - 1] === p.sentence && skips.has(tokens[e - 1].lower)) e--;
+  for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) {
+    const m = actors[j];
+    if (m.end < e) break;
+    if (m.end === e && !m.object && !m.possessive && m.inQuote === p.inQuote && fits(m)) return m;
+  }
+  return undefined;
 }

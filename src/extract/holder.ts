@@ -187,6 +187,10 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
         while (k < m.end + 2 && (tokens[k]?.text === "'" || tokens[k]?.text === '’' || tokens[k]?.lower === 's')) k++;
         return roles.has(tokens[k]?.lower ?? '');
       });
+    // ("Blinken said Netanyahu told him that Hamas must …": the teller of the clause the stance opens speaks it, not
+    // the sentence's first speaker, discourse/teller-subject.)
+    const teller = tellerOfClause(doc, s, list, t);
+    if (teller) return teller;
     if (first) return first;
     // ("According to a summary later confirmed by the spokesman, Putin invited Trump … but stressed that any
     // settlement must …": the first speech verb is a passive's; the one that opens the stance's clause, "stressed
@@ -220,6 +224,26 @@ const thatClauseSubjectRule: HolderRule = defineRule({
     if (m) return { codes: m.codes, mention: m, via: 'speaker' };
   },
 });
+
+/**
+ * The subject of a verb of telling (discourse/teller-subject's words) whose that-clause holds the stance: "Netanyahu
+ * told him that Hamas must …", "Putin had assured her last week that any deal must …".
+ */
+function tellerOfClause(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+  const that = thatBefore(doc, s, t);
+  if (that < 0) return null;
+  const tellers = doc.index.words('discourse/teller-subject');
+  const skips = doc.index.words('discourse/teller-subject', 'skips');
+  let v = -1;
+  for (let q = that - 1; q >= s.tStart && that - q <= 8; q--) {
+    if (!doc.tokens[q].word && doc.tokens[q].text !== '-') return null;
+    if (tellers.has(doc.tokens[q].lower)) { v = q; break; }
+  }
+  if (v < 0) return null;
+  let e = v;
+  while (e > s.tStart && skips.has(doc.tokens[e - 1].lower)) e--;
+  return list.find((m) => m.end === e && !m.object && !m.possessive && m.codes.length > 0) ?? null;
+}
 
 /** The "that" opening the deontic's clause, at most twelve words back with no punctuation between, else -1. */
 function thatBefore(doc: Doc, s: Sentence, t: Trigger): number {

@@ -1,0 +1,22 @@
+// The subject pronoun of a that-clause after a verb of telling is the teller (discourse/teller-subject): "Bennett said
+// Zelensky told him that he was ready …" is Zelensky's offer, not the narrator's nor the addressee's. Sentences
+// written for these tests, on other disputes.
+import { claimCases } from './helpers.js';
+
+claimCases('the teller, not the sentence\'s first speaker, holds the that-clause', [
+  { body: 'On the Armenian side, Macron said, Pashinyan told him that he was ready to give up the claim to Nagorno-Karabakh.', want: ['ARM OFFER recognition []'] },
+  { body: 'Orban said Netanyahu had assured him that he would accept a ceasefire in Gaza.', want: ['ISR ACCEPT ceasefire []'] },
+  { body: 'Lula said Putin told him last week that he was prepared to hold talks with Zelensky.', want: ['RUS OFFER talks []'] },
+  { body: 'Erdogan said Kenyan President William Ruto had promised him that he would agree to host talks in Nairobi.', want: ['KEN ACCEPT talks []'] },
+]);
+
+claimCases('the teller keeps the clause when he is the first speaker too', [
+  { body: 'The mediator said Vucic told her that he would not recognise Kosovo.', want: ['SRB REJECT recognition []'] },
+  { body: 'Erdogan told reporters that he was ready to host talks between Russia and Ukraine.', want: ['TUR OFFER talks []'] },
+  { body: 'Trump said he told Putin that he would impose sanctions on Russian oil.', want: ['USA THREATEN sanctions []'] },
+]);
+
+claimCases('negatives: a clause that names no stance, a party named in the clause', [
+  { body: 'Macron said Pashinyan told him that he had spent the weekend in Yerevan.', want: [] },
+  { body: 'Blinken said Netanyahu told him that Hamas must release all the hostages.', want: ['ISR DEMAND humanitarian []'] },
+]);
