@@ -577,6 +577,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const includingCollectives = index.words(includingSubjects.id, 'collectives');
   const representativeNouns = index.words(representativesFrom.id);
   const compassWords = index.words(compassPlaces.id);
+  const pairHeads = index.words(pairObjects.id);
   const venueNouns = index.words(venueApposition.id);
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
@@ -589,6 +590,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       j--;
       if (tokens[j]?.text === '-' && compassWords.has(tokens[j - 1]?.lower ?? '')) j -= 2;
     }
+    // ("in contact with both Moscow and Kyiv", "recognised by both Russia and Ukraine": "both" opening the pair is
+    // part of the phrase the preposition governs, discourse/pair-objects.)
+    if (pairHeads.has(tokens[j]?.lower ?? '') && sentenceOf[j] === sentenceOf[start]) j--;
     // Skip titles, initials and articles between a preposition and a name ("with U.S. President Donald Trump").
     // (Within the sentence: a scan into earlier ones answers false anyway, and was quadratic on "Russia Russia …".)
     // ("talks with a US team": an indefinite article too, right before the name, discourse/indefinite-object.)
@@ -1270,6 +1274,11 @@ const patronRoles = defineRule({
 const roleOfParty = defineRule({
   id: 'discourse/role-of-party', stage: 'discourse',
   reason: '"The representative of the Russian Federation said his delegation had voted in favour. Any settlement, he added, must …", "the foreign minister of Armenia told reporters …": a singular role (roles.json), "of" and one party the lexicon knows are one mention of that party, like "Armenia\'s foreign minister": the speaker of its sentence and the "he"/"she" of the next, not an object of "of". A person\'s role (rules.json \'persons\') is "he"/"she"; an office is "it". Not a stance noun ("the proposal of Turkey"), a plural (discourse/representatives-from), a state\'s patrons ("the allies of Armenia") or the words of rules.json \'not\' ("the side of Ukraine"). A spokesperson\'s or an official\'s "for" or "at" counts as "of" (rules.json \'forRoles\', \'forPrepositions\'): "a spokesperson for the European Commission rejected the plan", "an official at the Kremlin said …"; not an envoy\'s ("the special envoy for Ukraine" is sent there by another).',
+});
+
+const pairObjects = defineRule({
+  id: 'discourse/pair-objects', stage: 'discourse',
+  reason: '"China is prepared to keep in contact with both Moscow and Kyiv", "a conference recognised by both Russia and Ukraine": a word that opens a coordinated pair (rules.json \'words\': both, either) right before a name after a preposition leaves the name governed by the preposition, an object: neither the subject a later "they" or "the participants" refers back to nor the holder of a stance.',
 });
 
 const compassPlaces = defineRule({
