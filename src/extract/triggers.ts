@@ -186,10 +186,16 @@ const passivePromise: MatchRule = defineRule({
 
 const nounModifier: MatchRule = defineRule({
   id: 'trigger/noun-modifier', stage: 'trigger',
-  reason: '"provide air support", "military backing": the noun, not the verb of endorsing.',
+  reason: '"provide air support", "military backing": the noun, not the verb of endorsing. So are "support" right after a preposition ("did not mean a lack of support", "asked for support") and "support"/"backing" right after a party named as a modifier behind a preposition or determiner ("with US support", "ungrateful for U.S. support", "with American backing"): a verb after a party takes it as subject ("Britain and the US support the plan"), never behind "with" or "for".',
   apply(t, { doc, s }) {
     if (t.cue?.id !== 'welcome') return;
-    if (doc.index.words(this.id).has(lowerAt(doc, tokenBefore(doc, s, t.start)))) return { drop: 'modified noun' };
+    const before = tokenBefore(doc, s, t.start);
+    if (doc.index.words(this.id).has(lowerAt(doc, before))) return { drop: 'modified noun' };
+    if (t.end - t.start !== 1 || !doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.start))) return;
+    const preps = doc.index.words(this.id, 'prepositions');
+    if (lowerAt(doc, t.start) === 'support' && preps.has(lowerAt(doc, before))) return { drop: `a noun after “${doc.tokens[before].text}”` };
+    const party = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === t.start && a.codes.length);
+    if (party && (preps.has(lowerAt(doc, party.start - 1)) || doc.index.words(this.id, 'determiners').has(lowerAt(doc, party.start - 1)))) return { drop: `a noun: “${doc.tokens[party.start - 1].text} ${doc.text.slice(doc.tokens[party.start].start, doc.tokens[t.start].end)}”` };
   },
 });
 
