@@ -1236,6 +1236,11 @@ const tellerSubjectRule = defineRule({
   reason: '"Bennett said Zelensky told him that he was ready to give up the bid", "Lula said Putin had assured him last week that he would meet Zelensky": a subject pronoun opening the that-clause of a verb of telling (rules.json \'words\': told, assured, informed …) is the teller, the subject right before the verb (past \'skips\': auxiliaries and adverbs), not the sentence\'s first speaker nor the addressee after the verb.',
 });
 
+const unresolvedSayerRule = defineRule({
+  id: 'discourse/unresolved-sayer', stage: 'discourse',
+  reason: '"The American side floated a zone; the delegation had said it could discuss such a zone only if …": an "it" or "they" right after a verb of saying (or its "that") is the verb\'s subject; when that subject is a noun the reading could not resolve ("the delegation", "the mediators"), the pronoun stays unresolved too rather than taking a party named earlier in the sentence. Past auxiliaries and adverbs (discourse/teller-subject \'skips\').',
+});
+
 const groupNounsRule = defineRule({
   id: 'discourse/group-nouns', stage: 'discourse',
   reason: '"Leaders of the Group of Seven issued a statement … The leaders agreed to continue …": a definite plural noun for a group of parties refers back to the group, or the parties coordinated, named last, as "they" would; never to one party alone.',
@@ -1539,6 +1544,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // ("Bennett said Zelensky told him that he was ready …": discourse/teller-subject.)
     if (!found && tellers.size) found = tellerSubject(p, k, actors, tokens, sentenceOf, tellers, tellerSkips, fits);
+    // ("The American side floated a zone; the delegation had said it could discuss …": the subject of the verb of
+    // saying right before "it" is who "it" is, even unresolved, discourse/unresolved-sayer.)
+    if (!found && unresolvedSayer(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, tellerSkips)) continue;
     // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
     if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
@@ -1715,4 +1723,26 @@ function tellerSubject(p: ActorMention, k: number, actors: ActorMention[], token
     if (m.end === e && !m.object && !m.possessive && m.inQuote === p.inQuote && fits(m)) return m;
   }
   return undefined;
+}
+
+/**
+ * Whether `p` ("it"/"they" right after a verb of saying or its "that") has the verb's subject right before the verb and
+ * that subject is a mention the reading left unresolved, of the pronoun's number (discourse/unresolved-sayer): then
+ * the pronoun is that unresolved subject, no party named further back.
+ */
+function unresolvedSayer(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, speech: Set<string>, skips: Set<string>): boolean {
+  if (p.object || p.possessive || (p.pronoun !== 'it' && p.pronoun !== 'they')) return false;
+  let v = p.start - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  if (v < 0 || sentenceOf[v] !== p.sentence || !speech.has(tokens[v].lower)) return false;
+  let e = v;
+  while (e > 0 && sentenceOf[e - 1] === p.sentence && skips.has(tokens[e - 1].lower)) e--;
+  for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) {
+    const m = actors[j];
+    if (m.end < e) break;
+    if (m.end !== e || m.object || m.possessive || m.inQuote !== p.inQuote) continue;
+    if (m.codes.length || m.personLike) return false;
+    return p.pronoun === 'they' ? m.plural : !m.plural;
+  }
+  return false;
 }
