@@ -225,6 +225,28 @@ const receivesPerson: MatchRule = defineRule({
   },
 });
 
+const askedOfOthers: MatchRule = defineRule({
+  id: 'trigger/asked-of-others', stage: 'trigger',
+  reason: '"Zelensky closed by inviting leaders to a global summit to endorse the formula", "Kyiv wants a summit of leaders to endorse the formula", "The letter asks the European Union to rule out any easing of sanctions": an acceptance or a refusal in the infinitive of a verb of asking, inviting or wanting (rules.json \'verbs\') whose object stands between them is what the asker wants of that object: nobody has accepted or refused it, and the asker does not accept it (the verb of asking, when it is a cue, carries the demand). Not "asked to join" (no object: the subject\'s own).',
+  apply(t, { doc, s }) {
+    if (t.type !== 'ACCEPT' && t.type !== 'REJECT') return;
+    const to = t.start - 1;
+    if (lowerAt(doc, to) !== 'to' || to <= s.tStart) return;
+    const verbs = doc.index.words(this.id, 'verbs');
+    const stops = doc.index.words(this.id, 'stops');
+    for (let j = to - 1; j >= s.tStart && to - j <= 9; j--) {
+      const x = doc.tokens[j];
+      if ((!x.word && x.text !== '-' && x.text !== "'") || stops.has(x.lower)) return;
+      if (!verbs.has(x.lower)) continue;
+      if (j === to - 1) return;
+      // ("asked them to stop trying for a ceasefire": a refusal asked by a verb that is a cue itself chains with it
+      // into the asker's refusal, trigger/chain.)
+      if (t.type === 'REJECT' && (doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= j && j < c.end)) return;
+      return { drop: `asked of the object of “${x.text}”: no one's acceptance or refusal` };
+    }
+  },
+});
+
 /** A verb of backing ('backing' of trigger/receives-person) whose object is a lone "him"/"her" ending its clause. */
 export function backsPerson(doc: Doc, t: Trigger): boolean {
   const id = 'trigger/receives-person';
@@ -809,7 +831,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
