@@ -43,7 +43,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
   const { doc } = run;
   const out: Claim[] = [];
   const stances = mains.filter((c) => c.type === 'OFFER' || c.type === 'ACCEPT' || c.type === 'REJECT' || c.type === 'THREATEN');
-  if (!stances.length) return out;
+  // ("The best way is to go directly to a peace agreement rather than a mere ceasefire": a demand or a proposal
+  // preferred to an alternative refuses it too, claim/rather-than.)
+  const preferring = mains.filter((c) => c.type === 'DEMAND' || c.type === 'PROPOSE');
+  if (!stances.length && !preferring.length) return out;
   const { tokens } = doc;
   const negs = doc.index.words(ifCondition.id, 'negations');
   for (let i = s.tStart; i < s.tEnd; i++) {
@@ -52,6 +55,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     const kind = mark.kind;
     // "within 90 days of a ceasefire": a time, no demand (claim/contingency).
     if (kind === 'when') continue;
+    // (Only one named before the alternative: a fronted "Instead of talking about new sanctions, this House should …"
+    // sets no stance's alternative.)
+    const pool = kind === 'rather' ? [...stances, ...preferring.filter((m) => m.span[1] <= tokens[i].start)] : stances;
+    if (!pool.length) continue;
     // "in exchange for …", "on condition that …" read by a cue of its own (sentence/exchange, cue "condition")
     // already state their demand.
     const at = tokens[i].start;
@@ -88,7 +95,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         starts.add(m.span[0]); first = m.span[0]; grew = true; break;
       }
     }
-    const qualified = before.length ? stances.filter((m) => starts.has(m.span[0])) : stances;
+    const qualified = before.length ? pool.filter((m) => starts.has(m.span[0])) : pool;
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").

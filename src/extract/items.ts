@@ -293,6 +293,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === 'and' && seenTerm && e > t.end && secondClauseAt(doc, s, t, e)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
+    // ("the best way to end the war was to go directly to a peace agreement, and not a mere ceasefire", "wants a peace
+    // treaty rather than a truce": the alternative set against what was named is no part of it, content/contrast-alternative.)
+    if (seenTerm && e > t.end && contrastAt(doc, t, e)) break;
     // "We are not going to sign memoranda while they are shelling our cities": a subordinator before a subject of
     // its own opens another clause, issue named or not.
     if (e > t.end && subjectClauseOpeners.has(w) && (doc.index.words(scopeRule.id, 'subjectPronouns').has(tokens[e + 1]?.lower ?? '') || (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 && !a.possessive))) break;
@@ -325,6 +328,40 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   // The cue's own words can name the issue: "territorial demands", "will continue fighting" (not a plan's
   // name: what it provides for follows it).
   return [t.rule === 'document-provision' ? t.end : t.start, e];
+}
+
+const contrastAlternative = defineRule({
+  id: 'content/contrast-alternative', stage: 'content',
+  reason: '"The best way to end the war was to go directly to a peace agreement, and not a mere ceasefire", "Baku wants a full peace treaty rather than a temporary truce", "proposed talks in Istanbul instead of Minsk": once the content named an issue, an alternative set against it ("rather than", "instead of", "and not", ", not": rules.json \'phrases\') is what the holder does not want; it ends the content (its issue words are no part of the stance). Not "not only", "not least" (\'notAfter\').',
+});
+
+/** A phrase of contrast (content/contrast-alternative) starts at `e`, after a term or place that ends right before it. */
+function contrastAt(doc: Doc, t: Trigger, e: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[e].lower;
+  if (w !== ',' && w !== 'and' && w !== 'rather' && w !== 'instead' && w !== 'as') return false;
+  // ("will never recognise occupied territory as Russian - not Crimea, not Donetsk": after a refusal, "not" lists
+  // more of what is refused.)
+  if ((w === ',' || w === 'and') && (t.type === 'REJECT' || t.negated)) return false;
+  const phrases = doc.index.words(contrastAlternative.id, 'phrases');
+  let text = w;
+  let end = -1;
+  for (let k = e + 1; k < Math.min(e + 3, tokens.length) && end < 0; k++) {
+    text += ` ${tokens[k].lower}`;
+    if (phrases.has(text)) end = k + 1;
+  }
+  if (end < 0 || doc.index.words(contrastAlternative.id, 'notAfter').has(tokens[end]?.lower ?? '')) return false;
+  // ("policed by European rather than American troops": between two modifiers of one noun the contrast is inside the
+  // noun phrase; only after a term or a place that ends right before it, or a closing mark, is an alternative set
+  // against the content.)
+  let b = e;
+  while (b > 0 && !tokens[b - 1].word && tokens[b - 1].text !== ',' ) b--;
+  for (let k = b - 1; k >= Math.max(0, b - 6); k--) {
+    const term = doc.issueAt.get(k);
+    if (term && term.end === b) return true;
+    if (doc.placeAt.has(k) && (doc.placeAt.get(k)?.end ?? k + 1) === b) return true;
+  }
+  return b < e;
 }
 
 const secondClause = defineRule({
