@@ -68,6 +68,7 @@ const IF_TIME_PREPOSITIONS = wordList(IF_CONDITION, 'timePrepositions');
 const IF_SUBJECT_PRONOUNS = wordList(IF_CONDITION, 'subjectPronouns');
 const IF_SUBJECT_NOUNS = wordList(IF_CONDITION, 'subjectNouns');
 const IF_MID_CLAUSE = wordList(IF_CONDITION, 'midClauseOnly');
+const IF_ADVERBIAL_NEXT = wordList(IF_CONDITION, 'adverbialNext');
 const WHEN_ISSUES = wordList(contingency.id);
 const WHEN_STARTS = wordList(contingency.id, 'starts');
 const WHEN_UNITS = wordList(contingency.id, 'units');
@@ -172,6 +173,9 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
     // "once", "the moment" and "the same day" need a clause with its own subject after them ("once Kyiv and
     // Moscow sign …"): "once again", "at the moment" are no conditions.
     if ((ws.length === 1 || ws[0] === 'the') && !subjectFollows(doc, i + ws.length)) return null;
+    // ("offered once again Minsk as the venue": a party right after "once again" is the object, not a condition's
+    // subject; "once again", "once more" repeat.)
+    if (ws.length === 1 && IF_ADVERBIAL_NEXT(doc.index).has(next)) return null;
     // ("Before the Kremlin stated there would be no extension, …": a fronted "before" sets the time; after a
     // stance, "agreeing to a settlement before it agrees to a ceasefire", it is the condition.)
     if (IF_MID_CLAUSE(doc.index).has(w) && (i === 0 || doc.sentenceOf[i - 1] !== doc.sentenceOf[i] || !tokens[i - 1].word)) return null;

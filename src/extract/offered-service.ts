@@ -5,7 +5,8 @@
 // cases", "… an exchange of prisoners. The UAE said it is ready to continue its mediation", "Italy is ready to do its
 // part": a readiness to mediate, host or help that names no issue of its own offers help on the matter named last
 // before it (in its sentence, else in the sentence before it in the paragraph); with nothing named there, mediating
-// or hosting is still an offer of talks, helping is left alone. Only when the stance names no issue itself ("ready to
+// or hosting is still an offer of talks, helping is left alone. Going on hosting, or serving as the platform or
+// go-between ("ready to keep hosting in Istanbul"), offers the talks whatever was named before. Only when the stance names no issue itself ("ready to
 // mediate a truce" is read by the content rules as it is). Words: rules.json content/offered-service.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
@@ -20,7 +21,7 @@ export const offeredService = defineRule({
 /** The phrase of `phrases` starting at token `j`, as its end, else -1. */
 function phraseAt(doc: Doc, j: number, limit: number, phrases: Set<string>): number {
   let end = -1, words = '';
-  for (let n = 0; n < 5 && j + n < limit && doc.tokens[j + n].word; n++) {
+  for (let n = 0; n < 6 && j + n < limit && doc.tokens[j + n].word; n++) {
     words = n ? `${words} ${doc.tokens[j + n].lower}` : doc.tokens[j + n].lower;
     if (phrases.has(words)) end = j + n + 1;
   }
@@ -123,6 +124,14 @@ export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger): IssueIte
     return [{ issue: 'talks', regions: [], start: t.start, end }];
   }
   const mediate = phraseAt(doc, j, s.tEnd, w('mediate'));
+  // Hosting, or serving as the platform or go-between, with nothing of its own after it: the talks themselves, whatever
+  // was named before ("ready to keep hosting in Istanbul", "stands ready to continue to serve as a platform for the
+  // process"); the place of the talks is offered, not help on their matter.
+  const venue = mediate > 0 ? -1 : phraseAt(doc, j, s.tEnd, w('venue'));
+  if (venue > 0) {
+    if (venue < s.tEnd && tokens[venue].word && !w('refs').has(tokens[venue].lower) && !w('after').has(tokens[venue].lower)) return [];
+    return [{ issue: 'talks', regions: [], start: t.start, end: venue }];
+  }
   const help = mediate > 0 ? -1 : phraseAt(doc, j, s.tEnd, w('help'));
   const end = Math.max(mediate, help);
   if (end < 0) return [];

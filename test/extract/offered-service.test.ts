@@ -19,3 +19,12 @@ claimCases('readiness to host or help offers help on the matter named before', [
   // (A named object is read as it is: helping a party rebuild is no go-between's service.)
   { body: 'Aliyev said he was ready to help Armenia rebuild.', want: [] },
 ]);
+
+claimCases('going on hosting, or serving as the platform or go-between, offers the talks whatever was named before', [
+  { body: 'Qatar says it is ready to keep hosting in Doha.', want: ['QAT OFFER talks []'] },
+  { body: 'A truce took hold in Gaza last week. Egypt said it stood ready to continue to serve as a platform for the process.', want: ['EGY OFFER talks []'] },
+  { body: 'Kenya would be prepared to serve as a venue if both Sudanese parties agreed.', want: ['KEN OFFER talks []'] },
+  { body: 'Oman said it remained willing to act as a mediator between Washington and Tehran.', want: ['OMN OFFER talks []'] },
+  // (A named object of its own is read as it is: hosting refugees offers no talks.)
+  { body: 'Armenia said it was ready to host refugees from Karabakh.', want: [] },
+]);
