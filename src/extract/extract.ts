@@ -39,6 +39,7 @@ import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative
 import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
+import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { sentenceSpeaker, speakerSentenceRule } from './speaker-sentence.js';
@@ -1205,6 +1206,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const service = offeredServiceItems(doc, s, t);
     if (service.length) { items = service; note(run, offeredService.id, 'change', t, `${service[0].issue} (a go-between's readiness)`); }
+  }
+  // "Baku holds 23 Armenian detainees, and Yerevan has demanded their release": a stance on "their release/return" is
+  // about what the possessive stands for (content/possessive-return).
+  if (!items.length) {
+    const returned = possessiveReturnItems(doc, s, t);
+    if (returned.length) { items = returned; note(run, possessiveReturn.id, 'change', t, `${returned[0].issue} (what the possessive stands for)`); }
   }
   // "… raised the status of the Armenian church. These are not subjects of negotiation", "… and that we cannot accept":
   // a refusal of what a demonstrative refers back to (content/demonstrative-subject).
