@@ -34,7 +34,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
-import { offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
+import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
@@ -1206,6 +1206,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const service = offeredServiceItems(doc, s, t);
     if (service.length) { items = service; note(run, offeredService.id, 'change', t, `${service[0].issue} (a go-between's readiness)`); }
+  }
+  // "Qatar, which has brokered the return of dozens of children, remained ready to mediate further cases": the mediation
+  // word names the go-between's role; the matter is the one named before (content/mediation-matter).
+  {
+    const matter = mediationMatterItems(doc, s, t, items);
+    if (matter.length) { items = matter; note(run, mediationMatter.id, 'change', t, `${matter[0].issue} (the matter mediated, named before)`); }
   }
   // "Baku holds 23 Armenian detainees, and Yerevan has demanded their release": a stance on "their release/return" is
   // about what the possessive stands for (content/possessive-return).

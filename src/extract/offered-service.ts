@@ -148,3 +148,29 @@ export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger): IssueIte
   while (stop < s.tEnd && stop < end + 2 && w('refs').has(tokens[stop].lower)) stop++;
   return [{ issue, regions: [], start: t.start, end: stop }];
 }
+
+export const mediationMatter = defineRule({
+  id: 'content/mediation-matter', stage: 'content',
+  reason: 'A readiness to mediate whose only issue is the mediation itself ("Qatar, which has brokered the return of dozens of children, remained ready to mediate further cases between Moscow and Kyiv", "… exchanged 157 prisoners for 157 with the mediation of the UAE. The UAE said it is ready to continue its mediation") offers help on the matter named last before it, as content/offered-service does for a readiness that names no issue: the mediation word names the go-between\'s role, not what it mediates. Only when nothing after the act names an issue ("ready to mediate a truce", "ready to mediate between them on a peace deal" are read as they are) and only on a matter named before that is not the talks.',
+});
+
+/** The item of a readiness to mediate whose only issue is the mediation word itself: the matter named before it, else none. */
+export function mediationMatterItems(doc: Doc, s: Sentence, t: Trigger, items: readonly IssueItem[]): IssueItem[] {
+  if (!items.length || items.some((it) => it.issue !== 'talks')) return [];
+  if (t.type !== 'OFFER' || t.nominal || t.negated || t.exchange || !t.cue || t.defaultIssue) return [];
+  const w = (list: string) => doc.index.words(offeredService.id, list);
+  if (!doc.index.words(mediationMatter.id, 'cues').has(t.cue.id)) return [];
+  const { tokens } = doc;
+  let j = t.end;
+  while (j < s.tEnd && w('skips').has(tokens[j].lower)) j++;
+  const end = phraseAt(doc, j, s.tEnd, doc.index.words(mediationMatter.id, 'acts'));
+  if (end < 0) return [];
+  if (end < s.tEnd && tokens[end].word && !w('refs').has(tokens[end].lower) && !w('after').has(tokens[end].lower)) return [];
+  // (Nothing after the act names an issue of its own: "ready to mediate between them on a peace deal".)
+  for (let k = end; k < s.tEnd; k++) if (doc.issueAt.get(k)?.values.some((v) => v.issue !== '_noise')) return [];
+  const named = issueNamedBefore(doc, s, t.start, 'talks');
+  if (!named || named === 'other') return [];
+  let stop = end;
+  while (stop < s.tEnd && stop < end + 2 && w('refs').has(tokens[stop].lower)) stop++;
+  return [{ issue: named, regions: [], start: t.start, end: stop }];
+}

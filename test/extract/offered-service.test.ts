@@ -28,3 +28,15 @@ claimCases('going on hosting, or serving as the platform or go-between, offers t
   // (A named object of its own is read as it is: hosting refugees offers no talks.)
   { body: 'Armenia said it was ready to host refugees from Karabakh.', want: [] },
 ]);
+
+claimCases('a readiness to mediate whose only issue is the mediation offers help on the matter named before', [
+  { body: 'Qatar, which has brokered the release of dozens of hostages since October, said it remained ready to mediate further cases between Israel and Hamas.', want: ['QAT OFFER humanitarian []'] },
+  { body: 'Armenia and Azerbaijan exchanged detainees on Friday with the mediation of the UAE. The UAE said it is ready to continue its mediation "for as long as needed".', want: ['ARE OFFER humanitarian []'] },
+  { body: 'Sudan\'s army and the RSF agreed on aid convoys into El Fasher. Saudi Arabia said it stood ready to mediate again.', want: ['SAU OFFER humanitarian []'] },
+  // (An issue named after the act is the matter: read as it is.)
+  { body: 'Kenya freed two Sudanese detainees on Monday. Egypt said it was ready to mediate a ceasefire between the army and the RSF.', want: ['EGY OFFER ceasefire []'] },
+  // (Nothing named before: the mediation is the talks.)
+  { body: 'Oman said it remained ready to mediate between Washington and Tehran.', want: ['OMN OFFER talks []'] },
+  // (Hosting hosts the talks whatever they are about: "them" are the talks.)
+  { body: 'Serbia and Kosovo agreed on a truce in the north and on talks in spring, and Hungary said it was ready to host them in Budapest.', want: ['SRB ACCEPT ceasefire []', 'XKX ACCEPT ceasefire []', 'SRB ACCEPT talks []', 'XKX ACCEPT talks []', 'HUN OFFER talks []'] },
+]);
