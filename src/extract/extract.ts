@@ -40,6 +40,7 @@ import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
+import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { sentenceSpeaker, speakerSentenceRule } from './speaker-sentence.js';
@@ -1212,6 +1213,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   {
     const matter = mediationMatterItems(doc, s, t, items);
     if (matter.length) { items = matter; note(run, mediationMatter.id, 'change', t, `${matter[0].issue} (the matter mediated, named before)`); }
+  }
+  // "There was no consensus on sending ground troops, but nothing should be excluded": a step kept open with no object
+  // of its own is about the topic named before it (content/unexcluded-topic).
+  if (!items.length) {
+    const topic = unexcludedTopicItems(doc, s, t);
+    if (topic.length) { items = topic; note(run, unexcludedTopic.id, 'change', t, `${topic[0].issue} (the topic kept open, named before)`); }
   }
   // "Baku holds 23 Armenian detainees, and Yerevan has demanded their release": a stance on "their release/return" is
   // about what the possessive stands for (content/possessive-return).

@@ -39,10 +39,11 @@ function sceneEnd(doc: Doc, sent: Sentence): number {
  * The issue named last before token `at`: in its sentence, else in the previous sentence of its paragraph. Not in a
  * fronted scene: "On the sidelines of the peace summit, Erdogan said he was ready to help" says where, not what with.
  */
-function issueNamedBefore(doc: Doc, s: Sentence, at: number, skip?: string): string | undefined {
+export function issueNamedBefore(doc: Doc, s: Sentence, at: number, skip?: string, withScenes = false): string | undefined {
   const prev = doc.sentences[s.index - 1];
   const floor = prev && prev.paragraph === s.paragraph ? prev.tStart : s.tStart;
-  const scenes = [s, prev].filter((x): x is Sentence => !!x).map((x) => [x.tStart, sceneEnd(doc, x)] as const);
+  // (withScenes: a fronted clause is the topic itself, "While there was no consensus on sending troops, nothing …".)
+  const scenes = withScenes ? [] : [s, prev].filter((x): x is Sentence => !!x).map((x) => [x.tStart, sceneEnd(doc, x)] as const);
   for (let k = at - 1; k >= floor; k--) {
     if (scenes.some(([a, b]) => k >= a && k < b)) continue;
     const term = doc.issueAt.get(k);

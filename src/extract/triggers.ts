@@ -427,7 +427,8 @@ const referenceBack: MatchRule = defineRule({
     if (inClass(doc.tokens[t.start], MODAL)) return;
     // ("said in Bern that there can be no freezing": a cue that opens with an existential "there" is a clause of its
     // own; "that" before it opens the clause, it determines no noun.)
-    if (doc.tokens[t.start].lower === 'there') return;
+    // (Nor one that opens with its own subject "nothing": "but that nothing was ruled out".)
+    if (doc.tokens[t.start].lower === 'there' || doc.tokens[t.start].lower === 'nothing') return;
     // "Georgia filed an application to join the EU", "Kyiv submitted a request for …": a stance noun that a
     // verb of making introduces is the subject's new stance, not one reported before.
     if (madeByVerb(doc, tokenBefore(doc, s, t.start))) return;
