@@ -22,3 +22,17 @@ test('an exchange of views, fire or drafts is no prisoner swap', () => {
   // A swap of people named after "of" keeps its own term.
   assertIncludes([['Israel said it had agreed to a further exchange of prisoners with Hamas.', 'ISR ACCEPT humanitarian []']]);
 });
+
+test('exchanges said to be large, mass or in batches are a humanitarian stance', () => {
+  assertIncludes([
+    ['Israel says it is ready for large exchanges with Hamas.', 'ISR OFFER humanitarian []'],
+    ['Baku has agreed to exchanges in batches, an Armenian official said.', 'AZE ACCEPT humanitarian []'],
+    ['Azerbaijan proposed step-by-step exchanges with Armenia, tied to progress in the talks.', 'AZE PROPOSE humanitarian []'],
+  ]);
+});
+
+test('large exchanges of fire or views are no prisoner swap', () => {
+  assertNone([
+    'Serbia and Kosovo agreed to large exchanges of views on the energy deal.',
+  ], ' humanitarian ');
+});
