@@ -133,6 +133,16 @@ function participleCondition(doc: Doc, i: number): boolean {
 }
 
 /** The condition that begins at token i, or null. */
+/**
+ * "European rather than American troops", "Turkish instead of Russian gas": capitalised modifiers on both sides of the
+ * link at `i` and a lower-case word after the second are two modifiers of one noun, not a refused alternative.
+ */
+function sharedNounModifiers(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[i - 1], after = tokens[i + 2], noun = tokens[i + 3];
+  return !!before && !!after && !!noun && before.word && before.cap && after.word && after.cap && noun.word && !noun.cap;
+}
+
 export function conditionAt(doc: Doc, i: number): ConditionMark | null {
   const { tokens } = doc;
   const w = tokens[i].lower;
@@ -159,7 +169,8 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
     return head && tokens[i + 1]?.word ? { kind: 'failing', length: 1 } : null;
   }
   // "rather than", "instead of": an alternative refused.
-  if (IF_PREFERENCES(doc.index).has(w)) return IF_PREFERENCE_LINKS(doc.index).has(next) ? { kind: 'rather', length: 2 } : null;
+  // ("policed by European rather than American troops": two modifiers of one noun, no alternative of its own.)
+  if (IF_PREFERENCES(doc.index).has(w)) return IF_PREFERENCE_LINKS(doc.index).has(next) && !sharedNounModifiers(doc, i) ? { kind: 'rather', length: 2 } : null;
   // "Either they give up Kupiansk, or our army will take it": the first alternative is what is wanted, the
   // second what follows if it is not done (the second "unless" the first).
   if (IF_ALTERNATIVES(doc.index).has(w)) {

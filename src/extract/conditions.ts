@@ -112,6 +112,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         // "would fight on rather than surrender the Donbas": the alternative is refused (claim/rather-than).
         // ("If there is no agreement on a ceasefire, Russia will continue fighting": claim/joint-outcome.)
         if (main.type === 'THREATEN' && kind !== 'failing' && kind !== 'rather' && jointOutcomeCondition(doc, s.index, from, e, main.actor)) { run.note(jointOutcome.id, 'drop', cond, 'no agreement reached: a failure feared, no demand'); continue; }
+        // ("proposed an exchange of all prisoners rather than a partial swap": an alternative on the issue the preferred
+        // stance is itself about sets that stance's terms; it is no refusal of its own. A threat's or a refusal's
+        // alternative stays one: "would fight on rather than accept a ceasefire".)
+        if (kind === 'rather' && main.type !== 'THREATEN' && main.type !== 'REJECT' && item.issue === main.issue && !item.regions.length) { run.note(ratherThan.id, 'drop', cond, `the alternative is on ${main.id}'s own issue: its terms, no refusal`); continue; }
         const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;

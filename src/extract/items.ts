@@ -276,6 +276,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // (Only for the stances a condition pairs with, conditions.ts: "talks would only be possible once Russian
     // troops leave" demands what its condition names.)
     if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && inClass(tokens[e], CONDITION_START) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
+    // ("insisted on a comprehensive agreement rather than a truce", "called for talks in Brussels instead of sanctions": the
+    // alternative a stance of any type is preferred to is refused, never its content, claim/rather-than, also when no
+    // issue term came before it, content/contrast-alternative.)
+    if (e > t.end && inClass(tokens[e], CONDITION_START) && conditionAt(doc, e)?.kind === 'rather') break;
     // "pledged to send $53 million in energy equipment to help Ukraine withstand the attacks": a purpose after
     // the object says why, it is not what is offered.
     // ("ready to do whatever it takes to help end the war", "will spare no effort to help find a solution": after an
