@@ -19,6 +19,7 @@ import { retrospectiveYears } from './retrospective-year.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
+import { readModalContractions } from './contractions.js';
 import { wordClassTable } from './word-classes.js';
 
 export interface Sentence extends SentenceSpan {
@@ -65,7 +66,8 @@ const SPAN_FIELDS: Record<keyof SentenceSpan, true> = { start: true, end: true, 
 void SPAN_FIELDS;
 
 export function annotate(text: string, published: string | null, index: LexiconIndex, title: string | null = null): Doc {
-  const tokens = tokenize(text);
+  // ("we'll", "won't": a contracted modal reads as the modal, discourse/modal-contractions.)
+  const tokens = readModalContractions(tokenize(text), index);
   // (Before the first-word table: a quotation's single marks become '"' tokens, discourse/single-quotes.)
   markSingleQuotes(tokens, text);
   // Each token's first-word entries and word-class bits (one lookup for both).

@@ -2260,8 +2260,9 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
     // ("stopped short of accepting", "fell short of endorsing": the act was not done; rules.json trigger/negation
     // 'shortOfVerbs'.)
     if (w === 'short' && j + 2 === start && tokens[j + 1].lower === 'of' && doc.index.words('trigger/negation', 'shortOfVerbs').has(tokens[j - 1]?.lower ?? '')) return j - 1;
-    // Contractions tokenize as "won", "'", "t".
-    if (w === 't' && tokens[j - 1]?.text === "'" && /n$/.test(tokens[j - 2]?.lower ?? '')) return j - 2;
+    // Contractions tokenize as "won", "'", "t" (the stem as written: its lower case is the modal's, "will",
+    // discourse/modal-contractions).
+    if (w === 't' && tokens[j - 1]?.text === "'" && /n$/i.test(tokens[j - 2]?.text ?? '')) return j - 2;
     if (!tokens[j].word && w !== "'" && w !== '-') break;
   }
   return -1;
