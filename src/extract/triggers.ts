@@ -324,6 +324,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // involved in drafting security guarantees") and after a writer's distancing ("wanted to see what he called a
     // neutral, demilitarised Georgia"): nearness is counted from there (wanted-act.ts).
     const from = wantedFrom(doc, s, t.end);
+    // "Russia wanted not negotiations but a pause", "wants 'not peace but a pause'": a contrast of wishes sets what
+    // is not wanted first; it characterises the party (mostly an opponent's charge), no term is asked of anyone.
+    if (t.cue.id === 'want' && lowerAt(doc, from) === 'not') return { drop: 'a contrast of wishes ("wanted not … but …")' };
     for (let q = from; q < Math.min(from + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && (v.issue !== 'talks' || v.party))) { issueNear = true; break; }
     // "Moscow wants the Kherson region", "Belgrade wants the northern municipalities back": land wanted is a
     // territorial demand (a place right after the cue and its determiner).

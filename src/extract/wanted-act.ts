@@ -54,6 +54,9 @@ export function wantedFrom(doc: Doc, s: Sentence, from: number): number {
   const { tokens } = doc;
   let j = from;
   if (tokens[j]?.lower === 'to' && doc.index.words(ID, 'lightVerbs').has(tokens[j + 1]?.lower ?? '')) j += 2;
+  // 'wanted "a full and unconditional ceasefire"', 'needs "reliable guarantees"': a quote mark opening the wanted
+  // words is none of them (the window of five words after it would lose its last word to the mark).
+  if (tokens[j]?.text === '"' && tokens[j + 1]?.word) j++;
   // "what he called", "what Moscow calls", "what they described as"
   if (tokens[j]?.lower === 'what' && j + 2 < s.tEnd) {
     const distancing = doc.index.words(ID, 'distancing');
