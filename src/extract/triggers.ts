@@ -2066,9 +2066,12 @@ const warningIsThreat: MatchRule = defineRule({
     // "warned it would halt imports", "warned it would strike Kyiv": the chained modal step is the harmful step.
     if (t.rule.includes('+modal-threat')) return;
     const objects = doc.index.words(this.id);
-    for (let j = t.end; j < Math.min(t.end + 12, s.tEnd); j++) {
+    // Twelve words after the cue: quote marks and an apostrophe's pieces are no words ('warned the West that "it's
+    // not a bluff" that Russia would use all the means' reaches its modal as the unquoted form does).
+    for (let j = t.end, words = 0; j < s.tEnd && words < 12; j++) {
       const w = lowerAt(doc, j);
       if (w === ';' || w === '.') break;
+      if (doc.tokens[j].word && !(w === 's' && doc.tokens[j - 1]?.text === "'")) words++;
       if (objects.has(w)) return;
       // "warned the U.S. could move on from the talks", "warned that if no deal is reached, Ukraine could face …":
       // a modal or a condition in the warning states what will follow.
