@@ -2270,7 +2270,8 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
     // Contractions tokenize as "won", "'", "t" (the stem as written: its lower case is the modal's, "will",
     // discourse/modal-contractions).
     if (w === 't' && tokens[j - 1]?.text === "'" && /n$/i.test(tokens[j - 2]?.text ?? '')) return j - 2;
-    if (!tokens[j].word && w !== "'" && w !== '-') break;
+    // (A quote mark opening the cue is no boundary: 'would not "rubber-stamp" the renewal', 'did not "welcome" it'.)
+    if (!tokens[j].word && w !== "'" && w !== '-' && w !== '"') break;
   }
   return -1;
 }
