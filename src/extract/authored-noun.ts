@@ -8,17 +8,20 @@ import { defineRule } from './rules/registry.js';
 
 const rule = defineRule({
   id: 'holder/authored-noun', stage: 'holder',
-  reason: "A plan noun after 'a/an' that a verb of authoring governs ('produced a framework', 'drew up a plan', 'worked out a roadmap') is held by that verb's subject, found by the later holder rules; a plan noun with no possessor and no such verb stays nobody's (holder/noun-needs-possessor).",
+  reason: "A plan noun after 'a/an' that a verb of authoring governs ('produced a framework', 'drew up a plan', 'worked out a roadmap') is held by that verb's subject, found by the later holder rules; so is a counted stance noun that a verb of holding or setting governs ('Kyiv has one condition for talks', 'Baku set two conditions for a treaty'). A plan noun with no possessor and no such verb stays nobody's (holder/noun-needs-possessor).",
 });
 
 /** True when the noun at `t` is the object of a verb of authoring through "a/an" and its modifiers. */
 export function authoredByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   const { tokens } = doc;
   const stops = doc.index.words(rule.id, 'stops');
-  let det = -1;
+  const counts = doc.index.words(rule.id, 'counts');
+  let det = -1, counted = false;
   for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) {
     const w = tokens[j];
     if (w.lower === 'a' || w.lower === 'an') { det = j; break; }
+    // ("Kyiv has one condition for talks", "Baku set two conditions": a count stands for the article.)
+    if (counts.has(w.lower)) { det = j; counted = true; if (tokens[j - 1]?.lower === 'a') det = j - 1; break; }
     if (!w.word && w.text !== '"' && w.text !== '-') return false;
     if (stops.has(w.lower)) return false;
   }
@@ -28,6 +31,9 @@ export function authoredByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   const verb = tokens[v]?.lower ?? '';
   let at = -1;
   if (doc.index.words(rule.id, 'verbs').has(verb)) at = v;
+  // ("Kyiv has one condition for talks: a full ceasefire", "Baku set two conditions": a counted stance noun that its
+  // subject has or sets is that subject's own; 'holdingVerbs' need the count, "has a plan" may be anyone's.)
+  else if (counted && doc.index.words(rule.id, 'holdingVerbs').has(verb)) at = v;
   // "drew up", "worked out", "hammered out", "put together": a particle after the verb.
   else if (doc.index.words(rule.id, 'particles').has(verb) && doc.index.words(rule.id, 'phrasalVerbs').has(tokens[v - 1]?.lower ?? '')) at = v - 1;
   if (at < 0) return false;
