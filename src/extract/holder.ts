@@ -546,6 +546,8 @@ const nounNeedsPossessor: HolderRule = defineRule({
         if (dets.has(w.lower)) {
           // "Kyiv submitted a request for …": made by the subject of a verb of making (trigger/reference-back).
           if (madeByVerb(doc, j)) return;
+          // ("Pristina has a single demand: …": a counted noun its subject has or sets, holder/authored-noun.)
+          if (authoredByVerb(doc, s, t)) return;
           return 'none';
         }
         if (!(w.word || w.text === '-') || !(modifiers.has(w.lower) || w.cap || w.text === '-' || doc.issueAt.has(j) || /ed$/.test(w.lower))) {
