@@ -59,9 +59,7 @@ function replyByHarm(doc: Doc, s: Sentence, j: number): boolean {
     if (w !== 'by') continue;
     const g = tokens[k + 1].lower;
     if (!g.endsWith('ing') || g.length < 6) return false;
-    const stem = g.slice(0, -3);
-    const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
-    return [stem, `${stem}e`, undoubled].some((c) => verbs.has(c) && !replies.has(c) && c !== 'do');
+    return ingBases(g).some((c) => verbs.has(c) && !replies.has(c) && c !== 'do');
   }
   return false;
 }
@@ -124,11 +122,15 @@ function harmMap(doc: Doc): Map<string, string> {
 function baseOf(verbs: Map<string, string>, tokens: Doc['tokens'], j: number): string {
   const v = tokens[j]?.lower ?? '';
   if (verbs.has(v) || !v.endsWith('ing') || v.length < 5 || tokens[j - 1]?.lower !== 'be') return v;
-  const stem = v.slice(0, -3);
-  // ("slapping" → slap: a doubled final consonant is one.)
-  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
-  for (const c of [stem, `${stem}e`, undoubled]) if (verbs.has(c) && SANCTION_VERBS.has(c)) return c;
+  for (const c of ingBases(v)) if (verbs.has(c) && SANCTION_VERBS.has(c)) return c;
   return v;
+}
+
+/** The base forms an -ing form may come from: "imposing" → impos, impose; "slapping" → slapp, slappe, slap (a doubled final consonant is one). */
+function ingBases(v: string): string[] {
+  const stem = v.slice(0, -3);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled];
 }
 
 /**
