@@ -534,7 +534,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
         if (own) own.push(c); else byTrigger.set(t, [c]);
       }
     }
-    if (!t.exchange && items.length) carried = { ...holder };
+    if (!t.exchange && items.length) carried = { ...holder, from: s.index };
 
   }
   // "… set out these conditions:" / "The memorandum lists the following demands:": the bullets that follow are

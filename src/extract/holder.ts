@@ -36,7 +36,7 @@ export function madeByVerb(doc: Doc, det: number): boolean {
 /** Appended to a trigger's rule by trigger/predicate-noun: its possessor still holds it (holder/possessor). */
 export const PREDICATE_NOUN = '+predicate-noun';
 
-export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string; /** Held through a document of this kind (a plan's content is its authors' proposal). */ document?: 'statement' | 'plan' }
+export interface Holder { codes: string[]; mention: ActorMention | null; via: 'subject' | 'possessor' | 'speaker' | 'carried' | 'coordinated'; /** The holder rule that found it. */ rule?: string; /** Held through a document of this kind (a plan's content is its authors' proposal). */ document?: 'statement' | 'plan'; /** For a holder carried to later sentences: the sentence of the claim it held. */ from?: number }
 
 export interface HolderCtx { doc: Doc; s: Sentence; t: Trigger; list: ActorMention[]; carried: Holder | null; inQuote: boolean; quoteSpeaker: ActorMention | null }
 type HolderAnswer = Holder | 'none' | undefined;
@@ -978,10 +978,32 @@ const carriedHolder: HolderRule = defineRule({
     const docs = doc.index.words(this.id, 'documents');
     // ("We asked for …" with a "we" nobody was found for: the sentence has a subject of its own, unknown.)
     if (before.some((x) => x.lower === 'we' || x.lower === 'i')) return;
-    const continues = before.length <= 2 || doc.index.words(this.id, 'expletives').has(before[0].lower) || before.some((x) => docs.has(x.lower));
+    // (A document stands for the previous holder only when that holder put one forward: "Kyiv presented a plan on
+    // Monday. The plan envisages …". After "Zelensky said he'd like the talks to continue", "The emerging plan would
+    // spell out …" is someone else's plan, and the sentence names no author: holder/carried-document.)
+    const expletive = before.length > 0 && doc.index.words(this.id, 'expletives').has(before[0].lower);
+    const continues = !expletive && before.some((x) => docs.has(x.lower)) ? putForward(doc, carried, s.index, docs) : before.length <= 2 || expletive;
     if (continues && !list.some((m) => m.end <= t.start && !m.object)) return { ...carried, via: 'carried' };
   },
 });
+
+const carriedDocument = defineRule({
+  id: 'holder/carried-document', stage: 'holder',
+  reason: 'A sentence whose subject is a document ("The plan would …", "The draft envisages …") continues the previous holder only if that holder put a document forward: a document word or a proposing cue in the sentence of its claim or in the sentences since ("Kyiv presented its plan on Monday. The plan envisages …"). After "Zelensky said he would like the talks to continue", "The emerging plan would spell out …" is another party\'s plan, and with no author named it is no one\'s.',
+});
+
+/** Whether the carried holder's sentence, or one since, names a document or proposes one (holder/carried-document). */
+function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<string>): boolean {
+  if (carried.from === undefined) return true;
+  const proposing = doc.index.words(carriedDocument.id, 'cues');
+  for (let j = carried.from; j < k; j++) {
+    const sj = doc.sentences[j];
+    if (!sj) continue;
+    for (let i = sj.tStart; i < sj.tEnd; i++) if (docs.has(doc.tokens[i].lower)) return true;
+    if ((doc.cuesBySentence.get(j) ?? []).some((c) => c.values.some((v) => proposing.has(v.id)))) return true;
+  }
+  return false;
+}
 
 export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
@@ -998,7 +1020,7 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
     if (h === 'none') return null;
     // Every holder leaves with all its fields, in one order (rules make them with or without `document`, and
     // `rule` is set here): one shape keeps the extractor's reads of holders monomorphic (speed, issue 7).
-    const holder: { [K in keyof Required<Holder>]: Holder[K] } = { codes: h.codes, mention: h.mention, via: h.via, rule: r.id, document: h.document };
+    const holder: { [K in keyof Required<Holder>]: Holder[K] } = { codes: h.codes, mention: h.mention, via: h.via, rule: r.id, document: h.document, from: h.from };
     return holder;
   }
   if (trace) {
