@@ -50,7 +50,7 @@ const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
 /** Cheap gate: most sentences have no time expression and need no parsing. */
 // Month and weekday names are capitalised in news text; matching them case-sensitively keeps the modal "may" out.
-const HAS_DATE_WORD = /\b(?:Christmas|New Year)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b/;
+const HAS_DATE_WORD = /\b(?:Christmas|New Year)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|weekend|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b|\b(?:[Tt]his (?:morning|afternoon|evening)|[Ll]ast night|[Oo]vernight)\b/;
 
 interface RelativeRule { pattern: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue; reason: string }
 
@@ -79,8 +79,11 @@ const RELATIVE: RelativeRule[] = [
     resolve: (pub) => holiday(pub, [12, 26], [12, 31]) },
   { pattern: /\b(?:[Aa]t|[Oo]n|[Oo]ver) (?:the )?New Year(?:'s Eve|'s Day| holidays)?(?! (?:truce|ceasefire)\b)/g, reason: 'New Year\'s Eve and Day of the last New Year on or before publication',
     resolve: (pub) => holiday(pub, [12, 31], [12, 31], true) },
-  { pattern: /\b(?:this|last) (?:weekend)\b/gi, reason: 'the last Saturday and Sunday on or before publication',
-    resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(addDays(sat, 1)) }; } },
+  { pattern: /\b(?:(?:this|last) weekend|(?:at|over|during) the weekend)\b/gi, reason: 'the last Saturday and Sunday on or before publication ("at the weekend", "over the weekend" too: in news, the one just past)',
+    // (Published on a Saturday, the weekend so far is that Saturday: no day after publication.)
+    resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(sat.getTime() === pub.getTime() ? sat : addDays(sat, 1)) }; } },
+  { pattern: /\bovernight\b/gi, reason: 'the night before publication: the day before it and the day itself',
+    resolve: (pub) => ({ from: fmtDay(addDays(pub, -1)), to: fmtDay(pub) }) },
 ];
 
 export const holidays = defineRule({
@@ -189,7 +192,8 @@ export const gatedCasual = {
   },
 };
 
-const RELATIVE_WORD = /week|month|year|days|Christmas/i;
+const WEEKEND = /weekend/i;
+const RELATIVE_WORD = /week|month|year|days|Christmas|overnight/i;
 /** What YEAR and YEAR_OCCASION both need. */
 const HAS_YEAR = /(?:19|20)\d\d/;
 
@@ -220,7 +224,7 @@ export function findDates(text: string, offset: number, published: string | null
   const out: DateMention[] = [];
   const pub = published ? pubDay(published) : null;
   const taken: Array<[number, number]> = [];
-  // Every RELATIVE pattern names a week, month, year, days or weekend: without one, none can match.
+  // Every RELATIVE pattern names a week, month, year, days, weekend, holiday or night: without one, none can match.
   if (pub && RELATIVE_WORD.test(text)) {
     for (const rule of RELATIVE) {
       rule.pattern.lastIndex = 0;
@@ -251,6 +255,9 @@ export function findDates(text: string, offset: number, published: string | null
   for (const r of results) {
     const s = r.index, e = r.index + r.text.length;
     if (taken.some(([a, b]) => s < b && a < e)) continue;
+    // (chrono reads a bare "weekend" as the last Saturday: "the weekend talks in Doha", "would open by the weekend".
+    // The weekends that date a statement, "at/over/last/this weekend", are RELATIVE's, read above.)
+    if (WEEKEND.test(r.text)) continue;
     const resolved = resolveChrono(r, pub);
     if (resolved === undefined) continue;
     const m = mention(text, offset, s, e, resolved.value, resolved.future);

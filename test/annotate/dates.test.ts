@@ -123,3 +123,26 @@ test('rangesOverlap', () => {
   assert.equal(rangesOverlap({ from: '2025-08-02', to: SAT }, '2025-08-01'), false);
   assert.equal(rangesOverlap(null, '2025-08-01'), false);
 });
+
+// Parts of the day of publication, the night before it and the weekend just past: chrono reads "this morning" and
+// "last night", but the cheap gate that skips sentences with no time word had kept them from it.
+const TUE = '2025-06-10';
+test('"this morning", "this afternoon", "this evening" are the day of publication', () => {
+  for (const e of ['this morning', 'This morning', 'this afternoon', 'this evening']) assert.deepEqual(values(`Pashinyan said ${e} that the border talks would go on.`, TUE), [TUE], e);
+});
+
+test('"last night" is the day before publication; "overnight" the night running into it', () => {
+  assert.deepEqual(values('Vucic told reporters last night that Belgrade would not recognise Kosovo.', TUE), ['2025-06-09']);
+  assert.deepEqual(values('Hamas said overnight that it had accepted the Egyptian proposal.', TUE), [{ from: '2025-06-09', to: TUE }]);
+});
+
+test('"at the weekend", "over the weekend", "last weekend" are the Saturday and Sunday just past', () => {
+  for (const e of ['at the weekend', 'over the weekend', 'last weekend', 'this weekend']) assert.deepEqual(values(`Aliyev said ${e} that a treaty was close.`, TUE), [{ from: '2025-06-07', to: '2025-06-08' }], e);
+  // Published on a Saturday: the weekend so far is that day.
+  assert.deepEqual(values('Aliyev said at the weekend that a treaty was close.', SAT), [{ from: SAT, to: SAT }]);
+});
+
+test('day parts and weekends that are no time of a statement give no date', () => {
+  assert.deepEqual(values('The weekend talks in Doha were about hostages.', TUE), []);
+  assert.deepEqual(values('He said talks would resume in the morning.', TUE), []);
+});
