@@ -12,12 +12,19 @@ export const roleBeforeName = defineRule({
 /** How many sentences back a definite role looks for the mention that carries its role word. */
 const ROLE_LOOKBACK = 8;
 
-/** Whether the role word `head` is in the title right before `m` (at most three words, a hyphen inside). */
+/**
+ * Whether the role word `head` is in the title right before `m` (at most three words, a hyphen inside). A title is
+ * capitalised words ("Secretary-General António Guterres", "Prime Minister Nikol Pashinyan") or ends in the role word
+ * ("the prime minister Nikol Pashinyan"), with "of" inside ("Foreign Minister of Armenia Ararat Mirzoyan"): another
+ * lower-case word ends it, so that in "The Prime Minister spoke to President Aliyev" Aliyev has no "minister" in his
+ * title (discourse/role-before-name).
+ */
 export function titledWith(tokens: Token[], m: ActorMention, head: string): boolean {
   for (let j = m.start - 1; j >= Math.max(0, m.start - 4); j--) {
     const t = tokens[j];
     if (t.lower === head) return true;
     if (!t.word && t.text !== '-') return false;
+    if (t.word && !t.cap && t.lower !== 'of') return false;
   }
   return false;
 }
