@@ -65,7 +65,8 @@ export interface Doc {
 const SPAN_FIELDS: Record<keyof SentenceSpan, true> = { start: true, end: true, paragraph: true };
 void SPAN_FIELDS;
 
-export function annotate(text: string, published: string | null, index: LexiconIndex, title: string | null = null): Doc {
+/** `siteParty`: the government whose own page this is (discourse/official-site, from the URL or the outlet), or null. */
+export function annotate(text: string, published: string | null, index: LexiconIndex, title: string | null = null, siteParty: string | null = null): Doc {
   // ("we'll", "won't": a contracted modal reads as the modal, discourse/modal-contractions.)
   const tokens = readModalContractions(tokenize(text), index);
   // (Before the first-word table: a quotation's single marks become '"' tokens, discourse/single-quotes.)
@@ -89,7 +90,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   // No publication date: a dateline, caption or other full date in the text anchors relative dates.
   let anchoredFromText = false;
   if (!published) { published = anchorDate(text, spans); anchoredFromText = !!published; }
-  const mentions = findMentions(tokens, sentences, sentenceOf, index, published, text, title ?? '');
+  const mentions = findMentions(tokens, sentences, sentenceOf, index, published, text, title ?? '', siteParty);
   // Cue and issue matches per sentence, so a phrase never spans a sentence boundary.
   const cues: PhraseMatch<CueEntry>[] = [];
   const issues: PhraseMatch<IssueTerm>[] = [];

@@ -11,6 +11,7 @@ import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './m
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { titledWith, lastWithRole } from './role-reference.js';
+import { assignSiteRoles } from './official-site.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
@@ -32,6 +33,8 @@ export type ActorKind = 'person' | 'party' | 'metonym' | 'group' | 'adjective-ro
 export interface ActorMention {
   /** Party codes; more than one only for "both sides". */
   codes: string[];
+  /** A definite role given to the publishing government (discourse/official-site): pronoun resolution keeps it. */
+  site?: boolean;
   /** Token range [start, end). */
   start: number;
   end: number;
@@ -408,7 +411,7 @@ function labelSpeakers(labelQuote: Map<number, SpeakerLabel>, actors: ActorMenti
   return out;
 }
 
-export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = '', title = ''): MentionSet {
+export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenceOf: Int32Array, index: LexiconIndex, published: string | null, text = '', title = '', siteParty: string | null = null): MentionSet {
   const speechVerbs = index.words('speech-verbs');
   // "the US allies in Europe", "Russia's partners": a state's allies are other parties, not the state ("European
   // allies", a group's adjective, are that group).
@@ -1098,6 +1101,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const principals = findPrincipals(actors, tokens, sentenceOf, paragraphOf, index);
   for (const a of actors) if (a.kind === 'both') a.codes = [...principals.at(a.sentence)];
   resolveBothSides(actors, tokens, sentenceOf, index, meetings, paragraphOf);
+  // ("The Prime Minister spoke to President Aliyev …" on gov.uk: a role no one was named in is the publishing
+  // government's, discourse/official-site.)
+  if (siteParty) assignSiteRoles(actors, tokens, siteParty, index, ROLE_PRONOUN);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
   resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])));
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
@@ -1457,7 +1463,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   const tellerSkips = index?.words(tellerSubjectRule.id, 'skips') ?? new Set<string>();
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
-    if (p.kind !== 'pronoun') continue;
+    if (p.kind !== 'pronoun' || p.site) continue;
     const fits = (m: ActorMention): boolean => {
       if (dissenting(p, m)) return false;
       const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);

@@ -16,6 +16,7 @@ import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, typ
 import { markProvision, mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
+import { sitePartyOf } from '../annotate/official-site.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
 import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
@@ -74,7 +75,7 @@ const LOOKBACK = 200;
 
 export function extract(article: Article, options: ExtractOptions = {}): Claim[] {
   const index = getIndex(options);
-  const doc = annotate(article.body, article.meta.published, index, article.meta.title);
+  const doc = annotate(article.body, article.meta.published, index, article.meta.title, sitePartyOf(article.meta.url, article.meta.outlet, index));
   const sink = options.trace;
   // The trace names each sentence once, before the first decision made in it.
   let header: (() => void) | null = null;

@@ -8,13 +8,13 @@ import { extract } from '../../src/extract/index.js';
 import type { Claim, DateValue } from '../../src/extract/types.js';
 import { compactDate } from '../../src/util/dates.js';
 
-export interface ArticleHeader { outlet?: string; published?: string | null; title?: string; id?: string }
+export interface ArticleHeader { outlet?: string; published?: string | null; title?: string; id?: string; url?: string }
 
 /** An article with a header block (outlet, published, title) and `body`. */
 export function makeArticle(body: string, h: ArticleHeader = {}): Article {
   const published = h.published === undefined ? '2025-08-16' : h.published;
   const text = [
-    'url: https://example.com/news/test',
+    `url: ${h.url ?? 'https://example.com/news/test'}`,
     `outlet: ${h.outlet ?? 'Example Wire'}`,
     `published: ${published ?? 'unknown'}`,
     `title: ${h.title ?? 'Test article'}`,
