@@ -28,7 +28,7 @@ export function meetingPairs(actors: ActorMention[], tokens: Token[], index: Lex
   for (const a of actors) if (a.coordinated) coordinatedTo.add(a.coordinated);
   for (let k = 0; k < actors.length; k++) {
     const s = actors[k];
-    if (s.object || s.possessive || s.kind === 'pronoun' || s.kind === 'both' || s.kind === 'document' || s.codes.length !== 1 || s.coordinated || coordinatedTo.has(s)) continue;
+    if (s.object || s.possessive || (s.kind === 'pronoun' && !s.site) || s.kind === 'both' || s.kind === 'document' || s.codes.length !== 1 || s.coordinated || coordinatedTo.has(s)) continue;
     let j = s.end;
     while (j < s.end + 2 && (skips.has(tokens[j]?.lower ?? '') || /^[a-z]{3,}ly$/.test(tokens[j]?.lower ?? ''))) j++;
     // The longest verb phrase at j.

@@ -1095,15 +1095,15 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // ("Pashinyan met Aliyev. They agreed …": the two parties of a one-to-one meeting, discourse/meeting-pair.)
   // (One paragraph look-up for every reader below: a new paragraph ends a pronoun's, a pair's and a quote's reach.)
   const paragraphOf = (k: number): number => sentences[k]?.paragraph ?? 0;
+  // ("The Prime Minister spoke to President Aliyev …" on gov.uk: a role no one was named in is the publishing
+  // government's, discourse/official-site; before the meeting pairs, of which it can be one side.)
+  if (siteParty) assignSiteRoles(actors, tokens, siteParty, index, ROLE_PRONOUN);
   const meetings = meetingPairs(actors, tokens, index, paragraphOf);
   // ("Both sides" with no pair named at a meeting before is the principal pair of its paragraph or document,
   // discourse/principal-sides: Armenia and Azerbaijan in an article on their talks.)
   const principals = findPrincipals(actors, tokens, sentenceOf, paragraphOf, index);
   for (const a of actors) if (a.kind === 'both') a.codes = [...principals.at(a.sentence)];
   resolveBothSides(actors, tokens, sentenceOf, index, meetings, paragraphOf);
-  // ("The Prime Minister spoke to President Aliyev …" on gov.uk: a role no one was named in is the publishing
-  // government's, discourse/official-site.)
-  if (siteParty) assignSiteRoles(actors, tokens, siteParty, index, ROLE_PRONOUN);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
   resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])));
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);

@@ -35,3 +35,9 @@ for (const c of negatives) test(`official site, no change: ${c.name}`, () => {
   const got = claimsOf(c.body, { url: c.url, outlet: c.outlet, published: '2025-09-12' }).map(label).sort();
   assert.deepEqual(got, [...c.want].sort());
 });
+
+test('official site: the office-holder and the leader met are a pair for "the two leaders"', () => {
+  const body = 'The Prime Minister spoke to President Aliyev of Azerbaijan this afternoon. The two leaders called for the border to be demarcated through negotiations.';
+  const got = claimsOf(body, { url: 'https://www.gov.uk/government/news/pm-call', outlet: 'GOV.UK', published: '2025-09-12' }).map((c) => c.actor).sort();
+  assert.deepEqual(got, ['AZE', 'GBR']);
+});
