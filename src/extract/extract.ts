@@ -745,7 +745,10 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   }
   // ("Vucic said the EU proposal for a new round was a step in the right direction": a predicate whose subject is
   // another party's stance noun judges that stance; it is the speaker's own, not the noun's content.)
-  if ((outer.nominal || outerHolder.via === 'possessor') && t.object === 'before' && t.cue && !holder.codes.some((c) => outerHolder.codes.includes(c))) return false;
+  // (So is a name given to the noun by a verb of naming: "Merz called the US proposal a crucial step forward",
+  // "Pristina called the Serbian proposal an ultimatum", candidate/named-approval and candidate/named-judgement.)
+  const named = t.rule === 'named-approval' || t.rule === 'named-judgement';
+  if ((outer.nominal || outerHolder.via === 'possessor') && t.object === 'before' && (t.cue || named) && !holder.codes.some((c) => outerHolder.codes.includes(c))) return false;
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.
   if (outer.type === 'REJECT' && t.start - outer.end <= 8) {

@@ -17,6 +17,7 @@ import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-clas
 import { listNounCandidate, partitiveList, possessedListNoun } from './list-nouns.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
+import { namedApproval, namedApprovalCandidates } from './named-approval.js';
 import { signedDecree } from './signed-decree.js';
 import { timedSigning } from './timed-signing.js';
 import { stoodByOwnStance } from './stood-by.js';
@@ -2376,6 +2377,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
