@@ -453,6 +453,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const formerWords = index.words(formerOffice.id);
   // (Lower-case only: "Trump Administration" in a title-case headline is left as it was.)
   const leaderGovernments = index.words(leaderGovernment.id);
+  const leaderOffices = index.words(leaderOffice.id);
   const formerAt = (i: number) => formerWords.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.text === '-' && formerWords.has(tokens[i - 2]?.lower ?? ''));
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
@@ -918,6 +919,18 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           pushActor({ codes: [v.code], start: i, end: end + 1, kind: 'description', personLike: false, plural: false });
           break;
         }
+        // ("Zelensky's office said …", "Pashinyan's government replied …": a leader's possessive before an office
+        // noun is that leader's office speaking, one mention of the party that is not a person, discourse/leader-office.)
+        if (!formerAt(i) && possessiveAt(end) && sentenceOf[end + 1] === sentenceOf[i]) {
+          // (One or two words: "office", "press office".)
+          const w1 = tokens[end + 2]?.lower ?? '', w2 = `${w1} ${tokens[end + 3]?.lower ?? ''}`;
+          const oEnd = leaderOffices.has(w2) ? end + 4 : leaderOffices.has(w1) ? end + 3 : -1;
+          if (oEnd > 0 && !tokens[end + 2].cap && !possessiveAt(oEnd) && !(tokens[oEnd]?.cap && tokens[oEnd]?.word)) {
+            pushActor({ codes: [v.code], start: i, end: oEnd, kind: 'description', personLike: false, plural: false });
+            end = oEnd;
+            break;
+          }
+        }
         pushActor({ codes: formerAt(i) ? [] : [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
         // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": a known person's
         // surname, named in full once, speaks for the same party later in the article (discourse/surname).
@@ -1270,6 +1283,11 @@ const pronounGovernment = defineRule({
 const leaderGovernment = defineRule({
   id: 'discourse/leader-government', stage: 'discourse',
   reason: '"The Trump administration\'s 28-point peace plan would include …", "the Netanyahu government\'s proposal": a leader\'s name before a government noun (\'words\') and a possessive mark names that leader\'s government, one mention of the party that is not a person, whose possessive holds the stance noun after it (holder/possessor, discourse/documents). Only as a possessive: "the Biden administration encouraged Kyiv to signal that it was open to talks" keeps the person, whom the clause\'s "it" cannot take. Not a former leader.',
+});
+
+const leaderOffice = defineRule({
+  id: 'discourse/leader-office', stage: 'discourse',
+  reason: '"Zelensky\'s office answered that the church laws are not a subject of negotiations", "Pashinyan\'s government said the draft was unacceptable", "Erdogan\'s press office said …": a leader\'s possessive before an office noun (rules.json \'words\') is that leader\'s office speaking for the party: one mention of the party, not a person and not a possessor (a possessor speaks for no one: the predicate had no speaker). Not a former leader; not before a possessive mark ("Zelensky\'s office\'s statement" stays with its possessor) or a name ("Zelensky\'s chief of staff Andriy Yermak" is a person of its own).',
 });
 
 const institutionInCapital = defineRule({
