@@ -1176,7 +1176,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // nothing of the observers'.)
   // (Any stance but a threat: "the ban on Russian oil imports was initially proposed by the Commission", "a truce
   // was demanded by Kyiv".)
-  if (t.type !== 'THREATEN' && passiveWithAgent(doc, t) && !items.some((it) => it.start < t.start)) {
+  // (Not when a colon after the agent opens the list of what was set out: "Those terms were spelled out again by Putin
+  // on Wednesday: the reconnection of …, the lifting of …": the list names them, the subject only refers to them.)
+  let listedAfter = false;
+  for (let j = t.end; j < Math.min(t.end + 10, s.tEnd - 1) && !listedAfter; j++) listedAfter = doc.tokens[j].text === ':';
+  if (t.type !== 'THREATEN' && !listedAfter && passiveWithAgent(doc, t) && !items.some((it) => it.start < t.start)) {
     // The subject: the words before the auxiliary back to a clause boundary ("…, as full NATO membership").
     const aux = t.start - 1;
     const bounds = doc.index.words(passiveObject.id, 'subjectBounds');

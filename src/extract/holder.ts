@@ -576,9 +576,35 @@ const quotedNounSubject: HolderRule = defineRule({
   },
 });
 
-/** "has been rejected by …": an auxiliary before the stance verb and "by" after it. */
+/**
+ * The "by" of a passive's agent after `t`, else -1: right after it, or past adverbs and a time between ("was rejected
+ * again by Baku", "were spelled out once more by Putin", "was dismissed outright by Moscow", "was rejected on Monday by
+ * Pristina", "was proposed last week by Ankara"): what stands between the participle and its agent qualifies the act,
+ * the agent still holds it. The adverbs are 'afterAdverbs' of holder/passive-agent-first (any in -ly too); a time is a
+ * date the annotator read there, after an optional preposition.
+ */
+export function agentByAt(doc: Doc, t: Trigger): number {
+  const { tokens } = doc;
+  if (tokens[t.end]?.lower === 'by') return t.end;
+  const si = doc.sentenceOf[t.start];
+  let by = -1;
+  for (let k = t.end; k < Math.min(t.end + 6, tokens.length) && doc.sentenceOf[k] === si; k++) {
+    if (tokens[k].lower === 'by') { by = k; break; }
+    if (!tokens[k].word) return -1;
+  }
+  if (by < 0) return -1;
+  const after = doc.index.words('holder/passive-agent-first', 'afterAdverbs');
+  let k = t.end;
+  while (k < by && (after.has(tokens[k].lower) || /^[a-z]{4,}ly$/.test(tokens[k].lower))) k++;
+  if (k === by) return by;
+  if (/^(?:on|in|at|during)$/.test(tokens[k].lower) && k + 1 < by) k++;
+  const from = tokens[k].start, to = tokens[by - 1].end;
+  return doc.dates(si).some((d) => d.start <= from && d.end >= to) ? by : -1;
+}
+
+/** "has been rejected by …": an auxiliary before the stance verb and "by" after it (past adverbs and a time: agentByAt). */
 export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
-  if (doc.tokens[t.end]?.lower !== 'by') return false;
+  if (agentByAt(doc, t) < 0) return false;
   // ("is still opposed by", "has been warmly welcomed by": an adverb or two between.)
   const adverbs = doc.index.words('holder/passive-agent-first', 'adverbs');
   let j = t.start - 1;
@@ -598,7 +624,8 @@ const passiveFirst: HolderRule = defineRule({
   reason: '"The proposal has been rejected by Kyiv", "was welcomed by Moscow": after "been/was/were/is" a stance verb is passive and its agent after "by" holds it, not the subject before it.',
   find({ doc, t, list }) {
     if (!passiveWithAgent(doc, t)) return;
-    const m = list.find((a) => a.start > t.end && a.start <= t.end + 3);
+    const by = agentByAt(doc, t);
+    const m = list.find((a) => a.start > by && a.start <= by + 3);
     if (m) return { codes: agentGroup(list, m), mention: m, via: 'subject' };
   },
 });
