@@ -608,6 +608,10 @@ const needsPartyObject: MatchRule = defineRule({
       const group = addressedGroupEnd(doc, t.end, s.tEnd);
       if (group > 0 && doc.index.words(this.id, 'askNext').has(lowerAt(doc, group)) && !(inClass(doc.tokens[t.start - 1] ?? doc.tokens[t.start], MODAL) && t.start > s.tStart)) return;
     }
+    // ("The Russian side also asked that any freeze be accompanied by the lifting of sanctions", "Serbia asked that
+    // sanctions on its banks be lifted first": asking that a thing be done, a mandative "be" in the
+    // that-clause, asks it of the other side, as "requested that" does: trigger/asked-that.)
+    if (!party && doc.index.words(this.id, 'askCues').has(t.cue.id) && mandativeThat(doc, s, t.end)) return;
     if (!party) return { drop: 'no party right after it' };
     // "asks Kosovo to withdraw", "asked Baku not to …", "asking Washington for air defence": asking demands only
     // with what the party is to do or give after it ('askNext'); "asked Aliyev about the talks" asks nothing.
@@ -619,6 +623,25 @@ const needsPartyObject: MatchRule = defineRule({
     }
   },
 });
+
+const askedThat = defineRule({
+  id: 'trigger/asked-that', stage: 'trigger',
+  reason: 'A verb of asking with a that-clause whose verb is a mandative "be" ("asked that any freeze be accompanied by the lifting of sanctions", "asked that sanctions not be imposed") asks the thing of the other side, a demand, with no party named after the verb (trigger/needs-party-object keeps it). A that-clause that reports is not one ("asked that question", "asked that the ceasefire would hold"): the clause needs a subject of its own, then "be" with no modal or "to" before it, within ten words and no clause break. ("asked that the talks should resume" leaves the deontic "should" to speak for itself.)',
+});
+
+/** "that any freeze be accompanied by …", "that sanctions not be imposed": a mandative that-clause at `from` (trigger/asked-that). */
+function mandativeThat(doc: Doc, s: Sentence, from: number): boolean {
+  if (lowerAt(doc, from) !== 'that') return false;
+  // (A subject of at least one word first: "asked that be done" is no clause.)
+  for (let j = from + 2; j < Math.min(from + 11, s.tEnd); j++) {
+    const w = lowerAt(doc, j);
+    if (!doc.tokens[j].word || w === 'that' || w === 'which' || w === 'who') return false;
+    // ("asked that sanctions not be imposed": a negated mandative too, past its "not".)
+    if (w === 'be') { const p = lowerAt(doc, j - 1) === 'not' ? j - 2 : j - 1; return !inClass(doc.tokens[p], MODAL) && lowerAt(doc, p) !== 'to'; }
+    if (w === 'is' || w === 'was' || w === 'are' || w === 'were' || w === 'would' || w === 'will' || w === 'had' || w === 'has') return false;
+  }
+  return false;
+}
 
 const participleModifier: MatchRule = defineRule({
   id: 'trigger/participle-modifier', stage: 'trigger',
