@@ -41,6 +41,7 @@ import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
+import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
@@ -1227,6 +1228,19 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const topic = unexcludedTopicItems(doc, s, t);
     if (topic.length) { items = topic; note(run, unexcludedTopic.id, 'change', t, `${topic[0].issue} (the topic kept open, named before)`); }
+  }
+  // "Putin agreed that the allies could offer Kyiv an Article 5-like guarantee. Witkoff said Washington was prepared to
+  // provide such protection": "such" and a noun naming no issue stand for the stance reported just before (content/such-object).
+  if (!items.length) {
+    const at = suchObjectAt(doc, s, t);
+    const referred = at >= 0 ? suchAntecedent(doc, s, at, run.claims, made) : undefined;
+    if (referred) {
+      const end = Math.min(s.tEnd, at + (/^(?:a|an)$/.test(doc.tokens[at + 1].lower) ? 3 : 2));
+      for (const c of stanceOf(doc, run.claims, made, referred)) {
+        if (c.issue !== 'other' && !items.some((it) => it.issue === c.issue && it.regions.join() === c.regions.join())) items.push({ issue: c.issue, regions: [...c.regions], start: t.start, end });
+      }
+      note(run, suchObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${referred.actor} ${referred.type})`);
+    }
   }
   // "Baku holds 23 Armenian detainees, and Yerevan has demanded their release": a stance on "their release/return" is
   // about what the possessive stands for (content/possessive-return).
