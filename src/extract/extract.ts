@@ -42,6 +42,7 @@ import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
+import { referredPlan, referredPlanIssue } from './referred-plan.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
@@ -1108,7 +1109,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       }
       // (A relative clause's quote runs from the plan it describes to its verb: "a Russian proposal that Yerevan had accepted".)
       if (relativePlan) start = from;
-      items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+      // ("The EU will decide whether to lend Kyiv 90 billion euros against the frozen assets. Belgium has balked at the
+      // plan": a plan referred back to is on the one issue its description named, content/referred-plan.)
+      const referred = !relativePlan && called < 0 && !authored && head >= 0 && plans.has(doc.tokens[head].lower) ? referredPlanIssue(doc, s, t, head) : undefined;
+      if (referred) { items = [{ issue: referred, regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, referredPlan.id, 'change', t, `${referred} (the plan described before)`); }
+      else { items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+    }
     else {
       // "… a ceasefire along the line would mean forgetting the root causes, and that Russia would not agree to it",
       // "Sanctions are leverage. I would not lift them": with no other party's stance to answer, a pronoun object stands
