@@ -1,6 +1,7 @@
 // Builds the annotated document: tokens, sentences and paragraphs, and every mention the
 // extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
 import { addIssueFrames } from './issue-frames.js';
+import { addNumberedExchanges } from './numbered-exchange.js';
 import { dropExchangesOfThings } from './exchange-of-things.js';
 import { dropComparisons } from './issue-comparison.js';
 import { dropDeliveredDocuments } from './delivered-document.js';
@@ -104,6 +105,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     dropDeliveredDocuments(tokens, index, found);
     dropExchangesOfThings(tokens, found);
     addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
+    addNumberedExchanges(tokens, s.tStart, s.tEnd, index, found);
     addParticipation(tokens, s.tStart, s.tEnd, index, actorsBySentence.get(s.index), found);
     addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
     for (const m of found) issues.push(m);
