@@ -1023,7 +1023,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const bareNouns = doc.index.words(anaphoricObject.id, 'bareNouns');
     const notBefore = doc.index.words(anaphoricObject.id, 'bareNounsNotBefore');
     let bareMeasure = false;
-    for (let j = t.end; j < Math.min(t.end + 4, s.tEnd) && !bareMeasure; j++) if (bareNouns.has(doc.tokens[j].lower) && !notBefore.has(doc.tokens[j + 1]?.lower ?? '')) bareMeasure = true;
+    // ("asked for more time": a grace period before the measure, with a word of quantity; not "buy time", "this time".)
+    const graceNouns = doc.index.words(anaphoricObject.id, 'graceNouns');
+    const graceQuantifiers = doc.index.words(anaphoricObject.id, 'graceQuantifiers');
+    for (let j = t.end; j < Math.min(t.end + 4, s.tEnd) && !bareMeasure; j++) {
+      const x = doc.tokens[j].lower;
+      const measure = bareNouns.has(x) || (graceNouns.has(x) && graceQuantifiers.has(doc.tokens[j - 1]?.lower ?? ''));
+      if (measure && !notBefore.has(doc.tokens[j + 1]?.lower ?? '')) bareMeasure = true;
+    }
     // ("Kyiv has made clear that is unacceptable", "Pristina said this was a non-starter": a predicate whose subject is a
     // lone demonstrative after a verb of saying judges what another party last asked.)
     // ("Yerevan called it an ultimatum", "Pristina described that as unacceptable": a pronoun that a verb of naming
