@@ -4,15 +4,15 @@
 // on sanctions, "Hungary wants the price cap on Russian oil lifted. Brussels rejected the idea … the proposal" too.
 // Spec rule 9 makes a stance on a whole plan or framework one on talks: that stays so when the description names
 // several issues, none, or only talks, or when it is described as a settlement ("peace", "treaty"), and whenever the noun carries its own words ("the peace plan",
-// "the US plan", "the plan to freeze the front"). The description is the sentence before (same paragraph) and the
-// stance's own sentence before it. Words: rules.json content/referred-plan.
+// "the US plan", "the plan to freeze the front"). The description is the sentence before, in the same paragraph.
+// Words: rules.json content/referred-plan.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 
 export const referredPlan = defineRule({
   id: 'content/referred-plan', stage: 'content',
-  reason: 'A stance on a plan noun with only "the"/"this"/"these" before it ("balked at the plan", "said no to this formula") is on the one issue the plan\'s description just before it names (the sentence before in its paragraph and its own sentence before the stance), when it names exactly one besides talks; otherwise the whole plan is talks (spec rule 9, content/plan-is-talks).',
+  reason: 'A stance on a plan noun with only "the"/"this"/"these" before it ("balked at the plan", "said no to this formula") is on the one issue the plan\'s description just before it names (the sentence before in its paragraph), when it names exactly one besides talks; otherwise the whole plan is talks (spec rule 9, content/plan-is-talks).',
 });
 
 /** The one issue the description of the plan at `head` names before the stance, else undefined. */
@@ -24,11 +24,13 @@ export function referredPlanIssue(doc: Doc, s: Sentence, t: Trigger, head: numbe
   if (!w('determiners').has(tokens[head - 1].lower)) return undefined;
   // ("the plan to freeze the front", "the proposal for a truce": the noun's own content follows it.)
   if (w('notBefore').has(tokens[head + 1]?.lower ?? '')) return undefined;
+  // (The sentence before only: the stance's own sentence before it holds its subject, "The legitimate government of
+  // Sudan rejected the plan", whose words describe the holder, not the plan.)
   const prev = doc.sentences[s.index - 1];
-  const from = prev && prev.paragraph === s.paragraph ? prev.tStart : s.tStart;
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
   const named = new Set<string>();
   const settlement = w('settlementWords');
-  for (let k = from; k < t.start; k++) {
+  for (let k = prev.tStart; k < prev.tEnd; k++) {
     // (A plan described as a settlement is a whole plan, talks, whatever single issue the sentence names: "The plan would
     // spell out what the allies would do if Russia violated a settlement: weapons deliveries … Europe agreed to the proposals".)
     if (settlement.has(tokens[k].lower)) return undefined;
