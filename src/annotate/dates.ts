@@ -24,9 +24,11 @@ export interface DateMention {
 }
 
 const DAY = 86_400_000;
-const YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|of|[Ee]arly|[Ll]ate|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
+const YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil|of|[Ee]arly|[Ll]ate|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
 /** "In a 2022 interview", "during his 2019 speech": a year before a noun of an occasion dates what was said there. */
 const YEAR_OCCASION = /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|its|their)\s+((?:19|20)\d\d)\s+(?=(?:interview|speech|address|statement|letter|article|op-ed|essay|summit|meeting|briefing|press conference|news conference|phone call|call|visit|broadcast|podcast|post)\b)/g;
+/** A year alone on its line ("2024", "2023:"), a heading. */
+const YEAR_LINE = /^\s*((?:19|20)\d\d)\s*[.:]?\s*$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDay(iso: string): Date { return new Date(`${iso}T12:00:00Z`); }
@@ -244,6 +246,8 @@ export function findDates(text: string, offset: number, published: string | null
     taken.push([s, s + 4]);
     out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));
   }
+  // ("2024" on a line of its own: a yearbook's or a timeline's heading, discourse/narrative-year-opening.)
+  if (year && !out.length) { const m = YEAR_LINE.exec(text); if (m) { const s = m.index + m[0].indexOf(m[1]); taken.push([s, s + 4]); out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear())); } }
   YEAR_OCCASION.lastIndex = 0;
   if (year) for (let m = YEAR_OCCASION.exec(text); m; m = YEAR_OCCASION.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[1]);
@@ -261,12 +265,31 @@ export function findDates(text: string, offset: number, published: string | null
     const resolved = resolveChrono(r, pub);
     if (resolved === undefined) continue;
     const m = mention(text, offset, s, e, resolved.value, resolved.future);
-    if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') m.yearless = true;
+    if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') {
+      m.yearless = true;
+      // ("Baku will host the talks in February", in a paper of December: next February, a plan; discourse/future-month.)
+      if (pub && !m.future && FUTURE_CLAUSE.test(clauseBefore(text, s))) { if (resolved.value.length !== 7 || resolved.value !== fmtMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1)) m.value = nextYear(resolved.value); m.future = true; }
+    }
     if (r.start.isCertain('weekday') && !r.start.isCertain('day') && typeof resolved.value === 'string') m.weekday = r.start.get('weekday') ?? undefined;
     out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+export const futureMonth = defineRule({
+  id: 'discourse/future-month', stage: 'discourse',
+  reason: 'A month (and day) with no year in a clause in the future ("Baku will host the next round in February", "the two leaders are due to meet on 12 March", "Armenia plans to sign in July") is the coming one, not the last: a plan, never the date of a stance nor the year of the story told around it. The past tense ("met in July") keeps the last one; "would" (reported, or a past plan) is left as it was.',
+});
+/** A future in the clause before a date: "will", "shall", "'ll", "is due / set / scheduled / expected to", "plans to". */
+const FUTURE_CLAUSE = /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:due|set|scheduled|expected|going|planning|preparing)\s+to\b|\b(?:plans?|intends?)\s+to\b/i;
+/** The clause of `text` before offset `at`: back to a semicolon, a colon, a full stop or a comma before a relative word or a conjunction. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.search(/,\s*(?:which|who|where|when|while|after|before|but|as|since)\b[^,;:]*$/i));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+/** A month (or day) value one year on. */
+const nextYear = (v: string) => `${Number(v.slice(0, 4)) + 1}${v.slice(4)}`;
 
 export const sinceOccasion = defineRule({
   id: 'discourse/since-occasion', stage: 'discourse',

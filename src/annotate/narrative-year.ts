@@ -18,10 +18,22 @@ const RELATIVE = /(?:^|[\s,])(?:which|who|whom|whose|where|when)\b[^,]*$/i;
 
 /** A date to the month at least ("March 29, 2023", "in October 2024", "On April 2" read before), not background. */
 function narrativeDate(d: DateMention, text: string, sentenceStart: number): string | null {
-  if (bareNow(d) || d.future || d.since || typeof d.value !== 'string' || d.value.length < 7) return null;
-  if (RELATIVE.test(text.slice(sentenceStart, d.start))) return null;
+  if (bareNow(d) || d.future || d.since || typeof d.value !== 'string' || d.value.length < 4) return null;
+  const before = text.slice(sentenceStart, d.start);
+  // (A year alone sets the narrative's year only where it opens its sentence, "In 2023, the talks stalled.", or is a
+  // heading line, "2024": discourse/narrative-year-opening. "the regions annexed in 2022" is background.)
+  if (d.value.length === 4 && !YEAR_OPENING.test(before)) return null;
+  if (RELATIVE.test(before)) return null;
   return d.value;
 }
+
+export const narrativeYearOpening = defineRule({
+  id: 'discourse/narrative-year-opening', stage: 'discourse',
+  reason: 'A year that opens its sentence ("In 2023, the talks stalled.", "By 2024, …", "Throughout 2022 …") or stands as a heading line ("2024") sets the year of the story told after it: a month with no year in the sentences that follow ("In March, Baku demanded …", "Kosovo offered in June …") is in that year, never after publication. A year elsewhere in a sentence ("the regions annexed in 2022", "the 2014 accords") is background and sets nothing.',
+});
+
+/** What may stand before a year that opens its sentence (discourse/narrative-year-opening). */
+const YEAR_OPENING = /^\W*(?:(?:in|by|during|throughout|through|for|across|over)\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 
 /**
  * A bare "now" ("People now ask me …", "now it was on the radio"): the time of the writing or of the story's moment,
@@ -67,6 +79,12 @@ export function applyNarrativeYear(text: string, found: DateMention[], k: number
     if (context === null) continue;
     const year = Number(context.slice(0, 4));
     const rest = m.value.slice(4);
+    // (A year alone: the month is in that year, discourse/narrative-year-opening.)
+    if (context.length === 4) {
+      const v = `${year}${rest}`;
+      if ((v.length !== 10 || fmtDay(parseDay(v)) === v) && timeOf(v) <= pub + 43_200_000) m.value = v;
+      continue;
+    }
     const at = timeOf(context);
     let best: string | null = null, bestGap = Infinity;
     for (const y of [year - 1, year, year + 1]) {
