@@ -10,6 +10,7 @@ import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
 import { presentPerfectStance } from './present-perfect-date.js';
 import { inBackgroundDescription } from './background-date.js';
+import { inRelativeClauseBefore } from './relative-clause-date.js';
 import { retrospectiveSceneDate } from './retrospective-scene.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
@@ -48,6 +49,8 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     if (datesScheduledEvent(doc, s, dTok)) continue;
     // "restated the terms he set out on June 14", "the lines of February 23": a date describing a thing (claim/background-date).
     if (inBackgroundDescription(doc, s, dTok, t.start)) continue;
+    // "X, who met Y in 2022, said on Friday …": a relative clause's date is its own event's (claim/relative-clause-date).
+    if (inRelativeClauseBefore(doc, s, dTok, t.start)) continue;
     // "peace talks based on the Istanbul agreements of 2022", "the borders of 1991": a year after "of" names a thing.
     if (doc.tokens[dTok - 1]?.lower === 'of' && typeof d.value === 'string' && d.value.length === 4) continue;
     if ([1, 2, 3].some((k) => EVENT_WORDS.has(doc.tokens[dTok - k]?.lower ?? '')) && Math.abs(dTok - t.start) > 4) continue;
