@@ -27,6 +27,12 @@ const DAY = 86_400_000;
 const YEAR = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil|of|[Ee]arly|[Ll]ate|mid-)\s+((?:19|20)\d\d)\b(?![-/,]?\d)/g;
 /** "In a 2022 interview", "during his 2019 speech": a year before a noun of an occasion dates what was said there. */
 const YEAR_OCCASION = /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|its|their)\s+((?:19|20)\d\d)\s+(?=(?:interview|speech|address|statement|letter|article|op-ed|essay|summit|meeting|briefing|press conference|news conference|phone call|call|visit|broadcast|podcast|post)\b)/g;
+export const dottedDate = defineRule({
+  id: 'discourse/dotted-date', stage: 'discourse',
+  reason: 'A date written with dots ("01.12.2026", "1.12.2026 08:00"), as in German, Slavic and other European press and in translations from it, gives the day first: 1 December 2026, not 12 January (chrono reads it month first, as an American slash date). Slash dates ("1/12/2026") stay as chrono reads them: both orders are written.',
+});
+/** "01.12.2026": day, month, year, with dots. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/g;
 /** A year alone on its line ("2024", "2023:"), a heading. */
 const YEAR_LINE = /^\s*((?:19|20)\d\d)\s*[.:]?\s*$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -245,6 +251,16 @@ export function findDates(text: string, offset: number, published: string | null
     if (/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(s + 4, s + 20))) continue;
     taken.push([s, s + 4]);
     out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));
+  }
+  // ("01.12.2026": day first, discourse/dotted-date.)
+  if (year && text.includes('.')) {
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(text); m; m = DOTTED.exec(text)) {
+      const v = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      if (fmtDay(parseDay(v)) !== v) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      out.push(mention(text, offset, m.index, m.index + m[0].length, v, !!pub && parseDay(v).getTime() > pub.getTime() + DAY / 2));
+    }
   }
   // ("2024" on a line of its own: a yearbook's or a timeline's heading, discourse/narrative-year-opening.)
   if (year && !out.length) { const m = YEAR_LINE.exec(text); if (m) { const s = m.index + m[0].indexOf(m[1]); taken.push([s, s + 4]); out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear())); } }

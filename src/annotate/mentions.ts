@@ -105,6 +105,8 @@ export interface MentionSet {
   documents: DocumentRef[];
   /** The principal sides of the negotiation, of the document and per sentence (discourse/principal-sides). */
   principals: Principals;
+  /** Token ranges [start, dash) of the datelines heading paragraphs (discourse/dateline). */
+  datelines: Array<[number, number]>;
 }
 
 
@@ -1030,7 +1032,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // (discourse/counted-coalition: only when the article names the coalition, anywhere — a title or a later paragraph.)
   if (countedGroups.length && actors.some((a) => a.codes.length === 1 && a.codes[0] === 'COW')) for (const a of countedGroups) a.codes.push('COW');
   // ("JEDDAH, Saudi Arabia (AP) — …", "GOMEL REGION, Belarus, Feb 28 (MPA) - …": discourse/dateline.)
-  for (const [from, to] of datelines(tokens, sentences, sentenceOf)) {
+  const datelineSpans = datelines(tokens, sentences, sentenceOf);
+  for (const [from, to] of datelineSpans) {
     for (let k = actors.length - 1; k >= 0; k--) if (actors[k].start >= from && actors[k].end <= to) actors.splice(k, 1);
   }
   // ("The Government welcome that work": in a host speaker's turn, its own government, discourse/record-turns.)
@@ -1178,7 +1181,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     for (let k = actors.length - 1; k >= 0; k--) if (inside(actors[k])) actors.splice(k, 1);
     for (let k = places.length - 1; k >= 0; k--) if (inside(places[k])) places.splice(k, 1);
   }
-  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents, principals };
+  return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents, principals, datelines: datelineSpans };
 }
 
 /**

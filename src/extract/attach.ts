@@ -44,6 +44,13 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     && (!perfect || reaches(d)));
   const pos = doc.tokens[t.start].start;
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  // ("YEREVAN, Nov 28 (Reuters) - …, Pashinyan said on Monday": the dateline's day is the report's, the sentence's
+  // own day the statement's; the dateline dates it only when the sentence names no other day, claim/dateline-yields.)
+  if (own.length > 1) {
+    const inDateline = (d: DateMention) => doc.mentions.datelines.some(([a, b]) => doc.tokens[a].start <= d.start && d.end <= doc.tokens[b].start);
+    const lines = own.filter(inDateline);
+    if (lines.length && lines.length < own.length) { own.splice(0, own.length, ...own.filter((d) => !inDateline(d)), ...lines); }
+  }
   for (const d of own) {
     const dTok = tokenAt(d.start);
     if (datesScheduledEvent(doc, s, dTok)) continue;
@@ -123,6 +130,27 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   if (t.modality !== 'reported-past' && !perfect) { const scene = retrospectiveSceneDate(doc, s); if (scene) return scene; }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const datelineYieldsRule = defineRule({
+  id: 'claim/dateline-yields', stage: 'claim',
+  reason: 'A wire dateline\'s day ("YEREVAN, Nov 28 (Reuters) - Armenia is ready to sign …, Pashinyan said on Monday") is the day the report was filed: a day the sentence names for the statement itself ("on Monday") dates it first, however near the dateline stands to the stance; the dateline dates the stance only when its sentence names no other day.',
+});
+
+const datelineDays = new WeakMap<Doc, string | null>();
+/** The day of the article's first wire dateline ("YEREVAN, Nov 28 (Reuters) -"), when it names one (claim/dateline-yields). */
+function datelineDay(doc: Doc): string | null {
+  let day = datelineDays.get(doc);
+  if (day !== undefined) return day;
+  day = null;
+  const first = doc.mentions.datelines[0];
+  if (first) {
+    const from = doc.tokens[first[0]].start, to = doc.tokens[first[1]].start;
+    const d = doc.dates(doc.sentenceOf[first[0]]).find((x) => x.start >= from && x.end <= to && !x.future && typeof x.value === 'string' && x.value.length === 10);
+    if (d) day = d.value as string;
+  }
+  datelineDays.set(doc, day);
+  return day;
 }
 
 export const venueDateRule = defineRule({
@@ -428,7 +456,8 @@ export const entryWeekdayRule = defineRule({
 /** The weekday `wd` read against the day of the date line above `s`, when that day is before publication (claim/entry-weekday). */
 function entryWeekday(doc: Doc, s: Sentence, wd: number): string | null {
   const line = dateLineAbove(doc, s);
-  const v = line?.value;
+  // (With no date line above, a wire dateline's day earlier than publication: the report's day, claim/dateline-yields.)
+  const v = line ? line.value : datelineDay(doc);
   if (typeof v !== 'string' || v.length !== 10 || !doc.published || v >= doc.published) return null;
   return weekdayOnOrBefore(v, wd);
 }
