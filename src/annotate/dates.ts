@@ -21,6 +21,8 @@ export interface DateMention {
   weekday?: number;
   /** A month (and day) whose year the text leaves out ("On April 2", "in mid-May"): the year was inferred. */
   yearless?: boolean;
+  /** In a clause in the future ("will host talks in February"): a plan, whatever the story around it (discourse/future-month). */
+  planned?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -284,7 +286,7 @@ export function findDates(text: string, offset: number, published: string | null
     if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') {
       m.yearless = true;
       // ("Baku will host the talks in February", in a paper of December: next February, a plan; discourse/future-month.)
-      if (pub && !m.future && FUTURE_CLAUSE.test(clauseBefore(text, s))) { if (resolved.value.length !== 7 || resolved.value !== fmtMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1)) m.value = nextYear(resolved.value); m.future = true; }
+      if (pub && !m.future && FUTURE_CLAUSE.test(clauseBefore(text, s))) { if (resolved.value.length !== 7 || resolved.value !== fmtMonth(pub.getUTCFullYear(), pub.getUTCMonth() + 1)) m.value = nextYear(resolved.value); m.future = true; m.planned = true; }
     }
     if (r.start.isCertain('weekday') && !r.start.isCertain('day') && typeof resolved.value === 'string') m.weekday = r.start.get('weekday') ?? undefined;
     out.push(m);

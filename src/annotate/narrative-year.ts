@@ -10,6 +10,20 @@ export const narrativeYear = defineRule({
   reason: 'A month (and day) with no year takes the year that puts it nearest to the last date (to the month) before it, earlier in its sentence or in the three sentences before, in its paragraph or the one before ("met in Prague on March 29, 2023. On April 2, Baku rejected …" = 2023-04-02; "on December 3, 2024 … On January 15" = 2025-01-15), never after publication. Not a date a relative clause or "since" gives as background ("the deal, from which it withdrew in July 2023, …", "stuck in port since February 2022"); with no date near it, the publication date decides as before.',
 });
 
+export const narrativeForward = defineRule({
+  id: 'discourse/narrative-forward', stage: 'discourse',
+  reason: 'A story told in order moves forward in time: a month with no year after a dated one is in the same year or, when nearer, the next ("In January 2025, … In December, …" = December 2025, not the December before; "on December 3, 2024 … On January 15" = 2025), and the year before only in a pluperfect ("had said in December") or when both later ones would be after publication. A retrospective of a single year ("2025 in review", "the diplomacy of 2025") gives that year to a month it names before any other date.',
+});
+/** A pluperfect in the sentence: a month there may be the year before the story's. */
+const HAD = /\bhad\b/i;
+
+/** No date named before mention `m`: in its sentence or any sentence before (a retrospective's first months). */
+function named0(found: DateMention[], m: DateMention, k: number, dates: (j: number) => DateMention[]): boolean {
+  if (found.some((d) => d.start < m.start && !d.future && !bareNow(d))) return true;
+  for (let j = k - 1; j >= 0; j--) if (dates(j).some((d) => !d.future && !bareNow(d))) return true;
+  return false;
+}
+
 /** How far back the narrative's last date is looked for: three sentences, in this paragraph or the one before. */
 const SENTENCES_BACK = 3;
 
@@ -56,7 +70,7 @@ const timeOf = (v: string) => parseDay(v.length === 7 ? `${v}-15` : v).getTime()
 export function applyNarrativeYear(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string, retro: ReadonlySet<number> = NO_YEARS): void {
   const pub = parseDay(published).getTime();
   for (const m of found) {
-    if (!m.yearless || typeof m.value !== 'string') continue;
+    if (!m.yearless || m.planned || typeof m.value !== 'string') continue;
     // The last date before it: earlier in its own sentence, else in the three sentences before.
     let context: string | null = null;
     for (const d of found) if (d.start < m.start) context = narrativeDate(d, text, sentences[k].start) ?? context;
@@ -76,26 +90,35 @@ export function applyNarrativeYear(text: string, found: DateMention[], k: number
       if (context !== null && !retro.has(Number(context.slice(0, 4)))) { context = null; break; }
       if (named) break;
     }
+    // (A retrospective of one year, "2025 in review", with no date before the month: that year, discourse/narrative-forward.)
+    if (context === null && retro.size === 1 && !named0(found, m, k, dates)) context = String([...retro][0]);
     if (context === null) continue;
     const year = Number(context.slice(0, 4));
     const rest = m.value.slice(4);
     // (A year alone: the month is in that year, discourse/narrative-year-opening.)
     if (context.length === 4) {
       const v = `${year}${rest}`;
-      if ((v.length !== 10 || fmtDay(parseDay(v)) === v) && timeOf(v) <= pub + 43_200_000) m.value = v;
+      if ((v.length !== 10 || fmtDay(parseDay(v)) === v) && timeOf(v) <= pub + 43_200_000) { m.value = v; m.future = false; }
       continue;
     }
     const at = timeOf(context);
     let best: string | null = null, bestGap = Infinity;
-    for (const y of [year - 1, year, year + 1]) {
+    // (A story told in order moves forward: a month before the last one is the same year's or the next year's,
+    // whichever is nearer; the year before only in a pluperfect, "had said in December", or when both later ones are
+    // after publication: discourse/narrative-forward.)
+    const back = HAD.test(text.slice(sentences[k].start, sentences[k].end));
+    for (const y of [year, year + 1, year - 1]) {
       const v = `${y}${rest}`;
       // (Not a day that does not exist in that year, "February 29", nor a date after publication.)
       if (v.length === 10 && fmtDay(parseDay(v)) !== v) continue;
       const t = timeOf(v);
       if (t > pub + 43_200_000) continue;
+      if (y === year - 1 && best !== null && !back) continue;
       const gap = Math.abs(t - at);
       if (gap < bestGap) { best = v; bestGap = gap; }
     }
-    if (best && best !== m.value) m.value = best;
+    // (Chrono's guess of a coming date, "On January 15" in a paper of 1 December, gives way to the story's past one.)
+    // (Not when the story is at the present: "talks were held on November 20; the next round is on January 15".)
+    if (best && best !== m.value) { m.value = best; if (at < pub - 60 * 86_400_000) m.future = false; }
   }
 }
