@@ -47,7 +47,8 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // ("YEREVAN, Nov 28 (Reuters) - …, Pashinyan said on Monday": the dateline's day is the report's, the sentence's
   // own day the statement's; the dateline dates it only when the sentence names no other day, claim/dateline-yields.)
   if (own.length > 1) {
-    const inDateline = (d: DateMention) => doc.mentions.datelines.some(([a, b]) => doc.tokens[a].start <= d.start && d.end <= doc.tokens[b].start);
+    const head = entryHead(doc, s);
+    const inDateline = (d: DateMention) => d === head || doc.mentions.datelines.some(([a, b]) => doc.tokens[a].start <= d.start && d.end <= doc.tokens[b].start);
     const lines = own.filter(inDateline);
     if (lines.length && lines.length < own.length) { own.splice(0, own.length, ...own.filter((d) => !inDateline(d)), ...lines); }
   }
@@ -136,6 +137,28 @@ export const datelineYieldsRule = defineRule({
   id: 'claim/dateline-yields', stage: 'claim',
   reason: 'A wire dateline\'s day ("YEREVAN, Nov 28 (Reuters) - Armenia is ready to sign …, Pashinyan said on Monday") is the day the report was filed: a day the sentence names for the statement itself ("on Monday") dates it first, however near the dateline stands to the stance; the dateline dates the stance only when its sentence names no other day.',
 });
+
+export const entryHeadDateRule = defineRule({
+  id: 'claim/entry-head-date', stage: 'claim',
+  reason: 'A paragraph opened by names and a day before a colon or a dash ("Le Monde (Paris), 28 November: …", "Kommersant, 30 November - …", "Readout, 28 November: …") is an entry of a press review, a digest or a list of readouts, and its day is the entry\'s, as a wire dateline\'s (claim/dateline-yields): a day the paragraph names for a statement dates it first, and a bare weekday in the paragraph is the last such day on or before the entry\'s.',
+});
+
+/** The date mention heading the paragraph of `s` before a colon or dash, after capitalised names only (claim/entry-head-date). */
+function entryHead(doc: Doc, s: Sentence): DateMention | null {
+  let k = s.index;
+  while (k > 0 && doc.sentences[k - 1].paragraph === s.paragraph) k--;
+  const o = doc.sentences[k];
+  const d = doc.dates(k)[0];
+  if (!d || d.future || typeof d.value !== 'string' || d.value.length !== 10) return null;
+  const at = tokenAtIn(doc, o, d.start);
+  if (at - o.tStart > 10) return null;
+  for (let j = o.tStart; j < at; j++) if (doc.tokens[j].word && !doc.tokens[j].cap) return null;
+  let after = tokenAtIn(doc, o, d.end);
+  // ("30 November (Reuters):": a credit in brackets may stand between.)
+  if (doc.tokens[after]?.text === '(') { while (after < o.tEnd && doc.tokens[after].text !== ')') after++; after++; }
+  return /^(?::|-|–|—)$/.test(doc.tokens[after]?.text ?? '') ? d : null;
+}
+const entryHeadDay = (doc: Doc, s: Sentence): string | null => (entryHead(doc, s)?.value as string | undefined) ?? null;
 
 const datelineDays = new WeakMap<Doc, string | null>();
 /** The day of the article's first wire dateline ("YEREVAN, Nov 28 (Reuters) -"), when it names one (claim/dateline-yields). */
@@ -457,7 +480,8 @@ export const entryWeekdayRule = defineRule({
 function entryWeekday(doc: Doc, s: Sentence, wd: number): string | null {
   const line = dateLineAbove(doc, s);
   // (With no date line above, a wire dateline's day earlier than publication: the report's day, claim/dateline-yields.)
-  const v = line ? line.value : datelineDay(doc);
+  // (Or the date heading the entry's paragraph, "Kommersant (Moscow), 30 November: …", claim/entry-head-date.)
+  const v = line ? line.value : entryHeadDay(doc, s) ?? datelineDay(doc);
   if (typeof v !== 'string' || v.length !== 10 || !doc.published || v >= doc.published) return null;
   return weekdayOnOrBefore(v, wd);
 }
