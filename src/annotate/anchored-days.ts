@@ -54,11 +54,85 @@ const SENTENCES_BACK = 15;
 /** A day the text named, fit to count from: not a plan, not "since", not a range. */
 const dayOf = (d: DateMention): string | null => (!d.future && !d.since && typeof d.value === 'string' && d.value.length === 10 ? d.value : null);
 
+export const anchoredSpans = defineRule({
+  id: 'discourse/anchored-spans', stage: 'discourse',
+  reason: 'A span of time named from the story\'s last date ("later that month", "later that year", "earlier that year", "that month", "that year", "the following week", "the next month", "the following year", "that spring", "that summer", "that autumn") is read against the date the text named last before it, in its sentence or up to fifteen sentences back, as discourse/anchored-days counts days: "met the envoy on 3 May 2025. Later that month, he demanded …" is 4 to 31 May 2025, "In June 2022 … Later that year" June to December 2022, "on 14 March 2024. The following week" 18 to 24 March. chrono reads "the next month" as a plan after publication and the others not at all. A span after publication is a plan, not a statement.',
+});
+
+/** "later that month", "earlier that year", "that spring", "the following week", "the next month", "the following year". */
+const SPAN = /\b(?:(later|earlier) (?:that|the same|in the|in that) (month|year)|that (month|year|spring|summer|autumn|fall)|the (?:following|next|subsequent) (week|month|year))\b(?! (?:of|when|after|before)\b)/gi;
+const SEASONS: Record<string, [string, string]> = { spring: ['03-01', '05-31'], summer: ['06-01', '08-31'], autumn: ['09-01', '11-30'], fall: ['09-01', '11-30'] };
+const monthEnd = (y: number, m: number) => fmtDay(new Date(Date.UTC(y, m, 0, 12)));
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The span `m` (a match of SPAN) read against the date `anchor` (a day, a month or a year), or null. */
+function span(m: RegExpExecArray, anchor: string): DateMention['value'] {
+  const y = Number(anchor.slice(0, 4)), mo = anchor.length >= 7 ? Number(anchor.slice(5, 7)) : 0;
+  const day = anchor.length === 10 ? parseDay(anchor) : null;
+  const unit = (m[2] ?? m[3] ?? m[4]).toLowerCase();
+  if (m[1]) {
+    const later = m[1].toLowerCase() === 'later';
+    if (unit === 'month') {
+      if (!mo) return null;
+      const first = `${y}-${pad(mo)}-01`, last = monthEnd(y, mo);
+      if (!day) return `${y}-${pad(mo)}`;
+      return later ? { from: fmtDay(new Date(day.getTime() + 86_400_000)), to: last } : { from: first, to: fmtDay(new Date(day.getTime() - 86_400_000)) };
+    }
+    const start = day ? fmtDay(new Date(day.getTime() + (later ? 86_400_000 : -86_400_000))) : mo ? (later ? `${y}-${pad(mo)}-01` : monthEnd(y, mo)) : null;
+    if (!start) return String(y);
+    return later ? { from: start, to: `${y}-12-31` } : { from: `${y}-01-01`, to: start };
+  }
+  if (m[3]) {
+    if (unit === 'month') return mo ? `${y}-${pad(mo)}` : null;
+    if (unit === 'year') return String(y);
+    const [a, b] = SEASONS[unit];
+    return { from: `${y}-${a}`, to: `${y}-${b}` };
+  }
+  if (unit === 'week') {
+    if (!day) return null;
+    const monday = new Date(day.getTime() + (7 - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
+    return { from: fmtDay(monday), to: fmtDay(new Date(monday.getTime() + 6 * 86_400_000)) };
+  }
+  if (unit === 'month') { if (!mo) return null; const n = mo === 12 ? [y + 1, 1] : [y, mo + 1]; return `${n[0]}-${pad(n[1])}`; }
+  return String(y + 1);
+}
+
+/** A date the text named, fit to read a span from: not a plan, not "since", not a range. */
+const dateOf = (d: DateMention): string | null => (!d.future && !d.since && typeof d.value === 'string' && /^\d{4}(?:-\d{2}){0,2}$/.test(d.value) ? d.value : null);
+
+/** Adds to `found` the spans read from the story's last date (discourse/anchored-spans). */
+function addAnchoredSpans(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string | null): void {
+  const s = sentences[k];
+  const body = text.slice(s.start, s.end);
+  if (!/\b(?:month|year|week|spring|summer|autumn|fall)\b/i.test(body)) return;
+  const added: DateMention[] = [];
+  for (const m of body.matchAll(SPAN)) {
+    const start = s.start + m.index, end = start + m[0].length;
+    if (found.some((d) => d.start < end && start < d.end && (d.start < start || d.end > end))) continue;
+    let anchor: string | null = null;
+    for (const d of found) if (d.end <= start && !(d.start >= start && d.end <= end) && !background(text, s.start, d)) anchor = dateOf(d) ?? anchor;
+    for (let j = k - 1; anchor === null && j >= 0 && k - j <= SENTENCES_BACK; j--) {
+      const ds = dates(j);
+      for (let i = ds.length - 1; i >= 0 && anchor === null; i--) if (!background(text, sentences[j].start, ds[i])) anchor = dateOf(ds[i]);
+    }
+    if (anchor === null) continue;
+    const value = span(m, anchor);
+    if (value === null) continue;
+    const from = typeof value === 'string' ? value : value.from;
+    added.push({ start, end, text: m[0], value, future: !!published && from.slice(0, 10) > published, since: false });
+  }
+  if (!added.length) return;
+  for (const a of added) for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= a.start && found[i].end <= a.end) found.splice(i, 1);
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Adds to `found` (sentence `k`'s dates, in text order) the days counted from another day of the story
  * (discourse/anchored-days). `text` is the body, `dates(j)` an earlier sentence's mentions.
  */
 export function addAnchoredDays(text: string, found: DateMention[], k: number, sentences: Sentence[], dates: (j: number) => DateMention[], published: string | null): void {
+  addAnchoredSpans(text, found, k, sentences, dates, published);
   const s = sentences[k];
   const body = text.slice(s.start, s.end);
   if (!/\b(?:day|days|week|weeks|evening|morning|afternoon|night|hours?|minutes?)\b/i.test(body)) return;
