@@ -60,7 +60,7 @@ const mondayOf = (d: Date) => addDays(d, -((d.getUTCDay() + 6) % 7));
 
 /** Cheap gate: most sentences have no time expression and need no parsing. */
 // Month and weekday names are capitalised in news text; matching them case-sensitively keeps the modal "may" out.
-const HAS_DATE_WORD = /\b(?:Christmas|New Year)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|weekend|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b|\b(?:[Tt]his (?:morning|afternoon|evening)|[Ll]ast night|[Oo]vernight)\b/;
+const HAS_DATE_WORD = /\b(?:Christmas|New Year)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|weeks?|weekend|months?|years?|ago|[Nn]ow|(?:19|20)\d\d)\b|\b(?:[Tt]his (?:morning|afternoon|evening)|[Ll]ast night|[Oo]vernight)\b|\b[Tt]he \d{1,2}(?:st|nd|rd|th)\b/;
 
 interface RelativeRule { pattern: RegExp; resolve: (pub: Date, m: RegExpExecArray) => DateValue; reason: string }
 
@@ -74,6 +74,9 @@ const RELATIVE: RelativeRule[] = [
     resolve: (pub) => ({ from: fmtDay(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), 1, 12))), to: fmtDay(pub) }) },
   { pattern: /\blast month\b/gi, reason: 'the previous calendar month',
     resolve: (pub) => { const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)); return fmtMonth(d.getUTCFullYear(), d.getUTCMonth() + 1); } },
+  // ("on the 28th": a day of the month with no month, discourse/ordinal-day.)
+  { pattern: /\b(?:[Oo]n|[Ss]ince) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of|anniversary|round|century|day|time|floor|session|point|meeting|summit)\b)/g, reason: 'the last such day of a month on or before publication',
+    resolve: (pub, m) => { const n = Number(m[1]); let y = pub.getUTCFullYear(), mo = pub.getUTCMonth(); if (n > pub.getUTCDate()) { mo -= 1; if (mo < 0) { mo = 11; y -= 1; } } const d = new Date(Date.UTC(y, mo, n, 12)); return d.getUTCMonth() === mo ? fmtDay(d) : null; } },
   { pattern: /\b(?:earlier )?this year\b/gi, reason: 'the first of January to publication',
     resolve: (pub) => ({ from: `${pub.getUTCFullYear()}-01-01`, to: fmtDay(pub) }) },
   { pattern: /\blast year\b/gi, reason: 'the previous calendar year', resolve: (pub) => String(pub.getUTCFullYear() - 1) },
@@ -89,12 +92,17 @@ const RELATIVE: RelativeRule[] = [
     resolve: (pub) => holiday(pub, [12, 26], [12, 31]) },
   { pattern: /\b(?:[Aa]t|[Oo]n|[Oo]ver) (?:the )?New Year(?:'s Eve|'s Day| holidays)?(?! (?:truce|ceasefire)\b)/g, reason: 'New Year\'s Eve and Day of the last New Year on or before publication',
     resolve: (pub) => holiday(pub, [12, 31], [12, 31], true) },
-  { pattern: /\b(?:(?:this|last) weekend|(?:at|over|during) the weekend)\b/gi, reason: 'the last Saturday and Sunday on or before publication ("at the weekend", "over the weekend" too: in news, the one just past)',
+  { pattern: /\b(?:(?:this|last)|(?:over|during) the(?: past)?) weekend\b/gi, reason: 'the last Saturday and Sunday on or before publication ("at the weekend" is not read: it often describes an event, "the plan discussed in Geneva at the weekend")',
     // (Published on a Saturday, the weekend so far is that Saturday: no day after publication.)
     resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(sat.getTime() === pub.getTime() ? sat : addDays(sat, 1)) }; } },
   { pattern: /\bovernight\b/gi, reason: 'the night before publication: the day before it and the day itself',
     resolve: (pub) => ({ from: fmtDay(addDays(pub, -1)), to: fmtDay(pub) }) },
 ];
+
+export const ordinalDay = defineRule({
+  id: 'discourse/ordinal-day', stage: 'discourse',
+  reason: 'A day of the month written alone ("on the 28th", "since the 3rd"), as letters, newsletters and scripts do, is the last such day on or before publication (the 28th of this month, or of last month when that day is still to come); not "the 28th of …", "the 5th round", "the 80th anniversary". "Over the weekend" is the last weekend ("at the weekend" often describes an event, "the plan discussed in Geneva at the weekend", and is left to chrono), as "last weekend" is; "this morning", "last night" are read by chrono once the sentence is let through.',
+});
 
 export const holidays = defineRule({
   id: 'discourse/holidays', stage: 'discourse',
@@ -203,7 +211,7 @@ export const gatedCasual = {
 };
 
 const WEEKEND = /weekend/i;
-const RELATIVE_WORD = /week|month|year|days|Christmas|overnight/i;
+const RELATIVE_WORD = /week|month|year|days|Christmas|overnight|\d(?:st|nd|rd|th)\b/i;
 /** What YEAR and YEAR_OCCASION both need. */
 const HAS_YEAR = /(?:19|20)\d\d/;
 
