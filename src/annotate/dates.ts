@@ -99,6 +99,11 @@ const RELATIVE: RelativeRule[] = [
     resolve: (pub) => ({ from: fmtDay(addDays(pub, -1)), to: fmtDay(pub) }) },
 ];
 
+export const dayRangeRule = defineRule({
+  id: 'discourse/day-range', stage: 'discourse',
+  reason: 'A range of days ("from 3 to 7 November 2026", "on 12-14 March", "between 3 and 5 June") is a range, not its first day: a statement made during a visit or a conference of those days is dated by the whole of it (up to a month long).',
+});
+
 export const ordinalDay = defineRule({
   id: 'discourse/ordinal-day', stage: 'discourse',
   reason: 'A day of the month written alone ("on the 28th", "since the 3rd"), as letters, newsletters and scripts do, is the last such day on or before publication (the 28th of this month, or of last month when that day is still to come); not "the 28th of …", "the 5th round", "the 80th anniversary". "Over the weekend" is the last weekend ("at the weekend" often describes an event, "the plan discussed in Geneva at the weekend", and is left to chrono), as "last weekend" is; "this morning", "last night" are read by chrono once the sentence is let through.',
@@ -290,6 +295,14 @@ export function findDates(text: string, offset: number, published: string | null
     if (WEEKEND.test(r.text)) continue;
     const resolved = resolveChrono(r, pub);
     if (resolved === undefined) continue;
+    // ("from 3 to 7 November 2026", "on 12-14 March 2025": a range of days, discourse/day-range.)
+    if (r.end && typeof resolved.value === 'string' && resolved.value.length === 10 && r.end.isCertain('day') && r.start.isCertain('day') && r.start.isCertain('month')) {
+      const y = Number(resolved.value.slice(0, 4)), sm = Number(resolved.value.slice(5, 7));
+      const em = r.end.get('month') ?? sm, ed = r.end.get('day') ?? 0;
+      const to = new Date(Date.UTC(em < sm ? y + 1 : y, em - 1, ed, 12));
+      const toDay = fmtDay(to);
+      if (toDay > resolved.value && to.getTime() - parseDay(resolved.value).getTime() <= 31 * DAY) resolved.value = { from: resolved.value, to: toDay };
+    }
     const m = mention(text, offset, s, e, resolved.value, resolved.future);
     if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') {
       m.yearless = true;
