@@ -3,15 +3,8 @@
 // and a bare weekday is read against the entry's day. Articles written for these tests, on other parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, brief, label } from './helpers.js';
-import type { Claim } from '../../src/extract/types.js';
+import { claimsOf, showDates as show, dateOfClaim as dateOf } from './helpers.js';
 
-const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
-const dateOf = (cs: Claim[], actor: string, type?: string) => {
-  const c = cs.find((x) => x.actor === actor && (!type || x.type === type));
-  assert.ok(c, `${actor} ${type ?? ''}\n${show(cs)}`);
-  return brief(c!).date;
-};
 // Tuesday 1 December 2026; Wednesday 25 November.
 const PUB = { published: '2026-12-01' };
 

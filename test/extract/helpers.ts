@@ -105,6 +105,13 @@ export function showDates(cs: Claim[]): string {
   return cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
 }
 
+/** The date of the first claim of `actor` (of `type`, when given) among `cs` (fails, listing them, when there is none). */
+export function dateOfClaim(cs: Claim[], actor: string, type?: string): Brief['date'] {
+  const c = cs.find((x) => x.actor === actor && (!type || x.type === type));
+  assert.ok(c, `${actor} ${type ?? ''}\n${showDates(cs)}`);
+  return brief(c).date;
+}
+
 /** The date of the claim of `actor` on `issue` in `body` read on header `h` (fails when there is none). */
 export function claimDate(body: string, actor: string, issue: string, h: ArticleHeader): { date: Brief['date']; shown: string } {
   const cs = claimsOf(body, h);

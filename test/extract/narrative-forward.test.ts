@@ -3,15 +3,8 @@
 // gives that year to the months it names first. Articles written for these tests, on other parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, brief, label } from './helpers.js';
-import type { Claim } from '../../src/extract/types.js';
+import { claimsOf, showDates as show, dateOfClaim as dateOf } from './helpers.js';
 
-const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
-const dateOf = (cs: Claim[], actor: string, type?: string) => {
-  const c = cs.find((x) => x.actor === actor && (!type || x.type === type));
-  assert.ok(c, `${actor} ${type ?? ''}\n${show(cs)}`);
-  return brief(c!).date;
-};
 
 test('a year in review: the months it names are in the year of its title', () => {
   const body = 'The year began with hope. In January, Azerbaijan demanded that Armenia change its constitution.\n\nBy December the two sides were close. On 12 December, Serbia rejected the EU plan.';

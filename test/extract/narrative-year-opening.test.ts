@@ -5,16 +5,9 @@
 // these tests, on other parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimsOf, brief, label } from './helpers.js';
+import { claimsOf, showDates as show, dateOfClaim as dateOf } from './helpers.js';
 import { findDates } from '../../src/annotate/dates.js';
-import type { Claim } from '../../src/extract/types.js';
 
-const show = (cs: Claim[]) => cs.map((c) => `${label(c)} ${JSON.stringify(brief(c).date)} «${c.quote}» ${c.rule}`).join('\n');
-const dateOf = (cs: Claim[], actor: string, type?: string) => {
-  const c = cs.find((x) => x.actor === actor && (!type || x.type === type));
-  assert.ok(c, `${actor} ${type ?? ''}\n${show(cs)}`);
-  return brief(c!).date;
-};
 const PUB = { published: '2026-12-01' };
 
 test('a year opening a sentence gives its year to the months told after it', () => {
