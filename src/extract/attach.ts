@@ -481,8 +481,14 @@ function entryWeekday(doc: Doc, s: Sentence, wd: number): string | null {
   const line = dateLineAbove(doc, s);
   // (With no date line above, a wire dateline's day earlier than publication: the report's day, claim/dateline-yields.)
   // (Or the date heading the entry's paragraph, "Kommersant (Moscow), 30 November: …", claim/entry-head-date.)
-  const v = line ? line.value : entryHeadDay(doc, s) ?? datelineDay(doc);
+  const head = line ? null : entryHeadDay(doc, s);
+  const v = line ? line.value : head ?? datelineDay(doc);
   if (typeof v !== 'string' || v.length !== 10 || !doc.published || v >= doc.published) return null;
+  // (A wire dateline's day is when the copy was filed; the publication's own weekday is the updated story's later
+  // material: "ANCHORAGE, Aug 16 (AFP) - … On Sunday, Witkoff told CNN …" in a paper of Sunday 17 August is that
+  // Sunday, not the one before the dateline. Another weekday stays the copy's: "on Monday" under "Nov 28" in a paper of
+  // Tuesday 1 December is 23 November.)
+  if (!line && head === null && weekdayOnOrBefore(doc.published, wd) === doc.published) return null;
   return weekdayOnOrBefore(v, wd);
 }
 

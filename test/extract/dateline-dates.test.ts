@@ -23,6 +23,8 @@ const CASES: Array<[string, string, string | null, unknown]> = [
   ['YEREVAN, Nov 28 (Reuters) - Armenia is ready to sign the peace treaty with Azerbaijan, Prime Minister Pashinyan said on Monday.', 'ARM', '2026-12-01', '2026-11-23'],
   ['BELGRADE, Nov 28 (Reuters) - Serbia will never recognise Kosovo, President Vucic said on Friday.', 'SRB', '2026-12-01', '2026-11-27'],
   ['KHARTOUM, Nov 28 (AFP) - Sudan\'s army rejected a ceasefire on Thursday, its spokesman said.', 'SDN', '2026-12-01', '2026-11-26'],
+  // The publication's own weekday, after the dateline, is the updated story's: that day (Tuesday 1 December).
+  ['YEREVAN, Nov 28 (Reuters) - The talks on the peace treaty with Azerbaijan went on in Washington.\n\nOn Tuesday, Pashinyan said Armenia would never accept a corridor through its territory.', 'ARM', '2026-12-01', '2026-12-01'],
   // The dateline alone dates the statement.
   ['YEREVAN, Nov 28 (Reuters) - Armenia is ready to sign the peace treaty with Azerbaijan, Prime Minister Pashinyan said.', 'ARM', '2026-12-01', '2026-11-28'],
   // No header date: the date under the headline, in every common shape, anchors "on Friday".
