@@ -81,11 +81,12 @@ export function assertIncludes(cases: ReadonlyArray<readonly [string, string]>):
   }
 }
 
-/** No claim of any body has a label containing `part` (" REJECT ", " governance "). */
-export function assertNone(bodies: readonly string[], part: string): void {
+/** No claim of any body has a label containing `part` (" REJECT ", " governance ", or a pattern: / (OFFER|REJECT) /). */
+export function assertNone(bodies: readonly string[], part: string | RegExp): void {
+  const hit = (l: string) => typeof part === 'string' ? l.includes(part) : part.test(l);
   for (const body of bodies) {
     const got = claimsOf(body).map(label);
-    assert.ok(!got.some((l) => l.includes(part)), `${body}\n${got.join('\n')}`);
+    assert.ok(!got.some(hit), `${body}\n${got.join('\n')}`);
   }
 }
 
