@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HELD_OUT_GOLD = [
+  'test/fixtures/own-corpus/gold-q.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
 
