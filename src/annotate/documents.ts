@@ -25,6 +25,36 @@ defineRule({
   reason: '"Lula said the delegation, which included envoys of Ghana, Kenya and Chile, had come to present a six-point plan": parties named inside a relative clause set off by commas (", which included …,", ", who represented …,") describe the subject, which is named outside it; they are not who produces the document after the clause. The author is looked for before the clause.',
 });
 
+defineRule({
+  id: 'discourse/document-pronoun-opener', stage: 'discourse',
+  reason: '"The draft was written by Qatar\'s mediators. Beyond the hostages, it would also reopen the crossings.": a plan\'s "it" may follow a short opening phrase set off by a comma that names no one ("Beyond territory,", "In exchange,", "For the first time,"); it goes on stating the plan of the sentence before, as a sentence-initial "It proposes" does. Not past a party or a verb of saying ("In Kyiv, it was read as …" names a place; "Asked about it, …").',
+});
+
+defineRule({
+  id: 'discourse/document-zero-relative', stage: 'discourse',
+  reason: '"Prabowo defended the peace proposal he put to the forum at the weekend", "the twelve-point paper Beijing published in February": a relative clause with no relative word, a party right after the document and a verb of producing it, names the document\'s author, as "the proposal that Ankara drafted" does.',
+});
+
+defineRule({
+  id: 'discourse/document-lede', stage: 'discourse',
+  reason: '"The draft handed to President Zelensky on Thursday asks Ukraine to pull its forces out of Donetsk. The plan also proposes … The 28-point document was drafted by the US envoy …": a lede states the plan before the story says who wrote it. A definite plan phrase ("the draft", "the plan") with no author in the lede (its first six sentences), before any other document is named, is the first plan whose authors are named within the next eight sentences; its stances are theirs. Not a phrase with a name of its own ("the Minsk Protocol").',
+});
+
+defineRule({
+  id: 'discourse/document-compound', stage: 'discourse',
+  reason: '"Kenya\'s mediation plan for Ethiopia and Eritrea", "Moldova published its reintegration plan", "the bank\'s restructuring proposal": a document noun may be the head of a compound whose other noun is in no list; one lower-case word right before it belongs to the phrase when a determiner or a possessor closes the phrase just before that word, so the possessor is found as the author. Not a lone word with nothing closing it ("Moscow rejects mediation plan": the verb is no modifier).',
+});
+
+const documentItSays = defineRule({
+  id: 'discourse/document-it-says', stage: 'discourse',
+  reason: '"Britain, France and Germany replied with a counter-draft of their own. It says territorial talks should start from the line of contact.": a sentence-initial "It" and a verb of saying right after a sentence naming a plan is the plan speaking when that sentence has no single party as its subject ("it" cannot be a group of parties); after "Ankara rejected the draft." it is Ankara.',
+});
+
+const documentOfOwn = defineRule({
+  id: 'discourse/document-of-own', stage: 'discourse',
+  reason: '"Britain, France and Germany replied on Sunday with a counter-draft of their own", "Baku tabled a text of its own": a document "of its/their own" is its clause\'s subject\'s: they are its authors, and a later "It sets …" or "the counter-draft" states their proposal.',
+});
+
 /**
  * Whether `a` stands inside a relative clause set off by commas that closes before the verb at `v`: a "which"/"who"
  * after a comma before it (within its sentence), and a comma between it and the verb.
@@ -95,6 +125,12 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   const clauseStart = index.words(documentsRule.id, 'clauseStart');
   const documents: DocumentRef[] = [];
   const mentions: ActorMention[] = [];
+  // Definite plan phrases with no author before any plan has one (discourse/document-lede).
+  const pending: DocumentRef[] = [];
+  // Documents whose authors only a party adjective in the phrase gives ("a Russian plan").
+  const adjectiveOnly = new Set<DocumentRef>();
+  // Whether a document other than a lede's unauthored plan has been named so far.
+  let otherDocument = false;
   // Actor mentions by start token, to look up what a phrase contains without scanning the list.
   const startAt = new Map<number, ActorMention>();
   for (const a of actors) startAt.set(a.start, a);
@@ -106,15 +142,31 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   // right after a sentence that names a plan, goes on stating that plan.
   const planPronoun = (i: number): DocumentRef | null => {
     const s = sentenceOf[i];
-    if (s === 0 || (i > 0 && sentenceOf[i - 1] === s) || !itVerbs.has(tokens[i + 1]?.lower ?? '')) return null;
+    const verb = tokens[i + 1]?.lower ?? '';
+    if (s === 0 || (!itVerbs.has(verb) && !itSayVerbs.has(verb))) return null;
+    // "It says …" is the plan only when the sentence before has no single party as its subject for "it" to be
+    // ("Britain, France and Germany replied with a counter-draft. It says …": a group is "they";
+    // discourse/document-it-says). "Ankara rejected the draft. It says …" is Ankara speaking.
+    if (!itVerbs.has(verb) && actors.some((a) => a.sentence === s - 1 && !a.object && !a.possessive && a.kind !== 'document' && a.kind !== 'pronoun' && !a.plural && !a.coordinated && !actors.some((b) => b.coordinated === a))) return null;
+    // ("Beyond territory, it would cap …", "In exchange, it offers …": past a short opening phrase set off by a comma
+    // that names no one, discourse/document-pronoun-opener.)
+    if (i > 0 && sentenceOf[i - 1] === s && !openerBefore(i, s)) return null;
     // Someone speaking judges the plan ("It would be a mistake to dismiss it, Macron said"): not its words.
-    for (let j = i + 2; j < tokens.length && sentenceOf[j] === s; j++) if (speech.has(tokens[j].lower)) return null;
+    // ("It sets a ceiling of 800,000 and says talks should start …": a verb of saying coordinated with the plan's own
+    // verb is the plan speaking.)
+    for (let j = i + 2; j < tokens.length && sentenceOf[j] === s; j++) if (speech.has(tokens[j].lower) && !(tokens[j - 1].lower === 'and' && itSayVerbs.has(tokens[j].lower))) return null;
     for (let k = documents.length - 1; k >= 0; k--) {
       const d = documents[k];
       if (d.sentence < s - 1) break;
       if (d.sentence === s - 1 && d.kind === 'plan') return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: [...d.authors], via: 'reference' };
     }
     return null;
+  };
+  const openerBefore = (i: number, s: number): boolean => {
+    if (tokens[i - 1].text !== ',') return false;
+    let j = i - 2;
+    for (; j >= 0 && sentenceOf[j] === s; j--) if (startAt.has(j) || speech.has(tokens[j].lower) || tokens[j].text === ',' || tokens[j].text === '"') return false;
+    return i - 2 - j <= 5;
   };
   // 6. "The authors also suggested …": the authors of the plan named in the last few sentences.
   const planAuthors = (i: number): ActorMention | null => {
@@ -133,6 +185,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   for (let j = 0; j < tokens.length; j++) if (tokens[j].word) { words[sentenceOf[j]]++; if (tokens[j].cap) caps[sentenceOf[j]]++; }
   const isTitle = (s: number): boolean => words[s] >= 4 && caps[s] / words[s] > 0.6;
   const itVerbs = index.words(documentsRule.id, 'itVerbs');
+  const ownPossessives = index.words(documentOfOwn.id, 'possessives');
+  const itSayVerbs = index.words(documentItSays.id, 'verbs');
   const authorNouns = index.words(documentsRule.id, 'authorNouns');
   const speech = index.words('speech-verbs');
   for (let i = 0; i < tokens.length; i++) {
@@ -148,6 +202,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (next === 'to' && (w === 'plan' || w === 'plans' || w === 'proposal')) continue;
     // Walk back over the phrase's modifiers: numbers, hyphens, names, party adjectives and possessives.
     let start = i;
+    let compound = false;
     for (let j = i - 1; j >= 0 && i - j <= 7 && sentenceOf[j] === s; j--) {
       const t = tokens[j];
       const inActor = actorCovering(j);
@@ -156,6 +211,12 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       // (Each word of a hyphenated modifier is one too: "its twelve-point position paper", "a three-stage plan".)
       const hyphened = t.word && ((tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end) || (tokens[j - 1]?.text === '-' && tokens[j - 1].end === t.start));
       if (hyphened || t.text === '-' || t.text === "'" || (t.lower === 's' && tokens[j - 1]?.text === "'") || /^\d/.test(t.text) || modifiers.has(t.lower) || (t.cap && t.word && j > 0 && sentenceOf[j - 1] === s && !determiners.has(t.lower) && !isTitle(s))) { start = j; continue; }
+      // ("Kenya's mediation plan", "its reintegration plan", "the Vatican's humanitarian proposal": one more noun of a
+      // compound, when a determiner or a possessor closes the phrase right before it, discourse/document-compound.)
+      if (!compound && kind === 'plan' && t.word && !t.cap && !determiners.has(t.lower) && j > 0 && sentenceOf[j - 1] === s && /^[a-z][a-z-]+$/.test(t.lower)) {
+        const p = tokens[j - 1];
+        if (determiners.has(p.lower) || actorCovering(j - 1)?.possessive || (p.lower === 's' && tokens[j - 2]?.text === "'")) { compound = true; start = j; continue; }
+      }
       if (determiners.has(t.lower)) start = j;
       break;
     }
@@ -172,10 +233,11 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (first?.possessive && first.coordinated) { const all = coordinatedCodes(first); authors.length = 0; add(all); }
     // A party adjective is no actor mention on its own ("the Turkish draft", "the Franco-British plan"): it names
     // the authors here, and the phrase becomes their mention.
+    let adjective = false;
     if (!named) {
       for (let j = start; j < i; j++) {
         const hit = tokens[j].cap ? index.names.matchAt(tokens, j) : null;
-        if (hit && hit.end <= i) for (const v of hit.values) if (v.kind === 'adjective') add([v.code]);
+        if (hit && hit.end <= i) for (const v of hit.values) if (v.kind === 'adjective') { add([v.code]); adjective = true; }
       }
     }
     // 2a. "The plan, which Kellogg co-wrote …", "the proposal that Ankara drafted": a relative clause whose
@@ -183,8 +245,11 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (!authors.length) {
       let j = i + 1;
       if (tokens[j]?.text === ',') j++;
-      if ((tokens[j]?.lower === 'which' || tokens[j]?.lower === 'that') && sentenceOf[j] === s) {
-        const a = startAt.get(j + 1);
+      // (Also with no relative word: "the peace proposal he put to the forum", "the paper Beijing published",
+      // discourse/document-zero-relative.)
+      const zero = j === i + 1 && !!startAt.get(j)?.codes.length && !startAt.get(j)!.possessive;
+      if (((tokens[j]?.lower === 'which' || tokens[j]?.lower === 'that') || zero) && sentenceOf[j] === s) {
+        const a = startAt.get(zero ? j : j + 1);
         let v = a ? a.end : -1;
         while (v >= 0 && (tokens[v]?.lower === 'had' || tokens[v]?.lower === 'has' || tokens[v]?.lower === 'have' || tokens[v]?.lower === 'jointly')) v++;
         // (A hyphenated verb is three tokens: "co-wrote".)
@@ -247,6 +312,17 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         if (authors.length && tokens[i + 1]?.lower === 'with') { const a = startAt.get(i + 2) ?? startAt.get(i + 3); if (a?.codes.length) add(a.codes); }
       }
     }
+    // 3b. "Britain, France and Germany replied with a counter-draft of their own", "Ankara tabled a plan of its own":
+    // the phrase's "of its/their own" names the clause's subject as the author (discourse/document-of-own).
+    if (!authors.length && tokens[i + 1]?.lower === 'of' && ownPossessives.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'own') {
+      for (let k = actors.length - 1; k >= 0; k--) {
+        const a = actors[k];
+        if (a.sentence !== s || a.end > start) continue;
+        if (a.object || a.possessive || !a.codes.length || insideRelative(tokens, sentenceOf, a, start)) continue;
+        add(coordinatedCodes(a));
+        break;
+      }
+    }
     const direct = authors.length > 0;
     // 4. "the plan", "this document": the latest document of the same kind (any kind for "document", "text").
     if (!authors.length && references.has(tokens[start]?.lower ?? '')) {
@@ -261,9 +337,18 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         break;
       }
     }
-    if (!authors.length) continue;
+    if (!authors.length) {
+      // (Held for the lede pass below: "The draft handed to Zelensky asks Ukraine …" before any plan has an author.)
+      // (Only near the top, and only while no other document has been named that it could refer back to: "a
+      // declaration … The text says …".)
+      if (kind === 'plan' && s < LEDE_SENTENCES && !otherDocument && references.has(tokens[start]?.lower ?? '') && !documents.some((d) => d.kind === 'plan')) pending.push({ start, end: i + 1, sentence: s, kind, authors: [], via: 'reference' });
+      else otherDocument = true;
+      continue;
+    }
+    otherDocument = true;
     const ref: DocumentRef = { start, end: i + 1, sentence: s, kind, authors, via: direct ? 'phrase' : 'reference' };
     documents.push(ref);
+    if (adjective && !named) adjectiveOnly.add(ref);
     // A party already named in the phrase holds its stances itself ("the US proposal"); only a phrase that
     // names no party becomes a mention of its authors.
     if (named) continue;
@@ -274,8 +359,34 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       isObject(start) || !clauseStart.has(tokens[start - 1]?.lower ?? '.') && sentenceOf[start - 1] === s,
       false, authors.length > 1, false, undefined, undefined, kind));
   }
+  // "The draft handed to Zelensky on Thursday asks Ukraine to pull out of Donetsk. … The 28-point document was drafted
+  // by Witkoff …": a lede names the plan before the story says who wrote it. A definite plan phrase with no author,
+  // before any plan of the article has one, is the first plan whose authors the next sentences give
+  // (discourse/document-lede).
+  // (Not a plan only described by a party adjective, "sounded like a Russian plan": only authors the story states.)
+  // (Nor an indefinite one, a characterisation rather than the plan met again: 'dismissed it as "a Russian plan"'.)
+  const firstAuthored = documents.find((d) => d.kind === 'plan' && d.via === 'phrase' && !adjectiveOnly.has(d) && tokens[d.start].lower !== 'a' && tokens[d.start].lower !== 'an');
+  if (firstAuthored && pending.length) {
+    for (const p of pending) {
+      if (p.sentence >= firstAuthored.sentence || firstAuthored.sentence - p.sentence > LEDE_REACH) continue;
+      // (A phrase with a name of its own is another document: "the Minsk Protocol" before "Trump's plan".)
+      if (ownName(tokens, p.start, p.end - 1, firstAuthored, (x) => modifiers.has(x) || plans.has(x) || statements.has(x) || generic.has(x))) continue;
+      p.authors = [...firstAuthored.authors];
+      documents.push(p);
+      mentions.push(actorMention([...p.authors], p.start, p.end, p.sentence, 'document', tokens[p.end]?.text === "'" && tokens[p.end + 1]?.lower === 's',
+        isObject(p.start) || !clauseStart.has(tokens[p.start - 1]?.lower ?? '.') && sentenceOf[p.start - 1] === p.sentence,
+        false, p.authors.length > 1, false, undefined, undefined, p.kind));
+    }
+    documents.sort((a, b) => a.start - b.start);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   return { documents, mentions };
 }
+
+/** How many sentences after a lede's unauthored plan the story may name its authors (discourse/document-lede). */
+const LEDE_REACH = 8;
+/** A lede's sentences: its headline, standfirst or key points and first paragraph (discourse/document-lede). */
+const LEDE_SENTENCES = 6;
 
 /** The codes of a mention and of the mentions coordinated with it ("Britain, France and Germany"). */
 export function coordinatedCodes(a: ActorMention): string[] {

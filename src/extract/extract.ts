@@ -175,6 +175,22 @@ function otherSideSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): bo
 }
 type ActorMentionLike = { end: number; codes: string[]; possessive?: boolean };
 
+/** Whether the stance's own subject, a few words before it ("the United States would in return offer"), is the plan's authors. */
+function authorSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
+  let best: (ActorMentionLike & { start: number; object?: boolean; kind?: string }) | undefined;
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.end <= t.start && t.start - m.end <= 4 && m.codes.length && (!best || m.end > best.end)) best = m;
+  if (!best || best.possessive || best.kind === 'document' || !best.codes.every((c) => holder.codes.includes(c))) return false;
+  // (Not the agent of a participle on the plan: "The map drawn up by the US envoy would freeze the line".)
+  if (doc.tokens[best.start - 1]?.lower === 'by' || (doc.tokens[best.start - 2]?.lower === 'by' && doc.tokens[best.start - 1]?.lower === 'the')) return false;
+  // (A party right before an auxiliary heads its own clause even where the reading took it for an object: "… deployed
+  // by the United Nations, and Indonesia was ready to contribute troops".)
+  return !best.object || doc.index.words(planAuthorOffer.id, 'auxiliaries').has(doc.tokens[best.end]?.lower ?? '');
+}
+const planAuthorOffer = defineRule({
+  id: 'sentence/plan-author-offer', stage: 'sentence',
+  reason: '"Under the plan, the United States would in return offer Ukraine a security guarantee", "the draft says Egypt would host the monitors": what a plan\'s authors undertake themselves, named as the subject of the offer, is their offer, not a proposal for others to carry out (sentence/plan-proposes).',
+});
+
 function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder): ClaimType {
   const sides = doc.principalsAt(s.index);
   if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !sides.includes(c))) return 'PROPOSE';
@@ -509,6 +525,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // plan sets out is its authors' demand, sentence/plan-other-side-concession.)
       else if (principalPlan(doc, s, holder) && type === 'OFFER' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSide.id, 'change', t, 'OFFER → DEMAND (the other side\'s concession in a principal side\'s plan)'); type = 'DEMAND'; }
       else if (principalPlan(doc, s, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
+      // ("Under the plan, the United States would in return offer Ukraine a guarantee": the authors' own undertaking in
+      // their plan is their offer, sentence/plan-author-offer.)
+      else if (type === 'OFFER' && authorSubject(doc, s, t, holder)) note(run, planAuthorOffer.id, 'keep', t, 'OFFER (the plan\'s authors offering it themselves)');
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }
     const ownAct = type === 'PROPOSE' && items.length ? selfOffer(doc, s, t, holder, from, to) : -1;

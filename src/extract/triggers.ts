@@ -1545,12 +1545,30 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // stance verb is a provision too (its content ends where that stance starts). Not under a frame: there
       // the words before the stance are its subject ("Under the proposal, further weapons would be conditional on …").
       const first = Math.min(...inside.map((r) => r.start));
-      if (framed || first - k < 3) continue;
+      // (Under a frame, only when a clause of its own in the conditional comes first: "Under the plan, that zone
+      // would be monitored by UN troops, and Indonesia was ready to contribute", candidate/framed-first-clause.)
+      if ((framed && !modalClauseBefore(doc, k, first)) || first - k < 3) continue;
     }
     const t = provisionTrigger(d.start, d.end, authors);
-    emit(ctx, documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
+    emit(ctx, framed && inside.length ? framedFirstClause.id : documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
     raw.push(t);
   }
+}
+
+const framedFirstClause = defineRule({
+  id: 'candidate/framed-first-clause', stage: 'candidate',
+  reason: '"Under the plan, that zone would be monitored by a UN force, and Indonesia was ready to contribute troops": under a plan\'s frame, a first clause in the conditional that ends before the first stance (at ", and" or ";") is a provision of its own, besides the stance after it. Without such a clause the words before the stance are its subject ("Under the proposal, further weapons would be conditional on …").',
+});
+
+/** Whether the words from `k` to `first` hold a clause in the conditional closed by ", and"/";" before `first`. */
+function modalClauseBefore(doc: Doc, k: number, first: number): boolean {
+  const { tokens } = doc;
+  let modal = false;
+  for (let j = k; j < first; j++) {
+    if (doc.index.set.modals.has(tokens[j].lower)) modal = true;
+    if (modal && ((tokens[j].text === ',' && tokens[j + 1]?.lower === 'and') || tokens[j].text === ';')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1559,20 +1577,29 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
  */
 function ownSubject(doc: Doc, s: Sentence, r: Trigger, authors: string[]): boolean {
   for (const m of doc.actorsBySentence.get(s.index) ?? []) {
-    if (m.end > r.start || r.start - m.end > 3 || m.possessive || m.object || m.kind === 'document') continue;
+    if (m.end > r.start || r.start - m.end > 6 || m.possessive || m.object || m.kind === 'document') continue;
     if (m.codes.every((c) => authors.includes(c))) continue;
     // Only in a relative clause on a noun ("a provision [that] the United States has rejected"): "says Ukraine
     // would not join NATO" is the plan's own provision.
     let h = m.start - 1;
     if (doc.tokens[h]?.lower === 'the') h--;
     if (doc.tokens[h]?.lower === 'that' || doc.tokens[h]?.lower === 'which') h--;
-    if (!doc.index.words('candidate/document-provision', 'relativeHeads').has(doc.tokens[h]?.lower ?? '')) continue;
+    // (Or any noun in an apposition after a comma: "…, a ceiling Kyiv has said it can live with",
+    // candidate/provision-apposition.)
+    const apposition = !!doc.tokens[h]?.word && !doc.tokens[h].cap && (doc.tokens[h - 1]?.lower === 'a' || doc.tokens[h - 1]?.lower === 'an') && doc.tokens[h - 2]?.text === ',';
+    if (!apposition && !doc.index.words('candidate/document-provision', 'relativeHeads').has(doc.tokens[h]?.lower ?? '')) continue;
+    if (!apposition && r.start - m.end > 3) continue;
     let words = true;
     for (let j = m.end; j < r.start && words; j++) words = doc.tokens[j].word;
     if (words) return true;
   }
   return false;
 }
+
+defineRule({
+  id: 'candidate/provision-apposition', stage: 'candidate',
+  reason: '"The draft also caps the army at 800,000 troops, a ceiling Kyiv has said it can live with", "…, a step Baku says it could accept": a stance in a relative clause on a noun set off as an apposition, with another party as its own subject, is that party\'s comment on the provision, not the plan\'s content.',
+});
 
 const provisionContinues = defineRule({
   id: 'candidate/provision-continues', stage: 'candidate',
