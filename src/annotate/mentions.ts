@@ -1253,6 +1253,11 @@ const venueApposition = defineRule({
   reason: '"The summit in the Hungarian capital Budapest was put on hold after Moscow said it …", "talks in the Turkish city Antalya": a capital or city named in apposition to a venue noun after a preposition is a place governed by the preposition, an object, so it is neither a stance\'s subject nor what a later "it" refers to.',
 });
 
+const writerWeRule = defineRule({
+  id: 'discourse/writer-we', stage: 'discourse',
+  reason: 'A press release, an editorial or a column speaks in its own voice: "Our association does not take a position on territory. We call on the Red Cross to press for access to prisoners." Once the writer has named itself outside quotes ("our association", "told our members", \'selfNouns\'), an unquoted "we", "our" or "us" in a sentence with no verb of saying is the writer, no party; it does not take the last party named before it. Without such a self-description an unquoted "we" may be a transcript\'s or a reproduced statement\'s speaker ("Kravets: We will never recognise …", a ministry\'s statement "We call on our partners …"), read as before.',
+});
+
 const tellerSubjectRule = defineRule({
   id: 'discourse/teller-subject', stage: 'discourse',
   reason: '"Bennett said Zelensky told him that he was ready to give up the bid", "Lula said Putin had assured him last week that he would meet Zelensky": a subject pronoun opening the that-clause of a verb of telling (rules.json \'words\': told, assured, informed …) is the teller, the subject right before the verb (past \'skips\': auxiliaries and adverbs), not the sentence\'s first speaker nor the addressee after the verb.',
@@ -1482,9 +1487,24 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   };
   const tellers = index?.words(tellerSubjectRule.id) ?? new Set<string>();
   const tellerSkips = index?.words(tellerSubjectRule.id, 'skips') ?? new Set<string>();
+  // Sentences with a verb of saying, found once (discourse/writer-we).
+  const speaking = new Set<number>();
+  for (let j = 0; j < tokens.length; j++) if (SPEECH_VERBS.has(tokens[j].lower)) speaking.add(sentenceOf[j]);
+  const writerWe = index?.words(writerWeRule.id) ?? new Set<string>();
+  // Where the writer names itself ("our association", "our members", "this newspaper"), outside quotes: from there on
+  // it speaks in its own voice.
+  const selfNouns = index?.words(writerWeRule.id, 'selfNouns') ?? new Set<string>();
+  let writerFrom = Infinity;
+  for (const a of actors) {
+    if (a.kind !== 'pronoun' || a.inQuote || (a.pronoun !== 'our' && a.pronoun !== 'my')) continue;
+    if (selfNouns.has(tokens[a.end]?.lower ?? '')) { writerFrom = a.start; break; }
+  }
   for (let k = 0; k < actors.length; k++) {
     const p = actors[k];
     if (p.kind !== 'pronoun' || p.site) continue;
+    // ("Our association takes no position on territory. We call on the Red Cross to press for access": an unquoted
+    // "we" in a sentence where no one speaks is the writer's own voice, not the last party named, discourse/writer-we.)
+    if (!p.inQuote && p.start >= writerFrom && writerWe.has(p.pronoun ?? '') && !speaking.has(p.sentence)) { p.codes = []; continue; }
     const fits = (m: ActorMention): boolean => {
       if (dissenting(p, m)) return false;
       const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);
