@@ -22,6 +22,7 @@ import { signedDecree } from './signed-decree.js';
 import { timedSigning } from './timed-signing.js';
 import { stoodByOwnStance } from './stood-by.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
+import { listSentenceItem, listSentences } from './list-sentences.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
@@ -1794,6 +1795,22 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   raw.push(t);
 }
 
+/** A sentence that is an item of a list a party set out in running sentences (candidate/list-sentences). */
+function listSentenceCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { s } = ctx;
+  const item = listSentenceItem(ctx.doc, s, raw);
+  if (!item) return;
+  const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
+  if (inside.length) {
+    holdByAuthors(ctx, listSentences.id, inside, item.authors, 'an item of the list set out before');
+    return;
+  }
+  const t = provisionTrigger(item.start, item.start, item.authors);
+  if (item.type) { t.type = item.type; t.listed = true; }
+  emit(ctx, listSentences.id, 'found', t, `an item of ${item.authors.join('+')}'s list${item.type ? ` (${item.type}: typed by its list noun)` : ''}`);
+  raw.push(t);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chaining: cues within a token of each other form one stance.
 
@@ -2418,6 +2435,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
+  listSentenceCandidates(ctx, raw);
   optionFrameCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

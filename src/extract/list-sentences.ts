@@ -1,0 +1,94 @@
+// Lists stated in running sentences, not bullets (issue 7, lists and several parties): "Azerbaijan set out three
+// conditions on Tuesday. First, Armenia must remove the claim from its constitution. Second, the Minsk Group must be
+// dissolved.", "Sudan's army chief laid out his terms. The paramilitaries must leave civilian homes. They must also
+// hand over their heavy weapons.", "Kosovo presented its demands. They include the return of the police officers and
+// …". The sentence with the typed list noun introduces the list; the sentences after it that open with an ordinal
+// ("First,", "Second,", "Finally,"), that refer back to it ("They include …", "These are …"), or that state an
+// obligation with no one speaking, are its items: held by the party that set out the list, of the type its noun
+// gives. Word lists: lexicon/data/rules.json under the rule id.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { ClaimType } from './types.js';
+import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+import { listIntroducerOf } from './lists.js';
+
+export const listSentences = defineRule({
+  id: 'candidate/list-sentences', stage: 'candidate',
+  reason: 'A list set out in running sentences: after a sentence in which a party sets out a typed list ("set out three conditions", "laid out his terms", "listed its demands"), the sentences that open with an ordinal ("First, …", "Second, …", "Finally, …"), that refer back to the list ("They include …", "These are …"), or, for demands, that state an obligation with no one speaking ("The paramilitaries must leave civilian homes."), are its items, up to four sentences on, in the paragraph or the next. They are held by that party; a sentence with no stance of its own is one item of the type the list noun gives. Not a sentence in which someone speaks ("Yerevan said it must study them"), nor a list the party answers ("Kyiv rejected the conditions").',
+});
+
+/** How a sentence continues a list: an ordinal item, a reference back to the list, an obligation, or not at all. */
+type ItemForm = 'ordinal' | 'refers' | 'obligation' | null;
+
+export interface ListSentenceItem {
+  /** The party (or parties) that set out the list. */
+  authors: string[];
+  /** The type the list noun gives ("conditions": DEMAND), if any. */
+  type?: ClaimType;
+  /** Where the item's own words start (past "First," or "They include"). */
+  start: number;
+  /** The introducing sentence's index. */
+  intro: number;
+}
+
+const REACH = 4;
+
+/** The form of sentence `s` as a list item, judged from its first words and its stances. */
+function itemForm(doc: Doc, s: Sentence, raw: Trigger[]): { form: ItemForm; start: number } {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(listSentences.id, list);
+  const first = tokens[s.tStart]?.lower ?? '';
+  if (w('ordinals').has(first) && tokens[s.tStart + 1]?.text === ',') return { form: 'ordinal', start: s.tStart + 2 };
+  if (w('references').has(first) && w('referenceVerbs').has(tokens[s.tStart + 1]?.lower ?? '')) {
+    let k = s.tStart + 2;
+    // ("They were, in order: …")
+    while (k < s.tEnd && k - s.tStart <= 6 && (tokens[k].text === ',' || tokens[k].text === ':' || w('fillers').has(tokens[k].lower))) k++;
+    return { form: 'refers', start: k };
+  }
+  // An obligation with no one speaking and no party as holder of its own: "The paramilitaries must leave …".
+  const speech = doc.index.words('speech-verbs');
+  for (let j = s.tStart; j < s.tEnd; j++) if (speech.has(tokens[j].lower) || doc.mentions.inQuote[j] === 1) return { form: null, start: -1 };
+  // (The deontic's own word, not any cue of its family: "should negotiations stall" is a condition.)
+  if (raw.some((r) => r.start >= s.tStart && r.start < s.tEnd && r.type === 'DEMAND' && w('obligationWords').has(tokens[r.start].lower))) return { form: 'obligation', start: s.tStart };
+  return { form: null, start: -1 };
+}
+
+/**
+ * Whether sentence `s` is an item of a list a party set out in a sentence before it, and whose; null when not.
+ * `raw` are the sentence's candidates so far (an obligation item needs one).
+ */
+export function listSentenceItem(doc: Doc, s: Sentence, raw: Trigger[]): ListSentenceItem | null {
+  if (s.index === 0) return null;
+  const { form, start } = itemForm(doc, s, raw);
+  if (!form || start >= s.tEnd) return null;
+  // Walk back over earlier items (ordinals, obligations) to the sentence that sets out the list.
+  let k = s.index - 1;
+  const paragraphs = (a: number, b: number) => doc.sentences[b].paragraph - doc.sentences[a].paragraph;
+  for (; k >= 0 && s.index - k <= REACH; k--) {
+    if (paragraphs(k, s.index) > 1) return null;
+    const intro = listIntroducerOf(doc, k, k);
+    if (intro?.party && intro.type) {
+      // (A reference back must follow the list noun's sentence right away: "They include …".)
+      if (form === 'refers' && k !== s.index - 1) return null;
+      // (An obligation with no ordinal is an item of demands only, and only while the items run on.)
+      if (form === 'obligation' && intro.type !== 'DEMAND') return null;
+      return { authors: intro.authors, type: intro.type, start, intro: k };
+    }
+    // An earlier item keeps the list open; anything else closes it.
+    const earlier = itemForm(doc, doc.sentences[k], []);
+    if (earlier.form !== 'ordinal' && !sentenceHasObligation(doc, doc.sentences[k])) return null;
+  }
+  return null;
+}
+
+/** A sentence with a deontic ("must", "should", "has to") outside quotes and no verb of saying. */
+function sentenceHasObligation(doc: Doc, s: Sentence): boolean {
+  const speech = doc.index.words('speech-verbs');
+  const deontics = doc.index.words(listSentences.id, 'deontics');
+  let found = false;
+  for (let j = s.tStart; j < s.tEnd; j++) {
+    if (speech.has(doc.tokens[j].lower) || doc.mentions.inQuote[j] === 1) return false;
+    if (deontics.has(doc.tokens[j].lower)) found = true;
+  }
+  return found;
+}
