@@ -188,7 +188,7 @@ function authorSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boole
 }
 const planAuthorOffer = defineRule({
   id: 'sentence/plan-author-offer', stage: 'sentence',
-  reason: '"Under the plan, the United States would in return offer Ukraine a security guarantee", "the draft says Egypt would host the monitors": what a plan\'s authors undertake themselves, named as the subject of the offer, is their offer, not a proposal for others to carry out (sentence/plan-proposes).',
+  reason: '"Under the plan, the United States would in return offer Ukraine a security guarantee", "Indonesia was ready to contribute troops": what a plan\'s authors undertake themselves with a verb of offering or readiness, named as the subject of the offer, is their offer, not a proposal for others to carry out (sentence/plan-proposes). A bare modal clause of the plan ("- Serbia. France would recognise Kosovo\'s independence" under "The French proposals") stays the plan\'s proposal.',
 });
 
 function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder): ClaimType {
@@ -527,7 +527,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       else if (principalPlan(doc, s, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       // ("Under the plan, the United States would in return offer Ukraine a guarantee": the authors' own undertaking in
       // their plan is their offer, sentence/plan-author-offer.)
-      else if (type === 'OFFER' && authorSubject(doc, s, t, holder)) note(run, planAuthorOffer.id, 'keep', t, 'OFFER (the plan\'s authors offering it themselves)');
+      else if (type === 'OFFER' && t.cue && authorSubject(doc, s, t, holder)) note(run, planAuthorOffer.id, 'keep', t, 'OFFER (the plan\'s authors offering it themselves)');
       else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
     }
     const ownAct = type === 'PROPOSE' && items.length ? selfOffer(doc, s, t, holder, from, to) : -1;
