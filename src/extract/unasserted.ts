@@ -9,13 +9,22 @@ import { handedStepAt } from './up-to-party.js';
 
 export const withoutStance: MatchRule = defineRule({
   id: 'trigger/without', stage: 'trigger',
-  reason: '"left Riyadh without agreeing to a truce", "ended the talks without committing to a ceasefire", "met without offering any concession": a stance verb right after "without" reports that the stance was not taken (spec §1: the absence of a stance is no claim).',
+  reason: '"left Riyadh without agreeing to a truce", "ended the talks without committing to a ceasefire", "met without offering any concession": a stance verb right after "without" reports that the stance was not taken (spec §1: the absence of a stance is no claim). So does one whose own subject, a party, stands between them: "the talks ended without Serbia agreeing to recognise the passports", "without the Kremlin offering anything".',
   apply(t, { doc, s }) {
     const { tokens } = doc;
     let j = t.start - 1;
     // ("without ever agreeing", "without formally accepting".)
     if (j > s.tStart && /ly$|^ever$/.test(tokens[j].lower)) j--;
     if (j >= s.tStart && tokens[j].lower === 'without' && /ing$/.test(tokens[t.start].lower)) return { drop: 'after "without": a stance not taken' };
+    // ("ended without Serbia agreeing to recognise …", "resumed strikes without Hamas offering to …": the gerund's own
+    // subject, a party named right after "without", trigger/without-subject.)
+    if (!/ing$/.test(tokens[t.start].lower)) return;
+    // (A party the lexicon knows, or any name: capitalised words, "the" before them.)
+    const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === j + 1);
+    let w = m ? m.start - 1 : j;
+    if (!m) while (w > s.tStart && j - w < 4 && tokens[w].cap && tokens[w].word) w--;
+    if (tokens[w]?.lower === 'the') w--;
+    if (w < j && w >= s.tStart && tokens[w].lower === 'without') return { drop: `after "without ${tokens[w + 1].text} …": a stance not taken` };
   },
 });
 

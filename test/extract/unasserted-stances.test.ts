@@ -8,6 +8,12 @@ import { claimCases } from './helpers.js';
 claimCases('a stance after "without" is not taken', [
   { body: 'Armenia and Azerbaijan ended the Washington round without agreeing to a ceasefire.', want: [] },
   { body: 'Israeli and Hamas envoys ended the Cairo round without accepting the Egyptian truce proposal.', want: [] },
+  // (The gerund's own subject between them: a party the lexicon knows, or any name.)
+  { body: "The talks in Geneva ended without Serbia agreeing to recognise Kosovo's passports.", want: [] },
+  { body: 'The round in Doha closed without the Kremlin accepting the 30-day truce.', want: [] },
+  { body: 'Israel resumed its strikes without Hamas offering to release the hostages.', want: [] },
+  // (A stance taken without delay is still taken.)
+  { body: "Serbia agreed to recognise Kosovo's passports without delay.", want: ['SRB ACCEPT recognition []'] },
   // (A stance taken without conditions is still taken.)
   { body: 'Serbia accepted the EU proposal for new talks without conditions, the foreign minister said.', want: ['SRB ACCEPT talks []', 'EU PROPOSE talks []'] },
 ]);
