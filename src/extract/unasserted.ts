@@ -120,6 +120,20 @@ export const capability: MatchRule = defineRule({
   },
 });
 
+export const forecast: MatchRule = defineRule({
+  id: 'trigger/forecast', stage: 'trigger',
+  reason: '"Venezuela is likely to demand direct talks at the summit", "Budapest was unlikely to accept the package", "Moscow is widely expected to reject the plan": a stance after a form of "be" and a word of likelihood or expectation (rules.json \'words\', with \'adverbs\' between them) is the writer\'s or observers\' forecast of it, not a stance taken (spec §1: predictions are no claims). A party\'s own hedge on its own act stays ("he would most likely impose more sanctions if …" is a threat).',
+  apply(t, { doc, s }) {
+    const { tokens } = doc;
+    if (t.start - 3 < s.tStart || tokens[t.start - 1].lower !== 'to') return;
+    let j = t.start - 2;
+    if (!doc.index.words(this.id).has(tokens[j].lower)) return;
+    j--;
+    while (j > s.tStart && doc.index.words(this.id, 'adverbs').has(tokens[j].lower)) j--;
+    if (doc.index.words(this.id, 'be').has(tokens[j].lower)) return { drop: `"${tokens[j].lower} … ${tokens[t.start - 2].lower} to": a forecast, not a stance` };
+  },
+});
+
 export const speculation: MatchRule = defineRule({
   id: 'trigger/speculation', stage: 'trigger',
   reason: 'A clause that a noun of concern or speculation opens ("growing concerns that China might provide military support for Russia", "speculation that Kyiv could accept a freeze") or that a piece of evidence suggests ("The findings suggest Moscow would only agree to a truce if …", "the data indicate Russia may …") is an observer\'s guess about the party, not the party\'s stance; it covers its own clause only ("Amid concerns that …, Kyiv offered …" keeps the offer).',

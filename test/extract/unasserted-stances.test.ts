@@ -49,3 +49,11 @@ claimCases('a question about a party\'s stance asserts none', [
   { body: 'Baku spoke about its readiness to sign the peace treaty.', want: ['AZE OFFER talks []'] },
   { body: 'Yerevan asked about the timetable, and Aliyev reaffirmed Azerbaijan\'s readiness to sign the peace treaty.', want: ['AZE OFFER talks []'] },
 ]);
+
+claimCases('a stance forecast with "be likely/expected to" is not taken (trigger/forecast)', [
+  { body: 'Observers say Venezuela is likely to demand direct talks with Guyana at the summit.', want: [] },
+  { body: 'Moscow is widely expected to reject the plan when the envoys meet on Friday.', want: [] },
+  { body: 'Budapest was highly unlikely to accept the new sanctions package, diplomats said.', want: [] },
+  // (A party's own stance, stated, with no forecast: kept.)
+  { body: 'Venezuela demanded direct talks with Guyana at the summit.', want: ['VEN DEMAND talks []'] },
+]);
