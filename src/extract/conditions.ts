@@ -177,11 +177,22 @@ const threatOther = defineRule({
   reason: 'A threat\'s condition that names an act of another party but none of the eleven issues ("will block the package unless Brussels releases the cohesion funds", "if Seoul keeps sending leaflets") still states what the threatener wants: a claim with issue "other" (spec §2).',
 });
 
+const ellipticalCondition = defineRule({
+  id: 'claim/elliptical-condition', stage: 'claim',
+  reason: '"demanded that Russia accept a ceasefire, warning of massive new sanctions if it did not", "must withdraw, or face sanctions if it does not": a threat\'s condition whose act is only an auxiliary and "not" (rules.json \'words\') stands for the demand just stated; it is no claim of its own on issue "other" (claim/threat-condition-other).',
+});
+
 /** The condition of a threat as one item on issue "other" when another party acts in it (claim/threat-condition-other). */
 function otherAct(run: ConditionRun, s: Sentence, cond: Trigger, from: number, to: number, main: Claim): IssueItem[] {
   const { doc } = run;
   const actor = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start >= from && a.start <= from + 2 && !a.possessive && a.codes.length === 1 && a.codes[0] !== main.actor);
   if (!actor || to - actor.end < 2) return [];
+  // ("warning of massive sanctions if it did not", "or else, if they do not": an elliptical act, the demand just
+  // stated before it, is no further claim, claim/elliptical-condition.)
+  const ellipsis = doc.index.words(ellipticalCondition.id);
+  let elliptical = true;
+  for (let j = actor.end; j < to && elliptical; j++) if (doc.tokens[j].word && !ellipsis.has(doc.tokens[j].lower)) elliptical = false;
+  if (elliptical) { run.note(ellipticalCondition.id, 'drop', cond, 'an elliptical act ("if it did not"): the demand already stated'); return []; }
   run.note(threatOther.id, 'keep', cond, `another party's act with no issue: other`);
   return [{ issue: 'other', regions: [], start: from, end: to }];
 }

@@ -844,15 +844,24 @@ const speechParticiple: HolderRule = defineRule({
     const speech = speechVerbs(doc);
     let v = -1;
     for (let k = s.tStart; k < comma; k++) if (speech.has(tokens[k].lower)) { v = k; break; }
+    // (Or the clause's own stance verb: "the leaders of France and Poland demanded that Russia accept a truce, warning
+    // of massive sanctions if it did not", holder/stance-participle.)
+    if (v < 0) for (const c of doc.cuesBySentence.get(s.index) ?? []) if (c.start < comma && c.start > s.tStart && (v < 0 || c.start < v) && !doc.mentions.inQuote[c.start]) v = c.start;
     if (v < 0) return;
     // The speaker: a party before the speech verb, close to it, that is its subject.
-    const speaker = [...list].reverse().find((m) => m.end <= v && v - m.end <= 6 && !m.object && !m.possessive && !m.inQuote && m.codes.length);
+    // (Past a phrase set off by commas: "the leaders of Britain and Poland, standing with Zelensky in Kyiv, demanded …".)
+    const speaker = [...list].reverse().find((m) => m.end <= v && (v - m.end <= 6 || (v - m.end <= 12 && tokens[m.end]?.text === ',' && tokens[v - 1]?.text === ',')) && !m.object && !m.possessive && !m.inQuote && m.codes.length);
     if (!speaker) return;
     // Only when another party inside the reported clause would be taken for the subject (else nearest-subject agrees).
     const inner = list.some((m) => m.start > v && m.end <= comma && !m.object && !m.inQuote && m.codes.some((c) => !speaker.codes.includes(c)));
     if (!inner) return;
     return { codes: withCoordinated(doc, list, speaker), mention: speaker, via: 'speaker' };
   },
+});
+
+defineRule({
+  id: 'holder/stance-participle', stage: 'holder',
+  reason: '"The leaders of France, Germany and Poland demanded that Russia accept a ceasefire, warning of massive new sanctions if it did not", "Baku rejected the Armenian proposal, insisting that …": a speech-act participle after a comma continues the clause of the stance verb before it as it continues a verb of saying (holder/speech-participle): that verb\'s subject holds it, not the party the stance named.',
 });
 
 const documentParticiple: HolderRule = defineRule({
