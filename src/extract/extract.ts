@@ -1213,9 +1213,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // on Wednesday: the reconnection of …, the lifting of …": the list names them, the subject only refers to them.)
   let listedAfter = false;
   for (let j = t.end; j < Math.min(t.end + 10, s.tEnd - 1) && !listedAfter; j++) listedAfter = doc.tokens[j].text === ':';
-  if (t.type !== 'THREATEN' && !listedAfter && passiveWithAgent(doc, t) && !items.some((it) => it.start < t.start)) {
+  // ("A ceasefire was agreed between Armenia and Azerbaijan": an agreement whose cue holds its auxiliary,
+  // holder/passive-agreement.)
+  const ownAux = t.cue?.id === 'agree' && doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower);
+  if (t.type !== 'THREATEN' && !listedAfter && (ownAux || passiveWithAgent(doc, t)) && !items.some((it) => it.start < t.start)) {
     // The subject: the words before the auxiliary back to a clause boundary ("…, as full NATO membership").
-    const aux = t.start - 1;
+    const aux = ownAux ? t.start : t.start - 1;
     const bounds = doc.index.words(passiveObject.id, 'subjectBounds');
     let b0 = aux;
     while (b0 > Math.max(s.tStart, aux - 10) && (doc.tokens[b0 - 1].word || doc.tokens[b0 - 1].text === '-') && !bounds.has(doc.tokens[b0 - 1].lower)) b0--;

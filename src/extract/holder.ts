@@ -616,8 +616,29 @@ export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
   // ("Kosovo will never be recognised by Serbia", "the plan cannot be accepted by Baku": a trigger that holds its
   // own auxiliary, a modal and "be" before a participle, is passive too.)
   const last = doc.tokens[t.end - 1]?.lower ?? '';
-  return t.end - t.start >= 3 && /(?:ed|en|wn)$/.test(last) && auxiliaries.has(doc.tokens[t.end - 2]?.lower ?? '');
+  // ("A truce was agreed by Israel and Egypt": a cue of an auxiliary and a participle, holder/passive-agreement.)
+  return t.end - t.start >= 2 && /(?:ed|en|wn)$/.test(last) && auxiliaries.has(doc.tokens[t.end - 2]?.lower ?? '');
 }
+
+const passiveAgreement: HolderRule = defineRule({
+  id: 'holder/passive-agreement', stage: 'holder',
+  reason: '"A ceasefire was agreed between Armenia and Azerbaijan", "The prisoner exchange was agreed at talks between Serbia and Kosovo", "The exchange was agreed at the trilateral talks between Ukraine, Russia and the United States": an agreement in the passive is held by the parties named after "between" in its clause (or after "by", holder/passive-agent-first), the sides that agreed it; in a meeting of more than two that includes the principal sides, by those sides, not the mediator who hosted it.',
+  find({ doc, s, t, list }) {
+    if (t.cue?.id !== 'agree' || !doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower)) return;
+    const speech = speechVerbs(doc);
+    for (let j = t.end; j < s.tEnd && j - t.end <= 10; j++) {
+      const w = doc.tokens[j].lower;
+      if (w === ',' || w === ';' || speech.has(w)) return;
+      if (w !== 'between') continue;
+      const m = list.find((a) => a.start > j && a.start <= j + 2 && a.codes.length);
+      if (!m) return;
+      let codes = agentGroup(list, m);
+      const sides = doc.principalsAt(s.index);
+      if (codes.length > 2 && codes.filter((c) => sides.includes(c)).length >= 2) codes = codes.filter((c) => sides.includes(c));
+      return { codes, mention: m, via: 'subject' };
+    }
+  },
+});
 
 const passiveFirst: HolderRule = defineRule({
   id: 'holder/passive-agent-first', stage: 'holder',
@@ -1041,7 +1062,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

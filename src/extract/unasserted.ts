@@ -120,6 +120,23 @@ export const capability: MatchRule = defineRule({
   },
 });
 
+export const nothingAgreed: MatchRule = defineRule({
+  id: 'trigger/nothing-agreed', stage: 'trigger',
+  reason: '"No ceasefire was agreed between Armenia and Azerbaijan", "Nothing was agreed at the talks in Geneva": an agreement in the passive whose subject is negated (rules.json \'words\') reports that none was reached, no party\'s refusal and no acceptance (spec §1: the absence of a stance is no claim); so does one inside a condition (\'conditions\': "if a demilitarised zone were agreed, it would be …").',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'agree' || !doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower)) return;
+    const negators = doc.index.words(this.id);
+    const conditions = doc.index.words(this.id, 'conditions');
+    for (let j = t.start - 1; j >= s.tStart; j--) {
+      const w = doc.tokens[j].lower;
+      if (w === ',' || w === ';' || w === ':') return;
+      if (negators.has(w)) return { drop: `"${w} … ${doc.tokens[t.start].text} agreed": none was reached` };
+      // ("if a demilitarised zone were agreed, it would be …": a condition, not an agreement reached.)
+      if (conditions.has(w)) return { drop: `"${w} … ${doc.tokens[t.start].text} agreed": a condition, not an agreement reached` };
+    }
+  },
+});
+
 export const forecast: MatchRule = defineRule({
   id: 'trigger/forecast', stage: 'trigger',
   reason: '"Venezuela is likely to demand direct talks at the summit", "Budapest was unlikely to accept the package", "Moscow is widely expected to reject the plan": a stance after a form of "be" and a word of likelihood or expectation (rules.json \'words\', with \'adverbs\' between them) is the writer\'s or observers\' forecast of it, not a stance taken (spec §1: predictions are no claims). A party\'s own hedge on its own act stays ("he would most likely impose more sanctions if …" is a threat).',
