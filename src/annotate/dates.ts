@@ -223,12 +223,20 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 /** Finds dates in `text` (a sentence starting at body offset `offset`). */
 export const capitalHeadings = defineRule({
   id: 'discourse/capital-headings', stage: 'discourse',
-  reason: 'A line written in capitals with a digit ("MARCH 11 - JEDDAH", "APRIL 28 - VICTORY DAY") is a timeline\'s or a liveblog\'s heading: its date is read as if written "March 11", so that the entries under it are dated by it (claim/date-line). Month names elsewhere are read only with their capital, to keep the modal "may" out; in capitals only a date with a digit counts ("NATO MAY ACT" names no month).',
+  reason: 'A line written in capitals with a digit ("MARCH 11 - JEDDAH", "APRIL 28 - VICTORY DAY") is a timeline\'s or a liveblog\'s heading: its date is read as if written "March 11", so that the entries under it are dated by it (claim/date-line). So is a month alone in capitals that opens its line, set off by a full stop, a colon or a dash ("FEBRUARY.", "MAY:", "JUNE - THE AFRICAN MISSION"): a yearbook\'s or a chronicle\'s section. Month names elsewhere are read only with their capital, to keep the modal "may" out; in capitals only a date with a digit, or a month set off as a heading, counts ("NATO MAY ACT" names no month).',
 });
 
 /** A line in capitals ("MARCH 11 - JEDDAH", "APRIL 28 – VICTORY DAY"): a timeline's or a liveblog's heading. */
 const CAPITALS = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
 const CAPITAL_WORD = /[A-Z]{2,}/g;
+/**
+ * A month alone in capitals, set off by a full stop, a colon or a dash ("FEBRUARY.", "MAY:", "JUNE - THE AFRICAN
+ * MISSION"): a yearbook's or a chronicle's section heading, read although it has no digit (the modal in "NATO MAY ACT"
+ * stands between words, never first and set off).
+ */
+/** A month heading in capitals opening an entry in lower case ("MARCH: Kosovo offered …", "JUNE. Serbia …"). */
+const MONTH_LEAD = /^(\W*)(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[.:](?=\s+[A-Z][a-z])/;
+const MONTH_HEADING = /^\W*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*(?:[.:\-–—]|$)/;
 
 /**
  * A heading in capitals, its words written as names ("March 11 - Jeddah"), the same length: month names in news
@@ -236,13 +244,17 @@ const CAPITAL_WORD = /[A-Z]{2,}/g;
  * (discourse/capital-headings). Only dates with a digit count there: "NATO MAY ACT" names no month.
  */
 function headingCase(text: string): string | null {
-  if (!CAPITALS.test(text) || !/\d/.test(text)) return null;
-  return text.replace(CAPITAL_WORD, (w) => w[0] + w.slice(1).toLowerCase());
+  if (!CAPITALS.test(text) || (!/\d/.test(text) && !MONTH_HEADING.test(text))) return null;
+  const cased = text.replace(CAPITAL_WORD, (w) => w[0] + w.slice(1).toLowerCase());
+  // ("MAY." or "MAY:" alone: chrono reads "May" only without the stop after it; a space keeps the offsets.)
+  return /\d/.test(text) ? cased : cased.replace(/^(\W*[A-Z][a-z]+)[.:]/, '$1 ');
 }
 
 export function findDates(text: string, offset: number, published: string | null): DateMention[] {
   const heading = headingCase(text);
-  if (heading !== null) return findDates(heading, offset, published).filter((d) => /\d/.test(d.text)).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
+  if (heading !== null) return findDates(heading, offset, published).filter((d) => /\d/.test(d.text) || MONTH_HEADING.test(d.text.toUpperCase())).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
+  // ("MARCH: Kosovo offered …": a month heading in capitals that opens an entry written in lower case, read as "March".)
+  if (MONTH_LEAD.test(text)) return findDates(text.replace(MONTH_LEAD, (_, pre: string, mon: string) => `${pre}${mon[0]}${mon.slice(1).toLowerCase()} `), offset, published).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
   if (!HAS_DATE_WORD.test(text)) return [];
   const out: DateMention[] = [];
   const pub = published ? pubDay(published) : null;

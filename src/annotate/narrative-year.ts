@@ -12,15 +12,19 @@ export const narrativeYear = defineRule({
 
 export const narrativeForward = defineRule({
   id: 'discourse/narrative-forward', stage: 'discourse',
-  reason: 'A story told in order moves forward in time: a month with no year after a dated one is in the same year or, when nearer, the next ("In January 2025, … In December, …" = December 2025, not the December before; "on December 3, 2024 … On January 15" = 2025), and the year before only in a pluperfect ("had said in December") or when both later ones would be after publication. A retrospective of a single year ("2025 in review", "the diplomacy of 2025") gives that year to a month it names before any other date.',
+  reason: 'A story told in order moves forward in time: a month with no year after a dated one is in the same year or, when nearer, the next ("In January 2025, … In December, …" = December 2025, not the December before; "on December 3, 2024 … On January 15" = 2025), and the year before only in a pluperfect ("had said in December") or when both later ones would be after publication. A retrospective of a single year ("2025 in review", "the diplomacy of 2025") gives that year to a month it names before any other date (the reviewed year itself, named in a summary, "in 2025 the mediators tried again", is no other date).',
 });
 /** A pluperfect in the sentence: a month there may be the year before the story's. */
 const HAD = /\bhad\b/i;
 
-/** No date named before mention `m`: in its sentence or any sentence before (a retrospective's first months). */
-function named0(found: DateMention[], m: DateMention, k: number, dates: (j: number) => DateMention[]): boolean {
-  if (found.some((d) => d.start < m.start && !d.future && !bareNow(d))) return true;
-  for (let j = k - 1; j >= 0; j--) if (dates(j).some((d) => !d.future && !bareNow(d))) return true;
+/**
+ * A date named before mention `m`, in its sentence or any sentence before (a retrospective's first months): not the
+ * reviewed year itself ("Summary: in 2025 the mediators tried again", before the heading "JANUARY.").
+ */
+function named0(found: DateMention[], m: DateMention, k: number, dates: (j: number) => DateMention[], retro: ReadonlySet<number>): boolean {
+  const other = (d: DateMention) => !d.future && !bareNow(d) && !(typeof d.value === 'string' && d.value.length === 4 && retro.has(Number(d.value)));
+  if (found.some((d) => d.start < m.start && other(d))) return true;
+  for (let j = k - 1; j >= 0; j--) if (dates(j).some(other)) return true;
   return false;
 }
 
@@ -91,7 +95,7 @@ export function applyNarrativeYear(text: string, found: DateMention[], k: number
       if (named) break;
     }
     // (A retrospective of one year, "2025 in review", with no date before the month: that year, discourse/narrative-forward.)
-    if (context === null && retro.size === 1 && !named0(found, m, k, dates)) context = String([...retro][0]);
+    if (context === null && retro.size === 1 && !named0(found, m, k, dates, retro)) context = String([...retro][0]);
     if (context === null) continue;
     const year = Number(context.slice(0, 4));
     const rest = m.value.slice(4);
