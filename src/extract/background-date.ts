@@ -11,7 +11,7 @@ import { defineRule } from './rules/registry.js';
 
 export const backgroundDate = defineRule({
   id: 'claim/background-date', stage: 'claim',
-  reason: 'A date in a relative clause with no relative word ("the terms he set out on June 14", "the areas its troops entered last year", "the ceasefire it had agreed to last week": a noun after a determiner, a subject, a past verb) or after "of" following a noun of a state of things ("the lines of February 23", "the borders of 1991"; not "the draft of 15 April 2022", "the small hours of Sunday") or in a participle with its agent after a noun ("the formula presented by Kyiv in November", "the truce brokered by Qatar last week") describes a thing, not when a stance was taken: it dates no stance outside that clause, in its sentence or the next.',
+  reason: 'A date in a relative clause with no relative word ("the terms he set out on June 14", "the areas its troops entered last year", "the ceasefire it had agreed to last week": a noun after a determiner, a subject, a past verb) or after "of" following a noun of a state of things ("the lines of February 23", "the borders of 1991"; not "the draft of 15 April 2022", "the small hours of Sunday") or in a participle with its agent after a noun ("the formula presented by Kyiv in November", "the truce brokered by Qatar last week") or in a participle set off by a comma after a noun the stance comes before ("rejected a truce, a reversal of his own demand, made in March, for one") or in a clause opened by "that" after the stance, with a subject and a past verb of its own ("agreed to implement the ban that the two presidents had discussed on 18 March", "rejected the plan that Washington tabled in May"; not a verb of saying, "the terms that Lavrov announced on Monday") describes a thing, not when a stance was taken: it dates no stance outside that clause, in its sentence or the next.',
 });
 
 const w = (doc: Doc, list: string) => doc.index.words(backgroundDate.id, list);
@@ -82,6 +82,22 @@ function participleDatesStance(doc: Doc, s: Sentence, v: number, d: number, stan
 }
 
 /**
+ * The past verb at `v` (its auxiliary or itself at `head`) ends a clause opened by "that" after the stance at `stance`:
+ * a noun, "that", a subject of at most six words (names joined by "and", a pronoun, a determiner and its noun), then the verb,
+ * which is no verb of saying ("guarantees that Lavrov announced on Monday" dates the speech that set them out).
+ */
+function thatClauseAfterStance(doc: Doc, s: Sentence, head: number, v: number, stance: number): boolean {
+  if (stance < 0 || doc.index.words('speech-verbs').has(lower(doc, v))) return false;
+  for (let k = head - 1; k >= s.tStart && k >= head - 7; k--) {
+    const t = doc.tokens[k];
+    // (After a noun, "the ban … that": not "said … and that he expected to speak this week", a second report.)
+    if (t.lower === 'that') { const n = doc.tokens[k - 1]; return k < head - 1 && stance < k - 1 && !!n && n.word && !n.cap && !w(doc, 'notNouns').has(n.lower) && !doc.index.words('speech-verbs').has(n.lower) && !/(?:ed|ly)$/.test(n.lower); }
+    if (!t.word || doc.index.words('speech-verbs').has(t.lower) || (t.lower !== 'and' && w(doc, 'edges').has(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
  * Is the date at token `d` of sentence `s` inside a description of a thing (claim/background-date)? `stance` is the
  * stance's token when it is in the same sentence: only a description after it (of its object) is background.
  */
@@ -97,9 +113,15 @@ export function inBackgroundDescription(doc: Doc, s: Sentence, d: number, stance
     // ("the formula presented by Kyiv in November", "the truce brokered by Qatar last week": a participle with its
     // agent right after a noun describes that noun; the stance inside or before the noun it describes is dated by it.)
     if (lower(doc, v + 1) === 'by' && participleOfNoun(doc, s, v)) return !participleDatesStance(doc, s, v, d, stance);
+    // ("than to a ceasefire …, a reversal of his own demand, made in March, for a truce": a participle set off by a
+    // comma after a noun describes that noun; a stance before the noun is not dated by it.)
+    if (doc.tokens[v - 1]?.text === ',' && stance >= 0 && stance < v - 2 && participleOfNoun(doc, s, v - 1) && !doc.index.words('speech-verbs').has(lower(doc, v))) return true;
     // ("the ceasefire it had agreed to", "the terms he has set out")
     let head = v;
     if (w(doc, 'auxiliaries').has(lower(doc, v - 1))) head = v - 1;
+    // ("agreed to implement the ban on strikes that Presidents Trump and Putin had discussed on 18 March": a clause
+    // opened by "that" after the stance, with a subject and a past verb of its own, dates its own event.)
+    if (thatClauseAfterStance(doc, s, head, v, stance)) return true;
     const subj = subjectStart(doc, s, head);
     if (subj < 0 || !determinedNoun(doc, s, subj - 1)) continue;
     // (The stance inside the description, "the plan he proposed on Monday", is dated by it; so is a stance whose
