@@ -73,7 +73,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     if (!cueAfterDate && asClauseBetween(doc, t.start, dTok)) continue;
     const text = { basis: 'text' as const, text: d.text, span: [d.start, d.end] as [number, number] };
     // "… tougher since April": the position holds from April until publication.
-    if (d.since && (!cueAfterDate || perfect) && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
+    // ("the terms have not changed since September: the four regions are not a subject for discussion": the stance a
+    // colon introduces after "since" is what has held since then, claim/since-colon.)
+    if (d.since && (!cueAfterDate || perfect || colonBetween(doc, dTok, t.start)) && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
     // "APRIL 19 - EASTER / Putin declared a truce on Saturday": a bare weekday under a timeline's date line is
     // that entry's weekday, not the one before publication (claim/entry-weekday).
     if (d.weekday !== undefined) { const v = entryWeekday(doc, s, d.weekday); if (v) return { value: v, ...text }; }
@@ -89,7 +91,11 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // (claim/quote-attribution-date).
   const attribution = quoteAttributionDate(doc, s, t.start);
   if (attribution) return attribution;
-  for (const k of t.modality === 'reported-past' ? [] : [s.index + 1, s.index - 1, s.index - 2]) {
+  // ("Trump, asked on Tuesday aboard Air Force One, said … . He said he would send Witkoff to Moscow …": a sentence
+  // that opens with a pronoun and a verb of saying goes on with the speech of the sentence before, whose day is its
+  // own; the next sentence is looked at after it, claim/continued-speech-date.)
+  const order = continuedSpeech(doc, s) ? [s.index - 1, s.index + 1, s.index - 2] : [s.index + 1, s.index - 1, s.index - 2];
+  for (const k of t.modality === 'reported-past' ? [] : order) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
     // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
@@ -131,6 +137,35 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   if (t.modality !== 'reported-past' && !perfect) { const scene = retrospectiveSceneDate(doc, s); if (scene) return scene; }
   const value = defaultWindow(doc.published);
   return { value, basis: value ? 'default' : 'none' };
+}
+
+export const continuedSpeechDateRule = defineRule({
+  id: 'claim/continued-speech-date', stage: 'claim',
+  reason: 'A sentence that opens with a pronoun and a verb of saying ("He said he would send his envoy to Moscow next week", "She added that …", "They also said …") goes on with the speech of the sentence before it: with no date of its own, it takes that sentence\'s day ("Trump, asked on Tuesday aboard Air Force One, said …"), before the next sentence\'s, which is another occasion ("The deadline of Thursday that he had set …").',
+});
+
+/** The pronouns that open a continued speech (claim/continued-speech-date). */
+const SPEECH_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** Adverbs that may stand between the pronoun and its verb ("He also said", "She then added"). */
+const SPEECH_ADVERBS = new Set(['also', 'then', 'later', 'further', 'again']);
+
+/** `s` opens with a pronoun and a verb of saying (claim/continued-speech-date). */
+function continuedSpeech(doc: Doc, s: Sentence): boolean {
+  if (!SPEECH_PRONOUNS.has(doc.tokens[s.tStart]?.lower ?? '')) return false;
+  let j = s.tStart + 1;
+  if (SPEECH_ADVERBS.has(doc.tokens[j]?.lower ?? '')) j++;
+  return j < s.tEnd && doc.index.words('speech-verbs').has(doc.tokens[j].lower);
+}
+
+export const sinceColonRule = defineRule({
+  id: 'claim/since-colon', stage: 'claim',
+  reason: 'A stance that a colon introduces after a date with "since" ("the terms have not changed since September: the four regions are not a subject for discussion") is what has held since then: it is dated from that date to publication, as a stance before "since" is ("tougher since April"), not by the month alone.',
+});
+
+/** A colon between the date at token `d` and the stance at token `t` after it (claim/since-colon). */
+function colonBetween(doc: Doc, d: number, t: number): boolean {
+  for (let j = d + 1; j < t; j++) if (doc.tokens[j].text === ':') return true;
+  return false;
 }
 
 export const datelineYieldsRule = defineRule({
