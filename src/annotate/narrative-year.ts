@@ -12,7 +12,7 @@ export const narrativeYear = defineRule({
 
 export const narrativeForward = defineRule({
   id: 'discourse/narrative-forward', stage: 'discourse',
-  reason: 'A story told in order moves forward in time: a month with no year after a dated one is in the same year or, when nearer, the next ("In January 2025, … In December, …" = December 2025, not the December before; "on December 3, 2024 … On January 15" = 2025), and the year before only in a pluperfect ("had said in December") or when both later ones would be after publication. A retrospective of a single year ("2025 in review", "the diplomacy of 2025") gives that year to a month it names before any other date (the reviewed year itself, named in a summary, "in 2025 the mediators tried again", is no other date).',
+  reason: 'A story told in order moves forward in time: a month with no year after a dated one is in the same year or, when nearer, the next ("In January 2025, … In December, …" = December 2025, not the December before; "on December 3, 2024 … On January 15" = 2025), and the year before only in a pluperfect ("had said in December") or when both later ones would be after publication (a month is after publication only from its first day: "in the second half of June", in a paper of 9 June after a story in March, is this June). A retrospective of a single year ("2025 in review", "the diplomacy of 2025") gives that year to a month it names before any other date (the reviewed year itself, named in a summary, "in 2025 the mediators tried again", is no other date).',
 });
 /** A pluperfect in the sentence: a month there may be the year before the story's. */
 const HAD = /\bhad\b/i;
@@ -30,7 +30,6 @@ function named0(found: DateMention[], m: DateMention, k: number, dates: (j: numb
 
 /** How far back the narrative's last date is looked for: three sentences, in this paragraph or the one before. */
 const SENTENCES_BACK = 3;
-
 /** Words that open a relative clause: a date after one, back to the clause's comma, is background. */
 const RELATIVE = /(?:^|[\s,])(?:which|who|whom|whose|where|when)\b[^,]*$/i;
 
@@ -64,6 +63,8 @@ const NO_YEARS: ReadonlySet<number> = new Set();
 
 /** The mention's day (or month's 15th) as a time, for distances between dates. */
 const timeOf = (v: string) => parseDay(v.length === 7 ? `${v}-15` : v).getTime();
+/** The mention's day (or month's first day) as a time: whether it may be before publication. */
+const firstDayOf = (v: string) => parseDay(v.length === 7 ? `${v}-01` : v).getTime();
 
 /**
  * Gives the yearless mentions of sentence `k` (`found`, in text order) the year of the narrative around them
@@ -102,7 +103,7 @@ export function applyNarrativeYear(text: string, found: DateMention[], k: number
     // (A year alone: the month is in that year, discourse/narrative-year-opening.)
     if (context.length === 4) {
       const v = `${year}${rest}`;
-      if ((v.length !== 10 || fmtDay(parseDay(v)) === v) && timeOf(v) <= pub + 43_200_000) { m.value = v; m.future = false; }
+      if ((v.length !== 10 || fmtDay(parseDay(v)) === v) && firstDayOf(v) <= pub + 43_200_000) { m.value = v; m.future = false; }
       continue;
     }
     const at = timeOf(context);
@@ -116,7 +117,8 @@ export function applyNarrativeYear(text: string, found: DateMention[], k: number
       // (Not a day that does not exist in that year, "February 29", nor a date after publication.)
       if (v.length === 10 && fmtDay(parseDay(v)) !== v) continue;
       const t = timeOf(v);
-      if (t > pub + 43_200_000) continue;
+      // (A month is after publication only when its first day is: "June" in a paper of 9 June is this June.)
+      if (firstDayOf(v) > pub + 43_200_000) continue;
       if (y === year - 1 && best !== null && !back) continue;
       const gap = Math.abs(t - at);
       if (gap < bestGap) { best = v; bestGap = gap; }
