@@ -94,6 +94,9 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // ("Trump, asked on Tuesday aboard Air Force One, said … . He said he would send Witkoff to Moscow …": a sentence
   // that opens with a pronoun and a verb of saying goes on with the speech of the sentence before, whose day is its
   // own; the next sentence is looked at after it, claim/continued-speech-date.)
+  // ("Moscow insists that Kyiv leave the Donbas. That idea was put forward by Washington in December.": a stance in
+  // the present is held at the time of writing; the next sentence's past day is another event, claim/present-next-date.)
+  const present = !perfect && presentStance(doc, s, t.start < s.tEnd ? t.start : s.tEnd - 1);
   const order = continuedSpeech(doc, s) ? [s.index - 1, s.index + 1, s.index - 2] : [s.index + 1, s.index - 1, s.index - 2];
   for (const k of t.modality === 'reported-past' ? [] : order) {
     const o = doc.sentences[k];
@@ -109,7 +112,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     // ("Kyiv wants a ceasefire of at least 30 days. Dmitry Peskov said on Tuesday that …": the next sentence's day
     // is another party's speech, not this stance's occasion, claim/other-speaker-date.)
-    if (k > s.index) { const d = ds.find((x) => !opening(x) && !otherSpeakerDate(doc, o, tokenAtIn(doc, o, x.start), actor)); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
+    if (k > s.index) { const d = ds.find((x) => !opening(x) && !otherSpeakerDate(doc, o, tokenAtIn(doc, o, x.start), actor) && !(present && !nearWindow(doc, x))); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (ds.length) return { value: (ds[0].weekday !== undefined ? entryWeekday(doc, s, ds[0].weekday) : null) ?? ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
@@ -155,6 +158,32 @@ function continuedSpeech(doc: Doc, s: Sentence): boolean {
   let j = s.tStart + 1;
   if (SPEECH_ADVERBS.has(doc.tokens[j]?.lower ?? '')) j++;
   return j < s.tEnd && doc.index.words('speech-verbs').has(doc.tokens[j].lower);
+}
+
+export const presentNextDateRule = defineRule({
+  id: 'claim/present-next-date', stage: 'claim',
+  reason: 'A stance in the simple present ("Moscow insists that Kyiv leave the Donbas", "Kyiv says it is ready …", "Baku is ready to sign") is a position held at the time of writing: a day or month of the next sentence that ends before the publication window ("That idea was put forward by Washington in December") dates another event, not this stance; one within the window ("Peskov said on Tuesday that …") still dates it. The sentences before, which set a scene, are read as before.',
+});
+
+/** Words of a past or reported form that make a stance no simple present (claim/present-next-date). */
+const NOT_PRESENT = new Set(['said', 'told', 'had', 'was', 'were', 'did', 'would', 'could', 'might', 'should']);
+
+/** The stance at `start` (or the nearest speech verb before it) is in the simple present (claim/present-next-date). */
+function presentStance(doc: Doc, s: Sentence, start: number): boolean {
+  const speech = doc.index.words('speech-verbs');
+  for (let j = start; j >= s.tStart && j >= start - 12; j--) {
+    const t = doc.tokens[j];
+    if (NOT_PRESENT.has(t.lower) || (t.word && !t.cap && /^[a-z]{3,}ed$/.test(t.lower))) return false;
+    if (t.lower === 'is' || t.lower === 'are') return true;
+    if ((j === start || speech.has(t.lower)) && t.word && !t.cap && /^[a-z]{3,}[^su]s$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The date ends within the publication window or later (claim/present-next-date). */
+function nearWindow(doc: Doc, d: DateMention): boolean {
+  const w = dayRange(defaultWindow(doc.published)), r = dayRange(d.value);
+  return !w || !r || r[1] >= w[0];
 }
 
 export const sinceColonRule = defineRule({
