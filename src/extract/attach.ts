@@ -68,6 +68,10 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const edge = crosses(dTok, t.start);
     // "… the Crimean Peninsula, which his forces annexed in 2014": a date in a later clause is about something else.
     if (edge && !cueAfterDate) continue;
+    // ("Pope Leo offered in May to host talks at the Vatican; Turkey says it is ready to keep hosting": a date inside
+    // an earlier clause of a list set off by semicolons is that clause's; one that opens the sentence sets the scene of
+    // all of them, claim/semicolon-clause-date.)
+    if (cueAfterDate && dTok - s.tStart > 2 && semicolonBetween(doc, dTok, t.start)) continue;
     // "ready to host a meeting in Istanbul, as it had offered in 2023", "… as two days of talks ended Monday": a date
     // in an "as" clause after the stance is the event it compares or times it with (claim/as-clause-date).
     if (!cueAfterDate && asClauseBetween(doc, t.start, dTok)) continue;
@@ -184,6 +188,17 @@ function presentStance(doc: Doc, s: Sentence, start: number): boolean {
 function nearWindow(doc: Doc, d: DateMention): boolean {
   const w = dayRange(defaultWindow(doc.published)), r = dayRange(d.value);
   return !w || !r || r[1] >= w[0];
+}
+
+export const semicolonClauseDateRule = defineRule({
+  id: 'claim/semicolon-clause-date', stage: 'claim',
+  reason: 'Clauses set off by semicolons are items of a list, each with its own occasion ("Pope Leo offered in May to host talks at the Vatican; Turkey says it is ready to keep hosting in Istanbul; the Emirates …"): a date inside an earlier item dates that item, not a stance of a later one. A date that opens the sentence ("In May, Armenia proposed talks; Azerbaijan rejected them") sets the scene of all of them and still dates them.',
+});
+
+/** A semicolon between the date at token `d` and the stance at token `t` after it (claim/semicolon-clause-date). */
+function semicolonBetween(doc: Doc, d: number, t: number): boolean {
+  for (let j = d + 1; j < t; j++) if (doc.tokens[j].text === ';') return true;
+  return false;
 }
 
 export const sinceColonRule = defineRule({
