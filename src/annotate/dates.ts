@@ -101,8 +101,13 @@ const RELATIVE: RelativeRule[] = [
 
 export const dayRangeRule = defineRule({
   id: 'discourse/day-range', stage: 'discourse',
-  reason: 'A range of days ("from 3 to 7 November 2026", "on 12-14 March", "between 3 and 5 June") is a range, not its first day: a statement made during a visit or a conference of those days is dated by the whole of it (up to a month long).',
+  reason: 'A range of days ("from 3 to 7 November 2026", "on 12-14 March", "between 3 and 5 June", "on 5 and 6 August", "on August 5 and 6") is a range, not its first (or last) day: a statement made during a visit or a conference of those days is dated by the whole of it (up to a month long).',
 });
+
+/** "5 and " before "6 August": the first of two days joined by "and" (discourse/day-range). */
+const DAY_AND_BEFORE = /\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+and\s+$/;
+/** " and 6" after "August 5" (not "and 6,000", not "and 6 people": a day ends there). */
+const DAY_AND_AFTER = /^\s+and\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![\d,.]\d|\s+[a-z])/;
 
 export const ordinalDay = defineRule({
   id: 'discourse/ordinal-day', stage: 'discourse',
@@ -315,7 +320,19 @@ export function findDates(text: string, offset: number, published: string | null
       const toDay = fmtDay(to);
       if (toDay > resolved.value && to.getTime() - parseDay(resolved.value).getTime() <= 31 * DAY) resolved.value = { from: resolved.value, to: toDay };
     }
-    const m = mention(text, offset, s, e, resolved.value, resolved.future);
+    // ("on 5 and 6 August", "on August 5 and 6": two days joined by "and", a range, discourse/day-range.)
+    let s0 = s, e0 = e;
+    if (typeof resolved.value === 'string' && resolved.value.length === 10 && r.start.isCertain('day')) {
+      const before = DAY_AND_BEFORE.exec(text.slice(Math.max(0, s - 12), s));
+      const after = before ? null : DAY_AND_AFTER.exec(text.slice(e, e + 12));
+      const other = Number((before ?? after)?.[1] ?? 0), day = Number(resolved.value.slice(8));
+      if (other && (before ? other < day : other > day)) {
+        const v = `${resolved.value.slice(0, 8)}${String(other).padStart(2, '0')}`;
+        resolved.value = before ? { from: v, to: resolved.value } : { from: resolved.value, to: v };
+        if (before) s0 = s - before[0].length; else e0 = e + after![0].length;
+      }
+    }
+    const m = mention(text, offset, s0, e0, resolved.value, resolved.future);
     if (r.start.isCertain('month') && !r.start.isCertain('year') && !r.start.isCertain('weekday') && typeof resolved.value === 'string') {
       m.yearless = true;
       // ("Baku will host the talks in February", in a paper of December: next February, a plan; discourse/future-month.)
