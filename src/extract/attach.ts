@@ -124,6 +124,10 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   // date line dates the entries under it (claim/date-line).
   const line = dateLineAbove(doc, s);
   if (line) return line;
+  // ("… a draft dated April 15, 2022. / Paragraph 1 of Article 1 states that Ukraine undertakes to remain neutral": the
+  // terms a document's part sets out are dated by the day the document is dated, claim/document-dated.)
+  const dated = documentDated(doc, s);
+  if (dated) return dated;
   // "In late March 2023, the delegations met in Prague. Armenia proposed … Azerbaijan rejected … The Armenian side
   // insisted …": a date opening the paragraph sets the scene for every sentence of it, up to another date
   // (claim/scene-date).
@@ -199,6 +203,36 @@ export const semicolonClauseDateRule = defineRule({
 function semicolonBetween(doc: Doc, d: number, t: number): boolean {
   for (let j = d + 1; j < t; j++) if (doc.tokens[j].text === ';') return true;
   return false;
+}
+
+export const documentDatedRule = defineRule({
+  id: 'claim/document-dated', stage: 'claim',
+  reason: 'A sentence that opens with a part of a document as its subject and a verb of what a text says ("Paragraph 1 of Article 1 states that Ukraine undertakes to remain neutral", "The next clause provides that …", "The draft stipulates …") sets out that document\'s terms: with no date of its own or of its neighbours, it is dated by the day a document is "dated" in the three sentences before ("a draft dated April 15, 2022"), not by the publication window.',
+});
+
+/** How far back (sentences) the document's "dated" day is looked for (claim/document-dated). */
+const DATED_BACK = 3;
+
+/** The day a document is "dated" before `s`, when `s` opens with a document's part saying what it sets out (claim/document-dated). */
+function documentDated(doc: Doc, s: Sentence): ClaimDate | null {
+  const nouns = doc.index.words(documentDatedRule.id, 'nouns'), verbs = doc.index.words(documentDatedRule.id, 'verbs');
+  let opens = false, noun = false;
+  for (let j = s.tStart; j < s.tEnd && j < s.tStart + 8; j++) {
+    const w = doc.tokens[j].lower;
+    if (nouns.has(w)) noun = true;
+    else if (noun && verbs.has(w)) { opens = true; break; }
+    else if (doc.tokens[j].text === ',' || doc.tokens[j].text === ';') break;
+  }
+  if (!opens) return null;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - DATED_BACK; k--) {
+    const o = doc.sentences[k];
+    for (const d of doc.dates(k)) {
+      if (d.future || d.since || d.value == null) continue;
+      const at = tokenAtIn(doc, o, d.start);
+      if (doc.tokens[at - 1]?.lower === 'dated' || (doc.tokens[at - 1]?.lower === 'on' && doc.tokens[at - 2]?.lower === 'dated')) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] };
+    }
+  }
+  return null;
 }
 
 export const sinceColonRule = defineRule({
