@@ -16,7 +16,7 @@ import { findMentions, type MentionSet } from './mentions.js';
 import { findDates, type DateMention } from './dates.js';
 import { addAnchoredDays } from './anchored-days.js';
 import { applyNarrativeYear } from './narrative-year.js';
-import { retrospectiveYears } from './retrospective-year.js';
+import { retrospectiveYears, reviewYears } from './retrospective-year.js';
 import { anchorDate } from './anchor.js';
 import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
@@ -117,7 +117,9 @@ export function annotate(text: string, published: string | null, index: LexiconI
   for (const o of mentions.outlets) { const l = outletsBySentence.get(o.sentence); if (l) l.push(o); else outletsBySentence.set(o.sentence, [o]); }
   const dateCache = new Map<number, DateMention[]>();
   // (The years a retrospective's title looks back on, discourse/retrospective-year.)
-  const retro = retrospectiveYears(title, published);
+  let retro = retrospectiveYears(title, published);
+  // (A review of a book retelling its subject's years, given in its opening paragraphs, discourse/review-year.)
+  if (!retro.size) retro = reviewYears(title, published, sentences.map((s) => s.paragraph), (k) => findDates(text.slice(sentences[k].start, sentences[k].end), sentences[k].start, published));
   const sourceCache = new Map<number, SentenceSource>();
   // (A month with no year takes the narrative's year, discourse/narrative-year: read once, when the sentence's dates are.)
   const datesOf = (k: number): DateMention[] => {

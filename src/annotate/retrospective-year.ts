@@ -4,6 +4,7 @@
 // still in the year of the last date the story gave, however far back (discourse/retrospective-year, read by
 // narrative-year.ts), where a news report's far dates are background it has moved on from.
 import { defineRule } from '../extract/rules/registry.js';
+import type { DateMention } from './dates.js';
 
 export const retrospectiveYear = defineRule({
   id: 'discourse/retrospective-year', stage: 'discourse',
@@ -27,4 +28,33 @@ export function retrospectiveYears(title: string | null, published: string | nul
     for (let y = a; y <= b; y++) years.add(y);
   }
   return years;
+}
+
+export const reviewYear = defineRule({
+  id: 'discourse/review-year', stage: 'discourse',
+  reason: 'A review of a book, a film or a documentary ("Book review - \'Thirty-Five Days\' by …") retells the story of its subject, whose years its title seldom names: the years before publication that its opening paragraphs give ("a photo of the Istanbul round, 29 March 2022", "the spring of 2022") are the years it looks back on, as a retrospective\'s title years are (discourse/retrospective-year): a month it names later with no year ("the April drafts that followed") is in the year of the last date the story gave.',
+});
+
+/** A title that announces a review of a work ("Book review - …", "Film review: …", "Review: …"); not a press review. */
+const REVIEW_TITLE = /\b(?:book|film|documentary|memoir|biography)\s+review\b|^\W*review\s*[:\-–—]/i;
+/** How many of the body's first paragraphs give the years a review looks back on. */
+const REVIEW_LEAD_PARAGRAPHS = 3;
+
+/**
+ * The years a review's opening paragraphs give before the publication's year (discourse/review-year): `paragraphs`
+ * lists each sentence's paragraph, `datesIn(k)` the dates of sentence `k` read with no narrative year. None when the
+ * title is no review's, or the lead names more than two such years.
+ */
+export function reviewYears(title: string | null, published: string | null, paragraphs: readonly number[], datesIn: (k: number) => DateMention[]): ReadonlySet<number> {
+  const years = new Set<number>();
+  if (!title || !published || !REVIEW_TITLE.test(title) || /\bpress review\b/i.test(title)) return years;
+  const pub = Number(published.slice(0, 4));
+  for (let k = 0; k < paragraphs.length && paragraphs[k] <= REVIEW_LEAD_PARAGRAPHS; k++) {
+    for (const d of datesIn(k)) {
+      if (d.yearless || d.future || typeof d.value !== 'string' || !/(?:19|20)\d\d/.test(d.text)) continue;
+      const y = Number(d.value.slice(0, 4));
+      if (y < pub) years.add(y);
+    }
+  }
+  return years.size <= 2 ? years : new Set();
 }
