@@ -1183,7 +1183,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // (Scare quotes inside the subject are part of it: 'the "primary causes" of the war must be addressed'.)
       const open = doc.tokens[j].text === '"' && doc.tokens[j + 1]?.word && !doc.tokens[j + 1].cap ? scareQuoteOpen(doc, j) : -1;
       if (open >= 0) { reach += j - open; j = open; continue; }
-      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0) && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
+      // (A relief's subject starts after the verb of saying too: "Trump said the sanctions could be lifted if …",
+      // candidate/conditional-relief.)
+      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
     }
     b0 = Math.max(b0, t.start - reach);
     items = itemsOf(doc, b0, t.start, t);

@@ -53,6 +53,7 @@ import { onlyPrecondition, preconditionCandidates } from './preconditions.js';
 import { possibleWithout, possibleWithoutCandidates } from './possible-without.js';
 import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
+import { conditionalRelief, conditionalReliefAt } from './conditional-relief.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
@@ -1157,6 +1158,15 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // ("Dialogue can resume at once if it does": the talks offered with no party named, candidate/impersonal-offer.)
       const offered = impersonalOfferAt(doc, s, i, (k) => index.set.modalAdverbs.has(tokens[k].lower) || lyAdverb(tokens[k]));
       if (offered) { emit(ctx, impersonalOffer.id, 'found', offered.t, offered.why); raw.push(offered.t); continue; }
+    }
+    // ("the sanctions could be lifted if Moscow agreed …", "elections could take place within 90 days of a ceasefire",
+    // "the two presidents could meet, but only after …": a relief with no party named to grant it, under a condition or
+    // before a condition cue, candidate/conditional-relief.)
+    // (A party after a preposition ends the subject but is none: "the sanctions on Belgrade could be eased if …".)
+    const inPhrase = !!subject && index.words(modalSharedSubject.id, 'prepositions').has(tokens[subject.start - 1]?.lower ?? '');
+    if ((!subject || inPhrase) && !military && (ctx.conditional || raw.some((r) => r.cue?.id === 'condition' && r.start > i)) && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
+      const relief = conditionalReliefAt(doc, s, i, (k) => index.set.modalAdverbs.has(tokens[k].lower) || lyAdverb(tokens[k]));
+      if (relief) { emit(ctx, conditionalRelief.id, 'found', relief.t, relief.why); raw.push(relief.t); continue; }
     }
     if (!subject && !military) continue;
     if (military) {
