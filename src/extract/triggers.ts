@@ -683,9 +683,32 @@ const attributive: MatchRule = defineRule({
     if (det === 'a' || det === 'an' || det === 'the') { p--; if (!doc.tokens[p]?.word && /^["“”']$/.test(doc.tokens[p]?.text ?? '')) p--; }
     const lead = doc.tokens[p]?.lower ?? '';
     if (doc.index.words(this.id, 'copulas').has(lead)) return;
-    if (next?.word && !doc.index.words(this.id, 'followers').has(next.lower)) return { drop: `describes "${next.text}"` };
+    const followers = doc.index.words(this.id, 'followers');
+    if (next?.word && !followers.has(next.lower)) return { drop: `describes "${next.text}"` };
+    // "this unjust and unprovoked invasion", "Russia's illegal, unjustifiable, and unprovoked war": adjectives
+    // coordinated with it ('coordinated': their endings) before a noun describe it too; "called the tariffs unfair,
+    // unjustified and unreasonable." ends the sentence, and "unacceptable and rejected the plan" goes on with a verb
+    // and its object (a determiner after it).
+    const noun = coordinatedAdjectivesEnd(doc, t.end);
+    const after = doc.tokens[noun];
+    if (noun > t.end && after?.word && !after.cap && !followers.has(after.lower) && !doc.index.words(this.id, 'notNouns').has(after.lower)) return { drop: `describes "${after.text}" (after coordinated adjectives)` };
   },
 });
+
+const ADJECTIVE_END = /(?:ed|able|ible|al|ful|less|ous|ive|ic|ent|ant)$/;
+/** Past the adjectives coordinated after an evaluative one ("unjust and unprovoked", ", unjustifiable, and unprovoked"): the next token; `from` when none. */
+function coordinatedAdjectivesEnd(doc: Doc, from: number): number {
+  const { tokens } = doc;
+  let j = from, end = from;
+  for (;;) {
+    let k = j;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k++;
+    if (k === j || !tokens[k]?.word || tokens[k].cap || !ADJECTIVE_END.test(tokens[k].lower)) return end;
+    j = k + 1;
+    end = j;
+  }
+}
 
 const relativeClauseEnd: MatchRule = defineRule({
   id: 'trigger/relative-clause-end', stage: 'trigger',
