@@ -16,7 +16,7 @@ import { defineRule } from './rules/registry.js';
 
 export const furtherSteps = defineRule({
   id: 'content/further-steps', stage: 'content',
-  reason: 'Readiness to take "further action", "further steps", "additional measures" ("Washington was prepared to take further action if necessary") right after a punitive measure was named (sanctions, in its sentence or the one before) warns of more of it: THREATEN on that issue (spec §2 THREATEN). After anything else (a truce, a prisoner exchange) it names no issue and is left alone.',
+  reason: 'Readiness to take "further action", "further steps", "additional measures" ("Washington was prepared to take further action if necessary") right after a punitive measure was named (sanctions, in its sentence or the one before), or in an article whose lead names one ("Trump hit Russia\'s oil companies with sanctions …" then, paragraphs later, "Bessent made clear Washington stood ready to take further action"), warns of more of it: THREATEN on that issue (spec §2 THREATEN). After anything else (a truce, a prisoner exchange) it names no issue and is left alone.',
 });
 
 export const referredDecision = defineRule({
@@ -37,6 +37,15 @@ function issuesIn(doc: Doc, from: number, to: number): string[] {
     if (best) out.push(best.issue);
   }
   return out;
+}
+
+/** The article's lead: its first two sentences (a dateline or a practice group's line, then the news). */
+const LEAD_SENTENCES = 2;
+
+/** The issues named in the article's lead, before `s`. */
+function leadIssues(doc: Doc, s: Sentence): string[] {
+  const last = doc.sentences[Math.min(LEAD_SENTENCES, s.index) - 1];
+  return last ? issuesIn(doc, doc.sentences[0].tStart, last.tEnd) : [];
 }
 
 /** The tokens from the sentence before `s` (any paragraph) to `at`. */
@@ -73,7 +82,10 @@ export function furtherStepItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[]
   const end = phraseAt(doc, j, s.tEnd, steps, longestOf(steps));
   if (end < 0) return [];
   const issues = new Set(w('issues'));
-  const named = issuesIn(doc, windowStart(doc, s), t.start).filter((i) => issues.has(i));
+  let named = issuesIn(doc, windowStart(doc, s), t.start).filter((i) => issues.has(i));
+  // (Else the measure the story opens with: "Trump hit Russia's two biggest oil companies with sanctions …" leads
+  // the article, and "Bessent made clear Washington stood ready to take further action" comes paragraphs later.)
+  if (!named.length) named = leadIssues(doc, s).filter((i) => issues.has(i));
   if (!named.length) return [];
   furtherStepThreats.add(t);
   let stop = end;

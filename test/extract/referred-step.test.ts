@@ -13,6 +13,14 @@ claimCases('further steps after sanctions are a threat of more', [
   { body: 'Israel and Hamas exchanged prisoners on Sunday. Israel said it was prepared to take further action if necessary.', want: [] },
 ]);
 
+claimCases('further steps in an article whose lead names sanctions', [
+  // (The measure is the story's: its lead names it, the readiness comes paragraphs later.)
+  { body: 'LONDON, March 3 - Britain imposed sanctions on two Sudanese gold traders on Monday, its latest step against the paramilitary forces.\n\nThe traders were named in a UN report last year.\n\nThe Foreign Office said the list had been prepared for months.\n\nA minister made clear that London stood ready to take further action against the RSF.', want: ['GBR THREATEN sanctions []'] },
+  { body: 'Brussels - The EU adopted a new package of sanctions against Minsk on Tuesday.\n\nThe package lists forty officials.\n\nThe list was agreed by ambassadors after weeks of talks.\n\nBorrell said the bloc was prepared to take further measures if needed.', want: ['EU THREATEN sanctions []'] },
+  // (A lead about a truce or an exchange: further steps harm no one.)
+  { body: 'BAKU, May 2 - Azerbaijan and Armenia exchanged prisoners on Monday in a step toward a peace treaty.\n\nThe exchange took place at the border.\n\nFamilies waited for hours.\n\nAliyev said Baku was ready to take further steps.', want: [] },
+]);
+
 claimCases('a stance on the decision named before', [
   { body: 'Washington imposed sanctions on the Serbian oil firm NIS. Pristina welcomed the American decision, calling it overdue.', want: ['XKX ACCEPT sanctions []'] },
   { body: 'Israel announced a pause in its strikes on Gaza. Egypt welcomed the decision.', want: ['ISR OFFER ceasefire []', 'EGY ACCEPT ceasefire []'] },
