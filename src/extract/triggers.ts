@@ -54,6 +54,7 @@ import { possibleWithout, possibleWithoutCandidates } from './possible-without.j
 import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { conditionalRelief, conditionalReliefAt } from './conditional-relief.js';
+import { regardedAsHostile, regardedAsHostileCandidates } from './regarded-as-hostile.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
@@ -2465,6 +2466,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   imperativeCandidates(ctx, raw);
   notWithoutCandidates(ctx, raw);
   for (const h of possibleWithoutCandidates(doc, s, raw)) { emit(ctx, possibleWithout.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("would treat any use of the assets as theft", "would be regarded as a violation": candidate/regarded-as-hostile.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of regardedAsHostileCandidates(doc, s, raw)) { emit(ctx, regardedAsHostile.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);

@@ -1,0 +1,58 @@
+// Threats made by saying how a future act will be regarded (issue 7, "threats of harmful action"): "Moscow would treat
+// any use of the assets as theft", "any use of the money would be treated as theft and met by the seizure of …",
+// "Kyiv would regard any movement of Russian warships outside the eastern Black Sea as a violation of the
+// arrangement". Declaring beforehand that another party's act will count as theft, a violation or an attack states
+// what the speaker will do about it: a threat about that act (spec §2 THREATEN), as "would be legitimate targets"
+// is (cues.json threat-predicate). Only in the future, after a modal: "Moscow regards the seizure as theft" or
+// "called it theft" judges a thing done (candidate/named-judgement, a refusal). Word lists: lexicon/data/rules.json.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import { defineRule } from './rules/registry.js';
+import type { Trigger } from './triggers.js';
+
+export const regardedAsHostile = defineRule({
+  id: 'candidate/regarded-as-hostile', stage: 'candidate',
+  reason: 'A modal (\'modals\'), then one of \'verbs\' ("would treat … as", "will regard … as") or "be" and one of \'participles\' ("would be treated as", "will be regarded as"), then "as" and one of \'labels\' ("theft", "a violation", "an attack", "a hostile act") is a threat about what is so regarded: the object between the verb and "as", or the passive\'s subject. Not negated ("would not be treated as theft" reassures), not after "could"/"might" (a guess), not a thing done ("regards the seizure as theft": a refusal, candidate/named-judgement).',
+});
+
+/** THREATEN triggers of "would treat X as theft", "X would be regarded as a violation" in the sentence. */
+export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(regardedAsHostile.id, list);
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  const out: Array<{ trigger: Trigger; detail: string }> = [];
+  const verbs = w('verbs'), participles = w('participles'), modals = w('modals');
+  for (let i = s.tStart; i < s.tEnd; i++) {
+    const active = verbs.has(lower(i));
+    const passive = !active && participles.has(lower(i)) && lower(i - 1) === 'be';
+    if (!active && !passive) continue;
+    // The modal right before the verb (or its "be"), past "not"/"never", which deny it.
+    let m = passive ? i - 2 : i - 1;
+    if (lower(m) === 'also' || lower(m) === 'then') m--;
+    if (lower(m) === 'not' || lower(m) === 'never' || !modals.has(lower(m))) continue;
+    // "as" within the object (active) or right after the participle (passive).
+    let as = -1;
+    for (let k = i + 1; k < Math.min(s.tEnd, i + (active ? 16 : 2)); k++) {
+      if (lower(k) === 'as') { as = k; break; }
+      if (tokens[k].text === ';' || lower(k) === 'if' || lower(k) === 'unless') break;
+    }
+    if (as < 0) continue;
+    // The label after "as", past a quote mark and an article: 'as "theft"', "as a violation of …".
+    let l = as + 1;
+    if (!tokens[l]?.word && /^["“”']$/.test(tokens[l]?.text ?? '')) l++;
+    if (lower(l) === 'a' || lower(l) === 'an') l++;
+    let end = -1;
+    for (const label of w('labels')) {
+      const parts = label.split(' ');
+      if (parts.every((p, n) => lower(l + n) === p)) { end = Math.max(end, l + parts.length); }
+    }
+    if (end < 0 || raw.some((r) => r.start < end && r.end > as)) continue;
+    // (The content runs on past the label: "as a violation of the truce" names what is protected, and "… and met by
+    // the seizure of Western companies' assets" the response; a passive's subject is read when nothing after names an
+    // issue, content/condition-subject.)
+    const t: Trigger = active
+      ? { start: m, end: i + 1, type: 'THREATEN', cue: null, rule: 'regarded-as-hostile', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }
+      : { start: m, end: i + 1, type: 'THREATEN', cue: null, rule: 'regarded-as-hostile', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: 'asserted', exchange: false };
+    out.push({ trigger: t, detail: `"${tokens[m].text} … ${tokens[i].text} … as ${tokens[end - 1].text}": the act so regarded is threatened` });
+  }
+  return out;
+}
