@@ -22,7 +22,9 @@ export const continuedAct: MatchRule = defineRule({
     if (harm) { t.type = 'THREATEN'; t.defaultIssue = harm; return { change: `OFFER → THREATEN (${harm}): a harmful act continued` }; }
     const next = doc.tokens[t.end];
     if (!next) return { drop: 'nothing continued' };
-    if (doc.index.words(this.id, 'keepVerbs').has(doc.tokens[verb].lower) && !/[a-z]{2,}ing$/.test(next.lower)) return { drop: `"${doc.tokens[verb].text} ${next.text}": no act kept up` };
+    // ("would keep up contacts with Belgrade", "keep up the dialogue": a particle and the thing kept up name the act.)
+    const particle = doc.index.words(this.id, 'keepParticles').has(next.lower) && !!doc.tokens[t.end + 1]?.word;
+    if (doc.index.words(this.id, 'keepVerbs').has(doc.tokens[verb].lower) && !/[a-z]{2,}ing$/.test(next.lower) && !particle) return { drop: `"${doc.tokens[verb].text} ${next.text}": no act kept up` };
     // ("Ankara would continue to mediate." — a bare verb of mediating says the mediator stays on; what it
     // mediates is named elsewhere, this clause names no talks of its own.)
     const after = doc.tokens[t.end + 1];

@@ -31,3 +31,12 @@ claimCases('sanctions kept up are a threat of sanctions', [
   // (Strikes kept up are still a threat to the ceasefire.)
   { body: 'Israel will keep up the strikes on Hezbollah, Netanyahu said.', want: ['ISR THREATEN ceasefire []'] },
 ]);
+
+// Contacts kept up, continued or resumed are the talks: "keep up" and the thing kept up name the act (trigger/
+// continued-act keepParticles), and "continue contacts" with no party after it is a talks term (issues.json).
+claimCases('contacts kept up or continued are the talks', [
+  { body: 'Pristina said it would keep up contacts with Belgrade.', want: ['XKX OFFER talks []'] },
+  { body: 'Ankara will keep up the dialogue with Athens, Fidan said.', want: ['TUR OFFER talks []'] },
+  { body: '"We are satisfied with the first round and ready to continue contacts," the Armenian negotiator said.', want: ['ARM OFFER talks []'] },
+  { body: 'Seoul said it was ready to resume contacts after the summit.', want: ['KOR OFFER talks []'] },
+]);
