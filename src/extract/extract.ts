@@ -778,7 +778,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   }
   // ("we do not accept that the timing of Kosovo's elections should be dictated from Moscow": a deontic in the
   // that-clause of a refused acceptance is what is refused, not a demand of the clause's subject or speaker.)
-  if (outer.type === 'REJECT' && outer.negated && t.modal && t.type === 'DEMAND' && t.start - outer.start <= 16) {
+  // (So is a need in it: "Kyiv does not accept that the deal needs Russian sanctions relief" refuses the relief as a
+  // condition; it demands nothing.)
+  if (outer.type === 'REJECT' && outer.negated && (t.modal || doc.index.words(complementAbsorbs.id, 'refusedNeeds').has(t.cue?.id ?? '')) && t.type === 'DEMAND' && t.start - outer.start <= 16) {
     const accepts = doc.index.words(complementAbsorbs.id, 'acceptVerbs'), breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
     let that = -1;
     for (let j = outer.start; j < t.start && that < 0; j++) if (doc.tokens[j].lower === 'that' && accepts.has(doc.tokens[j - 1]?.lower ?? '')) that = j;

@@ -27,7 +27,9 @@ claimCases('no welcome', [
 ]);
 
 claimCases('a proposal found acceptable is accepted; an acceptable thing before its noun is described, not accepted', [
-  { body: 'Aliyev said Azerbaijan considers the Armenian proposals acceptable and is ready to continue contacts.', want: ['AZE ACCEPT talks []'] },
+  // (A second predicate with no issue of its own: "ready to continue contacts" is the talks since issues.json has
+  // "continue contacts", and its holder there is read as the Armenian adjective, a holder question of its own.)
+  { body: 'Aliyev said Azerbaijan considers the Armenian proposals acceptable and is ready to reply in writing.', want: ['AZE ACCEPT talks []'] },
   { body: 'Vucic said Belgrade found the EU plan largely acceptable.', want: ['SRB ACCEPT talks []'] },
   { body: 'The Eritrean delegation said the African Union draft was acceptable in principle.', want: ['ERI ACCEPT talks []'] },
   // an adjective before its noun describes
