@@ -185,7 +185,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (!hostileObject && window.some((w) => w !== 'to' && peaceful.has(w))) return null;
     // ("would keep up sanctions pressure on Moscow", "will continue the sanctions": economic pressure kept up.)
     if (sanctionsTerm && !hostileObject) return 'sanctions';
-    return hostileObject || window[0] === 'on' || window[0] === 'up' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
+    // ("would keep up the attacks", "will press on": going on with force; not "would keep up its watch on the meeting",
+    // "will keep up its patrols": "up" and a thing that is no hostile act, trigger/harmful-act.)
+    return hostileObject || window[0] === 'on' || (window[0] === 'up' && window.includes('pressure')) || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
   }
   if (LEAVING.has(v)) {
     if (v === 'walk' && window[0] !== 'away' && window[0] !== 'out') return null;

@@ -30,6 +30,9 @@ claimCases('sanctions kept up are a threat of sanctions', [
   { body: 'Washington will keep up the sanctions on Belgrade, the State Department said.', want: ['USA THREATEN sanctions []'] },
   // (Strikes kept up are still a threat to the ceasefire.)
   { body: 'Israel will keep up the strikes on Hezbollah, Netanyahu said.', want: ['ISR THREATEN ceasefire []'] },
+  { body: 'Israel would keep up the military pressure on Hamas, the minister said.', want: ['ISR THREATEN ceasefire []'] },
+  // ("up" and a thing that is no hostile act: no threat of fighting on, trigger/harmful-act.)
+  { body: 'Serbia will keep up its patrols along the boundary, the ministry said.', want: [] },
 ]);
 
 // Contacts kept up, continued or resumed are the talks: "keep up" and the thing kept up name the act (trigger/
