@@ -187,6 +187,13 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   const itVerbs = index.words(documentsRule.id, 'itVerbs');
   const ownPossessives = index.words(documentOfOwn.id, 'possessives');
   const itSayVerbs = index.words(documentItSays.id, 'verbs');
+  /** The actor mention a document with authors stands as: its authors, speaking from the head of a clause. */
+  const documentMention = (d: DocumentRef): ActorMention => actorMention([...d.authors], d.start, d.end, d.sentence, 'document',
+    tokens[d.end]?.text === "'" && tokens[d.end + 1]?.lower === 's',
+    // A document is mostly an object ("welcomed the plan"); it speaks or acts only from the head of a clause
+    // ("The statement said", "…, the plan would freeze", "under the draft").
+    isObject(d.start) || !clauseStart.has(tokens[d.start - 1]?.lower ?? '.') && sentenceOf[d.start - 1] === d.sentence,
+    false, d.authors.length > 1, false, undefined, undefined, d.kind);
   const authorNouns = index.words(documentsRule.id, 'authorNouns');
   const speech = index.words('speech-verbs');
   for (let i = 0; i < tokens.length; i++) {
@@ -352,12 +359,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // A party already named in the phrase holds its stances itself ("the US proposal"); only a phrase that
     // names no party becomes a mention of its authors.
     if (named) continue;
-    mentions.push(actorMention([...authors], start, i + 1, s, 'document',
-      tokens[i + 1]?.text === "'" && tokens[i + 2]?.lower === 's',
-      // A document is mostly an object ("welcomed the plan"); it speaks or acts only from the head of a clause
-      // ("The statement said", "…, the plan would freeze", "under the draft").
-      isObject(start) || !clauseStart.has(tokens[start - 1]?.lower ?? '.') && sentenceOf[start - 1] === s,
-      false, authors.length > 1, false, undefined, undefined, kind));
+    mentions.push(documentMention(ref));
   }
   // "The draft handed to Zelensky on Thursday asks Ukraine to pull out of Donetsk. … The 28-point document was drafted
   // by Witkoff …": a lede names the plan before the story says who wrote it. A definite plan phrase with no author,
@@ -373,9 +375,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       if (ownName(tokens, p.start, p.end - 1, firstAuthored, (x) => modifiers.has(x) || plans.has(x) || statements.has(x) || generic.has(x))) continue;
       p.authors = [...firstAuthored.authors];
       documents.push(p);
-      mentions.push(actorMention([...p.authors], p.start, p.end, p.sentence, 'document', tokens[p.end]?.text === "'" && tokens[p.end + 1]?.lower === 's',
-        isObject(p.start) || !clauseStart.has(tokens[p.start - 1]?.lower ?? '.') && sentenceOf[p.start - 1] === p.sentence,
-        false, p.authors.length > 1, false, undefined, undefined, p.kind));
+      mentions.push(documentMention(p));
     }
     documents.sort((a, b) => a.start - b.start);
     mentions.sort((a, b) => a.start - b.start);

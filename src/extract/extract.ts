@@ -10,7 +10,7 @@ import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
-import { agreedThatClause, findHolder, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
+import { agreedThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
 import { markProvision, mergeClaims } from './merge.js';
@@ -169,16 +169,21 @@ const planOtherSide = defineRule({
 
 /** The party right before the stance (its clause subject, not a possessor) is none of the holder's. */
 function otherSideSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
-  let best: ActorMentionLike | undefined;
-  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.end <= t.start && t.start - m.end <= 2 && !m.possessive && m.codes.length && (!best || m.end > best.end)) best = m;
+  const best = partyBefore(doc, s, t, 2, (m) => !m.possessive);
   return !!best && best.codes.every((c) => !holder.codes.includes(c));
 }
-type ActorMentionLike = { end: number; codes: string[]; possessive?: boolean };
+type ActorMentionLike = { start: number; end: number; codes: string[]; possessive?: boolean; object?: boolean; kind?: string };
+
+/** The party mention that ends last before the stance, at most `reach` tokens before it, among those `keep` takes. */
+function partyBefore(doc: Doc, s: Sentence, t: Trigger, reach: number, keep: (m: ActorMentionLike) => boolean = () => true): ActorMentionLike | undefined {
+  let best: ActorMentionLike | undefined;
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.end <= t.start && t.start - m.end <= reach && m.codes.length && keep(m) && (!best || m.end > best.end)) best = m;
+  return best;
+}
 
 /** Whether the stance's own subject, a few words before it ("the United States would in return offer"), is the plan's authors. */
 function authorSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
-  let best: (ActorMentionLike & { start: number; object?: boolean; kind?: string }) | undefined;
-  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.end <= t.start && t.start - m.end <= 4 && m.codes.length && (!best || m.end > best.end)) best = m;
+  const best = partyBefore(doc, s, t, 4);
   if (!best || best.possessive || best.kind === 'document' || !best.codes.every((c) => holder.codes.includes(c))) return false;
   // (Not the agent of a participle on the plan: "The map drawn up by the US envoy would freeze the line".)
   if (doc.tokens[best.start - 1]?.lower === 'by' || (doc.tokens[best.start - 2]?.lower === 'by' && doc.tokens[best.start - 1]?.lower === 'the')) return false;
@@ -1219,7 +1224,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   for (let j = t.end; j < Math.min(t.end + 10, s.tEnd - 1) && !listedAfter; j++) listedAfter = doc.tokens[j].text === ':';
   // ("A ceasefire was agreed between Armenia and Azerbaijan": an agreement whose cue holds its auxiliary,
   // holder/passive-agreement.)
-  const ownAux = t.cue?.id === 'agree' && doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower);
+  const ownAux = passiveAgreementCue(doc, t);
   if (t.type !== 'THREATEN' && !listedAfter && (ownAux || passiveWithAgent(doc, t)) && !items.some((it) => it.start < t.start)) {
     // The subject: the words before the auxiliary back to a clause boundary ("…, as full NATO membership").
     const aux = ownAux ? t.start : t.start - 1;

@@ -620,11 +620,16 @@ export function passiveWithAgent(doc: Doc, t: Trigger): boolean {
   return t.end - t.start >= 2 && /(?:ed|en|wn)$/.test(last) && auxiliaries.has(doc.tokens[t.end - 2]?.lower ?? '');
 }
 
+/** An agreement cue that holds its own auxiliary, "was agreed", "were agreed" (cues.json agree): an agreement in the passive. */
+export function passiveAgreementCue(doc: Doc, t: Trigger): boolean {
+  return t.cue?.id === 'agree' && doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower);
+}
+
 const passiveAgreement: HolderRule = defineRule({
   id: 'holder/passive-agreement', stage: 'holder',
   reason: '"A ceasefire was agreed between Armenia and Azerbaijan", "The prisoner exchange was agreed at talks between Serbia and Kosovo", "The exchange was agreed at the trilateral talks between Ukraine, Russia and the United States": an agreement in the passive is held by the parties named after "between" in its clause (or after "by", holder/passive-agent-first), the sides that agreed it; in a meeting of more than two that includes the principal sides, by those sides, not the mediator who hosted it.',
   find({ doc, s, t, list }) {
-    if (t.cue?.id !== 'agree' || !doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower)) return;
+    if (!passiveAgreementCue(doc, t)) return;
     const speech = speechVerbs(doc);
     for (let j = t.end; j < s.tEnd && j - t.end <= 10; j++) {
       const w = doc.tokens[j].lower;

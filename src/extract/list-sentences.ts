@@ -46,11 +46,12 @@ function itemForm(doc: Doc, s: Sentence, raw: Trigger[]): { form: ItemForm; star
     return { form: 'refers', start: k };
   }
   // An obligation with no one speaking and no party as holder of its own: "The paramilitaries must leave …".
+  // (The deontic's own word, not any cue of its family: "should negotiations stall" is a condition.) The candidates
+  // are looked at first: most sentences have no such deontic, and the scan of their words is spared.
+  if (!raw.some((r) => r.start >= s.tStart && r.start < s.tEnd && r.type === 'DEMAND' && w('obligationWords').has(tokens[r.start].lower))) return { form: null, start: -1 };
   const speech = doc.index.words('speech-verbs');
   for (let j = s.tStart; j < s.tEnd; j++) if (speech.has(tokens[j].lower) || doc.mentions.inQuote[j] === 1) return { form: null, start: -1 };
-  // (The deontic's own word, not any cue of its family: "should negotiations stall" is a condition.)
-  if (raw.some((r) => r.start >= s.tStart && r.start < s.tEnd && r.type === 'DEMAND' && w('obligationWords').has(tokens[r.start].lower))) return { form: 'obligation', start: s.tStart };
-  return { form: null, start: -1 };
+  return { form: 'obligation', start: s.tStart };
 }
 
 /**

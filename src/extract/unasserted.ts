@@ -6,6 +6,7 @@
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { handedStepAt } from './up-to-party.js';
+import { passiveAgreementCue } from './holder.js';
 
 export const withoutStance: MatchRule = defineRule({
   id: 'trigger/without', stage: 'trigger',
@@ -124,7 +125,7 @@ export const nothingAgreed: MatchRule = defineRule({
   id: 'trigger/nothing-agreed', stage: 'trigger',
   reason: '"No ceasefire was agreed between Armenia and Azerbaijan", "Nothing was agreed at the talks in Geneva": an agreement in the passive whose subject is negated (rules.json \'words\') reports that none was reached, no party\'s refusal and no acceptance (spec §1: the absence of a stance is no claim); so does one inside a condition (\'conditions\': "if a demilitarised zone were agreed, it would be …").',
   apply(t, { doc, s }) {
-    if (t.cue?.id !== 'agree' || !doc.index.words('holder/passive-agent-first').has(doc.tokens[t.start].lower)) return;
+    if (!passiveAgreementCue(doc, t)) return;
     const negators = doc.index.words(this.id);
     const conditions = doc.index.words(this.id, 'conditions');
     for (let j = t.start - 1; j >= s.tStart; j--) {
