@@ -37,7 +37,7 @@ import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
-import { pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
+import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
@@ -1043,7 +1043,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (subordinators.has(x.lower)) { subordinate = true; break; }
     }
     // ("Erdogan backed him.": backing a person who just took a stance takes that stance, trigger/receives-person.)
-    const pronounObject = (pronouns.has(obj[0] ?? '') || backsPerson(doc, t)) && clauseEnd(t.end + 1) && !subordinate;
+    // ("dismissed it hours later", "has opposed it ever since": a time or manner adjunct after a personal pronoun, in an
+    // answer only: "could end it today" ends the war, no stance.)
+    const answer = t.type === 'ACCEPT' || t.type === 'REJECT';
+    const pronounObject = (pronouns.has(obj[0] ?? '') || backsPerson(doc, t)) && (clauseEnd(t.end + 1) || (answer && pronouns.has(obj[0] ?? '') && adjunctAfterPronoun(doc, t.end + 1))) && !subordinate;
     const before = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 3), t.start, true) : [];
     // ("opposed a total ban", "sought opt-outs": a bare noun of a measure, with nothing of its own after it.)
     const bareNouns = doc.index.words(anaphoricObject.id, 'bareNouns');
@@ -1062,7 +1065,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // ("Yerevan called it an ultimatum", "Pristina described that as unacceptable": a pronoun that a verb of naming
     // judges, candidate/named-judgement.)
     const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start)) : -1;
-    const anaphoricHead = bareMeasure || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
+    // ("Venezuela again refused the demand": a definite stance noun that closes a chained trigger.)
+    const chainedNoun = t.end - t.start >= 3 && (anaphoric.has(doc.tokens[t.end - 1].lower) || doc.index.words(anaphoricObject.id, 'chainedNouns').has(doc.tokens[t.end - 1].lower)) && doc.index.words(anaphoricObject.id, 'definite').has(doc.tokens[t.end - 2].lower);
+    const anaphoricHead = bareMeasure || chainedNoun || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
     // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its

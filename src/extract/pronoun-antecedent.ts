@@ -18,6 +18,14 @@ export const pronounAntecedent = defineRule({
   reason: 'A stance whose object is a pronoun alone ("would not agree to it", "would not accept one", "will contribute to them", "would not lift them unless …"), with no stance of another party before it to answer, is about the first issue its own sentence names before the stance (the topic), else the first issue the sentence before it names in the same paragraph; with none named there it names no issue.',
 });
 
+/** Whether token `k`, right after a pronoun object, opens a time or manner adjunct that leaves the pronoun the whole
+ * object ("dismissed it hours later", "has opposed it ever since"): one of rules.json content/pronoun-antecedent
+ * 'adjuncts' after a personal pronoun, not a demonstrative ("rejected that on Monday the troops …" opens a clause). */
+export function adjunctAfterPronoun(doc: Doc, k: number): boolean {
+  const w = (list: string) => doc.index.words(pronounAntecedent.id, list);
+  return w('adjuncts').has(doc.tokens[k]?.lower ?? '') && !w('demonstratives').has(doc.tokens[k - 1]?.lower ?? '');
+}
+
 /** The end of the pronoun object right after the stance's cue (an optional preposition, the pronoun, then the clause's
  * end or one of 'after'), else -1. */
 export function pronounObjectEnd(doc: Doc, s: Sentence, t: Trigger): number {
@@ -30,7 +38,7 @@ export function pronounObjectEnd(doc: Doc, s: Sentence, t: Trigger): number {
   // ("warned that if Moscow refused, …": "that" or "this" before a word opens a clause or a noun phrase.)
   if (w('demonstratives').has(tokens[k].lower) && tokens[k + 1]?.word) return -1;
   k++;
-  if (k < s.tEnd && tokens[k].word && !w('after').has(tokens[k].lower)) return -1;
+  if (k < s.tEnd && tokens[k].word && !w('after').has(tokens[k].lower) && !adjunctAfterPronoun(doc, k)) return -1;
   // (Not in a subordinate clause: "whenever Kyiv is ready for it" answers nothing.)
   const subordinators = w('subordinators');
   for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) {
