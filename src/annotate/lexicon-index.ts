@@ -10,7 +10,7 @@ import { cueNounVariants, cueVerbTable, cueVerbVariants } from './cue-verb-forms
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
   | { kind: 'adjective'; code: string }
-  | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string }
+  | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string; role?: string }
   | { kind: 'description'; code: string; from?: string; to?: string }
   | { kind: 'place'; codes: string[]; group: boolean; town?: boolean }
   | { kind: 'outlet'; name: string };
@@ -66,7 +66,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   }
   for (const p of lexicon.people) {
     const extra = p as { from?: string; to?: string };
-    for (const n of p.names) names.add(n, { kind: 'person', code: p.party, gender: p.gender, name: p.name, from: extra.from, to: extra.to });
+    for (const n of p.names) names.add(n, { kind: 'person', code: p.party, gender: p.gender, name: p.name, from: extra.from, to: extra.to, role: p.role });
     for (const d of p.descriptions ?? []) lowerNames.add(d, { kind: 'description', code: p.party, from: extra.from, to: extra.to });
   }
   const placeArea = new Map<string, number | null>();

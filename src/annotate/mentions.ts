@@ -10,7 +10,7 @@ import { findPrincipals, type Principals } from './principals.js';
 import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
-import { titledWith, lastWithRole } from './role-reference.js';
+import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
 import { assignSiteRoles } from './official-site.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
 import { previousSpeaker } from './speaker-pronoun.js';
@@ -934,6 +934,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           }
         }
         pushActor({ codes: formerAt(i) ? [] : [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
+        // (The office the lexicon gives the person, for a definite role that nothing in the text carries:
+        // discourse/known-office.)
+        noteOffice(actors[actors.length - 1], v.role);
         // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": a known person's
         // surname, named in full once, speaks for the same party later in the article (discourse/surname).
         if (end - i >= 2 && !formerAt(i)) learnSurname(i, end, v.code);
@@ -1636,6 +1639,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (A definite role further back, or in an object or possessor: discourse/role-before-name.)
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN)) found = lastWithRole(actors, k, tokens, p.pronoun.slice(ROLE_PRONOUN.length), p.sentence);
+    // ("Albin Kurti met the ambassadors … the prime minister said": the office the lexicon gives a person named before,
+    // discourse/known-office.)
+    if (!found && p.pronoun?.startsWith(ROLE_PRONOUN) && index) found = lastWithOffice(actors, k, joinTokens(tokens, p.start + 1, p.end, true), p.sentence, index.words(knownOffice.id, 'notAfter'));
     // ("Serbia sent a delegation. The protesters outside were furious. They want …": discourse/people-plurals.)
     if (found && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && found.sentence !== p.sentence && peopleBetween(tokens, sentenceOf, found.end, p.start, people, peopleHeads)) found = undefined;
     if (found && dissenting(p, found)) found = undefined;

@@ -82,3 +82,43 @@ export function lastWithRole(actors: ActorMention[], k: number, tokens: Token[],
   // (Another party carrying the word before it — or among the mentions up to it — makes the role ambiguous.)
   return mixed[at] ? undefined : found;
 }
+
+export const knownOffice = defineRule({
+  id: 'discourse/known-office', stage: 'discourse',
+  reason: '"Albin Kurti met foreign ambassadors in Pristina. \'Our tariffs stay,\' the prime minister said": a definite person role that no mention in the text carries refers to the last person named, up to eight sentences back, whose office in the lexicon (people.json \'role\', its first part) opens with the role ("Prime Minister of Kosovo"), or has it after one word that is not of rules.json \'notAfter\' ("Kremlin spokesman"; not "Vice President" for "the president"); nobody when people of two parties hold such an office there.',
+});
+
+/** The office the lexicon gives each person mention (its first part, lower-case words), set as mentions are made. */
+const offices = new WeakMap<ActorMention, string[]>();
+
+/** Note the lexicon's office `role` of the person mention `m` ("Prime Minister of Kosovo (from 2021); …": only the first part). */
+export function noteOffice(m: ActorMention, role: string | undefined): void {
+  if (!role) return;
+  const first = role.split(/[;(]/)[0].toLowerCase();
+  offices.set(m, first.split(/[^a-z-]+/).filter(Boolean));
+}
+
+/** Whether the office words `words` open with `phrase`'s words, or have them after one word not in `notAfter`. */
+function officeHas(words: string[], phrase: string[], notAfter: ReadonlySet<string>): boolean {
+  const at = (i: number) => phrase.every((w, k) => words[i + k] === w);
+  return at(0) || (words.length > phrase.length && !notAfter.has(words[0]) && at(1));
+}
+
+/**
+ * The last person mention before index `k`, up to ROLE_LOOKBACK sentences back, whose lexicon office has the role
+ * `role` ("prime minister"); undefined if none, or if people of two parties hold such an office there
+ * (discourse/known-office).
+ */
+export function lastWithOffice(actors: ActorMention[], k: number, role: string, sentence: number, notAfter: ReadonlySet<string>): ActorMention | undefined {
+  const phrase = role.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  if (!phrase.length) return undefined;
+  let found: ActorMention | undefined;
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= sentence - ROLE_LOOKBACK; j--) {
+    const m = actors[j];
+    const words = offices.get(m);
+    if (!words || !m.codes.length || !officeHas(words, phrase, notAfter)) continue;
+    if (!found) found = m;
+    else if (found.codes.join() !== m.codes.join()) return undefined;
+  }
+  return found;
+}
