@@ -37,7 +37,7 @@ import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
-import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems } from './pronoun-antecedent.js';
+import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
@@ -1302,6 +1302,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const referred = demonstrativeSubjectItems(doc, s, t);
     if (referred.length) { items = referred; note(run, demonstrativeSubject.id, 'change', t, `${referred[0].issue} (what the demonstrative refers back to)`); }
+  }
+  // "Their constitution contains claims against us. It has to be changed": a passive demand on what its pronoun
+  // subject stands for (content/pronoun-subject).
+  if (!items.length) {
+    const referred = pronounSubjectItems(doc, s, t);
+    if (referred.length) { items = referred; note(run, pronounSubject.id, 'change', t, `${referred[0].issue} (what the pronoun subject stands for)`); }
   }
   // "… announced sanctions on Belarus. Brussels was ready to take further steps": more of the measure named before
   // (content/further-steps); "Pristina welcomed the American decision": the step named before (content/referred-decision).

@@ -60,6 +60,8 @@ function subjectIssue(doc: Doc, s: Sentence, from: number, to: number): string |
   const w = (list: string) => doc.index.words(pronounAntecedent.id, list);
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   const actorAt = (k: number) => actors.find((a) => a.start <= k && k < a.end);
+  // (A sentence that opens a quote opens its clause at its first word: '"Their constitution still contains …'.)
+  while (from < to && !tokens[from].word) from++;
   if (w('sceneOpeners').has(tokens[from]?.lower ?? '')) {
     let k = from + 1;
     while (k < to && tokens[k].text !== ',') k++;
@@ -103,4 +105,32 @@ export function pronounAntecedentItems(doc: Doc, s: Sentence, t: Trigger): Issue
   if (issue === undefined && prev && prev.paragraph === s.paragraph) issue = subjectIssue(doc, prev, prev.tStart, prev.tEnd);
   if (!issue) return [];
   return [{ issue, regions: [], start: t.start, end }];
+}
+
+export const pronounSubject = defineRule({
+  id: 'content/pronoun-subject', stage: 'content',
+  reason: 'A demand in the passive whose subject is a lone pronoun ("Their constitution still contains claims against us. It has to be changed", "The sanctions hurt our farmers. They must be lifted", "This has to be reversed") is about what the pronoun stands for: the thing the subject of its own sentence names before it, else the subject of the sentence before it in the same paragraph (as content/pronoun-antecedent reads an object pronoun); with nothing named there it names no issue.',
+});
+
+/** The item of a passive demand on what its pronoun subject stands for, else none (content/pronoun-subject). */
+export function pronounSubjectItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {
+  if (t.type !== 'DEMAND' || t.nominal || t.exchange || t.object === 'before') return [];
+  const w = (list: string) => doc.index.words(pronounSubject.id, list);
+  const { tokens } = doc;
+  const k = t.start - 1;
+  if (k < s.tStart || !w('pronouns').has(tokens[k].lower)) return [];
+  // (The pronoun opens its clause: the sentence's start, a quote mark, or one of 'clauseOpeners' before it.)
+  if (k > s.tStart && tokens[k - 1].word && !w('clauseOpeners').has(tokens[k - 1].lower)) return [];
+  // The passive: "be" and a participle right after the demand's modal ("has to be changed", "must be lifted").
+  // (The cue may hold the "be": "must be | lifted".)
+  const be = tokens[t.end - 1].lower === 'be' ? t.end - 1 : t.end;
+  if (tokens[be]?.lower !== 'be' || !/(ed|en|wn|ne|un)$/.test(tokens[be + 1]?.lower ?? '')) return [];
+  // (Not an expletive "it" with its clause after the participle: "It must be noted that …", "It has to be decided
+  // whether …": one of 'extraposed'.)
+  if (w('extraposed').has(tokens[be + 2]?.lower ?? '')) return [];
+  let issue = k > s.tStart ? subjectIssue(doc, s, s.tStart, k) : undefined;
+  const prev = doc.sentences[s.index - 1];
+  if (issue === undefined && prev && prev.paragraph === s.paragraph) issue = subjectIssue(doc, prev, prev.tStart, prev.tEnd);
+  if (!issue) return [];
+  return [{ issue, regions: [], start: k, end: be + 2 }];
 }
