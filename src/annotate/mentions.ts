@@ -673,6 +673,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (actors.some((a) => a.end === comma && a.sentence === sentenceOf[start] && !a.object)) return false;
     return j >= 0 && townPreps.has(tokens[j].lower);
   };
+  const bothVerbs = index.words(bothSubject.id, 'verbs');
+  const bothVerbAt = (k: number) => !!tokens[k]?.word && !tokens[k].cap && (bothVerbs.has(tokens[k].lower) || (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4));
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
     const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
     const hyphen = tokens[m.end]?.text === '-' && tokens[m.end].start === tokens[m.end - 1].end;
@@ -890,6 +892,12 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         }
       }
       const t = tokens[i];
+      // "The European Union and the United States … Both urged Azerbaijan to …": a "Both" that opens its sentence
+      // before a verb (a word ending in -ed or one of rules.json 'verbs') is "they" (discourse/both-subject).
+      if (t.text === 'Both' && (i === 0 || sentenceOf[i - 1] !== sentenceOf[i] || !tokens[i - 1].word) && bothVerbAt(i + 1)) {
+        pushActor({ codes: [], start: i, end: i + 1, kind: 'pronoun', personLike: false, plural: true, pronoun: 'they' });
+        i++; continue;
+      }
       if (inClass(t, PRONOUN) && (t.word && !t.cap || (t.cap && (t.text === 'He' || t.text === 'She' || t.text === 'It' || t.text === 'They' || t.text === 'We' || t.text === 'His' || t.text === 'Her' || t.text === 'Its' || t.text === 'Their' || t.text === 'Our' || t.text === 'My' || (t.text === 'I' && inQuote[i] === 1))))) {
         const w = t.lower;
         const s = index.set;
@@ -1285,6 +1293,11 @@ const definiteRoles = defineRule({
 });
 /** Words after a group noun that make it a new description, not a reference ("the leaders of France and Germany"). */
 const GROUP_NOUN_BLOCKERS = new Set(['of', 'from', 'in', 'who', 'at']);
+
+const bothSubject = defineRule({
+  id: 'discourse/both-subject', stage: 'discourse',
+  reason: '"The European Union and the United States have grown impatient. Both urged Azerbaijan to free the detainees": a "Both" that opens its sentence before a verb (a word in -ed, or one of rules.json \'verbs\': auxiliaries, modals, verbs of saying and stance in the present) stands for the parties named together before it, as "they" does; not "Both sides", "Both countries" (a noun after it: a group of its own) nor "both Moscow and Kyiv" (a coordinator).',
+});
 
 const pronounGovernment = defineRule({
   id: 'discourse/pronoun-government', stage: 'discourse',

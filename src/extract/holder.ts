@@ -416,7 +416,17 @@ const predicateSpeaker: HolderRule = defineRule({
 /** The party right before a verb of saying before `t` in its sentence, other than the quote's speaker: speech reported inside a quote. */
 function reportedInside(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger, quoteSpeaker: ActorMention): ActorMention | undefined {
   const speech = speechVerbs(doc);
-  return [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speech.has(doc.tokens[m.end]?.lower ?? '') && m.codes.join() !== quoteSpeaker.codes.join());
+  // (Past an auxiliary or adverb: "Zelensky has said several times that …", "Moscow has repeatedly said …":
+  // rules.json holder/deontic-speaker 'skips'.)
+  const skips = doc.index.words('holder/deontic-speaker', 'skips');
+  const speaks = (k: number) => {
+    for (let j = k; j < Math.min(k + 3, s.tEnd); j++) {
+      if (speech.has(doc.tokens[j].lower)) return true;
+      if (!skips.has(doc.tokens[j].lower)) return false;
+    }
+    return false;
+  };
+  return [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speaks(m.end) && m.codes.join() !== quoteSpeaker.codes.join());
 }
 
 const sharedPosition: HolderRule = defineRule({

@@ -13,6 +13,9 @@ claimCases('a short predicate before a purpose or a time leaves the subject as w
 
 claimCases('speech reported inside a quote is its own speaker\'s', [
   { body: '"Armenia says any summit must come at the end, once the treaty is ready," Aliyev said.', want: ['ARM DEMAND talks []'] }, // (discourse/principal-sides)
+  // (Past an auxiliary and an adverb before the verb of saying: rules.json holder/deontic-speaker skips.)
+  { body: '"Armenia has repeatedly said any summit must come at the end, once the treaty is ready," Aliyev said.', want: ['ARM DEMAND talks []'] },
+  { body: 'Q: Will Serbia ever recognise Kosovo?\n\nVucic: Kurti has said many times that Serbia must recognise Kosovo first.', want: ['XKX DEMAND recognition []'] },
 ]);
 
 claimCases('a possessor inside a deontic\'s subject holds nothing when a speaker is named', [
