@@ -44,6 +44,11 @@ test('people-plurals: "they" after a sentence headed by protesters is not the pa
   // People named inside a clause do not cut "they" off from its party.
   const inside = 'Azerbaijan demanded the return of the prisoners held since 2020. They also want a corridor opened and all sanctions lifted.';
   assert.ok(has(inside, 'AZE DEMAND sanctions []'), show(inside));
+  // An armed group the lexicon has no code for is such a plural too: what "they" must do is demanded of them.
+  const armed = 'Sudan\'s army chief laid out his terms in Jeddah on Tuesday. The paramilitaries must leave the hospitals. They must also hand over their heavy weapons.';
+  assert.ok(has(armed, 'SDN DEMAND military_limits []'), show(armed));
+  const rebels = 'Ethiopia\'s prime minister spoke in Addis Ababa on Monday. The rebels must lay down their arms, he said. They must also hand over their heavy weapons.';
+  assert.ok(has(rebels, 'ETH DEMAND military_limits []'), show(rebels));
 });
 
 // discourse/role-before-name: a definite role refers back to the title before a name, further back than pronouns.
