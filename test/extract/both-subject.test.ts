@@ -1,17 +1,11 @@
 // Group holders news uses after naming parties together: a sentence-opening "Both" before a verb stands for them, as
-// "they" does (discourse/both-subject); a state's mediators or emissaries speak for it ("Qatari and Egyptian mediators
-// proposed …", roles.json roles). Sentences written for these tests, on other disputes.
+// "they" does (discourse/both-subject). Sentences written for these tests, on other disputes.
 import { claimCases } from './helpers.js';
 
 claimCases('"Both" before a verb is the parties named together before it', [
   { body: 'The European Union and the United States have grown impatient with the talks. Both urged Azerbaijan to free the remaining Armenian detainees.', want: ['EU DEMAND humanitarian []', 'USA DEMAND humanitarian []'] },
   { body: 'Armenia and Azerbaijan met in Geneva on Monday. Both have said they would accept a ceasefire along the border.', want: ['ARM ACCEPT ceasefire []', 'AZE ACCEPT ceasefire []'] },
   { body: 'Egypt and Qatar hosted the negotiators in Cairo. Both also called for a truce in Gaza before Ramadan.', want: ['EGY PROPOSE ceasefire []', 'QAT PROPOSE ceasefire []'] },
-]);
-
-claimCases('a state\'s mediators speak for it', [
-  { body: 'Qatari and Egyptian mediators proposed a six-week pause in the fighting in Gaza on Sunday.', want: ['QAT PROPOSE ceasefire []', 'EGY PROPOSE ceasefire []'] },
-  { body: 'Turkish mediators proposed an exchange of prisoners between Armenia and Azerbaijan.', want: ['TUR PROPOSE humanitarian []'] },
 ]);
 
 claimCases('"both" as a coordinator or before a noun is no pronoun', [
