@@ -103,7 +103,9 @@ function positionSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger
   if (!copulas.has(tokens[v]?.lower ?? '')) return null;
   const nouns = doc.index.words(positionColon.id);
   for (const m of list) {
-    if (!m.possessive || m.kind === 'pronoun' || !m.codes.length || m.end > v || v - m.end > 8) continue;
+    // (A possessive pronoun resolved to a party counts: "Israel's negotiators returned from Cairo. Their position has
+    // not changed: any truce must include …".)
+    if (!m.possessive || !m.codes.length || m.end > v || v - m.end > 8) continue;
     let k = m.end;
     while (k < v && (tokens[k].text === "'" || tokens[k].lower === 's')) k++;
     if (nouns.has(tokens[k]?.lower ?? '')) return m;

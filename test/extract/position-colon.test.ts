@@ -19,3 +19,13 @@ test('no position noun (a fact before the colon) speaks nothing', () => {
   const claims = claimsOf('Baku\'s army is tired: Armenia must withdraw its troops from the border villages.');
   assert.ok(!claims.some((c) => c.actor === 'AZE'), brief(claims));
 });
+
+test('a possessive pronoun resolved to a party, and a position that "has not changed", speak too', () => {
+  const his = claimsOf('Kosovo\'s prime minister spoke in Pristina on Monday. His message was simple: the sanctions on Serbia must stay.');
+  assert.ok(his.some((c) => c.actor === 'XKX' && c.type === 'DEMAND' && c.issue === 'sanctions'), brief(his));
+  const their = claimsOf('Azerbaijan\'s negotiators returned from Geneva on Monday. Their position has not changed: Armenia must withdraw its troops from the border villages.');
+  assert.ok(their.some((c) => c.actor === 'AZE' && c.type === 'DEMAND' && c.issue === 'territory'), brief(their));
+  // (An unresolved pronoun speaks nothing.)
+  const none = claimsOf('The weather was bad on Monday. Its message was simple: Armenia must withdraw its troops from the border villages.');
+  assert.ok(!none.some((c) => c.actor === 'AZE'), brief(none));
+});
