@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node/en';
 import type { DateValue } from '../extract/types.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { findSeasons } from './seasons.js';
 
 export interface DateMention {
   /** Character offsets into the body. */
@@ -23,6 +24,8 @@ export interface DateMention {
   yearless?: boolean;
   /** In a clause in the future ("will host talks in February"): a plan, whatever the story around it (discourse/future-month). */
   planned?: boolean;
+  /** A season ("in the spring", "last summer", discourse/season): months, as coarse as a year for a neighbour's stance. */
+  season?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -260,10 +263,14 @@ export function findDates(text: string, offset: number, published: string | null
   if (heading !== null) return findDates(heading, offset, published).filter((d) => /\d/.test(d.text) || MONTH_HEADING.test(d.text.toUpperCase())).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
   // ("MARCH: Kosovo offered …": a month heading in capitals that opens an entry written in lower case, read as "March".)
   if (MONTH_LEAD.test(text)) return findDates(text.replace(MONTH_LEAD, (_, pre: string, mon: string) => `${pre}${mon[0]}${mon.slice(1).toLowerCase()} `), offset, published).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
-  if (!HAS_DATE_WORD.test(text)) return [];
+  // ("in the spring", "last summer", "in the autumn of 2023": discourse/season.)
+  const seasonal = findSeasons(text, published);
+  const seasonMention = (d: (typeof seasonal)[number]) => ({ ...mention(text, offset, d.start, d.end, d.value, d.future), season: true });
+  if (!HAS_DATE_WORD.test(text)) return seasonal.map(seasonMention);
   const out: DateMention[] = [];
   const pub = published ? pubDay(published) : null;
   const taken: Array<[number, number]> = [];
+  for (const d of seasonal) { taken.push([d.start, d.end]); out.push(seasonMention(d)); }
   // Every RELATIVE pattern names a week, month, year, days, weekend, holiday or night: without one, none can match.
   if (pub && RELATIVE_WORD.test(text)) {
     for (const rule of RELATIVE) {
@@ -280,6 +287,7 @@ export function findDates(text: string, offset: number, published: string | null
   YEAR.lastIndex = 0;
   if (year) for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
     const s = m.index + m[0].length - 4;
+    if (taken.some(([a, b]) => s < b && a < s + 4)) continue;
     if (/^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(s + 4, s + 20))) continue;
     taken.push([s, s + 4]);
     out.push(mention(text, offset, s, s + 4, m[1], !!pub && Number(m[1]) > pub.getUTCFullYear()));

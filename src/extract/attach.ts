@@ -105,8 +105,8 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
   for (const k of t.modality === 'reported-past' ? [] : order) {
     const o = doc.sentences[k];
     if (!o || o.paragraph !== s.paragraph) continue;
-    // Only a day or a month, and not one inside a relative clause ("which his forces annexed in 2014").
-    const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !presentNow(d) && !(typeof d.value === 'string' && d.value.length === 4)
+    // Only a day or a month (not a year, not a season), and not one inside a relative clause ("which his forces annexed in 2014").
+    const ds = doc.dates(k).filter((d) => !d.future && d.value != null && !d.since && !presentNow(d) && !(typeof d.value === 'string' && d.value.length === 4) && !d.season
       && !crosses(o.tStart, tokenAtIn(doc, o, d.start)) && !datesScheduledEvent(doc, o, tokenAtIn(doc, o, d.start))
       && !inReportedComplement(doc, o, tokenAtIn(doc, o, d.start)) && !inBackgroundDescription(doc, o, tokenAtIn(doc, o, d.start))
       // (A present perfect takes only a neighbour's date that reaches publication, a dateline of the day, "this week",
