@@ -7,18 +7,18 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const anchoredDays = defineRule({
   id: 'discourse/anchored-days', stage: 'discourse',
-  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day", "the same evening", "two hours later") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June; a "when" opening the sentence tells the story\'s day too ("When Putin spoke on June 14, … A day later, …" is 15 June). With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
+  reason: 'A count of days from another day of the story ("the day before", "a day earlier", "the next day", "two days later", "a week earlier", "that same day", "that day", "that evening", "the same evening", "two hours later") is the day the text named last before it, in its sentence or up to fifteen sentences back, moved by that count: "Ramaphosa met Putin on Saturday, 17 June. … The day before, in Kyiv, Zelensky insisted …" is 16 June; a "when" opening the sentence tells the story\'s day too ("When Putin spoke on June 14, … A day later, …" is 15 June). With no day named before it (only a month, a year or nothing), it is left undated; a day after publication is a plan, not a statement.',
 });
 
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // (Counts in words only: "30 days later" is mostly a plan's deadline, "would withdraw 30 days later".)
 
 /**
- * "the day before", "a day earlier", "two days later", "a week earlier", "the next day", "that same day". ("a day
+ * "the day before", "a day earlier", "two days later", "a week earlier", "the next day", "that same day", "that day". ("a day
  * after Rubio said …", "the day before the summit" count from the event named after them, not from the story's
  * last day: "before" and "after" count only before punctuation.)
  */
-const ANCHORED = /\b(?:(?:the|that) same (?:day|evening|morning|afternoon|night)|later that (?:day|evening|night)|(?:a few |several |(?:a|one|two|three|four|five|six) )?(?:hours?|minutes?) (?:later|earlier)|the (?:day|week) (?:before|after)(?=\s*[,.;:)]|$)|the (?:previous|next|following) day|(a|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) (?:(earlier|later)|(before|after)(?=\s*[,.;:)]|$)))\b(?! (?:of|when)\b)/gi;
+const ANCHORED = /\b(?:(?:the|that) same (?:day|evening|morning|afternoon|night)|that (?:very )?(?:day|evening|morning|afternoon|night)(?! (?:comes?|will|would|of|when|on)\b)|later that (?:day|evening|night)|(?:a few |several |(?:a|one|two|three|four|five|six) )?(?:hours?|minutes?) (?:later|earlier)|the (?:day|week) (?:before|after)(?=\s*[,.;:)]|$)|the (?:previous|next|following) day|(a|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?) (?:(earlier|later)|(before|after)(?=\s*[,.;:)]|$)))\b(?! (?:of|when)\b)/gi;
 
 /** Days moved by the expression `m` (a match of ANCHORED). */
 function shift(m: RegExpExecArray): number | null {
@@ -51,8 +51,9 @@ function background(text: string, sentenceStart: number, d: DateMention): boolea
 /** How far back the day counted from is looked for. */
 const SENTENCES_BACK = 15;
 
-/** A day the text named, fit to count from: not a plan, not "since", not a range. */
-const dayOf = (d: DateMention): string | null => (!d.future && !d.since && typeof d.value === 'string' && d.value.length === 10 ? d.value : null);
+/** A day the text named, fit to count from: not a plan, not a range. (A day after "since" is a day of the story
+ * too: "sceptical since last Tuesday, when the Kremlin said … . The White House said that day …".) */
+const dayOf = (d: DateMention): string | null => (!d.future && typeof d.value === 'string' && d.value.length === 10 ? d.value : null);
 
 export const anchoredSpans = defineRule({
   id: 'discourse/anchored-spans', stage: 'discourse',

@@ -95,7 +95,7 @@ const RELATIVE: RelativeRule[] = [
     resolve: (pub) => holiday(pub, [12, 26], [12, 31]) },
   { pattern: /\b(?:[Aa]t|[Oo]n|[Oo]ver) (?:the )?New Year(?:'s Eve|'s Day| holidays)?(?! (?:truce|ceasefire)\b)/g, reason: 'New Year\'s Eve and Day of the last New Year on or before publication',
     resolve: (pub) => holiday(pub, [12, 31], [12, 31], true) },
-  { pattern: /\b(?:(?:this|last)|(?:over|during) the(?: past)?) weekend\b/gi, reason: 'the last Saturday and Sunday on or before publication ("at the weekend" is not read: it often describes an event, "the plan discussed in Geneva at the weekend")',
+  { pattern: /\b(?:(?:this|last)|(?:over|during) the(?: past)?) weekend\b|(?<=^\W{0,3})At the weekend\b/gi, reason: 'the last Saturday and Sunday on or before publication ("at the weekend" inside a sentence is not read: it often describes an event, "the plan discussed in Geneva at the weekend"; opening the sentence, "At the weekend, Baku offered …", it sets the time of the whole)',
     // (Published on a Saturday, the weekend so far is that Saturday: no day after publication.)
     resolve: (pub) => { const sat = addDays(pub, -((pub.getUTCDay() + 1) % 7)); return { from: fmtDay(sat), to: fmtDay(sat.getTime() === pub.getTime() ? sat : addDays(sat, 1)) }; } },
   { pattern: /\bovernight\b/gi, reason: 'the night before publication: the day before it and the day itself',
@@ -104,8 +104,13 @@ const RELATIVE: RelativeRule[] = [
 
 export const dayRangeRule = defineRule({
   id: 'discourse/day-range', stage: 'discourse',
-  reason: 'A range of days ("from 3 to 7 November 2026", "on 12-14 March", "between 3 and 5 June", "on 5 and 6 August", "on August 5 and 6") is a range, not its first (or last) day: a statement made during a visit or a conference of those days is dated by the whole of it (up to a month long).',
+  reason: 'A range of days ("from 3 to 7 November 2026", "on 12-14 March", "between 3 and 5 June", "from 3 to 5 June" with no year, which chrono reads as hours, "on 5 and 6 August", "on August 5 and 6") is a range, not its first (or last) day: a statement made during a visit or a conference of those days is dated by the whole of it (up to a month long).',
 });
+
+/** "from 3 to 5 June", "between 14 and 16 September" with no year: chrono reads the numbers as hours ("3 to 5
+ * o'clock in June"), the month alone (discourse/day-range). With a year it reads the days itself. */
+const DAY_SPAN = /\b(?:[Ff]rom|[Bb]etween)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:to|and|until|till|through|-|–)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+(?:19|20)\d\d)/g;
+const MONTH_INDEX: Readonly<Record<string, number>> = { January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8, September: 9, October: 10, November: 11, December: 12 };
 
 /** "5 and " before "6 August": the first of two days joined by "and" (discourse/day-range). */
 const DAY_AND_BEFORE = /\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+and\s+$/;
@@ -279,6 +284,23 @@ export function findDates(text: string, offset: number, published: string | null
         taken.push([m.index, m.index + m[0].length]);
         out.push(mention(text, offset, m.index, m.index + m[0].length, rule.resolve(pub, m), false));
       }
+    }
+  }
+  // ("from 3 to 5 June" with no year: a range of days, which chrono reads as hours of June, discourse/day-range; the
+  // year as chrono gives a month-day, the last one on or before publication unless within the next two months.)
+  if (pub && (text.includes('rom ') || text.includes('etween '))) {
+    DAY_SPAN.lastIndex = 0;
+    for (let m = DAY_SPAN.exec(text); m; m = DAY_SPAN.exec(text)) {
+      const a = Number(m[1]), b = Number(m[2]), mo = MONTH_INDEX[m[3]];
+      if (b <= a) continue;
+      let y = pub.getUTCFullYear();
+      if (Date.UTC(y, mo - 1, a, 12) > pub.getTime() + 60 * DAY) y -= 1;
+      // ("will meet from 3 to 5 February", in a paper of December: the coming one, discourse/future-month.)
+      if (Date.UTC(y, mo - 1, a, 12) <= pub.getTime() && FUTURE_CLAUSE.test(clauseBefore(text, m.index))) y += 1;
+      const from = new Date(Date.UTC(y, mo - 1, a, 12)), to = new Date(Date.UTC(y, mo - 1, b, 12));
+      if (to.getUTCMonth() !== mo - 1) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      out.push(mention(text, offset, m.index, m.index + m[0].length, { from: fmtDay(from), to: fmtDay(to) }, from.getTime() > pub.getTime() + DAY / 2));
     }
   }
   // Bare years ("in 2022", "since 2014") need no publication date. (Both patterns need a year's digits:
