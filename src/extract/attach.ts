@@ -11,6 +11,7 @@ import { datesScheduledEvent } from './event-date.js';
 import { presentPerfectStance } from './present-perfect-date.js';
 import { inBackgroundDescription } from './background-date.js';
 import { inRelativeClauseBefore } from './relative-clause-date.js';
+import { nowClauseAfter } from './now-clause-date.js';
 import { retrospectiveSceneDate } from './retrospective-scene.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
@@ -52,8 +53,13 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const lines = own.filter(inDateline);
     if (lines.length && lines.length < own.length) { own.splice(0, own.length, ...own.filter((d) => !inDateline(d)), ...lines); }
   }
+  let nows: DateMention[] | undefined;
+  let nowClause = false;
   for (const d of own) {
     const dTok = tokenAt(d.start);
+    // ("Serbia rejected the agreement in 2013, and it now demands …": the later clause's "now" is the time of
+    // writing, claim/now-clause-date.)
+    if (t.start > dTok && nowClauseAfter(doc, s, d, t.start, (nows ??= doc.dates(s.index).filter(presentNow)))) { nowClause = true; continue; }
     if (datesScheduledEvent(doc, s, dTok)) continue;
     // "restated the terms he set out on June 14", "the lines of February 23": a date describing a thing (claim/background-date).
     if (inBackgroundDescription(doc, s, dTok, t.start)) continue;
@@ -86,6 +92,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     // "… since April, when he told Witkoff that Russia could freeze …": the when-clause is in April.
     return { value: d.value, ...text };
   }
+  if (nowClause) { const value = defaultWindow(doc.published); return { value, basis: value ? 'default' : 'none' }; }
   // The next or previous sentence of the paragraph often carries the occasion ("… made this request … on Friday").
   // A date that opens its sentence sets a new scene ("In September, Ryabkov said …"): it dates what follows it,
   // so it is taken from an earlier sentence (and the one before, while no other date intervenes), never from a later one.

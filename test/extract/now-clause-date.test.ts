@@ -1,0 +1,29 @@
+// A clause saying "now" after a dated clause of its sentence is the position at the time of writing
+// (claim/now-clause-date). Sentences written for these tests, on other disputes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimDate } from './helpers.js';
+
+const PUB = { published: '2026-01-14' };
+const WINDOW = { from: '2025-12-31', to: '2026-01-14' };
+
+test('a "now" clause after a dated clause takes the publication window', () => {
+  for (const [body, actor, issue] of [
+    ['Serbia rejected the Brussels agreement in 2013, and it now demands autonomy for Serb municipalities.', 'SRB', 'governance'],
+    ['Two years ago Azerbaijan demanded a corridor through Syunik; now it offers talks in Geneva.', 'AZE', 'talks'],
+    ['In March 2024 Sudan\'s army rejected talks in Jeddah, but it is now ready to accept a ceasefire in El Fasher.', 'SDN', 'ceasefire'],
+    ['Egypt hosted the talks in 2023, while Qatar now proposes a new round in Doha.', 'QAT', 'talks'],
+  ] as const) {
+    const r = claimDate(body, actor, issue, PUB);
+    assert.deepEqual(r.date, WINDOW, `${body}\n${r.shown}`);
+  }
+});
+
+test('negatives: the earlier clause keeps its date; "now" in reported speech keeps the speech\'s date', () => {
+  let r = claimDate('Serbia rejected the Brussels plan for talks in 2013, and it now demands autonomy for Serb municipalities.', 'SRB', 'talks', PUB);
+  assert.deepEqual(r.date, '2013', r.shown);
+  r = claimDate('In March 2025, Kosovo said it now accepts the plan for talks.', 'XKX', 'talks', PUB);
+  assert.deepEqual(r.date, '2025-03', r.shown);
+  r = claimDate('On Monday, Armenia said it was now ready to sign the treaty.', 'ARM', 'talks', PUB);
+  assert.deepEqual(r.date, '2026-01-12', r.shown);
+});
