@@ -17,7 +17,7 @@ import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
 import { trailingCreditOf } from './trailing-credit.js';
 
-const CLAUSE_EDGE = new Set([';', 'but', 'when', 'which', 'who', 'while', 'after', 'before']);
+const CLAUSE_EDGE = new Set([';', 'but', 'when', 'where', 'which', 'who', 'while', 'after', 'before']);
 /** A date right after these words dates a past event, not the stance: "the regions Russia annexed in 2022", "since the annexation in September". */
 const EVENT_WORDS = new Set(['annexed', 'annexation', 'seized', 'occupied', 'captured', 'invaded', 'invasion', 'began', 'started', 'launched', 'signed', 'held', 'founded', 'elected', 'took', 'incorporated', 'fell', 'liberated', 'withdrew']);
 

@@ -11,6 +11,22 @@ export const scheduledDate = defineRule({
   reason: 'A date in a clause whose verb is future or conditional ("will talk … on Monday", "that on Wednesday the sides would exchange prisoners"), right after a verb of happening ("propose that it take place in Geneva in June") or right after a word that opens a span ("a ceasefire starting today", "from Monday", "until Friday"), is the date of the event planned, not of the statement, unless a speech verb stands between the modal and the date ("said on Monday he would …"); the claim takes another date of its sentence or the publication window.',
 });
 
+/** How far (tokens) a verb of happening reaches to the date of its event: "resume direct negotiations with the
+ * Ukrainian side in Istanbul on Thursday" (its object and place stand between; a clause edge or a speech verb stops
+ * the walk first). */
+const HAPPENING_REACH = 10;
+
+/**
+ * The verb of happening at token `j` names a planned event whose date is at `d`, beyond four words: it is in its base
+ * form ("to resume", "that the sides resume"; "place" only in "take place", not "took place") and no verb in the past
+ * stands between ("took place after the United States this week agreed to …" is two events).
+ */
+function plannedHappening(doc: Doc, j: number, d: number): boolean {
+  if (doc.tokens[j].lower === 'place' && doc.tokens[j - 1]?.lower !== 'take') return false;
+  for (let k = j + 1; k < d; k++) { const t = doc.tokens[k]; if (t.word && !t.cap && /^[a-z]{3,}ed$/.test(t.lower)) return false; }
+  return true;
+}
+
 /** Tokens that end the clause a date belongs to. */
 const EDGE = new Set([',', ';', ':', 'that', 'but', 'when', 'which', 'while', 'because', '"', '(', ')']);
 
@@ -39,7 +55,7 @@ export function datesScheduledEvent(doc: Doc, s: Sentence, d: number): boolean {
     if (!inClass(doc.tokens[j], DECIDING)) continue;
     const w = doc.tokens[j].lower;
     if (speech.has(w)) return false;
-    if (modals.has(w) || (happening.has(w) && j >= d - 4)) return true;
+    if (modals.has(w) || (happening.has(w) && (j >= d - 4 || (j >= d - HAPPENING_REACH && plannedHappening(doc, j, d))))) return true;
     if (EDGE.has(w)) break;
   }
   // Right of the date, to the clause's edge: "that on Wednesday the sides would exchange …".
