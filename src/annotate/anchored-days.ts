@@ -48,6 +48,14 @@ function background(text: string, sentenceStart: number, d: DateMention): boolea
   return /\bhad\b|(?:^|[\s,])(?:which|who|where|when)\b[^,]*$/i.test(before);
 }
 
+export const countedFromEvent = defineRule({
+  id: 'discourse/counted-from-event', stage: 'discourse',
+  reason: 'A count of days or weeks before or after an event whose day follows it ("three days after the summit in Alaska on 15 August", "a day after the talks in Cairo on 3 June", "the week before the vote on 2 March") is that day moved by the count: the statement is dated by it, not by the event\'s day. The day must follow within the same clause (no comma or stop between) and be a day, not a month or a plan.',
+});
+
+/** "three days after", "a week before", "the day after": a count from the event named next (discourse/counted-from-event). */
+const COUNTED_FROM = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)|the (day|week)) (after|before)\b/gi;
+
 /** How far back the day counted from is looked for. */
 const SENTENCES_BACK = 15;
 
@@ -155,6 +163,18 @@ export function addAnchoredDays(text: string, found: DateMention[], k: number, s
     if (anchor === null) continue;
     const value = fmtDay(new Date(parseDay(anchor).getTime() + by * 86_400_000));
     added.push({ start, end, text: m[0], value, future: !!published && value > published, since: false });
+  }
+  // ("Three days after the summit in Alaska on 15 August, …": the count moves the event's day that follows it,
+  // discourse/counted-from-event.)
+  for (const m of body.matchAll(COUNTED_FROM)) {
+    const start = s.start + m.index, after = start + m[0].length;
+    const d = found.find((x) => x.start >= after && x.start - after <= 60 && !/[,;.:]/.test(text.slice(after, x.start)));
+    const day = d ? dayOf(d) : null;
+    if (!d || !day) continue;
+    const n = m[1] ? NUMBERS[m[1].toLowerCase()] : 1;
+    const days = n * ((m[2] ?? m[3]).toLowerCase().startsWith('week') ? 7 : 1) * (m[4].toLowerCase() === 'before' ? -1 : 1);
+    const value = fmtDay(new Date(parseDay(day).getTime() + days * 86_400_000));
+    added.push({ start, end: d.end, text: text.slice(start, d.end), value, future: !!published && value > published, since: false });
   }
   if (!added.length) return;
   for (const a of added) for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= a.start && found[i].end <= a.end) found.splice(i, 1);
