@@ -45,6 +45,12 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     && (!perfect || reaches(d)));
   const pos = doc.tokens[t.start].start;
   own.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  // ("told reporters on Monday that Kosovo had rejected the plan last month": a pluperfect stance's own date, in its
+  // clause after it, is when it was taken; the speech's day only reports it, claim/pluperfect-own-date.)
+  if (t.modality === 'reported-past' && own.length > 1) {
+    const mine = own.filter((d) => d.start > pos && inStanceClause(doc, t.start, tokenAt(d.start)));
+    if (mine.length && mine.length < own.length) own.splice(0, own.length, ...mine, ...own.filter((d) => !mine.includes(d)));
+  }
   // ("YEREVAN, Nov 28 (Reuters) - …, Pashinyan said on Monday": the dateline's day is the report's, the sentence's
   // own day the statement's; the dateline dates it only when the sentence names no other day, claim/dateline-yields.)
   if (own.length > 1) {
@@ -199,6 +205,18 @@ function presentStance(doc: Doc, s: Sentence, start: number): boolean {
 function nearWindow(doc: Doc, d: DateMention): boolean {
   const w = dayRange(defaultWindow(doc.published)), r = dayRange(d.value);
   return !w || !r || r[1] >= w[0];
+}
+
+export const pluperfectOwnDateRule = defineRule({
+  id: 'claim/pluperfect-own-date', stage: 'claim',
+  reason: 'A stance in the pluperfect inside a report ("told reporters on Monday that Kosovo had rejected the plan last month", "said on Wednesday that Israel had agreed to the truce in July") was taken when its own clause says: a date after it in that clause (no comma, no speech verb between) dates it before the day of the report, which dates it only when the clause names none.',
+});
+
+/** No comma, semicolon or speech verb between the stance at `cue` and the date at `d` after it (claim/pluperfect-own-date). */
+function inStanceClause(doc: Doc, cue: number, d: number): boolean {
+  const speech = doc.index.words('speech-verbs');
+  for (let j = cue + 1; j < d; j++) { const t = doc.tokens[j]; if (t.text === ',' || t.text === ';' || t.text === ':' || speech.has(t.lower)) return false; }
+  return true;
 }
 
 export const semicolonClauseDateRule = defineRule({
