@@ -11,7 +11,7 @@ import { datesScheduledEvent } from './event-date.js';
 import { presentPerfectStance } from './present-perfect-date.js';
 import { inBackgroundDescription } from './background-date.js';
 import { inRelativeClauseBefore } from './relative-clause-date.js';
-import { nowClauseAfter } from './now-clause-date.js';
+import { nowClauseAfter, joinBetween } from './now-clause-date.js';
 import { retrospectiveSceneDate } from './retrospective-scene.js';
 import { mayCountSources } from '../annotate/sources.js';
 import { placeDescribed } from './items.js';
@@ -65,7 +65,11 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const dTok = tokenAt(d.start);
     // ("Serbia rejected the agreement in 2013, and it now demands …": the later clause's "now" is the time of
     // writing, claim/now-clause-date.)
-    if (t.start > dTok && nowClauseAfter(doc, s, d, t.start, (nows ??= doc.dates(s.index).filter(presentNow)))) { nowClause = true; continue; }
+    // ("The group, set up last year, remains open, and China stands ready to …": a stance in the simple present in a
+    // later clause is held at the time of writing; a past date of an earlier clause, not opening the sentence, is
+    // that clause's, claim/now-clause-date.)
+    if (t.start > dTok && (nowClauseAfter(doc, s, d, t.start, (nows ??= doc.dates(s.index).filter(presentNow)))
+      || (dTok - s.tStart > 2 && !nearWindow(doc, d) && presentStance(doc, s, t.start) && !perfect && joinBetween(doc, s, d, doc.tokens[t.start].start)))) { nowClause = true; continue; }
     if (datesScheduledEvent(doc, s, dTok)) continue;
     // "restated the terms he set out on June 14", "the lines of February 23": a date describing a thing (claim/background-date).
     if (inBackgroundDescription(doc, s, dTok, t.start)) continue;
