@@ -12,6 +12,7 @@ import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 import { annexedLandAt } from './annexed-land.js';
+import { subjectConditionSpan } from './subject-condition.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -157,6 +158,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
     let b = Math.max(s.tStart, t.start - 1);
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // "a ceasefire before Russian troops withdraw was unacceptable": the subject is the head before the precondition
+    // (content/subject-condition).
+    const headOfCondition = b > s.tStart ? subjectConditionSpan(doc, s, t, b - 1) : null;
+    if (headOfCondition) return headOfCondition;
     // "plans to send troops to Armenia after the end of hostilities were unacceptable": a preposition of time before a
     // noun phrase right before the predicate ends no clause; the subject is the noun it follows
     // (content/subject-circumstance; the phrase then names no issue of its own, content/circumstance).

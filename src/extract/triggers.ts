@@ -62,6 +62,7 @@ import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
 import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
+import { subjectConditionSpan } from './subject-condition.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -1979,7 +1980,9 @@ function blockedBy(t: Trigger, doc: Doc, s: Sentence, id: string): { drop: strin
     // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
     if (inClass(tokens[j], CONDITION_START)) {
       const mark = conditionAt(doc, j);
-      if (mark && t.start < conditionEnd(doc, j + mark.length)) return { drop: `inside "${w}" clause` };
+      // ("a ceasefire before Russian troops withdraw was unacceptable": a precondition inside the predicate's own
+      // subject ends at its auxiliaries, content/subject-condition.)
+      if (mark && t.start < conditionEnd(doc, j + mark.length) && !subjectConditionSpan(doc, s, t, j)) return { drop: `inside "${w}" clause` };
     }
   }
   return undefined;
