@@ -63,6 +63,7 @@ import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyMod
 import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
+import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -1903,6 +1904,8 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (last.type === 'REJECT' && t.type === 'OFFER' && t.negated && t.start < last.end) { last.type = 'OFFER'; last.negated = true; }
       else if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
       else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
+      // ("the US proposal to agree to a 30-day ceasefire": what is to be agreed is proposed, trigger/proposed-acceptance.)
+      else if (proposalToAgree(last, t)) emit(ctx, proposedAcceptance.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after a proposal: what is to be agreed is proposed`);
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
