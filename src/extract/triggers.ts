@@ -64,6 +64,7 @@ import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence }
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
+import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './threat-step.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -2233,6 +2234,9 @@ const harmfulCommitment: MatchRule = {
     // "pledged not to strike", "undertook not to attack", "vowed never to use force": promising not to do harm
     // is a concession.
     for (let k = t.start; k < t.end + 1 && k < s.tEnd; k++) if (lowerAt(doc, k) === 'not' || lowerAt(doc, k) === 'never') return;
+    // ("Azerbaijan's threat to use force": a threat noun whose phrase ends in the step's verb, candidate/threatened-step.)
+    const phraseStep = threatPhraseStep(doc, s, t);
+    if (phraseStep) { t.defaultIssue = phraseStep; return { change: `THREATEN → THREATEN (${phraseStep}): the step the threat noun names` }; }
     let j = t.end;
     if (lowerAt(doc, j) === 'to') j++;
     if (t.type === 'THREATEN' && lowerAt(doc, j - 1) !== 'to' && j === t.end) return;
@@ -2492,6 +2496,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
