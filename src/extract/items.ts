@@ -13,6 +13,7 @@ import { leadingTimeEnd } from './leading-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
+import { passiveMet } from './met-with-force.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -749,6 +750,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       if (frameEnd > 0 && weakOwnObject(doc, t, i)) { if (!cur.best || cur.best.rank < 0) cur.best = { issue: 'ceasefire', rank: 0 }; i = frameEnd; continue; }
     }
     if (term && (cur.circumstance === 'all' || (cur.circumstance === 'war' && term.values.every((v) => warIssues.has(v.issue))))) { i = term.end; continue; }
+    // ("would be met with force", "was met with scepticism": a passive "met with" answers, no meeting, candidate/met-with-force.)
+    if (term && tokens[i].lower === 'met' && passiveMet(doc, i)) { i = term.end; continue; }
     if (term) {
       // "recognise any agreement reached in Riyadh": recognising an agreement or its outcome is about the talks,
       // not about recognising territory.

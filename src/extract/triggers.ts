@@ -65,6 +65,7 @@ import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
 import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './threat-step.js';
+import { metWithForce, metWithForceCandidates } from './met-with-force.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -1898,6 +1899,8 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     if (judged) emit(ctx, judgedNoun.id, 'keep', t, `judges “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
     if (last && !judged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
       const before = last.type;
+      // (Read before the chain grows: trigger/proposed-acceptance looks at the word between the two cues.)
+      const toAgree = proposalToAgree(ctx.doc, last, t);
       last.end = Math.max(last.end, t.end);
       if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';
       // ("will never join NATO": the negated modal that shares the refusal's "never" already read it as a concession,
@@ -1906,7 +1909,7 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (last.type === 'DEMAND' && last.complement) { /* "called for agreeing to": still a demand */ }
       else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
       // ("the US proposal to agree to a 30-day ceasefire": what is to be agreed is proposed, trigger/proposed-acceptance.)
-      else if (proposalToAgree(last, t)) emit(ctx, proposedAcceptance.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after a proposal: what is to be agreed is proposed`);
+      else if (toAgree) emit(ctx, proposedAcceptance.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after a proposal: what is to be agreed is proposed`);
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
@@ -2478,6 +2481,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of possibleWithoutCandidates(doc, s, raw)) { emit(ctx, possibleWithout.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would treat any use of the assets as theft", "would be regarded as a violation": candidate/regarded-as-hostile.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of regardedAsHostileCandidates(doc, s, raw)) { emit(ctx, regardedAsHostile.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);

@@ -1,0 +1,19 @@
+// Threats made by declaring how another party's act will be answered (candidate/met-with-force; issue 7, threats of
+// harmful action): "any attack on the islands would be met with force" threatens about the act its subject names.
+// A reaction reported ("was met with scepticism") and a welcome are none, and a passive "met with" is no meeting.
+// Sentences written for this test, on other disputes.
+import { claimCases } from './helpers.js';
+
+claimCases('an answer declared beforehand threatens', [
+  { body: 'Venezuela\'s defence minister warned that any oil drilling in the disputed waters would be met with force.', want: ['VEN THREATEN territory []'] },
+  { body: 'Beijing said any arms sale to Taiwan would be met with countermeasures.', want: ['CHN THREATEN military_limits []'] },
+  { body: 'Baku said any such provocation would be met with force.', want: ['AZE THREATEN ceasefire []'] },
+  { body: 'Tehran said the seizure of its tankers would not go unanswered.', want: ['IRN THREATEN sanctions []'] },
+  { body: 'Pyongyang warned that any new sanctions would be answered with a strong response.', want: ['PRK THREATEN sanctions []'] },
+]);
+
+claimCases('no answer declared beforehand', [
+  { body: 'The Armenian delegation was met with protests in Baku.', want: [] },
+  { body: 'The Armenian delegation will be met with a guard of honour in Baku.', want: [] },
+  { body: 'Any attack on the islands could be met with force, analysts said.', want: [] },
+]);
