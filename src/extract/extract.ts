@@ -31,6 +31,7 @@ import { invertedOffers } from './inverted-condition.js';
 import { linkSequenceStep } from './sequence-step.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { conditionAt } from './condition-marks.js';
+import { passivePlan, passivePlanNoun } from './passive-plan.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
@@ -1020,7 +1021,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     let relHead = to - 1;
     while (relHead > from && !doc.tokens[relHead].word) relHead--;
     const relativePlan = t.object !== 'before' && from < t.start && to <= t.start && plans.has(doc.tokens[relHead]?.lower ?? '');
-    const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored;
+    // ("The Hungarian plan was rejected by Kyiv": a passive's subject is the plan, content/passive-plan.)
+    const passiveNoun = t.object !== 'before' && (t.type === 'REJECT' || t.type === 'ACCEPT') ? passivePlanNoun(doc, s, t, plans) : -1;
+    const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored || passiveNoun >= 0;
     // ("We did not agree and we will not agree.": a negated modal of accepting answers the same way, rules.json
     // 'modalVerbs'.)
     const bareModal = !t.cue && t.type === 'REJECT' && doc.index.words(bareAnswer.id, 'modalVerbs').has(doc.tokens[t.end - 1]?.lower ?? '');
@@ -1147,11 +1150,19 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       }
       // (A relative clause's quote runs from the plan it describes to its verb: "a Russian proposal that Yerevan had accepted".)
       if (relativePlan) start = from;
+      // (A passive's quote starts at its subject: "the Hungarian plan was rejected by Kyiv".)
+      if (passiveNoun >= 0 && !relativePlan) {
+        start = passiveNoun;
+        while (start > Math.max(s.tStart, passiveNoun - 4) && (doc.tokens[start - 1].word || doc.tokens[start - 1].text === "'") && !speechVerbs(doc).has(doc.tokens[start - 1].lower) && doc.tokens[start - 1].lower !== 'that') start--;
+        note(run, passivePlan.id, 'change', t, `talks (the plan “${doc.tokens[passiveNoun].text}” is the passive's subject)`);
+      }
+      // (… to its agent: "… was rejected by Kyiv".)
+      const agentEnd = passiveNoun >= 0 && holder.mention && holder.mention.start === t.end + 1 ? holder.mention.end : -1;
       // ("The EU will decide whether to lend Kyiv 90 billion euros against the frozen assets. Belgium has balked at the
       // plan": a plan referred back to is on the one issue its description named, content/referred-plan.)
       const referred = !relativePlan && called < 0 && !authored && head >= 0 && plans.has(doc.tokens[head].lower) ? referredPlanIssue(doc, s, t, head) : undefined;
       if (referred) { items = [{ issue: referred, regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, referredPlan.id, 'change', t, `${referred} (the plan described before)`); }
-      else { items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
+      else { items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1, agentEnd) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
     }
     else {
       // "… a ceasefire along the line would mean forgetting the root causes, and that Russia would not agree to it",

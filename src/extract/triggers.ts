@@ -66,6 +66,7 @@ import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
 import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './threat-step.js';
 import { metWithForce, metWithForceCandidates } from './met-with-force.js';
+import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
@@ -1897,7 +1898,10 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     }
     const judged = last && t.object === 'before' && t.start > last.end - 1 && ctx.doc.index.words(judgedNoun.id).has(ctx.doc.tokens[last.end - 1].lower);
     if (judged) emit(ctx, judgedNoun.id, 'keep', t, `judges “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
-    if (last && !judged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
+    // ("The Hungarian proposal was rejected by Kyiv": the noun is the passive's subject, not the refuser, content/passive-plan.)
+    const passiveJudged = !!last && !judged && t.start - last.end === 1 && passiveAfterNoun(ctx.doc, ctx.s, last, t);
+    if (passiveJudged) emit(ctx, passivePlan.id, 'keep', t, `a passive after “${ctx.doc.tokens[last.end - 1].text}”, its subject: not chained`);
+    if (last && !judged && !passiveJudged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
       const before = last.type;
       // (Read before the chain grows: trigger/proposed-acceptance looks at the word between the two cues.)
       const toAgree = proposalToAgree(ctx.doc, last, t);
