@@ -1,4 +1,5 @@
 // Compiles the lexicon data and the stance vocabulary into phrase matchers, once per lexicon.
+import { officeWords } from './role-reference.js';
 import type { LexiconData } from '../lexicon/types.js';
 import type { Vocab, CueEntry } from '../lexicon/vocab.js';
 import { FirstWords, PhraseMatcher } from './phrase-matcher.js';
@@ -10,7 +11,7 @@ import { cueNounVariants, cueVerbTable, cueVerbVariants } from './cue-verb-forms
 export type NameValue =
   | { kind: 'party'; code: string; sub: 'name' | 'metonym' | 'group'; members?: string[] }
   | { kind: 'adjective'; code: string }
-  | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string; role?: string }
+  | { kind: 'person'; code: string; gender?: 'm' | 'f'; name: string; from?: string; to?: string; office?: string[] }
   | { kind: 'description'; code: string; from?: string; to?: string }
   | { kind: 'place'; codes: string[]; group: boolean; town?: boolean }
   | { kind: 'outlet'; name: string };
@@ -66,7 +67,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
   }
   for (const p of lexicon.people) {
     const extra = p as { from?: string; to?: string };
-    for (const n of p.names) names.add(n, { kind: 'person', code: p.party, gender: p.gender, name: p.name, from: extra.from, to: extra.to, role: p.role });
+    // (The office's words once per person, not per mention: discourse/known-office.)
+    const office = officeWords(p.role);
+    for (const n of p.names) names.add(n, { kind: 'person', code: p.party, gender: p.gender, name: p.name, from: extra.from, to: extra.to, office });
     for (const d of p.descriptions ?? []) lowerNames.add(d, { kind: 'description', code: p.party, from: extra.from, to: extra.to });
   }
   const placeArea = new Map<string, number | null>();

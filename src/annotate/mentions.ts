@@ -944,7 +944,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         pushActor({ codes: formerAt(i) ? [] : [v.code], start: i, end, kind: 'person', personLike: true, plural: false, gender: v.gender });
         // (The office the lexicon gives the person, for a definite role that nothing in the text carries:
         // discourse/known-office.)
-        noteOffice(actors[actors.length - 1], v.role);
+        noteOffice(actors[actors.length - 1], v.office);
         // "the Chinese special representative Li Hui … Li said", "Matthew Miller … Miller added": a known person's
         // surname, named in full once, speaks for the same party later in the article (discourse/surname).
         if (end - i >= 2 && !formerAt(i)) learnSurname(i, end, v.code);

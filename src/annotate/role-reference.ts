@@ -91,11 +91,15 @@ export const knownOffice = defineRule({
 /** The office the lexicon gives each person mention (its first part, lower-case words), set as mentions are made. */
 const offices = new WeakMap<ActorMention, string[]>();
 
-/** Note the lexicon's office `role` of the person mention `m` ("Prime Minister of Kosovo (from 2021); …": only the first part). */
-export function noteOffice(m: ActorMention, role: string | undefined): void {
-  if (!role) return;
-  const first = role.split(/[;(]/)[0].toLowerCase();
-  offices.set(m, first.split(/[^a-z-]+/).filter(Boolean));
+/** The lower-case words of a lexicon office ("Prime Minister of Kosovo (from 2021); …": only the first part), else undefined. */
+export function officeWords(role: string | undefined): string[] | undefined {
+  if (!role) return undefined;
+  return role.split(/[;(]/)[0].toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+}
+
+/** Note the lexicon's office words of the person mention `m` (officeWords). */
+export function noteOffice(m: ActorMention, office: string[] | undefined): void {
+  if (office) offices.set(m, office);
 }
 
 /** Whether the office words `words` open with `phrase`'s words, or have them after one word not in `notAfter`. */

@@ -87,7 +87,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     // ("Pope Leo offered in May to host talks at the Vatican; Turkey says it is ready to keep hosting": a date inside
     // an earlier clause of a list set off by semicolons is that clause's; one that opens the sentence sets the scene of
     // all of them, claim/semicolon-clause-date.)
-    if (cueAfterDate && dTok - s.tStart > 2 && semicolonBetween(doc, dTok, t.start)) continue;
+    if (cueAfterDate && dTok - s.tStart > 2 && markBetween(doc, dTok, t.start, ';')) continue;
     // "ready to host a meeting in Istanbul, as it had offered in 2023", "… as two days of talks ended Monday": a date
     // in an "as" clause after the stance is the event it compares or times it with (claim/as-clause-date).
     if (!cueAfterDate && asClauseBetween(doc, t.start, dTok)) continue;
@@ -95,7 +95,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     // "… tougher since April": the position holds from April until publication.
     // ("the terms have not changed since September: the four regions are not a subject for discussion": the stance a
     // colon introduces after "since" is what has held since then, claim/since-colon.)
-    if (d.since && (!cueAfterDate || perfect || colonBetween(doc, dTok, t.start)) && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
+    if (d.since && (!cueAfterDate || perfect || markBetween(doc, dTok, t.start, ':')) && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
     // "APRIL 19 - EASTER / Putin declared a truce on Saturday": a bare weekday under a timeline's date line is
     // that entry's weekday, not the one before publication (claim/entry-weekday).
     if (d.weekday !== undefined) { const v = entryWeekday(doc, s, d.weekday); if (v) return { value: v, ...text }; }
@@ -228,9 +228,10 @@ export const semicolonClauseDateRule = defineRule({
   reason: 'Clauses set off by semicolons are items of a list, each with its own occasion ("Pope Leo offered in May to host talks at the Vatican; Turkey says it is ready to keep hosting in Istanbul; the Emirates …"): a date inside an earlier item dates that item, not a stance of a later one. A date that opens the sentence ("In May, Armenia proposed talks; Azerbaijan rejected them") sets the scene of all of them and still dates them.',
 });
 
-/** A semicolon between the date at token `d` and the stance at token `t` after it (claim/semicolon-clause-date). */
-function semicolonBetween(doc: Doc, d: number, t: number): boolean {
-  for (let j = d + 1; j < t; j++) if (doc.tokens[j].text === ';') return true;
+/** The mark `mark` (";" for claim/semicolon-clause-date, ":" for claim/since-colon) between the date at token `d` and
+ * the stance at token `t` after it. */
+function markBetween(doc: Doc, d: number, t: number, mark: string): boolean {
+  for (let j = d + 1; j < t; j++) if (doc.tokens[j].text === mark) return true;
   return false;
 }
 
@@ -269,11 +270,6 @@ export const sinceColonRule = defineRule({
   reason: 'A stance that a colon introduces after a date with "since" ("the terms have not changed since September: the four regions are not a subject for discussion") is what has held since then: it is dated from that date to publication, as a stance before "since" is ("tougher since April"), not by the month alone.',
 });
 
-/** A colon between the date at token `d` and the stance at token `t` after it (claim/since-colon). */
-function colonBetween(doc: Doc, d: number, t: number): boolean {
-  for (let j = d + 1; j < t; j++) if (doc.tokens[j].text === ':') return true;
-  return false;
-}
 
 export const datelineYieldsRule = defineRule({
   id: 'claim/dateline-yields', stage: 'claim',

@@ -12,6 +12,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import { defineRule } from './rules/registry.js';
+import { demonstrativeSubject } from './demonstrative-subject.js';
 
 export const pronounAntecedent = defineRule({
   id: 'content/pronoun-antecedent', stage: 'content',
@@ -119,8 +120,9 @@ export function pronounSubjectItems(doc: Doc, s: Sentence, t: Trigger): IssueIte
   const { tokens } = doc;
   const k = t.start - 1;
   if (k < s.tStart || !w('pronouns').has(tokens[k].lower)) return [];
-  // (The pronoun opens its clause: the sentence's start, a quote mark, or one of 'clauseOpeners' before it.)
-  if (k > s.tStart && tokens[k - 1].word && !w('clauseOpeners').has(tokens[k - 1].lower)) return [];
+  // (The pronoun opens its clause: the sentence's start, a quote mark, or a word that opens a clause before it, the
+  // words content/demonstrative-subject reads.)
+  if (k > s.tStart && tokens[k - 1].word && !doc.index.words(demonstrativeSubject.id, 'clauseOpeners').has(tokens[k - 1].lower)) return [];
   // The passive: "be" and a participle right after the demand's modal ("has to be changed", "must be lifted").
   // (The cue may hold the "be": "must be | lifted".)
   const be = tokens[t.end - 1].lower === 'be' ? t.end - 1 : t.end;
