@@ -14,6 +14,7 @@ import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { passiveMet } from './met-with-force.js';
+import { speechInsertEnd } from './speech-insert.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -249,6 +250,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
   let subject = t.object === 'after' && nounSubject(doc, s, t);
   for (; e < Math.min(nextStart, s.tEnd); e++) {
     const w = tokens[e].lower;
+    // ("Armenia's main demand, Pashinyan said on Tuesday, is the withdrawal of …": a reporting clause between a stance
+    // noun and its copula, content/speech-insert.)
+    if (e === t.end && w === ',') { const c = speechInsertEnd(doc, s, e); if (c > 0) { e = c; continue; } }
     if (subject && (w === 'that' || w === 'which' || w === 'who' || w === ',')) subject = false;
     if (subject && e > t.end && seenTerm && predicateVerb(doc, e)) break;
     // ("China's plan - published last month - does not call for Russia to leave": a negated predicate says what the
