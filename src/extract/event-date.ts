@@ -12,9 +12,10 @@ export const scheduledDate = defineRule({
 });
 
 /** How far (tokens) a verb of happening reaches to the date of its event: "resume direct negotiations with the
- * Ukrainian side in Istanbul on Thursday" (its object and place stand between; a clause edge or a speech verb stops
+ * Ukrainian side in Istanbul on Thursday", "host a new round of talks between Serbia and Kosovo in July" (its object
+ * and place stand between; a clause edge or a speech verb stops
  * the walk first). */
-const HAPPENING_REACH = 10;
+const HAPPENING_REACH = 12;
 
 /**
  * The verb of happening at token `j` names a planned event whose date is at `d`, beyond four words: it is in its base

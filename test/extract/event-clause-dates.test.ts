@@ -28,3 +28,16 @@ test('negatives: a past event between, a date before the stance, a "where" claus
   r = claimDate('In Geneva, where the envoys met on Monday, Armenia offered to withdraw its troops from the border villages.', 'ARM', 'territory', { published: '2025-06-20' });
   assert.deepEqual(r.date, '2025-06-16', r.shown);
 });
+
+test('a meeting, a visit or a round agreed, offered or proposed is dated itself, not the answer', () => {
+  // ("in July" and "on Friday" are the planned meeting's: the answer takes the publication window.)
+  let r = claimDate('Turkey offered to host a new round of talks between Serbia and Kosovo in July.', 'TUR', 'talks', { published: '2025-06-10' });
+  assert.deepEqual(r.date, { from: '2025-05-27', to: '2025-06-10' }, r.shown);
+  r = claimDate('Armenia and Azerbaijan agreed to meet again in Abu Dhabi on Friday.', 'ARM', 'talks', { published: '2025-06-10' });
+  assert.deepEqual(r.date, { from: '2025-05-27', to: '2025-06-10' }, r.shown);
+  r = claimDate('Qatar proposed to hold the next round of indirect talks between Israel and Hamas in Doha next week.', 'QAT', 'talks', { published: '2025-06-10' });
+  assert.deepEqual(r.date, { from: '2025-05-27', to: '2025-06-10' }, r.shown);
+  // (A date the speech or the answer governs stays the statement's.)
+  r = claimDate('Aliyev agreed on Monday to meet Pashinyan in Prague.', 'AZE', 'talks', { published: '2025-06-10' });
+  assert.deepEqual(r.date, '2025-06-09', r.shown);
+});
