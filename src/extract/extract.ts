@@ -827,6 +827,14 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // is a new stance, not the complement's content.
   const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
   for (let j = outer.end; j < t.start; j++) if (breaks.has(doc.tokens[j].lower)) return false;
+  // ("rejected the truce that Armenia had proposed, saying any deal would require …": a participle of saying after a
+  // comma continues the main clause, not the relative one, holder/saying-participle.)
+  // (Only for a speaker's demand, that rule's or holder/deontic-speaker's: a stance whose subject is a thing, "saying a
+  // plan drafted without Ukraine only offered a declaration", stays in the content.)
+  if (holder.rule === 'holder/saying-participle' || holder.rule === 'holder/deontic-speaker') {
+    const saying = doc.index.words('holder/saying-participle');
+    for (let j = outer.end + 1; j < t.start; j++) if (saying.has(doc.tokens[j].lower) && doc.tokens[j - 1].text === ',') return false;
+  }
   // "While Moscow insists on all of Donbas, Kyiv wants …": the subordinate clause ends at its comma.
   if (s && doc.index.words('content/scope', 'subordinateOpeners').has(doc.tokens[s.tStart]?.lower ?? '')) {
     for (let j = outer.end; j < t.start; j++) if (doc.tokens[j].text === ',') return false;

@@ -17,6 +17,7 @@ import { partyAdjectiveHolder } from './party-adjective.js';
 import { goalPossessor } from './goal-holder.js';
 import { predicateExperiencer } from './predicate-experiencer.js';
 import { purposeSubject } from './purpose-subject.js';
+import { sayingParticiple } from './saying-participle.js';
 import { copulaNoun, copulaNounRule } from './copula-noun.js';
 
 /**
@@ -54,7 +55,7 @@ const speech = defineRule({
 export function speechVerbs(doc: Doc): Set<string> { return doc.index.words(speech.id); }
 
 /** "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party (spec rule 8). */
-function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
+export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
   // ("Armenia and Azerbaijan's joint statement": a possessive that ends a coordination is the group's,
   // discourse/joint-possessor.)
   if (m.object || (m.possessive && !m.coordinated)) return [...m.codes];
@@ -1079,7 +1080,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
