@@ -28,6 +28,7 @@ import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { orFaceHolder } from './or-face.js';
 import { invertedOffers } from './inverted-condition.js';
+import { conditionalAcceptanceOffers } from './conditional-acceptance.js';
 import { linkSequenceStep } from './sequence-step.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { conditionAt } from './condition-marks.js';
@@ -600,6 +601,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   if (mainClaims.length && hasConditionWord(doc, s)) made.push(...conditionDemands(run.conditions!, s, mainClaims, run.claims.length + made.length, dropped, exchangeClaims));
   // ("Only if Baku withdraws will there be any talk of a treaty": what the inverted clause promises, claim/inverted-only-if.)
   if (mainClaims.length) made.push(...invertedOffers(run.conditions!, s, mainClaims, run.claims.length + made.length));
+  // ("Moscow will only agree to a full ceasefire if Kyiv withdraws": its own offer at a price, claim/conditional-acceptance-offers.)
+  if (mainClaims.length) conditionalAcceptanceOffers(doc, s, mainClaims, made, run.trace);
   // ("Eritrea must first release the fishermen. Khartoum would then free the pilot": claim/sequence-side.)
   if (made.length) linkSequenceStep(run.conditions!, s, made);
   // Threats of fighting on that a condition turned into its demand (see conditionDemands).
