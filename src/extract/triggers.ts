@@ -43,6 +43,7 @@ import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
+import { negativeSubject } from './negative-subject.js';
 import { soughtAgreement } from './sought-agreement.js';
 import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
 import { ofPartyStance, ofPartyStanceCandidates } from './of-party-stance.js';
@@ -2376,7 +2377,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, termsSetOut, recoveredLand, deliveryRecipient, negation, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, termsSetOut, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
