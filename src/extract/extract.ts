@@ -1452,11 +1452,16 @@ function offeredAcceptance(doc: Doc, s: Sentence, t: Trigger, item: IssueItem, e
   return false;
 }
 
+/** A refusal read from an accepting cue chained with others ("will never accept it without …": cue:no-more+cue:accept). */
+const ACCEPTING_CUE = /cue:(?:accept|agree)\b/;
 /** The item's first issue term follows a word of lacking ("fail to provide", "without") within it. */
 function lackingItem(doc: Doc, t: Trigger, item: IssueItem): boolean {
   const lack = doc.index.words(lackRefused.id);
   // (Not when the cue itself names the issue: "would not withdraw from the towns Russia has failed to take".)
   for (let k = t.start; k < t.end; k++) if (doc.issueAt.has(k)) return false;
+  // ("could not accept that without binding guarantees": a pronoun object and the lack word chained into a negated
+  // cue, trigger/chain; what follows it is what it lacks. Not a possibility: "could be enacted without …".)
+  if ((t.negated || ACCEPTING_CUE.test(t.rule)) && t.end - t.start > 1 && lack.has(doc.tokens[t.end - 1]?.lower ?? '') && item.end > t.end) return true;
   // ("would not sign any agreement that leaves it defenceless": a term that names the lack itself.)
   const lackTerms = doc.index.words(lackRefused.id, 'lackTerms');
   for (let k = Math.max(item.start, t.end); k < item.end; k++) if (lackTerms.has(doc.tokens[k].lower) && doc.issueAt.has(k)) return true;
