@@ -183,13 +183,18 @@ const passiveParticiple: MatchRule = defineRule({
 
 const passivePromise: MatchRule = defineRule({
   id: 'trigger/passive-promise', stage: 'trigger',
-  reason: 'A promise verb in the passive whose agent after "by" is no party ("the security of Ukraine would be guaranteed by the permanent members", "a truce guaranteed by neutral observers") commits nobody the reading knows, least of all the speaker: a finite passive puts forward an arrangement others would guarantee (PROPOSE); a participle describes a thing (dropped). With a party as the agent ("would be guaranteed by the United States") the agent promises it (holder/passive-agent-first). Not inside a condition, where the guarantee is part of what is asked for ("only if a ceasefire is achieved, one that is guaranteed by observers").',
+  reason: 'A promise verb in the passive whose agent after "by" is no party ("the security of Ukraine would be guaranteed by the permanent members", "a truce guaranteed by neutral observers") commits nobody the reading knows, least of all the speaker: a finite passive puts forward an arrangement others would guarantee (PROPOSE); a participle describes a thing (dropped). With a party as the agent ("would be guaranteed by the United States") the agent promises it (holder/passive-agent-first). Inside a condition the guarantee is part of what is asked for, a DEMAND of the condition\'s holder ("only if a ceasefire is achieved, one that is guaranteed by observers").',
   apply(t, { doc, s }) {
     if (t.cue?.id !== 'promise' || t.type !== 'OFFER' || lowerAt(doc, t.end) !== 'by') return;
     if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > t.end && a.start <= t.end + 3 && a.codes.length)) return;
     // ("Elections can only be held if a ceasefire is achieved, one that is guaranteed by neutral observers": inside a
     // condition the guarantee is part of what the condition asks for; the condition rules read it with its stance.)
-    for (let j = s.tStart; j < t.start; j++) if (inClass(doc.tokens[j], CONDITION_START) && conditionAt(doc, j)) return;
+    // (The condition's own stance ends where this cue begins, content/next-stance-ends-scope: the guarantee is asked
+    // for here, a DEMAND of whoever sets the condition, not the speaker's offer of it.)
+    for (let j = s.tStart; j < t.start; j++) if (inClass(doc.tokens[j], CONDITION_START) && conditionAt(doc, j)) {
+      t.type = 'DEMAND';
+      return { change: 'OFFER → DEMAND (a guarantee by no party inside a condition: what the condition asks for)' };
+    }
     if (!passiveWithAgent(doc, t)) return { drop: 'a passive participle with no party as its agent: describes' };
     t.type = 'PROPOSE';
     return { change: 'OFFER → PROPOSE (others would guarantee it: an arrangement put forward)' };
