@@ -484,7 +484,7 @@ const deonticSpeaker: HolderRule = defineRule({
 
 const trailingSpeaker: HolderRule = defineRule({
   id: 'holder/trailing-speaker', stage: 'holder',
-  reason: '"The precondition for any meeting is a signed ceasefire, Turkey\'s foreign minister said", "Lasting peace is only possible if NATO\'s expansion is rolled back, Lavrov insisted": a stance with no party before it, in a clause reported by a speaker named after a comma, is the speaker\'s.',
+  reason: '"The precondition for any meeting is a signed ceasefire, Turkey\'s foreign minister said", "Lasting peace is only possible if NATO\'s expansion is rolled back, Lavrov insisted": a stance with no party before it, in a clause reported by a speaker named after a comma, is the speaker\'s. Not when its subject is a group of negotiators the lexicon does not resolve (\'groupSubjects\': "The three delegations agreed to meet again, the Emirati ministry said"): nobody is found, rather than the one who reports it.',
   find({ doc, s, t, list, inQuote }) {
     if (inQuote) return;
     // No party stands before the stance in its clause (else it holds it: holder/nearest-subject).
@@ -504,10 +504,22 @@ const trailingSpeaker: HolderRule = defineRule({
       for (let k = m.end; k < Math.min(m.end + 6, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
       if (v < 0 && speech.has(doc.tokens[c + 1]?.lower ?? '')) v = c + 1;
       // (A longer attribution names what the speech answers: "…, Zelensky said of calls to trade land for peace".)
-      if (v >= 0 && (s.tEnd - v <= 8 || askedAboutPhrase(doc, s, t))) return { codes: [...m.codes], mention: m, via: 'speaker' };
+      if (v >= 0 && (s.tEnd - v <= 8 || askedAboutPhrase(doc, s, t))) {
+        // ("The three delegations agreed to meet again in Abu Dhabi, the Emirati foreign ministry said": a group of
+        // negotiators the lexicon does not resolve is the stance's subject; the speaker only reports it.)
+        if (groupSubject(doc, s, t, doc.index.words(this.id, 'groupSubjects'), doc.index.words(this.id, 'subjectSkips'))) return 'none';
+        return { codes: [...m.codes], mention: m, via: 'speaker' };
+      }
     }
   },
 });
+
+/** A plural noun of negotiators ('groupSubjects') right before the stance, past auxiliaries and adverbs ('subjectSkips'). */
+function groupSubject(doc: Doc, s: Sentence, t: Trigger, groups: Set<string>, skips: Set<string>): boolean {
+  let k = t.start - 1;
+  while (k > s.tStart && skips.has(doc.tokens[k].lower)) k--;
+  return k >= s.tStart && groups.has(doc.tokens[k].lower);
+}
 
 const accordingTo: HolderRule = defineRule({
   id: 'holder/according-to', stage: 'holder',
