@@ -1031,6 +1031,17 @@ function modalThreat(modal: number, verb: number, issue: string, possible: boole
  * negation, "be" and a verb of negotiating or conceding refuse the subject, on the speaker's word (whatever
  * the subject: a place, an issue, a party).
  */
+/** A word of condition ('refusedPassivesConditions') after `from` in its clause: "would not be deployed without a vote". */
+function conditionFollows(doc: Doc, s: Sentence, from: number): boolean {
+  const words = doc.index.words(modalOffer.id, 'refusedPassivesConditions');
+  for (let k = from; k < s.tEnd; k++) {
+    const x = doc.tokens[k];
+    if (x.text === ',' || x.text === ';' || x.text === ':') return false;
+    if (words.has(x.lower)) return true;
+  }
+  return false;
+}
+
 /** Some issue term or place in the few words before `i`, back to a clause boundary ("borders" in "that borders must not …"). */
 function subjectNamesIssue(doc: Doc, s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= Math.max(s.tStart, i - 6); k--) {
@@ -1044,7 +1055,7 @@ function subjectNamesIssue(doc: Doc, s: Sentence, i: number): boolean {
 function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens, index } = doc;
-  const verbs = index.words(modalOffer.id, 'refusedPassives');
+  const verbs = index.words(modalOffer.id, 'refusedPassives'), unconditioned = index.words(modalOffer.id, 'refusedPassivesUnconditioned');
   for (let i = s.tStart; i < s.tEnd - 3; i++) {
     // (A deontic too: "borders must not be changed by force", "the status of Crimea should not be discussed".)
     if (!inClass(tokens[i], MODAL) && tokens[i].lower !== 'cannot' && tokens[i].lower !== 'must' && tokens[i].lower !== 'should') continue;
@@ -1054,12 +1065,18 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
     }
-    if (!negated || tokens[j - 1]?.lower !== 'be' || !verbs.has(tokens[j]?.lower ?? '')) continue;
+    if (!negated || tokens[j - 1]?.lower !== 'be') continue;
+    // ("the Azov fighters should not be exchanged", "Western troops must not be deployed": verbs of giving, moving or
+    // allowing refuse their subject too, unless a condition follows in the clause: "British troops would not be
+    // deployed without a vote in parliament" sets the terms of a plan.)
+    if (!verbs.has(tokens[j]?.lower ?? '') && !(unconditioned.has(tokens[j]?.lower ?? '') && !conditionFollows(doc, s, j + 1))) continue;
     if (raw.some((r) => r.start <= j && j < r.end)) continue;
     // ("this war cannot be considered truly over": a judgement of its subject, not a refusal to discuss it.)
     let k = j + 1;
     while (k < s.tEnd && index.words(modalOffer.id, 'judgementAdverbs').has(tokens[k].lower)) k++;
-    if (k > j + 1 || index.words(modalOffer.id, 'judgementWords').has(tokens[k]?.lower ?? '')) continue;
+    // ("the policemen should not be handed over": "over" is the verb's particle, not a judgement.)
+    const particle = tokens[k]?.lower === 'over' && index.words(modalOffer.id, 'refusedPassivesParticle').has(tokens[j].lower);
+    if (k > j + 1 || (!particle && index.words(modalOffer.id, 'judgementWords').has(tokens[k]?.lower ?? ''))) continue;
     // ("Russia will not be allowed to carve up the country": what is not allowed follows.)
     const after = index.words(modalOffer.id, 'refusedPassivesAfter').has(tokens[j].lower);
     // (A deontic refuses its subject only when the subject names an issue, "borders must not be changed"; else its
