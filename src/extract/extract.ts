@@ -53,6 +53,7 @@ import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
+import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { heldNounMention } from './held-noun.js';
 
@@ -972,6 +973,12 @@ function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made
 function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: number, to: number, made: Claim[]): IssueItem[] {
   const { doc } = run;
   let items = itemsOf(doc, from, to, t);
+  // "a list of 339 children whose return it demands": the stance ends a relative clause on what it is about
+  // (content/whose-object).
+  if (!items.length) {
+    const whose = whoseObjectItems(doc, s, t);
+    if (whose.length) { items = whose; note(run, whoseObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the noun the "whose" clause is on)`); }
+  }
   // "ready to host talks on prisoners and on a truce": the agenda of hosted talks is no stance of the host's
   // (content/hosted-talks).
   const hosted = hostedTalksItems(doc, s, t, items);
