@@ -55,6 +55,18 @@ export function addRementions(tokens: Token[], from: number, to: number, index: 
     if (notHeads.has(head.lower)) continue;
     seen.set(head.lower, m.values.filter((v) => v.issue !== '_noise'));
   }
+  // "agreed to exchange 157 prisoners of war … would host the exchange": a verb of swapping right before a
+  // humanitarian term makes its noun a head of that issue (rules.json swapVerbs).
+  for (const m of found) {
+    if (!m.values.some((v) => v.issue === 'humanitarian')) continue;
+    const verbs = index.words(issueRemention.id, 'swapVerbs');
+    for (let k = m.start - 1; k >= Math.max(from, m.start - 3); k--) {
+      const w = tokens[k].lower;
+      if (!verbs.has(w)) continue;
+      seen.set(w.startsWith('swap') ? 'swap' : 'exchange', m.values.filter((v) => v.issue === 'humanitarian'));
+      break;
+    }
+  }
 }
 
 export const kinRemention = defineRule({
