@@ -778,7 +778,10 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // another party's stance noun judges that stance; it is the speaker's own, not the noun's content.)
   // (So is a name given to the noun by a verb of naming: "Merz called the US proposal a crucial step forward",
   // "Pristina called the Serbian proposal an ultimatum", candidate/named-approval and candidate/named-judgement.)
-  const named = t.rule === 'named-approval' || t.rule === 'named-judgement';
+  // (And an evaluation of it, a predicate with no cue that judges its subject: "an Israeli official said the Egyptian
+  // proposal was a basis for negotiations", "Baku said the Armenian plan would only freeze the conflict",
+  // candidate/evaluation.)
+  const named = t.rule === 'named-approval' || t.rule === 'named-judgement' || t.rule.split('+')[0] === 'evaluation';
   if ((outer.nominal || outerHolder.via === 'possessor') && t.object === 'before' && (t.cue || named) && !holder.codes.some((c) => outerHolder.codes.includes(c))) return false;
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.

@@ -1,0 +1,21 @@
+// A speaker's evaluation of another party's proposal named as its subject (candidate/evaluation,
+// sentence/complement): "an Israeli official said the Egyptian proposal was a basis for negotiations" is the
+// speaker's acceptance of the plan, not part of what the proposal proposes. Sentences written for this test, on
+// other disputes.
+import { claimCases } from './helpers.js';
+
+
+claimCases('an evaluation of another party\'s proposal after a reporting verb is the speaker\'s stance', [
+  { body: 'An Israeli official said the Egyptian proposal was a basis for negotiations.', want: ['ISR ACCEPT talks []'] },
+  { body: 'Belgrade said the EU proposal was a good basis for talks.', want: ['SRB ACCEPT talks []'] },
+  { body: 'Armenia\'s foreign minister said the Russian proposal could serve as a basis for a settlement.', want: ['ARM ACCEPT talks []'] },
+  { body: 'Pristina said on Monday that the Serbian proposal was a good basis for the talks.', want: ['XKX ACCEPT talks []'] },
+  { body: 'Seoul said the North Korean proposal of talks was a trap.', want: ['KOR REJECT talks []'] },
+], (c) => c.type === 'ACCEPT' || c.type === 'REJECT');
+
+claimCases('no evaluation: nothing judged, or the party\'s own proposal', [
+  // no speaker: a description of the plan, no party's judgement
+  { body: 'The Egyptian proposal was a basis for negotiations.', want: [] },
+  // a proposal described, not judged
+  { body: 'Belgrade said the EU proposal was presented in Brussels.', want: [] },
+], (c) => c.type === 'ACCEPT' || c.type === 'REJECT');
