@@ -31,6 +31,7 @@ import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
+import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-copula.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
@@ -2520,6 +2521,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
   for (const h of ofPartyStanceCandidates(doc, s, raw)) { emit(ctx, ofPartyStance.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("The priority, he told senators, is a full exchange of prisoners": candidate/interrupted-copula.)
+  for (const h of interruptedCopulaCandidates(doc, s, raw)) { emit(ctx, interruptedCopula.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
