@@ -1293,7 +1293,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "Russia would recognise none of its decisions", "Kyiv will cede no territory": a negative object negates the
     // modal as "not … any" does (candidate/modal-negative-object); only for the verbs the modal reads (a concession,
     // or one of acquiring: "would join no bloc" concedes, spec rule 7).
-    if (!negated && !passive && (index.set.concessionVerbs.has(verb) || index.set.acquisitive.has(verb)) && negativeObjectAt(doc, j + 1, s.tEnd) === 'negated') {
+    // ("India will hold no talks with Pakistan", "Baku will sign no deal": a step of the settlement, rules.json
+    // candidate/modal-negative-object 'verbs', is refused the same way.)
+    if (!negated && !passive && (index.set.concessionVerbs.has(verb) || index.set.acquisitive.has(verb) || index.words(modalNegativeObject.id, 'verbs').has(verb)) && negativeObjectAt(doc, j + 1, s.tEnd) === 'negated') {
       negated = true;
       emit(ctx, modalNegativeObject.id, 'change', { start: i, end: j + 1, type: 'REJECT', cue: null, rule: 'modal-not', negated: true, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }, `"${verb}" + a negative object: read as "not ${verb} any"`);
     }
