@@ -864,6 +864,15 @@ const bareAnswer = defineRule({
   id: 'content/bare-answer', stage: 'content',
   reason: '"They refused." / "Moscow agreed." with nothing after the verb answers the last stance of another party: same issue and places.',
 });
+/** "any deal", "an agreement" right after a verb of signing, with nothing after it but the sentence's end, a comma or a condition: the end of that object, else -1 (content/bare-signing 'objects'). */
+function signedSettlementEnd(doc: Doc, s: Sentence, at: number): number {
+  const w = (list: string) => doc.index.words('content/bare-signing', list);
+  let k = at;
+  if (w('determiners').has(doc.tokens[k]?.lower ?? '')) k++;
+  if (k >= s.tEnd || !w('objects').has(doc.tokens[k].lower)) return -1;
+  k++;
+  return k >= s.tEnd || !doc.tokens[k].word || conditionAt(doc, k) !== null ? k : -1;
+}
 const bareSigning = defineRule({
   id: 'content/bare-signing', stage: 'content',
   reason: '"Unless Yerevan withdraws its troops from the enclaves, Baku will not sign", "Hamas will not sign until the aid flows": a negated modal of signing with nothing after it, and no stance of another party before it to answer (content/bare-answer), refuses the agreement under negotiation, a stance on talks (spec rule 9: a whole plan or framework). Its condition states what is wanted (claim/if-condition).',
@@ -1136,6 +1145,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // to answer, a bare refusal to sign (nothing after it but its condition) refuses the agreement under negotiation, talks by spec rule 9: content/bare-signing.)
       items = [{ issue: 'talks', regions: [], start: t.start, end: t.end }];
       note(run, bareSigning.id, 'change', t, 'talks (the agreement itself)');
+    }
+    else if (bareModal && doc.index.words(bareSigning.id).has(doc.tokens[t.end - 1].lower) && signedSettlementEnd(doc, s, t.end) > 0) {
+      // ("Moscow will not sign any deal until Ukraine withdraws from Donbas", "Hamas would not sign an agreement
+      // unless …": a refusal to sign a settlement that is named but not described refuses the agreement itself, the
+      // talks, whatever another party said before, content/bare-signing 'objects'.)
+      items = [{ issue: 'talks', regions: [], start: t.start, end: signedSettlementEnd(doc, s, t.end) }];
+      note(run, bareSigning.id, 'change', t, 'talks (the agreement named)');
     }
     else if ((reciprocalEnd = reciprocalAt(doc, t.end, Math.min(to + 2, s.tEnd))) >= 0) {
       // (The holder's own last claim first: "Kyiv accepted the truce … Ukraine must now convince Russia to do the same"
