@@ -109,10 +109,11 @@ const CASES: Case[] = [
   },
   // Conditions.
   {
-    name: '"in return for": the acceptance is conditioned on the demand',
+    name: '"in return for": accepting on a condition of its own is an offer, conditioned on the demand',
     body: 'Zelensky said Ukraine could accept a freeze along the current line in return for security guarantees.',
     claims: [
-      { actor: 'UKR', type: 'ACCEPT', issue: 'ceasefire', conditionedOn: ['UKR DEMAND security_guarantees []'] },
+      // (A prospective acceptance on a condition of the party's own is its offer: claim/conditional-acceptance-offers.)
+      { actor: 'UKR', type: 'OFFER', issue: 'ceasefire', conditionedOn: ['UKR DEMAND security_guarantees []'] },
       { actor: 'UKR', type: 'DEMAND', issue: 'security_guarantees' },
     ],
   },
@@ -133,10 +134,10 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: '"if … accepted": acceptance conditioned on a demand to the other side',
+    name: '"if … accepted": accepting on a demand to the other side is an offer, conditioned on it',
     body: 'Zelensky said Ukraine would accept a freeze of the front line if Russia accepted security guarantees for Ukraine.',
     claims: [
-      { actor: 'UKR', type: 'ACCEPT', issue: 'ceasefire', conditionedOn: ['UKR DEMAND security_guarantees []'] },
+      { actor: 'UKR', type: 'OFFER', issue: 'ceasefire', conditionedOn: ['UKR DEMAND security_guarantees []'] },
       { actor: 'UKR', type: 'DEMAND', issue: 'security_guarantees', target: 'RUS' },
     ],
   },
@@ -279,7 +280,8 @@ const CASES: Case[] = [
     name: 'elections, not the ceasefire, are the issue of "agree to elections only after a ceasefire"',
     body: 'Zelensky would agree to elections only after a ceasefire, his office said.',
     // "only after a ceasefire" states a condition, which the spec counts as a demand.
-    claims: [{ actor: 'UKR', type: 'ACCEPT', issue: 'governance' }, { actor: 'UKR', type: 'DEMAND', issue: 'ceasefire' }],
+    // (Agreeing on that condition is an offer of the elections: claim/conditional-acceptance-offers.)
+    claims: [{ actor: 'UKR', type: 'OFFER', issue: 'governance' }, { actor: 'UKR', type: 'DEMAND', issue: 'ceasefire' }],
   },
   {
     name: 'non-nuclear status and army cuts: one military_limits demand',
