@@ -6,10 +6,11 @@
 // issue. Word lists: lexicon/data/rules.json under the rule's id.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { speechVerbs } from './holder.js';
 
 export const speechInsert = defineRule({
   id: 'content/speech-insert', stage: 'content',
-  reason: 'A reporting clause set off by commas right after a stance noun and before its copula ("Armenia\'s main demand, Pashinyan said on Tuesday, is the withdrawal of …", "The priority, he told senators, is …", "The condition, according to two diplomats, remains …") says who told it, not where the content ends: the content goes on past the closing comma. The clause is a speaker of at most six words opening with a capital or one of \'openers\' (a pronoun, a determiner) and one of \'verbs\', or "according to" and its source, then at most six words ("reporters on Monday"); one of \'copulas\' must follow the closing comma.',
+  reason: 'A reporting clause set off by commas right after a stance noun and before its copula ("Armenia\'s main demand, Pashinyan said on Tuesday, is the withdrawal of …", "The priority, he told senators, is …", "The condition, according to two diplomats, remains …") says who told it, not where the content ends: the content goes on past the closing comma. The clause is a speaker of at most six words opening with a capital or one of \'openers\' (a pronoun, a determiner) and a verb of saying (the speech-verbs list), or "according to" and its source, then at most six words ("reporters on Monday"); one of \'copulas\' must follow the closing comma.',
 });
 
 // (A speaker's phrase: "the Kremlin spokesman Dmitry Peskov" is five words; what follows the verb: "reporters in Kyiv
@@ -26,7 +27,7 @@ export function speechInsertEnd(doc: Doc, s: Sentence, c: number): number {
   let k = c + 1;
   if (tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') k += 2;
   else {
-    const verbs = w('verbs');
+    const verbs = speechVerbs(doc);
     let n = 0;
     while (k < limit && tokens[k].word && !verbs.has(tokens[k].lower) && n < SPEAKER_WORDS) { k++; n++; }
     if (n === 0 || !verbs.has(tokens[k]?.lower ?? '')) return -1;
