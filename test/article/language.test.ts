@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES } from '../helpers/paths.js';
+import { pathToFileURL } from 'node:url';
+import { FIXTURES, ROOT } from '../helpers/paths.js';
 import Database from 'better-sqlite3';
 import { parley } from '../cli-memory/helpers.js';
 import { detectLanguage, isSupportedLanguage, languageName, normaliseLanguage, readArticleString } from '../../src/article/index.js';
@@ -28,11 +29,16 @@ test('accuracy on short news paragraphs ≥ 95 %; English is never taken for ano
 // Lines of our fixtures that are not English on purpose: a translated article that quotes its original's title.
 const FOREIGN_LINES = [{ file: 'p03_delta_tulcei_translated_grain_deal_ports.txt', start: 'Original article:', lang: 'ro' }];
 
+// The held-out sets (scripts/held-out.mjs) are scored only, their text never printed or looked at: this test does not
+// read their articles (a sentence misread there is for the session that releases the set).
+const { heldOutDocs } = await import(pathToFileURL(join(ROOT, 'scripts', 'held-out.mjs')).href) as { heldOutDocs: (root: string, read: (f: string) => Array<{ doc: string }>) => Set<string> };
+const HELD_OUT_DOCS = heldOutDocs(ROOT, (f) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { doc: string }));
+
 test('English sentences of our fixtures are never taken for another language (short ones are not judged)', () => {
   const dirs = ['golden', 'own-corpus/articles', 'web/articles', 'memory/articles'].map((d) => join(FIXTURES, d));
   let judged = 0;
   for (const d of dirs) {
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.txt'))) {
+    for (const f of readdirSync(d).filter((x) => x.endsWith('.txt') && !HELD_OUT_DOCS.has(x.slice(0, -4)))) {
       const text = readFileSync(join(d, f), 'utf8');
       const body = text.includes('\n---\n') ? text.slice(text.indexOf('\n---\n') + 5) : text;
       for (const s of body.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x.length > 20)) {
