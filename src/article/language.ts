@@ -60,6 +60,8 @@ const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'that', 'is', 'was', 'f
   // (And words of news clauses that no other Latin-script language of the corpus writes: a one-line alert such as
   // "Washington will unveil new sanctions against Eritrea unless its troops leave Tigray." has few of the above.)
   'against', 'unless', 'should', 'could', 'what', 'when', 'there', 'these', 'those', 'while', 'between', 'than', 'them', 'about', 'into', 'our']);
+/** A capitalised word (a name, or a sentence's first word). */
+const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 /** Share of those words above which a sample is English without running the detector (measured: see language.test.ts). */
 const ENGLISH_SHARE = 0.2;
 
@@ -75,6 +77,10 @@ export function detectLanguage(text: string): string | null {
     for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
     if (hits / words.length >= ENGLISH_SHARE) return 'en';
   }
+  // Names are no evidence of a language: "Faridah Abdul Rahman, a researcher at Universiti Kebangsaan Malaysia." is
+  // English, but its trigrams are mostly the names'. With the capitalised words set aside, too little text is left
+  // to tell (the text of a German article, whose nouns are capitalised too, keeps its articles and verbs).
+  if (sample.replace(CAPITALISED, '').replace(/[\s\p{P}\d]+/gu, ' ').trim().length < LANGUAGE_MIN_LENGTH / 2) return null;
   const ranked = rankLanguages(sample, LANGUAGE_MIN_LENGTH);
   const [best] = ranked;
   if (!best || best[0] === 'und') return null;

@@ -63,6 +63,18 @@ test('one-line English news alerts with few common function words stay English',
   ]) assert.equal(detectLanguage(s), 'en', s);
 });
 
+test('a line made mostly of names is not taken for the language the names come from (too little else to tell)', () => {
+  // (Written for this test: captions and credits name people and institutions in their own language.)
+  for (const s of [
+    'Nguyen Thi Thanh Huong, a maritime law lecturer at Dai hoc Quoc gia Ha Noi, in Hanoi.',
+    'Siti Nurhaliza binti Abdullah, a researcher at Universiti Sains Malaysia in Penang.',
+    'Jean-Baptiste Lefebvre de la Tour, of the Institut Francais des Relations Internationales.',
+  ]) assert.ok([null, 'en'].includes(detectLanguage(s)), `${s}: ${detectLanguage(s)}`);
+  // A sentence of another language keeps its language, names and all.
+  assert.equal(detectLanguage('Le président Emmanuel Macron a déclaré mardi que la France était prête à envoyer des troupes en Ukraine après un cessez-le-feu.'), 'fr');
+  assert.equal(detectLanguage('Der Bundeskanzler sagte am Dienstag, Deutschland werde die Ukraine weiter unterstützen, solange es nötig sei.'), 'de');
+});
+
 test('language tags: normalised to ISO 639-1, named in English; too short to tell is null', () => {
   assert.equal(normaliseLanguage('en-GB'), 'en');
   assert.equal(normaliseLanguage('por'), 'pt');
