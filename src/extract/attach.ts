@@ -133,7 +133,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     const opening = (d: { start: number }) => tokenAtIn(doc, o, d.start) - o.tStart <= 1;
     // ("Kyiv wants a ceasefire of at least 30 days. Dmitry Peskov said on Tuesday that …": the next sentence's day
     // is another party's speech, not this stance's occasion, claim/other-speaker-date.)
-    if (k > s.index) { const d = ds.find((x) => !opening(x) && !otherSpeakerDate(doc, o, tokenAtIn(doc, o, x.start), actor) && !(present && !nearWindow(doc, x))); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
+    if (k > s.index) { const d = ds.find((x) => !opening(x) && !otherSpeakerDate(doc, o, tokenAtIn(doc, o, x.start), actor) && !(present && !(nearWindow(doc, x) && restatedOn(doc, o, tokenAtIn(doc, o, x.start), actor)))); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (k === s.index - 2) { if (doc.dates(s.index - 1).length) break; const d = ds.find(opening); if (d) return { value: d.value, basis: 'text', text: d.text, span: [d.start, d.end] }; continue; }
     if (ds.length) return { value: (ds[0].weekday !== undefined ? entryWeekday(doc, s, ds[0].weekday) : null) ?? ds[0].value, basis: 'text', text: ds[0].text, span: [ds[0].start, ds[0].end] };
   }
@@ -187,7 +187,7 @@ function continuedSpeech(doc: Doc, s: Sentence): boolean {
 
 export const presentNextDateRule = defineRule({
   id: 'claim/present-next-date', stage: 'claim',
-  reason: 'A stance in the simple present ("Moscow insists that Kyiv leave the Donbas", "Kyiv says it is ready …", "Baku is ready to sign") is a position held at the time of writing: a day or month of the next sentence that ends before the publication window ("That idea was put forward by Washington in December") dates another event, not this stance; one within the window ("Peskov said on Tuesday that …") still dates it. The sentences before, which set a scene, are read as before.',
+  reason: 'A stance in the simple present ("Moscow insists that Kyiv leave the Donbas", "Kyiv says it is ready …", "Baku is ready to sign") is a position held at the time of writing: a day or month of the next sentence that ends before the publication window ("That idea was put forward by Washington in December") dates another event, not this stance; one within the window dates it only as the day of a speech ("Peskov said on Tuesday that …") or of the party\'s own act ("Aliyev made the demand on Monday"), not of another event ("Russia\'s halt on strikes … lapsed on Feb 1"). The sentences before, which set a scene, are read as before.',
 });
 
 /** Words of a past or reported form that make a stance no simple present (claim/present-next-date). */
@@ -483,6 +483,22 @@ function spokenOn(doc: Doc, d: number): boolean {
   for (let j = d - 1; j >= 0 && j >= d - 3; j--) if (speech.has(doc.tokens[j].lower)) return true;
   return false;
 }
+
+/**
+ * The next sentence's day at token `d` is the occasion of a present stance (claim/present-next-date): a day of speech
+ * ("Peskov said on Tuesday that …") or a day on which the stance's own party, the subject of a clause, acted
+ * ("Aliyev made the demand to Pashinyan on Monday"). Not a day of another event ("Russia's halt on strikes,
+ * agreed at the end of January, lapsed on Feb 1"), which a possessive or a modifier of the party does not make its act.
+ */
+function restatedOn(doc: Doc, o: Sentence, d: number, actor: string | undefined): boolean {
+  if (spokenOn(doc, d)) return true;
+  if (!actor) return false;
+  return (doc.actorsBySentence.get(o.index) ?? []).some((a) => a.end <= d && a.codes.includes(actor) && !a.object && !a.possessive && !a.inQuote
+    && !DETERMINERS.has(doc.tokens[a.start - 1]?.lower ?? ''));
+}
+
+/** Words before a party's name that make it a modifier ("the Kyiv energy grid"), not a clause's subject. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /** A bare "now" (claim/present-now). */
 function presentNow(d: { text: string }): boolean { return /^(?:right )?now$/i.test(d.text.trim()); }

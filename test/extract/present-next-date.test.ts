@@ -24,3 +24,18 @@ test('negatives: a day within the window still dates it; a past stance takes the
   cs = claimsOf('Baku insisted that Armenian forces leave the border villages. Aliyev made the demand to Pashinyan in December.', PUB);
   assert.deepEqual(dateOf(cs, 'AZE'), '2025-12', show(cs));
 });
+
+test('a present stance takes no day of another event from the next sentence, even within the window', () => {
+  // (The next sentence tells what happened to something else on that day: no speech, the party no clause's subject.)
+  let cs = claimsOf('Background: Belgrade still demands autonomy for the Serb municipalities, and Pristina still refuses. Serbia\'s ban on Kosovo goods, imposed at the EU\'s request last month, lapsed on Monday.', PUB);
+  assert.deepEqual(dateOf(cs, 'SRB'), WINDOW, show(cs));
+  cs = claimsOf('Israel insists that Hamas release every hostage first. The Gaza crossing, closed at Egypt\'s request in late January, reopened on Tuesday.', PUB);
+  assert.deepEqual(dateOf(cs, 'ISR'), WINDOW, show(cs));
+});
+
+test('negatives: the next sentence\'s day of speech, or of the party\'s own act, still dates a present stance', () => {
+  let cs = claimsOf('Belgrade demands autonomy for the Serb municipalities. Vucic told reporters on Monday that nothing had changed.', PUB);
+  assert.deepEqual(dateOf(cs, 'SRB'), '2026-02-09', show(cs));
+  cs = claimsOf('Israel insists that Hamas release every hostage first. Netanyahu set out the demand to the Qatari mediators on Tuesday.', PUB);
+  assert.deepEqual(dateOf(cs, 'ISR'), '2026-02-10', show(cs));
+});
