@@ -459,28 +459,61 @@ const sharedPosition: HolderRule = defineRule({
 const deonticSpeaker: HolderRule = defineRule({
   id: 'holder/deontic-speaker', stage: 'holder',
   reason: 'A deontic modal ("Kyiv must withdraw") states what the speaker wants of the subject: the holder is the quote\'s or the sentence\'s speaker, else the holder carried from the previous sentence when the subject is someone else; never the subject itself. Speech reported inside a quote or an interview answer is its own speaker\'s ("Fidan: The Russian side says such a meeting must be the final stage" is Russia\'s).',
-  find({ doc, s, t, list, carried, quoteSpeaker }) {
-    if (!t.modal) return;
-    // ("Fidan: The Russian side says such a meeting must be the final stage": speech reported inside a quote or an
-    // answer is its own speaker's, the party right before its verb of saying.)
-    if (quoteSpeaker) {
-      const inner = reportedInside(doc, s, list, t, quoteSpeaker);
-      if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
-      return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
-    }
-    const sp = speakerOf(doc, s, list, t);
-    if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
-    if (carried) {
-      // ("Serbia and Hungary chose not to associate themselves with the document. The participants said in it that
-      // …": a plural pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else;
-      // an unresolved "he" may still be the last speaker.)
-      if (doc.mentions.actors.some((m) => m.sentence === s.index && m.end <= t.start && !m.codes.length && m.kind === 'pronoun' && m.plural && !m.object && !m.possessive)) return 'none';
-      const subject = list.find((m) => m.end <= t.start && !m.object);
-      if (!subject || !subject.codes.every((c) => carried.codes.includes(c))) return { ...carried, via: 'carried' };
-    }
-    return 'none';
+  find(ctx) {
+    if (!ctx.t.modal) return;
+    return speakerHolder(ctx);
   },
 });
+
+const existentialSpeaker: HolderRule = defineRule({
+  id: 'holder/existential-speaker', stage: 'holder',
+  reason: 'A stance stated as an existential ("there will be no ceasefire until …", "there can be no talks while …", "but that there would be no getting Crimea back") has no party for its subject: its holder is the quote\'s or the sentence\'s speaker ("Trump wrote that Zelensky could end the war …, but that there would be no …" is Trump\'s); with no speaker named, the later rules decide (a holder carried from the sentence before); never the subject of an earlier clause ("Zelensky", "the Europeans are right to step up …, but there will be no American boots").',
+  find(ctx) {
+    if (ctx.doc.tokens[ctx.t.start].lower !== 'there') return;
+    // ("Scholz said that there would be no ground troops, and Washington said …": the verb of saying before the
+    // clause names its speaker, before any speaker after it.)
+    const before = speakerBefore(ctx);
+    if (before) return { codes: before.codes, mention: before, via: 'speaker' };
+    // (With no speaker named, the later rules decide: a holder carried from the sentence before, or none.)
+    const h = speakerHolder(ctx);
+    return h !== 'none' && h.via === 'speaker' ? h : undefined;
+  },
+});
+
+/** The subject of the nearest verb of saying before the trigger in its sentence ("Scholz said that there …"), else null. */
+function speakerBefore({ doc, s, t, list }: HolderCtx): ActorMention | null {
+  const speech = speechVerbs(doc);
+  const skips = doc.index.words('discourse/teller-subject', 'skips');
+  for (let v = t.start - 1; v >= s.tStart; v--) {
+    if (!speech.has(doc.tokens[v].lower)) continue;
+    let e = v;
+    while (e > s.tStart && skips.has(doc.tokens[e - 1].lower)) e--;
+    return list.find((m) => m.end === e && !m.object && !m.possessive && m.codes.length > 0) ?? null;
+  }
+  return null;
+}
+
+/** The quote's or the sentence's speaker, else the carried holder when the subject is someone else (holder/deontic-speaker, holder/existential-speaker). */
+function speakerHolder({ doc, s, t, list, carried, quoteSpeaker }: HolderCtx): Holder | 'none' {
+  // ("Fidan: The Russian side says such a meeting must be the final stage": speech reported inside a quote or an
+  // answer is its own speaker's, the party right before its verb of saying.)
+  if (quoteSpeaker) {
+    const inner = reportedInside(doc, s, list, t, quoteSpeaker);
+    if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
+    return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
+  }
+  const sp = speakerOf(doc, s, list, t);
+  if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
+  if (carried) {
+    // ("Serbia and Hungary chose not to associate themselves with the document. The participants said in it that
+    // …": a plural pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else;
+    // an unresolved "he" may still be the last speaker.)
+    if (doc.mentions.actors.some((m) => m.sentence === s.index && m.end <= t.start && !m.codes.length && m.kind === 'pronoun' && m.plural && !m.object && !m.possessive)) return 'none';
+    const subject = list.find((m) => m.end <= t.start && !m.object);
+    if (!subject || !subject.codes.every((c) => carried.codes.includes(c))) return { ...carried, via: 'carried' };
+  }
+  return 'none';
+}
 
 const trailingSpeaker: HolderRule = defineRule({
   id: 'holder/trailing-speaker', stage: 'holder',
@@ -1092,7 +1125,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
