@@ -465,6 +465,43 @@ const deonticSpeaker: HolderRule = defineRule({
   },
 });
 
+const sectionSubject: HolderRule = defineRule({
+  id: 'holder/section-subject', stage: 'holder',
+  reason: 'A part of a document standing as the clause\'s subject ("The second option, set out on page two of the document, would require Kyiv to stop mobilisation", "Its first scenario would see a freeze along the line", "The third section calls for …") speaks for the authors of the document named in it or in the three sentences before ("Medinsky hands over Moscow\'s memorandum."): what it requires is their proposal, not the stance of the party last carried. The part nouns are candidate/plan-parts\' sections.',
+  find({ doc, s, t, list }) {
+    // (What a part requires or rules out, not what it "outlines" or "sets out": "The second section outlines two
+    // possible scenarios" describes the document.)
+    if (t.type === 'PROPOSE') return;
+    const { tokens } = doc;
+    const sections = doc.index.words('candidate/plan-parts', 'sections');
+    // The part noun opens the sentence, past a caption's number or a determiner and an ordinal ("4/14 The second option").
+    let n = -1;
+    for (let j = s.tStart, words = 0; j < t.start && words < 4; j++) {
+      if (!tokens[j].word || /^\d/.test(tokens[j].text)) continue;
+      words++;
+      if (sections.has(tokens[j].lower)) { n = j; break; }
+      if (!SECTION_LEAD.has(tokens[j].lower)) return;
+    }
+    if (n < 0 || t.start - n > 24) return;
+    // (The stance is the clause's verb, not one inside an insert set off by commas: "The second option, set out on
+    // page two, would require …" is the option's requirement; "set out" describes the option.)
+    let commas = 0;
+    for (let j = n + 1; j < t.start; j++) if (tokens[j].text === ',') commas++;
+    if (commas % 2) return;
+    // (No party is the subject of a clause between the part noun and the stance: "The second option, which Kyiv rejected, …".)
+    if (list.some((m) => m.start > n && m.end <= t.start && !m.object && !m.possessive && m.kind !== 'document')) return;
+    let authors: string[] | undefined;
+    for (let k = doc.mentions.documents.length - 1; k >= 0 && !authors; k--) {
+      const d = doc.mentions.documents[k];
+      if (d.sentence <= s.index && s.index - d.sentence <= 3 && d.start < t.start && d.authors.length) authors = d.authors;
+    }
+    if (authors) return { codes: [...authors], mention: null, via: 'subject', document: 'plan' };
+  },
+});
+
+/** Words that may precede a document part at the head of its sentence ("The second option", "Its first scenario"). */
+const SECTION_LEAD = new Set(['the', 'its', 'their', 'a', 'this', 'that', 'first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'other', 'another', 'main', 'key']);
+
 const existentialSpeaker: HolderRule = defineRule({
   id: 'holder/existential-speaker', stage: 'holder',
   reason: 'A stance stated as an existential ("there will be no ceasefire until …", "there can be no talks while …", "but that there would be no getting Crimea back") has no party for its subject: its holder is the quote\'s or the sentence\'s speaker ("Trump wrote that Zelensky could end the war …, but that there would be no …" is Trump\'s); with no speaker named, the later rules decide (a holder carried from the sentence before); never the subject of an earlier clause ("Zelensky", "the Europeans are right to step up …, but there will be no American boots").',
@@ -1125,7 +1162,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
