@@ -187,7 +187,7 @@ function continuedSpeech(doc: Doc, s: Sentence): boolean {
 
 export const presentNextDateRule = defineRule({
   id: 'claim/present-next-date', stage: 'claim',
-  reason: 'A stance in the simple present ("Moscow insists that Kyiv leave the Donbas", "Kyiv says it is ready …", "Baku is ready to sign") is a position held at the time of writing: a day or month of the next sentence that ends before the publication window ("That idea was put forward by Washington in December") dates another event, not this stance; one within the window dates it only as the day of a speech ("Peskov said on Tuesday that …") or of the party\'s own act ("Aliyev made the demand on Monday"), not of another event ("Russia\'s halt on strikes … lapsed on Feb 1"). The sentences before, which set a scene, are read as before.',
+  reason: 'A stance in the simple present ("Moscow insists that Kyiv leave the Donbas", "Kyiv says it is ready …", "Baku is ready to sign") is a position held at the time of writing: a day or month of the next sentence that ends before the publication window ("That idea was put forward by Washington in December") dates another event, not this stance; one within the window dates it only as the day of a speech ("Peskov said on Tuesday that …") or of the party\'s own act ("Aliyev made the demand on Monday"), or of the stance restated as that sentence\'s subject ("The demand was made on Wednesday", rules.json restatedNouns), not of another event ("Russia\'s halt on strikes … lapsed on Feb 1"). The sentences before, which set a scene, are read as before.',
 });
 
 /** Words of a past or reported form that make a stance no simple present (claim/present-next-date). */
@@ -492,6 +492,8 @@ function spokenOn(doc: Doc, d: number): boolean {
  */
 function restatedOn(doc: Doc, o: Sentence, d: number, actor: string | undefined): boolean {
   if (spokenOn(doc, d)) return true;
+  // ("The demand was made on Wednesday": the stance itself, the next sentence's subject, restated.)
+  if (/^(?:the|this|that)$/.test(doc.tokens[o.tStart]?.lower ?? '') && doc.index.words(presentNextDateRule.id, 'restatedNouns').has(doc.tokens[o.tStart + 1]?.lower ?? '')) return true;
   if (!actor) return false;
   return (doc.actorsBySentence.get(o.index) ?? []).some((a) => a.end <= d && a.codes.includes(actor) && !a.object && !a.possessive && !a.inQuote
     && !DETERMINERS.has(doc.tokens[a.start - 1]?.lower ?? ''));
