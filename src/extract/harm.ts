@@ -126,6 +126,27 @@ function baseOf(verbs: Map<string, string>, tokens: Doc['tokens'], j: number): s
   return v;
 }
 
+/**
+ * "put … sanctions … on Russia": after the verb at j, within its clause, a sanctions term and then "on" a party; "forward",
+ * "up", "off" or "in" right after the verb ("put forward a proposal on sanctions relief") make another verb.
+ */
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+function putOn(doc: Doc, s: Sentence, j: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[j + 1]?.lower;
+  if (next === 'forward' || next === 'up' || next === 'off' || next === 'in') return false;
+  let term = false;
+  for (let k = j + 1; k < Math.min(j + 12, s.tEnd); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === '.' || w === 'if' || w === 'unless') return false;
+    if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) term = true;
+    // (The target after "on" is a party: "on Russia", "on Russian banks"; not "on the agenda", "on the table".)
+    // A party's name or adjective is capitalised ("on Russian banks", "on Indian oil purchases"); not a day or month.
+    else if (term && w === 'on') return (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === k + 1) || doc.placeAt.has(k + 1) || (/^[A-Z][a-z]/.test(tokens[k + 1]?.text ?? '') && !CALENDAR.test(tokens[k + 1].lower));
+  }
+  return false;
+}
+
 /** The base forms an -ing form may come from: "imposing" → impos, impose; "slapping" → slapp, slappe, slap (a doubled final consonant is one). */
 function ingBases(v: string): string[] {
   const stem = v.slice(0, -3);
@@ -185,6 +206,8 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (!hostileObject && window.some((w) => w !== 'to' && peaceful.has(w))) return null;
     // ("would keep up sanctions pressure on Moscow", "will continue the sanctions": economic pressure kept up.)
     if (sanctionsTerm && !hostileObject) return 'sanctions';
+    // ("will keep increasing pressure on Moscow", "would keep ramping up the pressure": economic pressure raised.)
+    if (!hostileObject && doc.index.words(harmfulAct.id, 'pressureGerunds').has(window[0] ?? '') && window.includes('pressure')) return 'sanctions';
     // ("would keep up the attacks", "will press on": going on with force; not "would keep up its watch on the meeting",
     // "will keep up its patrols": "up" and a thing that is no hostile act, trigger/harmful-act.)
     return hostileObject || window[0] === 'on' || (window[0] === 'up' && window.includes('pressure')) || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
@@ -199,6 +222,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // "will take part in the reassurance force": taking part is no seizure, whatever the force.
   if (v === 'take' && window[0] === 'part') return null;
   if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && place ? 'territory' : null);
+  // ("prepared to put very strong banking sanctions and tariffs on Russia": a sanctions term, then "on" its target;
+  // not "put forward a proposal on sanctions relief", "put the offer on the table": rules.json 'putOnReason'.)
+  if (v === 'put' || v === 'place') return putOn(doc, s, j) ? 'sanctions' : null;
   if (SANCTION_VERBS.has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
   // "ramp up the pressure on Russia's economy", "increase pressure on Moscow".
   if (v === 'ramp' || v === 'increase' || v === 'heighten') return window.includes('pressure') || sanctionsTerm ? 'sanctions' : null;

@@ -1,0 +1,25 @@
+// Readiness for a harmful step is a threat, not an offer (trigger/harmful-act): putting or placing sanctions on a
+// party ("is prepared to put very strong banking sanctions and tariffs on Russia"), going on raising the pressure
+// ("will keep increasing pressure on Moscow"). Putting a proposal forward, or an item on an agenda, harms no one.
+// Sentences written for this test, on other disputes.
+import { test } from 'node:test';
+import { assertNone, claimCases } from './helpers.js';
+
+claimCases('readiness to put sanctions on a party, or to keep raising pressure, is a threat', [
+  { body: 'The United States is prepared to put very strong banking sanctions and tariffs on Iran.', want: ['USA THREATEN sanctions []'] },
+  { body: 'The European Union is ready to place new sanctions on Belarus.', want: ['EU THREATEN sanctions []'] },
+  { body: 'The EU is prepared to put tough sanctions on Russian banks.', want: ['EU THREATEN sanctions []'] },
+  { body: 'Washington is ready to put secondary tariffs on Indian oil purchases.', want: ['USA THREATEN sanctions []'] },
+  { body: 'Britain said it would keep ramping up the pressure on Iran.', want: ['GBR THREATEN sanctions []'] },
+  { body: 'Brussels said it will keep increasing pressure on Minsk, including through a new package of sanctions.', want: ['EU THREATEN sanctions []'] },
+]);
+
+claimCases('negatives: putting forward a proposal, an item on the agenda, an offer on the table', [
+  { body: 'Washington is prepared to put forward a proposal on sanctions relief.', want: ['USA OFFER sanctions []'] },
+  { body: 'Ankara is ready to put the issue of sanctions on the agenda of the summit.', want: ['TUR OFFER sanctions []'] },
+  { body: 'Brussels is ready to put sanctions relief on the table.', want: ['EU OFFER sanctions []'] },
+]);
+
+test('going on raising aid or contacts threatens nothing', () => {
+  assertNone(['Washington would keep increasing aid to Kyiv.', 'Ankara will keep increasing its contacts with both sides.'], ' THREATEN ');
+});
