@@ -192,6 +192,13 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // "would cut all remaining trade with Israel", "will halt imports from Russia": an economic measure is a sanction.
   const economic = doc.index.words(harmfulAct.id, 'economicObjects');
   if ((CESSATION.has(v) || v === 'block' || v === 'ban') && !hostileObject && window.some((w) => economic.has(w))) return 'sanctions';
+  // "could scale back intelligence sharing and weapons deliveries", "would reduce military aid to Kyiv": lessening the
+  // help given to another party harms it; lessening troops or strikes concedes (rules.json 'reductionReason').
+  if (doc.index.words(harmfulAct.id, 'reductionVerbs').has(v)) {
+    if (v === 'scale' && window[0] !== 'back' && window[0] !== 'down') return null;
+    const support = doc.index.words(harmfulAct.id, 'supportObjects');
+    return !hostileObject && window.some((w) => support.has(w)) ? own : null;
+  }
   if (CESSATION.has(v)) {
     if (hostileObject || obstructed()) return null; // "would halt strikes", "would stop blocking …": a concession
     if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;

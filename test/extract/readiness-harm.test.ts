@@ -23,3 +23,12 @@ claimCases('negatives: putting forward a proposal, an item on the agenda, an off
 test('going on raising aid or contacts threatens nothing', () => {
   assertNone(['Washington would keep increasing aid to Kyiv.', 'Ankara will keep increasing its contacts with both sides.'], ' THREATEN ');
 });
+
+claimCases('lessening the help given to another party is a threat; lessening force is a concession', [
+  { body: 'Washington had signaled it could scale back intelligence sharing and weapons deliveries if Kyiv refused the plan.', want: ['USA THREATEN military_limits []', 'USA DEMAND other []'] },
+  { body: 'Berlin could reduce military aid to Kyiv unless the reforms pass.', want: ['DEU THREATEN military_limits []'] },
+  { body: 'Brussels warned it would curtail financial assistance to Belgrade.', want: ['EU THREATEN other []'] },
+  { body: 'Israel could scale back strikes in Gaza if Hamas releases the hostages.', want: ['ISR OFFER ceasefire []', 'ISR DEMAND humanitarian []'] },
+  { body: 'The US could reduce sanctions on Belarus.', want: ['USA OFFER sanctions []'] },
+  { body: 'Moscow is ready to scale down its military activity near Kyiv.', want: ['RUS OFFER ceasefire []'] },
+]);
