@@ -458,7 +458,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const b = judgedSubjectStart(doc, s, p.start, triggers);
     for (let o = 0; o < k; o++) {
       const t = triggers[o];
-      if (absorbed[o] || !holders[o] || t.exchange || t.type === 'REJECT' || t.type === 'ACCEPT' || t.start < b || t.end > p.start) continue;
+      // ("Without a ceasefire, talks are meaningless": a fronted "without" phrase ended by its comma is no part of the
+      // subject judged, candidate/not-without.)
+      if (absorbed[o] || !holders[o] || t.exchange || t.type === 'REJECT' || t.type === 'ACCEPT' || t.start < b || t.end > p.start || (t.rule === 'not-without' && t.contentEnd !== undefined && t.contentEnd < p.start)) continue;
       if (!holders[o]!.codes.length || !holders[o]!.codes.every((c) => holders[k]!.codes.includes(c))) continue;
       absorbed[o] = true;
       note(run, judgedSubject.id, 'drop', t, `inside the subject the predicate “${doc.tokens[p.start].text}” refuses`);

@@ -201,7 +201,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     }
     // "For the Azerbaijani leadership, a corridor through Armenia is unacceptable", "According to Kyiv, …": the
     // viewpoint that heads the sentence names who judges, not what is judged.
-    if (tokens[b].lower === 'for' || tokens[b].lower === 'according') {
+    // ("Without a ceasefire, talks are meaningless": a fronted "without" phrase is what the judged thing lacks, its
+    // own demand, candidate/not-without; not the subject judged.)
+    if (tokens[b].lower === 'for' || tokens[b].lower === 'according' || tokens[b].lower === 'without') {
       for (let c = b + 1; c < Math.min(t.start, b + 9); c++) if (tokens[c].text === ',') { b = c + 1; break; }
     }
     // "the presence of troops from NATO countries in Ukraine, whatever flag they flew, would be unacceptable": a

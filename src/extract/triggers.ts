@@ -1524,6 +1524,11 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // refusal of its own.)
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].object === 'before' && raw[q].end === i && negs.has(tokens[raw[q].end - 1].lower)) raw.splice(q, 1);
     const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
+    // ("Without security guarantees, any truce would be only a pause": a fronted "without" phrase ends at its comma;
+    // the clause after it is what cannot be had, not what is demanded, candidate/not-without.)
+    if (i === s.tStart || /^(?:that|,|:|;|"|“|—)$/.test(tokens[i - 1].lower)) {
+      for (let k = i + 1; k < s.tEnd; k++) if (tokens[k].text === ',') { t.contentEnd = k; break; }
+    }
     emit(ctx, notWithout.id, 'found', t, 'nothing without it');
     raw.push(t);
   }
@@ -1931,7 +1936,7 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     // ("The Hungarian proposal was rejected by Kyiv": the noun is the passive's subject, not the refuser, content/passive-plan.)
     const passiveJudged = !!last && !judged && t.start - last.end === 1 && passiveAfterNoun(ctx.doc, ctx.s, last, t);
     if (passiveJudged) emit(ctx, passivePlan.id, 'keep', t, `a passive after “${ctx.doc.tokens[last.end - 1].text}”, its subject: not chained`);
-    if (last && !judged && !passiveJudged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition') {
+    if (last && !judged && !passiveJudged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition' && t.rule !== 'not-without') {
       const before = last.type;
       // (Read before the chain grows: trigger/proposed-acceptance looks at the word between the two cues.)
       const toAgree = proposalToAgree(ctx.doc, last, t);
