@@ -31,8 +31,9 @@ test('a participle set off by a comma after a noun dates that noun, not a stance
 });
 
 test('negatives: the thing\'s own stance, a subject\'s description, a verb of saying keep the date', () => {
-  // The stance inside the clause is dated by it.
-  let cs = claimsOf('Kosovo rejected the claim that Serbia had offered talks on 2 May.', PUB);
+  // The stance inside the clause is dated by it. (Not "rejected the claim that Serbia had offered …": a report
+  // rejected is no claim, trigger/denied-report.)
+  let cs = claimsOf('Kosovo confirmed the report that Serbia had offered talks on 2 May.', PUB);
   assert.deepEqual(dateOf(cs, 'SRB', 'OFFER'), '2025-05-02', show(cs));
   // A participle describing the sentence's subject dates the stance after it.
   cs = claimsOf('The Qatari plan, unveiled on Monday, calls for a ceasefire in Gaza.', PUB);

@@ -11,6 +11,7 @@ claimCases('a denied stance is no claim', [
   { body: 'Belgrade rejected claims that it had demanded the removal of KFOR troops.', want: [] },
   { body: 'Hamas denied that it had accepted the Egyptian truce proposal.', want: [] },
   { body: 'Seoul denied having offered to suspend the joint drills.', want: [] },
+  { body: 'Kosovo rejected the claim that Serbia had offered talks on 2 May.', want: [] },
   { body: 'Pristina brushed aside suggestions that it had proposed new talks in Brussels.', want: [] },
 ]);
 
@@ -25,4 +26,5 @@ claimCases('negatives: a refusal of a demand, a stance after the denial, a stanc
   { body: 'Kyiv rejected the demand that it withdraw from Donetsk.', want: ['UKR REJECT territory [UA-14]'] },
   { body: 'Moscow denied the reports, but said it had offered talks in Istanbul.', want: ['RUS OFFER talks []'] },
   { body: 'Russia\'s offer of talks was welcomed by Turkey.', want: ['RUS OFFER talks []', 'TUR ACCEPT talks []'] },
+  { body: 'Kosovo confirmed the report that Serbia had offered talks on 2 May.', want: ['SRB OFFER talks []'] },
 ]);
