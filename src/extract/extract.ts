@@ -499,6 +499,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // ("urged the bloc to shift its focus to a ceasefire": content/addressee-noun.)
     const pastAddressee = addresseeNounEnd(doc, t);
     if (pastAddressee > from) for (let q = pastAddressee; q < to; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { from = pastAddressee; break; }
+    // ("agreed during the talks in Cairo to release prisoners": the adjunct before the preposition is the occasion,
+    // not the content, candidate/gap-verb and adjunct-gap.ts.)
+    if (t.adjunctEnd !== undefined && t.adjunctEnd > from) for (let q = t.adjunctEnd; q < to; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { from = t.adjunctEnd; break; }
     // "a plan for talks which Beijing has endorsed": a relative clause's stance is on the noun it describes.
     const floor = triggers.reduce((f, o, q) => (q < k && o.end <= t.start ? Math.max(f, o.end) : f), s.tStart);
     // ("the Easter ceasefire declared on Saturday by the Russian leader": a participle's content is its noun.)

@@ -42,6 +42,7 @@ import { provisoCandidates } from './proviso.js';
 import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
 import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordination.js';
 import { optionFrame, optionFrameAt } from './option-frame.js';
+import { adjunctGap } from './adjunct-gap.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -115,6 +116,9 @@ export interface Trigger {
   extraposed?: boolean;
   /** The negation that turned the stance ("not" in "will not accept"): the claim's quote starts there, so that it carries the refusal. */
   negatedAt?: number;
+  /** The token after an adjunct between the verb and its preposition ("agreed during the talks in Cairo to …",
+   * adjunct-gap.ts): the content's issue is sought from there when words after it name one. */
+  adjunctEnd?: number;
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -929,7 +933,7 @@ function cueCandidates(ctx: SentenceCtx): Trigger[] {
   return out;
 }
 
-interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean; /** The gap must set a time limit, one of 'deadlineWords' ("gave Putin 50 days to …"). */ deadline?: boolean }
+interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean; /** An adjective ("ready"): after "is" it is no passive. */ adjective?: boolean; /** The gap must set a time limit, one of 'deadlineWords' ("gave Putin 50 days to …"). */ deadline?: boolean }
 const gapVerbs = defineRule({
   id: 'candidate/gap-verb', stage: 'candidate',
   reason: 'A stance verb with a few words before its preposition: "agreed in Jeddah to the proposal", "asked in Anchorage for …", "called on Tuesday for talks". The verbs and their prepositions are data.',
@@ -960,13 +964,14 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (['a', 'an', 'the', 'this', 'that', 'its', 'their'].includes(tokens[i - 1]?.lower ?? '')) continue;
     // "Kyiv was invited by Ankara to …", "was asked by reporters to …": the passive's subject takes no stance.
     // (Not a progressive: "Armenia is asking France for …".)
-    if (['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '') && !tokens[i].lower.endsWith('ing')) continue;
+    if (!gap.adjective && ['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '') && !tokens[i].lower.endsWith('ing')) continue;
     // ("told Putin to stop bombing Odesa"; not "told reporters to expect a deal".)
     if (gap.party && !(doc.actorsBySentence.get(s.index) ?? []).some((a) => (a.start === i + 1 || (a.start === i + 2 && tokens[i + 1].lower === 'the')) && !a.possessive)) continue;
     // (The parties addressed do not count in the gap: "asking U.S. and European allies for long-range missiles".)
     const mentions = doc.actorsBySentence.get(s.index) ?? [];
     const inParty = (k: number) => mentions.some((a) => a.start <= k && k < a.end && !a.possessive);
     let free = 0;
+    let found = false;
     for (let j = i + 1; j <= Math.min(i + 12, s.tEnd - 1); j++) {
       if (!gap.preps.includes(tokens[j].lower) || j < i + 2) {
         if (!inParty(j) && !(tokens[j].lower === 'and' && inParty(j - 1) && inParty(j + 1))) free++;
@@ -992,8 +997,18 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       const t: Trigger = { start: i, end: j + 1, type, cue: { id: gap.id, type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: gapVerbs.reason, complement: type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false };
       emit(ctx, gapVerbs.id, 'found', t, only ? `${gap.id}, only: ${type}` : gap.id);
       if (runRules([nobodySubject], t, ctx)) raw.push(t);
+      found = true;
       break;
     }
+    // A longer adjunct between the verb and its preposition: a comma parenthesis or a phrase of occasion, place or
+    // time ("stands ready, together with France, to deploy …", "agreed in his call with Trump to halt …"; adjunct-gap.ts).
+    if (found || gap.party || gap.deadline) continue;
+    const adj = adjunctGap(doc, s, i, gap.preps);
+    if (!adj) continue;
+    const j = adj.prep;
+    const t: Trigger = { start: i, end: j + 1, type: gap.type, cue: { id: gap.id, type: gap.type, phrases: [`${tokens[i].lower} … ${tokens[j].lower}`], reason: gapVerbs.reason, complement: gap.type === 'DEMAND' }, rule: `cue:${gap.id}-gap`, negated: false, nominal: false, complement: gap.type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false, adjunctEnd: j };
+    emit(ctx, gapVerbs.id, 'found', t, `${gap.id}, past an adjunct ${adj.kind}`);
+    if (runRules([nobodySubject], t, ctx)) raw.push(t);
   }
 }
 
@@ -1978,7 +1993,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd,
   };
   return copy;
 }
