@@ -43,6 +43,7 @@ import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
 import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordination.js';
 import { optionFrame, optionFrameAt } from './option-frame.js';
 import { adjunctGap } from './adjunct-gap.js';
+import { comingHarm } from './coming-harm.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -906,7 +907,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -1,0 +1,39 @@
+// A penalty announced as coming is threatened by whoever announces it, as a target named is (threat-predicate):
+// "if Moscow says no, the sanctions will come", "new sanctions would follow if Belgrade refused", "more tariffs are
+// coming unless Beijing opens its market" (cue coming-harm, which needs sanctions in its subject). The cue's verbs
+// have other uses this rule sets aside: a relief that follows ("sanctions relief would follow a deal" offers it),
+// a phrasal or transitive verb ("will come into force", "would come at a cost", "will follow Washington's lead").
+// Words: rules.json trigger/coming-harm.
+import type { MatchRule } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+
+export const comingHarm: MatchRule = defineRule({
+  id: 'trigger/coming-harm', stage: 'trigger',
+  reason: '"the sanctions will come", "new sanctions would follow if Belgrade refused": a penalty announced as coming is a threat (cue coming-harm); not when the verb takes a particle or an object after it (\'notAfter\': "will come into force", "will follow the US lead") or when its subject is the penalty\'s relief (\'relief\': "sanctions relief would follow a deal", "the lifting of sanctions will come").',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'coming-harm') return;
+    const next = t.end < s.tEnd ? doc.tokens[t.end].lower : '';
+    if (doc.index.words(comingHarm.id, 'notAfter').has(next)) return { drop: `"${doc.tokens[t.end - 1].text} ${doc.tokens[t.end].text}": not a penalty coming` };
+    const relief = doc.index.words(comingHarm.id, 'relief');
+    // The subject, back over its words to a mark or six words: it must name the penalty ("elections would follow",
+    // "a ceasefire would come first", "a call that the White House says is coming" announce none). Checked here, not
+    // only as the cue's needed issue, so that such a verb does not end another stance's content.
+    let penalty = false;
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 6); j--) {
+      const x = doc.tokens[j];
+      if (!x.word) break;
+      if (relief.has(x.lower)) return { drop: `"${x.text}": the penalty's relief, not the penalty` };
+      if (doc.issueAt.get(j)?.values.some((v) => v.issue === 'sanctions' && !v.weak)) penalty = true;
+    }
+    if (!penalty) return { drop: 'its subject names no penalty' };
+    // ("If Moscow says no, the sanctions will come", "Macron said that if Moscow says no, sanctions will come"): a
+    // party with a verb of saying inside a condition before the cue is taken for the predicate's speaker by
+    // holder/predicate-speaker (the same happens to threat-predicate: "if NATO says yes, its troops will be
+    // legitimate targets"); until that rule skips a condition, no claim is better than one held by the party warned.
+    const speech = doc.index.words('speech-verbs');
+    for (let j = s.tStart; j < t.start; j++) {
+      if (doc.tokens[j].lower !== 'if' && doc.tokens[j].lower !== 'unless') continue;
+      for (let k = j + 1; k < t.start && doc.tokens[k].text !== ','; k++) if (speech.has(doc.tokens[k].lower)) return { drop: `"${doc.tokens[k].text}" inside the condition would be read as its speaker` };
+    }
+  },
+});

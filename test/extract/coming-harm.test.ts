@@ -1,0 +1,24 @@
+// A penalty announced as coming is a threat of whoever announces it (cue coming-harm, trigger/coming-harm):
+// "new sanctions will follow if …", "more tariffs are coming unless …". Sentences written for these tests, on
+// other disputes.
+import { test } from 'node:test';
+import { assertIncludes, assertNone } from './helpers.js';
+
+test('sanctions announced as coming threaten them', () => {
+  assertIncludes([
+    ['Borrell said that if Belgrade refuses, new sanctions will follow.', 'EU THREATEN sanctions []'],
+    ['Washington said more tariffs are coming unless Beijing opens its market.', 'USA THREATEN sanctions []'],
+    ['Baerbock said tougher sanctions would follow if Minsk kept the border closed.', 'DEU THREATEN sanctions []'],
+    ['Tokyo said that further sanctions will come if Pyongyang fires another missile.', 'JPN THREATEN sanctions []'],
+  ]);
+});
+
+test('negatives: relief, a phrasal verb, no penalty, a speaker inside the condition', () => {
+  assertNone([
+    'Blinken said sanctions relief would follow a peace deal.',
+    'The EU said the sanctions will come into force on Friday.',
+    'The ministry said the sanctions would come at a heavy cost to European farmers.',
+    'Pashinyan said elections would follow within a year of the treaty.',
+    '"If Moscow says no, the sanctions will come," Macron said.',
+  ], ' THREATEN ');
+});
