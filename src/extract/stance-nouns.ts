@@ -127,7 +127,7 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   for (let j = reported?.end ?? m.end; j < t.start; j++) if (!between.has(tokens[j].lower)) return null;
   // Nothing after the verb is its object: the clause ends, or a time or manner follows ("last week", "outright").
   const next = tokens[t.end];
-  if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !/ly$/.test(next.lower)) return null;
+  if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !(t.cue.id === 'want' && w('wantedDone').has(next.lower)) && !/ly$/.test(next.lower)) return null;
   // ('told reporters in Doha that Qatar would continue to "promote talks"': a quotation opening right after the verb
   // is its object, the clause goes on.)
   if (next && t.end + 1 < s.tEnd && next.text === '"' && tokens[t.end + 1].word && tokens[t.end + 1].start === next.end) return null;
@@ -170,7 +170,15 @@ export function wantedRelative(doc: Doc, s: Sentence, t: Trigger): boolean {
   if (!m || m.possessive || m.object || m.kind === 'pronoun') return false;
   const r = m.start - 1;
   const rel = tokens[r]?.lower === 'that' || tokens[r]?.lower === 'which' || tokens[r]?.lower === 'whom' || tokens[r - 1]?.lower === 'whose';
-  if (!rel) return false;
+  // A contact clause ("the 23 detainees Armenia wants released", "the villages Baku wants back"): no relative word,
+  // an issue noun or a stance noun right before the party (as content/relative-antecedent reads it), and what is to
+  // be done to the noun after the cue ('back' or a participle of 'after'), so that "the talks Russia wants to …"
+  // stays the verb's own.
+  if (!rel) {
+    if (!tokens[r]?.word || tokens[r].cap || !nounAt(doc, r) || doc.index.words(relativeAntecedent.id, 'notHeads').has(tokens[r].lower)) return false;
+    const next = tokens[t.end];
+    return !!next && t.end < s.tEnd && doc.index.words(relativeAntecedent.id, 'wantedDone').has(next.lower);
+  }
   // ("wrote that Russia wanted …": a complement clause after a verb of saying, not a relative one.)
   const before = tokens[r - 1];
   if (!before?.word || doc.index.words('speech-verbs').has(before.lower) || doc.index.words(relativeAntecedent.id, 'notHeads').has(before.lower)) return false;
