@@ -17,7 +17,9 @@ const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'd
 // (Verbs of putting a measure in place: a sanction only when a sanctions term follows — 'would adopt a new package
 // of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat. 'Do' is the light verb of
 // 'we're going to be doing very severe tariffs': with a sanctions term only, 'would do anything' threatens nothing.)
-const SANCTION_VERBS = new Set(['do', 'impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect']);
+// (Preparing one is as much a threat: 'would coordinate new sanctions with Washington', 'will prepare a new package of
+// sanctions', 'would draft further sanctions'; 'would prepare a peace plan' is no threat.)
+const SANCTION_VERBS = new Set(['do', 'impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect', 'prepare', 'coordinate', 'draft', 'finalise', 'finalize']);
 // (What 'take' or 'use' takes by force: "would use every weapon at its disposal", "will use its nuclear arsenal"; not troops,
 // which a guarantor uses too: "Britain would use its troops to help secure the skies".)
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'weapon', 'arsenal', 'missiles', 'military']);

@@ -13,3 +13,13 @@ claimCases('a party that will adopt or introduce sanctions threatens them', [
   // (A measure already taken is a fact, not a threat.)
   { body: 'The EU adopted its 15th package of sanctions against Belarus on Monday.', want: [] },
 ]);
+
+claimCases('a party that will prepare or coordinate new sanctions threatens them', [
+  { body: 'Paris and Berlin said they would coordinate new sanctions against Belgrade with Washington.', want: ['FRA THREATEN sanctions []', 'DEU THREATEN sanctions []'] },
+  { body: 'The EU said it would prepare further sanctions against Asmara.', want: ['EU THREATEN sanctions []'] },
+  { body: 'Ottawa will draft new sanctions on Tehran, the foreign minister said.', want: ['CAN THREATEN sanctions []'] },
+  // (What is prepared is no sanction: no threat.)
+  { body: 'The EU said it would prepare a peace plan for the Horn of Africa.', want: ['EU PROPOSE talks []'] },
+  { body: 'Seoul said it would coordinate its response with Washington.', want: [] },
+  { body: 'The ministers will draft a joint statement on the Sudan talks.', want: [] },
+]);
