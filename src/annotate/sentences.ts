@@ -35,6 +35,17 @@ function isUpperStart(text: string, i: number): boolean {
   return c !== undefined && (/[\p{Lu}\p{N}]/u.test(c));
 }
 
+/**
+ * The end of a reference-work citation mark at `j` ("[8]", "[12]", "[a]"), else `j`: "… a ceiling of 250,000.[8] Russia
+ * also sought …" ends its sentence at the mark as at a closing quote.
+ */
+function citationEnd(text: string, j: number): number {
+  if (text[j] !== '[') return j;
+  let k = j + 1;
+  while (k < text.length && k - j <= 4 && /[0-9a-z]/.test(text[k])) k++;
+  return k > j + 1 && text[k] === ']' ? k + 1 : j;
+}
+
 function wordBefore(text: string, dot: number): string {
   let j = dot - 1;
   while (j >= 0 && /[\p{L}.]/u.test(text[j])) j--;
@@ -93,7 +104,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '.')) j++;
+    while (j < text.length && (CLOSERS.has(text[j]) || text[j] === '.' || citationEnd(text, j) > j)) j = citationEnd(text, j) > j ? citationEnd(text, j) : j + 1;
     if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue;
     let k = j;
     while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;

@@ -1064,7 +1064,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const bareModal = !t.cue && t.type === 'REJECT' && doc.index.words(bareAnswer.id, 'modalVerbs').has(doc.tokens[t.end - 1]?.lower ?? '');
     // (A condition right after it is the answer's proviso, not its object: "Israel has agreed provided Qatar guarantees …",
     // candidate/proviso.)
-    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word || conditionAt(doc, t.end) !== null);
+    // (Not in a relative clause on a plan noun that is no other party's stance just made: "called the document \"an
+    // ultimatum\" that Kyiv will not sign" refuses the document, content/relative-refusal; "in line with a U.S. proposal
+    // Ukraine had previously accepted" accepts what the proposal holds.)
+    const ownNoun = (c: Claim | undefined) => !!c && c.span[0] <= doc.tokens[relHead].start && c.span[1] >= doc.tokens[relHead].end;
+    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);

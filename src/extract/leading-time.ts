@@ -15,11 +15,15 @@ export const leadingTimePhrase = defineRule({
 // (Handles: leadingTimeEnd is asked at every token of a content, speed.)
 const PREPOSITIONS = wordList(leadingTimePhrase.id, 'prepositions');
 const DETERMINERS = wordList(leadingTimePhrase.id, 'determiners');
+const CONDITION_CUES = wordList(leadingTimePhrase.id, 'conditionCues');
 
 /** The end (exclusive) of a phrase of time that opens the content of `t` at `i`, or -1 (content/leading-time-phrase). */
 export function leadingTimeEnd(doc: Doc, t: Trigger, i: number): number {
   const { tokens } = doc;
   if (i < t.end || tokens[i]?.lower === undefined) return -1;
+  // ("elections could only take place after a ceasefire", "talks can only begin after the withdrawal": after a cue of
+  // condition the phrase of time is the condition itself, what is demanded, 'conditionCues'.)
+  if (t.cue && CONDITION_CUES(doc.index).has(t.cue.id)) return -1;
   const preps = PREPOSITIONS(doc.index);
   if (!preps.has(tokens[i].lower) || !DETERMINERS(doc.index).has(tokens[i + 1]?.lower ?? '')) return -1;
   // Right after the cue, or after its passive agent ("by" and a party).

@@ -98,6 +98,13 @@ export function partyModifierCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   return out;
 }
 
+const QUOTE_CLOSERS = new Set(['"', '”', "'", '’']);
+
+defineRule({
+  id: 'content/relative-refusal', stage: 'content',
+  reason: '"calls Moscow\'s document "an ultimatum" that Ukraine will not sign", "a plan which Yerevan would never accept", "the text that Pristina cannot agree": a negated modal of accepting or signing (content/bare-answer \'modalVerbs\') in a relative clause, with no object of its own, refuses the noun the clause describes (content/relative-antecedent), not the last stance of another party; a whole plan or text there is the talks (spec rule 9). A closing quote mark may end that noun.',
+});
+
 export const relativeAntecedent = defineRule({
   id: 'content/relative-antecedent', stage: 'content',
   reason: 'A stance in a relative clause on a noun, with its own party subject and no object of its own ("an offer of a truce that Yerevan welcomed", "a plan for talks which Beijing has endorsed", "a prisoner swap Moscow proposed last week", "the ceasefire, which Baku rejected"), is that party\'s stance on the noun it describes: its content is the noun phrase before the relative clause, and it is not the content of the stance that took that noun as its object (sentence/relative-content).',
@@ -119,8 +126,11 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   // ("a ceiling Kyiv has said it can live with": the party that reports its own stance, reportedRelative.)
   const reported = m0 ? reportedSubject(doc, s, m0, t) : null;
   const m = reported?.party ?? m0;
-  if (!m || m.possessive || m.object || m.kind === 'pronoun' || m.kind === 'document' || t.nominal || t.modal || t.object !== 'after' || !t.cue) return null;
   const { tokens } = doc;
+  // ("an ultimatum that Kyiv will not sign", "a plan which Yerevan would never accept": a negated modal of accepting or
+  // signing with no object of its own refuses the noun the clause describes, content/relative-refusal.)
+  const refusal = !t.cue && t.rule === 'modal-not' && doc.index.words('content/bare-answer', 'modalVerbs').has(tokens[t.end - 1]?.lower ?? '');
+  if (!m || m.possessive || m.object || m.kind === 'pronoun' || m.kind === 'document' || t.nominal || t.modal || t.object !== 'after' || (!t.cue && !refusal)) return null;
   const w = (list: string) => doc.index.words(relativeAntecedent.id, list);
   // The party and the verb: "which Beijing has (long) endorsed", "Moscow proposed".
   const between = w('between');
@@ -140,6 +150,8 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
     end = r + 1;
   } else if (tokens[r].lower === 'that' || tokens[r].lower === 'which' || tokens[r].lower === 'whom') {
     end = tokens[r - 1]?.text === ',' ? r - 1 : r;
+    // ('called the document "an ultimatum" that Kyiv will not sign': a closing quote mark ends the noun phrase.)
+    if (refusal && QUOTE_CLOSERS.has(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.word) end--;
     if (end - 1 < s.tStart || !tokens[end - 1].word) return null;
     // ("said that Moscow rejected …": a complement clause, not a relative one.)
     if (doc.index.words('speech-verbs').has(tokens[end - 1].lower) || w('notHeads').has(tokens[end - 1].lower)) return null;

@@ -82,3 +82,11 @@ test('the numeral of "World War I." is no initial: it ends the sentence before a
     ['The truce echoes those of World War I.', 'Erdogan also proposed a prisoner swap.']);
   assert.deepEqual(split('Talks with J. Biden ended.'), ['Talks with J. Biden ended.']);
 });
+
+test('a reference work\'s citation marks after the full stop end the sentence as a closing quote does', () => {
+  assert.deepEqual(split('Armenia proposed a ceiling of 60,000.[8] Azerbaijan also sought a veto.[8][9] Yerevan refused.'),
+    ['Armenia proposed a ceiling of 60,000.[8]', 'Azerbaijan also sought a veto.[8][9]', 'Yerevan refused.']);
+  // (Not a bracket inside a sentence, nor a bracketed word of more than four letters.)
+  assert.deepEqual(split('The talks [in Geneva] ended. Both sides left.[citation] Then'),
+    ['The talks [in Geneva] ended.', 'Both sides left.[citation] Then']);
+});
