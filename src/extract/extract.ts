@@ -1109,7 +1109,15 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start)) : -1;
     // ("Venezuela again refused the demand": a definite stance noun that closes a chained trigger.)
     const chainedNoun = t.end - t.start >= 3 && (anaphoric.has(doc.tokens[t.end - 1].lower) || doc.index.words(anaphoricObject.id, 'chainedNouns').has(doc.tokens[t.end - 1].lower)) && doc.index.words(anaphoricObject.id, 'definite').has(doc.tokens[t.end - 2].lower);
-    const anaphoricHead = bareMeasure || chainedNoun || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
+    const anaphoricHead0 = bareMeasure || chainedNoun || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
+    // ("The American side accepts our proposals", right after Kyiv's proposals were listed: a plural stance noun refers
+    // back only to a stance of this sentence or the one before, content/anaphoric-object 'recentNouns'; further back it
+    // names whole plans.)
+    const recentNouns = doc.index.words(anaphoricObject.id, 'recentNouns');
+    const recentNoun = !anaphoricHead0 && (obj.some((w) => recentNouns.has(w)) || (head >= 0 && recentNouns.has(doc.tokens[head].lower)));
+    const sinceSentence = s.index > 0 ? doc.sentences[s.index - 1].start : s.start;
+    const recent = (c: Claim | undefined) => !!c && c.sentence[0] >= sinceSentence;
+    const anaphoricHead = anaphoricHead0 || recentNoun;
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
     const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
     // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its
@@ -1118,7 +1126,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const passive = passiveWithAgent(doc, t);
     const samePrior = passive ? [...made].reverse().find((c) => !holder.codes.includes(c.actor) && c.sentence[0] === s.start) : undefined;
     if (samePrior) note(run, passiveObject.id, 'change', t, `the object is ${samePrior.actor}'s ${samePrior.type.toLowerCase()}`);
-    const antecedent = ownerPrior ?? samePrior ?? (anaphoricHead ? prior : undefined);
+    const antecedent0 = ownerPrior ?? samePrior ?? (anaphoricHead ? prior : undefined);
+    const antecedent = recentNoun && !samePrior && !recent(antecedent0) ? undefined : antecedent0;
     const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
     // "If a complete ceasefire takes hold, Ukraine proposes extending it": "it" after the stance's verb is the
     // issue named last before the stance in its sentence (else the last stance of another party).
