@@ -267,6 +267,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("The US plan, reported by several outlets this week, would include …": a participle of reporting set off by
     // commas describes the plan; the content goes on after it, content/reported-apposition.)
     if (attribution.has(w) && e > t.end) { const c = reportedAppositionEnd(doc, s, e); if (c > 0) { e = c; continue; } }
+    // ("promised to help remove the obstacles that Moscow says Western sanctions place on its exports": a party and a verb
+    // of saying right after the relative word of a clause on the object report that clause; the content goes on,
+    // content/relative-report.)
+    if (attribution.has(w) && e > t.end && reportedRelativeAt(doc, s, t, e)) continue;
     if (attribution.has(w)) { e = trailingSpeakerStart(doc, s, t, e); break; }
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
@@ -500,6 +504,24 @@ defineRule({
   id: 'content/trailing-speaker', stage: 'content',
   reason: 'A reporting clause after the content ("…, head of the Armenian delegation Ararat Mirzoyan told reporters", "…, Kosovo\'s chief negotiator Besnik Bislimi said") is no part of what is stated: the content ends at the comma before the speaker, so a role word in the speaker\'s title ("delegation", "negotiator") names no issue of its own.',
 });
+
+const reportedRelative = defineRule({
+  id: 'content/relative-report', stage: 'content',
+  reason: '"the UN promised to help remove the obstacles that Moscow says Western sanctions place on its exports", "Baku rejected the conditions which Yerevan says it attached to the truce": a party and a verb of saying right after the relative word of a clause on a noun of the object (not after a verb of saying: "said that Moscow says" is a complement) report that clause; they end no content, and the clause after them is still the object\'s.',
+});
+
+/** Whether the attribution word at `e` closes "that/which" + a party right after a noun of the content (content/relative-report). */
+function reportedRelativeAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
+  const { tokens } = doc;
+  const speaker = doc.mentions.actors.find((a) => a.sentence === s.index && a.end === e && !a.object && !a.possessive);
+  if (!speaker || speaker.start - 2 < t.end) return false;
+  const rel = tokens[speaker.start - 1].lower;
+  if (rel !== 'that' && rel !== 'which') return false;
+  const noun = tokens[speaker.start - 2];
+  if (!noun.word || doc.index.words('speech-verbs').has(noun.lower) || doc.index.words(reportedRelative.id, 'notNouns').has(noun.lower)) return false;
+  // (Something must follow in the clause: "…, which Moscow says." has nothing of its own.)
+  return e + 1 < s.tEnd && tokens[e + 1].word;
+}
 
 /**
  * The content ends at an attribution word at e; when a comma a few words back opens the speaker's phrase (a party
