@@ -1126,7 +1126,19 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const passive = passiveWithAgent(doc, t);
     const samePrior = passive ? [...made].reverse().find((c) => !holder.codes.includes(c.actor) && c.sentence[0] === s.start) : undefined;
     if (samePrior) note(run, passiveObject.id, 'change', t, `the object is ${samePrior.actor}'s ${samePrior.type.toLowerCase()}`);
-    const antecedent0 = ownerPrior ?? samePrior ?? (anaphoricHead ? prior : undefined);
+    // ("Ukraine is ready to accept this proposal", after Washington's proposal of a truce and its offer to resume aid: a
+    // noun of proposing refers to the proposal among the last few stances of the party that last took one,
+    // content/anaphoric-object 'proposalNouns'.)
+    const proposalNouns = doc.index.words(anaphoricObject.id, 'proposalNouns');
+    const proposalNoun = anaphoricHead && (obj.some((w) => proposalNouns.has(w)) || (head >= 0 && proposalNouns.has(doc.tokens[head].lower)) || before.some((w) => proposalNouns.has(w)));
+    let proposed: Claim | undefined;
+    if (proposalNoun && prior && prior.type !== 'PROPOSE') {
+      const others = [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)).slice(-3);
+      // (Only the proposer's own: its offer made with the proposal is part of the same package, "Armenia offered talks.
+      // Baku rejected the proposal" rejects Armenia's offer, not a third party's older proposal.)
+      proposed = others.reverse().find((c) => c.type === 'PROPOSE' && c.actor === prior.actor);
+    }
+    const antecedent0 = ownerPrior ?? samePrior ?? (anaphoricHead ? proposed ?? prior : undefined);
     const antecedent = recentNoun && !samePrior && !recent(antecedent0) ? undefined : antecedent0;
     const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
     // "If a complete ceasefire takes hold, Ukraine proposes extending it": "it" after the stance's verb is the
