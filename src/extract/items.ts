@@ -513,7 +513,11 @@ const reportedRelative = defineRule({
 /** Whether the attribution word at `e` closes "that/which" + a party right after a noun of the content (content/relative-report). */
 function reportedRelativeAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
   const { tokens } = doc;
-  const speaker = doc.mentions.actors.find((a) => a.sentence === s.index && a.end === e && !a.object && !a.possessive);
+  // (A relative word a few words back first: cheap, this is asked at attribution words of every content, speed.)
+  let rel0 = -1;
+  for (let k = e - 2; k >= Math.max(t.end, e - 7) && rel0 < 0; k--) if (tokens[k].lower === 'that' || tokens[k].lower === 'which') rel0 = k;
+  if (rel0 < 0) return false;
+  const speaker = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === e && a.start === rel0 + 1 && !a.object && !a.possessive);
   if (!speaker || speaker.start - 2 < t.end) return false;
   const rel = tokens[speaker.start - 1].lower;
   if (rel !== 'that' && rel !== 'which') return false;

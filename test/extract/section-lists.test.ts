@@ -24,9 +24,10 @@ claimCases('an explainer\'s party sections', [
     want: [
       'RUS DEMAND territory [UA-63]', 'RUS DEMAND governance []', 'RUS REJECT security_guarantees []',
       'UKR REJECT territory [UA-59]', 'UKR DEMAND military_limits []', 'UKR DEMAND security_guarantees []',
-      // (The prose between heading and bullets is read as prose: a starting point proposes, candidate/list-noun;
-      // the rest "left for later talks" is talks, as the own gold reads deferral to a later meeting.)
-      'UKR PROPOSE other []', 'UKR PROPOSE talks []',
+      // (The prose between heading and bullets is read as prose: a starting point proposes, candidate/list-noun, and the
+      // current line it names is the line the land is divided along, territory (issues.json); the rest "left for later
+      // talks" is talks, as the own gold reads deferral to a later meeting.)
+      'UKR PROPOSE territory []', 'UKR PROPOSE talks []',
     ],
   },
   // (A possessive heading with a typed list noun; what an offer heading lists is offered.)
