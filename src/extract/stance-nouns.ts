@@ -137,7 +137,7 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   for (let j = reported?.end ?? m.end; j < t.start; j++) if (!between.has(tokens[j].lower)) return null;
   // Nothing after the verb is its object: the clause ends, or a time or manner follows ("last week", "outright").
   const next = tokens[t.end];
-  if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !(t.cue.id === 'want' && w('wantedDone').has(next.lower)) && !/ly$/.test(next.lower)) return null;
+  if (next && t.end < s.tEnd && next.word && !w('after').has(next.lower) && !(t.cue?.id === 'want' && w('wantedDone').has(next.lower)) && !/ly$/.test(next.lower)) return null;
   // ('told reporters in Doha that Qatar would continue to "promote talks"': a quotation opening right after the verb
   // is its object, the clause goes on.)
   if (next && t.end + 1 < s.tEnd && next.text === '"' && tokens[t.end + 1].word && tokens[t.end + 1].start === next.end) return null;
