@@ -1443,8 +1443,28 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
+  // "Moscow will not renew the arrangement unless restrictions on its exports are lifted", "Baku will not sign anything
+  // until Yerevan withdraws": a refusal on a condition is a stance on its object, named or not (issue other), so that
+  // the condition's demand is read (content/conditioned-refusal).
+  if (!items.length && t.type === 'REJECT' && !t.nominal && !t.exchange && !t.needsIssue && refusalCondition(doc, s, t, to)) {
+    items = [{ issue: 'other', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, conditionedRefusal.id, 'change', t, 'other (a refusal on a condition)');
+  }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');
   return items;
+}
+
+export const conditionedRefusal = defineRule({
+  id: 'content/conditioned-refusal', stage: 'content',
+  reason: 'A refusal whose object names none of the issues but which holds "unless" or "until" something is done ("Moscow will not renew the arrangement unless restrictions on its exports are lifted", "Belgrade will not return until Pristina creates the association") is a stance on that object (issue other, spec: a clear stance on anything else), so that its condition\'s demand is read (claim/if-condition); without the condition it is still dropped for naming no issue.',
+});
+
+/** An "unless" or "until" right after the refusal's content, past a comma (content/conditioned-refusal). */
+function refusalCondition(doc: Doc, s: Sentence, t: Trigger, to: number): boolean {
+  for (let k = Math.max(t.end, to - 1); k < s.tEnd && k <= Math.max(t.end, to) + 1; k++) {
+    const mark = conditionAt(doc, k);
+    if (mark && (mark.kind === 'unless' || mark.kind === 'until')) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
