@@ -14,12 +14,11 @@ const CESSATION = new Set(['stop', 'halt', 'suspend', 'freeze', 'cut', 'end', 'c
 const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'intensify', 'escalate', 'expand', 'widen']);
 const LEAVING = new Set(['leave', 'quit', 'exit', 'abandon', 'walk']);
 const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'deal', 'agreement', 'treaty', 'accord', 'summit', 'meeting', 'dialogue', 'initiative']);
-// (Verbs of putting a measure in place: a sanction only when a sanctions term follows — 'would adopt a new package
+// (rules.json 'measureVerbs', verbs of putting a measure in place: a sanction only when a sanctions term follows — 'would adopt a new package
 // of sanctions', 'will introduce tariffs'; 'would adopt a resolution' is no threat. 'Do' is the light verb of
 // 'we're going to be doing very severe tariffs': with a sanctions term only, 'would do anything' threatens nothing.)
 // (Preparing one is as much a threat: 'would coordinate new sanctions with Washington', 'will prepare a new package of
 // sanctions', 'would draft further sanctions'; 'would prepare a peace plan' is no threat.)
-const SANCTION_VERBS = new Set(['do', 'impose', 'slap', 'adopt', 'introduce', 'levy', 'approve', 'unveil', 'add', 'raise', 'hike', 'tighten', 'ban', 'freeze', 'confiscate', 'disconnect', 'prepare', 'coordinate', 'draft', 'finalise', 'finalize']);
 // (What 'take' or 'use' takes by force: "would use every weapon at its disposal", "will use its nuclear arsenal"; not troops,
 // which a guarantor uses too: "Britain would use its troops to help secure the skies".)
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'weapon', 'arsenal', 'missiles', 'military']);
@@ -121,10 +120,12 @@ function harmMap(doc: Doc): Map<string, string> {
  * after them: "will be responding to the plan", "would be leaving for the summit" are no steps taken against anyone.
  * Not an -ing form with no "be" before it.
  */
-function baseOf(verbs: Map<string, string>, tokens: Doc['tokens'], j: number): string {
+function baseOf(doc: Doc, verbs: Map<string, string>, j: number): string {
+  const { tokens } = doc;
   const v = tokens[j]?.lower ?? '';
   if (verbs.has(v) || !v.endsWith('ing') || v.length < 5 || tokens[j - 1]?.lower !== 'be') return v;
-  for (const c of ingBases(v)) if (verbs.has(c) && SANCTION_VERBS.has(c)) return c;
+  const measures = doc.index.words(harmfulAct.id, 'measureVerbs');
+  for (const c of ingBases(v)) if (verbs.has(c) && measures.has(c)) return c;
   return v;
 }
 
@@ -165,7 +166,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   const verbs = harmMap(doc);
   // (A response of force, "will give an adequate response", carries its manner in its own adjectives.)
   const forceResponse = responseAt(doc, s, j);
-  const v = forceResponse ? 'respond' : baseOf(verbs, tokens, j);
+  const v = forceResponse ? 'respond' : baseOf(doc, verbs, j);
   const own = verbs.get(v);
   if (own === undefined) return null;
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
@@ -234,7 +235,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // ("prepared to put very strong banking sanctions and tariffs on Russia": a sanctions term, then "on" its target;
   // not "put forward a proposal on sanctions relief", "put the offer on the table": rules.json 'putOnReason'.)
   if (v === 'put' || v === 'place') return putOn(doc, s, j) ? 'sanctions' : null;
-  if (SANCTION_VERBS.has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
+  if (doc.index.words(harmfulAct.id, 'measureVerbs').has(v)) return sanctionsTerm || v === 'disconnect' || v === 'confiscate' ? 'sanctions' : null;
   // "ramp up the pressure on Russia's economy", "increase pressure on Moscow".
   if (v === 'ramp' || v === 'increase' || v === 'heighten') return window.includes('pressure') || sanctionsTerm ? 'sanctions' : null;
   if (v === 'fight') return window[0] === 'on' || window.includes('until') || window.includes('to') ? 'ceasefire' : null;

@@ -236,13 +236,18 @@ function tellerOfClause(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger)
   const that = thatBefore(doc, s, t);
   if (that < 0) return null;
   const tellers = doc.index.words('discourse/teller-subject');
-  const skips = doc.index.words('discourse/teller-subject', 'skips');
   let v = -1;
   for (let q = that - 1; q >= s.tStart && that - q <= 8; q--) {
     if (!doc.tokens[q].word && doc.tokens[q].text !== '-') return null;
     if (tellers.has(doc.tokens[q].lower)) { v = q; break; }
   }
   if (v < 0) return null;
+  return subjectOfVerb(doc, s, list, v);
+}
+
+/** The party named right before the verb at `v`, past auxiliaries and adverbs ("had also told"): its subject, or null. */
+function subjectOfVerb(doc: Doc, s: Sentence, list: ActorMention[], v: number): ActorMention | null {
+  const skips = doc.index.words('discourse/teller-subject', 'skips');
   let e = v;
   while (e > s.tStart && skips.has(doc.tokens[e - 1].lower)) e--;
   return list.find((m) => m.end === e && !m.object && !m.possessive && m.codes.length > 0) ?? null;
@@ -520,13 +525,7 @@ const existentialSpeaker: HolderRule = defineRule({
 /** The subject of the nearest verb of saying before the trigger in its sentence ("Scholz said that there …"), else null. */
 function speakerBefore({ doc, s, t, list }: HolderCtx): ActorMention | null {
   const speech = speechVerbs(doc);
-  const skips = doc.index.words('discourse/teller-subject', 'skips');
-  for (let v = t.start - 1; v >= s.tStart; v--) {
-    if (!speech.has(doc.tokens[v].lower)) continue;
-    let e = v;
-    while (e > s.tStart && skips.has(doc.tokens[e - 1].lower)) e--;
-    return list.find((m) => m.end === e && !m.object && !m.possessive && m.codes.length > 0) ?? null;
-  }
+  for (let v = t.start - 1; v >= s.tStart; v--) if (speech.has(doc.tokens[v].lower)) return subjectOfVerb(doc, s, list, v);
   return null;
 }
 
