@@ -38,8 +38,10 @@ export function authoredByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   else if (doc.index.words(rule.id, 'particles').has(verb) && doc.index.words(rule.id, 'phrasalVerbs').has(tokens[v - 1]?.lower ?? '')) at = v - 1;
   if (at < 0) return false;
   // A verb that is a stance cue of its own ("unveiled a five-point plan", "drafted a plan") takes the plan as
-  // its object: the noun is no second stance.
-  return !(doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end);
+  // its object: the noun is no second stance. Not a cue whose sense holds only with an issue of its own ("were
+  // preparing", an offer only of a force, preparing-force): before a plan noun it is the authoring verb, and the
+  // plan is the proposal ("were preparing a counterproposal that would keep the front line").
+  return !(doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end && c.values.some((v) => !v.needsIssue));
 }
 
 const delivered = defineRule({

@@ -1919,6 +1919,12 @@ const acceptedObject = defineRule({
   reason: 'A stance noun after a verb of accepting and a determiner is that verb\'s object: "The other side accepts our proposals", "Kosovo welcomed their offer of talks" accept the proposals or the offer, they do not propose or offer; the two stay apart (not one chained stance of the noun\'s type), and the noun is held by its own possessor. A cue after a stance noun and a comma ("Armenia accepts the EU mediation proposal, backs talks in Brussels") opens a predicate of its own: not chained to the noun either.',
 });
 
+const relativeContent = defineRule({
+  id: 'trigger/relative-content', stage: 'trigger',
+  reason: 'A modal after a stance noun and "that"/"which" opens the noun\'s relative clause: "a counterproposal that would keep the front line as the starting point", "a plan which would freeze the line" state what is proposed, so the modal\'s own cue ("would keep", an offer to keep something up) is not chained into the noun\'s stance and does not change its type.',
+});
+const RELATIVE = new Set(['that', 'which']);
+
 /** "accepts our proposals": a stance noun after an acceptance and one determiner is its object (trigger/accepted-object). */
 function acceptedObjectNoun(ctx: SentenceCtx, last: Trigger, t: Trigger): boolean {
   if (last.type !== 'ACCEPT' || (t.type !== 'PROPOSE' && t.type !== 'OFFER') || t.start - last.end !== 1) return false;
@@ -1952,7 +1958,11 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     // ("The Hungarian proposal was rejected by Kyiv": the noun is the passive's subject, not the refuser, content/passive-plan.)
     const passiveJudged = !!last && !judged && t.start - last.end === 1 && passiveAfterNoun(ctx.doc, ctx.s, last, t);
     if (passiveJudged) emit(ctx, passivePlan.id, 'keep', t, `a passive after “${ctx.doc.tokens[last.end - 1].text}”, its subject: not chained`);
-    if (last && !judged && !passiveJudged && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition' && t.rule !== 'not-without') {
+    // ("a proposal that would keep the front line": a modal after a relative pronoun opens the noun's relative
+    // clause, its content; the noun's stance keeps its own type, trigger/relative-content.)
+    const relative = !!last && t.start - last.end === 1 && RELATIVE.has(ctx.doc.tokens[last.end].lower) && inClass(ctx.doc.tokens[t.start], MODAL) && ctx.doc.index.words(acceptedObject.id).has(ctx.doc.tokens[last.end - 1].lower);
+    if (relative) emit(ctx, relativeContent.id, 'keep', t, `a relative clause of “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
+    if (last && !judged && !passiveJudged && !relative && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition' && t.rule !== 'not-without') {
       const before = last.type;
       // (Read before the chain grows: trigger/proposed-acceptance looks at the word between the two cues.)
       const toAgree = proposalToAgree(ctx.doc, last, t);
@@ -1966,7 +1976,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       // ("the US proposal to agree to a 30-day ceasefire": what is to be agreed is proposed, trigger/proposed-acceptance.)
       else if (toAgree) emit(ctx, proposedAcceptance.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after a proposal: what is to be agreed is proposed`);
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
-      else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = 'OFFER';
+      // ("were preparing a counterproposal": a cue whose sense holds only with an issue of its own, a force for
+      // preparing-force, is the verb that makes the plan noun after it; the proposal is the stance, holder/authored-noun.)
+      else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = last.needsIssue && authoredByVerb(ctx.doc, ctx.s, t) ? 'PROPOSE' : 'OFFER';
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
       last.rule = `${last.rule}+${t.rule}`;
       last.complement ||= t.complement;

@@ -44,3 +44,30 @@ test("a party's reply or counter-proposal heading its clause speaks for the part
     assert.deepEqual(got, [...want].sort(), `${body}\n${show(cs)}`);
   }
 });
+
+test('a proposal noun that a verb of preparing or working on makes is its subject\'s proposal, whose relative clause is its content', () => {
+  for (const [body, want] of [
+    // "preparing" is also the verb of preparing a force (an offer only of guarantees): before a plan noun it authors the plan.
+    ['Germany, France and Britain were preparing a counterproposal that would keep the front line as the starting point for talks.', ['DEU PROPOSE ceasefire []', 'FRA PROPOSE ceasefire []', 'GBR PROPOSE ceasefire []']],
+    ['Qatar is preparing a proposal for a prisoner exchange between Israel and Hamas.', ['QAT PROPOSE humanitarian []']],
+    ['The European Union is preparing a proposal to use frozen Russian assets to fund Ukraine.', ['EU PROPOSE sanctions []']],
+    // "working on" a proposal writes it; the relative clause after the noun ("that would keep …") is what it proposes,
+    // not an offer to keep something up chained into it.
+    ['Egypt and Qatar were working on a proposal that would exchange the remaining hostages for Palestinian prisoners.', ['EGY PROPOSE humanitarian []', 'QAT PROPOSE humanitarian []']],
+    ['Washington drafted a counterproposal which would freeze the line of contact in Karabakh.', ['USA PROPOSE ceasefire []']],
+  ] as const) {
+    const { got, cs } = labels(body);
+    assert.deepEqual(got, [...want].sort(), `${body}\n${show(cs)}`);
+  }
+  // Preparing something that is no plan, or a force (preparing-force's own offer, unchanged): no proposal.
+  for (const body of [
+    'Russia is preparing a new offensive in the east.',
+    'Serbia was preparing a report on the talks in Brussels.',
+    'Armenia was working on a road to the border.',
+  ]) {
+    const { got, cs } = labels(body);
+    assert.deepEqual(got, [], `${body}\n${show(cs)}`);
+  }
+  const { got, cs } = labels('Britain and France are preparing a multinational force to deploy to Ukraine after a ceasefire.');
+  assert.ok(got.some((l) => /^(GBR|FRA) OFFER security_guarantees/.test(l)) && !got.some((l) => / PROPOSE /.test(l)), show(cs));
+});
