@@ -515,7 +515,7 @@ const existentialSpeaker: HolderRule = defineRule({
     // ("Scholz said that there would be no ground troops, and Washington said …": the verb of saying before the
     // clause names its speaker, before any speaker after it.)
     const before = speakerBefore(ctx);
-    if (before) return { codes: before.codes, mention: before, via: 'speaker' };
+    if (before) return { codes: withCoordinated(ctx.doc, ctx.list, before), mention: before, via: 'speaker' };
     // (With no speaker named, the later rules decide: a holder carried from the sentence before, or none.)
     const h = speakerHolder(ctx);
     return h !== 'none' && h.via === 'speaker' ? h : undefined;
@@ -538,8 +538,10 @@ function speakerHolder({ doc, s, t, list, carried, quoteSpeaker }: HolderCtx): H
     if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
     return { codes: quoteSpeaker.codes, mention: quoteSpeaker, via: 'speaker' };
   }
+  // ("The leaders of Britain, France and Germany said that the line of contact should be the starting point": a
+  // speaker that heads a coordination speaks with every member of it, holder/deontic-speaker.)
   const sp = speakerOf(doc, s, list, t);
-  if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
+  if (sp) return { codes: withCoordinated(doc, list, sp), mention: sp, via: 'speaker' };
   if (carried) {
     // ("Serbia and Hungary chose not to associate themselves with the document. The participants said in it that
     // …": a plural pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else;
