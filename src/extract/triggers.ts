@@ -1602,11 +1602,21 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const framed = !!before && doc.sentenceOf[d.start - 1] === s.index && (frames.has(before.lower) || frames.has(before2));
     const heading = d.start === s.tStart || (!!before && doc.sentenceOf[d.start - 1] === s.index && heads.has(before.lower));
     if (!framed && !heading) continue;
-    // Past an apposition: "The document, drawn up by Ankara, provides for …".
+    // Past an apposition: "The document, drawn up by Ankara, provides for …". (A long one too, with commas of
+    // its own, when a verb of the plan follows its closing comma: "The draft, drawn up by the US envoy with the
+    // Kremlin's envoy and handed to Zelensky on Thursday by the Army Secretary, provides that …".)
     let k = d.end;
     if (tokens[k]?.text === ',' && !framed) {
+      const verbAt = (c: number): boolean => {
+        while (c < s.tEnd && (tokens[c].lower === 'also' || tokens[c].lower === 'now' || tokens[c].lower === 'reportedly')) c++;
+        const w = tokens[c]?.lower ?? '';
+        return index.set.modals.has(w) || provision.has(w) || speech.has(w);
+      };
       let c = k + 1;
       while (c < s.tEnd && c - k <= 10 && tokens[c].text !== ',') c++;
+      if (tokens[c]?.text !== ',' || !verbAt(c + 1)) {
+        for (let e = k + 1; e < s.tEnd && e - k <= 40; e++) if (tokens[e].text === ',' && verbAt(e + 1)) { c = e; break; }
+      }
       if (tokens[c]?.text === ',') k = c + 1;
     } else if (tokens[k + 1]?.lower === 'by' || (tokens[k + 1]?.lower === 'up' && tokens[k + 2]?.lower === 'by')) {
       // … and past a participle phrase: "the counter-proposal drafted by European advisers says …".
@@ -1717,8 +1727,16 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const newParagraph = doc.sentences[s.index - 1].paragraph !== s.paragraph;
   if (newParagraph) {
     if (doc.sentences[s.index - 1].paragraph !== s.paragraph - 1) return;
+    // ("In return, Ukraine would receive …": past a connective opener and its comma, rules.json 'openers'.)
+    let from = s.tStart;
+    const openers = doc.index.words(planPointsGoOn.id, 'openers');
+    for (let i = s.tStart + 1; i < Math.min(s.tEnd, s.tStart + 5); i++) {
+      if (tokens[i].text !== ',') continue;
+      if (openers.has(joinTokens(tokens, s.tStart, i, true))) from = i + 1;
+      break;
+    }
     let opens = false;
-    for (let i = s.tStart; i < s.tEnd && i - s.tStart <= 10 && tokens[i].text !== ',' && !opens; i++) opens = modals.has(tokens[i].lower);
+    for (let i = from; i < s.tEnd && i - from <= 10 && tokens[i].text !== ',' && !opens; i++) opens = modals.has(tokens[i].lower);
     if (!opens) return;
   }
   const speech = doc.index.words('speech-verbs');

@@ -38,6 +38,27 @@ const CASES: Case[] = [
     body: `${FRENCH_TEXT}\n\nArmenia's army would be capped at 40,000 troops, and sanctions on Baku would be lifted in stages.`,
     want: ['FRA PROPOSE territory', 'FRA PROPOSE military_limits', 'FRA PROPOSE sanctions'],
   },
+  {
+    name: 'a new paragraph of points opened by a connective and its comma',
+    body: `${FRENCH_TEXT}\n\nIn return, Azerbaijan would lift its sanctions on Armenian goods, and elections would be held in the enclave within a year.`,
+    want: ['FRA PROPOSE territory', 'FRA PROPOSE sanctions', 'FRA PROPOSE governance'],
+  },
+  {
+    name: 'a new paragraph opened by "In addition,"',
+    body: 'The draft, prepared by Qatar, runs to six pages. Under the draft, all prisoners would be exchanged within a month.\n\nIn addition, the Sudanese army would be capped at 40,000 troops.',
+    want: ['QAT PROPOSE humanitarian', 'QAT PROPOSE military_limits'],
+  },
+  {
+    name: "a plan's verb of what it lays down after a long apposition with commas of its own",
+    body: 'The draft, drawn up by a French envoy with a German diplomat and handed to both delegations in Brussels on Thursday by the EU, provides that Serbia withdraw its police from the north.',
+    want: ['FRA PROPOSE territory'],
+    not: ['DEU PROPOSE territory', 'EU PROPOSE territory'],
+  },
+  {
+    name: '"stipulates" and "provides for": what a plan lays down',
+    body: 'Egypt sent both sides a new plan. The plan also stipulates that Hamas would release all remaining hostages. It provides for a phased withdrawal of Israeli troops from Gaza.',
+    want: ['EGY PROPOSE humanitarian', 'EGY PROPOSE territory'],
+  },
 ];
 
 // Sentences after a plan's points that are no point of it.
@@ -63,6 +84,12 @@ const NEGATIVE: Case[] = [
   {
     name: 'a new paragraph that does not open in the conditional',
     body: `${FRENCH_TEXT}\n\nIn Baku, sanctions were a frequent topic of debate, and many thought they would be lifted.`,
+    want: ['FRA PROPOSE territory'],
+    not: ['FRA PROPOSE sanctions'],
+  },
+  {
+    name: 'a new paragraph opened by a phrase that is no connective',
+    body: `${FRENCH_TEXT}\n\nIn Yerevan, sanctions on Baku would be a hard sell.`,
     want: ['FRA PROPOSE territory'],
     not: ['FRA PROPOSE sanctions'],
   },
