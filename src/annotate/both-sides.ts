@@ -43,6 +43,9 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
       else if (leaders) m.codes = [];
+      // ("… after talks between the two countries in Jeddah. … Both delegations agreed …": a pair resolved from its
+      // own sentence's parties, in a sentence of meeting, is the pair at the table for the mentions after it.)
+      if (own && meets[m.sentence]) pair = { codes: own, sentence: m.sentence };
       continue;
     }
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
@@ -53,13 +56,27 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
   }
 }
 
-/** The two parties named before mention k in its sentence, when they are exactly two (else undefined). */
+/**
+ * The two parties named before mention k in its sentence, when they are exactly two (else undefined); of three or
+ * more, the two that are no object ("Ukraine said it would accept a ceasefire with Russia, and the United States
+ * agreed …, after talks between the two countries": Ukraine and the United States, not Russia).
+ */
 function twoBefore(actors: ActorMention[], k: number): string[] | undefined {
-  const codes: string[] = [];
-  for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) {
-    const a = actors[j];
-    if (a.kind === 'both' || a.kind === 'pronoun' || a.kind === 'document') continue;
-    for (const c of a.codes) if (!codes.includes(c)) codes.unshift(c);
-  }
-  return codes.length === 2 ? codes : undefined;
+  const pick = (subjectsOnly: boolean): string[] => {
+    const codes: string[] = [];
+    for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) {
+      const a = actors[j];
+      if (a.kind === 'both' || a.kind === 'pronoun' || a.kind === 'document') continue;
+      if (subjectsOnly && (a.object || a.possessive)) continue;
+      for (const c of a.codes) if (!codes.includes(c)) codes.unshift(c);
+    }
+    return codes;
+  };
+  const all = pick(false);
+  if (all.length === 2) return all;
+  // (Not after three parties named together, "trilateral talks between Ukraine, Russia and the United States": which
+  // two are meant is not said.)
+  for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) if (actors[j].coordinated?.coordinated) return undefined;
+  const subjects = all.length > 2 ? pick(true) : [];
+  return subjects.length === 2 ? subjects : undefined;
 }

@@ -78,6 +78,7 @@ const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|d
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'secretary - general', 'secretary general', 'president-elect', 'negotiator', 'counterpart']);
 /** Prepositions that tie a role to whom it serves in an apposition ("spokesman for", "adviser to", "envoy of"). */
 const APPOSITION_PREPOSITIONS = new Set(['for', 'to', 'of']);
+const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did']);
 const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'offer', 'plan', 'memorandum']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
@@ -810,7 +811,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // ("the delegations of France and Germany", "the sides of the border": others, or a place; rules.json
       // discourse/both-sides 'notBefore'.)
       const bothPhrase = both ? joinTokens(tokens, i, both.end, true).toLowerCase() : '';
-      if (both && !(sidesNotBefore.has(tokens[both.end]?.lower ?? '') && bareSides.has(bothPhrase)) && !(bareNumerals.has(bothPhrase) && !verbLike(tokens[both.end]))) {
+      // (But "in" and a name is where they met: "talks between the two countries in Jeddah".)
+      const placeAfter = !!both && tokens[both.end]?.lower === 'in' && !!tokens[both.end + 1]?.cap;
+      if (both && !(sidesNotBefore.has(tokens[both.end]?.lower ?? '') && bareSides.has(bothPhrase) && !placeAfter) && !(bareNumerals.has(bothPhrase) && !verbLike(tokens[both.end]))) {
         pushActor({ codes: [...index.vocab.bothSides.parties], start: i, end: both.end, kind: 'both', personLike: false, plural: true });
         i = both.end; continue;
       }
@@ -1103,7 +1106,15 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const comitative = isComitative(index, between) && !actors[k - 1].object && !actors[k - 1].possessive && closedByComma(k);
     // (The joined party is a subject with it, not the object of "with".)
     if (comitative) actors[k].object = false;
+    // ("a 30-day ceasefire with Russia, and the United States agreed to lift its pause": after an object that heads
+    // no list, ", and" and a party followed by its verb open a clause of their own, discourse/clause-after-object.)
+    if (between.startsWith(', and') && actors[k - 1].object && !actors[k - 1].coordinated && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
     if (comitative || between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || others || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
+  }
+  /** A finite verb opens at token i (a modal, an auxiliary, a verb of saying or a past form in -ed): a clause's verb. */
+  function clauseVerbAt(i: number): boolean {
+    const w = tokens[i]?.lower ?? '';
+    return index.set.modals.has(w) || CLAUSE_AUXILIARIES.has(w) || index.words('speech-verbs').has(w) || (/^[a-z]+ed$/.test(w) && !tokens[i].cap);
   }
   /** The parties from mention k on ("Germany", "Germany and Poland") end at a comma. */
   function closedByComma(k: number): boolean {
@@ -1312,6 +1323,12 @@ const leaderGovernment = defineRule({
 const leaderOffice = defineRule({
   id: 'discourse/leader-office', stage: 'discourse',
   reason: '"Zelensky\'s office answered that the church laws are not a subject of negotiations", "Pashinyan\'s government said the draft was unacceptable", "Erdogan\'s press office said …": a leader\'s possessive before an office noun (rules.json \'words\') is that leader\'s office speaking for the party: one mention of the party, not a person and not a possessor (a possessor speaks for no one: the predicate had no speaker). Not a former leader; not before a possessive mark ("Zelensky\'s office\'s statement" stays with its possessor) or a name ("Zelensky\'s chief of staff Andriy Yermak" is a person of its own).',
+});
+
+// Read in resolveCoordination's loop through its id only: the rule is registered for --trace and the docs.
+defineRule({
+  id: 'discourse/clause-after-object', stage: 'discourse',
+  reason: '"Ukraine said it was ready to accept a proposal for a ceasefire with Russia, and the United States agreed to lift its pause on aid": a party after ", and" whose verb follows it opens a clause of its own when the party before the comma is an object heading no list; the two are not coordinated (no pair for "both delegations", no group for "they"). A list goes on ("talks with Russia, Belarus, and Turkey") and a subject pair stays one ("Kyiv, and Washington, agreed").',
 });
 
 const institutionInCapital = defineRule({
