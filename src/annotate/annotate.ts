@@ -23,6 +23,7 @@ import { findSentenceSource, type SentenceSource } from './sources.js';
 import { markSingleQuotes } from './single-quotes.js';
 import { readModalContractions } from './contractions.js';
 import { wordClassTable } from './word-classes.js';
+import { SentenceWords } from './sentence-words.js';
 
 export interface Sentence extends SentenceSpan {
   index: number;
@@ -61,6 +62,8 @@ export interface Doc {
   /** Lazily computed per sentence. */
   dates(sentence: number): DateMention[];
   source(sentence: number): SentenceSource;
+  /** Which sentences hold a word of a list (sentence-words.ts): a rule's precheck before its token loop. */
+  sentenceWords: SentenceWords;
 }
 
 /** Every field of SentenceSpan, copied into each Sentence in annotate(): a new field must be added there too. */
@@ -143,6 +146,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     principalNamesAt: mentions.principals.namesAt,
     dates: datesOf,
     retrospective: retro,
+    sentenceWords: new SentenceWords(tokens, sentences),
     source(k) {
       let r = sourceCache.get(k);
       if (!r) {

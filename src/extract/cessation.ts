@@ -18,6 +18,8 @@ export function cessationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   const { tokens, index } = doc;
   // Where the sentence's conditions are; most sentences have none.
   if ((s.classes & CONDITION_START.bit) === 0) return [];
+  // (Speed: a stance here is one of its verbs, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, index.words(conditionalCessation.id, 'verbs'))) return [];
   const spans: Array<[number, number]> = [];
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (!inClass(tokens[i], CONDITION_START)) continue;

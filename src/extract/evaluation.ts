@@ -31,7 +31,10 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
   const { tokens, index } = doc;
   if ((s.classes & KEY_WORD.bit) === 0) return [];
   const w = (list: string) => index.words(evaluation.id, list);
-  const anchors = w('anchors'), copulas = w('copulas'), only = w('only'), outcome = w('outcomeVerbs'), fail = w('failVerbs');
+  const anchors = w('anchors');
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, anchors)) return [];
+  const copulas = w('copulas'), only = w('only'), outcome = w('outcomeVerbs'), fail = w('failVerbs');
   const notBe = w('notBe'), basisVerbs = w('basisVerbs'), basis = w('basis'), negNouns = w('negativeNouns'), conditions = w('conditions');
   const subjectBreaks = w('subjectBreaks'), plans = index.words('content/plan-is-talks'), proposalNouns = w('proposalNouns');
   const speech = speechVerbs(doc);
@@ -149,6 +152,8 @@ export const namedJudgement = defineRule({
 export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]): EvaluationHit[] {
   const { tokens, index } = doc;
   const naming = index.words('holder/predicate-speaker', 'describeVerbs');
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, naming)) return [];
   const nouns = index.words(namedJudgement.id), negNouns = index.words(evaluation.id, 'negativeNouns'), fillers = index.words(namedJudgement.id, 'fillers');
   const out: EvaluationHit[] = [];
   for (let i = s.tStart + 1; i < s.tEnd - 1; i++) {

@@ -19,6 +19,8 @@ export function madeConditionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   const w = (list?: string) => doc.index.words(madeCondition.id, list);
   const verbs = w('verbs');
   if (!verbs.size) return out;
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, verbs)) return out;
   const nouns = w('nouns'), determiners = w('determiners'), adjectives = w('adjectives');
   const { tokens } = doc;
   for (let i = s.tStart; i < s.tEnd - 4; i++) {

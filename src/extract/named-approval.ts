@@ -25,6 +25,8 @@ export function namedApprovalCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   if ((s.classes & KEY.bit) === 0) return [];
   const { tokens, index } = doc;
   const naming = index.words('holder/predicate-speaker', 'describeVerbs');
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, naming)) return [];
   const words = index.words(namedApproval.id, 'words'), steps = index.words(namedApproval.id, 'steps');
   const stepModifiers = index.words(namedApproval.id, 'stepModifiers'), fillers = index.words(namedApproval.id, 'fillers');
   const objectNouns = index.words(namedApproval.id, 'objectNouns'), plans = index.words('content/plan-is-talks');

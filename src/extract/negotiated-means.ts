@@ -16,7 +16,10 @@ export function negotiatedMeansCandidates(doc: Doc, s: Sentence, raw: Trigger[])
   const { tokens } = doc;
   const out: Array<{ trigger: Trigger; detail: string; replaced?: boolean }> = [];
   const w = (list: string) => doc.index.words(negotiatedMeans.id, list);
-  const verbs = w('settleVerbs'), markers = w('markers'), preps = w('meansPreps'), breaks = w('clauseBreaks');
+  const verbs = w('settleVerbs');
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, verbs)) return out;
+  const markers = w('markers'), preps = w('meansPreps'), breaks = w('clauseBreaks');
   for (let i = s.tStart + 1; i < s.tEnd - 2; i++) {
     if (!verbs.has(tokens[i].lower)) continue;
     // Before the verb (three words at most, "to" and "be" skipped): the stance marker.

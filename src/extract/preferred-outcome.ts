@@ -15,7 +15,10 @@ export function preferredOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]
   const { tokens } = doc;
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const w = (list: string) => doc.index.words(preferredOutcome.id, list);
-  const adjectives = w('words'), nouns = w('nouns'), copulas = w('copulas');
+  const adjectives = w('words');
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, adjectives)) return out;
+  const nouns = w('nouns'), copulas = w('copulas');
   for (let i = s.tStart; i < s.tEnd - 3; i++) {
     if (!adjectives.has(tokens[i].lower) || !nouns.has(tokens[i + 1]?.lower ?? '')) continue;
     // Past "for Ukraine", "in this war" (four words at most) to the copula: "would be", "is", "remains".

@@ -25,7 +25,10 @@ const CONDITION_CUE = { id: 'condition', type: 'DEMAND' as const, complement: tr
 export function provisoCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string; rule: string }> {
   const out: Array<{ trigger: Trigger; detail: string; rule: string }> = [];
   const { tokens } = doc;
-  let verbs: Set<string> | null = null, skips: Set<string> | null = null;
+  let verbs: Set<string> | null = doc.index.words(bareAgreement.id, 'verbs'), skips: Set<string> | null = null;
+  // (Speed: a match opens at "provided", "providing" or one of the verbs, sentence-words.ts.)
+  const sw = doc.sentenceWords;
+  if (!sw.has(s.index, verbs) && !sw.hasWord(s.index, 'provided') && !sw.hasWord(s.index, 'providing')) return out;
   const covered = (j: number) => raw.some((r) => r.start <= j && j < r.end);
   for (let i = s.tStart; i < s.tEnd; i++) {
     const w = tokens[i].lower;

@@ -25,8 +25,9 @@ const split = new WeakMap<Set<string>, string[][]>();
  *  every sentence of a modal is tested, ~2% of the extractor's time with a loop over every phrase per token). */
 const byFirst = new WeakMap<Set<string>, Map<string, string[][]>>();
 
-/** Whether one of the phrases of list `name` stands in tokens [from, to) (the first word not after one of 'notAfter'). */
-function hasPhrase(doc: Doc, from: number, to: number, name: string): boolean {
+/** Whether one of the phrases of list `name` stands in sentence `s` (the first word not after one of 'notAfter'). */
+function hasPhrase(doc: Doc, s: Sentence, name: string): boolean {
+  const from = s.tStart, to = s.tEnd;
   const list = doc.index.words(sequenceStep.id, name);
   let first = byFirst.get(list);
   if (!first) {
@@ -34,6 +35,8 @@ function hasPhrase(doc: Doc, from: number, to: number, name: string): boolean {
     for (const p of list) { const ws = p.split(' '); const at = first.get(ws[0]); if (at) at.push(ws); else first.set(ws[0], [ws]); }
     byFirst.set(list, first);
   }
+  // (Speed: no phrase without its first word in the sentence, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, first)) return false;
   const notAfter = doc.index.words(sequenceStep.id, 'notAfter');
   for (let k = from; k < to; k++) {
     const phrases = first.get(doc.tokens[k].lower);
@@ -53,8 +56,8 @@ function hasPhrase(doc: Doc, from: number, to: number, name: string): boolean {
 export function isSequenceStep(doc: Doc, s: Sentence): boolean {
   if (s.index === 0) return false;
   const prev = doc.sentences[s.index - 1];
-  if (!prev || !hasPhrase(doc, s.tStart, s.tEnd, 'markers')) return false;
-  return hasPhrase(doc, prev.tStart, prev.tEnd, 'obligations');
+  if (!prev || !hasPhrase(doc, s, 'markers')) return false;
+  return hasPhrase(doc, prev, 'obligations');
 }
 
 /** How many tokens of a sequence phrase set in after a modal stand at token j ("would in turn free", "could in return lift": 'insertions'), else 0. */

@@ -33,6 +33,8 @@ export function splitPhrasalCandidates(doc: Doc, s: Sentence, raw: Trigger[]): A
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
   const verbs = verbMap(doc);
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, verbs)) return out;
   const maxGap = doc.index.vocab.rules[splitPhrasal.id].maxGap as unknown as number;
   const clauseWords = doc.index.words(splitPhrasal.id, 'clauseWords');
   for (let i = s.tStart; i < s.tEnd - 2; i++) {

@@ -15,6 +15,8 @@ export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
   const fallPreps = doc.index.words(upToParty.id, 'fallPreps');
+  // (Speed: every frame needs "up" or one of 'fallPreps' in the sentence, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, fallPreps) && !doc.sentenceWords.hasWord(s.index, 'up')) return out;
   for (let i = s.tStart + 1; i < s.tEnd - 3; i++) {
     // (Every frame handedStepAt reads has "up to" or one of 'fallPreps' at i, i + 1: tested first, as it would be,
     // before its look-ups at every token: speed.)

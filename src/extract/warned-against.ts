@@ -17,6 +17,8 @@ export function warnedAgainstCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const verbs = doc.index.words(warnedAgainst.id, 'verbs');
   if (!verbs.size) return out;
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, verbs)) return out;
   const clauseWords = doc.index.words(warnedAgainst.id, 'clauseWords');
   const maxGap = Number(doc.index.vocab.rules[warnedAgainst.id]?.maxGap ?? 6);
   const { tokens } = doc;

@@ -52,6 +52,8 @@ export function weighedMeasureCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
   const frames = w('frames');
   if (!frames.size) return [];
   const { firsts, longest } = framesOf(frames);
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, firsts)) return [];
   const relief = w('relief'), breaks = w('breaks'), negations = w('negations'), skips = w('skips');
   const out: WeighedHit[] = [];
   for (let i = s.tStart; i < s.tEnd; i++) {

@@ -38,6 +38,8 @@ function thatVerbs(doc: Doc): Map<string, CueEntry> {
 export function zeroThatCandidates(doc: Doc, s: Sentence, raw: Trigger[]): ZeroThatHit[] {
   const { tokens } = doc;
   const verbs = thatVerbs(doc);
+  // (Speed: no sentence without one of its words can match, sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, verbs)) return [];
   const w = (list: string) => doc.index.words(zeroThat.id, list);
   let out: ZeroThatHit[] | undefined;
   for (let i = s.tStart + 1; i < s.tEnd - 2; i++) {
