@@ -74,9 +74,17 @@ export const kinRemention = defineRule({
   reason: 'A demonstrative and a noun of the same kind as the head of an issue term said before ("such units" after "military contingents of NATO countries", "these forces" after "foreign troops", "such facilities" after "military bases") re-mention the term: an article seldom repeats its noun for foreign forces word for word. A noun of the kind inside a term that it starts or that a phrase of placing follows ("troops from NATO countries", "troops stationed in") gives the term its kind too, never one after "of" ("the withdrawal of troops" acts on them). Only after "such", "these", "those" (a pointing determiner; "the forces" may be any side\'s), and in the same sentence too ("the deployment of foreign contingents … and such units would be targets"). The kinds are lists of nouns in lexicon data.',
 });
 
+/** The lists of nouns of each kind ('kinds' names them), once per lexicon: asked for every sentence (speed). */
+const kindTables = new WeakMap<LexiconIndex, Set<string>[]>();
+function kindLists(index: LexiconIndex): Set<string>[] {
+  let kinds = kindTables.get(index);
+  if (!kinds) { kinds = [...index.words(kinRemention.id, 'kinds')].map((k) => index.words(kinRemention.id, k)); kindTables.set(index, kinds); }
+  return kinds;
+}
+
 /** "such units" after a term whose head is of the same kind ("contingents"): that term's issue (discourse/kin-remention). */
 function addKinRementions(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[], seen: Rementions): void {
-  const kinds = [...index.words(kinRemention.id, 'kinds')].map((k) => index.words(kinRemention.id, k));
+  const kinds = kindLists(index);
   const determiners = index.words(kinRemention.id, 'determiners');
   const kindOf = (w: string): number => kinds.findIndex((k) => k.has(w));
   // A term's kind: its head's, else that of a noun of a kind inside it followed by a phrase that places or sends the

@@ -4,7 +4,7 @@
 // the content of a stance ends where its condition begins (items.ts), a stance inside a condition is
 // none of the speaker's (triggers.ts, trigger/blocker), and the condition rules make the demand the
 // condition states (conditions.ts).
-import type { Doc } from '../annotate/annotate.js';
+import type { Doc, Sentence } from '../annotate/annotate.js';
 import { wordList, type LexiconIndex } from '../annotate/lexicon-index.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { defineRule } from './rules/registry.js';
@@ -201,8 +201,10 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
 }
 
 /** Whether the sentence times an act by a span from an event of the settlement ("within 90 days of a ceasefire", claim/contingency): it is conditional. */
-export function hasContingency(doc: Doc, s: { tStart: number; tEnd: number; classes: number }): boolean {
+export function hasContingency(doc: Doc, s: Sentence): boolean {
   if ((s.classes & CONDITION_START.bit) === 0) return false;
+  // (Speed: a span from an event opens at one of the contingency's 'starts', sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, WHEN_STARTS(doc.index))) return false;
   for (let i = s.tStart; i < s.tEnd; i++) if (inClass(doc.tokens[i], CONDITION_START) && conditionAt(doc, i)?.kind === 'when') return true;
   return false;
 }

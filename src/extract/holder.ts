@@ -6,6 +6,7 @@ import type { Trigger } from './triggers.js';
 import { askedAboutPhrase } from './figurative.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
+import { wordList } from '../annotate/lexicon-index.js';
 import { joinsOthers, isComitative } from '../annotate/mentions.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
@@ -52,7 +53,9 @@ const speech = defineRule({
   id: 'speech-verbs', stage: 'holder',
   reason: 'Verbs that report speech mark the speaker of a sentence or a quote ("…," Putin said; Lavrov told reporters that …).',
 });
-export function speechVerbs(doc: Doc): Set<string> { return doc.index.words(speech.id); }
+/** (A handle, not index.words(): some sixty call sites ask for the list, many per claim or per token: speed.) */
+const SPEECH_VERBS = wordList(speech.id);
+export function speechVerbs(doc: Doc): Set<string> { return SPEECH_VERBS(doc.index); }
 
 /** "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party (spec rule 8). */
 export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {

@@ -22,6 +22,11 @@ const LIST_NOUN_HEAD = defineWordClass('list noun heads', (index) => {
   return h;
 });
 
+/** Whether a list noun may start in sentence `s` (a token of its class): none can where this is false (speed). */
+export function mayHoldListNoun(s: Sentence): boolean {
+  return (s.classes & LIST_NOUN_HEAD.bit) !== 0;
+}
+
 /** The type a list noun starting at token `i` gives, and the token after it; null when none starts there. */
 export function listNounAt(doc: Doc, i: number): { type: ClaimType; end: number } | null {
   if (!inClass(doc.tokens[i], LIST_NOUN_HEAD)) return null;
