@@ -15,6 +15,8 @@ export class SentenceWords {
   private byWord: Map<string, number[]> | null = null;
   /** Per list: 1 for each sentence holding one of its words. */
   private readonly marks = new Map<WordKeys, Uint8Array>();
+  /** Per word asked alone (hasWord): the same marks. */
+  private readonly wordMarks = new Map<string, Uint8Array>();
 
   constructor(private readonly tokens: readonly Token[], private readonly sentences: readonly Sentence[]) {}
 
@@ -35,8 +37,14 @@ export class SentenceWords {
 
   /** Whether sentence `k` has a token whose lower-cased word is `word`. */
   hasWord(k: number, word: string): boolean {
-    const at = (this.byWord ?? this.index()).get(word);
-    return at !== undefined && at.includes(k);
+    let m = this.wordMarks.get(word);
+    if (m === undefined) {
+      m = new Uint8Array(this.sentences.length);
+      const at = (this.byWord ?? this.index()).get(word);
+      if (at !== undefined) for (const j of at) m[j] = 1;
+      this.wordMarks.set(word, m);
+    }
+    return m[k] === 1;
   }
 
   private index(): Map<string, number[]> {

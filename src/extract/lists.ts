@@ -110,6 +110,8 @@ export function freeRelativeLists(doc: Doc, s: Sentence, raw: Trigger[]): Array<
   let what = -1;
   // (The list looked up once, not at every token: speed.)
   const heads = words('heads');
+  // (Speed: no head and no "what" in the sentence, no list: sentence-words.ts.)
+  if (!doc.sentenceWords.has(s.index, heads) && !doc.sentenceWords.hasWord(s.index, 'what')) return out;
   for (let j = s.tStart; j < s.tEnd; j++) if (tokens[j].lower === 'what' || heads.has(tokens[j].lower)) { what = j; break; }
   if (what < 0) return out;
   const actors = doc.actorsBySentence.get(s.index) ?? [];
