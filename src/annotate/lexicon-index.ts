@@ -16,7 +16,7 @@ export type NameValue =
   | { kind: 'place'; codes: string[]; group: boolean; town?: boolean }
   | { kind: 'outlet'; name: string };
 
-export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean; /** A party required as such (discourse/party-required). */ required?: boolean }
+export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean; /** A party required as such (discourse/party-required). */ required?: boolean; /** A second issue the term names as well (issues.json 'alsoTerms', content/two-issue-term). */ also?: string }
 
 export interface LexiconIndex {
   names: PhraseMatcher<NameValue>;
@@ -135,8 +135,12 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     for (const f of inflectedTerms(t, verbForms)) if (!written.has(f)) { written.add(f); issues.add(f, value); }
   };
   // (A two-word term written as one hyphened compound, "mutual-defence clause", names the same issue: discourse/hyphened-terms.)
+  // (A term that names two issues at once, "the new territorial realities": its own issue's value carries the other,
+  // content/two-issue-term.)
+  const alsoOf = new Map<string, string>();
+  for (const [issue, e] of Object.entries(vocab.issues)) for (const t of e.alsoTerms?.terms ?? []) alsoOf.set(t.toLowerCase(), issue);
   for (const [issue, e] of Object.entries(vocab.issues)) {
-    for (const t of e.terms) addTerm(t, { issue, rank: e.rank });
+    for (const t of e.terms) { const also = alsoOf.get(t.toLowerCase()); addTerm(t, also && also !== issue ? { issue, rank: e.rank, also } : { issue, rank: e.rank }); }
     for (const t of e.terms) { const h = hyphenedTerm(t); if (h && !written.has(h)) { written.add(h); issues.add(h, { issue, rank: e.rank }); } }
     // Weak terms name the issue only when nothing else in the item does ("ready to end the war" is a
     // ceasefire, "talks to end the war" are talks): they rank below every issue.

@@ -565,6 +565,10 @@ function placeItemWords(doc: Doc, from: number, to: number): number {
   return n;
 }
 
+defineRule({
+  id: 'content/two-issue-term', stage: 'content',
+  reason: 'A term written as naming two issues at once (issues.json \'alsoTerms\': "take into account the new territorial realities" is both the land Russia keeps and its recognition) makes a stance on each, when it is the item\'s highest-ranked term.',
+});
 const processTalks = defineRule({
   id: 'content/process-talks', stage: 'content',
   reason: 'Agreeing to a process about an issue is agreeing to talks, not to the issue: "agreed to discuss a ceasefire at the next round", "agreed to exchange written positions on a truce", "agreed to set up working groups on humanitarian issues" (a verb of talking or a noun of a negotiating process before the issue term).',
@@ -602,7 +606,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
   const circumstancePreps = doc.index.words(circumstance.id, 'prepositions');
   // (A verb of giving in trade from the cue to the item: content/price.)
   const tradeVerbs = doc.index.words(priceRule.id), tradePhrases = doc.index.words(priceRule.id, 'phrases');
@@ -722,7 +726,14 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (issue) {
       const prev = items[items.length - 1];
       if (!cur.best && prev && issue !== 'other' && !ownPlaceItem) { for (const r of cur.regions) if (!prev.regions.includes(r)) prev.regions.push(r); prev.end = at; }
-      else items.push({ issue, regions: [...new Set(cur.regions)], start: cur.start, end: at });
+      else {
+        const regions = [...new Set(cur.regions)];
+        items.push({ issue, regions, start: cur.start, end: at });
+        // ("must take into account the new territorial realities": the term names the land kept and its recognition,
+        // a stance on both, content/two-issue-term; places named after it, "…, including Crimea", join both: one list.)
+        const also = cur.best?.also;
+        if (also && issue === cur.best!.issue && also !== issue) items.push({ issue: also, regions, start: cur.start, end: at });
+      }
     }
     cur = null;
   };

@@ -23,7 +23,7 @@ export interface CueEntry {
 
 /** A frame: a noun of one class near a word of another names the issue ("the army would be limited to …"). */
 export interface IssueFrame { reason: string; nouns: string[]; words: string[]; /** Tokens between them at most (default 3). */ window?: number; /** Words right before the noun that make no frame ('without' guarantees). */ notAfter?: string[]; /** The word must come before the noun ('choosing our leaders', not 'their leaders would pick'). */ wordFirst?: boolean; /** Names the issue only as a stance's own object, like a weak term ('ready to keep working with the partners'). */ weak?: boolean }
-export interface IssueEntry { rank: number; reason: string; terms: string[]; /** Noun-and-word frames that name the issue when no term covers them. */ frames?: IssueFrame[]; /** Terms that name the issue only when nothing else in the item does. */ weakTerms?: string[]; /** Terms that name the issue only when no other issue is named with them. */ genericTerms?: string[] }
+export interface IssueEntry { rank: number; reason: string; terms: string[]; /** Noun-and-word frames that name the issue when no term covers them. */ frames?: IssueFrame[]; /** Terms that name the issue only when nothing else in the item does. */ weakTerms?: string[]; /** Terms that name the issue only when no other issue is named with them. */ genericTerms?: string[]; /** Terms of another issue that name this issue too: a stance on both (content/two-issue-term). */ alsoTerms?: { reason: string; terms: string[] } }
 
 export interface Vocab {
   cues: CueEntry[];
