@@ -323,6 +323,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // have occupied since March": a description of a place set off by a comma is background, no content (its
     // issue words and dates are not the stance's).
     if (w === ',' && e > t.end && placeDescribed(doc, s, e)) break;
+    // ("will not give up land that the constitution defines as Kosovar": content/object-relative.)
+    if (w === 'that' && seenTerm && e > t.end && relativeOnHeadAt(doc, e)) break;
     // ("has nothing against the Belarusian capital, where the Minsk agreements were signed": content/where-relative.)
     if (w === ',' && e > t.end && doc.index.words(whereRelative.id).has(tokens[e + 1]?.lower ?? '')) break;
     // ("… the 'root causes' of the conflict, a phrase Moscow uses to describe …": content/gloss.)
@@ -486,6 +488,22 @@ export function placeDescribed(doc: Doc, s: Sentence, c: number): boolean {
     const w = doc.tokens[k].lower;
     if (!doc.tokens[k].word || (!relative && (w === 'of' || w === 'it' || w === 'they'))) return false;
     if (participles.has(w)) return true;
+  }
+  return false;
+}
+
+const objectRelative = defineRule({
+  id: 'content/object-relative', stage: 'content',
+  reason: '"Kosovo will not give up land that the constitution defines as Kosovar", "Baku will not hand back villages that Armenian forces held for thirty years": "that" right after a noun of land, forces or measures (rules.json \'words\', nouns that take no "that" clause of their own, unlike a guarantee or a demand) that ends an issue term opens a relative clause describing it; the stance\'s content ends there, so the description\'s issue words ("constitution", "forces") are not the stance\'s.',
+});
+
+/** "that" at `e` opens a relative clause on the noun before it: a noun of content/object-relative's class that ends an issue term. */
+function relativeOnHeadAt(doc: Doc, e: number): boolean {
+  const { tokens } = doc;
+  if (!doc.index.words(objectRelative.id).has(tokens[e - 1]?.lower ?? '')) return false;
+  for (let k = e - 1; k >= Math.max(0, e - 6); k--) {
+    const m = doc.issueAt.get(k);
+    if (m && m.end === e) return m.values.some((v) => !v.weak && v.issue !== 'talks' && v.issue !== '_noise');
   }
   return false;
 }
