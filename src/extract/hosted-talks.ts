@@ -2,7 +2,8 @@
 // negotiations is `talks`; its named contents are claims only when the holder takes a stance on them). "Qatar is
 // ready to host a new round of talks between Israel and Hamas on hostages and on a truce" offers Qatar's venue,
 // not a truce or a hostage release of Qatar's own; "Oman offered to convene a meeting on the safety of shipping"
-// likewise. The topics after the talks noun, up to the end of its clause, are dropped; the talks stay (added when
+// likewise, and so does setting up a working group ("suggested creating three working groups, on political,
+// humanitarian and military questions"). The topics after the talks noun, up to the end of its clause, are dropped; the talks stay (added when
 // the topics were all that was read). A second verb with its own object ("ready to host talks and to release the
 // detainees") is a new clause and keeps its issue. Words: rules.json content/hosted-talks.
 import type { Doc, Sentence } from '../annotate/annotate.js';
@@ -26,6 +27,8 @@ export function hostedTalksItems(doc: Doc, s: Sentence, t: Trigger, items: Issue
   // The hosting verb: inside the cue's last words or right after it ("ready to | host", "offered to host").
   let v = -1;
   for (let k = Math.max(t.start, t.end - 2); k <= Math.min(t.end + 2, s.tEnd - 1) && v < 0; k++) if (verbs.has(tokens[k].lower)) v = k;
+  // ("proposed a working group on the border": a working or contact group as the cue's own object needs no verb.)
+  if (v < 0) for (let k = t.end; k <= Math.min(t.end + 3, s.tEnd - 2) && v < 0; k++) if ((tokens[k].lower === 'working' || tokens[k].lower === 'contact') && /^groups?$/.test(tokens[k + 1].lower)) v = k - 1;
   if (v < 0) return unchanged;
   // The talks noun within a few words ("host a new round of talks", "host the next meeting").
   let noun = -1;
@@ -35,12 +38,20 @@ export function hostedTalksItems(doc: Doc, s: Sentence, t: Trigger, items: Issue
     else if (w('clauseEnds').has(lw)) break;
   }
   if (noun < 0) return unchanged;
-  // ("a new round of talks": the last talks noun of the phrase.)
+  // ("a new round of talks": the last talks noun of the phrase; "working groups": the noun after "working" or "contact".)
+  if ((tokens[noun].lower === 'working' || tokens[noun].lower === 'contact') && /^groups?$/.test(tokens[noun + 1]?.lower ?? '')) noun++;
+  else if (tokens[noun].lower === 'working' || tokens[noun].lower === 'contact') return unchanged;
   while (noun + 2 < s.tEnd && tokens[noun + 1].lower === 'of' && w('talksNouns').has(tokens[noun + 2].lower)) noun += 2;
   // The agenda runs to the end of the clause.
   let end = s.tEnd;
   for (let k = noun + 1; k < s.tEnd; k++) {
     const lw = tokens[k].lower;
+    // ("three working groups, on political, humanitarian and military questions": a comma right after the noun before
+    // "on" or "about" sets off its agenda, it ends nothing.)
+    if (lw === ',' && k <= noun + 2 && (tokens[k + 1]?.lower === 'on' || tokens[k + 1]?.lower === 'about')) continue;
+    // ("on political, humanitarian and military questions": once the agenda opened, a comma before a lower-case word
+    // that opens no clause goes on with its list of subjects.)
+    if (lw === ',' && agendaOpen(tokens, noun, k) && /^[a-z]/.test(tokens[k + 1]?.text ?? '') && !w('newClause').has(tokens[k + 1].lower) && !w('clauseEnds').has(tokens[k + 1].lower)) continue;
     if (w('clauseEnds').has(lw) || (lw === 'and' && w('newClause').has(tokens[k + 1]?.lower ?? ''))) { end = k; break; }
   }
   // (An item is the agenda when it ends inside that clause and its issue is named there: items start at the cue.)
@@ -49,4 +60,10 @@ export function hostedTalksItems(doc: Doc, s: Sentence, t: Trigger, items: Issue
   const kept = items.filter((it) => !agenda.includes(it));
   if (!kept.some((it) => it.issue === 'talks')) kept.unshift({ issue: 'talks', regions: [], start: t.start, end: noun + 1 });
   return { items: kept, dropped: agenda.map((it) => it.issue) };
+}
+
+/** "on" or "about" opened the agenda between the talks noun and `k`. */
+function agendaOpen(tokens: Doc['tokens'], noun: number, k: number): boolean {
+  for (let j = noun + 1; j < k; j++) if (tokens[j].lower === 'on' || tokens[j].lower === 'about') return true;
+  return false;
 }
