@@ -22,6 +22,7 @@ import { signedDecree } from './signed-decree.js';
 import { habitualModal } from './habitual-modal.js';
 import { timedSigning } from './timed-signing.js';
 import { stoodByOwnStance } from './stood-by.js';
+import { asPartyStance } from './as-party-stance.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
@@ -304,6 +305,8 @@ const wantNeedsAct: MatchRule = defineRule({
   reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows.',
   apply(t, { doc, s }) {
     if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
+    // ("…, as Pristina wants": the clause before the comma is what is wanted, trigger/as-party-stance.)
+    if (t.object === 'before' && t.subject) return;
     // "expects Moscow to …", "is counting on Berlin not to …", "hoped that Washington would …": an expectation
     // is a demand when another party is to act; "talks are expected to resume" predicts.
     if (t.cue.id === 'expect') {
@@ -907,7 +910,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
