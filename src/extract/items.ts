@@ -18,6 +18,11 @@ import { speechInsertEnd } from './speech-insert.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
+const appositiveRelative = defineRule({
+  id: 'content/appositive-relative', stage: 'content',
+  reason: '"Paris floated a European monitoring mission, an idea which Baku has called unacceptable": a predicate in a relative clause on an appositive noun phrase ("an idea", "a step", "a move") judges the clause the appositive stands for, as after ", which".',
+});
+
 const scopeRule = defineRule({
   id: 'content/scope', stage: 'content',
   reason: 'A stance\'s content runs from its cue to the next stance, a new clause ("but", ";", and once an issue is named "which", "while", "after" …) or an attribution ("…, according to three people", "…, the officials said"); a predicate\'s content is the clause before it.',
@@ -198,6 +203,22 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
       let a = comma;
       while (a > Math.max(s.tStart, comma - 6) && tokens[a - 1].word && !clauseBreaks.has(tokens[a - 1].lower)) a--;
       if (a < comma) return [a, comma];
+    }
+    // "Paris floated a monitoring mission, an idea which Baku has called unacceptable", "…, a step that Moscow has
+    // branded a provocation": a short noun phrase set off by a comma before "which" or "that" (an appositive that
+    // 'appositiveDeterminers' open) names the clause before it, which the predicate judges (content/appositive-relative).
+    if ((tokens[b - 1]?.lower === 'which' || tokens[b - 1]?.lower === 'that') && b - 3 > s.tStart) {
+      const dets = doc.index.words(appositiveRelative.id, 'determiners');
+      for (let k = b - 2; k >= Math.max(s.tStart + 1, b - 5); k--) {
+        if (!tokens[k].word || clauseBreaks.has(tokens[k].lower)) break;
+        if (!dets.has(tokens[k].lower)) continue;
+        if (tokens[k - 1]?.text !== ',') break;
+        const comma = k - 1;
+        let a = comma;
+        while (a > Math.max(s.tStart, comma - 6) && tokens[a - 1].word && !clauseBreaks.has(tokens[a - 1].lower)) a--;
+        if (a < comma) return [a, comma];
+        break;
+      }
     }
     // "For the Azerbaijani leadership, a corridor through Armenia is unacceptable", "According to Kyiv, …": the
     // viewpoint that heads the sentence names who judges, not what is judged.
