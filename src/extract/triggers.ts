@@ -826,6 +826,16 @@ const extraposedPredicate: MatchRule = defineRule({
     let j = t.start - 1;
     while (j > s.tStart && (skips.has(lowerAt(doc, j)) || /ly$/.test(lowerAt(doc, j)))) j--;
     if (j < s.tStart || lowerAt(doc, j) !== 'it') return;
+    // ("the system and any crews accompanying it would be a legitimate target for the Russian military": an "it"
+    // right after a participle or a preposition is an object, no dummy subject; and "for" opens the judged clause only
+    // with its "to": "it is vital for Yerevan to sign", not "a target for the army".)
+    const prev = j > s.tStart ? lowerAt(doc, j - 1) : '';
+    if (/[a-z]{3,}ing$/.test(prev) || doc.index.words(this.id, 'objectPrepositions').has(prev)) return;
+    if (lowerAt(doc, t.end) === 'for') {
+      let to = false;
+      for (let q = t.end + 1; q < Math.min(t.end + 7, s.tEnd) && !to; q++) to = lowerAt(doc, q) === 'to';
+      if (!to) return;
+    }
     // ("it is impossible to predict how many people would die": what cannot be known is no stance.)
     if (lowerAt(doc, t.end) === 'to' && doc.index.words(this.id, 'knowingVerbs').has(lowerAt(doc, t.end + 1))) return { drop: `a judgement of knowledge: "${doc.tokens[t.start].text} to ${doc.tokens[t.end + 1].text}"` };
     t.object = 'after'; t.complement = true; t.extraposed = true;
