@@ -1144,7 +1144,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // "If a complete ceasefire takes hold, Ukraine proposes extending it": "it" after the stance's verb is the
     // issue named last before the stance in its sentence (else the last stance of another party).
     // (A gerund: "proposes extending it", "backs keeping them"; not "insisted on before it would …".)
-    const verbIt = !antecedent && !pronounObject && /^[a-z]+ing$/.test(obj[0] ?? '') && (obj[1] === 'it' || obj[1] === 'them');
+    // (And a refusal of a concession verb with "it" after it: "has no right to give it away", "will never hand them
+    // over" refuses what was last asked, content/anaphoric-object.)
+    const concessionIt = t.type === 'REJECT' && doc.index.set.concessionVerbs.has(obj[0] ?? '');
+    const verbIt = !antecedent && !pronounObject && (/^[a-z]+ing$/.test(obj[0] ?? '') || concessionIt) && (obj[1] === 'it' || obj[1] === 'them');
     let named: IssueItem | undefined;
     // (Where a phrase of doing as another did ends, found once: content/reciprocal-object.)
     let reciprocalEnd = -1;
