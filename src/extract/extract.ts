@@ -37,6 +37,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
+import { proceduralDeontic, proceduralItem } from './procedural-deontic.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
@@ -518,8 +519,16 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, deonticAddressee.id, 'drop', t, `only the party the deontic “${doc.tokens[next.start].text}” addresses`);
       continue;
     }
-    const items = contentOf(run, s, t, holder, from, to, made);
+    let items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
+    // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be
+    // settled is a format proposed, on the talks, content/procedural-deontic.)
+    const procedure = t.exchange ? null : proceduralItem(doc, s, t);
+    if (procedure) {
+      items = [procedure];
+      type = 'PROPOSE';
+      note(run, proceduralDeontic.id, 'change', t, 'DEMAND → PROPOSE talks (where or by whom it is to be settled: a format)');
+    }
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,
     // candidate/plan-parts, candidate/document-list-item.)

@@ -1,0 +1,56 @@
+// "Territorial questions should be left for the leaders' meeting", "key issues, including territory, should be
+// discussed in such a meeting", "the territorial questions should be decided by the leaders, not by the generals":
+// a deontic whose predicate is a verb of discussing or deciding, passive, with a place of talks or the leaders who
+// are to meet after it, says where and by whom a question is to be settled. That is a format put forward (spec §2
+// PROPOSE: "a format"), on the talks: it asks nothing of the other side, and the question named as its subject
+// (territory) is no stance of its own, neither demanded nor refused. Discussing "with" a party ("everything that
+// concerns Ukraine must be discussed with Ukraine") requires that party and stays a demand; deciding by the people
+// or in a referendum ("would have to be put to Ukrainians in a referendum", "decided by the Ukrainian people") is a
+// condition of ratification, not a format of talks, and is not read here. Words: rules.json content/procedural-deontic.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import type { IssueItem } from './items.js';
+import { defineRule } from './rules/registry.js';
+
+export const proceduralDeontic = defineRule({
+  id: 'content/procedural-deontic', stage: 'content',
+  reason: 'A deontic (\'cues\') followed by a passive verb of discussing or deciding (\'verbs\', past "be" and \'skips\') whose complement, up to a clause break, names a place of talks (an issue term of the talks: a meeting, a summit, negotiations) or the leaders who are to settle it (\'formats\'), says where or by whom a question is to be settled: a format proposed, on the talks (PROPOSE talks), not a demand on the question its subject names. Not "with" a party after the verb (the party required: a demand), nor a complement that names the people, a referendum or a parliament (\'ratifiers\': a condition of ratification).',
+});
+
+const lower = (doc: Doc, i: number) => doc.tokens[i]?.lower ?? '';
+
+/** The talks item of a procedural deontic at `t` ("should be discussed at a meeting of the leaders"), else null. */
+export function proceduralItem(doc: Doc, s: Sentence, t: Trigger): IssueItem | null {
+  if (!t.modal || t.type !== 'DEMAND' || t.negated || !t.cue) return null;
+  const w = (list: string) => doc.index.words(proceduralDeontic.id, list);
+  if (!w('cues').has(t.cue.id)) return null;
+  const skips = w('skips');
+  let j = t.end;
+  // ("should only be taken up": an adverb before "be" or after it.)
+  if (lower(doc, t.end - 1) !== 'be') {
+    while (j < s.tEnd && skips.has(lower(doc, j))) j++;
+    if (lower(doc, j) !== 'be') return null;
+    j++;
+  }
+  while (j < s.tEnd && skips.has(lower(doc, j))) j++;
+  // The verb: one word or two ("taken up", "left for").
+  const verbs = w('verbs');
+  let v = -1;
+  if (verbs.has(`${lower(doc, j)} ${lower(doc, j + 1)}`)) v = j + 2;
+  else if (verbs.has(lower(doc, j))) v = j + 1;
+  if (v < 0) return null;
+  // ("must be discussed with Ukraine": the party required, a demand.)
+  if (lower(doc, v) === 'with') return null;
+  // The complement up to a clause break: a place of talks or the leaders, and no ratifier.
+  const formats = w('formats'), ratifiers = w('ratifiers');
+  let format = false, end = v;
+  for (let k = v; k < s.tEnd && k < v + 12; k++) {
+    const x = doc.tokens[k];
+    if (x.text === ';' || x.text === ':' || x.text === '.' || (x.text === ',' && format)) break;
+    if (ratifiers.has(x.lower)) return null;
+    if (formats.has(x.lower) || doc.issueAt.get(k)?.values.some((val) => val.issue === 'talks' && !val.weak)) format = true;
+    end = k + 1;
+  }
+  if (!format) return null;
+  return { issue: 'talks', regions: [], start: t.start, end };
+}
