@@ -6,7 +6,9 @@
 // (territory) is no stance of its own, neither demanded nor refused. Discussing "with" a party ("everything that
 // concerns Ukraine must be discussed with Ukraine") requires that party and stays a demand; deciding by the people
 // or in a referendum ("would have to be put to Ukrainians in a referendum", "decided by the Ukrainian people") is a
-// condition of ratification, not a format of talks, and is not read here. Words: rules.json content/procedural-deontic.
+// condition of ratification, not a format of talks, and is not read here. So does a meeting as the deontic's predicate
+// noun ("the next round should be a meeting of the two presidents"): the format itself. Words: rules.json
+// content/procedural-deontic.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
@@ -33,6 +35,15 @@ export function proceduralItem(doc: Doc, s: Sentence, t: Trigger): IssueItem | n
     j++;
   }
   while (j < s.tEnd && skips.has(lower(doc, j))) j++;
+  // ("the next round should be a meeting of the two presidents": a meeting as the predicate noun, the format itself.)
+  if (w('determiners').has(lower(doc, j))) {
+    for (let k = j + 1; k < Math.min(j + 3, s.tEnd); k++) if (w('meetings').has(lower(doc, k))) {
+      let end = k + 1;
+      while (end < s.tEnd && end < k + 10 && doc.tokens[end].word) end++;
+      return { issue: 'talks', regions: [], start: t.start, end };
+    }
+    return null;
+  }
   // The verb: one word or two ("taken up", "left for").
   const verbs = w('verbs');
   let v = -1;

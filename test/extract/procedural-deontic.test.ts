@@ -16,6 +16,8 @@ test('where or by whom a question is to be settled: a format proposed, on the ta
     ['Netanyahu said the question of who governs Gaza should be left to the next round of negotiations.', 'ISR PROPOSE talks []'],
     ['Seoul said the sanctions question should only be taken up at a summit of the leaders.', 'KOR PROPOSE talks []'],
     ['Aliyev said the most sensitive points must be negotiated directly between the presidents.', 'AZE PROPOSE talks []'],
+    ['Armenia\'s foreign minister said the next round should be a meeting of the two leaders.', 'ARM PROPOSE talks []'],
+    ['Vucic said the next step must be a summit of the presidents in Brussels.', 'SRB PROPOSE talks []'],
   ] as const) {
     const got = labels(body);
     assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
@@ -28,6 +30,7 @@ test('a party required, a ratification, or the substance: no format proposed', (
     'Pashinyan said everything that concerns Armenia must be discussed with Armenia.',
     'Pashinyan said any change to the constitution would have to be decided by Armenians in a referendum.',
     'Aliyev said the root causes of the conflict must be addressed at the talks.',
+    'Pashinyan said the first step must be a ceasefire along the border.',
     'Baku said Armenian forces must be withdrawn from the border villages before any meeting of the leaders.',
   ]) {
     const got = labels(body);
