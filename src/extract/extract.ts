@@ -38,6 +38,7 @@ import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { proceduralDeontic, proceduralItem } from './procedural-deontic.js';
+import { backedPrinciple, backsPrinciple } from './backed-principle.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
@@ -1781,6 +1782,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'ACCEPT' && t.cue?.id === 'welcome' && genericSupport(doc, s, t, actor, item.issue)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: thirdPartySupport.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → PROPOSE (a third party backs an outcome no one put forward)` });
+  }
+  // ("Washington backed the principle that any settlement must respect Ukraine's territorial integrity": a third party's
+  // support for the principle asks for it, claim/backed-principle.)
+  if (type === 'ACCEPT' && item.issue === 'territory' && backsPrinciple(doc, s, t, actor)) {
+    type = 'DEMAND';
+    if (run.trace) run.trace({ rule: backedPrinciple.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → DEMAND (a third party backs the principle of territorial integrity)` });
   }
   // "Poland and the leaders of Estonia and Latvia met in Warsaw and agreed to a 30-day ceasefire": three or
   // more parties agreeing on what no one else put forward propose it together. A principal side among them

@@ -1,0 +1,32 @@
+// "Washington backed the principle that any settlement must respect Ukraine's sovereignty and territorial integrity",
+// "Turkey continues to support the territorial integrity of Ukraine", "the US backs Ukraine's territorial integrity":
+// a party other than the two principal sides that supports a state's territorial integrity or sovereignty endorses no
+// one's proposal (spec §2 ACCEPT is agreeing to another's proposal or demand): it asks that the land be respected or
+// restored, a demand on the side that holds it (DEMAND territory; the gold of own R and of the earlier sets types it
+// so, or DEMAND|ACCEPT). Backing a proposal or plan that upholds it ("backed Ukraine's peace formula, which calls for
+// the restoration of its territorial integrity") accepts that proposal and is not read here. Words: rules.json
+// claim/backed-principle.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import { defineRule } from './rules/registry.js';
+
+export const backedPrinciple = defineRule({
+  id: 'claim/backed-principle', stage: 'claim',
+  reason: 'A third party\'s support (cue welcome, one of \'verbs\') whose object, up to a clause break, names territorial integrity or sovereignty (\'principles\') and no proposal (claim/third-party-support \'stanceNouns\') asks for it to be respected: DEMAND territory, not ACCEPT (no one\'s proposal is accepted).',
+});
+
+/** A third party's support at `t` for the principle of territorial integrity or sovereignty (claim/backed-principle). */
+export function backsPrinciple(doc: Doc, s: Sentence, t: Trigger, actor: string): boolean {
+  if (t.cue?.id !== 'welcome' || doc.principalsAt(s.index).includes(actor)) return false;
+  const w = (list: string) => doc.index.words(backedPrinciple.id, list);
+  if (!w('verbs').has(doc.tokens[t.end - 1]?.lower ?? '')) return false;
+  const principles = w('principles');
+  const stanceNouns = doc.index.words('claim/third-party-support', 'stanceNouns');
+  for (let k = t.end; k < s.tEnd && k < t.end + 14; k++) {
+    const x = doc.tokens[k].lower;
+    if (x === ';' || x === '.' || x === 'but') return false;
+    if (stanceNouns.has(x)) return false;
+    if (principles.has(x)) return true;
+  }
+  return false;
+}
