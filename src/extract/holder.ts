@@ -518,7 +518,7 @@ const existentialSpeaker: HolderRule = defineRule({
     // ("Scholz said that there would be no ground troops, and Washington said …": the verb of saying before the
     // clause names its speaker, before any speaker after it.)
     const before = speakerBefore(ctx);
-    if (before) return { codes: withCoordinated(ctx.doc, ctx.list, before), mention: before, via: 'speaker' };
+    if (before) return { codes: coordinatedSpeaker(ctx.doc, ctx.list, before), mention: before, via: 'speaker' };
     // (With no speaker named, the later rules decide: a holder carried from the sentence before, or none.)
     const h = speakerHolder(ctx);
     return h !== 'none' && h.via === 'speaker' ? h : undefined;
@@ -533,6 +533,15 @@ function speakerBefore({ doc, s, t, list }: HolderCtx): ActorMention | null {
 }
 
 /** The quote's or the sentence's speaker, else the carried holder when the subject is someone else (holder/deontic-speaker, holder/existential-speaker). */
+/**
+ * A speaker's codes with the parties coordinated with it, when the mentions say it heads or ends a coordination
+ * ("The leaders of Britain, France and Germany said …"); not a party before a parenthetical speaker's comma
+ * ("Kosovo, Borrell said, must return …": Kosovo is the clause's subject, not a co-speaker).
+ */
+function coordinatedSpeaker(doc: Doc, list: ActorMention[], sp: ActorMention): string[] {
+  return sp.coordinated || list.some((m) => m.coordinated === sp) ? withCoordinated(doc, list, sp) : [...sp.codes];
+}
+
 function speakerHolder({ doc, s, t, list, carried, quoteSpeaker }: HolderCtx): Holder | 'none' {
   // ("Fidan: The Russian side says such a meeting must be the final stage": speech reported inside a quote or an
   // answer is its own speaker's, the party right before its verb of saying.)
@@ -544,7 +553,7 @@ function speakerHolder({ doc, s, t, list, carried, quoteSpeaker }: HolderCtx): H
   // ("The leaders of Britain, France and Germany said that the line of contact should be the starting point": a
   // speaker that heads a coordination speaks with every member of it, holder/deontic-speaker.)
   const sp = speakerOf(doc, s, list, t);
-  if (sp) return { codes: withCoordinated(doc, list, sp), mention: sp, via: 'speaker' };
+  if (sp) return { codes: coordinatedSpeaker(doc, list, sp), mention: sp, via: 'speaker' };
   if (carried) {
     // ("Serbia and Hungary chose not to associate themselves with the document. The participants said in it that
     // …": a plural pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else;
