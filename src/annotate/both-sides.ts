@@ -38,7 +38,10 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       // ("Putin responded to Trump's initiative, and the sides agreed …": a bare "the sides" after exactly two
       // parties of its own sentence is those two.)
       // (So does "the two" in "After meeting Vucic, Kurti said the two had agreed …", rules.json 'bareNumerals'.)
-      const own = index.words(bothSidesRule.id, 'bare').has(phrase) || index.words(meetingPairRule.id, 'bareNumerals').has(phrase) ? twoBefore(actors, k) : undefined;
+      // (Not an object of a verb, "Brazil, which has refused to criticise Moscow, urged both sides to return to the
+      // table": those addressed are not the party addressing them; an object after "between" is the pair that met.)
+      const addressed = m.object && tokens[m.start - 1]?.lower !== 'between';
+      const own = !addressed && (index.words(bothSidesRule.id, 'bare').has(phrase) || index.words(meetingPairRule.id, 'bareNumerals').has(phrase)) ? twoBefore(actors, k) : undefined;
       if (own) m.codes = own;
       else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
