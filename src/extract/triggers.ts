@@ -1622,17 +1622,15 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // Past an apposition: "The document, drawn up by Ankara, provides for …". (A long one too, with commas of
     // its own, when a verb of the plan follows its closing comma: "The draft, drawn up by the US envoy with the
     // Kremlin's envoy and handed to Zelensky on Thursday by the Army Secretary, provides that …".)
+    // (The plan's verb after "also", "now", "reportedly": a modal, a verb by which a plan provides, or one of saying.)
+    const pastAdverbs = (c: number): number => { while (c < s.tEnd && PLAN_VERB_ADVERBS.has(tokens[c].lower)) c++; return c; };
+    const planVerb = (w: string): boolean => index.set.modals.has(w) || provision.has(w) || speech.has(w);
     let k = d.end;
     if (tokens[k]?.text === ',' && !framed) {
-      const verbAt = (c: number): boolean => {
-        while (c < s.tEnd && (tokens[c].lower === 'also' || tokens[c].lower === 'now' || tokens[c].lower === 'reportedly')) c++;
-        const w = tokens[c]?.lower ?? '';
-        return index.set.modals.has(w) || provision.has(w) || speech.has(w);
-      };
       let c = k + 1;
       while (c < s.tEnd && c - k <= 10 && tokens[c].text !== ',') c++;
-      if (tokens[c]?.text !== ',' || !verbAt(c + 1)) {
-        for (let e = k + 1; e < s.tEnd && e - k <= 40; e++) if (tokens[e].text === ',' && verbAt(e + 1)) { c = e; break; }
+      if (tokens[c]?.text !== ',' || !planVerb(tokens[pastAdverbs(c + 1)]?.lower ?? '')) {
+        for (let e = k + 1; e < s.tEnd && e - k <= 40; e++) if (tokens[e].text === ',' && planVerb(tokens[pastAdverbs(e + 1)]?.lower ?? '')) { c = e; break; }
       }
       if (tokens[c]?.text === ',') k = c + 1;
     } else if (tokens[k + 1]?.lower === 'by' || (tokens[k + 1]?.lower === 'up' && tokens[k + 2]?.lower === 'by')) {
@@ -1644,9 +1642,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (framed) {
       if (tokens[k]?.text !== ',') continue;
     } else {
-      while (k < s.tEnd && (tokens[k].lower === 'also' || tokens[k].lower === 'now' || tokens[k].lower === 'reportedly')) k++;
+      k = pastAdverbs(k);
       const w = tokens[k]?.lower ?? '';
-      if (!index.set.modals.has(w) && !provision.has(w) && !speech.has(w)) continue;
+      if (!planVerb(w)) continue;
       if (index.set.modals.has(w) && (tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === 'be') && speech.has(tokens[k + 2]?.lower ?? '')) continue;
     }
     const authors = d.authors;
@@ -1672,6 +1670,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     raw.push(t);
   }
 }
+
+/** Adverbs between a plan (or its apposition's comma) and its verb: "The draft also provides …". */
+const PLAN_VERB_ADVERBS = new Set(['also', 'now', 'reportedly']);
 
 const framedFirstClause = defineRule({
   id: 'candidate/framed-first-clause', stage: 'candidate',
