@@ -1699,7 +1699,9 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // immediate ceasefire'.)
   // (Nor conditions or demands a list noun names: "the draft sets out these conditions: …", sentence/typed-list-noun.)
   // ("The leaders agreed that a meeting should wait": a deontic its holders agreed to is accepted, holder/that-clause-subject.)
-  if (type === 'DEMAND' && t.modal && holder.rule === 'holder/that-clause-subject' && agreedThatClause(doc, s, t)) {
+  // (Not a penalty its holders agreed to keep until the other side acts: that is still their demand on it,
+  // candidate/persisting-penalty: "EU leaders agreed that the assets would stay frozen until Russia pays".)
+  if (type === 'DEMAND' && t.modal && t.rule !== 'persisting-penalty' && holder.rule === 'holder/that-clause-subject' && agreedThatClause(doc, s, t)) {
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
   }

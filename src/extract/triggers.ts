@@ -65,6 +65,7 @@ import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { conditionalRelief, conditionalReliefAt } from './conditional-relief.js';
 import { regardedAsHostile, regardedAsHostileCandidates } from './regarded-as-hostile.js';
+import { persistingPenalty, persistingPenaltyCandidates } from './persisting-penalty.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
@@ -2584,6 +2585,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of possibleWithoutCandidates(doc, s, raw)) { emit(ctx, possibleWithout.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would treat any use of the assets as theft", "would be regarded as a violation": candidate/regarded-as-hostile.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of regardedAsHostileCandidates(doc, s, raw)) { emit(ctx, regardedAsHostile.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("the sanctions would remain in place until Moscow ends its aggression", "will maintain its sanctions until …":
+  // a penalty kept until a condition is met, candidate/persisting-penalty.)
+  for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
