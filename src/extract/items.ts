@@ -164,7 +164,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (t.subject) return t.subject;
     // (A stance that opens the sentence has nothing before it: "Only two countries can veto it".)
     let b = Math.max(s.tStart, t.start - 1);
-    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower)) b--;
+    // ("The EU said the withdrawal of all Russian forces would be one of the main preconditions …": a verb of saying,
+    // and the "that" after it, end the subject; the speaker is no part of what is judged.)
+    const speech = doc.index.words('speech-verbs');
+    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !(speech.has(tokens[b - 1].lower) && !tokens[b - 1].cap) && !(tokens[b - 1].lower === 'that' && speech.has(tokens[b - 2]?.lower ?? ''))) b--;
     // "a ceasefire before Russian troops withdraw was unacceptable": the subject is the head before the precondition
     // (content/subject-condition).
     const headOfCondition = b > s.tStart ? subjectConditionSpan(doc, s, t, b - 1) : null;
