@@ -149,6 +149,9 @@ function headIssueAt(doc: Doc, k: number): boolean {
 /** The first words of scopeRule's two-word 'purposeStarts' ("to help"), as a word class: the content loop asks at every token. */
 const PURPOSE_HEAD = defineWordClass('purpose starts', (index) => [...index.words(scopeRule.id, 'purposeStarts')].map((p) => p.split(' ')[0]));
 
+/** Words of a time or manner between a verb of saying and its "that" ("said on Friday that", "said again that"). */
+const SAID_TIME = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'today', 'yesterday', 'again', 'also', 'publicly', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, nounUse = false): [number, number] {
   const { tokens } = doc;
   // "did not endorse the Russian demand in his public statement": a noun stance mentioned in passing has no
@@ -167,7 +170,16 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("The EU said the withdrawal of all Russian forces would be one of the main preconditions …": a verb of saying,
     // and the "that" after it, end the subject; the speaker is no part of what is judged.)
     const speech = doc.index.words('speech-verbs');
-    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !(speech.has(tokens[b - 1].lower) && !tokens[b - 1].cap) && !(tokens[b - 1].lower === 'that' && speech.has(tokens[b - 2]?.lower ?? ''))) b--;
+    // ("said on Friday that …": past a time between the verb and its "that".)
+    const saidThat = (k: number) => {
+      if (tokens[k].lower !== 'that') return false;
+      for (let v = k - 1; v >= Math.max(s.tStart, k - 4); v--) {
+        if (speech.has(tokens[v].lower) && !tokens[v].cap) return true;
+        if (!tokens[v].cap && !SAID_TIME.has(tokens[v].lower)) return false;
+      }
+      return false;
+    };
+    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !(speech.has(tokens[b - 1].lower) && !tokens[b - 1].cap) && !saidThat(b - 1)) b--;
     // "a ceasefire before Russian troops withdraw was unacceptable": the subject is the head before the precondition
     // (content/subject-condition).
     const headOfCondition = b > s.tStart ? subjectConditionSpan(doc, s, t, b - 1) : null;

@@ -775,7 +775,9 @@ const predicateNoun: MatchRule = defineRule({
   apply(t, { doc, s }) {
     // ("was a condition for resuming talks": a cue phrase that takes its noun's "for"; what follows it is what the
     // condition is set for, 'forNouns'.)
-    const forNoun = t.object === 'after' && t.end - t.start >= 2 && lowerAt(doc, t.end - 1) === 'for' && doc.index.words(this.id, 'forNouns').has(lowerAt(doc, t.end - 2));
+    // (Past a closing quote mark: 'was "an important condition" for Russia'.)
+    const nounAt = /^["“”']$/.test(doc.tokens[t.end - 2]?.text ?? '') ? t.end - 3 : t.end - 2;
+    const forNoun = t.object === 'after' && t.end - t.start >= 2 && lowerAt(doc, t.end - 1) === 'for' && doc.index.words(this.id, 'forNouns').has(lowerAt(doc, nounAt));
     if (t.object !== 'after' || (!forNoun && !t.nominal && !/s$/.test(lowerAt(doc, t.end - 1)) && !doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.end - 1)))) return;
     // Nothing of the clause after the noun ("… is one of Baku's demands." / "…, officials said").
     if (!forNoun && doc.tokens[t.end]?.word && !doc.index.words('speech-verbs').has(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end) !== 'for') return;
