@@ -233,6 +233,20 @@ function mixedCaseDateline(tokens: Token[], i: number, para: (i: number) => numb
   while (j < tokens.length && j - i < 6 && para(j) === para(i) && ((tokens[j].word && tokens[j].cap) || (tokens[j].text === '/' && words > 0))) { if (tokens[j].word) words++; j++; }
   if (!words || words > 3 || tokens[j]?.text !== ',') return -1;
   j++;
+  // ("Tashkent, Uzbekistan (Sharq Times) – Delegations of …", "Jeddah, Saudi Arabia – …": the place, its country in one
+  // to three capitalised words, a credit in brackets or none, then a dash.)
+  {
+    let k = j, country = 0;
+    while (k < tokens.length && country < 4 && tokens[k].word && tokens[k].cap && para(k) === para(i)) { k++; country++; }
+    if (country >= 1 && country <= 3) {
+      if (tokens[k]?.text === '(') {
+        const open = k++;
+        while (k < tokens.length && k - open <= 5 && tokens[k].text !== ')' && (tokens[k].cap || !tokens[k].word)) k++;
+        k = tokens[k]?.text === ')' && k > open + 1 ? k + 1 : -1;
+      }
+      if (k > 0 && /^[-–—]$/.test(tokens[k]?.text ?? '') && para(k) === para(i) && tokens[k + 1]?.word) return k;
+    }
+  }
   if (!tokens[j]?.cap || !Object.hasOwn(MONTH_NUMBERS, tokens[j].lower)) return -1;
   j++;
   if (tokens[j]?.text === '.') j++;

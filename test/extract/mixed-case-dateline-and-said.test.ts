@@ -24,3 +24,11 @@ test('", and X said it …": the pronoun stands for X, not a place of the tour l
     ["Qatar's envoy held talks in Cairo, and Egypt said it was willing to host talks between Israel and Hamas.", 'EGY OFFER talks []'],
   ]);
 });
+
+test('"Place, Country (Credit) –": a mixed-case dateline with its country and a dash names no party', () => {
+  assertNone(['Doha, Qatar (Gulf Ledger) – Delegations of Armenia and Azerbaijan met in Abu Dhabi on Friday and agreed to exchange 40 prisoners each.'], 'QAT ACCEPT');
+  assertNone(['Nairobi, Kenya – Envoys of Ethiopia and Eritrea met in Jeddah and agreed to reopen the border crossings.'], 'KEN ACCEPT');
+  assertIncludes([
+    ['Doha, Qatar (Gulf Ledger) – Delegations of Armenia and Azerbaijan met in Abu Dhabi on Friday and agreed to exchange 40 prisoners each.', 'ARM ACCEPT humanitarian []'],
+  ]);
+});
