@@ -150,7 +150,8 @@ function headIssueAt(doc: Doc, k: number): boolean {
 const PURPOSE_HEAD = defineWordClass('purpose starts', (index) => [...index.words(scopeRule.id, 'purposeStarts')].map((p) => p.split(' ')[0]));
 
 /** Words of a time or manner between a verb of saying and its "that" ("said on Friday that", "said again that"). */
-const SAID_TIME = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'today', 'yesterday', 'again', 'also', 'publicly', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+const SAID_TIME = new Set(['during', 'after', 'before', 'with', 'to', 'on', 'in', 'at', 'last', 'this', 'earlier', 'today', 'yesterday', 'again', 'also', 'publicly', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, nounUse = false): [number, number] {
   const { tokens } = doc;
@@ -179,7 +180,14 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
       }
       return false;
     };
-    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !(speech.has(tokens[b - 1].lower) && !tokens[b - 1].cap) && !saidThat(b - 1)) b--;
+    // (Not a verb of saying inside a relative clause or one of regarding: "the four regions that Moscow declared annexed
+    // are not …", "a buffer zone, which Warsaw described as a non-starter".)
+    const saying = (v: number) => speech.has(tokens[v].lower) && !tokens[v].cap && tokens[v + 1]?.lower !== 'as' && !tokens.slice(Math.max(s.tStart, v - 3), v).some((x) => RELATIVES.has(x.lower));
+    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !saying(b - 1) && !saidThat(b - 1)) b--;
+    // ("European leaders said in a joint statement that borders must not be changed": past a phrase after the verb to its "that".)
+    if (b > s.tStart && saying(b - 1) && SAID_TIME.has(tokens[b].lower)) {
+      for (let k = b + 1; k < Math.min(t.start - 1, b + 7); k++) if (tokens[k].lower === 'that') { b = k + 1; break; } else if (!tokens[k].word) break;
+    }
     // "a ceasefire before Russian troops withdraw was unacceptable": the subject is the head before the precondition
     // (content/subject-condition).
     const headOfCondition = b > s.tStart ? subjectConditionSpan(doc, s, t, b - 1) : null;
