@@ -77,7 +77,7 @@ test('"according to X, unnamed officials …" is no interview', () => {
 // party named in what he said.
 test('the interviewee is the one who speaks, not the party he plans to meet', () => {
   outlets('Armenian Prime Minister Nikol Pashinyan said on Friday that he planned to meet Azerbaijani leader Ilham Aliyev and that some of the points were worth working with, according to Reuters.\n\nThe document, published by the foreign ministry in Baku, also demanded changes to the Armenian constitution.', [
-    ['ARM OFFER talks []', 'Reuters'], ['AZE DEMAND governance []', 'Example Wire'],
+    ['ARM PROPOSE talks []', 'Reuters'], ['AZE DEMAND governance []', 'Example Wire'],
   ]);
 });
 
