@@ -160,23 +160,45 @@ export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
     if (!naming.has(tokens[i].lower)) continue;
     if (/^(?:not|never|n't)$/.test(tokens[i - 1]?.lower ?? '') || /^(?:not|never|n't)$/.test(tokens[i - 2]?.lower ?? '')) continue;
     // The object (words only), then "as" and fillers, then the noun.
-    for (let j = i + 1; j < Math.min(i + 8, s.tEnd); j++) {
+    let reach = i + 8;
+    for (let j = i + 1; j < Math.min(reach, s.tEnd); j++) {
       let k = j;
       if (tokens[k].lower === 'as') k++;
-      while (k < s.tEnd && k - j < 4 && fillers.has(tokens[k].lower)) k++;
+      // ('called it "an ultimatum"': a quote may open before the fillers.)
+      if (k < s.tEnd - 2 && k > i + 1 && (tokens[k].text === '"' || tokens[k].text === '“') && fillers.has(tokens[k + 1].lower)) k++;
+      while (k < s.tEnd && k - j < 5 && fillers.has(tokens[k].lower)) k++;
       // ('called it "propaganda"', 'branded the plan a "trap"': the noun quoted is still the name given.)
       if (k < s.tEnd - 1 && (tokens[k].text === '"' || tokens[k].text === '“')) k++;
       const w = tokens[k]?.lower ?? '';
-      if (k < s.tEnd && (nouns.has(w) || negNouns.has(w)) && !raw.some((r) => r.start <= k && k < r.end)) {
+      // ('called the memorandum an "ultimatum"': a stance noun's own cue on the name given is no stance of its own; a scare
+      // quote kept it from the determiner rule, trigger/reference-back.)
+      const own = raw.findIndex((r) => r.start === k && r.end === k + 1 && r.cue?.nominal && k > j);
+      if (k < s.tEnd && (nouns.has(w) || negNouns.has(w)) && !raw.some((r, q) => q !== own && r.start <= k && k < r.end)) {
+        if (own >= 0) raw.splice(own, 1);
         // (The noun ends its phrase: "called it an ultimatum", not "called the ultimatum deadline absurd".)
         const after = tokens[k + 1];
         if (!after || !after.word || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower)) {
           const t: Trigger = { start: j, end: k + 1, type: 'REJECT', cue: null, rule: 'named-judgement', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
           out.push({ trigger: t, detail: `${tokens[i].lower} … ${w}` });
+          // ("called the Serbian memorandum an ultimatum": the noun named is a stance reported before, whose issue the
+          // refusal takes (content/referred-document), no new proposal of its holder.)
+          for (let q = raw.length - 1; q >= 0; q--) {
+            const r = raw[q];
+            if (r.start > i && r.cue?.nominal && r.end - r.start === 1 && (r.end === j || tokens[r.end]?.text === ',') && r.end <= j) raw.splice(q, 1);
+          }
         }
         i = k;
         break;
       }
+      // ("called Russia's written memorandum, handed over on Monday, an ultimatum": a participle set off by commas
+      // describes the object; the name given follows it.)
+      if (tokens[j].text === ',' && j > i + 1 && /ed$/.test(tokens[j + 1]?.lower ?? '')) {
+        let c = j + 2;
+        while (c < Math.min(j + 9, s.tEnd) && tokens[c].text !== ',' && (tokens[c].word || tokens[c].text === '-')) c++;
+        if (tokens[c]?.text === ',') { reach += c - j; j = c; continue; }
+      }
+      // (A possessive inside the object: "called Russia's memorandum an ultimatum".)
+      if (tokens[j].text === "'" && tokens[j + 1]?.lower === 's' && tokens[j - 1]?.word && j > i + 1) { reach++; continue; }
       if (!tokens[j].word || tokens[j].text === "'" ) break;
     }
   }

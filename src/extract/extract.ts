@@ -58,6 +58,7 @@ import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from 
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { heldNounMention } from './held-noun.js';
+import { referredThing, referredObjectStart } from './referred-thing.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -1000,6 +1001,17 @@ function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made
 function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: number, to: number, made: Claim[]): IssueItem[] {
   const { doc } = run;
   let items = itemsOf(doc, from, to, t);
+  // "Belgrade welcomed the paper", "Pristina called the Serbian memorandum an ultimatum", "dismissed the gathering as a
+  // futile attempt to …": an object that names a document or a meeting named before is on what it holds, the talks for
+  // a meeting; a judgement after it ("as …") names no content (content/referred-document, content/referred-meeting).
+  const objectAt = referredObjectStart(doc, s, t);
+  if (objectAt >= 0) {
+    const referred = referredThing(doc, s, t, objectAt, run.claims, made, holder.codes);
+    // (Not when the object names an issue of its own: "welcomed the ceasefire plan".)
+    let own = false;
+    if (referred) for (let k = referred.items[0].start; k < referred.items[0].end && !own; k++) own = !!doc.issueAt.get(k)?.values.some((v) => v.issue !== '_noise' && !v.weak && v.issue !== referred.items[0].issue) || !!doc.placeAt.get(k)?.codes.length;
+    if (referred && !own) { items = referred.items; note(run, referred.rule, 'change', t, referred.detail); }
+  }
   // "a list of 339 children whose return it demands": the stance ends a relative clause on what it is about
   // (content/whose-object).
   if (!items.length) {

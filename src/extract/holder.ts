@@ -768,6 +768,9 @@ const documentSubject: HolderRule = defineRule({
   id: 'holder/document-subject', stage: 'holder',
   reason: '"The Kremlin\'s memorandum lists the following demands", "Kyiv\'s peace formula includes …": a document whose authors are named in it, standing as the clause\'s subject, speaks for them.',
   find({ doc, s, t, list }) {
+    // ("Analysts called the Azerbaijani memorandum an ultimatum": the document a verb of naming judges is its object,
+    // never who judges it, content/referred-document.)
+    if (t.rule === 'named-judgement' || t.rule === 'named-approval') return;
     for (const d of doc.mentions.documents) {
       if (d.end > t.start || d.start < s.tStart || doc.sentenceOf[d.start] !== s.index) continue;
       const lead = doc.tokens.slice(s.tStart, d.start).filter((x) => x.word).length;
