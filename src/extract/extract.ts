@@ -880,6 +880,21 @@ const bareAnswer = defineRule({
   id: 'content/bare-answer', stage: 'content',
   reason: '"They refused." / "Moscow agreed." with nothing after the verb answers the last stance of another party: same issue and places.',
 });
+const quotedObject = defineRule({
+  id: 'content/quoted-object', stage: 'content',
+  reason: '"Chile supported \"a just and lasting peace\"", "Egypt backed \"every effort that leads to talks\"": a stance verb whose object opens with a quotation mark is no bare answer to the last stance of another party (content/bare-answer): its object is the quoted words. A mark that closes a quote ("… we agreed," he said) or a comma or stop still ends the answer.',
+});
+/** The token at `j` is a quotation mark that opens a quote of words in sentence `s` (typographic marks say which way they face; a straight one opens when an even number of marks precede it in the sentence). */
+function opensQuotedObject(doc: Doc, s: Sentence, j: number): boolean {
+  const x = doc.tokens[j];
+  if (x?.text !== '"' || j + 1 >= s.tEnd || !doc.tokens[j + 1].word) return false;
+  const raw = doc.text[x.start];
+  if (raw === '“' || raw === '«') return true;
+  if (raw === '”' || raw === '»') return false;
+  let marks = 0;
+  for (let k = s.tStart; k < j; k++) if (doc.tokens[k].text === '"') marks++;
+  return marks % 2 === 0;
+}
 /** "any deal", "an agreement" right after a verb of signing, with nothing after it but the sentence's end, a comma or a condition: the end of that object, else -1 (content/bare-signing 'objects'). */
 function signedSettlementEnd(doc: Doc, s: Sentence, at: number): number {
   const w = (list: string) => doc.index.words('content/bare-signing', list);
@@ -1090,7 +1105,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // ultimatum\" that Kyiv will not sign" refuses the document, content/relative-refusal; "in line with a U.S. proposal
     // Ukraine had previously accepted" accepts what the proposal holds.)
     const ownNoun = (c: Claim | undefined) => !!c && c.span[0] <= doc.tokens[relHead].start && c.span[1] >= doc.tokens[relHead].end;
-    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || !doc.tokens[t.end]?.word || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
+    // (A quotation mark that opens a quoted object is no end: "Argentina supported \"every effort to end the war\"" takes the
+    // quoted words, content/quoted-object; only a closing mark, a comma or a stop ends a bare answer.)
+    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end)) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);
