@@ -2135,6 +2135,20 @@ const brokeredRecord: MatchRule = defineRule({
   },
 });
 
+const brokeredMeeting: MatchRule = defineRule({
+  id: 'trigger/brokered-meeting', stage: 'trigger',
+  reason: '"after two days of US-brokered talks in Doha", "Qatari-mediated negotiations in Geneva ended without a deal": a go-between named on a meeting (\'meetings\', after at most two words of its own that name no term of a settlement, \'terms\') says who brought the sides together, a fact of the story, not a proposal of the meeting or of what was said at it. A brokered agreement, truce or exchange ("a Turkish-brokered sea truce proposal", "a U.S.-brokered deal to halt strikes") is the go-between\'s proposal and stays.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'propose-noun' || !doc.index.words(this.id, 'cues').has(lowerAt(doc, t.end - 1))) return;
+    const meetings = doc.index.words(this.id, 'meetings'), terms = doc.index.words(this.id, 'terms');
+    for (let j = t.end; j < Math.min(t.end + 3, s.tEnd); j++) {
+      const x = doc.tokens[j];
+      if (!x.word || terms.has(x.lower)) return;
+      if (meetings.has(x.lower)) return { drop: `a go-between of a meeting ("${x.text}"): a fact, no proposal` };
+    }
+  },
+});
+
 const keepIsDemand: MatchRule = defineRule({
   id: 'trigger/rule6-keep', stage: 'trigger',
   reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
@@ -2165,6 +2179,29 @@ const termsSetOut: MatchRule = defineRule({
     if (!found) return;
     t.type = 'DEMAND';
     return { change: `PROPOSE → DEMAND: the ${found} set out are demands` };
+  },
+});
+
+const acceptableProposals: MatchRule = defineRule({
+  id: 'trigger/acceptable-proposals', stage: 'trigger',
+  reason: '"Baku would consider only proposals that take into account the new realities", "Belgrade will accept only a plan which keeps Kosovo within Serbia", "Eritrea would look at proposals based on the 2002 border ruling": the proposals a party says it would consider or accept, described by what they must hold, state what it demands (a condition on any settlement), not a proposal of its own; the PROPOSE of the proposal noun becomes a DEMAND. The noun (\'nouns\') stands up to three words after a verb of considering or accepting (\'verbs\', past "only", "any", "those"), and a relative or a phrase of basis (\'describers\') follows it. "Baku put forward proposals that would …" (no such verb) stays a proposal.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'PROPOSE' || t.negated) return;
+    const w = (list: string) => doc.index.words(this.id, list);
+    const noun = t.end - 1;
+    if (!w('nouns').has(lowerAt(doc, noun))) return;
+    let verb = -1;
+    for (let j = noun - 1; j >= Math.max(s.tStart, noun - 4) && verb < 0; j--) {
+      const x = lowerAt(doc, j);
+      if (w('verbs').has(x)) verb = j;
+      else if (!w('fillers').has(x)) return;
+    }
+    if (verb < 0) return;
+    const after = lowerAt(doc, noun + 1);
+    const describers = w('describers');
+    if (!describers.has(after) && !(describers.has(`${after} ${lowerAt(doc, noun + 2)}`))) return;
+    t.type = 'DEMAND';
+    return { change: `PROPOSE → DEMAND: only ${lowerAt(doc, noun)} ${after} … would be ${lowerAt(doc, verb)}ed, what they must hold is demanded` };
   },
 });
 
@@ -2477,7 +2514,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, keepIsDemand, termsSetOut, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, keepIsDemand, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
