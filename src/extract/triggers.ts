@@ -872,6 +872,19 @@ const documentParticiple: MatchRule = defineRule({
   },
 });
 
+const votedText: MatchRule = defineRule({
+  id: 'trigger/voted-text', stage: 'trigger',
+  reason: '"Kazakhstan abstained in a vote on a resolution calling for Armenia to withdraw", "Chile, which voted for resolutions calling for Serbia to withdraw", "China vetoed a British resolution condemning the referendums": a participle of a stance right after a noun of a text put to a vote (\'nouns\') says what the text holds; the party that votes on it, abstains or vetoes it is no author, and the nearest subject does not hold it. Only when no verb of producing the text (discourse/documents \'producers\': "tabled", "drafted", "submitted") stands in the six words before the noun: "Ukraine tabled a resolution calling for a ceasefire" is Ukraine\'s demand.',
+  apply(t, { doc, s }) {
+    if (!lowerAt(doc, t.start).endsWith('ing')) return;
+    const b = t.start - 1;
+    if (b < s.tStart || !doc.index.words(this.id, 'nouns').has(lowerAt(doc, b))) return;
+    const producers = doc.index.words('discourse/documents', 'producers');
+    for (let j = b - 1; j >= Math.max(s.tStart, b - 6); j--) if (producers.has(lowerAt(doc, j))) return;
+    return { drop: `what the ${lowerAt(doc, b)} put to a vote holds, no stance of its voters` };
+  },
+});
+
 const madeFormPassive: MatchRule = defineRule({
   id: 'trigger/made-form-passive', stage: 'trigger',
   reason: '"Armenia was given the green light to buy air defence systems": a participle made in another form of its verb (discourse/cue-verb-forms) after a passive auxiliary has the one who receives the stance as its subject; with no "by" agent right after it, no holder is named.',
@@ -924,7 +937,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
