@@ -1649,7 +1649,10 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       // (The subject of the pronoun's own clause first: "The Kremlin says it will fight … while Kyiv says it will
       // not rest until …".)
       let clause = -1;
-      for (let j = p.start - 1; j >= 0 && sentenceOf[j] === p.sentence; j--) if (CLAUSE_STARTS.has(tokens[j].lower) || saidAfterAnd(j)) { clause = j; break; }
+      // (", where British Prime Minister Keir Starmer said he was prepared …": a relative "where" or "when" after a comma
+      // opens a clause with a subject of its own, discourse/comma-relative-clause; not "said he did not know where
+      // he stood", with no comma.)
+      for (let j = p.start - 1; j >= 0 && sentenceOf[j] === p.sentence; j--) if (CLAUSE_STARTS.has(tokens[j].lower) || saidAfterAnd(j) || (COMMA_CLAUSE_STARTS.has(tokens[j].lower) && tokens[j - 1]?.text === ',')) { clause = j; break; }
       let first: ActorMention | undefined;
       for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote && !inFrontedParticiple(actors[j])) first = actors[j];
       if (clause >= 0) for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence && actors[j].start > clause; j--) if (!actors[j].object && !actors[j].possessive && fits(actors[j]) && actors[j].inQuote === p.inQuote) first = actors[j];
@@ -1760,6 +1763,8 @@ const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them']);
 
 /** Words that open a clause with its own subject: a pronoun after one refers first to that clause's subject. */
 const CLAUSE_STARTS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+/** Relative words that open a clause with its own subject after a comma (", where Starmer said he …"). */
+const COMMA_CLAUSE_STARTS = new Set(['where', 'when']);
 
 const NOT_NAMES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime', 'Foreign', 'Secretary', 'Chancellor', 'General', 'Spokesman', 'Spokeswoman', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'On', 'At', 'A', 'An', 'This', 'That', 'His', 'Her', 'Its', 'Their', 'Our', 'Earlier', 'Later', 'Officials', 'Analysts']);
 
