@@ -53,11 +53,35 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
   if (added) found.sort((a, b) => a.start - b.start);
 }
 
-/** Tokens from a to b, not counting the marks of a possessive ("'" and "s" of "Armenia's"). */
+/** Tokens from a to b, not counting the marks of a possessive ("'" and "s" of "Armenia's") nor quotation marks. */
 function wordDistance(tokens: Token[], a: number, b: number): number {
   let d = b - a;
-  for (let k = a + 1; k < b; k++) if (tokens[k].text === "'" && tokens[k + 1]?.lower === 's' && tokens[k + 1].start === tokens[k].end) d -= 2;
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k].text === "'" && tokens[k + 1]?.lower === 's' && tokens[k + 1].start === tokens[k].end) d -= 2;
+    else if (tokens[k].text === '"') d--;
+  }
   return d;
+}
+
+/** Words a scare quote may hold: a short quoted phrase is a word of its clause, not a clause of its own. */
+const SCARE_QUOTE_WORDS = 4;
+
+/**
+ * The quotation mark at `k` closes or opens a scare quote of at most SCARE_QUOTE_WORDS words that holds token `a` or
+ * `b` ("keep \"every channel\" to Moscow open"): quoted words of the clause, no break (issue-frames/scare-quote).
+ */
+function scareQuote(tokens: Token[], k: number, a: number, b: number): boolean {
+  for (const dir of [-1, 1]) {
+    for (let n = 1, p = k + dir; n <= SCARE_QUOTE_WORDS + 1 && p >= 0 && p < tokens.length; n++, p += dir) {
+      if (tokens[p].text === '"') {
+        const lo = Math.min(k, p), hi = Math.max(k, p);
+        if (n > 1 && ((a > lo && a < hi) || (b > lo && b < hi))) return true;
+        break;
+      }
+      if (!tokens[p].word) break;
+    }
+  }
+  return false;
 }
 
 /** A frame stays inside a clause: no comma, semicolon or quote mark between its two words. */
@@ -66,6 +90,7 @@ function crossesClause(tokens: Token[], a: number, b: number): boolean {
     const x = tokens[k].text;
     // (The comma of a number, "a peacetime level of 800,000 troops", is no clause break.)
     if (x === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].end === tokens[k].start && tokens[k + 1].start === tokens[k].end) continue;
+    if (x === '"' && scareQuote(tokens, k, a, b)) continue;
     if (x === ',' || x === ';' || x === '"' || x === ':') return true;
   }
   return false;

@@ -40,6 +40,7 @@ import { formatStances, participationAct, participationItems } from './participa
 import { proceduralDeontic, proceduralItem } from './procedural-deontic.js';
 import { backedPrinciple, backsPrinciple } from './backed-principle.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
+import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
@@ -850,6 +851,10 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // is a new stance, not the complement's content.
   const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
   for (let j = outer.end; j < t.start; j++) if (breaks.has(doc.tokens[j].lower)) return false;
+  // ("Macron proposed a meeting in Paris on Monday, where Starmer said he was prepared to …": a clause of place or time
+  // after a comma is about the occasion, another party's stance in it is its own.)
+  const commaBreaks = doc.index.words(complementAbsorbs.id, 'commaClauseBreaks');
+  for (let j = outer.end + 1; j < t.start; j++) if (commaBreaks.has(doc.tokens[j].lower) && doc.tokens[j - 1].text === ',') return false;
   // ("rejected the truce that Armenia had proposed, saying any deal would require …": a participle of saying after a
   // comma continues the main clause, not the relative one, holder/saying-participle.)
   // (Only for a speaker's demand, that rule's or holder/deontic-speaker's: a stance whose subject is a thing, "saying a
@@ -1383,8 +1388,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     if (role.length) { items = role; note(run, peaceRole.id, 'change', t, 'talks (a third party\'s help with the peace)'); }
   }
   if (!items.length) {
-    const service = offeredServiceItems(doc, s, t);
+    const service = offeredServiceItems(doc, s, t, holder.codes);
     if (service.length) { items = service; note(run, offeredService.id, 'change', t, `${service[0].issue} (a go-between's readiness)`); }
+  }
+  // "We are ready to return every one of them, but only in exchange for our people": a handing-over whose counterpart is
+  // people held is a prisoner swap (content/exchange-counterpart).
+  if (!items.length) {
+    const swap = exchangeCounterpartItems(doc, s, t);
+    if (swap.length) { items = swap; note(run, exchangeCounterpart.id, 'change', t, 'humanitarian (people asked in exchange)'); }
   }
   // "Qatar, which has brokered the return of dozens of children, remained ready to mediate further cases": the mediation
   // word names the go-between's role; the matter is the one named before (content/mediation-matter).

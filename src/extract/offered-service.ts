@@ -5,7 +5,8 @@
 // cases", "… an exchange of prisoners. The UAE said it is ready to continue its mediation", "Italy is ready to do its
 // part": a readiness to mediate, host or help that names no issue of its own offers help on the matter named last
 // before it (in its sentence, else in the sentence before it in the paragraph); with nothing named there, mediating
-// or hosting is still an offer of talks, helping is left alone. Going on hosting, or serving as the platform or
+// or hosting is still an offer of talks, and so is a third party's doing its part ("Italy is ready to do its part": its good
+// offices); a side's helping is left alone. Going on hosting, or serving as the platform or
 // go-between ("ready to keep hosting in Istanbul"), offers the talks whatever was named before. Only when the stance names no issue itself ("ready to
 // mediate a truce" is read by the content rules as it is). Words: rules.json content/offered-service.
 import type { Doc, Sentence } from '../annotate/annotate.js';
@@ -15,7 +16,7 @@ import { defineRule } from './rules/registry.js';
 
 export const offeredService = defineRule({
   id: 'content/offered-service', stage: 'content',
-  reason: 'A readiness cue ("ready to", "stood ready to", "prepared to") followed by a go-between\'s act and no issue of its own: travelling to a named place ("ready to travel to Baku and Yerevan") offers the talks; mediating, hosting or helping ("remained ready to mediate further cases", "ready to continue its mediation", "ready to do its part") offers help on the issue named last before it (its sentence or the one before, same paragraph), else the talks for mediating or hosting and nothing for helping.',
+  reason: 'A readiness cue ("ready to", "stood ready to", "prepared to") followed by a go-between\'s act and no issue of its own: travelling to a named place ("ready to travel to Baku and Yerevan") offers the talks; mediating, hosting or helping ("remained ready to mediate further cases", "ready to continue its mediation", "ready to do its part") offers help on the issue named last before it (its sentence or the one before, same paragraph), else the talks for mediating or hosting, and for a third party\'s doing its part ("Italy is ready to do its part": its good offices; not a side of the dispute, whose help may be anything).',
 });
 
 /** The phrase of `phrases` starting at token `j`, as its end, else -1. */
@@ -105,7 +106,7 @@ export function peaceRoleItems(doc: Doc, s: Sentence, t: Trigger, holderCodes: r
 }
 
 /** The item of a readiness to travel, mediate, host or help that names no issue of its own, else none. */
-export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {
+export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger, holderCodes: readonly string[] = []): IssueItem[] {
   // (Not a stance that carries its own issue: "will be ready to host" is read by trigger/harmful-act's default.)
   if (t.type !== 'OFFER' || t.nominal || t.negated || t.exchange || !t.cue || t.defaultIssue) return [];
   const w = (list: string) => doc.index.words(offeredService.id, list);
@@ -142,7 +143,14 @@ export function offeredServiceItems(doc: Doc, s: Sentence, t: Trigger): IssueIte
   // (A mediator's matter is not the mediation itself: "… exchanged prisoners with the mediation of Qatar. Qatar is
   // ready to continue its mediation" offers help on the prisoners.)
   const named = issueNamedBefore(doc, s, t.start, mediate > 0 ? 'talks' : undefined);
-  const issue = named && named !== 'other' ? named : mediate > 0 ? 'talks' : undefined;
+  // (Helping with nothing named is left alone, and so is a side's doing its part, which may be anything; a third
+  // party's bare "ready to do its part" in a story of negotiations offers its good offices, the talks.)
+  // (Only when nothing but a circumstance of time follows: "ready to do its part in rebuilding the schools" helps with
+  // something else.)
+  // (And only a phrase of doing one's part, not a bare "ready to help", which may be anything.)
+  const bare = help > 0 && phraseAt(doc, j, s.tEnd, w('partHelp')) === help && (end >= s.tEnd || !tokens[end].word || w('bareHelpAfter').has(tokens[end].lower));
+  const thirdParty = bare && holderCodes.length > 0 && !holderCodes.some((c) => doc.principalsAt(s.index).includes(c));
+  const issue = named && named !== 'other' ? named : mediate > 0 || (thirdParty && help > 0) ? 'talks' : undefined;
   if (!issue) return [];
   let stop = end;
   // (The quote keeps a reference back: "mediate further cases", "host it".)

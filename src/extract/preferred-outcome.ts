@@ -25,6 +25,9 @@ export function preferredOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     let c = i + 2;
     while (c < Math.min(i + 7, s.tEnd) && !copulas.has(tokens[c].lower) && tokens[c].word) c++;
     if (!copulas.has(tokens[c]?.lower ?? '')) continue;
+    // (A copula after "and" or "but" is a verb of the sentence's subject coordinated after the phrase, not the phrase's
+    // own: "advocated dialogue as the only way out of the conflict and was ready to contribute …".)
+    if (c > i + 2 && w('coordinators').has(tokens[c - 1].lower)) continue;
     let e = c + 1;
     if (tokens[c].lower === 'would' || tokens[c].lower === 'will' || tokens[c].lower === 'could') { if (tokens[e]?.lower !== 'be') continue; e++; }
     // ("the only option is to …" keeps its verb: "to" opens the content too.)
