@@ -569,7 +569,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
       // "ready to agree to a short humanitarian pause", "would accept a neutral, non-aligned status": agreeing to a thing
       // that is no one's proposal, out of readiness or for one's own status, offers it (content/offered-acceptance).
-      if (itemType === 'ACCEPT' && offeredAcceptance(doc, s, t, item, items[items.length - 1].end)) { itemType = 'OFFER'; note(run, offeredAcceptanceRule.id, 'change', t, `ACCEPT → OFFER (${item.issue}: no one's proposal)`); }
+      if (itemType === 'ACCEPT' && offeredAcceptance(doc, s, t, item, items[items.length - 1].end, holder.codes)) { itemType = 'OFFER'; note(run, offeredAcceptanceRule.id, 'change', t, `ACCEPT → OFFER (${item.issue}: no one's proposal)`); }
       // "will not join the sanctions against Iran", "refuses to join the talks": joining a measure or a process is no
       // gain of one's own (spec rule 7 is about joining an alliance), so refusing it refuses the thing.
       if (itemType === 'OFFER' && item.issue !== 'alliance' && item.issue !== 'other' && refusedJoining(doc, t, item)) { itemType = 'REJECT'; note(run, joinRefused.id, 'change', t, `OFFER → REJECT (${item.issue}: joining it is no gain)`); }
@@ -1558,16 +1558,20 @@ function refusedJoining(doc: Doc, t: Trigger, item: IssueItem): boolean {
 
 const offeredAcceptanceRule = defineRule({
   id: 'content/offered-acceptance', stage: 'content',
-  reason: 'Spec §2: OFFER is a party signalling it would itself do or give something (willing to, ready to); ACCEPT agrees to another\'s proposal or demand. Readiness to agree to a thing no proposal or party is named for ("Khartoum was ready to agree to a short humanitarian pause", "is willing to agree to a truce"; not "ready to accept a ceasefire": accepting presupposes something put forward) and accepting a status of one\'s own ("Kosovo would accept a neutral, non-aligned status", "could accept limits on its army") offer it; "ready to accept the US proposal", "would accept Baku\'s terms" stay acceptances.',
+  reason: 'Spec §2: OFFER is a party signalling it would itself do or give something (willing to, ready to); ACCEPT agrees to another\'s proposal or demand. A third party\'s readiness to support or back something ("Norway stood ready to support a deal with its troops", "Switzerland was willing to support a follow-up conference") offers its backing. Readiness to agree to a thing no proposal or party is named for ("Khartoum was ready to agree to a short humanitarian pause", "is willing to agree to a truce"; not "ready to accept a ceasefire": accepting presupposes something put forward) and accepting a status of one\'s own ("Kosovo would accept a neutral, non-aligned status", "could accept limits on its army") offer it; "ready to accept the US proposal", "would accept Baku\'s terms" stay acceptances.',
 });
 
 /** Acceptance t of item offers rather than accepts: no stance noun and no other party's possessive in the object, and
  * either a readiness before the verb ("ready to agree to", chained willing cue) or a status of the holder's own
  * anywhere in the stance's content up to `end` ("accept a neutral, non-bloc and non-nuclear status": each item). */
-function offeredAcceptance(doc: Doc, s: Sentence, t: Trigger, item: IssueItem, end: number): boolean {
+function offeredAcceptance(doc: Doc, s: Sentence, t: Trigger, item: IssueItem, end: number, holderCodes: readonly string[] = []): boolean {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(offeredAcceptanceRule.id, list);
   const from = Math.max(item.start, t.end);
+  // ("Norway stood ready to support a deal with its troops", "was willing to support a follow-up conference": a third
+  // party's readiness to back something is its own contribution offered, whoever put the thing forward; a side's
+  // readiness to back a proposal stays an acceptance.)
+  if (t.rule.startsWith('cue:willing+cue:welcome') && w('backingVerbs').has(tokens[t.end - 1]?.lower ?? '') && holderCodes.length && !holderCodes.some((c) => doc.principalsAt(s.index).includes(c))) return true;
   const stanceNouns = w('stanceNouns');
   for (let k = from; k < item.end; k++) if (stanceNouns.has(tokens[k].lower)) return false;
   // ("would accept Baku's terms"; not the holder's own "its": "could accept limits on its army".)

@@ -85,3 +85,27 @@ for (const [body, want] of ISSUES) {
 for (const [body, not] of NOT_ISSUES) {
   test(`readiness issue, none: ${body}`, () => assert.ok(!labels(body).includes(not), `unwanted ${not}\n${show(body)}`));
 }
+
+// Going on with or expanding the go-between's role named before offers help on the matter it was about.
+const ROLES: Array<[string, string]> = [
+  ['Egypt, which has helped free dozens of Israeli hostages through its mediation with Hamas, is ready to expand that role, its foreign minister said.', 'EGY OFFER humanitarian'],
+  ['Norway, which hosted the first talks between Serbia and Kosovo, said it was ready to play that role again.', 'NOR OFFER talks'],
+];
+for (const [body, want] of ROLES) {
+  test(`readiness role: ${body}`, () => assert.ok(labels(body).includes(want), `missing ${want}\n${show(body)}`));
+}
+
+// A third party's readiness to support or back something offers its backing; a side's readiness to back a proposal
+// stays an acceptance.
+const BACKING: Array<[string, string, string]> = [
+  ['Armenia and Azerbaijan met in Prague. The French president said France stood ready to support a deal with French troops on the ground.', 'FRA OFFER security_guarantees', 'FRA ACCEPT'],
+  ['Serbia and Kosovo met in Brussels. The Swiss minister said Switzerland was willing to support a follow-up to the Brussels talks if the parties wished.', 'CHE OFFER talks', 'CHE ACCEPT'],
+  ['Serbia and Kosovo met in Brussels. Belgrade said it was ready to support the EU proposal for a new round of talks.', 'SRB ACCEPT talks', 'SRB OFFER'],
+];
+for (const [body, want, not] of BACKING) {
+  test(`readiness backing: ${body}`, () => {
+    const got = labels(body);
+    assert.ok(got.includes(want), `missing ${want}\n${show(body)}`);
+    assert.ok(!got.some((l) => l.startsWith(not)), `unwanted ${not}\n${show(body)}`);
+  });
+}
