@@ -1,6 +1,6 @@
 // Cue families added from unseen articles (issue 7, "stance constructions" and "cue senses"): applying for
 // something asks for it; expressing anger or opposition over something rejects it; planning to speak with a
-// leader offers talks; offering details, a timeline or condolences is no offer. Sentences written for this test.
+// leader puts talks forward (PROPOSE: a format); offering details, a timeline or condolences is no offer. Sentences written for this test.
 import { claimCases } from './helpers.js';
 
 claimCases('apply for', [
@@ -14,7 +14,7 @@ claimCases('expressed anger', [
 ]);
 
 claimCases('plans to speak', [
-  { body: 'Erdogan said he plans to speak with Zelensky later this week.', want: ['TUR OFFER talks []'] },
+  { body: 'Erdogan said he plans to speak with Zelensky later this week.', want: ['TUR PROPOSE talks []'] },
 ]);
 
 claimCases('offered information', [
