@@ -45,6 +45,14 @@ defineRule({
   reason: '"Kenya\'s mediation plan for Ethiopia and Eritrea", "Moldova published its reintegration plan", "the bank\'s restructuring proposal": a document noun may be the head of a compound whose other noun is in no list; one lower-case word right before it belongs to the phrase when a determiner or a possessor closes the phrase just before that word, so the possessor is found as the author. Not a lone word with nothing closing it ("Moscow rejects mediation plan": the verb is no modifier).',
 });
 
+defineRule({
+  id: 'discourse/document-topic-name', stage: 'discourse',
+  reason: '"China\'s 12-point Ukraine paper", "a 20-point Gaza plan", "Trump\'s Kosovo proposal": a place\'s name with no possessive right before the document noun (or before its "peace" or "settlement"), after a count or another author in the same phrase, names what the document is about, not who wrote it; "the Turkish draft", "Kenya\'s plan" and "the Kellogg plan" (a person) still name its authors, and so does an initialism ("a 28-point US plan", "the EU proposal").',
+});
+
+/** Words between a topic name and its document noun: "a 20-point Gaza peace plan". */
+const TOPIC_LINKS = new Set(['peace', 'settlement', 'ceasefire', 'truce']);
+
 const documentItSays = defineRule({
   id: 'discourse/document-it-says', stage: 'discourse',
   reason: '"Britain, France and Germany replied with a counter-draft of their own. It says territorial talks should start from the line of contact.": a sentence-initial "It" and a verb of saying right after a sentence naming a plan is the plan speaking when that sentence has no single party as its subject ("it" cannot be a group of parties); after "Ankara rejected the draft." it is Ankara.',
@@ -231,9 +239,20 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (start > 0 && i - start >= 7 && startAt.get(start)?.possessive && sentenceOf[start - 1] === s && determiners.has(tokens[start - 1].lower)) start--;
     const authors: string[] = [];
     const add = (codes: string[]) => { for (const c of codes) if (!authors.includes(c)) authors.push(c); };
+    // ("China's 12-point Ukraine paper", "a 20-point Gaza plan", "Trump's Kosovo proposal": a place's name, no
+    // possessive, right before the document noun (or its "peace"), after a count or another author in the phrase,
+    // names what the document is about, not who wrote it: discourse/document-topic-name.)
+    const topicName = (a: ActorMention): boolean => {
+      if ((a.kind !== 'party' && a.kind !== 'metonym') || a.possessive) return false;
+      // (Not an initialism, which stands for its author: "a 28-point US plan", "the EU proposal".)
+      if (tokens.slice(a.start, a.end).every((x) => !x.word || x.text === x.text.toUpperCase())) return false;
+      if (!(a.end === i || (a.end === i - 1 && TOPIC_LINKS.has(tokens[i - 1].lower)))) return false;
+      for (let k = start; k < a.start; k++) if (/^\d/.test(tokens[k].text) || startAt.get(k)?.possessive) return true;
+      return false;
+    };
     // 1. A party inside the phrase: "Trump's plan", "the Russian memorandum", "a US-backed proposal".
     let named = false;
-    for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1) { add(a.codes); named = true; } }
+    for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1 && !topicName(a)) { add(a.codes); named = true; } }
     // "Brazil and China's joint document", "Armenia and Azerbaijan's draft": a possessive that ends a coordination
     // is the group's, and every party of it is an author (discourse/joint-possessor).
     const first = startAt.get(start);
