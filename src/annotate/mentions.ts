@@ -802,7 +802,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const hit = index.names.matchAt(tokens, r.end + 1) ?? index.lowerNames.matchAt(tokens, r.end + 1);
     if (!hit) return null;
     const v = pickValue(hit.values, published);
-    if (v.kind !== 'party' || v.members || v.sub === 'group') return null;
+    // ("a spokesman for Aliyev", "an aide to Erdogan" read as "for": a spokesperson's or an official's "for" a leader
+    // the lexicon knows speaks for the leader's party; with "of" only a party: "the government of Orban" is no role.)
+    if (v.kind === 'person') { if (link === 'of') return null; }
+    else if (v.kind !== 'party' || v.members || v.sub === 'group') return null;
     // ("the president of Russia's ally Belarus": the possessive is no party of the role.)
     if (possessiveAt(hit.end)) return null;
     return { end: hit.end, code: v.code, person: PERSON_ROLES.has(roleText) || roleOfWords.has(tokens[r.end - 1].lower) };

@@ -12,6 +12,12 @@ claimCases('a spokesperson or an official for a party', [
   { body: 'A spokesman for the European Commission called for the withdrawal of Serbian forces from the border.', want: ['EU DEMAND territory []'] },
 ]);
 
+// A spokesperson "for" a leader the lexicon knows speaks for the leader's party, and so does the "he" of the next clause.
+claimCases('a spokesperson for a leader', [
+  { body: 'A spokesman for Aliyev said Armenia must withdraw its troops from Lachin.', want: ['AZE DEMAND territory []'] },
+  { body: 'A spokeswoman for Erdogan rejected the proposal on Monday.', want: ['TUR REJECT talks []'] },
+]);
+
 claimCases('no party speaks through "for" after other roles and nouns', [
   { body: 'Campaigners lobbied an official for Kosovo to reject the plan.', want: [] },
   { body: 'A plan for Sudan was discussed at the summit.', want: [] },
