@@ -16,15 +16,22 @@ export const persistingPenalty = defineRule({
   reason: 'A penalty (\'subjects\': sanctions, the frozen assets) that one of \'verbs\' says will last ("would remain in place", "stay immobilised", "be kept frozen") or that a party will keep (\'keepVerbs\': "will maintain the sanctions") until a condition (\'conjunctions\': until, unless, as long as) naming a party, "there", or one of \'conditionHeads\' is demanded by whoever says so: issue sanctions. Not negated, not when the conjunction opens a time ("until the end of the year").',
 });
 
+/** Words that deny the verb of lasting or keeping ("will not remain", "won't stay", "cannot be maintained"). */
+const NEGATIONS = new Set(['not', 'never', 't', 'cannot']);
+
 /** DEMAND triggers of "the sanctions will remain until …", "will maintain the sanctions until …" in the sentence. */
 export function persistingPenaltyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(persistingPenalty.id, list);
   const lower = (k: number) => tokens[k]?.lower ?? '';
   const out: Array<{ trigger: Trigger; detail: string }> = [];
-  const verbs = w('verbs'), keepVerbs = w('keepVerbs'), subjects = w('subjects'), conj = w('conjunctions');
+  const verbs = w('verbs'), keepVerbs = w('keepVerbs'), subjects = w('subjects');
+  // (Every match names a penalty: a sentence without one of 'subjects' returns at once, the document's word index.)
+  if (!doc.sentenceWords.has(s.index, subjects)) return out;
+  const conditions = [...w('conjunctions')].map((p) => p.split(' '));
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   const partyAt = (k: number) => actors.some((a) => a.start === k && a.codes.length > 0);
+  const deniedIn = (from: number, to: number) => { for (let k = from; k < to; k++) if (NEGATIONS.has(lower(k))) return true; return false; };
   for (let i = s.tStart; i < s.tEnd; i++) {
     const lasting = verbs.has(lower(i));
     const keeping = !lasting && keepVerbs.has(lower(i));
@@ -42,19 +49,14 @@ export function persistingPenaltyCandidates(doc: Doc, s: Sentence, raw: Trigger[
     }
     if (penalty < 0) continue;
     // Denied: "will not remain", "won't stay", "never be maintained".
-    let negated = false;
-    if (lasting) for (let k = penalty + 1; k < i; k++) if (['not', 'never', 't', 'cannot'].includes(lower(k))) negated = true;
-    if (keeping) for (let k = Math.max(s.tStart, i - 3); k < i; k++) if (['not', 'never', 't', 'cannot'].includes(lower(k))) negated = true;
-    if (negated) continue;
-    // The condition within a few words after the verb (past "in place", "frozen", "where they are", its object).
+    if (lasting ? deniedIn(penalty + 1, i) : deniedIn(Math.max(s.tStart, i - 3), i)) continue;
+    // The condition within a few words after the verb (past "in place", "frozen", "where they are", its object):
+    // one of 'conjunctions', "as long as" and "for as long as" among them.
     const from = keeping ? penalty + 1 : i + 1;
     let c = -1, cEnd = -1;
-    for (let k = from; k < Math.min(s.tEnd, from + 8); k++) {
+    for (let k = from; k < Math.min(s.tEnd, from + 8) && c < 0; k++) {
       if (tokens[k].text === ';' || tokens[k].text === ':') break;
-      if (conj.has(lower(k))) { c = k; cEnd = k + 1; break; }
-      if (lower(k) === 'as' && lower(k + 1) === 'long' && lower(k + 2) === 'as') { c = k; cEnd = k + 3; break; }
-      if (lower(k) === 'for' && lower(k + 1) === 'as' && lower(k + 2) === 'long' && lower(k + 3) === 'as') { c = k; cEnd = k + 4; break; }
-      if (lower(k) === 'so' && lower(k + 1) === 'long' && lower(k + 2) === 'as') { c = k; cEnd = k + 3; break; }
+      for (const parts of conditions) if (parts.every((x, n) => lower(k + n) === x) && k + parts.length > cEnd) { c = k; cEnd = k + parts.length; }
     }
     if (c < 0) continue;
     // A condition, not a time: a party, "there is", or a head of a state of affairs within three words.
