@@ -186,6 +186,8 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // broadcaster's English service, a Greek English-language daily, a South African paper) is HELD OUT the same way. Its
 // figure before any tuning, on ae89238's extractor (reference scorer): F1 0.60 (P 0.59 R 0.62; tp 84 fp 58 fn 52; date
 // 0.94, outlet 0.93). 73 optional gold claims, 12 of them on issue `other`.
+// It was held out for three whole sessions (twenty-eighth to thirtieth): F1 0.61 (P 0.60 R 0.63; tp 85 fp 56 fn 51;
+// date 0.94, outlet 0.94) on 14f9d3e at its release; a tuning set since 2026-12-02 (thirty-first session).
 // own-v (12 articles v01-v12, written and annotated blind the same day, in twelve more house styles: a US business
 // wire, a Czech radio English service, an Israeli paper's English site, a Philippine daily, a New Zealand news site, a
 // Finnish public broadcaster's English news, an Armenian English-language outlet, a Hungarian government-aligned
