@@ -355,6 +355,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("… should stay at 40,000 troops, and that decisions on territory were …", "…, and the two sides had not agreed
     // on …": content/second-clause.)
     if (w === 'and' && seenTerm && e > t.end && secondClauseAt(doc, s, t, e)) break;
+    // ("called for the war to end through dialogue and has not joined Western sanctions": content/second-predicate.)
+    if (w === 'and' && seenTerm && e > t.end && secondPredicateAt(doc, t, e)) break;
     if (clauseBreaks.has(w) && seenTerm && !((w === 'which' || w === 'that') && (t.type === 'DEMAND' || relatives.has(tokens[e + 1]?.lower ?? '')))) break;
     if (w === ',' && tokens[e + 1]?.lower === 'but') break;
     // ("the best way to end the war was to go directly to a peace agreement, and not a mere ceasefire", "wants a peace
@@ -460,6 +462,27 @@ function secondClauseAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
     if (verbs.has(tokens[k].lower)) return k > e + 2;
   }
   return false;
+}
+
+const secondPredicate = defineRule({
+  id: 'content/second-predicate', stage: 'content',
+  reason: '"Nepal has called for the war to end through dialogue and has not joined Western sanctions", "Baku offered talks in Tbilisi and has since recalled its envoy": once the content has named an issue, "and" before a perfect ("has", "have", "had", past adverbs such as "not" or "since", and a participle) is a second predicate of the cue\'s own subject when the content so far has no finite verb of its own (a noun phrase or an infinitive: "called for", "urged X to", "offered"); its words are no content of the stance. After a that-clause with a finite verb ("said Kyiv had broken the truce and had shelled …") the perfect may be the clause\'s own and the content goes on.',
+});
+
+/** Whether the "and" at `e` opens a second predicate of the cue's subject (content/second-predicate). */
+function secondPredicateAt(doc: Doc, t: Trigger, e: number): boolean {
+  const { tokens } = doc;
+  const auxiliaries = doc.index.words(secondPredicate.id, 'auxiliaries');
+  if (tokens[e].lower !== 'and' || !auxiliaries.has(tokens[e + 1]?.lower ?? '')) return false;
+  const adverbs = doc.index.words(secondPredicate.id, 'adverbs');
+  let k = e + 2;
+  while (k < e + 5 && adverbs.has(tokens[k]?.lower ?? '')) k++;
+  const v = tokens[k];
+  if (!v || !v.word || v.cap || !(/(?:ed|en)$/.test(v.lower) || doc.index.words(secondPredicate.id, 'participles').has(v.lower))) return false;
+  // (The content's own finite verb, "that Kyiv had broken the truce and had shelled …", may take the perfect.)
+  const finite = doc.index.words(secondClause.id, 'finiteVerbs');
+  for (let j = t.end; j < e; j++) if (finite.has(tokens[j].lower)) return false;
+  return true;
 }
 
 const conditionOf = defineRule({
