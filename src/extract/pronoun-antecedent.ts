@@ -73,7 +73,9 @@ function subjectIssue(doc: Doc, s: Sentence, from: number, to: number): string |
   // The issue a term at `k` names (not a party's own name), else undefined.
   const issueAt = (k: number): string | undefined => {
     const term = doc.issueAt.get(k);
-    if (!term || term.end > to || actors.some((a) => a.start < term.end && term.start < a.end)) return undefined;
+    // (A term that is a party's name alone, "NATO would not accept it", names no topic; one that holds a party's name
+    // and more, "membership in NATO", does.)
+    if (!term || term.end > to || actors.some((a) => a.start <= term.start && term.end <= a.end)) return undefined;
     const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak && v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
     return best && best.issue !== 'other' ? best.issue : undefined;
   };
