@@ -1407,7 +1407,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       }
     }
     if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || (negated && index.set.acquisitive.has(verb)) || refusal) {
-      const type: ClaimType = negated && !index.set.acquisitive.has(verb) ? 'REJECT' : 'OFFER';
+      // ("Armenia would not acquire nuclear weapons", "would not host foreign bases": a refused act of taking land or
+      // arms is a concession, spec rule 7, trigger/rule7-own-acquisition.)
+      const acquiring = index.set.acquisitive.has(verb) || (negated && ownAcquisitionObject(doc, s, j) !== null);
+      const type: ClaimType = negated && !acquiring ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
@@ -2299,18 +2302,31 @@ const ownAcquisition: MatchRule = defineRule({
     let k = t.end;
     if (lowerAt(doc, k) === 'to') k++;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
-    // "is not interested in taking the territory of the Kursk region", "has no interest in seizing Nakhchivan": a verb
-    // of taking is acquisitive of land only, with a place or a land noun after it ('landVerbs'); "refused to take
-    // part", "rejected seizing the assets" stay refusals.
-    if (k < s.tEnd && doc.index.words(this.id, 'landVerbs').has(lowerAt(doc, k))) {
-      const nouns = doc.index.words(this.id, 'landNouns');
-      for (let j = k + 1; j <= Math.min(k + 4, s.tEnd - 1); j++) {
-        if (doc.placeAt.has(j) || nouns.has(lowerAt(doc, j))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER (taking land)' }; }
-        if (!doc.tokens[j].word) break;
-      }
-    }
+    const taken = ownAcquisitionObject(doc, s, k);
+    if (taken) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: `REJECT → OFFER (${taken})` }; }
   },
 });
+
+/**
+ * Whether the verb at `k` is acquisitive by its object (trigger/rule7-own-acquisition): a verb of taking with a place or
+ * a land noun within four words ("is not interested in taking the territory of the Kursk region"; "refused to take
+ * part", "rejected seizing the assets" stay refusals), or a verb of having or hosting arms with a noun of arms or
+ * foreign forces ("would not acquire nuclear weapons", "would not host foreign military bases"; "would not host the
+ * talks" stays a refusal). Returns what is taken ('land', 'arms'), else null.
+ */
+export function ownAcquisitionObject(doc: Doc, s: Sentence, k: number): 'land' | 'arms' | null {
+  if (k >= s.tEnd) return null;
+  const w = (list: string) => doc.index.words(ownAcquisition.id, list);
+  const verb = lowerAt(doc, k);
+  const kind = w('landVerbs').has(verb) ? 'land' : w('armsVerbs').has(verb) ? 'arms' : null;
+  if (!kind) return null;
+  const nouns = kind === 'land' ? w('landNouns') : w('armsNouns');
+  for (let j = k + 1; j <= Math.min(k + 4, s.tEnd - 1); j++) {
+    if ((kind === 'land' && doc.placeAt.has(j)) || nouns.has(lowerAt(doc, j))) return kind;
+    if (!doc.tokens[j].word) break;
+  }
+  return null;
+}
 
 const modality: MatchRule = defineRule({
   id: 'trigger/modality', stage: 'trigger',
