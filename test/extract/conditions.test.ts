@@ -72,9 +72,9 @@ const ALTERNATIVES: Array<{ body: string; want: string[] }> = [
   // "cautioned X against Y" refuses Y (X's act, not a concession of one's own)
   { body: 'Seoul cautioned Pyongyang against deploying nuclear weapons near the border.', want: ['KOR REJECT military_limits []'] },
   { body: 'Turkey cautioned Athens against deploying troops on the islands.', want: ['TUR REJECT security_guarantees []'] },
-  // an invitation offers the meeting; a passive invitation is no stance of its subject
-  { body: 'Vucic invited the Kosovo delegation to talks in Belgrade.', want: ['SRB OFFER talks []'] },
-  { body: 'Seoul invited Pyongyang to send a delegation to talks in Panmunjom.', want: ['KOR OFFER talks []'] },
+  // an invitation proposes the meeting (a format put forward, spec §2); a passive invitation is no stance of its subject
+  { body: 'Vucic invited the Kosovo delegation to talks in Belgrade.', want: ['SRB PROPOSE talks []'] },
+  { body: 'Seoul invited Pyongyang to send a delegation to talks in Panmunjom.', want: ['KOR PROPOSE talks []'] },
   { body: 'The Kosovo delegation was invited by Brussels to talks in Belgrade.', want: [] },
   // a warning about another party with no harmful step forecasts; what that party would suffer threatens
   { body: 'A senior EU official warned that Serbia would run out of gas by winter.', want: [] },

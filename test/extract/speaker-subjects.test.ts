@@ -7,7 +7,7 @@ import { claimCases } from './helpers.js';
 claimCases('the subject of the speech verb speaks', [
   {
     body: 'Vucic spoke to reporters. "We will talk," he said. According to a summary later confirmed by the Kremlin spokesman, Putin invited Orban to visit Moscow and agreed that the time had come, but stressed that any settlement must first guarantee the rights of Russian speakers.',
-    want: ['SRB OFFER talks []', 'RUS OFFER talks []', 'RUS DEMAND rights []'],
+    want: ['SRB OFFER talks []', 'RUS PROPOSE talks []', 'RUS DEMAND rights []'],
   },
   { body: 'Kurti, who spoke to Macron after the Vucic call, said on Thursday that Kosovo "will never accept autonomy for the Serb municipalities".', want: ['XKX REJECT governance []'] },
   { body: 'Erdogan, who met Zelensky after the Putin summit, said on Friday that Turkey "is ready to host the next round of talks".', want: ['TUR OFFER talks []'] },
