@@ -85,6 +85,7 @@ import { negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
 import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
+import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
 
 export interface Trigger {
   start: number;
@@ -2656,6 +2657,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // ("the sanctions would remain in place until Moscow ends its aggression", "will maintain its sanctions until …":
   // a penalty kept until a condition is met, candidate/persisting-penalty.)
   for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
+  for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
