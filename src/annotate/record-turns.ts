@@ -28,7 +28,14 @@ const OPENING_PARAGRAPHS = 3;
 const OPENING_CHARS = 600;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const hasPhrase = (hay: string, phrase: string) => new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?:$|[^\\p{L}])`, 'u').test(hay);
+/** Each phrase's pattern, compiled once: the lists are the lexicon's, read for every document (speed: building the
+ *  ~40 expressions again for every article was ~0.8% of `parley extract`'s time). */
+const phrasePatterns = new Map<string, RegExp>();
+const hasPhrase = (hay: string, phrase: string) => {
+  let re = phrasePatterns.get(phrase);
+  if (re === undefined) { re = new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?:$|[^\\p{L}])`, 'u'); phrasePatterns.set(phrase, re); }
+  return re.test(hay);
+};
 
 /**
  * The record's host: a parliament named in the title or the opening paragraphs ("House of Commons" → GBR), else,
