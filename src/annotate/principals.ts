@@ -39,13 +39,17 @@ function slotIndex(disputes: Dispute[]): SlotIndex {
   return ix;
 }
 
-/** Zero counts for each side of each dispute (and one for its side words, when it has some). */
-const zeros = (disputes: Dispute[]): number[][] => disputes.map((d) => new Array<number>(d.sides.length + (d.names?.length ? 1 : 0)).fill(0));
+/** Zero counts for the sides of one dispute (and one for its side words, when it has some). */
+const zerosOf = (d: Dispute): number[] => new Array<number>(d.sides.length + (d.names?.length ? 1 : 0)).fill(0);
+/** Zero counts for each side of each dispute. */
+const zeros = (disputes: Dispute[]): number[][] => disputes.map(zerosOf);
 
-/** The dispute whose least-named side is named most (0 when none has both sides named). */
-function best(c: number[][]): { i: number; score: number } {
+/** The dispute whose least-named side is named most (0 when none has both sides named). A paragraph's counts leave
+ *  out the disputes it names no side of (undefined): all zero, such a dispute is never the best. */
+function best(c: Array<number[] | undefined>): { i: number; score: number } {
   let i = -1, score = 0, total = 0;
   c.forEach((sides, k) => {
+    if (sides === undefined) return;
     const s = Math.min(...sides), t = sides.reduce((a, b) => a + b, 0);
     if (s > score || (s === score && s > 0 && t > total)) { i = k; score = s; total = t; }
   });
@@ -62,14 +66,16 @@ export function findPrincipals(actors: ActorMention[], tokens: Token[], sentence
   // (One pass, not disputes × sides × sentences: this runs for every document, speed.)
   const ix = slotIndex(disputes);
   const c = zeros(disputes);
-  const perParagraph = new Map<number, number[][]>();
+  // (Per paragraph, counts only for the disputes it names a side of: a paragraph names one or two of the ~20, and
+  // zeros for all of them in every paragraph were most of this function's time, speed.)
+  const perParagraph = new Map<number, Array<number[] | undefined>>();
   const named = new Set<string>();
   const add = (slots: Array<[number, number]> | undefined, sentence: number) => {
     if (!slots) return;
     const p = paragraphOf(sentence);
     let pc = perParagraph.get(p);
-    if (!pc) { pc = zeros(disputes); perParagraph.set(p, pc); }
-    for (const [i, slot] of slots) { c[i][slot]++; pc[i][slot]++; }
+    if (!pc) { pc = new Array<number[] | undefined>(disputes.length).fill(undefined); perParagraph.set(p, pc); }
+    for (const [i, slot] of slots) { c[i][slot]++; (pc[i] ??= zerosOf(disputes[i]))[slot]++; }
   };
   for (const a of actors) {
     if (a.kind === 'pronoun' || a.kind === 'both' || a.kind === 'document' || a.codes.length !== 1) continue;
@@ -105,7 +111,8 @@ export function findPrincipals(actors: ActorMention[], tokens: Token[], sentence
     // (Not a dispute sharing a side with the document's: "Russia's war on Georgia in 2008" in an article on Ukraine
     // is background, and Ukraine's "he" there is still a side.)
     if (disputes[pt.i].sides.some((x) => sides.includes(x))) continue;
-    const docScore = docIndex >= 0 ? Math.min(...pc[docIndex]) : 0;
+    const docCounts = docIndex >= 0 ? pc[docIndex] : undefined;
+    const docScore = docCounts ? Math.min(...docCounts) : 0;
     if (pt.score > docScore) own.set(p, pt.i);
   }
   const docNames = docIndex >= 0 ? disputes[docIndex].names ?? [] : [];
