@@ -1157,10 +1157,12 @@ function offeredRoleAt(doc: Doc, s: Sentence, from: number): { end: number; issu
   if (!['a', 'an', 'the', 'one'].includes(tokens[k]?.lower ?? '')) return null;
   k++;
   // (Up to two modifiers: "an ideal host", "a natural and neutral venue", "one of the guarantors" is not read.)
+  // (A scare quote inside the phrase is no break: 'would be an "ideal host" for talks'.)
   for (let m = 0; m < 3 && k < s.tEnd; m++, k++) {
-    const w = tokens[k].lower;
-    if (Object.prototype.hasOwnProperty.call(roles, w)) return { end: k + 1, issue: roles[w] };
-    if (!tokens[k].word || tokens[k].cap) return null;
+    while (k < s.tEnd && (tokens[k].text === '"' || tokens[k].text === '“' || tokens[k].text === '”')) k++;
+    const w = tokens[k]?.lower ?? '';
+    if (Object.prototype.hasOwnProperty.call(roles, w)) return { end: tokens[k + 1]?.text === '"' || tokens[k + 1]?.text === '”' ? k + 2 : k + 1, issue: roles[w] };
+    if (!tokens[k] || !tokens[k].word || tokens[k].cap) return null;
   }
   return null;
 }

@@ -5,6 +5,8 @@ import { claimCases } from './helpers.js';
 
 claimCases('a role in the settlement offered', [
   { body: 'Erdogan said his country would be "an ideal host" for any future negotiations.', want: ['TUR OFFER talks []'] },
+  // (a scare quote inside the phrase, after its determiner)
+  { body: 'Aliyev said Kazakhstan would be an "ideal venue" for the next round between Armenia and Azerbaijan.', want: ['KAZ OFFER talks []'] },
   { body: 'Kazakhstan would be a natural venue for talks between Baku and Yerevan, Tokayev said.', want: ['KAZ OFFER talks []'] },
   { body: 'Qatar could be a guarantor of any deal between Armenia and Azerbaijan, its emir said.', want: ['QAT OFFER security_guarantees []'] },
   // Not a party's role in the settlement.
