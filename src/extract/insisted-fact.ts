@@ -16,6 +16,16 @@ export const insistedFact: MatchRule = defineRule({
     // ("insisted on …", "insistent on …": a nominal object, what the party wants.)
     const last = tokens[t.end - 1]?.lower ?? '';
     if (last === 'on' || last === 'upon' || tokens[t.end]?.lower === 'on' || tokens[t.end]?.lower === 'upon') return;
+    // The clause's subject, from after the verb (and "that") to the copula at `k`, is the insisting party itself: a
+    // pronoun for it, or a mention of the same party as the one right before the verb.
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    const selfSubject = (k: number): boolean => {
+      const from = tokens[t.end]?.lower === 'that' ? t.end + 1 : t.end;
+      if (k - from === 1 && w('selfPronouns').has(tokens[from].lower)) return true;
+      const inner = actors.find((a) => a.start === from && a.end === k && !a.possessive);
+      const outer = [...actors].reverse().find((a) => a.end <= t.start && a.end >= t.start - 3 && !a.possessive);
+      return !!inner && !!outer && inner.codes.length > 0 && inner.codes.every((c) => outer.codes.includes(c));
+    };
     // The clause after the verb up to its first break: the first finite verb decides.
     for (let k = t.end; k < Math.min(s.tEnd, t.end + 16); k++) {
       const x = tokens[k].lower, next = tokens[k + 1]?.lower ?? '';
@@ -30,6 +40,9 @@ export const insistedFact: MatchRule = defineRule({
       if (past.has(x)) return { drop: `"${x}": a statement of what happened, not a demand` };
       if (perfect.has(x) && (next === 'been' || /[a-z]ed$/.test(next))) return { drop: `"${x} ${next}": a statement of what happened, not a demand` };
       if (copulas.has(x) && next === 'not' && described.has(tokens[k + 2]?.lower ?? '')) return { drop: `"${x} not ${tokens[k + 2].lower}": a reading denied, not a demand` };
+      // ("Pretoria has insisted that South Africa is non-aligned in the conflict", "Budapest insists it is not a party
+      // to the war": the party describing itself in the present, 'selfCopulas' after its own name or a pronoun for it.)
+      if (w('selfCopulas').has(x) && selfSubject(k)) return { drop: `"${x}" after the party's own name: a description of itself, not a demand` };
     }
   },
 });

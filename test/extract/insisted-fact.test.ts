@@ -8,10 +8,14 @@ claimCases('insisting on a fact is no demand', [
   { body: 'Pristina insists that the police raid in the north was not aimed at Serbs.', want: [] },
   { body: 'Israel has insisted that the operation in Rafah is not an attempt to seize territory.', want: [] },
   { body: 'Khartoum insisted that its troops had withdrawn from the refinery before the ceasefire.', want: [] },
+  // (The party describing itself in the present, after its own name or a pronoun: trigger/insisted-fact selfCopulas.)
+  { body: 'Pretoria has insisted that South Africa is non-aligned in the war between Ethiopia and Eritrea.', want: [] },
+  { body: 'Budapest insists it is not a party to the war in Sudan.', want: [] },
   // (The stance stays: a mandative verb, a modal, "insist on", the aim a party came for. A third party's call on a
   // ceasefire is a proposal, claim/mediator-proposes.)
   { body: 'Baku insisted that Armenia withdraw its troops from the Syunik region.', want: ['AZE DEMAND territory []'] },
   { body: 'Baku insisted that Yerevan must pull its troops out of Syunik.', want: ['AZE DEMAND territory []'] },
+  { body: 'Baku insisted that Armenia is obliged to withdraw from the villages in Syunik.', want: ['AZE DEMAND territory []'] },
   { body: 'Israel insisted on a permanent ceasefire.', want: ['ISR DEMAND ceasefire []'] }, // (a side's call: discourse/principal-sides)
   { body: 'Armenia insisted that it had come for a ceasefire and nothing else.', want: ['ARM DEMAND ceasefire []'] }, // (a side's call: discourse/principal-sides)
 ]);
