@@ -1307,6 +1307,11 @@ const unresolvedSayerRule = defineRule({
   reason: '"The American side floated a zone; the delegation had said it could discuss such a zone only if …": an "it" or "they" right after a verb of saying (or its "that") is the verb\'s subject; when that subject is a noun the reading could not resolve ("the delegation", "the mediators"), the pronoun stays unresolved too rather than taking a party named earlier in the sentence. Past auxiliaries and adverbs (discourse/teller-subject \'skips\').',
 });
 
+const sayerSubjectRule = defineRule({
+  id: 'discourse/sayer-subject', stage: 'discourse',
+  reason: '"Brussels proposed to involve Belgrade, an idea Pristina has said it would accept only once …", "hold elections, a vote Armenia and its allies have said they will never recognise", "Kosovo says it will not …, while Serbia has said it would …": an "it", "they", "he" or "she" right after a verb of saying (or its "that") is the subject of that verb, the party right before it (past auxiliaries and adverbs, discourse/teller-subject \'skips\'), when that party fits the pronoun; not the first party of the sentence, which in a noun phrase with a clause after it ("an idea Pristina has said …", "a vote Armenia has said …") is no subject of the pronoun\'s verb at all.',
+});
+
 const groupNounsRule = defineRule({
   id: 'discourse/group-nouns', stage: 'discourse',
   reason: '"Leaders of the Group of Seven issued a statement … The leaders agreed to continue …": a definite plural noun for a group of parties refers back to the group, or the parties coordinated, named last, as "they" would; never to one party alone.',
@@ -1641,6 +1646,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // ("Bennett said Zelensky told him that he was ready …": discourse/teller-subject.)
     if (!found && tellers.size) found = tellerSubject(p, k, actors, tokens, sentenceOf, tellers, tellerSkips, fits);
+    // ("… an idea Pristina has said it would accept only once …": the party right before the verb of saying,
+    // discourse/sayer-subject.)
+    if (!found) found = sayerSubject(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, tellerSkips, fits);
     // ("The American side floated a zone; the delegation had said it could discuss …": the subject of the verb of
     // saying right before "it" is who "it" is, even unresolved, discourse/unresolved-sayer.)
     if (!found && unresolvedSayer(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, tellerSkips)) continue;
@@ -1826,6 +1834,26 @@ function tellerSubject(p: ActorMention, k: number, actors: ActorMention[], token
     const m = actors[j];
     if (m.end < e) break;
     if (m.end === e && !m.object && !m.possessive && m.inQuote === p.inQuote && fits(m)) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of the verb of saying right before `p` ("it", "they", "he", "she", or "that" between them), when it is
+ * the party right before the verb (past auxiliaries and adverbs) and fits the pronoun (discourse/sayer-subject):
+ * "an idea Pristina has said it would accept" is Pristina, not the first party of the sentence.
+ */
+function sayerSubject(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, speech: Set<string>, skips: Set<string>, fits: (m: ActorMention) => boolean): ActorMention | undefined {
+  if (p.object || p.possessive || !['he', 'she', 'it', 'they'].includes(p.pronoun ?? '')) return;
+  let v = p.start - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  if (v < 0 || sentenceOf[v] !== p.sentence || !speech.has(tokens[v].lower)) return;
+  let e = v;
+  while (e > 0 && sentenceOf[e - 1] === p.sentence && skips.has(tokens[e - 1].lower)) e--;
+  for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) {
+    const m = actors[j];
+    if (m.end < e) break;
+    if (m.end === e && !m.object && !m.possessive && m.inQuote === p.inQuote && m.kind !== 'pronoun' && fits(m)) return m;
   }
   return undefined;
 }

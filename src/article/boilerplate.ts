@@ -50,6 +50,12 @@ export const BOILERPLATE: BoilerplatePattern[] = [
     reason: 'cross-link marker without headline',
   },
   {
+    // ("We use cookies to give you the best experience. By continuing, you accept our use of cookies. [Accept]
+    // [Settings]": the banner's "accept" and its button are no stance of the party last named.)
+    pattern: /^(?:we use cookies|we and our partners use cookies|this (?:site|website) uses cookies)\b.{0,180}$/i,
+    reason: 'cookie consent banner',
+  },
+  {
     pattern: /^(?:share (?:this|the) (?:article|story|page|post)|share (?:on|via) [a-z]|share$|tweet$|copy link$|copied!?$|email this (?:article|story))/i,
     reason: 'share widget',
   },

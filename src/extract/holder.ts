@@ -11,6 +11,7 @@ import { joinsOthers, isComitative } from '../annotate/mentions.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { linkedConditionHolder } from './linked-condition.js';
+import { offerConditionHolder } from './offer-condition.js';
 import { authoredByVerb, deliveredContents } from './authored-noun.js';
 import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
@@ -168,6 +169,12 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     const next = tokens[m.end]?.lower;
     if (next && speech.has(next) && !m.object) return m;
   }
+  // ("… and hold elections, which Baku said should take place within 100 days": a verb of saying right before the
+  // modal, whose clause's subject is the relative pronoun, has its speaker right before it, holder/relative-sayer.)
+  if (speech.has(tokens[t.start - 1]?.lower ?? '') && t.start - 1 > s.tStart) {
+    const sayer = subjectOfVerb(doc, s, list, t.start - 1);
+    if (sayer) return sayer;
+  }
   // "Armenia, he writes, should agree to the meeting", "Kosovo, Borrell said, must return to the table": a speaker
   // set off by commas inside the clause before the stance speaks it (holder/parenthetical-speaker).
   const inserted = parentheticalSpeaker(doc, s, list, t);
@@ -219,6 +226,12 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   }
   return null;
 }
+
+const relativeSayer = defineRule({
+  id: 'holder/relative-sayer', stage: 'holder',
+  reason: '"… a package would require Yerevan to hold elections, which Baku said should take place within 100 days", "the talks, which Pristina says must resume in Brussels": a verb of saying right before a modal has no subject of its own between them (the relative pronoun before the speaker is the modal\'s subject), so the party right before the verb (past auxiliaries and adverbs) speaks the deontic; not the subject of the main clause, whom the clause is about. Read by holder/deontic-speaker through speakerOf.',
+});
+void relativeSayer;
 
 const thatClauseSubjectRule: HolderRule = defineRule({
   id: 'holder/that-clause-subject', stage: 'holder',
@@ -1178,7 +1191,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -33,6 +33,11 @@ test('share / subscribe / follow lines go', () => {
   assert.equal(check(raw).body, 'Talks resumed.\nThe envoy left.');
 });
 
+test('a cookie consent banner goes, a sentence about cookies stays', () => {
+  const raw = 'Yerevan, 3 May.\nWe use cookies to improve your experience. By continuing, you accept our use of cookies. [Accept] [Settings]\nArmenia accepted the Brussels plan.\nThe envoys ate cookies, Baku said, and we use cookies as a bargaining chip.';
+  assert.equal(check(raw).body, 'Yerevan, 3 May.\nArmenia accepted the Brussels plan.\nThe envoys ate cookies, Baku said, and we use cookies as a bargaining chip.');
+});
+
 test('a sentence that merely mentions sharing or following is kept', () => {
   const raw = 'The two sides share a long border.\nFollowing the talks, the minister said he would follow us on this matter.';
   assert.equal(check(raw).body, raw);
