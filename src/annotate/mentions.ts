@@ -691,7 +691,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const bothVerbs = index.words(bothSubject.id, 'verbs');
   const bothVerbAt = (k: number) => !!tokens[k]?.word && !tokens[k].cap && (bothVerbs.has(tokens[k].lower) || (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4));
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
-    const possessive = possessiveAt(m.end) || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
+    // ("he's", "she's", "it's": a personal pronoun's "'s" is "is" or "has", never a possessive.)
+    const possessive = (possessiveAt(m.end) && m.kind !== 'pronoun') || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
     const hyphen = tokens[m.end]?.text === '-' && tokens[m.end].start === tokens[m.end - 1].end;
     const compound = hyphen && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
     // Built field by field (not with a spread): this runs for every name and pronoun of every article.

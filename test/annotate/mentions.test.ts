@@ -2,7 +2,7 @@
 // ("told Trump"), places with transliterations, and place groups (Donbas, "the four regions").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doc, actors, places } from './helpers.js';
+import { doc, actors, places, tokenText } from './helpers.js';
 
 test('the spellings of Zelensky are all UKR', () => {
   assert.deepEqual(actors(doc('Zelensky, Zelenskyy and Zelenskiy met reporters.')), ['Zelensky=UKR', 'Zelenskyy=UKR', 'Zelenskiy=UKR']);
@@ -68,4 +68,11 @@ test('"the four regions" are Donetsk, Luhansk, Zaporizhzhia and Kherson', () => 
 
 test('"Kyiv" as a government, and "it" referring back to it', () => {
   assert.deepEqual(actors(doc('Kyiv said it would defend Kramatorsk.')), ['Kyiv=UKR', 'it=UKR']);
+});
+
+test('a personal pronoun\'s "\'s" is "is" or "has", never a possessive: "he\'s prepared to …"', () => {
+  const d = doc('Vucic met Orban. He\'s prepared to lift the sanctions, and it\'s ready to talk, but his plan is late.');
+  const pron = d.mentions.actors.filter((a) => a.kind === 'pronoun').map((a) => `${tokenText(d, a.start, a.end)}:${a.possessive ? 'possessive' : 'subject'}`);
+  assert.ok(pron.includes('He:subject'), pron.join(', '));
+  assert.ok(!pron.some((p) => p.startsWith('He:possessive') || p.startsWith('it:possessive')), pron.join(', '));
 });
