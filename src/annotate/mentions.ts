@@ -1577,6 +1577,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         if (m.gender && ((p.pronoun === 'she' || p.pronoun === 'her') ? m.gender !== 'f' : m.gender !== 'm')) return false;
         return true;
       }
+      // ("In Nairobi, where they were attending a summit, …": the subject of a "where" clause is who is at the place
+      // it describes, never the place itself, discourse/where-clause-subject.)
+      if (tokens[p.start - 1]?.lower === 'where' && (m.end === p.start - 1 || (m.end === p.start - 2 && tokens[m.end].text === ','))) return false;
       if (p.pronoun === 'it' || p.pronoun === 'its') return !m.personLike && !m.plural;
       // (Two people named together are a plural: "Pashinyan and Aliyev met … They agreed", discourse/meeting-pair.)
       // ("If Moscow refused, they would impose sanctions": a single party heading the condition is not "they" of the
@@ -1612,6 +1615,20 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         if (m.inQuote || m.kind === 'pronoun' || !(m.codes.length || m.kind === 'person')) continue;
         // Only a speaker: next to a speech verb ('," Putin added'), not any party named afterwards.
         if (SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[m.start - 1]?.lower ?? '')) { found = m; break; }
+      }
+    }
+    // ("In Tirana, where they were attending a summit, the leaders of France and Poland said …": the subject of a
+    // "where" clause set in after a fronted place is the sentence's subject after the clause, discourse/where-clause-subject.)
+    if (!found && !p.inQuote && (p.pronoun === 'they' || p.pronoun === 'it') && tokens[p.start - 1]?.lower === 'where' && tokens[p.start - 2]?.text === ',') {
+      let head = p.start;
+      while (head > 0 && sentenceOf[head - 1] === p.sentence) head--;
+      const comma = tokens.findIndex((x, j) => j > p.start && sentenceOf[j] === p.sentence && x.text === ',');
+      if ((tokens[head].lower === 'in' || tokens[head].lower === 'at') && comma > 0) {
+        const next = actors.find((a, j) => j > k && a.sentence === p.sentence && a.start > comma && a.kind !== 'pronoun' && !a.object && !a.possessive && a.codes.length > 0);
+        // (The coordination's last member carries it: "France, Germany and Poland".)
+        let last = next;
+        for (const a of actors) if (next && a.sentence === p.sentence && a.start > next.start) for (let c = a.coordinated; c; c = c.coordinated) if (c === next) last = a;
+        if (next && (last !== next || next.plural || p.pronoun === 'it')) found = last;
       }
     }
     // 'Among them, he said, was an appeal: "We asked both sides …"': a speaker introduced before the quote in
@@ -1753,6 +1770,10 @@ function expletiveAt(tokens: Token[], i: number, index: LexiconIndex): boolean {
   return (falls ? index.words(expletiveIt.id, 'fallWords') : heads).has(tokens[j]?.lower ?? '');
 }
 
+export const whereClauseSubject = defineRule({
+  id: 'discourse/where-clause-subject', stage: 'discourse',
+  reason: '"In Tirana, where they were attending a European summit, the leaders of … said they would …", "Baku, where it has an embassy": the pronoun heading a "where" clause is who is at the place the clause describes, never the place (a capital standing for its state) named right before "where".',
+});
 const conditionThey = defineRule({
   id: 'discourse/condition-they', stage: 'discourse',
   reason: '"The leaders of France, Germany and Poland travelled to Kyiv. If Moscow refused, they would impose new sanctions": a single party that is the subject of an "if"/"unless" clause is not the plural "they" of the clause that states the consequence after its comma (that would be "it" or the party again); "they" looks further back, to the parties named before. A plural subject can be ("If the Russians refuse, they will …").',

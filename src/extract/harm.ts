@@ -167,8 +167,10 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // (A response of force, "will give an adequate response", carries its manner in its own adjectives.)
   const forceResponse = responseAt(doc, s, j);
   const v = forceResponse ? 'respond' : baseOf(doc, verbs, j);
-  const own = verbs.get(v);
-  if (own === undefined) return null;
+  const listed = verbs.get(v);
+  const pressing = doc.index.words(harmfulAct.id, 'pressingVerbs').has(v);
+  if (listed === undefined && !pressing) return null;
+  const own = listed ?? 'other';
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
   const window: string[] = [];
   let place = false, sanctionsTerm = false;
@@ -239,6 +241,14 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // "ramp up the pressure on Russia's economy", "increase pressure on Moscow".
   if (v === 'ramp' || v === 'increase' || v === 'heighten') return window.includes('pressure') || sanctionsTerm ? 'sanctions' : null;
   if (v === 'fight') return window[0] === 'on' || window.includes('until') || window.includes('to') ? 'ceasefire' : null;
+  // "would push for tougher sanctions on Belgrade", "will press for new penalties", "would seek more sanctions": a party
+  // that will press its allies for a measure against another takes that step itself, as "will impose" does; not a
+  // push for the measures' relief or lifting ("would press for sanctions relief" asks for a concession: rules.json
+  // 'pressingVerbs', 'reliefWords').
+  if (pressing) {
+    if ((window[0] === 'for' || v === 'seek') && sanctionsTerm && !window.some((w) => doc.index.words(harmfulAct.id, 'reliefWords').has(w))) return 'sanctions';
+    if (listed === undefined) return null;
+  }
   if (v === 'push' || v === 'march' || v === 'advance') return place ? 'territory' : null;
   if (v === 'step') return window[0] === 'up' ? 'ceasefire' : null;
   // "we will achieve this by military means", "would resolve the issue militarily", "will attain our goals by force":

@@ -948,11 +948,24 @@ const cueGenerator = defineRule({
   reason: 'A cue phrase of cues.json (a stance word of a claim type) starts a candidate.',
 });
 
+const verbReading = defineRule({
+  id: 'candidate/verb-reading', stage: 'candidate',
+  reason: 'A phrase that is both a stance noun and a stance verb ("push for") is the verb right after a modal, "to" or a subject pronoun ("Canada would push for tougher sanctions", "decided to push for a truce"): a noun there would have no determiner or possessor, and the noun\'s holder rule finds none.',
+});
+
+/** The cue a match stands for: its first entry, or its verb after a modal, "to" or a pronoun when it lists a noun first. */
+function cueOf(doc: Doc, m: { start: number; values: CueEntry[] }): CueEntry {
+  const first = m.values[0];
+  if (!first.nominal || m.values.length < 2) return first;
+  const verb = m.values.find((v) => !v.nominal);
+  return verb && doc.index.words(verbReading.id, 'verbBefore').has(lowerAt(doc, m.start - 1)) ? verb : first;
+}
+
 function cueCandidates(ctx: SentenceCtx): Trigger[] {
   const { doc, s } = ctx;
   const out: Trigger[] = [];
   for (const m of doc.cuesBySentence.get(s.index) ?? []) {
-    const cue = m.values[0];
+    const cue = cueOf(doc, m);
     const t: Trigger = {
       start: m.start, end: m.end, type: cue.type, cue, rule: `cue:${cue.id}`, negated: false,
       nominal: !!cue.nominal, complement: !!cue.complement, modal: !!cue.modal, object: cue.object ?? 'after',
@@ -1324,6 +1337,16 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'going') j++;
     if (j >= s.tEnd) continue;
     const verb = tokens[j].lower;
+    // ("Canada would push for tougher sanctions on Belgrade": the cue "push for" reads a demand; after the party's
+    // modal it is the party's own step against another, a threat, as "would impose" is: trigger/harmful-act
+    // 'pressingVerbs'. The cue's demand gives way to it.)
+    const pressed = !negated && doc.index.words(harmfulAct.id, 'pressingVerbs').has(verb) ? raw.findIndex((r) => r.start === j && r.type === 'DEMAND' && r.cue !== null) : -1;
+    if (pressed >= 0 && harmAt(doc, s, j) === 'sanctions') {
+      const t = modalThreat(i, j, 'sanctions', possible.has(tokens[i].lower));
+      emit(ctx, harmfulAct.id, 'found', t, 'modal + pressing for a measure against another party (sanctions)');
+      raw.splice(pressed, 1, t);
+      continue;
+    }
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
     if (otherInQuote) {
       if (!negated && !tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been')) benefitAt(ctx, subject, i, j, raw);
