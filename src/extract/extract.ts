@@ -414,6 +414,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const lower = (j: number) => doc.tokens[j]?.lower ?? '';
     const be = lower(t.end - 1) === 'be' ? t.end : lower(t.end) === 'be' ? t.end + 1 : -1;
     if (be >= 0 && doc.index.words(selfObligation.id, 'entitlements').has(lower(be))) { note(run, selfObligation.id, 'keep', t, `an entitlement ("be ${lower(be)}"): demanded of others`); return; }
+    // ("Poland should have a seat at the table", "Europe must have a say": a place in the process, rules.json 'seats'.)
+    const have = lower(t.end - 1) === 'have' ? t.end : lower(t.end) === 'have' ? t.end + 1 : -1;
+    if (have >= 0 && (lower(have) === 'a' || lower(have) === 'its' || lower(have) === 'their' || lower(have) === 'our') && doc.index.words(selfObligation.id, 'seats').has(lower(have + 1))) { note(run, selfObligation.id, 'keep', t, `an entitlement ("have a ${lower(have + 1)}"): demanded of others`); return; }
     // ("all Western sanctions against Russia would have to be lifted": a party after a preposition ends a noun phrase
     // whose head is something else; it is no subject of the deontic.)
     if (subject && doc.index.words(selfObligation.id, 'prepositions').has(lower(subject.start - 1))) return;
