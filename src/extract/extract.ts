@@ -1820,7 +1820,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       };
       const bargaining = (holder.via === 'coordinated' || holder.rule === 'holder/coordinated-verb') && (doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start < t.start && c.values.some((v) => v.type === 'OFFER' || v.type === 'THREATEN') && !talksOffer(c.end));
       if (bargaining && run.trace) run.trace({ rule: bargainingSide.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: it offers or threatens in the same sentence, a side, not a mediator` });
-      if ((!named.size || bothSides || considering) && !bargaining) {
+      // ("Ankara urged both sides to agree a ceasefire", "called on Baku and Yerevan to halt the shelling": a call
+      // addressed to both sides asks them to act, a demand; a call on them to hold talks puts a format forward,
+      // claim/addressed-sides.)
+      const addressed2 = item.issue !== 'talks' && !considering && !hedged && addressedSides(doc, s, t, principals);
+      if (addressed2 && run.trace) run.trace({ rule: addressedSidesRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to both sides to act` });
+      if ((!named.size || bothSides || considering) && !bargaining && !addressed2) {
         type = 'PROPOSE';
         if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
       }
@@ -1854,6 +1859,14 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       type = principal ? 'OFFER' : 'PROPOSE';
       if (run.trace) run.trace({ rule: jointAgreement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → ${type} (agreed jointly${principal ? ', a principal side commits itself' : ''})` });
     }
+  }
+  // "Serbia agreed to withdraw its police units from the north": one party agreeing to do something itself commits
+  // itself to its own act, an offer (spec §2 OFFER); "the two sides agreed to exchange prisoners", "agreed with Baku to
+  // …" agree with each other, and "agreed to a truce", "agreed to the US proposal" agree to a thing (acceptance).
+  // (claim/own-act-agreed)
+  if (type === 'ACCEPT' && !t.negated && holder.codes.length === 1 && agreedOwnAct(doc, s, t, holder, item.start)) {
+    type = 'OFFER';
+    if (run.trace) run.trace({ rule: ownActAgreed.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → OFFER (one party agreed to an act of its own)` });
   }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
@@ -1912,6 +1925,96 @@ const jointAgreement = defineRule({
   id: 'claim/joint-agreement', stage: 'claim',
   reason: 'Three or more parties that agree together on something no one else put forward ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") propose it jointly; a principal side among them offers it (it commits itself: "Kyiv and its European backers agreed to a 30-day ceasefire" = UKR OFFER); agreeing to another\'s proposal ("agreed to the US plan") is acceptance, and two parties that agree are agreeing with each other.',
 });
+
+const addressedSidesRule = defineRule({
+  id: 'claim/addressed-sides', stage: 'claim',
+  reason: 'A third party that urges, calls on, presses or asks both sides by name to act ("Ankara urged both sides to agree a ceasefire as soon as possible", "called on Armenia and Azerbaijan to halt the shelling", "urged them to release all prisoners") wants the sides to do something: a demand (spec §2 DEMAND: "call on"), not the mediator\'s proposal claim/mediator-proposes makes of a call addressed to no one ("Beijing called for a ceasefire"). A call on both sides to hold talks ("urged both sides to start negotiations") stays a proposal: a format put forward.',
+});
+
+/** "urged both sides to …", "called on Baku and Yerevan to …": a call whose addressee, right after its cue, is both principal sides before "to" (claim/addressed-sides). */
+function addressedSides(doc: Doc, s: Sentence, t: Trigger, principals: Set<string>): boolean {
+  if (!t.cue || !doc.index.words(addressedSidesRule.id, 'cues').has(t.cue.id)) return false;
+  const tok = doc.tokens;
+  const here = doc.actorsBySentence.get(s.index) ?? [];
+  const codes = new Set<string>();
+  let at = t.end;
+  for (let n = 0; n < 4; n++) {
+    const m = here.find((a) => a.start === at && !a.possessive);
+    if (!m) return false;
+    for (const c of m.codes) codes.add(c);
+    at = m.end;
+    if (tok[at]?.lower === 'and' || tok[at]?.text === ',') { at++; continue; }
+    break;
+  }
+  // (An infinitive's "to", not "the parties to the conflict"; past a quotation mark: 'urged both delegations to "put an
+  // end to this tragedy"'.)
+  const after = /^["'“‘]$/.test(tok[at + 1]?.text ?? '') ? tok[at + 2] : tok[at + 1];
+  if (tok[at]?.lower !== 'to' || !after?.word || after.cap || doc.index.words(agreedAct.id, 'notActs').has(after.lower)) return false;
+  return codes.size >= 2 && [...codes].every((c) => principals.has(c));
+}
+
+const ownActAgreed = defineRule({
+  id: 'claim/own-act-agreed', stage: 'claim',
+  reason: 'One party that agrees to do something ("Serbia agreed to withdraw its police units", "Pakistan agreed to release the pilot", "Washington agreed to immediately lift its pause on aid") commits itself to an act of its own: an offer (spec §2 OFFER: the actor signals it would itself do or give something). Agreeing to a thing ("agreed to a truce", "to the US proposal", "to talks") accepts it; two or more parties that agree ("the two sides agreed to exchange prisoners", "Belgrade agreed with Pristina to …") agree with each other, an acceptance; agreeing to accept or back something (\'acceptVerbs\') is acceptance too.',
+});
+
+/** "agreed (in Riyadh) to (immediately) withdraw …": one party's agreeing cue followed by a verb of its own act (claim/own-act-agreed). */
+function agreedOwnAct(doc: Doc, s: Sentence, t: Trigger, holder: Holder, itemStart: number): boolean {
+  const w = (list: string) => doc.index.words(ownActAgreed.id, list);
+  if (!t.cue || !w('cues').has(t.cue.id)) return false;
+  const tok = doc.tokens;
+  const stops = w('clauseStops');
+  // (Not a background or a condition: "the sanctions were lifted after Moscow agreed to end the war", "until it
+  // agreed to a ceasefire"; nor a subject coordinated with a side that has no code: "Israel and Hamas agreed …".)
+  if (holder.mention) {
+    const m = holder.mention;
+    if (stops.has(tok[m.start - 1]?.lower ?? '') || tok[m.end]?.lower === 'and' || tok[m.start - 1]?.lower === 'and') return false;
+  }
+  let to = t.end - 1;
+  while (to > t.start && tok[to].lower !== 'to') to--;
+  // ("agreed on Tuesday to stop …": the cue "agreed on" before a day, its "to" after the time phrase.)
+  if (tok[to]?.lower !== 'to' && tok[t.end - 1]?.lower === 'on' && tok[t.end]?.cap) {
+    for (let k = t.end; k < Math.min(t.end + 6, s.tEnd); k++) {
+      if (tok[k].lower === 'to') { to = k; break; }
+      if (!(tok[k].cap || /^\d/.test(tok[k].text) || tok[k].text === '.' || /^(?:in|on|at)$/.test(tok[k].lower))) break;
+    }
+  }
+  if (tok[to]?.lower !== 'to') return false;
+  // (Agreed with another party: "Belgrade agreed with Pristina to …", "Turkey, together with Qatar, agreed …".)
+  const from = holder.mention && holder.mention.end <= t.start ? holder.mention.end : t.start;
+  for (let k = from; k < to; k++) if (w('jointWords').has(tok[k].lower)) return false;
+  // ("We agreed to have our teams start talks", said after a call: "we" are both the callers.)
+  if (holder.mention?.kind === 'pronoun' && w('jointPronouns').has(tok[holder.mention.start].lower)) return false;
+  // (Not "agreed a compromise plan to block …": a thing agreed, its purpose after it.)
+  if (doc.index.words(agreedAct.id, 'notActs').has(tok[t.start + 1]?.lower ?? '')) return false;
+  let j = to + 1;
+  // ("agreed to immediately lift …": an adverb before the verb.)
+  if (tok[j]?.word && /ly$/.test(tok[j].lower) && !tok[j].cap) j++;
+  const next = tok[j];
+  if (!next || !next.word || next.cap || doc.placeAt.has(j)) return false;
+  const lw = next.lower;
+  if (doc.index.words(agreedAct.id, 'notActs').has(lw) || w('things').has(lw) || w('acceptVerbs').has(lw)) return false;
+  // (A plural noun is a thing agreed to: "agreed to talks", "to exchanges in batches"; "discuss", "press" are verbs.)
+  if (/[^s]s$/.test(lw)) return false;
+  // (A mutual act: "agreed to hand over 300 bodies on each side", "to open a joint centre with Serbia", "to meet
+  // each other"; up to a clause break. Not a party after "with" alone: "agreed to halt strikes after a call with Trump".)
+  // (Nor an act on another's proposal: "agreed to work on a statute along the lines of a European draft", "agreed
+  // to develop measures for implementing the agreement reached by the presidents": content/offered-acceptance
+  // 'stanceNouns'; up to a clause of time or contrast, 'clauseStops': "agreed to halt strikes after a long call with
+  // Trump" names no one's call as what was agreed.)
+  const reciprocal = w('reciprocal');
+  const stanceNouns = doc.index.words(offeredAcceptanceRule.id, 'stanceNouns');
+  // (The act carries the claim's issue: not "agreed to resume its aid, after talks between the two sides", whose
+  // issue is named past a clause break.)
+  for (let k = j; k < itemStart; k++) if (/^[,;:]$/.test(tok[k].text) || stops.has(tok[k].lower)) return false;
+  // (A measure against another party is no offer of one's own: "the EU agreed to ban Russian oil imports".)
+  if (w('punitiveVerbs').has(lw)) return false;
+  for (let k = j; k < s.tEnd && !/^[,;:.]$/.test(tok[k].text) && !stops.has(tok[k].lower); k++) {
+    if (stanceNouns.has(tok[k].lower)) return false;
+    if (reciprocal.has(tok[k].lower) || (tok[k].lower === 'each' && /^(?:side|other|party)$/.test(tok[k + 1]?.lower ?? ''))) return false;
+  }
+  return s.tEnd > j;
+}
 
 const addresseeNoun = defineRule({
   id: 'content/addressee-noun', stage: 'content',

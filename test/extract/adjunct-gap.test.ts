@@ -9,7 +9,8 @@ test('a phrase of occasion, place or time between the verb and its "to"', () => 
   assertIncludes([
     ['Netanyahu agreed in his phone call with Biden on Sunday to pause strikes on Rafah for three days.', 'ISR ACCEPT ceasefire []'],
     ['Aliyev agreed at the summit in Granada on 5 October to sign a peace treaty with Armenia.', 'AZE ACCEPT talks []'],
-    ['Israel agreed during the talks in Cairo last week to release thirty Palestinian prisoners.', 'ISR ACCEPT humanitarian []'],
+    // (One party agreeing to an act of its own offers it, claim/own-act-agreed.)
+    ['Israel agreed during the talks in Cairo last week to release thirty Palestinian prisoners.', 'ISR OFFER humanitarian []'],
   ]);
 });
 

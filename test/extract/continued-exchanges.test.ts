@@ -7,7 +7,8 @@ import { assertIncludes, assertNone } from './helpers.js';
 test('exchanges continued, resumed or further are a humanitarian stance', () => {
   assertIncludes([
     ['Baku was prepared to continue exchanges, an aide to Aliyev said.', 'AZE OFFER humanitarian []'],
-    ['Israel agreed in Doha to continue exchanges in the coming weeks.', 'ISR ACCEPT humanitarian []'],
+    // (One party agreeing to an act of its own offers it, claim/own-act-agreed.)
+    ['Israel agreed in Doha to continue exchanges in the coming weeks.', 'ISR OFFER humanitarian []'],
     ['Khartoum said it was ready to resume exchanges with the Rapid Support Forces.', 'SDN OFFER humanitarian []'],
     ['Serbia agreed to a further exchange with Kosovo before the end of the month.', 'SRB ACCEPT humanitarian []'],
   ]);

@@ -15,7 +15,8 @@ claimCases('military limits: weapons tests and build-ups', [
 ]);
 
 claimCases('humanitarian: separated families, aid convoys, people held', [
-  { body: "Sudan's army agreed to let aid convoys into El Fasher.", want: ['SDN ACCEPT humanitarian []'] },
+  // (One party agreeing to an act of its own offers it, claim/own-act-agreed.)
+  { body: "Sudan's army agreed to let aid convoys into El Fasher.", want: ['SDN OFFER humanitarian []'] },
   { body: 'Seoul proposed a resumption of family reunions.', want: ['KOR PROPOSE humanitarian []'] },
   { body: 'Belgrade called for the release of two Serbian police officers held in Pristina.', want: ['SRB DEMAND humanitarian []'] },
   { body: 'India wants Pakistan to hand back the captured pilot.', want: ['IND DEMAND humanitarian []'] },

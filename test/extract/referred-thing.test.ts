@@ -9,7 +9,8 @@ import { claimCases } from './helpers.js';
 claimCases('a stance on a document or meeting named before takes what it holds', [
   {
     body: 'The African Union released a report on Monday. In its report, the African Union urged Ethiopia and Eritrea to halt all shelling around Zalambessa. Addis Ababa welcomed the report.',
-    want: ['AU PROPOSE ceasefire []', 'ETH ACCEPT ceasefire []'],
+    // (A call addressed to both sides to act is a demand on them, claim/addressed-sides.)
+    want: ['AU DEMAND ceasefire []', 'ETH ACCEPT ceasefire []'],
   },
   {
     body: 'Azerbaijan handed Armenia a six-point paper on Monday that calls for a peace treaty and for Yerevan to amend its constitution. Yerevan welcomed the paper.',
@@ -26,7 +27,7 @@ claimCases('a stance on a document or meeting named before takes what it holds',
 claimCases('no stance: a news report denied, a judgement by no party, an event or a report that holds no position', [
   {
     body: 'The African Union released a report on Monday. In its report, the African Union urged Ethiopia and Eritrea to halt all shelling around Zalambessa. Asmara dismissed the report as fabricated.',
-    want: ['AU PROPOSE ceasefire []'],
+    want: ['AU DEMAND ceasefire []'],
   },
   {
     body: 'Azerbaijan sent Armenia a memorandum demanding that Yerevan amend its constitution. Analysts called the Azerbaijani memorandum an "ultimatum".',

@@ -16,7 +16,8 @@ const WINDOW = { from: '2025-05-30', to: '2025-06-13' };
 
 test('pluperfect report: "said on Tuesday that X had agreed" is dated by the speech', () => {
   for (const [body, want, date] of [
-    ['The Qatari mediator said on Tuesday that Moscow had agreed to return 40 deported children.', 'RUS ACCEPT humanitarian []', '2025-06-10'],
+    // (One party agreeing to an act of its own offers it, claim/own-act-agreed.)
+    ['The Qatari mediator said on Tuesday that Moscow had agreed to return 40 deported children.', 'RUS OFFER humanitarian []', '2025-06-10'],
     ['Speaking after Monday\'s round in Doha, the Norwegian envoy said Kyiv had proposed a truce on the Black Sea.', 'UKR PROPOSE ceasefire []', '2025-06-09'],
     ['Baku had offered to host the next round of talks, the Turkish foreign minister told reporters on Wednesday.', 'AZE OFFER talks []', '2025-06-11'],
   ] as const) {
