@@ -1935,6 +1935,9 @@ const addressedSidesRule = defineRule({
 function addressedSides(doc: Doc, s: Sentence, t: Trigger, principals: Set<string>): boolean {
   if (!t.cue || !doc.index.words(addressedSidesRule.id, 'cues').has(t.cue.id)) return false;
   const tok = doc.tokens;
+  // (Not persuading: "Erdogan would like to persuade Russia and Ukraine to agree on a ceasefire" seeks to bring the
+  // sides round to an outcome he puts forward.)
+  if (doc.index.words(addressedSidesRule.id, 'notCalls').has(tok[t.end - 1]?.lower ?? '')) return false;
   const here = doc.actorsBySentence.get(s.index) ?? [];
   const codes = new Set<string>();
   let at = t.end;

@@ -38,7 +38,8 @@ claimCases('mediator limits on forces', [
 claimCases('person introduced by an apposition', [
   {
     body: 'Tomas Varga, spokesman for President Lula, spoke to reporters in Brasilia. "We asked both sides to de-escalate," Varga said. "We presented our points as a basis for negotiations."',
-    want: ['BRA PROPOSE ceasefire []', 'BRA PROPOSE talks []'],
+    // (Asking both sides to act is a demand on them, claim/addressed-sides.)
+    want: ['BRA DEMAND ceasefire []', 'BRA PROPOSE talks []'],
   },
   {
     body: 'Ana Ruiz, an adviser to the Spanish prime minister, said Madrid backed a ceasefire in Gaza.',
