@@ -295,6 +295,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         if (tokens[j].lower !== 'by') continue;
         const verb = tokens[j - 1].lower === 'up' ? tokens[j - 2]?.lower ?? '' : tokens[j - 1].lower;
         if (!byVerbs.has(verb)) continue;
+        // ("the ceasefire plan was endorsed by the European Union": a finite passive of backing names who accepts the
+        // document, its stance of its own; "a plan backed by the US", a participle, still names its sponsor.)
+        if (index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
         const a = startAt.get(j + 1) ?? startAt.get(j + 2);
         if (a?.codes.length) add(withCoordinatedAfter(a, actors));
         break;

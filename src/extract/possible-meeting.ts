@@ -29,7 +29,7 @@ export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[])
   // (Every match names a meeting: a sentence without one of 'nouns' returns at once, the document's word index.)
   if (!doc.sentenceWords.has(s.index, nouns)) return out;
   const copulas = w('copulas'), modals = w('modals'), happenings = [...w('happenings')].map((p) => p.split(' '));
-  const conditions = w('conditions'), stops = w('stops'), saying = w('sayingVerbs');
+  const conditions = w('conditions'), stops = w('stops'), saying = w('sayingVerbs'), adverbs = w('adverbs');
   for (let n = s.tStart; n < s.tEnd; n++) {
     if (!nouns.has(lower(n))) continue;
     // The predicate within a few words after the noun: past a phrase naming who meets ("between Aliyev and
@@ -50,13 +50,14 @@ export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[])
       if (NEGATIONS.has(x)) negated = true;
       if (copulas.has(x)) {
         let j = k + 1;
-        while (j < s.tEnd && j <= k + 3 && (lower(j) === 'be' || lower(j) === 'not' || lower(j) === 'only' || lower(j) === 'still' || lower(j) === 'also' || lower(j) === 'never')) { if (NEGATIONS.has(lower(j))) negated = true; j++; }
+        while (j < s.tEnd && j <= k + 3 && (lower(j) === 'be' || adverbs.has(lower(j)))) { if (NEGATIONS.has(lower(j))) negated = true; j++; }
         if (lower(j) === 'possible' || lower(j) === 'impossible') { pred = k; predEnd = j + 1; possibleWord = true; if (lower(j) === 'impossible') negated = true; }
         else if (x === 'is' || x === 'was' || x === 'are' || x === 'were') break;
       }
       if (pred < 0 && modals.has(x)) {
         let j = k + 1;
-        while (j < s.tEnd && j <= k + 3 && (lower(j) === 'not' || lower(j) === 'only' || lower(j) === 'still' || lower(j) === 'also' || lower(j) === 'never' || lower(j) === 't' || tokens[j].text === "'" || tokens[j].text === '’')) { if (NEGATIONS.has(lower(j))) negated = true; j++; }
+        // (Also the "n't" of "couldn't", cut into a mark and "t".)
+        while (j < s.tEnd && j <= k + 3 && (adverbs.has(lower(j)) || lower(j) === 't' || tokens[j].text === "'" || tokens[j].text === '’')) { if (NEGATIONS.has(lower(j))) negated = true; j++; }
         const h = happenings.find((p) => p.every((y, m) => lower(j + m) === y));
         if (h) { pred = k; predEnd = j + h.length; }
         else if (lower(j) !== 'be') break;
