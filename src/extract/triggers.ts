@@ -392,6 +392,17 @@ const wantNeedsAct: MatchRule = defineRule({
       t.type = 'PROPOSE';
       return { change: `a benefit wanted for another party: "${doc.tokens[objEnd + 1].text}" → PROPOSE` };
     }
+    // "Moldova wanted to be consulted on any arrangement", "Kosovo wants to be included in the talks": a place in the
+    // process wanted for itself asks the others to let the party in, a demand on the talks (as "should be consulted",
+    // sentence/self-obligation's entitlements; 'placeWords').
+    // (What it is to be part of is the process, whatever the talks are about: "to be included in any talks on sanctions
+    // relief" is a stance on the talks. Not negated: "does not want to be part of any bloc" refuses the bloc.)
+    const wantDenied = t.negated || ['not', 'never', 't'].includes(lowerAt(doc, t.start - 1)) || ['not', 'never', 't'].includes(lowerAt(doc, t.start - 2));
+    if (t.cue.id === 'want' && !wantDenied && lowerAt(doc, t.end) === 'to' && lowerAt(doc, t.end + 1) === 'be' && doc.index.words(this.id, 'placeWords').has(lowerAt(doc, t.end + 2))) {
+      t.defaultIssue = 'talks';
+      t.contentEnd = t.end + 3;
+      return { change: `a place in the process wanted ("to be ${doc.tokens[t.end + 2].text}"): a demand on the talks` };
+    }
     if (t.cue.id === 'need' ? !issueNear && !groupToAct : (!act && !actorTo && !issueNear && !done)) {
       // "Washington wanted the next round to include military officers", "We want a first meeting of the group at
       // the level of ministers", "wanted a signed framework within weeks": a meeting or format of the talks wanted
