@@ -10,14 +10,13 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
+import { NEGATORS } from './negators.js';
 
 export const persistingPenalty = defineRule({
   id: 'candidate/persisting-penalty', stage: 'candidate',
   reason: 'A penalty (\'subjects\': sanctions, the frozen assets) that one of \'verbs\' says will last ("would remain in place", "stay immobilised", "be kept frozen") or that a party will keep (\'keepVerbs\': "will maintain the sanctions") until a condition (\'conjunctions\': until, unless, as long as) naming a party, "there", or one of \'conditionHeads\' is demanded by whoever says so: issue sanctions. Not negated, not when the conjunction opens a time ("until the end of the year").',
 });
 
-/** Words that deny the verb of lasting or keeping ("will not remain", "won't stay", "cannot be maintained"). */
-const NEGATIONS = new Set(['not', 'never', 't', 'cannot']);
 
 /** DEMAND triggers of "the sanctions will remain until …", "will maintain the sanctions until …" in the sentence. */
 export function persistingPenaltyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
@@ -31,7 +30,7 @@ export function persistingPenaltyCandidates(doc: Doc, s: Sentence, raw: Trigger[
   const conditions = [...w('conjunctions')].map((p) => p.split(' '));
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   const partyAt = (k: number) => actors.some((a) => a.start === k && a.codes.length > 0);
-  const deniedIn = (from: number, to: number) => { for (let k = from; k < to; k++) if (NEGATIONS.has(lower(k))) return true; return false; };
+  const deniedIn = (from: number, to: number) => { for (let k = from; k < to; k++) if (NEGATORS.has(lower(k))) return true; return false; };
   for (let i = s.tStart; i < s.tEnd; i++) {
     const lasting = verbs.has(lower(i));
     const keeping = !lasting && keepVerbs.has(lower(i));

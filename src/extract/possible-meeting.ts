@@ -11,13 +11,15 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
+import { NEGATORS } from './negators.js';
 
 export const possibleMeeting = defineRule({
   id: 'candidate/possible-meeting', stage: 'candidate',
   reason: 'A meeting (\'nouns\', up to a phrase naming who meets and a parenthesis of saying) that "was possible", "would be possible" (\'copulas\' + "possible") or "could take place" (a modal + one of \'happenings\') once, after, if or when something happens (\'conditions\') is the speaker\'s offer of talks ("only" makes it terms, which the condition cues demand: no offer); negated ("was not possible until …", "could not take place before …") a refusal. "possible" alone offers without a condition; a verb of happening alone is a schedule, no stance.',
 });
 
-const NEGATIONS = new Set(['not', 'never', 't', 'cannot', 'impossible']);
+/** The denials (negators.ts) and "impossible", which denies "possible" in one word. */
+const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS, 'impossible']);
 
 /** OFFER (or REJECT) triggers of talks for a meeting said to be possible on a condition, in the sentence. */
 export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {

@@ -86,6 +86,7 @@ import { isContrastCleft } from './contrast-cleft.js';
 import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
 import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
+import { NEGATORS } from './negators.js';
 
 export interface Trigger {
   start: number;
@@ -397,7 +398,7 @@ const wantNeedsAct: MatchRule = defineRule({
     // sentence/self-obligation's entitlements; 'placeWords').
     // (What it is to be part of is the process, whatever the talks are about: "to be included in any talks on sanctions
     // relief" is a stance on the talks. Not negated: "does not want to be part of any bloc" refuses the bloc.)
-    const wantDenied = t.negated || ['not', 'never', 't'].includes(lowerAt(doc, t.start - 1)) || ['not', 'never', 't'].includes(lowerAt(doc, t.start - 2));
+    const wantDenied = t.negated || NEGATORS.has(lowerAt(doc, t.start - 1)) || NEGATORS.has(lowerAt(doc, t.start - 2));
     if (t.cue.id === 'want' && !wantDenied && lowerAt(doc, t.end) === 'to' && lowerAt(doc, t.end + 1) === 'be' && doc.index.words(this.id, 'placeWords').has(lowerAt(doc, t.end + 2))) {
       t.defaultIssue = 'talks';
       t.contentEnd = t.end + 3;
