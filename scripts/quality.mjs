@@ -203,6 +203,8 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // English-language news site, a Saudi English-language daily) is HELD OUT the same way. Its figure before any tuning,
 // on 9916c2b's extractor (reference scorer): F1 0.61 (P 0.63 R 0.58; tp 97 fp 56 fn 70; date 0.90, outlet 0.92). 80
 // optional gold claims, 11 of them on issue `other`.
+// It was held out for three whole sessions (twenty-ninth to thirty-first): F1 0.62 (P 0.64 R 0.59; tp 99 fp 55 fn 68;
+// date 0.90, outlet 0.92) on d346644 at its release; a tuning set since 2026-12-02 (thirty-second session).
 // own-x (12 articles x01-x12, written and annotated blind the same day, in twelve more house styles: a Danish paper's
 // English edition, a Vietnamese state wire in English, a Sri Lankan daily, a Canadian public broadcaster, a Ghanaian
 // news site, a Croatian English-language site, a Swedish public radio English service, an Argentine English-language
