@@ -1811,7 +1811,9 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       break;
     }
     let opens = false;
-    for (let i = from; i < s.tEnd && i - from <= 10 && tokens[i].text !== ',' && !opens; i++) opens = modals.has(tokens[i].lower);
+    // (A list of names before the verb is one subject: "Crimea, Luhansk and Donetsk would be recognised …".)
+    const listComma = (i: number): boolean => tokens[i].text === ',' && !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
+    for (let i = from; i < s.tEnd && i - from <= 10 && (tokens[i].text !== ',' || listComma(i)) && !opens; i++) opens = modals.has(tokens[i].lower);
     if (!opens) return;
   }
   const speech = doc.index.words('speech-verbs');
