@@ -8,6 +8,8 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
 export const metWithForce = defineRule({
   id: 'candidate/met-with-force', stage: 'candidate',
   reason: 'One of \'modals\' + "be" + one of \'participles\' ("met", "answered") + "with" and, within a few words, one of \'responseNouns\' ("would be met with force", "will be answered with a crushing military response"), or a modal + "not go"/"not be left" + one of \'unanswered\' ("will not go unanswered"), is a threat about the act that is its subject ("any attack on Crimea", "the seizure of its assets"). Not a reaction reported ("was met with scepticism": no modal), not a welcome ("will be met with a guard of honour": no response noun), not a guess ("could be met": not one of \'modals\').',
@@ -29,9 +31,12 @@ export function metWithForceCandidates(doc: Doc, s: Sentence, raw: Trigger[]): A
     if (x === 'be' && w('participles').has(lower(i + 1)) && lower(i + 2) === 'with') {
       if (!modals.has(lower(m))) continue;
       const nouns = w('responseNouns');
-      for (let k = i + 3; k < Math.min(s.tEnd, i + 9); k++) {
-        if (!tokens[k].word && tokens[k].text !== '-') break;
-        if (nouns.has(lower(k))) { end = i + 3; force = w('forceNouns').has(lower(k)); detail = `"${tokens[m].text} be ${tokens[i + 1].text} with … ${tokens[k].text}"`; break; }
+      // (A quote mark may open the answer: 'would be met with "an immediate military response"'.)
+      let armed = false;
+      for (let k = i + 3; k < Math.min(s.tEnd, i + 10); k++) {
+        if (!tokens[k].word && tokens[k].text !== '-' && !QUOTE_MARKS.has(tokens[k].text)) break;
+        if (w('forceAdjectives').has(lower(k))) armed = true;
+        if (nouns.has(lower(k))) { end = i + 3; force = armed || w('forceNouns').has(lower(k)); detail = `"${tokens[m].text} be ${tokens[i + 1].text} with … ${tokens[k].text}"`; break; }
       }
     } else if ((x === 'go' || (x === 'left' && lower(i - 1) === 'be')) && w('unanswered').has(lower(i + 1))) {
       if (x === 'left') m--;

@@ -10,6 +10,9 @@ claimCases('an answer declared beforehand threatens', [
   { body: 'Baku said any such provocation would be met with force.', want: ['AZE THREATEN ceasefire []'] },
   { body: 'Tehran said the seizure of its tankers would not go unanswered.', want: ['IRN THREATEN sanctions []'] },
   { body: 'Pyongyang warned that any new sanctions would be answered with a strong response.', want: ['PRK THREATEN sanctions []'] },
+  // A response of arms is about the fighting, also when a quote opens it.
+  { body: 'Pristina warned that any Serbian provocation against the border posts would be met with "an immediate military response."', want: ['XKX THREATEN ceasefire []'] },
+  { body: 'Eritrea said any incursion near Badme would be met with an armed response.', want: ['ERI THREATEN ceasefire []'] },
 ]);
 
 claimCases('no answer declared beforehand', [
