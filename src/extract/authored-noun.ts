@@ -76,3 +76,23 @@ export function deliveredContents(doc: Doc, s: Sentence, t: Trigger): boolean {
   }
   return false;
 }
+
+const stated = defineRule({
+  id: 'holder/stated-noun', stage: 'holder',
+  reason: "A stance noun that a verb of stating or listing governs, past a few modifiers ('listed further conditions for a settlement: …', 'set out new demands', 'reiterated the following conditions: …', 'outlined fresh proposals') is held by that verb's subject, found by the later holder rules, not dropped for want of a possessor: the verb says whose they are. Not when the verb is a stance cue of its own ('presented proposals': the verb's claim), nor with an article ('listed a demand of Moscow's': holder/authored-noun reads those).",
+});
+
+/** True when the noun at `t` is the object of a verb of stating or listing, past 'modifiers' or "the following". */
+export function statedByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const { tokens } = doc;
+  const words = (list: string) => doc.index.words(stated.id, list);
+  const modifiers = words('modifiers');
+  let j = t.start - 1;
+  for (let n = 0; n < 2 && j > s.tStart && modifiers.has(tokens[j].lower); n++) j--;
+  if (tokens[j]?.lower === 'following' && tokens[j - 1]?.lower === 'the') j -= 2;
+  let at = -1;
+  if (words('verbs').has(tokens[j]?.lower ?? '')) at = j;
+  else if (words('particles').has(tokens[j]?.lower ?? '') && words('phrasalVerbs').has(tokens[j - 1]?.lower ?? '')) at = j - 1;
+  if (at < s.tStart) return false;
+  return !(doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end && c.values.some((v) => !v.needsIssue));
+}

@@ -12,7 +12,7 @@ import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { linkedConditionHolder } from './linked-condition.js';
 import { offerConditionHolder } from './offer-condition.js';
-import { authoredByVerb, deliveredContents } from './authored-noun.js';
+import { authoredByVerb, deliveredContents, statedByVerb } from './authored-noun.js';
 import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
 import { partyAdjectiveHolder } from './party-adjective.js';
@@ -654,7 +654,8 @@ const nounNeedsPossessor: HolderRule = defineRule({
     // deliverer's, holder/delivered-contents.)
     if (deliveredContents(doc, s, t)) return;
     // ("they had produced an updated peace framework": made by the subject of a verb of authoring, holder/authored-noun.)
-    if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) ? undefined : 'none';
+    // ('listed further conditions for a settlement: …': stated by the subject of a verb of listing, holder/stated-noun.)
+    if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) || statedByVerb(doc, s, t) ? undefined : 'none';
     // ("The resolution demands that …": the document's verb, not a noun, holder/document-verb.)
     if (documentVerb(doc, s, t)) return;
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {

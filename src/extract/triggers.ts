@@ -64,6 +64,7 @@ import { possibleWithout, possibleWithoutCandidates } from './possible-without.j
 import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { conditionalRelief, conditionalReliefAt } from './conditional-relief.js';
+import { passiveHarm, passiveHarmAt, passiveMeasure, passiveMeasureAt } from './passive-penalty.js';
 import { regardedAsHostile, regardedAsHostileCandidates } from './regarded-as-hostile.js';
 import { persistingPenalty, persistingPenaltyCandidates } from './persisting-penalty.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
@@ -1301,6 +1302,13 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       const relief = conditionalReliefAt(doc, s, i, (k) => index.set.modalAdverbs.has(tokens[k].lower) || lyAdverb(tokens[k]));
       if (relief) { emit(ctx, conditionalRelief.id, 'found', relief.t, relief.why); raw.push(relief.t); continue; }
     }
+    // "Sanctions on Belgrade would be stepped up, London said": a sanctions measure in the passive, with or without a
+    // condition, when the rules of conditions above found none (candidate/passive-measure; a party after a preposition
+    // is no subject).
+    if ((!subject || index.words(modalSharedSubject.id, 'prepositions').has(tokens[subject.start - 1]?.lower ?? '')) && !military && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
+      const measure = passiveMeasureAt(doc, s, i, (k) => index.set.modalAdverbs.has(tokens[k].lower) || lyAdverb(tokens[k]));
+      if (measure) { emit(ctx, passiveMeasure.id, 'found', measure.t, measure.why); raw.push(measure.t); continue; }
+    }
     if (!subject && !military) continue;
     if (military) {
       let j = i + 1;
@@ -1392,6 +1400,13 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const refusal = negated && !passive && tokens[j].word && !notVerbs.has(verb);
     // '… would "help" with security guarantees': "help" skipped as an adverb is the verb itself here.
     const helpWith = tokens.slice(i + 1, j).some((x) => x.lower === 'help') && ['with', 'on', 'in'].includes(verb);
+    // "Serbia would be hit with new sanctions, Britain warned": the harm falls on the subject, the threat is the
+    // speaker's; with no speaker of another party, none (candidate/passive-harm).
+    if (!negated && passive && !index.words(modalSharedSubject.id, 'prepositions').has(tokens[subject.start - 1]?.lower ?? '')) {
+      const suffered = passiveHarmAt(doc, s, subject, i, j, sentenceSpeaker(ctx, subject));
+      if (suffered === 'none') { emit(ctx, passiveHarm.id, 'drop', { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'passive-harm', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: 'asserted', exchange: false }, 'a harm the subject would suffer, with no speaker of another party: a forecast or a complaint'); continue; }
+      if (suffered) { emit(ctx, passiveHarm.id, 'found', suffered, `a harm the subject would suffer (${suffered.defaultIssue}): the speaker threatens it`); raw.push(suffered); continue; }
+    }
     // "will impose tariffs", "would cut off gas", "will take it by force": a harmful step threatens.
     const harm = negated ? null : harmAt(doc, s, j);
     if (harm) {
