@@ -27,7 +27,20 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
   let added = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t.word || t.lower.length < 7) continue;
+    if (!t.word) continue;
+    // "any meeting on Kosovo must include Kosovo", "any solution must be agreed with Armenia", "no settlement can be
+    // written over the heads of Armenians": a settlement that must take a party in, or is made past it, names the
+    // party's place at the table (discourse/party-included).
+    if (t.lower === 'over' || t.lower === 'be' || (t.lower.length >= 7 && t.lower.startsWith('in'))) {
+      const end = includedParty(tokens, from, i, to, index, actors);
+      if (end > 0 && !found.some((x) => x.start < end + 3 && x.end > i - 3 && x.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) {
+        const talks = index.vocab.issues.talks?.rank ?? 2;
+        found.push({ start: i, end, values: [{ issue: 'talks', rank: talks, party: true, required: true }] });
+        added = true;
+        continue;
+      }
+    }
+    if (t.lower.length < 7) continue;
     // "… without (involving) Azerbaijan", "acceptable to both parties": the party itself is required
     // (discourse/party-required).
     if (t.lower === 'without' || t.lower === 'acceptable' || t.lower === 'agreeable') {
@@ -78,18 +91,57 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
   if (added) found.sort((a, b) => a.start - b.start);
 }
 
+export const partyIncluded = defineRule({
+  id: 'discourse/party-included', stage: 'discourse',
+  reason: 'A settlement or a meeting that must take a party in ("any meeting on Kosovo must include Kosovo and the EU", "any real negotiation must involve Eritrea", "any solution must be agreed with Armenia, not imposed on it") or that is made over a party\'s head ("no settlement can be written over the heads of Armenians", "a deal decided over the heads of the Sudanese") names the party\'s place at the table, the talks, as a party a settlement cannot do without does (discourse/party-required). The verb of taking in must follow a modal and have a settlement or meeting noun as its subject; the party must end its phrase (not "must include Armenia\'s northern villages", not "must involve Russia withdrawing").',
+});
+
 /**
- * The end of the party required at `i`, else -1 ("without" or "acceptable"/"agreeable"): "without [involving|including …] [the] PARTY"
- * or "acceptable to [the] PARTY", the party (with those coordinated with it) ending its phrase: a clause end or
- * a preposition of place after it ("without Serbia at the table"), not an act of its own ("without Russia
- * withdrawing", "without Baku's consent" names a thing of the party's, not the party).
+ * The end of the party a settlement must take in at `i` (discourse/party-included), else -1: a modal, then "include"/
+ * "involve" or "be" and a participle of agreeing and "with", then [the] PARTY (ending its phrase as in requiredParty),
+ * with a settlement or meeting noun in the clause before the modal; or "over the heads of" [the] PARTY.
  */
-function requiredParty(tokens: Token[], i: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
-  const words = (k: string) => index.words(partyRequired.id, k);
-  let k = i + 1;
-  if (tokens[i].lower === 'without') { if (words('verbs').has(tokens[k]?.lower ?? '')) k++; }
-  else if (tokens[k]?.lower === 'to') k++;
-  else return -1;
+function includedParty(tokens: Token[], from: number, i: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
+  const words = (k: string) => index.words(partyIncluded.id, k);
+  const lower = (j: number) => tokens[j]?.lower ?? '';
+  let k: number;
+  if (lower(i) === 'over') {
+    if (lower(i + 1) !== 'the' || (lower(i + 2) !== 'heads' && lower(i + 2) !== 'head') || lower(i + 3) !== 'of') return -1;
+    // (A settlement denied over the party's head, "no settlement can be written over the heads of Armenians"; not a
+    // party's own conduct, "will not negotiate over the heads of …", nor a report, "was drafted over the heads of …".)
+    if (!negatedWithout(tokens, from, i, index, 12) || !subjectBefore(tokens, from, i, words('subjects'), 12)) return -1;
+    k = i + 4;
+  } else {
+    if (lower(i) === 'be') {
+      if (!words('withVerbs').has(lower(i + 1)) || lower(i + 2) !== 'with') return -1;
+      k = i + 3;
+    } else {
+      if (!words('verbs').has(lower(i))) return -1;
+      k = i + 1;
+    }
+    // The modal right before the verb (past one adverb and an opening quote: 'any meeting "must include …').
+    let m = i - 1;
+    if (words('adverbs').has(lower(m))) m--;
+    if (!words('modals').has(lower(m))) return -1;
+    // Its subject: a settlement or meeting noun within seven words before it, in its clause.
+    if (!subjectBefore(tokens, from, m, words('subjects'), 7)) return -1;
+  }
+  return partyEnding(tokens, k, to, index, actors);
+}
+
+/** One of `subjects` within `reach` words before token `i`, in its clause. */
+function subjectBefore(tokens: Token[], from: number, i: number, subjects: Set<string>, reach: number): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - reach); j--) {
+    const w = tokens[j].lower;
+    if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'but') return false;
+    if (subjects.has(w)) return true;
+  }
+  return false;
+}
+
+/** The end of [the] PARTY (and the parties coordinated with it) at `k` when it ends its phrase, else -1. */
+function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
+  const words = (w: string) => index.words(partyRequired.id, w);
   // ("both parties" is one mention with its determiner; "the Kremlin" may be one without it.)
   const at = words('determiners').has(tokens[k]?.lower ?? '') ? [k, k + 1] : [k];
   const m = actors.find((a) => at.includes(a.start) && !a.possessive && !a.pronoun);
@@ -111,18 +163,33 @@ function requiredParty(tokens: Token[], i: number, to: number, index: LexiconInd
 }
 
 /**
+ * The end of the party required at `i`, else -1 ("without" or "acceptable"/"agreeable"): "without [involving|including …] [the] PARTY"
+ * or "acceptable to [the] PARTY", the party (with those coordinated with it) ending its phrase: a clause end or
+ * a preposition of place after it ("without Serbia at the table"), not an act of its own ("without Russia
+ * withdrawing", "without Baku's consent" names a thing of the party's, not the party).
+ */
+function requiredParty(tokens: Token[], i: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
+  const words = (k: string) => index.words(partyRequired.id, k);
+  let k = i + 1;
+  if (tokens[i].lower === 'without') { if (words('verbs').has(tokens[k]?.lower ?? '')) k++; }
+  else if (tokens[k]?.lower === 'to') k++;
+  else return -1;
+  return partyEnding(tokens, k, to, index, actors);
+}
+
+/**
  * "without" at `i` heads what cannot be had without it (candidate/not-without): the sentence opens with it, or a
  * negation stands in its clause up to 8 words before it ("there is no peace without …", "will not work without
  * …"), or a negated verb of thinking heads the clause that holds it within 12 words ("I can't imagine that the
  * next meeting will take place without a ceasefire": the negation within 3 words before the verb).
  */
-export function negatedWithout(tokens: Token[], from: number, i: number, index: LexiconIndex): boolean {
+export function negatedWithout(tokens: Token[], from: number, i: number, index: LexiconIndex, reach = 8): boolean {
   const negs = index.words('candidate/not-without', 'negations');
   const thinking = index.words('candidate/not-without', 'thinking');
   let k = i - 1;
   while (k >= from && (tokens[k].text === '"' || tokens[k].text === "'")) k--;
   if (k < from) return true;
-  for (let j = i - 1; j >= Math.max(from, i - 8); j--) {
+  for (let j = i - 1; j >= Math.max(from, i - reach); j--) {
     const w = tokens[j].lower;
     if (w === ',' || w === ';' || w === 'but') break;
     if (negs.has(w)) return true;

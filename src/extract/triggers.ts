@@ -1615,19 +1615,36 @@ const notWithout = defineRule({
   reason: '"There is no peace without every Russian soldier leaving", "a deal will not work without security guarantees", "I cannot imagine that talks will go on without a truce" (past a negated verb of thinking), "Without restoring Ukraine\'s territorial integrity, any aggressor will …": what cannot be had without X is a demand of X by the speaker. "Delegations left without agreeing to a truce" (no negation, not heading its clause) is not.',
 });
 
+/** A settlement or meeting noun (discourse/party-included 'subjects') in the clause before token `i`, up to twelve words back. */
+function settlementBefore(doc: Doc, s: Sentence, i: number): boolean {
+  const subjects = doc.index.words('discourse/party-included', 'subjects');
+  for (let j = i - 1; j >= Math.max(s.tStart, i - 12); j--) {
+    const w = doc.tokens[j].lower;
+    if (w === ',' || w === ';' || w === 'but') return false;
+    if (subjects.has(w)) return true;
+  }
+  return false;
+}
+
 function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens } = doc;
   const negs = doc.index.words(notWithout.id, 'negations');
   for (let i = s.tStart; i < s.tEnd; i++) {
-    if (tokens[i].lower !== 'without') continue;
+    // ("No settlement can be written over the heads of Armenians": made past a party is made without it; its
+    // negation may stand further back, before the settlement's own phrase, discourse/party-included.)
+    const over = tokens[i].lower === 'over' && tokens[i + 1]?.lower === 'the' && (tokens[i + 2]?.lower === 'heads' || tokens[i + 2]?.lower === 'head') && tokens[i + 3]?.lower === 'of';
+    if (tokens[i].lower !== 'without' && !over) continue;
     // (A negated verb of thinking heads a longer clause: "I can't imagine that the next meeting will take place
     // without a ceasefire", annotate/party-participation.ts negatedWithout.)
-    if (!negatedWithout(tokens, s.tStart, i, doc.index)) continue;
+    if (!negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
+    // (Over a party's head only a settlement is made: "no settlement can be written over the heads of Armenians", not
+    // "will not negotiate over the heads of Armenians", a party's undertaking about its own conduct.)
+    if (over && !settlementBefore(doc, s, i)) continue;
     // ("Peace is impossible without the return of the children": the predicate of negation is the frame's, no
     // refusal of its own.)
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].object === 'before' && raw[q].end === i && negs.has(tokens[raw[q].end - 1].lower)) raw.splice(q, 1);
-    const t: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
+    const t: Trigger = { start: i, end: over ? i + 4 : i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false };
     // ("Without security guarantees, any truce would be only a pause": a fronted "without" phrase ends at its comma;
     // the clause after it is what cannot be had, not what is demanded, candidate/not-without.)
     if (i === s.tStart || /^(?:that|,|:|;|"|“|—)$/.test(tokens[i - 1].lower)) {

@@ -35,3 +35,17 @@ claimCases('no party required: a "without" no negation heads, an act of the part
   { body: 'Nagorno-Karabakh must be part of Azerbaijan, Aliyev said.', want: [] },
   { body: 'A child was held for hours at the border crossing, the Armenian ombudsman said.', want: [] },
 ]);
+
+claimCases('a settlement or meeting that must take a party in, or is made over its head, is a demand on the table', [
+  { body: 'Any meeting on the Nile dam "must include Sudan and Egypt," the Arab League envoy said.', want: ['LAS DEMAND talks []'] },
+  { body: 'The Kenyan president said any real negotiation must involve Eritrea.', want: ['KEN DEMAND talks []'] },
+  { body: 'Any solution must be agreed with Kosovo, not imposed on it, the Croatian prime minister said.', want: ['HRV DEMAND talks []'] },
+  { body: 'Armenian leaders said no settlement of the conflict can be written over the heads of Armenians.', want: ['ARM DEMAND talks []'] },
+]);
+
+claimCases('no party taken in: land or an act after the verb, a body that is no settlement, a party\'s own conduct', [
+  { body: "Pashinyan said any agreement must include Armenia's right to the border villages.", want: [] },
+  { body: 'The coalition of the willing must include Turkey, the Polish president said.', want: [] },
+  { body: 'The Croatian minister said the delegation would include the foreign minister of Kosovo.', want: [] },
+  { body: 'The Finnish minister said talks must involve Russia withdrawing its troops from the border first.', want: ['FIN DEMAND territory []'] },
+]);
