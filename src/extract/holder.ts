@@ -600,7 +600,7 @@ const trailingSpeaker: HolderRule = defineRule({
       for (let k = m.end; k < Math.min(m.end + 6, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
       if (v < 0 && speech.has(doc.tokens[c + 1]?.lower ?? '')) v = c + 1;
       // (A longer attribution names what the speech answers: "…, Zelensky said of calls to trade land for peace".)
-      if (v >= 0 && (s.tEnd - v <= 8 || askedAboutPhrase(doc, s, t))) {
+      if (v >= 0 && (s.tEnd - v <= 8 || askedAboutPhrase(doc, s, t) || saidAndVerb(doc, v))) {
         // ("The three delegations agreed to meet again in Abu Dhabi, the Emirati foreign ministry said": a group of
         // negotiators the lexicon does not resolve is the stance's subject; the speaker only reports it.)
         if (groupSubject(doc, s, t, doc.index.words(this.id, 'groupSubjects'), doc.index.words(this.id, 'subjectSkips'))) return 'none';
@@ -609,6 +609,17 @@ const trailingSpeaker: HolderRule = defineRule({
     }
   },
 });
+
+/**
+ * "Talks could only begin after Baku withdrew, he said, and invited the mediators to …": the attribution after the
+ * comma ends with ", and" (or "and") before a verb of the speaker's own, so it closes the reported clause however
+ * long the sentence runs on (holder/trailing-speaker; the verb after "and" is the speaker's: holder/coordinated-verb).
+ */
+function saidAndVerb(doc: Doc, v: number): boolean {
+  let k = v + 1;
+  if (doc.tokens[k]?.text === ',') k++;
+  return doc.tokens[k]?.lower === 'and' && !!doc.tokens[k + 1]?.word && /(?:ed|[^s]s)$/.test(doc.tokens[k + 1].lower);
+}
 
 /** A plural noun of negotiators ('groupSubjects') right before the stance, past auxiliaries and adverbs ('subjectSkips'). */
 function groupSubject(doc: Doc, s: Sentence, t: Trigger, groups: Set<string>, skips: Set<string>): boolean {
@@ -819,9 +830,23 @@ const coordinatedVerb: HolderRule = defineRule({
     // comma is coordinated as after "and", trigger/accepted-object.)
     const asyndetic = doc.tokens[t.start - 1]?.text === ',' && doc.index.words('trigger/accepted-object').has(doc.tokens[t.start - 2]?.lower ?? '') && /(?:[^s]s|ed)$/.test(doc.tokens[t.start].lower);
     if (doc.tokens[t.start - 1]?.lower !== 'and' && !asyndetic) return;
+    // ("Talks could only begin after Baku withdrew, he said, and invited the mediators to …": after a speaker set off
+    // by commas, the verb joined by "and" is the speaker's, not the reported clause's subject's.)
+    const said = parentheticalSaid(doc, list, t, inQuote);
+    if (said) return { codes: withCoordinated(doc, list, said), mention: said, via: 'subject' };
     const breaks = doc.index.words(this.id, 'clauseStarts');
     let from = s.tStart;
     for (let j = t.start - 2; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from = j; break; }
+    // ("the leaders of Kenya and Egypt demanded that Eritrea agree to a truce, and warned of sanctions": a that-clause
+    // after a verb of saying or demanding closes at ", and"; the verb after it is the main clause's subject's.)
+    if (from > s.tStart && doc.tokens[from].lower === 'that' && doc.tokens[t.start - 2]?.text === ',') {
+      const verb = doc.tokens[from - 1]?.lower ?? '';
+      if (speechVerbs(doc).has(verb) || doc.index.words(this.id, 'thatVerbs').has(verb)) {
+        const that = from;
+        from = s.tStart;
+        for (let j = that - 2; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from = j; break; }
+      }
+    }
     // ("Speaking alongside NATO Secretary-General Mark Rutte, Trump said … and pledged …": a fronted participle's
     // phrase ends at its comma; the parties in it are its objects, not the clause's subject.)
     if (from === s.tStart && /^[A-Z][a-z]+ing$/.test(doc.tokens[s.tStart].text)) {
@@ -838,6 +863,16 @@ const coordinatedVerb: HolderRule = defineRule({
     return { codes: withCoordinated(doc, from > s.tStart ? list.filter((m) => m.start >= from) : list, subject), mention: subject, via: 'subject' };
   },
 });
+
+/** ", M said, and VERB": the party or pronoun M set off by commas before a verb of saying right before ", and". */
+function parentheticalSaid(doc: Doc, list: ActorMention[], t: Trigger, inQuote: boolean): ActorMention | undefined {
+  const { tokens } = doc;
+  if (tokens[t.start - 1]?.lower !== 'and' || tokens[t.start - 2]?.text !== ',') return;
+  const v = t.start - 3;
+  if (!speechVerbs(doc).has(tokens[v]?.lower ?? '')) return;
+  const m = list.find((a) => a.end === v && a.codes.length && a.inQuote === inQuote);
+  return m && tokens[m.start - 1]?.text === ',' ? m : undefined;
+}
 
 const withGerundSubject: HolderRule = defineRule({
   id: 'holder/with-gerund-subject', stage: 'holder',
@@ -1093,11 +1128,15 @@ function inClosedRelative(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): b
   let j = m.start - 1;
   while (j > s.tStart && tokens[j].text !== ',') j--;
   if (tokens[j]?.text !== ',' || j <= s.tStart) return false;
-  const rel = tokens[j + 1]?.lower;
-  if (rel !== 'who' && rel !== 'which' && rel !== 'whose' || j + 1 === m.start) return false;
+  if (!doc.index.words(closedRelative.id).has(tokens[j + 1]?.lower ?? '') || j + 1 === m.start) return false;
   for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',') return true;
   return false;
 }
+
+const closedRelative = defineRule({
+  id: 'holder/closed-relative', stage: 'holder',
+  reason: '"India, which has refrained from criticising Moscow, has urged both sides to …", "Tbilisi, where Armenian and Azerbaijani delegations met on Friday, remained ready to host further rounds": a party inside a clause set off by commas that opens with a relative word (rules.json) and closes before the stance is that clause\'s, not the stance\'s subject (holder/nearest-subject passes over it).',
+});
 
 const closedParenthesis = defineRule({
   id: 'holder/closed-parenthesis', stage: 'holder',
