@@ -26,9 +26,19 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
   const sentences = tokens.length ? sentenceOf[tokens.length - 1] + 1 : 0;
   const meets = new Uint8Array(sentences);
   for (let j = 0; j < tokens.length; j++) if (meeting.has(tokens[j].lower)) meets[sentenceOf[j]] = 1;
+  const venue = index.words(bothSidesRule.id, 'venueWords');
+  const agent = index.words(bothSidesRule.id, 'agentWords');
   let pair: { codes: string[]; sentence: number } | null = null;
+  // (The last "both sides" phrase resolved to a pair, for another in the same sentence: "After separate talks with both
+  // delegations in Doha, the State Department announced that the two sides had agreed …" names one pair twice.)
+  let previous: ActorMention | null = null;
   for (let k = 0; k < actors.length; k++) {
     const m = actors[k];
+    if (m.kind === 'both' && previous && previous.sentence === m.sentence && previous.codes.length === 2 && !m.object) {
+      m.codes = [...previous.codes];
+      continue;
+    }
+    if (m.kind === 'both') previous = m;
     if (m.kind === 'both') {
       // ("Pashinyan met Aliyev. The two sides agreed …": the two parties of a meeting in the last two sentences,
       // discourse/meeting-pair; "the two leaders" stands for no one else.)
@@ -41,7 +51,7 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       // (Not an object of a verb, "Brazil, which has refused to criticise Moscow, urged both sides to return to the
       // table": those addressed are not the party addressing them; an object after "between" is the pair that met.)
       const addressed = m.object && tokens[m.start - 1]?.lower !== 'between';
-      const own = !addressed && (index.words(bothSidesRule.id, 'bare').has(phrase) || index.words(meetingPairRule.id, 'bareNumerals').has(phrase)) ? twoBefore(actors, k) : undefined;
+      const own = !addressed && (index.words(bothSidesRule.id, 'bare').has(phrase) || index.words(meetingPairRule.id, 'bareNumerals').has(phrase)) ? twoBefore(actors, k, tokens, venue) : undefined;
       if (own) m.codes = own;
       else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
@@ -54,7 +64,10 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
     if (!m.coordinated || actors[k + 1]?.coordinated === m || !meets[m.sentence]) continue;
     const codes: string[] = [];
-    for (let c: ActorMention | undefined = m; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
+    let first: ActorMention = m;
+    for (let c: ActorMention | undefined = m; c; c = c.coordinated) { first = c; for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x); }
+    // ("… held talks in Geneva, mediated by France and the United States": the agents of mediating are no side.)
+    if (agent.has(tokens[first.start - 1]?.lower ?? '') || (tokens[first.start - 1]?.lower === 'the' && agent.has(tokens[first.start - 2]?.lower ?? ''))) continue;
     if (codes.length === 2) pair = { codes, sentence: m.sentence };
   }
 }
@@ -64,12 +77,14 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
  * more, the two that are no object ("Ukraine said it would accept a ceasefire with Russia, and the United States
  * agreed …, after talks between the two countries": Ukraine and the United States, not Russia).
  */
-function twoBefore(actors: ActorMention[], k: number): string[] | undefined {
+function twoBefore(actors: ActorMention[], k: number, tokens: Token[], venue: Set<string>): string[] | undefined {
   const pick = (subjectsOnly: boolean): string[] => {
     const codes: string[] = [];
     for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) {
       const a = actors[j];
       if (a.kind === 'both' || a.kind === 'pronoun' || a.kind === 'document') continue;
+      // ("After talks with both delegations in Doha, …": the place of the talks is no side.)
+      if (venue.has(tokens[a.start - 1]?.lower ?? '') && !a.coordinated && actors[j + 1]?.coordinated !== a) continue;
       if (subjectsOnly && (a.object || a.possessive)) continue;
       for (const c of a.codes) if (!codes.includes(c)) codes.unshift(c);
     }

@@ -18,3 +18,13 @@ test('"the sides of", "the delegations of", "the sides in" name others or a plac
     'Monitors on the sides of the border agreed to exchange data.',
   ], 'RUS ');
 });
+
+// The place of the talks is no side, a pair named as the agents of mediating is not the pair at the table, and a
+// second phrase in the sentence names the pair the first did (discourse/both-sides 'venueWords', 'agentWords').
+claimCases('"the two sides" past a venue, a mediating pair and a first phrase', [
+  { body: 'Armenian and Azerbaijani negotiators held talks in Paris last week. After separate talks with both delegations in Doha, the State Department announced on Monday that the two sides had agreed to a prisoner exchange.', want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'] },
+  { body: 'Armenia and Azerbaijan held talks in Geneva, mediated by France and the United States. The two sides agreed to a prisoner exchange.', want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'] },
+  // Near shapes that keep their pair: the mediators as subjects, and the pair with its meeting in the same sentence.
+  { body: 'France and the United States hosted talks between Armenia and Azerbaijan in Geneva. The two sides agreed to a prisoner exchange.', want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'] },
+  { body: 'Serbia and Kosovo met in Brussels, and the two sides agreed to a prisoner exchange.', want: ['SRB ACCEPT humanitarian []', 'XKX ACCEPT humanitarian []'] },
+], (c) => c.type === 'ACCEPT');
