@@ -792,11 +792,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // ("a spokesperson for the European Commission", "an official at the Kremlin": a spokesperson's or an official's
   // "for" or "at" as "of"; not an envoy's, "the special envoy for Ukraine", rules.json 'forRoles'.)
   const forRoles = index.words(roleOfParty.id, 'forRoles'), forPrepositions = index.words(roleOfParty.id, 'forPrepositions');
+  // ("an aide to Aliyev", "an adviser to the Kremlin": an aide's or an adviser's "to" as "for", rules.json 'toRoles'.)
+  const toRoles = index.words(roleOfParty.id, 'toRoles');
   const roleOfPartyAt = (k: number): { end: number; code: string; person: boolean } | null => {
     const r = index.roles.matchAt(tokens, k);
     if (!r || sentenceOf[r.end] !== sentenceOf[k]) return null;
     const link = tokens[r.end]?.lower;
-    if (link !== 'of' && !(forPrepositions.has(link ?? '') && r.end === k + 1 && forRoles.has(tokens[k].lower))) return null;
+    if (link !== 'of' && !(forPrepositions.has(link ?? '') && r.end === k + 1 && forRoles.has(tokens[k].lower)) && !(link === 'to' && r.end === k + 1 && toRoles.has(tokens[k].lower))) return null;
     const roleText = joinTokens(tokens, k, r.end, true);
     // (Not a stance noun, a plural, a state's patrons or a side: "the proposal of Turkey", "the allies of Armenia".)
     if (STANCE_ROLES.has(tokens[r.end - 1].lower) || PLURAL_ROLES.test(roleText) || roleOfNot.has(roleText) || patronWords.has(roleText)) return null;
