@@ -595,6 +595,9 @@ const trailingSpeaker: HolderRule = defineRule({
       if (doc.index.words(this.id, 'notAttribution').has(doc.tokens[c + 1]?.lower ?? '')) continue;
       const m = list.find((a) => a.start > c && a.start <= c + 3);
       if (!m || !m.codes.length) continue;
+      // ("…, to commit to its defence, ratified by their parliaments, negotiator X said": a party after "by" is the agent
+      // of a participle or passive in the clause, not the speaker; the attribution may still follow.)
+      if (doc.index.words(this.id, 'agentMarks').has(doc.tokens[m.start - 1]?.lower ?? '')) continue;
       let v = -1;
       // (Past a role of three words: ", Russia's deputy foreign minister said".)
       for (let k = m.end; k < Math.min(m.end + 6, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
