@@ -1069,7 +1069,7 @@ const documentParticiple: HolderRule = defineRule({
 
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
-  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …"), or inside a clause set off by dashes or brackets (holder/closed-parenthesis).',
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …", "Astana, where Armenian and Azerbaijani delegations met, was ready to host …"), or inside a clause set off by dashes or brackets (holder/closed-parenthesis).',
   find({ doc, s, t, list, inQuote }) {
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k];

@@ -15,3 +15,13 @@ claimCases('a stance inside the relative clause stays the clause subject\'s', [
   { body: 'Erdogan, who has offered to host talks, met Putin.', want: ['TUR OFFER talks []'] },
   { body: 'Serbia, whose ties with Moscow remain close, has called for talks with Pristina.', want: ['SRB DEMAND talks []'] },
 ]);
+
+// (A relative of place, ", where …,", closes the same way: the parties who met there do not hold the host's offer.)
+claimCases('the place before a closed relative of place holds the stance', [
+  { body: 'Kazakhstan\'s foreign minister said Astana, where Armenian and Azerbaijani delegations met last month, was ready to host further rounds.', want: ['KAZ OFFER talks []'] },
+  { body: 'Qatar\'s foreign minister said Doha, where Israeli and Hamas negotiators met on Friday, remained ready to host further rounds.', want: ['QAT OFFER talks []'] },
+]);
+
+claimCases('a stance inside the relative of place stays its own', [
+  { body: 'Geneva, where Serbia offered to return to the talks, hosted the meeting.', want: ['SRB OFFER talks []'] },
+]);
