@@ -37,7 +37,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
-import { proceduralDeontic, proceduralItem } from './procedural-deontic.js';
+import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { backedPrinciple, backsPrinciple } from './backed-principle.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
@@ -534,6 +534,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       items = [procedure];
       type = 'PROPOSE';
       note(run, proceduralDeontic.id, 'change', t, 'DEMAND → PROPOSE talks (where or by whom it is to be settled: a format)');
+    }
+    // ("the current line of control should be the starting point for negotiations": a line put forward as the basis of
+    // the talks on land, content/line-starting-point.)
+    else if (!t.exchange && lineStartingPointAt(doc, s, t)) {
+      type = 'PROPOSE';
+      note(run, lineStartingPoint.id, 'change', t, 'DEMAND → PROPOSE (a line as the starting point of the talks)');
     }
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,

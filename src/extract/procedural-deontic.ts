@@ -65,3 +65,34 @@ export function proceduralItem(doc: Doc, s: Sentence, t: Trigger): IssueItem | n
   if (!format) return null;
   return { issue: 'talks', regions: [], start: t.start, end };
 }
+
+// "The current line of control should be the starting point for negotiations", "the 1991 line must be the starting
+// point for any talks on territory": a deontic whose predicate is the starting point of the talks and whose subject is
+// a line between the sides puts that line forward as where the bargaining on land begins: a basis proposed (spec §2
+// PROPOSE: "an arrangement that is not chiefly its own concession"), on the issue the line names, not a demand that
+// the other side give something. Not another subject ("the realities on the ground had to be the starting point",
+// Moscow's claim to the land, stays a demand), nor "the basis of any deal" (a condition the speaker sets). Words:
+// rules.json content/line-starting-point.
+export const lineStartingPoint = defineRule({
+  id: 'content/line-starting-point', stage: 'content',
+  reason: 'A DEMAND deontic (\'cues\') whose predicate, past "be", an article and a quote mark, is a starting point (\'points\') and whose subject, back to a clause break or "that", names a line between the sides (\'lines\') proposes that line as the basis of the talks on land: PROPOSE, the issue unchanged.',
+});
+
+/** True when the deontic `t` puts a line forward as the starting point of the talks ("the current line should be the starting point for talks"). */
+export function lineStartingPointAt(doc: Doc, s: Sentence, t: Trigger): boolean {
+  if (!t.modal || t.type !== 'DEMAND' || t.negated || !t.cue) return false;
+  const w = (list: string) => doc.index.words(lineStartingPoint.id, list);
+  if (!w('cues').has(t.cue.id)) return false;
+  let j = t.end;
+  if (lower(doc, t.end - 1) !== 'be') { if (lower(doc, j) !== 'be') return false; j++; }
+  while (j < s.tEnd && (w('skips').has(lower(doc, j)) || !doc.tokens[j].word)) j++;
+  const points = w('points');
+  if (!points.has(`${lower(doc, j)} ${lower(doc, j + 1)}`) && !points.has(`${lower(doc, j)} ${lower(doc, j + 1)} ${lower(doc, j + 2)}`)) return false;
+  const lines = w('lines');
+  for (let k = t.start - 1; k >= s.tStart && k >= t.start - 10; k--) {
+    const x = lower(doc, k);
+    if (x === ',' || x === ';' || x === ':' || x === 'that') break;
+    if (lines.has(x)) return true;
+  }
+  return false;
+}
