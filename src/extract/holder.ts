@@ -827,7 +827,7 @@ const byGerund: HolderRule = defineRule({
 
 const coordinatedVerb: HolderRule = defineRule({
   id: 'holder/coordinated-verb', stage: 'holder',
-  reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested", or a finite verb after a stance noun and a comma: "Armenia accepts the EU proposal, backs talks") shares that verb\'s subject, the first party of the clause (past a fronted participle\'s phrase: "Speaking alongside the NATO chief, Trump said … and pledged …"), not the object named just before it.',
+  reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested", or a finite verb after a stance noun and a comma: "Armenia accepts the EU proposal, backs talks") shares that verb\'s subject, the first party of the clause (past a fronted participle\'s phrase: "Speaking alongside the NATO chief, Trump said … and pledged …"), not the object named just before it. A verb of saying after a that-clause whose subject is a document ("Aliyev said that the plan could be a basis, and warned …") shares the reporting verb\'s subject: a document does not speak.',
   find({ doc, s, t, list, inQuote }) {
     // ("Ukraine accepts the US ceasefire proposal, backs immediate talks": a finite verb after a stance noun and a
     // comma is coordinated as after "and", trigger/accepted-object.)
@@ -855,7 +855,16 @@ const coordinatedVerb: HolderRule = defineRule({
     if (from === s.tStart && /^[A-Z][a-z]+ing$/.test(doc.tokens[s.tStart].text)) {
       for (let j = s.tStart + 1; j < t.start - 1; j++) if (doc.tokens[j].text === ',') { from = j + 1; break; }
     }
-    const subject = list.find((m) => m.start >= from && m.end < t.start - 1 && !m.object && !m.possessive && m.inQuote === inQuote);
+    let subject = list.find((m) => m.start >= from && m.end < t.start - 1 && !m.object && !m.possessive && m.inQuote === inQuote);
+    // ("Aliyev told his council that the plan could be a basis, and warned that his forces would take more land": a
+    // document does not speak; a verb of saying coordinated after a that-clause whose subject is a document shares
+    // the subject of the verb that reported the clause, before "that".)
+    if (subject?.document && doc.tokens[from]?.lower === 'that' && speechVerbs(doc).has(doc.tokens[t.start].lower)) {
+      let from2 = s.tStart;
+      for (let j = from - 1; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from2 = j; break; }
+      const reporter = list.find((m) => m.start >= from2 && m.end <= from && !m.object && !m.possessive && !m.document && m.codes.length && m.inQuote === inQuote);
+      if (reporter) return { codes: withCoordinated(doc, list.filter((m) => m.start >= from2 && m.end <= from), reporter), mention: reporter, via: 'subject' };
+    }
     // Only when a verb stands between the subject and "and": "Russia and Ukraine agreed" is a coordinated subject.
     if (!subject || subject.end >= t.start - 2) return;
     // "the US allies in Europe should declare their autonomy and call for a ceasefire": a verb coordinated under
