@@ -71,7 +71,8 @@ export function proceduralItem(doc: Doc, s: Sentence, t: Trigger): IssueItem | n
 // a line between the sides puts that line forward as where the bargaining on land begins: a basis proposed (spec §2
 // PROPOSE: "an arrangement that is not chiefly its own concession"), on the issue the line names, not a demand that
 // the other side give something. Not another subject ("the realities on the ground had to be the starting point",
-// Moscow's claim to the land, stays a demand), nor "the basis of any deal" (a condition the speaker sets). Words:
+// Moscow's claim to the land, stays a demand), nor "the basis of any deal" (a condition the speaker sets), nor a
+// that-clause under a verb of demanding ("Seoul insisted that the current line must be the starting point"). Words:
 // rules.json content/line-starting-point.
 export const lineStartingPoint = defineRule({
   id: 'content/line-starting-point', stage: 'content',
@@ -89,10 +90,14 @@ export function lineStartingPointAt(doc: Doc, s: Sentence, t: Trigger): boolean 
   const points = w('points');
   if (!points.has(`${lower(doc, j)} ${lower(doc, j + 1)}`) && !points.has(`${lower(doc, j)} ${lower(doc, j + 1)} ${lower(doc, j + 2)}`)) return false;
   const lines = w('lines');
+  let line = false;
   for (let k = t.start - 1; k >= s.tStart && k >= t.start - 10; k--) {
     const x = lower(doc, k);
+    // ("Seoul insisted that the current line must be the starting point": a that-clause under a verb of demanding
+    // stays the demand it reports.)
+    if (x === 'that' && w('demandVerbs').has(lower(doc, k - 1))) return false;
     if (x === ',' || x === ';' || x === ':' || x === 'that') break;
-    if (lines.has(x)) return true;
+    if (lines.has(x)) line = true;
   }
-  return false;
+  return line;
 }

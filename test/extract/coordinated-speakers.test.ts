@@ -5,7 +5,7 @@
 import { claimCases } from './helpers.js';
 
 claimCases('every member of a coordinated speaker holds a deontic stance', [
-  { body: 'The leaders of Britain, France and Germany said in a statement that the current line of contact should be the starting point for any talks.', want: ['DEU DEMAND territory []', 'FRA DEMAND territory []', 'GBR DEMAND territory []'] },
+  { body: 'The leaders of Britain, France and Germany said in a statement that the current line of contact should be the starting point for any talks.', want: ['DEU PROPOSE territory []', 'FRA PROPOSE territory []', 'GBR PROPOSE territory []'] },
   { body: 'Poland and Lithuania said on Sunday that Russia must withdraw all its troops from Ukraine.', want: ['LTU DEMAND territory []', 'POL DEMAND territory []'] },
   { body: 'The presidents of Armenia and France told reporters that there would be no foreign troops in the border zone.', want: ['ARM REJECT security_guarantees []', 'FRA REJECT security_guarantees []'] },
 ]);

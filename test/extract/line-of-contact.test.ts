@@ -5,8 +5,8 @@
 import { claimCases } from './helpers.js';
 
 claimCases('the line of contact as the starting point of talks is territory', [
-  { body: 'Pashinyan said the current line of contact should be the starting point for any talks.', want: ['ARM DEMAND territory []'] },
-  { body: 'Vucic said the contact line should be "the starting point" for future negotiations.', want: ['SRB DEMAND territory []'] },
+  { body: 'Pashinyan said the current line of contact should be the starting point for any talks.', want: ['ARM PROPOSE territory []'] },
+  { body: 'Vucic said the contact line should be "the starting point" for future negotiations.', want: ['SRB PROPOSE territory []'] },
   { body: 'Seoul insisted that the current line must be the starting point for any such negotiation.', want: ['KOR DEMAND territory []'] },
 ]);
 
