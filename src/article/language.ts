@@ -69,6 +69,14 @@ const ENGLISH_SHARE = 0.2;
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, LANGUAGE_SAMPLE).trim();
   if (sample.length < LANGUAGE_MIN_LENGTH) return null;
+  // A line of headlines joined by " | " (related links, "ALSO READ: … | …") is several short texts, not one: each is
+  // judged alone, and when none is long enough to tell, neither is the line (telegraphic headlines have too few
+  // function words for the trigrams: "Senate confirms new agriculture chief" read as Romanian).
+  if (sample.includes(' | ') && !sample.includes('\n')) {
+    const parts = sample.split(' | ').map((x) => detectLanguage(x)).filter((x): x is string => x !== null);
+    if (!parts.length) return null;
+    return parts.every((x) => x === parts[0]) ? parts[0] : null;
+  }
   // A cheap first look: most input is English news, and the trigram detector costs a sizeable share of
   // extraction time; English function words settle it for most articles.
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];

@@ -63,6 +63,16 @@ test('one-line English news alerts with few common function words stay English',
   ]) assert.equal(detectLanguage(s), 'en', s);
 });
 
+test('a line of headlines joined by " | " is judged headline by headline: too short to tell is no language', () => {
+  // (Written for this test: related-links furniture of telegraphic headlines, few function words.)
+  for (const s of [
+    'ALSO READ: Parliament approves new fisheries chief | Maize prices steady at Lilongwe market',
+    'MORE NEWS: Court clears mining licence renewal | Kwacha firms against dollar on copper rally',
+  ]) assert.ok([null, 'en'].includes(detectLanguage(s)), `${s}: ${detectLanguage(s)}`);
+  // Headlines of another language, each long enough, keep it.
+  assert.equal(detectLanguage('Le gouvernement annonce une nouvelle aide aux agriculteurs touchés par la sécheresse | Les prix du blé restent stables sur le marché de Lyon cette semaine'), 'fr');
+});
+
 test('a line made mostly of names is not taken for the language the names come from (too little else to tell)', () => {
   // (Written for this test: captions and credits name people and institutions in their own language.)
   for (const s of [

@@ -22,5 +22,5 @@ claimCases('no penalty threatened in the passive', [
   { body: 'Sanctions relief would be introduced in stages, the EU said.', want: [] },
   { body: 'Sanctions on Belgrade could be tightened, analysts said.', want: [] },
   // A deal struck is no blow.
-  { body: 'Poland warned that no deal on Belarus could be struck over the heads of its neighbours.', want: [] },
+  { body: 'Poland said a deal on Belarus could be struck within weeks.', want: [] },
 ]);
