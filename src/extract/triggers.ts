@@ -242,6 +242,9 @@ const receivesPerson: MatchRule = defineRule({
     // "Aliyev demanded … Erdogan backed him.": backing a person named by a lone pronoun that ends its clause
     // endorses the stance that person just took (content/anaphoric-object), no person received.
     if (backsPerson(doc, t)) return;
+    // ("would not oppose a Serbian role in the talks", "has no objection to Ankara's role": an opposition denied is
+    // consent to its object, whatever it is; no one is received or praised.)
+    for (let k = t.start; k < t.end; k++) if (NEGATORS.has(lowerAt(doc, k)) || lowerAt(doc, k) === 'no') return;
     if (words.has(lowerAt(doc, t.end))) return { drop: 'a person received' };
     // The object is a person or a delegation: "welcomed the Ukrainian president", "the leadership of".
     let j = t.end;
