@@ -25,6 +25,13 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
   if (!actors?.length) return;
   let nouns: Set<string> | undefined;
   let added = false;
+  // A required party's place at the table (tokens [start, end]), unless its phrase names another issue already.
+  const pushTalks = (start: number, end: number): boolean => {
+    if (end <= 0 || found.some((x) => x.start < end + 3 && x.end > start - 3 && x.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) return false;
+    found.push({ start, end, values: [{ issue: 'talks', rank: index.vocab.issues.talks?.rank ?? 2, party: true, required: true }] });
+    added = true;
+    return true;
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
@@ -32,13 +39,7 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
     // written over the heads of Armenians": a settlement that must take a party in, or is made past it, names the
     // party's place at the table (discourse/party-included).
     if (t.lower === 'over' || t.lower === 'be' || (t.lower.length >= 7 && t.lower.startsWith('in'))) {
-      const end = includedParty(tokens, from, i, to, index, actors);
-      if (end > 0 && !found.some((x) => x.start < end + 3 && x.end > i - 3 && x.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) {
-        const talks = index.vocab.issues.talks?.rank ?? 2;
-        found.push({ start: i, end, values: [{ issue: 'talks', rank: talks, party: true, required: true }] });
-        added = true;
-        continue;
-      }
+      if (pushTalks(i, includedParty(tokens, from, i, to, index, actors))) continue;
     }
     if (t.lower.length < 7) continue;
     // "… without (involving) Azerbaijan", "acceptable to both parties": the party itself is required
@@ -46,12 +47,7 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
     if (t.lower === 'without' || t.lower === 'acceptable' || t.lower === 'agreeable') {
       // ("Seoul will keep working even without Pyongyang": only a negated "without" requires the party; "discussing
       // security guarantees without Russia" is about the guarantees.)
-      const end = t.lower === 'without' && !negatedWithout(tokens, from, i, index) ? -1 : requiredParty(tokens, i, to, index, actors);
-      if (end > 0 && !found.some((x) => x.start < end + 3 && x.end > i - 3 && x.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) {
-        const talks = index.vocab.issues.talks?.rank ?? 2;
-        found.push({ start: i, end, values: [{ issue: 'talks', rank: talks, party: true, required: true }] });
-        added = true;
-      }
+      pushTalks(i, t.lower === 'without' && !negatedWithout(tokens, from, i, index) ? -1 : requiredParty(tokens, i, to, index, actors));
       continue;
     }
     if (t.lower.length < 8) continue;

@@ -41,7 +41,12 @@ export function authoredByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   // its object: the noun is no second stance. Not a cue whose sense holds only with an issue of its own ("were
   // preparing", an offer only of a force, preparing-force): before a plan noun it is the authoring verb, and the
   // plan is the proposal ("were preparing a counterproposal that would keep the front line").
-  return !(doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end && c.values.some((v) => !v.needsIssue));
+  return !verbIsCue(doc, s, at);
+}
+
+/** Whether the verb at `at` is a stance cue of its own (one that holds without an issue of its own): its object is no second stance. */
+function verbIsCue(doc: Doc, s: Sentence, at: number): boolean {
+  return (doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end && c.values.some((v) => !v.needsIssue));
 }
 
 const delivered = defineRule({
@@ -94,5 +99,5 @@ export function statedByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   if (words('verbs').has(tokens[j]?.lower ?? '')) at = j;
   else if (words('particles').has(tokens[j]?.lower ?? '') && words('phrasalVerbs').has(tokens[j - 1]?.lower ?? '')) at = j - 1;
   if (at < s.tStart) return false;
-  return !(doc.cuesBySentence.get(s.index) ?? []).some((c) => c.start <= at && at < c.end && c.values.some((v) => !v.needsIssue));
+  return !verbIsCue(doc, s, at);
 }

@@ -21,6 +21,7 @@ export const passiveHarm = defineRule({
   reason: 'A party as the subject, a modal, "be" and one of \'participles\' of harming ("Serbia would be hit with new sanctions", "Armenia will be punished", "the port would be struck"): the harm falls on the subject, so the threat is the speaker\'s, of another party than the subject; with no such speaker (an analyst\'s forecast, the subject\'s own complaint, "we would be punished") it is no claim. An agent after "by" of another party than the speaker makes it a forecast about that party too. The issue is a sanctions term after the verb\'s, else the participle\'s own (\'participles\' maps each to it).',
 });
 
+// (Double quote marks only: an apostrophe is a possessive's as often, "Russia's assets would be …".)
 const QUOTES = new Set(['"', '“', '”']);
 
 /** The clause's words before the modal at `i`, back to a comma, "that", a quote mark or the sentence start. */
