@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Drop audit: how often does each dropping rule kill a true claim? Runs the extractor with a trace sink over the
-// TUNING sets only (dev, every own set not held out, blind early/third/fifth/sixth; never the held-out sets) and, for every `drop`
+// TUNING sets only (dev, every own set not held out, every blind set not held out; never the held-out sets) and, for every `drop`
 // event that is final (no later rule of the sentence still claims the candidate), asks whether the dropped candidate's span lies inside the gold quote of a claim that no prediction
 // matched (a: a true claim killed) or inside no gold quote at all (b: a right drop). Drops inside the quote of a
 // gold claim that was matched anyway are counted apart (m). Precision of a rule's drops = b / (a + b).
@@ -24,11 +24,11 @@ const heldOutDocs = heldOutDocsOf(root, readJsonl);
 
 const sets = [['dev', join(shared, 'corpus/dev/gold.jsonl'), (d) => [join(shared, 'corpus/dev/articles', `${d}.txt`)]]];
 // Every own set not held out (a set released for tuning joins the audit by leaving scripts/held-out.mjs).
-for (const f of readdirSync(own).filter((x) => /^gold-[a-z]\.jsonl$/.test(x)).sort()) {
+for (const f of readdirSync(own).filter((x) => /^gold-[a-z]+\.jsonl$/.test(x)).sort()) {
   if (HELD_OUT_GOLD.includes(`test/fixtures/own-corpus/${f}`)) continue;
-  sets.push([`own-${f[5]}`, join(own, f), (d) => [join(own, 'articles', `${d}.txt`)]]);
+  sets.push([`own-${f.slice(5, -6)}`, join(own, f), (d) => [join(own, 'articles', `${d}.txt`)]]);
 }
-for (const s of ['early', 'third', 'fifth', 'sixth'])
+for (const s of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => !HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)))
   sets.push([`blind-${s}`, join(root, `test/fixtures/blind-raw/gold-${s}.jsonl`), (d) => ['early', 'late'].map((f) => join(shared, 'corpus/raw', f, `${d}.txt`))]);
 
 const norm = (s) => s.replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/[—–]/g, '-');
