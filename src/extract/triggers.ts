@@ -65,6 +65,7 @@ import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { conditionalRelief, conditionalReliefAt } from './conditional-relief.js';
 import { passiveHarm, passiveHarmAt, passiveMeasure, passiveMeasureAt } from './passive-penalty.js';
+import { signedDocument } from './signed-document.js';
 import { regardedAsHostile, regardedAsHostileCandidates } from './regarded-as-hostile.js';
 import { persistingPenalty, persistingPenaltyCandidates } from './persisting-penalty.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
@@ -2618,7 +2619,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, keepIsDemand, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, keepIsDemand, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
