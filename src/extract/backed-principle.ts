@@ -12,21 +12,29 @@ import { defineRule } from './rules/registry.js';
 
 export const backedPrinciple = defineRule({
   id: 'claim/backed-principle', stage: 'claim',
-  reason: 'A third party\'s support (cue welcome, one of \'verbs\') whose object, up to a clause break, names territorial integrity or sovereignty (\'principles\') and no proposal (claim/third-party-support \'stanceNouns\') asks for it to be respected: DEMAND territory, not ACCEPT (no one\'s proposal is accepted).',
+  reason: 'A third party\'s support (a word of the trigger in \'verbs\': "backed", "would continue to support", "voted in favour of") whose object, up to a clause break, names territorial integrity or sovereignty (\'principles\') and no proposal (claim/third-party-support \'stanceNouns\') asks for it to be respected: DEMAND territory, not ACCEPT (no one\'s proposal is accepted). An assembly\'s resolution (\'resolutions\') voted for or backed is its demand joined: withdrawal (\'withdrawal\') counts too within a longer window.',
 });
 
 /** A third party's support at `t` for the principle of territorial integrity or sovereignty (claim/backed-principle). */
 export function backsPrinciple(doc: Doc, s: Sentence, t: Trigger, actor: string): boolean {
-  if (t.cue?.id !== 'welcome' || doc.principalsAt(s.index).includes(actor)) return false;
+  if (!t.cue || doc.principalsAt(s.index).includes(actor)) return false;
   const w = (list: string) => doc.index.words(backedPrinciple.id, list);
-  if (!w('verbs').has(doc.tokens[t.end - 1]?.lower ?? '')) return false;
+  // (The verb of support may close a chain of cues, "would continue to support", or sit inside the phrase, "voted in
+  // favour of": any word of the trigger.)
+  let verb = false;
+  for (let k = t.start; k < t.end && !verb; k++) verb = w('verbs').has(doc.tokens[k].lower);
+  if (!verb) return false;
   const principles = w('principles');
   const stanceNouns = doc.index.words('claim/third-party-support', 'stanceNouns');
-  for (let k = t.end; k < s.tEnd && k < t.end + 14; k++) {
+  // ("voted in favour of the resolution that called for Russia to withdraw its troops": a resolution of an assembly
+  // is no party's proposal but the assembly's demand; voting for it joins the demand, withdrawal included.)
+  let resolution = false;
+  for (let k = t.end; k < s.tEnd && k < t.end + (resolution ? 22 : 14); k++) {
     const x = doc.tokens[k].lower;
     if (x === ';' || x === '.' || x === 'but') return false;
+    if (w('resolutions').has(x)) { resolution = true; continue; }
     if (stanceNouns.has(x)) return false;
-    if (principles.has(x)) return true;
+    if (principles.has(x) || (resolution && w('withdrawal').has(x))) return true;
   }
   return false;
 }
