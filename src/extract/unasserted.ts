@@ -54,6 +54,24 @@ export const purposeClause: MatchRule = defineRule({
   },
 });
 
+export const purposeParticiple: MatchRule = defineRule({
+  id: 'trigger/purpose-participle', stage: 'trigger',
+  reason: '"a fabrication intended to justify new strikes", "a manoeuvre meant to derail the talks", "a campaign designed to split the allies": a participle of intending (rules.json \'words\') right after a noun or a closing quote, not a party or a pronoun, states what a thing is for; no party commits itself (the cue "intended to" of promising is "Moscow intended to …", a verb after its subject). Not after an auxiliary ("had intended to", "was intended to": other rules read those).',
+  apply(t, { doc, s }) {
+    if (!t.cue || t.start <= s.tStart) return;
+    const { tokens } = doc;
+    const w = tokens[t.start].lower;
+    if (!doc.index.words(this.id).has(w) || tokens[t.start + 1]?.lower !== 'to') return;
+    const b = t.start - 1;
+    const prev = tokens[b];
+    if (doc.index.words(this.id, 'notNouns').has(prev.lower)) return;
+    if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start <= b && b < a.end)) return;
+    // (A noun: a lower-case word, or a closing quote mark after quoted words: '"a typical lie" intended to'.)
+    if (!((prev.word && !prev.cap) || (prev.text === '"' && tokens[b - 1]?.word))) return;
+    return { drop: `"${prev.text} ${tokens[t.start].text} to": what a thing is for, no party's commitment` };
+  },
+});
+
 export const pressedAcceptance: MatchRule = defineRule({
   id: 'trigger/pressed-acceptance', stage: 'trigger',
   reason: '"pressure on Serbia to accept the framework", "the way to force Hamas to stop the rockets and agree to a truce", "Baku was still waiting for Yerevan to agree on dates", "pressed Azerbaijan into accepting talks", "the sooner Belgrade agreed to peace, the sooner …": an acceptance in the infinitive (or "into" gerund) after a word of pressure or waiting (rules.json \'words\'), or in the first half of a "the sooner …, the sooner" comparison, is what another party wants of the accepting one, not an acceptance given (the pressure, when a cue, is a stance of its own). A passive keeps it: "Armenia was forced to accept the ceasefire" accepted. So does a step handed to a party: "It is now up to Russia to accept the ceasefire" (candidate/up-to-party).',
