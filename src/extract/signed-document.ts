@@ -18,7 +18,11 @@ export const signedDocument: MatchRule = defineRule({
     if (t.type !== 'ACCEPT' || t.end - t.start !== 1 || lowerAt(doc, t.start) !== 'signed') return;
     const w = (list: string) => doc.index.words(this.id, list);
     // (The passive: "were signed", "to be signed by the parties", "guarantees signed before …".)
-    if (w('passiveBefore').has(lowerAt(doc, t.start - 1)) || lowerAt(doc, t.end) === 'by') return { drop: 'a passive "signed": no party signs in the clause' };
+    // (With its agent the signer is named: "once the treaty is signed by Baku" is read by the agent rules; not a
+    // signing still to come, "a final text to be signed by the parties".)
+    const toBe = lowerAt(doc, t.start - 1) === 'be' && lowerAt(doc, t.start - 2) === 'to';
+    if (lowerAt(doc, t.end) === 'by' && !toBe) return;
+    if (w('passiveBefore').has(lowerAt(doc, t.start - 1))) return { drop: 'a passive "signed": no party signs in the clause' };
     let j = t.end;
     while (j < s.tEnd && j < t.end + 4 && w('between').has(lowerAt(doc, j))) j++;
     const noun = lowerAt(doc, j);

@@ -14,7 +14,8 @@ claimCases('appreciating, or being able to live with, a proposal accepts it', [
 ]);
 
 claimCases('"will continue to support" takes the issues of "support", not of "continue"', [
-  { body: "Ankara will continue to support Ukraine's sovereignty and territorial integrity, Erdogan said.", want: ['TUR ACCEPT territory []'] },
+  // (A third party backing territorial integrity asks for it: claim/backed-principle reads the chain's "support".)
+  { body: "Ankara will continue to support Ukraine's sovereignty and territorial integrity, Erdogan said.", want: ['TUR DEMAND territory []'] },
 ]);
 
 claimCases('accepting "no" X refuses it; accepting "nothing less than" X demands it', [

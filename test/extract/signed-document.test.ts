@@ -17,5 +17,5 @@ claimCases('a signing that states no stance', [
   { body: 'No documents were signed at the meeting in Baku, officials said.', want: [] },
   { body: 'The Serbian president signed a decree on mobilisation on Tuesday.', want: [] },
   { body: 'Armenia signed a declaration in Paris on Friday.', want: [] },
-  { body: 'A final text on the ceasefire is to be signed by the parties next month.', want: [] },
+  { body: 'The plan foresees a final text on the ceasefire to be signed by the parties next month.', want: [] },
 ]);
