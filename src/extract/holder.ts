@@ -10,6 +10,7 @@ import { wordList } from '../annotate/lexicon-index.js';
 import { joinsOthers, isComitative } from '../annotate/mentions.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
+import { sentenceActors } from './sentence-actors.js';
 import { linkedConditionHolder } from './linked-condition.js';
 import { offerConditionHolder } from './offer-condition.js';
 import { authoredByVerb, deliveredContents, statedByVerb } from './authored-noun.js';
@@ -571,7 +572,7 @@ function speakerHolder({ doc, s, t, list, carried, quoteSpeaker }: HolderCtx): H
     // ("Serbia and Hungary chose not to associate themselves with the document. The participants said in it that
     // …": a plural pronoun or group noun left unresolved on purpose, discourse/document-dissenters, is someone else;
     // an unresolved "he" may still be the last speaker.)
-    if (doc.mentions.actors.some((m) => m.sentence === s.index && m.end <= t.start && !m.codes.length && m.kind === 'pronoun' && m.plural && !m.object && !m.possessive)) return 'none';
+    if (sentenceActors(doc, s.index).some((m) => m.end <= t.start && !m.codes.length && m.kind === 'pronoun' && m.plural && !m.object && !m.possessive)) return 'none';
     const subject = list.find((m) => m.end <= t.start && !m.object);
     if (!subject || !subject.codes.every((c) => carried.codes.includes(c))) return { ...carried, via: 'carried' };
   }

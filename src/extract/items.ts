@@ -15,6 +15,7 @@ import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { passiveMet } from './met-with-force.js';
 import { speechInsertEnd } from './speech-insert.js';
+import { sentenceActors } from './sentence-actors.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -619,7 +620,7 @@ function reportedRelativeAt(doc: Doc, s: Sentence, t: Trigger, e: number): boole
 function trailingSpeakerStart(doc: Doc, s: Sentence, t: Trigger, e: number): number {
   const { tokens } = doc;
   // (A person the lexicon does not know is a mention too: "…, head of the Armenian delegation Ararat Mirzoyan told reporters".)
-  const speaker = doc.mentions.actors.find((a) => a.sentence === s.index && a.end === e && !a.object);
+  const speaker = sentenceActors(doc, s.index).find((a) => a.end === e && !a.object);
   if (!speaker) return e;
   for (let c = speaker.start - 1; c > t.end && c >= speaker.start - 8; c--) {
     if (tokens[c].text === ',') return c;
