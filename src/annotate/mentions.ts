@@ -1513,7 +1513,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   const inFrontedParticiple = (m: ActorMention): boolean => {
     let head = m.start;
     while (head > 0 && sentenceOf[head - 1] === m.sentence) head--;
-    if (head === m.start || !/^[A-Z][a-z]+ing$/.test(tokens[head].text) || notParticiples.has(tokens[head].lower) || actors.some((a) => a.start === head)) return false;
+    if (head === m.start || !/^[A-Z][a-z]+ing$/.test(tokens[head].text) || notParticiples.has(tokens[head].lower) || startingAt.has(head)) return false;
     for (let j = head + 1; j < m.start; j++) if (tokens[j].text === ',' || sentenceOf[j] !== m.sentence) return false;
     for (let j = m.end; j < tokens.length && j - head <= 25 && sentenceOf[j] === m.sentence; j++) if (tokens[j].text === ',') return true;
     return false;

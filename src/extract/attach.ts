@@ -328,18 +328,40 @@ const PAST_FORMS = new Set(['put', 'set', 'met', 'said', 'told', 'made', 'took',
  * on many occasions).
  */
 function venuesOf(doc: Doc, k: number, actor: string | undefined): Array<{ word: string; at: number }> {
-  const o = doc.sentences[k];
   const parties = doc.actorsBySentence.get(k) ?? [];
   const out: Array<{ word: string; at: number }> = [];
-  for (let j = o.tStart; j + 1 < o.tEnd; j++) {
-    const w = doc.tokens[j].lower;
-    if (w !== 'in' && w !== 'at') continue;
-    const v = doc.tokens[j + 1];
-    if (!v.word || !v.cap || /^\d/.test(v.text) || MONTH_OR_DAY.test(v.text)) continue;
-    if (parties.some((a) => a.start <= j + 1 && j + 1 < a.end && (!actor || a.codes.includes(actor)))) continue;
-    out.push({ word: v.text, at: j + 1 });
+  for (const v of venueWordsOf(doc, k)) {
+    if (parties.some((a) => a.start <= v.at && v.at < a.end && (!actor || a.codes.includes(actor)))) continue;
+    out.push(v);
   }
   return out;
+}
+
+/** Per document: each sentence's capitalised words after "in" or "at" (venuesOf before its party test), and the
+ *  sentences that have any, ascending. Found once: venueDate looks back over every earlier sentence for each claim,
+ *  which rescanned the tokens of the whole article before it per claim (speed). */
+const venueWords = new WeakMap<Doc, { of: Map<number, Array<{ word: string; at: number }>>; sentences: number[] }>();
+const NO_VENUES: ReadonlyArray<{ word: string; at: number }> = [];
+function venueIndex(doc: Doc): { of: Map<number, Array<{ word: string; at: number }>>; sentences: number[] } {
+  let found = venueWords.get(doc);
+  if (found) return found;
+  found = { of: new Map(), sentences: [] };
+  for (const o of doc.sentences) {
+    for (let j = o.tStart; j + 1 < o.tEnd; j++) {
+      const w = doc.tokens[j].lower;
+      if (w !== 'in' && w !== 'at') continue;
+      const v = doc.tokens[j + 1];
+      if (!v.word || !v.cap || /^\d/.test(v.text) || MONTH_OR_DAY.test(v.text)) continue;
+      let l = found.of.get(o.index);
+      if (!l) { l = []; found.of.set(o.index, l); found.sentences.push(o.index); }
+      l.push({ word: v.text, at: j + 1 });
+    }
+  }
+  venueWords.set(doc, found);
+  return found;
+}
+function venueWordsOf(doc: Doc, k: number): ReadonlyArray<{ word: string; at: number }> {
+  return venueIndex(doc).of.get(k) ?? NO_VENUES;
 }
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|Its|His|Her|Their)$/;
 
@@ -356,7 +378,12 @@ function venueDate(doc: Doc, s: Sentence, actor: string | undefined): ClaimDate 
   if (!venues.size) return null;
   const window = defaultWindow(doc.published);
   const windowStart = window && typeof window === 'object' ? window.from : doc.published;
-  for (let k = first - 1; k >= 0; k--) {
+  // (Only the sentences with a venue word can name one: the others are passed over without reading their tokens.)
+  const withVenues = venueIndex(doc).sentences;
+  let lo = 0, hi = withVenues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (withVenues[mid] < first) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0; i--) {
+    const k = withVenues[i];
     const o = doc.sentences[k];
     const named = venuesOf(doc, k, actor).filter((v) => venues.has(v.word));
     if (!named.length) continue;
