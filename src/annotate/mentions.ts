@@ -10,6 +10,7 @@ import { findPrincipals, type Principals } from './principals.js';
 import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './meeting-pair.js';
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
+import { markLedGroups } from './led-group.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
 import { assignSiteRoles } from './official-site.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
@@ -1149,6 +1150,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or' || joinsOthers(b);
   }
   expandIncluding(actors, tokens, representativeNouns);
+  // ("A delegation led by Kenyan President William Ruto and including …": the leader's party, discourse/led-group.)
+  markLedGroups(actors, tokens, sentenceOf, index, inQuote);
   expandEnumeratedGroups(actors, tokens, index);
   // ("Pashinyan met Aliyev. They agreed …": the two parties of a one-to-one meeting, discourse/meeting-pair.)
   // (One paragraph look-up for every reader below: a new paragraph ends a pronoun's, a pair's and a quote's reach.)
