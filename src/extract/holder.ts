@@ -913,7 +913,13 @@ const relativeWho: HolderRule = defineRule({
   find({ doc, s, t, list }) {
     let j = t.start - 1;
     while (j >= s.tStart && t.start - j <= 4 && doc.tokens[j].word && !RELATIVES.has(doc.tokens[j].lower)) j--;
-    if (j < s.tStart || !RELATIVES.has(doc.tokens[j].lower)) return;
+    if (j < s.tStart || !RELATIVES.has(doc.tokens[j].lower)) {
+      // ("Kurti met Vucic, who agreed to a prisoner swap but rejected talks": a verb coordinated inside the "who"
+      // clause is the antecedent's too, holder/relative-coordinated.)
+      const m = coordinatedInWho(doc, s, t, list);
+      if (m) return { codes: [...m.codes], mention: m, via: 'subject' };
+      return;
+    }
     const rel = doc.tokens[j].lower;
     const before = doc.tokens[j - 1]?.text === ',' ? j - 1 : j;
     // (A party's "which" clause is left to the other rules: "its votes at the UN General Assembly, which called on
@@ -929,6 +935,34 @@ const relativeWho: HolderRule = defineRule({
 });
 /** Words that open a relative clause a stance may stand in. */
 const RELATIVES = new Set(['who', 'which', 'that']);
+
+const relativeCoordinated = defineRule({
+  id: 'holder/relative-coordinated', stage: 'holder',
+  reason: '"Kurti met Vucic, who agreed to a prisoner swap but rejected talks on the border", "… Pashinyan, who backed the truce and ruled out any withdrawal": a verb joined by "and"/"but" to the verb of a "who" clause shares that clause\'s subject, the party the clause describes, not the main clause\'s subject. Only inside the clause: no comma between "who" and the coordinator (", who backed the truce, and ruled out …" goes back to the main clause), and no party of its own as a new subject before the verb ("who backed the truce but Baku ruled out …"). Words: rules.json \'coordinators\', \'stops\' (words that open another clause).',
+});
+
+/** How many tokens a "who" clause may run before the coordinated stance (holder/relative-coordinated). */
+const WHO_REACH = 30;
+
+/** The party a "who" clause describes, when stance t is a verb coordinated inside that clause (holder/relative-coordinated). */
+function coordinatedInWho(doc: Doc, s: Sentence, t: Trigger, list: ActorMention[]): ActorMention | undefined {
+  const { tokens } = doc;
+  const w = (l: string) => doc.index.words(relativeCoordinated.id, l);
+  if (!w('coordinators').has(tokens[t.start - 1]?.lower ?? '')) return;
+  const stops = w('stops');
+  let who = -1;
+  for (let j = t.start - 2; j >= s.tStart && t.start - j <= WHO_REACH; j--) {
+    const x = tokens[j];
+    if (x.lower === 'who') { who = j; break; }
+    if (x.text === ',' || x.text === '"' || stops.has(x.lower)) return;
+  }
+  if (who < 0) return;
+  const inQuote = doc.mentions.inQuote[t.start];
+  // (A party of its own as the subject of the coordinated verb: "who backed the truce but Baku ruled out …".)
+  for (const a of list) if (a.start > who && a.end <= t.start && !a.object && !a.possessive && doc.mentions.inQuote[a.start] === inQuote) return;
+  const before = tokens[who - 1]?.text === ',' ? who - 1 : who;
+  return list.find((a) => a.end === before && a.codes.length > 0 && !a.possessive);
+}
 /** The group noun at k is a noun, not the verb of the same spelling ("It states that …", "The memorandum states
  * that …"): a determiner, a modifier of rules.json 'modifiers', a capitalised adjective ("Western partners") or a
  * possessive ("Ukraine's partners") stands before it. */
