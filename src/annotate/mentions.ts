@@ -11,6 +11,7 @@ import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './m
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { markLedGroups } from './led-group.js';
+import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
 import { assignSiteRoles } from './official-site.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
@@ -1152,6 +1153,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   expandIncluding(actors, tokens, representativeNouns);
   // ("A delegation led by Kenyan President William Ruto and including …": the leader's party, discourse/led-group.)
   markLedGroups(actors, tokens, sentenceOf, index, inQuote);
+  // ("In his call with Trump on Monday, he agreed …": a party inside a fronted phrase, discourse/fronted-phrase.)
+  markFrontedPhraseObjects(actors, tokens, sentenceOf, index, speech);
   expandEnumeratedGroups(actors, tokens, index);
   // ("Pashinyan met Aliyev. They agreed …": the two parties of a one-to-one meeting, discourse/meeting-pair.)
   // (One paragraph look-up for every reader below: a new paragraph ends a pronoun's, a pair's and a quote's reach.)
@@ -1694,7 +1697,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // ('"I will do Russia and President Putin a favour," he wrote': a pronoun outside a quote does not refer to a
     // party named inside it.)
-    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j]) && (p.inQuote || !actors[j].inQuote)) found = actors[j];
+    // (Nor one inside a fronted phrase the pronoun follows: "In his call with Ruto, he agreed …", discourse/fronted-phrase.)
+    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j]) && (p.inQuote || !actors[j].inQuote) && !inFrontedPhrase(actors[j])) found = actors[j];
     // ("Pashinyan met Aliyev in Abu Dhabi. They agreed …": two people are each singular; the pronoun is the pair of
     // a one-to-one meeting in its sentence or the one before, discourse/meeting-pair.)
     if (!found && meetings?.size && !p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them' || p.pronoun === GROUP_PRONOUN)) {
