@@ -11,6 +11,7 @@ import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './m
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { markLedGroups } from './led-group.js';
+import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
 import { assignSiteRoles } from './official-site.js';
@@ -1150,6 +1151,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const b = joinTokens(tokens, actors[k].end, next.start, true);
     return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or' || joinsOthers(b);
   }
+  // ("Nine NATO members, among them Poland, said …": some member states, not the organisation, discourse/member-states.)
+  markMemberStates(actors, tokens, index);
   expandIncluding(actors, tokens, representativeNouns);
   // ("A delegation led by Kenyan President William Ruto and including …": the leader's party, discourse/led-group.)
   markLedGroups(actors, tokens, sentenceOf, index, inQuote);
