@@ -145,6 +145,21 @@ function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Tr
   return null;
 }
 
+/** A speaker set off by commas before the stance (", he said,") that no party was found for (holder/parenthetical-speaker). */
+function unresolvedParenthetical(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const { tokens } = doc;
+  const speech = speechVerbs(doc);
+  const adjunct = doc.index.words(parenthetical.id, 'adjuncts');
+  for (const m of doc.mentions.actors) {
+    if (m.sentence !== s.index || m.codes.length || m.end >= t.start || m.inQuote || (m.kind !== 'pronoun' && m.kind !== 'person')) continue;
+    if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !speech.has(tokens[m.end]?.lower ?? '')) continue;
+    let c = m.end + 1;
+    while (c < t.start && c - m.end <= 4 && tokens[c].text !== ',' && (adjunct.has(tokens[c].lower) || tokens[c].cap)) c++;
+    if (tokens[c]?.text === ',' && c < t.start) return true;
+  }
+  return false;
+}
+
 /** The speaker of a reporting sentence: "according to X", '"…," X said', "X, who said …", "X said (that) …". */
 export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
@@ -180,6 +195,9 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // set off by commas inside the clause before the stance speaks it (holder/parenthetical-speaker).
   const inserted = parentheticalSpeaker(doc, s, list, t);
   if (inserted) return inserted;
+  // ("Russia, he said, must withdraw" with a "he" no party was found for: the speaker is unknown, not the subject the
+  // deontic is addressed to, holder/parenthetical-speaker.)
+  if (unresolvedParenthetical(doc, s, t)) return null;
   for (let k = list.length - 1; k >= 0; k--) {
     const m = list[k];
     if (m.end > t.start) continue;
