@@ -51,7 +51,7 @@ import { referredPlan, referredPlanIssue } from './referred-plan.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
-import { sentenceSpeaker, speakerSentenceRule } from './speaker-sentence.js';
+import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
@@ -124,6 +124,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       if (sp) {
         carried = sp;
         if (trace) trace({ rule: speakerSentenceRule.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${sp.codes.join('+')} carried to the next sentences` });
+      }
+      // ("Sall said Africa had a stake in the war. He called on …": an unknown person takes the floor, and the holder
+      // carried from before ends, discourse/unknown-speaker.)
+      else if (carried && unknownSpeakerSentence(doc, s)) {
+        carried = null;
+        if (trace) trace({ rule: unknownSpeakerRule.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a speaker no party is known for: nothing carried on' });
       }
     }
   }

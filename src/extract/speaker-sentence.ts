@@ -36,3 +36,26 @@ export function sentenceSpeaker(doc: Doc, s: Sentence): Holder | null {
   }
   return null;
 }
+
+export const unknownSpeakerRule = defineRule({
+  id: 'discourse/unknown-speaker', stage: 'discourse',
+  reason: '"Peskov said a settlement must reflect the new realities. Speaking before flying home, Sall said Africa had a stake in the war. He called on Moscow and Kyiv to begin talks": a claimless sentence whose speaker is a person the lexicon does not know (a name right before a verb of saying, no known party before it) gives the floor to someone else, so the holder carried from before it ends there: the "he" after it is that unknown person, not the party of the last claim.',
+});
+
+/** Whether a claimless sentence's speaker is a person no party is known for (discourse/unknown-speaker). */
+export function unknownSpeakerSentence(doc: Doc, s: Sentence): boolean {
+  const { tokens } = doc;
+  const all = doc.mentions.actors;
+  // (The sentence's first mention, found by halving the sorted mentions.)
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < s.tStart) lo = mid + 1; else hi = mid; }
+  const speech = doc.index.words('speech-verbs');
+  for (let k = lo; k < all.length && all[k].sentence === s.index; k++) {
+    const m = all[k];
+    if (m.inQuote || m.object) continue;
+    if (m.codes.length) return false;
+    if (m.kind !== 'person') continue;
+    for (let j = m.end; j < m.end + 3 && j < s.tEnd; j++) if (speech.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
