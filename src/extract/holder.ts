@@ -150,7 +150,12 @@ function unresolvedParenthetical(doc: Doc, s: Sentence, t: Trigger): boolean {
   const { tokens } = doc;
   const speech = speechVerbs(doc);
   const adjunct = doc.index.words(parenthetical.id, 'adjuncts');
-  for (const m of doc.mentions.actors) {
+  // (The sentence's mentions only, from the first found by halving the sorted mentions: no scan of the document.)
+  const all = doc.mentions.actors;
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].start < s.tStart) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < all.length && all[k].start < t.start; k++) {
+    const m = all[k];
     if (m.sentence !== s.index || m.codes.length || m.end >= t.start || m.inQuote || (m.kind !== 'pronoun' && m.kind !== 'person')) continue;
     if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !speech.has(tokens[m.end]?.lower ?? '')) continue;
     let c = m.end + 1;
