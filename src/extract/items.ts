@@ -49,6 +49,21 @@ function zoneBefore(doc: Doc, c: number, start: number): boolean {
   }
   return false;
 }
+const coordinatedPredicates = defineRule({
+  id: 'content/coordinated-predicates', stage: 'content',
+  reason: '"demanded that Armenia be demilitarised and denazified", "insists that Kosovo be \'demilitarized\' and \'neutral\'": an issue modifier coordinated with another issue term that no noun follows is a predicate of its own, not the attribute of a shared head (content/modifier-head: "a demilitarised or \'free economic\' zone" has one); each names its issue, one item each.',
+});
+/**
+ * Whether the term at `h`..`e` coordinated after an issue modifier names or precedes a head noun (a term of two words
+ * or more, or a word right after it, past quote marks): else both are predicates (content/coordinated-predicates).
+ */
+function headAfterModifier(doc: Doc, h: number, e: number, end: number): boolean {
+  if (e - h >= 2) return true;
+  let k = e;
+  while (k < end && !doc.tokens[k].word && QUOTE_MARKS.has(doc.tokens[k].text)) k++;
+  if (k >= end || !doc.tokens[k].word) return false;
+  return !doc.index.words(coordinatedPredicates.id, 'notHeads').has(doc.tokens[k].lower);
+}
 const legislativeVoteRule = defineRule({
   id: 'content/legislative-vote', stage: 'content',
   reason: '"Washington would put the guarantees to the U.S. Senate for a vote", "without a vote in parliament", "we cannot vote for something that will destroy our own economy": a vote of a legislature, or "vote" as the verb a party votes with, is how a decision is taken, not an election (governance); it names no issue. "Ukraine will hold a vote within 90 days" stays governance.',
@@ -384,10 +399,11 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (w === ',' && seenTerm && subordinateOpened && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === e + 1 || (a.start === e + 2 && tokens[e + 1].lower === 'the'))) break;
     // "called for a ceasefire as Russian and Ukrainian delegations met …": "as" before a party opens a new clause
     // ("as part of", "as a condition", "as well as" do not).
-    // ("recognition of Crimea as part of Russia, a neutral Ukraine …": "as part of" goes on listing.)
+    // ("recognition of Crimea as part of Russia, a neutral Ukraine …": "as part of" goes on listing; so does the last "as"
+    // of "as well as", "non-nuclear status as well as its demilitarisation", whose possessive is no new subject.)
     // ("five conditions for negotiations, such as the restoration of Armenia's territorial integrity, …": "such as"
     // opens the list's items, content/such-as-items.)
-    if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'such' && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
+    if (w === 'as' && seenTerm && !doc.index.words(scopeRule.id, 'asContinues').has(tokens[e + 1]?.lower ?? '') && tokens[e - 1]?.lower !== 'such' && !(tokens[e - 1]?.lower === 'well' && tokens[e - 2]?.lower === 'as') && (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start > e && a.start <= e + 4)) break;
     if (!seenTerm && (doc.issueAt.has(e) || doc.placeAt.has(e))) seenTerm = true;
     if (!headSeen && e >= t.end && headIssueAt(doc, e)) headSeen = true;
     // (Past the words of a term: "troops remain where they stand" holds a "where" that opens no clause.)
@@ -908,7 +924,10 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         if (k < end && (tokens[k].lower === 'or' || tokens[k].lower === 'and')) {
           let h = k + 1;
           while (h < end && !tokens[h].word && QUOTE_MARKS.has(tokens[h].text)) h++;
-          if (doc.issueAt.has(h)) { i = h; continue; }
+          // (Only when a head follows the coordinated term: "that Armenia be demilitarised and denazified" coordinates two
+          // predicates, each its own item, content/coordinated-predicates.)
+          const coordinated = doc.issueAt.get(h);
+          if (coordinated && headAfterModifier(doc, h, coordinated.end, end)) { i = h; continue; }
         }
         // ("the idea of a special zone in Syunik, demilitarised and under international monitoring": a modifier after
         // a comma that follows a zone describes the zone; it names no issue of its own.)
