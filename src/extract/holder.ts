@@ -436,13 +436,15 @@ const predicateSpeaker: HolderRule = defineRule({
       // calling its demand …"); a finite verb's is the party right before it ("a prospect Moscow has described as …").
       const subject = (a: ActorMention) => a.end <= d && !a.object && !a.possessive && a.kind !== 'adjective-role' && a.kind !== 'document' && d - a.end <= 30;
       const m = doc.tokens[d].lower.endsWith('ing') ? list.find(subject) : [...list].reverse().find(subject);
-      if (m) return { codes: m.codes, mention: m, via: 'speaker' };
+      if (m) return { codes: coordinatedSpeaker(doc, list, m), mention: m, via: 'speaker' };
       break;
     }
     for (let k = list.length - 1; k >= 0 && !quoteSpeaker; k--) {
       const m = list[k];
       if (m.end > t.start || m.object || m.possessive) continue;
-      if (doc.tokens.slice(m.end, Math.min(m.end + 4, t.start)).some((x) => speech.has(x.lower))) return { codes: m.codes, mention: m, via: 'speaker' };
+      // ("The leaders of Kenya, Uganda and Tanzania said a corridor … was unacceptable": every party coordinated with the
+      // speaker holds the judgement, as for a deontic, holder/coordinated-predicate-speaker.)
+      if (doc.tokens.slice(m.end, Math.min(m.end + 4, t.start)).some((x) => speech.has(x.lower))) return { codes: coordinatedSpeaker(doc, list, m), mention: m, via: 'speaker' };
     }
     // "Erdogan opened the meeting by telling both sides that a truce 'is in everyone's interest'": a speech
     // participle after "by" is said by the clause's subject, the nearest party before "by" (not the one told).
@@ -457,7 +459,7 @@ const predicateSpeaker: HolderRule = defineRule({
     const inner = quoteSpeaker && reportedInside(doc, s, list, t, quoteSpeaker);
     if (inner) return { codes: inner.codes, mention: inner, via: 'speaker' };
     const sp = quoteSpeaker ?? speakerOf(doc, s, list, t);
-    if (sp) return { codes: sp.codes, mention: sp, via: 'speaker' };
+    if (sp) return { codes: coordinatedSpeaker(doc, list, sp), mention: sp, via: 'speaker' };
   },
 });
 

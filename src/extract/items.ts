@@ -28,6 +28,10 @@ const scopeRule = defineRule({
   id: 'content/scope', stage: 'content',
   reason: 'A stance\'s content runs from its cue to the next stance, a new clause ("but", ";", and once an issue is named "which", "while", "after" …) or an attribution ("…, according to three people", "…, the officials said"); a predicate\'s content is the clause before it.',
 });
+defineRule({
+  id: 'content/named-object', stage: 'content',
+  reason: '"In Nairobi, where they were attending a summit, the leaders of Kenya and Uganda called Ethiopia\'s position \'unacceptable\'", "Baku, after the talks in Geneva, branded the plan a trap": a predicate after a verb of naming (holder/predicate-speaker \'describeVerbs\') with an object judges that object; the words before the verb (the occasion, the speakers) are no part of what is judged.',
+});
 const subjectCircumstance = defineRule({
   id: 'content/subject-circumstance', stage: 'content',
   reason: '"Baku said plans to send troops to Armenia after the end of hostilities were unacceptable": a predicate judges the noun phrase a phrase of time follows ("after/before/during/following" + a determiner and no verb up to the predicate), not the phrase of time; it names when, not what is judged.',
@@ -201,8 +205,24 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     const saying = (v: number) => speech.has(tokens[v].lower) && !tokens[v].cap && tokens[v + 1]?.lower !== 'as' && !tokens.slice(Math.max(s.tStart, v - 3), v).some((x) => RELATIVES.has(x.lower));
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !saying(b - 1) && !saidThat(b - 1)) b--;
     // ("European leaders said in a joint statement that borders must not be changed": past a phrase after the verb to its "that".)
-    if (b > s.tStart && saying(b - 1) && SAID_TIME.has(tokens[b].lower)) {
-      for (let k = b + 1; k < Math.min(t.start - 1, b + 7); k++) if (tokens[k].lower === 'that') { b = k + 1; break; } else if (!tokens[k].word) break;
+    // ("said after a call with Trump that Russia's position was unacceptable": a preposition of time that is itself a
+    // clause break, right after the verb, ends the same way at its "that".)
+    const timeAfterSaying = b - 1 > s.tStart && SAID_TIME.has(tokens[b - 1].lower) && clauseBreaks.has(tokens[b - 1].lower) && saying(b - 2);
+    if (b > s.tStart && ((saying(b - 1) && SAID_TIME.has(tokens[b].lower)) || timeAfterSaying)) {
+      for (let k = b + 1; k < Math.min(t.start - 1, b + (timeAfterSaying ? 9 : 7)); k++) if (tokens[k].lower === 'that') { b = k + 1; break; } else if (!tokens[k].word) break;
+    }
+    // ("in Tirana, where they were attending a summit, the leaders … called Russia's position 'unacceptable'": a verb of
+    // naming before the predicate has the judged thing as its object; what precedes the verb is no part of it,
+    // content/named-object.)
+    if (t.start - b > 2) {
+      const naming = doc.index.words('holder/predicate-speaker', 'describeVerbs');
+      for (let d = t.start - 2; d >= b; d--) {
+        if (!naming.has(tokens[d].lower) || tokens[d].cap) continue;
+        let object = false;
+        for (let k = d + 1; k < t.start; k++) if (tokens[k].word && tokens[k].lower !== 'as') { object = true; break; }
+        if (object) b = d + 1;
+        break;
+      }
     }
     // "a ceasefire before Russian troops withdraw was unacceptable": the subject is the head before the precondition
     // (content/subject-condition).
