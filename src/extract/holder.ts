@@ -413,9 +413,16 @@ const underDocument: HolderRule = defineRule({
       if (m.kind !== 'document' || m.start > t.start) continue;
       const b = doc.tokens[m.start - 1]?.lower ?? '';
       const b2 = `${doc.tokens[m.start - 2]?.lower ?? ''} ${b}`;
+      // ("According to statements released by the Kremlin, Russia and Azerbaijan also agreed to …": a statement reports
+      // what the clause's own subject did; only a plan provides for it, holder/reported-by-statement.)
+      if (b2 === 'according to' && m.document === 'statement' && list.some((a) => a.start > m.end && a.end <= t.start && a.kind !== 'document' && !a.object && !a.possessive && a.codes.length)) continue;
       if (b === 'under' || b2 === 'according to' || b === 'in') return { codes: m.codes, mention: m, via: 'subject' };
     }
   },
+});
+defineRule({
+  id: 'holder/reported-by-statement', stage: 'holder',
+  reason: '"According to statements released by the Kremlin, Russia and Azerbaijan also agreed to develop measures …", "According to the joint statement, both sides agreed …": a statement after "according to" is the report of what its clause\'s own subject did; that subject holds the stance (with every party coordinated with it), not the statement\'s authors, as a plan\'s provision would be (holder/under-document).',
 });
 
 const predicateSpeaker: HolderRule = defineRule({
