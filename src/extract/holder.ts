@@ -81,6 +81,11 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
       cur = prev;
     } else break;
   }
+  // ("Together with Brazil, Beijing had proposed …": a comitative phrase that opens the sentence joins its parties to the
+  // subject after its comma, discourse/fronted-comitative; not "With Brazil's backing, Beijing …", nor one inside the
+  // sentence, "met with Kenya and Uganda, and proposed …".)
+  const lead = frontedComitative(doc, list, cur);
+  for (const c of [...lead].reverse()) if (!codes.includes(c)) codes.unshift(c);
   // … and the parties after it ("Moldova and European leaders met … and called for"): the first subject of a
   // coordination holds with every member.
   cur = m;
@@ -89,6 +94,34 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     for (const c of cur.codes) if (!codes.includes(c)) codes.push(c);
   }
   return codes;
+}
+
+const frontedComitativeRule = defineRule({
+  id: 'discourse/fronted-comitative', stage: 'discourse',
+  reason: '"Together with Brazil, Beijing had proposed an international peace conference", "Along with Qatar and Egypt, Turkey offered to host the talks": a comitative phrase (\'openers\') that opens the sentence and names only parties, then a comma and the subject, makes those parties co-holders of the subject\'s stance (spec rule 8), as "Turkey, along with Qatar, offered …" does. Not a companion of another kind ("With Brazil\'s backing, …": a possessive; "Together with its allies in the region, …": no party named alone), nor such a phrase inside the sentence.',
+});
+
+/** The parties of a comitative phrase that opens the sentence and ends with a comma right before `first` (discourse/fronted-comitative). */
+function frontedComitative(doc: Doc, list: ActorMention[], first: ActorMention): string[] {
+  const { tokens } = doc;
+  if (tokens[first.start - 1]?.text !== ',') return [];
+  const s = doc.sentences[doc.sentenceOf[first.start]];
+  if (!s) return [];
+  const openers = doc.index.words(frontedComitativeRule.id, 'openers');
+  const two = `${tokens[s.tStart]?.lower ?? ''} ${tokens[s.tStart + 1]?.lower ?? ''}`;
+  const from = openers.has(two) ? s.tStart + 2 : openers.has(tokens[s.tStart]?.lower ?? '') ? s.tStart + 1 : -1;
+  if (from < 0) return [];
+  // (Only parties between the opener and the comma, joined by commas, "and" or "the": no other words.)
+  const inside = list.filter((a) => a.start >= from && a.end <= first.start - 1);
+  if (!inside.length || inside.some((a) => a.possessive || a.kind === 'pronoun' || a.kind === 'document')) return [];
+  let k = from;
+  const codes: string[] = [];
+  for (const a of inside) {
+    for (; k < a.start; k++) if (tokens[k].word && tokens[k].lower !== 'and' && tokens[k].lower !== 'the') return [];
+    for (const c of a.codes) if (!codes.includes(c)) codes.push(c);
+    k = a.end;
+  }
+  return k === first.start - 1 ? codes : [];
 }
 
 const positionColon = defineRule({
