@@ -49,6 +49,7 @@ import { possessiveReturn, possessiveReturnItems } from './possessive-return.js'
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue } from './referred-plan.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
+import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
@@ -1423,6 +1424,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const topic = unexcludedTopicItems(doc, s, t);
     if (topic.length) { items = topic; note(run, unexcludedTopic.id, 'change', t, `${topic[0].issue} (the topic kept open, named before)`); }
+  }
+  // "warned that those involved would face serious consequences": a threat of unnamed harm is about the act it answers,
+  // named in its condition or before it (content/answered-act), before "such a step" is read
+  // as the last claim reported: the act answered is the one named last, not the last stance.
+  if (!items.length) {
+    const answered = answeredActItems(doc, s, t, holder.codes);
+    if (answered.length) { items = answered; note(run, answeredAct.id, 'change', t, `${answered[0].issue} (the act the unnamed harm answers)`); }
   }
   // "Putin agreed that the allies could offer Kyiv an Article 5-like guarantee. Witkoff said Washington was prepared to
   // provide such protection": "such" and a noun naming no issue stand for the stance reported just before (content/such-object).

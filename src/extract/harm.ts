@@ -40,6 +40,13 @@ function byForce(doc: Doc, s: Sentence, j: number): boolean {
 function replyHarms(doc: Doc, s: Sentence, window: string[], j: number): boolean {
   const manner = doc.index.words(harmfulAct.id, 'replyHarmManner');
   if (window.some((w) => manner.has(w))) return true;
+  // (The manner may come later in the clause than the step's window: "would respond to such a step in an \"extremely
+  // painful\" way".)
+  for (let k = j + 1; k < Math.min(j + 13, s.tEnd); k++) {
+    const w = doc.tokens[k].lower;
+    if (w === ',' || w === ';' || w === '.' || w === 'if' || w === 'unless') break;
+    if (manner.has(w)) return true;
+  }
   if (replyByHarm(doc, s, j)) return true;
   const frame = doc.index.words(harmfulAct.id, 'replyHarmFrame');
   for (let k = s.tStart; k < s.tEnd; k++) if (frame.has(doc.tokens[k].lower)) return true;
