@@ -1037,9 +1037,15 @@ function publisherSection(doc: Doc, name: string, publisher: string): boolean {
   const own = new Set(bareName(publisher).split(/[\s-]+/));
   const news = doc.index.words('discourse/unknown-outlets', 'newsWords');
   const words = bareName(name).split(/[\s-]+/);
-  let shared = false;
-  for (const w of words) { if (own.has(w) && !news.has(w)) shared = true; else if (!news.has(w)) return false; }
-  return shared;
+  // (A section heading, "WORLD NEWS", names no organisation either: its words are section words and news words.)
+  const section = doc.index.words(publisherSectionRule.id, 'sectionWords');
+  let shared = false, sectionWord = false;
+  for (const w of words) {
+    if (own.has(w) && !news.has(w)) shared = true;
+    else if (section.has(w)) sectionWord = true;
+    else if (!news.has(w)) return false;
+  }
+  return shared || sectionWord;
 }
 void publisherSectionRule;
 
