@@ -16,10 +16,9 @@
 //   node scripts/claim-audit.mjs --cases NAME       also print the fp and tp claims charged to one row
 //   node scripts/claim-audit.mjs --json FILE        also write the table as JSON (for before/after)
 // Needs `npm run build` first.
-import { readdirSync, existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { root, readInputs, extract, toEvalRecord, readJsonl, scoreDetails } from './dist.mjs';
-import { HELD_OUT_GOLD, heldOutDocs as heldOutDocsOf } from './held-out.mjs';
+import { heldOutDocs as heldOutDocsOf, tuningSets } from './held-out.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
@@ -28,22 +27,11 @@ const min = Number(opt('--min') ?? 5);
 const caseRow = opt('--cases');
 const jsonOut = opt('--json');
 if (!['cue', 'rule', 'type-issue', 'all'].includes(by)) { console.error(`claim-audit: --by must be cue, rule, type-issue or all, not '${by}'`); process.exit(2); }
-const shared = join(root, '..', 'shared');
-const own = join(root, 'test/fixtures/own-corpus');
 
 // Documents of held-out sets are never run or shown, even if a tuning set's gold named one.
 const heldOutDocs = heldOutDocsOf(root, readJsonl);
 
-const sets = [['dev', join(shared, 'corpus/dev/gold.jsonl'), (d) => [join(shared, 'corpus/dev/articles', `${d}.txt`)]]];
-for (const f of readdirSync(own).filter((x) => /^gold-[a-z]+\.jsonl$/.test(x)).sort()) {
-  if (HELD_OUT_GOLD.includes(`test/fixtures/own-corpus/${f}`)) continue;
-  sets.push([`own-${f.slice(5, -6)}`, join(own, f), (d) => [join(own, 'articles', `${d}.txt`)]]);
-}
-for (const s of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
-  const goldPath = join(root, `test/fixtures/blind-raw/gold-${s}.jsonl`);
-  if (HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${s}.jsonl`)) continue;
-  sets.push([`blind-${s}`, goldPath, (d) => ['early', 'late'].map((f) => join(shared, 'corpus/raw', f, `${d}.txt`))]);
-}
+const sets = tuningSets(root);
 
 const CHARGED = new Set(['found', 'holder', 'change', 'keep', 'claim']);
 const stats = new Map(); // row -> {tp, fp, opt, sets: {set: {tp, fp}}}

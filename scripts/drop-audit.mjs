@@ -8,28 +8,18 @@
 //   node scripts/drop-audit.mjs --cases RULE     also print the (a) and (b) cases of one rule
 //   node scripts/drop-audit.mjs --json FILE      also write the table as JSON (for before/after)
 // Needs `npm run build` first. Sentence-level co-occurrence (missdiag.py) over-counts; this is span-exact.
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { root, readInputs, extract, toEvalRecord, readJsonl, scoreDetails } from './dist.mjs';
-import { HELD_OUT_GOLD, heldOutDocs as heldOutDocsOf } from './held-out.mjs';
+import { heldOutDocs as heldOutDocsOf, tuningSets } from './held-out.mjs';
 
 const args = process.argv.slice(2);
 const caseRule = args.includes('--cases') ? args[args.indexOf('--cases') + 1] : null;
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
-const shared = join(root, '..', 'shared');
-const own = join(root, 'test/fixtures/own-corpus');
 
 // Documents of held-out sets are never run or shown, even if a tuning set's gold named one.
 const heldOutDocs = heldOutDocsOf(root, readJsonl);
 
-const sets = [['dev', join(shared, 'corpus/dev/gold.jsonl'), (d) => [join(shared, 'corpus/dev/articles', `${d}.txt`)]]];
-// Every own set not held out (a set released for tuning joins the audit by leaving scripts/held-out.mjs).
-for (const f of readdirSync(own).filter((x) => /^gold-[a-z]+\.jsonl$/.test(x)).sort()) {
-  if (HELD_OUT_GOLD.includes(`test/fixtures/own-corpus/${f}`)) continue;
-  sets.push([`own-${f.slice(5, -6)}`, join(own, f), (d) => [join(own, 'articles', `${d}.txt`)]]);
-}
-for (const s of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => !HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)))
-  sets.push([`blind-${s}`, join(root, `test/fixtures/blind-raw/gold-${s}.jsonl`), (d) => ['early', 'late'].map((f) => join(shared, 'corpus/raw', f, `${d}.txt`))]);
+const sets = tuningSets(root);
 
 const norm = (s) => s.replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/[—–]/g, '-');
 /** Span of a gold quote in the body: exact, else with quotes/dashes normalised, else whitespace-insensitive. */
