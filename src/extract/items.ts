@@ -218,6 +218,17 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
       const naming = doc.index.words('holder/predicate-speaker', 'describeVerbs');
       for (let d = t.start - 2; d >= b; d--) {
         if (!naming.has(tokens[d].lower) || tokens[d].cap) continue;
+        // (Not a verb inside a relative clause of the subject: "the four regions that Moscow declared annexed are not
+        // a subject for discussion" judges the regions.)
+        let relative = false;
+        // ("demanded that …, calling the demands unacceptable", "told AFP that …": a "that" after a cue or a verb of
+        // saying (with its addressee) opens its content, no relative clause.)
+        const cueEnds = new Set((doc.cuesBySentence.get(s.index) ?? []).map((c) => c.end));
+        for (let k = b; k < d && !relative; k++) {
+          const x = tokens[k].lower;
+          relative = x === 'which' || x === 'who' || x === 'whom' || (x === 'that' && k > s.tStart + 2 && tokens[k - 1].word && !saying(k - 1) && !saying(k - 2) && !saying(k - 3) && !cueEnds.has(k) && !cueEnds.has(k + 1));
+        }
+        if (relative) break;
         let object = false;
         for (let k = d + 1; k < t.start; k++) if (tokens[k].word && tokens[k].lower !== 'as') { object = true; break; }
         if (object) b = d + 1;
