@@ -236,6 +236,8 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // a Zimbabwean daily, a Trinidad and Tobago daily, an Uruguayan English-language site, a Taiwanese English-language
 // daily) is HELD OUT the same way. Its figure before any tuning, on ebee567's extractor (reference scorer): F1 0.55 (P
 // 0.51 R 0.60; tp 88 fp 85 fn 59; date 0.85, outlet 0.94). 95 optional gold claims, 20 of them on issue `other`.
+// It was held out for three whole sessions (thirty-first to thirty-third): F1 0.56 (P 0.52 R 0.61; tp 90 fp 82 fn 57;
+// date 0.86, outlet 0.94) on c69fd4a at its release; a tuning set since 2026-12-03 (thirty-fourth session).
 // own-ab (12 articles ab01-ab12, written and annotated blind the same day, in twelve more house styles: a Bosnian
 // English-language site, a Swiss news agency's English service, a Tajik outlet's English page, an Iranian state
 // outlet's English site, a Bahraini daily, a Senegalese site's English page, a Ugandan and a Namibian daily, a Barbadian
