@@ -2,7 +2,7 @@
 // Date misses of the tuning sets: for each strict match (the scorer's own matching, as quality.mjs) whose predicted
 // date does not overlap the gold date, prints doc, actor, issue, gold date, predicted date and the quote. Runs only
 // the named documents of each tuning set's gold: never a held-out set (scripts/held-out.mjs), never a whole folder.
-//   node scripts/date-misses.mjs [SET ...]    (sets: dev, own-a …, blind-early, -late, -third, -fifth, -sixth; all tuning sets by default)
+//   node scripts/date-misses.mjs [SET ...]    (sets: dev, own-a … own-af, blind-early, -late, -third, -fifth, -sixth; all tuning sets by default)
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, dist, readInputs, extract, toEvalRecord, readJsonl, scoreDetails } from './dist.mjs';
@@ -15,7 +15,7 @@ const held = heldOutDocsOf(root, readJsonl);
 const sets = {
   dev: [join(shared, 'corpus/dev/gold.jsonl'), [join(shared, 'corpus/dev/articles')]],
   // Every own set and every blind raw set there is (a held-out one only if asked for by name, and then refused).
-  ...Object.fromEntries(readdirSync(own).filter((f) => /^gold-[a-z]\.jsonl$/.test(f)).sort().map((f) => [`own-${f[5]}`, [join(own, f), [join(own, 'articles')]]])),
+  ...Object.fromEntries(readdirSync(own).filter((f) => /^gold-[a-z]+\.jsonl$/.test(f)).sort().map((f) => [`own-${f.slice(5, -6)}`, [join(own, f), [join(own, 'articles')]]])),
   ...Object.fromEntries(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => existsSync(join(root, `test/fixtures/blind-raw/gold-${x}.jsonl`))).map((x) => [`blind-${x}`, [join(root, `test/fixtures/blind-raw/gold-${x}.jsonl`), ['early', 'late'].map((f) => join(shared, 'corpus/raw', f))]])),
 };
 const want = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(sets).filter((k) => !HELD_OUT_GOLD.some((h) => sets[k][0].endsWith(h)));

@@ -374,6 +374,11 @@ export function findDates(text: string, offset: number, published: string | null
   return out.sort((a, b) => a.start - b.start);
 }
 
+export const lastWeekday = defineRule({
+  id: 'discourse/last-weekday', stage: 'discourse',
+  reason: 'A weekday after "last", "past" or "previous" ("the call last Wednesday", "said last Friday") is before the day of writing: in a paper of that same weekday it is the one a week before, not the day of publication, which the bare weekday ("on Wednesday") names. On any other day it is the most recent such weekday, as the bare one is.',
+});
+
 export const futureMonth = defineRule({
   id: 'discourse/future-month', stage: 'discourse',
   reason: 'A month (and day) with no year in a clause in the future ("Baku will host the next round in February", "the two leaders are due to meet on 12 March", "Armenia plans to sign in July") is the coming one, not the last: a plan, never the date of a stance nor the year of the story told around it. The past tense ("met in July") keeps the last one; "would" (reported, or a past plan) is left as it was.',
@@ -432,8 +437,10 @@ function resolveChrono(r: chrono.ParsedResult, pub: Date | null): { value: DateV
   if (known('weekday') && !known('day')) {
     if (!pub) return undefined;
     const wd = c.get('weekday') ?? 0;
-    // The most recent such weekday on or before publication.
-    const back = (pub.getUTCDay() - wd + 7) % 7;
+    // The most recent such weekday on or before publication; "last Wednesday" in a paper of a Wednesday is the week
+    // before, never the day of publication (discourse/last-weekday).
+    let back = (pub.getUTCDay() - wd + 7) % 7;
+    if (back === 0 && /^(?:last|past|previous)\b/.test(lower)) back = 7;
     return { value: fmtDay(addDays(pub, -back)), future: false };
   }
   if (known('month') && !known('day')) {

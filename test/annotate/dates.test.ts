@@ -20,6 +20,13 @@ test('a weekday is the most recent such day on or before publication', () => {
   assert.deepEqual(values('He spoke on Tuesday.', SAT), ['2025-08-12']);
 });
 
+test('"last Saturday" in a Saturday article is the week before; on another day it is the most recent one (discourse/last-weekday)', () => {
+  assert.deepEqual(values('The call with Aliyev last Saturday, after which Pashinyan spoke, was short.', SAT), ['2025-08-09']);
+  assert.deepEqual(values('Vucic said past Saturday that Belgrade would wait.', SAT), ['2025-08-09']);
+  assert.deepEqual(values('He spoke on Saturday.', SAT), ['2025-08-16']);
+  assert.deepEqual(values('He spoke last Tuesday.', SAT), ['2025-08-12']);
+});
+
 test('offsets are shifted by the sentence offset', () => {
   const [d] = findDates('Putin spoke on Friday.', 100, SAT);
   assert.deepEqual([d.start, d.end], [112, 121]);
