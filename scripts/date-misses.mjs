@@ -2,6 +2,7 @@
 // Date misses of the tuning sets: for each strict match (the scorer's own matching, as quality.mjs) whose predicted
 // date does not overlap the gold date, prints doc, actor, issue, gold date, predicted date and the quote. Runs only
 // the named documents of each tuning set's gold: never a held-out set (scripts/held-out.mjs), never a whole folder.
+//   node scripts/date-misses.mjs --outlet [SET ...]   outlet misses instead (gold outlet vs predicted, as the scorer compares them)
 //   node scripts/date-misses.mjs [SET ...]    (sets: dev, own-a … own-af, blind-early, -late, -third, -fifth, -sixth; all tuning sets by default)
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,10 @@ const sets = {
   ...Object.fromEntries(readdirSync(own).filter((f) => /^gold-[a-z]+\.jsonl$/.test(f)).sort().map((f) => [`own-${f.slice(5, -6)}`, [join(own, f), [join(own, 'articles')]]])),
   ...Object.fromEntries(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => existsSync(join(root, `test/fixtures/blind-raw/gold-${x}.jsonl`))).map((x) => [`blind-${x}`, [join(root, `test/fixtures/blind-raw/gold-${x}.jsonl`), ['early', 'late'].map((f) => join(shared, 'corpus/raw', f))]])),
 };
-const want = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(sets).filter((k) => !HELD_OUT_GOLD.some((h) => sets[k][0].endsWith(h)));
+const outletMode = process.argv.includes('--outlet');
+const argSets = process.argv.slice(2).filter((a) => a !== '--outlet');
+const normOutlet = (x) => String(x ?? '').trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+const want = argSets.length ? argSets : Object.keys(sets).filter((k) => !HELD_OUT_GOLD.some((h) => sets[k][0].endsWith(h)));
 for (const name of want) {
   if (!sets[name]) throw new Error(`${name}: no such set`);
   const [goldPath, dirs] = sets[name];
@@ -31,6 +35,14 @@ for (const name of want) {
   const d = scoreDetails(gold, pred);
   let n = 0, bad = 0;
   for (const [g, p] of d.strict.matches) {
+    if (outletMode) {
+      if (g.optional || !g.source?.outlet) continue;
+      n++;
+      if (normOutlet(g.source.outlet) === normOutlet(p.source?.outlet)) continue;
+      bad++;
+      console.log(`${name}\t${g.doc}\t${g.actor} ${p.type} ${g.issue}\tgold ${JSON.stringify(g.source.outlet)}\tpred ${JSON.stringify(p.source?.outlet ?? null)}\t${String(p.quote).replace(/\s+/g, ' ').slice(0, 120)}`);
+      continue;
+    }
     if (g.optional || !dayRange(g.date)) continue;
     n++;
     const a = dayRange(g.date), b = dayRange(p.date);
@@ -38,5 +50,5 @@ for (const name of want) {
     bad++;
     console.log(`${name}\t${g.doc}\t${g.actor} ${p.type} ${g.issue}\tgold ${JSON.stringify(g.date)}\tpred ${JSON.stringify(p.date)}\t${String(p.quote).replace(/\s+/g, ' ').slice(0, 160)}`);
   }
-  console.error(`${name}: ${n - bad}/${n} dates right`);
+  console.error(`${name}: ${n - bad}/${n} ${outletMode ? 'outlets' : 'dates'} right`);
 }

@@ -98,3 +98,13 @@ test('an outlet cited by the crediting outlet is the source', () => {
   assert.ok(c, show(cs));
   assert.equal(c!.source.outlet, 'Frankfurter Allgemeine Zeitung', show(cs));
 });
+
+// outlets.json: "AA" is Anadolu's short name, taken only where a credit makes it an outlet ("(AA)" dateline, "told
+// AA"); PTI's canonical name is its short one, as AFP's and ANI's are (the name a reader and a scorer expect).
+test('a wire dateline or credit of a short agency name is that agency; the letters elsewhere are no outlet', () => {
+  outlets('BELGRADE (AA) - Serbia rejected the proposal for a new round of talks on Monday.', [['SRB REJECT talks []', 'Anadolu']]);
+  outlets('Serbia would never recognise Kosovo, Vucic told AA on Monday.', [['SRB REJECT recognition []', 'Anadolu']]);
+  outlets('Kosovo rejected the proposal of the AA group on Monday.', [['XKX REJECT talks []', 'Example Wire']]);
+  outlets('NEW DELHI (PTI) - India is ready to host talks between Armenia and Azerbaijan, the foreign ministry said.', [['IND OFFER talks []', 'PTI']]);
+  outlets('India is ready to host talks between Armenia and Azerbaijan, the Press Trust of India reported.', [['IND OFFER talks []', 'PTI']]);
+});
