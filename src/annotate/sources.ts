@@ -203,6 +203,11 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
   if (s === start && e === end) return 'dateline';
   // A byline naming an agency on its own line: "By Xinhua", "By AFP".
   if (s === start + 1 && e === end && tokens[start].lower === 'by') return 'dateline';
+  // A byline naming the reporter's agency after the names: "By Jane Doe, The Canadian Press", "By Jane Doe and John
+  // Roe, Associated Press | Updated …": a wire story a paper runs (discourse/byline-agency; the publisher's own name
+  // there, "By Jane Doe, Valley Herald", is left to the publisher's check in attach.ts).
+  if (tokens[start].lower === 'by' && s > start + 2 && (tokens[s - 1].text === ',' || (tokens[s - 1].lower === 'the' && tokens[s - 2]?.text === ','))
+    && (e === end || tokens[e].text === '|' || tokens[e].text === '/')) return 'dateline';
   // ("(PHOTO / AFP)", "(Photo: Reuters)": a picture's credit, not the text's.)
   if (pictureCredit(tokens, s, start)) return false;
   // "(UrduPoint News / Sputnik - 20th May, 2022)": an outlet inside a parenthesised dateline.

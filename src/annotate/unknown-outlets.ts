@@ -21,6 +21,11 @@ const interviewedName = defineRule({
 });
 
 /** The news words, as a word class: every token is asked. */
+export const bylineAgency = defineRule({
+  id: 'discourse/byline-agency', stage: 'discourse',
+  reason: 'A byline that names the reporter\'s news organisation after the names ("By Jane Doe, The Canadian Press", "By Jane Doe and John Roe, Associated Press | Updated 6:05 a.m.") credits that organisation for the story, as a wire dateline does: a local paper running an agency\'s story is on the agency\'s word. The publisher\'s own name or a short form of it there ("By Ingrid Solberg, Fjord Public Broadcasting" on "Fjord Public Broadcasting English") credits no other outlet, and a role or a place after the names ("By Jane Doe, Political Editor", "By Jane Doe, Kyiv") is no outlet at all.',
+});
+
 const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
 
 /**
@@ -57,10 +62,14 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     // A one-word name is a news word alone ("Today", "Post"): too common to be a name.
     if (end - start < 2) continue;
     // Not at the head of a sentence that is all capitals words (a headline).
-    let caps = 0, words = 0;
-    for (let j = i; j >= 0 && sentenceOf[j] === s; j--) if (tokens[j].word) { words++; if (tokens[j].cap) caps++; }
+    // (A byline is capitalised names too, "By Jane Doe, Austral Press Wire": not a headline, discourse/byline-agency.)
+    let caps = 0, words = 0, first = i;
+    for (let j = i; j >= 0 && sentenceOf[j] === s; j--) { first = j; if (tokens[j].word) { words++; if (tokens[j].cap) caps++; } }
     for (let j = i + 1; j < tokens.length && sentenceOf[j] === s; j++) if (tokens[j].word) { words++; if (tokens[j].cap) caps++; }
-    if (words >= 5 && caps / words > 0.6) continue;
+    const byline = tokens[first].text === 'By' && tokens.slice(first, start).some((t) => t.text === ',');
+    if (words >= 5 && caps / words > 0.6 && !byline) continue;
+    // ("By Layla Al Aradi, Staff Reporter", "…, Tribune Washington Bureau": a title or a desk ends the byline.)
+    if (byline && index.words(bylineAgency.id, 'roleNouns').has(tokens[end - 1].lower)) continue;
     if (tokens.slice(start, end).some((t) => offices.has(t.lower))) continue;
     const name = joinTokens(tokens, start, end, false);
     out.push({ name, start, end, sentence: s });

@@ -108,3 +108,15 @@ test('a wire dateline or credit of a short agency name is that agency; the lette
   outlets('NEW DELHI (PTI) - India is ready to host talks between Armenia and Azerbaijan, the foreign ministry said.', [['IND OFFER talks []', 'PTI']]);
   outlets('India is ready to host talks between Armenia and Azerbaijan, the Press Trust of India reported.', [['IND OFFER talks []', 'PTI']]);
 });
+
+// discourse/byline-agency: a byline naming the reporter's agency credits it; the publisher's own name, a title or a
+// desk there credits no other outlet.
+test('a byline naming an agency after the reporter credits the agency for the story', () => {
+  const h = { published: '2026-01-07', outlet: 'Valley Herald' };
+  const body = (byline: string) => `${byline}\n\nBELGRADE — Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said.`;
+  assertOutlets(body('By Jane Doe, The Canadian Press'), [['SRB REJECT talks []', 'The Canadian Press']], h);
+  assertOutlets(body('By Jane Doe and John Roe, Austral Press Wire | Updated January 6 2026 - 5:30am'), [['SRB REJECT talks []', 'Austral Press Wire']], h);
+  assertOutlets(body('By Jane Doe, Staff Reporter'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('By Jane Doe, Herald Belgrade Bureau | Jan. 7, 2026'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('By Jane Doe, Valley Herald'), [['SRB REJECT talks []', 'Valley Herald English']], { ...h, outlet: 'Valley Herald English' });
+});
