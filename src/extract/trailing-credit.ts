@@ -6,7 +6,7 @@ import { defineRule } from './rules/registry.js';
 
 export const trailingCredit = defineRule({
   id: 'discourse/trailing-credit', stage: 'discourse',
-  reason: 'A line at the end of the article that names only a news agency, with at most a lead-in ("Source:", "With inputs from", "©") and punctuation ("ANI", "— AP", "(Reuters)", "Source: AFP/dpa"), is the wire credit of a re-published story: it credits that agency for the whole article, as a dateline does. Not a line that says anything else ("Reuters could not verify the claims", "Follow AFP on X"), nor the publisher\'s own name.',
+  reason: 'A line at the end of the article that names only a news agency, with at most a lead-in ("Source:", "With inputs from", "©") and punctuation ("ANI", "— AP", "(Reuters)", "Source: AFP/dpa"), is the wire credit of a re-published story: it credits that agency for the whole article, as a dateline does. Not a line that says anything else ("Reuters could not verify the claims", "Follow AFP on X"), nor the publisher\'s own name; nor several agencies listed ("With inputs from AFP and Reuters": the publisher compiled the story from them), while a joint wire ("AFP/DPA") is its first agency\'s.',
 });
 
 /** How many of the last paragraphs are read for the credit line: the credit may sit above a last line of boilerplate. */
@@ -38,7 +38,11 @@ export function trailingCreditOf(doc: Doc, isPublisher: (name: string) => boolea
       ok = PUNCTUATION.test(t.text) || leadIn.has(t.lower) || /^(?:19|20)\d\d$/.test(t.text);
     }
     if (!ok) continue;
-    const agency = named.find((o) => !isPublisher(o.name));
+    // ("With inputs from AFP and Reuters", "Additional reporting by Reuters, AFP": agencies listed as the sources the
+    // publisher compiled its story from credit none of them; a joint wire, "AFP/DPA", is its first agency's copy.)
+    const agencies = named.filter((o) => !isPublisher(o.name));
+    if (new Set(agencies.map((o) => o.name)).size > 1 && agencies.some((o, i) => i > 0 && /^(?:and|,|&)$/.test(doc.tokens[o.start - 1]?.lower ?? ''))) continue;
+    const agency = agencies[0];
     if (agency) return agency.name;
   }
   return undefined;

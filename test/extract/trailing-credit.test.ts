@@ -32,7 +32,7 @@ test('a credit in the text still credits its own sentence', () => {
 });
 
 test('no credit: a sentence about an agency, a picture credit, the publisher itself, a byline', () => {
-  for (const tail of ['Reuters could not independently verify the claims.', 'Photo: AFP', 'Harbour Daily', 'By John Smith', 'Follow AFP on X']) {
+  for (const tail of ['With inputs from AFP and Reuters', 'Additional reporting by Reuters, AFP', 'Reuters could not independently verify the claims.', 'Photo: AFP', 'Harbour Daily', 'By John Smith', 'Follow AFP on X']) {
     assert.deepEqual(outletsOf(`${STORY}\n\n${tail}`), ['Harbour Daily'], tail);
   }
 });
