@@ -173,6 +173,29 @@ const PURPOSE_HEAD = defineWordClass('purpose starts', (index) => [...index.word
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const SAID_TIME = new Set(['during', 'after', 'before', 'with', 'to', 'on', 'in', 'at', 'last', 'this', 'earlier', 'today', 'yesterday', 'again', 'also', 'publicly', 'repeatedly', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 
+export const semicolonItems = defineRule({
+  id: 'content/semicolon-items', stage: 'content',
+  reason: 'After a colon that opens a list in the stance\'s content ("set out his proposals for the talks: a complete ceasefire on the Line of Control; the return of captured soldiers; and a neutral venue for further talks"), a semicolon parts its items rather than ending the clause, when what follows it, up to the next semicolon or the end, is a noun phrase with no verb of its own (no auxiliary, modal or verb of saying: "…; Baku said it would wait" is a new clause).',
+});
+
+/** The semicolon at `e` parts the items of a list a colon opened after the stance (content/semicolon-items). */
+function semicolonItemAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean {
+  const { tokens } = doc;
+  // (The colon may stand before the stance's words too: "They were, in order: a ceasefire …; the return of …".)
+  let colon = false;
+  for (let j = s.tStart; j < e && !colon; j++) colon = tokens[j].text === ':';
+  if (!colon) return false;
+  const verbs = doc.index.words(semicolonItems.id, 'clauseWords');
+  const speech = doc.index.words('speech-verbs');
+  let words = 0;
+  for (let j = e + 1; j < s.tEnd && tokens[j].text !== ';'; j++) {
+    const x = tokens[j].lower;
+    if (verbs.has(x) || speech.has(x)) return false;
+    if (tokens[j].word) words++;
+  }
+  return words > 0;
+}
+
 export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, nounUse = false): [number, number] {
   const { tokens } = doc;
   // "did not endorse the Russian demand in his public statement": a noun stance mentioned in passing has no
@@ -365,6 +388,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     if (attribution.has(w)) { e = trailingSpeakerStart(doc, s, t, e); break; }
     // "ready to sign the minerals agreement but repeated that …", "…; …":
     // a new clause, whether or not the first one named an issue.
+    // ("set out his proposals: a ceasefire on the Line of Control; the return of captured soldiers; and a neutral
+    // venue": after a colon, semicolons part the items of a list of noun phrases, content/semicolon-items.)
+    if (w === ';' && e > t.end && semicolonItemAt(doc, s, t, e)) continue;
     if ((w === 'but' || w === ';') && e > t.end) break;
     // A demand's "which would end Ukraine's statehood and push back NATO" spells out its content.
     // "a proposal split into four phases, which include a ceasefire": a relative clause that spells out the

@@ -13,6 +13,17 @@ claimCases('items in running sentences take the holder and type of the list they
   { body: 'Seoul offered two concessions on Monday. First, it would switch off its loudspeakers. Second, it would free all North Korean prisoners of war.', want: ['KOR OFFER humanitarian []'] },
   // Ordinals with an obligation each (this worked before: the subject carries; kept as a guard).
   { body: 'Azerbaijan set out three conditions on Tuesday. First, Armenia must withdraw its troops from the border villages. Second, Yerevan must release all prisoners of war.', want: ['AZE DEMAND humanitarian []', 'AZE DEMAND other []', 'AZE DEMAND territory []'] },
+  // "in order" sets out the list (trigger/fixed-phrase: no order of a truce), and semicolons after its colon part the
+  // items (content/semicolon-items).
+  { body: "Pakistan's prime minister set out his conditions. They were, in order: a complete ceasefire on the Line of Control; the return of captured soldiers; and a neutral venue for further talks.", want: ['PAK DEMAND ceasefire []', 'PAK DEMAND humanitarian []', 'PAK DEMAND talks []'] },
+]);
+
+claimCases('semicolons part the items of a list a colon opened, not the clauses after it (content/semicolon-items)', [
+  { body: 'Eritrea set out its demands on Monday: the withdrawal of Ethiopian troops from Badme; the release of all prisoners of war; and talks in Algiers.', want: ['ERI DEMAND humanitarian []', 'ERI DEMAND talks []', 'ERI DEMAND territory []'] },
+  // A clause of its own after the semicolon ends the list: its words are no item.
+  { body: 'Eritrea set out its demands on Monday: the withdrawal of Ethiopian troops from Badme; the talks in Algiers were postponed.', want: ['ERI DEMAND territory []'] },
+  // No colon: a semicolon ends the clause as before.
+  { body: 'Eritrea demanded the withdrawal of Ethiopian troops from Badme; prisoners were exchanged in Algiers.', want: ['ERI DEMAND territory []'] },
 ]);
 
 claimCases('sentences after a list that are not its items', [
