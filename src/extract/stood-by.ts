@@ -22,3 +22,25 @@ export const stoodByOwnStance: MatchRule = defineRule({
     }
   },
 });
+
+export const keptOwnStance: MatchRule = defineRule({
+  id: 'trigger/kept-own-stance', stage: 'trigger',
+  reason: '"Russia would not drop its long-standing demand that Georgia stay out of the alliance", "Kyiv will never give up its bid to join the EU", "Baku won\'t abandon its claim to the villages": refusing to give up the holder\'s own stance (a possessive pronoun, a few modifiers and a stance noun after a verb of abandoning) keeps that stance: a demand, not a refusal of what it names. Giving up a thing ("will never give up Crimea") stays a refusal, and so does another\'s stance ("will not drop Washington\'s plan").',
+  apply(t, { doc, s }) {
+    if (t.type !== 'REJECT') return;
+    const w = (list: string) => doc.index.words(keptOwnStance.id, list);
+    // The verb of abandoning: the candidate's last word ("would not drop") or the one right after it ("will never give").
+    let v = t.end - 1;
+    if (!w('verbs').has(doc.tokens[v]?.lower ?? '')) v = t.end;
+    if (v >= s.tEnd || !w('verbs').has(doc.tokens[v].lower)) return;
+    let j = v + 1;
+    while (j < s.tEnd && j <= v + 2 && w('particles').has(doc.tokens[j].lower)) j++;
+    if (!doc.index.words(stoodByOwnStance.id, 'possessives').has(doc.tokens[j]?.lower ?? '')) return;
+    const nouns = w('stanceNouns');
+    for (let k = j + 1; k < Math.min(j + 5, s.tEnd); k++) {
+      const x = doc.tokens[k].lower;
+      if (nouns.has(x)) { t.type = 'DEMAND'; return { change: `REJECT → DEMAND: not giving up ${doc.tokens[j].text} ${x} keeps it` }; }
+      if (!doc.tokens[k].word && doc.tokens[k].text !== '-') return;
+    }
+  },
+});

@@ -20,3 +20,13 @@ claimCases('no stance in what is stood by', [
   { body: 'Serbia stood by Belgrade\'s allies in the region.', want: [] },
   { body: 'The world stood by and watched as El Fasher fell.', want: [] },
 ]);
+
+// trigger/kept-own-stance: refusing to give up one's own stance keeps it; giving up a thing or another's plan stays a refusal.
+claimCases('not giving up one\'s own demand or bid keeps it: a demand, not a refusal', [
+  { body: 'Russia would not drop its long-standing demand that Georgia stay out of the alliance, Lavrov said.', want: ['RUS DEMAND alliance []'] },
+  { body: 'Serbia will never give up its claim to sovereignty over Kosovo, Vucic said.', want: ['SRB DEMAND recognition []'] },
+  { body: 'Israel will not drop its demands for the return of all the hostages, Netanyahu said.', want: ['ISR DEMAND humanitarian []'] },
+  // A thing given up, or another party's stance, is still refused.
+  { body: 'Armenia will never give up Syunik, Pashinyan said.', want: ['ARM REJECT territory [AM-SU]'] },
+  { body: 'Kosovo will not drop Washington\'s plan for the north, Kurti said.', want: ['XKX REJECT talks []'] },
+]);
