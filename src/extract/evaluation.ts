@@ -107,7 +107,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       // "is a list of ultimatums", "are the same ultimatums", "was a trap".
       else if (!neg && copulas.has(a)) {
         k = j;
-        while (k < Math.min(j + 5, s.tEnd) && !negNouns.has(tokens[k].lower) && /^(a|an|the|same|just|another|list|of|nothing|but|more|than|new|mere|pure|clear|simply)$/.test(tokens[k].lower)) k++;
+        // (Past a scare quote: 'were "an ultimatum"'.)
+        while (k < Math.min(j + 6, s.tEnd) && !negNouns.has(tokens[k].lower) && (/^(a|an|the|same|just|another|list|of|nothing|but|more|than|new|mere|pure|clear|simply)$/.test(tokens[k].lower) || /^["“”']$/.test(tokens[k].text))) k++;
         if (negNouns.has(tokens[k]?.lower ?? '')) { type = 'REJECT'; end = k + 1; detail = tokens[k].lower; }
       }
     }
@@ -126,6 +127,10 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     // ("the 2022 texts could still serve as a basis for talks": a document taken as the ground of a settlement is
     // about the talks when the subject names no other issue.)
     if (detail.endsWith('basis')) t.defaultIssue = 'talks';
+    // ("the demands were "an ultimatum"": a package judged as a whole, content/judged-package.)
+    // (Not when a stance before it in the sentence is what the noun refers back to: "Moscow demanded that Ukraine
+    // withdraw …, and Kyiv said the demands were an ultimatum".)
+    else if (type === 'REJECT' && subject && !raw.some((r) => r.start >= s.tStart && r.end <= subject![0])) { for (let k = subject[0]; k < subject[1]; k++) if (packageNounAt(doc, k)) { t.defaultIssue = 'talks'; break; } }
     out.push({ trigger: t, detail });
     i = end - 1;
   }
@@ -141,6 +146,16 @@ function helpsSettlement(doc: Doc, from: number): boolean {
     if (goals.has(x.lower)) return true;
   }
   return false;
+}
+
+export const judgedPackage = defineRule({
+  id: 'content/judged-package', stage: 'content',
+  reason: 'A judgement of a whole set of terms or a plan ("the demands were \'an ultimatum\'", "Belgrade\'s conditions are unacceptable", "the plan is a trap"), whose subject names no issue of its own, refuses or accepts the package as a whole: spec rule 9, a plan or framework as a whole is `talks`. Only plural lists of terms and plan nouns: a single demand or offer judged ("the demand was unacceptable") is about what that one stance named.',
+});
+
+/** Token k is a noun of a whole package of terms or a plan (content/judged-package). */
+export function packageNounAt(doc: Doc, k: number): boolean {
+  return doc.index.words(judgedPackage.id).has(doc.tokens[k]?.lower ?? '');
 }
 
 export const namedJudgement = defineRule({

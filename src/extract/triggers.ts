@@ -15,7 +15,7 @@ import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun } from './list-nouns.js';
-import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates } from './evaluation.js';
+import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { namedApproval, namedApprovalCandidates } from './named-approval.js';
 import { signedDecree } from './signed-decree.js';
@@ -2086,6 +2086,11 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     }
     const judged = last && t.object === 'before' && t.start > last.end - 1 && ctx.doc.index.words(judgedNoun.id).has(ctx.doc.tokens[last.end - 1].lower);
     if (judged) emit(ctx, judgedNoun.id, 'keep', t, `judges “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
+    // ("Belgrade's conditions are unacceptable": a package judged as a whole is about the talks when it names no issue
+    // of its own, content/judged-package.)
+    // (Not when a stance before it in the sentence is what the noun refers back to: "Moscow had demanded that Ukraine
+    // withdraw …, calling the demands "unacceptable"".)
+    if (judged && (t.type === 'REJECT' || t.type === 'ACCEPT') && packageNounAt(ctx.doc, last!.end - 1) && !chained.some((c) => c !== last && c.end <= last!.start)) t.defaultIssue ??= 'talks';
     // ("The Hungarian proposal was rejected by Kyiv": the noun is the passive's subject, not the refuser, content/passive-plan.)
     const passiveJudged = !!last && !judged && t.start - last.end === 1 && passiveAfterNoun(ctx.doc, ctx.s, last, t);
     if (passiveJudged) emit(ctx, passivePlan.id, 'keep', t, `a passive after “${ctx.doc.tokens[last.end - 1].text}”, its subject: not chained`);

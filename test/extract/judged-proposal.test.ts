@@ -19,3 +19,15 @@ claimCases('no evaluation: nothing judged, or the party\'s own proposal', [
   // a proposal described, not judged
   { body: 'Belgrade said the EU proposal was presented in Brussels.', want: [] },
 ], (c) => c.type === 'ACCEPT' || c.type === 'REJECT');
+
+// content/judged-package: a whole set of terms or a plan judged, naming no issue of its own, is about the talks (spec
+// rule 9); a judgement of demands just stated in the sentence refers back to them instead.
+claimCases('a package of terms judged as a whole is refused as the talks\' basis', [
+  { body: 'Kosovo\'s prime minister said the demands were "an ultimatum".', want: ['XKX REJECT talks []'] },
+  { body: 'Pashinyan said Baku\'s conditions were unacceptable.', want: ['ARM REJECT talks []'] },
+  { body: 'Khartoum said the mediators\' plan was a trap.', want: ['SDN REJECT talks []'] },
+], (c) => c.type === 'REJECT');
+
+claimCases('a judgement of demands just stated refers back to them, not to the talks', [
+  { body: 'Baku demanded that Armenia withdraw its troops from the border villages, and Yerevan said the demands were unacceptable.', want: [] },
+], (c) => c.type === 'REJECT' && c.issue === 'talks');
