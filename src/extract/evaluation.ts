@@ -130,7 +130,7 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     // ("the demands were "an ultimatum"": a package judged as a whole, content/judged-package.)
     // (Not when a stance before it in the sentence is what the noun refers back to: "Moscow demanded that Ukraine
     // withdraw …, and Kyiv said the demands were an ultimatum".)
-    else if (type === 'REJECT' && subject && !raw.some((r) => r.start >= s.tStart && r.end <= subject![0])) { for (let k = subject[0]; k < subject[1]; k++) if (packageNounAt(doc, k)) { t.defaultIssue = 'talks'; break; } }
+    else if (type === 'REJECT' && subject && !raw.some((r) => r.start >= s.tStart && r.end <= subject![0])) { for (let k = subject[0]; k < subject[1]; k++) if (packageNounAt(doc, k)) { t.judgedPackage = k; break; } }
     out.push({ trigger: t, detail });
     i = end - 1;
   }
@@ -150,7 +150,7 @@ function helpsSettlement(doc: Doc, from: number): boolean {
 
 export const judgedPackage = defineRule({
   id: 'content/judged-package', stage: 'content',
-  reason: 'A judgement of a whole set of terms or a plan ("the demands were \'an ultimatum\'", "Belgrade\'s conditions are unacceptable", "the plan is a trap"), whose subject names no issue of its own, refuses or accepts the package as a whole: spec rule 9, a plan or framework as a whole is `talks`. Only plural lists of terms and plan nouns: a single demand or offer judged ("the demand was unacceptable") is about what that one stance named.',
+  reason: 'A judgement of a whole set of terms, a position or a plan ("the demands were \'an ultimatum\'", "Belgrade\'s conditions are unacceptable", "Russia\'s position was not acceptable", "described the demands as non-starters"), whose subject names no issue of its own, is about the stances it refers back to: those of another party (its possessor, if named) in the two sentences before, demands for a list of demands, proposals and offers for a plan. When they name one issue it is that issue; when they name several or none the package is judged as a whole, which spec rule 9 puts under `talks`. Only plural lists of terms, positions and plan nouns: a single demand or offer judged ("the demand was unacceptable") is left to the rules of anaphoric objects; nor when a stance earlier in the sentence is what it refers back to.',
 });
 
 /** Token k is a noun of a whole package of terms or a plan (content/judged-package). */

@@ -61,6 +61,7 @@ import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { heldNounMention } from './held-noun.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
+import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -1517,6 +1518,18 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       items = [{ issue: 'other', regions: [], start: t.start, end: to }]; note(run, otherIssue.id, 'change', t, 'other');
       if (act) note(run, agreedAct.id, 'keep', t, `${t.type} (an act agreed to)`);
     }
+  }
+  // ("said the demands were "an ultimatum"", "Russia's position was "not acceptable"": a package judged, naming no
+  // issue, is about the stances it refers back to, else the talks, content/judged-package.)
+  // (The subject of a judging predicate with no stance noun, "Russia's position was not acceptable", is read for one
+  // speaking party only: a group's judgement, "European leaders described the Russian position as unacceptable", is
+  // the bloc's, not each member's.)
+  const packageSubject = !items.length && t.judgedPackage === undefined && holder.codes.length === 1 && !made.some((c) => c.sentence[0] === s.start) ? packageSubjectAt(doc, s, t) : -1;
+  if (!items.length && (t.judgedPackage !== undefined || packageSubject >= 0)) {
+    const k = t.judgedPackage ?? packageSubject;
+    const j = judgedPackageIssue(doc, s, k, holder.codes, [...run.claims, ...made]);
+    items = [{ issue: j.issue, regions: j.regions, start: t.start, end: Math.max(to, t.end) }];
+    note(run, 'content/judged-package', 'change', t, j.detail);
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   // "Moscow will not renew the arrangement unless restrictions on its exports are lifted", "Baku will not sign anything

@@ -108,6 +108,9 @@ export interface Trigger {
   exchange: boolean;
   /** The issue of a harmful step when its words name none ("will strike" → ceasefire). */
   defaultIssue?: string;
+  /** A judgement of a package of terms or a plan, the noun's token ("the demands were an ultimatum"): with no issue of
+   * its own it takes the issue of the stances it refers back to, else the talks (content/judged-package). */
+  judgedPackage?: number;
   /** Held by a document's authors: the stance is what their plan provides for ("Under the draft, …"). */
   heldBy?: string[];
   /** heldBy names a party holding the stance itself (its stated position: candidate/position-frame), not a plan's authors. */
@@ -2090,7 +2093,7 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     // of its own, content/judged-package.)
     // (Not when a stance before it in the sentence is what the noun refers back to: "Moscow had demanded that Ukraine
     // withdraw …, calling the demands "unacceptable"".)
-    if (judged && (t.type === 'REJECT' || t.type === 'ACCEPT') && packageNounAt(ctx.doc, last!.end - 1) && !chained.some((c) => c !== last && c.end <= last!.start)) t.defaultIssue ??= 'talks';
+    if (judged && (t.type === 'REJECT' || t.type === 'ACCEPT') && packageNounAt(ctx.doc, last!.end - 1) && !chained.some((c) => c !== last && c.end <= last!.start)) t.judgedPackage ??= last!.end - 1;
     // ("The Hungarian proposal was rejected by Kyiv": the noun is the passive's subject, not the refuser, content/passive-plan.)
     const passiveJudged = !!last && !judged && t.start - last.end === 1 && passiveAfterNoun(ctx.doc, ctx.s, last, t);
     if (passiveJudged) emit(ctx, passivePlan.id, 'keep', t, `a passive after “${ctx.doc.tokens[last.end - 1].text}”, its subject: not chained`);
@@ -2142,7 +2145,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage,
   };
   return copy;
 }

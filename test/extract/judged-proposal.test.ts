@@ -31,3 +31,15 @@ claimCases('a package of terms judged as a whole is refused as the talks\' basis
 claimCases('a judgement of demands just stated refers back to them, not to the talks', [
   { body: 'Baku demanded that Armenia withdraw its troops from the border villages, and Yerevan said the demands were unacceptable.', want: [] },
 ], (c) => c.type === 'REJECT' && c.issue === 'talks');
+
+claimCases('a judged package refers back to the demands before it when they name one issue (content/judged-package)', [
+  { body: 'Baku demanded that Armenia withdraw its troops from the border villages. Pashinyan said the demands were unacceptable.', want: ['ARM REJECT territory []'] },
+  // several issues before it: the package as a whole, the talks
+  { body: 'Baku demanded that Armenia withdraw its troops from the border villages and change its constitution. Pashinyan said the demands were unacceptable.', want: ['ARM REJECT talks []'] },
+  // a position judged by one speaker, no stance noun
+  { body: 'Macron said Baku\'s position in Geneva was "not acceptable".', want: ['FRA REJECT talks []'] },
+], (c) => c.type === 'REJECT');
+
+claimCases('a group\'s judgement of a position is no claim of each member (content/judged-package)', [
+  { body: 'The leaders of France and Germany said Baku\'s position was unacceptable.', want: [] },
+], (c) => c.type === 'REJECT');

@@ -1,0 +1,43 @@
+// A judgement of a whole package of terms or of a plan, naming no issue of its own (content/judged-package):
+// "Zelensky said the demands were "an ultimatum"", "Macron said Russia's position in Istanbul was "not acceptable"",
+// "The source described the demands as "non-starters"". The package is the stances it refers back to: those of
+// another party (its possessor's, when it has one) in the two sentences before. When they all name one issue the
+// judgement is about that issue ("… demanded that Ukraine withdraw from the four regions. The source described the
+// demands as non-starters" refuses the withdrawal); when they name several, or there are none, the package is judged
+// as a whole, which spec rule 9 puts under `talks`.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Claim } from './types.js';
+import type { Trigger } from './triggers.js';
+import { packageNounAt, judgedPackage } from './evaluation.js';
+
+/** How far back the subject of a judging predicate is looked for ("Russia's position in Istanbul was not acceptable"). */
+const SUBJECT_REACH = 10;
+
+/** The package noun heading the subject of a judging predicate at `t` (object before it), or -1. */
+export function packageSubjectAt(doc: Doc, s: Sentence, t: Trigger): number {
+  if (t.object !== 'before' || (t.type !== 'REJECT' && t.type !== 'ACCEPT')) return -1;
+  const speech = doc.index.words('speech-verbs');
+  for (let k = t.start - 1; k >= s.tStart && k >= t.start - SUBJECT_REACH; k--) {
+    const x = doc.tokens[k];
+    if (speech.has(x.lower) || x.lower === 'that' || x.text === ',' || x.text === ':' || x.text === ';') return -1;
+    if (packageNounAt(doc, k)) return k;
+  }
+  return -1;
+}
+
+/** The issue a judged package at token `k` is about, from the stances it refers back to (content/judged-package). */
+export function judgedPackageIssue(doc: Doc, s: Sentence, k: number, holder: string[], claims: Claim[]): { issue: string; regions: string[]; detail: string } {
+  const noun = doc.tokens[k].lower;
+  const types = doc.index.words(judgedPackage.id, 'demandNouns').has(noun) ? new Set(['DEMAND']) : doc.index.words(judgedPackage.id, 'proposalNouns').has(noun) ? new Set(['PROPOSE', 'OFFER']) : null;
+  // ("Baku's conditions", "Russia's position": the possessor's stances only.)
+  const owner = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.possessive && m.end <= k && k - m.end <= 3);
+  const from = doc.sentences[Math.max(0, s.index - 2)].start;
+  const back = claims.filter((c) => c.sentence[0] >= from && c.sentence[0] < s.start && !holder.includes(c.actor) && c.issue !== 'other'
+    && (!types || types.has(c.type)) && (!owner || owner.codes.includes(c.actor)));
+  const issues = [...new Set(back.map((c) => c.issue))];
+  if (issues.length === 1) {
+    const regions = [...new Set(back.flatMap((c) => c.regions))];
+    return { issue: issues[0], regions, detail: `${issues[0]} (the ${noun} it refers back to: ${back[0].actor} ${back[0].type})` };
+  }
+  return { issue: 'talks', regions: [], detail: `talks (the ${noun} judged as a whole${issues.length ? `: ${issues.length} issues` : ''})` };
+}
