@@ -194,6 +194,8 @@ export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
         const after = tokens[k + 1];
         if (!after || !after.word || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower)) {
           const t: Trigger = { start: j, end: k + 1, type: 'REJECT', cue: null, rule: 'named-judgement', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
+          // ("described the demands as "non-starters"": a package named, content/judged-package.)
+          for (let q = i + 1; q < j; q++) if (packageNounAt(doc, q)) { t.judgedPackage = q; break; }
           out.push({ trigger: t, detail: `${tokens[i].lower} … ${w}` });
           // ("called the Serbian memorandum an ultimatum": the noun named is a stance reported before, whose issue the
           // refusal takes (content/referred-document), no new proposal of its holder.)

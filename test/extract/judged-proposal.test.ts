@@ -38,6 +38,8 @@ claimCases('a judged package refers back to the demands before it when they name
   { body: 'Baku demanded that Armenia withdraw its troops from the border villages and change its constitution. Pashinyan said the demands were unacceptable.', want: ['ARM REJECT talks []'] },
   // a position judged by one speaker, no stance noun
   { body: 'Macron said Baku\'s position in Geneva was "not acceptable".', want: ['FRA REJECT talks []'] },
+  // a verb of naming: "branded the demands traps" (candidate/named-judgement, a plural name given)
+  { body: 'Baku demanded that Armenia withdraw from the border villages. Pashinyan branded the demands traps.', want: ['ARM REJECT territory []'] },
 ], (c) => c.type === 'REJECT');
 
 claimCases('a group\'s judgement of a position is no claim of each member (content/judged-package)', [
