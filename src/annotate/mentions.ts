@@ -1595,6 +1595,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       // (Two people named together are a plural: "Pashinyan and Aliyev met … They agreed", discourse/meeting-pair.)
       // ("If Moscow refused, they would impose sanctions": a single party heading the condition is not "they" of the
       // consequence, discourse/condition-they.)
+      // ("Any decision about Ukraine's armed forces should be Ukraine's alone, they said.": the "they" of a trailing
+      // attribution is not a single party named as a possessor in what they said, discourse/trailing-they.)
+      if (p.pronoun === 'they' && m.sentence === p.sentence && m.possessive && !m.plural && !m.coordinated && !coordinatedTo.has(m) && m.start < p.start && tokens[p.start - 1]?.text === ',' && SPEECH_VERBS.has(tokens[p.end]?.lower ?? '')) return false;
       if (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') return (m.plural || !m.personLike || !!m.coordinated || coordinatedTo.has(m)) && !(m.sentence === p.sentence && !m.plural && !m.coordinated && !coordinatedTo.has(m) && conditionHeadedBefore(tokens, sentenceOf, m, p));
       if (p.pronoun === GROUP_PRONOUN) return m.plural || !!m.coordinated || coordinatedTo.has(m);
       if (p.pronoun?.startsWith(ROLE_PRONOUN)) {
