@@ -11,8 +11,12 @@ import { upToParty } from './up-to-party.js';
 
 export const partyDecides = defineRule({
   id: 'candidate/party-decides', stage: 'candidate',
-  reason: 'A frame that gives one party the say over a question refuses any outcome imposed on it, on the word of the speaker: "up to" or "for" a party (past "alone"/"only") and "to" a verb of deciding ("it would be up to Ukraine to make decisions on its territory", "It is for Armenia alone to decide on the size of its army": the content is what the decision is on), or a decision noun with "about"/"on"/"over" and its question as the subject of a copula whose complement is the party\'s ("… should be Ukraine\'s alone", "… are a matter for Pristina", "… rest with Yerevan": the content is the question). REJECT on the question\'s issue; a question that names none is no claim. Not a step demanded of the party ("up to Russia to accept the ceasefire": candidate/up-to-party).',
+  reason: 'A frame that gives one party the say over a question refuses any outcome imposed on it, on the word of the speaker: "up to" or "for" a party (past "alone"/"only") and "to" a verb of deciding ("it would be up to Ukraine to make decisions on its territory", "It is for Armenia alone to decide on the size of its army": the content is what the decision is on), or a decision noun with "about"/"on"/"over" and its question as the subject of a copula whose complement is the party\'s ("… should be Ukraine\'s alone", "… are a matter for Pristina", "… rest with Yerevan": the content is the question). REJECT on the question\'s issue; a question that names none, or names only the talks ("up to Ukraine to decide when to negotiate": deference, no refusal), is no claim. Not a step demanded of the party ("up to Russia to accept the ceasefire": candidate/up-to-party).',
 });
+
+/** The issues a say over a question is read on: not the talks themselves ("up to Ukraine to decide when to negotiate"
+ * defers to it on the talks, a courtesy that refuses nothing), nor `other`. */
+const DECIDED_ISSUES = ['territory', 'ceasefire', 'recognition', 'alliance', 'security_guarantees', 'military_limits', 'sanctions', 'governance', 'rights', 'humanitarian'];
 
 /** Words after the party that mark the say as its alone ("Ukraine alone", "Ukraine's alone", "only Ukraine"). */
 const ALONE = new Set(['alone', 'only', 'solely', 'exclusively']);
@@ -38,7 +42,7 @@ export function partyDecidesCandidates(doc: Doc, s: Sentence, raw: Trigger[]): A
       let k = m.end;
       if (ALONE.has(tokens[k]?.lower ?? '')) k++;
       if (tokens[k]?.lower !== 'to' || !decisionVerbs.has(tokens[k + 1]?.lower ?? '') || covered(i)) continue;
-      const trigger: Trigger = { start: i, end: k + 2, type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
+      const trigger: Trigger = { start: i, end: k + 2, type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, needsIssue: DECIDED_ISSUES };
       out.push({ trigger, detail: `the say is ${m.codes.join('+')}'s: no outcome imposed` });
       i = k + 1;
       continue;
@@ -69,7 +73,7 @@ export function partyDecidesCandidates(doc: Doc, s: Sentence, raw: Trigger[]): A
       let end = m.end;
       if ((tokens[end]?.text === "'" || tokens[end]?.text === '’') && tokens[end + 1]?.lower === 's') end += 2;
       if (ALONE.has(tokens[end]?.lower ?? '')) end++;
-      const trigger: Trigger = { start, end, type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false, subject: [from, start] };
+      const trigger: Trigger = { start, end, type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false, subject: [from, start], needsIssue: DECIDED_ISSUES };
       // ("any decision about Ukraine's armed forces": the army as the question decided is its size and shape, the
       // military limits an outside settlement would set.)
       for (let q = from; q < start; q++) if (w('forceNouns').has(tokens[q].lower)) { trigger.defaultIssue = 'military_limits'; break; }
