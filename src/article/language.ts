@@ -72,8 +72,15 @@ export function detectLanguage(text: string): string | null {
   // A line of headlines joined by " | " (related links, "ALSO READ: … | …") is several short texts, not one: each is
   // judged alone, and when none is long enough to tell, neither is the line (telegraphic headlines have too few
   // function words for the trigrams: "Senate confirms new agriculture chief" read as Romanian).
+  // (A line of headlines under a line too short to tell, "(Reuters)\nLea también: … | …", is judged as that line alone;
+  // a label of a few words before a colon opening a headline, "Lea también:", "ALSO READ:", is no text of it.)
+  if (sample.includes(' | ') && sample.includes('\n')) {
+    const lines = sample.split('\n').map((l) => l.trim()).filter((l) => l.length);
+    const long = lines.filter((l) => !l.includes(' | ') && l.length >= LANGUAGE_MIN_LENGTH);
+    if (!long.length) return detectLanguage(lines.filter((l) => l.includes(' | ')).join(' | '));
+  }
   if (sample.includes(' | ') && !sample.includes('\n')) {
-    const parts = sample.split(' | ').map((x) => detectLanguage(x)).filter((x): x is string => x !== null);
+    const parts = sample.split(' | ').map((x) => detectLanguage(x.replace(/^\s*(?:[\p{L}]+\s+){0,2}[\p{L}]+\s*:\s*/u, ''))).filter((x): x is string => x !== null);
     if (!parts.length) return null;
     return parts.every((x) => x === parts[0]) ? parts[0] : null;
   }

@@ -68,6 +68,9 @@ test('a line of headlines joined by " | " is judged headline by headline: too sh
   for (const s of [
     'ALSO READ: Parliament approves new fisheries chief | Maize prices steady at Lilongwe market',
     'MORE NEWS: Court clears mining licence renewal | Kwacha firms against dollar on copper rally',
+    // a label in another language before the headlines, and a short credit line above them
+    '(AFP)\nLeia também: Porto strike ends after talks | Lisbon council backs new tram line',
+    'Lire aussi: Harbour strike ends after three weeks | Council backs new tram line',
   ]) assert.ok([null, 'en'].includes(detectLanguage(s)), `${s}: ${detectLanguage(s)}`);
   // Headlines of another language, each long enough, keep it.
   assert.equal(detectLanguage('Le gouvernement annonce une nouvelle aide aux agriculteurs touchés par la sécheresse | Les prix du blé restent stables sur le marché de Lyon cette semaine'), 'fr');
