@@ -58,7 +58,7 @@ const CAUCASUS = {
   'outlets.json': {
     about: 'Local outlets added to the default ones (no "replace").',
     outlets: [
-      { name: 'Armenpress', names: ['Armenpress', 'ArmenPress'] },
+      { name: 'Syunik Herald', names: ['Syunik Herald', 'the Syunik Herald'] },
       { name: 'Reuters', names: ['Reuters', 'Reuters news agency', 'Reuters (Baku)'] },
     ],
   },
@@ -81,9 +81,9 @@ test('an extra directory with "replace": true describes another negotiation; oth
     assert.deepEqual(lex.people.map((p) => p.name), ['Nikol Pashinyan', 'Ilham Aliyev']);
     assert.deepEqual(lex.places.map((p) => p.code), ['AZ-LAC', 'AZ-KAL']);
     assert.deepEqual(lex.placeGroups.map((g) => g.name), ['the districts']);
-    // outlets.json has no "replace": Armenpress is added, Reuters replaced in place.
+    // outlets.json has no "replace": Syunik Herald (no outlet of the default lexicon) is added, Reuters replaced in place.
     assert.equal(lex.outlets.length, base.outlets.length + 1);
-    assert.ok(lex.outlets.some((o) => o.name === 'Armenpress'));
+    assert.ok(lex.outlets.some((o) => o.name === 'Syunik Herald'));
     const reuters = lex.outlets.filter((o) => o.name === 'Reuters');
     assert.equal(reuters.length, 1);
     assert.ok(reuters[0].names.includes('Reuters (Baku)'));
@@ -92,7 +92,7 @@ test('an extra directory with "replace": true describes another negotiation; oth
   // The cached default is untouched.
   assert.equal(loadLexicon(), base);
   assert.ok(loadLexicon().actors.some((a) => a.code === 'RUS'));
-  assert.ok(!loadLexicon().outlets.some((o) => o.name === 'Armenpress'));
+  assert.ok(!loadLexicon().outlets.some((o) => o.name === 'Syunik Herald'));
 });
 
 test('entries in an extra directory replace those with the same code or name; others are added; missing files are fine', () => {
