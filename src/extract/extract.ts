@@ -44,6 +44,7 @@ import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counte
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
+import { aidDecision, aidDecided } from './aid-decision.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
@@ -1057,6 +1058,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   // "ready to host talks on prisoners and on a truce": the agenda of hosted talks is no stance of the host's
   // (content/hosted-talks).
+  // "agreed to a $50 billion loan for Ukraine, to be repaid from frozen Russian assets": a decision on aid to a side
+  // is a stance outside the issue list (issue "other", spec §2); the issues in the loan's phrase describe the loan,
+  // they are no terms of a settlement (content/aid-decision).
+  if (aidDecided(doc, s, t, items)) {
+    note(run, aidDecision.id, 'drop', t, `${items.map((i) => i.issue).join(',')} (an agreement to finance a side: other)`);
+    items = [{ issue: 'other', regions: [], start: t.start, end: Math.max(...items.map((i) => i.end)) }];
+  }
   const hosted = hostedTalksItems(doc, s, t, items);
   if (hosted.dropped.length) { items = hosted.items; note(run, hostedTalks.id, 'drop', t, `${hosted.dropped.join(',')} (the agenda of talks it would host)`); }
   // "open to elections once the fighting stopped": an issue named only in a time clause of an event says when
