@@ -2250,6 +2250,29 @@ const brokeredMeeting: MatchRule = defineRule({
   },
 });
 
+const brokeredInForce: MatchRule = defineRule({
+  id: 'trigger/brokered-in-force', stage: 'trigger',
+  reason: '"Russia would resume its part in the UN-brokered deal that lets Ukraine export grain", "the initiative brokered by the UN and Turkey that has allowed Kyiv to ship 33mn tonnes": a brokered deal told by what it lets or has let happen is in force, a fact of the story, not the go-between\'s proposal, nor is the plan noun such an apposition describes ("the Black Sea Grain Initiative, the arrangement brokered by …"). The participle cue of brokering (\'cues\', the last word of a propose-noun cue or within three words after one), then within a few words (\'window\' of the go-between\'s name and the deal noun, no \'stops\') a relative (\'relatives\'), an optional auxiliary (\'auxiliaries\') and a verb of letting (\'effects\'). "Hamas questioned the Egyptian-brokered truce proposal" and "a U.S.-brokered deal to halt strikes" (no effect told) stay.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'propose-noun') return;
+    const w = (list: string) => doc.index.words(this.id, list);
+    // (The plan noun itself, when an apposition right after it says who brokered it: "the Black Sea Grain Initiative,
+    // the arrangement brokered by the UN and Turkey that has allowed …".)
+    let from = w('cues').has(lowerAt(doc, t.end - 1)) ? t.end : -1;
+    for (let j = t.end; j < Math.min(t.end + 4, s.tEnd) && from < 0; j++) if (w('cues').has(lowerAt(doc, j))) from = j + 1;
+    if (from < 0) return;
+    for (let j = from; j < Math.min(from + 7, s.tEnd - 1); j++) {
+      const x = lowerAt(doc, j);
+      if (w('stops').has(x)) return;
+      if (!w('relatives').has(x)) continue;
+      let v = j + 1;
+      if (w('auxiliaries').has(lowerAt(doc, v))) v++;
+      if (w('effects').has(lowerAt(doc, v))) return { drop: `a brokered deal in force ("${doc.tokens[v].text}"): a fact, no proposal` };
+      return;
+    }
+  },
+});
+
 const keepIsDemand: MatchRule = defineRule({
   id: 'trigger/rule6-keep', stage: 'trigger',
   reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
@@ -2628,7 +2651,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
