@@ -2273,6 +2273,21 @@ const brokeredInForce: MatchRule = defineRule({
   },
 });
 
+const removedNeed: MatchRule = defineRule({
+  id: 'trigger/removed-need', stage: 'trigger',
+  reason: '"a decision that removes the need to renew the freeze every six months", "the deal eliminates the need for a new vote": a need that something removes is no longer there, no one asks for it; the "need to" of the must cue or "the need for" of the demand cue after a verb of removing (\'verbs\') and a determiner (\'determiners\') is dropped. "stressed the need to renew the sanctions" (a need stated) stays.',
+  apply(t, { doc }) {
+    if (t.cue?.id !== 'must' && t.cue?.id !== 'demand') return;
+    const w = (list: string) => doc.index.words(this.id, list);
+    // ("need to" of the must cue after its determiner; "the need for" of the demand cue with it.)
+    let k: number;
+    if (lowerAt(doc, t.start) === 'need' && w('determiners').has(lowerAt(doc, t.start - 1))) k = t.start - 2;
+    else if (lowerAt(doc, t.start + 1) === 'need' && w('determiners').has(lowerAt(doc, t.start))) k = t.start - 1;
+    else return;
+    if (w('verbs').has(lowerAt(doc, k))) return { drop: `a need removed ("${doc.tokens[k].text}"): no one asks for it` };
+  },
+});
+
 const keepIsDemand: MatchRule = defineRule({
   id: 'trigger/rule6-keep', stage: 'trigger',
   reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
@@ -2651,7 +2666,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
