@@ -1098,7 +1098,18 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const head = objectHead(doc, s, t.end);
     const plans = doc.index.words(planIsTalks.id);
     // A predicate's subject before it: "the Ukrainian memorandum was unserious", "the plan could form the basis".
-    const subjectWords = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 6), t.start, true) : [];
+    // (Six tokens back, and further past quotation marks: a judgement quoted in pieces, "the European counter-proposal
+    // was \"not constructive\" and \"does not suit us\"", still has its subject in reach. The extension stops at a
+    // relative word: in "the plan contained demands that were \"unacceptable\"" the demands are judged, not the plan.)
+    let subjectStart = t.start;
+    for (let n = 0; subjectStart > s.tStart && n < 6;) {
+      const x = doc.tokens[subjectStart - 1];
+      if (x.lower === 'that' || x.lower === 'which') break;
+      subjectStart--;
+      if (x.text !== '"') n++;
+    }
+    subjectStart = Math.min(subjectStart, Math.max(s.tStart, t.start - 6));
+    const subjectWords = t.object === 'before' ? tokenWords(doc.tokens, subjectStart, t.start, true) : [];
     // "urged Aliyev to sign the plan", "pressed Kyiv to accept the framework": a call to take a whole plan
     // (the plan noun's position, else -1).
     const complementPlan = (): number => {
