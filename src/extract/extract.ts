@@ -39,6 +39,7 @@ import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { backedPrinciple, backsPrinciple } from './backed-principle.js';
+import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
@@ -1919,6 +1920,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'ACCEPT' && !t.negated && holder.codes.length === 1 && agreedOwnAct(doc, s, t, holder, item.start)) {
     type = 'OFFER';
     if (run.trace) run.trace({ rule: ownActAgreed.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → OFFER (one party agreed to an act of its own)` });
+  }
+  // ("Kyiv will accept no plan that does not restore its 1991 borders": refusing every settlement without X demands X,
+  // claim/negated-requirement.)
+  if (type === 'REJECT' && negatedRequirementAt(doc, s, t, item)) {
+    type = 'DEMAND';
+    if (run.trace) run.trace({ rule: negatedRequirement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (refuses any settlement that lacks it)` });
   }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
