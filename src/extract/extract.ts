@@ -1833,7 +1833,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -1971,6 +1971,17 @@ function parenthesisBetween(doc: Doc, from: number, to: number): boolean {
   for (let j = from + 1; j < to - 1; j++) if (tok[j].text === ',' || !tok[j].word) return false;
   for (let j = from + 1; j < to - 1; j++) if (speech.has(tok[j].lower)) return true;
   return false;
+}
+
+/** "the first step must be …", "the next step must be …", "(a ceasefire) must come at the beginning": a deontic that
+ * sets what comes first, a precondition, a demand even from a third party (claim/mediator-proposes 'stepOrdinals'). */
+function sequenceStep(doc: Doc, t: Trigger): boolean {
+  const tok = doc.tokens;
+  const w = (list: string) => doc.index.words(mediatorProposes.id, list);
+  // (The modal's subject: "the first step | must", "the next priority | should".)
+  if (w('stepNouns').has(tok[t.start - 1]?.lower ?? '') && w('stepOrdinals').has(tok[t.start - 2]?.lower ?? '')) return true;
+  // ("must come at the beginning", "must come at the start".)
+  return tok[t.end]?.lower === 'come' && tok[t.end + 1]?.lower === 'at' && tok[t.end + 2]?.lower === 'the' && w('startNouns').has(tok[t.end + 3]?.lower ?? '');
 }
 
 /** "(must) come first", "(should) precede", "(must) be a condition of" right after a deontic (claim/mediator-proposes). */
