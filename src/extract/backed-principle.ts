@@ -38,3 +38,15 @@ export function backsPrinciple(doc: Doc, s: Sentence, t: Trigger, actor: string)
   }
   return false;
 }
+
+export const planPrinciple = defineRule({
+  id: 'claim/plan-principle', stage: 'claim',
+  reason: 'A third party\'s plan or paper that asks for territorial integrity or sovereignty to be upheld ("The paper says the sovereignty, independence and territorial integrity of all countries must be effectively upheld", "the document calls for the territorial integrity of all states to be respected") demands it, as the party\'s support for the principle does (claim/backed-principle): DEMAND territory, not the proposal sentence/plan-proposes makes of a plan\'s other content (gold of own S, U, Y, Z, AB; DEMAND|PROPOSE in AD). Only a demand the plan-proposes rule turned into a proposal, only on territory, only with a word of claim/backed-principle \'principles\' in the item.',
+});
+
+/** The territory item names the principle of territorial integrity or sovereignty (claim/plan-principle). */
+export function planPrincipleItem(doc: Doc, item: { start: number; end: number }): boolean {
+  const principles = doc.index.words(backedPrinciple.id, 'principles');
+  for (let k = item.start; k < item.end; k++) if (principles.has(doc.tokens[k].lower)) return true;
+  return false;
+}

@@ -38,7 +38,7 @@ import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
-import { backedPrinciple, backsPrinciple } from './backed-principle.js';
+import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
@@ -556,6 +556,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // candidate/plan-parts, candidate/document-list-item.)
     // ("- Ukraine would not become a member of NATO" in Washington's draft: a negated modal whose subject is another
     // party than the plan's authors is what the plan provides, not the authors' refusal, sentence/plan-negated-provision.)
+    // (The type a plan's content had before sentence/plan-proposes made it a proposal: claim/plan-principle.)
+    let planDemand: ClaimType | null = null;
     if ((holder.mention?.document ?? holder.document) === 'plan' && type === 'REJECT' && t.rule.startsWith('modal-not') && !principalPlan(doc, s, holder) && otherSideSubject(doc, s, t, holder)) {
       note(run, planNegatedProvision.id, 'change', t, 'REJECT → PROPOSE (another party\'s "would not" in a plan: a provision)');
       type = 'PROPOSE';
@@ -572,7 +574,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // ("Under the plan, the United States would in return offer Ukraine a guarantee": the authors' own undertaking in
       // their plan is their offer, sentence/plan-author-offer.)
       else if (type === 'OFFER' && t.cue && authorSubject(doc, s, t, holder)) note(run, planAuthorOffer.id, 'keep', t, 'OFFER (the plan\'s authors offering it themselves)');
-      else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); type = 'PROPOSE'; }
+      else { note(run, planProposes.id, 'change', t, `${type} → PROPOSE (a plan's content)`); planDemand = type; type = 'PROPOSE'; }
     }
     const ownAct = type === 'PROPOSE' && items.length ? selfOffer(doc, s, t, holder, from, to) : -1;
     if (ownAct >= 0) {
@@ -584,6 +586,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     for (const item of items) {
       // "… demands: no NATO troops in Ukraine and the lifting of sanctions": a demanded absence refuses.
       let itemType = type === 'DEMAND' && t.listed && refusedItem(doc, s, t, item) ? 'REJECT' : type;
+      // "The paper says the sovereignty and territorial integrity of all countries must be upheld": a third party's plan
+      // asking that territorial integrity be respected demands it, as its support for the principle does (claim/plan-principle).
+      if (planDemand === 'DEMAND' && item.issue === 'territory' && planPrincipleItem(doc, item)) { itemType = 'DEMAND'; note(run, planPrinciple.id, 'change', t, 'PROPOSE → DEMAND (territory: the principle of territorial integrity in a plan)'); }
       // "rejected any deal that would … fail to provide security guarantees": refusing a lack demands the thing.
       if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
       // "ready to agree to a short humanitarian pause", "would accept a neutral, non-aligned status": agreeing to a thing
