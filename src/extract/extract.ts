@@ -40,6 +40,7 @@ import { formatStances, participationAct, participationItems } from './participa
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
+import { participationFormat, participationFormatAt } from './participation-format.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
@@ -1814,6 +1815,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && item.issue === 'talks' && formatStances.has(t)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: participationAct.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (who takes part: a format)` });
+  }
+  // ("Rubio said the European Union would have to be at the table": a third party's deontic on another party's seat at
+  // the talks proposes a format, claim/participation-format.)
+  if (type === 'DEMAND' && item.issue === 'talks' && participationFormatAt(doc, s, t, actor, holder.codes)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: participationFormat.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (another party's seat at the talks: a format)` });
   }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
