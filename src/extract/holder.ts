@@ -22,6 +22,7 @@ import { predicateExperiencer } from './predicate-experiencer.js';
 import { purposeSubject } from './purpose-subject.js';
 import { sayingParticiple } from './saying-participle.js';
 import { copulaNoun, copulaNounRule } from './copula-noun.js';
+import { groupSpeaker, groupSpeakerCodes } from './group-speaker.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -1356,6 +1357,12 @@ export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | 
       trace({ rule: r.id, decision: h === 'none' ? 'drop' : 'holder', span, text: doc.text.slice(span[0], span[1]), detail: h === 'none' ? 'no holder' : `${h.codes.join('+')}${h.mention ? ` (“${doc.text.slice(doc.tokens[h.mention.start].start, doc.tokens[h.mention.end - 1].end)}”)` : ''}` });
     }
     if (h === 'none') return null;
+    // ("Macron said Europe would not accept …": the speaker speaks for the group it belongs to, holder/group-speaker.)
+    const own = h.mention && h.mention !== ctx.quoteSpeaker ? groupSpeakerCodes(doc, h, ctx.quoteSpeaker ?? speakerOf(doc, s, ctx.list, t), (m) => coordinatedSpeaker(doc, ctx.list, m)) : null;
+    if (own) {
+      if (trace) trace({ rule: groupSpeaker.id, decision: 'holder', span: [doc.tokens[t.start].start, doc.tokens[t.end - 1].end], text: doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end), detail: own.join('+') });
+      return { codes: own, mention: h.mention, via: 'speaker', rule: groupSpeaker.id, document: h.document, from: h.from };
+    }
     // Every holder leaves with all its fields, in one order (rules make them with or without `document`, and
     // `rule` is set here): one shape keeps the extractor's reads of holders monomorphic (speed, issue 7).
     const holder: { [K in keyof Required<Holder>]: Holder[K] } = { codes: h.codes, mention: h.mention, via: h.via, rule: r.id, document: h.document, from: h.from };
