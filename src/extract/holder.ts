@@ -892,6 +892,32 @@ const byGerund: HolderRule = defineRule({
   },
 });
 
+const reporterVerb: HolderRule = defineRule({
+  id: 'holder/reporter-verb', stage: 'holder',
+  reason: '"He said Russia could join talks if it left, but ruled out a freeze", "Blinken said China was considering supplying weapons and warned that …": a past stance verb joined by "and"/"but" after a clause reported by a verb of saying, whose own verb is a modal or an auxiliary (\'auxiliaries\': what the speaker says the other party could do, was doing or had), is the reporter\'s second act, held by the subject of the verb of saying, not by the reported clause\'s subject. Not when the reported clause is a plain narrative ("said Russia attacked Kharkiv and warned …" stays with holder/coordinated-verb).',
+  find({ doc, s, t, list, inQuote }) {
+    const { tokens } = doc;
+    const joint = tokens[t.start - 1]?.lower;
+    if (inQuote || (joint !== 'and' && joint !== 'but') || !/ed$/.test(tokens[t.start].lower)) return;
+    const speech = speechVerbs(doc);
+    const aux = doc.index.words(this.id, 'auxiliaries');
+    for (let v = t.start - 2; v > s.tStart; v--) {
+      if (!speech.has(tokens[v].lower)) continue;
+      // (A title the lexicon knows before a name it does not: "Secretary of State Antony Blinken said …".)
+      const reporter = subjectOfVerb(doc, s, list, v) ?? list.find((m) => m.end < v && m.codes.length > 0 && !m.object && !m.possessive && tokens.slice(m.end, v).every((x) => x.cap && x.word));
+      if (!reporter) return;
+      // The reported clause: "(that) <party> <auxiliary> …", its subject a party (the reporter's own too: "Blinken said Washington had information that China …").
+      let k = v + 1;
+      if (tokens[k]?.lower === 'that') k++;
+      const sub = list.find((m) => m.start === k && !m.possessive && m.codes.length > 0);
+      if (!sub || !aux.has(tokens[sub.end]?.lower ?? '')) return;
+      // (Nothing between that opens another clause: the "and"/"but" joins the two verbs of the reporter.)
+      for (let j = sub.end; j < t.start - 1; j++) if (speech.has(tokens[j].lower) || tokens[j].text === ';') return;
+      return { codes: withCoordinated(doc, list, reporter), mention: reporter, via: 'subject' };
+    }
+  },
+});
+
 const coordinatedVerb: HolderRule = defineRule({
   id: 'holder/coordinated-verb', stage: 'holder',
   reason: '"Orban visited Kyiv, where he met Zelensky and suggested a ceasefire": a stance verb coordinated with an earlier verb ("… and suggested", or a finite verb after a stance noun and a comma: "Armenia accepts the EU proposal, backs talks") shares that verb\'s subject, the first party of the clause (past a fronted participle\'s phrase: "Speaking alongside the NATO chief, Trump said … and pledged …"), not the object named just before it. A verb of saying after a that-clause whose subject is a document ("Aliyev said that the plan could be a basis, and warned …") shares the reporting verb\'s subject: a document does not speak.',
@@ -1344,7 +1370,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
