@@ -11,6 +11,7 @@ import { nounSubject, nounSubjectPredicate, predicateVerb } from './noun-subject
 import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
+import { financialGuaranteeAt } from './financial-guarantee.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { passiveMet } from './met-with-force.js';
@@ -1005,6 +1006,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       // ("expects European countries to take over a big part of that effort": a task taken over is no land,
       // content/taken-over-task.)
       if (term.values.every((v) => v.issue === 'territory') && takenOverTaskAt(doc, i, term.end)) { i = term.end; continue; }
+      // ("demanded firm guarantees from other member states that it will not be left alone to face Russian lawsuits": a
+      // guarantee of money or legal risk, no security guarantee, content/financial-guarantee.)
+      if (term.values.every((v) => v.issue === 'security_guarantees') && financialGuaranteeAt(doc, i, term.end)) { i = term.end; continue; }
       for (const v of term.values) {
         // A weak term names the issue only as the stance's own object, right after its cue ("ready to end the
         // war"), not in a purpose clause ("a plan to end the war", "pull out of Donetsk to end the war").
