@@ -66,7 +66,8 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     let caps = 0, words = 0, first = i;
     for (let j = i; j >= 0 && sentenceOf[j] === s; j--) { first = j; if (tokens[j].word) { words++; if (tokens[j].cap) caps++; } }
     for (let j = i + 1; j < tokens.length && sentenceOf[j] === s; j++) if (tokens[j].word) { words++; if (tokens[j].cap) caps++; }
-    const byline = tokens[first].text === 'By' && tokens.slice(first, start).some((t) => t.text === ',');
+    let byline = false;
+    if (tokens[first].text === 'By') for (let j = first; j < start && !byline; j++) byline = tokens[j].text === ',';
     if (words >= 5 && caps / words > 0.6 && !byline) continue;
     // ("By Layla Al Aradi, Staff Reporter", "…, Tribune Washington Bureau": a title or a desk ends the byline.)
     if (byline && index.words(bylineAgency.id, 'roleNouns').has(tokens[end - 1].lower)) continue;

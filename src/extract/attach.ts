@@ -794,7 +794,8 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   // (A wire credit on a line of its own at the end, "ANI", "— AP", "Source: AFP", stands for a dateline,
   // discourse/trailing-credit.)
   if (!dateline || dateline.toLowerCase() === publisher) dateline = trailingCreditOf(doc, (x) => !!meta?.outlet && samePublisher(x, meta.outlet)) ?? dateline;
-  if (dateline && dateline.toLowerCase() !== publisher && !(meta?.outlet && samePublisher(dateline, meta.outlet))) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
+  // (samePublisher covers the plain name too: a short form or variant of the publisher's name is the publisher.)
+  if (dateline && !(meta?.outlet && samePublisher(dateline, meta.outlet))) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
 }
