@@ -5,7 +5,7 @@
 //   node scripts/quality.mjs --list FAMILY   also list the failing cases of a family (or "dev", "blind", "paraphrase-3",
 //                                            "own", "plover", "plover-blind", "all")
 //                                            (never those of a held-out set: corpora or paraphrase-2)
-// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A to O (O held out, scripts/held-out.mjs), the blind raw
+// Sets: the shared dev corpus (47 articles, ../shared), our own annotated corpora A to AH (the held-out ones listed in scripts/held-out.mjs), the blind raw
 // set (20 real articles of ../shared/corpus/raw annotated by helpers who never saw the rules), the
 // construction families and the PLOVER-style sentences from other conflicts (dev and blind halves).
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
