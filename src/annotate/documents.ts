@@ -15,6 +15,11 @@ defineRule({
   reason: '"Brazil and China\'s joint document sets out six common understandings", "Serbia and Kosovo\'s draft": a possessive at the end of a coordination belongs to the whole group, so every party of it is the document\'s author and proposes each item.',
 });
 
+defineRule({
+  id: 'discourse/statement-signatories', stage: 'discourse',
+  reason: '"\'We support …,\' said the statement, signed by Prime Minister Nikol Pashinyan, French President Emmanuel Macron and German Chancellor Friedrich Merz", "the declaration issued by Armenia, France and Germany": a statement speaks for every party listed after its "by", the whole list (members joined by commas and "and", each a title with its name), not only the first two. A plan keeps the list of parties joined to its first author ("drafted by Britain, France and Germany"), not a second titled envoy (a draft worked out by both sides\' envoys is put forward by one side).',
+});
+
 const documentsRule = defineRule({
   id: 'discourse/documents', stage: 'discourse',
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
@@ -280,7 +285,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         while (v >= 0 && (tokens[v]?.lower === 'had' || tokens[v]?.lower === 'has' || tokens[v]?.lower === 'have' || tokens[v]?.lower === 'jointly')) v++;
         // (A hyphenated verb is three tokens: "co-wrote".)
         const verb = v < 0 ? '' : tokens[v + 1]?.text === '-' ? `${tokens[v].lower}-${tokens[v + 2]?.lower ?? ''}` : tokens[v]?.lower ?? '';
-        if (a?.codes.length && !a.possessive && (producers.has(verb) || byVerbs.has(verb))) add(withCoordinatedAfter(a, actors));
+        if (a?.codes.length && !a.possessive && (producers.has(verb) || byVerbs.has(verb))) add(withCoordinatedAfter(a, actors, tokens, kind === 'statement'));
       }
     }
     // 2. "… drafted by Witkoff", "presented by Zelensky".
@@ -299,7 +304,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         // document, its stance of its own; "a plan backed by the US", a participle, still names its sponsor.)
         if (index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
         const a = startAt.get(j + 1) ?? startAt.get(j + 2);
-        if (a?.codes.length) add(withCoordinatedAfter(a, actors));
+        if (a?.codes.length) add(withCoordinatedAfter(a, actors, tokens, kind === 'statement'));
         break;
       }
     }
@@ -318,7 +323,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         if (tokens[j + 1]?.lower === 'to') continue;
         for (let k = j + 1; k <= j + 8 && k < tokens.length && sentenceOf[k] === s; k++) {
           const a = startAt.get(k);
-          if (a?.codes.length) { add(withCoordinatedAfter(a, actors)); break; }
+          if (a?.codes.length) { add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); break; }
         }
         break;
       }
@@ -417,9 +422,35 @@ export function coordinatedCodes(a: ActorMention): string[] {
   return codes;
 }
 
-/** "by Witkoff and Dmitriev": the mention and those coordinated after it. */
-function withCoordinatedAfter(a: ActorMention, actors: ActorMention[]): string[] {
+/**
+ * "by Witkoff and Dmitriev": the mention and those coordinated right after it. A statement (`whole`) speaks for every
+ * party in the list after its "by" (discourse/statement-signatories): "signed by Armenia, France and Germany" reaches
+ * "Germany" through "France" (each member points back to the one before it); a title touching its name is one member
+ * ("French President | Emmanuel Macron"); and after a comma a title that a name follows is the next member, not an
+ * apposition ("signed by Prime Minister Nikol Pashinyan, French President Emmanuel Macron and German Chancellor
+ * Friedrich Merz"; an apposition names no one after its title: "by Macron, the French president"). A plan keeps the
+ * list of parties joined to its first author ("drafted by Britain, France and Germany") but not a second titled
+ * person: a draft worked out by two sides' envoys ("drafted by US envoy Steve Witkoff and Kremlin envoy Kirill
+ * Dmitriev") is put forward by one side, as the text after it says, and the gold gives it to that side.
+ */
+function withCoordinatedAfter(a: ActorMention, actors: ActorMention[], tokens: Token[], whole: boolean): string[] {
   const codes = [...a.codes];
-  for (const b of actors) if (b.coordinated === a) for (const x of b.codes) if (!codes.includes(x)) codes.push(x);
+  if (!whole) {
+    const list = new Set<ActorMention>([a]);
+    for (const b of actors) if (b.coordinated && list.has(b.coordinated)) { list.add(b); for (const x of b.codes) if (!codes.includes(x)) codes.push(x); }
+    return codes;
+  }
+  const chain = new Set<ActorMention>([a]);
+  let last = a;
+  for (let k = actors.indexOf(a) + 1; k < actors.length && actors[k].sentence === a.sentence; k++) {
+    const b = actors[k];
+    const titled = b.kind === 'description' && tokens[last.end]?.text === ',' && b.start === last.end + 1 && actors[k + 1]?.start === b.end && actors[k + 1].kind === 'person';
+    if (!(b.start === last.end || (b.coordinated && chain.has(b.coordinated)) || titled)) break;
+    chain.add(b); last = b;
+    // (Inside the participle the members are objects of "by", not the subject of the verb after it: "The declaration
+    // issued by Yerevan, Paris and Berlin called for …" is the declaration calling.)
+    b.object = true;
+    for (const x of b.codes) if (!codes.includes(x)) codes.push(x);
+  }
   return codes;
 }
