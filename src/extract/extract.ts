@@ -1845,7 +1845,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -2140,7 +2140,7 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
 
 const mediatorProposes = defineRule({
   id: 'claim/mediator-proposes', stage: 'claim',
-  reason: 'A party other than the two principal sides (discourse/principal-sides: Russia and Ukraine, or the sides of the dispute the document or paragraph is about) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand.',
+  reason: 'A party other than the two principal sides (discourse/principal-sides: Russia and Ukraine, or the sides of the dispute the document or paragraph is about) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand. The word "demand" itself (\'demandWords\': "France, Britain, Germany and Poland travelled to Kyiv to demand a full 30-day truce", "Rubio repeated the demand for a ceasefire") is a demand whoever makes it.',
 });
 
 const bargainingSide = defineRule({

@@ -9,12 +9,13 @@ const H = { published: '2025-03-12', outlet: 'Example Wire' };
 const outlets = (body: string, wants: Array<[string, string]>) => assertOutlets(body, wants, H);
 
 // discourse/interview-other-speaker: the interviewee named before a role in apposition is the one the interview credits.
+// ("Turkey demanded a ceasefire": the word "demand" is a demand whoever makes it, claim/mediator-proposes demandWords.)
 test('a name before a role in apposition is the interviewee: another person of the party is not on its word', () => {
   outlets('Ararat Mirzoyan, the Armenian foreign minister, told Al Jazeera that Yerevan would not allow foreign troops on its border.\n\nPrime Minister Nikol Pashinyan said on Friday that Armenia was ready to sign the peace treaty with Azerbaijan.', [
     ['ARM REJECT security_guarantees []', 'Al Jazeera'], ['ARM OFFER talks []', 'Example Wire'],
   ]);
   outlets('Hakan Fidan, Turkey\'s foreign minister, told CNN Turk that Ankara would host the next round of talks.\n\nPresident Recep Tayyip Erdogan said on Monday that Turkey demanded a ceasefire in Gaza.', [
-    ['TUR PROPOSE ceasefire []', 'Example Wire'],
+    ['TUR DEMAND ceasefire []', 'Example Wire'],
   ]);
 });
 
