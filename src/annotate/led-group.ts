@@ -13,7 +13,9 @@ export const ledGroup = defineRule({
 });
 
 /** The words of the participle that may run on after the leader to more members ("and including the presidents of"). */
-const MEMBER_OPENERS = new Set(['and', 'including', 'with', 'the', 'presidents', 'president', 'leaders', 'leader', 'heads', 'prime', 'ministers', 'minister', 'foreign', 'of', 'representatives', 'envoys', 'from', 'also', 'as', 'well']);
+const MEMBER_OPENERS = new Set(['and', 'including', 'with', 'the', 'presidents', 'president', 'leaders', 'leader', 'heads', 'prime', 'ministers', 'minister', 'foreign', 'of', 'representatives', 'envoys', 'from', 'also', 'as', 'well', "'", '\u2019', 's']);
+/** The words that open the members' list inside the participle ("and including …", "with …"). */
+const LIST_OPENERS = new Set(['including', 'with']);
 
 /**
  * Gives each collective noun "led by" a party's person that party's codes (a new mention when the noun is no mention
@@ -47,14 +49,18 @@ export function markLedGroups(actors: ActorMention[], tokens: Token[], sentenceO
     // to a comma that closes it or the next word that is none of its own.
     let end = actors[last].end;
     let q = last + 1;
+    let listing = false; // inside the members' list opened by "including" or "with"
     for (;;) {
       let j = end;
       while (j < tokens.length && sentenceOf[j] === sentenceOf[i] && (tokens[j].text === ',' || MEMBER_OPENERS.has(tokens[j].lower))) j++;
       const m = actors[q];
       if (!m || m.start < end || m.start > j || m.sentence !== first.sentence || !m.codes.length || m.kind === 'pronoun') break;
       // (A member joins by "and including …", "with …" or a list; a bare comma after the last one closes the
-      // participle: "The delegation, led by X, met Y".)
-      if (m.coordinated !== actors[q - 1] && !tokens.slice(end, m.start).some((x) => x.lower === 'including' || x.lower === 'and' || x.lower === 'with')) break;
+      // participle, "The delegation, led by X, met Y", unless the members' list is open: "and including the
+      // presidents of Senegal and Zambia, Egypt's prime minister and envoys from Uganda, presented …" lists on.)
+      const gap = tokens.slice(end, m.start);
+      if (gap.some((x) => LIST_OPENERS.has(x.lower))) listing = true;
+      else if (m.coordinated !== actors[q - 1] && !gap.some((x) => x.lower === 'and') && !(listing && gap[0]?.text === ',')) break;
       end = m.end; q++;
     }
     for (let r = k; r < q; r++) actors[r].object = true;
