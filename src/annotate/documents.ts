@@ -119,6 +119,9 @@ export interface DocumentRef {
   authors: string[];
   /** How the authors were found: in or next to the phrase, or from the earlier document it refers back to. */
   via: 'phrase' | 'reference';
+  /** The authors are the agents of a verb of drafting ("drawn up by Washington and Moscow", "the plan which Kellogg
+   *  co-wrote"), here or in the document referred back to; not a possessor nor the subject that issued or finalised it. */
+  drafted?: boolean;
 }
 
 /**
@@ -244,6 +247,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (start > 0 && i - start >= 7 && startAt.get(start)?.possessive && sentenceOf[start - 1] === s && determiners.has(tokens[start - 1].lower)) start--;
     const authors: string[] = [];
     const add = (codes: string[]) => { for (const c of codes) if (!authors.includes(c)) authors.push(c); };
+    let drafted = false;
     // ("China's 12-point Ukraine paper", "a 20-point Gaza plan", "Trump's Kosovo proposal": a place's name, no
     // possessive, right before the document noun (or its "peace"), after a count or another author in the phrase,
     // names what the document is about, not who wrote it: discourse/document-topic-name.)
@@ -285,7 +289,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         while (v >= 0 && (tokens[v]?.lower === 'had' || tokens[v]?.lower === 'has' || tokens[v]?.lower === 'have' || tokens[v]?.lower === 'jointly')) v++;
         // (A hyphenated verb is three tokens: "co-wrote".)
         const verb = v < 0 ? '' : tokens[v + 1]?.text === '-' ? `${tokens[v].lower}-${tokens[v + 2]?.lower ?? ''}` : tokens[v]?.lower ?? '';
-        if (a?.codes.length && !a.possessive && (producers.has(verb) || byVerbs.has(verb))) add(withCoordinatedAfter(a, actors, tokens, kind === 'statement'));
+        if (a?.codes.length && !a.possessive && (producers.has(verb) || byVerbs.has(verb))) { add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); drafted = true; }
       }
     }
     // 2. "… drafted by Witkoff", "presented by Zelensky".
@@ -304,7 +308,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         // document, its stance of its own; "a plan backed by the US", a participle, still names its sponsor.)
         if (index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
         const a = startAt.get(j + 1) ?? startAt.get(j + 2);
-        if (a?.codes.length) add(withCoordinatedAfter(a, actors, tokens, kind === 'statement'));
+        if (a?.codes.length) { add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); drafted = true; }
         break;
       }
     }
@@ -323,7 +327,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         if (tokens[j + 1]?.lower === 'to') continue;
         for (let k = j + 1; k <= j + 8 && k < tokens.length && sentenceOf[k] === s; k++) {
           const a = startAt.get(k);
-          if (a?.codes.length) { add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); break; }
+          if (a?.codes.length) { add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); drafted = true; break; }
         }
         break;
       }
@@ -368,6 +372,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         // formula", discourse/named-document.)
         if (ownName(tokens, start, i, d, (x) => modifiers.has(x) || plans.has(x) || statements.has(x) || generic.has(x))) break;
         add(d.authors);
+        drafted = !!d.drafted;
         break;
       }
     }
@@ -380,7 +385,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       continue;
     }
     otherDocument = true;
-    const ref: DocumentRef = { start, end: i + 1, sentence: s, kind, authors, via: direct ? 'phrase' : 'reference' };
+    const ref: DocumentRef = { start, end: i + 1, sentence: s, kind, authors, via: direct ? 'phrase' : 'reference', drafted };
     documents.push(ref);
     if (adjective && !named) adjectiveOnly.add(ref);
     // A party already named in the phrase holds its stances itself ("the US proposal"); only a phrase that
@@ -401,6 +406,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       // (A phrase with a name of its own is another document: "the Minsk Protocol" before "Trump's plan".)
       if (ownName(tokens, p.start, p.end - 1, firstAuthored, (x) => modifiers.has(x) || plans.has(x) || statements.has(x) || generic.has(x))) continue;
       p.authors = [...firstAuthored.authors];
+      p.drafted = firstAuthored.drafted;
       documents.push(p);
       mentions.push(documentMention(p));
     }

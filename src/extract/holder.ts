@@ -422,10 +422,31 @@ const documentAuthors: HolderRule = defineRule({
 const documentProvision: HolderRule = defineRule({
   id: 'holder/document-provision', stage: 'holder',
   reason: 'A stance inside what a plan provides for ("Under the draft, Ukraine would not join NATO") is held by the plan\'s authors, found by candidate/document-provision; a threat by a party\'s forces ("Russian forces would capture more territory") by that party (candidate/modal).',
-  find({ t }) {
-    if (t.heldBy?.length) return t.rule === 'modal-threat' || t.heldByParty ? { codes: [...t.heldBy], mention: null, via: 'subject' } : { codes: [...t.heldBy], mention: null, via: 'subject', document: 'plan' };
+  find({ doc, s, t }) {
+    if (!t.heldBy?.length) return;
+    if (t.rule === 'modal-threat' || t.heldByParty) return { codes: [...t.heldBy], mention: null, via: 'subject' };
+    return { codes: mediatorAuthors(doc, s, t.heldBy), mention: null, via: 'subject', document: 'plan' };
   },
 });
+
+const mediatorDraft = defineRule({
+  id: 'holder/mediator-draft', stage: 'holder',
+  reason: 'A plan drafted by a mediator together with one side ("the 28-point plan drawn up by Washington and Moscow", "drafted by the US envoy with the Kremlin\'s negotiator") is the mediator\'s proposal: its provisions (a cap on the army, a frozen line, elections) are the mediator\'s PROPOSE, not the co-drafting side\'s, whose own positions the article reports apart (annotators credit the points to the mediator alone). The plan noun itself keeps all its authors (holder/document-authors), and a plan of the two sides only, or of mediators only, keeps them all.',
+});
+
+/** The authors a plan's provision is held by: the mediators alone when a principal side co-drafted it with them (holder/mediator-draft). */
+function mediatorAuthors(doc: Doc, s: Sentence, authors: string[]): string[] {
+  if (authors.length < 2) return [...authors];
+  // (Only authors named as the agents of drafting, "drawn up by Washington and Moscow": the parties that issued or
+  // finalised a text together, "Washington and Kyiv finalised a 20-point plan", each hold its points.)
+  const same = (d: { authors: string[] }) => d.authors.length === authors.length && d.authors.every((c) => authors.includes(c));
+  let source: { drafted?: boolean } | undefined;
+  for (const d of doc.mentions.documents) if (d.sentence <= s.index && d.kind === 'plan' && same(d)) source = d;
+  if (!source?.drafted) return [...authors];
+  const sides = doc.principalsAt(s.index);
+  const mediators = authors.filter((c) => !sides.includes(c));
+  return mediators.length && mediators.length < authors.length ? mediators : [...authors];
+}
 
 const otherwise: HolderRule = defineRule({
   id: 'holder/otherwise-party', stage: 'holder',
