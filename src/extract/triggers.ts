@@ -231,6 +231,11 @@ const nounModifier: MatchRule = defineRule({
     if (t.end - t.start !== 1 || !doc.index.words(this.id, 'nouns').has(lowerAt(doc, t.start))) return;
     const preps = doc.index.words(this.id, 'prepositions');
     if (lowerAt(doc, t.start) === 'support' && preps.has(lowerAt(doc, before))) return { drop: `a noun after “${doc.tokens[before].text}”` };
+    // ("to win broader support.", "would otherwise lose US support.", "strong US backing": ending its clause with no
+    // verbal word before it, the noun, no bare answer; "which Beijing said it would support." is the verb, and "Berlin
+    // voiced support." states the stance: rules.json 'keepBefore'.)
+    const clauseEnds = t.end >= s.tEnd || !doc.tokens[t.end].word;
+    if (clauseEnds && before >= s.tStart && !doc.index.words(this.id, 'keepBefore').has(lowerAt(doc, before))) return { drop: `a noun ending its clause after “${doc.tokens[before].text}”` };
     const party = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === t.start && a.codes.length);
     if (party && (preps.has(lowerAt(doc, party.start - 1)) || doc.index.words(this.id, 'determiners').has(lowerAt(doc, party.start - 1)))) return { drop: `a noun: “${doc.tokens[party.start - 1].text} ${doc.text.slice(doc.tokens[party.start].start, doc.tokens[t.start].end)}”` };
   },
