@@ -726,8 +726,16 @@ const suggestImplies: MatchRule = defineRule({
 
 const attributive: MatchRule = defineRule({
   id: 'trigger/attributive-predicate', stage: 'trigger',
-  reason: '"stop this ridiculous war", "an absurd idea", "talks about acceptable options": an evaluative adjective before its noun describes; it is a refusal or an acceptance only as a predicate ("the idea is absurd", "called the plan unacceptable to Moscow", "finds the proposals acceptable").',
+  reason: '"stop this ridiculous war", "an absurd idea", "talks about acceptable options": an evaluative adjective before its noun describes; it is a refusal or an acceptance only as a predicate ("the idea is absurd", "called the plan unacceptable to Moscow", "finds the proposals acceptable"). A denial that something is a peace proposal (cue not-a-proposal) refuses only after a copula ("the offer was \'not a peace proposal\'"), not in "principles, not a peace plan".',
   apply(t, { doc }) {
+    // "the offer was "not a peace proposal"": denying that a thing is a proposal judges it only as the predicate of a
+    // copula; "brought back "not a peace plan, but a door …"" or "principles, not a peace plan" judge nothing.
+    if (t.cue?.id === 'not-a-proposal') {
+      let p = t.start - 1;
+      if (!doc.tokens[p]?.word && /^["“”']$/.test(doc.tokens[p]?.text ?? '')) p--;
+      if (!doc.index.words(this.id, 'copulas').has(doc.tokens[p]?.lower ?? '')) return { drop: 'no copula before the denied proposal' };
+      return;
+    }
     if ((t.cue?.id !== 'reject-predicate' && t.cue?.id !== 'accept-predicate') || t.end - t.start !== 1) return;
     const next = doc.tokens[t.end];
     // "was an unrealistic objective", "described it as a destructive plan": the noun phrase is itself the predicate.
