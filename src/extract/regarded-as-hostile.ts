@@ -11,7 +11,7 @@ import type { Trigger } from './triggers.js';
 
 export const regardedAsHostile = defineRule({
   id: 'candidate/regarded-as-hostile', stage: 'candidate',
-  reason: 'A modal (\'modals\'), then one of \'verbs\' ("would treat … as", "will regard … as") or "be" and one of \'participles\' ("would be treated as", "will be regarded as"), then "as" and one of \'labels\' ("theft", "a violation", "an attack", "a hostile act") is a threat about what is so regarded: the object between the verb and "as", or the passive\'s subject. Not negated ("would not be treated as theft" reassures), not after "could"/"might" (a guess), not a thing done ("regards the seizure as theft": a refusal, candidate/named-judgement).',
+  reason: 'A modal (\'modals\'), then one of \'verbs\' ("would treat … as", "will regard … as") or "be" and one of \'participles\' ("would be treated as", "will be regarded as"), then "as" and one of \'labels\' ("theft", "a violation", "an attack", "a hostile act") is a threat about what is so regarded: the object between the verb and "as", or the passive\'s subject. A verb of judging (\'bareVerbs\') needs no "as" ("would be considered a violation", "would consider any movement of warships a violation"); a label may also be one of \'within\' a few words on ("as potential carriers of military cargo"). Ships, vessels or warships so regarded (\'seaNouns\') make it about the safety of navigation (ceasefire) when nothing else names an issue. Not negated ("would not be treated as theft" reassures), not after "could"/"might" (a guess), not a thing done ("regards the seizure as theft": a refusal, candidate/named-judgement).',
 });
 
 /** THREATEN triggers of "would treat X as theft", "X would be regarded as a violation" in the sentence. */
@@ -21,6 +21,23 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
   const lower = (k: number) => tokens[k]?.lower ?? '';
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const verbs = w('verbs'), participles = w('participles'), modals = w('modals');
+  const bare = w('bareVerbs'), sea = w('seaNouns'), within = w('within');
+  // The label at token l, past a quote mark and an article: its end, or -1 ('as "theft"', "as a violation of …");
+  // one of 'within' a few words on ("as potential carriers of military cargo", "vessels that may be carrying military cargo").
+  const labelEnd = (l: number): number => {
+    if (!tokens[l]?.word && /^["“”']$/.test(tokens[l]?.text ?? '')) l++;
+    if (lower(l) === 'a' || lower(l) === 'an') l++;
+    let end = -1;
+    for (const label of w('labels')) {
+      const parts = label.split(' ');
+      if (parts.every((p, n) => lower(l + n) === p)) { end = Math.max(end, l + parts.length); }
+    }
+    if (end >= 0) return end;
+    for (let k = l; k < Math.min(s.tEnd, l + 6) && tokens[k].word; k++) {
+      for (const label of within) { const parts = label.split(' '); if (parts.every((p, n) => lower(k + n) === p)) return k + parts.length; }
+    }
+    return -1;
+  };
   for (let i = s.tStart; i < s.tEnd; i++) {
     const active = verbs.has(lower(i));
     const passive = !active && participles.has(lower(i)) && lower(i - 1) === 'be';
@@ -35,15 +52,16 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
       if (lower(k) === 'as') { as = k; break; }
       if (tokens[k].text === ';' || lower(k) === 'if' || lower(k) === 'unless') break;
     }
-    if (as < 0) continue;
-    // The label after "as", past a quote mark and an article: 'as "theft"', "as a violation of …".
-    let l = as + 1;
-    if (!tokens[l]?.word && /^["“”']$/.test(tokens[l]?.text ?? '')) l++;
-    if (lower(l) === 'a' || lower(l) === 'an') l++;
-    let end = -1;
-    for (const label of w('labels')) {
-      const parts = label.split(' ');
-      if (parts.every((p, n) => lower(l + n) === p)) { end = Math.max(end, l + parts.length); }
+    let end = as < 0 ? -1 : labelEnd(as + 1);
+    // With no "as", a verb of judging ('bareVerbs') takes the label straight after it (passive: "would be considered a
+    // violation of the agreement") or after its object (active: "would consider any movement of warships a violation").
+    if (as < 0 && bare.has(lower(i))) {
+      if (passive) end = labelEnd(i + 1);
+      else for (let k = i + 2; k < Math.min(s.tEnd, i + 16) && end < 0; k++) {
+        if (tokens[k].text === ';' || tokens[k].text === ',' || lower(k) === 'if' || lower(k) === 'unless' || lower(k) === 'that') break;
+        if (lower(k) === 'a' || lower(k) === 'an' || lower(k) === 'potential') { end = labelEnd(k); if (end >= 0) as = k - 1; }
+      }
+      if (end >= 0 && as < 0) as = i;
     }
     if (end < 0 || raw.some((r) => r.start < end && r.end > as)) continue;
     // (The content runs on past the label: "as a violation of the truce" names what is protected, and "… and met by
@@ -52,7 +70,17 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     const t: Trigger = active
       ? { start: m, end: i + 1, type: 'THREATEN', cue: null, rule: 'regarded-as-hostile', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false }
       : { start: m, end: i + 1, type: 'THREATEN', cue: null, rule: 'regarded-as-hostile', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: 'asserted', exchange: false };
-    out.push({ trigger: t, detail: `"${tokens[m].text} … ${tokens[i].text} … as ${tokens[end - 1].text}": the act so regarded is threatened` });
+    // ("would treat all ships sailing to Ukrainian ports as carriers of military cargo", "any movement of warships outside
+    // the eastern Black Sea would be considered a violation": ships so regarded are a threat to the safety of navigation,
+    // a maritime truce, when nothing else names an issue.)
+    const from = active ? i + 1 : Math.max(s.tStart, m - 14), to = active ? as : m;
+    // (The content then ends with the label: "… as potential carriers of military cargo, two days after it pulled out of
+    // the deal that had allowed Ukraine to export grain" says when, not what is threatened.)
+    let labelTo = end;
+    // (Past the label's own complement: "a violation | of the agreement".)
+    if (lower(end - 1) === 'of' || lower(end) === 'of') while (labelTo < s.tEnd && labelTo - end < 6 && tokens[labelTo].word && !/^(?:and|or|but|which|in|two|after|before|when|while)$/.test(lower(labelTo))) labelTo++;
+    for (let k = from; k < to; k++) if (sea.has(lower(k))) { t.defaultIssue = 'ceasefire'; t.contentEnd = labelTo; break; }
+    out.push({ trigger: t, detail: `"${tokens[m].text} … ${tokens[i].text} … ${as === i ? '' : 'as '}${tokens[end - 1].text}": the act so regarded is threatened` });
   }
   return out;
 }

@@ -22,3 +22,22 @@ test('negatives: a thing done judged, a denial, a guess', () => {
     'Seoul said it would treat the drone flight as a technical error.',
   ], ' THREATEN ');
 });
+
+// A verb of judging needs no "as"; ships so regarded are about the safety of navigation (a maritime truce); a label
+// may be a few words on ("carriers of military cargo").
+claimCases('ships regarded as hostile; a label with no "as"', [
+  { body: 'Tehran said it would regard all tankers sailing to Emirati ports in the Gulf as potential carriers of military cargo.', want: ['IRN THREATEN ceasefire []'] },
+  { body: 'Sanaa said all vessels heading to Israeli ports would be treated as a potential carrier of military cargo.', want: ['YEM THREATEN ceasefire []'] },
+  { body: 'Baku said any movement of Armenian boats on the lake would be considered a violation of the agreement.', want: ['AZE THREATEN ceasefire []'] },
+  // paraphrase: active, no "as"
+  { body: 'Athens said it would consider any entry of Turkish warships into its waters a violation of the accord.', want: ['GRC THREATEN ceasefire []'] },
+], (c) => c.type === 'THREATEN');
+
+test('negatives: no modal, a guess, a return considered', () => {
+  assertNone([
+    'Tehran regards the tankers sailing to Emirati ports as carriers of military cargo.',
+    'Analysts said ships heading to Israeli ports could be considered a legitimate concern.',
+    'Moscow said it would consider returning to the deal only if its demands were met.',
+    'Baku said it would consider a new round of talks in Almaty.',
+  ], ' THREATEN ');
+});
