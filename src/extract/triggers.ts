@@ -70,6 +70,7 @@ import { passiveHarm, passiveHarmAt, passiveMeasure, passiveMeasureAt } from './
 import { signedDocument } from './signed-document.js';
 import { regardedAsHostile, regardedAsHostileCandidates } from './regarded-as-hostile.js';
 import { persistingPenalty, persistingPenaltyCandidates } from './persisting-penalty.js';
+import { deadlineSet, deadlineCandidates } from './deadline-set.js';
 import { isSequenceStep, sequenceInsertion, sequenceStep } from './sequence-step.js';
 import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js';
 import { addressedGroupEnd } from './addressed-group.js';
@@ -2783,6 +2784,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   }
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
+  // ("had given Kyiv until Thursday, the US holiday, to respond", "a deadline for Kyiv to respond": candidate/deadline-set.)
+  for (const h of deadlineCandidates(doc, s, raw)) { emit(ctx, deadlineSet.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   modalCandidates(ctx, raw);
   coordinatedModalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
