@@ -34,12 +34,32 @@ export function talksOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]): T
     // A talks noun before the verb, and no party as the verb's subject right before it.
     let talks = -1;
     for (let j = v - 1; j >= Math.max(s.tStart, v - 25); j--) if (talksNouns.has(tokens[j].lower)) { talks = j; break; }
-    if (talks < 0) continue;
-    if (actors.some((a) => a.end === v && !a.possessive)) continue;
-    // The agreement noun within a few words after the verb ("ended on Thursday with an agreement").
+    // ("The United States, Russia and Ukraine ended a second round of three-way talks in Abu Dhabi on Thursday with an
+    // agreement to …": parties as the subject of a verb of ending whose object is the talks are the parties at the
+    // table, and the agreement follows "with" after the talks' own words.)
+    const partiesEnded = talks < 0 && actors.some((a) => a.end === v && !a.possessive && a.codes.length) && w('endVerbs').has(tokens[v].lower);
+    let from = v + 1;
+    if (partiesEnded) {
+      let seen = false, withAt = -1;
+      for (let j = v + 1; j < Math.min(s.tEnd, v + 16); j++) {
+        const x = tokens[j].lower;
+        if (!tokens[j].word && tokens[j].text !== '-') break;
+        if (x === 'that' || x === 'but' || x === 'without') break;
+        if (talksNouns.has(x)) seen = true;
+        if (x === 'with' && seen) { withAt = j; break; }
+      }
+      if (withAt < 0) continue;
+      from = withAt;
+    } else {
+      if (talks < 0) continue;
+      if (actors.some((a) => a.end === v && !a.possessive)) continue;
+    }
+    // The agreement noun within a few words after the verb ("ended on Thursday with an agreement", "ended in Istanbul on
+    // Friday after less than two hours with an agreement", "produced one concrete result: an agreement").
     let noun = -1;
-    for (let j = v + 1; j < Math.min(s.tEnd, v + 7); j++) {
+    for (let j = from; j < Math.min(s.tEnd, from + 13); j++) {
       if (agreementNouns.has(tokens[j].lower)) { noun = j; break; }
+      if (tokens[j].text === ':' && j > from && tokens[j - 1].lower === 'result') continue;
       if (!tokens[j].word || !(gapWords.has(tokens[j].lower) || /^\d/.test(tokens[j].text) || tokens[j].cap)) break;
     }
     if (noun < 0 || raw.some((r) => r.start <= noun && noun < r.end)) continue;
@@ -57,6 +77,14 @@ export function talksOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]): T
 
 /** The parties at the table: named before the verb in the sentence, else a pair just before, else the principal pair. */
 function participants(doc: Doc, s: Sentence, actors: ActorMention[], v: number): string[] {
+  // ("talks between Russian and Ukrainian delegations … ended": the parties after "between" are those at the table,
+  // not another party named earlier in the sentence.)
+  for (let k = v - 1; k > Math.max(s.tStart, v - 25); k--) {
+    if (doc.tokens[k].lower !== 'between') continue;
+    const pair = codesOf(actors.filter((a) => a.start > k && a.end <= v && a.codes.length && !a.possessive));
+    if (pair.length >= 2) return pair;
+    break;
+  }
   const named = codesOf(actors.filter((a) => a.start >= s.tStart && a.end <= v && a.codes.length));
   if (named.length >= 2) return named;
   for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {

@@ -22,3 +22,24 @@ claimCases('talks that ended with an agreement: each party at the table accepts 
   // (No agreement: no claim.)
   { body: 'The talks in Istanbul ended on Friday without a breakthrough.', want: [] },
 ]);
+
+// A longer gap ("after less than two hours"), a result announced ("one concrete result:"), the pair after "between"
+// rather than another party named earlier, and the parties as the subject of "ended … talks … with".
+claimCases('talks outcome: longer gaps and parties that ended the talks', [
+  {
+    body: 'The first direct talks between Armenian and Azerbaijani delegations in more than a year ended in Almaty on Friday after less than two hours with an agreement to exchange 40 detainees each.',
+    want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []'],
+  },
+  {
+    body: 'France welcomed the news. The talks between Serbia and Kosovo in Brussels on Monday produced one concrete result: an agreement to release the detained police officers.',
+    // (releasing detainees is read as each side's own concession: OFFER, which gold lists with ACCEPT for such swaps)
+    want: ['SRB OFFER humanitarian []', 'XKX OFFER humanitarian []'],
+  },
+  // paraphrase: the parties are the subject, the talks the object
+  {
+    body: 'Sudan and South Sudan ended a second round of talks in Juba on Thursday with an agreement to exchange prisoners of war.',
+    want: ['SDN ACCEPT humanitarian []', 'SSD ACCEPT humanitarian []'],
+  },
+  // (Ended without one: nothing.)
+  { body: 'Sudan and South Sudan ended a second round of talks in Juba on Thursday without an agreement to reopen the border.', want: [] },
+], (c) => c.type === 'ACCEPT' || c.type === 'OFFER');
