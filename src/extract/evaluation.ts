@@ -73,6 +73,13 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       if (tokens[b2].word && namesProposal(b2, b - 1)) { named = true; subject = [b2, b - 1]; }
     }
     if (!named) named = namesProposal(b, i);
+    // ("Russia had received the plan and that it 'could form the basis of a final settlement'": "it" after a plan noun
+    // earlier in the sentence is the plan; only for a basis, the one judgement a pronoun is read for here.)
+    let pronoun = false;
+    if (!named && tokens[b].lower === 'it' && (b + 1 === i || (b + 2 === i && !tokens[b + 1].word))) {
+      for (let k = s.tStart; k < b && !pronoun; k++) pronoun = plans.has(tokens[k].lower) || proposalNouns.has(tokens[k].lower);
+      named = pronoun;
+    }
     if (!named) continue;
     // The predicate: adverbs and a negation after the anchor.
     let j = i + 1, neg = a === 'cannot';
@@ -112,7 +119,7 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
         if (negNouns.has(tokens[k]?.lower ?? '')) { type = 'REJECT'; end = k + 1; detail = tokens[k].lower; }
       }
     }
-    if (!type) continue;
+    if (!type || (pronoun && !detail.endsWith('basis'))) continue;
     // (The subject is the proposal, not the reporting clause before it: "Erdogan said | a prisoner exchange would …";
     // what the proposal lacks is not judged: "a truce | without monitors will not last".)
     if (!subject) {

@@ -60,3 +60,12 @@ test('a scene-setting date dates the sentences after it, not the one before', ()
   const rus = claims.find((c) => c.actor === 'RUS');
   assert.deepEqual(rus?.date.value, { from: '2024-09-01', to: '2024-09-30' });
 });
+
+// "it" after a plan noun earlier in the sentence is the plan, for a basis only (candidate/evaluation).
+claimCases('a pronoun for the plan judged as a basis', [
+  { body: 'Aliyev said Baku had studied the Armenian draft and that it could serve as a basis for a treaty.', want: ['AZE ACCEPT talks []'] },
+  // paraphrase, with a quote and a concession after it
+  { body: 'Vucic said Belgrade had received the EU text and that it "could form the basis of a final settlement", but that it had not been discussed in detail.', want: ['SRB ACCEPT talks []'] },
+  // no plan noun before the pronoun: nothing
+  { body: 'Aliyev said it could serve as a basis for a treaty.', want: [] },
+], (x) => x.type === 'ACCEPT' || x.type === 'REJECT');
