@@ -253,7 +253,10 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // push for the measures' relief or lifting ("would press for sanctions relief" asks for a concession: rules.json
   // 'pressingVerbs', 'reliefWords').
   if (pressing) {
-    if ((window[0] === 'for' || v === 'seek') && sanctionsTerm && !window.some((w) => doc.index.words(harmfulAct.id, 'reliefWords').has(w))) return 'sanctions';
+    // ("Europe would move to new sanctions if Moscow kept refusing", "Britain would work with the US on new sanctions":
+    // moving to a measure or working on one is preparing it, 'pressingVerbs' with their own prepositions.)
+    const toward = (v === 'move' && (window[0] === 'to' || window[0] === 'towards')) || (v === 'work' && window.includes('on'));
+    if ((window[0] === 'for' || v === 'seek' || toward) && sanctionsTerm && !window.some((w) => doc.index.words(harmfulAct.id, 'reliefWords').has(w))) return 'sanctions';
     if (listed === undefined) return null;
   }
   if (v === 'push' || v === 'march' || v === 'advance') return place ? 'territory' : null;

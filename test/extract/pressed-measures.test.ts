@@ -37,3 +37,13 @@ claimCases('pressing for relief asks; the noun "push for" stays a noun', [
   // Pressing for something that is no measure against anyone threatens nothing.
   { body: 'Kenya said it would push for a meeting of the two leaders.', want: ['KEN PROPOSE talks []'] },
 ]);
+
+// Moving to a measure or working on one prepares it: 'move' with 'to', 'work' with 'on' (pressingVerbs).
+claimCases('moving to or working on a measure after a modal threatens', [
+  { body: 'Egypt said it would move to new sanctions on Asmara if it kept refusing a truce.', want: ['EGY THREATEN sanctions []'] },
+  // paraphrase: with another party, the measure after "on"
+  { body: 'Kenya said it would work with Uganda on new sanctions against Juba.', want: ['KEN THREATEN sanctions []'] },
+  // negatives: relief, or a step in the talks
+  { body: 'Kenya said it would work with Uganda on sanctions relief for Juba.', want: [] },
+  { body: 'Egypt said it would move to the next stage of the talks with Asmara.', want: [] },
+], (c) => c.type === 'THREATEN');
