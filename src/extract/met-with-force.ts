@@ -38,6 +38,11 @@ export function metWithForceCandidates(doc: Doc, s: Sentence, raw: Trigger[]): A
         if (w('forceAdjectives').has(lower(k))) armed = true;
         if (nouns.has(lower(k))) { end = i + 3; force = armed || w('forceNouns').has(lower(k)); detail = `"${tokens[m].text} be ${tokens[i + 1].text} with … ${tokens[k].text}"`; break; }
       }
+    } else if (x === 'be' && lower(i + 1) === 'answered' && (!tokens[i + 2]?.word || /^(?:and|if|unless|should)$/.test(lower(i + 2)))) {
+      // ("any use of the assets would be theft and would be answered", "the seizure will be answered, if it comes":
+      // an answer with no manner named, at the clause's end, is still one declared beforehand.)
+      if (!modals.has(lower(m))) continue;
+      end = i + 2; detail = `"${tokens[m].text} be answered"`;
     } else if ((x === 'go' || (x === 'left' && lower(i - 1) === 'be')) && w('unanswered').has(lower(i + 1))) {
       if (x === 'left') m--;
       if (lower(m) !== 'not' && lower(m) !== 'never') continue;

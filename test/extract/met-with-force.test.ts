@@ -20,3 +20,12 @@ claimCases('no answer declared beforehand', [
   { body: 'The Armenian delegation will be met with a guard of honour in Baku.', want: [] },
   { body: 'Any attack on the islands could be met with force, analysts said.', want: [] },
 ]);
+
+// "would be answered" with no manner, at the clause's end, is an answer declared beforehand too.
+claimCases('an act that would be answered', [
+  { body: 'The Chinese foreign ministry said any confiscation of its frozen reserves would be answered.', want: ['CHN THREATEN sanctions []'] },
+  // paraphrase: after a judgement, coordinated
+  { body: 'Tehran said on Monday that any use of its frozen funds would be theft and would be answered.', want: ['IRN THREATEN sanctions []'] },
+  // a reply, not an answer of force
+  { body: 'Baku said the Armenian letter would be answered next week.', want: [] },
+], (c) => c.type === 'THREATEN');
