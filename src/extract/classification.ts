@@ -6,12 +6,15 @@
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 
+/** A straight or curly quotation mark, single or double. */
+const isQuoteMark = (x: string): boolean => x === '"' || x === "'" || x === '\u201c' || x === '\u201d' || x === '\u2018' || x === '\u2019';
+
 /** Marks the rule of a trigger this rule turned: no reference back, no possessor needed. */
 export const NEGATED_CLASSIFICATION = ':negated-classification';
 
 export const negatedClassification: MatchRule = defineRule({
   id: 'trigger/negated-classification', stage: 'trigger',
-  reason: 'An offer or proposal noun that a negated verb of regarding or naming classifies ("do not see this as a constructive offer to engage", "cannot be called a proposal for peace", "is not a serious peace plan", "does not regard the memorandum as a proposal") says what another party\'s move is not: the speaker refuses that move (REJECT, held by the speaker), nobody offers or proposes it.',
+  reason: 'An offer or proposal noun that a negated verb of regarding or naming classifies ("do not see this as a constructive offer to engage", "cannot be called a proposal for peace", "is not a serious peace plan", "does not regard the memorandum as a proposal") says what another party\'s move is not: the speaker refuses that move (REJECT, held by the speaker), nobody offers or proposes it. A quotation mark inside the frame is no word of it (\'said the offer was "not a peace proposal"\').',
   apply(t, { doc, s }) {
     if ((t.type !== 'OFFER' && t.type !== 'PROPOSE') || !t.cue) return;
     const { tokens } = doc;
@@ -26,7 +29,12 @@ export const negatedClassification: MatchRule = defineRule({
       break;
     }
     if (j + 1 >= t.start || !fillers.has(tokens[j + 1].lower)) return;
+    // A quotation mark inside the frame is no word of it: 'said the offer was "not a peace proposal"', 'was not "a
+    // serious offer"' quote the judgement, not the copula.
+    const quote = (k: number) => tokens[k] !== undefined && isQuoteMark(tokens[k].text);
+    if (quote(j) && j > s.tStart) j--;
     const at = tokens[j]?.lower ?? '';
+    const before1 = quote(j - 1) ? j - 2 : j - 1;
     const negatedBefore = (k: number) => { for (let q = k - 1; q >= Math.max(s.tStart, k - 3); q--) if (doc.index.set.negation.has(tokens[q].lower) || tokens[q].lower === 't') return true; return false; };
     let from = -1;
     // "does not see this as …", "does not regard the memorandum as …": the verb of regarding a few words back.
@@ -34,7 +42,7 @@ export const negatedClassification: MatchRule = defineRule({
     // "cannot be called a proposal".
     else if (naming.has(at) && (negatedBefore(j) || (tokens[j - 1]?.lower === 'be' && negatedBefore(j - 1)))) from = j;
     // "This is not a peace plan".
-    else if ((at === 'not' || at === 'no') && copulas.has(tokens[j - 1]?.lower ?? '')) from = j;
+    else if ((at === 'not' || at === 'no') && copulas.has(tokens[before1]?.lower ?? '')) from = j;
     if (from < 0) return;
     const before = t.type;
     t.type = 'REJECT'; t.negated = true; t.nominal = false; t.rule += NEGATED_CLASSIFICATION;
