@@ -20,6 +20,11 @@ defineRule({
   reason: '"\'We support …,\' said the statement, signed by Prime Minister Nikol Pashinyan, French President Emmanuel Macron and German Chancellor Friedrich Merz", "the declaration issued by Armenia, France and Germany": a statement speaks for every party listed after its "by", the whole list (members joined by commas and "and", each a title with its name), not only the first two. A plan keeps the list of parties joined to its first author ("drafted by Britain, France and Germany"), not a second titled envoy (a draft worked out by both sides\' envoys is put forward by one side).',
 });
 
+const documentByMembers = defineRule({
+  id: 'discourse/document-by-members', stage: 'discourse',
+  reason: '"A European counter-proposal, circulated by Britain, France and Germany, would raise the cap …": a group\'s adjective in a document phrase ("European", "Western") says whose side the document is on, while states named after a participle of writing or presenting it ("drafted", "circulated", "drawn up", "put forward" by …) are who wrote it; they are its authors and propose its contents, each of them, instead of the group. Not a verb of backing or brokering ("a European plan backed by France" stays the group\'s), nor a party named in the phrase itself ("the EU proposal").',
+});
+
 const documentsRule = defineRule({
   id: 'discourse/documents', stage: 'discourse',
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
@@ -138,6 +143,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   const references = index.words(documentsRule.id, 'references');
   const producers = index.words(documentsRule.id, 'producers');
   const byVerbs = index.words(documentsRule.id, 'byVerbs');
+  const writingByVerbs = index.words(documentByMembers.id, 'verbs');
   const clauseStart = index.words(documentsRule.id, 'clauseStart');
   const documents: DocumentRef[] = [];
   const mentions: ActorMention[] = [];
@@ -293,7 +299,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       }
     }
     // 2. "… drafted by Witkoff", "presented by Zelensky".
-    if (!authors.length) {
+    const byAuthors = (verbs: Set<string>): string[] => {
       // (Also past a comma and a particle: "The document, drawn up by Ankara, …"; and through a participle phrase
       // set off by commas whose first "by" names no author: "The draft, first reported by Axios and drafted by
       // Witkoff, …" — past the old reach of five words the phrase ends at its closing comma.)
@@ -303,14 +309,22 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         if (setOff && j > i + 5 && tokens[j].text === ',') break;
         if (tokens[j].lower !== 'by') continue;
         const verb = tokens[j - 1].lower === 'up' ? tokens[j - 2]?.lower ?? '' : tokens[j - 1].lower;
-        if (!byVerbs.has(verb)) continue;
+        if (!verbs.has(verb)) continue;
         // ("the ceasefire plan was endorsed by the European Union": a finite passive of backing names who accepts the
         // document, its stance of its own; "a plan backed by the US", a participle, still names its sponsor.)
         if (index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
         const a = startAt.get(j + 1) ?? startAt.get(j + 2);
-        if (a?.codes.length) { add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); drafted = true; }
-        break;
+        return a?.codes.length ? withCoordinatedAfter(a, actors, tokens, kind === 'statement') : [];
       }
+      return [];
+    };
+    if (!authors.length) { const by = byAuthors(byVerbs); if (by.length) { add(by); drafted = true; } }
+    // ("A European counter-proposal, circulated by Britain, France and Germany, …": a group's adjective says whose side
+    // the document is on; states named as its authors after a verb of writing it are who wrote it and put it
+    // forward, so they replace the group: discourse/document-by-members.)
+    else if (adjective && !named && authors.every((c) => !index.states.has(c))) {
+      const by = byAuthors(writingByVerbs);
+      if (by.length && by.every((c) => index.states.has(c))) { authors.length = 0; add(by); adjective = false; drafted = true; }
     }
     // 2b. "a plan which, according to media reports, is being developed in circles close to Trump's
     // administration": a passive verb of authorship later in the sentence, and the party named after it.
