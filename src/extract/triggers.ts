@@ -824,7 +824,8 @@ const predicateNoun: MatchRule = defineRule({
       const w = lowerAt(doc, j);
       if (copulas.has(w)) { t.object = 'before'; t.rule += PREDICATE_NOUN; return { change: `the predicate of "${doc.tokens[j].text}": its subject is the content` }; }
       // (Quote marks too: 'was "the key condition"'.)
-      if (skips.has(w) || doc.tokens[j].cap || w === "'" || w === 's' || w === '"' || w === '“' || w === '”') continue;
+      // (And an intensifier in -ly: "an absolutely essential condition".)
+      if (skips.has(w) || doc.tokens[j].cap || w === "'" || w === 's' || w === '"' || w === '“' || w === '”' || /^[a-z]{3,}ly$/.test(w)) continue;
       return;
     }
   },
