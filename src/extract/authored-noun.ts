@@ -27,6 +27,9 @@ export function authoredByVerb(doc: Doc, s: Sentence, t: Trigger): boolean {
   }
   if (det < 0) return false;
   let v = det - 1;
+  // (A quotation mark that opens the quoted noun phrase is no word between the verb and it: 'had made "a very
+  // explicit proposal" to freeze the lines'.)
+  if (/^["“”]$/.test(tokens[v]?.text ?? '')) v--;
   if (/ly$/.test(tokens[v]?.lower ?? '')) v--;
   const verb = tokens[v]?.lower ?? '';
   let at = -1;

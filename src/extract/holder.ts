@@ -34,6 +34,8 @@ export function madeByVerb(doc: Doc, det: number): boolean {
   // ("Kosovo countered with a proposal for …": a verb of answering before "with", trigger/answered-with.)
   if (answeredWith(doc, det)) return true;
   let v = det - 1;
+  // (Past the quotation mark that opens a quoted noun phrase: 'had made "a very explicit proposal"'.)
+  if (/^["“”]$/.test(doc.tokens[v]?.text ?? '')) v--;
   if (/ly$/.test(doc.tokens[v]?.lower ?? '')) v--;
   return doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '');
 }
