@@ -386,7 +386,8 @@ const possessor: HolderRule = defineRule({
       // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer"),
       // past a verb with its particle or adverb ("Belgrade stood firm on its demand", "Moscow held fast to its
       // call"): words only, and no other party between.
-      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 4 && !a.object && !a.possessive && a.kind !== 'pronoun' && a.codes.join() === m.codes.join() && subjectBefore(doc, list, a, m)))) continue;
+      // (Also a subject "it" that stands for the same party, "it would only return once its demands were met".)
+      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 4 && !a.object && !a.possessive && (a.kind !== 'pronoun' || a.pronoun === 'it') && a.codes.length > 0 && a.codes.join() === m.codes.join() && subjectBefore(doc, list, a, m)))) continue;
       if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
       // (A party adjective with its role noun before a verb is the verb's subject: "its European backers insisted".)
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
