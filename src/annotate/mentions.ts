@@ -1633,16 +1633,21 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // ("In Tirana, where they were attending a summit, the leaders of France and Poland said …": the subject of a
     // "where" clause set in after a fronted place is the sentence's subject after the clause, discourse/where-clause-subject.)
-    if (!found && !p.inQuote && (p.pronoun === 'they' || p.pronoun === 'it') && tokens[p.start - 1]?.lower === 'where' && tokens[p.start - 2]?.text === ',') {
+    // ("Speaking in Tirana, where he attended a summit, Zelensky said …": a "he" or "she" there is the person named as
+    // the subject after the clause, also after a fronted participle of speaking or visiting.)
+    const personWhere = p.pronoun === 'he' || p.pronoun === 'she';
+    if (!found && !p.inQuote && (p.pronoun === 'they' || p.pronoun === 'it' || personWhere) && tokens[p.start - 1]?.lower === 'where' && tokens[p.start - 2]?.text === ',') {
       let head = p.start;
       while (head > 0 && sentenceOf[head - 1] === p.sentence) head--;
       const comma = tokens.findIndex((x, j) => j > p.start && sentenceOf[j] === p.sentence && x.text === ',');
-      if ((tokens[head].lower === 'in' || tokens[head].lower === 'at') && comma > 0) {
+      const participle = personWhere && tokens[head].cap && /^[a-z]{3,}ing$/.test(tokens[head].lower);
+      if ((tokens[head].lower === 'in' || tokens[head].lower === 'at' || participle) && comma > 0) {
         const next = actors.find((a, j) => j > k && a.sentence === p.sentence && a.start > comma && a.kind !== 'pronoun' && !a.object && !a.possessive && a.codes.length > 0);
         // (The coordination's last member carries it: "France, Germany and Poland".)
         let last = next;
         for (const a of actors) if (next && a.sentence === p.sentence && a.start > next.start) for (let c = a.coordinated; c; c = c.coordinated) if (c === next) last = a;
-        if (next && (last !== next || next.plural || p.pronoun === 'it')) found = last;
+        if (personWhere) { if (next && next.personLike && !next.plural && last === next) found = next; }
+        else if (next && (last !== next || next.plural || p.pronoun === 'it')) found = last;
       }
     }
     // 'Among them, he said, was an appeal: "We asked both sides …"': a speaker introduced before the quote in
@@ -1787,7 +1792,7 @@ function expletiveAt(tokens: Token[], i: number, index: LexiconIndex): boolean {
 
 export const whereClauseSubject = defineRule({
   id: 'discourse/where-clause-subject', stage: 'discourse',
-  reason: '"In Tirana, where they were attending a European summit, the leaders of … said they would …", "Baku, where it has an embassy": the pronoun heading a "where" clause is who is at the place the clause describes, never the place (a capital standing for its state) named right before "where".',
+  reason: '"In Tirana, where they were attending a European summit, the leaders of … said they would …", "Baku, where it has an embassy": the pronoun heading a "where" clause is who is at the place the clause describes, never the place (a capital standing for its state) named right before "where". A "he" or "she" there after a fronted place or participle is the one person named as the subject after the clause ("Speaking in Tirana, where he attended a summit, Zelensky said …").',
 });
 const conditionThey = defineRule({
   id: 'discourse/condition-they', stage: 'discourse',
