@@ -1913,7 +1913,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // commits itself (it accepts); "agreed to the US proposal" is acceptance; two parties that agree are most
   // often agreeing with each other ("Armenia and Azerbaijan agreed to a truce").
   // (claim/joint-agreement)
-  if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id)) {
+  // (Not an agreement that a round of talks produced: each party at the table accepts it, candidate/talks-outcome.)
+  if (type === 'ACCEPT' && holder.codes.length >= 3 && t.cue && t.rule !== 'talks-outcome' && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id)) {
     const principal = doc.principalsAt(s.index).includes(actor);
     const owned = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.possessive && a.start >= t.end && a.start < item.end);
     const proposalNouns = doc.index.words(jointAgreement.id, 'proposalNouns');

@@ -81,7 +81,12 @@ function participants(doc: Doc, s: Sentence, actors: ActorMention[], v: number):
   // not another party named earlier in the sentence.)
   for (let k = v - 1; k > Math.max(s.tStart, v - 25); k--) {
     if (doc.tokens[k].lower !== 'between') continue;
-    const pair = codesOf(actors.filter((a) => a.start > k && a.end <= v && a.codes.length && !a.possessive));
+    // (The first party after it and those listed with it: not a venue after them, "between Serbia and Kosovo in
+    // Brussels".)
+    const first = actors.find((a) => a.start > k && a.end <= v && a.codes.length && !a.possessive);
+    const list = new Set(first ? [first] : []);
+    for (const a of actors) if (a.coordinated && list.has(a.coordinated) && a.end <= v) list.add(a);
+    const pair = codesOf([...list]);
     if (pair.length >= 2) return pair;
     break;
   }

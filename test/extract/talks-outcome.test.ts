@@ -32,8 +32,8 @@ claimCases('talks outcome: longer gaps and parties that ended the talks', [
   },
   {
     body: 'France welcomed the news. The talks between Serbia and Kosovo in Brussels on Monday produced one concrete result: an agreement to release the detained police officers.',
-    // (releasing detainees is read as each side's own concession: OFFER, which gold lists with ACCEPT for such swaps)
-    want: ['SRB OFFER humanitarian []', 'XKX OFFER humanitarian []'],
+    // (The two at the table, not the venue after them, "in Brussels"; each accepts the agreement.)
+    want: ['SRB ACCEPT humanitarian []', 'XKX ACCEPT humanitarian []'],
   },
   // paraphrase: the parties are the subject, the talks the object
   {
@@ -43,3 +43,8 @@ claimCases('talks outcome: longer gaps and parties that ended the talks', [
   // (Ended without one: nothing.)
   { body: 'Sudan and South Sudan ended a second round of talks in Juba on Thursday without an agreement to reopen the border.', want: [] },
 ], (c) => c.type === 'ACCEPT' || c.type === 'OFFER');
+
+// (Each party at the table accepts what the round produced, a mediator too: no joint proposal, claim/joint-agreement.)
+claimCases('three parties at the table each accept the agreement the talks ended with', [
+  { body: 'Armenia, Azerbaijan and the United States ended a second round of three-way talks in Abu Dhabi on Thursday with an agreement to exchange 30 prisoners.', want: ['ARM ACCEPT humanitarian []', 'AZE ACCEPT humanitarian []', 'USA ACCEPT humanitarian []'] },
+]);
