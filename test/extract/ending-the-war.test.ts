@@ -4,7 +4,7 @@ import { claimCases } from './helpers.js';
 
 claimCases('a demand on the parties addressed to end the war', [
   { body: 'Aliyev urged Armenia to end the war.', want: ['AZE DEMAND ceasefire []'] },
-  { body: 'Cairo demanded that Ethiopia and Eritrea stop the war.', want: ['EGY PROPOSE ceasefire []'] }, // (of both sides at once, as 'Cairo demanded that Russia and Ukraine stop the war': discourse/principal-sides)
+  { body: 'Cairo demanded that Ethiopia and Eritrea stop the war.', want: ['EGY DEMAND ceasefire []'] }, // (of both sides at once, as 'Cairo demanded that Russia and Ukraine stop the war': discourse/principal-sides; the word 'demanded' keeps a third party's DEMAND, claim/mediator-proposes demandWords)
   { body: 'Netanyahu called on Lebanon to stop this war.', want: ['ISR DEMAND ceasefire []'] },
 ]);
 
