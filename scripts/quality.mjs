@@ -268,6 +268,8 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // English-language daily, an Afghan exile outlet's English page, a Bruneian paper) is HELD OUT the same way. Its figure
 // before any tuning, on 0959b70's extractor (reference scorer): F1 0.60 (P 0.68 R 0.53; tp 109 fp 51 fn 96; date 0.94,
 // outlet 0.97). 102 optional gold claims, 12 of them on issue `other`.
+// It was held out for three whole sessions (thirty-third to thirty-fifth): F1 0.63 (P 0.73 R 0.56; tp 114 fp 43
+// fn 91; date 0.95, outlet 0.96) on 76ea854 at its release; a tuning set since 2026-12-03 (thirty-sixth session).
 // own-af (12 articles af01-af12, written and annotated blind 2026-12-02, thirty-third session, before any extractor
 // output was seen; all straight news in twelve house styles no set had used: a Guatemalan English-language site, a
 // Dominican Republic paper, a Belizean weekly, an Angolan outlet's English page, a Gambian daily, a Seychellois paper,
