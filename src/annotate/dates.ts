@@ -236,7 +236,7 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 /** Finds dates in `text` (a sentence starting at body offset `offset`). */
 export const capitalHeadings = defineRule({
   id: 'discourse/capital-headings', stage: 'discourse',
-  reason: 'A line written in capitals with a digit ("MARCH 11 - JEDDAH", "APRIL 28 - VICTORY DAY") is a timeline\'s or a liveblog\'s heading: its date is read as if written "March 11", so that the entries under it are dated by it (claim/date-line). So is a month alone in capitals that opens its line, set off by a full stop, a colon or a dash ("FEBRUARY.", "MAY:", "JUNE - THE AFRICAN MISSION"): a yearbook\'s or a chronicle\'s section. Month names elsewhere are read only with their capital, to keep the modal "may" out; in capitals only a date with a digit, or a month set off as a heading, counts ("NATO MAY ACT" names no month).',
+  reason: 'A line written in capitals with a digit ("MARCH 11 - JEDDAH", "APRIL 28 - VICTORY DAY") is a timeline\'s or a liveblog\'s heading: its date is read as if written "March 11", so that the entries under it are dated by it (claim/date-line). So is a month alone in capitals that opens its line, set off by a full stop, a colon or a dash ("FEBRUARY.", "MAY:", "JUNE - THE AFRICAN MISSION"): a yearbook\'s or a chronicle\'s section. So is a month in capitals, whole or shortened, with its day, that opens an entry written in lower case ("DEC 14 – In Berlin, Zelensky says …", "SEPT. 3: Serbia …"), as a wire timeline writes its entries. Month names elsewhere are read only with their capital, to keep the modal "may" out; in capitals only a date with a digit, or a month set off as a heading, counts ("NATO MAY ACT" names no month).',
 });
 
 /** A line in capitals ("MARCH 11 - JEDDAH", "APRIL 28 – VICTORY DAY"): a timeline's or a liveblog's heading. */
@@ -249,6 +249,9 @@ const CAPITAL_WORD = /[A-Z]{2,}/g;
  */
 /** A month heading in capitals opening an entry in lower case ("MARCH: Kosovo offered …", "JUNE. Serbia …"). */
 const MONTH_LEAD = /^(\W*)(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[.:](?=\s+[A-Z][a-z])/;
+/** A month in capitals, whole or shortened, with its day, opening an entry in lower case ("DEC 14 – In Berlin, …",
+ * "SEPT. 3: Kosovo …"): a wire timeline's entry; read as "Dec 14" (the same length, so offsets hold). */
+const MONTH_DAY_LEAD = /^(\W*)(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?=\.?\s+\d{1,2}\b[^a-z]*[A-Z]?[a-z])/;
 const MONTH_HEADING = /^\W*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*(?:[.:\-–—]|$)/;
 
 /**
@@ -267,6 +270,8 @@ export function findDates(text: string, offset: number, published: string | null
   const heading = headingCase(text);
   if (heading !== null) return findDates(heading, offset, published).filter((d) => /\d/.test(d.text) || MONTH_HEADING.test(d.text.toUpperCase())).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
   // ("MARCH: Kosovo offered …": a month heading in capitals that opens an entry written in lower case, read as "March".)
+  // ("DEC 14 – In Berlin, Zelensky says …": a timeline entry's month in capitals with its day, read as "Dec 14".)
+  if (MONTH_DAY_LEAD.test(text)) return findDates(text.replace(MONTH_DAY_LEAD, (_, pre: string, mon: string) => `${pre}${mon[0]}${mon.slice(1).toLowerCase()}`), offset, published).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
   if (MONTH_LEAD.test(text)) return findDates(text.replace(MONTH_LEAD, (_, pre: string, mon: string) => `${pre}${mon[0]}${mon.slice(1).toLowerCase()} `), offset, published).map((d) => ({ ...d, text: text.slice(d.start - offset, d.end - offset) }));
   // ("in the spring", "last summer", "in the autumn of 2023": discourse/season.)
   const seasonal = findSeasons(text, published);

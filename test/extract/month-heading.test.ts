@@ -60,3 +60,23 @@ test('negatives: a modal "MAY" in a headline in capitals, a month inside a headi
   cs = claimsOf('MAY THE TALKS SUCCEED\n\nKosovo offered to resume talks with Serbia.', pub);
   assert.deepEqual(dateOf(cs, 'XKX', 'OFFER'), window, show(cs));
 });
+
+// A wire timeline writes each entry as its month in capitals, whole or shortened, with the day, then the entry in lower
+// case ("DEC 14 – In Berlin, …", "SEPT. 3: …"): the entry is dated by that day (discourse/capital-headings).
+test('a timeline entry opening with a month in capitals and its day is dated by that day', () => {
+  const body = [
+    'Key moments in the talks between Serbia and Kosovo this year:',
+    'FEB 27 – In Brussels, Kosovo offered to open talks on the association of Serb municipalities.',
+    'SEPT. 3: Serbia rejected the EU plan for the north, its president said.',
+    'NOVEMBER 12 - Turkey proposed a summit of the two leaders in Istanbul.',
+  ].join('\n\n');
+  const cs = claimsOf(body, { published: '2025-12-20', title: 'Timeline: Serbia and Kosovo in 2025' });
+  assert.deepEqual(dateOf(cs, 'XKX', 'OFFER'), '2025-02-27', show(cs));
+  assert.deepEqual(dateOf(cs, 'SRB', 'REJECT'), '2025-09-03', show(cs));
+  assert.deepEqual(dateOf(cs, 'TUR', 'PROPOSE'), '2025-11-12', show(cs));
+});
+
+test('negative: a sentence in capitals with a number after a modal "MAY" names no date', () => {
+  const cs = claimsOf('Armenia proposed a border commission to Azerbaijan, its foreign ministry said.\n\nMAY 2 SIDES AGREE? Analysts doubt it.', { published: '2025-06-20' });
+  assert.deepEqual(dateOf(cs, 'ARM', 'PROPOSE'), { from: '2025-06-06', to: '2025-06-20' }, show(cs));
+});
