@@ -284,6 +284,8 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // daily, a Sabah (Malaysia) evening paper, a Timor-Leste weekly, an Indian business weekly from Kerala, an Eswatini
 // daily, a Solomon Islands news site) is HELD OUT the same way. Its figure before any tuning, on 72b1bd2's extractor
 // (reference scorer): F1 0.57 (P 0.66 R 0.51; tp 87 fp 44 fn 85; date 0.91, outlet 0.95). 259 gold claims, 87 of them optional; 14 on issue `other` (10 of those optional).
+// It was held out for three whole sessions (thirty-fourth to thirty-sixth): F1 0.57 (P 0.66 R 0.51; tp 87 fp 44
+// fn 85; date 0.91, outlet 0.95) on bbc609f at its release; a tuning set since 2026-12-04 (thirty-seventh session).
 // own-ah (12 articles ah01-ah12, written and annotated blind 2026-12-03, thirty-fourth session, before any extractor
 // output was seen; all straight news in twelve house styles no set had used: a Portuguese daily's English live blog
 // with timestamped entries, a Bulgarian press agency's English feed of short items, a Yemeni paper, a Puerto Rican
