@@ -1358,6 +1358,19 @@ const passiveAgent: HolderRule = defineRule({
   },
 });
 
+const appositiveParticiple: HolderRule = defineRule({
+  id: 'holder/appositive-participle', stage: 'holder',
+  reason: '"The African plan, presented to both Putin and Zelensky in June by a delegation of leaders, called for …", "The draft, handed to Baku and Yerevan last week, envisages …": a stance verb in the past participle set off by a comma after a noun describes that noun; it is held only by a party named after its "by" (holder/passive-agent), never carried from the sentence before nor taken from the parties it was presented to. Without such an agent it is no one\'s claim here, and the sentence\'s own verb ("called for") is read on its own.',
+  find({ doc, t }) {
+    if (t.end - t.start !== 1) return;
+    const w = doc.tokens[t.start];
+    if (!/^[a-z]+(?:ed|en|wn)$/.test(w.text)) return;
+    const comma = doc.tokens[t.start - 1], noun = doc.tokens[t.start - 2];
+    if (comma?.text !== ',' || !noun?.word || !/^[a-z]/.test(noun.text)) return;
+    return 'none';
+  },
+});
+
 const carriedHolder: HolderRule = defineRule({
   id: 'holder/carried', stage: 'holder',
   reason: 'A sentence that opens with the stance ("Also demanded …"), an expletive ("There may be room for …") or a document standing for its author ("The plan then envisages …") continues the previous sentence\'s holder; one with a subject the lexicon does not know does not.',
@@ -1394,7 +1407,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
