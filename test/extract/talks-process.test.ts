@@ -22,3 +22,12 @@ claimCases('coming back home, a purpose and work on another issue are not the ta
   { body: 'Kosovo will continue to work with partners on air defence.', want: ['XKX OFFER military_limits []'] },
   { body: 'Serbia said Belgrade would keep working with its factories.', want: [] },
 ]);
+
+// Agreeing that each side will present its vision of an issue, or to exchange memoranda on it, is agreeing on the
+// talks' next step, not on the issue (content/process-talks: 'vision', 'visions', 'memoranda'). A single memorandum
+// accepted may be the deal itself, and keeps its issue.
+claimCases('an agreement that each side presents its vision is about the talks', [
+  { body: 'Armenia and Azerbaijan agreed that each would present its own vision of a ceasefire along the border within a month.', want: ['ARM ACCEPT talks []', 'AZE ACCEPT talks []'] },
+  { body: 'Ethiopia and Eritrea agreed on a ceasefire along the border.', want: ['ETH ACCEPT ceasefire []', 'ERI ACCEPT ceasefire []'] },
+  { body: 'Israel accepted the Egyptian memorandum on a ceasefire in Gaza.', want: ['ISR ACCEPT ceasefire []', 'EGY PROPOSE ceasefire []'] },
+]);
