@@ -2564,7 +2564,7 @@ const harmfulCommitment: MatchRule = {
 
 const keptOption: MatchRule = defineRule({
   id: 'trigger/kept-option', stage: 'trigger',
-  reason: 'Not excluding a step keeps it open: "did not rule out a new offensive", "refused to rule out strikes on Kyiv", "would not exclude further sanctions on Russian banks" keep a harmful step open, a threat of it (THREATEN; sanctions or ceasefire); "refused to rule out talks with Putin" keeps a peaceful one open, a possible offer. The harmful objects are data; a refusal chained with "rule out" is a double negation, not a refusal.',
+  reason: 'Not excluding a step keeps it open: "did not rule out a new offensive", "refused to rule out strikes on Kyiv", "would not exclude further sanctions on Russian banks" keep a harmful step open, a threat of it (THREATEN; sanctions or ceasefire); "refused to rule out talks with Putin" keeps a peaceful one open, a possible offer, and so does one of forces named as a guarantee ("did not rule out US involvement in a force on the ground", "would not exclude sending troops to a reassurance force": a security_guarantees term after the verb). The harmful objects are data; a refusal chained with "rule out" is a double negation, not a refusal.',
   apply(t, { doc, s }) {
     if (!(t.type === 'REJECT' || (t.type === 'OFFER' && t.negated))) return;
     // The verb of excluding inside the stance: "rule out", "ruled out", "exclude".
@@ -2586,6 +2586,9 @@ const keptOption: MatchRule = defineRule({
     for (let k = Math.max(x, t.end); k < Math.min(t.end + 8, s.tEnd); k++) {
       const w = lowerAt(doc, k);
       if (w === ',' || w === ';' || w === 'if' || w === 'unless' || w === 'but') break;
+      // ("did not rule out US involvement in a force on the ground", "refused to rule out sending peacekeepers": forces
+      // named as a guarantee, an issues.json security_guarantees term, are a contribution kept open, not a threat.)
+      if (doc.issueAt.get(k)?.values.some((v) => v.issue === 'security_guarantees')) break;
       if (sanctionWords.has(w)) { harm = 'sanctions'; break; }
       if (harmful.has(w) || (w === 'action' && lowerAt(doc, k - 1) === 'military')) { harm = 'ceasefire'; break; }
     }

@@ -44,3 +44,11 @@ claimCases('"its" past a verb and particle is the subject\'s', [
   { body: 'Baku stood firm on its demand for a peace treaty with Yerevan.', want: ['AZE DEMAND talks []'] },
   { body: 'Russia attacked Ukraine despite its offer of talks.', want: [] },
 ]);
+
+// Forces named as a guarantee (a security_guarantees term after the excluding verb) are a contribution kept open, not
+// a threat; a hostile act kept open still threatens (trigger/kept-option).
+claimCases('not ruling out a force as a guarantee is a possible offer of it', [
+  { body: 'Trump did not rule out US involvement in a force on the ground in Gaza.', want: ['USA OFFER security_guarantees []'] },
+  { body: 'Macron refused to rule out sending peacekeepers to Armenia.', want: ['FRA OFFER security_guarantees []'] },
+  { body: 'Aliyev did not rule out a new offensive in Karabakh.', want: ['AZE THREATEN ceasefire []'] },
+]);
