@@ -949,17 +949,23 @@ const coordinatedVerb: HolderRule = defineRule({
     // ("Ukraine accepts the US ceasefire proposal, backs immediate talks": a finite verb after a stance noun and a
     // comma is coordinated as after "and", trigger/accepted-object.)
     const asyndetic = doc.tokens[t.start - 1]?.text === ',' && doc.index.words('trigger/accepted-object').has(doc.tokens[t.start - 2]?.lower ?? '') && /(?:[^s]s|ed)$/.test(doc.tokens[t.start].lower);
-    if (doc.tokens[t.start - 1]?.lower !== 'and' && !asyndetic) return;
+    // ("… that a truce would only let Kyiv rearm, and has demanded that …": an auxiliary, or one adverb, may stand
+    // between "and" and the verb; 'andAuxiliaries' of this rule.)
+    let and = t.start - 1;
+    const andAux = doc.index.words(this.id, 'andAuxiliaries');
+    for (let n = 0; n < 2 && and > s.tStart && andAux.has(doc.tokens[and]?.lower ?? ''); n++) and--;
+    if (doc.tokens[and]?.lower !== 'and') and = t.start - 1;
+    if (doc.tokens[and]?.lower !== 'and' && !asyndetic) return;
     // ("Talks could only begin after Baku withdrew, he said, and invited the mediators to …": after a speaker set off
     // by commas, the verb joined by "and" is the speaker's, not the reported clause's subject's.)
     const said = parentheticalSaid(doc, list, t, inQuote);
     if (said) return { codes: withCoordinated(doc, list, said), mention: said, via: 'subject' };
     const breaks = doc.index.words(this.id, 'clauseStarts');
     let from = s.tStart;
-    for (let j = t.start - 2; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from = j; break; }
+    for (let j = and - 1; j > s.tStart; j--) if (breaks.has(doc.tokens[j].lower)) { from = j; break; }
     // ("the leaders of Kenya and Egypt demanded that Eritrea agree to a truce, and warned of sanctions": a that-clause
     // after a verb of saying or demanding closes at ", and"; the verb after it is the main clause's subject's.)
-    if (from > s.tStart && doc.tokens[from].lower === 'that' && doc.tokens[t.start - 2]?.text === ',') {
+    if (from > s.tStart && doc.tokens[from].lower === 'that' && doc.tokens[and - 1]?.text === ',') {
       const verb = doc.tokens[from - 1]?.lower ?? '';
       if (speechVerbs(doc).has(verb) || doc.index.words(this.id, 'thatVerbs').has(verb)) {
         const that = from;
@@ -970,9 +976,9 @@ const coordinatedVerb: HolderRule = defineRule({
     // ("Speaking alongside NATO Secretary-General Mark Rutte, Trump said … and pledged …": a fronted participle's
     // phrase ends at its comma; the parties in it are its objects, not the clause's subject.)
     if (from === s.tStart && /^[A-Z][a-z]+ing$/.test(doc.tokens[s.tStart].text)) {
-      for (let j = s.tStart + 1; j < t.start - 1; j++) if (doc.tokens[j].text === ',') { from = j + 1; break; }
+      for (let j = s.tStart + 1; j < and; j++) if (doc.tokens[j].text === ',') { from = j + 1; break; }
     }
-    let subject = list.find((m) => m.start >= from && m.end < t.start - 1 && !m.object && !m.possessive && m.inQuote === inQuote);
+    let subject = list.find((m) => m.start >= from && m.end < and && !m.object && !m.possessive && m.inQuote === inQuote);
     // ("Aliyev told his council that the plan could be a basis, and warned that his forces would take more land": a
     // document does not speak; a verb of saying coordinated after a that-clause whose subject is a document shares
     // the subject of the verb that reported the clause, before "that".)
@@ -983,11 +989,11 @@ const coordinatedVerb: HolderRule = defineRule({
       if (reporter) return { codes: withCoordinated(doc, list.filter((m) => m.start >= from2 && m.end <= from), reporter), mention: reporter, via: 'subject' };
     }
     // Only when a verb stands between the subject and "and": "Russia and Ukraine agreed" is a coordinated subject.
-    if (!subject || subject.end >= t.start - 2) return;
+    if (!subject || subject.end >= and - 1) return;
     // "the US allies in Europe should declare their autonomy and call for a ceasefire": a verb coordinated under
     // a deontic is what the speaker wants of the subject, not the subject's stance.
     const deontic = doc.index.words(this.id, 'deontics');
-    for (let j = subject.end; j < t.start - 1; j++) if (deontic.has(doc.tokens[j].lower)) return 'none';
+    for (let j = subject.end; j < and; j++) if (deontic.has(doc.tokens[j].lower)) return 'none';
     // (Nothing before the clause's start joins the subject: "… alongside the EU's chief, Vucic said …".)
     return { codes: withCoordinated(doc, from > s.tStart ? list.filter((m) => m.start >= from) : list, subject), mention: subject, via: 'subject' };
   },

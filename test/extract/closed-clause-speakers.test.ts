@@ -37,3 +37,16 @@ claimCases('a that-clause after a verb of demanding closes at ", and"', [
     want: ['KEN DEMAND ceasefire []', 'EGY DEMAND ceasefire []', 'UGA DEMAND ceasefire []', 'KEN THREATEN sanctions []', 'EGY THREATEN sanctions []', 'UGA THREATEN sanctions []'],
   },
 ]);
+
+// An auxiliary or an adverb may stand between "and" and the coordinated verb ("…, and has demanded", "… and also
+// proposed"): the verb is still the main clause's subject's, not the party named inside the that-clause before it.
+claimCases('", and has VERBed" after a that-clause is the main subject\'s', [
+  {
+    body: 'Serbia has argued that a truce would only let Pristina rearm and regroup, and has demanded that Western arms supplies stop during any ceasefire.',
+    want: ['SRB REJECT ceasefire []', 'SRB DEMAND military_limits []'],
+  },
+  {
+    body: 'Azerbaijan insisted that Armenia change its constitution, and has also proposed a ceasefire along the border.',
+    want: ['AZE DEMAND governance []', 'AZE PROPOSE ceasefire []'],
+  },
+]);
