@@ -1861,9 +1861,14 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // ("In return, Ukraine would receive …": past a connective opener and its comma, rules.json 'openers'.)
     let from = s.tStart;
     const openers = doc.index.words(planPointsGoOn.id, 'openers');
-    for (let i = s.tStart + 1; i < Math.min(s.tEnd, s.tStart + 5); i++) {
+    // ("In the south, the lines would be frozen …": past a fronted phrase of place or time, a preposition and at most
+    // five words before its comma, rules.json 'frontedPrepositions'.)
+    // A phrase that names a party ("In Yerevan, sanctions would be a hard sell") is a point of view, not the plan's.
+    const fronted = doc.index.words(planPointsGoOn.id, 'frontedPrepositions').has(tokens[s.tStart].lower)
+      && !(doc.actorsBySentence.get(s.index) ?? []).some((m) => m.start < s.tStart + 7 && doc.tokens.slice(s.tStart, m.start).every((x) => x.text !== ','));
+    for (let i = s.tStart + 1; i < Math.min(s.tEnd, s.tStart + (fronted ? 7 : 5)); i++) {
       if (tokens[i].text !== ',') continue;
-      if (openers.has(joinTokens(tokens, s.tStart, i, true))) from = i + 1;
+      if (openers.has(joinTokens(tokens, s.tStart, i, true)) || fronted) from = i + 1;
       break;
     }
     let opens = false;
@@ -2825,7 +2830,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // (In a plan's provisions, "No NATO troops would be stationed in Ukraine" is the plan's point, held by its authors:
+  // candidate/forces-passive reads only a party's own sentence.)
+  if (!provisionsOf(doc).has(s.index)) for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

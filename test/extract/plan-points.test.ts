@@ -59,6 +59,17 @@ const CASES: Case[] = [
     body: 'Egypt sent both sides a new plan. The plan also stipulates that Hamas would release all remaining hostages. It provides for a phased withdrawal of Israeli troops from Gaza.',
     want: ['EGY PROPOSE humanitarian', 'EGY PROPOSE territory'],
   },
+  {
+    name: 'a new paragraph opened by a fronted phrase of place goes on with the points',
+    body: `${FRENCH_TEXT}\n\nIn the north, the front line would be frozen where it stands. Armenia's army would be capped at 40,000 troops.`,
+    want: ['FRA PROPOSE territory', 'FRA PROPOSE ceasefire', 'FRA PROPOSE military_limits'],
+  },
+  {
+    name: "a third party's forces in the plan's points are the plan's point, not that party's refusal",
+    body: `${FRENCH_TEXT} No Russian troops would be stationed in Armenia.`,
+    want: ['FRA PROPOSE territory', 'FRA PROPOSE security_guarantees'],
+    not: ['RUS REJECT security_guarantees'],
+  },
 ];
 
 // Sentences after a plan's points that are no point of it.
