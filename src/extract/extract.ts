@@ -160,6 +160,10 @@ const complementAbsorbs = defineRule({
   id: 'sentence/complement', stage: 'sentence',
   reason: 'A stance inside another\'s complement belongs to it ("demanded that Russia first agree to …", "called on Moscow to agree to …", "His demands include that Kiev accept neutrality"), unless the same party takes it ("… and told Trump he would halt fighting"); threats and refusals stay their own.',
 });
+const warnedEscalation = defineRule({
+  id: 'sentence/warned-escalation', stage: 'sentence',
+  reason: '"Medinsky warned that Moscow could demand more land", "Aliyev warned that Baku might ask for more": a warning that the speaker\'s own side could demand or propose more is a threat of that harder position, one THREATEN on its issue; the demand under "could", "might", "may" or "would" (\'modals\') is the threat\'s content, not a demand stated.',
+});
 const acceptedOwner = defineRule({
   id: 'holder/accepted-owner', stage: 'holder',
   reason: 'A stance noun accepted or refused right after its verb and a possessive pronoun ("Kosovo welcomed their offer of talks", "Taiwan rejected our proposal") is another party\'s: when the pronoun resolves to the party that accepts or refuses it, it was resolved wrongly, and the noun has no holder (a party does not accept or refuse its own offer).',
@@ -849,6 +853,14 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
     const breaks = doc.index.words(complementAbsorbs.id, 'clauseBreaks');
     let open = true;
     for (let j = outer.end; j < t.start && open; j++) open = !breaks.has(doc.tokens[j].lower) && doc.tokens[j].text !== ',';
+    if (open) return true;
+  }
+  // ("Medinsky warned that Moscow could demand more land": a warning that its own side could ask for more is a threat
+  // of the harder demand, one claim, sentence/warned-escalation.)
+  if (outer.type === 'THREATEN' && outer.cue && (t.type === 'DEMAND' || t.type === 'PROPOSE') && t.cue && holder.codes.some((c) => outerHolder.codes.includes(c))
+    && t.start > outer.end && t.start - outer.end <= 8 && doc.index.words(warnedEscalation.id, 'modals').has(doc.tokens[t.start - 1]?.lower ?? '')) {
+    let open = true;
+    for (let j = outer.end; j < t.start && open; j++) open = doc.tokens[j].text !== ',' && doc.tokens[j].text !== ';';
     if (open) return true;
   }
   if (!outer.complement && !outer.modal) return false;

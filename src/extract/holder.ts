@@ -768,6 +768,9 @@ const nounNeedsPossessor: HolderRule = defineRule({
       // noun phrase, over its modifiers.
       const dets = doc.index.words(this.id, 'determiners');
       const modifiers = doc.index.words('discourse/documents', 'modifiers');
+      // ("… said that Kyiv would demand an immediate ceasefire", "plans to offer": after a modal, an auxiliary or "to"
+      // the cue is a verb, whatever determiner stands further back; 'verbMarkers' of this rule.)
+      if (doc.index.words(this.id, 'verbMarkers').has(doc.tokens[t.start - 1]?.lower ?? '')) return;
       for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 6); j--) {
         const w = doc.tokens[j];
         if (dets.has(w.lower)) {
