@@ -96,3 +96,38 @@ function partitiveColon(doc: Doc, s: Sentence, k0: number): number {
   }
   return -1;
 }
+
+export const listedBack = defineRule({
+  id: 'candidate/listed-back', stage: 'candidate',
+  reason: '"Moscow has set out its conditions. The Kremlin listed them: recognition of …, the demilitarisation of …", "Baku named these as: …": a verb of listing whose object is "them", "these" or "those" before a colon lists the typed list noun named last in that sentence or the two before it ("conditions", "demands", "security interests"); its items after the colon are the listing party\'s stances of that noun\'s type. With no such noun before, nothing is listed.',
+});
+
+/**
+ * "The Kremlin listed them: …": a listing verb (rules.json 'verbs', an optional particle), "them"/"these"/"those"
+ * (and "as"), then a colon; the type is that of the last typed list noun in this sentence before the verb or in the two
+ * sentences before. Returns the verb, the colon and the type, or null.
+ */
+export function listedBackAt(doc: Doc, s: Sentence): { verb: number; colon: number; type: ClaimType } | null {
+  const { tokens, index } = doc;
+  const verbs = index.words(listedBack.id, 'verbs'), pronouns = index.words(listedBack.id, 'pronouns');
+  for (let v = s.tStart; v < s.tEnd - 2; v++) {
+    if (!verbs.has(tokens[v].lower)) continue;
+    let k = v + 1;
+    if (tokens[k].lower === 'out') k++;
+    if (!pronouns.has(tokens[k]?.lower ?? '')) continue;
+    k++;
+    // ("spelled them out:", "listed these as:")
+    if (tokens[k]?.lower === 'out' || tokens[k]?.lower === 'as') k++;
+    if (tokens[k]?.text !== ':') continue;
+    // The noun the pronoun stands for: the last typed list noun before the verb, in this sentence or the two before.
+    let type: ClaimType | null = null;
+    const first = doc.sentences[Math.max(0, s.index - 2)].tStart;
+    for (let i = v - 1; i >= first && !type; i--) {
+      if (doc.mentions.inQuote[i] === 1) continue;
+      const hit = listNounAt(doc, i);
+      if (hit) type = hit.type;
+    }
+    return type ? { verb: v, colon: k, type } : null;
+  }
+  return null;
+}

@@ -14,7 +14,7 @@ import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules
 import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
-import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun } from './list-nouns.js';
+import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt } from './list-nouns.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { namedApproval, namedApprovalCandidates } from './named-approval.js';
@@ -1701,6 +1701,16 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
+/** "The Kremlin listed them: …": the items of a typed list noun named before (candidate/listed-back). */
+function listedBackCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  const hit = listedBackAt(doc, s);
+  if (!hit || raw.some((r) => r.start <= hit.colon && r.end > hit.verb)) return;
+  const t: Trigger = { start: hit.verb, end: hit.colon, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: hit.colon };
+  emit(ctx, listedBack.id, 'found', t, `the ${hit.type === 'DEMAND' ? 'demands' : hit.type === 'OFFER' ? 'offers' : 'proposals'} named before, listed`);
+  raw.push(t);
+}
+
 /** A proposal of what a plan provides for, held by its authors (candidate/document-provision and the rules that extend it). */
 function provisionTrigger(start: number, end: number, authors: string[]): Trigger {
   return { start, end, type: 'PROPOSE', cue: null, rule: 'document-provision', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...authors] };
@@ -2810,6 +2820,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
+  listedBackCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
   listSentenceCandidates(ctx, raw);
