@@ -32,3 +32,10 @@ claimCases('lessening the help given to another party is a threat; lessening for
   { body: 'The US could reduce sanctions on Belarus.', want: ['USA OFFER sanctions []'] },
   { body: 'Moscow is ready to scale down its military activity near Kyiv.', want: ['RUS OFFER ceasefire []'] },
 ]);
+
+// Halting an invasion, an aggression, an occupation or a blockade concedes, as halting strikes does
+// (trigger/harmful-act 'cooperativeObjects').
+claimCases('halting an invasion is an offer', [
+  { body: 'The envoy said Eritrea was ready to halt its invasion along the current front line.', want: ['ERI OFFER ceasefire []'] },
+  { body: 'Eritrea was ready to halt grain imports from Ethiopia.', want: ['ERI THREATEN sanctions []'] },
+]);
