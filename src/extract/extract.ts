@@ -920,7 +920,7 @@ const planIsTalks = defineRule({
 });
 const bareAnswer = defineRule({
   id: 'content/bare-answer', stage: 'content',
-  reason: '"They refused." / "Moscow agreed." with nothing after the verb answers the last stance of another party: same issue and places.',
+  reason: '"They refused." / "Moscow agreed." with nothing after the verb answers the last stance of another party: same issue and places. A heading (a short line with no closing stop: "Support, but caution, on NATO") answers nothing.',
 });
 const quotedObject = defineRule({
   id: 'content/quoted-object', stage: 'content',
@@ -1167,7 +1167,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const ownNoun = (c: Claim | undefined) => !!c && c.span[0] <= doc.tokens[relHead].start && c.span[1] >= doc.tokens[relHead].end;
     // (A quotation mark that opens a quoted object is no end: "Argentina supported \"every effort to end the war\"" takes the
     // quoted words, content/quoted-object; only a closing mark, a comma or a stop ends a bare answer.)
-    const bare = (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end)) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
+    // (A heading, a short line with no closing stop ("Support, but caution, on NATO"), answers nothing: it names the
+    // section below it.)
+    const headingLine = s.tEnd - s.tStart <= 12 && !/[.!?"”'’]$/.test(doc.text.slice(s.start, s.end).trimEnd());
+    const bare = !headingLine && (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end)) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);
