@@ -15,3 +15,9 @@ claimCases('membership and neutrality themselves still name the alliance', [
   { body: 'Sweden wants to become a NATO member.', want: ['SWE DEMAND alliance []'] },
   { body: 'Moldova said it would remain neutral and would not join any military alliance.', want: ['MDA OFFER alliance []'] },
 ]);
+
+// Delegations going home to consult pause the talks; they offer nothing ('capitals for consultations', _noise).
+claimCases('going home for consultations is no offer', [
+  { body: 'The mediator said both delegations would return to their capitals for consultations.', want: [] },
+  { body: 'Serbia said it was ready for consultations with Kosovo.', want: ['SRB OFFER talks []'] },
+]);
