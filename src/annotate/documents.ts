@@ -228,7 +228,13 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     const s = sentenceOf[i];
     // A verb form is no document ("plans to meet", "statement" is always a noun; "draft" before "a" is a verb).
     const next = tokens[i + 1]?.lower ?? '';
-    if (next === 'to' && (w === 'plan' || w === 'plans' || w === 'proposal')) continue;
+    // (After a determiner, a possessive or a modifier it is the noun: "a Turkish plan to end the war", "Trump's plan to
+    // end the war", "the proposal to freeze the front" (discourse/documents 'nounBefore'); "Ankara plans to …" is a verb.)
+    if (next === 'to' && (w === 'plan' || w === 'plans' || w === 'proposal')) {
+      const prev = tokens[i - 1];
+      const nounBefore = !!prev && sentenceOf[i - 1] === s && (index.words('discourse/documents', 'nounBefore').has(prev.lower) || prev.lower === 's' || (prev.cap && i - 1 > 0 && sentenceOf[i - 2] === s && tokens[i - 2].word && /^(?:a|an|the)$/i.test(tokens[i - 2].text)));
+      if (!nounBefore || w === 'plans') continue;
+    }
     // Walk back over the phrase's modifiers: numbers, hyphens, names, party adjectives and possessives.
     let start = i;
     let compound = false;

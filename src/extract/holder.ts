@@ -898,6 +898,9 @@ const documentSubject: HolderRule = defineRule({
       const lead = doc.tokens.slice(s.tStart, d.start).filter((x) => x.word).length;
       if (lead > 2) continue;
       if (list.some((m) => m.start >= d.end && m.end <= t.start && !m.object && !m.possessive)) continue;
+      // ("He called the EU's plan to use frozen assets \"robbery\" and warned …": a subject before the document makes it
+      // the object of that subject's verb.)
+      if (list.some((m) => m.start >= s.tStart && m.end <= d.start && !m.object && !m.possessive)) continue;
       // ("Ukraine accepts US ceasefire proposal, backs …": a party before the document is the subject; the document
       // is its verb's object, and the verb after its comma is coordinated with that verb, holder/coordinated-verb.)
       if (doc.tokens[t.start - 1]?.text === ',' && d.end === t.start - 1 && list.some((m) => m.start >= s.tStart && m.end <= d.start && !m.object && !m.possessive && m.kind !== 'pronoun' && !d.authors.every((a) => m.codes.includes(a)))) continue;
