@@ -960,7 +960,11 @@ const coordinatedVerb: HolderRule = defineRule({
     let and = t.start - 1;
     const andAux = doc.index.words(this.id, 'andAuxiliaries');
     for (let n = 0; n < 2 && and > s.tStart && andAux.has(doc.tokens[and]?.lower ?? ''); n++) and--;
-    if (doc.tokens[and]?.lower !== 'and') and = t.start - 1;
+    // (Without a comma, not past a verb of saying: "Kosovo said Serbia had broken the ceasefire and had refused to …"
+    // goes on in the reported clause, whose subject holds the verb, holder/nearest-subject; "Washington has offered
+    // guarantees and has floated an economic zone" is the main subject's.)
+    const reported = () => { for (let j = s.tStart; j < and; j++) if (speechVerbs(doc).has(doc.tokens[j].lower)) return true; return false; };
+    if (doc.tokens[and]?.lower !== 'and' || (and < t.start - 1 && doc.tokens[and - 1]?.text !== ',' && reported())) and = t.start - 1;
     if (doc.tokens[and]?.lower !== 'and' && !asyndetic) return;
     // ("Talks could only begin after Baku withdrew, he said, and invited the mediators to …": after a speaker set off
     // by commas, the verb joined by "and" is the speaker's, not the reported clause's subject's.)

@@ -49,4 +49,9 @@ claimCases('", and has VERBed" after a that-clause is the main subject\'s', [
     body: 'Azerbaijan insisted that Armenia change its constitution, and has also proposed a ceasefire along the border.',
     want: ['AZE DEMAND governance []', 'AZE PROPOSE ceasefire []'],
   },
+  {
+    // No comma and no verb of saying: the main subject's coordination.
+    body: 'Brussels has offered Kosovo a visa waiver and has floated a ceasefire along the northern border.',
+    want: ['EU PROPOSE ceasefire []'],
+  },
 ]);
