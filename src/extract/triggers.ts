@@ -2563,6 +2563,13 @@ const harmfulCommitment: MatchRule = {
     // "pledged not to strike", "undertook not to attack", "vowed never to use force": promising not to do harm
     // is a concession.
     for (let k = t.start; k < t.end + 1 && k < s.tEnd; k++) if (lowerAt(doc, k) === 'not' || lowerAt(doc, k) === 'never') return;
+    // ("Russia had no plans to attack NATO", "has no intention of invading": a refusal cue read as not doing one's own
+    // act, spec rule 7, excluding a harmful step is a reassurance about the war, no threat and no term of a settlement.)
+    if (t.cue?.type === 'REJECT') {
+      let k = t.end;
+      if (lowerAt(doc, k) === 'to' || lowerAt(doc, k) === 'of') k++;
+      return harmAt(doc, s, k) ? { drop: 'no plan to take a harmful step: a reassurance, no term of a settlement' } : undefined;
+    }
     // ("Azerbaijan's threat to use force": a threat noun whose phrase ends in the step's verb, candidate/threatened-step.)
     const phraseStep = threatPhraseStep(doc, s, t);
     if (phraseStep) { t.defaultIssue = phraseStep; return { change: `THREATEN → THREATEN (${phraseStep}): the step the threat noun names` }; }

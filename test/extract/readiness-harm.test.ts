@@ -39,3 +39,11 @@ claimCases('halting an invasion is an offer', [
   { body: 'The envoy said Eritrea was ready to halt its invasion along the current front line.', want: ['ERI OFFER ceasefire []'] },
   { body: 'Eritrea was ready to halt grain imports from Ethiopia.', want: ['ERI THREATEN sanctions []'] },
 ]);
+
+// Having no plan or intention to take a harmful step is a reassurance about the war, no threat and no term of a
+// settlement (trigger/harmful-act); having none to take a step of the settlement is still a refusal.
+claimCases('no plans to attack is no threat', [
+  { body: 'Lavrov said Serbia had no plans to attack Kosovo.', want: [] },
+  { body: 'Aliyev said Azerbaijan had no intention of invading Armenia.', want: [] },
+  { body: 'Vucic said Serbia had no plans to recognise Kosovo.', want: ['SRB REJECT recognition []'] },
+]);
