@@ -218,6 +218,8 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     return own;
   }
   if (CONTINUATION.has(v)) {
+    // ("ready to step down once the war was over": only stepping up goes on with force.)
+    if (v === 'step' && window[0] !== 'up') return null;
     // ("would keep blocking it": going on obstructing is a refusal, which its own cue reads, not a threat of war.)
     if (!hostileObject && obstructed()) return null;
     // ("ready to keep up contacts with the Holy See", "will continue the dialogue": going on with talks or aid.)

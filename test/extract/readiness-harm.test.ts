@@ -47,3 +47,8 @@ claimCases('no plans to attack is no threat', [
   { body: 'Aliyev said Azerbaijan had no intention of invading Armenia.', want: [] },
   { body: 'Vucic said Serbia had no plans to recognise Kosovo.', want: ['SRB REJECT recognition []'] },
 ]);
+
+claimCases('stepping down is no stepping up', [
+  { body: 'Pashinyan said he was ready to step down once the war was over.', want: ['ARM OFFER governance []'] },
+  { body: 'Aliyev said Azerbaijan was ready to step up its attacks on the border.', want: ['AZE THREATEN ceasefire []'] },
+]);
