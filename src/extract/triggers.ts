@@ -1487,7 +1487,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // ("Armenia would not acquire nuclear weapons", "would not host foreign bases": a refused act of taking land or
       // arms is a concession, spec rule 7, trigger/rule7-own-acquisition.)
       const acquiring = index.set.acquisitive.has(verb) || (negated && ownAcquisitionObject(doc, s, j) !== null);
-      const type: ClaimType = negated && !acquiring ? 'REJECT' : 'OFFER';
+      // ("Orbán would not block it", "Bratislava will not veto the talks": not obstructing another's step lets it
+      // pass, an acceptance, rules.json candidate/modal-offer 'obstructingVerbs'.)
+      const unobstructed = negated && index.words(modalOffer.id, 'obstructingVerbs').has(verb);
+      const type: ClaimType = unobstructed ? 'ACCEPT' : negated && !acquiring ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';

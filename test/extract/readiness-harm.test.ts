@@ -52,3 +52,10 @@ claimCases('stepping down is no stepping up', [
   { body: 'Pashinyan said he was ready to step down once the war was over.', want: ['ARM OFFER governance []'] },
   { body: 'Aliyev said Azerbaijan was ready to step up its attacks on the border.', want: ['AZE THREATEN ceasefire []'] },
 ]);
+
+// Not obstructing another party's step under a modal lets it pass, an acceptance (candidate/modal
+// 'obstructingVerbs'); not stopping the fighting is still a refusal.
+claimCases('would not block is an acceptance', [
+  { body: 'Hungary said it would not block Moldova\'s accession talks.', want: ['HUN ACCEPT alliance []'] },
+  { body: 'Serbia said it would not stop the fighting in the north.', want: ['SRB REJECT ceasefire []'] },
+]);
