@@ -21,3 +21,8 @@ claimCases('going home for consultations is no offer', [
   { body: 'The mediator said both delegations would return to their capitals for consultations.', want: [] },
   { body: 'Serbia said it was ready for consultations with Kosovo.', want: ['SRB OFFER talks []'] },
 ]);
+
+// Neutral countries as mediators are a format of the talks, not neutrality (issues.json talks).
+claimCases('neutral mediators are the talks', [
+  { body: 'Lula proposed a group of neutral countries to mediate between Armenia and Azerbaijan.', want: ['BRA PROPOSE talks []'] },
+]);
