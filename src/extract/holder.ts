@@ -694,7 +694,9 @@ const trailingSpeaker: HolderRule = defineRule({
       for (let k = m.end; k < Math.min(m.end + 6, s.tEnd); k++) if (speech.has(doc.tokens[k].lower)) { v = k; break; }
       if (v < 0 && speech.has(doc.tokens[c + 1]?.lower ?? '')) v = c + 1;
       // (A longer attribution names what the speech answers: "…, Zelensky said of calls to trade land for peace".)
-      if (v >= 0 && (s.tEnd - v <= 8 || askedAboutPhrase(doc, s, t) || saidAndVerb(doc, v))) {
+      // (", Vucic said, listing …": a participle after the attribution goes on with the speaker's words.)
+      const participleAfter = v >= 0 && doc.tokens[v + 1]?.text === ',' && /^[a-z]+ing$/.test(doc.tokens[v + 2]?.text ?? '');
+      if (v >= 0 && (s.tEnd - v <= 8 || participleAfter || askedAboutPhrase(doc, s, t) || saidAndVerb(doc, v))) {
         // ("The three delegations agreed to meet again in Abu Dhabi, the Emirati foreign ministry said": a group of
         // negotiators the lexicon does not resolve is the stance's subject; the speaker only reports it.)
         if (groupSubject(doc, s, t, doc.index.words(this.id, 'groupSubjects'), doc.index.words(this.id, 'subjectSkips'))) return 'none';

@@ -65,7 +65,11 @@ export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: nu
   const next = doc.tokens[k];
   if (!next || !(next.text === ':' || doc.index.words(listNounCandidate.id, 'copulas').has(next.lower))) {
     const colon = partitiveColon(doc, s, k);
-    return colon < 0 ? null : { start: i, end: hit.end, type: hit.type, colon };
+    if (colon >= 0) return { start: i, end: hit.end, type: hit.type, colon };
+    // ("Kyiv's demand had not changed, he added: an immediate ceasefire …": a short predicate of staying the same,
+    // a speaker set off by commas, then the colon, candidate/unchanged-list.)
+    const unchanged = unchangedColon(doc, s, k);
+    return unchanged < 0 ? null : { start: i, end: hit.end, type: hit.type, colon: unchanged };
   }
   return { start: i, end: hit.end, type: hit.type };
 }
@@ -128,6 +132,53 @@ export function listedBackAt(doc: Doc, s: Sentence): { verb: number; colon: numb
       if (hit) type = hit.type;
     }
     return type ? { verb: v, colon: k, type } : null;
+  }
+  return null;
+}
+
+export const unchangedList = defineRule({
+  id: 'candidate/unchanged-list', stage: 'candidate',
+  reason: '"Kyiv\'s demand had not changed, he added: an immediate ceasefire and the withdrawal …", "Moscow\'s conditions remain the same: …": a party\'s typed list noun with a predicate of staying the same (\'words\') and, optionally, a speaker set off by commas, before a colon, states its items after the colon.',
+});
+
+/** After a list noun ending at `k`: auxiliaries, "not", a word of staying the same, an optional ", X said/added", a colon; else -1. */
+function unchangedColon(doc: Doc, s: Sentence, k: number): number {
+  const { tokens } = doc;
+  const same = doc.index.words(unchangedList.id), aux = doc.index.words(unchangedList.id, 'auxiliaries');
+  let j = k;
+  while (j < s.tEnd && j - k < 4 && aux.has(tokens[j].lower)) j++;
+  if (!same.has(tokens[j]?.lower ?? '')) return -1;
+  j++;
+  if (tokens[j]?.lower === 'same' || tokens[j]?.lower === 'unchanged') j++;
+  // (", he added", ", the minister said")
+  if (tokens[j]?.text === ',') { let c = j + 1; while (c < s.tEnd && c - j <= 5 && tokens[c].word) c++; j = c; }
+  return tokens[j]?.text === ':' ? j : -1;
+}
+
+export const listingParticiple = defineRule({
+  id: 'candidate/listing-participle', stage: 'candidate',
+  reason: '"A settlement was possible only if Russia\'s legitimate security interests were taken into account, it said, listing the recognition of …, the demilitarisation …, and a neutral status": a participle of listing (\'words\') after a comma spells out the typed list noun named before it in its sentence; its items are the speaker\'s stances of that noun\'s type.',
+});
+
+/** ", listing X, Y and Z" after a typed list noun in the sentence: the participle and the type, or null. */
+export function listingParticipleAt(doc: Doc, s: Sentence): { at: number; type: ClaimType; speaker?: string[] } | null {
+  const { tokens } = doc;
+  const words = doc.index.words(listingParticiple.id);
+  for (let v = s.tStart + 2; v < s.tEnd - 1; v++) {
+    if (!words.has(tokens[v].lower) || tokens[v - 1].text !== ',') continue;
+    // ("listing these as", "listing them": candidate/listed-back's pronouns are read there.)
+    if (['them', 'these', 'those'].includes(tokens[v + 1]?.lower ?? '')) return null;
+    for (let i = v - 2; i >= s.tStart; i--) {
+      if (doc.mentions.inQuote[i] === 1 && tokens[i].text !== '"') continue;
+      const hit = listNounAt(doc, i);
+      if (!hit) continue;
+      // (", Vucic said, listing …": the speaker of the attribution right before the comma lists.)
+      const speech = doc.index.words('speech-verbs');
+      const said = speech.has(tokens[v - 2]?.lower ?? '') ? v - 2 : -1;
+      const m = said < 0 ? undefined : (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end <= said && said - a.end <= 4 && a.codes.length && tokens[a.start - 1]?.text === ',');
+      return { at: v, type: hit.type, speaker: m ? [...m.codes] : undefined };
+    }
+    return null;
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules
 import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
-import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt } from './list-nouns.js';
+import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt, listingParticiple, listingParticipleAt, unchangedList } from './list-nouns.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { namedApproval, namedApprovalCandidates } from './named-approval.js';
@@ -1698,7 +1698,8 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const t: Trigger = { start: hit.start, end: hit.end, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: true, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true };
     // ("… has three elements: …": the items follow the colon, candidate/partitive-list.)
     if (hit.colon !== undefined) t.typedAt = hit.colon;
-    emit(ctx, hit.colon !== undefined ? partitiveList.id : listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
+    const unchanged = hit.colon !== undefined && doc.tokens[hit.colon - 1]?.text !== ':' && !doc.index.words(partitiveList.id, 'parts').has(doc.tokens[hit.colon - 1]?.lower ?? '');
+    emit(ctx, unchanged ? unchangedList.id : hit.colon !== undefined ? partitiveList.id : listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
     raw.push(t);
     i = hit.end - 1;
   }
@@ -1707,6 +1708,14 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 /** "The Kremlin listed them: …": the items of a typed list noun named before (candidate/listed-back). */
 function listedBackCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
+  // (", listing the recognition of …": candidate/listing-participle.)
+  const listing = listingParticipleAt(doc, s);
+  if (listing && !raw.some((r) => r.start <= listing.at && r.end > listing.at)) {
+    const t: Trigger = { start: listing.at, end: listing.at + 1, type: listing.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: listing.at };
+    if (listing.speaker) { t.heldBy = listing.speaker; t.heldByParty = true; }
+    emit(ctx, listingParticiple.id, 'found', t, 'the list noun named before, spelled out');
+    raw.push(t);
+  }
   const hit = listedBackAt(doc, s);
   if (!hit || raw.some((r) => r.start <= hit.colon && r.end > hit.verb)) return;
   const t: Trigger = { start: hit.verb, end: hit.colon, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: hit.colon };

@@ -22,3 +22,19 @@ claimCases('"listed them:" with no list noun before lists no stance', [
   { body: 'Three villages were shelled overnight. The ministry listed them: Kalynivka, Hrabove and Bilohorivka.', want: [] },
   { body: 'The envoys met four times in May. Aliyev listed them: Geneva, Vienna, Brussels and Moscow.', want: [] },
 ]);
+
+// A list noun whose predicate says it stays the same, then a colon, states its items (candidate/unchanged-list);
+// a participle of listing after the attribution spells out the list noun named before it (candidate/listing-participle).
+claimCases('"X\'s demand had not changed: …" and ", Y said, listing …"', [
+  {
+    body: 'Baku\'s demand had not changed, Aliyev added: the withdrawal of Armenian troops from Tavush and a change to Armenia\'s constitution.',
+    want: ['AZE DEMAND territory []', 'AZE DEMAND governance []'],
+  },
+  { body: 'Armenia\'s conditions remain unchanged: a ceasefire along the border.', want: ['ARM DEMAND ceasefire []'] },
+  {
+    body: 'A settlement was possible only if Serbia\'s security interests were respected, Vucic said, listing a ban on Kosovo joining NATO and the withdrawal of Kosovo police from the north.',
+    want: ['SRB DEMAND alliance []', 'SRB DEMAND territory []'],
+  },
+  // No list noun before the participle: nothing is listed.
+  { body: 'The talks were going well, Vucic said, listing Geneva, Vienna and Brussels as venues.', want: [] },
+]);
