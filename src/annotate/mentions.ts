@@ -1631,6 +1631,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
         if (SPEECH_VERBS.has(tokens[m.end]?.lower ?? '') || SPEECH_VERBS.has(tokens[m.start - 1]?.lower ?? '')) { found = m; break; }
       }
     }
+    // ("Macron's office said he had asked Putin …": a person's office or spokesman speaking of "he" speaks of that
+    // person, discourse/staff-pronoun.)
+    if (!found && (p.pronoun === 'he' || p.pronoun === 'she') && index) found = staffPronoun(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, index.words(staffPronounRule.id));
     // ("In Tirana, where they were attending a summit, the leaders of France and Poland said …": the subject of a
     // "where" clause set in after a fronted place is the sentence's subject after the clause, discourse/where-clause-subject.)
     // ("Speaking in Tirana, where he attended a summit, Zelensky said …": a "he" or "she" there is the person named as
@@ -1920,4 +1923,26 @@ function unresolvedSayer(p: ActorMention, k: number, actors: ActorMention[], tok
     return p.pronoun === 'they' ? m.plural : !m.plural;
   }
   return false;
+}
+
+export const staffPronounRule = defineRule({
+  id: 'discourse/staff-pronoun', stage: 'discourse',
+  reason: '"Macron\'s office said he had asked Putin to stop the strikes", "Erdogan\'s spokesman said he would host the talks": a person\'s office, spokesman or aides (\'words\') saying "he" or "she" speak of that person, the possessor, not of the person named in the sentence before.',
+});
+
+/** "X's office said he …": the person X, when a staff noun of X is the subject of the verb of saying right before the pronoun. */
+function staffPronoun(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, speech: ReadonlySet<string>, staff: ReadonlySet<string>): ActorMention | undefined {
+  let v = p.start - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  if (!speech.has(tokens[v]?.lower ?? '')) return undefined;
+  // The staff noun right before the verb (one or two words: "office", "press service").
+  let n = v - 1;
+  if (!staff.has(tokens[n]?.lower ?? '') && staff.has(`${tokens[n - 1]?.lower ?? ''} ${tokens[n]?.lower ?? ''}`)) n--;
+  else if (!staff.has(tokens[n]?.lower ?? '')) return undefined;
+  for (let j = k - 1; j >= 0 && actors[j].sentence === p.sentence; j--) {
+    const m = actors[j];
+    // (The possessor alone, "Macron's" before "office", or the whole phrase the lexicon reads as the party.)
+    if (sentenceOf[m.start] === p.sentence && m.codes.length && ((m.end <= n && n - m.end <= 1 && m.possessive) || (m.end === v && m.start < n))) return m;
+  }
+  return undefined;
 }
