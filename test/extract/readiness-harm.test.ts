@@ -59,3 +59,9 @@ claimCases('would not block is an acceptance', [
   { body: 'Hungary said it would not block Moldova\'s accession talks.', want: ['HUN ACCEPT alliance []'] },
   { body: 'Serbia said it would not stop the fighting in the north.', want: ['SRB REJECT ceasefire []'] },
 ]);
+
+// Keeping up the pressure, with no hostile act named, is economic and political pressure: sanctions.
+claimCases('keeping up the pressure threatens sanctions', [
+  { body: 'Macron said France would keep up the pressure on Serbia, including sanctions.', want: ['FRA THREATEN sanctions []'] },
+  { body: 'Aliyev said Azerbaijan would keep up the attacks on the border.', want: ['AZE THREATEN ceasefire []'] },
+]);
