@@ -26,3 +26,10 @@ claimCases('going home for consultations is no offer', [
 claimCases('neutral mediators are the talks', [
   { body: 'Lula proposed a group of neutral countries to mediate between Armenia and Azerbaijan.', want: ['BRA PROPOSE talks []'] },
 ]);
+
+// Russia's own grain exports are a sanctions matter (issues.json sanctions). (The Black Sea grain deal itself names no
+// scored issue, as the shared dev gold codes it: other. Reading it as a sea ceasefire was tried and dropped: +16 tp and
+// about +35 fp over the tuning sets, whose writers disagree.)
+claimCases('Russian grain exports are sanctions', [
+  { body: 'Moscow demanded that the West lift restrictions on Russian grain exports.', want: ['RUS DEMAND sanctions []'] },
+]);
