@@ -1489,7 +1489,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       const acquiring = index.set.acquisitive.has(verb) || (negated && ownAcquisitionObject(doc, s, j) !== null);
       // ("Orbán would not block it", "Bratislava will not veto the talks": not obstructing another's step lets it
       // pass, an acceptance, rules.json candidate/modal-offer 'obstructingVerbs'.)
-      const unobstructed = negated && index.words(modalOffer.id, 'obstructingVerbs').has(verb);
+      // ("would not create obstacles", "will not put up any obstacles": a light verb and an obstacle noun are the same.)
+      const obstacle = (): boolean => { for (let q = j + 1; q < Math.min(j + 5, s.tEnd); q++) if (index.words(modalOffer.id, 'obstacleNouns').has(tokens[q].lower)) return true; return false; };
+      const unobstructed = negated && (index.words(modalOffer.id, 'obstructingVerbs').has(verb) || (index.words(modalOffer.id, 'obstacleVerbs').has(verb) && obstacle()));
       const type: ClaimType = unobstructed ? 'ACCEPT' : negated && !acquiring ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.

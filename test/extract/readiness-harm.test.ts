@@ -57,6 +57,7 @@ claimCases('stepping down is no stepping up', [
 // 'obstructingVerbs'); not stopping the fighting is still a refusal.
 claimCases('would not block is an acceptance', [
   { body: 'Hungary said it would not block Moldova\'s accession talks.', want: ['HUN ACCEPT alliance []'] },
+  { body: 'Pashinyan said Armenia would not create obstacles to the talks in Abu Dhabi.', want: ['ARM ACCEPT talks []'] },
   { body: 'Serbia said it would not stop the fighting in the north.', want: ['SRB REJECT ceasefire []'] },
 ]);
 
