@@ -231,10 +231,12 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (!hostileObject && doc.index.words(harmfulAct.id, 'pressureGerunds').has(window[0] ?? '') && window.includes('pressure')) return 'sanctions';
     // ("would keep up the attacks", "will press on": going on with force; not "would keep up its watch on the meeting",
     // "will keep up its patrols": "up" and a thing that is no hostile act, trigger/harmful-act.)
-    // ("would keep up the pressure on Russia, including sanctions": pressure kept up with no hostile act named is the
-    // economic and political kind, sanctions.)
-    if (!hostileObject && window[0] === 'up' && window.includes('pressure')) return 'sanctions';
-    return hostileObject || window[0] === 'on' || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
+    // ("would keep up the pressure on Russia, including sanctions": pressure kept up that a sanctions term spells out,
+    // past a comma, is the economic kind; "the military pressure", or pressure with no such term, is force.)
+    if (!hostileObject && window[0] === 'up' && window.includes('pressure') && !window.includes('military')) {
+      for (let k = j + 1; k < Math.min(j + 12, s.tEnd); k++) if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) return 'sanctions';
+    }
+    return hostileObject || window[0] === 'on' || (window[0] === 'up' && window.includes('pressure')) || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
   }
   if (LEAVING.has(v)) {
     if (v === 'walk' && window[0] !== 'away' && window[0] !== 'out') return null;
