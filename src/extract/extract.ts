@@ -1860,7 +1860,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -2010,6 +2010,22 @@ function sequenceStep(doc: Doc, t: Trigger): boolean {
   if (w('stepNouns').has(tok[t.start - 1]?.lower ?? '') && w('stepOrdinals').has(tok[t.start - 2]?.lower ?? '')) return true;
   // ("must come at the beginning", "must come at the start".)
   return tok[t.end]?.lower === 'come' && tok[t.end + 1]?.lower === 'at' && tok[t.end + 2]?.lower === 'the' && w('startNouns').has(tok[t.end + 3]?.lower ?? '');
+}
+
+/** "any ceasefire | had to be verified", "every settlement | must …": a deontic whose subject opens with "any" or "every"
+ * (claim/mediator-proposes 'anyDeterminers', at most eight words before the modal, none of them a mark, 'that' or a
+ * verb of speech) puts a
+ * requirement on whatever settlement comes, a condition: a demand even from a third party. */
+function anySubject(doc: Doc, t: Trigger): boolean {
+  const tok = doc.tokens;
+  const any = doc.index.words(mediatorProposes.id, 'anyDeterminers');
+  const speech = speechVerbs(doc);
+  // (Past a short phrase after the noun: "any ceasefire between Armenia and Azerbaijan | had to …".)
+  for (let j = t.start - 1; j >= Math.max(0, t.start - 9); j--) {
+    if ((!tok[j].word && tok[j].text !== '-') || tok[j].lower === 'that' || speech.has(tok[j].lower)) return false;
+    if (any.has(tok[j].lower)) return j < t.start - 1;
+  }
+  return false;
 }
 
 /** "(must) come first", "(should) precede", "(must) be a condition of" right after a deontic (claim/mediator-proposes). */

@@ -1,0 +1,54 @@
+// A party's normative statement is its stance (issue 7: goals and preconditions, "could only … once", "could not
+// replace", "had to", expectations). A precondition a party sets, or a requirement it puts on any settlement, is its
+// demand even when it is no side of the conflict (claim/mediator-proposes does not make it a mediator's proposal);
+// what it rules out or judges pointless it refuses. Analysts' and commentators' "should", "must" and "could only"
+// stay no claims. Sentences written for these tests, on other disputes, one party each.
+import { claimCases } from './helpers.js';
+
+claimCases('a precondition is a demand, from a side or a third party', [
+  { body: 'A Turkish foreign ministry spokesman said negotiations could only begin once the guns were silent.', want: ['TUR DEMAND ceasefire []'] },
+  { body: 'The Egyptian foreign minister said talks between the army and the RSF could only start after the guns had fallen silent.', want: ['EGY DEMAND ceasefire []'] },
+  { body: 'Serbia\'s foreign minister said talks could only begin once Kosovo withdrew its special police from the north.', want: ['SRB DEMAND territory []'] },
+  // (A third party's call with no precondition stays a mediator's proposal.)
+  { body: 'Qatar called for a ceasefire between Israel and Hamas.', want: ['QAT PROPOSE ceasefire []'] },
+  // (Analysts' preconditions are no stance.)
+  { body: 'Analysts said negotiations could only begin once the guns were silent.', want: [] },
+]);
+
+claimCases('a requirement on any settlement or truce is a demand', [
+  { body: 'The French foreign minister said any ceasefire between Armenia and Azerbaijan had to be verified.', want: ['FRA DEMAND ceasefire []'] },
+  { body: 'NATO Secretary General Mark Rutte said any settlement had to leave Ukraine able to defend itself.', want: ['NATO DEMAND military_limits []'] },
+  { body: 'Pashinyan said any agreement must leave Armenia able to defend itself.', want: ['ARM DEMAND military_limits []'] },
+]);
+
+claimCases('talks that cannot replace a truce demand the truce', [
+  { body: 'Macron said talks could not replace a ceasefire.', want: ['FRA DEMAND ceasefire []'] },
+  { body: 'Aliyev said that negotiations could not replace the withdrawal of Armenian forces.', want: ['AZE DEMAND territory []'] },
+  { body: 'The Kenyan president said dialogue was no substitute for a ceasefire in Sudan.', want: ['KEN DEMAND ceasefire []'] },
+  { body: 'Analysts said talks could not replace a ceasefire.', want: [] },
+]);
+
+claimCases('seeing no point in discussing something refuses it', [
+  { body: 'Baku said it no longer sees any point in discussing a ceasefire with Yerevan.', want: ['AZE REJECT ceasefire []'] },
+  { body: 'Belgrade sees no point in talks with Pristina, the Serbian president said.', want: ['SRB REJECT talks []'] },
+  // (Seeing a point in it is no refusal.)
+  { body: 'Analysts see no point in talks with Pristina.', want: [] },
+]);
+
+claimCases('a rhetorical question refuses what it asks about', [
+  { body: '"What negotiations can we even talk about with people who shell our villages?" Aliyev asked.', want: ['AZE REJECT talks []'] },
+  { body: 'Pashinyan said on Monday: "What ceasefire can there be with people who keep firing on our border?"', want: ['ARM REJECT ceasefire []'] },
+  // (A real question asks, it refuses nothing.)
+  { body: '"When will the negotiations take place?" a reporter asked Aliyev.', want: [] },
+]);
+
+claimCases('a step that would mean a harm refuses it', [
+  { body: 'Lavrov said that stopping the fighting immediately would mean forgetting the "root causes" of the conflict.', want: ['RUS REJECT ceasefire []'] },
+  { body: 'Vucic said that a freeze along the current line would mean rewarding Pristina.', want: ['SRB REJECT ceasefire []'] },
+  { body: 'Analysts said that a ceasefire would mean forgetting the root causes of the conflict.', want: [] },
+]);
+
+claimCases('a decision without a party demands its seat at the talks', [
+  { body: 'Pashinyan said any decision taken without Armenia would be "a decision against peace".', want: ['ARM DEMAND talks []'] },
+  { body: 'The Sudanese army commander said the path to peace in Sudan could not be decided without Sudan.', want: ['SDN DEMAND talks []'] },
+]);
