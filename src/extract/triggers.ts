@@ -15,6 +15,7 @@ import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt } from './list-nouns.js';
+import { rhetoricalQuestion, rhetoricalQuestionCandidates } from './rhetorical-question.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { namedApproval, namedApprovalCandidates } from './named-approval.js';
@@ -2799,7 +2800,10 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };
   if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) {
     if (trace && doc.cuesBySentence.get(s.index)?.length) trace({ rule: question.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a question' });
-    return [];
+    // ("What negotiations can we even talk about with people who …?": a rhetorical question refuses, candidate/rhetorical-question.)
+    const rhetorical = rhetoricalQuestionCandidates(doc, s, []);
+    for (const h of rhetorical) emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail);
+    return rhetorical.map((h) => h.trigger);
   }
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
@@ -2839,6 +2843,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
+  for (const h of rhetoricalQuestionCandidates(doc, s, raw)) { emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // (In a plan's provisions, "No NATO troops would be stationed in Ukraine" is the plan's point, held by its authors:

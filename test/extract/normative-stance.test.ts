@@ -38,8 +38,11 @@ claimCases('seeing no point in discussing something refuses it', [
 claimCases('a rhetorical question refuses what it asks about', [
   { body: '"What negotiations can we even talk about with people who shell our villages?" Aliyev asked.', want: ['AZE REJECT talks []'] },
   { body: 'Pashinyan said on Monday: "What ceasefire can there be with people who keep firing on our border?"', want: ['ARM REJECT ceasefire []'] },
+  { body: 'The RSF commander said: "How can we negotiate with an army that bombs our cities?"', want: [] },
+  { body: 'Netanyahu said: "How can we negotiate with people who hold our hostages?"', want: ['ISR REJECT talks []'] },
   // (A real question asks, it refuses nothing.)
   { body: '"When will the negotiations take place?" a reporter asked Aliyev.', want: [] },
+  { body: 'Vucic asked: "What talks are planned for Brussels next week?"', want: [] },
 ]);
 
 claimCases('a step that would mean a harm refuses it', [
