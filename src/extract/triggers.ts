@@ -87,7 +87,7 @@ import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
-import { negatedWithout } from '../annotate/party-participation.js';
+import { judgedWithout, negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
 import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
@@ -1662,7 +1662,10 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (tokens[i].lower !== 'without' && !over) continue;
     // (A negated verb of thinking heads a longer clause: "I can't imagine that the next meeting will take place
     // without a ceasefire", annotate/party-participation.ts negatedWithout.)
-    if (!negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
+    // ("any decision taken without Ukraine would be a decision against peace": a settlement made without a party judged
+    // void or against peace demands the party's seat, as a negated one does, candidate/not-without 'judgements'.)
+    const judged = over ? 0 : judgedWithout(tokens, s.tStart, s.tEnd, i, doc.index, doc.actorsBySentence.get(s.index) ?? []);
+    if (!judged && !negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
     // (Over a party's head only a settlement is made: "no settlement can be written over the heads of Armenians", not
     // "will not negotiate over the heads of Armenians", a party's undertaking about its own conduct.)
     if (over && !settlementBefore(doc, s, i)) continue;
@@ -1675,11 +1678,11 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (i === s.tStart || /^(?:that|,|:|;|"|“|—)$/.test(tokens[i - 1].lower)) {
       for (let k = i + 1; k < s.tEnd; k++) if (tokens[k].text === ',') { t.contentEnd = k; break; }
     }
-    emit(ctx, notWithout.id, 'found', t, 'nothing without it');
+    if (judged) t.contentEnd = judged;
+    emit(ctx, notWithout.id, 'found', t, judged ? 'judged void without it' : 'nothing without it');
     raw.push(t);
   }
 }
-
 
 function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
