@@ -1428,7 +1428,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       note(run, passiveObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the passive's subject)`);
     }
   }
-  if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
+  // ("a summit could only come at the end of the work": a step that can only come, happen or be held after or at the end
+  // of something is the subject's own, content/condition-subject.)
+  if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start|come|happen|held|at the end/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, items.map((i) => i.issue).join(','));

@@ -9,6 +9,8 @@ claimCases('a precondition is a demand, from a side or a third party', [
   { body: 'A Turkish foreign ministry spokesman said negotiations could only begin once the guns were silent.', want: ['TUR DEMAND ceasefire []'] },
   { body: 'The Egyptian foreign minister said talks between the army and the RSF could only start after the guns had fallen silent.', want: ['EGY DEMAND ceasefire []'] },
   { body: 'Serbia\'s foreign minister said talks could only begin once Kosovo withdrew its special police from the north.', want: ['SRB DEMAND territory []'] },
+  { body: 'An aide to Aliyev said a summit could only come at the end of the work, not at its start.', want: ['AZE DEMAND talks []'] },
+  { body: 'Vucic said a meeting with Kurti could only come after Pristina formed the association of Serb municipalities.', want: ['SRB DEMAND talks []'] },
   // (A third party's call with no precondition stays a mediator's proposal.)
   { body: 'Qatar called for a ceasefire between Israel and Hamas.', want: ['QAT PROPOSE ceasefire []'] },
   // (Analysts' preconditions are no stance.)
