@@ -1872,7 +1872,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       const inSpan = here.filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
       // (A deontic's subject is whom it is addressed to: "Macron said Russia must agree to a ceasefire" demands it of
       // Russia; "Guterres said Russia and Ukraine must agree to a truce" proposes it to both, claim/mediator-proposes.)
-      const addressee = t.modal ? here.find((a) => !a.object && !a.possessive && a.codes.length && (a.end === t.start || (a.end === t.start - 1 && /ly$/.test(tok[a.end].lower)) || parenthesisBetween(doc, a.end, t.start))) : undefined;
+      // (A quote may open between the subject and its modal: 'Ukraine "should agree to this meeting, IMMEDIATELY"'.)
+      const addressee = t.modal ? here.find((a) => !a.object && !a.possessive && a.codes.length && (a.end === t.start || (a.end === t.start - 1 && (/ly$/.test(tok[a.end].lower) || /^["“]$/.test(tok[a.end].text))) || parenthesisBetween(doc, a.end, t.start))) : undefined;
       const addressed: ActorMention[] = [];
       for (let c = addressee; c; c = c.coordinated) addressed.push(c);
       // (Two parties together are both sides, addressed as a pair: a proposal to them, not a demand on one.)

@@ -21,6 +21,8 @@ claimCases('a requirement on any settlement or truce is a demand', [
   { body: 'The French foreign minister said any ceasefire between Armenia and Azerbaijan had to be verified.', want: ['FRA DEMAND ceasefire []'] },
   { body: 'NATO Secretary General Mark Rutte said any settlement had to leave Ukraine able to defend itself.', want: ['NATO DEMAND military_limits []'] },
   { body: 'Pashinyan said any agreement must leave Armenia able to defend itself.', want: ['ARM DEMAND military_limits []'] },
+  // (A third party's deontic addressed to one side demands it of that side, a quote opening after the subject too.)
+  { body: 'Erdogan said Azerbaijan "should agree to this meeting immediately".', want: ['TUR DEMAND talks []'] },
 ]);
 
 claimCases('talks that cannot replace a truce demand the truce', [
