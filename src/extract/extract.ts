@@ -432,6 +432,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // ("Poland should have a seat at the table", "Europe must have a say": a place in the process, rules.json 'seats'.)
     const have = lower(t.end - 1) === 'have' ? t.end : lower(t.end) === 'have' ? t.end + 1 : -1;
     if (have >= 0 && (lower(have) === 'a' || lower(have) === 'its' || lower(have) === 'their' || lower(have) === 'our') && doc.index.words(selfObligation.id, 'seats').has(lower(have + 1))) { note(run, selfObligation.id, 'keep', t, `an entitlement ("have a ${lower(have + 1)}"): demanded of others`); return; }
+    // ("we must first of all talk about effective guarantees of peace": what one's own side must discuss first sets the
+    // agenda, a demand that it come first, rules.json 'orderWords' and 'agendaVerbs'.)
+    if (firstOnAgenda(doc, t.end)) { note(run, selfObligation.id, 'keep', t, 'what must be discussed first: demanded'); return; }
     // ("all Western sanctions against Russia would have to be lifted": a party after a preposition ends a noun phrase
     // whose head is something else; it is no subject of the deontic.)
     if (subject && doc.index.words(selfObligation.id, 'prepositions').has(lower(subject.start - 1))) return;
@@ -2027,6 +2030,21 @@ function anySubject(doc: Doc, t: Trigger): boolean {
   for (let j = t.start - 1; j >= Math.max(0, t.start - 9); j--) {
     if ((!tok[j].word && tok[j].text !== '-') || tok[j].lower === 'that' || speech.has(tok[j].lower)) return false;
     if (any.has(tok[j].lower)) return j < t.start - 1;
+  }
+  return false;
+}
+
+/** "(we must) first of all talk about …", "(we should) above all discuss …": an ordering word and a verb of discussing
+ * within five words after a deontic (sentence/self-obligation 'orderWords', 'agendaVerbs'). */
+function firstOnAgenda(doc: Doc, from: number): boolean {
+  const w = (list: string) => doc.index.words(selfObligation.id, list);
+  const order = w('orderWords'), verbs = w('agendaVerbs');
+  let ordered = false;
+  for (let j = from; j < Math.min(from + 5, doc.tokens.length); j++) {
+    const x = doc.tokens[j].lower;
+    if (order.has(x)) { ordered = true; continue; }
+    if (ordered && verbs.has(x)) return true;
+    if (x !== 'of' && x !== 'all' && x !== 'to') return false;
   }
   return false;
 }

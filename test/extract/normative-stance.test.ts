@@ -59,3 +59,9 @@ claimCases('a decision without a party demands its seat at the talks', [
   { body: 'Pashinyan said any decision taken without Armenia would be "a decision against peace".', want: ['ARM DEMAND talks []'] },
   { body: 'The Sudanese army commander said the path to peace in Sudan could not be decided without Sudan.', want: ['SDN DEMAND talks []'] },
 ]);
+
+claimCases('what one\'s own side must discuss first is demanded', [
+  { body: '"When we talk about peace with Azerbaijan, we must first of all talk about effective guarantees of security," Pashinyan said.', want: ['ARM DEMAND security_guarantees []'] },
+  // (Without an ordering word it is one's own obligation.)
+  { body: 'Vucic said Serbia needs to discuss the ceasefire with its partners.', want: [] },
+]);
