@@ -1842,6 +1842,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: participationFormat.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (another party's seat at the talks: a format)` });
   }
+  // ('Putin said the talks should resume "without any preconditions"': a deontic on the talks that frees them of any
+  // condition puts them forward, claim/unconditional-talks.)
+  if (type === 'DEMAND' && t.modal && item.issue === 'talks' && unconditionalTalks(doc, s, t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: unconditionalTalksRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (talks without preconditions)` });
+  }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
     type = 'THREATEN';
@@ -2030,6 +2036,25 @@ function anySubject(doc: Doc, t: Trigger): boolean {
   for (let j = t.start - 1; j >= Math.max(0, t.start - 9); j--) {
     if ((!tok[j].word && tok[j].text !== '-') || tok[j].lower === 'that' || speech.has(tok[j].lower)) return false;
     if (any.has(tok[j].lower)) return j < t.start - 1;
+  }
+  return false;
+}
+
+const unconditionalTalksRule = defineRule({
+  id: 'claim/unconditional-talks', stage: 'claim',
+  reason: 'A deontic on the talks that frees them of conditions ("the talks should resume \'without any preconditions\'", "negotiations must start without preconditions") puts the talks forward: a proposal, not a demand (gold of own AE, AG: RUS PROPOSE talks). "without" then optional "any" and a noun of condition, within eight words after the modal, in its clause.',
+});
+
+/** "(should resume) without any preconditions" within eight words after the deontic, no clause break between. */
+function unconditionalTalks(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const tok = doc.tokens;
+  for (let j = t.end; j < Math.min(s.tEnd, t.end + 8); j++) {
+    if (tok[j].text === ',' || tok[j].text === ';' || tok[j].lower === 'and' || tok[j].lower === 'but') return false;
+    if (tok[j].lower !== 'without') continue;
+    let k = j + 1;
+    if (/^["“]$/.test(tok[k]?.text ?? '')) k++;
+    if (tok[k]?.lower === 'any') k++;
+    return /^(?:pre-?conditions?|conditions)$/.test(tok[k]?.lower ?? '');
   }
   return false;
 }

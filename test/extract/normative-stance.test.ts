@@ -65,3 +65,9 @@ claimCases('what one\'s own side must discuss first is demanded', [
   // (Without an ordering word it is one's own obligation.)
   { body: 'Vucic said Serbia needs to discuss the ceasefire with its partners.', want: [] },
 ]);
+
+claimCases('a deontic that frees the talks of conditions proposes them', [
+  { body: 'Aliyev said the talks with Armenia should resume "without any preconditions".', want: ['AZE PROPOSE talks []'] },
+  // (A condition set on the talks stays a demand.)
+  { body: 'Aliyev said the talks with Armenia should resume only after Yerevan changes its constitution.', want: ['AZE DEMAND talks []', 'AZE DEMAND governance []'] },
+]);
