@@ -71,3 +71,8 @@ claimCases('a deontic that frees the talks of conditions proposes them', [
   // (A condition set on the talks stays a demand.)
   { body: 'Aliyev said the talks with Armenia should resume only after Yerevan changes its constitution.', want: ['AZE DEMAND talks []', 'AZE DEMAND governance []'] },
 ]);
+
+claimCases('a state economy that should be put under pressure asks for sanctions', [
+  { body: 'The Sudanese foreign minister said the RSF\'s backers and their economies should be put under greater pressure until the siege ends.', want: ['SDN DEMAND sanctions []'] },
+  { body: 'Kaja Kallas said Russia\'s economy and defence industry should be put under greater pressure.', want: ['EU DEMAND sanctions []'] },
+]);
