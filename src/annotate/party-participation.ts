@@ -47,7 +47,7 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
     if (t.lower === 'without' || t.lower === 'acceptable' || t.lower === 'agreeable') {
       // ("Seoul will keep working even without Pyongyang": only a negated "without" requires the party; "discussing
       // security guarantees without Russia" is about the guarantees.)
-      pushTalks(i, t.lower === 'without' && !negatedWithout(tokens, from, i, index) ? -1 : requiredParty(tokens, i, to, index, actors));
+      pushTalks(i, t.lower === 'without' && !negatedWithout(tokens, from, i, index) && !judgedWithout(tokens, from, to, i, index, actors) ? -1 : requiredParty(tokens, i, to, index, actors));
       continue;
     }
     if (t.lower.length < 8) continue;
@@ -171,6 +171,31 @@ function requiredParty(tokens: Token[], i: number, to: number, index: LexiconInd
   else if (tokens[k]?.lower === 'to') k++;
   else return -1;
   return partyEnding(tokens, k, to, index, actors);
+}
+
+/**
+ * "any decision taken without Ukraine | would be a decision against peace", "an agreement reached without Armenia will be
+ * null and void": a settlement noun among the four words before "without" at `i`, a party after it that ends its phrase,
+ * then a modal or copula and, within six words, one of candidate/not-without 'judgements': a settlement made without the
+ * party judged void demands the party's seat, as a negated "without" does. The token of the modal or copula (where the
+ * content of the demand ends), else 0.
+ */
+export function judgedWithout(tokens: Token[], from: number, to: number, i: number, index: LexiconIndex, actors: ActorMention[]): number {
+  const w = (list: string) => index.words('candidate/not-without', list);
+  const nouns = w('judgedNouns');
+  let noun = false;
+  for (let k = i - 1; k >= Math.max(from, i - 4) && !noun; k--) noun = nouns.has(tokens[k].lower);
+  if (!noun) return 0;
+  let v = requiredParty(tokens, i, to, index, actors);
+  if (v < 0) return 0;
+  if (tokens[v]?.text === ',') v++;
+  if (!w('judgementVerbs').has(tokens[v]?.lower ?? '')) return 0;
+  const judgements = w('judgements');
+  for (let k = v + 1; k < Math.min(to, v + 7); k++) {
+    if (judgements.has(tokens[k].lower)) return v;
+    if (tokens[k].text === ',' || tokens[k].text === ';') return 0;
+  }
+  return 0;
 }
 
 /**

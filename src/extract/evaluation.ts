@@ -21,7 +21,7 @@ export const evaluation = defineRule({
 /** Every word that can start an evaluation, as a word class: most sentences are ruled out by one bit. */
 const KEY_WORD = defineWordClass('evaluation starts', (index) => {
   const k = new Set(['not', 'never', 'cannot', "n't"]);
-  for (const list of ['only', 'basis', 'negativeNouns', 'helpVerbs']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
+  for (const list of ['only', 'basis', 'negativeNouns', 'helpVerbs', 'meanVerbs']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
   return k;
 });
 
@@ -111,6 +111,11 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
         const owner = actors.find((m) => m.start >= (subject ?? [b])[0] && m.start < i && (m.possessive || m.kind === 'adjective-role'));
         type = owner ? 'ACCEPT' : 'PROPOSE'; detail = `${v}: helps the settlement`;
       }
+      // "stopping the fighting now would mean forgetting the root causes", "a freeze would amount to capitulation": a
+      // step whose meaning the speaker names as a harm is refused ('meanVerbs', then 'harms' or a negative noun).
+      else if (!neg && !copulas.has(a) && !conditional && w('meanVerbs').has(v) && harmAfter(doc, j + 1, s.tEnd)) {
+        type = 'REJECT'; end = harmAfter(doc, j + 1, s.tEnd); detail = `${v} a harm`;
+      }
       // "is a list of ultimatums", "are the same ultimatums", "was a trap".
       else if (!neg && copulas.has(a)) {
         k = j;
@@ -142,6 +147,18 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     i = end - 1;
   }
   return out;
+}
+
+/** "(would mean) forgetting …", "(would amount) to capitulation", "(would mean) a reward for aggression": the token after
+ * the harm word, within three words (a preposition, an article, a scare quote between), or 0. */
+function harmAfter(doc: Doc, from: number, to: number): number {
+  const harms = doc.index.words(evaluation.id, 'harms'), negNouns = doc.index.words(evaluation.id, 'negativeNouns');
+  for (let k = from; k < Math.min(from + 4, to); k++) {
+    const x = doc.tokens[k];
+    if (harms.has(x.lower) || negNouns.has(x.lower)) return k + 1;
+    if (!(x.lower === 'to' || x.lower === 'a' || x.lower === 'an' || x.lower === 'the' || x.lower === 'nothing' || x.lower === 'but' || x.lower === 'de' || x.lower === 'facto' || /^["“”']$/.test(x.text))) return 0;
+  }
+  return 0;
 }
 
 /** A goal of the settlement within five words after `from` ("to this process", "build trust", "pave the way for talks"). */

@@ -432,6 +432,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // ("Poland should have a seat at the table", "Europe must have a say": a place in the process, rules.json 'seats'.)
     const have = lower(t.end - 1) === 'have' ? t.end : lower(t.end) === 'have' ? t.end + 1 : -1;
     if (have >= 0 && (lower(have) === 'a' || lower(have) === 'its' || lower(have) === 'their' || lower(have) === 'our') && doc.index.words(selfObligation.id, 'seats').has(lower(have + 1))) { note(run, selfObligation.id, 'keep', t, `an entitlement ("have a ${lower(have + 1)}"): demanded of others`); return; }
+    // ("we must first of all talk about effective guarantees of peace": what one's own side must discuss first sets the
+    // agenda, a demand that it come first, rules.json 'orderWords' and 'agendaVerbs'.)
+    if (firstOnAgenda(doc, t.end)) { note(run, selfObligation.id, 'keep', t, 'what must be discussed first: demanded'); return; }
     // ("all Western sanctions against Russia would have to be lifted": a party after a preposition ends a noun phrase
     // whose head is something else; it is no subject of the deontic.)
     if (subject && doc.index.words(selfObligation.id, 'prepositions').has(lower(subject.start - 1))) return;
@@ -1428,7 +1431,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       note(run, passiveObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the passive's subject)`);
     }
   }
-  if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
+  // ("a summit could only come at the end of the work": a step that can only come, happen or be held after or at the end
+  // of something is the subject's own, content/condition-subject.)
+  if (!items.length && t.cue?.id === 'condition' && !t.exchange && /take place|possible|begin|start|come|happen|held|at the end/.test(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end))) {
     const [b0] = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd);
     items = itemsOf(doc, b0, t.start, t);
     if (items.length) note(run, conditionSubject.id, 'change', t, items.map((i) => i.issue).join(','));
@@ -1837,6 +1842,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: participationFormat.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (another party's seat at the talks: a format)` });
   }
+  // ('Putin said the talks should resume "without any preconditions"': a deontic on the talks that frees them of any
+  // condition puts them forward, claim/unconditional-talks.)
+  if (type === 'DEMAND' && t.modal && item.issue === 'talks' && unconditionalTalks(doc, s, t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: unconditionalTalksRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (talks without preconditions)` });
+  }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
     type = 'THREATEN';
@@ -1860,7 +1871,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -1870,7 +1881,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       const inSpan = here.filter((a) => tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
       // (A deontic's subject is whom it is addressed to: "Macron said Russia must agree to a ceasefire" demands it of
       // Russia; "Guterres said Russia and Ukraine must agree to a truce" proposes it to both, claim/mediator-proposes.)
-      const addressee = t.modal ? here.find((a) => !a.object && !a.possessive && a.codes.length && (a.end === t.start || (a.end === t.start - 1 && /ly$/.test(tok[a.end].lower)) || parenthesisBetween(doc, a.end, t.start))) : undefined;
+      // (A quote may open between the subject and its modal: 'Ukraine "should agree to this meeting, IMMEDIATELY"'.)
+      const addressee = t.modal ? here.find((a) => !a.object && !a.possessive && a.codes.length && (a.end === t.start || (a.end === t.start - 1 && (/ly$/.test(tok[a.end].lower) || /^["“]$/.test(tok[a.end].text))) || parenthesisBetween(doc, a.end, t.start))) : undefined;
       const addressed: ActorMention[] = [];
       for (let c = addressee; c; c = c.coordinated) addressed.push(c);
       // (Two parties together are both sides, addressed as a pair: a proposal to them, not a demand on one.)
@@ -2010,6 +2022,56 @@ function sequenceStep(doc: Doc, t: Trigger): boolean {
   if (w('stepNouns').has(tok[t.start - 1]?.lower ?? '') && w('stepOrdinals').has(tok[t.start - 2]?.lower ?? '')) return true;
   // ("must come at the beginning", "must come at the start".)
   return tok[t.end]?.lower === 'come' && tok[t.end + 1]?.lower === 'at' && tok[t.end + 2]?.lower === 'the' && w('startNouns').has(tok[t.end + 3]?.lower ?? '');
+}
+
+/** "any ceasefire | had to be verified", "every settlement | must …": a deontic whose subject opens with "any" or "every"
+ * (claim/mediator-proposes 'anyDeterminers', at most eight words before the modal, none of them a mark, 'that' or a
+ * verb of speech) puts a
+ * requirement on whatever settlement comes, a condition: a demand even from a third party. */
+function anySubject(doc: Doc, t: Trigger): boolean {
+  const tok = doc.tokens;
+  const any = doc.index.words(mediatorProposes.id, 'anyDeterminers');
+  const speech = speechVerbs(doc);
+  // (Past a short phrase after the noun: "any ceasefire between Armenia and Azerbaijan | had to …".)
+  for (let j = t.start - 1; j >= Math.max(0, t.start - 9); j--) {
+    if ((!tok[j].word && tok[j].text !== '-') || tok[j].lower === 'that' || speech.has(tok[j].lower)) return false;
+    if (any.has(tok[j].lower)) return j < t.start - 1;
+  }
+  return false;
+}
+
+const unconditionalTalksRule = defineRule({
+  id: 'claim/unconditional-talks', stage: 'claim',
+  reason: 'A deontic on the talks that frees them of conditions ("the talks should resume \'without any preconditions\'", "negotiations must start without preconditions") puts the talks forward: a proposal, not a demand (gold of own AE, AG: RUS PROPOSE talks). "without" then optional "any" and a noun of condition, within eight words after the modal, in its clause.',
+});
+
+/** "(should resume) without any preconditions" within eight words after the deontic, no clause break between. */
+function unconditionalTalks(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const tok = doc.tokens;
+  for (let j = t.end; j < Math.min(s.tEnd, t.end + 8); j++) {
+    if (tok[j].text === ',' || tok[j].text === ';' || tok[j].lower === 'and' || tok[j].lower === 'but') return false;
+    if (tok[j].lower !== 'without') continue;
+    let k = j + 1;
+    if (/^["“]$/.test(tok[k]?.text ?? '')) k++;
+    if (tok[k]?.lower === 'any') k++;
+    return /^(?:pre-?conditions?|conditions)$/.test(tok[k]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "(we must) first of all talk about …", "(we should) above all discuss …": an ordering word and a verb of discussing
+ * within five words after a deontic (sentence/self-obligation 'orderWords', 'agendaVerbs'). */
+function firstOnAgenda(doc: Doc, from: number): boolean {
+  const w = (list: string) => doc.index.words(selfObligation.id, list);
+  const order = w('orderWords'), verbs = w('agendaVerbs');
+  let ordered = false;
+  for (let j = from; j < Math.min(from + 5, doc.tokens.length); j++) {
+    const x = doc.tokens[j].lower;
+    if (order.has(x)) { ordered = true; continue; }
+    if (ordered && verbs.has(x)) return true;
+    if (x !== 'of' && x !== 'all' && x !== 'to') return false;
+  }
+  return false;
 }
 
 /** "(must) come first", "(should) precede", "(must) be a condition of" right after a deontic (claim/mediator-proposes). */

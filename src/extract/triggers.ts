@@ -15,6 +15,7 @@ import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt, listingParticiple, listingParticipleAt, unchangedList } from './list-nouns.js';
+import { rhetoricalQuestion, rhetoricalQuestionCandidates } from './rhetorical-question.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { namedApproval, namedApprovalCandidates } from './named-approval.js';
@@ -86,7 +87,7 @@ import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
-import { negatedWithout } from '../annotate/party-participation.js';
+import { judgedWithout, negatedWithout } from '../annotate/party-participation.js';
 import { isContrastCleft } from './contrast-cleft.js';
 import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
@@ -1666,7 +1667,10 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (tokens[i].lower !== 'without' && !over) continue;
     // (A negated verb of thinking heads a longer clause: "I can't imagine that the next meeting will take place
     // without a ceasefire", annotate/party-participation.ts negatedWithout.)
-    if (!negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
+    // ("any decision taken without Ukraine would be a decision against peace": a settlement made without a party judged
+    // void or against peace demands the party's seat, as a negated one does, candidate/not-without 'judgements'.)
+    const judged = over ? 0 : judgedWithout(tokens, s.tStart, s.tEnd, i, doc.index, doc.actorsBySentence.get(s.index) ?? []);
+    if (!judged && !negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
     // (Over a party's head only a settlement is made: "no settlement can be written over the heads of Armenians", not
     // "will not negotiate over the heads of Armenians", a party's undertaking about its own conduct.)
     if (over && !settlementBefore(doc, s, i)) continue;
@@ -1679,11 +1683,11 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (i === s.tStart || /^(?:that|,|:|;|"|“|—)$/.test(tokens[i - 1].lower)) {
       for (let k = i + 1; k < s.tEnd; k++) if (tokens[k].text === ',') { t.contentEnd = k; break; }
     }
-    emit(ctx, notWithout.id, 'found', t, 'nothing without it');
+    if (judged) t.contentEnd = judged;
+    emit(ctx, notWithout.id, 'found', t, judged ? 'judged void without it' : 'nothing without it');
     raw.push(t);
   }
 }
-
 
 function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
@@ -2820,7 +2824,10 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   const ctx: SentenceCtx = { doc, s, trace, hasBlocker, conditional };
   if (tokens[s.tEnd - 1]?.text === '?' || (tokens[s.tEnd - 1]?.text === '"' && tokens[s.tEnd - 2]?.text === '?')) {
     if (trace && doc.cuesBySentence.get(s.index)?.length) trace({ rule: question.id, decision: 'drop', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: 'a question' });
-    return [];
+    // ("What negotiations can we even talk about with people who …?": a rhetorical question refuses, candidate/rhetorical-question.)
+    const rhetorical = rhetoricalQuestionCandidates(doc, s, []);
+    for (const h of rhetorical) emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail);
+    return rhetorical.map((h) => h.trigger);
   }
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
@@ -2860,6 +2867,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
+  for (const h of rhetoricalQuestionCandidates(doc, s, raw)) { emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // (In a plan's provisions, "No NATO troops would be stationed in Ukraine" is the plan's point, held by its authors:

@@ -461,7 +461,9 @@ const CASES: Case[] = [
   {
     name: 'a stance with no party before it is the trailing speaker\'s: "…, Qatar\'s prime minister said"',
     body: 'Any meeting of the two presidents is only possible if a ceasefire holds for a month, Qatar\'s prime minister said on Monday. Peace talks cannot be called serious while the bombing goes on, Poland\'s president said, while Moscow stayed silent.',
-    claims: [{ actor: 'QAT', type: 'PROPOSE', issue: 'ceasefire' }],
+    // (A precondition is a demand even from a third party, claim/mediator-proposes 'demandCues' condition: gold of own AG,
+    // "negotiations could only begin once the guns were silent" = DEU DEMAND ceasefire.)
+    claims: [{ actor: 'QAT', type: 'DEMAND', issue: 'ceasefire' }],
   },
   {
     name: 'a party adjective with its role noun before a verb is its subject, with the party coordinated with it',
