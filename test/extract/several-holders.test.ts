@@ -4,7 +4,8 @@
 // person the lexicon does not know too; a collective's "of" ("a group of European leaders") governs no object
 // (discourse/collective-of); two coordinated points of the compass before a name ("in Central and Eastern Europe")
 // make it a place, no subject for "they" (discourse/coordinated-compass); a party after "beside" is no holder
-// ("standing beside President Sandu, called on Moscow …"). Negatives: a list that is an object or the addressee
+// ("standing beside President Sandu, called on Moscow …"); a parenthetical speaker holds its own verb of warning
+// ("If Moscow refused, they warned, it would face …", holder/nearest-subject). Negatives: a list that is an object or the addressee
 // holds nothing. Sentences written for these tests, with other parties and places than the corpora.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +32,9 @@ const cases: Array<[string, string, string[]]> = [
   // The party stood beside is no holder.
   ['The leaders of Spain, Italy and Greece flew to Chisinau and, standing beside President Maia Sandu, called on Moscow to withdraw its troops from Transnistria.', 'territory', ['ESP', 'GRC', 'ITA']],
   ['Standing beside Zelensky, Macron called for a ceasefire.', 'ceasefire', ['FRA']],
+  // A parenthetical speaker's own verb of warning is the speaker's, with every party "they" stands for.
+  ['Kenya and Ethiopia demanded a ceasefire in Sudan. If Khartoum refused, they warned, it would face new sanctions.', 'sanctions', ['ETH', 'KEN']],
+  ['The leaders of Spain, Italy and Greece demanded that Russia pull its troops out of Transnistria. If Moscow refused, they warned, it would face new sanctions on its banks.', 'sanctions', ['ESP', 'GRC', 'ITA']],
 ];
 
 for (const [body, issue, want] of cases) {
