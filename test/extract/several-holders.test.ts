@@ -35,6 +35,9 @@ const cases: Array<[string, string, string[]]> = [
   // A parenthetical speaker's own verb of warning is the speaker's, with every party "they" stands for.
   ['Kenya and Ethiopia demanded a ceasefire in Sudan. If Khartoum refused, they warned, it would face new sanctions.', 'sanctions', ['ETH', 'KEN']],
   ['The leaders of Spain, Italy and Greece demanded that Russia pull its troops out of Transnistria. If Moscow refused, they warned, it would face new sanctions on its banks.', 'sanctions', ['ESP', 'GRC', 'ITA']],
+  // A declaration of intent is its signers' offer of what they intend to do, one claim each.
+  ['Kenya and Uganda signed a declaration of intent to deploy peacekeepers to Sudan after a ceasefire.', 'security_guarantees', ['KEN', 'UGA']],
+  ['At a summit in Nairobi, Kenya and Rwanda sign a declaration of intent to send troops to Congo after a ceasefire.', 'security_guarantees', ['KEN', 'RWA']],
 ];
 
 for (const [body, issue, want] of cases) {
@@ -47,6 +50,8 @@ for (const [body, issue, want] of cases) {
 const negatives: Array<[string, string, string[]]> = [
   ['Talks between Armenia and Azerbaijan resumed in Geneva on Monday.', 'talks', []],
   ['Russia demanded that France, Germany and Britain stop arms deliveries to Ukraine.', 'military_limits', ['RUS']],
+  // Another party's declaration criticised is no offer of the critic's.
+  ['Moscow criticised the declaration of intent to deploy troops to Ukraine.', 'security_guarantees', ['RUS']],
   ['Lavrov held talks with a group of African leaders, among them Kenya\'s William Ruto and Ghana\'s John Mahama, and said Russia would never return Crimea.', 'territory', ['RUS']],
 ];
 
