@@ -7,7 +7,7 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const coordinatedAdjectives = defineRule({
   id: 'discourse/coordinated-adjectives', stage: 'discourse',
-  reason: '"Armenian and Azerbaijani negotiators agreed to …", "the British, French and German envoys called for …": party adjectives coordinated before a plural role noun are one party each, coordinated with the role\'s party, so the statement is one claim per party; "Russian and Ukrainian territory" (no role) names no party.',
+  reason: '"Armenian and Azerbaijani negotiators agreed to …", "the British, French and German envoys called for …", "Ukrainian and European officials answered …" (the last adjective and its role a group\'s name, "European officials"): party adjectives coordinated before a plural role noun are one party each, coordinated with the role\'s party, so the statement is one claim per party; "Russian and Ukrainian territory" (no role) names no party.',
 });
 
 /** A party adjective or name at `i` ("Azerbaijani", "US"): the end of its match, or -1. */
@@ -28,6 +28,10 @@ export function coordinatedBeforeRole(tokens: Token[], end: number, index: Lexic
     if (w === ',') { j++; if (tokens[j]?.lower === 'and') j++; }
     else if (tokens[j]?.lower === 'and') j++;
     else return false;
+    // ("Ukrainian and European officials": the last adjective and its role are a group's name in the lexicon,
+    // "European officials", whose head is the plural role.)
+    const g = index.names.matchAt(tokens, j);
+    if (g && g.end - j >= 2 && g.values.some((v) => v.kind === 'party' && v.sub === 'group') && pluralRole(g.end - 1)) return true;
     const e = partyWordAt(tokens, j, index);
     if (e < 0) return false;
     if (pluralRole(e)) return true;

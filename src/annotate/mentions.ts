@@ -86,6 +86,10 @@ const STANCE_ROLES = new Set(['demand', 'demands', 'proposal', 'proposals', 'off
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'head', 'presidents', 'governments', 'government', 'ministers', 'chiefs', 'chief']);
+// Lower-case words inside a list of members' names ("Kenya's William Ruto and Egypt's Abdel Fattah al-Sisi").
+const LIST_NAME_WORDS = new Set(['and', 's', 'al', 'bin', 'ibn', 'de', 'da', 'von', 'van', 'der', 'la', 'le']);
+// The determiners before a collective noun whose "of" names its members ("a group of European leaders", discourse/collective-of).
+const DETERMINERS_OF_COLLECTIVE = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Participles after "Turkish-" that make the adjective the agent: "Turkish-brokered", "US-backed". */
 // (Also after a capital's name, "a Moscow-endorsed truce": the capital names who backs it; holder/hyphen-party.)
 const BROKER_PARTICIPLES = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'drafted', 'proposed', 'led', 'authored', 'endorsed', 'approved', 'supported', 'floated', 'initiated', 'championed']);
@@ -613,6 +617,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (compassWords.has(tokens[j]?.lower ?? '') && sentenceOf[j] === sentenceOf[start]) {
       j--;
       if (tokens[j]?.text === '-' && compassWords.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+      // ("NATO countries in Central and Eastern Europe", "in northern and eastern Syria": two points coordinated
+      // before the name are one place phrase; the "and" joins no parties, discourse/coordinated-compass.)
+      else if ((tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') && compassWords.has(tokens[j - 1]?.lower ?? '') && sentenceOf[j - 1] === sentenceOf[start]) j -= 2;
     }
     // ("in contact with both Moscow and Kyiv", "recognised by both Russia and Ukraine": "both" opening the pair is
     // part of the phrase the preposition governs, discourse/pair-objects.)
@@ -634,6 +641,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const w = tokens[j].lower;
     // "the leaders of France, Germany and Britain called for …": the leaders speak for their countries.
     if (w === 'of' && LEADER_NOUNS.has(tokens[j - 1]?.lower ?? '')) return false;
+    // ("A group of European leaders, among them …, said …", "a handful of Gulf states called for …": a collective
+    // noun's "of" names who the collective is, it governs no object; not when a preposition governs the collective,
+    // "talks with a group of European leaders", discourse/collective-of.)
+    if (w === 'of' && includingCollectives.has(tokens[j - 1]?.lower ?? '') && DETERMINERS_OF_COLLECTIVE.has(tokens[j - 2]?.lower ?? '')
+      && !(sentenceOf[j - 3] === sentenceOf[start] && index.set.objectMarkers.has(tokens[j - 3]?.lower ?? ''))) return false;
     // ("Diplomats from Turkey and Qatar proposed …", "the delegation of Eritrea": people who act for the parties
     // named after them, discourse/representatives-from.)
     if ((w === 'from' || w === 'of') && representativeNouns.has(tokens[j - 1]?.lower ?? '')) return false;
@@ -716,6 +728,21 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     let e = k;
     while (e < tokens.length && e - k < 3 && sentenceOf[e] === sentenceOf[k] && isUnknownNameWord(tokens[e]) && !index.names.matchAt(tokens, e) && !index.lowerNames.matchAt(tokens, e)) e++;
     return e;
+  };
+  /**
+   * Token i is an item of a list of members opened by ", among them", ", including" or ", such as" earlier in its
+   * sentence, with only names, possessives, commas and "and" between (discourse/among-them-members).
+   */
+  const inMemberList = (i: number): boolean => {
+    for (let j = i - 1; j > 0 && i - j <= 40 && sentenceOf[j] === sentenceOf[i]; j--) {
+      const t = tokens[j];
+      const opener = (t.lower === 'including' && tokens[j - 1]?.text === ',') || (t.lower === 'them' && tokens[j - 1]?.lower === 'among' && tokens[j - 2]?.text === ',')
+        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && tokens[j - 2]?.text === ',');
+      if (opener) return true;
+      if (t.cap || t.text === ',' || t.text === "'" || t.text === '-' || LIST_NAME_WORDS.has(t.lower)) continue;
+      return false;
+    }
+    return false;
   };
   /** The end of "Western partners", "key allies" at k (one or two modifiers, then a patron noun), else 0. */
   const modifiedPatronAt = (k: number): number => {
@@ -1020,8 +1047,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           if (index.states.has(v.code) && !formerAt(i)) {
             const e = nameWords(end + 2);
             const after = tokens[e]?.lower ?? '';
+            // ("European leaders, among them Kenya's William Ruto, Ghana's John Mahama and …, said …": so is a member
+            // named in a list after ", among them" or ", including", the name closed by a comma or "and",
+            // discourse/among-them-members.)
             const speaks = e - (end + 2) >= 2 && sentenceOf[e] === sentenceOf[i]
-              && (speechVerbs.has(after) || (after === ',' && tokens[e + 1]?.lower === 'who'));
+              && (speechVerbs.has(after) || (after === ',' && tokens[e + 1]?.lower === 'who') || ((after === ',' || after === 'and') && inMemberList(i)));
             if (speaks) {
               for (let k = end + 2; k < e; k++) if (!learned.has(tokens[k].text)) learned.set(tokens[k].text, v.code);
               pushActor({ codes: [v.code], start: i, end: e, kind: 'person', personLike: true, plural: false });
@@ -1257,18 +1287,43 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
     if (tokens[j]?.text === ',') j++;
     if (tokens[j]?.lower === 'including') j++;
     else if (tokens[j]?.lower === 'such' && tokens[j + 1]?.lower === 'as') j += 2;
+    // ("European leaders, among them Britain's Keir Starmer and France's Emmanuel Macron, said …": the same list
+    // after "among them", discourse/among-them-members.)
+    else if (tokens[j]?.lower === 'among' && tokens[j + 1]?.lower === 'them' && tokens[j - 1]?.text === ',') j += 2;
     // ("European governments, led by France, Britain and Germany, …": the members that lead it speak for it.)
     else if (tokens[j]?.lower === 'led' && tokens[j + 1]?.lower === 'by' && tokens[j - 1]?.text === ',') j += 2;
     else continue;
     if (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'those') j++;
     if (tokens[j]?.lower === 'of') j++;
     if (tokens[j]?.lower === 'the') j++;
-    const first = actors[k + 1];
+    let f = k + 1;
+    // (The "them" of "among them" is the group itself, no member.)
+    while (f < actors.length && actors[f].end <= j && actors[f].kind === 'pronoun') f++;
+    const first = actors[f];
     if (!first || first.start !== j || first.sentence !== g.sentence) continue;
     const codes = [...first.codes];
     let last = first;
-    for (let q = k + 2; q < actors.length && actors[q].coordinated === last; q++) { last = actors[q]; for (const c of last.codes) if (!codes.includes(c)) codes.push(c); }
-    if (codes.length >= 2) g.codes = codes;
+    // (Members joined by a comma alone count once an "and" closes the list: "Britain's Keir Starmer, Germany's
+    // Friedrich Merz and France's Emmanuel Macron".)
+    let pending: string[] = [];
+    for (let q = f + 1; q < actors.length; q++) {
+      const m = actors[q];
+      // ("Britain's Keir Starmer and France's Emmanuel Macron": a party's possessive and its person are one member,
+      // and the next member is coordinated with the person.)
+      const person = last.possessive && m.kind === 'person' && m.start === last.end + 2 && m.codes.length > 0 && m.codes.every((c) => last.codes.includes(c));
+      const comma = !person && m.coordinated !== last && m.sentence === g.sentence && m.start === last.end + 1 && tokens[last.end]?.text === ',' && (m.kind === 'party' || m.kind === 'person') && m.codes.length > 0;
+      if (!person && !comma && m.coordinated !== last) break;
+      last = m;
+      if (comma) { pending.push(...m.codes); continue; }
+      if (person && pending.length) continue;
+      for (const c of [...pending, ...m.codes]) if (!codes.includes(c)) codes.push(c);
+      pending = [];
+    }
+    if (codes.length < 2) continue;
+    g.codes = codes;
+    // (The members listed are the group itself, not subjects of their own: "European leaders, among them …
+    // Germany's Friedrich Merz, said …" is said by the group, as with discourse/member-states.)
+    for (let q = f; q < actors.length && actors[q].start < last.end; q++) actors[q].object = true;
   }
 }
 
@@ -1403,6 +1458,19 @@ const representativesFrom = defineRule({
 const includingSubjects = defineRule({
   id: 'discourse/including-subjects', stage: 'discourse',
   reason: '"Several Gulf states, including Qatar and Oman, called for a ceasefire", "European governments, led by Spain and Italy, have backed …": the parties listed after ", including", ", such as" or ", led by" behind a plural noun of parties that heads its sentence (at most four words from its start) are that subject, one claim each, not objects of "including" or "by".',
+});
+
+defineRule({
+  id: 'discourse/among-them-members', stage: 'discourse',
+  reason: '"European leaders, among them Britain\'s Keir Starmer, Germany\'s Friedrich Merz and France\'s Emmanuel Macron, said in a joint statement …", "Zelensky and European leaders, including France\'s Macron and Italy\'s Meloni, said …": a group followed by ", among them" (as by ", including") and a list of its members speaks as those members, one claim each (spec rule 8); a member may be named by a party\'s possessive and its person, and members joined by a comma count once "and" closes the list. The "them" is the group, no member.',
+});
+defineRule({
+  id: 'discourse/collective-of', stage: 'discourse',
+  reason: '"A group of European leaders said …", "a handful of Gulf states called for …": the "of" after a collective noun (discourse/including-subjects \'collectives\') with its determiner names who the collective is and governs no object, so the parties after it are the subject; not when a preposition governs the collective ("talks with a group of European leaders").',
+});
+defineRule({
+  id: 'discourse/coordinated-compass', stage: 'discourse',
+  reason: '"NATO countries in Central and Eastern Europe", "in northern and eastern Syria": two points of the compass coordinated between a preposition and a name are one place phrase the preposition governs (discourse/compass-places), the "and" joins no parties, so the name is an object and no subject for a later "they".',
 });
 
 const countedPatrons = defineRule({

@@ -1247,7 +1247,7 @@ const documentParticiple: HolderRule = defineRule({
 
 const nearestSubject: HolderRule = defineRule({
   id: 'holder/nearest-subject', stage: 'holder',
-  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …", "Astana, where Armenian and Azerbaijani delegations met, was ready to host …"), or inside a clause set off by dashes or brackets (holder/closed-parenthesis).',
+  reason: 'The nearest party before the cue that is not an object, on the same side of the quote marks, holds it ("Putin demanded"), with the parties coordinated with it (spec rule 8); "it" inside a quote is a thing; a party inside a condition closed before the cue ("If they leave, then hostilities will cease") is the condition\'s subject, not the main clause\'s ("for the United States to walk away": the object of "for" right before "to" and the cue is the cue\'s subject); so is a party inside a relative clause set off by commas and closed before the cue ("India, which has refrained from criticising Moscow, has urged …", "Astana, where Armenian and Azerbaijani delegations met, was ready to host …"), or inside a clause set off by dashes or brackets (holder/closed-parenthesis); a speaker set off by commas before its verb of saying ("Ukraine, he said, was ready to …") is no subject of a later stance but holds that verb itself ("If Moscow refused, they warned, it would face new sanctions": the warning is theirs).',
   find({ doc, s, t, list, inQuote }) {
     for (let k = list.length - 1; k >= 0; k--) {
       const m = list[k];
@@ -1267,7 +1267,9 @@ const nearestSubject: HolderRule = defineRule({
       // inside a clause set off by dashes or brackets, closed before the stance, is that clause's (holder/closed-parenthesis).
       if (inClosedParenthesis(doc, s, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
-      if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start)) continue;
+      // (Of a later stance: the parenthesis's own verb of saying is its speaker's, "If Moscow refused, they warned, it
+      // would face sanctions".)
+      if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start) && m.end !== t.start) continue;
       return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
     }
   },
