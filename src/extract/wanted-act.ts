@@ -109,8 +109,11 @@ export function wantedSequence(doc: Doc, s: Sentence, from: number): boolean {
  */
 export function expectedOnset(doc: Doc, s: Sentence, from: number): boolean {
   const { tokens } = doc;
-  if (!doc.index.words(ID, 'thingOpeners').has(tokens[from]?.lower ?? '')) return false;
-  let issue = false;
+  // (Or a bare noun phrase: "expected Western sanctions affecting its shipments to be eased", "expects sanctions to be
+  // lifted": a capitalised modifier or the issue term itself opens it.)
+  const bare = !!tokens[from]?.cap || doc.issueAt.has(from);
+  if (!bare && !doc.index.words(ID, 'thingOpeners').has(tokens[from]?.lower ?? '')) return false;
+  let issue = doc.issueAt.get(from)?.values.some((x) => x.issue !== '_noise' && x.issue !== 'talks' && !x.weak) ?? false;
   for (let q = from + 1; q <= Math.min(from + 6, s.tEnd - 2); q++) {
     const w = tokens[q];
     if (doc.issueAt.get(q)?.values.some((x) => x.issue !== '_noise' && x.issue !== 'talks' && !x.weak)) issue = true;

@@ -2,7 +2,7 @@
 // expectedOnset): "expects a full and lasting ceasefire to start from tomorrow", "expects the truce to be respected".
 // Not a forecast of its failure, not the talks resuming. Sentences written for these tests.
 import { test } from 'node:test';
-import { assertIncludes, assertNone } from './helpers.js';
+import { assertIncludes, assertNone, claimCases } from './helpers.js';
 
 test('a term expected to start, take effect or be respected is demanded', () => {
   assertIncludes([
@@ -20,3 +20,10 @@ test('a forecast of failure or of talks resuming demands nothing', () => {
     'Analysts expect the truce to be respected for now.',
   ], ' DEMAND ');
 });
+
+// A bare noun phrase expected to take effect or be lifted, opened by a capitalised modifier or the issue term itself.
+claimCases('a bare term expected to be lifted is demanded', [
+  { body: 'Belgrade expects sanctions to be lifted.', want: ['SRB DEMAND sanctions []'] },
+  { body: 'Moscow expected Western sanctions affecting its own shipments to be eased.', want: ['RUS DEMAND sanctions []'] },
+  { body: 'Analysts expect the ceasefire to collapse.', want: [] },
+]);
