@@ -45,7 +45,7 @@ export function listNounAt(doc: Doc, i: number): { type: ClaimType; end: number 
  * "shared") followed by a copula or a colon, or by parts and a colon ("… has three elements: …",
  * candidate/partitive-list). Returns [start, end, type] of the noun (and the colon), or null.
  */
-export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: number; end: number; type: ClaimType; colon?: number } | null {
+export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: number; end: number; type: ClaimType; colon?: number; rule?: string } | null {
   const hit = listNounAt(doc, i);
   if (!hit) return null;
   const modifiers = doc.index.words(listNounCandidate.id, 'modifiers');
@@ -65,11 +65,11 @@ export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: nu
   const next = doc.tokens[k];
   if (!next || !(next.text === ':' || doc.index.words(listNounCandidate.id, 'copulas').has(next.lower))) {
     const colon = partitiveColon(doc, s, k);
-    if (colon >= 0) return { start: i, end: hit.end, type: hit.type, colon };
+    if (colon >= 0) return { start: i, end: hit.end, type: hit.type, colon, rule: partitiveList.id };
     // ("Kyiv's demand had not changed, he added: an immediate ceasefire …": a short predicate of staying the same,
     // a speaker set off by commas, then the colon, candidate/unchanged-list.)
     const unchanged = unchangedColon(doc, s, k);
-    return unchanged < 0 ? null : { start: i, end: hit.end, type: hit.type, colon: unchanged };
+    return unchanged < 0 ? null : { start: i, end: hit.end, type: hit.type, colon: unchanged, rule: unchangedList.id };
   }
   return { start: i, end: hit.end, type: hit.type };
 }
@@ -167,14 +167,13 @@ export function listingParticipleAt(doc: Doc, s: Sentence): { at: number; type: 
   for (let v = s.tStart + 2; v < s.tEnd - 1; v++) {
     if (!words.has(tokens[v].lower) || tokens[v - 1].text !== ',') continue;
     // ("listing these as", "listing them": candidate/listed-back's pronouns are read there.)
-    if (['them', 'these', 'those'].includes(tokens[v + 1]?.lower ?? '')) return null;
+    if (doc.index.words(listedBack.id, 'pronouns').has(tokens[v + 1]?.lower ?? '')) return null;
     for (let i = v - 2; i >= s.tStart; i--) {
       if (doc.mentions.inQuote[i] === 1 && tokens[i].text !== '"') continue;
       const hit = listNounAt(doc, i);
       if (!hit) continue;
       // (", Vucic said, listing …": the speaker of the attribution right before the comma lists.)
-      const speech = doc.index.words('speech-verbs');
-      const said = speech.has(tokens[v - 2]?.lower ?? '') ? v - 2 : -1;
+      const said = doc.index.words('speech-verbs').has(tokens[v - 2]?.lower ?? '') ? v - 2 : -1;
       const m = said < 0 ? undefined : (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end <= said && said - a.end <= 4 && a.codes.length && tokens[a.start - 1]?.text === ',');
       return { at: v, type: hit.type, speaker: m ? [...m.codes] : undefined };
     }

@@ -14,7 +14,7 @@ import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules
 import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
-import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt, listingParticiple, listingParticipleAt, unchangedList } from './list-nouns.js';
+import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt, listingParticiple, listingParticipleAt } from './list-nouns.js';
 import { rhetoricalQuestion, rhetoricalQuestionCandidates } from './rhetorical-question.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
@@ -1704,8 +1704,7 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const t: Trigger = { start: hit.start, end: hit.end, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: true, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true };
     // ("… has three elements: …": the items follow the colon, candidate/partitive-list.)
     if (hit.colon !== undefined) t.typedAt = hit.colon;
-    const unchanged = hit.colon !== undefined && doc.tokens[hit.colon - 1]?.text !== ':' && !doc.index.words(partitiveList.id, 'parts').has(doc.tokens[hit.colon - 1]?.lower ?? '');
-    emit(ctx, unchanged ? unchangedList.id : hit.colon !== undefined ? partitiveList.id : listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
+    emit(ctx, hit.rule ?? listNounCandidate.id, 'found', t, `a party's ${doc.tokens[hit.start].lower} stated`);
     raw.push(t);
     i = hit.end - 1;
   }
