@@ -1487,7 +1487,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || (negated && index.set.acquisitive.has(verb)) || refusal) {
       // ("Armenia would not acquire nuclear weapons", "would not host foreign bases": a refused act of taking land or
       // arms is a concession, spec rule 7, trigger/rule7-own-acquisition.)
-      const acquiring = index.set.acquisitive.has(verb) || (negated && ownAcquisitionObject(doc, s, j) !== null);
+      // ("Poland would not deploy troops on Ukrainian soil", "Rome will not station forces in Sudan": a third party
+      // withholding forces from another party's land refuses a security guarantee, candidate/modal-deployment; only
+      // one of the two sides keeping its own forces back, "Russia would not deploy troops in Belarus", concedes.)
+      const acquiring = (index.set.acquisitive.has(verb) || (negated && ownAcquisitionObject(doc, s, j) !== null)) && !(negated && deploymentAt(doc, s, j, subject.codes));
       // ("Orbán would not block it", "Bratislava will not veto the talks": not obstructing another's step lets it
       // pass, an acceptance, rules.json candidate/modal-offer 'obstructingVerbs'.)
       // ("would not create obstacles", "will not put up any obstacles": a light verb and an obstacle noun are the same.)
@@ -1505,7 +1508,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 
 const modalDeployment = defineRule({
   id: 'candidate/modal-deployment', stage: 'candidate',
-  reason: 'A party other than the two sides at war that would deploy, station or train forces, or set up or establish a base or hub ("Turkey would deploy troops to Ukraine after a peace deal", "Britain and France would set up military hubs across Armenia", "Rome would help train Sudanese forces outside the country"), offers a security guarantee; the stance needs that issue (troops, forces, hubs, a training mission as its object), so "Germany will deploy its new budget" or "NATO will set up a commission" is none; the forces must be for another party (its land after "to", "in", "across" …, "there", or its forces trained), so "Baku would deploy troops along the border with Armenia" is none; one of the two sides deploying forces ("Russia will deploy more troops to the front") wages the war, no offer.',
+  reason: 'A party other than the two sides at war that would deploy, station or train forces, or set up or establish a base or hub ("Turkey would deploy troops to Ukraine after a peace deal", "Britain and France would set up military hubs across Armenia", "Rome would help train Sudanese forces outside the country"), offers a security guarantee; the stance needs that issue (troops, forces, hubs, a training mission as its object), so "Germany will deploy its new budget" or "NATO will set up a commission" is none; the forces must be for another party (its land after "to", "in", "across" …, "there", or its forces trained), so "Baku would deploy troops along the border with Armenia" is none; one of the two sides deploying forces ("Russia will deploy more troops to the front") wages the war, no offer. Negated ("Poland would not deploy troops on Ukrainian soil"), the same third party refuses that guarantee (candidate/modal: REJECT, not the concession that a side\'s own "would not deploy" is).',
 });
 
 /**
