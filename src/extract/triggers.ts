@@ -325,6 +325,16 @@ const wantNeedsAct: MatchRule = defineRule({
   id: 'trigger/want-needs-act', stage: 'trigger',
   reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows.',
   apply(t, { doc, s }) {
+    // ("will do whatever is necessary", "all that is essential": a free relative before a predicate of necessity
+    // names no step, rules.json 'freeRelatives'.)
+    if ((t.cue?.id === 'essential' || t.cue?.id === 'not-necessary') && t.object === 'before') {
+      const free = doc.index.words(this.id, 'freeRelatives');
+      for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 3); k--) {
+        if (free.has(lowerAt(doc, k))) return { drop: `a free relative ("${lowerAt(doc, k)}") names no step` };
+        if (!['is', 'was', 'be', 'would', 'will', 'are', 'were', 'that'].includes(lowerAt(doc, k))) break;
+      }
+      return;
+    }
     if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
     // ("…, as Pristina wants": the clause before the comma is what is wanted, trigger/as-party-stance.)
     if (t.object === 'before' && t.subject) return;
@@ -2420,6 +2430,12 @@ const negation: MatchRule = defineRule({
     // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)
     if (t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
     let neg = negationBefore(doc, s, t.start);
+    // ("did not think a ceasefire was necessary", "does not believe peacekeepers would be needed": the negation of
+    // the opinion is the need's, rules.json trigger/negation 'raisingVerbs'.)
+    if (neg < 0 && t.type === 'DEMAND' && t.object === 'before' && doc.index.words(this.id, 'refusingWords').has(doc.tokens[t.end - 1].lower)) {
+      const raised = raisedNegation(doc, s, t.start);
+      if (raised >= 0) { t.type = 'REJECT'; t.negated = true; t.negatedAt = raised; t.rule += ':no-need'; return { change: 'a need under a negated opinion → REJECT' }; }
+    }
     // ("This is not a deal we will accept": trigger/negated-head; a bare answer still, content/bare-answer.)
     if (neg < 0 && (t.type === 'ACCEPT' || t.type === 'OFFER')) { neg = negatedHead(doc, s, t.start); if (neg >= 0) t.rule += NEGATED_HEAD; }
     if (neg < 0) return;
@@ -2775,6 +2791,24 @@ function negatedHead(doc: Doc, s: Sentence, start: number): number {
   // "not", after a copula: "is not", "'s not", "was not".
   if (j < s.tStart || tokens[j].lower !== 'not' || !/^(?:is|s|was|are|were|be)$/.test(tokens[j - 1]?.lower ?? '')) return -1;
   return j;
+}
+
+/**
+ * The negation of a verb of opinion whose clause holds the need at `start` ("did not think | a ceasefire was
+ * necessary"), else -1: the opinion verb within ten words before, no punctuation between, the negation right before
+ * it (rules.json trigger/negation 'raisingVerbs').
+ */
+function raisedNegation(doc: Doc, s: Sentence, start: number): number {
+  const { tokens } = doc;
+  const raising = doc.index.words('trigger/negation', 'raisingVerbs');
+  for (let j = start - 1; j > Math.max(s.tStart, start - 11); j--) {
+    if (!tokens[j].word) return -1;
+    if (!raising.has(tokens[j].lower)) continue;
+    if (doc.index.set.negation.has(tokens[j - 1]?.lower ?? '')) return j - 1;
+    if (tokens[j - 1]?.lower === 't' && tokens[j - 2]?.text === "'") return j - 3;
+    return -1;
+  }
+  return -1;
 }
 
 function isAbsence(doc: Doc, negAt: number): boolean {
