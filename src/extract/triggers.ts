@@ -2375,6 +2375,12 @@ const termsSetOut: MatchRule = defineRule({
     for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 7) && !found && listed; j--) {
       if (!doc.tokens[j].word) break;
       if (nouns.has(lowerAt(doc, j))) found = lowerAt(doc, j);
+      // ("Those goals, Putin said, were the same ones he had set out …: …": a pronoun of the antecedent refers back
+      // to the noun earlier in the sentence, past a parenthesis; rules.json 'pronouns'.)
+      else if (doc.index.words(this.id, 'pronouns').has(lowerAt(doc, j))) {
+        for (let k = j - 1; k >= s.tStart && !found; k--) if (nouns.has(lowerAt(doc, k))) found = lowerAt(doc, k);
+        break;
+      }
     }
     if (!found) return;
     t.type = 'DEMAND';
