@@ -1,5 +1,6 @@
 // Builds the annotated document: tokens, sentences and paragraphs, and every mention the
 // extractor needs (actors, places, outlets, cues, issue terms, dates, attribution).
+import { markAsides } from './asides.js';
 import { addIssueFrames } from './issue-frames.js';
 import { addNumberedExchanges } from './numbered-exchange.js';
 import { dropExchangesOfThings } from './exchange-of-things.js';
@@ -103,6 +104,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const actorsBySentence = group(mentions.actors.filter((a) => a.codes.length), (a) => a.sentence);
   const rementions: Rementions = new Map();
   for (const s of sentences) {
+    markAsides(tokens, s.tStart, s.tEnd, index);
     for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
     const found = index.issues.findAll(tokens, s.tStart, s.tEnd);
     dropComparisons(tokens, index, found);

@@ -91,6 +91,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
     }
   }
   const cues = new PhraseMatcher<CueEntry>(true, firstWords);
+  cues.skipAsides = true;
   const cuePhrases = new Set(vocab.cues.flatMap((c) => c.phrases.map((p) => p.toLowerCase())));
   const verbTable = cueVerbTable(vocab.rules);
   // Phrases made from other phrases, each added once (the first cue to make it keeps it).

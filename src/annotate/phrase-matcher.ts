@@ -77,6 +77,12 @@ export class PhraseMatcher<T> {
   private root: Node<T> = { next: new Map(), values: NO_VALUES };
   private readonly slot: number;
   /** When true, phrases and text are compared lower-cased. With `firstWords`, the matcher's first words are listed there too. */
+  /**
+   * When true, a phrase steps over a reporting aside between commas ("ready, Zelensky said, to": Token.aside,
+   * asides.ts): for cue phrases only.
+   */
+  skipAsides = false;
+
   constructor(private readonly caseless: boolean, private readonly firstWords: FirstWords | null = null) {
     this.slot = firstWords ? firstWords.slot() : -1;
   }
@@ -117,6 +123,8 @@ export class PhraseMatcher<T> {
       const t = tokens[j];
       // Scare quotes inside a phrase ('he is "ready" to hold elections') do not break it.
       if (t.text === '"' && !node.next.has('"')) continue;
+      // ("is ready, Zelensky said, to hold talks": the aside is no part of the phrase.)
+      if (t.aside > 0 && this.skipAsides && j > i) { j = t.aside; continue; }
       node = node.next.get(caseless ? t.lower : t.text);
       if (node === undefined) break;
       if (node.values.length) best = { start: i, end: j + 1, values: node.values };

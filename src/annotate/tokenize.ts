@@ -23,6 +23,8 @@ export interface Token {
   firstLower: FirstEntry | undefined;
   /** Bits of the word classes (word-classes.ts) of `lower`, set by annotate(); 0 before. */
   classes: number;
+  /** On a comma that opens a reporting aside ("ready, Zelensky said, to …"): the index of its closing comma; else -1 (asides.ts). */
+  aside: number;
 }
 
 /** A word's root nodes in the phrase matchers of one lexicon, by matcher slot. */
@@ -113,7 +115,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       i: tokens.length,
       word,
       cap: upper >= 0 ? word && first >= 65 && first <= 90 : word && t[0] !== t[0].toLowerCase() && !(first >= 48 && first <= 57),
-      firsts: null, firstText: undefined, firstLower: undefined, classes: 0,
+      firsts: null, firstText: undefined, firstLower: undefined, classes: 0, aside: -1,
     });
     i = end;
   }

@@ -2754,7 +2754,14 @@ export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soug
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
   const { tokens } = doc;
-  for (let j = start - 1; j >= Math.max(s.tStart, start - window); j--) {
+  let from = Math.max(s.tStart, start - window);
+  for (let j = start - 1; j >= from; j--) {
+    // ("would never, Peskov said, accept": a reporting aside, annotate/asides, is stepped over.)
+    if (tokens[j].text === ',') {
+      let o = j - 1;
+      while (o > Math.max(s.tStart, j - 10) && tokens[o].aside !== j) o--;
+      if (tokens[o].aside === j) { from = Math.max(s.tStart, from - (j - o + 1)); j = o; continue; }
+    }
     const w = tokens[j].lower;
     if (doc.index.set.negation.has(w)) return j;
     // ("stopped short of accepting", "fell short of endorsing": the act was not done; rules.json trigger/negation
