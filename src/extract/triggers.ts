@@ -1382,10 +1382,12 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
     // (Also past quote marks around a hedge: 'would "most likely" impose'.)
-    while (j < s.tEnd && j - i <= 7 && (index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0)) {
+    while (j < s.tEnd && j - i <= 7 && (tokens[j].aside > 0 || index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0)) {
       // ("Islamabad would in turn free the pilot": a phrase of sequence set in, candidate/sequence-step.)
       const inserted = sequenceInsertion(doc, j);
       if (inserted) { j += inserted; continue; }
+      // ("Serbia would, Vucic added, never recognise Kosovo": a reporting aside, annotate/asides.)
+      if (tokens[j].aside > 0) { j = tokens[j].aside + 1; continue; }
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
     }

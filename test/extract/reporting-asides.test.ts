@@ -16,6 +16,7 @@ test('a negation before the aside still negates', () => {
   assertIncludes([
     ['Serbia would never, Vucic said, accept the plan.', 'SRB REJECT talks []'],
     ['Baku was not ready, Aliyev said, to sign the treaty.', 'AZE REJECT talks []'],
+    ['Serbia would, Vucic added, never recognise Kosovo.', 'SRB REJECT recognition []'],
   ]);
   assertNone([
     'Serbia would never, Vucic said, accept the plan.',
