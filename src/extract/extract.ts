@@ -543,6 +543,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, deonticAddressee.id, 'drop', t, `only the party the deontic “${doc.tokens[next.start].text}” addresses`);
       continue;
     }
+    // ("The Saudi statement said the participants had agreed on the importance of continuing consultations": what the
+    // attendees of a meeting, referred to as such, agreed together is the meeting's outcome, no position of each one,
+    // claim/meeting-outcome.)
+    if (t.type === 'ACCEPT' && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id) && holder.codes.length >= 3 && meetingAttendees(doc, holder)) {
+      note(run, meetingOutcome.id, 'drop', t, `agreed by "${doc.tokens[holder.mention!.end - 1].text}" of a meeting: its outcome, no party's position`);
+      continue;
+    }
     let items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
     // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be
@@ -2079,6 +2086,18 @@ function preconditionPredicate(doc: Doc, at: number): boolean {
   const w = doc.index.words(mediatorProposes.id, 'preconditionPredicates');
   const one = doc.tokens[at]?.lower ?? '';
   return w.has(one) || w.has(`${one} ${doc.tokens[at + 1]?.lower ?? ''}`) || isConditionPredicate(doc, at);
+}
+
+const meetingOutcome = defineRule({
+  id: 'claim/meeting-outcome', stage: 'claim',
+  reason: 'What "the participants" of a meeting (three or more parties, found by discourse/group-nouns) agreed together ("the participants had agreed on the importance of continuing consultations", "the participants agreed to set up working groups on food security") is the meeting\'s outcome as reported, not a position each attendee took: no claim (the tuning sets\' annotators give none, 0 of 8). Parties named as agreeing ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") still propose it together (claim/joint-agreement).',
+});
+
+/** The holder is "the participants" (rules.json 'words'), a group noun referring back to a meeting's attendees. */
+function meetingAttendees(doc: Doc, holder: Holder): boolean {
+  const m = holder.mention;
+  if (!m || m.kind !== 'pronoun' || m.pronoun !== 'the-group') return false;
+  return doc.index.words(meetingOutcome.id).has(doc.tokens[m.end - 1].lower);
 }
 
 const jointAgreement = defineRule({
