@@ -184,6 +184,18 @@ function principalPlan(doc: Doc, s: Sentence, holder: Holder): boolean {
   return holder.codes.length > 0 && holder.codes.every((c) => sides.includes(c));
 }
 
+const principalFormula = defineRule({
+  id: 'sentence/principal-formula', stage: 'sentence',
+  reason: 'A plan noun (rules.json \'nouns\': "formula", "plan", "memorandum", "framework") held by a principal side itself (discourse/principal-sides: "Zelensky\'s peace formula", "Baku\'s draft framework") sets out what that side asks of the other: its content on the substance (territory, prisoners, guarantees, sanctions, … ; rules.json \'issues\') is a DEMAND, not the proposal a mediator\'s plan makes (spec §2: PROPOSE is an arrangement that is not chiefly the actor\'s own; the tuning sets\' gold types these DEMAND, 5 of 5). The plan itself as the basis of talks stays a proposal on talks (spec §3 rule 9), and a ceasefire in it, a mutual step, stays PROPOSE.',
+});
+
+/** The item is substance (not talks or a ceasefire) of a plan noun held by a principal side (sentence/principal-formula). */
+function principalFormulaItem(doc: Doc, s: Sentence, t: Trigger, holder: Holder, item: { issue: string }): boolean {
+  if (t.cue?.id !== 'propose-noun' || !principalPlan(doc, s, holder)) return false;
+  if (!doc.index.words(principalFormula.id, 'issues').has(item.issue)) return false;
+  return doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1].lower);
+}
+
 const planOtherSide = defineRule({
   id: 'sentence/plan-other-side-concession', stage: 'sentence',
   reason: 'In a principal side\'s own plan, a concession whose subject is another party ("Under Baku\'s draft, Armenia would withdraw from the villages", "- Russia would return all deported children" in Ukraine\'s counter-text) is what the plan\'s authors demand of that party, not their offer: the modal reads as an offer only when the subject acts for the authors.',
@@ -612,6 +624,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // "will not join the sanctions against Iran", "refuses to join the talks": joining a measure or a process is no
       // gain of one's own (spec rule 7 is about joining an alliance), so refusing it refuses the thing.
       if (itemType === 'OFFER' && item.issue !== 'alliance' && item.issue !== 'other' && refusedJoining(doc, t, item)) { itemType = 'REJECT'; note(run, joinRefused.id, 'change', t, `OFFER → REJECT (${item.issue}: joining it is no gain)`); }
+      // ("Zelensky's peace formula: … the release of prisoners and the restoration of territorial integrity": what a
+      // principal side's own plan asks on the substance is its demand, sentence/principal-formula.)
+      if (itemType === 'PROPOSE' && principalFormulaItem(doc, s, t, holder, item)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', t, `PROPOSE → DEMAND (${item.issue}: a principal side's own plan asks it)`); }
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
