@@ -186,14 +186,17 @@ function principalPlan(doc: Doc, s: Sentence, holder: Holder): boolean {
 
 const principalFormula = defineRule({
   id: 'sentence/principal-formula', stage: 'sentence',
-  reason: 'A plan noun (rules.json \'nouns\': "formula", "plan", "memorandum", "framework") held by a principal side itself (discourse/principal-sides: "Zelensky\'s peace formula", "Baku\'s draft framework") sets out what that side asks of the other: its content on the substance (territory, prisoners, guarantees, sanctions, … ; rules.json \'issues\') is a DEMAND, not the proposal a mediator\'s plan makes (spec §2: PROPOSE is an arrangement that is not chiefly the actor\'s own; the tuning sets\' gold types these DEMAND, 5 of 5). The plan itself as the basis of talks stays a proposal on talks (spec §3 rule 9), and a ceasefire in it, a mutual step, stays PROPOSE.',
+  reason: 'A plan noun (rules.json \'nouns\': "formula", "plan", "memorandum", "framework") held by a principal side itself (discourse/principal-sides: "Zelensky\'s peace formula", "Baku\'s draft framework") whose points follow it as a list or an apposition ("formula: …", "formula, first of all …") sets out what that side asks of the other: its content on the substance (territory, prisoners, guarantees, sanctions, … ; rules.json \'issues\') is a DEMAND, not the proposal a mediator\'s plan makes (spec §2: PROPOSE is an arrangement that is not chiefly the actor\'s own; the tuning sets\' gold types these DEMAND, 5 of 5). The plan itself as the basis of talks stays a proposal on talks (spec §3 rule 9), and a ceasefire in it, a mutual step, stays PROPOSE; so does a plan "for" an arrangement ("hammered out a plan for a prisoner exchange"), the arrangement itself put forward.',
 });
 
 /** The item is substance (not talks or a ceasefire) of a plan noun held by a principal side (sentence/principal-formula). */
 function principalFormulaItem(doc: Doc, s: Sentence, t: Trigger, holder: Holder, item: { issue: string }): boolean {
   if (t.cue?.id !== 'propose-noun' || !principalPlan(doc, s, holder)) return false;
   if (!doc.index.words(principalFormula.id, 'issues').has(item.issue)) return false;
-  return doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1].lower);
+  if (!doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1].lower)) return false;
+  // (Its points listed or set in apposition after it, "formula: …", "formula, first of all …": a plan "for" a prisoner
+  // exchange is the arrangement itself, put forward, not a list of what the other side must do.)
+  return doc.index.words(principalFormula.id, 'marks').has(doc.tokens[t.end]?.text ?? '');
 }
 
 const planOtherSide = defineRule({

@@ -13,4 +13,6 @@ claimCases('principal formula: its substance is demanded', [
 claimCases('principal formula: a mediator\'s plan and a ceasefire stay proposals', [
   { body: 'Armenia and Azerbaijan have been at war over the border villages since May. The EU\'s peace plan provides for the release of prisoners and the withdrawal of troops from the border villages.', want: ['EU PROPOSE humanitarian []', 'EU PROPOSE territory []'] },
   { body: 'Armenia and Azerbaijan have been at war over the border villages since May. The talks discussed Pashinyan\'s peace formula: a ceasefire along the current line and the release of prisoners.', want: ['ARM PROPOSE ceasefire []', 'ARM DEMAND humanitarian []'] },
+  // (A plan "for" an arrangement is the arrangement put forward, no list of what the other side must do.)
+  { body: 'Armenia and Azerbaijan have been at war over the border villages since May. Pashinyan\'s plan for a prisoner exchange was presented in Brussels.', want: ['ARM PROPOSE humanitarian []'] },
 ], substance);
