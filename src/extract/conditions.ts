@@ -119,6 +119,13 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;
+        // ("threatened "very severe consequences" if Putin did not agree to stop the fighting", "warned Western countries
+        // would run colossal risks if they supplied F-16s": a threat on the condition's own issue whose claim already
+        // spans the condition states that position once; its condition is no second claim, claim/threat-carries-condition.)
+        if (main.type === 'THREATEN' && condType === 'DEMAND' && item.issue === main.issue && item.issue !== 'other' && tokens[i].start > main.span[0] && tokens[i].start < main.span[1]) {
+          run.note(threatCarries.id, 'drop', cond, `${main.id} (THREATEN ${main.issue}) already spans its condition: no second claim`);
+          continue;
+        }
         if (durative && main.type === 'REJECT') run.note(durativeRefusal.id, 'keep', cond, `${main.id} refuses for as long as the condition holds: its end is demanded`);
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
         const c = run.makeClaim(s, cond, holder, main.actor, condType, { ...item, start: i, end: Math.max(item.end, cond.end) }, n + out.length);
@@ -155,6 +162,11 @@ function talksActedOn(run: ConditionRun, s: Sentence, cond: Trigger, from: numbe
 const threatCondition = defineRule({
   id: 'claim/threat-condition', stage: 'claim',
   reason: 'What a threat\'s condition says the threatener wants: nothing when it is a failure feared ("Should the talks collapse, Russia would keep fighting"); what it names under "unless", "until", "failing" or a negated "if" ("unless Brussels releases the funds", "if Kyiv does not leave Donetsk") is demanded; the other side\'s act under an affirmative "if" is opposed ("would walk away if Moscow raised the question of Odesa", "boycott the summit if accession talks were put on the agenda": a refusal), except a hostile act, whose end is demanded ("if Kyiv keeps attacking tankers", "as long as the West kept arming Kyiv", "if Armenia kept stalling").',
+});
+
+const threatCarries = defineRule({
+  id: 'claim/threat-carries-condition', stage: 'claim',
+  reason: 'A threat on the same issue as its condition, whose claim already spans the condition after it ("threatened \'very severe consequences\' if Putin did not agree to stop the fighting", "warned that Western countries would run colossal risks if they supplied F-16s to Kyiv", "Baku will face consequences if the shelling continues"), is one statement: the threat, on that issue (spec §3 rule 1, one claim per statement; the tuning sets\' annotators mark the threat alone, 0 of 8 such demands in gold). Its condition is no second DEMAND claim. A condition on another issue ("would push for tougher sanctions if Moscow did not agree to a ceasefire"), or one fronted before the threat ("If the army does not leave Donetsk, Russian forces will take it") still states the demand (claim/if-condition).',
 });
 
 /** The type of the claim a threat's condition states (claim/threat-condition). */

@@ -184,6 +184,21 @@ function principalPlan(doc: Doc, s: Sentence, holder: Holder): boolean {
   return holder.codes.length > 0 && holder.codes.every((c) => sides.includes(c));
 }
 
+const principalFormula = defineRule({
+  id: 'sentence/principal-formula', stage: 'sentence',
+  reason: 'A plan noun (rules.json \'nouns\': "formula", "plan", "memorandum", "framework") held by a principal side itself (discourse/principal-sides: "Zelensky\'s peace formula", "Baku\'s draft framework") whose points follow it as a list or an apposition ("formula: …", "formula, first of all …") sets out what that side asks of the other: its content on the substance (territory, prisoners, guarantees, sanctions, … ; rules.json \'issues\') is a DEMAND, not the proposal a mediator\'s plan makes (spec §2: PROPOSE is an arrangement that is not chiefly the actor\'s own; the tuning sets\' gold types these DEMAND, 5 of 5). The plan itself as the basis of talks stays a proposal on talks (spec §3 rule 9), and a ceasefire in it, a mutual step, stays PROPOSE; so does a plan "for" an arrangement ("hammered out a plan for a prisoner exchange"), the arrangement itself put forward.',
+});
+
+/** The item is substance (not talks or a ceasefire) of a plan noun held by a principal side (sentence/principal-formula). */
+function principalFormulaItem(doc: Doc, s: Sentence, t: Trigger, holder: Holder, item: { issue: string }): boolean {
+  if (t.cue?.id !== 'propose-noun' || !principalPlan(doc, s, holder)) return false;
+  if (!doc.index.words(principalFormula.id, 'issues').has(item.issue)) return false;
+  if (!doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1].lower)) return false;
+  // (Its points listed or set in apposition after it, "formula: …", "formula, first of all …": a plan "for" a prisoner
+  // exchange is the arrangement itself, put forward, not a list of what the other side must do.)
+  return doc.index.words(principalFormula.id, 'marks').has(doc.tokens[t.end]?.text ?? '');
+}
+
 const planOtherSide = defineRule({
   id: 'sentence/plan-other-side-concession', stage: 'sentence',
   reason: 'In a principal side\'s own plan, a concession whose subject is another party ("Under Baku\'s draft, Armenia would withdraw from the villages", "- Russia would return all deported children" in Ukraine\'s counter-text) is what the plan\'s authors demand of that party, not their offer: the modal reads as an offer only when the subject acts for the authors.',
@@ -543,6 +558,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, deonticAddressee.id, 'drop', t, `only the party the deontic “${doc.tokens[next.start].text}” addresses`);
       continue;
     }
+    // ("The Saudi statement said the participants had agreed on the importance of continuing consultations": what the
+    // attendees of a meeting, referred to as such, agreed together is the meeting's outcome, no position of each one,
+    // claim/meeting-outcome.)
+    if (t.type === 'ACCEPT' && t.cue && doc.index.words(jointAgreement.id, 'cues').has(t.cue.id) && holder.codes.length >= 3 && meetingAttendees(doc, holder)) {
+      note(run, meetingOutcome.id, 'drop', t, `agreed by "${doc.tokens[holder.mention!.end - 1].text}" of a meeting: its outcome, no party's position`);
+      continue;
+    }
     let items = contentOf(run, s, t, holder, from, to, made);
     let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
     // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be
@@ -605,6 +627,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // "will not join the sanctions against Iran", "refuses to join the talks": joining a measure or a process is no
       // gain of one's own (spec rule 7 is about joining an alliance), so refusing it refuses the thing.
       if (itemType === 'OFFER' && item.issue !== 'alliance' && item.issue !== 'other' && refusedJoining(doc, t, item)) { itemType = 'REJECT'; note(run, joinRefused.id, 'change', t, `OFFER → REJECT (${item.issue}: joining it is no gain)`); }
+      // ("Zelensky's peace formula: … the release of prisoners and the restoration of territorial integrity": what a
+      // principal side's own plan asks on the substance is its demand, sentence/principal-formula.)
+      if (itemType === 'PROPOSE' && principalFormulaItem(doc, s, t, holder, item)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', t, `PROPOSE → DEMAND (${item.issue}: a principal side's own plan asks it)`); }
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
@@ -2079,6 +2104,18 @@ function preconditionPredicate(doc: Doc, at: number): boolean {
   const w = doc.index.words(mediatorProposes.id, 'preconditionPredicates');
   const one = doc.tokens[at]?.lower ?? '';
   return w.has(one) || w.has(`${one} ${doc.tokens[at + 1]?.lower ?? ''}`) || isConditionPredicate(doc, at);
+}
+
+const meetingOutcome = defineRule({
+  id: 'claim/meeting-outcome', stage: 'claim',
+  reason: 'What "the participants" of a meeting (three or more parties, found by discourse/group-nouns) agreed together ("the participants had agreed on the importance of continuing consultations", "the participants agreed to set up working groups on food security") is the meeting\'s outcome as reported, not a position each attendee took: no claim (the tuning sets\' annotators give none, 0 of 8). Parties named as agreeing ("Poland and the leaders of Estonia and Latvia agreed to a 30-day ceasefire") still propose it together (claim/joint-agreement).',
+});
+
+/** The holder is "the participants" (rules.json 'words'), a group noun referring back to a meeting's attendees. */
+function meetingAttendees(doc: Doc, holder: Holder): boolean {
+  const m = holder.mention;
+  if (!m || m.kind !== 'pronoun' || m.pronoun !== 'the-group') return false;
+  return doc.index.words(meetingOutcome.id).has(doc.tokens[m.end - 1].lower);
 }
 
 const jointAgreement = defineRule({

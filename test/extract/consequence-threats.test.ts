@@ -10,8 +10,10 @@ claimCases('a consequence under a condition threatens', [
     want: ['EU THREATEN sanctions []', 'EU DEMAND recognition []'],
   },
   {
+    // (The threat takes its issue from the condition it spans: one statement, the threat alone, no second DEMAND —
+    // claim/threat-carries-condition; this case wanted both before it, the tuning sets' gold marks the threat alone.)
     body: 'Aliyev said Armenia would pay dearly if it refused to withdraw from the border villages.',
-    want: ['AZE THREATEN territory []', 'AZE DEMAND territory []'],
+    want: ['AZE THREATEN territory []'],
   },
   {
     body: 'If Israel rejects the truce, it will lose the guarantees, the Egyptian foreign minister said.',
