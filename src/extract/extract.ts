@@ -509,7 +509,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // content at the offer, as "the Belarusian memorandum coolly, calling its demand …" does.)
     const commaBefore = (n: Trigger) => { for (let j = t.end; j < n.start; j++) if (doc.tokens[j].text === ',') return true; return false; };
     const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
-    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
+    // ("At President Trump's request, the Kremlin agreed to halt strikes": what a fronted adjunct's stance noun asks is
+    // the main clause's act, which stays its subject's own stance too, sentence/fronted-adjunct.)
+    // (Only a noun that names nothing of its own before the comma: "In response to Trump's idea of a 30-day ceasefire,
+    // Putin outlined …" proposes the truce it names.)
+    let frontEnd = t.nominal || holder.via === 'possessor' ? frontedAdjunctEnd(doc, s, t) : -1;
+    for (let q = t.end; q < frontEnd; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { frontEnd = -1; break; }
+    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
@@ -805,6 +811,33 @@ function demandedDeontic(doc: Doc, outer: Trigger, t: Trigger): boolean {
   return true;
 }
 
+const frontedAdjunct = defineRule({
+  id: 'sentence/fronted-adjunct', stage: 'sentence',
+  reason: '"At Turkey\'s request, Armenia agreed to a prisoner exchange", "At the request of Moscow, Azerbaijan agreed to a truce", "Following Washington\'s proposal, Kyiv offered …": a stance in a phrase that opens its sentence with a preposition (rules.json \'heads\', never \'under\', whose plan provides what follows) and ends at a comma within a few words is the occasion of the main clause; the main clause\'s stance is its own subject\'s, not the content of the fronted one.',
+});
+
+/** The comma that closes the fronted prepositional phrase holding `outer` (its sentence opens with one of the rule's
+ *  'heads', and so may each phrase that follows it up to the main clause: "In the last week of January, at Trump's
+ *  request, the Kremlin agreed …"), else -1. */
+function frontedAdjunctEnd(doc: Doc, s: Sentence, outer: Trigger): number {
+  const { tokens } = doc;
+  const heads = doc.index.words(frontedAdjunct.id, 'heads');
+  let head = s.tStart;
+  while (head < s.tEnd && !tokens[head].word) head++;
+  if (head >= s.tEnd || !tokens[head].cap) return -1;
+  for (let n = 0; n < 3 && head < s.tEnd && heads.has(tokens[head].lower) && outer.start > head; n++) {
+    let comma = -1;
+    for (let j = head + 1; j < s.tEnd && j - head <= 16; j++) {
+      if (tokens[j].text === ',') { comma = j; break; }
+      if (tokens[j].text === '"' || tokens[j].text === ';' || tokens[j].text === '\u201c') return -1;
+    }
+    if (comma < 0) return -1;
+    if (outer.end <= comma) return comma;
+    head = comma + 1;
+  }
+  return -1;
+}
+
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
   // ("argued for a 30-day truce, in line with a U.S. proposal Ukraine had accepted": a stance noun held by its own
   // party inside its noun phrase is that party's, presupposed, not the content of another's stance,
@@ -813,6 +846,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // ("presented a plan which Beijing has endorsed": another party's stance on the object is its own.)
   if (s && !holder.codes.some((c) => outerHolder.codes.includes(c)) && relativeStance(doc, s, t, holder.mention, s.tStart)) return false;
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
+  // ("At Turkey's request, Armenia agreed to …": a stance noun in a fronted adjunct is the occasion of the main
+  // clause, which is its own subject's stance, sentence/fronted-adjunct.)
+  if (s && frontedAdjunctEnd(doc, s, outer) >= 0 && t.start > frontedAdjunctEnd(doc, s, outer)) return false;
   // ("Moscow wants the Kherson region, Kyiv a return to …": the second party's gapped stance is its own.)
   if (t.rule === 'gapped-verb') return false;
   // ("Ukraine accepts the US ceasefire proposal, backs immediate talks": a cue right after a stance noun and a comma
