@@ -218,7 +218,25 @@ const planAuthorOffer = defineRule({
   reason: '"Under the plan, the United States would in return offer Ukraine a security guarantee", "Indonesia was ready to contribute troops": what a plan\'s authors undertake themselves with a verb of offering or readiness, named as the subject of the offer, is their offer, not a proposal for others to carry out (sentence/plan-proposes). A bare modal clause of the plan ("- Serbia. France would recognise Kosovo\'s independence" under "The French proposals") stays the plan\'s proposal.',
 });
 
-function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder): ClaimType {
+const ownConcession = defineRule({
+  id: 'sentence/own-concession', stage: 'sentence',
+  reason: '"propose that a group of states guarantee Ukraine\'s security, in return for Ukraine giving up its bid to join NATO", "in exchange for Serbia dropping its bid": when the clause after "in return for"/"in exchange for" has the holder itself as its subject (its name, or "its"/"their", before a gerund), the counterpart is the holder\'s own concession, an offer, whatever the main stance; another party\'s act there is asked of it (sentence/exchange).',
+});
+
+/** Whether the exchange cue `t` is followed by the holder's own party (or "its"/"their") and a gerund. */
+function ownConcessionAfter(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
+  if (!holder.codes.length) return false;
+  const { tokens } = doc;
+  let j = t.end;
+  const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === j || (a.start === j + 1 && tokens[j].lower === 'the'));
+  if (m) { if (!m.codes.length || !m.codes.every((c) => holder.codes.includes(c))) return false; j = m.end; }
+  else if (doc.index.words(ownConcession.id, 'pronouns').has(tokens[j]?.lower ?? '')) j++;
+  else return false;
+  return j < s.tEnd && /[a-z]{2,}ing$/.test(tokens[j].lower);
+}
+
+function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder, t?: Trigger): ClaimType {
+  if (t && ownConcessionAfter(doc, s, t, holder)) return 'OFFER';
   const sides = doc.principalsAt(s.index);
   if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !sides.includes(c))) return 'PROPOSE';
   return OPPOSITE[main] ?? 'DEMAND';
@@ -550,7 +568,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       continue;
     }
     let items = contentOf(run, s, t, holder, from, to, made);
-    let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
+    let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder, t) : t.type;
+    if (t.exchange && type === 'OFFER' && trace && ownConcessionAfter(doc, s, t, holder)) note(run, ownConcession.id, 'change', t, 'OFFER (the holder\'s own concession)');
     // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be
     // settled is a format proposed, on the talks, content/procedural-deontic.)
     const procedure = t.exchange ? null : proceduralItem(doc, s, t);
