@@ -6,6 +6,7 @@ import { addNumberedExchanges } from './numbered-exchange.js';
 import { dropExchangesOfThings } from './exchange-of-things.js';
 import { dropComparisons } from './issue-comparison.js';
 import { dropCeasefireLines } from './ceasefire-line.js';
+import { dropActingAlliance } from './acting-alliance.js';
 import { dropDeliveredDocuments } from './delivered-document.js';
 import { addParticipation } from './party-participation.js';
 import { addRementions, type Rementions } from './issue-remention.js';
@@ -115,6 +116,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     addParticipation(tokens, s.tStart, s.tEnd, index, actorsBySentence.get(s.index), found);
     addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
     dropCeasefireLines(tokens, index, found);
+    dropActingAlliance(tokens, index, found);
     for (const m of found) issues.push(m);
   }
   const cuesBySentence = group(cues, (c) => sentenceOf[c.start]);

@@ -233,7 +233,25 @@ const planAuthorOffer = defineRule({
   reason: '"Under the plan, the United States would in return offer Ukraine a security guarantee", "Indonesia was ready to contribute troops": what a plan\'s authors undertake themselves with a verb of offering or readiness, named as the subject of the offer, is their offer, not a proposal for others to carry out (sentence/plan-proposes). A bare modal clause of the plan ("- Serbia. France would recognise Kosovo\'s independence" under "The French proposals") stays the plan\'s proposal.',
 });
 
-function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder): ClaimType {
+const ownConcession = defineRule({
+  id: 'sentence/own-concession', stage: 'sentence',
+  reason: '"propose that a group of states guarantee Ukraine\'s security, in return for Ukraine giving up its bid to join NATO", "in exchange for Serbia dropping its bid": when the clause after "in return for"/"in exchange for" has the holder itself as its subject (its name, or "its"/"their", before a gerund), the counterpart is the holder\'s own concession, an offer, whatever the main stance; another party\'s act there is asked of it (sentence/exchange).',
+});
+
+/** Whether the exchange cue `t` is followed by the holder's own party (or "its"/"their") and a gerund. */
+function ownConcessionAfter(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
+  if (!holder.codes.length) return false;
+  const { tokens } = doc;
+  let j = t.end;
+  const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === j || (a.start === j + 1 && tokens[j].lower === 'the'));
+  if (m) { if (!m.codes.length || !m.codes.every((c) => holder.codes.includes(c))) return false; j = m.end; }
+  else if (doc.index.words(ownConcession.id, 'pronouns').has(tokens[j]?.lower ?? '')) j++;
+  else return false;
+  return j < s.tEnd && /[a-z]{2,}ing$/.test(tokens[j].lower);
+}
+
+function exchangeType(doc: Doc, s: Sentence, main: ClaimType, holder: Holder, t?: Trigger): ClaimType {
+  if (t && ownConcessionAfter(doc, s, t, holder)) return 'OFFER';
   const sides = doc.principalsAt(s.index);
   if (main === 'PROPOSE' && holder.codes.length && holder.codes.every((c) => !sides.includes(c))) return 'PROPOSE';
   return OPPOSITE[main] ?? 'DEMAND';
@@ -524,7 +542,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // content at the offer, as "the Belarusian memorandum coolly, calling its demand …" does.)
     const commaBefore = (n: Trigger) => { for (let j = t.end; j < n.start; j++) if (doc.tokens[j].text === ',') return true; return false; };
     const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
-    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q));
+    // ("At President Trump's request, the Kremlin agreed to halt strikes": what a fronted adjunct's stance noun asks is
+    // the main clause's act, which stays its subject's own stance too, sentence/fronted-adjunct.)
+    // (Only a noun that names nothing of its own before the comma: "In response to Trump's idea of a 30-day ceasefire,
+    // Putin outlined …" proposes the truce it names.)
+    let frontEnd = t.nominal || holder.via === 'possessor' ? frontedAdjunctEnd(doc, s, t) : -1;
+    for (let q = t.end; q < frontEnd; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { frontEnd = -1; break; }
+    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
@@ -566,7 +590,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       continue;
     }
     let items = contentOf(run, s, t, holder, from, to, made);
-    let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder) : t.type;
+    let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder, t) : t.type;
+    if (t.exchange && type === 'OFFER' && trace && ownConcessionAfter(doc, s, t, holder)) note(run, ownConcession.id, 'change', t, 'OFFER (the holder\'s own concession)');
     // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be
     // settled is a format proposed, on the talks, content/procedural-deontic.)
     const procedure = t.exchange ? null : proceduralItem(doc, s, t);
@@ -830,6 +855,33 @@ function demandedDeontic(doc: Doc, outer: Trigger, t: Trigger): boolean {
   return true;
 }
 
+const frontedAdjunct = defineRule({
+  id: 'sentence/fronted-adjunct', stage: 'sentence',
+  reason: '"At Turkey\'s request, Armenia agreed to a prisoner exchange", "At the request of Moscow, Azerbaijan agreed to a truce", "Following Washington\'s proposal, Kyiv offered …": a stance in a phrase that opens its sentence with a preposition (rules.json \'heads\', never \'under\', whose plan provides what follows) and ends at a comma within a few words is the occasion of the main clause; the main clause\'s stance is its own subject\'s, not the content of the fronted one.',
+});
+
+/** The comma that closes the fronted prepositional phrase holding `outer` (its sentence opens with one of the rule's
+ *  'heads', and so may each phrase that follows it up to the main clause: "In the last week of January, at Trump's
+ *  request, the Kremlin agreed …"), else -1. */
+function frontedAdjunctEnd(doc: Doc, s: Sentence, outer: Trigger): number {
+  const { tokens } = doc;
+  const heads = doc.index.words(frontedAdjunct.id, 'heads');
+  let head = s.tStart;
+  while (head < s.tEnd && !tokens[head].word) head++;
+  if (head >= s.tEnd || !tokens[head].cap) return -1;
+  for (let n = 0; n < 3 && head < s.tEnd && heads.has(tokens[head].lower) && outer.start > head; n++) {
+    let comma = -1;
+    for (let j = head + 1; j < s.tEnd && j - head <= 16; j++) {
+      if (tokens[j].text === ',') { comma = j; break; }
+      if (tokens[j].text === '"' || tokens[j].text === ';' || tokens[j].text === '\u201c') return -1;
+    }
+    if (comma < 0) return -1;
+    if (outer.end <= comma) return comma;
+    head = comma + 1;
+  }
+  return -1;
+}
+
 function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, holder: Holder, s?: Sentence): boolean {
   // ("argued for a 30-day truce, in line with a U.S. proposal Ukraine had accepted": a stance noun held by its own
   // party inside its noun phrase is that party's, presupposed, not the content of another's stance,
@@ -838,6 +890,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // ("presented a plan which Beijing has endorsed": another party's stance on the object is its own.)
   if (s && !holder.codes.some((c) => outerHolder.codes.includes(c)) && relativeStance(doc, s, t, holder.mention, s.tStart)) return false;
   if (s && inRelativeOfObject(doc, s, outer, t)) return true;
+  // ("At Turkey's request, Armenia agreed to …": a stance noun in a fronted adjunct is the occasion of the main
+  // clause, which is its own subject's stance, sentence/fronted-adjunct.)
+  if (s && frontedAdjunctEnd(doc, s, outer) >= 0 && t.start > frontedAdjunctEnd(doc, s, outer)) return false;
   // ("Moscow wants the Kherson region, Kyiv a return to …": the second party's gapped stance is its own.)
   if (t.rule === 'gapped-verb') return false;
   // ("Ukraine accepts the US ceasefire proposal, backs immediate talks": a cue right after a stance noun and a comma

@@ -354,6 +354,15 @@ const wantNeedsAct: MatchRule = defineRule({
       if ((!obj || obj.possessive) && thingToAct(doc, s, t.end)) return;
       // "expects a full and lasting ceasefire to start from tomorrow": a term expected to take effect (wanted-act.ts).
       if (!obj && expectedOnset(doc, s, t.end)) return;
+      // "he hoped for 'a full and unconditional ceasefire'", "Addis Ababa hopes for the lifting of the sanctions": a
+      // hope for a settlement term (an issue term, not the bare talks, within seven words after "for") asks for it,
+      // a demand of it (rules.json 'hopeVerbs'); "hoped for good weather", "hoped for progress" name no term.
+      if (!obj && lowerAt(doc, t.end) === 'for' && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1))) {
+        for (let q = t.end + 1; q < Math.min(t.end + 8, s.tEnd); q++) {
+          if (!doc.tokens[q].word && !/^["'\u201c\u2018-]$/.test(doc.tokens[q].text)) break;
+          if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak && v.issue !== 'talks' && v.issue !== 'other')) return;
+        }
+      }
       // "Kyiv expects a memorandum from Moscow", "Yerevan expects a reply from Baku on the draft": a thing expected
       // from a named party (a document or an issue term before "from") is asked of it.
       if (!obj) {
