@@ -155,8 +155,9 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
       // ('outranks': the frame replaces terms of lower-ranked issues inside it, see annotate/issue-frames.ts.)
       // ('weak': like a weak term, ranked below every issue and read only as a stance's own object.)
       // ('wordFirst': the word must come before the noun, the noun its object: 'choosing our leaders'.)
+      // ('rank': the frame's own rank, above its issue's, so that it can outrank a term of a higher-ranked issue.)
       const weak = f.weak === true;
-      const frame = { issue, rank: weak ? 0 : e.rank, weak, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true, owner: ownerOf(f), notAfter: notAfterOf(f), wordFirst: (f as { wordFirst?: boolean }).wordFirst === true };
+      const frame = { issue, rank: weak ? 0 : (f.rank ?? e.rank), weak, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true, owner: ownerOf(f), notAfter: notAfterOf(f), wordFirst: (f as { wordFirst?: boolean }).wordFirst === true };
       for (const n of f.nouns) { const l = issueFrames.get(n.toLowerCase()); if (l) l.push(frame); else issueFrames.set(n.toLowerCase(), [frame]); }
     }
   }
