@@ -29,6 +29,9 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
       // ("refused a truce without guarantees": what the thing lacks is no guaranteeing of it; content/lack-refused
       // reads the lack as an item of its own.)
       if (f.notAfter && i > 0 && f.notAfter.has(tokens[i - 1].lower)) continue;
+      // ("will never give up its claim to sovereignty over Kosovo": a word right after the noun that names another
+      // issue, 'notBefore'.)
+      if (f.notBefore && (f.notBefore.has(tokens[i + 1]?.lower ?? '') || f.notBefore.has(tokens[i + 2]?.lower ?? ''))) continue;
       let j = -1;
       // (A possessive's mark is no word of the distance: "the size of Armenia's army" is four words apart, as "the
       // size of its army" is.)

@@ -55,6 +55,7 @@ import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
+import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
@@ -139,6 +140,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     }
   }
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
+  dropListIntroductions(run);
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
   const merged = mergeClaims(run.claims);
@@ -2327,6 +2329,27 @@ const mergeRule = defineRule({
   id: 'document/merge', stage: 'document',
   reason: 'Spec §3 rule 1: reports of the same position in one article (same actor, type and issue, compatible dates, same sources or a region-less restatement) are one claim; the others are kept as evidence.',
 });
+
+/**
+ * Drops the claim of a sentence that only introduced a list whose items follow in running sentences, when it names
+ * talks or no issue and a later sentence states an item of the same party (document/list-introduction). In place:
+ * run.conditions shares the array.
+ */
+function dropListIntroductions(run: Run): void {
+  const intros = listIntroductions(run.doc);
+  if (!intros?.size) return;
+  const { doc } = run;
+  const sentenceOf = (c: Claim) => { const s = doc.sentences.find((x) => x.start <= c.sentence[0] && c.sentence[0] < x.end); return s ? s.index : -1; };
+  const at = run.claims.map(sentenceOf);
+  for (let i = run.claims.length - 1; i >= 0; i--) {
+    const c = run.claims[i];
+    const authors = intros.get(at[i]);
+    if (!authors || !authors.includes(c.actor) || (c.issue !== 'talks' && c.issue !== 'other')) continue;
+    if (!run.claims.some((d, j) => at[j] > at[i] && at[j] - at[i] <= 5 && d.actor === c.actor)) continue;
+    if (run.trace) run.trace({ rule: listIntroduction.id, decision: 'drop', span: c.span, text: c.quote, detail: `${c.actor} ${c.type} ${c.issue}: the introduction of a list whose items follow` });
+    run.claims.splice(i, 1);
+  }
+}
 
 function note(run: Run, rule: string, decision: 'drop' | 'change' | 'keep' | 'holder' | 'claim', t: Trigger, detail: string): void {
   if (!run.trace) return;

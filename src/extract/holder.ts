@@ -282,10 +282,19 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     const m = list[k];
     if (m.end > t.start) continue;
     const next = tokens[m.end]?.lower;
-    if (next && (speech.has(next) || next === 'has' || next === 'had') && !m.object) return m;
+    // ("Kyiv has repeatedly said that …" names its speaker; "The new government in Taipei has to accept …" is the
+    // deontic itself, "has to" its cue: the subject it obliges, not a speaker, holder/deontic-has-to.)
+    const aux = (next === 'has' || next === 'had') && tokens[m.end + 1]?.lower !== 'to' && m.end !== t.start;
+    if (next && (speech.has(next) || aux) && !m.object) return m;
   }
   return null;
 }
+
+const deonticHasTo = defineRule({
+  id: 'holder/deontic-has-to', stage: 'holder',
+  reason: 'A party right before "has" or "had" is taken as a speaker when the verb is an auxiliary of saying ("Kyiv has repeatedly said …"); not when "has to" / "had to" is the deontic itself ("The new government in Taipei has to accept that both sides belong to one China", "Eritrea has to withdraw"): that party is who is obliged, and the speaker (or the holder carried from the sentence before) wants it, as with "must" (holder/deontic-speaker).',
+});
+void deonticHasTo;
 
 const relativeSayer = defineRule({
   id: 'holder/relative-sayer', stage: 'holder',

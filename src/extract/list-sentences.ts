@@ -17,6 +17,17 @@ export const listSentences = defineRule({
   reason: 'A list set out in running sentences: after a sentence in which a party sets out a typed list ("set out three conditions", "laid out his terms", "listed its demands"), the sentences that open with an ordinal ("First, …", "Second, …", "Finally, …"), that refer back to the list ("They include …", "These are …"), or, for demands, that state an obligation with no one speaking ("The paramilitaries must leave civilian homes."), are its items, up to four sentences on, in the paragraph or the next. They are held by that party; a sentence with no stance of its own is one item of the type the list noun gives. Not a sentence in which someone speaks ("Yerevan said it must study them"), nor a list the party answers ("Kyiv rejected the conditions").',
 });
 
+export const listIntroduction = defineRule({
+  id: 'document/list-introduction', stage: 'document',
+  reason: 'A sentence that only introduces a list of a party\'s positions ("Sudan\'s army chief laid out his terms at the Jeddah talks on Tuesday.", "Azerbaijan set out three conditions for signing the treaty.", "Kyiv\'s foreign minister set out Kyiv\'s terms.") is the frame of the list, one statement with its items: when the sentences after it state items of that party (candidate/list-sentences), the items are its claims, and the introduction yields none on talks or on no issue (a venue, "for signing the treaty", "its terms" name no position). An introduction that names an issue of its own ("set out its conditions for a ceasefire") keeps its claim.',
+});
+
+/** The introducing sentences of lists whose items were found in running sentences, per document. */
+const introductions = new WeakMap<Doc, Map<number, string[]>>();
+
+/** The sentences (index → authors) that introduced a list whose items were found (document/list-introduction). */
+export function listIntroductions(doc: Doc): Map<number, string[]> | undefined { return introductions.get(doc); }
+
 /** How a sentence continues a list: an ordinal item, a reference back to the list, an obligation, or not at all. */
 type ItemForm = 'ordinal' | 'refers' | 'obligation' | null;
 
@@ -68,11 +79,16 @@ export function listSentenceItem(doc: Doc, s: Sentence, raw: Trigger[]): ListSen
   for (; k >= 0 && s.index - k <= REACH; k--) {
     if (paragraphs(k, s.index) > 1) return null;
     const intro = listIntroducerOf(doc, k, k);
-    if (intro?.party && intro.type) {
+    // (A list noun of the party's own — "Ethiopia's prime minister laid out his terms" — may be read as a document
+    // of its authors rather than a party's typed noun: either way the items are that party's.)
+    if (intro?.type && intro.authors.length) {
       // (A reference back must follow the list noun's sentence right away: "They include …".)
       if (form === 'refers' && k !== s.index - 1) return null;
       // (An obligation with no ordinal is an item of demands only, and only while the items run on.)
       if (form === 'obligation' && intro.type !== 'DEMAND') return null;
+      let m = introductions.get(doc);
+      if (!m) { m = new Map(); introductions.set(doc, m); }
+      m.set(k, intro.authors);
       return { authors: intro.authors, type: intro.type, start, intro: k };
     }
     // An earlier item keeps the list open; anything else closes it.

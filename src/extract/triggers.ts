@@ -1373,6 +1373,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
         // so — the holder rules find the speaker; with none, no claim (candidate/modal militaryConcessions).
         const negated = tokens.slice(i + 1, j).some((x) => x.lower === 'not' || x.lower === 'never' || x.lower === 't') || tokens[i].lower === 'cannot';
         const t: Trigger = { start: i, end: j + 1, type: negated ? 'REJECT' : 'OFFER', cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+        // ("Our army will not shrink by a single brigade": forces that shrink or disarm name military limits with the
+        // verb, no object; candidate/modal forceSizeVerbs.)
+        if (doc.index.words(modalOffer.id, 'forceSizeVerbs').has(tokens[j].lower)) t.defaultIssue = 'military_limits';
         // (Not held by the forces' party as a threat is: "Russian troops would withdraw from Kharkiv under the plan"
         // is the plan's, and a plan with no author named holds nothing.)
         emit(ctx, modalOffer.id, 'found', t, `a party's forces + modal + concession verb`);

@@ -11,8 +11,10 @@ claimCases('items in running sentences take the holder and type of the list they
   { body: "Kosovo's government presented its demands on Friday. They include the release of three police officers detained by Serbia and an end to sanctions on Kosovar goods.", want: ['XKX DEMAND humanitarian []', 'XKX DEMAND sanctions []'] },
   // Offers: the list noun types the items, and a stance inside an item is held by the list's party.
   { body: 'Seoul offered two concessions on Monday. First, it would switch off its loudspeakers. Second, it would free all North Korean prisoners of war.', want: ['KOR OFFER humanitarian []'] },
-  // Ordinals with an obligation each (this worked before: the subject carries; kept as a guard).
-  { body: 'Azerbaijan set out three conditions on Tuesday. First, Armenia must withdraw its troops from the border villages. Second, Yerevan must release all prisoners of war.', want: ['AZE DEMAND humanitarian []', 'AZE DEMAND other []', 'AZE DEMAND territory []'] },
+  // Ordinals with an obligation each (this worked before: the subject carries; kept as a guard). The introduction
+  // "set out three conditions" is the list's frame, no claim of its own (document/list-introduction, as the
+  // paraphrase battery 3 gold of the same passage has it).
+  { body: 'Azerbaijan set out three conditions on Tuesday. First, Armenia must withdraw its troops from the border villages. Second, Yerevan must release all prisoners of war.', want: ['AZE DEMAND humanitarian []', 'AZE DEMAND territory []'] },
   // "in order" sets out the list (trigger/fixed-phrase: no order of a truce), and semicolons after its colon part the
   // items (content/semicolon-items).
   { body: "Pakistan's prime minister set out his conditions. They were, in order: a complete ceasefire on the Line of Control; the return of captured soldiers; and a neutral venue for further talks.", want: ['PAK DEMAND ceasefire []', 'PAK DEMAND humanitarian []', 'PAK DEMAND talks []'] },

@@ -10,7 +10,7 @@ claimCases('a precondition is a demand, from a side or a third party', [
   { body: 'The Egyptian foreign minister said talks between the army and the RSF could only start after the guns had fallen silent.', want: ['EGY DEMAND ceasefire []'] },
   { body: 'Serbia\'s foreign minister said talks could only begin once Kosovo withdrew its special police from the north.', want: ['SRB DEMAND territory []'] },
   { body: 'An aide to Aliyev said a summit could only come at the end of the work, not at its start.', want: ['AZE DEMAND talks []'] },
-  { body: 'Vucic said a meeting with Kurti could only come after Pristina formed the association of Serb municipalities.', want: ['SRB DEMAND talks []'] },
+  { body: 'Vucic said a meeting with Kurti could only come after Pristina formed the association of Serb municipalities.', want: ['SRB DEMAND rights []'] }, // (the association of a minority's municipalities is rights, issues.json frame, as paraphrase pa-condition-after-01 has it; it was talks before)
   // (A third party's call with no precondition stays a mediator's proposal.)
   { body: 'Qatar called for a ceasefire between Israel and Hamas.', want: ['QAT PROPOSE ceasefire []'] },
   // (Analysts' preconditions are no stance.)
