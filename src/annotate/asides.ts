@@ -2,13 +2,19 @@
 // willing, Aliyev told reporters, to sign the treaty"): the aside splits the cue phrase ("ready to", "willing to"), so
 // that no cue is found and the stance is lost. annotate() marks each such aside on its opening comma (Token.aside: the
 // index of the closing comma) and the cue matcher steps over it (PhraseMatcher skipAsides). Only cue phrases: names
-// and issue terms are not split this way. Words: rules.json annotate/asides.
+// and issue terms are not split this way. Words: rules.json discourse/reporting-aside.
 import type { Token } from './tokenize.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { wordList } from './lexicon-index.js';
+import { defineRule } from '../extract/rules/registry.js';
+
+export const reportingAside = defineRule({
+  id: 'discourse/reporting-aside', stage: 'discourse',
+  reason: 'A reporting clause between commas inside a stance ("Kyiv is ready, Zelensky said, to hold talks", "Serbia would never, Vucic said, accept the plan") is stepped over by the cue matcher, the negation and the modal reading, so that the split phrase reads as if the aside were not there.',
+});
 
 const SPEECH = wordList('speech-verbs');
-const OPENERS = wordList('annotate/asides', 'openers');
+const OPENERS = wordList(reportingAside.id, 'openers');
 
 /**
  * Marks the asides of tokens [from, to): a comma after a word, then a speaker (a capitalised word, or one of

@@ -51,7 +51,7 @@ export function interruptedCopulaCandidates(doc: Doc, s: Sentence, raw: Trigger[
     if (!codes?.length) break;
     const type = data[w];
     // The noun's own cue ("main condition", "proposal") is this stance: it is replaced, and so is the cue phrase
-    // that steps over the aside ("priority, he told senators, is": annotate/asides).
+    // that steps over the aside ("priority, he told senators, is": discourse/reporting-aside).
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= open && raw[q].start <= i && raw[q].end <= cop + 1) raw.splice(q, 1);
     const t: Trigger = { start: i, end: cop + 1, type, cue: null, rule: 'interrupted-copula', negated: false, nominal: false, complement: type === 'DEMAND', modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...codes], heldByParty: true };
     out.push({ trigger: t, detail: `"${tokens[i].text}, … ${tokens[cop].text}": held by ${codes.join('+')} (${owner ? 'its possessor' : 'the speaker in the parenthesis'})` });

@@ -1398,7 +1398,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // ("Islamabad would in turn free the pilot": a phrase of sequence set in, candidate/sequence-step.)
       const inserted = sequenceInsertion(doc, j);
       if (inserted) { j += inserted; continue; }
-      // ("Serbia would, Vucic added, never recognise Kosovo": a reporting aside, annotate/asides.)
+      // ("Serbia would, Vucic added, never recognise Kosovo": a reporting aside, discourse/reporting-aside.)
       if (tokens[j].aside > 0) { j = tokens[j].aside + 1; continue; }
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
@@ -2770,7 +2770,7 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
   const { tokens } = doc;
   let from = Math.max(s.tStart, start - window);
   for (let j = start - 1; j >= from; j--) {
-    // ("would never, Peskov said, accept": a reporting aside, annotate/asides, is stepped over.)
+    // ("would never, Peskov said, accept": a reporting aside, discourse/reporting-aside, is stepped over.)
     if (tokens[j].text === ',') {
       let o = j - 1;
       while (o > Math.max(s.tStart, j - 10) && tokens[o].aside !== j) o--;

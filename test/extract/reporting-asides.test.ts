@@ -1,5 +1,5 @@
 // A reporting clause set between commas inside a stance ("Kyiv is ready, Zelensky said, to hold talks") no longer
-// splits the cue phrase or hides a negation (annotate/asides: the cue matcher and trigger/negation step over it).
+// splits the cue phrase or hides a negation (discourse/reporting-aside: the cue matcher and trigger/negation step over it).
 // Sentences written for these tests, on other disputes.
 import { test } from 'node:test';
 import { assertIncludes, assertNone } from './helpers.js';
