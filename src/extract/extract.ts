@@ -1180,6 +1180,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const kept = items.filter((it) => t.needsIssue!.includes(it.issue) && it.start - t.end <= 5);
     if (kept.length < items.length) note(run, needsIssue.id, 'drop', t, `only ${t.needsIssue.join('/')}`);
     items = kept;
+    // ("The talks ended without a deal. Russia was ready to continue them": a pronoun object of such a cue stands for
+    // the thing its sentence, else the sentence before, named first, when that is one of the cue's issues.)
+    if (!items.length) {
+      const referred = pronounAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
+      if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
+    }
   }
   // A plan noun held by its authors ("the China-Brazil initiative") is their proposal only through its named
   // content ("a plan to freeze the front"); the plan as such is usually the object of someone else's stance.
