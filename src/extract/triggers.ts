@@ -331,7 +331,7 @@ const wantNeedsAct: MatchRule = defineRule({
       const free = doc.index.words(this.id, 'freeRelatives');
       for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 3); k--) {
         if (free.has(lowerAt(doc, k))) return { drop: `a free relative ("${lowerAt(doc, k)}") names no step` };
-        if (!['is', 'was', 'be', 'would', 'will', 'are', 'were', 'that'].includes(lowerAt(doc, k))) break;
+        if (!doc.index.words(this.id, 'freeRelativeLinks').has(lowerAt(doc, k))) break;
       }
       return;
     }
@@ -2827,7 +2827,7 @@ function negatedHead(doc: Doc, s: Sentence, start: number): number {
  */
 function raisedNegation(doc: Doc, s: Sentence, start: number): number {
   const { tokens } = doc;
-  const raising = doc.index.words('trigger/negation', 'raisingVerbs');
+  const raising = doc.index.words(negation.id, 'raisingVerbs');
   for (let j = start - 1; j > Math.max(s.tStart, start - 11); j--) {
     if (!tokens[j].word) return -1;
     if (!raising.has(tokens[j].lower)) continue;
