@@ -1275,6 +1275,10 @@ const nearestSubject: HolderRule = defineRule({
       // "a group of countries - Lula has cited China, India and Brazil - which would offer itself as mediator": a party
       // inside a clause set off by dashes or brackets, closed before the stance, is that clause's (holder/closed-parenthesis).
       if (inClosedParenthesis(doc, s, m, t)) continue;
+      // "He told reporters that he did not trust Baku and that talks could only begin after …": a party inside the
+      // first of two coordinated that-clauses is that clause's, not the subject of a stance in the second
+      // (holder/closed-that-clause).
+      if (inEarlierThatClause(doc, s, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       // (Of a later stance: the parenthesis's own verb of saying is its speaker's, "If Moscow refused, they warned, it
       // would face sanctions".)
@@ -1324,6 +1328,28 @@ function inClosedRelative(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): b
   for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',') return true;
   return false;
 }
+
+/**
+ * Mention m stands inside a that-clause and before a new one coordinated with it ("… that he did not trust Baku and that
+ * talks could only begin …", "…, but that …"), and the stance t is in that new clause (holder/nearest-subject).
+ */
+function inEarlierThatClause(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  // (m inside a that-clause: the reporter before the first "that" is no party of it.)
+  let opened = false;
+  for (let k = s.tStart; k < m.start && !opened; k++) opened = tokens[k].lower === 'that';
+  if (!opened) return false;
+  const joins = doc.index.words(closedThatClause.id);
+  for (let k = m.end + 1; k < t.start; k++) {
+    if (tokens[k].lower === 'that' && joins.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+const closedThatClause = defineRule({
+  id: 'holder/closed-that-clause', stage: 'holder',
+  reason: '"Pashinyan told reporters that he did not trust Baku and that talks could only begin after Azerbaijani troops left": two that-clauses coordinated under one verb of saying are two clauses; a party inside the first is its subject or object, not the subject of a stance in the second, which, with no party of its own, is the reporter\'s (holder/nearest-subject passes over it). The words that join the clauses are data (rules.json).',
+});
 
 const closedRelative = defineRule({
   id: 'holder/closed-relative', stage: 'holder',
