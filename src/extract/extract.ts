@@ -1396,7 +1396,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // ultimatum": one noun or pronoun for a settlement offered on conditions is the whole plan, talks (spec rule 9;
       // content/package-answer). Not "turned down both", "rejected them": a plural names the items.
       const plural = doc.index.words(packageAnswer.id, 'plural');
-      const anaphorWords = [...obj, ...before, pronounAt >= 0 ? doc.tokens[pronounAt].lower : ''];
+      // (The noun that closes a chained trigger counts too: "rejected the demands as an ultimatum".)
+      const anaphorWords = [...obj, ...before, pronounAt >= 0 ? doc.tokens[pronounAt].lower : '', chainedNoun ? doc.tokens[t.end - 1].lower : ''];
       if (!anaphorWords.some((w) => plural.has(w)) && isPackage(doc, run.claims, made, antecedent)) {
         items = [{ issue: 'talks', regions: [], start: pronounAt >= 0 ? pronounAt : t.start, end }];
         note(run, packageAnswer.id, 'change', t, `talks (the whole settlement ${antecedent.actor} offered on conditions)`);
