@@ -832,16 +832,29 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const roleText = joinTokens(tokens, k, r.end, true);
     // (Not a stance noun, a plural, a state's patrons or a side: "the proposal of Turkey", "the allies of Armenia".)
     if (STANCE_ROLES.has(tokens[r.end - 1].lower) || PLURAL_ROLES.test(roleText) || roleOfNot.has(roleText) || patronWords.has(roleText)) return null;
-    const hit = index.names.matchAt(tokens, r.end + 1) ?? index.lowerNames.matchAt(tokens, r.end + 1);
+    let hit = index.names.matchAt(tokens, r.end + 1) ?? index.lowerNames.matchAt(tokens, r.end + 1);
+    // ("a spokesman for the Azerbaijani Foreign Ministry": an adjective after "the", read below with its institution.)
+    if (!hit && tokens[r.end + 1]?.lower === 'the') {
+      const adj = index.names.matchAt(tokens, r.end + 2);
+      if (adj && pickValue(adj.values, published).kind === 'adjective') hit = adj;
+    }
     if (!hit) return null;
     const v = pickValue(hit.values, published);
     // ("a spokesman for Aliyev", "an aide to Erdogan" read as "for": a spokesperson's or an official's "for" a leader
     // the lexicon knows speaks for the leader's party; with "of" only a party: "the government of Orban" is no role.)
-    if (v.kind === 'person') { if (link === 'of') return null; }
+    // ("a spokesman for the Azerbaijani Foreign Ministry": a party's adjective and an institution, as "of" or "for" a
+    // party: read to the institution's end.)
+    let end = hit.end;
+    if (v.kind === 'adjective' && link !== 'of') {
+      const inst = index.roles.matchAt(tokens, hit.end) ?? modifiedRoleAt(tokens, hit.end, index);
+      if (!inst) return null;
+      end = inst.end;
+    }
+    else if (v.kind === 'person') { if (link === 'of') return null; }
     else if (v.kind !== 'party' || v.members || v.sub === 'group') return null;
     // ("the president of Russia's ally Belarus": the possessive is no party of the role.)
-    if (possessiveAt(hit.end)) return null;
-    return { end: hit.end, code: v.code, person: PERSON_ROLES.has(roleText) || roleOfWords.has(tokens[r.end - 1].lower) };
+    if (possessiveAt(end)) return null;
+    return { end, code: v.code, person: PERSON_ROLES.has(roleText) || roleOfWords.has(tokens[r.end - 1].lower) };
   };
   const bareSides = index.words(bothSidesRule.id, 'bare'), sidesNotBefore = index.words(bothSidesRule.id, 'notBefore');
   // ("The two agreed …", "the pair discussed …": a pronoun-like numeral stands for a pair only before a verb, an

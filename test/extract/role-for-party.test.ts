@@ -18,6 +18,13 @@ claimCases('a spokesperson for a leader', [
   { body: 'A spokeswoman for Erdogan rejected the proposal on Monday.', want: ['TUR REJECT talks []'] },
 ]);
 
+// The party may be named by its adjective and an institution ("the Azerbaijani Foreign Ministry"), as it is elsewhere.
+claimCases('a spokesperson for a party\'s institution named by its adjective', [
+  { body: 'A spokesman for the Azerbaijani Foreign Ministry said that the proposal for a demilitarised zone around the border was "unacceptable".', want: ['AZE REJECT military_limits []'] },
+  { body: 'A spokeswoman for the Serbian government rejected the plan on Monday.', want: ['SRB REJECT talks []'] },
+  { body: 'An official at the Armenian Foreign Ministry said Yerevan was ready to sign the treaty.', want: ['ARM OFFER talks []'] },
+]);
+
 claimCases('no party speaks through "for" after other roles and nouns', [
   { body: 'Campaigners lobbied an official for Kosovo to reject the plan.', want: [] },
   { body: 'A plan for Sudan was discussed at the summit.', want: [] },
