@@ -449,6 +449,10 @@ const wantNeedsAct: MatchRule = defineRule({
       // of something else or by a time sets the order of the talks, asked of the other side (wanted-act.ts).
       if (negationBefore(doc, s, t.start) < 0 && wantedSequence(doc, s, from)) { t.defaultIssue = 'talks'; return { change: 'a settlement wanted first or by a time: the sequencing of the talks' }; }
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && wantedFormat(doc, s, from)) { t.type = 'PROPOSE'; return { change: 'a format of the talks wanted: PROPOSE' }; }
+      // "Ukraine wants to hold a peace summit by the end of February", "wanted to convene a new round in Doha": a
+      // meeting the party wants to hold is a format of the talks it puts forward, as one wanted outright
+      // ('meetingVerbs'; hosting is offered, cue willing).
+      if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && lowerAt(doc, t.end) === 'to' && doc.index.words(this.id, 'meetingVerbs').has(lowerAt(doc, t.end + 1)) && wantedFormat(doc, s, t.end + 2)) { t.type = 'PROPOSE'; return { change: `a meeting wanted held ("to ${doc.tokens[t.end + 1].text}"): PROPOSE` }; }
       // "a list of 339 children whom Ukraine wants back", "detainees that Armenia wants released": a wish that ends
       // an object relative clause wants the noun it describes (content/relative-antecedent, stance-nouns.ts).
       if (t.cue.id === 'want' && wantedRelative(doc, s, t)) return { change: 'ends a relative clause: the noun it describes is wanted' };
