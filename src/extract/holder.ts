@@ -1279,6 +1279,10 @@ const nearestSubject: HolderRule = defineRule({
       // first of two coordinated that-clauses is that clause's, not the subject of a stance in the second
       // (holder/closed-that-clause).
       if (inEarlierThatClause(doc, s, m, t)) continue;
+      // "Russia said a U.S.-brokered agreement would only take effect after …": a party that opens a hyphened
+      // modifier ("U.S.-brokered", "Moscow-backed") modifies the noun after it; it is no subject of a later stance
+      // (holder/hyphened-modifier).
+      if (hyphenedModifier(doc, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       // (Of a later stance: the parenthesis's own verb of saying is its speaker's, "If Moscow refused, they warned, it
       // would face sanctions".)
@@ -1345,6 +1349,18 @@ function inEarlierThatClause(doc: Doc, s: Sentence, m: ActorMention, t: Trigger)
   }
   return false;
 }
+
+/** Mention m opens a hyphened modifier ("U.S.-brokered", "Kremlin-backed") that ends before the stance t. */
+function hyphenedModifier(doc: Doc, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  const hyphen = tokens[m.end];
+  return hyphen?.text === '-' && hyphen.start === tokens[m.end - 1].end && !!tokens[m.end + 1]?.word && tokens[m.end + 1].start === hyphen.end && /[a-z]ed$/.test(tokens[m.end + 1].lower) && m.end + 1 < t.start;
+}
+
+defineRule({
+  id: 'holder/hyphened-modifier', stage: 'holder',
+  reason: '"Russia said a U.S.-brokered agreement would only take effect after the sanctions were lifted": a party joined by a hyphen to a participle ("U.S.-brokered", "Moscow-backed", "EU-funded") modifies the noun after it, so it is no subject of a later stance in the clause (holder/nearest-subject passes over it); the compound\'s own stance ("the U.S.-brokered truce" as a proposal) is read by its own rule.',
+});
 
 const closedThatClause = defineRule({
   id: 'holder/closed-that-clause', stage: 'holder',

@@ -24,6 +24,8 @@ export function preconditionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): P
   if (!any) return [];
   const w = (list: string) => doc.index.words(onlyPrecondition.id, list);
   const modals = doc.index.set.modals, preps = w('preps'), talkVerbs = w('talkVerbs'), openers = w('subjectOpeners');
+  // (Words that end the active verb phrase: a clause or a relative of its own.)
+  const notActive = w('notActive');
   const lower = (j: number) => tokens[j]?.lower ?? '';
   const out: PreconditionHit[] = [];
   for (let i = s.tStart; i < s.tEnd; i++) {
@@ -40,6 +42,20 @@ export function preconditionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): P
       if (lower(i + 1) === 'be' && (/(?:ed|en|wn|ut|et|ld|ne|ht|de)$/.test(lower(i + 2)) || possible.has(lower(i + 2)))) part = i + 2;
       else if (m === i - 1 && possible.has(lower(i + 1))) part = i + 1;
       else if (/(?:ed|en|wn|ut|et|ld|ne|ht|de)$/.test(lower(i - 1)) && lower(i - 2) === 'be') part = i - 1;
+      // "the guarantees could only come into force after a ceasefire", "the treaty would only take effect once …": an
+      // active verb phrase of a few words between "only" and a subordinator of time or condition ('activePreps') makes
+      // what follows the precondition, as the passive does.
+      if (part < 0 && m === i - 1 && lower(i + 1) !== 'be' && tokens[i + 1]?.word && !tokens[i + 1].cap) {
+        const activePreps = w('activePreps');
+        let p = i + 2;
+        while (p < Math.min(i + 6, s.tEnd) && !activePreps.has(lower(p)) && tokens[p].word && !tokens[p].cap && !notActive.has(lower(p))) p++;
+        // (Not right after another cue, "would only return once its demands …": the chain would join the two.)
+        if (activePreps.has(lower(p)) && !raw.some((r) => r.start <= p && p <= r.end)) {
+          // (A condition of the clause's subject or speaker, held as a condition is: no deontic's speaker.)
+          out.push({ trigger: { ...demand(p, p + 1, undefined, undefined), modal: false }, detail: `only ${lower(i + 1)} … ${lower(p)} …` });
+        }
+        continue;
+      }
       if (part < 0) continue;
       let p = Math.max(part, i) + 1;
       while (p < Math.min(part + 6, s.tEnd) && !preps.has(lower(p)) && tokens[p].word) p++;
