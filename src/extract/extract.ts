@@ -72,7 +72,7 @@ const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER
 interface Run {
   article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
   /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
-  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean } | null;
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean; principal?: boolean } | null;
   /** The party section an explainer's heading opened ("What Russia wants"): its bullets are that party's items. */
   section?: Section | null;
   /** The same reading as the condition rules see it (conditions.ts). */
@@ -322,6 +322,29 @@ function typedListTail(doc: Doc, s: Sentence, t: Trigger): boolean {
   return true;
 }
 
+const asideListVerb = defineRule({
+  id: 'content/aside-list-verb', stage: 'content',
+  reason: '"His plan, which officials in Kyiv have since begun calling a \"peace formula\", includes:" + bullets: a plan or list noun with a holder, followed by an aside between commas (a relative clause or an apposition) and a verb of including right before the colon (rules.json \'verbs\'), introduces the bullets as the noun does right before its colon; a stance noun inside the aside ("peace formula") is no introducer of its own.',
+});
+
+/** The index of the trigger whose noun is the subject of a verb of including that closes the sentence before its
+ * colon, past an aside between commas ("His plan, which …, includes:"), else -1 (content/aside-list-verb). */
+function asideListTrigger(doc: Doc, s: Sentence, triggers: Trigger[], holders: Array<Holder | null>): number {
+  const { tokens } = doc;
+  const verb = s.tEnd - 2;
+  if (!doc.index.words(asideListVerb.id, 'verbs').has(tokens[verb]?.lower ?? '') || tokens[verb - 1]?.text !== ',') return -1;
+  for (let q = 0; q < triggers.length; q++) {
+    const t = triggers[q];
+    if (!holders[q] || t.exchange || (t.cue?.id !== 'propose-noun' && t.typedAt === undefined && t.rule !== 'document-provision')) continue;
+    if (tokens[t.end]?.text !== ',' || verb - 1 - t.end < 3 || verb - 1 - t.end > 20) continue;
+    // (One aside: no comma inside it, so the verb's subject is the noun.)
+    let commas = 0;
+    for (let j = t.end + 1; j < verb - 1; j++) if (tokens[j].text === ',') commas++;
+    if (commas === 0) return q;
+  }
+  return -1;
+}
+
 /** Reads a bullet line of the list introduced just before; false when the line is no bullet (the list has ended). */
 function readListItem(run: Run, s: Sentence): boolean {
   const { doc } = run;
@@ -346,9 +369,11 @@ function readListItem(run: Run, s: Sentence): boolean {
   for (const item0 of items) {
     const item = !terms && list.issue && item0.regions.length ? { ...item0, issue: list.issue } : item0;
     if (item !== item0) note(run, bulletCompletes.id, 'change', list.t, `${item0.issue} → ${list.issue} (places completing the sentence)`);
+    let itemType = type;
+    if (list.principal && type === 'PROPOSE' && doc.index.words(principalFormula.id, 'issues').has(item.issue)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', list.t, `PROPOSE → DEMAND (${item.issue}: a bullet of a principal side's own plan)`); }
     for (const code of list.holder.codes) {
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
-      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, type, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
+      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, itemType, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
       made.push(c);
     }
   }
@@ -671,7 +696,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   // "… set out these conditions:" / "The memorandum lists the following demands:": the bullets that follow are
   // the items of the stance nearest the colon, held by it or by the sentence's first holder.
   if (doc.tokens[s.tEnd - 1]?.text === ':') {
-    const k = triggers.length - 1;
+    // ("His plan, which officials in Kyiv call a "peace formula", includes:": the list's noun, then an aside between
+    // commas and a verb of including, content/aside-list-verb.)
+    const aside = asideListTrigger(doc, s, triggers, holders);
+    const k = aside >= 0 ? aside : triggers.length - 1;
     const t = triggers[k];
     // ("Kyiv rejected the following demands:", "Baku accepted these conditions:": a list noun with no holder of its
     // own after a refusal or an acceptance is its object; the bullets are what the party refuses or accepts, not
@@ -680,10 +708,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!holders[k]) for (let q = k - 1; q >= 0; q--) if (holders[q] && !absorbed[q] && !triggers[q].exchange && triggers[q].end <= t.start && (triggers[q].type === 'REJECT' || triggers[q].type === 'ACCEPT')) { answered = q; break; }
     const holder = answered >= 0 ? holders[answered] : holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
     const tail = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && typedListTail(doc, s, t);
-    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail)) {
+    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail || aside >= 0)) {
       const type = answered >= 0 ? triggers[answered].type : (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
       if (answered >= 0) note(run, answeredList.id, 'change', t, `${t.type} → ${type}: the items are what ${holder.codes.join('+')} ${type === 'REJECT' ? 'refuses' : 'accepts'}`);
-      run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s) };
+      // (A principal side's own plan as the list's noun: its bullets on the substance are its demands, as its
+      // points set after a colon in one sentence are, sentence/principal-formula.)
+      const principal = type === 'PROPOSE' && answered < 0 && principalPlan(doc, s, holder) && doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1]?.lower ?? '');
+      run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s), principal };
       note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
       // (With bullets after it, the introducer's own claim is none: content/typed-list-tail. Nor a modal's claim on
       // its own subject, "a final settlement must include:": the settlement is the frame the bullets fill,
