@@ -10,6 +10,7 @@ import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
+import { offerProviso } from './proviso.js';
 import { agreedThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
@@ -423,6 +424,44 @@ function isHeading(doc: Doc, s: Sentence): boolean {
   return words >= 2 && words <= 10;
 }
 
+const coordinatedInfinitiveRule = defineRule({
+  id: 'holder/coordinated-infinitive', stage: 'holder',
+  reason: '"Ukraine\'s negotiators offered on Tuesday to give up the country\'s ambition to join NATO and to accept a neutral, non-nuclear status", "Belgrade agreed to withdraw its police from the north and to accept an EU mission": a stance verb in an infinitive joined by "and to"/"or to" to the infinitive of an earlier verb of offering, accepting, proposing or refusing shares that verb\'s subject; a party named inside the first infinitive ("join NATO") is its object, not the subject of the second. Under a refusal ("refused to withdraw … and to accept EU monitors") an acceptance or offer is refused too. Only when the first infinitive follows its verb directly (past adverbs and a time: "offered on Tuesday to"); a party between ("urged Kyiv to withdraw and to accept") makes the infinitives that party\'s.',
+});
+
+/** The index of the earlier trigger whose infinitive the trigger `k` coordinates with ("offered to X and to accept Y"),
+ * or -1 (holder/coordinated-infinitive). */
+function coordinatedInfinitive(doc: Doc, s: Sentence, triggers: Trigger[], holders: Array<Holder | null>, k: number): number {
+  const { tokens } = doc;
+  const t = triggers[k];
+  if (t.exchange || t.nominal || tokens[t.start - 1]?.lower !== 'to') return -1;
+  const and = t.start - 2;
+  if (tokens[and]?.lower !== 'and' && tokens[and]?.lower !== 'or') return -1;
+  const w = (list: string) => doc.index.words(coordinatedInfinitiveRule.id, list);
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  for (let o = k - 1; o >= 0; o--) {
+    const prev = triggers[o], h = holders[o];
+    if (prev.end > and || prev.nominal || prev.exchange || !h) continue;
+    if (!w('types').has(prev.type.toLowerCase())) return -1;
+    // The first infinitive right after the verb, past adverbs and a time ("offered on Tuesday to").
+    let to = -1;
+    for (let j = prev.end; j < Math.min(and, prev.end + 5); j++) {
+      if (tokens[j].lower === 'to') { to = j; break; }
+      if (!tokens[j].word || actors.some((m) => m.start <= j && j < m.end)) break;
+    }
+    if (to < 0 && tokens[prev.end - 1]?.lower === 'to') to = prev.end - 1;
+    if (to < 0) return -1;
+    // (One clause: no clause opener or verb of saying between the infinitives.)
+    const breaks = w('breaks');
+    for (let j = to + 1; j < and; j++) if (breaks.has(tokens[j].lower) || tokens[j].text === ';' || speechVerbs(doc).has(tokens[j].lower)) return -1;
+    const own = holders[k];
+    // (Only over a holder found as a party inside the first infinitive, or none, or the same.)
+    if (own && own.codes.join() !== h.codes.join() && !(own.mention && own.mention.start > to && own.mention.end <= and)) return -1;
+    return o;
+  }
+  return -1;
+}
+
 function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder | null {
   const { doc, trace } = run;
   let carried = carriedIn;
@@ -449,6 +488,31 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (o < 0) continue;
     holders[k] = { ...holders[o]!, via: 'subject', rule: coordinatedStance.id };
     note(run, coordinatedStance.id, 'holder', t, `${holders[k]!.codes.join('+')} (as “${doc.tokens[triggers[o].start].text}”)`);
+  }
+  // ("offered to give up its bid to join NATO and to accept a neutral status": a stance verb in an infinitive coordinated
+  // with the infinitive of an earlier stance verb shares that verb's holder, content/coordinated-infinitive.)
+  for (let k = 1; k < triggers.length; k++) {
+    const o = coordinatedInfinitive(doc, s, triggers, holders, k);
+    if (o < 0) continue;
+    if (holders[k]?.codes.join() !== holders[o]!.codes.join()) {
+      holders[k] = { ...holders[o]!, via: 'subject', rule: coordinatedInfinitiveRule.id };
+      note(run, coordinatedInfinitiveRule.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (as “${doc.tokens[triggers[o].start].text}”)`);
+    }
+    // ("refused to withdraw … and to accept EU monitors": the refusal governs both infinitives.)
+    if (triggers[o].type === 'REJECT' && (triggers[k].type === 'ACCEPT' || triggers[k].type === 'OFFER')) {
+      note(run, coordinatedInfinitiveRule.id, 'change', triggers[k], `${triggers[k].type} → REJECT (under “${doc.tokens[triggers[o].start].text}”)`);
+      triggers[k] = { ...triggers[k], type: 'REJECT' };
+    }
+  }
+  // ("offered …, provided a group of foreign states guaranteed its security": an offer's proviso is demanded by the
+  // offer's holder, not by a party named inside the offer, candidate/offer-proviso.)
+  for (let k = 1; k < triggers.length; k++) {
+    if (triggers[k].rule !== 'cue:condition-proviso') continue;
+    let o = k - 1;
+    while (o >= 0 && !(holders[o] && !triggers[o].exchange && !triggers[o].nominal && (triggers[o].type === 'OFFER' || triggers[o].type === 'ACCEPT') && triggers[o].end <= triggers[k].start)) o--;
+    if (o < 0 || !holders[o]!.codes.length || holders[k]?.codes.join() === holders[o]!.codes.join()) continue;
+    holders[k] = { ...holders[o]!, via: 'subject', rule: offerProviso.id };
+    note(run, offerProviso.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (the holder of “${doc.tokens[triggers[o].start].text}”)`);
   }
   // ("Kosovo welcomed their offer of talks": the pronoun's party is not the acceptor's, holder/accepted-owner.)
   for (let k = 1; k < triggers.length; k++) {
