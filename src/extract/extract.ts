@@ -11,7 +11,7 @@ import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
 import { offerProviso } from './proviso.js';
-import { agreedThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
+import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
 import { markProvision, mergeClaims } from './merge.js';
@@ -2013,6 +2013,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && t.modal && t.rule !== 'persisting-penalty' && holder.rule === 'holder/that-clause-subject' && agreedThatClause(doc, s, t)) {
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
+  }
+  // ("he agreed with Trump that Ukraine's security should be ensured": endorsing another's position, holder/agreed-with-that.)
+  if (type === 'DEMAND' && t.modal && t.rule !== 'persisting-penalty' && agreedWithThatClause(doc, s, t, holder.codes)) {
+    type = 'ACCEPT';
+    if (run.trace) run.trace({ rule: agreedWithThat.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed with … that …)` });
   }
   // ("Serbia should be represented there": who should take part in a meeting is a format put forward, content/participation-act.)
   if (type === 'DEMAND' && item.issue === 'talks' && formatStances.has(t)) {
