@@ -1600,12 +1600,22 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
   // phrase, up to its comma, is not its sentence's subject, discourse/fronted-participle.)
   // ("According to …, the conference was a failure": the credited speaker is the sentence's subject, above.)
   const notParticiples = index?.words(frontedParticiple.id, 'notParticiples') ?? new Set<string>(['according']);
+  const participleRelatives = index?.words(frontedParticipleRelative.id) ?? new Set<string>(['where', 'which', 'who', 'whose', 'when']);
   const inFrontedParticiple = (m: ActorMention): boolean => {
     let head = m.start;
     while (head > 0 && sentenceOf[head - 1] === m.sentence) head--;
     if (head === m.start || !/^[A-Z][a-z]+ing$/.test(tokens[head].text) || notParticiples.has(tokens[head].lower) || startingAt.has(head)) return false;
-    for (let j = head + 1; j < m.start; j++) if (tokens[j].text === ',' || sentenceOf[j] !== m.sentence) return false;
-    for (let j = m.end; j < tokens.length && j - head <= 25 && sentenceOf[j] === m.sentence; j++) if (tokens[j].text === ',') return true;
+    // ("Speaking to the summit in Bali, where Russia's foreign minister Sergei Lavrov sat among the delegates, Zelensky
+    // said …": a relative clause set between commas after the phrase's place belongs to the phrase, and so does a party
+    // named inside it; discourse/fronted-participle-relative.)
+    let relative = false;
+    for (let j = head + 1; j < m.start; j++) {
+      if (sentenceOf[j] !== m.sentence) return false;
+      if (tokens[j].text !== ',') continue;
+      if (relative || !participleRelatives.has(tokens[j + 1]?.lower ?? '')) return false;
+      relative = true;
+    }
+    for (let j = m.end; j < tokens.length && j - head <= (relative ? 45 : 25) && sentenceOf[j] === m.sentence; j++) if (tokens[j].text === ',') return true;
     return false;
   };
   // Mentions another is coordinated with, and mentions by end token, found once (fits() runs per pronoun and
@@ -1850,6 +1860,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
 export const frontedParticiple = defineRule({
   id: 'discourse/fronted-participle', stage: 'discourse',
   reason: '"Speaking in the Oval Office alongside NATO Secretary-General Mark Rutte, Trump said he was unhappy. \u201cWe are going to be doing secondary tariffs,\u201d he said.": a party inside a phrase that opens its sentence with a participle or "During" and ends at its comma is that phrase\'s object, not the sentence\'s subject, so a pronoun referring back to the subject ("we", "he", "they") skips it. Not a name ending in -ing that heads the sentence itself ("Beijing, however, said …"), nor "According to X," (rules.json notParticiples), which credits its subject.',
+});
+
+export const frontedParticipleRelative = defineRule({
+  id: 'discourse/fronted-participle-relative', stage: 'discourse',
+  reason: '"Speaking by video link to the summit in Bali, where Russian Foreign Minister Sergei Lavrov sat among the delegates, Zelensky addressed the group": a relative clause (rules.json words: "where", "which", "who" …) that follows the place or object of a fronted participle\'s phrase, between commas, still belongs to that phrase; a party named in it is not the sentence\'s subject, so "he said" and "His plan" in the next sentences stand for the subject after it.',
 });
 
 const expletiveIt = defineRule({

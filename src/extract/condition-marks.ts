@@ -119,10 +119,33 @@ function subjectFollows(doc: Doc, from: number): boolean {
  * auxiliary or verb that takes a participle or gerund may come before it ('participleHeads'); "providing"
  * without "that" only at the head of a clause.
  */
+export const provisoNounSubject = defineRule({
+  id: 'claim/proviso-noun-subject', stage: 'claim',
+  reason: '"Ukraine offered to accept a neutral status, provided a group of foreign states guaranteed its security", "Baku agreed to reopen the road, providing the international monitors withdrew": after a comma, "provided"/"providing" followed by a noun phrase (opened by one of rules.json \'determiners\') and a finite verb before any comma opens a condition whose subject the lexicon need not know; not the verb "provided … with", "provided by", "provided to/for".',
+});
+
+/** From `from`, a noun phrase opened by a determiner, then a finite verb before any comma ("a group of foreign states
+ * guaranteed …", "the West lifted …"); not the verb's "provided by/with/to/for" (claim/proviso-noun-subject). */
+function nounSubjectClause(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(provisoNounSubject.id, list);
+  if (!w('determiners').has(tokens[from]?.lower ?? '')) return false;
+  const sentence = doc.sentenceOf[from];
+  for (let j = from + 1; j < Math.min(tokens.length, from + 8) && doc.sentenceOf[j] === sentence; j++) {
+    const x = tokens[j];
+    if (!x.word || w('stops').has(x.lower)) return false;
+    if (j > from + 1 && tokens[j - 1].lower !== 'of' && (w('verbs').has(x.lower) || /^[a-z]{3,}ed$/.test(x.lower))) return true;
+  }
+  return false;
+}
+
 function participleCondition(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const w = tokens[i].lower;
   if (tokens[i + 1]?.lower === 'that') return true;
+  // (", provided a group of foreign states guaranteed its security": after a comma, a subject the lexicon does not
+  // know, claim/proviso-noun-subject.)
+  if (tokens[i - 1]?.text === ',' && nounSubjectClause(doc, i + 1)) return true;
   if (!subjectFollows(doc, i + 1)) return false;
   const prev = tokens[i - 1];
   if (prev && w === 'providing' && prev.text !== ',') return false;

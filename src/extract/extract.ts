@@ -10,7 +10,8 @@ import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
-import { agreedThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
+import { offerProviso } from './proviso.js';
+import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
 import { markProvision, mergeClaims } from './merge.js';
@@ -72,7 +73,7 @@ const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER
 interface Run {
   article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
   /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
-  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean } | null;
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean; principal?: boolean } | null;
   /** The party section an explainer's heading opened ("What Russia wants"): its bullets are that party's items. */
   section?: Section | null;
   /** The same reading as the condition rules see it (conditions.ts). */
@@ -322,6 +323,29 @@ function typedListTail(doc: Doc, s: Sentence, t: Trigger): boolean {
   return true;
 }
 
+const asideListVerb = defineRule({
+  id: 'content/aside-list-verb', stage: 'content',
+  reason: '"His plan, which officials in Kyiv have since begun calling a \"peace formula\", includes:" + bullets: a plan or list noun with a holder, followed by an aside between commas (a relative clause or an apposition) and a verb of including right before the colon (rules.json \'verbs\'), introduces the bullets as the noun does right before its colon; a stance noun inside the aside ("peace formula") is no introducer of its own.',
+});
+
+/** The index of the trigger whose noun is the subject of a verb of including that closes the sentence before its
+ * colon, past an aside between commas ("His plan, which …, includes:"), else -1 (content/aside-list-verb). */
+function asideListTrigger(doc: Doc, s: Sentence, triggers: Trigger[], holders: Array<Holder | null>): number {
+  const { tokens } = doc;
+  const verb = s.tEnd - 2;
+  if (!doc.index.words(asideListVerb.id, 'verbs').has(tokens[verb]?.lower ?? '') || tokens[verb - 1]?.text !== ',') return -1;
+  for (let q = 0; q < triggers.length; q++) {
+    const t = triggers[q];
+    if (!holders[q] || t.exchange || (t.cue?.id !== 'propose-noun' && t.typedAt === undefined && t.rule !== 'document-provision')) continue;
+    if (tokens[t.end]?.text !== ',' || verb - 1 - t.end < 3 || verb - 1 - t.end > 20) continue;
+    // (One aside: no comma inside it, so the verb's subject is the noun.)
+    let commas = 0;
+    for (let j = t.end + 1; j < verb - 1; j++) if (tokens[j].text === ',') commas++;
+    if (commas === 0) return q;
+  }
+  return -1;
+}
+
 /** Reads a bullet line of the list introduced just before; false when the line is no bullet (the list has ended). */
 function readListItem(run: Run, s: Sentence): boolean {
   const { doc } = run;
@@ -346,9 +370,11 @@ function readListItem(run: Run, s: Sentence): boolean {
   for (const item0 of items) {
     const item = !terms && list.issue && item0.regions.length ? { ...item0, issue: list.issue } : item0;
     if (item !== item0) note(run, bulletCompletes.id, 'change', list.t, `${item0.issue} → ${list.issue} (places completing the sentence)`);
+    let itemType = type;
+    if (list.principal && type === 'PROPOSE' && doc.index.words(principalFormula.id, 'issues').has(item.issue)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', list.t, `PROPOSE → DEMAND (${item.issue}: a bullet of a principal side's own plan)`); }
     for (const code of list.holder.codes) {
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
-      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, type, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
+      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, itemType, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
       made.push(c);
     }
   }
@@ -398,6 +424,44 @@ function isHeading(doc: Doc, s: Sentence): boolean {
   return words >= 2 && words <= 10;
 }
 
+const coordinatedInfinitiveRule = defineRule({
+  id: 'holder/coordinated-infinitive', stage: 'holder',
+  reason: '"Ukraine\'s negotiators offered on Tuesday to give up the country\'s ambition to join NATO and to accept a neutral, non-nuclear status", "Belgrade agreed to withdraw its police from the north and to accept an EU mission": a stance verb in an infinitive joined by "and to"/"or to" to the infinitive of an earlier verb of offering, accepting, proposing or refusing shares that verb\'s subject; a party named inside the first infinitive ("join NATO") is its object, not the subject of the second. Under a refusal ("refused to withdraw … and to accept EU monitors") an acceptance or offer is refused too. Only when the first infinitive follows its verb directly (past adverbs and a time: "offered on Tuesday to"); a party between ("urged Kyiv to withdraw and to accept") makes the infinitives that party\'s.',
+});
+
+/** The index of the earlier trigger whose infinitive the trigger `k` coordinates with ("offered to X and to accept Y"),
+ * or -1 (holder/coordinated-infinitive). */
+function coordinatedInfinitive(doc: Doc, s: Sentence, triggers: Trigger[], holders: Array<Holder | null>, k: number): number {
+  const { tokens } = doc;
+  const t = triggers[k];
+  if (t.exchange || t.nominal || tokens[t.start - 1]?.lower !== 'to') return -1;
+  const and = t.start - 2;
+  if (tokens[and]?.lower !== 'and' && tokens[and]?.lower !== 'or') return -1;
+  const w = (list: string) => doc.index.words(coordinatedInfinitiveRule.id, list);
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  for (let o = k - 1; o >= 0; o--) {
+    const prev = triggers[o], h = holders[o];
+    if (prev.end > and || prev.nominal || prev.exchange || !h) continue;
+    if (!w('types').has(prev.type.toLowerCase())) return -1;
+    // The first infinitive right after the verb, past adverbs and a time ("offered on Tuesday to").
+    let to = -1;
+    for (let j = prev.end; j < Math.min(and, prev.end + 5); j++) {
+      if (tokens[j].lower === 'to') { to = j; break; }
+      if (!tokens[j].word || actors.some((m) => m.start <= j && j < m.end)) break;
+    }
+    if (to < 0 && tokens[prev.end - 1]?.lower === 'to') to = prev.end - 1;
+    if (to < 0) return -1;
+    // (One clause: no clause opener or verb of saying between the infinitives.)
+    const breaks = w('breaks');
+    for (let j = to + 1; j < and; j++) if (breaks.has(tokens[j].lower) || tokens[j].text === ';' || speechVerbs(doc).has(tokens[j].lower)) return -1;
+    const own = holders[k];
+    // (Only over a holder found as a party inside the first infinitive, or none, or the same.)
+    if (own && own.codes.join() !== h.codes.join() && !(own.mention && own.mention.start > to && own.mention.end <= and)) return -1;
+    return o;
+  }
+  return -1;
+}
+
 function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder | null {
   const { doc, trace } = run;
   let carried = carriedIn;
@@ -424,6 +488,31 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (o < 0) continue;
     holders[k] = { ...holders[o]!, via: 'subject', rule: coordinatedStance.id };
     note(run, coordinatedStance.id, 'holder', t, `${holders[k]!.codes.join('+')} (as “${doc.tokens[triggers[o].start].text}”)`);
+  }
+  // ("offered to give up its bid to join NATO and to accept a neutral status": a stance verb in an infinitive coordinated
+  // with the infinitive of an earlier stance verb shares that verb's holder, content/coordinated-infinitive.)
+  for (let k = 1; k < triggers.length; k++) {
+    const o = coordinatedInfinitive(doc, s, triggers, holders, k);
+    if (o < 0) continue;
+    if (holders[k]?.codes.join() !== holders[o]!.codes.join()) {
+      holders[k] = { ...holders[o]!, via: 'subject', rule: coordinatedInfinitiveRule.id };
+      note(run, coordinatedInfinitiveRule.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (as “${doc.tokens[triggers[o].start].text}”)`);
+    }
+    // ("refused to withdraw … and to accept EU monitors": the refusal governs both infinitives.)
+    if (triggers[o].type === 'REJECT' && (triggers[k].type === 'ACCEPT' || triggers[k].type === 'OFFER')) {
+      note(run, coordinatedInfinitiveRule.id, 'change', triggers[k], `${triggers[k].type} → REJECT (under “${doc.tokens[triggers[o].start].text}”)`);
+      triggers[k] = { ...triggers[k], type: 'REJECT' };
+    }
+  }
+  // ("offered …, provided a group of foreign states guaranteed its security": an offer's proviso is demanded by the
+  // offer's holder, not by a party named inside the offer, candidate/offer-proviso.)
+  for (let k = 1; k < triggers.length; k++) {
+    if (triggers[k].rule !== 'cue:condition-proviso') continue;
+    let o = k - 1;
+    while (o >= 0 && !(holders[o] && !triggers[o].exchange && !triggers[o].nominal && (triggers[o].type === 'OFFER' || triggers[o].type === 'ACCEPT') && triggers[o].end <= triggers[k].start)) o--;
+    if (o < 0 || !holders[o]!.codes.length || holders[k]?.codes.join() === holders[o]!.codes.join()) continue;
+    holders[k] = { ...holders[o]!, via: 'subject', rule: offerProviso.id };
+    note(run, offerProviso.id, 'holder', triggers[k], `${holders[k]!.codes.join('+')} (the holder of “${doc.tokens[triggers[o].start].text}”)`);
   }
   // ("Kosovo welcomed their offer of talks": the pronoun's party is not the acceptor's, holder/accepted-owner.)
   for (let k = 1; k < triggers.length; k++) {
@@ -671,7 +760,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   // "… set out these conditions:" / "The memorandum lists the following demands:": the bullets that follow are
   // the items of the stance nearest the colon, held by it or by the sentence's first holder.
   if (doc.tokens[s.tEnd - 1]?.text === ':') {
-    const k = triggers.length - 1;
+    // ("His plan, which officials in Kyiv call a "peace formula", includes:": the list's noun, then an aside between
+    // commas and a verb of including, content/aside-list-verb.)
+    const aside = asideListTrigger(doc, s, triggers, holders);
+    const k = aside >= 0 ? aside : triggers.length - 1;
     const t = triggers[k];
     // ("Kyiv rejected the following demands:", "Baku accepted these conditions:": a list noun with no holder of its
     // own after a refusal or an acceptance is its object; the bullets are what the party refuses or accepts, not
@@ -680,10 +772,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!holders[k]) for (let q = k - 1; q >= 0; q--) if (holders[q] && !absorbed[q] && !triggers[q].exchange && triggers[q].end <= t.start && (triggers[q].type === 'REJECT' || triggers[q].type === 'ACCEPT')) { answered = q; break; }
     const holder = answered >= 0 ? holders[answered] : holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
     const tail = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && typedListTail(doc, s, t);
-    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail)) {
+    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail || aside >= 0)) {
       const type = answered >= 0 ? triggers[answered].type : (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
       if (answered >= 0) note(run, answeredList.id, 'change', t, `${t.type} → ${type}: the items are what ${holder.codes.join('+')} ${type === 'REJECT' ? 'refuses' : 'accepts'}`);
-      run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s) };
+      // (A principal side's own plan as the list's noun: its bullets on the substance are its demands, as its
+      // points set after a colon in one sentence are, sentence/principal-formula.)
+      const principal = type === 'PROPOSE' && answered < 0 && principalPlan(doc, s, holder) && doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1]?.lower ?? '');
+      run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s), principal };
       note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
       // (With bullets after it, the introducer's own claim is none: content/typed-list-tail. Nor a modal's claim on
       // its own subject, "a final settlement must include:": the settlement is the frame the bullets fill,
@@ -1919,6 +2014,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && t.modal && t.rule !== 'persisting-penalty' && holder.rule === 'holder/that-clause-subject' && agreedThatClause(doc, s, t)) {
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: 'holder/that-clause-subject', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed that …)` });
+  }
+  // ("he agreed with Trump that Ukraine's security should be ensured": endorsing another's position, holder/agreed-with-that.)
+  if (type === 'DEMAND' && t.modal && t.rule !== 'persisting-penalty' && agreedWithThatClause(doc, s, t, holder.codes)) {
+    type = 'ACCEPT';
+    if (run.trace) run.trace({ rule: agreedWithThat.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed with … that …)` });
   }
   // ("Serbia should be represented there": who should take part in a meeting is a format put forward, content/participation-act.)
   if (type === 'DEMAND' && item.issue === 'talks' && formatStances.has(t)) {

@@ -330,6 +330,33 @@ function tellerOfClause(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger)
   return subjectOfVerb(doc, s, list, v);
 }
 
+export const agreedWithThat = defineRule({
+  id: 'holder/agreed-with-that', stage: 'holder',
+  reason: '"He also said he agreed with Trump that Ukraine\'s security should be ensured", "Vucic said he agreed with Kurti that the talks should resume in Brussels": a deontic in the that-clause of a verb of agreeing (holder/that-clause-subject \'agreeVerbs\') followed by "with" and a party is what the verb\'s subject accepts, another party\'s position it endorses: ACCEPT, not a demand of its own, when that subject is the deontic\'s holder.',
+});
+
+/** "[he] agreed with Trump that …": the deontic's that-clause follows a verb of agreeing, "with" and a party, and the
+ * verb's subject has the holder's codes (holder/agreed-with-that). */
+export function agreedWithThatClause(doc: Doc, s: Sentence, t: Trigger, codes: string[]): boolean {
+  // (The "that" at most twelve tokens back, past words and a possessive's "'s": "that Ukraine's security should …".)
+  let that = -1;
+  for (let j = t.start - 1; j > s.tStart && j >= t.start - 12; j--) {
+    if (doc.tokens[j].lower === 'that') { that = j; break; }
+    if (!doc.tokens[j].word && doc.tokens[j].text !== '-' && !/^['’]s?$/.test(doc.tokens[j].text)) return false;
+  }
+  if (that < 0) return false;
+  const list = actorsIn(doc, s.index);
+  const partner = list.find((m) => m.end === that && m.codes.length > 0);
+  if (!partner) return false;
+  let w = partner.start - 1;
+  if (doc.tokens[w]?.lower === 'the') w--;
+  if (doc.tokens[w]?.lower !== 'with') return false;
+  const verb = w - 1;
+  if (!doc.index.words(thatClauseSubjectRule.id, 'agreeVerbs').has(doc.tokens[verb]?.lower ?? '')) return false;
+  const subject = subjectOfVerb(doc, s, list, verb);
+  return !!subject && subject.codes.join() === codes.join();
+}
+
 /** The party named right before the verb at `v`, past auxiliaries and adverbs ("had also told"): its subject, or null. */
 function subjectOfVerb(doc: Doc, s: Sentence, list: ActorMention[], v: number): ActorMention | null {
   const skips = doc.index.words('discourse/teller-subject', 'skips');

@@ -5,7 +5,7 @@
 // lexicon/data/rules.json under the rules' ids.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
-import { conditionAt } from './condition-marks.js';
+import { conditionAt, conditionEnd } from './condition-marks.js';
 import { defineRule } from './rules/registry.js';
 
 export const bareAgreement = defineRule({
@@ -22,6 +22,18 @@ const AGREE_CUE = { id: 'agree', type: 'ACCEPT' as const, phrases: ['agreed'], r
 // (Read as the condition cue's "provided that" is: never chained to the stance before it.)
 const CONDITION_CUE = { id: 'condition', type: 'DEMAND' as const, complement: true, phrases: ['provided'], reason: proviso.reason };
 
+export const offerProviso = defineRule({
+  id: 'candidate/offer-proviso', stage: 'candidate',
+  reason: '"Ukraine\'s negotiators offered to give up the ambition to join NATO and to accept a neutral status, provided a group of foreign states guaranteed its security", "Baku agreed to reopen the road, provided Yerevan withdrew its troops": after a comma, "provided" or "providing" opening a clause with a subject of its own (claim/if-condition\'s reading) is the proviso of an offer or acceptance stated before it in the same clause, a condition its holder demands, as "provided that" is; the stance verb inside the proviso ("guaranteed") is part of the condition, not a promise of its own. Not past a clause opener or a verb of saying between the stance and the comma (rules.json words).',
+});
+
+/** No clause opener, semicolon or verb of saying in tokens [from, to) (candidate/offer-proviso). */
+function clauseBetween(doc: Doc, from: number, to: number): boolean {
+  const breaks = doc.index.words(offerProviso.id);
+  for (let j = from; j < to; j++) if (breaks.has(doc.tokens[j].lower) || doc.tokens[j].text === ';') return false;
+  return to - from <= 30;
+}
+
 export function provisoCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string; rule: string }> {
   const out: Array<{ trigger: Trigger; detail: string; rule: string }> = [];
   const { tokens } = doc;
@@ -36,8 +48,14 @@ export function provisoCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<
     // striking the grid provided Kyiv ends its raids", the condition is read by claim/if-condition.)
     const prev = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
     const answered = (r: Trigger) => r.type === 'ACCEPT' && r.end === prev + 1;
-    if ((w === 'provided' || w === 'providing') && tokens[i + 1]?.lower !== 'that' && !covered(i) && (raw.some(answered) || out.some((h) => answered(h.trigger))) && conditionAt(doc, i)) {
+    // ("Ukraine offered to give up its NATO bid and to accept neutrality, provided a group of states guaranteed its
+    // security": after a comma, the proviso of an offer or acceptance earlier in the clause, candidate/offer-proviso.)
+    const offered = (r: Trigger) => tokens[i - 1]?.text === ',' && (r.type === 'OFFER' || r.type === 'ACCEPT') && !r.nominal && !r.exchange && r.end <= i - 1 && r.start >= s.tStart && clauseBetween(doc, r.end, i - 1);
+    if ((w === 'provided' || w === 'providing') && tokens[i + 1]?.lower !== 'that' && !covered(i) && (raw.some(answered) || out.some((h) => answered(h.trigger)) || raw.some(offered)) && conditionAt(doc, i)) {
       const trigger: Trigger = { start: i, end: i + 1, type: 'DEMAND', cue: CONDITION_CUE, rule: 'cue:condition-proviso', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
+      // (An offer's proviso ends with its clause: ", provided a group of states guaranteed its security, in the most
+      // substantial round of talks" demands no talks.)
+      if (!raw.some(answered) && raw.some(offered)) trigger.contentEnd = conditionEnd(doc, i + 1);
       out.push({ trigger, detail: `"${tokens[i].text}" opens a condition`, rule: proviso.id });
       continue;
     }
