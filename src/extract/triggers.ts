@@ -2270,6 +2270,10 @@ function blockedBy(t: Trigger, doc: Doc, s: Sentence, id: string): { drop: strin
     // "Umerov inquired about Russia's readiness to …", "asked about Baku's willingness to sign": a question about
     // a party's stance asserts none ('questionVerbs' before "about").
     if (w === 'about' && !clauseEdge && j > s.tStart && inClass(tokens[j - 1], QUESTION_VERB)) return { drop: 'a question about it' };
+    // ("ready to negotiate with the Russian side when Russia is ready to negotiate in good faith", "Belgrade will talk when
+    // Pristina is willing to compromise": another party's readiness in a "when" clause is the time, that is the condition,
+    // of the main clause's stance, asserted by no one; 'readinessClauses', then a party, a copula and the cue.)
+    if (!clauseEdge && index.words(id, 'readinessClauses').has(w) && t.cue && index.words(id, 'readinessCues').has(t.cue.id) && readinessClause(doc, s, j, t.start)) return { drop: `another party's readiness inside "${w}" clause: a condition` };
     // (Any condition: "until Kyiv accepts its terms", "provided Moscow agrees …", "the moment Kyiv withdraws".)
     if (inClass(tokens[j], CONDITION_START)) {
       const mark = conditionAt(doc, j);
@@ -2279,6 +2283,21 @@ function blockedBy(t: Trigger, doc: Doc, s: Sentence, id: string): { drop: strin
     }
   }
   return undefined;
+}
+/** "when Russia is ready to …" after a main clause: after the word at `j`, a party as the subject (within three tokens), then only a copula ('readinessCopulas') and at most one adverb before the trigger at `start`. */
+function readinessClause(doc: Doc, s: Sentence, j: number, start: number): boolean {
+  // (Not a fronted clause that tells the time of what follows: "When Moscow was ready to talk in March, Kyiv refused.")
+  // (A quote may open before the word: 'with the Russian side "when Russia is ready …"'.)
+  const before = j - 1 > s.tStart && /^["“”']$/.test(doc.tokens[j - 1].text) ? j - 2 : j - 1;
+  if (j === s.tStart || !doc.tokens[before].word) return false;
+  const subject = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start > j && a.start <= j + 3 && !a.possessive && !a.object);
+  if (!subject) return false;
+  const copulas = doc.index.words(blocker.id, 'readinessCopulas');
+  let k = subject.end;
+  if (k >= start || !copulas.has(doc.tokens[k].lower)) return false;
+  k++;
+  if (k < start && /ly$/.test(doc.tokens[k].lower)) k++;
+  return k === start;
 }
 /** The blocker words as a word class: whether a sentence has any is one bit of the sentence (findTriggers). */
 const BLOCKER = defineWordClass('blockers', (index) => index.words(blocker.id));

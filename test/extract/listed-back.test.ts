@@ -14,7 +14,7 @@ claimCases('"listed them:" lists the noun named before', [
   },
   {
     body: 'Pristina has made several concessions. Kurti named these: an amnesty for Serb officials and elections in the northern municipalities.',
-    want: ['XKX OFFER humanitarian []', 'XKX OFFER governance []'],
+    want: ['XKX OFFER other []', 'XKX OFFER governance []'], // an amnesty for officials: issue other (spec §2 humanitarian is prisoners, children, civilians, bodies)
   },
 ]);
 
