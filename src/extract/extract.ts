@@ -2333,7 +2333,7 @@ defineRule({
 
 const mergeRule = defineRule({
   id: 'document/merge', stage: 'document',
-  reason: 'Spec §3 rule 1: reports of the same position in one article (same actor, type and issue, compatible dates, same sources or a region-less restatement) are one claim; the others are kept as evidence.',
+  reason: 'Spec §3 rule 1: reports of the same position in one article (same actor, type and issue, compatible dates, same sources or a region-less restatement) are one claim; the others are kept as evidence. Unnamed sources quoted by another outlet than the other report\'s are another set of sources, a statement of their own ("Peskov said … . According to two people, quoted by Bloomberg, Russia had insisted …").',
 });
 
 /**
