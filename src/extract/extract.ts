@@ -1936,6 +1936,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: unconditionalTalksRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (talks without preconditions)` });
   }
+  // ("Kyiv would offer alternatives", "offered a peace plan": an arrangement put forward, claim/offered-plan.)
+  if (type === 'OFFER' && item.issue === 'talks' && offersPlan(doc, s, t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: offeredPlan.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} OFFER → PROPOSE (a plan offered)` });
+  }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
     type = 'THREATEN';
@@ -2124,6 +2129,25 @@ function anySubject(doc: Doc, t: Trigger): boolean {
   for (let j = t.start - 1; j >= Math.max(0, t.start - 9); j--) {
     if ((!tok[j].word && tok[j].text !== '-') || tok[j].lower === 'that' || speech.has(tok[j].lower)) return false;
     if (any.has(tok[j].lower)) return j < t.start - 1;
+  }
+  return false;
+}
+
+const offeredPlan = defineRule({
+  id: 'claim/offered-plan', stage: 'claim',
+  reason: 'Offering a plan, proposals or alternatives to another party\'s plan puts an arrangement forward, a proposal (spec §2 PROPOSE: an arrangement not chiefly one\'s own concession), not an offer of one\'s own step: "Kyiv would offer alternatives" (gold of own sets T, X, AB, AE, AF, AL, H: UKR PROPOSE talks), "Ankara offered a peace plan". The verb of offering (cue \'offer\') with one of content/plan-is-talks \'words\' as its object, past at most three determiners or modifiers; not "offered to" a step ("offered to host the talks" offers it), nor a service of its own (\'services\': "offered its mediation").',
+});
+
+/** The verb of offering at `t` (cue 'offer', no "to" after it) takes a plan noun (content/plan-is-talks 'words') within four words, no clause break between. */
+function offersPlan(doc: Doc, s: Sentence, t: Trigger): boolean {
+  if (t.cue?.id !== 'offer') return false;
+  const tok = doc.tokens;
+  if (tok[t.end - 1].lower === 'to' || tok[t.end]?.lower === 'to') return false;
+  const plans = doc.index.words(planIsTalks.id), services = doc.index.words(offeredPlan.id, 'services');
+  for (let j = t.end; j < Math.min(s.tEnd, t.end + 4); j++) {
+    if (!tok[j].word && tok[j].text !== "'" && tok[j].text !== '-') return false;
+    if (services.has(tok[j].lower)) return false;
+    if (plans.has(tok[j].lower)) return true;
   }
   return false;
 }
