@@ -37,6 +37,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
+import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
@@ -1435,6 +1436,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
     }
   }
+  // "the status of Crimea should be the subject of separate bilateral negotiations": a status left to talks is the
+  // status put forward, not the talks (content/deferred-status).
+  if (t.modal && t.type === 'DEMAND') {
+    const deferred = deferredStatusItems(doc, s, t);
+    if (deferred.length) { items = deferred; note(run, deferredStatus.id, 'change', t, 'territory (a status left to talks)'); }
+  }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
   // demanded whatever follows (a purpose or a time).
@@ -1935,6 +1942,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && t.modal && item.issue === 'talks' && unconditionalTalks(doc, s, t)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: unconditionalTalksRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (talks without preconditions)` });
+  }
+  // ("the status of Crimea should be the subject of separate bilateral negotiations": put forward, content/deferred-status.)
+  if (type === 'DEMAND' && deferredStances.has(t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: deferredStatus.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a status left to talks)` });
   }
   // ("Kyiv would offer alternatives", "offered a peace plan": an arrangement put forward, claim/offered-plan.)
   if (type === 'OFFER' && item.issue === 'talks' && offersPlan(doc, s, t)) {
