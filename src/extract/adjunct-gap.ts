@@ -13,6 +13,8 @@ const breaks = new Set(['that', 'not', 'but', 'and', 'or', 'which', 'who', 'whom
 /** Words after "to" that are no verb: "agreed in a letter to the president" addresses, it does not agree to act. */
 const notVerbs = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'be', 'all', 'any', 'some']);
 const MAX_WORDS = 10;
+/** Tokens of an adjunct phrase at most, a long name counted whole (MAX_WORDS counts it as one word). */
+const MAX_TOKENS = 16;
 
 export interface AdjunctGap {
   /** The token of the preposition the verb takes after the adjunct. */
@@ -50,12 +52,17 @@ export function adjunctGap(doc: Doc, s: Sentence, i: number, preps: string[]): A
     return null;
   }
   if (!doc.index.words(ID, 'adjunctOpeners').has(open.lower)) return null;
-  for (let k = i + 3; k <= Math.min(i + 1 + MAX_WORDS, s.tEnd - 2); k++) {
+  // (A name with its title counts as one word: "agreed in a telephone call with US President Donald Trump on Tuesday
+  // to stop attacks" is as short a phrase as "agreed in his call with Trump to halt strikes".)
+  let units = 2;
+  for (let k = i + 3; k <= Math.min(i + 1 + MAX_TOKENS, s.tEnd - 2); k++) {
     const x = tokens[k];
     if (preps.includes(x.lower)) {
       if (x.lower === 'to' && !isVerbAfterTo(k + 1)) return null;
       return { prep: k, kind: 'phrase' };
     }
+    if (!(x.cap && tokens[k - 1].cap && tokens[k - 1].word)) units++;
+    if (units > MAX_WORDS) return null;
     if (!x.word && x.text !== '-' && x.text !== "'" && x.text !== '.') return null;
     if (breaks.has(x.lower) || clauseVerbs.has(x.lower)) return null;
   }

@@ -38,6 +38,7 @@ import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
+import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
@@ -1531,6 +1532,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
     }
   }
+  // "the status of Crimea should be the subject of separate bilateral negotiations": a status left to talks is the
+  // status put forward, not the talks (content/deferred-status).
+  if (t.modal && t.type === 'DEMAND') {
+    const deferred = deferredStatusItems(doc, s, t);
+    if (deferred.length) { items = deferred; note(run, deferredStatus.id, 'change', t, 'territory (a status left to talks)'); }
+  }
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
   // demanded whatever follows (a purpose or a time).
@@ -2037,6 +2044,16 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: unconditionalTalksRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (talks without preconditions)` });
   }
+  // ("the status of Crimea should be the subject of separate bilateral negotiations": put forward, content/deferred-status.)
+  if (type === 'DEMAND' && deferredStances.has(t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: deferredStatus.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a status left to talks)` });
+  }
+  // ("Kyiv would offer alternatives", "offered a peace plan": an arrangement put forward, claim/offered-plan.)
+  if (type === 'OFFER' && item.issue === 'talks' && offersPlan(doc, s, t)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: offeredPlan.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} OFFER → PROPOSE (a plan offered)` });
+  }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
     type = 'THREATEN';
@@ -2225,6 +2242,25 @@ function anySubject(doc: Doc, t: Trigger): boolean {
   for (let j = t.start - 1; j >= Math.max(0, t.start - 9); j--) {
     if ((!tok[j].word && tok[j].text !== '-') || tok[j].lower === 'that' || speech.has(tok[j].lower)) return false;
     if (any.has(tok[j].lower)) return j < t.start - 1;
+  }
+  return false;
+}
+
+const offeredPlan = defineRule({
+  id: 'claim/offered-plan', stage: 'claim',
+  reason: 'Offering a plan, proposals or alternatives to another party\'s plan puts an arrangement forward, a proposal (spec §2 PROPOSE: an arrangement not chiefly one\'s own concession), not an offer of one\'s own step: "Kyiv would offer alternatives" (gold of own sets T, X, AB, AE, AF, AL, H: UKR PROPOSE talks), "Ankara offered a peace plan". The verb of offering (cue \'offer\') with one of content/plan-is-talks \'words\' as its object, past at most three determiners or modifiers; not "offered to" a step ("offered to host the talks" offers it), nor a service of its own (\'services\': "offered its mediation").',
+});
+
+/** The verb of offering at `t` (cue 'offer', no "to" after it) takes a plan noun (content/plan-is-talks 'words') within four words, no clause break between. */
+function offersPlan(doc: Doc, s: Sentence, t: Trigger): boolean {
+  if (t.cue?.id !== 'offer') return false;
+  const tok = doc.tokens;
+  if (tok[t.end - 1].lower === 'to' || tok[t.end]?.lower === 'to') return false;
+  const plans = doc.index.words(planIsTalks.id), services = doc.index.words(offeredPlan.id, 'services');
+  for (let j = t.end; j < Math.min(s.tEnd, t.end + 4); j++) {
+    if (!tok[j].word && tok[j].text !== "'" && tok[j].text !== '-') return false;
+    if (services.has(tok[j].lower)) return false;
+    if (plans.has(tok[j].lower)) return true;
   }
   return false;
 }
@@ -2434,7 +2470,7 @@ defineRule({
 
 const mergeRule = defineRule({
   id: 'document/merge', stage: 'document',
-  reason: 'Spec §3 rule 1: reports of the same position in one article (same actor, type and issue, compatible dates, same sources or a region-less restatement) are one claim; the others are kept as evidence.',
+  reason: 'Spec §3 rule 1: reports of the same position in one article (same actor, type and issue, compatible dates, same sources or a region-less restatement) are one claim; the others are kept as evidence. Unnamed sources quoted by another outlet than the other report\'s are another set of sources, a statement of their own ("Peskov said … . According to two people, quoted by Bloomberg, Russia had insisted …").',
 });
 
 /**

@@ -22,7 +22,9 @@ const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'd
 // (What 'take' or 'use' takes by force: "would use every weapon at its disposal", "will use its nuclear arsenal"; not troops,
 // which a guarantor uses too: "Britain would use its troops to help secure the skies".)
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'weapon', 'arsenal', 'missiles', 'military']);
-const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure']);
+// (Defending land is harmful the same way, only with every means of war: "would defend its new lands \"with all the
+// forces and means at our disposal\"".)
+const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure', 'defend']);
 
 /** "by military means", "militarily", "by force", "on the battlefield" within the clause after the verb at j. */
 function byForce(doc: Doc, s: Sentence, j: number): boolean {

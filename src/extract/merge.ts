@@ -36,6 +36,10 @@ function compatible(a: Claim, b: Claim): boolean {
   // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").
   // An "in exchange for X" clause restates what is asked; it joins the demand whatever its sources.
   const restatement = a.rule.includes('cue:condition') || b.rule.includes('cue:condition');
+  // ("Peskov said on Friday that … . According to two people familiar with the talks, quoted by Bloomberg, Russia had
+  // insisted that …": unnamed sources another outlet quotes are another set of sources than the statement reported on
+  // the article's own word, even with no places to tell them apart.)
+  if (!restatement && a.source.outlet !== b.source.outlet && (a.source.credited || b.source.credited) && (a.source.attribution === 'anonymous' || b.source.attribution === 'anonymous')) return false;
   if (!restatement && a.regions.length && b.regions.length && a.source.count !== undefined && b.source.count !== undefined && a.source.count !== b.source.count) return false;
   return true;
 }
