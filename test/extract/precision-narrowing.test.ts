@@ -1,7 +1,8 @@
 // Narrower triggers for rules whose claims the claim audit (scripts/claim-audit.mjs) found right too rarely to pay
 // for themselves: a bare answer that answers nothing (content/unasserted-answer), a stance noun whose content the
 // clause after it states (content/stated-content), a negated refusal of another's proposal (content/unrefused-proposal)
-// and an advance gone on with (trigger/harmful-act 'landVerbs'). Sentences written for this test, with other parties.
+// an advance gone on with (trigger/harmful-act 'landVerbs') and an alternative that sets a proposal's terms
+// (claim/rather-than). Sentences written for this test, with other parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimsOf, label, assertIncludes, assertNone } from './helpers.js';
@@ -70,5 +71,15 @@ test('going on advancing threatens land (trigger/harmful-act \'landVerbs\')', ()
   // Going on fighting is still about the ceasefire.
   assertIncludes([
     ['Israel said it would keep fighting in Gaza.', 'ISR THREATEN ceasefire []'],
+  ]);
+});
+
+test('an alternative on the issue of the holder\'s own proposal sets its terms, whatever it is paired with (claim/rather-than)', () => {
+  assertNone([
+    'A counter-proposal circulated by France and Germany would cap the Armenian army at 50,000 troops and would start territorial talks from the line of contact rather than from an Armenian withdrawal.',
+  ], / REJECT territory/);
+  // A refusal of the alternative still stands where the holder takes no stance on its issue.
+  assertIncludes([
+    ['Trump said the best way to end the war was to go directly to a peace agreement rather than a ceasefire.', 'USA REJECT ceasefire []'],
   ]);
 });
