@@ -96,6 +96,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       }
     }
     const qualified = before.length ? pool.filter((m) => starts.has(m.span[0])) : pool;
+    // ("A counter-proposal by London and Paris would raise the army cap and would start territorial talks from the line
+    // of contact rather than from a withdrawal": the alternative sets the terms of the holder's stance on its own issue
+    // even when the phrase is also paired with the holder's stance on another issue, claim/rather-than.)
+    const termsOf = new Set(kind === 'rather' ? qualified.filter((m) => m.type !== 'THREATEN' && m.type !== 'REJECT').map((m) => `${m.actor} ${m.issue}`) : []);
     for (const main of qualified) {
       // Which stances a condition qualifies: an offer or acceptance "if/as long as Y"; a refusal "until/unless Y";
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
@@ -115,7 +119,7 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
         // ("proposed an exchange of all prisoners rather than a partial swap": an alternative on the issue the preferred
         // stance is itself about sets that stance's terms; it is no refusal of its own. A threat's or a refusal's
         // alternative stays one: "would fight on rather than accept a ceasefire".)
-        if (kind === 'rather' && main.type !== 'THREATEN' && main.type !== 'REJECT' && item.issue === main.issue && !item.regions.length) { run.note(ratherThan.id, 'drop', cond, `the alternative is on ${main.id}'s own issue: its terms, no refusal`); continue; }
+        if (kind === 'rather' && main.type !== 'THREATEN' && main.type !== 'REJECT' && (item.issue === main.issue || termsOf.has(`${main.actor} ${item.issue}`)) && !item.regions.length) { run.note(ratherThan.id, 'drop', cond, `the alternative is on ${main.id}'s own issue: its terms, no refusal`); continue; }
         const condType: ClaimType | null = kind === 'rather' ? 'REJECT' : main.type === 'THREATEN' ? threatConditionType(run, cond, from, e, item, wanted)
           : main.type === 'OFFER' || main.type === 'ACCEPT' ? (negated ? 'REJECT' : 'DEMAND') : 'DEMAND';
         if (!condType) continue;
@@ -232,7 +236,7 @@ function takeConditionPlaces(run: ConditionRun, main: Claim, c: Claim, condStart
 
 const ratherThan = defineRule({
   id: 'claim/rather-than', stage: 'claim',
-  reason: '"vowed to fight on rather than surrender the Donbas", "would accept a freeze instead of a formal cession": the alternative a party puts after "rather than"/"instead of" is refused (condition-marks.ts reads where it begins, as for a condition); it conditions nothing.',
+  reason: '"vowed to fight on rather than surrender the Donbas", "would accept a freeze instead of a formal cession": the alternative a party puts after "rather than"/"instead of" is refused (condition-marks.ts reads where it begins, as for a condition); it conditions nothing. An alternative on the issue of one of the holder\'s own stances it qualifies (not a threat or refusal) sets that stance\'s terms, whichever of its stances the phrase is paired with ("a counter-proposal by London and Paris would raise the army cap and start territorial talks from the line of contact rather than from a withdrawal": no refusal of a withdrawal).',
 });
 
 const fightUntilRule = defineRule({

@@ -1139,6 +1139,72 @@ const reciprocalObject = defineRule({
   id: 'content/reciprocal-object', stage: 'content',
   reason: 'A stance whose object is to do as another did ("expected Kyiv to follow its example", "Yerevan should follow Baku\'s lead", "urged Pristina to follow suit", "will continue to mirror Serbian actions", "to reciprocate", "do the same") is on what was done: the issue and places of the holder\'s own last claim in the article before it (the example is often its own truce: "Kyiv accepted the truce … must now convince Russia to do the same"), else of the last claim of any party. \'verbs\' + \'objects\' ("follow" + example/lead/suit), \'phrases\' of one word that say it alone.',
 });
+const unassertedAnswer = defineRule({
+  id: 'content/unasserted-answer', stage: 'content',
+  reason: '"would back any agreement the two sides could accept", "did not say what terms Kyiv would accept", "a proposal that Kiev and the Western capitals could accept or reject", "the next meeting must be one at which a ceasefire is agreed", "demands it knew would be refused", "a claim Ukrainian officials reject": a verb of answering with nothing after it is no answer to the last stance of another party (content/bare-answer) when it only says what someone could do (a free choice, \'freeChoice\', or a question word before it in its clause, with a modal), offers a choice ("accept or reject"), is a passive with no agent (a be-form, \'beForms\', right before it) or refuses an assertion, not a stance (\'assertionNouns\' right before its clause: a claim, an accusation). The claim audit found bare answers right in 13 cases of 41 on the tuning sets; these shapes were among the wrong ones only.',
+});
+/** A bare answer at `t` that states no answer: hypothetical, a choice, a passive with no agent, or a denial of an assertion (content/unasserted-answer); the reason, else ''. */
+function unassertedAnswerAt(doc: Doc, s: Sentence, t: Trigger): string {
+  const w = (list: string) => doc.index.words(unassertedAnswer.id, list);
+  const low = (i: number) => doc.tokens[i]?.lower ?? '';
+  for (let k = t.start; k < t.end; k++) if (low(k) === 'or') return 'a choice offered';
+  if (low(t.end) === 'or' && w('choiceVerbs').has(low(t.end + 1))) return 'a choice offered';
+  // Back over adverbs and quote marks to the word before the verb.
+  let b = t.start - 1;
+  while (b > s.tStart && (doc.tokens[b].text === '"' || /^[a-z]+ly$/.test(low(b)))) b--;
+  // (The cue may hold its auxiliary: "is agreed", "was agreed".)
+  if ((w('beForms').has(low(b)) || (t.end - t.start >= 2 && w('beForms').has(low(t.start)))) && low(t.end) !== 'by') return 'a passive with no agent';
+  const modal = w('modals').has(low(b));
+  for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) {
+    const x = doc.tokens[j];
+    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '–' || x.text === '—' || x.text === '(') {
+      // ("– a claim Ukrainian officials reject": an assertion noun opens the clause.)
+      return '';
+    }
+    if (modal && w('freeChoice').has(x.lower)) return `hypothetical ("${x.text}" … ${low(b)})`;
+    if (w('assertionNouns').has(x.lower) && w('determiners').has(low(j - 1))) return `an assertion ("${x.text}") refused, not a stance`;
+  }
+  return '';
+}
+/** A relative clause of an occasion ("at which", "where", "in which", "when") opening the clause of the passive at `aux`, within eight words before it (content/unasserted-answer 'occasionWords'). */
+function occasionRelative(doc: Doc, s: Sentence, aux: number): boolean {
+  const words = doc.index.words(unassertedAnswer.id, 'occasionWords');
+  for (let j = aux - 1; j >= Math.max(s.tStart, aux - 8); j--) {
+    const x = doc.tokens[j];
+    if (x.text === ',' || x.text === ';' || x.text === ':') return false;
+    if (words.has(x.lower) || (x.lower === 'which' && ['at', 'in', 'during', 'on'].includes(doc.tokens[j - 1]?.lower ?? ''))) return true;
+    if (x.lower === 'that' || x.lower === 'said' || x.lower === 'says') return false;
+  }
+  return false;
+}
+const statedContent = defineRule({
+  id: 'content/stated-content', stage: 'content',
+  reason: '"Paris and Berlin signed a declaration in Geneva in which they offered to lead a monitoring mission", "the Kosovo delegation put forward a written proposal under which Pristina would declare itself neutral": a stance noun (content/anaphoric-object \'words\') followed, within \'window\' tokens, by a relative or participle that states its content (\'links\': "under which", "in which", "whereby", "setting out") is no reference back to the last stance of another party: what it holds is the clause after it, which the clause\'s own stances carry. The claim audit found the anaphoric reading of such nouns right in one case of seven on the tuning sets.',
+});
+/** A stance noun of content/anaphoric-object within four tokens from `from` whose content a relative or participle right after it states (content/stated-content): where the link ends and whether it is a participle ("setting out": its object is the content), else null. */
+function contentStatedAfter(doc: Doc, s: Sentence, from: number): { end: number; participle: boolean } | null {
+  const nouns = doc.index.words(anaphoricObject.id);
+  const links = doc.index.words(statedContent.id, 'links');
+  const window = Number([...doc.index.words(statedContent.id, 'window')][0] ?? 10);
+  for (let k = from; k < Math.min(from + 4, s.tEnd); k++) {
+    if (!nouns.has(doc.tokens[k].lower)) continue;
+    for (let j = k + 1; j < Math.min(k + 1 + window, s.tEnd); j++) {
+      const x = doc.tokens[j].lower;
+      if (x === ';' || x === 'but' || x === '.') return null;
+      const two = links.has(`${x} ${doc.tokens[j + 1]?.lower ?? ''}`);
+      if (two || links.has(x)) {
+        const end = j + (two ? 2 : 1);
+        return { end, participle: doc.tokens[end - 1].lower !== 'which' && !/^(which|whereby)$/.test(x) };
+      }
+    }
+    return null;
+  }
+  return null;
+}
+const unrefusedProposal = defineRule({
+  id: 'content/unrefused-proposal', stage: 'content',
+  reason: '"The mediators proposed a demilitarised zone. Eritrea had not rejected the idea outright", "Moscow did not reject the proposal": not refusing another party\'s proposal, named by a noun or pronoun that refers back to it (content/anaphoric-object), takes it up: an ACCEPT of it (spec §2: agrees to another\'s proposal), not the possible OFFER of an act of one\'s own that "did not rule out a meeting" is (trigger/negation).',
+});
 const packageAnswer = defineRule({
   id: 'content/package-answer', stage: 'content',
   reason: '"Baku said it would sign a treaty once Yerevan dropped its EU bid and gave up the corridor. Yerevan called it an ultimatum": an answer to a settlement offered on conditions (its holder offers and demands, on two issues or more, in one statement) with one noun or pronoun answers the whole plan, a stance on talks (spec rule 9); a plural ("both", "them") names the items.',
@@ -1357,7 +1423,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // (A heading, a short line with no closing stop ("Support, but caution, on NATO"), answers nothing: it names the
     // section below it.)
     const headingLine = s.tEnd - s.tStart <= 12 && !/[.!?"”'’]$/.test(doc.text.slice(s.start, s.end).trimEnd());
-    const bare = !headingLine && (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end)) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
+    const unasserted = unassertedAnswerAt(doc, s, t);
+    const bare0 = !headingLine && (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end)) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
+    // (Not a hypothetical, a choice, an agentless passive or a refused assertion: content/unasserted-answer.)
+    if (bare0 && unasserted) note(run, unassertedAnswer.id, 'keep', t, `no answer: ${unasserted}`);
+    const bare = bare0 && !unasserted;
     // "rejected Hungary's initiative", "dismissed the proposal": the last claim of the object's owner (or of
     // another party) names what was proposed; a whole plan with no such claim is a stance on talks.
     const anaphoric = doc.index.words(anaphoricObject.id);
@@ -1398,12 +1468,25 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start)) : -1;
     // ("Venezuela again refused the demand": a definite stance noun that closes a chained trigger.)
     const chainedNoun = t.end - t.start >= 3 && (anaphoric.has(doc.tokens[t.end - 1].lower) || doc.index.words(anaphoricObject.id, 'chainedNouns').has(doc.tokens[t.end - 1].lower)) && doc.index.words(anaphoricObject.id, 'definite').has(doc.tokens[t.end - 2].lower);
-    const anaphoricHead0 = bareMeasure || chainedNoun || pronounAt >= 0 || obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)) || pronounObject || before.some((w) => anaphoric.has(w));
+    // ("signed a declaration in Paris in which they offered …": a noun whose content the clause after it states refers
+    // back to nothing, content/stated-content.)
+    const statedAt = t.object !== 'before' ? contentStatedAfter(doc, s, t.end) : null;
+    const stated = !!statedAt;
+    // ("signed a declaration setting out the security guarantees they would give": a participle's object is the
+    // content itself.)
+    let statedItems: IssueItem[] = [];
+    if (statedAt?.participle) {
+      let e = statedAt.end;
+      while (e < Math.min(statedAt.end + 8, s.tEnd) && doc.tokens[e].word) e++;
+      statedItems = itemsOf(doc, statedAt.end, e, t).map((it) => ({ ...it, start: t.start }));
+    }
+    if (stated) note(run, statedContent.id, 'keep', t, 'the noun\'s content is the clause after it, not the last stance');
+    const anaphoricHead0 = bareMeasure || chainedNoun || pronounAt >= 0 || (!stated && (obj.some((w) => anaphoric.has(w)) || (head >= 0 && anaphoric.has(doc.tokens[head].lower)))) || pronounObject || before.some((w) => anaphoric.has(w));
     // ("The American side accepts our proposals", right after Kyiv's proposals were listed: a plural stance noun refers
     // back only to a stance of this sentence or the one before, content/anaphoric-object 'recentNouns'; further back it
     // names whole plans.)
     const recentNouns = doc.index.words(anaphoricObject.id, 'recentNouns');
-    const recentNoun = !anaphoricHead0 && (obj.some((w) => recentNouns.has(w)) || (head >= 0 && recentNouns.has(doc.tokens[head].lower)));
+    const recentNoun = !anaphoricHead0 && !stated && (obj.some((w) => recentNouns.has(w)) || (head >= 0 && recentNouns.has(doc.tokens[head].lower)));
     const sinceSentence = s.index > 0 ? doc.sentences[s.index - 1].start : s.start;
     const recent = (c: Claim | undefined) => !!c && c.sentence[0] >= sinceSentence;
     const anaphoricHead = anaphoricHead0 || recentNoun;
@@ -1481,8 +1564,17 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       const last = latestClaim(run.claims, made, (c) => c.issue !== 'other' && holder.codes.includes(c.actor)) ?? latestClaim(run.claims, made, (c) => c.issue !== 'other');
       if (last) { items = [{ issue: last.issue, regions: [...last.regions], start: t.start, end: reciprocalEnd }]; note(run, reciprocalObject.id, 'change', t, `${last.issue} (as ${last.actor} ${last.type})`); }
     }
+    else if (statedItems.length) {
+      items = statedItems;
+      note(run, statedContent.id, 'change', t, `${items.map((it) => it.issue).join(',')} (the content set out after the noun)`);
+    }
     else if (antecedent) {
       stanceObject = antecedent;
+      // ("had not rejected the idea outright": a refusal of another's proposal, negated, accepts it: content/unrefused-proposal.)
+      if (t.type === 'OFFER' && t.negated && t.rule.endsWith(':negated') && t.cue?.type === 'REJECT' && !holder.codes.includes(antecedent.actor)) {
+        t.type = 'ACCEPT';
+        note(run, unrefusedProposal.id, 'change', t, `OFFER → ACCEPT (${antecedent.actor}'s ${antecedent.type.toLowerCase()} not refused)`);
+      }
       // The whole stance referred to: "Hungary proposed a truce and a prisoner exchange. Kyiv turned down both."
       items = [];
       for (const c of stanceOf(doc, run.claims, made, antecedent)) {
@@ -1607,7 +1699,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // ("A ceasefire was agreed between Armenia and Azerbaijan": an agreement whose cue holds its auxiliary,
   // holder/passive-agreement.)
   const ownAux = passiveAgreementCue(doc, t);
-  if (t.type !== 'THREATEN' && !listedAfter && (ownAux || passiveWithAgent(doc, t)) && !items.some((it) => it.start < t.start)) {
+  // ("the next step must be one at which a ceasefire is agreed", "a summit where the end of the war was agreed": an
+  // agreement with no agent in a relative clause of an occasion describes the occasion, not an agreement anyone made,
+  // content/unasserted-answer 'occasionWords'.)
+  const occasion = ownAux && occasionRelative(doc, s, t.start);
+  if (occasion) note(run, unassertedAnswer.id, 'keep', t, 'an agreement in a clause describing an occasion: no one agreed');
+  if (t.type !== 'THREATEN' && !listedAfter && !occasion && (ownAux || passiveWithAgent(doc, t)) && !items.some((it) => it.start < t.start)) {
     // The subject: the words before the auxiliary back to a clause boundary ("…, as full NATO membership").
     const aux = ownAux ? t.start : t.start - 1;
     const bounds = doc.index.words(passiveObject.id, 'subjectBounds');

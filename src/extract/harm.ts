@@ -238,6 +238,10 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     if (!hostileObject && window[0] === 'up' && window.includes('pressure') && !window.includes('military')) {
       for (let k = j + 1; k < Math.min(j + 12, s.tEnd); k++) if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) return 'sanctions';
     }
+    // ("Russian forces would continue to advance", "its troops would keep advancing": going on gaining ground is a
+    // threat to take land, territory, not a refusal of a truce; rules.json 'landVerbs'.)
+    const goneOn = window[0] === 'to' ? window[1] : window[0];
+    if (goneOn && doc.index.words(harmfulAct.id, 'landVerbs').has(goneOn) && window[window.indexOf(goneOn) + 1] !== 'for') return 'territory';
     return hostileObject || window[0] === 'on' || (window[0] === 'up' && window.includes('pressure')) || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
   }
   if (LEAVING.has(v)) {
