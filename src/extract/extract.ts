@@ -1153,7 +1153,10 @@ function unassertedAnswerAt(doc: Doc, s: Sentence, t: Trigger): string {
   let b = t.start - 1;
   while (b > s.tStart && (doc.tokens[b].text === '"' || /^[a-z]+ly$/.test(low(b)))) b--;
   // (The cue may hold its auxiliary: "is agreed", "was agreed".)
-  if ((w('beForms').has(low(b)) || (t.end - t.start >= 2 && w('beForms').has(low(t.start)))) && low(t.end) !== 'by') return 'a passive with no agent';
+  // (Only a participle makes a passive: "there were \"no such plans\"" is a copula and its predicate, the refusal itself.)
+  const auxInCue = t.end - t.start >= 2 && w('beForms').has(low(t.start));
+  const participle = /(?:ed|en|wn)$/.test(low(auxInCue ? t.start + 1 : t.start));
+  if ((w('beForms').has(low(b)) || auxInCue) && participle && low(t.end) !== 'by') return 'a passive with no agent';
   const modal = w('modals').has(low(b));
   for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 8); j--) {
     const x = doc.tokens[j];
