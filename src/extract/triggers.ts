@@ -2903,6 +2903,20 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
     }
   }
   // ("could hold an election within 90 days of a ceasefire": an act timed by the settlement, claim/contingency.)
+  // ("would sign the treaty once Yerevan changes its constitution", "as soon as Kyiv withdraws", "provided that …":
+  // the other words that open a condition, condition-marks.ts, make the sentence conditional as "if" does.)
+  if (!conditional && (s.classes & CONDITION_START.bit) !== 0) {
+    // (Only with another party named as the condition's subject: "once he arrives at the summit" times the
+    // speaker's own act, "as soon as next week" is a date, and "only after/only when …" restricts a refusal.)
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    for (let j = s.tStart; j < s.tEnd && !conditional; j++) {
+      if (!inClass(tokens[j], CONDITION_START) || tokens[j - 1]?.lower === 'only') continue;
+      const mark = conditionAt(doc, j);
+      if (mark?.kind !== 'if') continue;
+      const after = j + mark.length + (tokens[j + mark.length]?.lower === 'that' ? 1 : 0);
+      if (actors.some((a) => a.start >= after && a.start <= after + 1 && !a.possessive && !a.pronoun && !a.document)) conditional = true;
+    }
+  }
   if (!conditional) conditional = hasContingency(doc, s);
   // ("India would first have to release the fishermen. Islamabad would in turn free the pilot": the consequence of
   // the obligation before it, candidate/sequence-step.)
