@@ -77,7 +77,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
+import { wantedDone, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -419,6 +419,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // "wanted any deal to deal with the original sources of the conflict", "wants the settlement to enshrine …",
     // "wants the war to end": a thing that is to do something names an act, like a party that is to act.
     if (t.cue.id === 'want' && !done && !actorTo) done = thingToAct(doc, s, t.end);
+    // "wants the oil pipeline from Kirkuk to Ceyhan reopened", "wants it returned": the thing done after a longer
+    // noun phrase or a pronoun (wanted-act.ts).
+    if (t.cue.id === 'want' && !done && !actorTo) done = wantedDone(doc, s, t.end);
     // "We need our partners to lift the restrictions on long-range weapons": a group of supporters that is to act on
     // an issue is asked it (trigger/addressed-group).
     const groupEnd = t.cue.id === 'need' ? addressedGroupEnd(doc, t.end, s.tEnd) : -1;
