@@ -122,6 +122,13 @@ export function expectedOnset(doc: Doc, s: Sentence, from: number): boolean {
       if (tokens[v]?.lower === 'be') v++;
       return issue && doc.index.words(ID, 'onsetVerbs').has(tokens[v]?.lower ?? '');
     }
+    // ("We expect a full and lasting ceasefire starting tomorrow", "expects a full ceasefire, beginning on Monday": the
+    // term and the time it is to take effect from, 'onsetParticiples' then a word of time, 'onsetTimes', or a date.)
+    const at = w.text === ',' ? q + 1 : q;
+    if (issue && doc.index.words(ID, 'onsetParticiples').has(tokens[at]?.lower ?? '')) {
+      const next = tokens[at + 1];
+      return !!next && (doc.index.words(ID, 'onsetTimes').has(next.lower) || /^\d/.test(next.text) || (next.lower === 'on' && !!tokens[at + 2]?.cap));
+    }
     if (!w.word && w.text !== '-') return false;
     if (w.lower !== 'and' && stops.has(w.lower)) return false;
   }
