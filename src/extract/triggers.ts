@@ -386,7 +386,10 @@ const wantNeedsAct: MatchRule = defineRule({
       }
       return { drop: 'a passive need with no issue in its subject' };
     }
-    const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === t.end);
+    // ("wanted both Armenia and Azerbaijan to sign": the parties coordinated by "both" are the object.)
+    // ("both sides" is one mention: the party at the cue's end comes first.)
+    const mentionsHere = doc.actorsBySentence.get(s.index) ?? [];
+    const obj = mentionsHere.find((a) => a.start === t.end) ?? (lowerAt(doc, t.end) === 'both' ? mentionsHere.find((a) => a.start === t.end + 1) : undefined);
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
     let issueNear = false;
     // The wanted thing's words start after the parties coordinated with the first ("wanted Turkey, Russia and Iran
