@@ -2632,6 +2632,15 @@ function otherPartyForecast(doc: Doc, s: Sentence, t: Trigger, m: number): boole
 function thingBefore(doc: Doc, s: Sentence, from: number, m: number): boolean {
   const prev = doc.tokens[m - 1];
   if (!prev?.word || doc.index.set.pronounParty.has(prev.lower) || doc.index.set.pronounPerson.has(prev.lower)) return false;
+  // ("warned that Azerbaijani troops would seize more land", "its army would …": a party's armed forces are the
+  // party acting, as in candidate/modal's militarySubjects, no thing.)
+  // (Only with a harmful step after the modal: "warned that Russian forces would run out of shells" forecasts.)
+  const before = doc.tokens[m - 2];
+  if (doc.index.words(modalOffer.id, 'militarySubjects').has(prev.lower) && before && (before.cap || ['our', 'its', 'their', 's'].includes(before.lower))) {
+    let v = m + 1;
+    while (v < s.tEnd && doc.index.set.modalAdverbs.has(doc.tokens[v].lower)) v++;
+    if (harmAt(doc, s, v, true) !== null) return false;
+  }
   return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= from && a.end <= m);
 }
 
