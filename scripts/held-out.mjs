@@ -31,13 +31,16 @@ export function heldOutDocs(root, readJsonl) {
  * paths]: the dev corpus, every own set not held out, every blind raw set not held out. A set released for tuning joins
  * them by leaving HELD_OUT_GOLD.
  */
+// (Some own articles are web pages or JSON exports, read by the same readers as text: the audits try each.)
+const OWN_EXTENSIONS = ['txt', 'html', 'htm', 'json'];
+
 export function tuningSets(root) {
   const shared = join(root, '..', 'shared');
   const own = join(root, 'test/fixtures/own-corpus');
   const sets = [['dev', join(shared, 'corpus/dev/gold.jsonl'), (d) => [join(shared, 'corpus/dev/articles', `${d}.txt`)]]];
   for (const f of readdirSync(own).filter((x) => /^gold-[a-z]+\.jsonl$/.test(x)).sort()) {
     if (HELD_OUT_GOLD.includes(`test/fixtures/own-corpus/${f}`)) continue;
-    sets.push([`own-${f.slice(5, -6)}`, join(own, f), (d) => [join(own, 'articles', `${d}.txt`)]]);
+    sets.push([`own-${f.slice(5, -6)}`, join(own, f), (d) => OWN_EXTENSIONS.map((x) => join(own, 'articles', `${d}.${x}`))]);
   }
   for (const s of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
     if (HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${s}.jsonl`)) continue;

@@ -182,7 +182,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   const own = listed ?? 'other';
   const hostile = doc.index.words(harmfulAct.id, 'cooperativeObjects');
   const window: string[] = [];
-  let place = false, sanctionsTerm = false;
+  let place = false, sanctionsTerm = false, landTerm = false;
   let limit = j + 7;
   for (let k = j + 1; k < Math.min(limit, s.tEnd); k++) {
     // ("pledged to impose what he described as 'very severe tariffs'": a naming frame is skipped to what it names.)
@@ -193,6 +193,7 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     window.push(w);
     if (doc.placeAt.has(k)) place = true;
     if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'sanctions')) sanctionsTerm = true;
+    if (doc.issueAt.get(k)?.values.some((x) => x.issue === 'territory' && !x.weak)) landTerm = true;
   }
   const hostileObject = window.some((w) => hostile.has(w));
   // ("would stop blocking Kosovo's membership": obstructing another party's aims, rules.json 'obstructions'; read
@@ -253,7 +254,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   if (forces && (v === 'take' || v === 'seize' || v === 'capture') && (window[0] === 'it' || window[0] === 'them')) return 'territory';
   // "will take part in the reassurance force": taking part is no seizure, whatever the force.
   if (v === 'take' && window[0] === 'part') return null;
-  if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && place ? 'territory' : null);
+  // ("Azerbaijani forces would take more territory": a party's forces taking land named by a territory term, as a
+  // place; a party itself "would take the territorial question to court" takes nothing by force.)
+  if (v === 'take' || v === 'use') return window.some((w) => FORCE.has(w)) ? (v === 'take' ? 'territory' : 'ceasefire') : (v === 'take' && (place || (forces && landTerm)) ? 'territory' : null);
   // ("prepared to put very strong banking sanctions and tariffs on Russia": a sanctions term, then "on" its target;
   // not "put forward a proposal on sanctions relief", "put the offer on the table": rules.json 'putOnReason'.)
   if (v === 'put' || v === 'place') return putOn(doc, s, j) ? 'sanctions' : null;

@@ -77,7 +77,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
+import { wantedDone, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -386,7 +386,10 @@ const wantNeedsAct: MatchRule = defineRule({
       }
       return { drop: 'a passive need with no issue in its subject' };
     }
-    const obj = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === t.end);
+    // ("wanted both Armenia and Azerbaijan to sign": the parties coordinated by "both" are the object.)
+    // ("both sides" is one mention: the party at the cue's end comes first.)
+    const mentionsHere = doc.actorsBySentence.get(s.index) ?? [];
+    const obj = mentionsHere.find((a) => a.start === t.end) ?? (lowerAt(doc, t.end) === 'both' ? mentionsHere.find((a) => a.start === t.end + 1) : undefined);
     const act = ['the', 'a', 'an'].includes(lowerAt(doc, t.end)) && /(?:ing|al|ion|ment)$/.test(lowerAt(doc, t.end + 1)) && lowerAt(doc, t.end + 2) === 'of';
     let issueNear = false;
     // The wanted thing's words start after the parties coordinated with the first ("wanted Turkey, Russia and Iran
@@ -419,6 +422,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // "wanted any deal to deal with the original sources of the conflict", "wants the settlement to enshrine …",
     // "wants the war to end": a thing that is to do something names an act, like a party that is to act.
     if (t.cue.id === 'want' && !done && !actorTo) done = thingToAct(doc, s, t.end);
+    // "wants the oil pipeline from Kirkuk to Ceyhan reopened", "wants it returned": the thing done after a longer
+    // noun phrase or a pronoun (wanted-act.ts).
+    if (t.cue.id === 'want' && !done && !actorTo) done = wantedDone(doc, s, t.end);
     // "We need our partners to lift the restrictions on long-range weapons": a group of supporters that is to act on
     // an issue is asked it (trigger/addressed-group).
     const groupEnd = t.cue.id === 'need' ? addressedGroupEnd(doc, t.end, s.tEnd) : -1;
@@ -2626,6 +2632,15 @@ function otherPartyForecast(doc: Doc, s: Sentence, t: Trigger, m: number): boole
 function thingBefore(doc: Doc, s: Sentence, from: number, m: number): boolean {
   const prev = doc.tokens[m - 1];
   if (!prev?.word || doc.index.set.pronounParty.has(prev.lower) || doc.index.set.pronounPerson.has(prev.lower)) return false;
+  // ("warned that Azerbaijani troops would seize more land", "its army would …": a party's armed forces are the
+  // party acting, as in candidate/modal's militarySubjects, no thing.)
+  // (Only with a harmful step after the modal: "warned that Russian forces would run out of shells" forecasts.)
+  const before = doc.tokens[m - 2];
+  if (doc.index.words(modalOffer.id, 'militarySubjects').has(prev.lower) && before && (before.cap || ['our', 'its', 'their', 's'].includes(before.lower))) {
+    let v = m + 1;
+    while (v < s.tEnd && doc.index.set.modalAdverbs.has(doc.tokens[v].lower)) v++;
+    if (harmAt(doc, s, v, true) !== null) return false;
+  }
   return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= from && a.end <= m);
 }
 
@@ -2903,6 +2918,20 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
     }
   }
   // ("could hold an election within 90 days of a ceasefire": an act timed by the settlement, claim/contingency.)
+  // ("would sign the treaty once Yerevan changes its constitution", "as soon as Kyiv withdraws", "provided that …":
+  // the other words that open a condition, condition-marks.ts, make the sentence conditional as "if" does.)
+  if (!conditional && (s.classes & CONDITION_START.bit) !== 0) {
+    // (Only with another party named as the condition's subject: "once he arrives at the summit" times the
+    // speaker's own act, "as soon as next week" is a date, and "only after/only when …" restricts a refusal.)
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
+    for (let j = s.tStart; j < s.tEnd && !conditional; j++) {
+      if (!inClass(tokens[j], CONDITION_START) || tokens[j - 1]?.lower === 'only') continue;
+      const mark = conditionAt(doc, j);
+      if (mark?.kind !== 'if') continue;
+      const after = j + mark.length + (tokens[j + mark.length]?.lower === 'that' ? 1 : 0);
+      if (actors.some((a) => a.start >= after && a.start <= after + 1 && !a.possessive && !a.pronoun && !a.document)) conditional = true;
+    }
+  }
   if (!conditional) conditional = hasContingency(doc, s);
   // ("India would first have to release the fishermen. Islamabad would in turn free the pilot": the consequence of
   // the obligation before it, candidate/sequence-step.)

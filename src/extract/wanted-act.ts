@@ -122,8 +122,60 @@ export function expectedOnset(doc: Doc, s: Sentence, from: number): boolean {
       if (tokens[v]?.lower === 'be') v++;
       return issue && doc.index.words(ID, 'onsetVerbs').has(tokens[v]?.lower ?? '');
     }
+    // ("We expect a full and lasting ceasefire starting tomorrow", "expects a full ceasefire, beginning on Monday": the
+    // term and the time it is to take effect from, 'onsetParticiples' then a word of time, 'onsetTimes', or a date.)
+    const at = w.text === ',' ? q + 1 : q;
+    if (issue && doc.index.words(ID, 'onsetParticiples').has(tokens[at]?.lower ?? '')) {
+      const next = tokens[at + 1];
+      return !!next && (doc.index.words(ID, 'onsetTimes').has(next.lower) || /^\d/.test(next.text) || (next.lower === 'on' && !!tokens[at + 2]?.cap));
+    }
     if (!w.word && w.text !== '-') return false;
     if (w.lower !== 'and' && stops.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "wants the oil pipeline from Kirkuk to Ceyhan reopened", "wanted the central bank, its main lender, reconnected to
+ * SWIFT", "wants it returned", "wants them released": a thing and, after its noun phrase (up to nine words, an
+ * appositive between commas skipped), what is to be done to it, a past participle (a regular "-ed" form or one of
+ * `participles`) or a predicate of place (`objectPredicates`). The noun phrase opens with a determiner, a name or
+ * a pronoun object; a clause word or a finite verb ends it first ("wants the people … to live in peace" is no act
+ * done to them). The participle must end the thing: one followed by its own object ("wants the agreement signed
+ * last year") describes it.
+ */
+export function wantedDone(doc: Doc, s: Sentence, from: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[from];
+  if (!first?.word) return false;
+  const pronoun = first.lower === 'it' || first.lower === 'them';
+  if (!pronoun && !first.cap && !doc.index.words(ID, 'thingOpeners').has(first.lower)) return false;
+  const participles = doc.index.words(ID, 'participles'), predicates = doc.index.words(ID, 'objectPredicates');
+  const done = (q: number) => {
+    const w = tokens[q].lower;
+    if (!tokens[q].word || tokens[q].cap) return false;
+    if (!(/[a-z]{3,}ed$/.test(w) || participles.has(w) || predicates.has(w))) return false;
+    // (The participle ends the thing: a preposition, a comma, the sentence's end or a quote mark follows, not an
+    // object of its own or a time, "signed last year".)
+    const next = tokens[q + 1];
+    return !next || !next.word || !next.cap && !/^(?:last|this|next|on|by)$/.test(next.lower) && !doc.issueAt.has(q + 1) || next.lower === 'to' || next.lower === 'by';
+  };
+  if (pronoun) return from + 1 < s.tEnd && done(from + 1);
+  const limit = Math.min(from + 10, s.tEnd - 1);
+  for (let q = from + 1; q <= limit; q++) {
+    const w = tokens[q];
+    if (w.text === ',') {
+      // An appositive between commas ("Rosselkhozbank, its main agricultural lender, reconnected"): skip it.
+      let c = q + 1;
+      while (c < Math.min(q + 7, s.tEnd) && tokens[c].word) c++;
+      if (tokens[c]?.text !== ',' || c === q + 1) return false;
+      q = c;
+      continue;
+    }
+    if (!w.word && w.text !== '-') return false;
+    if (stops.has(w.lower) || w.lower === 'to' && !doc.placeAt.has(q + 1) && !tokens[q + 1]?.cap && tokens[q + 1]?.lower !== 'the') return false;
+    if (/^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|said|says)$/.test(w.lower)) return false;
+    if (q >= from + 2 && done(q)) return true;
   }
   return false;
 }
