@@ -68,6 +68,7 @@ import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } fr
 import { heldNounMention } from './held-noun.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
+import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -576,6 +577,27 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const h = holders[k];
     if (h && ownConsequence(doc, s, t, h.codes)) { note(run, ownConsequenceRule.id, 'change', t, `→ OFFER (${h.codes.join('+')}'s own step in return)`); t.type = 'OFFER'; }
   });
+  // ("Putin agreed that the United States and Europe could offer Ukraine protection": what a party agrees another
+  // could do is its own acceptance, no offer of the other's, sentence/granted-permission.)
+  for (let k = 0; k < triggers.length; k++) {
+    const g = grantedPermissionAt(doc, s, triggers[k], holders[k]);
+    if (!g) continue;
+    const own = holders[k]!.codes;
+    const o = triggers.findIndex((x, q) => q !== k && x.type === 'ACCEPT' && x.start <= g.verb && g.verb < x.end && holders[q] && !absorbed[q]);
+    if (o >= 0) {
+      if (holders[o]!.codes.some((c) => own.includes(c))) continue;
+      absorbed[k] = true;
+      note(run, grantedPermission.id, 'drop', triggers[k], `permitted by ${holders[o]!.codes.join('+')} (“${doc.tokens[triggers[o].start].text}”), accepted there`);
+      continue;
+    }
+    const t = triggers[k];
+    const agreed: Trigger = { ...t, start: g.verb, end: g.that + 1, type: 'ACCEPT', modal: false, complement: false, modality: 'asserted' };
+    const h = findHolder(doc, s, agreed, carried, trace);
+    if (!h || !h.codes.length || h.codes.some((c) => own.includes(c))) continue;
+    triggers[k] = { ...t, start: g.verb, type: 'ACCEPT', modal: false, modality: 'asserted' };
+    holders[k] = { ...h, rule: grantedPermission.id };
+    note(run, grantedPermission.id, 'change', triggers[k], `→ ${h.codes.join('+')} ACCEPT (what “${doc.tokens[g.verb].text}” grants ${own.join('+')})`);
+  }
   for (let k = 0; k < triggers.length; k++) {
     const h = holders[k];
     if (!h || triggers[k].exchange) continue;

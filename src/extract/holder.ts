@@ -449,6 +449,16 @@ const possessor: HolderRule = defineRule({
   },
 });
 
+const deonticRefusalSpeaker: HolderRule = defineRule({
+  id: 'holder/deontic-refusal-speaker', stage: 'holder',
+  reason: 'A deontic refusal ("must not", "should not be": the cue should-not) says what its speaker wants not to happen, as a deontic modal does (holder/deontic-speaker): "Aliyev said Armenia must not join NATO" is Azerbaijan\'s, "European leaders have insisted … that Ukraine\'s army must not be capped" the leaders\', never the clause\'s subject or a possessor inside it, whose refusal of its own step it would otherwise read as an offer. Only when the sentence names its speaker (speakerOf); with none the other rules decide as before.',
+  find({ doc, s, t, list, quoteSpeaker }) {
+    if (t.nominal || t.cue?.id !== 'should-not' || quoteSpeaker) return;
+    const sp = speakerOf(doc, s, list, t);
+    if (sp && sp.codes.length) return { codes: coordinatedSpeaker(doc, list, sp), mention: sp, via: 'speaker' };
+  },
+});
+
 const documentAuthors: HolderRule = defineRule({
   id: 'holder/document-authors', stage: 'holder',
   reason: 'A plan or proposal noun whose authors the reading knows ("the China-Brazil peace initiative", "the 28-point plan drafted by Witkoff") is held by them.',
@@ -1505,7 +1515,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

@@ -2538,6 +2538,9 @@ const ownAcquisition: MatchRule = defineRule({
     if (t.rule.endsWith('-gap')) return;
     // ("Pristina does not have the right to join NATO": a deontic refusal is the speaker's of another's act.)
     if (t.modal) return;
+    // (So is "must not", "should not be": "Aliyev said Armenia must not join NATO" refuses Armenia's joining, it offers
+    // nothing, holder/deontic-refusal-speaker.)
+    if (t.cue?.id === 'should-not') return;
     let k = t.end;
     if (lowerAt(doc, k) === 'to') k++;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
