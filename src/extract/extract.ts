@@ -145,10 +145,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   dropListIntroductions(run);
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
-  const merged = mergeClaims(run.claims);
+  const merged = mergeClaims(run.claims, scopesOf(doc));
   if (run.trace) for (const [from, into] of merged.alias) {
     const c = run.claims.find((x) => x.id === from)!;
-    run.trace({ rule: mergeRule.id, decision: 'merge', span: c.span, text: c.quote, detail: `${c.actor} ${c.type} ${c.issue} merged into ${into}` });
+    const k = merged.claims.find((x) => x.id === into);
+    const when = (d: Claim['date']) => `${JSON.stringify(d.value)}/${d.basis}${d.text ? ` "${d.text}"` : ''}`;
+    run.trace({ rule: mergeRule.id, decision: 'merge', span: c.span, text: c.quote, detail: `${c.actor} ${c.type} ${c.issue} (${when(c.date)}) merged into ${into}${k ? ` «${k.quote}» (${when(k.date)})` : ''}` });
   }
   return finishClaims(article, markPartial(doc, merged.claims));
 }
@@ -2567,6 +2569,41 @@ defineRule({
   id: 'document/distinct-provisions', stage: 'document',
   reason: 'The bullet items of a plan ("• Ukraine will remain a non-nuclear state." "• The size of its armed forces will be limited to 600,000.") are distinct provisions, each its own statement (spec §3 rule 1: "a different offer"): two claims of the plan\'s authors from two bullet items do not merge even with the same actor, type and issue; sentences of one item, and a restatement outside the list, still do.',
 });
+
+const distinctScopes = defineRule({
+  id: 'document/distinct-scopes', stage: 'document',
+  reason: 'Two claims of one party, type and issue whose quotes name different parts of the issue are two offers, not one restated (spec §3 rule 1: "a different offer"): a halt to strikes on energy sites and safe navigation at sea ("agreed to stop attacking energy facilities … and to work out a safe-navigation arrangement in the Black Sea"), a meeting of the leaders and another round of the delegations ("ready to host the next round … offered to host a meeting between the presidents"). The facets of each issue are word lists (\'<issue>.<facet>\'); a claim whose quote names no facet, or a facet the other shares, still merges.',
+});
+
+/** The facets named by lists '<issue>.<facet>' of document/distinct-scopes that a claim's quote names. */
+function scopesOf(doc: Doc): (c: Claim) => Set<string> {
+  const lists = Object.keys(doc.index.vocab.rules[distinctScopes.id] ?? {}).filter((k) => k.includes('.'));
+  const memo = new Map<string, Set<string>>();
+  return (c) => {
+    const key = `${c.issue} ${c.span[0]} ${c.span[1]}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const out = new Set<string>();
+    memo.set(key, out);
+    const words = c.quote.toLowerCase().split(/[^a-z\u00c0-\u024f']+/).filter(Boolean);
+    for (const l of lists) {
+      if (!l.startsWith(c.issue + '.')) continue;
+      const set = doc.index.words(distinctScopes.id, l);
+      if (words.some((w) => set.has(w))) out.add(l);
+    }
+    // ("offered to host a meeting between Putin, Zelensky and Trump": a meeting of named persons is the leaders'.)
+    if (c.issue === 'talks' && lists.includes('talks.leaders') && !out.has('talks.leaders')) {
+      const meeting = doc.index.words(distinctScopes.id, 'meetingNouns');
+      const persons = doc.mentions.actors.filter((a) => a.kind === 'person' && doc.tokens[a.start].start >= c.span[0] && doc.tokens[a.start].start < c.span[1]);
+      for (const a of persons) {
+        let k = a.start - 1;
+        while (k >= 0 && a.start - k <= 8 && doc.tokens[k].start >= c.span[0] && !meeting.has(doc.tokens[k].lower)) k--;
+        if (k >= 0 && doc.tokens[k].start >= c.span[0] && meeting.has(doc.tokens[k].lower)) { out.add('talks.leaders'); break; }
+      }
+    }
+    return out;
+  };
+}
 
 const mergeRule = defineRule({
   id: 'document/merge', stage: 'document',
