@@ -2179,7 +2179,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  // ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating
+  // China's call for a ceasefire": a call kept up or renewed is a standing demand, not an arrangement put forward,
+  // claim/standing-call.)
+  const standing = type === 'DEMAND' && !hedged && !considering && standingCall(doc, s, t);
+  if (standing && run.trace) run.trace({ rule: standingCallRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call kept up or renewed` });
+  if (type === 'DEMAND' && !standing && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -2553,6 +2558,18 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
   let between = -1;
   for (let k = t.end; k < e; k++) if (doc.tokens[k].lower === 'between') { between = k; break; }
   return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
+}
+
+const standingCallRule = defineRule({
+  id: 'claim/standing-call', stage: 'claim',
+  reason: 'A third party\'s call that the text says is kept up or renewed ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating China\'s call for a ceasefire and peace talks") is a standing demand of that party, not an arrangement it puts forward: claim/mediator-proposes does not make it a proposal. A call "renewed" on a visit stays the mediator\'s proposal ("Brazil\'s president renewed his calls for a negotiated settlement", constructions c-PT-02). The marks, up to three words before the call, are lexicon data (\'words\').',
+});
+
+/** A call marked as kept up or renewed by a word of claim/standing-call up to three words before it. */
+function standingCall(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const marks = doc.index.words(standingCallRule.id);
+  for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 3); k--) if (marks.has(doc.tokens[k].lower)) return true;
+  return false;
 }
 
 const mediatorProposes = defineRule({
