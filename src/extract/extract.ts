@@ -2562,11 +2562,13 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
 
 const standingCallRule = defineRule({
   id: 'claim/standing-call', stage: 'claim',
-  reason: 'A third party\'s call that the text says is kept up or renewed ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating China\'s call for a ceasefire and peace talks") is a standing demand of that party, not an arrangement it puts forward: claim/mediator-proposes does not make it a proposal. A call "renewed" on a visit stays the mediator\'s proposal ("Brazil\'s president renewed his calls for a negotiated settlement", constructions c-PT-02). The marks, up to three words before the call, are lexicon data (\'words\').',
+  reason: 'A third party\'s call that the text says is kept up or renewed ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating China\'s call for a ceasefire and peace talks") is a standing demand of that party, not an arrangement it puts forward: claim/mediator-proposes does not make it a proposal. A call "renewed" on a visit stays the mediator\'s proposal ("Brazil\'s president renewed his calls for a negotiated settlement", constructions c-PT-02). The marks, up to three words before the call, are lexicon data (\'words\'); only a call (\'calls\') is read so: "Washington has continued to push Baku to advance negotiations" stays a proposal.',
 });
 
 /** A call marked as kept up or renewed by a word of claim/standing-call up to three words before it. */
 function standingCall(doc: Doc, s: Sentence, t: Trigger): boolean {
+  // (A call only: "Washington has continued to push Baku to advance negotiations" stays as claim/mediator-proposes reads it.)
+  if (!doc.index.words(standingCallRule.id, 'calls').has(doc.tokens[t.start].lower)) return false;
   const marks = doc.index.words(standingCallRule.id);
   for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 3); k--) if (marks.has(doc.tokens[k].lower)) return true;
   return false;
