@@ -146,10 +146,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   dropListIntroductions(run);
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
-  const merged = mergeClaims(run.claims);
+  const merged = mergeClaims(run.claims, scopesOf(doc));
   if (run.trace) for (const [from, into] of merged.alias) {
     const c = run.claims.find((x) => x.id === from)!;
-    run.trace({ rule: mergeRule.id, decision: 'merge', span: c.span, text: c.quote, detail: `${c.actor} ${c.type} ${c.issue} merged into ${into}` });
+    const k = merged.claims.find((x) => x.id === into);
+    const when = (d: Claim['date']) => `${JSON.stringify(d.value)}/${d.basis}${d.text ? ` "${d.text}"` : ''}`;
+    run.trace({ rule: mergeRule.id, decision: 'merge', span: c.span, text: c.quote, detail: `${c.actor} ${c.type} ${c.issue} (${when(c.date)}) merged into ${into}${k ? ` «${k.quote}» (${when(k.date)})` : ''}` });
   }
   return finishClaims(article, markPartial(doc, merged.claims));
 }
@@ -2199,7 +2201,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
   const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
-  if (type === 'DEMAND' && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  // ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating
+  // China's call for a ceasefire": a call kept up or renewed is a standing demand, not an arrangement put forward,
+  // claim/standing-call.)
+  const standing = type === 'DEMAND' && !hedged && !considering && standingCall(doc, s, t);
+  if (standing && run.trace) run.trace({ rule: standingCallRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call kept up or renewed` });
+  if (type === 'DEMAND' && !standing && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {
@@ -2575,6 +2582,20 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
   return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
 }
 
+const standingCallRule = defineRule({
+  id: 'claim/standing-call', stage: 'claim',
+  reason: 'A third party\'s call that the text says is kept up or renewed ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating China\'s call for a ceasefire and peace talks") is a standing demand of that party, not an arrangement it puts forward: claim/mediator-proposes does not make it a proposal. A call "renewed" on a visit stays the mediator\'s proposal ("Brazil\'s president renewed his calls for a negotiated settlement", constructions c-PT-02). The marks, up to three words before the call, are lexicon data (\'words\'); only a call (\'calls\') is read so: "Washington has continued to push Baku to advance negotiations" stays a proposal.',
+});
+
+/** A call marked as kept up or renewed by a word of claim/standing-call up to three words before it. */
+function standingCall(doc: Doc, s: Sentence, t: Trigger): boolean {
+  // (A call only: "Washington has continued to push Baku to advance negotiations" stays as claim/mediator-proposes reads it.)
+  if (!doc.index.words(standingCallRule.id, 'calls').has(doc.tokens[t.start].lower)) return false;
+  const marks = doc.index.words(standingCallRule.id);
+  for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 3); k--) if (marks.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
 const mediatorProposes = defineRule({
   id: 'claim/mediator-proposes', stage: 'claim',
   reason: 'A party other than the two principal sides (discourse/principal-sides: Russia and Ukraine, or the sides of the dispute the document or paragraph is about) that calls for a ceasefire, talks or a humanitarian step between them proposes it ("China called for a ceasefire", "India\'s calls for a negotiated end"); calling on one side to act ("urged Russia to accept a ceasefire") is a demand. The word "demand" itself (\'demandWords\': "France, Britain, Germany and Poland travelled to Kyiv to demand a full 30-day truce", "Rubio repeated the demand for a ceasefire") is a demand whoever makes it.',
@@ -2589,6 +2610,41 @@ defineRule({
   id: 'document/distinct-provisions', stage: 'document',
   reason: 'The bullet items of a plan ("• Ukraine will remain a non-nuclear state." "• The size of its armed forces will be limited to 600,000.") are distinct provisions, each its own statement (spec §3 rule 1: "a different offer"): two claims of the plan\'s authors from two bullet items do not merge even with the same actor, type and issue; sentences of one item, and a restatement outside the list, still do.',
 });
+
+const distinctScopes = defineRule({
+  id: 'document/distinct-scopes', stage: 'document',
+  reason: 'Two claims of one party, type and issue whose quotes name different parts of the issue are two offers, not one restated (spec §3 rule 1: "a different offer"): a halt to strikes on energy sites and safe navigation at sea ("agreed to stop attacking energy facilities … and to work out a safe-navigation arrangement in the Black Sea"), a meeting of the leaders and another round of the delegations ("ready to host the next round … offered to host a meeting between the presidents"). The facets of each issue are word lists (\'<issue>.<facet>\'); a claim whose quote names no facet, or a facet the other shares, still merges.',
+});
+
+/** The facets named by lists '<issue>.<facet>' of document/distinct-scopes that a claim's quote names. */
+function scopesOf(doc: Doc): (c: Claim) => Set<string> {
+  const lists = Object.keys(doc.index.vocab.rules[distinctScopes.id] ?? {}).filter((k) => k.includes('.'));
+  const memo = new Map<string, Set<string>>();
+  return (c) => {
+    const key = `${c.issue} ${c.span[0]} ${c.span[1]}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const out = new Set<string>();
+    memo.set(key, out);
+    const words = c.quote.toLowerCase().split(/[^a-z\u00c0-\u024f']+/).filter(Boolean);
+    for (const l of lists) {
+      if (!l.startsWith(c.issue + '.')) continue;
+      const set = doc.index.words(distinctScopes.id, l);
+      if (words.some((w) => set.has(w))) out.add(l);
+    }
+    // ("offered to host a meeting between Putin, Zelensky and Trump": a meeting of named persons is the leaders'.)
+    if (c.issue === 'talks' && lists.includes('talks.leaders') && !out.has('talks.leaders')) {
+      const meeting = doc.index.words(distinctScopes.id, 'meetingNouns');
+      const persons = doc.mentions.actors.filter((a) => a.kind === 'person' && doc.tokens[a.start].start >= c.span[0] && doc.tokens[a.start].start < c.span[1]);
+      for (const a of persons) {
+        let k = a.start - 1;
+        while (k >= 0 && a.start - k <= 8 && doc.tokens[k].start >= c.span[0] && !meeting.has(doc.tokens[k].lower)) k--;
+        if (k >= 0 && doc.tokens[k].start >= c.span[0] && meeting.has(doc.tokens[k].lower)) { out.add('talks.leaders'); break; }
+      }
+    }
+    return out;
+  };
+}
 
 const mergeRule = defineRule({
   id: 'document/merge', stage: 'document',

@@ -22,7 +22,20 @@ const provisions = new WeakMap<Claim, number>();
 /** Marks `c` as stating the plan's provision in the bullet paragraph `paragraph`. */
 export function markProvision(c: Claim, paragraph: number): void { provisions.set(c, paragraph); }
 
-function compatible(a: Claim, b: Claim): boolean {
+/**
+ * The facets of a claim's content that tell two offers of one issue apart (document/distinct-scopes): e.g. a halt to
+ * strikes on energy sites and safe navigation at sea are two ceasefires, a leaders' meeting and another delegation round
+ * two proposals on the talks. Given by the caller from the lexicon; none when the quote names no facet.
+ */
+export type ScopesOf = (c: Claim) => Set<string>;
+
+function disjoint(x: Set<string>, y: Set<string>): boolean {
+  if (!x.size || !y.size) return false;
+  for (const k of x) if (y.has(k)) return false;
+  return true;
+}
+
+function compatible(a: Claim, b: Claim, scopes?: ScopesOf): boolean {
   // An offer and an acceptance of the same thing on one occasion are one position stated two ways
   // ("open to a ceasefire … could broadly agree to freeze the conflict"); spec §3 rule 3.
   const tentative = a.modality === 'possible' || b.modality === 'possible';
@@ -33,6 +46,9 @@ function compatible(a: Claim, b: Claim): boolean {
   // plan are two of its provisions, not one restated, document/distinct-provisions.)
   const pa = provisions.get(a), pb = provisions.get(b);
   if (pa !== undefined && pb !== undefined && pa !== pb) return false;
+  // ("agreed to stop attacks on energy infrastructure" and "agreed to ensure safe navigation in the Black Sea": two
+  // ceasefires of one call, each its own offer, spec §3 rule 1 "a different offer"; document/distinct-scopes.)
+  if (scopes && disjoint(scopes(a), scopes(b))) return false;
   // Different groups of sources with different places are different statements ("three of the people said … two of the officials said").
   // An "in exchange for X" clause restates what is asked; it joins the demand whatever its sources.
   const restatement = a.rule.includes('cue:condition') || b.rule.includes('cue:condition');
@@ -47,7 +63,7 @@ function compatible(a: Claim, b: Claim): boolean {
 const LOOKBACK = 200;
 
 /** Merges compatible claims; returns the kept claims and a map from dropped ids to kept ids. */
-export function mergeClaims(claims: Claim[]): { claims: Claim[]; alias: Map<string, string> } {
+export function mergeClaims(claims: Claim[], scopes?: ScopesOf): { claims: Claim[]; alias: Map<string, string> } {
   const kept: Claim[] = [];
   const alias = new Map<string, string>();
   // Only claims of one actor and issue can merge: look among those, and among the last LOOKBACK of
@@ -56,7 +72,7 @@ export function mergeClaims(claims: Claim[]): { claims: Claim[]; alias: Map<stri
   for (const c of claims) {
     const key = `${c.actor}\u0000${c.issue}`;
     const group = byKey.get(key) ?? [];
-    const at = group.find((g) => compatible(kept[g], c));
+    const at = group.find((g) => compatible(kept[g], c, scopes));
     if (at === undefined) {
       group.push(kept.length);
       if (group.length > LOOKBACK) group.shift();
