@@ -53,7 +53,7 @@ import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue } from './referred-plan.js';
-import { referredAgreement, referredAgreementItems } from './referred-agreement.js';
+import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
@@ -1872,8 +1872,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // "Kyiv and Moscow reached a prisoner-exchange deal. … Zelensky welcomed the deal": a definite noun of an agreement
   // that names nothing itself is on what its earlier mention named (content/referred-agreement).
   if (!items.length && !t.needsIssue) {
-    const referred = referredAgreementItems(doc, s, t);
-    if (referred) { items = referred.items; note(run, referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
+    const referred = referredAgreementItems(doc, s, t, [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
+    if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   // "Moscow will not renew the arrangement unless restrictions on its exports are lifted", "Baku will not sign anything

@@ -11,7 +11,13 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
+import type { Claim } from './types.js';
 import { defineRule } from './rules/registry.js';
+
+export const sameAgreement = defineRule({
+  id: 'content/same-agreement', stage: 'content',
+  reason: '"The United States and Russia agreed to ensure safe navigation in the Black Sea. Ukraine agreed to the same arrangement": an agreement noun after "the same" (or "a similar") that no earlier mention names is the stance just reported of other parties, in its sentence or the one before: their one issue and places; several issues give nothing.',
+});
 
 export const referredAgreement = defineRule({
   id: 'content/referred-agreement', stage: 'content',
@@ -19,7 +25,7 @@ export const referredAgreement = defineRule({
 });
 
 /** How far back (sentences) the antecedent mention may be. */
-const LOOKBACK_SENTENCES = 12;
+const LOOKBACK_SENTENCES = 15;
 
 const singular = (w: string) => w.replace(/s$/, '');
 
@@ -32,7 +38,9 @@ function anaphoricHead(doc: Doc, s: Sentence, t: Trigger): number {
   let j = t.end;
   // ("would return to the deal", "would not take part in the scheme": a particle or preposition, and "part".)
   for (let n = 0; n < 2 && j < s.tEnd && w('bridges').has(tokens[j].lower); n++) j++;
-  if (j >= s.tEnd || !w('determiners').has(tokens[j].lower)) return -1;
+  // (An indefinite one only before a word of likeness: "reached a similar understanding".)
+  const likeness = (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') && w('sameWords').has(tokens[j + 1]?.lower ?? '');
+  if (j >= s.tEnd || !(w('determiners').has(tokens[j].lower) || likeness)) return -1;
   j++;
   const nouns = w('nouns');
   for (let n = 0; n < 3 && j < s.tEnd; n++, j++) {
@@ -81,11 +89,11 @@ function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number;
   return { named, from, to };
 }
 
-export interface ReferredAgreement { items: IssueItem[]; mention: string }
+export interface ReferredAgreement { items: IssueItem[]; mention: string; same?: boolean }
 
 /** The item of the agreement a stance's object refers back to, and the words of the mention it was read from
  * (content/referred-agreement); else null. */
-export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger): ReferredAgreement | null {
+export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, others: Claim[] = []): ReferredAgreement | null {
   const head = anaphoricHead(doc, s, t);
   if (head < 0) return null;
   const { tokens } = doc;
@@ -113,5 +121,22 @@ export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger): Refer
     if (named.size > 1) return null;
     return { items: [{ issue: [...named][0], regions: [...regions], start: t.start, end: head + 1 }], mention };
   }
+  // ("agreed to the same arrangement": what other parties just agreed, content/same-agreement.)
+  if (sameAt(doc, t, head) && others.length) {
+    const since = doc.sentences[Math.max(0, s.index - 1)].start;
+    const recent = others.filter((c) => c.sentence[0] >= since && c.issue !== 'other' && c.span[1] <= doc.tokens[t.start].start);
+    const issues = [...new Set(recent.map((c) => c.issue))];
+    if (issues.length === 1) {
+      const regions = [...new Set(recent.flatMap((c) => c.regions))];
+      return { items: [{ issue: issues[0], regions, start: t.start, end: head + 1 }], mention: `the same as ${recent[recent.length - 1].actor} ${recent[recent.length - 1].type}`, same: true };
+    }
+  }
   return null;
+}
+
+/** Whether "same" or "similar" stands among the words between the stance's cue and the head. */
+function sameAt(doc: Doc, t: Trigger, head: number): boolean {
+  const same = doc.index.words(referredAgreement.id, 'sameWords');
+  for (let j = t.end; j < head; j++) if (same.has(doc.tokens[j].lower)) return true;
+  return false;
 }

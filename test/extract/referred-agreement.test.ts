@@ -31,3 +31,16 @@ claimCases('no issue named before, a noun with content of its own, or a modifier
 ], of_any(['SDN', 'EGY', 'KEN']));
 
 function of_any(codes: string[]) { return (c: { actor: string }) => codes.includes(c.actor); }
+
+claimCases('a declaration read back by its own noun only: "welcomed the declarations" after "a declaration on security guarantees"', [
+  { body: 'European leaders signed a declaration on security guarantees for Armenia in Paris. The text was not published. Pashinyan welcomed the declarations as concrete.', want: ['ARM ACCEPT security_guarantees []'] },
+  // (A peace deal is no declaration: nothing read back.)
+  { body: 'Washington hopes for a peace deal by the summer. Pashinyan welcomed the declarations as concrete.', want: [] },
+], (c) => c.actor === 'ARM');
+
+claimCases('"the same arrangement", "a similar understanding": what other parties just agreed (content/same-agreement)', [
+  { body: 'Serbia and the EU agreed to a ceasefire along the administrative line. Kosovo agreed to the same arrangement.', want: ['XKX ACCEPT ceasefire []'] },
+  { body: 'Ethiopia and the African Union agreed to a truce in Tigray. Eritrea said it supported a similar understanding.', want: ['ERI ACCEPT ceasefire []'] },
+  // (Nothing agreed just before: nothing read back.)
+  { body: 'Eritrea said it agreed to the same arrangement.', want: [] },
+], (c) => c.actor === 'XKX' || c.actor === 'ERI');
