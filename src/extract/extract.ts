@@ -53,6 +53,7 @@ import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue } from './referred-plan.js';
+import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
@@ -1891,6 +1892,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const j = judgedPackageIssue(doc, s, k, holder.codes, [...run.claims, ...made]);
     items = [{ issue: j.issue, regions: j.regions, start: t.start, end: Math.max(to, t.end) }];
     note(run, 'content/judged-package', 'change', t, j.detail);
+  }
+  // "Kyiv and Moscow reached a prisoner-exchange deal. … Zelensky welcomed the deal": a definite noun of an agreement
+  // that names nothing itself is on what its earlier mention named (content/referred-agreement).
+  if (!items.length && !t.needsIssue) {
+    const referred = referredAgreementItems(doc, s, t, [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
+    if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   // "Moscow will not renew the arrangement unless restrictions on its exports are lifted", "Baku will not sign anything

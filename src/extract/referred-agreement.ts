@@ -1,0 +1,142 @@
+// A stance on "the deal", "the agreement", "the scheme", "both options" — a noun of an agreement or an arrangement with
+// only a definite determiner before it and nothing of its own after it — is on what that agreement was named for
+// when the article introduced it: "Kyiv and Moscow reached a prisoner-exchange deal on Monday. … Zelensky welcomed
+// the deal" accepts the exchange (humanitarian), "Belgrade and Pristina agreed a border-crossing arrangement. Serbia
+// would not take part in the scheme" refuses that (issue 7, referent resolution). The antecedent is the latest earlier
+// mention of the same noun, within a bounded window, whose own noun phrase names an issue ("a ceasefire agreement",
+// "a deal on prisoner exchanges"); a re-mention that names nothing ("the deal was signed") is passed over, and a
+// mention that names two issues, or none within the window, leaves the stance as it was (no guess).
+// Spec rule 9 is kept: "a peace deal", "the peace agreement" name a whole settlement, and a stance on it is talks.
+// Words: rules.json content/referred-agreement.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
+import type { IssueItem } from './items.js';
+import type { Claim } from './types.js';
+import { defineRule } from './rules/registry.js';
+
+export const sameAgreement = defineRule({
+  id: 'content/same-agreement', stage: 'content',
+  reason: '"The United States and Russia agreed to ensure safe navigation in the Black Sea. Ukraine agreed to the same arrangement": an agreement noun after "the same" (or "a similar") that no earlier mention names is the stance just reported of other parties, in its sentence or the one before: their one issue and places; several issues give nothing.',
+});
+
+export const referredAgreement = defineRule({
+  id: 'content/referred-agreement', stage: 'content',
+  reason: 'A stance whose whole object is a definite noun of an agreement or arrangement that names nothing itself ("welcomed the deal", "would not take part in the scheme", "opposed both options", "would return to the agreement") is on the one issue that the latest earlier mention of the same noun named in its own noun phrase ("a prisoner-exchange deal", "an agreement on a ceasefire", "the reparations-loan scheme"), within a bounded window of sentences; a mention naming two issues, or none found, gives nothing.',
+});
+
+/** How far back (sentences) the antecedent mention may be. */
+const LOOKBACK_SENTENCES = 15;
+
+const singular = (w: string) => w.replace(/s$/, '');
+
+/** The head of the object at the stance's cue: one of 'nouns' after a definite determiner, past up to two modifiers,
+ * with nothing of its own after it; -1 when there is none. */
+function anaphoricHead(doc: Doc, s: Sentence, t: Trigger): number {
+  if (t.object === 'before' || t.exchange) return -1;
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(referredAgreement.id, list);
+  let j = t.end;
+  // ("would return to the deal", "would not take part in the scheme": a particle or preposition, and "part".)
+  for (let n = 0; n < 2 && j < s.tEnd && w('bridges').has(tokens[j].lower); n++) j++;
+  // (An indefinite one only before a word of likeness: "reached a similar understanding".)
+  const likeness = (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'an') && w('sameWords').has(tokens[j + 1]?.lower ?? '');
+  if (j >= s.tEnd || !(w('determiners').has(tokens[j].lower) || likeness)) return -1;
+  j++;
+  const nouns = w('nouns');
+  for (let n = 0; n < 3 && j < s.tEnd; n++, j++) {
+    const x = tokens[j];
+    if (!x.word) return -1;
+    if (nouns.has(x.lower)) {
+      // (Its own content after it: "the deal to free the hostages", "the agreement on Nagorno-Karabakh", "the deal
+      // it quit" are read by the other rules.)
+      const next = tokens[j + 1];
+      if (j + 1 < s.tEnd && next?.word && !w('after').has(next.lower)) return -1;
+      return j;
+    }
+    // (A modifier that only says which agreement, not what it is about: "the new deal", "the same scheme", "the Riyadh
+    // arrangement", "the US-Russian understanding"; "the grain deal" names its own content.)
+    if (!w('modifiers').has(x.lower) && !x.cap) return -1;
+  }
+  return -1;
+}
+
+/** The issues named in the noun phrase of the mention at `k`: the words before it up to its determiner, and a phrase
+ * "on/for/over …" after it, up to a clause mark. */
+function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number; to: number } {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(referredAgreement.id, list);
+  const s = doc.sentences[doc.sentenceOf[k]];
+  let from = k;
+  for (let n = 0; n < 5 && from > s.tStart; n++) {
+    const x = tokens[from - 1];
+    if (!(x.word || x.text === '-')) break;
+    from--;
+    if (w('determiners').has(x.lower) || w('openers').has(x.lower)) break;
+  }
+  let to = k + 1;
+  if (to < s.tEnd && w('contentPrepositions').has(tokens[to].lower)) {
+    to++;
+    for (let n = 0; n < 8 && to < s.tEnd && (tokens[to].word || tokens[to].text === '-') && !w('clauseWords').has(tokens[to].lower); n++) to++;
+  }
+  const named = new Set<string>();
+  const skip = w('skipIssues');
+  for (let j = from; j < to; j++) {
+    const term = doc.issueAt.get(j);
+    if (!term || term.end > to) continue;
+    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak && v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
+    if (best && !skip.has(best.issue)) named.add(best.issue);
+  }
+  return { named, from, to };
+}
+
+export interface ReferredAgreement { items: IssueItem[]; mention: string; same?: boolean }
+
+/** The item of the agreement a stance's object refers back to, and the words of the mention it was read from
+ * (content/referred-agreement); else null. */
+export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, others: Claim[] = []): ReferredAgreement | null {
+  const head = anaphoricHead(doc, s, t);
+  if (head < 0) return null;
+  const { tokens } = doc;
+  const want = singular(tokens[head].lower);
+  const kin = doc.index.words(referredAgreement.id, 'kin');
+  const kinHead = kin.has(tokens[head].lower);
+  // (Sentence by sentence, newest first: the mentions of one sentence together, so that "a deal on a truce and a
+  // prisoner exchange" names two issues even though "a truce" is a mention of its own.)
+  for (let i = s.index; i >= Math.max(0, s.index - LOOKBACK_SENTENCES); i--) {
+    const x = doc.sentences[i];
+    const end = i === s.index ? t.start : x.tEnd;
+    const named = new Set<string>();
+    const regions = new Set<string>();
+    let mention = '';
+    for (let k = x.tStart; k < end; k++) {
+      if (!tokens[k].word || (singular(tokens[k].lower) !== want && !(kinHead && kin.has(tokens[k].lower)))) continue;
+      const m = mentionIssues(doc, k);
+      if (!m.named.size) continue;
+      for (const v of m.named) named.add(v);
+      // (The places the mention names go with it: "an agreement on the withdrawal of troops from Lachin".)
+      for (let j = m.from; j < m.to; j++) for (const code of doc.placeAt.get(j)?.codes ?? []) regions.add(code);
+      mention ||= doc.text.slice(doc.tokens[m.from].start, doc.tokens[m.to - 1].end);
+    }
+    if (named.size === 0) continue;
+    if (named.size > 1) return null;
+    return { items: [{ issue: [...named][0], regions: [...regions], start: t.start, end: head + 1 }], mention };
+  }
+  // ("agreed to the same arrangement": what other parties just agreed, content/same-agreement.)
+  if (sameAt(doc, t, head) && others.length) {
+    const since = doc.sentences[Math.max(0, s.index - 1)].start;
+    const recent = others.filter((c) => c.sentence[0] >= since && c.issue !== 'other' && c.span[1] <= doc.tokens[t.start].start);
+    const issues = [...new Set(recent.map((c) => c.issue))];
+    if (issues.length === 1) {
+      const regions = [...new Set(recent.flatMap((c) => c.regions))];
+      return { items: [{ issue: issues[0], regions, start: t.start, end: head + 1 }], mention: `the same as ${recent[recent.length - 1].actor} ${recent[recent.length - 1].type}`, same: true };
+    }
+  }
+  return null;
+}
+
+/** Whether "same" or "similar" stands among the words between the stance's cue and the head. */
+function sameAt(doc: Doc, t: Trigger, head: number): boolean {
+  const same = doc.index.words(referredAgreement.id, 'sameWords');
+  for (let j = t.end; j < head; j++) if (same.has(doc.tokens[j].lower)) return true;
+  return false;
+}
