@@ -215,6 +215,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   }
   if (CESSATION.has(v)) {
     if (hostileObject || obstructed()) return null; // "would halt strikes", "would stop blocking …": a concession
+    // ("was ready to stop along the current line of contact": a halt that a ceasefire term starts at the verb, the
+    // frame of halting at a line in issues.json, halts the fighting: a concession, not a harmful step.)
+    if (doc.issueAt.get(j)?.values.some((x) => x.issue === 'ceasefire' && !x.weak)) return null;
     if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;
     if (v === 'end' || v === 'cease') return null;
     return own;
