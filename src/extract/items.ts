@@ -58,6 +58,10 @@ defineRule({
   id: 'content/zone-in-region', stage: 'content',
   reason: '"proposed a demilitarised zone under international monitoring in the part of Donetsk still held by Ukraine", "offered to discuss a demilitarised zone in parts of Donetsk", "a demilitarised buffer zone in Syunik": a demilitarised zone (the modifier right before a zone noun, content/modifier-head \'zoneNouns\') placed in a named region ("in" within the four words before the region) is an arrangement of that land, who holds and polices it (spec §2 territory: the tuning gold files every such zone in a named region under territory). With no region named ("a demilitarised zone around the plant", "around the Zaporizhzhia nuclear plant", "a demilitarised zone of 800 miles along the line", a town or a landmark only) or a state demilitarised ("a demilitarised Armenia") it stays military_limits.',
 });
+const haltPurpose = defineRule({
+  id: 'content/halt-purpose', stage: 'content',
+  reason: '"Kyiv would not accept a short truce \'to collect bodies\'", "floated two or three days of silence on some parts of the front, to collect the bodies": a purpose clause ("to" and a verb of rules.json \'words\') after a halt of the fighting says what the truce is for; the bodies it names are no humanitarian stance, the truce stays a ceasefire (the tuning gold files all four such truces under ceasefire). Only after a ceasefire head, or opening the next item right after one.',
+});
 const coordinatedPredicates = defineRule({
   id: 'content/coordinated-predicates', stage: 'content',
   reason: '"demanded that Armenia be demilitarised and denazified", "insists that Kosovo be \'demilitarized\' and \'neutral\'": an issue modifier coordinated with another issue term that no noun follows is a predicate of its own, not the attribute of a shared head (content/modifier-head: "a demilitarised or \'free economic\' zone" has one); each names its issue, one item each.',
@@ -932,6 +936,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (tokens[i].lower === 'for' || tokens[i].lower === 'on') {
       const reasonEnd = reasonPhraseEnd(i + 1);
       if (reasonEnd > 0) { i = reasonEnd; continue; }
+    }
+    // ("would not accept a short truce 'to collect bodies'", "two or three days of silence on some parts of the front, to
+    // collect the bodies": the purpose of a halt of the fighting names no issue, content/halt-purpose.)
+    if (tokens[i].lower === 'to' && !cur.circumstance && doc.index.words(haltPurpose.id).has(tokens[i + 1]?.lower ?? '')) {
+      const prev = items[items.length - 1];
+      if (cur.best?.issue === 'ceasefire' || (!cur.best && !cur.regions.length && prev?.issue === 'ceasefire' && i - cur.start <= 1)) { cur.circumstance = 'all'; if (!cur.best) cur.noise = true; }
     }
     // ("would not trade its land for a truce", "will not give up Syunik for a peace deal": after a verb of giving in
     // trade, "for" names the price; the head's issue is the item's, content/price.)
