@@ -11,6 +11,8 @@ export const harmfulAct = defineRule({
 });
 
 const CESSATION = new Set(['stop', 'halt', 'suspend', 'freeze', 'cut', 'end', 'cease']);
+// (The nouns of the line of issues.json's ceasefire frame of halting at a line, 'words'.)
+const HALT_LINES = new Set(['line', 'lines', 'front', 'frontline', 'frontlines']);
 const CONTINUATION = new Set(['continue', 'keep', 'press', 'resume', 'step', 'intensify', 'escalate', 'expand', 'widen']);
 const LEAVING = new Set(['leave', 'quit', 'exit', 'abandon', 'walk']);
 const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'deal', 'agreement', 'treaty', 'accord', 'summit', 'meeting', 'dialogue', 'initiative']);
@@ -216,6 +218,12 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   }
   if (CESSATION.has(v)) {
     if (hostileObject || obstructed()) return null; // "would halt strikes", "would stop blocking …": a concession
+    // ("was ready to stop along the current line of contact": a halt that a ceasefire term starts at the verb, the
+    // frame of halting at a line in issues.json, halts the fighting: a concession, not a harmful step.)
+    // (Only that frame, the term running from the verb to a noun of the line: "would freeze accession funds" is no halt
+    // of the fighting though "freeze" alone is a ceasefire term.)
+    const halt = doc.issueAt.get(j);
+    if (halt && halt.end - j > 1 && HALT_LINES.has(tokens[halt.end - 1].lower) && halt.values.some((x) => x.issue === 'ceasefire' && !x.weak)) return null;
     if (v === 'freeze') return window.some((w) => w === 'assets' || w === 'funds' || w === 'accounts' || w === 'reserves') ? 'sanctions' : null;
     if (v === 'end' || v === 'cease') return null;
     return own;

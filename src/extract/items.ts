@@ -54,6 +54,14 @@ function zoneBefore(doc: Doc, c: number, start: number): boolean {
   }
   return false;
 }
+defineRule({
+  id: 'content/zone-in-region', stage: 'content',
+  reason: '"proposed a demilitarised zone under international monitoring in the part of Donetsk still held by Ukraine", "offered to discuss a demilitarised zone in parts of Donetsk", "a demilitarised buffer zone in Syunik": a demilitarised zone (the modifier right before a zone noun, content/modifier-head \'zoneNouns\') placed in a named region ("in" within the four words before the region) is an arrangement of that land, who holds and polices it (spec §2 territory: the tuning gold files every such zone in a named region under territory). With no region named ("a demilitarised zone around the plant", "around the Zaporizhzhia nuclear plant", "a demilitarised zone of 800 miles along the line", a town or a landmark only) or a state demilitarised ("a demilitarised Armenia") it stays military_limits.',
+});
+const haltPurpose = defineRule({
+  id: 'content/halt-purpose', stage: 'content',
+  reason: '"Kyiv would not accept a short truce \'to collect bodies\'", "floated two or three days of silence on some parts of the front, to collect the bodies": a purpose clause ("to" and a verb of rules.json \'words\') after a halt of the fighting says what the truce is for; the bodies it names are no humanitarian stance, the truce stays a ceasefire (the tuning gold files all four such truces under ceasefire). Only after a ceasefire head, or opening the next item right after one.',
+});
 const coordinatedPredicates = defineRule({
   id: 'content/coordinated-predicates', stage: 'content',
   reason: '"demanded that Armenia be demilitarised and denazified", "insists that Kosovo be \'demilitarized\' and \'neutral\'": an issue modifier coordinated with another issue term that no noun follows is a predicate of its own, not the attribute of a shared head (content/modifier-head: "a demilitarised or \'free economic\' zone" has one); each names its issue, one item each.',
@@ -766,7 +774,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; zone?: boolean; regionIn?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
   const circumstancePreps = doc.index.words(circumstance.id, 'prepositions');
   // (A verb of giving in trade from the cue to the item: content/price.)
   const tradeVerbs = doc.index.words(priceRule.id), tradePhrases = doc.index.words(priceRule.id, 'phrases');
@@ -834,6 +842,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
     // (A town alone does not: "talks in Mariupol", places.json 'settlements'.)
     if (issue === 'talks' && cur.region && !cur.talk) issue = 'territory';
+    // ("proposed a demilitarised zone in the part of Donetsk still held by Ukraine": a demilitarised zone in ("in", within
+    // four words before it) a named region is an arrangement of that land, content/zone-in-region.)
+    if (issue === 'military_limits' && cur.zone && cur.regionIn && cur.best?.issue === 'military_limits') issue = 'territory';
     // "has three elements: a freeze of the front in Kherson, the return of the villages it holds in Mykolaiv, …":
     // in a typed list, an item of its own words that names places and no issue is about the land (content/list-place-item);
     // a bare place ("…, Luhansk and Kherson") still continues the item before it.
@@ -926,6 +937,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       const reasonEnd = reasonPhraseEnd(i + 1);
       if (reasonEnd > 0) { i = reasonEnd; continue; }
     }
+    // ("would not accept a short truce 'to collect bodies'", "two or three days of silence on some parts of the front, to
+    // collect the bodies": the purpose of a halt of the fighting names no issue, content/halt-purpose.)
+    if (tokens[i].lower === 'to' && !cur.circumstance && doc.index.words(haltPurpose.id).has(tokens[i + 1]?.lower ?? '')) {
+      const prev = items[items.length - 1];
+      if (cur.best?.issue === 'ceasefire' || (!cur.best && !cur.regions.length && prev?.issue === 'ceasefire' && i - cur.start <= 1)) { cur.circumstance = 'all'; if (!cur.best) cur.noise = true; }
+    }
     // ("would not trade its land for a truce", "will not give up Syunik for a peace deal": after a verb of giving in
     // trade, "for" names the price; the head's issue is the item's, content/price.)
     if (cur.best && !cur.circumstance && tokens[i].lower === 'for' && tradedBefore(i)) cur.circumstance = 'all';
@@ -945,7 +962,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
     if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (cur.talk && !cur.talkNoun))) cur.process = true;
     const place = doc.placeAt.get(i);
-    if (place) { cur.regions.push(...place.codes); if (!place.town) cur.region = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
+    if (place) { cur.regions.push(...place.codes); if (!place.town) cur.region = true; if (!place.town && place.codes.length && tokens.slice(Math.max(cur.start, i - 4), i).some((x) => x.lower === 'in')) cur.regionIn = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);
     // "ready to end this senseless war": a weak term with adjectives (content/ending-the-war).
     if (!term) {
@@ -976,6 +993,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       if (term.end - i === 1 && doc.index.words(modifierHead.id, 'modifiers').has(tokens[i].lower)) {
         let k = term.end;
         while (k < end && !tokens[k].word && QUOTE_MARKS.has(tokens[k].text)) k++;
+        // (A demilitarised zone: a region named in the item makes it territory, content/zone-in-region.)
+        if (k < end && doc.index.words(modifierHead.id, 'zoneNouns').has(tokens[k].lower)) cur.zone = true;
         if (doc.issueAt.has(k)) { i = k; continue; }
         // ("a demilitarised or 'free economic' zone": a modifier coordinated with the head's own modifier by "or"/"and"
         // modifies the same head.)

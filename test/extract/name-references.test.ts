@@ -25,7 +25,7 @@ test("a known person's surname alone, later in the article, speaks for the perso
 test('two parties hyphened before a stance noun both hold it; a hyphened pair before a common noun holds nothing', () => {
   for (const [body, want] of [
     ['Kyiv welcomed the Chinese-Brazilian proposal for a ceasefire along the front.', ['BRA PROPOSE ceasefire []', 'CHN PROPOSE ceasefire []', 'UKR ACCEPT ceasefire []']],
-    ['Moscow rejected a Franco-German proposal for a demilitarised zone in Zaporizhzhia.', ['DEU PROPOSE military_limits [UA-23]', 'FRA PROPOSE military_limits [UA-23]', 'RUS REJECT military_limits [UA-23]']],
+    ['Moscow rejected a Franco-German proposal for a demilitarised zone in Zaporizhzhia.', ['DEU PROPOSE territory [UA-23]', 'FRA PROPOSE territory [UA-23]', 'RUS REJECT territory [UA-23]']],
     ['Baku dismissed the Turkish-Russian plan for peacekeepers in Karabakh.', ['AZE REJECT security_guarantees []', 'RUS PROPOSE security_guarantees []', 'TUR PROPOSE security_guarantees []']],
     ['The Russia-Ukraine war has lasted three years, and Moldova called for talks.', ['MDA PROPOSE talks []']],
   ] as const) {
