@@ -357,6 +357,12 @@ const wantNeedsAct: MatchRule = defineRule({
       // "he hoped for 'a full and unconditional ceasefire'", "Addis Ababa hopes for the lifting of the sanctions": a
       // hope for a settlement term (an issue term, not the bare talks, within seven words after "for") asks for it,
       // a demand of it (rules.json 'hopeVerbs'); "hoped for good weather", "hoped for progress" name no term.
+      // "Yerevan hoped to hold a peace summit before the end of the year": a meeting the party hopes to hold is a
+      // format of the talks it puts forward, as one it wants to hold ('meetingVerbs', PROPOSE).
+      if (!obj && lowerAt(doc, t.end) === 'to' && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1)) && negationBefore(doc, s, t.start) < 0 && doc.index.words(this.id, 'meetingVerbs').has(lowerAt(doc, t.end + 1)) && wantedFormat(doc, s, t.end + 2)) {
+        t.type = 'PROPOSE';
+        return { change: `a meeting hoped held ("to ${doc.tokens[t.end + 1].text}"): PROPOSE` };
+      }
       if (!obj && lowerAt(doc, t.end) === 'for' && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1))) {
         for (let q = t.end + 1; q < Math.min(t.end + 8, s.tEnd); q++) {
           if (!doc.tokens[q].word && !/^["'\u201c\u2018-]$/.test(doc.tokens[q].text)) break;
@@ -478,7 +484,9 @@ function wantedFormat(doc: Doc, s: Sentence, from: number): boolean {
   // ("wants direct talks": an opener may begin the term itself.)
   if (talks(from)) at = from;
   else if (doc.index.words(wantNeedsAct.id, 'formatOpeners').has(lowerAt(doc, from))) {
-    for (let q = from + 1; q <= Math.min(from + 3, s.tEnd - 1) && at < 0; q++) {
+    // (A plural possessive's apostrophe is part of the phrase: "a leaders' peace summit".)
+    for (let q = from + 1, last = from + 3; q <= Math.min(last, s.tEnd - 1) && at < 0; q++) {
+      if (doc.tokens[q].text === "'" && /s$/.test(lowerAt(doc, q - 1))) { last++; continue; }
       if (!doc.tokens[q].word) return false;
       if (talks(q)) at = q;
     }
