@@ -756,17 +756,17 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     }
     // ("would not sign any treaty without a full ceasefire": the document refused for its lack is no stance on the
     // talks; the lack's demand is the claim, content/lacking-document.)
+    const namesDocument = (it: IssueItem) => doc.tokens.slice(it.start, it.end).some((x) => doc.index.words(lackingDocument.id, 'nouns').has(x.lower));
     if (type === 'REJECT' && items.length >= 2) {
       const lack = items.find((it) => it.issue !== 'talks' && it.issue !== 'other' && lackingItem(doc, t, it));
-      const documents = doc.index.words(lackingDocument.id, 'nouns');
-      const refused = lack ? items.filter((it) => it.issue === 'talks' && it.end <= lack.start && doc.tokens.slice(it.start, it.end).some((x) => documents.has(x.lower))) : [];
+      const refused = lack ? items.filter((it) => it.issue === 'talks' && it.end <= lack.start && namesDocument(it)) : [];
       if (refused.length) { items = items.filter((it) => !refused.includes(it)); note(run, lackingDocument.id, 'drop', t, `talks (the document refused for lack of ${lack!.issue})`); }
     }
     // (The lack read as a stance of its own, right after the refusal: "Podolyak said Kyiv would not sign any treaty without a
     // full ceasefire", candidate/not-without.)
     // (Only a lack that names an issue other than the talks: "would not recognise any agreement reached without it" refuses
     // a deal over its head, the talks.)
-    if (type === 'REJECT' && next?.rule === 'not-without' && next.start <= to + 1 && items.length && items.every((it) => it.issue === 'talks' && doc.tokens.slice(it.start, it.end).some((x) => doc.index.words(lackingDocument.id, 'nouns').has(x.lower))) && lackNamesIssue(doc, s, next.end)) {
+    if (type === 'REJECT' && next?.rule === 'not-without' && next.start <= to + 1 && items.length && items.every((it) => it.issue === 'talks' && namesDocument(it)) && lackNamesIssue(doc, s, next.end)) {
       note(run, lackingDocument.id, 'drop', t, 'talks (the document refused for what the "without" after it lacks)');
       continue;
     }
@@ -1912,7 +1912,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // "Kyiv and Moscow reached a prisoner-exchange deal. … Zelensky welcomed the deal": a definite noun of an agreement
   // that names nothing itself is on what its earlier mention named (content/referred-agreement).
   if (!items.length && !t.needsIssue) {
-    const referred = referredAgreementItems(doc, s, t, [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
+    const referred = referredAgreementItems(doc, s, t, () => [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
     if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
@@ -1955,10 +1955,16 @@ const onRecordCache = new WeakMap<Sentence, boolean>();
 /** The latest claim (this sentence's first, then earlier ones) passing `ok`, looking back at most LOOKBACK claims. */
 const listWords = new Set([':', ',', ';', 'and', '-', '–', '—', 'are', 'were', 'is', 'include', 'includes', 'included', 'as']);
 /** A listed item that starts with "no" ("no NATO troops in Ukraine"): demanding it is refusing something. */
+const lackRefused = defineRule({
+  id: 'content/lack-refused', stage: 'content',
+  reason: 'An item of a refusal that names the lack of something ("rejected any deal that would fail to provide security guarantees", "opposes a truce without monitors") refuses the lack: it demands the thing.',
+});
+
 const lackingDocument = defineRule({
   id: 'content/lacking-document', stage: 'content',
   reason: '"Kyiv would not sign any treaty without a full ceasefire", "Pristina will not accept any deal without security guarantees": a generic document (rules.json \'nouns\') refused for what it lacks is no refusal of the talks; the claim is the demand of the thing lacked (content/lack-refused). A document refused with no lack named stays a stance on the talks.',
 });
+
 /** Whether the clause after a "without" at `from` names an issue other than the talks (content/lacking-document). */
 function lackNamesIssue(doc: Doc, s: Sentence, from: number): boolean {
   for (let k = from; k < s.tEnd; k++) {
@@ -1968,10 +1974,6 @@ function lackNamesIssue(doc: Doc, s: Sentence, from: number): boolean {
   }
   return false;
 }
-const lackRefused = defineRule({
-  id: 'content/lack-refused', stage: 'content',
-  reason: 'An item of a refusal that names the lack of something ("rejected any deal that would fail to provide security guarantees", "opposes a truce without monitors") refuses the lack: it demands the thing.',
-});
 
 const joinRefused = defineRule({
   id: 'content/join-refused', stage: 'content',

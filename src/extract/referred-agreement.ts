@@ -93,7 +93,7 @@ export interface ReferredAgreement { items: IssueItem[]; mention: string; same?:
 
 /** The item of the agreement a stance's object refers back to, and the words of the mention it was read from
  * (content/referred-agreement); else null. */
-export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, others: Claim[] = []): ReferredAgreement | null {
+export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, othersOf: () => Claim[] = () => []): ReferredAgreement | null {
   const head = anaphoricHead(doc, s, t);
   if (head < 0) return null;
   const { tokens } = doc;
@@ -122,7 +122,9 @@ export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, others
     return { items: [{ issue: [...named][0], regions: [...regions], start: t.start, end: head + 1 }], mention };
   }
   // ("agreed to the same arrangement": what other parties just agreed, content/same-agreement.)
-  if (sameAt(doc, t, head) && others.length) {
+  // (The other parties' claims are gathered only here, past the head: most objects have no agreement noun at all.)
+  const others = sameAt(doc, t, head) ? othersOf() : [];
+  if (others.length) {
     const since = doc.sentences[Math.max(0, s.index - 1)].start;
     const recent = others.filter((c) => c.sentence[0] >= since && c.issue !== 'other' && c.span[1] <= doc.tokens[t.start].start);
     const issues = [...new Set(recent.map((c) => c.issue))];

@@ -155,10 +155,11 @@ export function wantedDone(doc: Doc, s: Sentence, from: number): boolean {
     const w = tokens[q].lower;
     if (!tokens[q].word || tokens[q].cap) return false;
     if (!(/[a-z]{3,}ed$/.test(w) || participles.has(w) || predicates.has(w))) return false;
-    // (The participle ends the thing: a preposition, a comma, the sentence's end or a quote mark follows, not an
-    // object of its own or a time, "signed last year".)
+    // (The participle ends the thing: punctuation, the sentence's end or "to"/"by" follows, or a lower-case word that
+    // is neither an issue term nor a time ("signed last year", "signed on Monday" describe the thing).)
     const next = tokens[q + 1];
-    return !next || !next.word || !next.cap && !/^(?:last|this|next|on|by)$/.test(next.lower) && !doc.issueAt.has(q + 1) || next.lower === 'to' || next.lower === 'by';
+    if (!next || !next.word || next.lower === 'to' || next.lower === 'by') return true;
+    return !next.cap && !/^(?:last|this|next|on)$/.test(next.lower) && !doc.issueAt.has(q + 1);
   };
   if (pronoun) return from + 1 < s.tEnd && done(from + 1);
   const limit = Math.min(from + 10, s.tEnd - 1);
