@@ -7,8 +7,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HELD_OUT_GOLD = [
-  'test/fixtures/own-corpus/gold-ak.jsonl',
-  'test/fixtures/own-corpus/gold-am.jsonl',
   'test/fixtures/own-corpus/gold-an.jsonl',
   'test/fixtures/own-corpus/gold-ao.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',

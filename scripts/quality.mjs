@@ -298,10 +298,15 @@ const key = (p) => `${p.doc} ${p.actor} ${p.type} ${p.issue} [${(p.regions ?? []
 // read; all straight news in twelve house styles no set had used: an Åland Islands weekly's English page, a fertiliser trade newsletter with a demands list and a market-watch box, a Crimean Tatar diaspora outlet's English edition, a Basque daily's English page, a Surinamese paper carrying AFP, a Jersey evening paper, a Nunavut paper carrying Canadian Press, an Aruban daily with Reuters, a South Tyrol paper's English page, a Falklands weekly 'world this week' digest, a Sámi public broadcaster's English news, a St Helena paper compiling wire reports) is HELD OUT. Its figure before any
 // tuning, on 180c674's extractor (reference scorer): F1 0.61 (P 0.70 R 0.55; tp 119 fp 52 fn 99; date 0.93, outlet
 // 0.69). 351 gold lines, 133 of them optional; 19 on issue `other` (16 of those optional).
+// It was held out for three whole sessions (thirty-eighth to fortieth): F1 0.63 (P 0.72 R 0.56; tp 123 fp 47 fn 95;
+// date 0.92, outlet 0.69) on d4514f5 at its release; a tuning set since 2026-12-04 (forty-first session).
 // own-ak (12 articles ak01-ak12, written and annotated blind 2026-12-04, thirty-seventh session, added at the
 // thirty-eighth's start without being read; all straight news in twelve house styles no set had used: a Liechtenstein daily's English page, a Polish-American community weekly in Chicago, a Canadian farm newspaper's markets page, a Sudanese site re-running Reuters, a Bermuda daily, a Vanuatu daily re-running AFP, a European power-market newsletter, a Turkish Cypriot English paper, a Greenlandic site's English service, a Guernsey evening paper, a Cook Islands paper re-running AFP, a defence trade magazine) is
 // HELD OUT. Its figure before any tuning, on dc6e612's extractor (reference scorer): F1 0.59 (P 0.65 R 0.55; tp 133
 // fp 73 fn 109; date 0.92, outlet 0.98). 331 gold lines, 89 of them optional; 21 on issue `other` (12 of those optional).
+// It was held out for three whole sessions (thirty-eighth to fortieth): F1 0.60 (P 0.66 R 0.55; tp 134 fp 69 fn 108;
+// date 0.93, outlet 0.99) on d4514f5 at its release; a tuning set since 2026-12-04 (forty-first session). A helper's
+// shell glob showed it one grain-deal gold line of ak03 in the fortieth session.
 // own-al (12 articles al01-al12, written and annotated blind 2026-12-04, thirty-seventh session, before any extractor
 // output was seen; all straight news in twelve house styles no set had used: a Galician regional daily's English page,
 // a Saint Lucian daily re-running Reuters, a Vanuatu paper with AFP, a Vienna think tank's weekly news digest, a Saipan
