@@ -9,6 +9,7 @@ import { join } from 'node:path';
 export const HELD_OUT_GOLD = [
   'test/fixtures/own-corpus/gold-an.jsonl',
   'test/fixtures/own-corpus/gold-ao.jsonl',
+  'test/fixtures/own-corpus/gold-ap.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
 
