@@ -120,3 +120,25 @@ test('a byline naming an agency after the reporter credits the agency for the st
   assertOutlets(body('By Jane Doe, Herald Belgrade Bureau | Jan. 7, 2026'), [['SRB REJECT talks []', 'Valley Herald']], h);
   assertOutlets(body('By Jane Doe, Valley Herald'), [['SRB REJECT talks []', 'Valley Herald English']], { ...h, outlet: 'Valley Herald English' });
 });
+
+// discourse/credit-line: a line of its own naming a wire and the publisher's share of the work ("The Canadian Press,
+// with Herald files", "From Reuters and Herald correspondents", "Reuters, with additional reporting by staff") credits
+// the wire for the story, as a bare "Reuters" line does; a page's section label ("WORLD NEWS") credits nobody.
+test('a credit line naming a wire and the publisher\'s own share credits the wire', () => {
+  const h = { published: '2026-01-07', outlet: 'Valley Herald' };
+  const body = (line: string) => `VALLEY HERALD\nWednesday, January 7, 2026\n${line}\n\nSerbia rejects new talks\n\nBELGRADE — Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said.`;
+  assertOutlets(body('The Canadian Press, with Herald files'), [['SRB REJECT talks []', 'The Canadian Press']], h);
+  assertOutlets(body('Associated Press, with files from the Herald'), [['SRB REJECT talks []', 'Associated Press']], h);
+  assertOutlets(body('From Reuters and Herald correspondents'), [['SRB REJECT talks []', 'Reuters']], h);
+  assertOutlets(body('Reuters, with additional reporting by Herald staff'), [['SRB REJECT talks []', 'Reuters']], h);
+  assertOutlets(body('From AFP and staff reports'), [['SRB REJECT talks []', 'AFP']], h);
+  // (Section labels and the publisher's own desk credit no other outlet.)
+  assertOutlets(body('WORLD NEWS'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('OVERSEAS NEWS'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Foreign News'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Compiled from wire reports by the Herald news desk'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Herald World Desk, with wire services'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Herald World Desk, with Anadolu Agency and wire services'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  // (A sentence that only mentions a wire credits nothing: "Reuters, which first reported the talks, …" is prose.)
+  assertOutlets('VALLEY HERALD\n\nBELGRADE — Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said. Reuters, the news agency, had reported on Monday that talks were planned.', [['SRB REJECT talks []', 'Valley Herald']], h);
+});
