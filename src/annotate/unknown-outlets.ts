@@ -20,11 +20,6 @@ const interviewedName = defineRule({
   reason: 'A single capitalised name that no list knows right after "interview with" or "interview to" ("in an interview with Kossuth on Friday", "gave an interview to Ekho") is the broadcaster or paper interviewed: an outlet, credited as interviews are.',
 });
 
-const sectionLabel = defineRule({
-  id: 'discourse/section-label', stage: 'discourse',
-  reason: 'A page\'s section label above a story ("WORLD NEWS", "OVERSEAS NEWS", "Foreign News", "In Other News") is a capitalised name with a news word, but it names no publisher: when every word before the news word is a section word, it is no outlet, so a story under it stays on the publisher\'s word.',
-});
-
 /** The news words, as a word class: every token is asked. */
 export const bylineAgency = defineRule({
   id: 'discourse/byline-agency', stage: 'discourse',
@@ -32,7 +27,7 @@ export const bylineAgency = defineRule({
 });
 
 /** Role nouns that name a newsroom rather than a person: they end no outlet's name anywhere ("Herald World Desk"). */
-const DESK_NOUNS = new Set(['desk', 'bureau', 'staff', 'team']);
+const DESK_NOUNS = new Set(['desk', 'bureau', 'staff', 'team', 'services']);
 const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
 
 /**
@@ -42,7 +37,6 @@ const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOu
 export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, covered: Uint8Array, index: LexiconIndex): OutletMention[] {
   const offices = index.words(unknownOutlets.id, 'officeWords');
   const mediaNouns = index.words(interviewedName.id, 'mediaNouns');
-  const sections = index.words(sectionLabel.id, 'sectionWords');
   const out: OutletMention[] = [];
   // "Speaking in an interview with Kossuth on Friday": a single capitalised name no list knows (no party, person,
   // place or outlet) right after "interview with" / "interview to" is the outlet interviewed (discourse/interviewed-name).
@@ -78,12 +72,12 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     if (tokens[first].text === 'By') for (let j = first; j < start && !byline; j++) byline = tokens[j].text === ',';
     if (words >= 5 && caps / words > 0.6 && !byline) continue;
     // ("By Layla Al Aradi, Staff Reporter", "…, Tribune Washington Bureau": a title or a desk ends the byline.)
-    // (Nor is "Gazette World Desk, with wire services" on a line of its own: a name ending in a desk or a bureau is the
-    // publisher's own newsroom, in a byline or not.)
-    if (index.words(bylineAgency.id, 'roleNouns').has(tokens[end - 1].lower) && (byline || DESK_NOUNS.has(tokens[end - 1].lower))) continue;
+    // (Nor is "Gazette World Desk, with wire services", "Tribune Staff Reporter" or "Courier Wire Services" on a line of
+    // its own: a name with a desk, a bureau, the staff or the wire services in it is the publisher's own newsroom, in a
+    // byline or not, discourse/byline-agency.)
+    if (byline && index.words(bylineAgency.id, 'roleNouns').has(tokens[end - 1].lower)) continue;
+    if (tokens.slice(start, end).some((t) => DESK_NOUNS.has(t.lower))) continue;
     if (tokens.slice(start, end).some((t) => offices.has(t.lower))) continue;
-    // ("OVERSEAS NEWS", "Foreign News": only section words before the news word, a page label, discourse/section-label.)
-    if (end === i + 1 && tokens.slice(start, i).every((t) => sections.has(t.lower))) continue;
     const name = joinTokens(tokens, start, end, false);
     out.push({ name, start, end, sentence: s });
     i = end - 1;

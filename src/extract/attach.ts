@@ -774,8 +774,12 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   // (The lede starts after a dateline that names the publisher itself, "MADRID, 16 (EUROPA PRESS)" on a line of
   // its own in Europa Press, and after a standfirst above it: its two paragraphs are the lede, discourse/lede-after-dateline.)
   let lede = 1;
+  // (A wire dateline opens the first paragraph of prose or the one after it (under a standfirst), however many short
+  // masthead, headline and byline lines stand above: it is looked for up to there, discourse/dateline-after-masthead.)
+  const datelineReach = Math.max(3, firstProseParagraph(doc) + 1);
   for (const s of doc.sentences) {
-    if (s.paragraph > 3) break;
+    if (s.paragraph > datelineReach) break;
+    if (s.paragraph > 3 && !doc.source(s.index).dateline) continue;
     const src = doc.source(s.index);
     if (!src.outlet) continue;
     // ("(UrduPoint News / Sputnik - 20th May)" in UrduPoint: the other agency of a dateline that names the publisher.)
@@ -798,6 +802,27 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   if (dateline && !(meta?.outlet && samePublisher(dateline, meta.outlet))) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
+}
+
+const datelineAfterMasthead = defineRule({
+  id: 'discourse/dateline-after-masthead', stage: 'discourse',
+  reason: 'A wire dateline ("BELGRADE (AFP) -") opens the story\'s first paragraph of prose, and a web page may print many short lines above it (masthead, section, headline, standfirst, byline, each a paragraph of its own): the dateline credits the whole article wherever that first prose paragraph falls.',
+});
+
+/** Words a paragraph's first sentence needs to be prose rather than a masthead, headline or byline line. */
+const PROSE_WORDS = 15;
+
+/** The paragraph of the article's first sentence of prose, long and ending in a full stop (discourse/dateline-after-masthead); 0 when there is none. */
+function firstProseParagraph(doc: Doc): number {
+  void datelineAfterMasthead;
+  for (const s of doc.sentences) {
+    let words = 0;
+    for (let i = s.tStart; i < s.tEnd && words < PROSE_WORDS; i++) if (doc.tokens[i].word) words++;
+    // (A standfirst is as long but has no full stop: "Belgrade says no to a new round while Pristina says it is ready".)
+    const last = doc.tokens[s.tEnd - 1]?.text ?? '';
+    if (words >= PROSE_WORDS && /[.!?"”]$/.test(last)) return s.paragraph;
+  }
+  return 0;
 }
 
 export const planReportCredit = defineRule({

@@ -142,3 +142,18 @@ test('a credit line naming a wire and the publisher\'s own share credits the wir
   // (A sentence that only mentions a wire credits nothing: "Reuters, which first reported the talks, …" is prose.)
   assertOutlets('VALLEY HERALD\n\nBELGRADE — Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said. Reuters, the news agency, had reported on Monday that talks were planned.', [['SRB REJECT talks []', 'Valley Herald']], h);
 });
+
+// discourse/dateline-after-masthead: a wire dateline opening the first paragraph of prose credits the whole article,
+// however many short masthead, section, headline, standfirst and byline lines stand above it.
+test('a wire dateline under a masthead of short lines credits the whole article', () => {
+  const h = { published: '2025-03-12', outlet: 'Valley Herald (English edition)' };
+  const top = 'VALLEY HERALD | ENGLISH EDITION | WORLD\nIndependent journalism from the valley\nSerbia rejects new talks\nBelgrade says no to a new round; Pristina says it is ready\nBy Ana Ruiz | Wednesday, March 12, 2025\n';
+  const story = 'BELGRADE (AFP) - Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said.\nKosovo\'s Prime Minister Albin Kurti said on Tuesday that Pristina was ready to resume the dialogue in Brussels.\nArmenia\'s Prime Minister Nikol Pashinyan said on Tuesday that Yerevan was ready to sign the peace treaty with Azerbaijan.';
+  assertOutlets(top + story, [['SRB REJECT talks []', 'AFP'], ['XKX OFFER talks []', 'AFP'], ['ARM OFFER talks []', 'AFP']], h);
+  // (Under a standfirst long enough to be prose, and under a staff byline line.)
+  const standfirst = 'VALLEY HERALD | WORLD\nSerbia rejects new talks\nBelgrade says no to a new round of the dialogue while Pristina says it is ready to return to Brussels next month\nHerald Staff Reporter\n';
+  assertOutlets(standfirst + story, [['SRB REJECT talks []', 'AFP'], ['XKX OFFER talks []', 'AFP'], ['ARM OFFER talks []', 'AFP']], h);
+  // (A credit in prose further down is that report's, not the article's: the publisher keeps the rest.)
+  const prose = 'Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said in Belgrade after a long meeting with his advisers.\nThe meeting lasted for hours and ended late.\nIt was the third in a month.\nAnother paragraph of background on the dialogue follows here.\nPRISTINA (AFP) - Kosovo\'s Prime Minister Albin Kurti said on Tuesday that Pristina was ready to resume the dialogue in Brussels.\nArmenia\'s Prime Minister Nikol Pashinyan said on Tuesday that Yerevan was ready to sign the peace treaty with Azerbaijan.';
+  assertOutlets(top + prose, [['SRB REJECT talks []', 'Valley Herald (English edition)'], ['ARM OFFER talks []', 'Valley Herald (English edition)']], h);
+});
