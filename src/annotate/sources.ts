@@ -196,6 +196,30 @@ function descriptionStart(tokens: Token[], s: number, start: number, nouns: Read
   return noun ? b : s;
 }
 
+export const creditLine = defineRule({
+  id: 'discourse/credit-line', stage: 'discourse',
+  reason: 'A short line of its own that names a wire and the publisher\'s share of the work ("The Canadian Press, with Herald files", "Reuters, with additional reporting by staff", "From Reuters and Herald correspondents", "From AFP and staff reports") is a credit line, as a bare "Reuters" line is: the story is on the wire\'s word.',
+});
+
+/** How many tokens a credit line may have ("Reuters, with additional reporting by Herald staff in Belgrade": eleven). */
+const CREDIT_LINE_TOKENS = 12;
+/** Nouns that end "From Reuters and …" on a credit line: the publisher's own share of the work. */
+const OWN_SHARE = new Set(['correspondents', 'correspondent', 'reporters', 'reports', 'staff', 'files', 'wires', 'agencies', 'desk', 'bureau', 'writers']);
+
+/**
+ * A credit line (discourse/credit-line): the outlet at `s`..`e` opens a short line, after nothing or "From" (and "the"),
+ * and the line goes on with ", with …" or "and … correspondents/staff reports".
+ */
+function isCreditLine(tokens: Token[], s: number, e: number, start: number, end: number): boolean {
+  if (end - start > CREDIT_LINE_TOKENS || e >= end) return false;
+  let b = s;
+  if (b > start && tokens[b - 1].lower === 'the') b--;
+  const from = b === start + 1 && tokens[start].lower === 'from';
+  if (b !== start && !from) return false;
+  if (tokens[e].text === ',' && tokens[e + 1]?.lower === 'with' && !from) return true;
+  return from && tokens[e].lower === 'and' && OWN_SHARE.has(tokens[end - 1].lower);
+}
+
 function isCredited(tokens: Token[], s: number, e: number, start: number, end: number, descriptionNouns: ReadonlySet<string>): false | 'text' | 'dateline' {
   const before = (k: number) => joinTokens(tokens, Math.max(start, s - k), s, true);
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
@@ -203,6 +227,8 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
   if (s === start && e === end) return 'dateline';
   // A byline naming an agency on its own line: "By Xinhua", "By AFP".
   if (s === start + 1 && e === end && tokens[start].lower === 'by') return 'dateline';
+  // "The Canadian Press, with Herald files", "From Reuters and Herald correspondents": a credit line (discourse/credit-line).
+  if (isCreditLine(tokens, s, e, start, end)) return 'dateline';
   // A byline naming the reporter's agency after the names: "By Jane Doe, The Canadian Press", "By Jane Doe and John
   // Roe, Associated Press | Updated …": a wire story a paper runs (discourse/byline-agency; the publisher's own name
   // there, "By Jane Doe, Valley Herald", is left to the publisher's check in attach.ts).

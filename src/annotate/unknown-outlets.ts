@@ -26,6 +26,8 @@ export const bylineAgency = defineRule({
   reason: 'A byline that names the reporter\'s news organisation after the names ("By Jane Doe, The Canadian Press", "By Jane Doe and John Roe, Associated Press | Updated 6:05 a.m.") credits that organisation for the story, as a wire dateline does: a local paper running an agency\'s story is on the agency\'s word. The publisher\'s own name or a short form of it there ("By Ingrid Solberg, Fjord Public Broadcasting" on "Fjord Public Broadcasting English") credits no other outlet, and a role or a place after the names ("By Jane Doe, Political Editor", "By Jane Doe, Kyiv") is no outlet at all.',
 });
 
+/** Role nouns that name a newsroom rather than a person: they end no outlet's name anywhere ("Herald World Desk"). */
+const DESK_NOUNS = new Set(['desk', 'bureau', 'staff', 'team', 'services']);
 const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
 
 /**
@@ -70,7 +72,11 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     if (tokens[first].text === 'By') for (let j = first; j < start && !byline; j++) byline = tokens[j].text === ',';
     if (words >= 5 && caps / words > 0.6 && !byline) continue;
     // ("By Layla Al Aradi, Staff Reporter", "…, Tribune Washington Bureau": a title or a desk ends the byline.)
+    // (Nor is "Gazette World Desk, with wire services", "Tribune Staff Reporter" or "Courier Wire Services" on a line of
+    // its own: a name with a desk, a bureau, the staff or the wire services in it is the publisher's own newsroom, in a
+    // byline or not, discourse/byline-agency.)
     if (byline && index.words(bylineAgency.id, 'roleNouns').has(tokens[end - 1].lower)) continue;
+    if (tokens.slice(start, end).some((t) => DESK_NOUNS.has(t.lower))) continue;
     if (tokens.slice(start, end).some((t) => offices.has(t.lower))) continue;
     const name = joinTokens(tokens, start, end, false);
     out.push({ name, start, end, sentence: s });

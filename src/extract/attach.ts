@@ -96,6 +96,10 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     // ("the terms have not changed since September: the four regions are not a subject for discussion": the stance a
     // colon introduces after "since" is what has held since then, claim/since-colon.)
     if (d.since && (!cueAfterDate || perfect || markBetween(doc, dTok, t.start, ':')) && doc.published) return { value: { from: typeof d.value === 'string' ? rangeStart(d.value) : (d.value as { from: string }).from, to: doc.published }, ...text };
+    // ("met on Friday for the first time since the spring of 2023 and agreed to …": a "since" date before a stance in
+    // the simple past bounds a span, it is not when the stance was taken; "since April, when he told …" keeps it,
+    // claim/since-bound-date.)
+    if (d.since && cueAfterDate && !perfect && !perfectVerb(doc, t.start) && !opensWhenClause(doc, tokenAt(d.end))) continue;
     // "APRIL 19 - EASTER / Putin declared a truce on Saturday": a bare weekday under a timeline's date line is
     // that entry's weekday, not the one before publication (claim/entry-weekday).
     if (d.weekday !== undefined) { const v = entryWeekday(doc, s, d.weekday); if (v) return { value: v, ...text }; }
@@ -745,6 +749,29 @@ function rangeStart(v: string): string {
   return `${v}-01-01`;
 }
 
+export const sinceBoundDate = defineRule({
+  id: 'claim/since-bound-date', stage: 'claim',
+  reason: '"Met on Friday for the first time since the spring of 2023 and agreed to exchange detainees": a date after "since" bounds a span of time. Before a stance in the simple past it does not date the stance, which takes the sentence\'s other day or the usual fallback; it dates a stance held over the span ("has insisted since March") or one in the "when" clause it opens ("since April, when he told …").',
+});
+
+/** The stance verb at `k` is a perfect, "has insisted", "have long demanded", whatever speech stands before it (claim/since-bound-date). */
+function perfectVerb(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = doc.tokens[j].lower;
+    if (w === 'has' || w === 'have' || w === 'had') return true;
+    if (!/^[a-z]+ly$|^(?:also|long|repeatedly|since|then|still|always|never)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** A date ending before token `k` opens a "when" clause: "since April, when he told …" (claim/since-bound-date). */
+function opensWhenClause(doc: Doc, k: number): boolean {
+  void sinceBoundDate;
+  // (The date's text may end with the comma: "April," as chrono reads it.)
+  if (doc.tokens[k]?.text === ',') k++;
+  return doc.tokens[k]?.lower === 'when' && doc.tokens[k - 1]?.text === ',';
+}
+
 export interface SourceContext {
   /** First outlet credited in the article's lead (first three paragraphs) or by a dateline. */
   leadOutlet?: string;
@@ -774,8 +801,12 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   // (The lede starts after a dateline that names the publisher itself, "MADRID, 16 (EUROPA PRESS)" on a line of
   // its own in Europa Press, and after a standfirst above it: its two paragraphs are the lede, discourse/lede-after-dateline.)
   let lede = 1;
+  // (A wire dateline opens the first paragraph of prose or the one after it (under a standfirst), however many short
+  // masthead, headline and byline lines stand above: it is looked for up to there, discourse/dateline-after-masthead.)
+  const datelineReach = Math.max(3, firstProseParagraph(doc) + 1);
   for (const s of doc.sentences) {
-    if (s.paragraph > 3) break;
+    if (s.paragraph > datelineReach) break;
+    if (s.paragraph > 3 && !doc.source(s.index).dateline) continue;
     const src = doc.source(s.index);
     if (!src.outlet) continue;
     // ("(UrduPoint News / Sputnik - 20th May)" in UrduPoint: the other agency of a dateline that names the publisher.)
@@ -798,6 +829,27 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   if (dateline && !(meta?.outlet && samePublisher(dateline, meta.outlet))) { ctx.leadOutlet = dateline; ctx.leadIsDateline = true; }
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
+}
+
+const datelineAfterMasthead = defineRule({
+  id: 'discourse/dateline-after-masthead', stage: 'discourse',
+  reason: 'A wire dateline ("BELGRADE (AFP) -") opens the story\'s first paragraph of prose, and a web page may print many short lines above it (masthead, section, headline, standfirst, byline, each a paragraph of its own): the dateline credits the whole article wherever that first prose paragraph falls.',
+});
+
+/** Words a paragraph's first sentence needs to be prose rather than a masthead, headline or byline line. */
+const PROSE_WORDS = 15;
+
+/** The paragraph of the article's first sentence of prose, long and ending in a full stop (discourse/dateline-after-masthead); 0 when there is none. */
+function firstProseParagraph(doc: Doc): number {
+  void datelineAfterMasthead;
+  for (const s of doc.sentences) {
+    let words = 0;
+    for (let i = s.tStart; i < s.tEnd && words < PROSE_WORDS; i++) if (doc.tokens[i].word) words++;
+    // (A standfirst is as long but has no full stop: "Belgrade says no to a new round while Pristina says it is ready".)
+    const last = doc.tokens[s.tEnd - 1]?.text ?? '';
+    if (words >= PROSE_WORDS && /[.!?"”]$/.test(last)) return s.paragraph;
+  }
+  return 0;
 }
 
 export const planReportCredit = defineRule({

@@ -120,3 +120,40 @@ test('a byline naming an agency after the reporter credits the agency for the st
   assertOutlets(body('By Jane Doe, Herald Belgrade Bureau | Jan. 7, 2026'), [['SRB REJECT talks []', 'Valley Herald']], h);
   assertOutlets(body('By Jane Doe, Valley Herald'), [['SRB REJECT talks []', 'Valley Herald English']], { ...h, outlet: 'Valley Herald English' });
 });
+
+// discourse/credit-line: a line of its own naming a wire and the publisher's share of the work ("The Canadian Press,
+// with Herald files", "From Reuters and Herald correspondents", "Reuters, with additional reporting by staff") credits
+// the wire for the story, as a bare "Reuters" line does; a page's section label ("WORLD NEWS") credits nobody.
+test('a credit line naming a wire and the publisher\'s own share credits the wire', () => {
+  const h = { published: '2026-01-07', outlet: 'Valley Herald' };
+  const body = (line: string) => `VALLEY HERALD\nWednesday, January 7, 2026\n${line}\n\nSerbia rejects new talks\n\nBELGRADE — Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said.`;
+  assertOutlets(body('The Canadian Press, with Herald files'), [['SRB REJECT talks []', 'The Canadian Press']], h);
+  assertOutlets(body('Associated Press, with files from the Herald'), [['SRB REJECT talks []', 'Associated Press']], h);
+  assertOutlets(body('From Reuters and Herald correspondents'), [['SRB REJECT talks []', 'Reuters']], h);
+  assertOutlets(body('Reuters, with additional reporting by Herald staff'), [['SRB REJECT talks []', 'Reuters']], h);
+  assertOutlets(body('From AFP and staff reports'), [['SRB REJECT talks []', 'AFP']], h);
+  // (Section labels and the publisher's own desk credit no other outlet.)
+  assertOutlets(body('WORLD NEWS'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('OVERSEAS NEWS'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Foreign News'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Compiled from wire reports by the Herald news desk'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Herald World Desk, with wire services'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  assertOutlets(body('Herald World Desk, with Anadolu Agency and wire services'), [['SRB REJECT talks []', 'Valley Herald']], h);
+  // (A sentence that only mentions a wire credits nothing: "Reuters, which first reported the talks, …" is prose.)
+  assertOutlets('VALLEY HERALD\n\nBELGRADE — Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said. Reuters, the news agency, had reported on Monday that talks were planned.', [['SRB REJECT talks []', 'Valley Herald']], h);
+});
+
+// discourse/dateline-after-masthead: a wire dateline opening the first paragraph of prose credits the whole article,
+// however many short masthead, section, headline, standfirst and byline lines stand above it.
+test('a wire dateline under a masthead of short lines credits the whole article', () => {
+  const h = { published: '2025-03-12', outlet: 'Valley Herald (English edition)' };
+  const top = 'VALLEY HERALD | ENGLISH EDITION | WORLD\nIndependent journalism from the valley\nSerbia rejects new talks\nBelgrade says no to a new round; Pristina says it is ready\nBy Ana Ruiz | Wednesday, March 12, 2025\n';
+  const story = 'BELGRADE (AFP) - Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said.\nKosovo\'s Prime Minister Albin Kurti said on Tuesday that Pristina was ready to resume the dialogue in Brussels.\nArmenia\'s Prime Minister Nikol Pashinyan said on Tuesday that Yerevan was ready to sign the peace treaty with Azerbaijan.';
+  assertOutlets(top + story, [['SRB REJECT talks []', 'AFP'], ['XKX OFFER talks []', 'AFP'], ['ARM OFFER talks []', 'AFP']], h);
+  // (Under a standfirst long enough to be prose, and under a staff byline line.)
+  const standfirst = 'VALLEY HERALD | WORLD\nSerbia rejects new talks\nBelgrade says no to a new round of the dialogue while Pristina says it is ready to return to Brussels next month\nHerald Staff Reporter\n';
+  assertOutlets(standfirst + story, [['SRB REJECT talks []', 'AFP'], ['XKX OFFER talks []', 'AFP'], ['ARM OFFER talks []', 'AFP']], h);
+  // (A credit in prose further down is that report's, not the article's: the publisher keeps the rest.)
+  const prose = 'Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said in Belgrade after a long meeting with his advisers.\nThe meeting lasted for hours and ended late.\nIt was the third in a month.\nAnother paragraph of background on the dialogue follows here.\nPRISTINA (AFP) - Kosovo\'s Prime Minister Albin Kurti said on Tuesday that Pristina was ready to resume the dialogue in Brussels.\nArmenia\'s Prime Minister Nikol Pashinyan said on Tuesday that Yerevan was ready to sign the peace treaty with Azerbaijan.';
+  assertOutlets(top + prose, [['SRB REJECT talks []', 'Valley Herald (English edition)'], ['ARM OFFER talks []', 'Valley Herald (English edition)']], h);
+});
