@@ -35,6 +35,7 @@ import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { authorListComma, planRelative, planRelatives } from './plan-relatives.js';
+import { listedItems, listedItemsAt } from './listed-items.js';
 import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-copula.js';
 import { madeCondition, madeConditionCandidates } from './made-condition.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
@@ -1765,6 +1766,13 @@ function listedBackCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const t: Trigger = { start: listing.at, end: listing.at + 1, type: listing.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: listing.at };
     if (listing.speaker) { t.heldBy = listing.speaker; t.heldByParty = true; }
     emit(ctx, listingParticiple.id, 'found', t, 'the list noun named before, spelled out');
+    raw.push(t);
+  }
+  // ("He also listed the protection of the rights of …": candidate/listed-items.)
+  const items = listedItemsAt(doc, s);
+  if (items && !raw.some((r) => r.start <= items.at && r.end > items.at)) {
+    const t: Trigger = { start: items.at, end: items.at + 1, type: items.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: items.at };
+    emit(ctx, listedItems.id, 'found', t, 'items a party lists');
     raw.push(t);
   }
   const hit = listedBackAt(doc, s);

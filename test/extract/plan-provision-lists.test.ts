@@ -35,3 +35,15 @@ claimCases('a typed list noun past an aside', [
   { body: 'South Africa sent a delegation to Kyiv. Their proposals, according to a document circulated to reporters, include a de-escalation by both sides, security guarantees for all parties and the release of prisoners of war.', want: ['ZAF PROPOSE ceasefire []', 'ZAF PROPOSE security_guarantees []', 'ZAF PROPOSE humanitarian []'] },
   { body: 'Eritrea\'s demands, according to a letter seen by Reuters, include the withdrawal of Ethiopian troops and the lifting of sanctions.', want: ['ERI DEMAND territory []', 'ERI DEMAND sanctions []'] },
 ]);
+
+claimCases('a party lists its terms', [
+  { body: 'Asked what those goals were, Aliyev listed the demilitarisation of Armenia and a ban on foreign troops.', want: ['AZE DEMAND military_limits []', 'AZE DEMAND security_guarantees []'] },
+  { body: 'Vucic demanded that Kosovo dissolve its army. He also listed the lifting of sanctions on Serbian banks.', want: ['SRB DEMAND other []', 'SRB DEMAND sanctions []'] },
+  // (A typed list noun before: its type.)
+  { body: 'Asmara set out the concessions it could make. Eritrea listed the withdrawal of its troops from Tigray.', want: ['ERI OFFER other []', 'ERI OFFER territory []'] },
+]);
+
+// (A document's list names the guarantors; "them" and a colon are candidate/listed-back's.)
+assertNone([
+  'The guarantor states, among which the paper listed the permanent members of the UN Security Council, would act together.',
+], ' DEMAND ');
