@@ -9,6 +9,7 @@ import type { LexiconIndex } from './lexicon-index.js';
 import { actorMention, type ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { defineWordClass, inClass } from './word-classes.js';
+import { frontedAuthorAt } from './fronted-authors.js';
 
 defineRule({
   id: 'discourse/joint-possessor', stage: 'discourse',
@@ -172,7 +173,10 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (!itVerbs.has(verb) && actors.some((a) => a.sentence === s - 1 && !a.object && !a.possessive && a.kind !== 'document' && a.kind !== 'pronoun' && !a.plural && !a.coordinated && !actors.some((b) => b.coordinated === a))) return null;
     // ("Beyond territory, it would cap …", "In exchange, it offers …": past a short opening phrase set off by a comma
     // that names no one, discourse/document-pronoun-opener.)
-    if (i > 0 && sentenceOf[i - 1] === s && !openerBefore(i, s)) return null;
+    // ("Drawn up by Britain, France and Germany, it sets …": a fronted participle names the plan's authors,
+    // discourse/fronted-authors.)
+    const fronted = i > 0 && sentenceOf[i - 1] === s ? frontedAuthorAt(tokens, sentenceOf, startAt, writingByVerbs, i) : null;
+    if (i > 0 && sentenceOf[i - 1] === s && !fronted && !openerBefore(i, s)) return null;
     // Someone speaking judges the plan ("It would be a mistake to dismiss it, Macron said"): not its words.
     // ("It sets a ceiling of 800,000 and says talks should start …": a verb of saying coordinated with the plan's own
     // verb is the plan speaking.)
@@ -180,7 +184,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     for (let k = documents.length - 1; k >= 0; k--) {
       const d = documents[k];
       if (d.sentence < s - 1) break;
-      if (d.sentence === s - 1 && d.kind === 'plan') return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: [...d.authors], via: 'reference' };
+      if (d.sentence === s - 1 && d.kind === 'plan') return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...d.authors], via: 'reference', drafted: fronted ? true : undefined };
     }
     return null;
   };
@@ -331,6 +335,12 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     else if (adjective && !named && authors.every((c) => !index.states.has(c))) {
       const by = byAuthors(writingByVerbs);
       if (by.length && by.every((c) => index.states.has(c))) { authors.length = 0; add(by); adjective = false; drafted = true; }
+    }
+    // ("Drawn up by Britain, France and Germany, the counter-draft sets …": a fronted participle of writing names the
+    // authors, instead of none or a group's adjective, discourse/fronted-authors.)
+    if (!named && (!authors.length || (adjective && authors.every((c) => !index.states.has(c))))) {
+      const a = frontedAuthorAt(tokens, sentenceOf, startAt, writingByVerbs, start);
+      if (a) { authors.length = 0; add(withCoordinatedAfter(a, actors, tokens, kind === 'statement')); drafted = true; adjective = false; }
     }
     // 2b. "a plan which, according to media reports, is being developed in circles close to Trump's
     // administration": a passive verb of authorship later in the sentence, and the party named after it.

@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
+import { copulaPastAside, listNounAside } from './list-noun-aside.js';
 
 export const listNounCandidate = defineRule({
   id: 'candidate/list-noun', stage: 'candidate',
@@ -62,6 +63,10 @@ export function possessedListNoun(doc: Doc, s: Sentence, i: number): { start: nu
   let k = hit.end;
   // "… for peace", "… for a settlement" between the noun and the copula.
   if (doc.tokens[k]?.lower === 'for') { let c = k + 1; while (c < s.tEnd && c - k <= 3 && doc.tokens[c].word && !doc.index.words(listNounCandidate.id, 'copulas').has(doc.tokens[c].lower)) c++; k = c; }
+  // ("Their proposals, according to a document circulated to reporters, include …": past an aside,
+  // candidate/list-noun-aside; its items follow the copula.)
+  const pastAside = copulaPastAside(doc, s, k, doc.index.words(listNounCandidate.id, 'copulas'));
+  if (pastAside >= 0) return { start: i, end: hit.end, type: hit.type, colon: pastAside, rule: listNounAside.id };
   const next = doc.tokens[k];
   if (!next || !(next.text === ':' || doc.index.words(listNounCandidate.id, 'copulas').has(next.lower))) {
     const colon = partitiveColon(doc, s, k);

@@ -34,6 +34,8 @@ import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
+import { authorListComma, planRelative, planRelatives } from './plan-relatives.js';
+import { listedItems, listedItemsAt } from './listed-items.js';
 import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-copula.js';
 import { madeCondition, madeConditionCandidates } from './made-condition.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
@@ -1766,6 +1768,13 @@ function listedBackCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     emit(ctx, listingParticiple.id, 'found', t, 'the list noun named before, spelled out');
     raw.push(t);
   }
+  // ("He also listed the protection of the rights of …": candidate/listed-items.)
+  const items = listedItemsAt(doc, s);
+  if (items && !raw.some((r) => r.start <= items.at && r.end > items.at)) {
+    const t: Trigger = { start: items.at, end: items.at + 1, type: items.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: items.at };
+    emit(ctx, listedItems.id, 'found', t, 'items a party lists');
+    raw.push(t);
+  }
   const hit = listedBackAt(doc, s);
   if (!hit || raw.some((r) => r.start <= hit.colon && r.end > hit.verb)) return;
   const t: Trigger = { start: hit.verb, end: hit.colon, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: hit.colon };
@@ -1820,8 +1829,10 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (tokens[c]?.text === ',') k = c + 1;
     } else if (tokens[k + 1]?.lower === 'by' || (tokens[k + 1]?.lower === 'up' && tokens[k + 2]?.lower === 'by')) {
       // … and past a participle phrase: "the counter-proposal drafted by European advisers says …".
+      // (Past the commas of a list of its authors too: "A draft circulated by Turkey, Qatar and Egypt before the
+      // talks would freeze …", candidate/provision-author-list.)
       let c = k + 2;
-      while (c < s.tEnd && c - k <= 10 && !speech.has(tokens[c].lower) && !provision.has(tokens[c].lower) && !index.set.modals.has(tokens[c].lower) && tokens[c].text !== ',') c++;
+      while (c < s.tEnd && c - k <= 12 && !speech.has(tokens[c].lower) && !provision.has(tokens[c].lower) && !index.set.modals.has(tokens[c].lower) && (tokens[c].text !== ',' || authorListComma(doc, c))) c++;
       if (c < s.tEnd && tokens[c].text !== ',') k = c;
     }
     if (framed) {
@@ -1852,6 +1863,25 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     }
     const t = provisionTrigger(d.start, d.end, authors);
     emit(ctx, framed && inside.length ? framedFirstClause.id : documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
+    raw.push(t);
+  }
+}
+
+/** "… circulated a counter-proposal that would cap the army": a relative clause on a plan states its provisions (candidate/plan-relative). */
+function planRelativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
+  const { doc, s } = ctx;
+  if (!doc.mentions.documents.length) return;
+  const provisions = provisionsOf(doc);
+  for (const h of planRelatives(doc, s, raw)) {
+    if (provisions.has(s.index)) return;
+    // The plan noun's own cue ("plan", "proposal") is replaced by what the plan provides for.
+    for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start >= h.start && raw[q].start < h.end && !raw[q].heldBy) raw.splice(q, 1);
+    provisions.set(s.index, h.authors);
+    const inside = raw.filter((r) => r.start >= h.modal && !r.heldBy && !ownSubject(doc, s, r, h.authors));
+    addPoints(ctx, pointStarts(doc, s, h.modal, s.tEnd, raw).filter(([c]) => c > h.modal + 1), h.authors, raw);
+    if (inside.length) { holdByAuthors(ctx, planRelative.id, inside, h.authors, "the plan's content, in a relative clause on it"); if (Math.min(...inside.map((r) => r.start)) - h.modal < 3) continue; }
+    const t = provisionTrigger(h.modal, h.modal, h.authors);
+    emit(ctx, planRelative.id, 'found', t, `what ${h.authors.join('+')}'s plan provides for (a relative clause on it)`);
     raw.push(t);
   }
 }
@@ -2976,6 +3006,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   listNounCandidates(ctx, raw);
   listedBackCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
+  planRelativeCandidates(ctx, raw);
   documentListItemCandidates(ctx, raw);
   listSentenceCandidates(ctx, raw);
   optionFrameCandidates(ctx, raw);
