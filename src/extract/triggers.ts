@@ -17,6 +17,7 @@ import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-clas
 import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt, listingParticiple, listingParticipleAt } from './list-nouns.js';
 import { rhetoricalQuestion, rhetoricalQuestionCandidates } from './rhetorical-question.js';
 import { evaluation, evaluationCandidates, namedJudgement, namedJudgementCandidates, packageNounAt } from './evaluation.js';
+import { deniedAppraisal, deniedAppraisalCandidates } from './denied-appraisal.js';
 import { refusedSomething, refusedSomethingCandidates } from './refused-something.js';
 import { namedApproval, namedApprovalCandidates } from './named-approval.js';
 import { signedDecree } from './signed-decree.js';
@@ -3024,6 +3025,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
+  for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
   for (const h of rhetoricalQuestionCandidates(doc, s, raw)) { emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
