@@ -736,8 +736,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const inMemberList = (i: number): boolean => {
     for (let j = i - 1; j > 0 && i - j <= 40 && sentenceOf[j] === sentenceOf[i]; j--) {
       const t = tokens[j];
-      const opener = (t.lower === 'including' && tokens[j - 1]?.text === ',') || (t.lower === 'them' && tokens[j - 1]?.lower === 'among' && tokens[j - 2]?.text === ',')
-        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && tokens[j - 2]?.text === ',');
+      // (A dash opens the list as a comma does, discourse/among-them-after-clause.)
+      const mark = (x: Token | undefined) => x?.text === ',' || x?.text === '-';
+      const opener = (t.lower === 'including' && mark(tokens[j - 1])) || (t.lower === 'them' && tokens[j - 1]?.lower === 'among' && mark(tokens[j - 2]))
+        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && mark(tokens[j - 2]));
       if (opener) return true;
       if (t.cap || t.text === ',' || t.text === "'" || t.text === '-' || LIST_NAME_WORDS.has(t.lower)) continue;
       return false;
@@ -1196,7 +1198,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   // ("Nine NATO members, among them Poland, said …": some member states, not the organisation, discourse/member-states.)
   markMemberStates(actors, tokens, index);
-  expandIncluding(actors, tokens, representativeNouns);
+  expandIncluding(actors, tokens, representativeNouns, sentenceOf);
   // ("A delegation led by Kenyan President William Ruto and including …": the leader's party, discourse/led-group.)
   markLedGroups(actors, tokens, sentenceOf, index, inQuote);
   // ("In his call with Trump on Monday, he agreed …": a party inside a fronted phrase, discourse/fronted-phrase.)
@@ -1278,15 +1280,36 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents, principals, datelines: datelineSpans };
 }
 
+defineRule({
+  id: 'discourse/among-them-after-clause', stage: 'discourse',
+  reason: '"European leaders who joined Zelensky in Berlin – among them Germany\'s Friedrich Merz, France\'s Emmanuel Macron and Britain\'s Keir Starmer – issued a statement proposing …", "Gulf states that attended the meeting, among them Qatar and Oman, offered …": the list of a group\'s members (discourse/among-them-members) may follow a relative clause on the group ("who …", "that …"), opened at the clause\'s first comma or dash, and a dash opens it as a comma does; the group then speaks as the members, one claim each, and "they" after it is those members (spec rule 8).',
+});
+/** Relative words that open a clause on a group before the list of its members. */
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+/** Whether a list of members opens at i ("among them", "including", "such as"). */
+function memberListOpensAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.lower;
+  return (w === 'among' && tokens[i + 1]?.lower === 'them') || w === 'including' || (w === 'such' && tokens[i + 1]?.lower === 'as');
+}
+
 /**
  * "European leaders, including from Britain, France, Germany and the European Union, issued …": a group
  * followed by the list of its members speaks as those members (spec rule 8: one claim per party).
  */
-function expandIncluding(actors: ActorMention[], tokens: Token[], representativeNouns: ReadonlySet<string>): void {
+function expandIncluding(actors: ActorMention[], tokens: Token[], representativeNouns: ReadonlySet<string>, sentenceOf: Int32Array): void {
   for (let k = 0; k < actors.length; k++) {
     const g = actors[k];
     if (g.kind !== 'group' && !(g.kind === 'adjective-role' && g.plural)) continue;
     let j = g.end;
+    let clauseEnd = -1;
+    // ("European leaders who met Aliyev in Tirana – among them Spain's Pedro Sanchez and Poland's Donald Tusk – issued
+    // …", "Gulf states that attended the meeting, among them Qatar and Oman, offered …": the members' list may follow a
+    // relative clause on the group; it opens at the clause's first comma or dash, discourse/among-them-after-clause.)
+    if (RELATIVE_OPENERS.has(tokens[j]?.lower ?? '')) {
+      let q = j + 1;
+      while (q < tokens.length && q - j <= 25 && sentenceOf[q] === g.sentence && tokens[q].text !== ',' && tokens[q].text !== '-') q++;
+      if (sentenceOf[q] === g.sentence && q - j <= 25 && memberListOpensAt(tokens, q + 1)) { clauseEnd = q; j = q; }
+    }
     // ("European security advisers from Britain, France and Germany": the advisers are those parties'.)
     if (tokens[j]?.lower === 'from' && representativeNouns.has(tokens[j - 1]?.lower ?? '')) {
       const first = actors[k + 1];
@@ -1297,12 +1320,12 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
       g.codes = codes;
       continue;
     }
-    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.text === ',' || tokens[j]?.text === '-') j++;
     if (tokens[j]?.lower === 'including') j++;
     else if (tokens[j]?.lower === 'such' && tokens[j + 1]?.lower === 'as') j += 2;
     // ("European leaders, among them Britain's Keir Starmer and France's Emmanuel Macron, said …": the same list
     // after "among them", discourse/among-them-members.)
-    else if (tokens[j]?.lower === 'among' && tokens[j + 1]?.lower === 'them' && tokens[j - 1]?.text === ',') j += 2;
+    else if (tokens[j]?.lower === 'among' && tokens[j + 1]?.lower === 'them' && (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '-')) j += 2;
     // ("European governments, led by France, Britain and Germany, …": the members that lead it speak for it.)
     else if (tokens[j]?.lower === 'led' && tokens[j + 1]?.lower === 'by' && tokens[j - 1]?.text === ',') j += 2;
     else continue;
@@ -1311,7 +1334,8 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
     if (tokens[j]?.lower === 'the') j++;
     let f = k + 1;
     // (The "them" of "among them" is the group itself, no member.)
-    while (f < actors.length && actors[f].end <= j && actors[f].kind === 'pronoun') f++;
+    // (Nor a party named in the relative clause before the list: "who met Aliyev in Tirana".)
+    while (f < actors.length && actors[f].end <= j && (actors[f].kind === 'pronoun' || actors[f].start > g.end)) f++;
     const first = actors[f];
     if (!first || first.start !== j || first.sentence !== g.sentence) continue;
     const codes = [...first.codes];
@@ -1337,6 +1361,8 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
     // (The members listed are the group itself, not subjects of their own: "European leaders, among them …
     // Germany's Friedrich Merz, said …" is said by the group, as with discourse/member-states.)
     for (let q = f; q < actors.length && actors[q].start < last.end; q++) actors[q].object = true;
+    // (A party the relative clause names, "who joined Zelensky in Berlin", is no subject of the sentence either.)
+    if (clauseEnd >= 0) for (let q = k + 1; q < f; q++) if (actors[q].start < clauseEnd) actors[q].object = true;
   }
 }
 
