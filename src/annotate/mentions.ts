@@ -722,6 +722,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const learned = new Map<string, string>();
   const groupNouns = index.words(groupNounsRule.id);
   const groupCounts = index.words(groupNounsRule.id, 'numbers');
+  const countedNouns = index.words(countedGroupRule.id);
   const institutionRoles = index.words(definiteRoles.id, 'institutions');
   const regionAdjectives = index.words(regionalGroups.id, 'adjectives'), regionNouns = index.words(regionalGroups.id, 'nouns');
   const nameWords = (k: number): number => {
@@ -935,8 +936,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // coordinated parties named last, like "they" (discourse/group-nouns).
       // ("the five leaders said", "the two leaders agreed": a count between them.)
       const countedThe = tokens[i].lower === 'the' && groupCounts.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
-      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1 + countedThe]?.lower ?? '') && sentenceOf[i + 1 + countedThe] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + countedThe]?.lower ?? '')) {
-        pushActor({ codes: [], start: i, end: i + 2 + countedThe, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
+      // ("Britain, France and Germany drafted a counter-proposal. … the three governments would not accept …": a noun of
+      // states counted three or more is the parties last named together in that number, discourse/counted-group.)
+      const count = countedThe ? countOf(tokens[i + 1].lower) : 0;
+      const countedState = count >= 3 && countedNouns.has(tokens[i + 2]?.lower ?? '');
+      if (tokens[i].lower === 'the' && (groupNouns.has(tokens[i + 1 + countedThe]?.lower ?? '') || countedState) && sentenceOf[i + 1 + countedThe] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + countedThe]?.lower ?? '')) {
+        const pronoun = countedState && !groupNouns.has(tokens[i + 2].lower) ? `${COUNTED_PRONOUN}${count}` : count ? `${GROUP_PRONOUN}:${count}` : GROUP_PRONOUN;
+        pushActor({ codes: [], start: i, end: i + 2 + countedThe, kind: 'pronoun', personLike: true, plural: true, pronoun });
         i += 2 + countedThe; continue;
       }
       // "The representative of the Russian Federation said …", "the foreign minister of Armenia told reporters": one
@@ -1424,6 +1430,18 @@ const groupNounsRule = defineRule({
 });
 /** The pronoun word given to a definite group noun ("the leaders"), so the resolver knows it wants a group. */
 const GROUP_PRONOUN = 'the-group';
+const countedGroupRule = defineRule({
+  id: 'discourse/counted-group', stage: 'discourse',
+  reason: '"Spain, Italy and Greece drafted a counter-proposal. … Officials told reporters that the three governments would not accept …": a definite noun of states counted three or more ("the three governments", "the four countries", "the five capitals": rules.json words) stands for the parties last named together in that number, in its sentence or the six before, one claim each (spec rule 8), not for a group of another size nor the officials who report it; with no such parties it stands for no one. A counted group noun of people ("the five leaders", discourse/group-nouns) takes parties of its number first too, else the last group as before. Two are left to discourse/both-sides ("the two governments").',
+});
+/** The pronoun word given to a counted noun of states ("the three governments"), followed by its count. */
+const COUNTED_PRONOUN = 'the-counted:';
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** The number a count word or numeral gives ("three", "3"), else 0. */
+function countOf(w: string): number {
+  const n = COUNT_WORDS.indexOf(w);
+  return n >= 0 ? n : /^[0-9]+$/.test(w) ? Number(w) : 0;
+}
 /** The pronoun word given to a definite person role ("the president"), followed by the role's head word. */
 const ROLE_PRONOUN = 'the-role:';
 const definiteRoles = defineRule({
@@ -1689,6 +1707,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     // ("Our association takes no position on territory. We call on the Red Cross to press for access": an unquoted
     // "we" in a sentence where no one speaks is the writer's own voice, not the last party named, discourse/writer-we.)
     if (!p.inQuote && p.start >= writerFrom && writerWe.has(p.pronoun ?? '') && !speaking.has(p.sentence)) { p.codes = []; continue; }
+    // ("the three governments", "the five leaders": the parties last named together in that number,
+    // discourse/counted-group.)
+    const counted = p.pronoun?.startsWith(COUNTED_PRONOUN) ? Number(p.pronoun.slice(COUNTED_PRONOUN.length)) : p.pronoun?.startsWith(`${GROUP_PRONOUN}:`) ? Number(p.pronoun.slice(GROUP_PRONOUN.length + 1)) : 0;
+    if (counted) {
+      const codes = countedParties(actors, k, counted, coordinatedTo);
+      if (codes || p.pronoun?.startsWith(COUNTED_PRONOUN)) { p.codes = codes ?? []; continue; }
+      p.pronoun = GROUP_PRONOUN;
+    }
     const fits = (m: ActorMention): boolean => {
       if (dissenting(p, m)) return false;
       const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);
@@ -1881,6 +1907,25 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
     }
   }
+}
+
+/**
+ * The codes of the parties named together in number `n` nearest before mention k, in its sentence or the six before
+ * (a coordination, from its last member back, or one mention with n codes: an expanded group, a resolved "they"),
+ * else undefined (discourse/counted-group).
+ */
+function countedParties(actors: ActorMention[], k: number, n: number, coordinatedTo: Set<ActorMention>): string[] | undefined {
+  const p = actors[k];
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - 6; j--) {
+    const m = actors[j];
+    if (m.inQuote !== p.inQuote || !m.codes.length) continue;
+    // (A member inside a coordination is counted from the coordination's last member, met first.)
+    if (coordinatedTo.has(m)) continue;
+    const codes: string[] = [];
+    for (let c: ActorMention | undefined = m; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
+    if (codes.length === n) return codes;
+  }
+  return undefined;
 }
 
 export const frontedParticiple = defineRule({
