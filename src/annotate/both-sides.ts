@@ -61,6 +61,13 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       if (own && meets[m.sentence]) pair = { codes: own, sentence: m.sentence };
       continue;
     }
+    // ("… after talks between a US team led by Marco Rubio and a Ukrainian delegation headed by Andriy Yermak": the two
+    // parties after "between" and a later "and" are the pair at the table, however each is described,
+    // discourse/between-pair.)
+    if (meets[m.sentence]) {
+      const between = betweenPair(actors, k, tokens);
+      if (between) { pair = { codes: between, sentence: m.sentence }; continue; }
+    }
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
     if (!m.coordinated || actors[k + 1]?.coordinated === m || !meets[m.sentence]) continue;
     const codes: string[] = [];
@@ -97,4 +104,31 @@ function twoBefore(actors: ActorMention[], k: number, tokens: Token[], venue: Se
   for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) if (actors[j].coordinated?.coordinated) return undefined;
   const subjects = all.length > 2 ? pick(true) : [];
   return subjects.length === 2 ? subjects : undefined;
+}
+
+export const betweenPairRule = defineRule({
+  id: 'discourse/between-pair', stage: 'discourse',
+  reason: '"… after eight hours of talks between a US team led by Marco Rubio and a Ukrainian delegation headed by Andriy Yermak. … The two delegations also agreed to work on the release of prisoners": in a sentence of meeting, the party right after "between" and the first party of another side right after a later "and" of the sentence are the pair at the table, even when a participle ("led by …", "headed by …") breaks their coordination; "both sides", "the two delegations" after it are that pair (spec rule 8), not the lexicon\'s principal pair.',
+});
+
+/** The codes of the pair "between X … and Y" opened by mention k (X), when X and Y name one party each and differ. */
+function betweenPair(actors: ActorMention[], k: number, tokens: Token[]): string[] | undefined {
+  const x = actors[k];
+  const before = tokens[x.start - 1]?.lower === 'a' || tokens[x.start - 1]?.lower === 'an' || tokens[x.start - 1]?.lower === 'the' ? x.start - 2 : x.start - 1;
+  if (tokens[before]?.lower !== 'between' || x.codes.length !== 1 || x.kind === 'pronoun' || x.kind === 'both') return undefined;
+  for (let j = k + 1; j < actors.length && actors[j].sentence === x.sentence; j++) {
+    const y = actors[j];
+    // (A third party in between makes it three-way talks, "between Ukraine, Russia and the United States": no pair.)
+    if (y.codes.length && y.codes.some((c) => c !== x.codes[0]) && y.coordinated && y.coordinated !== x) return undefined;
+    const at = ['a', 'an', 'the'].includes(tokens[y.start - 1]?.lower ?? '') ? y.start - 2 : y.start - 1;
+    if (tokens[at]?.lower !== 'and' || y.codes.length !== 1 || y.kind === 'pronoun' || y.kind === 'both' || y.possessive) {
+      if (y.codes.some((c) => c !== x.codes[0])) return undefined;
+      continue;
+    }
+    if (y.codes[0] === x.codes[0]) continue;
+    // (Nor a list closed by it: "between Ukraine, Russia and the United States".)
+    if (y.coordinated && y.coordinated !== x) return undefined;
+    return [x.codes[0], y.codes[0]];
+  }
+  return undefined;
 }

@@ -722,6 +722,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const learned = new Map<string, string>();
   const groupNouns = index.words(groupNounsRule.id);
   const groupCounts = index.words(groupNounsRule.id, 'numbers');
+  const countedNouns = index.words(countedGroupRule.id);
   const institutionRoles = index.words(definiteRoles.id, 'institutions');
   const regionAdjectives = index.words(regionalGroups.id, 'adjectives'), regionNouns = index.words(regionalGroups.id, 'nouns');
   const nameWords = (k: number): number => {
@@ -736,8 +737,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const inMemberList = (i: number): boolean => {
     for (let j = i - 1; j > 0 && i - j <= 40 && sentenceOf[j] === sentenceOf[i]; j--) {
       const t = tokens[j];
-      const opener = (t.lower === 'including' && tokens[j - 1]?.text === ',') || (t.lower === 'them' && tokens[j - 1]?.lower === 'among' && tokens[j - 2]?.text === ',')
-        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && tokens[j - 2]?.text === ',');
+      // (A dash opens the list as a comma does, discourse/among-them-after-clause.)
+      const mark = (x: Token | undefined) => x?.text === ',' || x?.text === '-';
+      const opener = (t.lower === 'including' && mark(tokens[j - 1])) || (t.lower === 'them' && tokens[j - 1]?.lower === 'among' && mark(tokens[j - 2]))
+        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && mark(tokens[j - 2]));
       if (opener) return true;
       if (t.cap || t.text === ',' || t.text === "'" || t.text === '-' || LIST_NAME_WORDS.has(t.lower)) continue;
       return false;
@@ -933,8 +936,13 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // coordinated parties named last, like "they" (discourse/group-nouns).
       // ("the five leaders said", "the two leaders agreed": a count between them.)
       const countedThe = tokens[i].lower === 'the' && groupCounts.has(tokens[i + 1]?.lower ?? '') ? 1 : 0;
-      if (tokens[i].lower === 'the' && groupNouns.has(tokens[i + 1 + countedThe]?.lower ?? '') && sentenceOf[i + 1 + countedThe] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + countedThe]?.lower ?? '')) {
-        pushActor({ codes: [], start: i, end: i + 2 + countedThe, kind: 'pronoun', personLike: true, plural: true, pronoun: GROUP_PRONOUN });
+      // ("Britain, France and Germany drafted a counter-proposal. … the three governments would not accept …": a noun of
+      // states counted three or more is the parties last named together in that number, discourse/counted-group.)
+      const count = countedThe ? countOf(tokens[i + 1].lower) : 0;
+      const countedState = count >= 3 && countedNouns.has(tokens[i + 2]?.lower ?? '');
+      if (tokens[i].lower === 'the' && (groupNouns.has(tokens[i + 1 + countedThe]?.lower ?? '') || countedState) && sentenceOf[i + 1 + countedThe] === sentenceOf[i] && !GROUP_NOUN_BLOCKERS.has(tokens[i + 2 + countedThe]?.lower ?? '')) {
+        const pronoun = countedState && !groupNouns.has(tokens[i + 2].lower) ? `${COUNTED_PRONOUN}${count}` : count ? `${GROUP_PRONOUN}:${count}` : GROUP_PRONOUN;
+        pushActor({ codes: [], start: i, end: i + 2 + countedThe, kind: 'pronoun', personLike: true, plural: true, pronoun });
         i += 2 + countedThe; continue;
       }
       // "The representative of the Russian Federation said …", "the foreign minister of Armenia told reporters": one
@@ -1196,7 +1204,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   // ("Nine NATO members, among them Poland, said …": some member states, not the organisation, discourse/member-states.)
   markMemberStates(actors, tokens, index);
-  expandIncluding(actors, tokens, representativeNouns);
+  expandIncluding(actors, tokens, representativeNouns, sentenceOf);
   // ("A delegation led by Kenyan President William Ruto and including …": the leader's party, discourse/led-group.)
   markLedGroups(actors, tokens, sentenceOf, index, inQuote);
   // ("In his call with Trump on Monday, he agreed …": a party inside a fronted phrase, discourse/fronted-phrase.)
@@ -1278,15 +1286,36 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   return { actors, places, outlets, inQuote, quoteSpeaker: (i: number) => speakers.get(quoteAt(quotes, i)) ?? null, documents: docs.documents, principals, datelines: datelineSpans };
 }
 
+defineRule({
+  id: 'discourse/among-them-after-clause', stage: 'discourse',
+  reason: '"European leaders who joined Zelensky in Berlin – among them Germany\'s Friedrich Merz, France\'s Emmanuel Macron and Britain\'s Keir Starmer – issued a statement proposing …", "Gulf states that attended the meeting, among them Qatar and Oman, offered …": the list of a group\'s members (discourse/among-them-members) may follow a relative clause on the group ("who …", "that …"), opened at the clause\'s first comma or dash, and a dash opens it as a comma does; the group then speaks as the members, one claim each, and "they" after it is those members (spec rule 8).',
+});
+/** Relative words that open a clause on a group before the list of its members. */
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+/** Whether a list of members opens at i ("among them", "including", "such as"). */
+function memberListOpensAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.lower;
+  return (w === 'among' && tokens[i + 1]?.lower === 'them') || w === 'including' || (w === 'such' && tokens[i + 1]?.lower === 'as');
+}
+
 /**
  * "European leaders, including from Britain, France, Germany and the European Union, issued …": a group
  * followed by the list of its members speaks as those members (spec rule 8: one claim per party).
  */
-function expandIncluding(actors: ActorMention[], tokens: Token[], representativeNouns: ReadonlySet<string>): void {
+function expandIncluding(actors: ActorMention[], tokens: Token[], representativeNouns: ReadonlySet<string>, sentenceOf: Int32Array): void {
   for (let k = 0; k < actors.length; k++) {
     const g = actors[k];
     if (g.kind !== 'group' && !(g.kind === 'adjective-role' && g.plural)) continue;
     let j = g.end;
+    let clauseEnd = -1;
+    // ("European leaders who met Aliyev in Tirana – among them Spain's Pedro Sanchez and Poland's Donald Tusk – issued
+    // …", "Gulf states that attended the meeting, among them Qatar and Oman, offered …": the members' list may follow a
+    // relative clause on the group; it opens at the clause's first comma or dash, discourse/among-them-after-clause.)
+    if (RELATIVE_OPENERS.has(tokens[j]?.lower ?? '')) {
+      let q = j + 1;
+      while (q < tokens.length && q - j <= 25 && sentenceOf[q] === g.sentence && tokens[q].text !== ',' && tokens[q].text !== '-') q++;
+      if (sentenceOf[q] === g.sentence && q - j <= 25 && memberListOpensAt(tokens, q + 1)) { clauseEnd = q; j = q; }
+    }
     // ("European security advisers from Britain, France and Germany": the advisers are those parties'.)
     if (tokens[j]?.lower === 'from' && representativeNouns.has(tokens[j - 1]?.lower ?? '')) {
       const first = actors[k + 1];
@@ -1297,12 +1326,12 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
       g.codes = codes;
       continue;
     }
-    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.text === ',' || tokens[j]?.text === '-') j++;
     if (tokens[j]?.lower === 'including') j++;
     else if (tokens[j]?.lower === 'such' && tokens[j + 1]?.lower === 'as') j += 2;
     // ("European leaders, among them Britain's Keir Starmer and France's Emmanuel Macron, said …": the same list
     // after "among them", discourse/among-them-members.)
-    else if (tokens[j]?.lower === 'among' && tokens[j + 1]?.lower === 'them' && tokens[j - 1]?.text === ',') j += 2;
+    else if (tokens[j]?.lower === 'among' && tokens[j + 1]?.lower === 'them' && (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '-')) j += 2;
     // ("European governments, led by France, Britain and Germany, …": the members that lead it speak for it.)
     else if (tokens[j]?.lower === 'led' && tokens[j + 1]?.lower === 'by' && tokens[j - 1]?.text === ',') j += 2;
     else continue;
@@ -1311,7 +1340,8 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
     if (tokens[j]?.lower === 'the') j++;
     let f = k + 1;
     // (The "them" of "among them" is the group itself, no member.)
-    while (f < actors.length && actors[f].end <= j && actors[f].kind === 'pronoun') f++;
+    // (Nor a party named in the relative clause before the list: "who met Aliyev in Tirana".)
+    while (f < actors.length && actors[f].end <= j && (actors[f].kind === 'pronoun' || actors[f].start > g.end)) f++;
     const first = actors[f];
     if (!first || first.start !== j || first.sentence !== g.sentence) continue;
     const codes = [...first.codes];
@@ -1337,6 +1367,8 @@ function expandIncluding(actors: ActorMention[], tokens: Token[], representative
     // (The members listed are the group itself, not subjects of their own: "European leaders, among them …
     // Germany's Friedrich Merz, said …" is said by the group, as with discourse/member-states.)
     for (let q = f; q < actors.length && actors[q].start < last.end; q++) actors[q].object = true;
+    // (A party the relative clause names, "who joined Zelensky in Berlin", is no subject of the sentence either.)
+    if (clauseEnd >= 0) for (let q = k + 1; q < f; q++) if (actors[q].start < clauseEnd) actors[q].object = true;
   }
 }
 
@@ -1398,6 +1430,18 @@ const groupNounsRule = defineRule({
 });
 /** The pronoun word given to a definite group noun ("the leaders"), so the resolver knows it wants a group. */
 const GROUP_PRONOUN = 'the-group';
+const countedGroupRule = defineRule({
+  id: 'discourse/counted-group', stage: 'discourse',
+  reason: '"Spain, Italy and Greece drafted a counter-proposal. … Officials told reporters that the three governments would not accept …": a definite noun of states counted three or more ("the three governments", "the four countries", "the five capitals": rules.json words) stands for the parties last named together in that number, in its sentence or the six before, one claim each (spec rule 8), not for a group of another size nor the officials who report it; with no such parties it stands for no one. A counted group noun of people ("the five leaders", discourse/group-nouns) takes parties of its number first too, else the last group as before. Two are left to discourse/both-sides ("the two governments").',
+});
+/** The pronoun word given to a counted noun of states ("the three governments"), followed by its count. */
+const COUNTED_PRONOUN = 'the-counted:';
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** The number a count word or numeral gives ("three", "3"), else 0. */
+function countOf(w: string): number {
+  const n = COUNT_WORDS.indexOf(w);
+  return n >= 0 ? n : /^[0-9]+$/.test(w) ? Number(w) : 0;
+}
 /** The pronoun word given to a definite person role ("the president"), followed by the role's head word. */
 const ROLE_PRONOUN = 'the-role:';
 const definiteRoles = defineRule({
@@ -1663,6 +1707,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     // ("Our association takes no position on territory. We call on the Red Cross to press for access": an unquoted
     // "we" in a sentence where no one speaks is the writer's own voice, not the last party named, discourse/writer-we.)
     if (!p.inQuote && p.start >= writerFrom && writerWe.has(p.pronoun ?? '') && !speaking.has(p.sentence)) { p.codes = []; continue; }
+    // ("the three governments", "the five leaders": the parties last named together in that number,
+    // discourse/counted-group.)
+    const counted = p.pronoun?.startsWith(COUNTED_PRONOUN) ? Number(p.pronoun.slice(COUNTED_PRONOUN.length)) : p.pronoun?.startsWith(`${GROUP_PRONOUN}:`) ? Number(p.pronoun.slice(GROUP_PRONOUN.length + 1)) : 0;
+    if (counted) {
+      const codes = countedParties(actors, k, counted, coordinatedTo);
+      if (codes || p.pronoun?.startsWith(COUNTED_PRONOUN)) { p.codes = codes ?? []; continue; }
+      p.pronoun = GROUP_PRONOUN;
+    }
     const fits = (m: ActorMention): boolean => {
       if (dissenting(p, m)) return false;
       const personPronoun = !!p.pronoun && ['he', 'she', 'his', 'her', 'him'].includes(p.pronoun);
@@ -1855,6 +1907,25 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       }
     }
   }
+}
+
+/**
+ * The codes of the parties named together in number `n` nearest before mention k, in its sentence or the six before
+ * (a coordination, from its last member back, or one mention with n codes: an expanded group, a resolved "they"),
+ * else undefined (discourse/counted-group).
+ */
+function countedParties(actors: ActorMention[], k: number, n: number, coordinatedTo: Set<ActorMention>): string[] | undefined {
+  const p = actors[k];
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - 6; j--) {
+    const m = actors[j];
+    if (m.inQuote !== p.inQuote || !m.codes.length) continue;
+    // (A member inside a coordination is counted from the coordination's last member, met first.)
+    if (coordinatedTo.has(m)) continue;
+    const codes: string[] = [];
+    for (let c: ActorMention | undefined = m; c; c = c.coordinated) for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x);
+    if (codes.length === n) return codes;
+  }
+  return undefined;
 }
 
 export const frontedParticiple = defineRule({
