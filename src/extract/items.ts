@@ -10,6 +10,7 @@ import { amongOpenerEnd, listOpensAt } from './lists.js';
 import { nounSubject, nounSubjectPredicate, predicateVerb } from './noun-subject.js';
 import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
+import { trailingCeasefireTimeEnd } from './trailing-ceasefire-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { annexedLandAt } from './annexed-land.js';
@@ -924,6 +925,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // that opens the content says when; its words name no issue, content/leading-time-phrase.)
     if (!cur.best && !items.length && i >= t.end) {
       const timeEnd = leadingTimeEnd(doc, t, i);
+      if (timeEnd > 0) { i = timeEnd; continue; }
+    }
+    // ("pledge troops for Ukraine after a ceasefire": a later phrase of time naming a ceasefire, before any issue of the
+    // item, says when; its words name no issue, content/trailing-ceasefire-time.)
+    if (!cur.best && !items.length) {
+      const timeEnd = trailingCeasefireTimeEnd(doc, t, i, cur.start);
       if (timeEnd > 0) { i = timeEnd; continue; }
     }
     // ("will not hold elections under missiles": past the head's issue, a preposition of circumstance opens no issue.)

@@ -61,6 +61,8 @@ import { soughtAgreement } from './sought-agreement.js';
 import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
 import { ofPartyStance, ofPartyStanceCandidates } from './of-party-stance.js';
 import { deniedReport, withdrawnStance } from './denied-report.js';
+import { unassertedComplement } from './unasserted-complement.js';
+import { votedResolution } from './voted-resolution.js';
 import { adoptedMeasure, capability, forecast, nothingAgreed, condemnedAct, failedStance, gerundSubject, pressedAcceptance, purposeClause, purposeParticiple, speculation, observerBelief, withoutStance } from './unasserted.js';
 import { insistedFact } from './insisted-fact.js';
 import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-subject.js';
@@ -2843,7 +2845,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
