@@ -70,6 +70,7 @@ import { heldNounMention } from './held-noun.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
+import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2339,6 +2340,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'REJECT' && negatedRequirementAt(doc, s, t, item)) {
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: negatedRequirement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (refuses any settlement that lacks it)` });
+  }
+  // ("Kyiv proposed that Russia begin withdrawing its troops": a side proposing the other side's concession demands
+  // it, claim/other-side-concession.)
+  if (type === 'PROPOSE' && concedesOtherSide(doc, s, t, item, actor)) {
+    type = 'DEMAND';
+    if (run.trace) run.trace({ rule: otherSideConcession.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → DEMAND (the other side's concession)` });
   }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
