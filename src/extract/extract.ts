@@ -71,6 +71,7 @@ import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
+import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2340,6 +2341,13 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'REJECT' && negatedRequirementAt(doc, s, t, item)) {
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: negatedRequirement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (refuses any settlement that lacks it)` });
+  }
+  // ("Trump dropped his call for an immediate ceasefire": a third party turns away from its call, a side concedes its
+  // demand, claim/dropped-stance.)
+  const dropped = droppedStanceType(doc, s, t, actor);
+  if (dropped && dropped !== type) {
+    if (run.trace) run.trace({ rule: droppedStanceRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → ${dropped} (its own call or demand dropped)` });
+    type = dropped;
   }
   // ("Kyiv proposed that Russia begin withdrawing its troops": a side proposing the other side's concession demands
   // it, claim/other-side-concession.)
