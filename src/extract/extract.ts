@@ -72,6 +72,7 @@ import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
+import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2348,6 +2349,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (dropped && dropped !== type) {
     if (run.trace) run.trace({ rule: droppedStanceRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → ${dropped} (its own call or demand dropped)` });
     type = dropped;
+  }
+  // ("warned that next time Russia might also want Kharkiv and Sumy": a harsher demand held out for a later round is a
+  // warning, claim/escalated-demand.)
+  if (type === 'DEMAND' && escalatedDemandAt(doc, s, t, item)) {
+    type = 'THREATEN';
+    if (run.trace) run.trace({ rule: escalatedDemand.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → THREATEN (a demand held out for next time)` });
   }
   // ("Kyiv proposed that Russia begin withdrawing its troops": a side proposing the other side's concession demands
   // it, claim/other-side-concession.)
