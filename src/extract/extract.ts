@@ -70,6 +70,9 @@ import { heldNounMention } from './held-noun.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
+import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
+import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
+import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2339,6 +2342,25 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'REJECT' && negatedRequirementAt(doc, s, t, item)) {
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: negatedRequirement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (refuses any settlement that lacks it)` });
+  }
+  // ("Trump dropped his call for an immediate ceasefire": a third party turns away from its call, a side concedes its
+  // demand, claim/dropped-stance.)
+  const dropped = droppedStanceType(doc, s, t, actor);
+  if (dropped && dropped !== type) {
+    if (run.trace) run.trace({ rule: droppedStanceRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → ${dropped} (its own call or demand dropped)` });
+    type = dropped;
+  }
+  // ("warned that next time Russia might also want Kharkiv and Sumy": a harsher demand held out for a later round is a
+  // warning, claim/escalated-demand.)
+  if (type === 'DEMAND' && escalatedDemandAt(doc, s, t, item)) {
+    type = 'THREATEN';
+    if (run.trace) run.trace({ rule: escalatedDemand.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → THREATEN (a demand held out for next time)` });
+  }
+  // ("Kyiv proposed that Russia begin withdrawing its troops": a side proposing the other side's concession demands
+  // it, claim/other-side-concession.)
+  if (type === 'PROPOSE' && concedesOtherSide(doc, s, t, item, actor)) {
+    type = 'DEMAND';
+    if (run.trace) run.trace({ rule: otherSideConcession.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → DEMAND (the other side's concession)` });
   }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {

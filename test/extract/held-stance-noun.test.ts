@@ -7,7 +7,7 @@ import { claimCases } from './helpers.js';
 
 claimCases('held stance noun', [
   // Under a hope or a fear: the proposal was made.
-  { body: 'Pashinyan hopes to soften an Azerbaijani proposal for Armenian troops to withdraw from the border villages.', want: ['AZE PROPOSE territory []'] },
+  { body: 'Pashinyan hopes to soften an Azerbaijani proposal for Armenian troops to withdraw from the border villages.', want: ['AZE DEMAND territory []'] }, // a side's proposal of the other side's withdrawal: claim/other-side-concession
   { body: 'Vucic said he hoped to amend a Kosovar proposal for a prisoner exchange.', want: ['XKX PROPOSE humanitarian []'] },
   { body: 'Seoul fears a North Korean demand for the withdrawal of US troops from the peninsula.', want: ['PRK DEMAND security_guarantees []'] },
   { body: "It is unclear whether Moscow's demand for Ukrainian neutrality will be met.", want: ['RUS DEMAND alliance []'] },
