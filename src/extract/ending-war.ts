@@ -57,6 +57,9 @@ export function weakOwnObject(doc: Doc, t: Trigger, i: number): boolean {
     const m = doc.issueAt.get(i);
     if (m && m.end > t.start && m.end <= t.end + 3) return true;
   }
+  // (That noun-first frame names the ceasefire only there: "wants the war to end", "could allow the war to end" say
+  // what a step would bring about, not what is asked or offered.)
+  if (doc.index.words(endingTheWar.id, 'nouns').has(doc.tokens[i].lower)) return false;
   if (i < t.end) return false;
   if (i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT')) return true;
   // ("called for an end to the war"; not "wanted to stop the war": wanting to do it oneself asks nothing of another.)
