@@ -35,7 +35,8 @@ export function addIssueFrames(tokens: Token[], from: number, to: number, index:
       let j = -1;
       // (A possessive's mark is no word of the distance: "the size of Armenia's army" is four words apart, as "the
       // size of its army" is.)
-      for (let k = Math.max(from, i - f.window - 3); k <= Math.min(to - 1, f.wordFirst ? i - 1 : i + f.window + 3) && j < 0; k++) {
+      // ('nounFirst': the word must come after the noun, "the war has to end", not "end Russia's war".)
+      for (let k = f.nounFirst ? i + 1 : Math.max(from, i - f.window - 3); k <= Math.min(to - 1, f.wordFirst ? i - 1 : i + f.window + 3) && j < 0; k++) {
         if (k !== i && f.words.has(tokens[k].lower) && !crossesClause(tokens, Math.min(i, k), Math.max(i, k)) && wordDistance(tokens, Math.min(i, k), Math.max(i, k)) <= f.window + 1) j = k;
       }
       if (j < 0) continue;

@@ -25,7 +25,7 @@ export interface LexiconIndex {
   cues: PhraseMatcher<CueEntry>;
   issues: PhraseMatcher<IssueTerm>;
   /** Issue frames by their noun (issues.json "frames"): see annotate/issue-frames.ts. */
-  issueFrames: Map<string, Array<{ issue: string; rank: number; weak: boolean; words: Set<string>; window: number; outranks: boolean; owner?: { after: Set<string>; before: Set<string> }; notAfter?: Set<string>; notBefore?: Set<string>; wordFirst: boolean }>>;
+  issueFrames: Map<string, Array<{ issue: string; rank: number; weak: boolean; words: Set<string>; window: number; outranks: boolean; owner?: { after: Set<string>; before: Set<string> }; notAfter?: Set<string>; notBefore?: Set<string>; wordFirst: boolean; nounFirst?: boolean }>>;
   roles: PhraseMatcher<true>;
   bothSides: PhraseMatcher<true>;
   /** The first words of the six matchers above: annotate() marks each token with its entries once. */
@@ -158,7 +158,7 @@ export function buildIndex(lexicon: LexiconData, vocab: Vocab): LexiconIndex {
       // ('wordFirst': the word must come before the noun, the noun its object: 'choosing our leaders'.)
       // ('rank': the frame's own rank, above its issue's, so that it can outrank a term of a higher-ranked issue.)
       const weak = f.weak === true;
-      const frame = { issue, rank: weak ? 0 : (f.rank ?? e.rank), weak, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true, owner: ownerOf(f), notAfter: notAfterOf(f), notBefore: f.notBefore ? new Set(f.notBefore.map((w) => w.toLowerCase())) : undefined, wordFirst: (f as { wordFirst?: boolean }).wordFirst === true };
+      const frame = { issue, rank: weak ? 0 : (f.rank ?? e.rank), weak, words: new Set(f.words.map((w) => w.toLowerCase())), window: f.window ?? 3, outranks: (f as { outranks?: boolean }).outranks === true, owner: ownerOf(f), notAfter: notAfterOf(f), notBefore: f.notBefore ? new Set(f.notBefore.map((w) => w.toLowerCase())) : undefined, wordFirst: (f as { wordFirst?: boolean }).wordFirst === true, nounFirst: f.nounFirst === true };
       for (const n of f.nouns) { const l = issueFrames.get(n.toLowerCase()); if (l) l.push(frame); else issueFrames.set(n.toLowerCase(), [frame]); }
     }
   }

@@ -16,7 +16,7 @@ import { defineWordClass, inClass } from '../annotate/word-classes.js';
 
 export const endingTheWar = defineRule({
   id: 'content/ending-the-war', stage: 'content',
-  reason: 'Ending or stopping the war is a ceasefire when it is the stance\'s own object: right after the cue of an offer, acceptance or refusal ("ready to end the war"), or as the verb of a modal offer ("Moscow would end the war if Kyiv dropped its NATO bid"), or what a demand asks of the parties it addresses ("urged Yerevan to end the war", "demanded that Baku stop this senseless war", "called for an end to the war"); not as a purpose ("a plan to end the war"). The war may carry adjectives ("end this senseless war"). An imperative in a quote asks it of the addressee ("Settle now and stop this ridiculous war!").',
+  reason: 'Ending or stopping the war is a ceasefire when it is the stance\'s own object: right after the cue of an offer, acceptance or refusal ("ready to end the war"), or as the verb of a modal offer ("Moscow would end the war if Kyiv dropped its NATO bid"), or what a demand asks of the parties it addresses ("urged Yerevan to end the war", "demanded that Baku stop this senseless war", "called for an end to the war"); not as a purpose ("a plan to end the war"). The war may carry adjectives ("end this senseless war"). An imperative in a quote asks it of the addressee ("Settle now and stop this ridiculous war!"). The war may also be the subject of a deontic whose verb ends it ("the war has to end", "this war has to be ended": a demand of a ceasefire).',
 });
 
 /** The verbs of ending, as a word class: the content loop asks at every token that names no issue (one bit test). */
@@ -51,6 +51,15 @@ export function weakOwnObject(doc: Doc, t: Trigger, i: number): boolean {
   }
   // ("Moscow would end the war if …": a modal offer's cue ends with the verb of ending, so the term starts on it.)
   if ((t.rule === 'modal-offer' || t.rule === 'modal-not') && i === t.end - 1 && t.end - t.start >= 2) return true;
+  // ("the war has to end", "this war has to be ended": the noun-first frame of issues.json, the war the subject of a
+  // deontic and the verb of ending right after it: what must end is the war itself.)
+  if (i < t.start && t.modal && t.type === 'DEMAND') {
+    const m = doc.issueAt.get(i);
+    if (m && m.end > t.start && m.end <= t.end + 3) return true;
+  }
+  // (That noun-first frame names the ceasefire only there: "wants the war to end", "could allow the war to end" say
+  // what a step would bring about, not what is asked or offered.)
+  if (doc.index.words(endingTheWar.id, 'nouns').has(doc.tokens[i].lower)) return false;
   if (i < t.end) return false;
   if (i - t.end <= 1 && (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT')) return true;
   // ("called for an end to the war"; not "wanted to stop the war": wanting to do it oneself asks nothing of another.)
