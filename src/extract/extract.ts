@@ -411,6 +411,9 @@ function deonticAddresseeOnly(doc: Doc, s: Sentence, from: number, to: number): 
   return party;
 }
 
+/** Words that open a relative clause on a plan noun ("the roadmap, which would …"). */
+const RELATIVE_OPENERS = new Set(['which', 'that']);
+
 const nextStanceEnds = defineRule({
   id: 'content/next-stance-ends-scope', stage: 'content',
   reason: 'The next stance of the sentence ends this one\'s content, unless it is this one\'s object ("rejected the European proposal for …").',
@@ -668,7 +671,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // Putin outlined …" proposes the truce it names.)
     let frontEnd = t.nominal || holder.via === 'possessor' ? frontedAdjunctEnd(doc, s, t) : -1;
     for (let q = t.end; q < frontEnd; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { frontEnd = -1; break; }
-    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !(frontEnd >= 0 && n.start > frontEnd));
+    // (A plan's provision in a relative clause on a noun of this stance's content, "rejected the Polish roadmap, which
+    // would limit its army", describes what is rejected: it does not end the content, content/next-stance-ends-scope.)
+    const relativeProvision = (n: Trigger) => n.rule === 'document-provision' && n.start === n.end && RELATIVE_OPENERS.has(doc.tokens[n.start - 1]?.lower ?? '');
+    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
@@ -1680,7 +1686,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // "a cease-fire must come first", "Western military aid must stop": a deontic's issue may be its subject.
   // With a verb of stopping ("… must stop for the ceasefire to be meaningful") the subject is what is
   // demanded whatever follows (a purpose or a time).
-  const stopping = t.modal && !t.exchange && doc.index.words(conditionSubject.id, 'stopVerbs').has(doc.tokens[t.end]?.lower ?? '');
+  // (Not "the war must end with a full withdrawal": what it ends with is the content.)
+  const stopping = t.modal && !t.exchange && doc.index.words(conditionSubject.id, 'stopVerbs').has(doc.tokens[t.end]?.lower ?? '') && doc.tokens[t.end + 1]?.lower !== 'with';
   // ("the primary causes of the conflict must be addressed while …": a passive deontic demands its subject.)
   const passiveEnd = t.modal && !t.exchange && t.type === 'DEMAND' ? deonticPassiveEnd(doc, t) : -1;
   // ("any meeting between the presidents would have to be prepared step by step": with no issue in a

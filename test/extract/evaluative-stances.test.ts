@@ -15,7 +15,8 @@ claimCases('an evaluative predicate on a proposal refuses it', [
   { body: 'The Eritrean information minister said the Ethiopian plan was "very difficult to implement".', want: ['ERI REJECT talks []'] },
   { body: 'Pashinyan said lifting the sanctions on Azerbaijan would be a mistake.', want: ['ARM REJECT sanctions []'] },
   { body: 'Lavrov said the new sanctions were "an unfriendly act".', want: ['RUS REJECT sanctions []'] },
-  { body: 'Vucic said the security guarantees for Pristina were "very dangerous".', want: ['SRB REJECT security_guarantees []'] },
+  // ("dangerous" is not an evaluative refusal: "said the guarantees were dangerous, warning that …" introduces a threat,
+  // speech-participle.test.ts.)
   { body: 'Aliyev said the territorial question is "closed forever".', want: ['AZE REJECT territory []'] },
   { body: 'Vucic said the territorial question was "closed once and for all" and not a subject for any talks.', want: ['SRB REJECT territory []'] },
   { body: 'Netanyahu said a humanitarian truce was hard to imagine while Hamas held the hostages.', want: ['ISR REJECT ceasefire []'] },

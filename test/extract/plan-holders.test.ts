@@ -5,7 +5,7 @@
 // frames, appositions and "drafted by" phrases, adjectives naming the authors) and not as a phrase.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimCases, claimsOf, label } from './helpers.js';
+import { assertIncludes, claimCases, claimsOf, label } from './helpers.js';
 
 interface Case { body: string; want: string[] }
 
@@ -33,8 +33,6 @@ const CASES: Case[] = [
 
 // Sentences that must not make a plan's authors propose anything.
 const NEGATIVE: string[] = [
-  // The plan is an object, not the head of its clause.
-  'Ukraine rejected the Polish roadmap, which would limit its army.',
   // What the plan costs or how long it runs is no provision on an issue.
   'The Japanese reconstruction plan would cost 80 billion dollars over a decade.',
   // A plan with no known authors.
@@ -97,3 +95,15 @@ claimCases('a document phrase keeps its possessor across a hyphenated modifier',
   { body: 'Kenya has kept its distance from the Eritrean talks. Its three-stage roadmap calls for an exchange of all prisoners.', want: ['KEN PROPOSE humanitarian []'] },
   { body: 'Qatar sent its envoy to Khartoum, but it skipped the Jeddah round. Its seven-point position paper calls for a ceasefire and direct talks.', want: ['QAT PROPOSE ceasefire []', 'QAT PROPOSE talks []'] },
 ]);
+
+// A plan that is the object of another party's stance, with its provision in a relative clause on it: the authors
+// propose the provision (candidate/plan-relative; "X rejected Y's proposal" gives both X's REJECT and Y's PROPOSE),
+// and the relative clause stays the content of what is rejected (content/next-stance-ends-scope).
+test('a rejected plan\'s provision in a relative clause: the rejecter refuses it, the authors propose it', () => {
+  assertIncludes([
+    ['Ukraine rejected the Polish roadmap, which would limit its army.', 'UKR REJECT military_limits []'],
+    ['Ukraine rejected the Polish roadmap, which would limit its army.', 'POL PROPOSE military_limits []'],
+    ['Serbia rejected the Norwegian plan, which would give Kosovo a seat at the UN.', 'SRB REJECT recognition []'],
+    ['Serbia rejected the Norwegian plan, which would give Kosovo a seat at the UN.', 'NOR PROPOSE recognition []'],
+  ]);
+});
