@@ -61,7 +61,7 @@ const ANAPHORIC = /\b(?:the|these|those)(?: same)? (?:people|sources|officials|d
 export function findSentenceSource(tokens: Token[], start: number, end: number, outlets: OutletMention[], index: LexiconIndex): SentenceSource {
   const out: SentenceSource = {};
   for (const o of outlets) {
-    const credited = isCredited(tokens, o.start, o.end, start, end, index.words(outletDescription.id, 'descriptionNouns'));
+    const credited = isCredited(tokens, o.start, o.end, start, end, index.words(outletDescription.id, 'descriptionNouns'), index.words(creditLine.id, 'ownShare'));
     if (credited) {
       if (credited === 'dateline') (out.datelines ??= []).push(o.name);
       if (!out.outlet) {
@@ -203,24 +203,22 @@ export const creditLine = defineRule({
 
 /** How many tokens a credit line may have ("Reuters, with additional reporting by Herald staff in Belgrade": eleven). */
 const CREDIT_LINE_TOKENS = 12;
-/** Nouns that end "From Reuters and …" on a credit line: the publisher's own share of the work. */
-const OWN_SHARE = new Set(['correspondents', 'correspondent', 'reporters', 'reports', 'staff', 'files', 'wires', 'agencies', 'desk', 'bureau', 'writers']);
 
 /**
  * A credit line (discourse/credit-line): the outlet at `s`..`e` opens a short line, after nothing or "From" (and "the"),
  * and the line goes on with ", with …" or "and … correspondents/staff reports".
  */
-function isCreditLine(tokens: Token[], s: number, e: number, start: number, end: number): boolean {
+function isCreditLine(tokens: Token[], s: number, e: number, start: number, end: number, ownShare: ReadonlySet<string>): boolean {
   if (end - start > CREDIT_LINE_TOKENS || e >= end) return false;
   let b = s;
   if (b > start && tokens[b - 1].lower === 'the') b--;
   const from = b === start + 1 && tokens[start].lower === 'from';
   if (b !== start && !from) return false;
   if (tokens[e].text === ',' && tokens[e + 1]?.lower === 'with' && !from) return true;
-  return from && tokens[e].lower === 'and' && OWN_SHARE.has(tokens[end - 1].lower);
+  return from && tokens[e].lower === 'and' && ownShare.has(tokens[end - 1].lower);
 }
 
-function isCredited(tokens: Token[], s: number, e: number, start: number, end: number, descriptionNouns: ReadonlySet<string>): false | 'text' | 'dateline' {
+function isCredited(tokens: Token[], s: number, e: number, start: number, end: number, descriptionNouns: ReadonlySet<string>, ownShare: ReadonlySet<string>): false | 'text' | 'dateline' {
   const before = (k: number) => joinTokens(tokens, Math.max(start, s - k), s, true);
   // "(BBC)" or "/TASS/" around the name: a wire or dateline credit.
   // A byline: the outlet is the whole sentence ("Reuters" on a line of its own).
@@ -228,7 +226,7 @@ function isCredited(tokens: Token[], s: number, e: number, start: number, end: n
   // A byline naming an agency on its own line: "By Xinhua", "By AFP".
   if (s === start + 1 && e === end && tokens[start].lower === 'by') return 'dateline';
   // "The Canadian Press, with Herald files", "From Reuters and Herald correspondents": a credit line (discourse/credit-line).
-  if (isCreditLine(tokens, s, e, start, end)) return 'dateline';
+  if (isCreditLine(tokens, s, e, start, end, ownShare)) return 'dateline';
   // A byline naming the reporter's agency after the names: "By Jane Doe, The Canadian Press", "By Jane Doe and John
   // Roe, Associated Press | Updated …": a wire story a paper runs (discourse/byline-agency; the publisher's own name
   // there, "By Jane Doe, Valley Herald", is left to the publisher's check in attach.ts).

@@ -26,8 +26,6 @@ export const bylineAgency = defineRule({
   reason: 'A byline that names the reporter\'s news organisation after the names ("By Jane Doe, The Canadian Press", "By Jane Doe and John Roe, Associated Press | Updated 6:05 a.m.") credits that organisation for the story, as a wire dateline does: a local paper running an agency\'s story is on the agency\'s word. The publisher\'s own name or a short form of it there ("By Ingrid Solberg, Fjord Public Broadcasting" on "Fjord Public Broadcasting English") credits no other outlet, and a role or a place after the names ("By Jane Doe, Political Editor", "By Jane Doe, Kyiv") is no outlet at all.',
 });
 
-/** Role nouns that name a newsroom rather than a person: they end no outlet's name anywhere ("Herald World Desk"). */
-const DESK_NOUNS = new Set(['desk', 'bureau', 'staff', 'team', 'services']);
 const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOutlets.id, 'newsWords'));
 
 /**
@@ -37,6 +35,7 @@ const NEWS_WORD = defineWordClass('news words', (index) => index.words(unknownOu
 export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, covered: Uint8Array, index: LexiconIndex): OutletMention[] {
   const offices = index.words(unknownOutlets.id, 'officeWords');
   const mediaNouns = index.words(interviewedName.id, 'mediaNouns');
+  const deskNouns = index.words(bylineAgency.id, 'deskNouns');
   const out: OutletMention[] = [];
   // "Speaking in an interview with Kossuth on Friday": a single capitalised name no list knows (no party, person,
   // place or outlet) right after "interview with" / "interview to" is the outlet interviewed (discourse/interviewed-name).
@@ -76,7 +75,7 @@ export function findUnknownOutlets(tokens: Token[], sentenceOf: Int32Array, cove
     // its own: a name with a desk, a bureau, the staff or the wire services in it is the publisher's own newsroom, in a
     // byline or not, discourse/byline-agency.)
     if (byline && index.words(bylineAgency.id, 'roleNouns').has(tokens[end - 1].lower)) continue;
-    if (tokens.slice(start, end).some((t) => DESK_NOUNS.has(t.lower))) continue;
+    if (tokens.slice(start, end).some((t) => deskNouns.has(t.lower))) continue;
     if (tokens.slice(start, end).some((t) => offices.has(t.lower))) continue;
     const name = joinTokens(tokens, start, end, false);
     out.push({ name, start, end, sentence: s });

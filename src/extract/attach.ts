@@ -8,7 +8,7 @@ import type { ClaimDate, ClaimSource } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { datesScheduledEvent } from './event-date.js';
-import { presentPerfectStance } from './present-perfect-date.js';
+import { auxiliaryBefore, presentPerfectStance } from './present-perfect-date.js';
 import { inBackgroundDescription } from './background-date.js';
 import { inRelativeClauseBefore } from './relative-clause-date.js';
 import { nowClauseAfter, joinBetween } from './now-clause-date.js';
@@ -99,7 +99,7 @@ export function dateFor(doc: Doc, s: Sentence, t: Pick<Trigger, 'start' | 'modal
     // ("met on Friday for the first time since the spring of 2023 and agreed to …": a "since" date before a stance in
     // the simple past bounds a span, it is not when the stance was taken; "since April, when he told …" keeps it,
     // claim/since-bound-date.)
-    if (d.since && cueAfterDate && !perfect && !perfectVerb(doc, t.start) && !opensWhenClause(doc, tokenAt(d.end))) continue;
+    if (d.since && cueAfterDate && !perfect && !auxiliaryBefore(doc, s, t.start, true) && !opensWhenClause(doc, tokenAt(d.end))) continue;
     // "APRIL 19 - EASTER / Putin declared a truce on Saturday": a bare weekday under a timeline's date line is
     // that entry's weekday, not the one before publication (claim/entry-weekday).
     if (d.weekday !== undefined) { const v = entryWeekday(doc, s, d.weekday); if (v) return { value: v, ...text }; }
@@ -753,16 +753,6 @@ export const sinceBoundDate = defineRule({
   id: 'claim/since-bound-date', stage: 'claim',
   reason: '"Met on Friday for the first time since the spring of 2023 and agreed to exchange detainees": a date after "since" bounds a span of time. Before a stance in the simple past it does not date the stance, which takes the sentence\'s other day or the usual fallback; it dates a stance held over the span ("has insisted since March") or one in the "when" clause it opens ("since April, when he told …").',
 });
-
-/** The stance verb at `k` is a perfect, "has insisted", "have long demanded", whatever speech stands before it (claim/since-bound-date). */
-function perfectVerb(doc: Doc, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    const w = doc.tokens[j].lower;
-    if (w === 'has' || w === 'have' || w === 'had') return true;
-    if (!/^[a-z]+ly$|^(?:also|long|repeatedly|since|then|still|always|never)$/.test(w)) return false;
-  }
-  return false;
-}
 
 /** A date ending before token `k` opens a "when" clause: "since April, when he told …" (claim/since-bound-date). */
 function opensWhenClause(doc: Doc, k: number): boolean {

@@ -40,6 +40,18 @@ function perfectAt(doc: Doc, s: Sentence, j: number): boolean {
   return false;
 }
 
+/**
+ * An auxiliary of the perfect right before the verb at `k`, past at most three adverbs (or words in -ly): "has said",
+ * "have long insisted"; with `pluperfect`, "had" too ("had insisted since March", claim/since-bound-date).
+ */
+export function auxiliaryBefore(doc: Doc, s: Sentence, k: number, pluperfect = false): boolean {
+  let a = k - 1;
+  while (a >= s.tStart && a >= k - 3 && (ADVERBS(doc.index).has(doc.tokens[a].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[a].lower))) a--;
+  if (a < s.tStart) return false;
+  const w = doc.tokens[a].lower;
+  return AUXILIARIES(doc.index).has(w) || (pluperfect && w === 'had');
+}
+
 /** A past speech verb ("said", "told", "informed"), not itself perfect, before token `j` of sentence `s`. */
 function pastSpeechBefore(doc: Doc, s: Sentence, j: number): boolean {
   const speech = doc.index.words('speech-verbs');
@@ -47,9 +59,7 @@ function pastSpeechBefore(doc: Doc, s: Sentence, j: number): boolean {
     // (A past verb opening a "that" clause reports too: "informed the media that Switzerland has accepted …".)
     const reports = speech.has(doc.tokens[k].lower) || [1, 2, 3].some((n) => doc.tokens[k + n]?.lower === 'that' && k + n < j);
     if (!reports || !participle(doc, k)) continue;
-    let a = k - 1;
-    while (a >= s.tStart && a >= k - 3 && (ADVERBS(doc.index).has(doc.tokens[a].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[a].lower))) a--;
-    if (!(a >= s.tStart && AUXILIARIES(doc.index).has(doc.tokens[a].lower))) return true;
+    if (!auxiliaryBefore(doc, s, k)) return true;
   }
   return false;
 }
@@ -71,9 +81,7 @@ export function presentPerfectStance(doc: Doc, s: Sentence, start: number): bool
     // (The stance's own past verb, "Kyiv rejected …", or a past speech verb before it, "said that …".)
     if ((j === start || speech.has(x)) && participle(doc, j)) {
       // ("has said" is read at "has", one step left; a bare past "said" is a past report.)
-      let k = j - 1;
-      while (k >= s.tStart && k >= j - 3 && (ADVERBS(doc.index).has(doc.tokens[k].lower) || /^[a-z]{3,}ly$/.test(doc.tokens[k].lower))) k--;
-      if (!(k >= s.tStart && AUXILIARIES(doc.index).has(doc.tokens[k].lower))) return false;
+      if (!auxiliaryBefore(doc, s, j)) return false;
     }
   }
   return false;
