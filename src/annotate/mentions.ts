@@ -12,6 +12,7 @@ import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { markLedGroups } from './led-group.js';
 import { markFrontedCapitals } from './fronted-capital.js';
+import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
@@ -1210,6 +1211,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   markLedGroups(actors, tokens, sentenceOf, index, inQuote);
   // ("In Lisbon, Foreign Minister João Gomes Cravinho welcomed …": an office of the capital's state, discourse/fronted-capital.)
   markFrontedCapitals(actors, tokens, sentenceOf, index);
+  // ('the coalition, a group of 35 countries backing Ukraine, signed …': discourse/group-apposition.)
+  markGroupAppositions(actors, tokens, sentenceOf, index);
   // ("In his call with Trump on Monday, he agreed …": a party inside a fronted phrase, discourse/fronted-phrase.)
   markFrontedPhraseObjects(actors, tokens, sentenceOf, index, speech);
   expandEnumeratedGroups(actors, tokens, index);
