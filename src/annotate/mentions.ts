@@ -11,6 +11,8 @@ import { meetingPairs, pairBefore, meetingPairRule, type MeetingPair } from './m
 import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { markLedGroups } from './led-group.js';
+import { markFrontedCapitals } from './fronted-capital.js';
+import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
@@ -1207,6 +1209,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   expandIncluding(actors, tokens, representativeNouns, sentenceOf);
   // ("A delegation led by Kenyan President William Ruto and including …": the leader's party, discourse/led-group.)
   markLedGroups(actors, tokens, sentenceOf, index, inQuote);
+  // ("In Lisbon, Foreign Minister João Gomes Cravinho welcomed …": an office of the capital's state, discourse/fronted-capital.)
+  markFrontedCapitals(actors, tokens, sentenceOf, index);
+  // ('the coalition, a group of 35 countries backing Ukraine, signed …': discourse/group-apposition.)
+  markGroupAppositions(actors, tokens, sentenceOf, index);
   // ("In his call with Trump on Monday, he agreed …": a party inside a fronted phrase, discourse/fronted-phrase.)
   markFrontedPhraseObjects(actors, tokens, sentenceOf, index, speech);
   expandEnumeratedGroups(actors, tokens, index);
