@@ -39,6 +39,7 @@ import { authorListComma, planRelative, planRelatives } from './plan-relatives.j
 import { listedItems, listedItemsAt } from './listed-items.js';
 import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-copula.js';
 import { madeCondition, madeConditionCandidates } from './made-condition.js';
+import { withheldRelief, withheldReliefCandidates } from './withheld-relief.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
@@ -3021,6 +3022,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of interruptedCopulaCandidates(doc, s, raw)) { emit(ctx, interruptedCopula.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia has made the withdrawal of Ukrainian troops from Donbas a condition for any ceasefire": candidate/made-condition.)
   for (const h of madeConditionCandidates(doc, s, raw)) { emit(ctx, madeCondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("… would be a precondition for lifting the sanctions": the penalty kept until then, candidate/withheld-relief.)
+  for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia warned European countries against sending troops to Ukraine": candidate/warned-against.)
   for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

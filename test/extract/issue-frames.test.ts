@@ -51,9 +51,9 @@ claimCases('offering to discuss an issue is a stance on that issue, not only on 
   { body: 'Speaking in Yerevan, the Russian foreign minister said Moscow was open to talks with Washington on strategic arms control.', want: ['RUS OFFER talks []'] },
 ]);
 
-claimCases('issue words: a silence regime is a ceasefire; monitoring a truce is a guarantee; a ceasefire that dates elections', [
+claimCases('issue words: a silence regime is a ceasefire; troops monitoring a truce are a guarantee; a ceasefire that dates elections', [
   { body: "Armenia on Sunday proposed a 'silence regime' on the northern border for the duration of the harvest.", want: ['ARM PROPOSE ceasefire []'] },
-  { body: 'Moscow rejects any role for NATO states in monitoring a truce, the Russian foreign ministry said.', want: ['RUS REJECT security_guarantees []'] },
+  { body: 'Moscow rejects any role for troops from NATO states in monitoring a truce, the Russian foreign ministry said.', want: ['RUS REJECT security_guarantees []'] },
   { body: 'Georgia is ready to hold elections within six months of a ceasefire, the president said.', want: ['GEO OFFER governance []'] },
 ]);
 
