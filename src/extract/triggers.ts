@@ -749,7 +749,7 @@ const needsPartyObject: MatchRule = defineRule({
 
 const askedThat = defineRule({
   id: 'trigger/asked-that', stage: 'trigger',
-  reason: 'A verb of asking with a that-clause whose verb is a mandative "be" ("asked that any freeze be accompanied by the lifting of sanctions", "asked that sanctions not be imposed") asks the thing of the other side, a demand, with no party named after the verb (trigger/needs-party-object keeps it). A that-clause that reports is not one ("asked that question", "asked that the ceasefire would hold"): the clause needs a subject of its own, then "be" with no modal or "to" before it, within ten words and no clause break. ("asked that the talks should resume" leaves the deontic "should" to speak for itself.)',
+  reason: 'A verb of asking with a that-clause whose verb is a mandative "be" ("asked that any freeze be accompanied by the lifting of sanctions", "asked that sanctions not be imposed") asks the thing of the other side, a demand, with no party named after the verb (trigger/needs-party-object keeps it). A that-clause that reports is not one ("asked that question", "asked that the ceasefire would hold"): the clause needs a subject of its own, then "be" with no modal or "to" before it, within ten words and no clause break. ("asked that the talks should resume" leaves the deontic "should" to speak for itself.) So does a clause whose subject is a party and whose verb is in its bare form, the mandative subjunctive ("asked that the European Union admit Ukraine without delay", "asked that the United States not step back from the talks"); a finite verb reports ("asked that Baku had withdrawn").',
 });
 
 /** "that any freeze be accompanied by …", "that sanctions not be imposed": a mandative that-clause at `from` (trigger/asked-that). */
@@ -2546,7 +2546,7 @@ const recoveredLand: MatchRule = defineRule({
 
 const negation: MatchRule = defineRule({
   id: 'trigger/negation', stage: 'trigger',
-  reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1).',
+  reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1), but a need denied refuses even in the past ("Kyiv did not need sanctions relief to agree": \'refusingWords\').',
   apply(t, { doc, s }) {
     if (!t.cue || doc.index.words(this.id, 'selfNegated').has(t.cue.id)) return;
     // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)

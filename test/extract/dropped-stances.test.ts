@@ -1,7 +1,7 @@
 // Stances that trigger rules used to drop although the construction carries a real position (the "dropped" family):
-// a meeting with a named party that a holder wants (trigger/want-needs-act), backing a plural thing just named
-// ("stands behind them", trigger/receives-person), and asking that a party do something, a mandative that-clause
-// with the party as its subject (trigger/asked-that). Sentences written for this test, with other parties and places;
+// a meeting with a named party that a holder wants (trigger/want-needs-act), asking that a party do something, a
+// mandative that-clause with the party as its subject (trigger/asked-that), and a need denied in the past ("did not
+// need sanctions relief", trigger/negation). Sentences written for this test, with other parties and places;
 // the negatives must stay dropped.
 import { claimCases } from './helpers.js';
 
@@ -19,11 +19,6 @@ claimCases('a meeting not wanted, with no named party, or with the speaker, puts
   { body: '"They want to meet me and I will do everything I can," Erdogan said.', want: [] },
 ], (c) => c.type === 'PROPOSE');
 
-claimCases('backing a plural thing just named accepts it', [
-  { body: 'Kurti said the guarantees for the Serb minority were ready. France strongly stands behind them, he said.', want: ['FRA ACCEPT rights []'] },
-  { body: 'Pashinyan said the security guarantees for Armenia were ready. He said Paris backs them.', want: ['FRA ACCEPT security_guarantees []'] },
-], (c) => c.type === 'ACCEPT');
-
 claimCases('welcoming people is still no acceptance', [
   { body: 'Pashinyan and Aliyev arrived in Washington on Friday. Trump welcomed them at the White House.', want: [] },
 ], (c) => c.type === 'ACCEPT');
@@ -37,3 +32,13 @@ claimCases('a that-clause with a finite verb after asking reports, it asks nothi
   { body: 'Pashinyan asked that Azerbaijan had withdrawn its troops.', want: [] },
   { body: 'Kurti asked whether Serbia would withdraw its troops from the border.', want: [] },
 ], (c) => c.type === 'DEMAND');
+
+claimCases('a need denied, even in the past, refuses the thing', [
+  { body: 'Kurti said Kosovo did not need sanctions relief to agree to the deal.', want: ['XKX REJECT sanctions []'] },
+  { body: 'Pashinyan said Armenia did not need a truce.', want: ['ARM REJECT ceasefire []'] },
+], (c) => c.type === 'REJECT');
+
+claimCases('a demand or an offer denied in the past is a reported absence', [
+  { body: 'Kurti did not demand sanctions relief, officials said.', want: [] },
+  { body: 'Aliyev did not offer a truce.', want: [] },
+]);
