@@ -471,6 +471,10 @@ const wantNeedsAct: MatchRule = defineRule({
       // meeting the party wants to hold is a format of the talks it puts forward, as one wanted outright
       // ('meetingVerbs'; hosting is offered, cue willing).
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && lowerAt(doc, t.end) === 'to' && doc.index.words(this.id, 'meetingVerbs').has(lowerAt(doc, t.end + 1)) && wantedFormat(doc, s, t.end + 2)) { t.type = 'PROPOSE'; return { change: `a meeting wanted held ("to ${doc.tokens[t.end + 1].text}"): PROPOSE` }; }
+      // "Zelensky said he wanted to meet Chinese President Xi Jinping", "Vucic would like to meet Kurti in Brussels": a
+      // meeting with a named party that the holder wants is a meeting of the talks it puts forward (PROPOSE talks),
+      // as a meeting it wants to hold ('meetPartyVerbs'; not negated: "does not want to meet him" is no proposal).
+      if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && !wantDenied && meetingWithParty(doc, s, t.end)) { t.type = 'PROPOSE'; t.defaultIssue = 'talks'; return { change: 'a meeting with a named party wanted: PROPOSE talks' }; }
       // "a list of 339 children whom Ukraine wants back", "detainees that Armenia wants released": a wish that ends
       // an object relative clause wants the noun it describes (content/relative-antecedent, stance-nouns.ts).
       if (t.cue.id === 'want' && wantedRelative(doc, s, t)) return { change: 'ends a relative clause: the noun it describes is wanted' };
@@ -478,6 +482,24 @@ const wantNeedsAct: MatchRule = defineRule({
     }
   },
 });
+
+/**
+ * "to meet Chinese President Xi Jinping", "to meet with Kurti": at `at`, "to", a verb of meeting ('meetPartyVerbs' of
+ * trigger/want-needs-act), an optional "with", then within four words (a title, a nationality) a party mention that
+ * is named ("to meet Putin's envoy" names the envoy, a party too; "to meet the press", "to meet me" name none).
+ */
+function meetingWithParty(doc: Doc, s: Sentence, at: number): boolean {
+  if (lowerAt(doc, at) !== 'to' || !doc.index.words(wantNeedsAct.id, 'meetPartyVerbs').has(lowerAt(doc, at + 1))) return false;
+  let j = at + 2;
+  if (lowerAt(doc, j) === 'with') j++;
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  for (let q = j; q < Math.min(j + 4, s.tEnd); q++) {
+    if (!doc.tokens[q].word) return false;
+    // (A named party, not a pronoun: "They want to meet me" wishes the speaker's company, no format put forward.)
+    if (actors.some((a) => a.start === q && a.codes.length && doc.tokens[q].cap)) return true;
+  }
+  return false;
+}
 
 /**
  * A talks term ("the next round", "a first meeting", "a signed framework") in the short noun phrase wanted at
@@ -728,12 +750,22 @@ const needsPartyObject: MatchRule = defineRule({
 
 const askedThat = defineRule({
   id: 'trigger/asked-that', stage: 'trigger',
-  reason: 'A verb of asking with a that-clause whose verb is a mandative "be" ("asked that any freeze be accompanied by the lifting of sanctions", "asked that sanctions not be imposed") asks the thing of the other side, a demand, with no party named after the verb (trigger/needs-party-object keeps it). A that-clause that reports is not one ("asked that question", "asked that the ceasefire would hold"): the clause needs a subject of its own, then "be" with no modal or "to" before it, within ten words and no clause break. ("asked that the talks should resume" leaves the deontic "should" to speak for itself.)',
+  reason: 'A verb of asking with a that-clause whose verb is a mandative "be" ("asked that any freeze be accompanied by the lifting of sanctions", "asked that sanctions not be imposed") asks the thing of the other side, a demand, with no party named after the verb (trigger/needs-party-object keeps it). A that-clause that reports is not one ("asked that question", "asked that the ceasefire would hold"): the clause needs a subject of its own, then "be" with no modal or "to" before it, within ten words and no clause break. ("asked that the talks should resume" leaves the deontic "should" to speak for itself.) So does a clause whose subject is a party and whose verb is in its bare form, the mandative subjunctive ("asked that the European Union admit Ukraine without delay", "asked that the United States not step back from the talks"); a finite verb reports ("asked that Baku had withdrawn").',
 });
 
 /** "that any freeze be accompanied by …", "that sanctions not be imposed": a mandative that-clause at `from` (trigger/asked-that). */
 function mandativeThat(doc: Doc, s: Sentence, from: number): boolean {
   if (lowerAt(doc, from) !== 'that') return false;
+  // "asked that the European Union admit Ukraine without delay", "asked that the United States not step back from the
+  // talks": a party as the clause's subject, then (past "not") a verb in its bare form, the mandative subjunctive; a
+  // reported fact has a finite verb ("asked that Washington stays", "that Baku had withdrawn").
+  const party = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.codes.length && !a.possessive && (a.start === from + 1 || (a.start === from + 2 && lowerAt(doc, from + 1) === 'the')));
+  if (party) {
+    const end = coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, party.end);
+    const v = lowerAt(doc, end) === 'not' ? end + 1 : end;
+    const w = lowerAt(doc, v);
+    if (doc.tokens[v]?.word && !doc.tokens[v].cap && !inClass(doc.tokens[v], MODAL) && !/(?:ed|[^s]s)$/.test(w) && !/^(?:is|was|were|are|be|been|has|had|have|did|does|do|not|also|could|would|should|must|might|may|can|will)$/.test(w)) return true;
+  }
   // (A subject of at least one word first: "asked that be done" is no clause.)
   for (let j = from + 2; j < Math.min(from + 11, s.tEnd); j++) {
     const w = lowerAt(doc, j);
@@ -2515,7 +2547,7 @@ const recoveredLand: MatchRule = defineRule({
 
 const negation: MatchRule = defineRule({
   id: 'trigger/negation', stage: 'trigger',
-  reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1).',
+  reason: 'A negation before a cue: "not accept" refuses; "not seeking" offers; "never refused to negotiate" / "did not rule out" is a possible offer; reported absence ("did not endorse", "has not commented") is no stance (spec §1), but a need denied refuses even in the past ("Kyiv did not need sanctions relief to agree": \'refusingWords\').',
   apply(t, { doc, s }) {
     if (!t.cue || doc.index.words(this.id, 'selfNegated').has(t.cue.id)) return;
     // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)
@@ -2534,7 +2566,10 @@ const negation: MatchRule = defineRule({
     // ("has not abandoned its demand that …": not abandoning a stance keeps it.)
     const abandon = doc.index.words(this.id, 'abandonVerbs');
     for (let j = neg + 1; j < t.start; j++) if (abandon.has(tokens[j].lower)) return;
-    if (isAbsence(doc, neg) && t.type !== 'REJECT') return { drop: 'reported absence of a stance' };
+    // ("Kyiv did not need sanctions relief to agree", "the deal did not require the lifting of any sanctions": a need
+    // denied refuses the thing, below, even in the past; only a demand, offer or acceptance denied is an absence.)
+    const deniedNeed = t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower);
+    if (isAbsence(doc, neg) && t.type !== 'REJECT' && !deniedNeed) return { drop: 'reported absence of a stance' };
     if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) return { drop: 'reported absence of a refusal' };
     // (The quote starts at the negation: "will not accept any limits", not "accept any limits", for a refusal.)
     if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { const b = t.type; t.type = 'REJECT'; t.negated = true; t.negatedAt = neg; t.rule += ':negated'; return { change: `${b} → REJECT` }; }
