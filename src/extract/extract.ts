@@ -32,6 +32,7 @@ import { invertedOffers } from './inverted-condition.js';
 import { conditionalAcceptanceOffers } from './conditional-acceptance.js';
 import { linkSequenceStep } from './sequence-step.js';
 import { refusedWithout, refusedWithoutParty } from './refused-without.js';
+import { denouncedMeasure } from './denounced-measure.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { conditionAt } from './condition-marks.js';
 import { passivePlan, passivePlanNoun } from './passive-plan.js';
@@ -2242,6 +2243,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
     type = 'THREATEN';
     if (run.trace) run.trace({ rule: furtherSteps.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} OFFER → THREATEN (further punitive steps)` });
+  }
+  // ("the reparations loan was 'a declaration of war'": a measure of pressure called war is denounced, not threatened,
+  // claim/denounced-measure.)
+  if (type === 'THREATEN' && t.cue?.id === 'threat-predicate' && item.issue === 'sanctions') {
+    type = 'REJECT';
+    if (run.trace) run.trace({ rule: denouncedMeasure.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} THREATEN → REJECT (a sanctions measure called an act of war)` });
   }
   // ("Stoltenberg said Georgia would not be joining NATO": the speaker rules it out, holder/reported-refusal.)
   if (holder.rule === 'holder/reported-refusal' && type !== 'REJECT') {

@@ -20,3 +20,8 @@ claimCases('a plan judged "an ultimatum" is refused, not demanded', [
   { body: 'Kurti said the Serbian plan was an ultimatum.', want: ['SRB PROPOSE talks []', 'XKX REJECT talks []'] },
   { body: 'Aliyev said the withdrawal of Armenian troops was a key condition.', want: ['AZE DEMAND territory []'] },
 ]);
+
+claimCases('a sanctions measure called an act of war is refused, a target declared is threatened', [
+  { body: 'Vucic said the new EU sanctions were "a declaration of war" on Serbia.', want: ['SRB REJECT sanctions []'] },
+  { body: 'Aliyev said any foreign troops deployed to Armenia would be legitimate targets.', want: ['AZE THREATEN security_guarantees []'] },
+]);
