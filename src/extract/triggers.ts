@@ -2077,6 +2077,22 @@ function addPoints(ctx: SentenceCtx, points: Array<[number, number]>, authors: s
  * "Putin said the plan could form the basis of a settlement": a plan heading a clause that a speaker judges is
  * the judged proposal (candidate/evaluation), not what the plan provides for.
  */
+const judgingNoun = defineRule({
+  id: 'trigger/judging-noun', stage: 'trigger',
+  reason: 'A stance noun that is the predicate a judgement is made of ("the proposals were \'an ultimatum\'", "Kurti said the Serbian plan was an ultimatum": trigger/predicate-noun inside a candidate/evaluation phrase) is the judgement\'s word, not a second stance: the speaker refuses the plan (gold of own AA, AD, R, X, Y: UKR REJECT talks, 50 of 53 gold quotes with "ultimatum" are refusals); it does not also demand it.',
+});
+
+/** Drops a predicate stance noun inside the phrase of an evaluation (trigger/judging-noun). */
+function dropJudgingNoun(ctx: SentenceCtx, raw: Trigger[], judgement: Trigger): void {
+  if (judgement.type !== 'REJECT') return;
+  for (let q = raw.length - 1; q >= 0; q--) {
+    const r = raw[q];
+    if (r.type === judgement.type || !r.rule.endsWith(PREDICATE_NOUN) || r.start < judgement.start || r.end > judgement.end + 1) continue;
+    raw.splice(q, 1);
+    emit(ctx, judgingNoun.id, 'drop', r, `the word of the judgement “${joinTokens(ctx.doc.tokens, judgement.start, judgement.end, false)}”, no stance of its own`);
+  }
+}
+
 function dropJudgedProvision(ctx: SentenceCtx, raw: Trigger[], judgement: Trigger): void {
   for (let q = raw.length - 1; q >= 0; q--) {
     const r = raw[q];
@@ -3063,7 +3079,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); raw.push(h.trigger); }
+  for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); dropJudgingNoun(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
   for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
