@@ -1706,6 +1706,31 @@ function settlementBefore(doc: Doc, s: Sentence, i: number): boolean {
   return false;
 }
 
+const refusedSettlementWithoutRule = defineRule({
+  id: 'candidate/refused-settlement-without', stage: 'candidate',
+  reason: '"Ukraine would not recognise any agreement reached without its participation", "Kyiv will not accept deals made without it": the negation before "without" belongs to a refused verb whose object, a settlement noun (candidate/not-without \'judgedNouns\'), the "without" phrase qualifies. One statement: the refusal of such a settlement (gold of own AB, AD, AJ, AK, AM, V, Z: UKR REJECT talks, no DEMAND), not a second demand of the party\'s seat. "There is no peace without Ukraine" (no refused verb) still demands.',
+});
+
+/** A raw trigger holding or right after the negation of `without` at `i`'s clause, then a settlement noun between it and `i`. */
+function refusedSettlementWithout(doc: Doc, s: Sentence, i: number, raw: Trigger[]): boolean {
+  const { tokens } = doc;
+  const negs = doc.index.words(notWithout.id, 'negations');
+  const nouns = doc.index.words(notWithout.id, 'judgedNouns');
+  let j = -1;
+  for (let k = i - 1; k >= Math.max(s.tStart, i - 8); k--) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'but') break;
+    if (negs.has(w)) { j = k; break; }
+  }
+  if (j < 0) return false;
+  // (A verb past the negation, "not accept", "would not recognise"; not an existential negation, "there will be no
+  // peace deal without Moscow at the table", whose "no" ends its trigger and makes a demand of the seat.)
+  const t = raw.find((r) => r.end > j + 1 && r.end <= i && r.start <= j + 2 && r.rule !== 'not-without' && (r.type === 'ACCEPT' || r.type === 'REJECT'));
+  if (!t) return false;
+  for (let k = t.end; k < i; k++) if (nouns.has(tokens[k].lower)) return true;
+  return false;
+}
+
 function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens } = doc;
@@ -1721,6 +1746,13 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // void or against peace demands the party's seat, as a negated one does, candidate/not-without 'judgements'.)
     const judged = over ? 0 : judgedWithout(tokens, s.tStart, s.tEnd, i, doc.index, doc.actorsBySentence.get(s.index) ?? []);
     if (!judged && !negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
+    // ("Kyiv will not accept any deal reached without it", "would not recognise any agreement made without its
+    // participation": the negation is a refusal's, of a settlement the "without" phrase qualifies; one REJECT of that
+    // settlement, no demand of its own, candidate/refused-settlement-without.)
+    if (!judged && !over && refusedSettlementWithout(doc, s, i, raw)) {
+      emit(ctx, refusedSettlementWithoutRule.id, 'drop', { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false }, 'qualifies the settlement a refusal is of');
+      continue;
+    }
     // (Over a party's head only a settlement is made: "no settlement can be written over the heads of Armenians", not
     // "will not negotiate over the heads of Armenians", a party's undertaking about its own conduct.)
     if (over && !settlementBefore(doc, s, i)) continue;
