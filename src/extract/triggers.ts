@@ -646,11 +646,20 @@ const speakingRefusal: MatchRule = defineRule({
 
 const denial: MatchRule = defineRule({
   id: 'trigger/denial', stage: 'trigger',
-  reason: '"rejected claims that Kyiv is avoiding a vote", "dismissed reports of …": denying what others say is no stance on an issue.',
-  apply(t, { doc }) {
+  reason: '"rejected claims that Kyiv is avoiding a vote", "dismissed reports of …", "rejected Western accusations that it supplies components", "dismissed such accounts": denying what others say is no stance on an issue (up to two determiners, adjectives of falsehood or party names before the noun).',
+  apply(t, { doc, s }) {
     if (t.type !== 'REJECT') return;
+    // (Up to two words before the noun: a determiner, an adjective of falsehood, a capitalised adjective, or a party's
+    // name with its possessive: "rejected Western accusations that …", "dismissed such accounts", "denied Kyiv's claims".)
+    const modifiers = doc.index.words(this.id, 'modifiers');
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
     let j = t.end;
-    if (lowerAt(doc, j) === 'the' || lowerAt(doc, j) === 'any' || lowerAt(doc, j) === 'as') j++;
+    for (let n = 0; n < 2 && j < s.tEnd; n++) {
+      const m = actors.find((a) => a.start === j && a.end - a.start <= 2 && !a.pronoun);
+      if (m) { j = m.end; if (lowerAt(doc, j) === "'s" || lowerAt(doc, j) === "'") j++; continue; }
+      if (!modifiers.has(lowerAt(doc, j)) && !doc.tokens[j].cap) break;
+      j++;
+    }
     if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `denies ${lowerAt(doc, j)}` };
   },
 });
