@@ -136,11 +136,13 @@ function subjectBefore(tokens: Token[], from: number, i: number, subjects: Set<s
 }
 
 /** The end of [the] PARTY (and the parties coordinated with it) at `k` when it ends its phrase, else -1. */
-function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
+function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex, actors: ActorMention[], pronoun = false): number {
   const words = (w: string) => index.words(partyRequired.id, w);
   // ("both parties" is one mention with its determiner; "the Kremlin" may be one without it.)
   const at = words('determiners').has(tokens[k]?.lower ?? '') ? [k, k + 1] : [k];
-  const m = actors.find((a) => at.includes(a.start) && !a.possessive && !a.pronoun);
+  // (After "without" a pronoun that stands for a party is that party: "Kyiv will not accept deals made without it",
+  // candidate/refused-settlement-without.)
+  const m = actors.find((a) => at.includes(a.start) && !a.possessive && (!a.pronoun || pronoun));
   if (!m) return -1;
   let end = m.end;
   // Parties coordinated with it: "without Serbia and Kosovo".
@@ -170,7 +172,7 @@ function requiredParty(tokens: Token[], i: number, to: number, index: LexiconInd
   if (tokens[i].lower === 'without') { if (words('verbs').has(tokens[k]?.lower ?? '')) k++; }
   else if (tokens[k]?.lower === 'to') k++;
   else return -1;
-  return partyEnding(tokens, k, to, index, actors);
+  return partyEnding(tokens, k, to, index, actors, tokens[i].lower === 'without');
 }
 
 /**

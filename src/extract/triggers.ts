@@ -669,11 +669,20 @@ const speakingRefusal: MatchRule = defineRule({
 
 const denial: MatchRule = defineRule({
   id: 'trigger/denial', stage: 'trigger',
-  reason: '"rejected claims that Kyiv is avoiding a vote", "dismissed reports of …": denying what others say is no stance on an issue.',
-  apply(t, { doc }) {
+  reason: '"rejected claims that Kyiv is avoiding a vote", "dismissed reports of …", "rejected Western accusations that it supplies components", "dismissed such accounts": denying what others say is no stance on an issue (up to two determiners, adjectives of falsehood or party names before the noun).',
+  apply(t, { doc, s }) {
     if (t.type !== 'REJECT') return;
+    // (Up to two words before the noun: a determiner, an adjective of falsehood, a capitalised adjective, or a party's
+    // name with its possessive: "rejected Western accusations that …", "dismissed such accounts", "denied Kyiv's claims".)
+    const modifiers = doc.index.words(this.id, 'modifiers');
+    const actors = doc.actorsBySentence.get(s.index) ?? [];
     let j = t.end;
-    if (lowerAt(doc, j) === 'the' || lowerAt(doc, j) === 'any' || lowerAt(doc, j) === 'as') j++;
+    for (let n = 0; n < 2 && j < s.tEnd; n++) {
+      const m = actors.find((a) => a.start === j && a.end - a.start <= 2 && !a.pronoun);
+      if (m) { j = m.end; if (lowerAt(doc, j) === "'s" || lowerAt(doc, j) === "'") j++; continue; }
+      if (!modifiers.has(lowerAt(doc, j)) && !doc.tokens[j].cap) break;
+      j++;
+    }
     if (doc.index.words(this.id).has(lowerAt(doc, j))) return { drop: `denies ${lowerAt(doc, j)}` };
   },
 });
@@ -1739,6 +1748,31 @@ function settlementBefore(doc: Doc, s: Sentence, i: number): boolean {
   return false;
 }
 
+const refusedSettlementWithoutRule = defineRule({
+  id: 'candidate/refused-settlement-without', stage: 'candidate',
+  reason: '"Ukraine would not recognise any agreement reached without its participation", "Kyiv will not accept deals made without it": the negation before "without" belongs to a refused verb whose object, a settlement noun (candidate/not-without \'judgedNouns\'), the "without" phrase qualifies. One statement: the refusal of such a settlement (gold of own AB, AD, AJ, AK, AM, V, Z: UKR REJECT talks, no DEMAND), not a second demand of the party\'s seat. "There is no peace without Ukraine" (no refused verb) still demands.',
+});
+
+/** A raw trigger holding or right after the negation of `without` at `i`'s clause, then a settlement noun between it and `i`. */
+function refusedSettlementWithout(doc: Doc, s: Sentence, i: number, raw: Trigger[]): boolean {
+  const { tokens } = doc;
+  const negs = doc.index.words(notWithout.id, 'negations');
+  const nouns = doc.index.words(notWithout.id, 'judgedNouns');
+  let j = -1;
+  for (let k = i - 1; k >= Math.max(s.tStart, i - 8); k--) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'but') break;
+    if (negs.has(w)) { j = k; break; }
+  }
+  if (j < 0) return false;
+  // (A verb past the negation, "not accept", "would not recognise"; not an existential negation, "there will be no
+  // peace deal without Moscow at the table", whose "no" ends its trigger and makes a demand of the seat.)
+  const t = raw.find((r) => r.end > j + 1 && r.end <= i && r.start <= j + 2 && r.rule !== 'not-without' && (r.type === 'ACCEPT' || r.type === 'REJECT'));
+  if (!t) return false;
+  for (let k = t.end; k < i; k++) if (nouns.has(tokens[k].lower)) return true;
+  return false;
+}
+
 function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const { tokens } = doc;
@@ -1754,6 +1788,13 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // void or against peace demands the party's seat, as a negated one does, candidate/not-without 'judgements'.)
     const judged = over ? 0 : judgedWithout(tokens, s.tStart, s.tEnd, i, doc.index, doc.actorsBySentence.get(s.index) ?? []);
     if (!judged && !negatedWithout(tokens, s.tStart, i, doc.index, over ? 12 : 8)) continue;
+    // ("Kyiv will not accept any deal reached without it", "would not recognise any agreement made without its
+    // participation": the negation is a refusal's, of a settlement the "without" phrase qualifies; one REJECT of that
+    // settlement, no demand of its own, candidate/refused-settlement-without.)
+    if (!judged && !over && refusedSettlementWithout(doc, s, i, raw)) {
+      emit(ctx, refusedSettlementWithoutRule.id, 'drop', { start: i, end: i + 1, type: 'DEMAND', cue: null, rule: 'not-without', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false }, 'qualifies the settlement a refusal is of');
+      continue;
+    }
     // (Over a party's head only a settlement is made: "no settlement can be written over the heads of Armenians", not
     // "will not negotiate over the heads of Armenians", a party's undertaking about its own conduct.)
     if (over && !settlementBefore(doc, s, i)) continue;
