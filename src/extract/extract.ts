@@ -31,7 +31,6 @@ import { orFaceHolder } from './or-face.js';
 import { invertedOffers } from './inverted-condition.js';
 import { conditionalAcceptanceOffers } from './conditional-acceptance.js';
 import { linkSequenceStep } from './sequence-step.js';
-import { refusedWithout, refusedWithoutParty } from './refused-without.js';
 import { denouncedMeasure } from './denounced-measure.js';
 import { conditionDemands, hasConditionWord, linkIfConditions, type ConditionRun } from './conditions.js';
 import { conditionAt } from './condition-marks.js';
@@ -648,17 +647,6 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       absorbed[o] = true;
       note(run, judgedSubject.id, 'drop', t, `inside the subject the predicate “${doc.tokens[p.start].text}” refuses`);
     }
-  }
-  // ("Kyiv would not recognise any agreement reached without its participation": the "without" is the refusal's own
-  // condition, a deal over the holder's head refused, claim/refused-without.)
-  for (let k = 1; k < triggers.length; k++) {
-    const t = triggers[k];
-    if (t.rule !== 'not-without' || absorbed[k] || !holders[k]) continue;
-    const o = k - 1;
-    if (absorbed[o] || !holders[o] || !holders[o]!.codes.length || !holders[o]!.codes.every((c) => holders[k]!.codes.includes(c))) continue;
-    if (!refusedWithoutParty(doc, s, triggers[o], t)) continue;
-    triggers[k] = { ...t, type: 'REJECT', defaultIssue: 'talks' };
-    note(run, refusedWithout.id, 'change', triggers[k], `DEMAND → REJECT (a deal made without the party, refused by “${doc.tokens[triggers[o].start].text}”)`);
   }
   const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
   triggers.forEach((t, k) => { if (t.exchange && mainIdx >= 0) { holders[k] = { ...holders[mainIdx]!, via: 'subject' }; note(run, exchangeHolder.id, 'holder', t, `held by ${holders[k]!.codes.join('+')}`); } });

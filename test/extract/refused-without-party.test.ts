@@ -1,4 +1,4 @@
-// Type confusions between a refusal and the demand read from its "without" (claim/refused-without), and between a
+// Type confusions between a refusal and the demand read from its "without" (candidate/refused-settlement-without), and between a
 // judgement and the stance noun it is made of (trigger/judging-noun). Sentences written for this test, on other
 // disputes.
 import { claimCases } from './helpers.js';
