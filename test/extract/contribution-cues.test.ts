@@ -47,3 +47,17 @@ assertNone([
 claimCases('not interested in: still a refusal', [
   { body: 'Peskov said Russia was not interested in a Christmas truce.', want: ['RUS REJECT ceasefire []'] },
 ]);
+
+// candidate/awaited-meeting: waiting for the other side's leader at a venue or in person offers the meeting.
+claimCases('waiting for the other leader at a venue or in person: an offer of talks', [
+  { body: 'Pashinyan said on Sunday that he would wait for Aliyev in Geneva on Friday.', want: ['ARM OFFER talks []'] },
+  { body: 'Vucic said he would personally wait for Kurti in Brussels.', want: ['SRB OFFER talks []'] },
+  { body: 'Aliyev replied that he would come to Geneva himself and wait for Pashinyan in person.', want: ['AZE OFFER talks []'] },
+]);
+
+assertNone([
+  'Peskov said Moscow would wait for the Serbian president to change his position.',
+  'Aliyev waited for Pashinyan in Geneva for two hours on Friday.',
+  'Pashinyan said he would not wait for Aliyev in Geneva.',
+  'Baku said it would wait for the results of the vote in Armenia.',
+], / OFFER talks /);
