@@ -43,6 +43,8 @@ import { withheldRelief, withheldReliefCandidates } from './withheld-relief.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
+import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
+import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
@@ -1470,6 +1472,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     }
     if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'going') j++;
     if (j >= s.tEnd) continue;
+    // ("would help Europe provide security guarantees": the party helped stands before the act, candidate/modal-help-party.)
+    const helped = helpedPartyEnd(doc, s, j, actors, (k) => index.set.concessionVerbs.has(tokens[k].lower) || tokens[k].lower === 'with' || index.words(modalDeployment.id).has(tokens[k].lower));
+    if (helped > 0) j = helped;
     const verb = tokens[j].lower;
     // ("Canada would push for tougher sanctions on Belgrade": the cue "push for" reads a demand; after the party's
     // modal it is the party's own step against another, a threat, as "would impose" is: trigger/harmful-act
@@ -1573,7 +1578,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
         continue;
       }
     }
-    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || (negated && index.set.acquisitive.has(verb)) || refusal) {
+    // ("would lead a mechanism to monitor any ceasefire": taking charge of the settlement's machinery, candidate/modal-lead.)
+    const led = !negated && !passive && ledMachinery(doc, s, j);
+    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || led || (negated && index.set.acquisitive.has(verb)) || refusal) {
       // ("Armenia would not acquire nuclear weapons", "would not host foreign bases": a refused act of taking land or
       // arms is a concession, spec rule 7, trigger/rule7-own-acquisition.)
       // ("Poland would not deploy troops on Ukrainian soil", "Rome will not station forces in Sudan": a third party
@@ -1589,7 +1596,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
-      emit(ctx, modalOffer.id, 'found', t, negated ? 'negated modal' : weighed ? `modal + "${verb}" + an act of its own` : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
+      emit(ctx, led ? modalLead.id : helped > 0 ? modalHelpParty.id : modalOffer.id, 'found', t, led ? `modal + "${verb}" + a mechanism, mission or force` : negated ? 'negated modal' : weighed ? `modal + "${verb}" + an act of its own` : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
       raw.push(t);
     }
   }
@@ -3137,6 +3144,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
