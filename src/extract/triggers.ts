@@ -775,7 +775,7 @@ function mandativeThat(doc: Doc, s: Sentence, from: number): boolean {
     const end = coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, party.end);
     const v = lowerAt(doc, end) === 'not' ? end + 1 : end;
     const w = lowerAt(doc, v);
-    if (doc.tokens[v]?.word && !doc.tokens[v].cap && !inClass(doc.tokens[v], MODAL) && !/(?:ed|[^s]s)$/.test(w) && !/^(?:is|was|were|are|be|been|has|had|have|did|does|do|not|also|could|would|should|must|might|may|can|will)$/.test(w)) return true;
+    if (doc.tokens[v]?.word && !doc.tokens[v].cap && !inClass(doc.tokens[v], MODAL) && !/(?:ed|[^s]s)$/.test(w) && !/^(?:is|was|were|are|be|been|has|had|have|did|does|do|not|also|should|must)$/.test(w)) return true;
   }
   // (A subject of at least one word first: "asked that be done" is no clause.)
   for (let j = from + 2; j < Math.min(from + 11, s.tEnd); j++) {
