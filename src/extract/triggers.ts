@@ -59,6 +59,7 @@ import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
+import { continuedSupport, continuedSupportAt } from './continued-support.js';
 import { negativeSubject } from './negative-subject.js';
 import { soughtAgreement } from './sought-agreement.js';
 import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
@@ -2338,6 +2339,10 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
       // ("the US proposal to agree to a 30-day ceasefire": what is to be agreed is proposed, trigger/proposed-acceptance.)
       else if (toAgree) emit(ctx, proposedAcceptance.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after a proposal: what is to be agreed is proposed`);
+      // ("stood ready to continue supporting the efforts of all sides": support one will go on giving is one's own
+      // undertaking, trigger/continued-support.)
+      // (The verb of support names what is supported, "any initiative that brings …": its issues, not those of going on.)
+      else if (continuedSupportAt(ctx.doc, ctx.s, last, t)) { last.needsIssue = t.needsIssue; emit(ctx, continuedSupport.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: support undertaken, an offer`); }
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       // ("were preparing a counterproposal": a cue whose sense holds only with an issue of its own, a force for
       // preparing-force, is the verb that makes the plan noun after it; the proposal is the stance, holder/authored-noun.)
