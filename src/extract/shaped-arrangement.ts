@@ -49,6 +49,9 @@ export function shapedArrangementAt(doc: Doc, s: Sentence, t: Trigger, holderRul
   if (lower(doc, j) !== 'be') return false;
   j++;
   while (j < s.tEnd && (skips.has(lower(doc, j)) || !doc.tokens[j].word)) j++;
+  // ("should be provided by European troops"; "Armenia's security should be guaranteed" asks for the thing itself,
+  // a demand: those participles need their agent, 'byParticiples'.)
+  if (w('byParticiples').has(lower(doc, j))) return lower(doc, j + 1) === 'by';
   if (w('participles').has(lower(doc, j))) return true;
   // ("any freeze should be along the current line of contact")
   return w('lines').has(lower(doc, j));

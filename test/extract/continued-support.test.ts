@@ -14,6 +14,11 @@ claimCases('support one will go on giving', [
   { body: 'The African Union will continue to support further prisoner exchanges between Ethiopia and Eritrea.', want: ['AU OFFER humanitarian []'] },
 ]);
 
+claimCases('support one commits to give', [
+  { body: 'Ankara pledged to support Armenia\'s armed forces with military aid.', want: ['TUR OFFER military_limits []'] },
+  { body: 'Washington would also commit to supporting the monitoring force in Armenia if it came under attack.', want: ['USA OFFER security_guarantees []'] },
+]);
+
 claimCases('support of a principle, past support, or support alone', [
   { body: 'Ghana will continue to support the territorial integrity of Azerbaijan.', want: ['GHA DEMAND territory []'] },
   { body: 'Ghana continued to support the African peace initiative.', want: ['GHA ACCEPT talks []'] },

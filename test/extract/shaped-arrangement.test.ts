@@ -16,6 +16,7 @@ claimCases('should, with the arrangement\'s design', [
   { body: 'Pashinyan said the front should be frozen where it is.', want: ['ARM PROPOSE ceasefire []'] },
   { body: 'Vucic said any security guarantees for the Serbs should follow the model agreed in Brussels.', want: ['SRB PROPOSE security_guarantees []'] },
   { body: 'Kenya said a summit of the leaders should follow.', want: ['KEN PROPOSE talks []'] },
+  { body: 'Pashinyan said the neutral status of Armenia should be protected by international guarantees.', want: ['ARM PROPOSE alliance []', 'ARM PROPOSE security_guarantees []'] },
   { body: 'Kenya said a UN referendum should be held in the disputed areas of Abyei.', want: ['KEN PROPOSE governance []', 'KEN PROPOSE territory []'] },
 ]);
 
@@ -24,6 +25,7 @@ claimCases('must, the other side\'s act, or a party as subject: still a demand',
   { body: 'Pashinyan said any truce would have to be monitored by international observers.', want: ['ARM DEMAND ceasefire []', 'ARM DEMAND security_guarantees []'] },
   { body: 'Vucic said all sanctions on Serbia should be lifted.', want: ['SRB DEMAND sanctions []'] },
   { body: 'Israel said Hamas should be disarmed before any truce.', want: ['ISR DEMAND military_limits []'] },
+  { body: 'Aliyev said the security of Armenia should also be guaranteed.', want: ['AZE DEMAND security_guarantees []'] },
 ]);
 
 claimCases('a party heading the subject is asked to act', [
