@@ -41,6 +41,7 @@ import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
+import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { participationFormat, participationFormatAt } from './participation-format.js';
@@ -732,6 +733,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     else if (!t.exchange && lineStartingPointAt(doc, s, t)) {
       type = 'PROPOSE';
       note(run, lineStartingPoint.id, 'change', t, 'DEMAND → PROPOSE (a line as the starting point of the talks)');
+    }
+    // ("any security guarantees should be provided by European troops", "any freeze should be along the current line":
+    // "should" with how an arrangement is to be built, the speaker's design put forward, content/shaped-arrangement.)
+    else if (shapedArrangementAt(doc, s, t, holder.rule)) {
+      type = 'PROPOSE';
+      note(run, shapedArrangement.id, 'change', t, 'DEMAND → PROPOSE (should: how an arrangement is to be built)');
     }
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,

@@ -10,13 +10,15 @@ import { defineRule } from './rules/registry.js';
 
 export const orFace = defineRule({
   id: 'candidate/or-face', stage: 'candidate',
-  reason: '"urged Kyiv to begin negotiations now or face losing more territory", "must dismantle the parallel structures or face the suspension of EU funds": "or" (or "or else") and one of \'verbs\' of suffering after a demand of the same sentence (a DEMAND candidate before it, not negated) is a threat of the penalty that follows, held by the demand\'s holder (holder/or-face); the demand\'s content ends at "or". Not without a demand before it ("farmers face losing their crops or face ruin" asks nothing), nor an alternative demanded ("return the assets or pay compensation": paying is no penalty suffered).',
+  reason: '"urged Kyiv to begin negotiations now or face losing more territory", "must dismantle the parallel structures or face the suspension of EU funds": "or" (or "or else") and one of \'verbs\' of suffering after a demand of the same sentence (a DEMAND candidate before it, not negated) is a threat of the penalty that follows, held by the demand\'s holder (holder/or-face); the demand\'s content ends at "or". Not without a demand before it ("farmers face losing their crops or face ruin" asks nothing), nor an alternative demanded ("return the assets or pay compensation": paying is no penalty suffered). A quote mark may open the penalty (\'or face "massive" new sanctions\').',
 });
 
 export const orFaceHolder = defineRule({
   id: 'holder/or-face', stage: 'holder',
   reason: 'The penalty after "or" in "urged Kyiv to begin negotiations now or face losing more territory" is threatened by whoever holds the demand before it (the Kremlin), not by the party asked, which stands nearer as the subject of "face".',
 });
+
+const QUOTES = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
 export function orFaceCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
@@ -26,7 +28,10 @@ export function orFaceCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{
     if (tokens[i].lower !== 'or') continue;
     const v = tokens[i + 1].lower === 'else' ? i + 2 : i + 1;
     verbs ??= doc.index.words(orFace.id, 'verbs');
-    if (!verbs.has(tokens[v].lower) || !tokens[v + 1]?.word) continue;
+    // (A quote mark may open the penalty: 'or face "massive" new sanctions'.)
+    let w = v + 1;
+    while (w < s.tEnd && QUOTES.has(tokens[w].text)) w++;
+    if (!verbs.has(tokens[v].lower) || !tokens[w]?.word) continue;
     if (!raw.some((r) => r.type === 'DEMAND' && !r.negated && r.end <= i)) continue;
     if (raw.some((r) => r.start <= v && v < r.end)) continue;
     const trigger: Trigger = { start: i, end: v + 1, type: 'THREATEN', cue: null, rule: 'or-face', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'conditional', exchange: false, defaultIssue: 'other' };

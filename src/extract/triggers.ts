@@ -59,6 +59,8 @@ import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
+import { refrainedHarm, refrainedHarmAt } from './refrained-harm.js';
+import { continuedSupport, continuedSupportAt } from './continued-support.js';
 import { negativeSubject } from './negative-subject.js';
 import { soughtAgreement } from './sought-agreement.js';
 import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
@@ -1592,11 +1594,15 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // ("would not create obstacles", "will not put up any obstacles": a light verb and an obstacle noun are the same.)
       const obstacle = (): boolean => { for (let q = j + 1; q < Math.min(j + 5, s.tEnd); q++) if (index.words(modalOffer.id, 'obstacleNouns').has(tokens[q].lower)) return true; return false; };
       const unobstructed = negated && (index.words(modalOffer.id, 'obstructingVerbs').has(verb) || (index.words(modalOffer.id, 'obstacleVerbs').has(verb) && obstacle()));
-      const type: ClaimType = unobstructed ? 'ACCEPT' : negated && !acquiring ? 'REJECT' : 'OFFER';
+      // ("would not take advantage of the opening of the ports to attack", "would not strike Russian energy
+      // facilities": one's own harmful act ruled out is restraint promised, spec rule 7, candidate/refrained-harm.)
+      const restrained = negated && !unobstructed && !acquiring ? refrainedHarmAt(doc, s, i, j) : null;
+      const type: ClaimType = unobstructed ? 'ACCEPT' : restrained ? 'OFFER' : negated && !acquiring ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+      if (restrained) t.defaultIssue = restrained;
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
-      emit(ctx, led ? modalLead.id : helped > 0 ? modalHelpParty.id : modalOffer.id, 'found', t, led ? `modal + "${verb}" + a mechanism, mission or force` : negated ? 'negated modal' : weighed ? `modal + "${verb}" + an act of its own` : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
+      emit(ctx, led ? modalLead.id : restrained ? refrainedHarm.id : helped > 0 ? modalHelpParty.id : modalOffer.id, 'found', t, led ? `modal + "${verb}" + a mechanism, mission or force` : restrained ? `negated modal + "${verb}": restraint from one's own harmful act (${restrained}), an offer` : negated ? 'negated modal' : weighed ? `modal + "${verb}" + an act of its own` : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
       raw.push(t);
     }
   }
@@ -2338,6 +2344,10 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (last.type === 'REJECT' || t.type === 'REJECT') last.type = 'REJECT';
       // ("the US proposal to agree to a 30-day ceasefire": what is to be agreed is proposed, trigger/proposed-acceptance.)
       else if (toAgree) emit(ctx, proposedAcceptance.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after a proposal: what is to be agreed is proposed`);
+      // ("stood ready to continue supporting the efforts of all sides": support one will go on giving is one's own
+      // undertaking, trigger/continued-support.)
+      // (The verb of support names what is supported, "any initiative that brings …": its issues, not those of going on.)
+      else if (continuedSupportAt(ctx.doc, ctx.s, last, t)) { last.needsIssue = t.needsIssue; emit(ctx, continuedSupport.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: support undertaken, an offer`); }
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       // ("were preparing a counterproposal": a cue whose sense holds only with an issue of its own, a force for
       // preparing-force, is the verb that makes the plan noun after it; the proposal is the stance, holder/authored-noun.)

@@ -16,3 +16,13 @@ claimCases('no demand, or an alternative demanded', [
   { body: 'Moscow demanded that Kyiv return the seized tankers or pay compensation.', want: ['RUS DEMAND other []'] },
   { body: 'Analysts said Serbia would have to choose: join the EU or face isolation.', want: [] },
 ]);
+
+// (types43) A quote mark may open the penalty: 'or face "massive" new sanctions'.
+claimCases('a demand, or a quoted penalty', [
+  { body: 'The EU demanded that Belgrade recognise the Kosovo plates by Friday or face "serious" new sanctions.', want: ['EU DEMAND recognition []', 'EU THREATEN sanctions []'] },
+  { body: 'Addis Ababa urged Asmara to pull its troops out of Tigray or risk "tougher" sanctions.', want: ['ETH DEMAND territory []', 'ETH THREATEN sanctions []'] },
+]);
+
+claimCases('a quoted alternative is no penalty', [
+  { body: 'Analysts said Belgrade faces a "hard" choice: join the EU or face "isolation".', want: [] },
+]);
