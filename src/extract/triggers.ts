@@ -87,7 +87,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { wantedDone, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
+import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -482,6 +482,11 @@ const wantNeedsAct: MatchRule = defineRule({
       // "a list of 339 children whom Ukraine wants back", "detainees that Armenia wants released": a wish that ends
       // an object relative clause wants the noun it describes (content/relative-antecedent, stance-nouns.ts).
       if (t.cue.id === 'want' && wantedRelative(doc, s, t)) return { change: 'ends a relative clause: the noun it describes is wanted' };
+      // "wanted Turkey and Qatar involved", "any credible process would need Russian participation", "the plan needs
+      // Kosovo's consent": a party's place in the process wanted asks the others to let it in, a demand on the talks
+      // (wanted-act.ts wantedPartyPlace; not denied: "did not want France involved" is no demand of a place).
+      const placeEnd = !wantDenied && negationBefore(doc, s, t.start) < 0 ? wantedPartyPlace(doc, s, t.end, t.cue.id) : -1;
+      if (placeEnd > 0) { t.defaultIssue = 'talks'; return { change: "a party's place in the process wanted: a demand on the talks" }; }
       return { drop: 'nothing wanted of another party' };
     }
   },

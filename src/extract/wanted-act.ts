@@ -180,3 +180,62 @@ export function wantedDone(doc: Doc, s: Sentence, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * A party's place in the process wanted or needed, from `from` (the word after the cue): "wanted Turkey and Qatar
+ * involved", "wanted Turkey, the Gulf states and Europe involved" (a listed group that names no party may stand among
+ * the parties), "would need Russian participation", "needs Kosovo's consent", "will need the participation of the
+ * African Union". A party wanted there asks the others to let it in, a demand on the talks (as "wants to be included",
+ * `placeWords`; spec §2: talks covers who takes part). For "want", a party (or a list opened by one) then one of
+ * `placeWords`; for either cue, a noun of taking part (`participationNouns`) after a party, a party adjective or a
+ * possessive within three words of the cue ("strong US backing", "French support" name help, no place: not listed),
+ * or before "of" and a party. Returns the index after the phrase, or -1.
+ */
+export function wantedPartyPlace(doc: Doc, s: Sentence, from: number, cue: 'want' | 'need'): number {
+  const { tokens } = doc;
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  // (A party's adjective counts: "Eritrean participation".)
+  const isParty = (q: number) => actors.some((a) => a.start <= q && q < a.end)
+    || (!!tokens[q]?.cap && !!doc.index.names.matchAt(tokens, q)?.values.some((v) => v.kind === 'adjective'));
+  const nouns = doc.index.words(ID, 'participationNouns');
+  if (cue === 'want') {
+    if (!actors.some((a) => a.start === from)) return -1;
+    const places = doc.index.words(ID, 'placeWords');
+    for (let q = from + 1; q < Math.min(from + 10, s.tEnd); q++) {
+      const w = tokens[q];
+      // (Involved in something named after it, "involved in those guarantees": that thing is what the place is in; an
+      // issue term there is found near the cue as for any wanted thing, and without one nothing says it is the talks.)
+      // ("involved in the peace talks" names the talks themselves.)
+      if (places.has(w.lower) && !w.cap) {
+        if (!/^(?:in|on|into|with)$/.test(tokens[q + 1]?.lower ?? '')) return q + 1;
+        for (let k = q + 2; k < Math.min(q + 6, s.tEnd); k++) {
+          if (!tokens[k].word) break;
+          if (doc.issueAt.get(k)?.values.some((v) => v.issue === 'talks' && !v.weak)) return k + 1;
+        }
+        return -1;
+      }
+      // (Only the words of a list: names, commas, "and", a determiner and the nouns of a listed group.)
+      if (w.text === ',' || w.lower === 'and' || w.lower === 'the' || isParty(q) || w.cap) continue;
+      if (!w.word || stops.has(w.lower) || q + 1 >= s.tEnd || !(tokens[q + 1].text === ',' || tokens[q + 1].lower === 'and' || places.has(tokens[q + 1].lower))) return -1;
+    }
+    return -1;
+  }
+  let j = from;
+  if (tokens[j]?.lower === 'the') j++;
+  // "the participation of the African Union"
+  if (nouns.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') {
+    let k = j + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    return actors.some((a) => a.start === k) ? k + 1 : -1;
+  }
+  // "Eritrean participation", "Kosovo's consent", "Russia's full participation"
+  let party = false;
+  for (let q = from; q < Math.min(from + 4, s.tEnd); q++) {
+    const w = tokens[q];
+    if (!w.word && w.text !== "'" && w.text !== '’') return -1;
+    if (isParty(q)) { party = true; continue; }
+    if (party && nouns.has(w.lower)) return q + 1;
+    if (stops.has(w.lower)) return -1;
+  }
+  return -1;
+}
