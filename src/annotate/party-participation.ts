@@ -12,7 +12,7 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const partyParticipation = defineRule({
   id: 'discourse/party-participation', stage: 'discourse',
-  reason: 'A party\'s participation ("Russia\'s participation", "the participation of Moscow", "participation by both sides") names the talks when nothing else in its phrase names an issue and it is not a part in the war ("participation in the hostilities").',
+  reason: 'A party\'s participation ("Russia\'s participation", "Russian participation", "the participation of Moscow", "participation by both sides") names the talks when nothing else in its phrase names an issue and it is not a part in the war ("participation in the hostilities").',
 });
 
 export const partyRequired = defineRule({
@@ -66,7 +66,18 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
         if (owner) end = owner.end;
       }
     }
-    if (!owner) continue;
+    // "any credible process would need Russian participation": a party adjective right before the noun owns it as
+    // the possessive does (an adjective is no actor mention on its own, so it is looked up here). Its codes are not
+    // needed: the talks term only marks the party's place at the table.
+    let adjStart = -1;
+    if (!owner && tokens[i - 1]?.cap) {
+      for (let k = i - 1; k >= Math.max(from, i - 3) && adjStart < 0; k--) {
+        const hit = tokens[k].cap ? index.names.matchAt(tokens, k) : null;
+        if (hit && hit.end === i && hit.values.some((v) => v.kind === 'adjective')) adjStart = k;
+      }
+    }
+    if (!owner && adjStart < 0) continue;
+    const ownerStart = owner ? owner.start : adjStart;
     // Not a part in the war ("the participation of North Korean troops in the fighting"), and not a phrase
     // that names an issue of its own ("Ukraine's participation in NATO summits" is the alliance's).
     const stop = index.words(partyParticipation.id, 'warWords');
@@ -78,10 +89,10 @@ export function addParticipation(tokens: Token[], from: number, to: number, inde
     }
     if (war) continue;
     // (A talks term near it does not stop it: "any credible peace process would need Russia's participation".)
-    const lo = Math.min(i, owner.start) - 3, hi = end + 6;
+    const lo = Math.min(i, ownerStart) - 3, hi = end + 6;
     if (found.some((m) => m.start < hi && m.end > lo && m.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks'))) continue;
     const talks = index.vocab.issues.talks?.rank ?? 2;
-    found.push({ start: Math.min(i, owner.start), end: Math.max(end, i + 1), values: [{ issue: 'talks', rank: talks, party: true }] });
+    found.push({ start: Math.min(i, ownerStart), end: Math.max(end, i + 1), values: [{ issue: 'talks', rank: talks, party: true }] });
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);

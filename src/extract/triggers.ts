@@ -373,6 +373,13 @@ const wantNeedsAct: MatchRule = defineRule({
         t.type = 'PROPOSE';
         return { change: `a meeting hoped held ("to ${doc.tokens[t.end + 1].text}"): PROPOSE` };
       }
+      // "he hoped a meeting of the two leaders could be held in Istanbul", "hoped the work would lead to a peace
+      // summit": a new meeting of the talks hoped to happen is a format put forward, as one hoped held (hopedFormat).
+      if (doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, lowerAt(doc, t.end - 1) === 'that' ? t.end - 2 : t.end - 1)) && !t.negated && negationBefore(doc, s, t.start) < 0 && hopedFormat(doc, s, t.end)) {
+        t.type = 'PROPOSE';
+        t.defaultIssue = 'talks';
+        return { change: 'a new meeting hoped to take place: PROPOSE talks' };
+      }
       if (!obj && lowerAt(doc, t.end) === 'for' && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1))) {
         for (let q = t.end + 1; q < Math.min(t.end + 8, s.tEnd); q++) {
           if (!doc.tokens[q].word && !/^["'\u201c\u2018-]$/.test(doc.tokens[q].text)) break;
@@ -535,6 +542,35 @@ function wantedFormat(doc: Doc, s: Sentence, from: number): boolean {
     return !(lowerAt(doc, q + 1) === 'be' && !/(?:ed|en|held)$/.test(next));
   }
   return true;
+}
+
+/**
+ * A new meeting of the talks hoped to happen in the words at `from` (past "that"): "hoped a meeting of the two leaders
+ * could be held in Istanbul", "hoped another round would take place", "hoped the work would lead to a peace summit",
+ * "hopes to turn the plan into a peace conference". The format is new (rules.json 'hopedFormatOpeners', or "the" and
+ * one of them), a talks term within three words (wantedFormat); one of 'hopedFormatVerbs' says it takes place (the
+ * format its subject, the first words hoped) or leads or is turned to it ("to"/"into" right before the format). Up
+ * to sixteen words, not past a semicolon or colon; a negator in them ("would not be held") hopes against it.
+ */
+function hopedFormat(doc: Doc, s: Sentence, from: number): boolean {
+  const id = wantNeedsAct.id;
+  const openers = doc.index.words(id, 'hopedFormatOpeners'), verbs = doc.index.words(id, 'hopedFormatVerbs');
+  let j = from;
+  if (lowerAt(doc, j) === 'that') j++;
+  const end = Math.min(j + 16, s.tEnd);
+  let format = -1, verb = -1;
+  for (let q = j; q < end; q++) {
+    const w = lowerAt(doc, q);
+    if (w === ';' || w === ':') break;
+    if (NEGATORS.has(w)) return false;
+    if (format < 0 && (openers.has(w) || (w === 'the' && openers.has(lowerAt(doc, q + 1)))) && wantedFormat(doc, s, q)) format = q;
+    else if (verb < 0 && verbs.has(w)) verb = q;
+  }
+  if (format < 0 || verb < 0) return false;
+  // (The format is the hoped clause's subject and takes place after it, or the result of leading or turning.)
+  if (format === j && verb > format) return true;
+  const link = lowerAt(doc, format - 1);
+  return verb < format && (link === 'into' || (link === 'to' && format - 2 === verb));
 }
 
 const purposeOfEfforts: MatchRule = defineRule({
