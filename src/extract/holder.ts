@@ -404,6 +404,27 @@ function subjectBefore(doc: Doc, list: ActorMention[], a: ActorMention, its: Act
   return !list.some((b) => b !== a && b !== its && b.start >= a.end && b.end <= its.start);
 }
 
+/** Words that open a noun phrase after "to": "to the plan" is a preposition's object, not an infinitive. */
+const TO_OBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'any', 'every', 'all']);
+
+/**
+ * "Moscow has used that phrase for three years to refer to its demands that …", "Belgrade sent envoys to Brussels to
+ * press its demand that …": a sentence-opening party subject controls a purpose infinitive, and an "its" inside that
+ * infinitive's phrase (the infinitive at most three words back) is that subject's, however far the infinitive
+ * stands from the subject (twelve words at most). A thing named before the "its" with no infinitive between ("criticised
+ * the draft treaty over its demands") may be what "its" stands for, and stays without this reading (holder/possessor 'purpose').
+ */
+function purposeIts(doc: Doc, s: Sentence, a: ActorMention, its: ActorMention): boolean {
+  if (a.start !== s.tStart || its.start - a.end > 12) return false;
+  const { tokens } = doc;
+  for (let j = its.start - 3; j < its.start - 1; j++) {
+    if (j <= a.end || tokens[j].lower !== 'to') continue;
+    const v = tokens[j + 1];
+    if (v.word && !v.cap && !TO_OBJECT_OPENERS.has(v.lower)) return true;
+  }
+  return false;
+}
+
 /** Articles that open a noun phrase of their own: after them a noun cue is no longer the phrase of a party before (not 'its', 'these': 'the Russian delegation listed its/these conditions' are its own). */
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'any', 'every']);
 
@@ -423,7 +444,7 @@ const possessor: HolderRule = defineRule({
       // past a verb with its particle or adverb ("Belgrade stood firm on its demand", "Moscow held fast to its
       // call"): words only, and no other party between.
       // (Also a subject "it" that stands for the same party, "it would only return once its demands were met".)
-      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && m.start - a.end <= 4 && !a.object && !a.possessive && (a.kind !== 'pronoun' || a.pronoun === 'it') && a.codes.length > 0 && a.codes.join() === m.codes.join() && subjectBefore(doc, list, a, m)))) continue;
+      if (m.pronoun === 'its' && (m.end !== t.start || !list.some((a) => a.end <= m.start && (m.start - a.end <= 4 || purposeIts(doc, s, a, m)) && !a.object && !a.possessive && (a.kind !== 'pronoun' || a.pronoun === 'it') && a.codes.length > 0 && a.codes.join() === m.codes.join() && subjectBefore(doc, list, a, m)))) continue;
       if (m.end === t.start && tokens[t.start].text === '-') return { codes: m.codes, mention: m, via: 'possessor' };
       // (A party adjective with its role noun before a verb is the verb's subject: "its European backers insisted".)
       const subjectRole = m.kind === 'adjective-role' && !m.possessive && !t.nominal && m.end - m.start >= 2;
