@@ -18,10 +18,15 @@ export const nounThatClause = defineRule({
 /** Noun stance ending at `end` (exclusive) whose complement is no that-clause: the comma opening ", and that …" between `end` and `to`, else -1 (content/noun-coordinated-that). */
 export function nounCoordinatedThatAt(doc: Doc, end: number, to: number): number {
   const { tokens } = doc;
-  if (tokens[end]?.lower === 'that') return -1;
+  // (A cue may take its own "that": "his demands that …".)
+  if (tokens[end]?.lower === 'that' || tokens[end - 1]?.lower === 'that') return -1;
   const conjunctions = doc.index.words(coordinatedThatClause.id, 'conjunctions');
-  for (let j = end + 2; j < to - 1; j++) {
-    if (tokens[j].lower !== 'that' || !conjunctions.has(tokens[j - 1].lower) || tokens[j - 2].text !== ',') continue;
+  for (let j = end; j < to - 1; j++) {
+    // (Another that-clause or a colon first: the coordinated clause belongs to what stands there, "the formula: it
+    // demands that …, that …, and that …".)
+    if (tokens[j].lower === 'that' && (j < end + 2 || !conjunctions.has(tokens[j - 1].lower) || tokens[j - 2].text !== ',')) return -1;
+    if (tokens[j].text === ':' || tokens[j].text === ';') return -1;
+    if (tokens[j].lower !== 'that') continue;
     if (tokens[j + 1]?.word) return j - 2;
   }
   return -1;
