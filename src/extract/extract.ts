@@ -24,7 +24,7 @@ import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { appositionContent, appositionOf, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
-import { coordinatedThatAt, coordinatedThatClause } from './coordinated-clause.js';
+import { coordinatedThatAt, coordinatedThatClause, nounCoordinatedThatAt, nounThatClause } from './coordinated-clause.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
 import { orFaceHolder } from './or-face.js';
@@ -686,6 +686,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // ("… must not turn Transnistria into a bargaining chip and that the Russian troops stationed there must leave":
     // the next stance's own that-clause is not this stance's content, content/coordinated-that-clause.)
     if (next && !t.nominal) { const at = coordinatedThatAt(doc, t.end, Math.min(to, next.start)); if (at > t.end) { to = at; note(run, coordinatedThatClause.id, 'change', t, `content ends at “${doc.tokens[at].text}”`); } }
+    // ("backed the EU proposal for a new round, and that questions of territory could only be discussed …": a noun's
+    // content ends before a that-clause coordinated after a comma, content/noun-coordinated-that.)
+    if (t.nominal || holder.via === 'possessor') { const at = nounCoordinatedThatAt(doc, t.end, to); if (at > t.end) { to = at; note(run, nounThatClause.id, 'change', t, `content ends at “${doc.tokens[at].text}”`); } }
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
     // ("urged the bloc to shift its focus to a ceasefire": content/addressee-noun.)
@@ -1104,6 +1107,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   }
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
+  // ("backed the EU proposal for a new round, and that territory could only be discussed with Serbia at the table": a
+  // that-clause coordinated after the noun's complement is another statement, content/noun-coordinated-that.)
+  if ((outer.nominal || outerHolder.via === 'possessor') && nounCoordinatedThatAt(doc, outer.end, t.start + 1) >= 0) return false;
   // "called on Moscow to agree to a ceasefire": an infinitive after the demand's target is its content.
   if (outer.type === 'DEMAND' && doc.tokens[t.start - 1]?.lower === 'to' && t.start - outer.end <= 6) return true;
   // ("pressed Armenian Prime Minister Nikol Pashinyan at the summit on Friday to accept …": past the addressee's title
