@@ -179,6 +179,9 @@ export const judgedPackage = defineRule({
 
 /** Token k is a noun of a whole package of terms or a plan (content/judged-package). */
 export function packageNounAt(doc: Doc, k: number): boolean {
+  // ("Warsaw did not plan to send soldiers": a word of the list used as a verb, after a negation, an auxiliary, a
+  // modal or "to", names no package; rules.json 'verbMarkers'.)
+  if (doc.index.words(judgedPackage.id, 'verbMarkers').has(doc.tokens[k - 1]?.lower ?? '')) return false;
   return doc.index.words(judgedPackage.id).has(doc.tokens[k]?.lower ?? '');
 }
 

@@ -4,7 +4,9 @@
 // another party (its possessor's, when it has one) in the two sentences before. When they all name one issue the
 // judgement is about that issue ("… demanded that Ukraine withdraw from the four regions. The source described the
 // demands as non-starters" refuses the withdrawal); when they name several, or there are none, the package is judged
-// as a whole, which spec rule 9 puts under `talks`.
+// as a whole, which spec rule 9 puts under `talks`. A plan refers back to what was proposed, not to a party's offer to
+// give its own share ("Canada would help with security guarantees … Putin said the plan could be the basis for a final
+// settlement" judges the plan as a whole, not Canada's help): rules.json 'proposalTypes'.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Claim } from './types.js';
 import type { Trigger } from './triggers.js';
@@ -28,7 +30,7 @@ export function packageSubjectAt(doc: Doc, s: Sentence, t: Trigger): number {
 /** The issue a judged package at token `k` is about, from the stances it refers back to (content/judged-package). */
 export function judgedPackageIssue(doc: Doc, s: Sentence, k: number, holder: string[], claims: Claim[]): { issue: string; regions: string[]; detail: string } {
   const noun = doc.tokens[k].lower;
-  const types = doc.index.words(judgedPackage.id, 'demandNouns').has(noun) ? new Set(['DEMAND']) : doc.index.words(judgedPackage.id, 'proposalNouns').has(noun) ? new Set(['PROPOSE', 'OFFER']) : null;
+  const types = doc.index.words(judgedPackage.id, 'demandNouns').has(noun) ? new Set(['DEMAND']) : doc.index.words(judgedPackage.id, 'proposalNouns').has(noun) ? new Set([...doc.index.words(judgedPackage.id, 'proposalTypes')].map((x) => x.toUpperCase())) : null;
   // ("Baku's conditions", "Russia's position": the possessor's stances only.)
   const owner = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.possessive && m.end <= k && k - m.end <= 3);
   const from = doc.sentences[Math.max(0, s.index - 2)].start;
