@@ -696,13 +696,25 @@ function speaks(doc: Doc, j: number): boolean {
 
 const speakingRefusal: MatchRule = defineRule({
   id: 'trigger/speaking-refusal', stage: 'trigger',
-  reason: 'A spokesperson declining to speak is no refusal of an issue: "I\'m not going to negotiate from this podium", "we will not negotiate in public" (a place of speaking after the refusal, rules.json trigger/no-comment \'venues\'); "I am not going to read out a text that is still being negotiated", "I won\'t get into that" (a verb of speaking, \'words\' and \'firstPerson\', refused by the speaker\'s own "I").',
+  reason: 'A spokesperson declining to speak is no refusal of an issue: "I\'m not going to negotiate from this podium", "we will not negotiate in public" (a place of speaking after the refusal, rules.json trigger/no-comment \'venues\'; after a verb of speaking, anywhere in its clause: "Moscow would not discuss the details of the talks in public", but not "in public or in private"); "I am not going to read out a text that is still being negotiated", "I won\'t get into that" (a verb of speaking, \'words\' and \'firstPerson\', refused by the speaker\'s own "I").',
   apply(t, { doc }) {
     if (t.type !== 'REJECT') return;
     const id = noComment.id;
     // ("I'm not going to negotiate from this podium", "we will not negotiate in public": where one speaks, not what.)
     const after = doc.tokens.slice(t.end, Math.min(t.end + 4, doc.tokens.length)).map((x) => x.lower).join(' ');
     for (const v of doc.index.words(id, 'venues')) if (after === v || after.startsWith(`${v} `) || after.includes(` ${v} `) || after.endsWith(` ${v}`)) return { drop: `not ${v}` };
+    // ("Moscow would not discuss the details of the talks in public": a verb of speaking keeps its place of speaking
+    // to the end of its clause, after its object; not "in public or in private", which refuses it anywhere.)
+    if (speaks(doc, t.end - 1)) {
+      const s = doc.sentences[doc.sentenceOf[t.start]];
+      let end = t.end;
+      while (end < s.tEnd && !/^[,;:()—–]$/.test(doc.tokens[end].text) && doc.tokens[end].lower !== 'but') end++;
+      const clause = ` ${doc.tokens.slice(t.end, end).map((x) => x.lower).join(' ')} `;
+      for (const v of doc.index.words(id, 'venues')) {
+        const at = clause.indexOf(` ${v} `);
+        if (at >= 0 && !/^ (or|and|nor) /.test(clause.slice(at + v.length + 1))) return { drop: `not ${v} (its clause's place of speaking)` };
+      }
+    }
     // ("I am not going to read out a text that is still being negotiated", "I won't comment": a speaker's "I" refusing
     // to speak, not a party refusing an issue.)
     const verb = lowerAt(doc, t.end - 1);
