@@ -1345,10 +1345,55 @@ const nearestSubject: HolderRule = defineRule({
       // (Of a later stance: the parenthesis's own verb of saying is its speaker's, "If Moscow refused, they warned, it
       // would face sanctions".)
       if (doc.tokens[m.start - 1]?.text === ',' && doc.tokens[m.end + 1]?.text === ',' && speechVerbs(doc).has(doc.tokens[m.end]?.lower ?? '') && list.some((a) => a.end < m.start) && m.end !== t.start) continue;
-      return { codes: withCoordinated(doc, list, m), mention: m, via: 'subject' };
+      // ("… travelled to Kyiv and, with President Zelensky, demanded …": the parties of a comitative parenthesis right
+      // before the stance verb hold it with the subject, holder/predicate-comitative.)
+      const codes = withCoordinated(doc, list, m);
+      for (const c of predicateComitative(doc, list, m, t)) if (!codes.includes(c)) codes.push(c);
+      return { codes, mention: m, via: 'subject' };
     }
   },
 });
+
+const predicateComitativeRule = defineRule({
+  id: 'holder/predicate-comitative', stage: 'holder',
+  reason: '"The leaders of France and Germany travelled to Kyiv and, with President Zelensky, demanded that Russia accept a truce", "Kenya, with Ethiopia and Uganda, called for a ceasefire": a comitative parenthesis (\'openers\') set off by commas right before the stance verb (a modal or adverb may follow it), opened after the subject or after the "and" of a second predicate, and naming only parties (titles and "and" between them), makes those parties co-holders of the subject\'s stance (spec rule 8: one claim per party). Not a companion of another kind ("with the backing of its allies", "with Egypt\'s support": no party named alone, or a possessive), nor a "with" phrase that is no parenthesis ("met with Kenya and called for …").',
+});
+
+/** The parties of a comitative parenthesis ", with X," closed right before the stance t (holder/predicate-comitative). */
+function predicateComitative(doc: Doc, list: ActorMention[], subject: ActorMention, t: Trigger): string[] {
+  const { tokens } = doc;
+  // The closing comma: right before the stance, or before a modal or adverb or two ("…, would set up", "…, also demanded").
+  let close = t.start - 1;
+  while (close > subject.end && t.start - close <= 3 && tokens[close].word && !tokens[close].cap) close--;
+  if (tokens[close]?.text !== ',' || close <= subject.end) return [];
+  const openers = doc.index.words(predicateComitativeRule.id, 'openers');
+  const skip = doc.index.words(predicateComitativeRule.id, 'joiners');
+  // Back over the parenthesis to its opener.
+  let o = close - 1;
+  let from = -1;
+  for (; o >= subject.end && close - o <= 14; o--) {
+    if (tokens[o].text === ',') {
+      const one = tokens[o + 1]?.lower ?? '', two = `${one} ${tokens[o + 2]?.lower ?? ''}`;
+      from = openers.has(two) ? o + 3 : openers.has(one) ? o + 2 : -1;
+      break;
+    }
+  }
+  if (from < 0) return [];
+  // Opened after the subject (and the parties coordinated with it) or after the "and" of a second predicate.
+  const lastSubject = list.filter((a) => a.end <= o && (a === subject || a.coordinated)).reduce((e, a) => Math.max(e, a.end), subject.end);
+  if (!(o === lastSubject || tokens[o - 1]?.lower === 'and')) return [];
+  const inside = list.filter((a) => a.start >= from && a.end <= close);
+  if (!inside.length || inside.some((a) => a.possessive || a.kind === 'pronoun' || a.kind === 'document' || !a.codes.length)) return [];
+  const codes: string[] = [];
+  let k = from;
+  for (const a of inside) {
+    for (; k < a.start; k++) if (tokens[k].word && !tokens[k].cap && !skip.has(tokens[k].lower)) return [];
+    for (const c of a.codes) if (!codes.includes(c)) codes.push(c);
+    k = a.end;
+  }
+  for (; k < close; k++) if (tokens[k].word && !tokens[k].cap && !skip.has(tokens[k].lower)) return [];
+  return codes;
+}
 
 /**
  * "it's time for them to say yes or for the United States to walk away": the object of "for" before "to" and the
