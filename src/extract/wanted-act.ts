@@ -226,7 +226,8 @@ export function wantedPartyPlace(doc: Doc, s: Sentence, from: number, cue: 'want
   if (nouns.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') {
     let k = j + 2;
     if (tokens[k]?.lower === 'the') k++;
-    return actors.some((a) => a.start === k) ? k + 1 : -1;
+    const party = actors.find((a) => a.start === k);
+    return party && !warPart(doc, s, party.end) ? k + 1 : -1;
   }
   // "Eritrean participation", "Kosovo's consent", "Russia's full participation"
   let party = false;
@@ -234,8 +235,23 @@ export function wantedPartyPlace(doc: Doc, s: Sentence, from: number, cue: 'want
     const w = tokens[q];
     if (!w.word && w.text !== "'" && w.text !== '’') return -1;
     if (isParty(q)) { party = true; continue; }
-    if (party && nouns.has(w.lower)) return q + 1;
+    if (party && nouns.has(w.lower)) return warPart(doc, s, q + 1) ? -1 : q + 1;
     if (stops.has(w.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * A part in the war after a noun of taking part ("Belarusian participation in the invasion", "the participation of
+ * Belarusian troops"): the words of discourse/party-participation's 'warWords' within the next six words of the
+ * phrase (up to a clause break) make it no place in the process.
+ */
+function warPart(doc: Doc, s: Sentence, from: number): boolean {
+  const war = doc.index.words('discourse/party-participation', 'warWords');
+  for (let k = from; k < Math.min(from + 6, s.tEnd); k++) {
+    const t = doc.tokens[k];
+    if (t.text === ',' || t.text === ';' || stops.has(t.lower)) return false;
+    if (war.has(t.lower)) return true;
+  }
+  return false;
 }
