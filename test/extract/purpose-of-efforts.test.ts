@@ -9,7 +9,9 @@ claimCases('the purpose of efforts', [
   },
   {
     body: 'Qatar said it remains committed to supporting all efforts aimed at ending the war in Gaza and easing its humanitarian toll.',
-    want: ['QAT ACCEPT humanitarian []'],
+    // (Support one is committed to go on giving is one's own undertaking, OFFER, trigger/continued-support; own set E's
+    // gold reads the same words of the UAE so.)
+    want: ['QAT OFFER humanitarian []'],
   },
   // Whoever backs or proposes the efforts keeps the stance of their own verb.
   {
