@@ -18,6 +18,7 @@ import { subjectConditionSpan } from './subject-condition.js';
 import { passiveMet } from './met-with-force.js';
 import { speechInsertEnd } from './speech-insert.js';
 import { sentenceActors } from './sentence-actors.js';
+import { QUOTE_MARKS as BASE_QUOTE_MARKS } from './quote-marks.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -132,7 +133,7 @@ const priceRule = defineRule({
   reason: '"Armenia would not trade its land for a truce", "Kosovo will not give up the north for recognition", "refused to swap Syunik for a corridor": after a verb of giving in trade ("words"), the first issue of the thing given is the item\'s; what "for" names after it is the price asked, no issue of the stance (a refusal to trade land is about the land).',
 });
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+const QUOTE_MARKS = new Set([...BASE_QUOTE_MARKS, '«', '»']);
 
 defineRule({
   id: 'content/own-verb-term', stage: 'content',

@@ -7,8 +7,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
-
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+import { QUOTE_MARKS } from './quote-marks.js';
 
 export const metWithForce = defineRule({
   id: 'candidate/met-with-force', stage: 'candidate',

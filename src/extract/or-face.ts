@@ -7,6 +7,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 export const orFace = defineRule({
   id: 'candidate/or-face', stage: 'candidate',
@@ -18,8 +19,6 @@ export const orFaceHolder = defineRule({
   reason: 'The penalty after "or" in "urged Kyiv to begin negotiations now or face losing more territory" is threatened by whoever holds the demand before it (the Kremlin), not by the party asked, which stands nearer as the subject of "face".',
 });
 
-const QUOTES = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
-
 export function orFaceCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const { tokens } = doc;
@@ -30,7 +29,7 @@ export function orFaceCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{
     verbs ??= doc.index.words(orFace.id, 'verbs');
     // (A quote mark may open the penalty: 'or face "massive" new sanctions'.)
     let w = v + 1;
-    while (w < s.tEnd && QUOTES.has(tokens[w].text)) w++;
+    while (w < s.tEnd && QUOTE_MARKS.has(tokens[w].text)) w++;
     if (!verbs.has(tokens[v].lower) || !tokens[w]?.word) continue;
     if (!raw.some((r) => r.type === 'DEMAND' && !r.negated && r.end <= i)) continue;
     if (raw.some((r) => r.start <= v && v < r.end)) continue;
