@@ -54,7 +54,7 @@ import { aidDecision, aidDecided } from './aid-decision.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
-import { referredPlan, referredPlanIssue } from './referred-plan.js';
+import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
@@ -1679,8 +1679,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       const agentEnd = passiveNoun >= 0 && holder.mention && holder.mention.start === t.end + 1 ? holder.mention.end : -1;
       // ("The EU will decide whether to lend Kyiv 90 billion euros against the frozen assets. Belgium has balked at the
       // plan": a plan referred back to is on the one issue its description named, content/referred-plan.)
-      const referred = !relativePlan && called < 0 && !authored && head >= 0 && plans.has(doc.tokens[head].lower) ? referredPlanIssue(doc, s, t, head) : undefined;
-      if (referred) { items = [{ issue: referred, regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, referredPlan.id, 'change', t, `${referred} (the plan described before)`); }
+      // (A judged plan before the stance, "Putin called the plan \"theft\"", "the plan is unacceptable": its subject,
+      // content/referred-plan-subject.)
+      const subjectPlan = t.object === 'before' && !relativePlan && passiveNoun < 0 ? (() => { for (let k = t.start - 1; k >= subjectStart; k--) if (plans.has(doc.tokens[k].lower)) return k; return -1; })() : -1;
+      const referred = subjectPlan >= 0 && !authored ? referredPlanIssue(doc, s, t, subjectPlan, true)
+        : !relativePlan && called < 0 && !authored && head >= 0 && plans.has(doc.tokens[head].lower) ? referredPlanIssue(doc, s, t, head) : undefined;
+      if (referred) { items = [{ issue: referred, regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, subjectPlan >= 0 ? referredPlanSubject.id : referredPlan.id, 'change', t, `${referred} (the plan described before)`); }
       else { items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1, agentEnd) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
     }
     else {

@@ -60,6 +60,10 @@ defineRule({
   id: 'content/zone-in-region', stage: 'content',
   reason: '"proposed a demilitarised zone under international monitoring in the part of Donetsk still held by Ukraine", "offered to discuss a demilitarised zone in parts of Donetsk", "a demilitarised buffer zone in Syunik": a demilitarised zone (the modifier right before a zone noun, content/modifier-head \'zoneNouns\') placed in a named region ("in" within the four words before the region) is an arrangement of that land, who holds and polices it (spec §2 territory: the tuning gold files every such zone in a named region under territory). With no region named ("a demilitarised zone around the plant", "around the Zaporizhzhia nuclear plant", "a demilitarised zone of 800 miles along the line", a town or a landmark only) or a state demilitarised ("a demilitarised Armenia") it stays military_limits.',
 });
+defineRule({
+  id: 'content/place-in-frame', stage: 'content',
+  reason: 'An issue term or frame that spans a place ("the independence of the Donbas republics", "recognise the separatist republics of Donetsk and Luhansk as independent states") still names that place: its words are skipped as the term\'s, its places are the item\'s regions, as they would be outside it.',
+});
 const haltPurpose = defineRule({
   id: 'content/halt-purpose', stage: 'content',
   reason: '"Kyiv would not accept a short truce \'to collect bodies\'", "floated two or three days of silence on some parts of the front, to collect the bodies": a purpose clause ("to" and a verb of rules.json \'words\') after a halt of the fighting says what the truce is for; the bodies it names are no humanitarian stance, the truce stays a ceasefire (the tuning gold files all four such truces under ceasefire). Only after a ceasefire head, or opening the next item right after one.',
@@ -981,6 +985,10 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // ("would be met with force", "was met with scepticism": a passive "met with" answers, no meeting, candidate/met-with-force.)
     if (term && tokens[i].lower === 'met' && passiveMet(doc, i)) { i = term.end; continue; }
     if (term) {
+      // ("the independence of the Donbas republics", "the separatist republics of Donetsk and Luhansk as independent": a
+      // frame spanning a place still names it; the term's words are skipped, its places are the item's,
+      // content/place-in-frame.)
+      for (let k = i + 1; k < term.end; k++) { const p = doc.placeAt.get(k); if (p?.codes.length) { for (const c of p.codes) if (!cur.regions.includes(c)) cur.regions.push(c); k = p.end - 1; } }
       // "recognise any agreement reached in Riyadh": recognising an agreement or its outcome is about the talks,
       // not about recognising territory.
       const agreementAfter = term.values.some((v) => v.issue === 'recognition') && [1, 2, 3].some((k) => doc.index.words(itemRule.id, 'agreementNouns').has(tokens[term.end - 1 + k]?.lower ?? ''));

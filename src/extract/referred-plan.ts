@@ -4,11 +4,20 @@
 // on sanctions, "Hungary wants the price cap on Russian oil lifted. Brussels rejected the idea … the proposal" too.
 // Spec rule 9 makes a stance on a whole plan or framework one on talks: that stays so when the description names
 // several issues, none, or only talks, or when it is described as a settlement ("peace", "treaty"), and whenever the noun carries its own words ("the peace plan",
-// "the US plan", "the plan to freeze the front"). The description is the sentence before, in the same paragraph.
+// "the US plan", "the plan to freeze the front"). The description is the sentence before, in the same paragraph (not the
+// paragraph before: its last sentence is mostly one item of a whole plan the stance takes, "… $100 billion of frozen
+// assets would go to reconstruction. ¶ Trump had given Zelensky until Thursday to accept the plan" is talks). A plan
+// that is the subject of a judgement, "Putin called the plan \"theft\"", "the plan is unacceptable", is referred back
+// to the same way (content/referred-plan-subject).
 // Words: rules.json content/referred-plan.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+
+export const referredPlanSubject = defineRule({
+  id: 'content/referred-plan-subject', stage: 'content',
+  reason: 'A plan noun with only "the"/"this" before it that is the subject a judgement is predicated of ("Putin called the plan \"theft\"", "the proposal is unacceptable") refers back as the object of a stance does: to the one issue the sentence before in its paragraph named (content/referred-plan).',
+});
 
 export const referredPlan = defineRule({
   id: 'content/referred-plan', stage: 'content',
@@ -16,8 +25,9 @@ export const referredPlan = defineRule({
 });
 
 /** The one issue the description of the plan at `head` names before the stance, else undefined. */
-export function referredPlanIssue(doc: Doc, s: Sentence, t: Trigger, head: number): string | undefined {
-  if (t.object === 'before' || head < t.end + 1) return undefined;
+export function referredPlanIssue(doc: Doc, s: Sentence, t: Trigger, head: number, subject = false): string | undefined {
+  // (The plan after the stance, its object; or, with `subject`, before it: the subject a judgement is predicated of.)
+  if (subject ? head >= t.start : (t.object === 'before' || head < t.end + 1)) return undefined;
   const w = (list: string) => doc.index.words(referredPlan.id, list);
   const { tokens } = doc;
   // (Only a determiner right before the noun: "the peace plan", "the US plan" name a whole plan of their own.)
