@@ -2212,6 +2212,21 @@ function findOnRecord(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
+const ownNeutrality = defineRule({
+  id: 'claim/own-neutrality', stage: 'claim',
+  reason: '"Kyiv puts neutrality on the table", "Ukraine proposed adopting a neutral status in exchange for guarantees", "the Ukrainian proposal would see Kyiv renounce membership of any military alliance": a party that puts forward its own neutrality (a word of \'words\' in the stance\'s content, and no party but the holder named there) gives up something of its own, an OFFER (spec §2 OFFER; rule 7, a concession phrased otherwise), as the gold of every tuning set reads it (OFFER, or OFFER and PROPOSE). Another party\'s neutrality put forward ("Ankara proposed a neutral Ukraine") stays a proposal.',
+});
+/** Whether the content of `t` up to the end of `item` names the holder's own neutrality, no other party's (claim/own-neutrality). */
+function ownNeutralityAt(doc: Doc, s: Sentence, t: Trigger, item: { start: number; end: number }, holder: string[]): boolean {
+  const words = doc.index.words(ownNeutrality.id);
+  const from = Math.min(t.end, item.start), to = Math.min(item.end, s.tEnd);
+  let named = false;
+  for (let k = from; k < to && !named; k++) named = words.has(doc.tokens[k].lower);
+  if (!named) return false;
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) if (a.start >= from && a.end <= to && a.kind !== 'pronoun' && a.codes.some((c) => !holder.includes(c))) return false;
+  // (An unnamed holder's content, "proposed neutrality" with no party before it, is read the same.)
+  return holder.length > 0;
+}
 function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: string, typeIn: ClaimType, item: { issue: string; regions: string[]; start: number; end: number }, n: number): Claim {
   const { doc, article, ctx } = run;
   let type = typeIn;
@@ -2274,6 +2289,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'OFFER' && item.issue === 'talks' && offersPlan(doc, s, t)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: offeredPlan.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} OFFER → PROPOSE (a plan offered)` });
+  }
+  // ("Kyiv puts neutrality on the table", "Ukraine proposed adopting a neutral status": a party that puts forward its
+  // own neutrality offers a concession of its own, claim/own-neutrality.)
+  if (type === 'PROPOSE' && item.issue === 'alliance' && ownNeutralityAt(doc, s, t, item, holder.codes)) {
+    type = 'OFFER';
+    if (run.trace) run.trace({ rule: ownNeutrality.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → OFFER (its own neutrality)` });
   }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {
