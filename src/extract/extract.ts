@@ -1195,6 +1195,33 @@ const bareSigning = defineRule({
   id: 'content/bare-signing', stage: 'content',
   reason: '"Unless Yerevan withdraws its troops from the enclaves, Baku will not sign", "Hamas will not sign until the aid flows": a negated modal of signing with nothing after it, and no stance of another party before it to answer (content/bare-answer), refuses the agreement under negotiation, a stance on talks (spec rule 9: a whole plan or framework). Its condition states what is wanted (claim/if-condition).',
 });
+const namedOwner = defineRule({
+  id: 'content/named-owner', stage: 'content',
+  reason: '"Warsaw criticised the US move on Belavia", "Baku rejected the Armenian proposal": a party named right before the head of a noun referred back to (after a determiner, no possessive mark) owns it as "Russia\'s proposal" does: it refers to that party\'s last stance, and with none of it earlier in the article to no other party\'s (content/anaphoric-object would take the last stance of anyone, "criticised the US move" after Russia\'s demands became four refusals of them).',
+});
+/** The name after "on" or "over" that follows the head at `head` ("the US move on Belavia"), else '' (content/named-owner). */
+function ownerTopic(doc: Doc, s: Sentence, head: number): string {
+  const p = doc.tokens[head + 1];
+  const n = doc.tokens[head + 2];
+  if (!p || !n || head + 2 >= s.tEnd || (p.lower !== 'on' && p.lower !== 'over')) return '';
+  return n.word && n.cap ? n.text : '';
+}
+/** A party named between a determiner and the head of the object at `head` ("the US move", "the Armenian proposal"), not a possessive, the object's owner (content/named-owner). */
+function namedOwnerAt(doc: Doc, s: Sentence, from: number, head: number): ActorMention | undefined {
+  const determiners = doc.index.words('discourse/documents', 'determiners');
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) {
+    if (a.possessive || a.kind === 'pronoun' || a.kind === 'both' || a.start < from || a.start > head || !a.codes.length) continue;
+    // (The mention ends right before the head, or takes it in: "Armenian proposal" is one adjective-role mention.)
+    if (a.end !== head && a.end !== head + 1) continue;
+    // (A document mention names its party only by a name in it: "the Saudi initiative", not "this proposal", which
+    // refers back by its determiner alone.)
+    if (a.kind === 'document') { let named = false; for (let k = a.start; k < head; k++) if (doc.tokens[k].cap && doc.tokens[k].word && k > s.tStart) named = true; if (!named) continue; }
+    // (After a determiner, its own or the one before it: "the US move"; not "urged Kyiv talks".)
+    if (!determiners.has(doc.tokens[a.start].lower) && !determiners.has(doc.tokens[a.start - 1]?.lower ?? '')) continue;
+    return a;
+  }
+  return undefined;
+}
 const anaphoricObject = defineRule({
   id: 'content/anaphoric-object', stage: 'content',
   reason: '"Zelenskyy dismissed the proposal": a stance on "the proposal", "the offer", "the idea" takes the issue of the last claim of another party.',
@@ -1557,8 +1584,16 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const sinceSentence = s.index > 0 ? doc.sentences[s.index - 1].start : s.start;
     const recent = (c: Claim | undefined) => !!c && c.sentence[0] >= sinceSentence;
     const anaphoricHead = anaphoricHead0 || recentNoun;
-    const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3)) : undefined;
-    const ownerPrior = owner ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
+    const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3))
+      ?? (head >= 0 ? namedOwnerAt(doc, s, t.end, head) : undefined) : undefined;
+    // ("the US move on Belavia": of that party's stances, the one whose sentence names the topic after "on" first.)
+    const topic = owner && head >= 0 ? ownerTopic(doc, s, head) : '';
+    const ownerPrior = owner ? (topic ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT' && doc.text.slice(c.sentence[0], c.sentence[1]).includes(topic)) : undefined)
+      ?? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT') : undefined;
+    // ("Warsaw criticised the US move on Belavia" after Russia's demands: a noun whose party is named in it refers to
+    // that party's stance; with none of it before, to no other party's, content/named-owner.)
+    const ownerless = !!owner && !ownerPrior && !owner.possessive;
+    if (ownerless) note(run, namedOwner.id, 'keep', t, `no earlier stance of ${owner.codes.join('+')}`);
     // "Orban's proposal for a Christmas truce has been rejected by Kyiv": a passive stance's object is its
     // subject, the stance named before it in the sentence.
     // (The same passive the holder rule reads its agent from: holder/passive-agent-first.)
@@ -1577,7 +1612,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // Baku rejected the proposal" rejects Armenia's offer, not a third party's older proposal.)
       proposed = others.reverse().find((c) => c.type === 'PROPOSE' && c.actor === prior.actor);
     }
-    const antecedent0 = ownerPrior ?? samePrior ?? (anaphoricHead ? proposed ?? prior : undefined);
+    const antecedent0 = ownerPrior ?? samePrior ?? (anaphoricHead && !ownerless ? proposed ?? prior : undefined);
     const antecedent = recentNoun && !samePrior && !recent(antecedent0) ? undefined : antecedent0;
     const end = Math.max(head + 1, Math.min(t.end + 3, s.tEnd));
     // "If a complete ceasefire takes hold, Ukraine proposes extending it": "it" after the stance's verb is the
@@ -2181,6 +2216,21 @@ function findOnRecord(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
+const ownNeutrality = defineRule({
+  id: 'claim/own-neutrality', stage: 'claim',
+  reason: '"Kyiv puts neutrality on the table", "Ukraine proposed adopting a neutral status in exchange for guarantees", "the Ukrainian proposal would see Kyiv renounce membership of any military alliance": a party that puts forward its own neutrality (a word of \'words\' in the stance\'s content, and no party but the holder named there) gives up something of its own, an OFFER (spec §2 OFFER; rule 7, a concession phrased otherwise), as the gold of every tuning set reads it (OFFER, or OFFER and PROPOSE). Another party\'s neutrality put forward ("Ankara proposed a neutral Ukraine") stays a proposal.',
+});
+/** Whether the content of `t` up to the end of `item` names the holder's own neutrality, no other party's (claim/own-neutrality). */
+function ownNeutralityAt(doc: Doc, s: Sentence, t: Trigger, item: { start: number; end: number }, holder: string[]): boolean {
+  const words = doc.index.words(ownNeutrality.id);
+  const from = Math.min(t.end, item.start), to = Math.min(item.end, s.tEnd);
+  let named = false;
+  for (let k = from; k < to && !named; k++) named = words.has(doc.tokens[k].lower);
+  if (!named) return false;
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) if (a.start >= from && a.end <= to && a.kind !== 'pronoun' && a.codes.some((c) => !holder.includes(c))) return false;
+  // (An unnamed holder's content, "proposed neutrality" with no party before it, is read the same.)
+  return holder.length > 0;
+}
 function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: string, typeIn: ClaimType, item: { issue: string; regions: string[]; start: number; end: number }, n: number): Claim {
   const { doc, article, ctx } = run;
   let type = typeIn;
@@ -2243,6 +2293,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'OFFER' && item.issue === 'talks' && offersPlan(doc, s, t)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: offeredPlan.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} OFFER → PROPOSE (a plan offered)` });
+  }
+  // ("Kyiv puts neutrality on the table", "Ukraine proposed adopting a neutral status": a party that puts forward its
+  // own neutrality offers a concession of its own, claim/own-neutrality.)
+  if (type === 'PROPOSE' && item.issue === 'alliance' && ownNeutralityAt(doc, s, t, item, holder.codes)) {
+    type = 'OFFER';
+    if (run.trace) run.trace({ rule: ownNeutrality.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → OFFER (its own neutrality)` });
   }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {

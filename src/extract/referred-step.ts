@@ -108,8 +108,28 @@ export function referredDecisionItems(doc: Doc, s: Sentence, t: Trigger): IssueI
   const end = j + 1;
   // Nothing of its own after the noun: the end of the clause ("welcomed the decision, saying …", "… the move.").
   if (end < s.tEnd && tokens[end].word && !w('clauseEnds').has(tokens[end].lower)) return [];
-  const named = issuesIn(doc, windowStart(doc, s), t.start);
+  // ("Asmara demanded that Ethiopia withdraw. Khartoum criticised the US decision": a party named in the phrase took the
+  // decision; with that party nowhere in the window, the issue named there is someone else's step, content/named-owner.)
+  const from = windowStart(doc, s);
+  const owners = ownersIn(doc, s, t.end + 1, j);
+  if (owners.length && !partyNamedIn(doc, s, from, t.start, owners)) return [];
+  const named = issuesIn(doc, from, t.start);
   const issue = named[named.length - 1];
   if (!issue || issue === 'other') return [];
   return [{ issue, regions: [], start: t.start, end }];
+}
+
+/** The parties of the mentions inside the tokens [from, to) of sentence `s` (content/referred-decision). */
+function ownersIn(doc: Doc, s: Sentence, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const a of doc.actorsBySentence.get(s.index) ?? []) if (a.end > from && a.start < to && a.kind !== 'pronoun' && a.kind !== 'document') out.push(...a.codes);
+  return out;
+}
+
+/** Whether a mention of one of `codes` lies in the tokens [from, to), over sentence `s` and the one before. */
+function partyNamedIn(doc: Doc, s: Sentence, from: number, to: number, codes: string[]): boolean {
+  for (const k of [s.index - 1, s.index]) {
+    for (const a of doc.actorsBySentence.get(k) ?? []) if (a.start >= from && a.end <= to && a.codes.some((c) => codes.includes(c))) return true;
+  }
+  return false;
 }

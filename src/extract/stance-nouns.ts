@@ -404,6 +404,22 @@ export const goalSchedule: MatchRule = defineRule({
   },
 });
 
+export const imputedMotive: MatchRule = defineRule({
+  id: 'trigger/imputed-motive', stage: 'trigger',
+  reason: 'A goal phrase whose purpose is to obstruct or deceive ("the terms were aimed at undermining the summit", "Putin\'s list of questions was designed to drag out the talks", "the demands had been designed to make the talks fail", "statements aimed at misleading the international community") imputes a motive to another party\'s move: an accusation, like trigger/accusation, not a goal its speaker states (spec §1: opinions about a party are no claims). \'verbs\': the verbs of obstructing or deceiving, base and -ing forms, right after the goal phrase (past "at"); \'make\' + a failing verb within four words ("to make the talks fail").',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'goal') return;
+    const w = (list: string) => doc.index.words(imputedMotive.id, list);
+    let j = t.end;
+    if (doc.tokens[j]?.lower === 'at' || doc.tokens[j]?.lower === 'to') j++;
+    const verb = doc.tokens[j]?.lower ?? '';
+    if (j < s.tEnd && w('verbs').has(verb)) return { drop: `a motive imputed ("${doc.tokens[j].text}")` };
+    if (verb === 'make' || verb === 'making') {
+      for (let k = j + 1; k < Math.min(j + 6, s.tEnd); k++) if (w('failing').has(doc.tokens[k].lower)) return { drop: `a motive imputed ("${doc.tokens[j].text} … ${doc.tokens[k].text}")` };
+    }
+  },
+});
+
 export const unspokenGoal: MatchRule = defineRule({
   id: 'trigger/unspoken-goal', stage: 'trigger',
   reason: 'A goal phrase is its speaker\'s want ("The campaign, Baku said at the time, was meant to …") or its subject party\'s ("Serbia aims to …"); with neither — no verb of saying, no quote, no party before it in its clause — it is the writer\'s account of what a measure is for: "This aims to increase economic pressure on Pyongyang", "The proposal, aimed at ensuring no one dies over Christmas, echoes …", "This is intended to force Serbia to accept the deal" hold no party\'s stance, neither the goal nor a stance inside it.',
