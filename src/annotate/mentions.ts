@@ -79,7 +79,9 @@ export interface OutletMention { name: string; start: number; end: number; sente
 
 /** Words after a capital's name that show it names an event or a time, not a government ("Minsk-3", "Moscow time"). */
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
-const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
+const PLURAL_ROLES_END = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
+/** A role is plural by its head noun, before any "of" ("department of foreign affairs" is one office, an "it"). */
+const PLURAL_ROLES = { test: (role: string): boolean => PLURAL_ROLES_END.test(role.replace(/ of .*$/, '')) };
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'secretary - general', 'secretary general', 'president-elect', 'negotiator', 'counterpart']);
 /** Prepositions that tie a role to whom it serves in an apposition ("spokesman for", "adviser to", "envoy of"). */
 const APPOSITION_PREPOSITIONS = new Set(['for', 'to', 'of']);
