@@ -79,7 +79,9 @@ export interface OutletMention { name: string; start: number; end: number; sente
 
 /** Words after a capital's name that show it names an event or a time, not a government ("Minsk-3", "Moscow time"). */
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
-const PLURAL_ROLES = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
+const PLURAL_ROLES_END = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
+/** A role is plural by its head noun, before any "of" ("department of foreign affairs" is one office, an "it"). */
+const PLURAL_ROLES = { test: (role: string): boolean => PLURAL_ROLES_END.test(role.replace(/ of .*$/, '')) };
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'secretary - general', 'secretary general', 'president-elect', 'negotiator', 'counterpart']);
 /** Prepositions that tie a role to whom it serves in an apposition ("spokesman for", "adviser to", "envoy of"). */
 const APPOSITION_PREPOSITIONS = new Set(['for', 'to', 'of']);
@@ -707,6 +709,20 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   };
   const bothVerbs = index.words(bothSubject.id, 'verbs');
   const bothVerbAt = (k: number) => !!tokens[k]?.word && !tokens[k].cap && (bothVerbs.has(tokens[k].lower) || (/ed$/.test(tokens[k].lower) && tokens[k].lower.length > 4));
+  // ("wrote to Erdogan and UN chief Antonio Guterres proposing …", "met UN Secretary-General Antonio Guterres":
+  // a person's name right after the role that introduces it is the same noun phrase; it is an object when the role
+  // is, though a lower-case role word or a hyphened title stops isObject's walk back to the preposition,
+  // discourse/role-name-apposition.)
+  const roleApposedObject = (start: number, kind: ActorKind): boolean => {
+    if (kind !== 'person') return false;
+    for (let k = actors.length - 1; k >= 0 && k >= actors.length - 4; k--) {
+      const a = actors[k];
+      if (a.sentence !== sentenceOf[start]) return false;
+      if (a.end !== start) continue;
+      return a.object && !a.possessive && (a.kind === 'description' || a.kind === 'adjective-role');
+    }
+    return false;
+  };
   const pushActor = (m: Omit<ActorMention, 'possessive' | 'object' | 'sentence' | 'inQuote'>) => {
     // ("he's", "she's", "it's": a personal pronoun's "'s" is "is" or "has", never a possessive.)
     const possessive = (possessiveAt(m.end) && m.kind !== 'pronoun') || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(m.pronoun ?? ''));
@@ -714,7 +730,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     const compound = hyphen && tokens[m.end + 1]?.word && tokens[m.end + 1].lower !== 'brokered' && !tokens[m.end + 1].cap;
     // Built field by field (not with a spread): this runs for every name and pronoun of every article.
     actors.push(actorMention(m.codes, m.start, m.end, sentenceOf[m.start], m.kind, possessive,
-      isObject(m.start) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap) || townCountry(m.start, m.end), m.personLike, m.plural, inQuote[m.start] === 1,
+      isObject(m.start) || roleApposedObject(m.start, m.kind) || !!compound || (hyphen && !!tokens[m.end + 1]?.cap) || townCountry(m.start, m.end), m.personLike, m.plural, inQuote[m.start] === 1,
       m.gender || undefined, m.pronoun || undefined, undefined));
   };
 
@@ -1405,6 +1421,10 @@ const regionalGroups = defineRule({
   reason: '"The Nordic governments are pushing for …", "Kyiv\'s Scandinavian allies": a regional adjective the lexicon lists for no single state, before a plural noun for governments or allies, names European states together: the group of European leaders (EUR).',
 });
 
+defineRule({
+  id: 'discourse/role-name-apposition', stage: 'discourse',
+  reason: '"Zelensky had written to Erdogan and UN Secretary-General Antonio Guterres proposing that the corridor continue", "Kurti spoke to UN chief Antonio Guterres, demanding …": a person\'s name right after the role that introduces it (a party\'s description or adjective and role) is one noun phrase with it, so it is an object when the role is, even where a lower-case role word ("chief", "envoy") or a hyphened title stands between the name and the preposition; it is then no subject of a later participle or verb, nor what a later "he" refers to.',
+});
 const venueApposition = defineRule({
   id: 'discourse/venue-apposition', stage: 'discourse',
   reason: '"The summit in the Hungarian capital Budapest was put on hold after Moscow said it …", "talks in the Turkish city Antalya": a capital or city named in apposition to a venue noun after a preposition is a place governed by the preposition, an object, so it is neither a stance\'s subject nor what a later "it" refers to.',
@@ -1620,7 +1640,8 @@ function joinHyphenedParties(actors: ActorMention[], tokens: Token[], index: Lex
       if ((v.kind === 'adjective' || (v.kind === 'party' && !v.members)) && v.code) code = v.code;
     }
     // ("Franco-German", "Sino-Russian", "Anglo-French": combining forms, listed with their party.)
-    if (!code) for (const w of combining) if (w.startsWith(`${first.lower}:`)) code = w.slice(first.lower.length + 1);
+    // (The word index lower-cases its entries, "sino:chn": party codes are upper case.)
+    if (!code) for (const w of combining) if (w.startsWith(`${first.lower}:`)) code = w.slice(first.lower.length + 1).toUpperCase();
     if (!code || m.codes.includes(code)) continue;
     // ("the Chinese-Brazilian …": the first part may have been read as a name of its own.)
     let start = m.start - 2;
