@@ -73,6 +73,7 @@ import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
+import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 
@@ -2389,11 +2390,19 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: otherSideConcession.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → DEMAND (the other side's concession)` });
   }
+  // ("Peskov said Ukraine must not join NATO": a "must not" addressed to another party demands it of that party,
+  // claim/party-must-not.)
+  const forbidden = type === 'REJECT' ? partyMustNotTarget(doc, s, t, actor) : undefined;
+  if (forbidden) {
+    type = 'DEMAND';
+    if (run.trace) run.trace({ rule: partyMustNot.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (a "must not" addressed to ${forbidden})` });
+  }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
     const other = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.codes.length === 1 && a.codes[0] !== actor && tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
     target = other?.codes[0];
   }
+  if (forbidden) target = forbidden;
   const claim: Claim = {
     id: `${article.id}#${n + 1}`, doc: article.id, actor, type, issue: item.issue, regions: [...item.regions], date, source,
     conditions: [], modality: t.modality, negated: t.negated,
