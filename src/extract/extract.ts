@@ -42,7 +42,7 @@ import { formatStances, participationAct, participationItems } from './participa
 import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
-import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
+import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { participationFormat, participationFormatAt } from './participation-format.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
@@ -798,6 +798,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // "The paper says the sovereignty and territorial integrity of all countries must be upheld": a third party's plan
       // asking that territorial integrity be respected demands it, as its support for the principle does (claim/plan-principle).
       if (planDemand === 'DEMAND' && item.issue === 'territory' && planPrincipleItem(doc, item)) { itemType = 'DEMAND'; note(run, planPrinciple.id, 'change', t, 'PROPOSE → DEMAND (territory: the principle of territorial integrity in a plan)'); }
+      // ("The Chinese paper also calls for an end to 'unilateral sanctions'": a third party's plan calling for the end of
+      // sanctions demands it of those who impose them, claim/plan-sanctions-end.)
+      if (planDemand === 'DEMAND' && item.issue === 'sanctions' && !doc.principalsAt(s.index).some((c) => holder.codes.includes(c)) && planSanctionsEndItem(doc, t.end, item)) { itemType = 'DEMAND'; note(run, planSanctionsEnd.id, 'change', t, 'PROPOSE → DEMAND (sanctions: a third party\'s plan calls for their end)'); }
       // "rejected any deal that would … fail to provide security guarantees": refusing a lack demands the thing.
       if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
       // "ready to agree to a short humanitarian pause", "would accept a neutral, non-aligned status": agreeing to a thing
