@@ -50,3 +50,19 @@ export function planPrincipleItem(doc: Doc, item: { start: number; end: number }
   for (let k = item.start; k < item.end; k++) if (principles.has(doc.tokens[k].lower)) return true;
   return false;
 }
+
+export const planSanctionsEnd = defineRule({
+  id: 'claim/plan-sanctions-end', stage: 'claim',
+  reason: 'A plan or paper of a party other than the two principal sides that calls for an end to sanctions ("The Chinese paper also calls for an end to \\"unilateral sanctions\\"", "it urges stopping unilateral sanctions not authorised by the Security Council") asks the states that impose them to drop them: a DEMAND on sanctions (gold of own A, P, U, X, Y, Z, AA, AB, AC, AF, AI, AJ: DEMAND or DEMAND|REJECT), not the arrangement between the sides sentence/plan-proposes makes of a plan\'s other content. Only a call (the content\'s type a demand before plan-proposes), only with a word of ending in the item or between the call and it (\'endWords\'); what a plan itself provides for the sanctions ("sanctions would be lifted in stages", "the plan proposes the gradual lifting of sanctions") stays its proposal.',
+});
+
+/**
+ * The sanctions item of a third party's plan calls for their end (claim/plan-sanctions-end): a word of ending in the item
+ * or in the three words before it, not before the call's end ("called for ending hostilities, … and eliminating
+ * unilateral sanctions": the ending is the hostilities').
+ */
+export function planSanctionsEndItem(doc: Doc, from: number, item: { start: number; end: number }): boolean {
+  const ends = doc.index.words(planSanctionsEnd.id, 'endWords');
+  for (let k = Math.max(from, item.start - 3); k < item.end; k++) if (ends.has(doc.tokens[k].lower)) return true;
+  return false;
+}

@@ -42,7 +42,7 @@ import { formatStances, participationAct, participationItems } from './participa
 import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
-import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem } from './backed-principle.js';
+import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { participationFormat, participationFormatAt } from './participation-format.js';
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
@@ -73,6 +73,7 @@ import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
+import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 
@@ -797,6 +798,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // "The paper says the sovereignty and territorial integrity of all countries must be upheld": a third party's plan
       // asking that territorial integrity be respected demands it, as its support for the principle does (claim/plan-principle).
       if (planDemand === 'DEMAND' && item.issue === 'territory' && planPrincipleItem(doc, item)) { itemType = 'DEMAND'; note(run, planPrinciple.id, 'change', t, 'PROPOSE → DEMAND (territory: the principle of territorial integrity in a plan)'); }
+      // ("The Chinese paper also calls for an end to 'unilateral sanctions'": a third party's plan calling for the end of
+      // sanctions demands it of those who impose them, claim/plan-sanctions-end.)
+      if (planDemand === 'DEMAND' && item.issue === 'sanctions' && !doc.principalsAt(s.index).some((c) => holder.codes.includes(c)) && planSanctionsEndItem(doc, t.end, item)) { itemType = 'DEMAND'; note(run, planSanctionsEnd.id, 'change', t, 'PROPOSE → DEMAND (sanctions: a third party\'s plan calls for their end)'); }
       // "rejected any deal that would … fail to provide security guarantees": refusing a lack demands the thing.
       if (type === 'REJECT' && lackingItem(doc, t, item)) { itemType = 'DEMAND'; note(run, lackRefused.id, 'change', t, `REJECT → DEMAND (${item.issue}: refusing its lack)`); }
       // "ready to agree to a short humanitarian pause", "would accept a neutral, non-aligned status": agreeing to a thing
@@ -2449,11 +2453,19 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: otherSideConcession.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → DEMAND (the other side's concession)` });
   }
+  // ("Peskov said Ukraine must not join NATO": a "must not" addressed to another party demands it of that party,
+  // claim/party-must-not.)
+  const forbidden = type === 'REJECT' ? partyMustNotTarget(doc, s, t, actor) : undefined;
+  if (forbidden) {
+    type = 'DEMAND';
+    if (run.trace) run.trace({ rule: partyMustNot.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (a "must not" addressed to ${forbidden})` });
+  }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
     const other = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.codes.length === 1 && a.codes[0] !== actor && tok[a.start].start >= span[0] && tok[a.start].start < span[1]);
     target = other?.codes[0];
   }
+  if (forbidden) target = forbidden;
   const claim: Claim = {
     id: `${article.id}#${n + 1}`, doc: article.id, actor, type, issue: item.issue, regions: [...item.regions], date, source,
     conditions: [], modality: t.modality, negated: t.negated,

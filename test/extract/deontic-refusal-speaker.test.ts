@@ -4,9 +4,12 @@
 // Sentences written for this test, on other disputes.
 import { claimCases } from './helpers.js';
 
+// (A "must not" whose subject is another party is the speaker's demand on that party since claim/party-must-not,
+// as "Baku insisted that Armenia must not join any military alliance" is, demanded-deontic.test.ts; the holder, what
+// this test is about, is still the speaker.)
 claimCases('a named speaker holds the deontic refusal', [
-  { body: 'Aliyev said Armenia must not join NATO.', want: ['AZE REJECT alliance []'] },
-  { body: 'Serbia must not join NATO, Lavrov said.', want: ['RUS REJECT alliance []'] },
+  { body: 'Aliyev said Armenia must not join NATO.', want: ['AZE DEMAND alliance []'] },
+  { body: 'Serbia must not join NATO, Lavrov said.', want: ['RUS DEMAND alliance []'] },
   { body: 'Eritrea has insisted that borders must not be changed by force and that Ethiopia\'s army must not be capped at a level that leaves it unable to defend itself.', want: ['ERI DEMAND territory []', 'ERI REJECT military_limits []'] },
 ]);
 
