@@ -424,6 +424,12 @@ const wantNeedsAct: MatchRule = defineRule({
     // is not wanted first; it characterises the party (mostly an opponent's charge), no term is asked of anyone.
     if (t.cue.id === 'want' && lowerAt(doc, from) === 'not') return { drop: 'a contrast of wishes ("wanted not … but …")' };
     for (let q = from; q < Math.min(from + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && (v.issue !== 'talks' || v.party))) { issueNear = true; break; }
+    // "Ukraine did not need mediators between itself and the aggressor", "we do not need talks for the sake of talks":
+    // a need of the talks or of a go-between denied refuses that format (trigger/negation makes it REJECT talks); an
+    // affirmed one ("we need talks") asks nothing of anyone and stays dropped.
+    if (t.cue.id === 'need' && !issueNear && (t.negated || negationBefore(doc, s, t.start) >= 0)) {
+      for (let q = from; q < Math.min(from + 3, s.tEnd) && doc.tokens[q].word; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue === 'talks' && !v.weak)) { issueNear = true; break; }
+    }
     // "Moscow wants the Kherson region", "Belgrade wants the northern municipalities back": land wanted is a
     // territorial demand (a place right after the cue and its determiner).
     if (t.cue.id === 'want' && (doc.placeAt.has(t.end) || doc.placeAt.has(t.end + 1) || (doc.placeAt.has(t.end + 2) && !doc.tokens[t.end + 1]?.cap && doc.tokens[t.end]?.lower === 'the'))) issueNear = true;
