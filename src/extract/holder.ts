@@ -1,5 +1,6 @@
 // Who holds a stance. Named strategies are tried in the order of HOLDER_RULES: the first that answers
 // decides (a holder, or "none" to stop looking). Word lists live in lexicon/data/rules.json.
+import { PLAN_REQUIREMENT } from './plan-requirement.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
@@ -824,6 +825,9 @@ const nounNeedsPossessor: HolderRule = defineRule({
   find({ doc, s, t }) {
     // ("does not see this as a serious offer": the speaker's judgement, held by the speaker: holder/predicate-speaker.)
     if (t.rule.endsWith(':negated-classification')) return;
+    // ("would consider no plan that did not …": a requirement on any plan, held by the verb's subject or the speaker,
+    // trigger/plan-requirement.)
+    if (t.rule.endsWith(PLAN_REQUIREMENT)) return;
     // ("submitted a memo to the embassy outlining proposals for a swap": what a delivered document lays out is its
     // deliverer's, holder/delivered-contents.)
     if (deliveredContents(doc, s, t)) return;

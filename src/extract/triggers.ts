@@ -42,6 +42,7 @@ import { madeCondition, madeConditionCandidates } from './made-condition.js';
 import { withheldRelief, withheldReliefCandidates } from './withheld-relief.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
+import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
@@ -423,6 +424,12 @@ const wantNeedsAct: MatchRule = defineRule({
     // is not wanted first; it characterises the party (mostly an opponent's charge), no term is asked of anyone.
     if (t.cue.id === 'want' && lowerAt(doc, from) === 'not') return { drop: 'a contrast of wishes ("wanted not … but …")' };
     for (let q = from; q < Math.min(from + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && (v.issue !== 'talks' || v.party))) { issueNear = true; break; }
+    // "Ukraine did not need mediators between itself and the aggressor", "we do not need talks for the sake of talks":
+    // a need of the talks or of a go-between denied refuses that format (trigger/negation makes it REJECT talks); an
+    // affirmed one ("we need talks") asks nothing of anyone and stays dropped.
+    if (t.cue.id === 'need' && !issueNear && (t.negated || negationBefore(doc, s, t.start) >= 0)) {
+      for (let q = from; q < Math.min(from + 3, s.tEnd) && doc.tokens[q].word; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue === 'talks' && !v.weak)) { issueNear = true; break; }
+    }
     // "Moscow wants the Kherson region", "Belgrade wants the northern municipalities back": land wanted is a
     // territorial demand (a place right after the cue and its determiner).
     if (t.cue.id === 'want' && (doc.placeAt.has(t.end) || doc.placeAt.has(t.end + 1) || (doc.placeAt.has(t.end + 2) && !doc.tokens[t.end + 1]?.cap && doc.tokens[t.end]?.lower === 'the'))) issueNear = true;
@@ -595,7 +602,7 @@ const referenceBack: MatchRule = defineRule({
   reason: '"this request", "the demand": a determiner before a cue refers back to a stance already reported, not a new one (noun cues after "the" stay: "the demand for"; a cue that opens with a modal is a verb, "the countries that would finance …", and one that opens with an existential "there" a clause, "said in Bern that there can be no freezing").',
   apply(t, { doc, s }) {
     const before = lowerAt(doc, tokenBefore(doc, s, t.start));
-    if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase || t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
+    if (!t.cue || t.modal || !doc.index.words(this.id).has(before) || cueFlags(t.cue).determinerPhrase || t.rule.endsWith(NEGATED_CLASSIFICATION) || t.rule.endsWith(PLAN_REQUIREMENT)) return;
     // ("the countries that would finance the deliveries": a cue that opens with a modal is a verb; "that" before it
     // is a relative pronoun.)
     if (inClass(doc.tokens[t.start], MODAL)) return;
@@ -1117,7 +1124,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -2679,6 +2686,8 @@ const negation: MatchRule = defineRule({
     if (!t.cue || doc.index.words(this.id, 'selfNegated').has(t.cue.id)) return;
     // ("do not see this as an offer": the negation already made it a refusal, trigger/negated-classification.)
     if (t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
+    // ("no plan could work unless …": the "no" quantifies every plan, the requirement is demanded, trigger/plan-requirement.)
+    if (t.rule.endsWith(PLAN_REQUIREMENT)) return;
     let neg = negationBefore(doc, s, t.start);
     // ("did not think a ceasefire was necessary", "does not believe peacekeepers would be needed": the negation of
     // the opinion is the need's, rules.json trigger/negation 'raisingVerbs'.)
