@@ -566,7 +566,7 @@ const underDocument: HolderRule = defineRule({
       // intent to set up military hubs": a clause joined by ", and" with its own party subject right before a verb
       // cue that is no modal reports that party's own act, out of the document's reach; "Under the plan, Serbia would
       // reopen the crossings, and Kosovo would lift its tariffs" stays the plan's, holder/under-document-coordinated.)
-      if (!/(?:^|\+)modal/.test(t.rule) && coordinatedOwnSubject(doc, list, m.end, t.start)) continue;
+      if ((b === 'under' || b2 === 'according to' || b === 'in') && !/(?:^|\+)modal/.test(t.rule) && coordinatedOwnSubject(doc, list, m.end, t.start)) continue;
       if (b === 'under' || b2 === 'according to' || b === 'in') return { codes: m.codes, mention: m, via: 'subject' };
     }
   },
