@@ -531,6 +531,27 @@ const otherwise: HolderRule = defineRule({
   },
 });
 
+// A party subject right before the cue that opens a clause joined by ", and", ", but", ", while" or ";" after `from`.
+function coordinatedOwnSubject(doc: Doc, list: ActorMention[], from: number, cue: number): boolean {
+  const { tokens } = doc;
+  const a = list.find((x) => x.start > from && x.end === cue && x.kind !== 'document' && !x.object && !x.possessive && x.codes.length);
+  if (!a) return false;
+  // The subject's first word: past the parties coordinated with it ("Britain and France", "Egypt, Qatar and Turkey").
+  let first = a.start;
+  for (;;) {
+    const prev = list.find((x) => x.end === first - 1 && x.start > from && (tokens[first - 1].lower === 'and' || tokens[first - 1].text === ','));
+    if (!prev) break;
+    first = prev.start;
+  }
+  const j = first - 1;
+  if (tokens[j]?.text === ';') return true;
+  return /^(?:and|but|while)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',';
+}
+defineRule({
+  id: 'holder/under-document-coordinated', stage: 'holder',
+  reason: '"In that declaration the coalition pledged to deploy a force, and Britain and France signed a declaration of intent to set up military hubs": a clause joined by ", and" (", but", ", while", ";") with its own party subject right before a verb cue that is no modal reports that party\'s own act; the document named at the head of the first clause does not hold it. A modal clause ("Under the plan, Serbia would reopen the crossings, and Kosovo would lift its tariffs") stays the plan\'s provision.',
+});
+
 const underDocument: HolderRule = defineRule({
   id: 'holder/under-document', stage: 'holder',
   reason: '"Under the plan, Ukraine would cede Donbas", "According to the draft, the alliance could not base troops in Ukraine": what a document provides for is its authors\' proposal, whoever the clause\'s subject is.',
@@ -542,6 +563,11 @@ const underDocument: HolderRule = defineRule({
       // ("According to statements released by the Kremlin, Russia and Azerbaijan also agreed to …": a statement reports
       // what the clause's own subject did; only a plan provides for it, holder/reported-by-statement.)
       if (b2 === 'according to' && m.document === 'statement' && list.some((a) => a.start > m.end && a.end <= t.start && a.kind !== 'document' && !a.object && !a.possessive && a.codes.length)) continue;
+      // ("In that declaration the coalition pledged to deploy a force, and Britain and France signed a declaration of
+      // intent to set up military hubs": a clause joined by ", and" with its own party subject right before a verb
+      // cue that is no modal reports that party's own act, out of the document's reach; "Under the plan, Serbia would
+      // reopen the crossings, and Kosovo would lift its tariffs" stays the plan's, holder/under-document-coordinated.)
+      if ((b === 'under' || b2 === 'according to' || b === 'in') && !/(?:^|\+)modal/.test(t.rule) && coordinatedOwnSubject(doc, list, m.end, t.start)) continue;
       if (b === 'under' || b2 === 'according to' || b === 'in') return { codes: m.codes, mention: m, via: 'subject' };
     }
   },
@@ -1253,6 +1279,18 @@ const relativeArrangement: HolderRule = defineRule({
       const speaker = [...inner].reverse().find((m) => m.end <= v && !m.object && !m.possessive && m.codes.length);
       const own = inner.find((m) => m.start > v && !m.object && !m.possessive && m.codes.length);
       if (speaker && own && own.codes.every((c) => withCoordinated(doc, list, speaker).includes(c))) return;
+      break;
+    }
+    // ("Britain and France signed a declaration of intent under which the two countries would set up military hubs",
+    // "the leaders signed an agreement under which Serbia would reopen the crossings": what a signed text says its
+    // own parties would do is their commitment, as "signed a declaration of intent to …" is; the party named as the
+    // clause's subject offers it, the ordinary rules read it, holder/relative-arrangement 'signing'. Not a text
+    // drafted, floated or proposed: that is still its authors' proposal.)
+    const signing = doc.index.words(this.id, 'signing');
+    for (let k = prep - 1; k >= Math.max(s.tStart, prep - 8); k--) {
+      if (tokens[k].text === ',' || tokens[k].text === ';') break;
+      if (!signing.has(tokens[k].lower)) continue;
+      if (inner.some((m) => m.start === w + 1 || (m.start === w + 2 && tokens[w + 1].lower === 'the')) && inner.every((m) => !m.object && !m.possessive && m.codes.length)) return;
       break;
     }
     // The antecedent: a document whose authors are known ("the draft agreed in Istanbul, under which …", past a comma).
