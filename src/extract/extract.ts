@@ -2779,6 +2779,17 @@ const distinctScopes = defineRule({
 function scopesOf(doc: Doc): (c: Claim) => Set<string> {
   const lists = Object.keys(doc.index.vocab.rules[distinctScopes.id] ?? {}).filter((k) => k.includes('.'));
   const memo = new Map<string, Set<string>>();
+  // The person mentions in text order, by their first character, found once: a claim looks up its own by binary
+  // search (each claim filtering every mention of the article was quadratic, 2 MiB of roles took seconds: speed).
+  let persons: { at: number; start: number }[] | null = null;
+  const personsIn = (from: number, to: number): number[] => {
+    persons ??= doc.mentions.actors.filter((a) => a.kind === 'person').map((a) => ({ at: doc.tokens[a.start].start, start: a.start })).sort((x, y) => x.at - y.at);
+    let lo = 0, hi = persons.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (persons[mid].at < from) lo = mid + 1; else hi = mid; }
+    const out: number[] = [];
+    for (let i = lo; i < persons.length && persons[i].at < to; i++) out.push(persons[i].start);
+    return out;
+  };
   return (c) => {
     const key = `${c.issue} ${c.span[0]} ${c.span[1]}`;
     const known = memo.get(key);
@@ -2794,10 +2805,9 @@ function scopesOf(doc: Doc): (c: Claim) => Set<string> {
     // ("offered to host a meeting between Putin, Zelensky and Trump": a meeting of named persons is the leaders'.)
     if (c.issue === 'talks' && lists.includes('talks.leaders') && !out.has('talks.leaders')) {
       const meeting = doc.index.words(distinctScopes.id, 'meetingNouns');
-      const persons = doc.mentions.actors.filter((a) => a.kind === 'person' && doc.tokens[a.start].start >= c.span[0] && doc.tokens[a.start].start < c.span[1]);
-      for (const a of persons) {
-        let k = a.start - 1;
-        while (k >= 0 && a.start - k <= 8 && doc.tokens[k].start >= c.span[0] && !meeting.has(doc.tokens[k].lower)) k--;
+      for (const start of personsIn(c.span[0], c.span[1])) {
+        let k = start - 1;
+        while (k >= 0 && start - k <= 8 && doc.tokens[k].start >= c.span[0] && !meeting.has(doc.tokens[k].lower)) k--;
         if (k >= 0 && doc.tokens[k].start >= c.span[0] && meeting.has(doc.tokens[k].lower)) { out.add('talks.leaders'); break; }
       }
     }
