@@ -1588,8 +1588,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const sinceSentence = s.index > 0 ? doc.sentences[s.index - 1].start : s.start;
     const recent = (c: Claim | undefined) => !!c && c.sentence[0] >= sinceSentence;
     const anaphoricHead = anaphoricHead0 || recentNoun;
+    // (Where no head is found, the noun itself: "the Egyptian proposal" is one document mention.)
+    const nounOwner = (): ActorMention | undefined => {
+      for (let k = t.end; k < Math.min(t.end + 4, s.tEnd); k++) if (anaphoric.has(doc.tokens[k].lower) || recentNouns.has(doc.tokens[k].lower)) return namedOwnerAt(doc, s, t.end, k);
+      return undefined;
+    };
     const owner = anaphoricHead ? (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.possessive && a.start >= t.end && a.end <= (head >= 0 ? head : t.end + 3))
-      ?? (head >= 0 ? namedOwnerAt(doc, s, t.end, head) : undefined) : undefined;
+      ?? (head >= 0 ? namedOwnerAt(doc, s, t.end, head) : nounOwner()) : undefined;
     // ("the US move on Belavia": of that party's stances, the one whose sentence names the topic after "on" first.)
     const topic = owner && head >= 0 ? ownerTopic(doc, s, head) : '';
     const ownerPrior = owner ? (topic ? latestClaim(run.claims, made, (c) => owner.codes.includes(c.actor) && c.type !== 'REJECT' && doc.text.slice(c.sentence[0], c.sentence[1]).includes(topic)) : undefined)

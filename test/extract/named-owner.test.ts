@@ -39,3 +39,12 @@ claimCases('a reference by determiner alone keeps its reading', [
     want: ['RUS DEMAND alliance []', 'ARM ACCEPT talks []', 'QAT PROPOSE talks []'],
   },
 ]);
+
+claimCases('a party adjective inside a document mention names the owner too', [
+  // ("the Egyptian proposal" is one document mention with no head of its own: Egypt's, with no stance before it, so the
+  // answer does not take Ethiopia's demand; it is the whole proposal, the talks.)
+  {
+    body: 'Addis Ababa insisted that Asmara withdraw its troops from Badme. Khartoum dismissed the Egyptian proposal.',
+    want: ['ETH DEMAND territory []', 'SDN REJECT talks []', 'EGY PROPOSE talks []'],
+  },
+]);
