@@ -57,7 +57,8 @@ for (const body of NEGATIVE) {
 }
 
 claimCases('a relative clause with its own party inside a plan\'s content is that party\'s stance', [
-  { body: 'The Brazilian plan calls for lifting unilateral sanctions, a provision the United States has consistently rejected.', want: ['BRA PROPOSE sanctions []', 'USA REJECT sanctions []'] },
+  // (A third party's plan calling for an end to sanctions is its demand: claim/plan-sanctions-end.)
+  { body: 'The Brazilian plan calls for lifting unilateral sanctions, a provision the United States has consistently rejected.', want: ['BRA DEMAND sanctions []', 'USA REJECT sanctions []'] },
   // The plan's own provision about a party stays the plan's.
   { body: 'The Turkish draft says Georgia would not join NATO for at least 20 years.', want: ['TUR PROPOSE alliance []'] },
 ]);

@@ -16,7 +16,8 @@ claimCases('should, with the arrangement\'s design', [
   { body: 'Pashinyan said the front should be frozen where it is.', want: ['ARM PROPOSE ceasefire []'] },
   { body: 'Vucic said any security guarantees for the Serbs should follow the model agreed in Brussels.', want: ['SRB PROPOSE security_guarantees []'] },
   { body: 'Kenya said a summit of the leaders should follow.', want: ['KEN PROPOSE talks []'] },
-  { body: 'Pashinyan said the neutral status of Armenia should be protected by international guarantees.', want: ['ARM PROPOSE alliance []', 'ARM PROPOSE security_guarantees []'] },
+  // (A party's own neutrality put forward is its offer, claim/own-neutrality; the guarantees' design stays a proposal.)
+  { body: 'Pashinyan said the neutral status of Armenia should be protected by international guarantees.', want: ['ARM OFFER alliance []', 'ARM PROPOSE security_guarantees []'] },
   { body: 'Kenya said a UN referendum should be held in the disputed areas of Abyei.', want: ['KEN PROPOSE governance []', 'KEN PROPOSE territory []'] },
 ]);
 
