@@ -79,9 +79,9 @@ export interface OutletMention { name: string; start: number; end: number; sente
 
 /** Words after a capital's name that show it names an event or a time, not a government ("Minsk-3", "Moscow time"). */
 const METONYM_BLOCKERS = new Set(['-', 'agreements', 'agreement', 'accords', 'accord', 'deal', 'format', 'protocol', 'time', 'ceasefire', 'region', 'oblast', 'process', 'summit', 'talks', 'communique']);
-const PLURAL_ROLES_END = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
+const PLURAL_ROLE_ENDINGS = /(?:s|leaders|officials|authorities|negotiators|diplomats|delegations|governments)$/;
 /** A role is plural by its head noun, before any "of" ("department of foreign affairs" is one office, an "it"). */
-const PLURAL_ROLES = { test: (role: string): boolean => PLURAL_ROLES_END.test(role.replace(/ of .*$/, '')) };
+const pluralRole = (role: string): boolean => PLURAL_ROLE_ENDINGS.test(role.replace(/ of .*$/, ''));
 const PERSON_ROLES = new Set(['president', 'leader', 'prime minister', 'chancellor', 'foreign minister', 'defence minister', 'defense minister', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'presidential aide', 'secretary of state', 'secretary - general', 'secretary general', 'president-elect', 'negotiator', 'counterpart']);
 /** Prepositions that tie a role to whom it serves in an apposition ("spokesman for", "adviser to", "envoy of"). */
 const APPOSITION_PREPOSITIONS = new Set(['for', 'to', 'of']);
@@ -852,7 +852,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (link !== 'of' && !(forPrepositions.has(link ?? '') && r.end === k + 1 && forRoles.has(tokens[k].lower)) && !(link === 'to' && r.end === k + 1 && toRoles.has(tokens[k].lower))) return null;
     const roleText = joinTokens(tokens, k, r.end, true);
     // (Not a stance noun, a plural, a state's patrons or a side: "the proposal of Turkey", "the allies of Armenia".)
-    if (STANCE_ROLES.has(tokens[r.end - 1].lower) || PLURAL_ROLES.test(roleText) || roleOfNot.has(roleText) || patronWords.has(roleText)) return null;
+    if (STANCE_ROLES.has(tokens[r.end - 1].lower) || pluralRole(roleText) || roleOfNot.has(roleText) || patronWords.has(roleText)) return null;
     let hit = index.names.matchAt(tokens, r.end + 1) ?? index.lowerNames.matchAt(tokens, r.end + 1);
     // ("a spokesman for the Azerbaijani Foreign Ministry": an adjective after "the", read below with its institution.)
     if (!hit && tokens[r.end + 1]?.lower === 'the') {
@@ -1057,7 +1057,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
           const roleText = joinTokens(tokens, end, role.end, true);
           const codes = patronOf(roleText, v.code) || formerAt(i) ? [] : v.members ? [...v.members] : [v.code];
           end = introducedName(role.end, roleText, codes.length === 1 ? codes[0] : undefined);
-          pushActor({ codes, start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+          pushActor({ codes, start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: pluralRole(roleText) && !PERSON_ROLES.has(roleText) });
           break;
         }
         // "Peru's foreign minister", "Indonesia's Defense Minister Prabowo Subianto": a possessive party and its
@@ -1072,7 +1072,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
             // coalition the lexicon names for that state (discourse/counted-patrons).
             const coalition = patron && patronOf(roleText, v.code) ? countedCoalition(i, v.code) : undefined;
             end = introducedName(r.end, roleText, patron ? undefined : v.code);
-            pushActor({ codes: coalition ? [coalition] : patron ? [] : [v.code], start: coalition ? i - 2 : i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+            pushActor({ codes: coalition ? [coalition] : patron ? [] : [v.code], start: coalition ? i - 2 : i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: pluralRole(roleText) && !PERSON_ROLES.has(roleText) });
             break;
           }
           // "Armenia's Western partners", "Moldova's closest partners", "Serbia's traditional allies": a state's allies
@@ -1121,7 +1121,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         }
         // "Armenian and Azerbaijani negotiators": an adjective coordinated with another party's role is a party
         // of its own, coordinated with that role below (discourse/coordinated-adjectives).
-        if (!role && coordinatedBeforeRole(tokens, end, index, (k) => { const r = index.roles.matchAt(tokens, k) ?? modifiedRoleAt(tokens, k, index); return !!r && PLURAL_ROLES.test(joinTokens(tokens, k, r.end, true)); })) {
+        if (!role && coordinatedBeforeRole(tokens, end, index, (k) => { const r = index.roles.matchAt(tokens, k) ?? modifiedRoleAt(tokens, k, index); return !!r && pluralRole(joinTokens(tokens, k, r.end, true)); })) {
           pushActor({ codes: [v.code], start: i, end, kind: 'party', personLike: false, plural: false });
           break;
         }
@@ -1129,7 +1129,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
         const roleText = joinTokens(tokens, end, role.end, true);
         const patron = patronOf(roleText, v.code) || formerAt(i);
         end = introducedName(role.end, roleText, patron ? undefined : v.code);
-        pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: PLURAL_ROLES.test(roleText) && !PERSON_ROLES.has(roleText) });
+        pushActor({ codes: patron ? [] : [v.code], start: i, end, kind: 'adjective-role', personLike: PERSON_ROLES.has(roleText), plural: pluralRole(roleText) && !PERSON_ROLES.has(roleText) });
         break;
       }
     }

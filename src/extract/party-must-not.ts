@@ -17,6 +17,11 @@ export const partyMustNot = defineRule({
   reason: 'A "must not" (cue should-not) whose subject right before it is another party than the holder, with an active verb after it ("Ukraine must not join NATO", said by Moscow; "Kyiv must not use any pause to rearm"), demands that party refrain: a DEMAND aimed at it (spec §2), as "must never join" is. Not a passive (\'passive\': "must not be allowed", "should not be rewarded"), not a subject that is no party ("borders must not be changed", "any agreement must not weaken …"), not a possessor ("Ukraine\'s army must not be capped"), not the holder\'s own party.',
 });
 
+/** A lower-case word in -ly, an adverb between the subject, the modal and the verb ("must not simply join"). */
+function lyAdverb(x: Doc['tokens'][number] | undefined): boolean {
+  return !!x && x.word && !x.cap && /ly$/.test(x.lower);
+}
+
 /** The party code the "must not" at `t` is addressed to, when it is a demand on another party than `actor` (claim/party-must-not). */
 export function partyMustNotTarget(doc: Doc, s: Sentence, t: Trigger, actor: string): string | undefined {
   if (t.type !== 'REJECT' || t.nominal || t.cue?.id !== 'should-not') return;
@@ -25,12 +30,12 @@ export function partyMustNotTarget(doc: Doc, s: Sentence, t: Trigger, actor: str
   const w = (list: string) => doc.index.words(partyMustNot.id, list);
   // The verb: past an adverb ("must not simply join"), never a passive or a copula.
   let v = t.end;
-  if (tok[v]?.word && /ly$/.test(tok[v].lower) && !tok[v].cap) v++;
+  if (lyAdverb(tok[v])) v++;
   const verb = tok[v];
   if (!verb || !verb.word || verb.cap || w('passive').has(verb.lower)) return;
   // The subject: a coded party right before the modal (an adverb or a closing quote mark between).
   let e = t.start;
-  if (tok[e - 1] && ((tok[e - 1].word && /ly$/.test(tok[e - 1].lower) && !tok[e - 1].cap) || /^["“”']$/.test(tok[e - 1].text))) e--;
+  if (tok[e - 1] && (lyAdverb(tok[e - 1]) || /^["“”']$/.test(tok[e - 1].text))) e--;
   const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === e && a.start >= s.tStart);
   if (!m || m.possessive || m.object || m.kind === 'document' || m.codes.length !== 1 || m.coordinated) return;
   const code = m.codes[0];
