@@ -23,7 +23,7 @@ import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
-import { appositionContent, appositionOf, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
+import { appositionContent, appositionOf, partyAdjectiveAt, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
 import { coordinatedThatAt, coordinatedThatClause, nounCoordinatedThatAt, nounThatClause } from './coordinated-clause.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
@@ -220,8 +220,27 @@ const planOtherSide = defineRule({
 
 /** The party right before the stance (its clause subject, not a possessor) is none of the holder's. */
 function otherSideSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
-  const best = partyBefore(doc, s, t, 2, (m) => !m.possessive);
+  const best = partyBefore(doc, s, t, 2, (m) => !m.possessive) ?? forcesSubject(doc, s, t);
   return !!best && best.codes.every((c) => !holder.codes.includes(c));
+}
+const forcesSubjectRule = defineRule({
+  id: 'sentence/plan-forces-subject', stage: 'sentence',
+  reason: 'A party\'s forces heading the stance\'s clause ("Under the first, Ukrainian forces would fully withdraw from the four regions" in Russia\'s memorandum, "Armenian troops would leave the villages" in Baku\'s draft) are that party as the subject, not a possessor: the plan\'s provision is asked of that party (sentence/plan-other-side-concession) or provided for it (sentence/plan-negated-provision), as a party named alone would be. The forces nouns are claim/if-condition \'subjectNouns\' (troops, forces, units, soldiers, army, …); the party\'s adjective or possessive stands right before the noun, and the noun right before the stance or one adverb from it.',
+});
+/** "Ukrainian forces would …": a party's adjective or possessive, then a forces noun right before the stance (sentence/plan-forces-subject). */
+function forcesSubject(doc: Doc, s: Sentence, t: Trigger): ActorMentionLike | undefined {
+  const nouns = doc.index.words('claim/if-condition', 'subjectNouns');
+  // (The noun right before the stance's first word, or with one adverb between: "forces would fully withdraw" starts at "would".)
+  for (let n = t.start - 1; n >= Math.max(s.tStart, t.start - 2); n--) {
+    if (!nouns.has(doc.tokens[n].lower)) continue;
+    // (A mention may take in the noun itself, "Russia's forces"; an adjective before a forces noun is often no mention
+    // at all, "Ukrainian forces", and is read from the lexicon's names.)
+    const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => (a.end === n || (a.start < n && a.end === n + 1)) && a.codes.length && !a.object);
+    if (m) return m;
+    const code = n - 1 >= s.tStart ? partyAdjectiveAt(doc, n - 1) : null;
+    if (code) return { start: n - 1, end: n, codes: [code] };
+  }
+  return undefined;
 }
 type ActorMentionLike = { start: number; end: number; codes: string[]; possessive?: boolean; object?: boolean; kind?: string };
 
