@@ -12,6 +12,7 @@ import { conditionAt, conditionEnd, CONDITION_START, IF_CONDITION } from './cond
 import { inClass } from '../annotate/word-classes.js';
 import { jointOutcome, jointOutcomeCondition } from './joint-outcome.js';
 import { circumstanceCondition, conditionCircumstance } from './condition-circumstance.js';
+import { ongoingDuration, ongoingDurationCondition } from './ongoing-duration.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -75,6 +76,9 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     // ended, as under "until" (claim/durative-refusal).
     const durative = kind === 'if' && doc.index.words(durativeRefusal.id).has(tokens.slice(i, from).map((x) => x.lower).join(' '));
     const cond: Trigger = { start: i, end: from, type: 'DEMAND', cue: null, rule: 'if-condition', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'conditional', exchange: false };
+    // "would keep up the pressure as long as the killing continues": how long the stance holds, no demand.
+    const lasting = ongoingDurationCondition(doc, s.index, i, from, e);
+    if (lasting) { run.note(ongoingDuration.id, 'drop', cond, lasting); continue; }
     const allItems = itemsOf(doc, from, e, cond);
     const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
     // "ready to send observers if there is a ceasefire", "would defend them if they came under attack": an offer's
