@@ -130,8 +130,11 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   // ("an ultimatum that Kyiv will not sign", "a plan which Yerevan would never accept": a negated modal of accepting or
   // signing with no object of its own refuses the noun the clause describes, content/relative-refusal.)
   const refusal = !t.cue && t.rule === 'modal-not' && doc.index.words('content/bare-answer', 'modalVerbs').has(tokens[t.end - 1]?.lower ?? '');
-  if (!m || m.possessive || m.object || m.kind === 'pronoun' || m.kind === 'document' || t.nominal || t.modal || t.object !== 'after' || (!t.cue && !refusal)) return null;
   const w = (list: string) => doc.index.words(relativeAntecedent.id, list);
+  // ("the 300 children it wants returned": a pronoun subject only for a wish done to the noun of a contact clause,
+  // content/relative-coordination.)
+  const pronounWish = !!m && m.kind === 'pronoun' && m.codes.length > 0 && pronounWishAt(doc, s, t, m);
+  if (!m || m.possessive || m.object || (m.kind === 'pronoun' && !pronounWish) || m.kind === 'document' || t.nominal || t.modal || t.object !== 'after' || (!t.cue && !refusal)) return null;
   // The party and the verb: "which Beijing has (long) endorsed", "Moscow proposed".
   const between = w('between');
   for (let j = reported?.end ?? m.end; j < t.start; j++) if (!between.has(tokens[j].lower)) return null;
@@ -141,7 +144,10 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
   // ('told reporters in Doha that Qatar would continue to "promote talks"': a quotation opening right after the verb
   // is its object, the clause goes on.)
   if (next && t.end + 1 < s.tEnd && next.text === '"' && tokens[t.end + 1].word && tokens[t.end + 1].start === next.end) return null;
-  let r = m.start - 1;
+  // ("a 30-day ceasefire, which Kyiv and Europe had demanded": the relative word stands before the first of the
+  // coordinated parties, content/relative-coordination; only for a demand or a wish: "the document Witkoff and
+  // Dmitriev drafted in October" describes a text, no proposal read from it.)
+  let r = (t.type === 'DEMAND' ? firstCoordinated(doc, s, m) : m).start - 1;
   if (r < s.tStart) return null;
   let end: number;
   // ("a list of 339 children whose return Ukraine demands": the noun after "whose" is what is wanted of the head;
@@ -179,8 +185,9 @@ export function relativeStance(doc: Doc, s: Sentence, t: Trigger, m0: ActorMenti
 export function wantedRelative(doc: Doc, s: Sentence, t: Trigger): boolean {
   const { tokens } = doc;
   const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.end === t.start);
-  if (!m || m.possessive || m.object || m.kind === 'pronoun') return false;
-  const r = m.start - 1;
+  if (!m || m.possessive || m.object || (m.kind === 'pronoun' && !pronounWishAt(doc, s, t, m))) return false;
+  // (Past parties coordinated before it: "which Kyiv and Europe want", content/relative-coordination.)
+  const r = firstCoordinated(doc, s, m).start - 1;
   const rel = tokens[r]?.lower === 'that' || tokens[r]?.lower === 'which' || tokens[r]?.lower === 'whom' || tokens[r - 1]?.lower === 'whose';
   // A contact clause ("the 23 detainees Armenia wants released", "the villages Baku wants back"): no relative word,
   // an issue noun or a stance noun right before the party (as content/relative-antecedent reads it), and what is to
@@ -192,13 +199,44 @@ export function wantedRelative(doc: Doc, s: Sentence, t: Trigger): boolean {
     return !!next && t.end < s.tEnd && doc.index.words(relativeAntecedent.id, 'wantedDone').has(next.lower);
   }
   // ("wrote that Russia wanted …": a complement clause after a verb of saying, not a relative one.)
-  const before = tokens[r - 1];
+  // ("a full ceasefire, which Kyiv wants": a comma before "which" sets off a relative clause on the noun before it,
+  // content/relative-coordination.)
+  const before = tokens[r - 1]?.text === ',' && tokens[r]?.lower === 'which' ? tokens[r - 2] : tokens[r - 1];
   if (!before?.word || doc.index.words('speech-verbs').has(before.lower) || doc.index.words(relativeAntecedent.id, 'notHeads').has(before.lower)) return false;
   const next = tokens[t.end];
   if (!next || t.end >= s.tEnd) return true;
   // (A quotation opening right after the verb is its object: 'wanted "not negotiations but a pause"'.)
   if (next.text === '"' || next.text === '“') return false;
   return !next.word || doc.index.words(relativeAntecedent.id, 'after').has(next.lower);
+}
+
+export const relativeCoordination = defineRule({
+  id: 'content/relative-coordination', stage: 'content',
+  reason: 'A relative clause of demanding or wanting reads the noun it describes as the demand (content/relative-antecedent) also when several parties are its subject ("a 30-day ceasefire, which Kyiv and Europe had demanded since early May": the relative word stands before the first of them), when a comma sets off "which" ("a full ceasefire, which Kyiv wants": a clause on the noun, not a complement of saying), and when a pronoun that stands for a party is its subject in a contact clause with what is to be done to the noun ("a list of 300 children it wants returned", "the villages they want back").',
+});
+
+/** The first party of a coordination that ends with `m` ("Kyiv and Europe", "Kyiv, Paris and Berlin"), else `m`. */
+export function firstCoordinated(doc: Doc, s: Sentence, m: ActorMention): ActorMention {
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  let lead = m;
+  for (let n = 0; n < 4; n++) {
+    const link = doc.tokens[lead.start - 1];
+    if (!link || (link.lower !== 'and' && link.text !== ',') || lead.start - 1 <= s.tStart) break;
+    const prev = actors.find((a) => a.end === lead.start - 1 && !a.possessive && !a.object && a.kind !== 'pronoun');
+    if (!prev) break;
+    lead = prev;
+  }
+  return lead;
+}
+
+/** "children it wants returned": a wish `t` whose pronoun subject `m` follows a noun with no relative word (an issue
+ * term or a stance noun) and is followed by what is to be done to the noun ('wantedDone'). */
+function pronounWishAt(doc: Doc, s: Sentence, t: Trigger, m: ActorMention): boolean {
+  if (t.cue?.id !== 'want' || m.end !== t.start) return false;
+  const r = m.start - 1;
+  const x = doc.tokens[r];
+  if (r < s.tStart || !x?.word || x.cap || !nounAt(doc, r) || doc.index.words(relativeAntecedent.id, 'notHeads').has(x.lower)) return false;
+  return t.end < s.tEnd && doc.index.words(relativeAntecedent.id, 'wantedDone').has(doc.tokens[t.end]?.lower ?? '');
 }
 
 export const appositionContent = defineRule({
