@@ -76,7 +76,7 @@ export function talksOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]): T
 }
 
 /** The parties at the table: named before the verb in the sentence, else a pair just before, else the principal pair. */
-function participants(doc: Doc, s: Sentence, actors: ActorMention[], v: number): string[] {
+export function participants(doc: Doc, s: Sentence, actors: ActorMention[], v: number): string[] {
   // ("talks between Russian and Ukrainian delegations … ended": the parties after "between" are those at the table,
   // not another party named earlier in the sentence.)
   for (let k = v - 1; k > Math.max(s.tStart, v - 25); k--) {

@@ -97,6 +97,7 @@ import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './th
 import { metWithForce, metWithForceCandidates } from './met-with-force.js';
 import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
+import { talksResult, talksResultCandidates } from './talks-result.js';
 import { zeroThat, zeroThatCandidates } from './zero-that.js';
 import { deniedImposition, deniedImpositionCandidates } from './denied-imposition.js';
 import { judgedWithout, negatedWithout } from '../annotate/party-participation.js';
@@ -3230,6 +3231,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of weighedMeasureCandidates(doc, s, raw)) { emit(ctx, weighedMeasure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of talksOutcomeCandidates(doc, s, raw)) { emit(ctx, talksOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("came away with an agreement", "The only result was an agreement": the same acceptance by those at the table.)
+  for (const h of talksResultCandidates(doc, s, raw)) { emit(ctx, talksResult.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // (The cue's own match rules judge it as they judge "VERB that".)
   for (const h of zeroThatCandidates(doc, s, raw)) { emit(ctx, zeroThat.id, 'found', h.trigger, h.detail); if (runRules(MATCH_RULES, h.trigger, ctx)) raw.push(h.trigger); }
   if (conditional || hasBlocker) for (const h of cessationCandidates(doc, s, raw)) { emit(ctx, conditionalCessation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
