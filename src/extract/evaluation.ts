@@ -12,6 +12,7 @@ import { defineRule } from './rules/registry.js';
 import { defineWordClass } from '../annotate/word-classes.js';
 import { speechVerbs } from './holder.js';
 import { hyphen } from './stance-nouns.js';
+import { presentMeaning, infinitiveHarmAfter, parentheticalStart } from './meant-harm.js';
 
 export const evaluation = defineRule({
   id: 'candidate/evaluation', stage: 'candidate',
@@ -22,6 +23,8 @@ export const evaluation = defineRule({
 const KEY_WORD = defineWordClass('evaluation starts', (index) => {
   const k = new Set(['not', 'never', 'cannot', "n't"]);
   for (const list of ['only', 'basis', 'negativeNouns', 'helpVerbs', 'meanVerbs']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
+  // ("means freezing the war": a verb of meaning with no modal, candidate/present-meaning.)
+  for (const w of index.words(presentMeaning.id, 'verbs')) k.add(w);
   return k;
 });
 
@@ -33,7 +36,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
   const w = (list: string) => index.words(evaluation.id, list);
   const anchors = w('anchors');
   // (Speed: no sentence without one of its words can match, sentence-words.ts.)
-  if (!doc.sentenceWords.has(s.index, anchors)) return [];
+  const presentMeans = index.words(presentMeaning.id, 'verbs');
+  if (!doc.sentenceWords.has(s.index, anchors) && !doc.sentenceWords.has(s.index, presentMeans)) return [];
   const copulas = w('copulas'), only = w('only'), outcome = w('outcomeVerbs'), fail = w('failVerbs');
   const notBe = w('notBe'), basisVerbs = w('basisVerbs'), basis = w('basis'), negNouns = w('negativeNouns'), conditions = w('conditions');
   const subjectBreaks = w('subjectBreaks'), plans = index.words('content/plan-is-talks'), proposalNouns = w('proposalNouns');
@@ -45,15 +49,19 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   for (let i = s.tStart + 1; i < s.tEnd; i++) {
     const a = tokens[i].lower;
-    if (!anchors.has(a)) continue;
+    if (!anchors.has(a) && !presentMeans.has(a)) continue;
     if (!spoken && doc.mentions.inQuote[i] !== 1) continue;
     if (raw.some((r) => r.start <= i && i < r.end)) continue;
     // The subject: back to the clause's start ("Lavrov said that | a ceasefire would …").
-    let b = i - 1;
+    // ("allowing talks now, while the occupier is on our land, means freezing the war": the subject is before a clause
+    // set off by commas, candidate/parenthetical-subject.)
+    const paren = parentheticalStart(doc, s, i);
+    const subjectEnd = paren > 0 ? paren : i;
+    let b = subjectEnd - 1;
     // (Over a hyphen inside a word: "a short-lived truce".)
-    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || hyphen(doc, b - 1)) && i - b < 14) b--;
+    while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || hyphen(doc, b - 1)) && subjectEnd - b < 14) b--;
     if (!tokens[b].word) b++;
-    if (b >= i) continue;
+    if (b >= subjectEnd) continue;
     // A party heading the subject acts itself ("Russia would only negotiate …"): not an evaluation.
     // (A party named first and nothing proposed after it: "Russia would only …", "the Russian delegation would not …".)
     const namesProposal = (from: number, to: number): boolean => {
@@ -72,7 +80,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       while (b2 > s.tStart && !subjectBreaks.has(tokens[b2 - 1].lower) && !speech.has(tokens[b2 - 1].lower) && tokens[b2 - 1].word && b - b2 < 8) b2--;
       if (tokens[b2].word && namesProposal(b2, b - 1)) { named = true; subject = [b2, b - 1]; }
     }
-    if (!named) named = namesProposal(b, i);
+    if (!named) named = namesProposal(b, subjectEnd);
+    if (named && !subject && paren > 0) subject = [b, paren];
     // ("Russia had received the plan and that it 'could form the basis of a final settlement'": "it" after a plan noun
     // earlier in the sentence is the plan; only for a basis, the one judgement a pronoun is read for here.)
     let pronoun = false;
@@ -81,14 +90,18 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       named = pronoun;
     }
     if (!named) continue;
-    // The predicate: adverbs and a negation after the anchor.
-    let j = i + 1, neg = a === 'cannot';
+    // The predicate: adverbs and a negation after the anchor (the verb of meaning itself when it has no modal,
+    // candidate/present-meaning).
+    const bareMeaning = presentMeans.has(a) && !anchors.has(a) && !afterAuxiliary(doc, i);
+    let j = bareMeaning ? i : i + 1, neg = a === 'cannot';
     const helpVerbs = w('helpVerbs');
-    while (j < s.tEnd && !only.has(tokens[j].lower) && !helpVerbs.has(tokens[j].lower) && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't" || (index.set.modalAdverbs.has(tokens[j].lower) && tokens[j].lower !== 'be' && tokens[j].lower !== 'been') || (/ly$/.test(tokens[j].lower) && !only.has(tokens[j].lower)))) {
+    while (!bareMeaning && j < s.tEnd && !only.has(tokens[j].lower) && !helpVerbs.has(tokens[j].lower) && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't" || (index.set.modalAdverbs.has(tokens[j].lower) && tokens[j].lower !== 'be' && tokens[j].lower !== 'been') || (/ly$/.test(tokens[j].lower) && !only.has(tokens[j].lower)))) {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === "n't") neg = true;
       j++;
     }
     if (j >= s.tEnd) continue;
+    // ("would only mean freezing the war": "only" before a verb of meaning, candidate/present-meaning.)
+    if (!bareMeaning && only.has(tokens[j].lower) && w('meanVerbs').has(tokens[j + 1]?.lower ?? '')) j++;
     // "would not be possible without …", "only after …": a condition, found by the condition rules.
     let conditional = false;
     for (let k = j; k < Math.min(j + 8, s.tEnd) && !conditional; k++) conditional = conditions.has(tokens[k].lower);
@@ -113,8 +126,8 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       }
       // "stopping the fighting now would mean forgetting the root causes", "a freeze would amount to capitulation": a
       // step whose meaning the speaker names as a harm is refused ('meanVerbs', then 'harms' or a negative noun).
-      else if (!neg && !copulas.has(a) && !conditional && w('meanVerbs').has(v) && harmAfter(doc, j + 1, s.tEnd)) {
-        type = 'REJECT'; end = harmAfter(doc, j + 1, s.tEnd); detail = `${v} a harm`;
+      else if (!neg && !copulas.has(a) && !conditional && (w('meanVerbs').has(v) || bareMeaning) && (harmAfter(doc, j + 1, s.tEnd) || infinitiveHarmAfter(doc, j + 1))) {
+        type = 'REJECT'; end = harmAfter(doc, j + 1, s.tEnd) || infinitiveHarmAfter(doc, j + 1); detail = `${v} a harm`;
       }
       // "is a list of ultimatums", "are the same ultimatums", "was a trap".
       else if (!neg && copulas.has(a)) {
@@ -147,6 +160,15 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     i = end - 1;
   }
   return out;
+}
+
+/** A verb right after a modal, an auxiliary, a negation, "to" or "only" ("would mean", "does not mean", "to mean"): not a
+ * bare verb of meaning heading its predicate (candidate/present-meaning). */
+function afterAuxiliary(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^["“”']$/.test(doc.tokens[k].text)) k--;
+  const p = doc.tokens[k]?.lower ?? '';
+  return doc.index.set.modals.has(p) || doc.index.words(presentMeaning.id, 'auxiliaries').has(p);
 }
 
 /** "(would mean) forgetting …", "(would amount) to capitulation", "(would mean) a reward for aggression": the token after

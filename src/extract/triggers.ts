@@ -2,6 +2,7 @@
 // stance verbs separated from their preposition, modal offers and refusals); named rules then drop,
 // chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
 // lexicon/data/rules.json under the rule's id, with the reason.
+import { parentheticalSubject } from './meant-harm.js';
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import { authoredByVerb } from './authored-noun.js';
 import { copulaNoun } from './copula-noun.js';
@@ -2368,6 +2369,13 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     const afterNoun = last && t.start - last.end === 1 && ctx.doc.tokens[last.end].text === ',' && ctx.doc.index.words(acceptedObject.id).has(ctx.doc.tokens[last.end - 1].lower);
     if (last && (afterNoun || acceptedObjectNoun(ctx, last, t))) {
       emit(ctx, acceptedObject.id, 'keep', t, afterNoun ? `after the noun “${ctx.doc.tokens[last.end - 1].text}” and a comma: not chained` : `the object of “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
+      chained.push(sameShape(t));
+      continue;
+    }
+    // ("a ceasefire along the line, which Brussels favours, would mean forgetting …": an evaluation whose subject was read
+    // before a clause set off by commas judges that subject, not the stance inside the clause, candidate/parenthetical-subject.)
+    if (last && t.rule === 'evaluation' && t.subject && t.subject[1] <= last.start && ctx.doc.tokens[t.subject[1]]?.text === ',') {
+      emit(ctx, parentheticalSubject.id, 'keep', t, `judges “${ctx.doc.tokens.slice(t.subject[0], t.subject[1]).map((x) => x.text).join(' ')}”: not chained`);
       chained.push(sameShape(t));
       continue;
     }
