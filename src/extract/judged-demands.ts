@@ -49,7 +49,8 @@ export const judgedDemands: HolderRule = defineRule({
       if (accuser) return { codes: withCoordinated(doc, list, accuser), mention: accuser, via: 'subject' };
     }
     const sp = speakerOf(doc, s, list, t);
-    if (sp && sp !== maker && sp.codes.length > 0 && (!maker || sp.codes.join() !== maker.codes.join())) return { codes: [...sp.codes], mention: sp, via: 'speaker' };
+    // (The speaker as the nearest subject judges demands named before: "Pashinyan said the demands were unacceptable".)
+    if (sp && sp.codes.length > 0 && (sp === maker || !maker || sp.codes.join() !== maker.codes.join())) return { codes: [...sp.codes], mention: sp, via: 'speaker' };
     if (!maker) return;
     return 'none';
   },
