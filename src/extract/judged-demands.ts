@@ -1,0 +1,57 @@
+// "A senior Ukrainian official told AFP that the Russian delegation had put forward "unacceptable" demands", "Kyiv
+// accused Moscow of making demands that were "unacceptable"": a predicate of refusal that judges another party's
+// demands (before the noun, or after it in "that were …") is the judgement of whoever reports or levels it, the
+// speaker or the accuser, not of the party that made the demands (holder/nearest-subject would give the refusal to the
+// Russian delegation, the subject of "put forward"). With no speaker found, nobody we know holds it.
+// Words: rules.json holder/judged-demands.
+import type { HolderRule } from './holder.js';
+import { speakerOf, withCoordinated } from './holder.js';
+import { defineRule } from './rules/registry.js';
+
+export const judgedDemands: HolderRule = defineRule({
+  id: 'holder/judged-demands', stage: 'holder',
+  reason: 'A refusal whose words are a predicate of refusal (cue \'cues\': "unacceptable", "unrealistic") judging a noun of another party\'s demands (\'nouns\'), right before it ("put forward "unacceptable" demands") or after it in a relative clause ("demands that were "unacceptable""), is held by the one who judges them: the subject of a verb of accusing before them (\'accusing\': "Kyiv accusing Moscow of putting forward demands that were …"), else the sentence\'s speaker ("A Ukrainian official told AFP that the Russian delegation had put forward "unacceptable" demands"), else nobody; never the party that made the demands.',
+  find({ doc, s, t, list }) {
+    if (t.type !== 'REJECT') return;
+    const { tokens } = doc;
+    const ids = doc.index.words(this.id, 'cues');
+    const nouns = doc.index.words(this.id, 'nouns');
+    const cues = doc.cuesBySentence.get(s.index) ?? [];
+    const judged = (k: number) => cues.some((c) => c.start <= k && k < c.end && c.values.some((v) => ids.has(v.id)));
+    // The judgement and the noun: "unacceptable" demands (past quote marks), or demands that were "unacceptable".
+    let noun = -1;
+    for (let k = t.start; k < Math.min(t.end + 1, s.tEnd) && noun < 0; k++) {
+      if (!judged(k)) continue;
+      let n = k + 1;
+      while (n < s.tEnd && !tokens[n].word) n++;
+      if (nouns.has(tokens[n]?.lower ?? '')) { noun = n; break; }
+      let b = k - 1;
+      while (b > s.tStart && !tokens[b].word) b--;
+      for (let j = b; j >= Math.max(s.tStart, b - 3); j--) {
+        if (!['were', 'was', 'are', 'is', 'that', 'which', 'as', 'being'].includes(tokens[j].lower)) {
+          if (nouns.has(tokens[j].lower) && j < b) noun = j;
+          break;
+        }
+      }
+    }
+    if (noun < 0) return;
+    // The party that made the demands: a subject before the noun in its clause; the judgement is not its.
+    let maker: (typeof list)[number] | undefined;
+    for (let k = list.length - 1; k >= 0 && !maker; k--) {
+      const m = list[k];
+      if (m.end <= noun && !m.object && !m.possessive) maker = noun - m.end <= 8 ? m : undefined;
+      if (m.end <= noun) break;
+    }
+    const accusing = doc.index.words(this.id, 'accusing');
+    for (let j = noun - 1; j > s.tStart; j--) {
+      if (!accusing.has(tokens[j].lower)) continue;
+      const accuser = list.find((m) => m.end === j && m.codes.length > 0);
+      if (accuser) return { codes: withCoordinated(doc, list, accuser), mention: accuser, via: 'subject' };
+    }
+    const sp = speakerOf(doc, s, list, t);
+    // (The speaker as the nearest subject judges demands named before: "Pashinyan said the demands were unacceptable".)
+    if (sp && sp.codes.length > 0 && (sp === maker || !maker || sp.codes.join() !== maker.codes.join())) return { codes: [...sp.codes], mention: sp, via: 'speaker' };
+    if (!maker) return;
+    return 'none';
+  },
+});
