@@ -8,6 +8,9 @@ import type { HolderRule } from './holder.js';
 import { speakerOf, withCoordinated } from './holder.js';
 import { defineRule } from './rules/registry.js';
 
+/** The copulas and relative words between a noun and its judgement: "demands that were …". */
+const LINK_WORDS = new Set(['were', 'was', 'are', 'is', 'that', 'which', 'as', 'being']);
+
 export const judgedDemands: HolderRule = defineRule({
   id: 'holder/judged-demands', stage: 'holder',
   reason: 'A refusal whose words are a predicate of refusal (cue \'cues\': "unacceptable", "unrealistic") judging a noun of another party\'s demands (\'nouns\'), right before it ("put forward "unacceptable" demands") or after it in a relative clause ("demands that were "unacceptable""), is held by the one who judges them: the subject of a verb of accusing before them (\'accusing\': "Kyiv accusing Moscow of putting forward demands that were …"), else the sentence\'s speaker ("A Ukrainian official told AFP that the Russian delegation had put forward "unacceptable" demands"), else nobody; never the party that made the demands.',
@@ -28,7 +31,7 @@ export const judgedDemands: HolderRule = defineRule({
       let b = k - 1;
       while (b > s.tStart && !tokens[b].word) b--;
       for (let j = b; j >= Math.max(s.tStart, b - 3); j--) {
-        if (!['were', 'was', 'are', 'is', 'that', 'which', 'as', 'being'].includes(tokens[j].lower)) {
+        if (!LINK_WORDS.has(tokens[j].lower)) {
           if (nouns.has(tokens[j].lower) && j < b) noun = j;
           break;
         }

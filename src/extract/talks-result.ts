@@ -24,6 +24,7 @@ export function talksResultCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Ta
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(talksResult.id, list);
   const agreementNouns = doc.index.words(talksOutcome.id, 'agreementNouns'), gapWords = doc.index.words(talksOutcome.id, 'gapWords');
+  const talksNouns = doc.index.words(talksOutcome.id, 'talksNouns');
   const awayVerbs = w('awayVerbs'), resultNouns = w('resultNouns'), copulas = w('copulas'), particles = w('particles');
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   const out: TalksOutcomeHit[] = [];
@@ -37,7 +38,6 @@ export function talksResultCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Ta
       if (particles.has(tokens[j]?.lower ?? '')) j++;
       else if (!w('bareVerbs').has(tokens[v].lower)) continue;
       // (Or past the meeting left: "emerged from two days of talks in Jeddah with a deal".)
-      const talksNouns = doc.index.words(talksOutcome.id, 'talksNouns');
       for (let n = 0; n < 8 && j < s.tEnd && tokens[j].lower !== 'with'; n++, j++) {
         const x = tokens[j].lower;
         if (!tokens[j].word || !(gapWords.has(x) || w('timeWords').has(x) || talksNouns.has(x) || w('fromWords').has(x) || /^\d/.test(tokens[j].text) || tokens[j].cap)) break;
