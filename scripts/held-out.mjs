@@ -10,6 +10,7 @@ export const HELD_OUT_GOLD = [
   'test/fixtures/own-corpus/gold-ar.jsonl',
   'test/fixtures/own-corpus/gold-as.jsonl',
   'test/fixtures/own-corpus/gold-at.jsonl',
+  'test/fixtures/own-corpus/gold-au.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
 
