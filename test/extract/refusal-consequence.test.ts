@@ -41,3 +41,8 @@ claimCases('no threat: a wanted condition, a step of talking, or a condition of 
   // (The condition belongs to another clause, past "but warned".)
   { body: 'Aliyev said the EU plan could form the basis of a settlement, but warned that if Yerevan refused, the talks would end.', want: [] },
 ], (c) => c.type === 'THREATEN' && c.issue !== 'talks');
+
+claimCases('further, new or retaliatory measures threatened are sanctions', [
+  { body: 'Kallas warned that further measures would follow if Belgrade kept stalling.', want: ['EU THREATEN sanctions []'] },
+  { body: 'Baku said it would answer any seizure of its assets with retaliatory measures against Armenian companies.', want: ['AZE THREATEN sanctions []'] },
+], (c) => c.type === 'THREATEN');
