@@ -11,3 +11,8 @@ claimCases('readiness to keep talking offers the talks', [
   // (Talking to reporters is no talks: no claim.)
   { body: 'Aliyev said he was ready to keep the border closed, talking to reporters in Baku.', want: [] },
 ], (c) => c.issue === 'talks');
+
+claimCases('talking to the press is no talks', [
+  { body: 'Serbia is ready to keep talking to reporters about the match.', want: [] },
+  { body: 'Baku said it would continue talking to journalists every week.', want: [] },
+], (c) => c.issue === 'talks');
