@@ -92,6 +92,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const LEADER_NOUNS = new Set(['leaders', 'leader', 'heads', 'head', 'presidents', 'governments', 'government', 'ministers', 'chiefs', 'chief']);
 // Lower-case words inside a list of members' names ("Kenya's William Ruto and Egypt's Abdel Fattah al-Sisi").
 const LIST_NAME_WORDS = new Set(['and', 's', 'al', 'bin', 'ibn', 'de', 'da', 'von', 'van', 'der', 'la', 'le']);
+/** Words that open a list of the people a group is made of: "brought together", "included", "comprised", "alongside"
+ * (discourse/among-them-members). */
+const ASSEMBLY_WORDS = new Set(['together', 'included', 'includes', 'include', 'comprised', 'comprises', 'comprising', 'alongside']);
 // The determiners before a collective noun whose "of" names its members ("a group of European leaders", discourse/collective-of).
 const DETERMINERS_OF_COLLECTIVE = new Set(['a', 'an', 'the', 'this', 'that']);
 /** Participles after "Turkish-" that make the adjective the agent: "Turkish-brokered", "US-backed". */
@@ -758,7 +761,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // (A dash opens the list as a comma does, discourse/among-them-after-clause.)
       const mark = (x: Token | undefined) => x?.text === ',' || x?.text === '-';
       const opener = (t.lower === 'including' && mark(tokens[j - 1])) || (t.lower === 'them' && tokens[j - 1]?.lower === 'among' && mark(tokens[j - 2]))
-        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && mark(tokens[j - 2]));
+        || (t.lower === 'as' && tokens[j - 1]?.lower === 'such' && mark(tokens[j - 2]))
+        // ("The mission brought together Ramaphosa, Senegal's Macky Sall, Zambia's Hakainde Hichilema and …", "the
+        // delegation included Senegal's Macky Sall and Zambia's Hakainde Hichilema": a verb that assembles a group
+        // opens the list of its members, discourse/among-them-members 'assemblyWords'.)
+        || ASSEMBLY_WORDS.has(t.lower);
       if (opener) return true;
       if (t.cap || t.text === ',' || t.text === "'" || t.text === '-' || LIST_NAME_WORDS.has(t.lower)) continue;
       return false;

@@ -65,6 +65,8 @@ const IF_PHRASES = wordList(IF_CONDITION, 'phrases');
 const IF_PREFERENCE_LINKS = wordList(IF_CONDITION, 'preferenceLinks');
 const IF_PREFERENCES = wordList(IF_CONDITION, 'preferences');
 const IF_TIME_PREPOSITIONS = wordList(IF_CONDITION, 'timePrepositions');
+/** The verbs of saying (holder.ts speech-verbs; read here by id, holder.ts imports this module). */
+const SPEECH_VERBS = wordList('speech-verbs');
 const IF_SUBJECT_PRONOUNS = wordList(IF_CONDITION, 'subjectPronouns');
 const IF_SUBJECT_NOUNS = wordList(IF_CONDITION, 'subjectNouns');
 const IF_MID_CLAUSE = wordList(IF_CONDITION, 'midClauseOnly');
@@ -218,6 +220,9 @@ export function conditionAt(doc: Doc, i: number): ConditionMark | null {
     if ((w === 'provided' || w === 'providing') && ws.length === 1 && !participleCondition(doc, i)) return null;
     // "said on the same day that …", "at the moment": after a preposition the phrase tells the time.
     if (ws[0] === 'the' && IF_TIME_PREPOSITIONS(doc.index).has(tokens[i - 1]?.lower ?? '')) return null;
+    // (So does one right after a verb of saying, before its "that": "Putin said the same day that the plan could form
+    // the basis of a settlement" says when he said it.)
+    if (ws[0] === 'the' && tokens[i + ws.length]?.lower === 'that' && SPEECH_VERBS(doc.index).has(tokens[i - 1]?.lower ?? '')) return null;
     return { kind: 'if', length: ws.length };
   }
   return null;

@@ -56,7 +56,11 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
     // ("allowing talks now, while the occupier is on our land, means freezing the war": the subject is before a clause
     // set off by commas, candidate/parenthetical-subject.)
     const paren = parentheticalStart(doc, s, i);
-    const subjectEnd = paren > 0 ? paren : i;
+    // ("A ceasefire without guarantees, Kurti said, would only give Belgrade time to rearm": a reporting aside between
+    // the subject and the predicate is stepped over, discourse/reporting-aside.)
+    let aside = -1;
+    if (paren < 0 && tokens[i - 1]?.text === ',') for (let k = i - 2; k > s.tStart && i - k <= 10 && aside < 0; k--) if (tokens[k].aside === i - 1) aside = k;
+    const subjectEnd = paren > 0 ? paren : aside > 0 ? aside : i;
     let b = subjectEnd - 1;
     // (Over a hyphen inside a word: "a short-lived truce".)
     while (b > s.tStart && !subjectBreaks.has(tokens[b - 1].lower) && !speech.has(tokens[b - 1].lower) && (tokens[b - 1].word || hyphen(doc, b - 1)) && subjectEnd - b < 14) b--;

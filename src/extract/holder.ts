@@ -1327,7 +1327,17 @@ const speechParticiple: HolderRule = defineRule({
     if (v < 0) return;
     // The speaker: a party before the speech verb, close to it, that is its subject.
     // (Past a phrase set off by commas: "the leaders of Britain and Poland, standing with Zelensky in Kyiv, demanded …".)
-    const speaker = [...list].reverse().find((m) => m.end <= v && (v - m.end <= 6 || (v - m.end <= 12 && tokens[m.end]?.text === ',' && tokens[v - 1]?.text === ',')) && !m.object && !m.possessive && !m.inQuote && m.codes.length);
+    const subjectOf = (at: number) => [...list].reverse().find((m) => m.end <= at && (at - m.end <= 6 || (at - m.end <= 12 && tokens[m.end]?.text === ',' && tokens[at - 1]?.text === ',')) && !m.object && !m.possessive && !m.inQuote && m.codes.length);
+    let speaker = subjectOf(v);
+    // ("Putin proposed talks, hours after the leaders of Britain and Poland had visited Kyiv and demanded a ceasefire,
+    // threatening massive sanctions if Moscow refused": the participle continues the nearest stance verb before its
+    // comma, the one in its own clause, when that verb has a party for its subject, holder/stance-participle.)
+    let nearest = -1;
+    for (const c of doc.cuesBySentence.get(s.index) ?? []) if (c.start > v && c.end <= comma && c.start > nearest && !doc.mentions.inQuote[c.start] && !tokens.slice(c.end, comma).some((x) => x.text === ',' || x.text === ';')) nearest = c.start;
+    const nearestSpeaker = nearest >= 0 ? subjectOf(nearest) : undefined;
+    // (A clause of its own, past a comma: not the subject of the first verb's complement, "demanded that Russia accept
+    // a truce, warning …".)
+    if (nearestSpeaker && nearestSpeaker.start > v && tokens.slice(v, nearestSpeaker.start).some((x) => x.text === ',')) { speaker = nearestSpeaker; v = nearest; }
     if (!speaker) return;
     // Only when another party inside the reported clause would be taken for the subject (else nearest-subject agrees).
     const inner = list.some((m) => m.start > v && m.end <= comma && !m.object && !m.inQuote && m.codes.some((c) => !speaker.codes.includes(c)));

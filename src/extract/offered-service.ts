@@ -79,8 +79,9 @@ function quotedPhraseAt(doc: Doc, j: number, limit: number, phrases: Set<string>
 /** "ready to play an active role in restoring peace": a third party's help with the peace is the talks (content/peace-role). */
 export function peaceRoleItems(doc: Doc, s: Sentence, t: Trigger, holderCodes: readonly string[]): IssueItem[] {
   if (t.type !== 'OFFER' || t.nominal || t.negated || t.exchange || !t.cue || t.defaultIssue) return [];
-  if (!doc.index.words(offeredService.id, 'cues').has(t.cue.id)) return [];
   const w = (list: string) => doc.index.words(peaceRole.id, list);
+  // (Its own cues: readiness, and an offer made, "was offering to help build a pathway to peace".)
+  if (!w('cues').has(t.cue.id)) return [];
   let j = t.end;
   const skips = doc.index.words(offeredService.id, 'skips');
   while (j < s.tEnd && skips.has(doc.tokens[j].lower)) j++;

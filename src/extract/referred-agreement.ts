@@ -78,6 +78,16 @@ function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number;
     to++;
     for (let n = 0; n < 8 && to < s.tEnd && (tokens[to].word || tokens[to].text === '-') && !w('clauseWords').has(tokens[to].lower); n++) to++;
   }
+  else {
+    // ("signed separate agreements with Turkey and the United Nations in Istanbul on Friday to reopen the Black Sea
+    // ports to grain exports": the purpose after the parties, place and day it was made with says what it is for,
+    // content/referred-agreement 'framePrepositions'.)
+    const purpose = purposeAfter(doc, s, k + 1);
+    if (purpose >= 0) {
+      to = purpose + 1;
+      for (let n = 0; n < 10 && to < s.tEnd && (tokens[to].word || tokens[to].text === '-' || tokens[to].text === "'") && !w('clauseWords').has(tokens[to].lower); n++) to++;
+    }
+  }
   const named = new Set<string>();
   const skip = w('skipIssues');
   for (let j = from; j < to; j++) {
@@ -87,6 +97,28 @@ function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number;
     if (best && !skip.has(best.issue)) named.add(best.issue);
   }
   return { named, from, to };
+}
+
+/** The "to" of a purpose infinitive right after an agreement noun, past up to three phrases saying with whom, where or
+ * when it was made ("with Turkey and the UN", "in Istanbul", "on Friday"); -1 when there is none. */
+function purposeAfter(doc: Doc, s: Sentence, j: number): number {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(referredAgreement.id, list);
+  const frame = w('framePrepositions');
+  for (let phrases = 0; phrases <= 3 && j < s.tEnd; phrases++) {
+    const x = tokens[j];
+    if (x.lower === 'to') {
+      // (An infinitive: a lower-case word after "to" that is no determiner, "to reopen"; not "to the UN", "to Kyiv", nor
+      // a gerund, "ties the truce to lifting sanctions".)
+      const v = tokens[j + 1];
+      return v?.word && !v.cap && !w('determiners').has(v.lower) && !w('openers').has(v.lower) && !/ing$/.test(v.lower) ? j : -1;
+    }
+    if (!frame.has(x.lower)) return -1;
+    // (The phrase: its words up to the next frame preposition or "to", at most eight.)
+    j++;
+    for (let n = 0; n < 8 && j < s.tEnd && (tokens[j].word || tokens[j].text === '-') && !frame.has(tokens[j].lower) && tokens[j].lower !== 'to'; n++) j++;
+  }
+  return -1;
 }
 
 export interface ReferredAgreement { items: IssueItem[]; mention: string; same?: boolean }

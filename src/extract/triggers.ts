@@ -11,6 +11,7 @@ import { headingLine } from './section-lists.js';
 import { joinTokens } from '../annotate/tokenize.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
+import { refusalConditionAt, refusalConsequence } from './refusal-consequence.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
@@ -1550,6 +1551,29 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       emit(ctx, harmfulAct.id, 'found', t, 'modal + pressing for a measure against another party (sanctions)');
       raw.splice(pressed, 1, t);
       continue;
+    }
+    // "Slovenia would support new sanctions if Belgrade continued to reject a ceasefire", "Baku would pursue Yerevan in the
+    // courts if the assets were seized": the subject's own step under another party's refusal is held over that party,
+    // a threat whatever its verb; an offer or acceptance cue on the step becomes it (candidate/refusal-consequence).
+    // (Not a step of talking or weighing, "would speak to Putin", "would consider it": 'neutralVerbs'.)
+    if (!negated && !otherInQuote && ctx.conditional && !tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been') && tokens[j].word && !doc.index.words(refusalConsequence.id, 'neutralVerbs').has(verb) && !harmAt(doc, s, j)) {
+      const cond = refusalConditionAt(doc, s, i, subject.start);
+      const own = cond >= 0 && actors.some((a) => !a.possessive && a.start > cond && a.start < conditionEnd(doc, cond + 1) && a.codes.some((c) => subject!.codes.includes(c)));
+      if (cond >= 0 && !own) {
+        const covering = raw.find((r) => r.start <= j && j < r.end);
+        if (covering && (covering.type === 'OFFER' || covering.type === 'ACCEPT') && !covering.negated) {
+          const before = covering.type;
+          covering.type = 'THREATEN';
+          emit(ctx, refusalConsequence.id, 'change', covering, `${before} → THREATEN: the subject's step if another party refuses`);
+          continue;
+        }
+        if (!covering) {
+          const t: Trigger = { start: i, end: j + 1, type: 'THREATEN', cue: null, rule: 'refusal-consequence', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
+          emit(ctx, refusalConsequence.id, 'found', t, 'modal + the subject\'s step if another party refuses: a threat');
+          raw.push(t);
+          continue;
+        }
+      }
     }
     if (raw.some((r) => r.start <= j && j < r.end)) continue; // a cue already covers it ("would be willing to")
     if (otherInQuote) {
