@@ -91,7 +91,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence } from './wanted-act.js';
+import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -369,6 +369,10 @@ const wantNeedsAct: MatchRule = defineRule({
       if ((!obj || obj.possessive) && thingToAct(doc, s, t.end)) return;
       // "expects a full and lasting ceasefire to start from tomorrow": a term expected to take effect (wanted-act.ts).
       if (!obj && expectedOnset(doc, s, t.end)) return;
+      // "Moscow expected Ukraine's non-aligned status to be fixed in a binding form", "expected sanctions affecting its
+      // shipments, including those on insurance, to be eased": a term expected kept or extended past the words that
+      // describe it (wanted-act.ts wantedTermKept).
+      if ((!obj || obj.possessive) && wantedTermKept(doc, s, t.end)) return;
       // "he hoped for 'a full and unconditional ceasefire'", "Addis Ababa hopes for the lifting of the sanctions": a
       // hope for a settlement term (an issue term, not the bare talks, within seven words after "for") asks for it,
       // a demand of it (rules.json 'hopeVerbs'); "hoped for good weather", "hoped for progress" name no term.
@@ -459,6 +463,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // "wants the oil pipeline from Kirkuk to Ceyhan reopened", "wants it returned": the thing done after a longer
     // noun phrase or a pronoun (wanted-act.ts).
     if (t.cue.id === 'want' && !done && !actorTo) done = wantedDone(doc, s, t.end);
+    // "Turkey wanted the deal, which is due to expire on November 19, to be extended": a term wanted kept or extended,
+    // past a parenthesis that describes it (wanted-act.ts wantedTermKept).
+    if (t.cue.id === 'want' && !done && !actorTo) done = wantedTermKept(doc, s, t.end);
     // "We need our partners to lift the restrictions on long-range weapons": a group of supporters that is to act on
     // an issue is asked it (trigger/addressed-group).
     const groupEnd = t.cue.id === 'need' ? addressedGroupEnd(doc, t.end, s.tEnd) : -1;

@@ -255,3 +255,56 @@ function warPart(doc: Doc, s: Sentence, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * A settlement term wanted or expected to be extended or kept, past a parenthesis that describes it: "Turkey wanted
+ * the deal, which is due to expire on November 19, to be extended", "Mali wanted the grain arrangement, due to expire
+ * in July, to be extended", "Russia expected Western sanctions affecting its shipments, including those on insurance,
+ * to be eased", "Moscow expected Ukraine's non-aligned status to be fixed in a binding form", "expected the promises
+ * about its exports to be kept". The holder wants the term done, a demand, as "wants the war to end" (thingToAct,
+ * expectedOnset), though the words between the term and "to" are a relative clause, an appositive or a participle
+ * phrase. The thing opens with a determiner (`thingOpeners`), a capitalised modifier, an issue term or a possessive
+ * party; it holds an issue term or a settlement noun (`settlementNouns`, `keptNouns`) before the first comma; one parenthesis
+ * between commas (up to twelve words) is skipped; then "to be" and one of `keptVerbs` ("to be extended", "to be
+ * kept", "to be signed"). "expects the talks to be difficult", "wanted the meeting, which was delayed, to be
+ * public" name no step (no such verb).
+ */
+export function wantedTermKept(doc: Doc, s: Sentence, from: number): boolean {
+  const { tokens } = doc;
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  let j = from;
+  // ("Ukraine's non-aligned status": the party's possessive, flagged on the mention or an "'s" token after it.)
+  const at = actors.find((a) => a.start === from);
+  const poss = at && (at.possessive || /^['’]s?$/.test(tokens[at.end]?.text ?? '')) ? at : undefined;
+  if (poss) {
+    j = poss.end;
+    while (j < s.tEnd && /^(?:['\u2019]|s)$/.test(tokens[j].text) && j < poss.end + 2) j++;
+  }
+  else if (!tokens[j]?.cap && !doc.issueAt.has(j) && !doc.index.words(ID, 'thingOpeners').has(tokens[j]?.lower ?? '')) return false;
+  const nouns = doc.index.words(ID, 'settlementNouns'), kept = doc.index.words(ID, 'keptVerbs');
+  const keptNouns = doc.index.words(ID, 'keptNouns');
+  const term = (q: number) => nouns.has(tokens[q].lower) || keptNouns.has(tokens[q].lower) || !!doc.issueAt.get(q)?.values.some((x) => x.issue !== '_noise' && !x.weak);
+  let issue = poss ? false : term(j);
+  let skipped = false;
+  for (let q = j + (poss ? 0 : 1); q <= Math.min(from + 22, s.tEnd - 3); q++) {
+    const w = tokens[q];
+    if (w.text === ',') {
+      // One parenthesis between commas; the term must come before it.
+      if (skipped || !issue) return false;
+      let c = q + 1;
+      while (c < Math.min(q + 13, s.tEnd) && (tokens[c].word || /^\d/.test(tokens[c].text) || tokens[c].text === '-' || tokens[c].text === '"')) c++;
+      if (tokens[c]?.text !== ',' || c === q + 1) return false;
+      skipped = true;
+      q = c;
+      continue;
+    }
+    if (!w.word && w.text !== '-') return false;
+    if (w.lower === 'to') {
+      return issue && tokens[q + 1]?.lower === 'be' && kept.has(tokens[q + 2]?.lower ?? '');
+    }
+    if (!skipped && term(q)) issue = true;
+    // (Past the first words, a clause word or a finite verb ends the thing unless a parenthesis follows.)
+    if (/^(?:is|are|was|were|has|have|had|will|would|said|says)$/.test(w.lower) && !skipped) return false;
+  }
+  return false;
+}
