@@ -31,6 +31,7 @@ function clauseBreak(doc: Doc, a: number, b: number): boolean {
 export function refusalConditionAt(doc: Doc, s: Sentence, at: number, subjectStart: number): number {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(refusalConsequence.id, list);
+  const refusals = w('refusals'), comply = w('complianceVerbs'), absent = w('absentNouns'), negations = w('negations');
   for (let k = s.tStart; k < s.tEnd; k++) {
     if (!inClass(tokens[k], CONDITION_START)) continue;
     const mark = conditionAt(doc, k);
@@ -41,7 +42,6 @@ export function refusalConditionAt(doc: Doc, s: Sentence, at: number, subjectSta
     const after = k > at && k - at <= 20 && !clauseBreak(doc, at, k);
     const fronted = k < subjectStart && subjectStart - end <= 3 && !clauseBreak(doc, end, subjectStart);
     if (!after && !fronted) continue;
-    const refusals = w('refusals'), comply = w('complianceVerbs'), absent = w('absentNouns'), negations = w('negations');
     for (let j = from; j < end; j++) {
       const x = tokens[j].lower;
       if (refusals.has(x)) return k;
