@@ -441,6 +441,11 @@ const nextStanceEnds = defineRule({
   reason: 'The next stance of the sentence ends this one\'s content, unless it is this one\'s object ("rejected the European proposal for …").',
 });
 
+const nounInfinitive = defineRule({
+  id: 'content/noun-infinitive', stage: 'content',
+  reason: '"Bern agreed to a request from Kyiv to organise a peace summit", "Baku accepted an invitation from Ankara to hold talks", "Belgrade rejected a proposal by Brussels to freeze the dispute": the infinitive after a stance noun (content/anaphoric-object \'words\') that is this stance\'s object, with only its author between them, states what the noun asks: its stance is this one\'s object, and does not end this one\'s content (content/next-stance-ends-scope). Not past a comma.',
+});
+
 const heading = defineRule({
   id: 'sentence/heading', stage: 'sentence',
   reason: 'A subheading between paragraphs of text ("Territory and red lines in Ukraine", "Guarantees and sanctions"): a paragraph of one short line with no closing punctuation names topics; its nouns and predicates ("red lines", "demands") state no stance. A verb of its own ("Kremlin rejects plan") still does.',
@@ -695,8 +700,16 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     for (let q = t.end; q < frontEnd; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { frontEnd = -1; break; }
     // (A plan's provision in a relative clause on a noun of this stance's content, "rejected the Polish roadmap, which
     // would limit its army", describes what is rejected: it does not end the content, content/next-stance-ends-scope.)
+    // ("agreed to a request from Kyiv to organise a summit": the noun's infinitive, content/noun-infinitive.)
+    const nounInfinitiveOf = (n: Trigger) => {
+      const h = headOf();
+      if (h < t.end || n.start <= h + 1 || n.start - h > 6 || doc.tokens[n.start - 1]?.lower !== 'to' || !doc.index.words(anaphoricObject.id).has(doc.tokens[h].lower)) return false;
+      for (let j = h + 1; j < n.start; j++) if (doc.tokens[j].text === ',' || doc.tokens[j].text === ';') return false;
+      if (trace) note(run, nounInfinitive.id, 'keep', t, `“${doc.tokens[n.start].text}” states what “${doc.tokens[h].text}” asks`);
+      return true;
+    };
     const relativeProvision = (n: Trigger) => n.rule === 'document-provision' && n.start === n.end && RELATIVE_OPENERS.has(doc.tokens[n.start - 1]?.lower ?? '');
-    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !(frontEnd >= 0 && n.start > frontEnd));
+    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
