@@ -14,3 +14,10 @@ claimCases('a request, invitation or proposal with its infinitive is the object 
     want: ['AZE ACCEPT talks []'],
   },
 ], (c) => c.type === 'ACCEPT');
+
+// A mechanism to monitor a truce is the truce's machinery, not a process of talks (content/process-talks has no
+// 'mechanism').
+claimCases('backing a mechanism to monitor a ceasefire accepts the ceasefire', [
+  { body: 'Meeting in Oslo, the Norwegian and Swiss foreign ministers backed a UN-led mechanism to monitor any ceasefire in Sudan.', want: ['NOR ACCEPT ceasefire []', 'CHE ACCEPT ceasefire []'] },
+  { body: 'Armenia agreed to a joint mechanism to verify the truce along the border, Pashinyan said.', want: ['ARM ACCEPT ceasefire []'] },
+], (c) => c.type === 'ACCEPT');
