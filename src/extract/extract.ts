@@ -441,6 +441,11 @@ const nextStanceEnds = defineRule({
   reason: 'The next stance of the sentence ends this one\'s content, unless it is this one\'s object ("rejected the European proposal for …").',
 });
 
+const documentSpeaks = defineRule({
+  id: 'sentence/document-speaks', stage: 'sentence',
+  reason: '"The US peace plan discussed with Kyiv last month had envisaged using 100 billion dollars of the frozen assets", "The original Serbian draft presented in May proposed a joint commission": a plan noun at the head of its sentence that is the subject of a verb its authors hold (holder/document-subject) states nothing of its own; the verb says what the plan proposes. Without this the noun alone was a second claim, a PROPOSE on the talks (spec rule 9) the article does not make.',
+});
+
 const nounInfinitive = defineRule({
   id: 'content/noun-infinitive', stage: 'content',
   reason: '"Bern agreed to a request from Kyiv to organise a peace summit", "Baku accepted an invitation from Ankara to hold talks", "Belgrade rejected a proposal by Brussels to freeze the dispute": the infinitive after a stance noun (content/anaphoric-object \'words\') that is this stance\'s object, with only its author between them, states what the noun asks: its stance is this one\'s object, and does not end this one\'s content (content/next-stance-ends-scope). Not past a comma.',
@@ -673,6 +678,17 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       absorbed[o] = true;
       note(run, judgedSubject.id, 'drop', t, `inside the subject the predicate “${doc.tokens[p.start].text}” refuses`);
     }
+  }
+  // ("The US peace plan discussed with Kyiv last month had envisaged using the frozen assets": a plan noun that is its
+  // clause's subject speaks through its verb, which its authors hold, sentence/document-speaks.)
+  for (let k = 0; k < triggers.length; k++) {
+    const t = triggers[k];
+    if (absorbed[k] || !t.nominal || holders[k]?.rule !== 'holder/document-authors') continue;
+    if (doc.tokens.slice(s.tStart, t.start).filter((x) => x.word).length > 4) continue;
+    const q = triggers.findIndex((v, j) => j > k && !absorbed[j] && !v.nominal && holders[j]?.rule === 'holder/document-subject' && holders[j]!.codes.join() === holders[k]!.codes.join());
+    if (q < 0) continue;
+    absorbed[k] = true;
+    note(run, documentSpeaks.id, 'drop', t, `the subject of “${doc.tokens[triggers[q].start].text}”, which states its content`);
   }
   const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
   triggers.forEach((t, k) => { if (t.exchange && mainIdx >= 0) { holders[k] = { ...holders[mainIdx]!, via: 'subject' }; note(run, exchangeHolder.id, 'holder', t, `held by ${holders[k]!.codes.join('+')}`); } });
