@@ -26,6 +26,11 @@ const documentByMembers = defineRule({
   reason: '"A European counter-proposal, circulated by Britain, France and Germany, would raise the cap …": a group\'s adjective in a document phrase ("European", "Western") says whose side the document is on, while states named after a participle of writing or presenting it ("drafted", "circulated", "drawn up", "put forward" by …) are who wrote it; they are its authors and propose its contents, each of them, instead of the group. Not a verb of backing or brokering ("a European plan backed by France" stays the group\'s), nor a party named in the phrase itself ("the EU proposal").',
 });
 
+const presentedWith = defineRule({
+  id: 'discourse/document-presented-with', stage: 'discourse',
+  reason: '"Zelensky presented the leaders of the Group of 20 with a ten-point plan", "Ankara provided both delegations with a draft": a verb of presenting or providing, then the party given the document and "with", names the verb\'s subject as the document\'s author, as "Zelensky presented a plan" does. Only over words (no punctuation) and within ten tokens.',
+});
+
 const documentsRule = defineRule({
   id: 'discourse/documents', stage: 'discourse',
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
@@ -236,7 +241,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // end the war", "the proposal to freeze the front" (discourse/documents 'nounBefore'); "Ankara plans to …" is a verb.)
     if (next === 'to' && (w === 'plan' || w === 'plans' || w === 'proposal')) {
       const prev = tokens[i - 1];
-      const nounBefore = !!prev && sentenceOf[i - 1] === s && (index.words('discourse/documents', 'nounBefore').has(prev.lower) || prev.lower === 's' || (prev.cap && i - 1 > 0 && sentenceOf[i - 2] === s && tokens[i - 2].word && /^(?:a|an|the)$/i.test(tokens[i - 2].text)));
+      const nounBefore = !!prev && sentenceOf[i - 1] === s && (index.words('discourse/documents', 'nounBefore').has(prev.lower) || prev.lower === 's' || (prev.cap && i - 1 > 0 && sentenceOf[i - 2] === s && tokens[i - 2].word && /^(?:a|an|the)$/i.test(tokens[i - 2].text))
+        // ("a ten-point plan to end the war", "a 12-point plan to": a hyphenated modifier or a count is a noun's.)
+        || (i > 1 && sentenceOf[i - 2] === s && tokens[i - 2].text === '-' && tokens[i - 2].end === prev.start) || /^\d/.test(prev.text));
       if (!nounBefore || w === 'plans') continue;
     }
     // Walk back over the phrase's modifiers: numbers, hyphens, names, party adjectives and possessives.
@@ -366,6 +373,15 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (!authors.length) {
       let v = -1;
       for (let j = start - 1; j >= Math.max(0, start - 3) && sentenceOf[j] === s; j--) if (producers.has(tokens[j].lower)) { v = j; break; }
+      // ("Zelensky presented the leaders of the Group of 20 with a ten-point plan": the producing verb before the
+      // party it is given to and "with", discourse/document-presented-with.)
+      if (v < 0 && tokens[start - 1]?.lower === 'with') {
+        const withVerbs = index.words(presentedWith.id);
+        for (let j = start - 2; j >= Math.max(0, start - 12) && sentenceOf[j] === s; j--) {
+          if (!tokens[j].word) break;
+          if (withVerbs.has(tokens[j].lower)) { v = j; break; }
+        }
+      }
       if (v >= 0) {
         for (let k = actors.length - 1; k >= 0; k--) {
           const a = actors[k];

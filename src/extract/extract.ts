@@ -707,7 +707,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // (Not past a comma: "welcomed the Chinese proposal, calling its offer of talks a good start" ends the proposal's
     // content at the offer, as "the Belarusian memorandum coolly, calling its demand …" does.)
     const commaBefore = (n: Trigger) => { for (let j = t.end; j < n.start; j++) if (doc.tokens[j].text === ',') return true; return false; };
-    const isObject = (n: Trigger, q: number) => (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
+    // ("presented the leaders of the G20 with a ten-point plan": the document after "with" is the verb's object,
+    // discourse/document-presented-with.)
+    const withObject = (n: Trigger) => n.nominal && n.start - t.end <= 12 && doc.index.words('discourse/document-presented-with').has(doc.tokens[t.end - 1].lower) && doc.tokens.slice(t.end, n.start).some((x) => x.lower === 'with') && doc.tokens.slice(t.end, n.start).every((x) => x.word || x.text === '-');
+    const isObject = (n: Trigger, q: number) => withObject(n) || (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     // ("At President Trump's request, the Kremlin agreed to halt strikes": what a fronted adjunct's stance noun asks is
     // the main clause's act, which stays its subject's own stance too, sentence/fronted-adjunct.)
     // (Only a noun that names nothing of its own before the comma: "In response to Trump's idea of a 30-day ceasefire,
