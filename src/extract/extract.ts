@@ -685,10 +685,25 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const t = triggers[k];
     if (absorbed[k] || !t.nominal || holders[k]?.rule !== 'holder/document-authors') continue;
     if (doc.tokens.slice(s.tStart, t.start).filter((x) => x.word).length > 4) continue;
-    const q = triggers.findIndex((v, j) => j > k && !absorbed[j] && !v.nominal && holders[j]?.rule === 'holder/document-subject' && holders[j]!.codes.join() === holders[k]!.codes.join());
+    // ("The 28-point plan drafted by Witkoff …": a participle right after the noun describes the plan, no verb of it.)
+    const describing = (v: Trigger) => v.start === t.end && /ed$/.test(doc.tokens[v.start].lower);
+    const speaks = (v: Trigger, j: number) => j > k && !absorbed[j] && !v.nominal && holders[j]?.rule === 'holder/document-subject' && holders[j]!.codes.join() === holders[k]!.codes.join();
+    // (With no verb of its own after it, the participle carries the plan's content: "The US peace plan unveiled last
+    // month would have put …".)
+    let q = triggers.findIndex((v, j) => speaks(v, j) && !describing(v));
+    const verbOwn = q >= 0;
+    if (q < 0) q = triggers.findIndex(speaks);
     if (q < 0) continue;
     absorbed[k] = true;
     note(run, documentSpeaks.id, 'drop', t, `the subject of “${doc.tokens[triggers[q].start].text}”, which states its content`);
+    // ("The 28-point plan drafted by Witkoff and Dmitriev … would require …": a participle right after the noun
+    // describes the plan; the plan's verb says what it proposes.)
+    for (let j = k + 1; verbOwn && j < q; j++) {
+      const p = triggers[j];
+      if (absorbed[j] || p.nominal || !describing(p) || holders[j]?.rule !== 'holder/document-subject') continue;
+      absorbed[j] = true;
+      note(run, documentSpeaks.id, 'drop', p, 'a participle describing the plan');
+    }
   }
   const mainIdx = triggers.findIndex((t, k) => !t.exchange && holders[k] && !absorbed[k]);
   triggers.forEach((t, k) => { if (t.exchange && mainIdx >= 0) { holders[k] = { ...holders[mainIdx]!, via: 'subject' }; note(run, exchangeHolder.id, 'holder', t, `held by ${holders[k]!.codes.join('+')}`); } });

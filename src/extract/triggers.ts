@@ -2018,6 +2018,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       let c = k + 2;
       while (c < s.tEnd && c - k <= 12 && !speech.has(tokens[c].lower) && !provision.has(tokens[c].lower) && !index.set.modals.has(tokens[c].lower) && (tokens[c].text !== ',' || authorListComma(doc, c))) c++;
       if (c < s.tEnd && tokens[c].text !== ',') k = c;
+      // ("The 28-point plan drafted by Witkoff and Dmitriev, which circulated last week, would require …": past a
+      // relative clause set off by commas after the participle phrase, to the plan's verb after its closing comma.)
+      else if (tokens[c]?.text === ',') for (let e = c + 1; e < s.tEnd && e - c <= 16; e++) if (tokens[e].text === ',') { if (planVerb(tokens[pastAdverbs(e + 1)]?.lower ?? '')) k = e + 1; break; }
     }
     if (framed) {
       if (tokens[k]?.text !== ',') continue;
