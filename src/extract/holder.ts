@@ -975,6 +975,36 @@ const passiveAgreement: HolderRule = defineRule({
   },
 });
 
+const agreedExchange: HolderRule = defineRule({
+  id: 'holder/agreed-exchange', stage: 'holder',
+  reason: '"An exchange of 157 for 157 was agreed in Abu Dhabi", "The largest single exchange, 1,000 for 1,000, was agreed at the first Istanbul round": a prisoner exchange reported as agreed, in the past, with no party named in its sentence, was agreed by the two sides that swap the prisoners: the principal sides of the dispute. Not an agreement still to come ("once a ceasefire is agreed", "if an exchange were agreed": \'blockers\' before it), nor one whose subject is no exchange.',
+  find({ doc, s, t, list }) { return agreedExchangeSides(doc, s, t, list); },
+});
+
+/** holder/agreed-exchange: the principal sides for an agentless past agreement of an exchange, else undefined. */
+function agreedExchangeSides(doc: Doc, s: Sentence, t: Trigger, list: ActorMention[]): Holder | undefined {
+  const { tokens } = doc;
+  // ("was agreed", "were agreed", "had/has been agreed": the cue's last word, the passive before it.)
+  const a = t.end - 1;
+  if (tokens[a].lower !== 'agreed') return;
+  const w0 = tokens[a - 1]?.lower ?? '';
+  const pastBeen = w0 === 'been' && /^(?:had|has|have)$/.test(tokens[a - 2]?.lower ?? '');
+  if (w0 !== 'was' && w0 !== 'were' && !pastBeen) return;
+  // (A venue is no party: "in Abu Dhabi", "at the first Istanbul round".)
+  const venue = (m: ActorMention) => { const p = tokens[m.start - 1]?.lower ?? ''; return p === 'in' || p === 'at' || (p === 'the' && (tokens[m.start - 2]?.lower === 'at' || tokens[m.start - 2]?.lower === 'in')) || /^(?:first|second|third|latest|last)$/.test(p); };
+  if (list.some((m) => m.codes.length && !venue(m))) return;
+  const nouns = doc.index.words(agreedExchange.id, 'nouns'), blockers = doc.index.words(agreedExchange.id, 'blockers');
+  let exchange = false;
+  for (let j = t.start - 1; j >= s.tStart; j--) {
+    const x = tokens[j].lower;
+    if (blockers.has(x)) return;
+    if (nouns.has(x)) exchange = true;
+  }
+  if (!exchange) return;
+  const sides = doc.principalsAt(s.index);
+  return sides.length >= 2 ? { codes: [...sides], mention: null, via: 'subject' } : undefined;
+}
+
 const passiveFirst: HolderRule = defineRule({
   id: 'holder/passive-agent-first', stage: 'holder',
   reason: '"The proposal has been rejected by Kyiv", "was welcomed by Moscow": after "been/was/were/is" a stance verb is passive and its agent after "by" holds it, not the subject before it.',
@@ -1634,7 +1664,7 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
   return false;
 }
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
