@@ -604,8 +604,32 @@ const purposeOfEfforts: MatchRule = defineRule({
 
 const conditionalInversion: MatchRule = defineRule({
   id: 'trigger/conditional-inversion', stage: 'trigger',
-  reason: '"Should a ceasefire deal be reached, …": a sentence-initial modal is a conditional inversion, not a deontic "should".',
-  apply(t, { s }) { if (t.modal && t.start === s.tStart) return { drop: 'conditional inversion' }; },
+  reason: '"Should a ceasefire deal be reached, …": a sentence-initial modal is a conditional inversion, not a deontic "should". So is a "should" inside the sentence with its own subject right after it ("momentum favours Russian forces should negotiations stall", "Serbia would impose tariffs should Pristina keep the ban", "should the assets ever have to be returned"): a deontic "should" is followed by its verb, never by a determiner, a name or a subject pronoun (rules.json \'subjects\').',
+  apply(t, { doc, s }) {
+    if (!t.modal) return;
+    if (t.start === s.tStart) return { drop: 'conditional inversion' };
+    if (doc.tokens[t.start].lower !== 'should' || t.start + 2 >= s.tEnd) return;
+    const next = doc.tokens[t.start + 1];
+    const named = next.cap && next.word || (doc.actorsBySentence.get(s.index) ?? []).some((m) => m.start === t.start + 1);
+    if (named || doc.index.words(this.id, 'subjects').has(next.lower)) return { drop: `conditional inversion ("should ${next.text} …")` };
+  },
+});
+
+const favouredParty: MatchRule = defineRule({
+  id: 'trigger/favoured-party', stage: 'trigger',
+  reason: '"battlefield momentum favours Russian forces", "time favours Moscow": favouring a party or its forces says who has the advantage, no outcome put forward (cue favour proposes an outcome: "China favours a political settlement"). A capitalised name right after the verb (past "the") that stands alone, or a name and a noun of forces (rules.json \'forces\'), makes no stance; "favours Russian proposals" still proposes.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'favour') return;
+    let k = t.end;
+    if (doc.tokens[k]?.lower === 'the') k++;
+    const name = doc.tokens[k];
+    if (!name || k >= s.tEnd || !name.cap || !name.word) return;
+    // (A name of two words, "Donald Trump", "New Delhi".)
+    if (doc.tokens[k + 1]?.cap && doc.tokens[k + 1].word) k++;
+    const next = doc.tokens[k + 1];
+    const alone = !next || k + 1 >= s.tEnd || !next.word || doc.index.words(this.id, 'after').has(next.lower);
+    if (alone || doc.index.words(this.id, 'forces').has(next.lower)) return { drop: `favours "${joinTokens(doc.tokens, t.end, k + 1 + (alone ? 0 : 1), false)}": an advantage, no outcome` };
+  },
 });
 
 const referenceBack: MatchRule = defineRule({
@@ -1135,7 +1159,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, favouredParty, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
