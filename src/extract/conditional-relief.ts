@@ -13,7 +13,7 @@ import type { Trigger } from './triggers.js';
 
 export const conditionalRelief = defineRule({
   id: 'candidate/conditional-relief', stage: 'candidate',
-  reason: 'Under a condition, a subject that is no party, a modal, then "be" and one of \'participles\' ("the sanctions could be lifted if Moscow agreed", "the hostages would be released only after …", "elections could be held within 90 days of a ceasefire") or one of \'phrases\' ("elections could take place …", "the two leaders could meet once …", with \'meetSubjects\' only) is the speaker\'s offer of that step; its issue is the subject\'s (a meeting of leaders: the talks). Not negated ("will not be lifted until" refuses), not with an agent ("could be lifted by a court ruling": someone else\'s act), not in a question.',
+  reason: 'Under a condition, a subject that is no party, a modal, then "be" and one of \'participles\' ("the sanctions could be lifted if Moscow agreed", "the hostages would be released only after …", "elections could be held within 90 days of a ceasefire") or one of \'phrases\' ("elections could take place …", "the two leaders could meet once …", with \'meetSubjects\' only) is the speaker\'s offer of that step; its issue is the subject\'s (a meeting of leaders: the talks). Not negated ("will not be lifted until" refuses), not before "without" ("the next meeting will take place without a ceasefire" is a demand, candidate/not-without), not with an agent ("could be lifted by a court ruling": someone else\'s act), not in a question.',
 });
 
 /** At the modal `i` whose subject is no party, in a conditional sentence: the OFFER trigger of a relief, else null. */
@@ -40,6 +40,9 @@ export function conditionalReliefAt(doc: Doc, s: Sentence, i: number, skip: (k: 
   let after = end;
   while (after < s.tEnd && after < end + 2 && /ly$/.test(lower(after)) && lower(after) !== 'only') after++;
   if (lower(after) === 'by' || lower(after) === 'only') return null;
+  // ("I can't imagine that the next meeting will take place without a ceasefire": what will not happen without a thing
+  // demands the thing, candidate/not-without's reading; it offers nothing.)
+  if (lower(after) === 'without') return null;
   const t: Trigger = { start: i, end, type: 'OFFER', cue: null, rule: 'conditional-relief', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: 'conditional', exchange: false, contentEnd: end };
   if (talks) t.defaultIssue = 'talks';
   return { t, why: `"${tokens[i].text} … ${tokens[end - 1].text}" with no party as its subject, under a condition: the speaker offers it` };
