@@ -632,6 +632,18 @@ const favouredParty: MatchRule = defineRule({
   },
 });
 
+const brokeOffToConsult: MatchRule = defineRule({
+  id: 'trigger/paused-to-consult', stage: 'trigger',
+  reason: '"Trump broke off the meeting to call Putin", "the delegation suspended the talks to consult Baku": breaking off or suspending a meeting in order to call or consult someone pauses it; it refuses nothing (cue call-off refuses talks called off, "Kyiv broke off the talks"). A purpose "to" and one of \'verbs\' within a few words after the cue.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'call-off') return;
+    for (let k = t.end; k < Math.min(s.tEnd - 1, t.end + 6); k++) {
+      if (doc.tokens[k].text === ',' || doc.tokens[k].text === ';') return;
+      if (doc.tokens[k].lower === 'to' && doc.index.words(this.id).has(doc.tokens[k + 1].lower)) return { drop: `paused to ${doc.tokens[k + 1].lower}: no refusal` };
+    }
+  },
+});
+
 const referenceBack: MatchRule = defineRule({
   id: 'trigger/reference-back', stage: 'trigger',
   reason: '"this request", "the demand": a determiner before a cue refers back to a stance already reported, not a new one (noun cues after "the" stay: "the demand for"; a cue that opens with a modal is a verb, "the countries that would finance …", and one that opens with an existential "there" a clause, "said in Bern that there can be no freezing").',
@@ -1159,7 +1171,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, favouredParty, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, favouredParty, brokeOffToConsult, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
