@@ -69,6 +69,7 @@ import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from 
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { heldNounMention } from './held-noun.js';
+import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
@@ -1177,6 +1178,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   }
   if (!outer.complement && !outer.modal) return false;
   if (!['DEMAND', 'PROPOSE'].includes(outer.type)) return false;
+  // ("asked Washington for more air defence, and that Washington had promised to …", "proposed talks in Tbilisi, and
+  // Yerevan has agreed to …": a coordinator that opens a new statement ends the complement, sentence/second-clause-stance.)
+  if (s && secondClauseBetween(doc, s, outer, t)) return false;
   // ("backed the EU proposal for a new round, and that territory could only be discussed with Serbia at the table": a
   // that-clause coordinated after the noun's complement is another statement, content/noun-coordinated-that.)
   if ((outer.nominal || outerHolder.via === 'possessor') && nounCoordinatedThatAt(doc, outer.end, t.start + 1) >= 0) return false;
