@@ -1,4 +1,5 @@
-// Three cue families of the tuning sets' plain misses (cues.json): a response announced with no act named is a threat
+// Cue families of the tuning sets' plain misses (cues.json): a penalty that remains an option or on the table is a
+// threat (coming-harm: "new sanctions remain an option"); a response announced with no act named is a threat
 // (retaliation-response: "… and that Russia would respond, …", "an immediate military response"); refusing to trade
 // land, outside the negated modal, refuses territory (no-trading: "does not trade its territories", "would trade none of
 // its territory", "no trading of our land"); and the past tense of not recognising (not-recognise: "did not
@@ -46,7 +47,26 @@ const CASES: Case[] = [
   },
 ];
 
+CASES.push(
+  {
+    name: 'a penalty that remains an option is held over the other party',
+    body: 'Israeli officials said new sanctions on suppliers of Hamas remain an option if the hostages are not released.',
+    want: ['ISR THREATEN sanctions'],
+  },
+  {
+    name: 'a penalty still possible with no agreement',
+    body: 'Vucic said new sanctions on Kosovo were still possible if there was no agreement.',
+    want: ['SRB THREATEN sanctions'],
+  },
+);
+
 const NEGATIVE: Case[] = [
+  {
+    name: 'a relief that remains on the table offers it, no threat',
+    body: 'Aliyev said sanctions relief for Armenia remains on the table.',
+    want: [],
+    not: ['AZE THREATEN sanctions'],
+  },
   {
     name: '"will respond" to a letter is an answer, no threat',
     body: 'Aliyev said Azerbaijan was studying the Armenian letter and will respond next week.',
