@@ -53,6 +53,12 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
       if (tokens[k].text === ';' || lower(k) === 'if' || lower(k) === 'unless') break;
     }
     let end = as < 0 ? -1 : labelEnd(as + 1);
+    // ("ships bound for Russian ports could be treated the same way", "… would be regarded in the same way": a passive
+    // answering in kind another party's declared regard, 'sameWay'.)
+    if (end < 0 && passive) for (const p of w('sameWay')) {
+      const parts = p.split(' ');
+      if (parts.every((x, n) => lower(i + 1 + n) === x)) { as = i; end = i + 1 + parts.length; break; }
+    }
     // With no "as", a verb of judging ('bareVerbs') takes the label straight after it (passive: "would be considered a
     // violation of the agreement") or after its object (active: "would consider any movement of warships a violation").
     if (as < 0 && bare.has(lower(i))) {

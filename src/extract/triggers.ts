@@ -68,6 +68,7 @@ import { continuedSupport, continuedSupportAt } from './continued-support.js';
 import { negativeSubject } from './negative-subject.js';
 import { soughtAgreement } from './sought-agreement.js';
 import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
+import { unnamedRefusalConsequence, unnamedRefusalConsequenceAt } from './unnamed-refusal-consequence.js';
 import { ofPartyStance, ofPartyStanceCandidates } from './of-party-stance.js';
 import { deniedReport, withdrawnStance } from './denied-report.js';
 import { unassertedComplement } from './unasserted-complement.js';
@@ -1512,6 +1513,14 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // ("Dialogue can resume at once if it does": the talks offered with no party named, candidate/impersonal-offer.)
       const offered = impersonalOfferAt(doc, s, i, (k) => index.set.modalAdverbs.has(tokens[k].lower) || lyAdverb(tokens[k]));
       if (offered) { emit(ctx, impersonalOffer.id, 'found', offered.t, offered.why); raw.push(offered.t); continue; }
+    }
+    // "if Kyiv rejected the offer, the conditions for talks would be different next time", "weapons deliveries could be
+    // reduced if Kyiv refused to engage": any step with no party as its subject under another party's refusal is the
+    // speaker's threat (unnamed-refusal-consequence.ts). (Not a party's forces: "the Russian army would take it by force"
+    // is that party's, trigger/harmful-act's below, whoever reports it.)
+    if (!subject && !military && ctx.conditional && !raw.some((r) => r.start <= i + 2 && i + 2 < r.end)) {
+      const found = unnamedRefusalConsequenceAt(doc, s, i);
+      if (found) { emit(ctx, unnamedRefusalConsequence.id, 'found', found.t, found.why); raw.push(found.t); continue; }
     }
     // ("the sanctions could be lifted if Moscow agreed …", "elections could take place within 90 days of a ceasefire",
     // "the two presidents could meet, but only after …": a relief with no party named to grant it, under a condition or

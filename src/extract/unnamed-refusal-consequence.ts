@@ -1,0 +1,62 @@
+// What will happen if another party refuses, with no party as the subject of what happens, is the speaker's threat
+// (issue 7: a family of wordings the tuning sets' misses showed): "if Kyiv and the West rejected the offer, the
+// conditions for talks would be different next time", "U.S. weapons deliveries could be reduced if Kyiv refused to
+// engage", "If Kyiv refused it, he said, Russian forces would take more ground". candidate/refusal-consequence reads
+// the same condition with a party as the subject ("Washington would increase its support for Ethiopia if Eritrea
+// refused to negotiate"); candidate/impersonal-consequence reads a penalty with no party as the subject under any
+// condition ("there would be a tightening of sanctions"). Here the condition is the strict one (refusalConditionAt: a
+// verb of refusing, breaching or stalling, or a negated verb of complying, in an "if" clause), so any step after the
+// modal is held over the refusing party, whatever its verb. The subject and the predicate are the content: the issue
+// is what changes ("the conditions for talks", "weapons deliveries"), and with none named the claim is dropped.
+// Held like a deontic, by the quote's or the sentence's speaker (modal: the deontic-speaker holder rule), not by the
+// party inside the condition. Words: rules.json candidate/unnamed-refusal-consequence.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import { defineRule } from './rules/registry.js';
+import { refusalConditionAt } from './refusal-consequence.js';
+import type { Trigger } from './triggers.js';
+
+export const unnamedRefusalConsequence = defineRule({
+  id: 'candidate/unnamed-refusal-consequence', stage: 'candidate',
+  reason: 'A modal step whose subject is no party, in a sentence whose "if" clause is another party\'s refusal, breach or stalling (refusalConditionAt, candidate/refusal-consequence), is the speaker\'s threat whatever its verb: "if Kyiv and the West rejected the offer, the conditions for talks would be different next time", "U.S. weapons deliveries could be reduced if Kyiv refused to engage". The subject and the predicate name the issue. Not a negated step ("would not change"), not a pronoun subject ("it would be their responsibility": \'pronouns\'), and not past a reporting verb that opens a second clause; a reporting aside between the condition and the subject ("If Kyiv refused it, he said, Russian forces would …": \'speechVerbs\') is stepped over.',
+});
+
+/** Tokens that end the subject going back from the modal. */
+const SUBJECT_BOUNDARY = new Set([',', ';', ':', 'that', 'and', 'but', '(', ')', '—', '–']);
+
+/**
+ * At the modal `i` whose subject is no party, in a sentence with a condition: the THREATEN trigger of a step held
+ * over the party that refuses in the sentence's "if" clause, else null.
+ */
+export function unnamedRefusalConsequenceAt(doc: Doc, s: Sentence, i: number): { t: Trigger; why: string } | null {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(unnamedRefusalConsequence.id, list);
+  // (Not negated: "the situation would not change if Kyiv refused" foretells nothing held over it.)
+  for (let k = i + 1; k <= i + 2 && k < s.tEnd; k++) if (['not', 'never', 't', "n't"].includes(tokens[k].lower)) return null;
+  // The subject: back from the modal to a clause boundary or a verb of saying ("Washington said weapons deliveries
+  // could …"), at most eight words.
+  let b = i - 1;
+  while (b > s.tStart && b >= i - 9 && !SUBJECT_BOUNDARY.has(tokens[b - 1].lower) && tokens[b - 1].lower !== 'if' && !w('speechVerbs').has(tokens[b - 1].lower)) b--;
+  if (b === i || b < i - 9 || !tokens[b].word) return null;
+  if (b + 1 === i && w('pronouns').has(tokens[b].lower)) return null;
+  // The subject may follow a reporting aside after a fronted condition ("If Kyiv refused it, he said, Russian forces
+  // would …"): the condition is then read as if the subject stood at the aside's opening comma.
+  let front = b;
+  if (tokens[b - 1]?.text === ',') {
+    for (let k = b - 2; k >= Math.max(s.tStart, b - 6); k--) {
+      if (tokens[k].text !== ',') continue;
+      const between = tokens.slice(k + 1, b - 1);
+      if (between.some((x) => w('speechVerbs').has(x.lower))) front = k;
+      break;
+    }
+  }
+  const cond = refusalConditionAt(doc, s, i, front === b ? b : front);
+  if (cond < 0) return null;
+  // (Not a verb of saying inside the condition, "If Moscow says no, the sanctions will come": the holder rules would
+  // read the refusing party as the speaker, as trigger/coming-harm notes.)
+  for (let k = cond + 1; k < s.tEnd && k < cond + 12 && tokens[k].text !== ','; k++) if (w('speechVerbs').has(tokens[k].lower) || tokens[k].lower === 'say') return null;
+  // The content: the subject and the predicate, to the clause's end (not the condition when it follows).
+  let e = i + 1;
+  while (e < s.tEnd && e < i + 14 && !SUBJECT_BOUNDARY.has(tokens[e].lower) && tokens[e].lower !== 'if' && tokens[e].lower !== 'unless' && tokens[e].text !== '.') e++;
+  const t: Trigger = { start: i, end: i + 1, type: 'THREATEN', cue: null, rule: 'consequence-threat', negated: false, nominal: false, complement: false, modal: true, object: 'before', modality: 'conditional', exchange: false, subject: [b, e] };
+  return { t, why: `modal + a step with no party as its subject, under another party's refusal ("${tokens[cond].text} …")` };
+}
