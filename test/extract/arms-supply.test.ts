@@ -16,5 +16,6 @@ claimCases('financing or paying for weapons offers them', [
 // Not an arms supply: troops to the front, a delegation, a military response.
 claimCases('sending that offers no weapons', [
   { body: 'Azerbaijan will send more troops to the border villages, the ministry said.', want: [] },
-  { body: 'Serbia would deliver an immediate military response to any provocation in the north.', want: [] },
+  // (No arms offered: the response is a threat, cue retaliation-response.)
+  { body: 'Serbia would deliver an immediate military response to any provocation in the north.', want: ['SRB THREATEN ceasefire []'] },
 ]);

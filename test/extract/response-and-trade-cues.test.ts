@@ -2,8 +2,7 @@
 // threat (coming-harm: "new sanctions remain an option"); a response announced with no act named is a threat
 // (retaliation-response: "… and that Russia would respond, …", "an immediate military response"); refusing to trade
 // land, outside the negated modal, refuses territory (no-trading: "does not trade its territories", "would trade none of
-// its territory", "no trading of our land"); and the past tense of not recognising (not-recognise: "did not
-// recognise"). Sentences written for this test, with other parties (Armenia/Azerbaijan, Serbia/Kosovo, Israel/Hamas,
+// its territory", "no trading of our land"). Sentences written for this test, with other parties (Armenia/Azerbaijan, Serbia/Kosovo, Israel/Hamas,
 // Ethiopia/Eritrea).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,11 +39,8 @@ const CASES: Case[] = [
     body: '"No freezing of the conflict, no trading of Armenia\'s territory," Pashinyan told parliament.',
     want: ['ARM REJECT territory'],
   },
-  {
-    name: 'the past tense of not recognising',
-    body: 'Vucic said on Monday that Serbia did not recognise Kosovo as a state "either de jure or de facto".',
-    want: ['SRB REJECT recognition'],
-  },
+  // (Not the simple past of not recognising: cue not-recognise leaves it out on purpose, "Baku said its guards did not
+  // recognise the Armenian officers" identifies no one; its negative test is in not-recognise.test.ts.)
 ];
 
 CASES.push(
