@@ -2845,11 +2845,24 @@ const ownAcquisition: MatchRule = defineRule({
     if (t.cue?.id === 'should-not') return;
     let k = t.end;
     if (lowerAt(doc, k) === 'to') k++;
+    // ("Italy has ruled out deploying its troops in Ukraine": a party other than the two sides that refuses to deploy
+    // forces refuses a security guarantee, as under a modal, candidate/modal-deployment; only a side's own refusal to
+    // deploy concedes, rules.json 'thirdPartyDeployVerbs'.)
+    if (doc.index.words(ownAcquisition.id, 'thirdPartyDeployVerbs').has(lowerAt(doc, k)) && thirdPartySubject(doc, s, t.start)) return;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
     const taken = ownAcquisitionObject(doc, s, k);
     if (taken) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: `REJECT → OFFER (${taken})` }; }
   },
 });
+
+/** The last party named as a subject before token `at` in the sentence is one of neither side at war. */
+function thirdPartySubject(doc: Doc, s: Sentence, at: number): boolean {
+  let subject: readonly string[] | null = null;
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.end <= at && !m.object && !m.possessive && m.codes.length) subject = m.codes;
+  if (!subject) return false;
+  const sides = doc.principalsAt(s.index);
+  return !subject.some((c) => sides.includes(c));
+}
 
 /**
  * Whether the verb at `k` is acquisitive by its object (trigger/rule7-own-acquisition): a verb of taking with a place or
