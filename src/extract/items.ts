@@ -173,6 +173,32 @@ function purposeAt(doc: Doc, e: number): boolean {
   return !dets.has(v.lower) && dets.has(d.lower) && !doc.issueAt.has(e + 1) && !doc.placeAt.has(e + 1);
 }
 
+defineRule({
+  id: 'content/list-item-infinitive', stage: 'content',
+  reason: '"The formula calls for the withdrawal of all Russian troops, a special tribunal to try the crime of aggression, compensation for war damage and the release of all prisoners", "Baku demands the return of its territory, a commission to mark the border, and guarantees": an infinitive inside a later item of a list (after a comma and a determiner that opens the item, with another list comma or "and" after it) says what that item is for; it is no purpose clause of the whole object (content/purpose-after-head), and the list goes on.',
+});
+
+/**
+ * The infinitive at `e` stands inside a later item of a list opened after `from` (content/list-item-infinitive): a comma
+ * and a determiner (or a bare noun) open the item at most six words before it, and a comma or "and" within twelve words
+ * after it opens the next item.
+ */
+function listItemInfinitive(doc: Doc, s: Sentence, from: number, e: number): boolean {
+  const { tokens } = doc;
+  const dets = doc.index.words(purposeAfterHead.id, 'determiners');
+  let open = -1;
+  for (let j = e - 1; j > from && j >= e - 7; j--) {
+    if (tokens[j].text === ',') { open = j; break; }
+    if (!tokens[j].word) return false;
+  }
+  if (open < 0 || !(dets.has(tokens[open + 1]?.lower ?? '') || (tokens[open + 1]?.word && !tokens[open + 1].cap))) return false;
+  for (let j = e + 1; j < s.tEnd && j <= e + 12; j++) {
+    if (tokens[j].text === ',' || tokens[j].lower === 'and') return true;
+    if (tokens[j].text === ';' || tokens[j].text === ':') return false;
+  }
+  return false;
+}
+
 /** Whether the issue term at `k` names an issue strong enough to head the object (content/purpose-after-head). */
 function headIssueAt(doc: Doc, k: number): boolean {
   const term = doc.issueAt.get(k);
@@ -438,7 +464,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // issue of its own, a purpose clause says why, content/purpose-after-head.)
     // (Not a second infinitive joined to the first, "to renounce membership of any bloc and to remain a non-nuclear
     // state", nor the act a demand asks of its addressee, "urged the bloc to shift its focus to a ceasefire".)
-    if (headSeen && e - t.end >= 2 && (w === 'to' || w === 'in' || w === 'so') && !(t.type === 'DEMAND' && e - t.end <= 3) && !COORDINATORS.has(tokens[e - 1].lower) && purposeAt(doc, e)) break;
+    // (Not inside a later item of a list the object opens: "calls for the withdrawal of all troops, a special tribunal to
+    // try the crime of aggression, the release of all prisoners …" names what the tribunal is for, and the list goes on,
+    // content/list-item-infinitive.)
+    if (headSeen && e - t.end >= 2 && (w === 'to' || w === 'in' || w === 'so') && !(t.type === 'DEMAND' && e - t.end <= 3) && !COORDINATORS.has(tokens[e - 1].lower) && purposeAt(doc, e) && !listItemInfinitive(doc, s, t.end, e)) break;
     if (e - t.end >= 2 && inClass(tokens[e], PURPOSE_HEAD) && doc.index.words(scopeRule.id, 'purposeStarts').has(`${w} ${tokens[e + 1]?.lower ?? ''}`) && !doc.index.words(scopeRule.id, 'effortVerbs').has(tokens[t.end]?.lower ?? '') && !addresseeOnly(doc, t, e)) break;
     // ("… should stay at 40,000 troops, and that decisions on territory were …", "…, and the two sides had not agreed
     // on …": content/second-clause.)

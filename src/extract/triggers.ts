@@ -1212,7 +1212,7 @@ function cueCandidates(ctx: SentenceCtx): Trigger[] {
   return out;
 }
 
-interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean; /** An adjective ("ready"): after "is" it is no passive. */ adjective?: boolean; /** The gap must set a time limit, one of 'deadlineWords' ("gave Putin 50 days to …"). */ deadline?: boolean }
+interface GapVerb { id: string; type: ClaimType; preps: string[] ; /** Also a plural noun ("calls"): not after 'nounFormBefore', nor with an infinitive in its gap. */ nounForm?: boolean; /** The verb addresses a party, named right after it ("told Putin to stop …"). */ party?: boolean; /** An adjective ("ready"): after "is" it is no passive. */ adjective?: boolean; /** The gap must set a time limit, one of 'deadlineWords' ("gave Putin 50 days to …"). */ deadline?: boolean }
 const gapVerbs = defineRule({
   id: 'candidate/gap-verb', stage: 'candidate',
   reason: 'A stance verb with a few words before its preposition: "agreed in Jeddah to the proposal", "asked in Anchorage for …", "called on Tuesday for talks". The verbs and their prepositions are data.',
@@ -1244,6 +1244,9 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // "Kyiv was invited by Ankara to …", "was asked by reporters to …": the passive's subject takes no stance.
     // (Not a progressive: "Armenia is asking France for …".)
     if (!gap.adjective && ['was', 'were', 'been', 'is', 'are', 'be', 'being'].includes(tokens[i - 1]?.lower ?? '') && !tokens[i].lower.endsWith('ing')) continue;
+    // ("said of calls to trade land for peace", "amid calls from Kyiv for …": a verb that is also a plural noun is the
+    // noun after a preposition or determiner, rules.json 'nounFormBefore'.)
+    if (gap.nounForm && doc.index.words(gapVerbs.id, 'nounFormBefore').has(tokens[i - 1]?.lower ?? '')) continue;
     // ("told Putin to stop bombing Odesa"; not "told reporters to expect a deal".)
     if (gap.party && !(doc.actorsBySentence.get(s.index) ?? []).some((a) => (a.start === i + 1 || (a.start === i + 2 && tokens[i + 1].lower === 'the')) && !a.possessive)) continue;
     // (The parties addressed do not count in the gap: "asking U.S. and European allies for long-range missiles".)
@@ -1259,6 +1262,8 @@ function gapCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       }
       // (Nor across "that", which opens what is said: "told us that they are ready to send forces" reports an offer.)
       if (tokens.slice(i + 1, j).some((x, k) => (!x.word && x.text !== "'" && !inParty(i + 1 + k)) || x.lower === 'not' || x.lower === 'that')) break;
+      // ("calls to trade land for peace": an infinitive in the gap makes a plural noun of a 'nounForm' verb.)
+      if (gap.nounForm && tokens.slice(i + 1, j).some((x) => x.lower === 'to')) break;
       // (Nor across a verb of a clause of its own: "told us they are ready to come back" reports an offer too.)
       if (tokens.slice(i + 1, j).some((x) => doc.index.words(gapVerbs.id, 'clauseVerbs').has(x.lower))) break;
       // ("gave Putin 50 days to agree to a ceasefire", "gives Kyiv until Thursday to accept": a time limit set for an act is
