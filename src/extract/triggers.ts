@@ -2051,8 +2051,18 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // its own, when a verb of the plan follows its closing comma: "The draft, drawn up by the US envoy with the
     // Kremlin's envoy and handed to Zelensky on Thursday by the Army Secretary, provides that …".)
     // (The plan's verb after "also", "now", "reportedly": a modal, a verb by which a plan provides, or one of saying.)
-    const pastAdverbs = (c: number): number => { while (c < s.tEnd && PLAN_VERB_ADVERBS.has(tokens[c].lower)) c++; return c; };
-    const planVerb = (w: string): boolean => index.set.modals.has(w) || provision.has(w) || speech.has(w);
+    // ("It goes on to demand …", "The draft then goes on to list …": a verb of going on before the plan's verb, whose base
+    // form follows "to", rules.json 'goingOn' and 'baseVerbs', candidate/plan-goes-on.)
+    const goingOn = index.words(documentProvision.id, 'goingOn');
+    const pastAdverbs = (c: number): number => {
+      for (;;) {
+        while (c < s.tEnd && PLAN_VERB_ADVERBS.has(tokens[c].lower)) c++;
+        if (c + 2 < s.tEnd && goingOn.has(tokens[c].lower) && tokens[c + 1].lower === 'on' && tokens[c + 2].lower === 'to') { c += 3; continue; }
+        return c;
+      }
+    };
+    const baseVerbs = index.words(documentProvision.id, 'baseVerbs');
+    const planVerb = (w: string, at = -1): boolean => index.set.modals.has(w) || provision.has(w) || speech.has(w) || (at > 0 && tokens[at - 1]?.lower === 'to' && baseVerbs.has(w));
     let k = d.end;
     if (tokens[k]?.text === ',' && !framed) {
       let c = k + 1;
@@ -2077,7 +2087,7 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     } else {
       k = pastAdverbs(k);
       const w = tokens[k]?.lower ?? '';
-      if (!planVerb(w)) continue;
+      if (!planVerb(w, k)) continue;
       if (index.set.modals.has(w) && (tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === 'be') && speech.has(tokens[k + 2]?.lower ?? '')) continue;
     }
     const authors = d.authors;
@@ -2123,8 +2133,13 @@ function planRelativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
-/** Adverbs between a plan (or its apposition's comma) and its verb: "The draft also provides …". */
-const PLAN_VERB_ADVERBS = new Set(['also', 'now', 'reportedly']);
+/** Adverbs between a plan (or its apposition's comma) and its verb: "The draft also provides …", "It further requires …". */
+const PLAN_VERB_ADVERBS = new Set(['also', 'now', 'reportedly', 'further', 'then', 'additionally']);
+
+defineRule({
+  id: 'candidate/plan-goes-on', stage: 'candidate',
+  reason: '"Pashinyan\'s formula starts with border security. It goes on to demand the release of all prisoners …", "The draft then goes on to list three conditions", "The memorandum further requires …": a plan that goes on to a verb of providing or demanding (its base form after "to", rules.json candidate/document-provision \'goingOn\', \'baseVerbs\'), or a plan verb after "further", "then", "additionally", still speaks for its authors (candidate/document-provision).',
+});
 
 const framedFirstClause = defineRule({
   id: 'candidate/framed-first-clause', stage: 'candidate',
