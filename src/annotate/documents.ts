@@ -117,7 +117,7 @@ function ownName(tokens: Token[], start: number, end: number, d: DocumentRef, do
 }
 
 /** The words findDocuments() reads a token for: "it", an author noun, a document noun; most tokens are none. */
-const DOCUMENT_WORD = defineWordClass('document words', (index) => ['it', ...['authorNouns', 'statements', 'plans', 'generic'].flatMap((l) => [...index.words(documentsRule.id, l)])]);
+const DOCUMENT_WORD = defineWordClass('document words', (index) => ['it', ...['authorNouns', 'statements', 'plans', 'ownPlans', 'generic'].flatMap((l) => [...index.words(documentsRule.id, l)])]);
 
 export type DocumentKind = 'statement' | 'plan';
 
@@ -143,6 +143,7 @@ export interface DocumentRef {
 export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: ActorMention[], index: LexiconIndex, isObject: (start: number) => boolean): { documents: DocumentRef[]; mentions: ActorMention[] } {
   const statements = index.words(documentsRule.id, 'statements');
   const plans = index.words(documentsRule.id, 'plans');
+  const ownPlans = index.words(documentsRule.id, 'ownPlans');
   const generic = index.words(documentsRule.id, 'generic');
   const modifiers = index.words(documentsRule.id, 'modifiers');
   const determiners = index.words(documentsRule.id, 'determiners');
@@ -197,7 +198,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (tokens[i - 1].text !== ',') return false;
     let j = i - 2;
     for (; j >= 0 && sentenceOf[j] === s; j--) if (startAt.has(j) || speech.has(tokens[j].lower) || tokens[j].text === ',' || tokens[j].text === '"') return false;
-    return i - 2 - j <= 5;
+    // ("According to a copy seen by reporters, it would …": the copy the reporter saw is the plan's text, a longer opener.)
+    return i - 2 - j <= (tokens[j + 1]?.lower === 'according' ? 8 : 5);
   };
   // 6. "The authors also suggested …": the authors of the plan named in the last few sentences.
   const planAuthors = (i: number): ActorMention | null => {
@@ -232,7 +234,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     const w = tokens[i].lower;
     if (w === 'it') { const ref = planPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
     if (authorNouns.has(w)) { const m = planAuthors(i); if (m) mentions.push(m); continue; }
-    const kind: DocumentKind | null = statements.has(w) ? 'statement' : plans.has(w) ? 'plan' : generic.has(w) ? 'plan' : null;
+    // ("put forward their own version": a party's own version is a counter-plan, rules.json 'ownPlans'.)
+    const ownPlan = ownPlans.has(w) && tokens[i - 1]?.lower === 'own' && tokens[i + 1]?.lower !== 'of';
+    const kind: DocumentKind | null = statements.has(w) ? 'statement' : plans.has(w) || ownPlan ? 'plan' : generic.has(w) ? 'plan' : null;
     if (!kind) continue;
     const s = sentenceOf[i];
     // A verb form is no document ("plans to meet", "statement" is always a noun; "draft" before "a" is a verb).
