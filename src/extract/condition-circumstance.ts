@@ -19,7 +19,7 @@ export function circumstanceCondition(doc: Doc, from: number, to: number): strin
   const existential = doc.index.words(conditionCircumstance.id, 'existential');
   const be = doc.index.words(conditionCircumstance.id, 'beForms');
   if (existential.has(tokens[from]?.lower ?? '') && be.has(tokens[from + 1]?.lower ?? '')) return 'a state of affairs ("there is …")';
-  // "could be deployed only once the guns had fallen silent", "would deploy after a peace deal is signed": the war's
+  // "could be deployed only once the fighting had stopped", "would deploy after a peace deal is signed": the war's
   // end, an event clause of time (content/event-time-clause), is when the offer holds, asked of no one.
   const sentence = doc.sentences[doc.sentenceOf[from]];
   // (Not when a party acts in the condition too: "once the fighting stops and Yerevan withdraws its troops".)

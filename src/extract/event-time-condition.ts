@@ -1,6 +1,6 @@
 // A condition cue of time ("only after", "only once", "only when") whose clause is the end of the war ("British troops
-// would be deployed only after a peace deal had been signed", "French soldiers could be deployed only once the guns had
-// fallen silent") says when the holder's own step comes; no party is asked to do anything, so the condition demands
+// would be deployed only after a peace deal had been signed", "French soldiers could be deployed only once the fighting had
+// stopped") says when the holder's own step comes; no party is asked to do anything, so the condition demands
 // nothing. content/event-time-clause already drops an issue named inside such a clause; this rule ends the condition
 // there too: what follows the clause in a new predicate of the main clause ("… only after hostilities have ended and
 // would help rebuild Ukraine's armed forces", "… only once fighting stops, to support the regeneration of …") is the
@@ -14,7 +14,7 @@ import { eventClauses } from './event-time-clause.js';
 
 export const eventTimeCondition = defineRule({
   id: 'content/event-time-condition', stage: 'content',
-  reason: 'A condition cue ending in a conjunction of time whose clause is an event that ends the war (content/event-time-clause: "only after a peace deal had been signed", "only once the guns had fallen silent", "only after hostilities have ended") tells when the holder\'s step comes and demands nothing: the condition ends with that clause, and an issue named after it in a new predicate ("and would help rebuild Ukraine\'s armed forces", ", to support the regeneration of …"; rules.json \'openers\' then a modal, an auxiliary or \'to\') is the step\'s own description, no demand. An item after the clause that is no new predicate (", and for no limits on the army", more of a list the condition cue sits in) stays.',
+  reason: 'A condition cue ending in a conjunction of time whose clause is an event that ends the war (content/event-time-clause: "only after a peace deal had been signed", "only once the fighting had stopped", "only after hostilities have ended") tells when the holder\'s step comes and demands nothing: the condition ends with that clause, and an issue named after it in a new predicate ("and would help rebuild Ukraine\'s armed forces", ", to support the regeneration of …"; rules.json \'openers\' then a modal, an auxiliary or \'to\') is the step\'s own description, no demand. An item after the clause that is no new predicate (", and for no limits on the army", more of a list the condition cue sits in) stays.',
 });
 
 /** The items of condition cue `t` with those after an event time clause, in a new predicate, removed. */

@@ -1,12 +1,12 @@
-// A condition of time at the war's end ("only after a peace deal had been signed", "only once the guns had fallen
-// silent") tells when the holder's own step comes and demands nothing (content/event-time-condition, with the
+// A condition of time at the war's end ("only after a peace deal had been signed", "only once the fighting had
+// stopped") tells when the holder's own step comes and demands nothing (content/event-time-condition, with the
 // settlement nouns of content/event-time-clause and the offer's circumstance of claim/condition-circumstance).
 // Sentences written for this test, with other parties and places.
 import { claimCases } from './helpers.js';
 
 claimCases('the war\'s end as the time of a step demands nothing', [
   { body: 'Ruto told reporters that Kenyan troops would be deployed to Sudan only after a peace deal had been signed.', want: ['KEN OFFER security_guarantees []'] },
-  { body: 'Macron said several hundred French soldiers could be deployed to Armenia, but only once the guns had fallen silent.', want: ['FRA OFFER security_guarantees []'] },
+  { body: 'Macron said several hundred French soldiers could be deployed to Armenia, but only once the fighting had stopped.', want: ['FRA OFFER security_guarantees []'] },
   { body: 'The US Treasury said any easing of sanctions on Belgrade would come only after a durable peace agreement is signed.', want: [] },
   { body: 'The Turkish government said economic cooperation with Yerevan would be possible only after a political settlement, and not before.', want: [] },
 ]);
