@@ -6,6 +6,7 @@
 // (claim/threat-condition), since "unless there is a ceasefire" under a threat is what the threatener wants.
 import type { Doc } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { eventClauses } from './event-time-clause.js';
 
 export const conditionCircumstance = defineRule({
   id: 'claim/condition-circumstance', stage: 'claim',
@@ -18,6 +19,11 @@ export function circumstanceCondition(doc: Doc, from: number, to: number): strin
   const existential = doc.index.words(conditionCircumstance.id, 'existential');
   const be = doc.index.words(conditionCircumstance.id, 'beForms');
   if (existential.has(tokens[from]?.lower ?? '') && be.has(tokens[from + 1]?.lower ?? '')) return 'a state of affairs ("there is …")';
+  // "could be deployed only once the fighting had stopped", "would deploy after a peace deal is signed": the war's
+  // end, an event clause of time (content/event-time-clause), is when the offer holds, asked of no one.
+  const sentence = doc.sentences[doc.sentenceOf[from]];
+  // (Not when a party acts in the condition too: "once the fighting stops and Yerevan withdraws its troops".)
+  if (sentence && eventClauses(doc, sentence).some(([a]) => a === from - 1) && !(doc.actorsBySentence.get(sentence.index) ?? []).some((m) => m.start >= from && m.start < to)) return 'the war\'s end, a time ("once the fighting stops")';
   const under = doc.index.words(conditionCircumstance.id, 'underNouns');
   const suffered = doc.index.words(conditionCircumstance.id, 'sufferedParticiples');
   for (let k = from; k < to; k++) {

@@ -15,7 +15,7 @@ export const eventTimeClause = defineRule({
 });
 
 /** The time clauses with an event subject in sentence `s`, as [start, end) token spans. */
-function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
+export function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(eventTimeClause.id, list);
   // (The conjunctions looked up once, not at every token; the other lists only past one: speed.)
@@ -25,11 +25,21 @@ function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
     if (!conjunctions.has(tokens[k].lower)) continue;
     let j = k + 1;
     if (w('determiners').has(tokens[j]?.lower ?? '')) j++;
-    if (!w('events').has(tokens[j]?.lower ?? '')) continue;
+    // ("after a durable peace agreement is signed", "after a political settlement": up to two modifiers before the
+    // noun of a settlement, which ends the war by being signed, or by being there at all.)
+    const modifiers = w('modifiers');
+    let m = j;
+    while (m < j + 2 && modifiers.has(tokens[m]?.lower ?? '')) m++;
+    const settlement = w('settlements').has(tokens[m]?.lower ?? '');
+    if (settlement) j = m;
+    else if (!w('events').has(tokens[j]?.lower ?? '')) continue;
     j++;
-    const auxiliaries = w('auxiliaries'), endings = w('endings');
+    const auxiliaries = w('auxiliaries'), endings = w(settlement ? 'settledEndings' : 'endings');
     // ("the exchange of prisoners", "the exchange of all prisoners of war")
-    if (tokens[j]?.lower === 'of') { let n = 0; j++; while (n < 4 && j < s.tEnd && tokens[j].word && !auxiliaries.has(tokens[j].lower) && !endings.has(tokens[j].lower)) { j++; n++; } }
+    if (!settlement && tokens[j]?.lower === 'of') { let n = 0; j++; while (n < 4 && j < s.tEnd && tokens[j].word && !auxiliaries.has(tokens[j].lower) && !endings.has(tokens[j].lower)) { j++; n++; } }
+    // ("only after a peace deal.", "only after a political settlement, and …": a settlement named alone after "after"
+    // or "until" is the time it comes, when the clause ends right after it; "after a deal on prisoners" names more.)
+    if (settlement && w('nounConjunctions').has(tokens[k].lower) && (j >= s.tEnd || w('boundaries').has(tokens[j].lower))) { out.push([k, j]); continue; }
     while (j < s.tEnd && auxiliaries.has(tokens[j].lower)) j++;
     if (j < s.tEnd && endings.has(tokens[j].lower)) out.push([k, j + 1]);
   }

@@ -52,6 +52,7 @@ import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronoun
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { aidDecision, aidDecided } from './aid-decision.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
+import { eventTimeCondition, eventTimeConditionItems } from './event-time-condition.js';
 import { possessiveReturn, possessiveReturnItems } from './possessive-return.js';
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
@@ -1505,6 +1506,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // (content/event-time-clause).
   const timed = eventTimeItems(doc, s, items);
   if (timed.dropped.length) { items = timed.items; note(run, eventTimeClause.id, 'drop', t, `${timed.dropped.join(',')} (named only in a time clause of an event)`); }
+  // "would be deployed only after hostilities have ended and would help rebuild …": a condition of time at the war's
+  // end demands nothing, and what follows it in a new predicate is the step's own (content/event-time-condition).
+  const ended = eventTimeConditionItems(doc, s, t, items);
+  if (ended.dropped.length) { items = ended.items; note(run, eventTimeCondition.id, 'drop', t, `${ended.dropped.join(',')} (after a condition of time at the war's end)`); }
   if (t.needsIssue) {
     // "declared a truce", not "announced a new offensive, which … along the front": the issue is the object's.
     const kept = items.filter((it) => t.needsIssue!.includes(it.issue) && it.start - t.end <= 5);
