@@ -72,7 +72,9 @@ import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } fr
 import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
-import { packageSubjectAt, judgedPackageIssue } from './judged-package.js';
+import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
+import { packageNounAt } from './evaluation.js';
+import { judgedDemands, judgedDemandsNoun } from './judged-demands.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
 import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
@@ -1471,6 +1473,9 @@ function heldObjectItems(run: Run, s: Sentence, t: Trigger, holder: Holder, made
   return items;
 }
 
+/** Sentences of an article's headline and lede, which judge what the story describes only after them (content/judged-demands-package). */
+const LEDE_SENTENCES = 3;
+
 function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: number, to: number, made: Claim[]): IssueItem[] {
   const { doc } = run;
   let items = itemsOf(doc, from, to, t);
@@ -2049,12 +2054,27 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // (The subject of a judging predicate with no stance noun, "Russia's position was not acceptable", is read for one
   // speaking party only: a group's judgement, "European leaders described the Russian position as unacceptable", is
   // the bloc's, not each member's.)
-  const packageSubject = !items.length && t.judgedPackage === undefined && holder.codes.length === 1 && !made.some((c) => c.sentence[0] === s.start) ? packageSubjectAt(doc, s, t) : -1;
-  if (!items.length && (t.judgedPackage !== undefined || packageSubject >= 0)) {
-    const k = t.judgedPackage ?? packageSubject;
+  // (A debate judged reads back past a stance of its own sentence, content/judged-debate.)
+  const packageSubject0 = !items.length && t.judgedPackage === undefined && holder.codes.length === 1 ? packageSubjectAt(doc, s, t) : -1;
+  const packageSubject = packageSubject0 >= 0 && (isDebateNoun(doc, packageSubject0) || !made.some((c) => c.sentence[0] === s.start)) ? packageSubject0 : -1;
+  // ("Lavrov said Kyiv was setting \"unrealistic\" conditions": the demands a predicate of refusal judges, found by
+  // holder/judged-demands, are a package judged the same way, content/judged-demands-package.)
+  const demandsNoun = !items.length && t.judgedPackage === undefined && packageSubject < 0 && holder.rule === judgedDemands.id ? judgedDemandsNoun(doc, s, t) : -1;
+  // (Not by the party that makes them, the subject right before the noun: "Ukraine, he said, was putting forward
+  // \"unrealistic\" conditions" is no Ukrainian refusal.)
+  const maker = demandsNoun >= 0 ? [...(doc.actorsBySentence.get(s.index) ?? [])].reverse().find((m) => m.end <= demandsNoun && !m.object && !m.possessive) : undefined;
+  const packageNoun = demandsNoun >= 0 && packageNounAt(doc, demandsNoun) && !(maker && holder.mention && maker.start === holder.mention.start) ? demandsNoun : -1;
+  if (!items.length && (t.judgedPackage !== undefined || packageSubject >= 0 || packageNoun >= 0)) {
+    const k = t.judgedPackage ?? (packageSubject >= 0 ? packageSubject : packageNoun);
     const j = judgedPackageIssue(doc, s, k, holder.codes, [...run.claims, ...made]);
-    items = [{ issue: j.issue, regions: j.regions, start: t.start, end: Math.max(to, t.end) }];
-    note(run, 'content/judged-package', 'change', t, j.detail);
+    // (Judged demands with no stance before them to refer to, in the headline or lede (the first three sentences), are
+    // described after: "Kyiv says Moscow brought \"unacceptable\" demands to Istanbul" heading the story judges no package yet.)
+    if (k === packageNoun && !j.referred && s.index < LEDE_SENTENCES) note(run, judgedDemandsPackage.id, 'drop', t, `the ${doc.tokens[k].lower} judged refer back to no stance`);
+    else {
+      if (k === packageNoun) note(run, judgedDemandsPackage.id, 'keep', t, `the ${doc.tokens[k].lower} judged are a package`);
+      items = [{ issue: j.issue, regions: j.regions, start: t.start, end: Math.max(to, t.end) }];
+      note(run, 'content/judged-package', 'change', t, j.detail);
+    }
   }
   // "Kyiv and Moscow reached a prisoner-exchange deal. … Zelensky welcomed the deal": a definite noun of an agreement
   // that names nothing itself is on what its earlier mention named (content/referred-agreement).

@@ -4,6 +4,8 @@
 // speaker or the accuser, not of the party that made the demands (holder/nearest-subject would give the refusal to the
 // Russian delegation, the subject of "put forward"). With no speaker found, nobody we know holds it.
 // Words: rules.json holder/judged-demands.
+import type { Doc, Sentence } from '../annotate/annotate.js';
+import type { Trigger } from './triggers.js';
 import type { HolderRule } from './holder.js';
 import { speakerOf, withCoordinated } from './holder.js';
 import { defineRule } from './rules/registry.js';
@@ -11,32 +13,38 @@ import { defineRule } from './rules/registry.js';
 /** The copulas and relative words between a noun and its judgement: "demands that were …". */
 const LINK_WORDS = new Set(['were', 'was', 'are', 'is', 'that', 'which', 'as', 'being']);
 
+/** The noun of demands that the predicate of refusal at `t` judges: "unacceptable" demands (past quote marks), or
+ * demands that were "unacceptable"; else -1 (holder/judged-demands). */
+export function judgedDemandsNoun(doc: Doc, s: Sentence, t: Trigger): number {
+  const { tokens } = doc;
+  const ids = doc.index.words(judgedDemands.id, 'cues');
+  const nouns = doc.index.words(judgedDemands.id, 'nouns');
+  const cues = doc.cuesBySentence.get(s.index) ?? [];
+  const judged = (k: number) => cues.some((c) => c.start <= k && k < c.end && c.values.some((v) => ids.has(v.id)));
+  for (let k = t.start; k < Math.min(t.end + 1, s.tEnd); k++) {
+    if (!judged(k)) continue;
+    let n = k + 1;
+    while (n < s.tEnd && !tokens[n].word) n++;
+    if (nouns.has(tokens[n]?.lower ?? '')) return n;
+    let b = k - 1;
+    while (b > s.tStart && !tokens[b].word) b--;
+    for (let j = b; j >= Math.max(s.tStart, b - 3); j--) {
+      if (!LINK_WORDS.has(tokens[j].lower)) {
+        if (nouns.has(tokens[j].lower) && j < b) return j;
+        break;
+      }
+    }
+  }
+  return -1;
+}
+
 export const judgedDemands: HolderRule = defineRule({
   id: 'holder/judged-demands', stage: 'holder',
   reason: 'A refusal whose words are a predicate of refusal (cue \'cues\': "unacceptable", "unrealistic") judging a noun of another party\'s demands (\'nouns\'), right before it ("put forward "unacceptable" demands") or after it in a relative clause ("demands that were "unacceptable""), is held by the one who judges them: the subject of a verb of accusing before them (\'accusing\': "Kyiv accusing Moscow of putting forward demands that were …"), else the sentence\'s speaker ("A Ukrainian official told AFP that the Russian delegation had put forward "unacceptable" demands"), else nobody; never the party that made the demands.',
   find({ doc, s, t, list }) {
     if (t.type !== 'REJECT') return;
     const { tokens } = doc;
-    const ids = doc.index.words(this.id, 'cues');
-    const nouns = doc.index.words(this.id, 'nouns');
-    const cues = doc.cuesBySentence.get(s.index) ?? [];
-    const judged = (k: number) => cues.some((c) => c.start <= k && k < c.end && c.values.some((v) => ids.has(v.id)));
-    // The judgement and the noun: "unacceptable" demands (past quote marks), or demands that were "unacceptable".
-    let noun = -1;
-    for (let k = t.start; k < Math.min(t.end + 1, s.tEnd) && noun < 0; k++) {
-      if (!judged(k)) continue;
-      let n = k + 1;
-      while (n < s.tEnd && !tokens[n].word) n++;
-      if (nouns.has(tokens[n]?.lower ?? '')) { noun = n; break; }
-      let b = k - 1;
-      while (b > s.tStart && !tokens[b].word) b--;
-      for (let j = b; j >= Math.max(s.tStart, b - 3); j--) {
-        if (!LINK_WORDS.has(tokens[j].lower)) {
-          if (nouns.has(tokens[j].lower) && j < b) noun = j;
-          break;
-        }
-      }
-    }
+    const noun = judgedDemandsNoun(doc, s, t);
     if (noun < 0) return;
     // The party that made the demands: a subject before the noun in its clause; the judgement is not its.
     let maker: (typeof list)[number] | undefined;

@@ -11,6 +11,22 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Claim } from './types.js';
 import type { Trigger } from './triggers.js';
 import { packageNounAt, judgedPackage } from './evaluation.js';
+import { defineRule } from './rules/registry.js';
+
+export const judgedDebate = defineRule({
+  id: 'content/judged-debate', stage: 'content',
+  reason: 'A judgement of a debate or discussion (\'words\': "Scholz called the debate \"highly inappropriate\"", "Berlin said the discussion was premature") refuses what is being debated: the stances of other parties before it, in its own sentence as in the two before ("Starmer said London was ready to put troops on the ground, but Scholz called the debate premature" refuses the troops, security guarantees; gold of own AC, AN, AR). Unlike a package of demands, a debate is often opened by a stance of the same sentence, so that stance does not keep the judgement from reading back (content/judged-package).',
+});
+
+export const judgedDemandsPackage = defineRule({
+  id: 'content/judged-demands-package', stage: 'content',
+  reason: 'A predicate of refusal that judges a package noun of another party\'s demands right before or after it ("Lavrov said Kyiv was setting \"unrealistic\" conditions", "the Russian side had put forward demands that were \"unacceptable\""), held by the one who judges them (holder/judged-demands), is a judgement of that package as content/judged-package reads one: the demands of another party it refers back to, else the talks (spec rule 9). Gold of own AC, AE, AS: RUS REJECT talks for "unrealistic conditions" judged at the G20.',
+});
+
+/** Token k is a noun of a debate (content/judged-debate 'words'). */
+export function isDebateNoun(doc: Doc, k: number): boolean {
+  return doc.index.words(judgedDebate.id).has(doc.tokens[k]?.lower ?? '');
+}
 
 /** How far back the subject of a judging predicate is looked for ("Russia's position in Istanbul was not acceptable"). */
 const SUBJECT_REACH = 10;
@@ -28,18 +44,25 @@ export function packageSubjectAt(doc: Doc, s: Sentence, t: Trigger): number {
 }
 
 /** The issue a judged package at token `k` is about, from the stances it refers back to (content/judged-package). */
-export function judgedPackageIssue(doc: Doc, s: Sentence, k: number, holder: string[], claims: Claim[]): { issue: string; regions: string[]; detail: string } {
+export function judgedPackageIssue(doc: Doc, s: Sentence, k: number, holder: string[], claims: Claim[]): { issue: string; regions: string[]; detail: string; referred: number } {
   const noun = doc.tokens[k].lower;
+  // ("Starmer said London was ready to put troops on the ground, but Scholz called the debate "highly inappropriate"":
+  // a debate refers back to the stances before it in its own sentence too, content/judged-debate.)
+  const debate = isDebateNoun(doc, k);
   const types = doc.index.words(judgedPackage.id, 'demandNouns').has(noun) ? new Set(['DEMAND']) : doc.index.words(judgedPackage.id, 'proposalNouns').has(noun) ? new Set([...doc.index.words(judgedPackage.id, 'proposalTypes')].map((x) => x.toUpperCase())) : null;
   // ("Baku's conditions", "Russia's position": the possessor's stances only.)
   const owner = (doc.actorsBySentence.get(s.index) ?? []).find((m) => m.possessive && m.end <= k && k - m.end <= 3);
   const from = doc.sentences[Math.max(0, s.index - 2)].start;
-  const back = claims.filter((c) => c.sentence[0] >= from && c.sentence[0] < s.start && !holder.includes(c.actor) && c.issue !== 'other'
+  const back = claims.filter((c) => c.sentence[0] >= from && (c.sentence[0] < s.start || (debate && c.sentence[0] === s.start && c.span[1] <= doc.tokens[k].start)) && !holder.includes(c.actor) && c.issue !== 'other'
     && (!types || types.has(c.type)) && (!owner || owner.codes.includes(c.actor)));
+  // (A debate opened in its own sentence is about that sentence's stances: "Starmer said London was ready to put troops
+  // on the ground, but Scholz called the debate premature" judges the troops, not the talks of the sentences before.)
+  const own = debate ? back.filter((c) => c.sentence[0] === s.start) : [];
+  if (own.length) back.splice(0, back.length, ...own);
   const issues = [...new Set(back.map((c) => c.issue))];
   if (issues.length === 1) {
     const regions = [...new Set(back.flatMap((c) => c.regions))];
-    return { issue: issues[0], regions, detail: `${issues[0]} (the ${noun} it refers back to: ${back[0].actor} ${back[0].type})` };
+    return { issue: issues[0], regions, detail: `${issues[0]} (the ${noun} it refers back to: ${back[0].actor} ${back[0].type})`, referred: back.length };
   }
-  return { issue: 'talks', regions: [], detail: `talks (the ${noun} judged as a whole${issues.length ? `: ${issues.length} issues` : ''})` };
+  return { issue: 'talks', regions: [], detail: `talks (the ${noun} judged as a whole${issues.length ? `: ${issues.length} issues` : ''})`, referred: back.length };
 }
