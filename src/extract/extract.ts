@@ -40,6 +40,7 @@ import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
+import { deferredQuestionIssue, deferredQuestionItems } from './deferred-question.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -792,6 +793,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       continue;
     }
     let items = contentOf(run, s, t, holder, from, to, made);
+    // ("the future of the Donbas would be left to a meeting of the two presidents": the format put forward, the talks;
+    // "the status of Crimea would be the subject of separate talks": the land, content/deferred-question.)
+    const deferredItems = deferredQuestionItems(doc, t);
+    if (deferredItems) { items = deferredItems; note(run, deferredQuestionIssue.id, 'change', t, `${items[0].issue} (a question left to later talks)`); }
     let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder, t) : t.type;
     if (t.exchange && type === 'OFFER' && trace && ownConcessionAfter(doc, s, t, holder)) note(run, ownConcession.id, 'change', t, 'OFFER (the holder\'s own concession)');
     // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be

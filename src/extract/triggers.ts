@@ -107,6 +107,7 @@ import { judgedWithout, negatedWithout } from '../annotate/party-participation.j
 import { isContrastCleft } from './contrast-cleft.js';
 import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
+import { deferredQuestion, deferredQuestionCandidates } from './deferred-question.js';
 import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
 import { NEGATORS } from './negators.js';
 
@@ -150,6 +151,9 @@ export interface Trigger {
   /** The token after an adjunct between the verb and its preposition ("agreed during the talks in Cairo to …",
    * adjunct-gap.ts): the content's issue is sought from there when words after it name one. */
   adjunctEnd?: number;
+  /** A question left to later talks (candidate/deferred-question): its subject's span, whether the predicate makes it a
+   * matter of talks of its own ("the subject of separate talks"), and the end of the complement naming the talks. */
+  deferral?: { subject: [number, number]; ownTalks: boolean; end: number };
 }
 
 /** What the trigger rules of one sentence share: computed once per sentence. */
@@ -2548,7 +2552,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral,
   };
   return copy;
 }
@@ -3298,6 +3302,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
   for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":
+  // candidate/deferred-question.)
+  for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
