@@ -68,6 +68,7 @@ import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
+import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from './interrupted-subject.js';
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { heldNounMention } from './held-noun.js';
@@ -1870,14 +1871,32 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
     }
     b0 = Math.max(b0, t.start - reach);
-    items = itemsOf(doc, b0, t.start, t);
+    // ("A final settlement, Putin went on, would have to fix …", "Any negotiation, she said, had to be accepted by Kyiv":
+    // a reporting parenthesis between the subject and the modal interrupts the subject; it is read before it,
+    // content/interrupted-subject. Only when nothing after the modal names an issue: "These terms, he said, should be
+    // fixed in agreements, together with the recognition of Crimea" keeps what follows.)
+    const paren = kept.length ? -1 : parenthesisBeforeModal(doc, s, t.start);
+    let subjectEnd = t.start;
+    if (paren >= 0) {
+      subjectEnd = paren;
+      b0 = paren;
+      for (let j = paren - 1; j >= Math.max(s.tStart, paren - reach); j--) {
+        const x = doc.tokens[j];
+        if (x.lower === 'that' || (!x.word && x.text !== '-' && x.text !== "'") || speechVerbs(doc).has(x.lower)) break;
+        b0 = j;
+      }
+    }
+    items = itemsOf(doc, b0, subjectEnd, t);
     // ("such a meeting must be the final stage", "Any contacts between the leaders must be prepared thoroughly": a
     // meeting or contacts as the deontic's subject are the talks, content/condition-subject talksSubjects.)
     if (!items.length && !kept.length) {
       let h = b0;
       while (h < t.start && doc.index.words(conditionSubject.id, 'talksDeterminers').has(doc.tokens[h].lower)) h++;
       if (h < t.start && doc.index.words(conditionSubject.id, 'talksSubjects').has(doc.tokens[h].lower)) items = [{ issue: 'talks', regions: [], start: b0, end: t.end }];
+      // ("Any real negotiation, he said, \"has to include Russia\"": a negotiation named before the parenthesis.)
+      else if (paren >= 0 && talksSubjectBefore(doc, b0, subjectEnd)) items = [{ issue: 'talks', regions: [], start: b0, end: t.end }];
     }
+    if (paren >= 0 && items.length) note(run, interruptedSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject before the reporting parenthesis)`);
     // (A passive's own phrase goes on to its agent: "the zone should be observed and monitored by a UN
     // peacekeeping force"; a new clause after it does not: "must be addressed while acknowledging that …".)
     if (items.length && passiveEnd > 0) items = [...items, ...kept.filter((it) => namesIssue(doc, passiveEnd, passiveClauseEnd(doc, passiveEnd, to), it.issue))];
