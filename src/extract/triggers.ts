@@ -2873,7 +2873,7 @@ const ownAcquisition: MatchRule = defineRule({
     // ("Italy has ruled out deploying its troops in Ukraine": a party other than the two sides that refuses to deploy
     // forces refuses a security guarantee, as under a modal, candidate/modal-deployment; only a side's own refusal to
     // deploy concedes, rules.json 'thirdPartyDeployVerbs'.)
-    if (doc.index.words(ownAcquisition.id, 'thirdPartyDeployVerbs').has(lowerAt(doc, k)) && thirdPartySubject(doc, s, t.start)) return;
+    if (doc.index.words(ownAcquisition.id, 'thirdPartyDeployVerbs').has(lowerAt(doc, k)) && thirdPartySubject(doc, s, t.start) && ![1, 2].some((d) => doc.index.words(ownAcquisition.id, 'hostedForces').has(lowerAt(doc, k + d)))) return;
     if (k < s.tEnd && doc.index.set.acquisitive.has(lowerAt(doc, k))) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: 'REJECT → OFFER' }; }
     const taken = ownAcquisitionObject(doc, s, k);
     if (taken) { t.type = 'OFFER'; t.rule += ':rule7'; return { change: `REJECT → OFFER (${taken})` }; }

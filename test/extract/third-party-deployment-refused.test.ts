@@ -33,3 +33,9 @@ claimCases('a side of the war keeping its forces back concedes; forces already s
   // (No stance cue: a war fact.)
   { body: 'Moscow is sending more of its troops to the front, Kyiv said.', want: [] },
 ], (c) => c.type === 'REJECT' || c.type === 'OFFER');
+
+claimCases('hosting another\'s forces refused is still a concession', [
+  // (Stationing foreign troops on one's own soil is hosting them, spec rule 7: an offer.)
+  { body: 'Georgia refused to station foreign troops on its soil, its defence minister said.', want: ['GEO OFFER security_guarantees []'] },
+  { body: 'Moldova has ruled out deploying foreign forces on its territory.', want: ['MDA OFFER security_guarantees []'] },
+], (c) => c.type === 'REJECT' || c.type === 'OFFER');
