@@ -76,7 +76,7 @@ import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
 import { packageNounAt } from './evaluation.js';
-import { judgedDemands, judgedDemandsNoun } from './judged-demands.js';
+import { demandsMaker, judgedDemands, judgedDemandsNoun } from './judged-demands.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
 import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
@@ -2086,7 +2086,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   const demandsNoun = !items.length && t.judgedPackage === undefined && packageSubject < 0 && holder.rule === judgedDemands.id ? judgedDemandsNoun(doc, s, t) : -1;
   // (Not by the party that makes them, the subject right before the noun: "Ukraine, he said, was putting forward
   // \"unrealistic\" conditions" is no Ukrainian refusal.)
-  const maker = demandsNoun >= 0 ? [...(doc.actorsBySentence.get(s.index) ?? [])].reverse().find((m) => m.end <= demandsNoun && !m.object && !m.possessive) : undefined;
+  const maker = demandsNoun >= 0 ? demandsMaker(doc.actorsBySentence.get(s.index) ?? [], demandsNoun) : undefined;
   const packageNoun = demandsNoun >= 0 && packageNounAt(doc, demandsNoun) && !(maker && holder.mention && maker.start === holder.mention.start) ? demandsNoun : -1;
   if (!items.length && (t.judgedPackage !== undefined || packageSubject >= 0 || packageNoun >= 0)) {
     const k = t.judgedPackage ?? (packageSubject >= 0 ? packageSubject : packageNoun);

@@ -38,6 +38,17 @@ export function judgedDemandsNoun(doc: Doc, s: Sentence, t: Trigger): number {
   return -1;
 }
 
+/** The party that made the demands at `noun`: a subject right before the noun in its clause (at most eight tokens
+ * before it); the judgement is not its (holder/judged-demands, content/judged-demands-package). */
+export function demandsMaker<M extends { start: number; end: number; object?: boolean; possessive?: boolean }>(list: readonly M[], noun: number): M | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const m = list[k];
+    if (m.end > noun) continue;
+    return !m.object && !m.possessive && noun - m.end <= 8 ? m : undefined;
+  }
+  return undefined;
+}
+
 export const judgedDemands: HolderRule = defineRule({
   id: 'holder/judged-demands', stage: 'holder',
   reason: 'A refusal whose words are a predicate of refusal (cue \'cues\': "unacceptable", "unrealistic") judging a noun of another party\'s demands (\'nouns\'), right before it ("put forward "unacceptable" demands") or after it in a relative clause ("demands that were "unacceptable""), is held by the one who judges them: the subject of a verb of accusing before them (\'accusing\': "Kyiv accusing Moscow of putting forward demands that were …"), else the sentence\'s speaker ("A Ukrainian official told AFP that the Russian delegation had put forward "unacceptable" demands"), else nobody; never the party that made the demands.',
@@ -46,13 +57,7 @@ export const judgedDemands: HolderRule = defineRule({
     const { tokens } = doc;
     const noun = judgedDemandsNoun(doc, s, t);
     if (noun < 0) return;
-    // The party that made the demands: a subject before the noun in its clause; the judgement is not its.
-    let maker: (typeof list)[number] | undefined;
-    for (let k = list.length - 1; k >= 0 && !maker; k--) {
-      const m = list[k];
-      if (m.end <= noun && !m.object && !m.possessive) maker = noun - m.end <= 8 ? m : undefined;
-      if (m.end <= noun) break;
-    }
+    const maker = demandsMaker(list, noun);
     const accusing = doc.index.words(this.id, 'accusing');
     for (let j = noun - 1; j > s.tStart; j--) {
       if (!accusing.has(tokens[j].lower)) continue;
