@@ -40,6 +40,7 @@ import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
+import { listAfterAlternative, resumedListRange } from './list-after-alternative.js';
 import { deferredQuestionIssue, deferredQuestionItems } from './deferred-question.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
@@ -798,6 +799,15 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // "the status of Crimea would be the subject of separate talks": the land, content/deferred-question.)
     const deferredItems = deferredQuestionItems(doc, t);
     if (deferredItems) { items = deferredItems; note(run, deferredQuestionIssue.id, 'change', t, `${items[0].issue} (a question left to later talks)`); }
+    // ("would cap the army at 800,000, start talks from the line of contact rather than from a withdrawal, and use frozen
+    // assets …": the list goes on after the alternative that ended the content, content/list-after-alternative.)
+    if (!rel && !app && !deferredItems && to === to0) {
+      const resumed = resumedListRange(doc, s, t, to, next ? next.start : s.tEnd);
+      if (resumed) {
+        const more = contentOf(run, s, t, holder, resumed[0], resumed[1], made).filter((it) => !items.some((o) => o.issue === it.issue));
+        if (more.length) { items = [...items, ...more]; note(run, listAfterAlternative.id, 'change', t, `the list goes on at “${doc.tokens[resumed[0]].text}”: ${more.map((it) => it.issue).join(', ')}`); }
+      }
+    }
     let type: ClaimType = t.exchange ? exchangeType(doc, s, mainIdx >= 0 ? triggers[mainIdx].type : 'OFFER', holder, t) : t.type;
     if (t.exchange && type === 'OFFER' && trace && ownConcessionAfter(doc, s, t, holder)) note(run, ownConcession.id, 'change', t, 'OFFER (the holder\'s own concession)');
     // ("territorial questions should be left for the leaders' meeting": where and by whom a question is to be

@@ -108,7 +108,7 @@ const gloss = defineRule({
 });
 
 /** Whether the comma or dash at `e` opens a gloss of the term before it (content/gloss). */
-function glossAt(doc: Doc, e: number): boolean {
+export function glossAt(doc: Doc, e: number): boolean {
   const { tokens } = doc;
   const nouns = doc.index.words(gloss.id, 'nouns');
   let k = e + 1;
@@ -124,7 +124,7 @@ const actComment = defineRule({
 });
 
 /** Whether the comma or dash at `e` opens a comment on the act before it (content/act-comment). */
-function actCommentAt(doc: Doc, e: number): boolean {
+export function actCommentAt(doc: Doc, e: number): boolean {
   const { tokens } = doc;
   if (!doc.index.words(gloss.id, 'determiners').has(tokens[e + 1]?.lower ?? '')) return false;
   if (!doc.index.words(actComment.id, 'nouns').has(tokens[e + 2]?.lower ?? '')) return false;
