@@ -89,7 +89,7 @@ const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER
 interface Run {
   article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
   /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
-  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean; principal?: boolean } | null;
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean; principal?: boolean; numberOnly?: number } | null;
   /** The party section an explainer's heading opened ("What Russia wants"): its bullets are that party's items. */
   section?: Section | null;
   /** The same reading as the condition rules see it (conditions.ts). */
@@ -313,6 +313,11 @@ const listItems = defineRule({
   reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
 });
 
+const splitNumber = defineRule({
+  id: 'content/split-number', stage: 'content',
+  reason: 'A numbered list line ("1. The release of all prisoners …") may reach the extractor as two sentences, the number and its period ("1.") and the line\'s text: the text, in the same paragraph right after the number, is the bullet\'s body and one item of the list, as a line with its number is.',
+});
+
 const answeredList = defineRule({
   id: 'content/answered-list', stage: 'content',
   reason: '"Kyiv rejected the following demands:", "Baku accepted these conditions:" + bullets: a list noun with no holder of its own after a refusal or an acceptance is that verb\'s object, so each bullet is refused or accepted by the verb\'s subject; the subject\'s demands they are not (the demands are another party\'s, unnamed here).',
@@ -387,9 +392,14 @@ function asideListTrigger(doc: Doc, s: Sentence, triggers: Trigger[], holders: A
 function readListItem(run: Run, s: Sentence): boolean {
   const { doc } = run;
   const list = run.list!;
-  if (!bulletLine(doc, s)) return false;
+  // ("1." alone, then "The release of all prisoners …": a list number that the sentence splitter parted from its line's
+  // text leaves that text as the next sentence of the same paragraph, which is the bullet's body, content/split-number.)
+  const afterNumber = list.numberOnly === s.paragraph && s.index > 0 && doc.sentences[s.index - 1].paragraph === s.paragraph;
+  list.numberOnly = undefined;
+  if (!afterNumber && !bulletLine(doc, s)) return false;
   const first = doc.tokens[s.tStart];
-  const from = s.tStart + (first.word ? 2 : 1);
+  const from = afterNumber ? s.tStart : s.tStart + (first.word ? 2 : 1);
+  if (!afterNumber && first.word && from >= s.tEnd) { list.numberOnly = s.paragraph; note(run, splitNumber.id, 'keep', list.t, `list number “${first.text}.” on a sentence of its own: its line's text is the item`); return true; }
   const negative = doc.index.words(listItems.id, 'negative').has(doc.tokens[from]?.lower ?? '');
   const type: ClaimType = negative && list.type === 'DEMAND' ? 'REJECT' : list.type;
   const made: Claim[] = [];
