@@ -321,6 +321,8 @@ export function wantedDescribed(doc: Doc, s: Sentence, from: number): boolean {
   const { tokens } = doc;
   const relatives = doc.index.words(ID, 'describedRelatives');
   const preps = doc.index.words(ID, 'describedPrepositions');
+  // (A noun phrase, not a pronoun: "wants it understood that he will stand in the election" describes no thing.)
+  if (doc.index.words(ID, 'describedNotFirst').has(tokens[from]?.lower ?? '')) return false;
   let rel = -1;
   // (Up to six words: quote marks and hyphens do not count, 'a "long-term" peace that …'.)
   for (let q = from + 1, words = 0; q < s.tEnd - 2 && words < 6; q++) {
