@@ -62,6 +62,7 @@ import { referredAgreement, referredAgreementItems, sameAgreement } from './refe
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
+import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
@@ -2047,6 +2048,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const referred = referredDecisionItems(doc, s, t);
     if (referred.length) { items = referred; note(run, referredDecision.id, 'change', t, `${referred[0].issue} (the decision named before)`); }
+  }
+  // "wanted Kyiv to respond by Thanksgiving", "wanted a quick signature": a demand for the other side's bare reply to
+  // the plan on the table is a demand on the talks (content/reply-demanded).
+  if (!items.length) {
+    const reply = replyDemandedItems(doc, s, t, holder);
+    if (reply.length) { items = reply; note(run, replyDemanded.id, 'change', t, 'talks (the reply to the plan on the table)'); }
   }
   // "'There will be no second Munich,' Zelensky said of calls to trade land for peace": a quoted refusal or offer
   // that names no issue is about what the speech answers (content/asked-about, figurative.ts).

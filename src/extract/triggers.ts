@@ -31,6 +31,7 @@ import { asPartyStance } from './as-party-stance.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
+import { wantedReply } from './reply-demanded.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { askedPassive } from './asked-passive.js';
@@ -93,7 +94,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept } from './wanted-act.js';
+import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept , wantedDescribed } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -438,6 +439,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // is not wanted first; it characterises the party (mostly an opponent's charge), no term is asked of anyone.
     if (t.cue.id === 'want' && lowerAt(doc, from) === 'not') return { drop: 'a contrast of wishes ("wanted not … but …")' };
     for (let q = from; q < Math.min(from + 5, s.tEnd); q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && (v.issue !== 'talks' || v.party))) { issueNear = true; break; }
+    // "wanted a long-term peace that removed the causes of the conflict", "need legally binding agreements that remove
+    // the root causes": a wanted thing described by a relative clause that names an issue (wanted-act.ts wantedDescribed).
+    if (!issueNear && !t.negated && negationBefore(doc, s, t.start) < 0 && wantedDescribed(doc, s, from)) issueNear = true;
     // "Ukraine did not need mediators between itself and the aggressor", "we do not need talks for the sake of talks":
     // a need of the talks or of a go-between denied refuses that format (trigger/negation makes it REJECT talks); an
     // affirmed one ("we need talks") asks nothing of anyone and stays dropped.
@@ -518,6 +522,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // (wanted-act.ts wantedPartyPlace; not denied: "did not want France involved" is no demand of a place).
       const placeEnd = !wantDenied && negationBefore(doc, s, t.start) < 0 ? wantedPartyPlace(doc, s, t.end, t.cue.id) : -1;
       if (placeEnd > 0) { t.defaultIssue = 'talks'; return { change: "a party's place in the process wanted: a demand on the talks" }; }
+      // "wants an answer by Thanksgiving", "wanted a quick signature": the other side's reply wanted is asked of it
+      // (content/reply-demanded reads it as the talks; not denied: "did not want an answer" asks nothing).
+      if (t.cue.id === 'want' && !wantDenied && negationBefore(doc, s, t.start) < 0 && wantedReply(doc, s, t.end)) return { change: "the other side's reply wanted: asked of it" };
       return { drop: 'nothing wanted of another party' };
     }
   },

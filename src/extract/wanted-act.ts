@@ -308,3 +308,37 @@ export function wantedTermKept(doc: Doc, s: Sentence, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Moscow wanted a long-term peace that removed the causes of the conflict", "We need legally binding agreements that
+ * remove the root causes", "it wants a binding international treaty under which a group of guarantor countries would
+ * …": a wanted thing that a relative clause right after it describes by an issue of the settlement is a term asked for,
+ * as one named right after the cue is (trigger/want-needs-act, 'describedRelatives'). The noun phrase is short (a
+ * determiner or none, a few modifiers, a closing quote) and the issue is named inside the relative clause, before
+ * its end (a comma, a semicolon, a colon). The bare talks are not enough ("wants a process that leads to talks").
+ */
+export function wantedDescribed(doc: Doc, s: Sentence, from: number): boolean {
+  const { tokens } = doc;
+  const relatives = doc.index.words(ID, 'describedRelatives');
+  const preps = doc.index.words(ID, 'describedPrepositions');
+  // (A noun phrase, not a pronoun: "wants it understood that he will stand in the election" describes no thing.)
+  if (doc.index.words(ID, 'describedNotFirst').has(tokens[from]?.lower ?? '')) return false;
+  let rel = -1;
+  // (Up to six words: quote marks and hyphens do not count, 'a "long-term" peace that …'.)
+  for (let q = from + 1, words = 0; q < s.tEnd - 2 && words < 6; q++) {
+    const w = tokens[q];
+    if (w.word) words++;
+    if (relatives.has(w.lower)) { rel = q; break; }
+    // ("under which", "in which": a preposition before "which".)
+    if (preps.has(w.lower) && tokens[q + 1]?.lower === 'which') { rel = q + 1; break; }
+    if (!w.word && w.text !== '"' && w.text !== '“' && w.text !== '”' && w.text !== '-') return false;
+    if (stops.has(w.lower)) return false;
+  }
+  if (rel < 0) return false;
+  for (let k = rel + 1; k < Math.min(rel + 13, s.tEnd); k++) {
+    const x = tokens[k].text;
+    if (x === ',' || x === ';' || x === ':') return false;
+    if (doc.issueAt.get(k)?.values.some((v) => v.issue !== '_noise' && v.issue !== 'talks' && v.issue !== 'other' && !v.weak)) return true;
+  }
+  return false;
+}
