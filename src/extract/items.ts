@@ -12,6 +12,7 @@ import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
 import { trailingCeasefireTimeEnd } from './trailing-ceasefire-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
+import { realitiesAccountedAt } from './realities-accounted.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
@@ -1079,7 +1080,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
         if (v.weak && !weakOwnObject(doc, t, i)) continue;
         if (v.issue === 'ceasefire' && !v.weak) cur.ceasefire = true;
         if (v.issue === '_noise') cur.noise = true;
-        if (v.issue !== '_noise' && (!cur.best || v.rank > cur.best.rank)) cur.best = v;
+        // ("must take into account the new territorial realities": the land kept, not its recognition,
+        // content/realities-accounted.)
+        if (v.issue !== '_noise' && (!cur.best || v.rank > cur.best.rank)) cur.best = v.also && realitiesAccountedAt(doc, i) ? { issue: v.also, rank: v.rank } : v;
       }
       i = term.end; continue;
     }

@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { claimCases, claimsOf, label } from './helpers.js';
 
 claimCases('"the new (territorial) realities" name the land and its recognition', [
-  { body: 'Baku said any peace treaty must take into account the new territorial realities.', want: ['AZE DEMAND recognition []', 'AZE DEMAND territory []'] },
+  { body: 'Baku said any peace treaty must recognise the new territorial realities.', want: ['AZE DEMAND recognition []'] }, // a recognising verb: recognition (the verb itself outranks the two-issue term)
   { body: 'Belgrade said any settlement had to take the new territorial realities into account.', want: ['SRB DEMAND recognition []', 'SRB DEMAND territory []'] },
-  { body: 'Israel insisted that any arrangement for Gaza reflect the new realities.', want: ['ISR DEMAND recognition []', 'ISR DEMAND territory []'] },
+  { body: 'Israel insisted that any arrangement for Gaza reflect the new realities.', want: ['ISR DEMAND territory []'] }, // taken account of: land only, content/realities-accounted
   { body: 'Khartoum said the mediators had to accept the new realities.', want: ['SDN DEMAND recognition []', 'SDN DEMAND territory []'] },
-  { body: 'Moscow said a settlement was possible only on the basis of the new territorial realities.', want: ['RUS DEMAND recognition []', 'RUS DEMAND territory []'] },
+  { body: 'Moscow said a settlement was possible only on the basis of the new territorial realities.', want: ['RUS DEMAND territory []'] }, // content/realities-accounted
 ]);
 
 test('the neighbouring wordings keep their one issue', () => {
