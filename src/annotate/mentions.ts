@@ -15,6 +15,7 @@ import { markFrontedCapitals } from './fronted-capital.js';
 import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
+import { afterFrontedAdjunct } from './fronted-adjunct-subject.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
 import { assignSiteRoles } from './official-site.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
@@ -1908,7 +1909,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {
         let head = first.start;
         while (head > 0 && sentenceOf[head - 1] === s) head--;
-        if (first.start - head > 3) first = undefined;
+        // (Past a fronted adjunct's comma, "Within an hour of the talks, the Kremlin …", discourse/fronted-adjunct-subject.)
+        if (first.start - head > 3 && !(index && afterFrontedAdjunct(tokens, head, first.start, index, SPEECH_VERBS))) first = undefined;
       }
       if (first) found = first;
       else while (j > 0 && actors[j - 1].sentence === s) j--;

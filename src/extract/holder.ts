@@ -7,6 +7,7 @@ import type { Trigger } from './triggers.js';
 import { askedAboutPhrase } from './figurative.js';
 import { defineRule, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
+import { lyAdverb } from '../annotate/word-classes.js';
 import { wordList } from '../annotate/lexicon-index.js';
 import { joinsOthers, isComitative } from '../annotate/mentions.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
@@ -1424,6 +1425,9 @@ const nearestSubject: HolderRule = defineRule({
       // modifier ("U.S.-brokered", "Moscow-backed") modifies the noun after it; it is no subject of a later stance
       // (holder/hyphened-modifier).
       if (hyphenedModifier(doc, m, t)) continue;
+      // "Putin said the US text 'could form the basis of a settlement', but warned that …": a party that only modifies a
+      // document's noun is no subject of a predicate joined after "but" or "and" (holder/document-modifier).
+      if (documentModifier(doc, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       // (Of a later stance: the parenthesis's own verb of saying is its speaker's, "If Moscow refused, they warned, it
       // would face sanctions".)
@@ -1547,6 +1551,22 @@ defineRule({
   id: 'holder/hyphened-modifier', stage: 'holder',
   reason: '"Russia said a U.S.-brokered agreement would only take effect after the sanctions were lifted": a party joined by a hyphen to a participle ("U.S.-brokered", "Moscow-backed", "EU-funded") modifies the noun after it, so it is no subject of a later stance in the clause (holder/nearest-subject passes over it); the compound\'s own stance ("the U.S.-brokered truce" as a proposal) is read by its own rule.',
 });
+
+defineRule({
+  id: 'holder/document-modifier', stage: 'holder',
+  reason: '"Putin said the US text \'could form the basis of a settlement\', but warned that if Kyiv rejected it …", "Aliyev said the EU draft was a start but insisted that …": a party inside a document\'s noun phrase, before its noun ("the US text", "the EU draft"), names the document\'s author, not a subject; a predicate joined after "but" or "and" (a comma may stand before it, an adverb after it) shares the subject of the clause it is joined to, so that party does not hold it (holder/nearest-subject passes over it to the speaker). Not when the document phrase is the stance\'s own clause\'s subject right before it ("the US text calls for …").',
+});
+
+/** Mention m stands inside a document's noun phrase before its noun, and the stance t opens a predicate joined by "but"
+ * or "and" (holder/document-modifier). */
+function documentModifier(doc: Doc, m: ActorMention, t: Trigger): boolean {
+  const { tokens } = doc;
+  let k = t.start - 1;
+  if (doc.index.set.modalAdverbs.has(tokens[k]?.lower ?? '') || lyAdverb(tokens[k])) k--;
+  const joiner = tokens[k]?.lower;
+  if (joiner !== 'but' && joiner !== 'and') return false;
+  return doc.mentions.documents.some((d) => d.start <= m.start && m.end < d.end && d.end < k);
+}
 
 const closedThatClause = defineRule({
   id: 'holder/closed-that-clause', stage: 'holder',

@@ -58,5 +58,25 @@ export function unnamedRefusalConsequenceAt(doc: Doc, s: Sentence, i: number): {
   let e = i + 1;
   while (e < s.tEnd && e < i + 14 && !SUBJECT_BOUNDARY.has(tokens[e].lower) && tokens[e].lower !== 'if' && tokens[e].lower !== 'unless' && tokens[e].text !== '.') e++;
   const t: Trigger = { start: i, end: i + 1, type: 'THREATEN', cue: null, rule: 'consequence-threat', negated: false, nominal: false, complement: false, modal: true, object: 'before', modality: 'conditional', exchange: false, subject: [b, e] };
+  // ("If Kyiv refused, the fall of Kupiansk would be repeated elsewhere", "the events that happened in Lachin will be
+  // repeated on other fronts": a battle for a place that will happen again is more land taken, territory, though no
+  // term of land is named; 'landEvents' in the subject with a place or a word of the front. The subject alone names
+  // it: "in other sectors of the front" after the verb says where, not a ceasefire line.)
+  if (landEvent(doc, b, i)) { t.defaultIssue = 'territory'; t.subject = [b, i]; t.end = e; }
   return { t, why: `modal + a step with no party as its subject, under another party's refusal ("${tokens[cond].text} …")` };
+}
+
+/** The subject [b, i) names a battle for a place: one of 'landEvents' ("the fall of", "the capture of", "the events
+ * that happened in") and a place or one of 'frontWords' ("on the battlefield"), within the subject's first words. */
+function landEvent(doc: Doc, b: number, i: number): boolean {
+  const w = (list: string) => doc.index.words(unnamedRefusalConsequence.id, list);
+  const events = w('landEvents'), front = w('frontWords');
+  let event = false, place = false;
+  for (let k = b; k < i && k < b + 12; k++) {
+    if (events.has(doc.tokens[k].lower)) event = true;
+    // (A place the lexicon does not know is still a name after "of" or "in": "the fall of Lachin".)
+    const named = doc.tokens[k].cap && (doc.tokens[k - 1]?.lower === 'of' || doc.tokens[k - 1]?.lower === 'in');
+    if (doc.placeAt.has(k) || named || front.has(doc.tokens[k].lower)) place = true;
+  }
+  return event && place;
 }

@@ -1,0 +1,47 @@
+// Threats of more land taken under another party's refusal (issue 7, THREATEN recall): "If Kyiv refused it, Russian
+// forces would take more ground", "Ukraine would see more towns fall", "the fall of Kupiansk would be repeated in other
+// sectors of the front" — the territory frame of 'more' before a noun of land (issues.json), a battle for a place as
+// the subject of an unnamed step (candidate/unnamed-refusal-consequence 'landEvents'), and "did not want to talk" as
+// not complying. Then two holder rules met on the same sentences: a party that only modifies a document's noun is no
+// subject of a predicate joined after "but" (holder/document-modifier), and a party right after a fronted adjunct's
+// comma heads its sentence, so "it" after it may stand for it (discourse/fronted-adjunct-subject). Sentences written
+// for this test, with other parties and places than the corpus's.
+import { claimCases } from './helpers.js';
+
+// (The warning's own claim on `other`, which the reference scorer does not count, is outside these cases.)
+const threat = (c: { type: string; issue: string }) => c.type === 'THREATEN' && c.issue !== 'other';
+
+claimCases('more land taken is a threat on territory', [
+  { body: 'Aliyev warned that if Yerevan rejected the offer, Azerbaijani forces would take more ground.', want: ['AZE THREATEN territory []'] },
+  // paraphrase: the land lost by the party that refuses
+  { body: 'Vucic said that if Pristina refused to negotiate, Kosovo would lose more villages in the north.', want: ['SRB THREATEN territory []'] },
+  // paraphrase: another verb of taking, another noun of land
+  { body: 'The Eritrean defence minister said that if Addis Ababa stalled, Eritrean troops would seize more towns along the border.', want: ['ERI THREATEN territory []'] },
+], threat);
+
+claimCases('a battle for a place repeated is a threat on territory', [
+  { body: 'Aliyev said that if Yerevan did not want to talk, the fall of Lachin would be repeated in other sectors.', want: ['AZE THREATEN territory []'] },
+  { body: 'Israel warned that if Hezbollah refused the deal, the fall of Khiam would be repeated in other villages.', want: ['ISR THREATEN territory []'] },
+  // (The front named after the verb says where: no ceasefire line.)
+  { body: 'Aliyev said that if Yerevan did not want to negotiate, the capture of Shusha would be repeated on other parts of the front.', want: ['AZE THREATEN territory []'] },
+], threat);
+
+claimCases('no threat of land', [
+  { body: 'Ethiopia said its troops had found common ground with Eritrea on the border towns.', want: [] },
+  { body: 'Aid agencies said more towns in Tigray were without power after the strikes.', want: [] },
+  { body: 'Aliyev said the fall of Lachin would be remembered for generations.', want: [] },
+]);
+
+claimCases('a party inside a document\'s noun does not hold a predicate joined after "but"', [
+  { body: 'Aliyev said the EU text "could form the basis of a final peace treaty", but warned that if Yerevan rejected it Azerbaijani forces would take more ground.', want: ['AZE ACCEPT talks []', 'AZE THREATEN territory []'] },
+  { body: 'Vucic said the US draft was a good start but insisted on the withdrawal of Kosovo special police from the north.', want: ['SRB DEMAND territory []'] },
+  // (The document as the subject of its own verb still speaks for its authors.)
+  { body: 'The US draft calls for Serbia to recognise Kosovo.', want: ['USA PROPOSE recognition []'] },
+]);
+
+claimCases('a party after a fronted adjunct heads its sentence for a later "it"', [
+  { body: 'Within an hour of the talks, the Kremlin published its own reading. The arrangement, it said, would only take effect after the lifting of sanctions on Rosselkhozbank.', want: ['RUS DEMAND sanctions []'] },
+  { body: 'Late on Tuesday, Baku issued a statement. It said any peace treaty must include the withdrawal of Armenian troops from the border.', want: ['AZE DEMAND territory []'] },
+  // (Another speaker between: "it" is not the party.)
+  { body: 'Within an hour of the vote, the Kremlin published its own reading. The Black Sea deal, analysts said, would only take effect after the lifting of sanctions.', want: [] },
+]);
