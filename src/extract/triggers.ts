@@ -1810,7 +1810,14 @@ const consequenceThreat = defineRule({
 function consequenceAt(ctx: SentenceCtx, subject: import('../annotate/mentions.js').ActorMention, i: number, j: number, raw: Trigger[]): boolean {
   const { doc } = ctx;
   const verbs = doc.index.words(consequenceThreat.id, 'verbs');
-  if (!verbs.has(doc.tokens[j].lower)) return false;
+  // ("Ukraine would see more towns fall if it refused": seeing a loss is suffering it, 'witnessVerbs'.)
+  const witnessed = (): boolean => {
+    if (!doc.index.words(consequenceThreat.id, 'witnessVerbs').has(doc.tokens[j].lower)) return false;
+    const losses = doc.index.words(consequenceThreat.id, 'witnessedLosses');
+    for (let k = j + 2; k <= j + 5 && k < ctx.s.tEnd; k++) { if (!doc.tokens[k].word) return false; if (losses.has(doc.tokens[k].lower)) return true; }
+    return false;
+  };
+  if (!verbs.has(doc.tokens[j].lower) && !witnessed()) return false;
   if (doc.index.set.pronounSpeaker.has(doc.tokens[subject.start].lower)) return false;
   // "warned that if no deal is reached, Ukraine could face …": the warning already threatens it.
   if (raw.some((r) => r.type === 'THREATEN' && r.start < i)) return false;

@@ -17,6 +17,8 @@ claimCases('more land taken is a threat on territory', [
   { body: 'Vucic said that if Pristina refused to negotiate, Kosovo would lose more villages in the north.', want: ['SRB THREATEN territory []'] },
   // paraphrase: another verb of taking, another noun of land
   { body: 'The Eritrean defence minister said that if Addis Ababa stalled, Eritrean troops would seize more towns along the border.', want: ['ERI THREATEN territory []'] },
+  // paraphrase: seeing the land fall is losing it
+  { body: 'Aliyev said that if Yerevan refused, Armenia would see more villages fall.', want: ['AZE THREATEN territory []'] },
 ], threat);
 
 claimCases('a battle for a place repeated is a threat on territory', [
@@ -30,6 +32,8 @@ claimCases('no threat of land', [
   { body: 'Ethiopia said its troops had found common ground with Eritrea on the border towns.', want: [] },
   { body: 'Aid agencies said more towns in Tigray were without power after the strikes.', want: [] },
   { body: 'Aliyev said the fall of Lachin would be remembered for generations.', want: [] },
+  // (Seeing no loss: a gain or nothing.)
+  { body: 'Lukashenko said that if Brussels refused, Belarus would see what happens next.', want: [] },
 ]);
 
 claimCases('a party inside a document\'s noun does not hold a predicate joined after "but"', [
