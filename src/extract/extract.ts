@@ -2134,6 +2134,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
+  // ("could do things financially that would be devastating for Russia if it refused", "could impose financial measures
+  // that would be very bad for Moscow": a threat that names no issue but a harm to the money is one of sanctions,
+  // content/economic-threat.)
+  if (!items.length && t.type === 'THREATEN' && !t.needsIssue && economicHarm(doc, s, t, to)) { items = [{ issue: 'sanctions', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, economicThreat.id, 'change', t, 'sanctions (a harm to the money)'); }
   // "Moscow will not renew the arrangement unless restrictions on its exports are lifted", "Baku will not sign anything
   // until Yerevan withdraws": a refusal on a condition is a stance on its object, named or not (issue other), so that
   // the condition's demand is read (content/conditioned-refusal).
@@ -2142,6 +2146,23 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');
   return items;
+}
+
+const economicThreat = defineRule({
+  id: 'content/economic-threat', stage: 'content',
+  reason: 'A threat whose words name none of the issues but name the money it would hurt ("the United States could do things financially that would be devastating for Russia if it refused", "could impose financial measures that would be very bad for Moscow", "would hit Belgrade economically"): one of rules.json \'words\' within six words before the threat or in its content is a threat of sanctions (spec §2: economic pressure). Not a word inside an "if" clause ("if the financial aid stops").',
+});
+
+/** A word of money near the threat t, before it by six words or in its content to `to`, outside an "if" clause. */
+function economicHarm(doc: Doc, s: Sentence, t: Trigger, to: number): boolean {
+  const words = doc.index.words(economicThreat.id, 'words');
+  const end = Math.min(s.tEnd, Math.max(to, t.end) + 2);
+  for (let k = Math.max(s.tStart, t.start - 6); k < end; k++) {
+    const w = doc.tokens[k].lower;
+    if (w === 'if' || w === 'unless') { if (k >= t.start) break; continue; }
+    if (words.has(w)) return true;
+  }
+  return false;
 }
 
 export const conditionedRefusal = defineRule({

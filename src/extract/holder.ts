@@ -605,7 +605,11 @@ const predicateSpeaker: HolderRule = defineRule({
       if (m.end > t.start || m.object || m.possessive) continue;
       // ("The leaders of Kenya, Uganda and Tanzania said a corridor … was unacceptable": every party coordinated with the
       // speaker holds the judgement, as for a deontic, holder/coordinated-predicate-speaker.)
-      if (doc.tokens.slice(m.end, Math.min(m.end + 4, t.start)).some((x) => speech.has(x.lower))) return { codes: coordinatedSpeaker(doc, list, m), mention: m, via: 'speaker' };
+      // (Not across a comma and a conjunction: "would prefer not to punish Russia, but warned that …" joins a second
+      // predicate of the first subject, whose object Russia is, holder/joined-predicate-object.)
+      const between = doc.tokens.slice(m.end, Math.min(m.end + 4, t.start));
+      const joined = between.some((x, q) => x.text === ',' && (between[q + 1]?.lower === 'but' || between[q + 1]?.lower === 'and'));
+      if (!joined && between.some((x) => speech.has(x.lower))) return { codes: coordinatedSpeaker(doc, list, m), mention: m, via: 'speaker' };
     }
     // "Erdogan opened the meeting by telling both sides that a truce 'is in everyone's interest'": a speech
     // participle after "by" is said by the clause's subject, the nearest party before "by" (not the one told).
@@ -1550,6 +1554,11 @@ function hyphenedModifier(doc: Doc, m: ActorMention, t: Trigger): boolean {
 defineRule({
   id: 'holder/hyphened-modifier', stage: 'holder',
   reason: '"Russia said a U.S.-brokered agreement would only take effect after the sanctions were lifted": a party joined by a hyphen to a participle ("U.S.-brokered", "Moscow-backed", "EU-funded") modifies the noun after it, so it is no subject of a later stance in the clause (holder/nearest-subject passes over it); the compound\'s own stance ("the U.S.-brokered truce" as a proposal) is read by its own rule.',
+});
+
+defineRule({
+  id: 'holder/joined-predicate-object', stage: 'holder',
+  reason: '"He said he would prefer not to punish Russia, but warned that Washington could take steps that would be devastating for Russia": a party right before a comma and "but" or "and" that joins a second verb of saying ends the first predicate as its object; it is not the speaker of that verb (holder/predicate-speaker passes over it to the speaker before).',
 });
 
 defineRule({
