@@ -13,6 +13,7 @@ import { inClass } from '../annotate/word-classes.js';
 import { jointOutcome, jointOutcomeCondition } from './joint-outcome.js';
 import { circumstanceCondition, conditionCircumstance } from './condition-circumstance.js';
 import { ongoingDuration, ongoingDurationCondition } from './ongoing-duration.js';
+import { conditionNegated } from './condition-negation.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -80,7 +81,8 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     const lasting = ongoingDurationCondition(doc, s.index, i, from, e);
     if (lasting) { run.note(ongoingDuration.id, 'drop', cond, lasting); continue; }
     const allItems = itemsOf(doc, from, e, cond);
-    const negated = tokens.slice(from, e).some((x) => negs.has(x.lower));
+    // (Only a negation of the condition's own verb: not one in an aside or a relative clause, claim/condition-negation-scope.)
+    const negated = conditionNegated(doc, from, e, negs);
     // "ready to send observers if there is a ceasefire", "would defend them if they came under attack": an offer's
     // condition that is a circumstance demands nothing (claim/condition-circumstance).
     const circumstance = negated ? null : circumstanceCondition(doc, from, e);

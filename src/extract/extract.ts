@@ -1407,6 +1407,10 @@ const packageAnswer = defineRule({
   id: 'content/package-answer', stage: 'content',
   reason: '"Baku said it would sign a treaty once Yerevan dropped its EU bid and gave up the corridor. Yerevan called it an ultimatum": an answer to a settlement offered on conditions (its holder offers and demands, on two issues or more, in one statement) with one noun or pronoun answers the whole plan, a stance on talks (spec rule 9); a plural ("both", "them") names the items.',
 });
+const termsAnswer = defineRule({
+  id: 'content/terms-answer', stage: 'content',
+  reason: '"Baku said a treaty would have to bar foreign troops, recognise its borders and lift the sanctions. Yerevan called it an ultimatum", "Meloni called the proposal propaganda": a stance on one noun or pronoun (content/anaphoric-object) whose antecedent statement names terms on several issues (\'minIssues\' or more) answers the terms as a whole, a stance on talks (spec rule 9), as content/package-answer does for a settlement offered on conditions; a plural ("both", "them", "the demands") still names the items.',
+});
 const passiveObject = defineRule({
   id: 'content/passive-object', stage: 'content',
   reason: '"Orban\'s proposal for a Christmas truce has been rejected by Kyiv": a passive stance verb with its agent after it takes as its object the stance named before it in the sentence; with none, the issue its subject names, for any stance but a threat ("Full NATO membership remains opposed by Washington", "the ban on Russian oil imports was initially proposed by the Commission").',
@@ -1807,6 +1811,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       if (!anaphorWords.some((w) => plural.has(w)) && isPackage(doc, run.claims, made, antecedent)) {
         items = [{ issue: 'talks', regions: [], start: pronounAt >= 0 ? pronounAt : t.start, end }];
         note(run, packageAnswer.id, 'change', t, `talks (the whole settlement ${antecedent.actor} offered on conditions)`);
+      }
+      // ("Moscow said a settlement would have to fix Kyiv's neutrality, recognise Crimea as Russian and lift the
+      // sanctions. Kyiv called it an ultimatum": one noun or pronoun answering a statement of terms on three issues
+      // or more answers the terms as a whole, the talks (spec rule 9), not each term: content/terms-answer.)
+      else if (!anaphorWords.some((w) => plural.has(w)) && new Set(items.map((it) => it.issue).filter((x) => x !== 'other')).size >= Number(doc.index.vocab.rules[termsAnswer.id]?.minIssues ?? 3)) {
+        const named = items.map((it) => it.issue).join(',');
+        items = [{ issue: 'talks', regions: [], start: pronounAt >= 0 ? pronounAt : t.start, end }];
+        note(run, termsAnswer.id, 'change', t, `talks (${antecedent.actor}'s terms on ${named} answered as a whole)`);
       }
       else note(run, anaphoricObject.id, 'change', t, `${items.map((it) => it.issue).join(',')} (from ${antecedent.actor} ${antecedent.type})`);
     }

@@ -1638,9 +1638,16 @@ const quoteSpeakerRule: HolderRule = defineRule({
 
 const passiveAgent: HolderRule = defineRule({
   id: 'holder/passive-agent', stage: 'holder',
-  reason: 'Passive: "proposed by the United States" — the agent after "by" holds it.',
+  reason: 'Passive: "proposed by the United States", "put forward jointly by Paris and Berlin" — the agent after "by" holds it. Only adverbs (\'between\': "-ly" words and a few others) may stand between the stance and its "by": in "called for de-escalation by both sides", "asked for, as published by the two governments" the "by" names the agent of a noun or of another verb of the clause, not of the stance.',
   find({ doc, t, list }) {
-    for (const m of list) if (m.start >= t.end && doc.tokens[m.start - 1]?.lower === 'by' && m.start - t.end <= 4) return { codes: agentGroup(list, m), mention: m, via: 'subject' };
+    const between = doc.index.words(this.id, 'between');
+    const adverb = (k: number) => /^[a-z]+ly$/.test(doc.tokens[k].lower) || between.has(doc.tokens[k].lower);
+    for (const m of list) {
+      if (m.start < t.end || doc.tokens[m.start - 1]?.lower !== 'by' || m.start - t.end > 4) continue;
+      let adverbs = true;
+      for (let k = t.end; k < m.start - 1; k++) if (!adverb(k)) { adverbs = false; break; }
+      if (adverbs) return { codes: agentGroup(list, m), mention: m, via: 'subject' };
+    }
   },
 });
 
