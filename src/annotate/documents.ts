@@ -10,6 +10,7 @@ import { actorMention, type ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { defineWordClass, inClass } from './word-classes.js';
 import { frontedAuthorAt } from './fronted-authors.js';
+import { peaceSummitParty, peaceSummitDocument } from './peace-summit.js';
 
 defineRule({
   id: 'discourse/joint-possessor', stage: 'discourse',
@@ -39,6 +40,11 @@ const documentsRule = defineRule({
 defineRule({
   id: 'discourse/relative-members', stage: 'discourse',
   reason: '"Lula said the delegation, which included envoys of Ghana, Kenya and Chile, had come to present a six-point plan": parties named inside a relative clause set off by commas (", which included …,", ", who represented …,") describe the subject, which is named outside it; they are not who produces the document after the clause. The author is looked for before the clause.',
+});
+
+defineRule({
+  id: 'discourse/document-generic-antecedent', stage: 'discourse',
+  reason: '"According to the Russian document, Moscow offers two options … The memorandum also demands the recognition of Crimea": a generic document noun ("document", "text", "paper") names no kind of document, so a later "the memorandum", "the statement" or "the plan" may refer back to it, as "the document" may refer back to a plan or a statement. Only within three sentences: further on, "The final declaration" names a document of its own, not "a document signed by the parties" of a list ten sentences before.',
 });
 
 defineRule({
@@ -173,6 +179,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     const s = sentenceOf[i];
     const verb = tokens[i + 1]?.lower ?? '';
     if (s === 0 || (!itVerbs.has(verb) && !itSayVerbs.has(verb))) return null;
+    // ("It sets aside territory and security arrangements": a particle of leaving out, rules.json 'itExcluding', makes
+    // the verb say what the plan does not provide.)
+    if (index.words(documentsRule.id, 'itExcluding').has(tokens[i + 2]?.lower ?? '')) return null;
     // "It says …" is the plan only when the sentence before has no single party as its subject for "it" to be
     // ("Britain, France and Germany replied with a counter-draft. It says …": a group is "they";
     // discourse/document-it-says). "Ankara rejected the draft. It says …" is Ankara speaking.
@@ -190,7 +199,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     for (let k = documents.length - 1; k >= 0; k--) {
       const d = documents[k];
       if (d.sentence < s - 1) break;
-      if (d.sentence === s - 1 && d.kind === 'plan') return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...d.authors], via: 'reference', drafted: fronted ? true : undefined };
+      // (Also a statement: "… closed with a final communiqué. It calls for …", discourse/document-it-statement.)
+      if (d.sentence === s - 1 && (d.kind === 'plan' || (d.kind === 'statement' && itVerbs.has(verb)))) return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...d.authors], via: 'reference', drafted: fronted ? true : undefined };
     }
     return null;
   };
@@ -411,12 +421,21 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         break;
       }
     }
+    // 3c. "The two-day Summit on Peace in Ukraine closed with a final communiqué …": a document no one is named as
+    // writing, in the sentence of a meeting held for peace in one party, speaks for that party
+    // (discourse/peace-summit-document). Not a reference back to an earlier document ("the plan", "the text").
+    if (!authors.length && !(references.has(tokens[start]?.lower ?? '') && documents.some((d) => s - d.sentence <= 12))) {
+      const c = peaceSummitParty(tokens, sentenceOf, startAt, index.words(peaceSummitDocument.id, 'meetings'), start, i);
+      if (c) add([c]);
+    }
     const direct = authors.length > 0;
     // 4. "the plan", "this document": the latest document of the same kind (any kind for "document", "text").
     if (!authors.length && references.has(tokens[start]?.lower ?? '')) {
       for (let k = documents.length - 1; k >= 0; k--) {
         const d = documents[k];
-        if (d.kind !== kind && !generic.has(w)) continue;
+        // (A generic noun says nothing of the kind, either way: "the Russian document … The memorandum also demands …"
+        // refers back to it, within three sentences; discourse/document-generic-antecedent.)
+        if (d.kind !== kind && !generic.has(w) && !(generic.has(tokens[d.end - 1]?.lower ?? '') && s - d.sentence <= 3)) continue;
         if (s - d.sentence > 12) break;
         // (A document with a name of its own is another one: "the Black Sea Grain Initiative" after "the peace
         // formula", discourse/named-document.)

@@ -18,6 +18,7 @@ import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
 import { afterFrontedAdjunct } from './fronted-adjunct-subject.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
 import { assignSiteRoles } from './official-site.js';
+import { sourceInPartyAt, definiteSourceAt } from './unnamed-source.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
 import { previousSpeaker } from './speaker-pronoun.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
@@ -974,6 +975,19 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       // "The representative of the Russian Federation said …", "the foreign minister of Armenia told reporters": one
       // person (or office) of a role and "of" a party speaks for that party, like "Armenia's foreign minister", so
       // that "he added" in the next sentence is that party's (discourse/role-of-party).
+      // "A source in the Ukrainian delegation told AFP …": an unnamed person placed in a party's institution is that
+      // party; "The source called the demands unacceptable" refers back to it like a definite role
+      // (discourse/source-in-party).
+      const source = DETERMINERS.has(tokens[i].lower) ? sourceInPartyAt(tokens, i + 1, sentenceOf, index, (v) => pickValue(v, published), (k) => index.roles.matchAt(tokens, k) ?? modifiedRoleAt(tokens, k, index)) : null;
+      if (source) {
+        pushActor({ codes: [source.code], start: i, end: source.end, kind: 'adjective-role', personLike: true, plural: false });
+        i = source.end; continue;
+      }
+      const definiteSource = definiteSourceAt(tokens, i, index);
+      if (definiteSource && sentenceOf[definiteSource - 1] === sentenceOf[i]) {
+        pushActor({ codes: [], start: i, end: definiteSource, kind: 'pronoun', personLike: true, plural: false, pronoun: `${ROLE_PRONOUN}${tokens[definiteSource - 1].lower}` });
+        i = definiteSource; continue;
+      }
       const roleOf = DETERMINERS.has(tokens[i].lower) ? roleOfPartyAt(i + 1) : null;
       if (roleOf) {
         pushActor({ codes: formerAt(i + 1) ? [] : [roleOf.code], start: i, end: roleOf.end, kind: 'adjective-role', personLike: roleOf.person, plural: false });

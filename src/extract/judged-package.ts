@@ -60,9 +60,40 @@ export function judgedPackageIssue(doc: Doc, s: Sentence, k: number, holder: str
   const own = debate ? back.filter((c) => c.sentence[0] === s.start) : [];
   if (own.length) back.splice(0, back.length, ...own);
   const issues = [...new Set(back.map((c) => c.issue))];
+  // ("the Russians had made demands that were "unacceptable", including that Ukraine withdraw from the four regions":
+  // with no stance to refer back to, the package's content named after "including" is what is judged,
+  // content/judged-package-including.)
+  if (!back.length && types?.has('DEMAND')) {
+    const named = includedIssue(doc, s, k);
+    // (Its content named in its own sentence, it refers to that: no lede's package still to be described.)
+    if (named) return { ...named, detail: `${named.issue} (the ${noun} judged, as named after "including")`, referred: 1 };
+  }
   if (issues.length === 1) {
     const regions = [...new Set(back.flatMap((c) => c.regions))];
     return { issue: issues[0], regions, detail: `${issues[0]} (the ${noun} it refers back to: ${back[0].actor} ${back[0].type})`, referred: back.length };
   }
   return { issue: 'talks', regions: [], detail: `talks (the ${noun} judged as a whole${issues.length ? `: ${issues.length} issues` : ''})`, referred: back.length };
+}
+
+export const judgedPackageIncluding = defineRule({
+  id: 'content/judged-package-including', stage: 'content',
+  reason: '"A source in the Ukrainian delegation said the Russians had made demands that were \"unacceptable\", including that Ukraine withdraw its troops from the four regions": a package of demands judged, with no stance before it to refer back to, is judged for the content its own sentence names after "including" — the first issue named there, with the places of that stretch (gold of own U and S: UKR REJECT territory); with nothing named it stays the talks (content/judged-package).',
+});
+
+/** How far after the package noun "including" is looked for, in its sentence. */
+const INCLUDING_REACH = 20;
+
+/** The first issue (and the places) named after an "including" following the package noun at `k`, in its sentence. */
+function includedIssue(doc: Doc, s: Sentence, k: number): { issue: string; regions: string[] } | null {
+  let at = -1;
+  for (let j = k + 1; j < s.tEnd && j <= k + INCLUDING_REACH; j++) if (doc.tokens[j].lower === 'including') { at = j; break; }
+  if (at < 0) return null;
+  let issue = '';
+  const regions: string[] = [];
+  for (let j = at + 1; j < s.tEnd; j++) {
+    if (!issue) { const v = doc.issueAt.get(j)?.values.find((x) => !x.weak && x.issue !== '_noise' && x.issue !== 'other'); if (v) issue = v.issue; }
+    const p = doc.placeAt.get(j);
+    if (p) for (const c of p.codes) if (!regions.includes(c)) regions.push(c);
+  }
+  return issue ? { issue, regions } : null;
 }
