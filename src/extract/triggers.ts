@@ -27,6 +27,7 @@ import { habitualModal } from './habitual-modal.js';
 import { timedSigning } from './timed-signing.js';
 import { stoodByOwnStance, keptOwnStance } from './stood-by.js';
 import { engagedProposal } from './engaged-proposal.js';
+import { appraisedAs } from './appraised-as.js';
 import { asPartyStance } from './as-party-stance.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
@@ -3151,7 +3152,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
