@@ -318,13 +318,21 @@ const askedOfOthers: MatchRule = defineRule({
   },
 });
 
-/** A verb of backing ('backing' of trigger/receives-person) whose object is a lone "him"/"her" ending its clause. */
+/** A verb of backing ('backing' of trigger/receives-person) whose object is a lone "him", "her" or "them" ending its
+ * clause, past a quotation mark that closes the quoted verb (Washington "strongly backs" them). */
 export function backsPerson(doc: Doc, t: Trigger): boolean {
+  return backedPronounAt(doc, t) >= 0;
+}
+
+/** The token of the pronoun backsPerson reads, or -1. */
+export function backedPronounAt(doc: Doc, t: Trigger): number {
   const id = 'trigger/receives-person';
-  if (t.type !== 'ACCEPT' || !doc.index.words(id, 'backing').has(lowerAt(doc, t.end - 1))) return false;
-  if (!doc.index.words(id, 'personPronouns').has(lowerAt(doc, t.end))) return false;
-  const next = doc.tokens[t.end + 1];
-  return !next || (!next.word && next.text !== '-' && next.text !== "'");
+  if (t.type !== 'ACCEPT' || !doc.index.words(id, 'backing').has(lowerAt(doc, t.end - 1))) return -1;
+  let j = t.end;
+  if (doc.tokens[j]?.text === '"') j++;
+  if (!doc.index.words(id, 'personPronouns').has(lowerAt(doc, j))) return -1;
+  const next = doc.tokens[j + 1];
+  return !next || (!next.word && next.text !== '-' && next.text !== "'") ? j : -1;
 }
 
 const gerundPurpose: MatchRule = defineRule({
