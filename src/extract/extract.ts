@@ -1739,10 +1739,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // over" refuses what was last asked, content/anaphoric-object.)
     const concessionIt = t.type === 'REJECT' && doc.index.set.concessionVerbs.has(obj[0] ?? '');
     const verbIt = !antecedent && !pronounObject && (/^[a-z]+ing$/.test(obj[0] ?? '') || concessionIt) && (obj[1] === 'it' || obj[1] === 'them');
+    // ("discussed the Vatican's efforts to return deported children, and Biden supported them", "the security protocols
+    // were finished and Washington "strongly backs" them": a backed "them" is first the issue named last before the
+    // verb in its sentence, as "it" after a gerund is; with none, the last stance of another party.)
+    const backedThem = backedAt >= 0 && doc.tokens[backedAt].lower === 'them';
     let named: IssueItem | undefined;
     // (Where a phrase of doing as another did ends, found once: content/reciprocal-object.)
     let reciprocalEnd = -1;
-    if (verbIt) {
+    if (verbIt || backedThem) {
       for (let k = t.start - 1; k >= s.tStart && !named; k--) {
         const term = doc.issueAt.get(k);
         const best = term?.values.filter((v) => v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];

@@ -15,6 +15,15 @@ test('backing "them" endorses the stance just reported', () => {
   ]);
 });
 
+test('a backed "them" is first what its own sentence named before the verb', () => {
+  assertIncludes([
+    ['Kenya proposed a ceasefire between Ethiopia and Eritrea. The White House said the two had discussed Qatar\'s efforts to free prisoners of war held by both sides, and that Biden supported them.', 'USA ACCEPT humanitarian []'],
+  ]);
+  assertNone([
+    'Kenya proposed a ceasefire between Ethiopia and Eritrea. The White House said the two had discussed Qatar\'s efforts to free prisoners of war held by both sides, and that Biden supported them.',
+  ], 'USA ACCEPT ceasefire');
+});
+
 test('people received or followed are no stance', () => {
   assertNone([
     'Sudanese generals arrived in Cairo, where Egyptian officials welcomed them at the airport.',
