@@ -9,7 +9,7 @@ import { toRawSpan } from '../article/clean.js';
 import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
-import { backsPerson, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
+import { backedPronounAt, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
 import { offerProviso } from './proviso.js';
 import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
@@ -1656,7 +1656,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // ("dismissed it hours later", "has opposed it ever since": a time or manner adjunct after a personal pronoun, in an
     // answer only: "could end it today" ends the war, no stance.)
     const answer = t.type === 'ACCEPT' || t.type === 'REJECT';
-    const pronounObject = (pronouns.has(obj[0] ?? '') || backsPerson(doc, t)) && (clauseEnd(t.end + 1) || (answer && pronouns.has(obj[0] ?? '') && adjunctAfterPronoun(doc, t.end + 1))) && !subordinate;
+    const backedAt = backedPronounAt(doc, t);
+    const pronounObject = (pronouns.has(obj[0] ?? '') || backedAt >= 0) && (clauseEnd(t.end + 1) || (backedAt >= 0 && clauseEnd(backedAt + 1)) || (answer && pronouns.has(obj[0] ?? '') && adjunctAfterPronoun(doc, t.end + 1))) && !subordinate;
     const before = t.object === 'before' ? tokenWords(doc.tokens, Math.max(s.tStart, t.start - 3), t.start, true) : [];
     // ("opposed a total ban", "sought opt-outs": a bare noun of a measure, with nothing of its own after it.)
     const bareNouns = doc.index.words(anaphoricObject.id, 'bareNouns');
@@ -1742,10 +1743,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // over" refuses what was last asked, content/anaphoric-object.)
     const concessionIt = t.type === 'REJECT' && doc.index.set.concessionVerbs.has(obj[0] ?? '');
     const verbIt = !antecedent && !pronounObject && (/^[a-z]+ing$/.test(obj[0] ?? '') || concessionIt) && (obj[1] === 'it' || obj[1] === 'them');
+    // ("discussed the Vatican's efforts to return deported children, and Biden supported them", "the security protocols
+    // were finished and Washington "strongly backs" them": a backed "them" is first the issue named last before the
+    // verb in its sentence, as "it" after a gerund is; with none, the last stance of another party.)
+    const backedThem = backedAt >= 0 && doc.tokens[backedAt].lower === 'them';
     let named: IssueItem | undefined;
     // (Where a phrase of doing as another did ends, found once: content/reciprocal-object.)
     let reciprocalEnd = -1;
-    if (verbIt) {
+    if (verbIt || backedThem) {
       for (let k = t.start - 1; k >= s.tStart && !named; k--) {
         const term = doc.issueAt.get(k);
         const best = term?.values.filter((v) => v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];

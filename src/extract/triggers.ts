@@ -27,6 +27,7 @@ import { habitualModal } from './habitual-modal.js';
 import { timedSigning } from './timed-signing.js';
 import { stoodByOwnStance, keptOwnStance } from './stood-by.js';
 import { engagedProposal } from './engaged-proposal.js';
+import { appraisedAs } from './appraised-as.js';
 import { asPartyStance } from './as-party-stance.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
@@ -317,13 +318,21 @@ const askedOfOthers: MatchRule = defineRule({
   },
 });
 
-/** A verb of backing ('backing' of trigger/receives-person) whose object is a lone "him"/"her" ending its clause. */
+/** A verb of backing ('backing' of trigger/receives-person) whose object is a lone "him", "her" or "them" ending its
+ * clause, past a quotation mark that closes the quoted verb (Washington "strongly backs" them). */
 export function backsPerson(doc: Doc, t: Trigger): boolean {
+  return backedPronounAt(doc, t) >= 0;
+}
+
+/** The token of the pronoun backsPerson reads, or -1. */
+export function backedPronounAt(doc: Doc, t: Trigger): number {
   const id = 'trigger/receives-person';
-  if (t.type !== 'ACCEPT' || !doc.index.words(id, 'backing').has(lowerAt(doc, t.end - 1))) return false;
-  if (!doc.index.words(id, 'personPronouns').has(lowerAt(doc, t.end))) return false;
-  const next = doc.tokens[t.end + 1];
-  return !next || (!next.word && next.text !== '-' && next.text !== "'");
+  if (t.type !== 'ACCEPT' || !doc.index.words(id, 'backing').has(lowerAt(doc, t.end - 1))) return -1;
+  let j = t.end;
+  if (doc.tokens[j]?.text === '"') j++;
+  if (!doc.index.words(id, 'personPronouns').has(lowerAt(doc, j))) return -1;
+  const next = doc.tokens[j + 1];
+  return !next || (!next.word && next.text !== '-' && next.text !== "'") ? j : -1;
 }
 
 const gerundPurpose: MatchRule = defineRule({
@@ -3158,7 +3167,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
