@@ -65,8 +65,13 @@ export const judgedDemands: HolderRule = defineRule({
       if (accuser) return { codes: withCoordinated(doc, list, accuser), mention: accuser, via: 'subject' };
     }
     const sp = speakerOf(doc, s, list, t);
+    // ("A source in the Ukrainian delegation told AFP that the Russian side had put forward demands that were
+    // "non-starters"": a maker that put the demands forward, 'making', is not the one judging them, even when no other
+    // party speaks.)
+    const making = doc.index.words(this.id, 'making');
+    const made = !!maker && tokens.slice(maker.end, noun).some((x) => making.has(x.lower));
     // (The speaker as the nearest subject judges demands named before: "Pashinyan said the demands were unacceptable".)
-    if (sp && sp.codes.length > 0 && (sp === maker || !maker || sp.codes.join() !== maker.codes.join())) return { codes: [...sp.codes], mention: sp, via: 'speaker' };
+    if (sp && sp.codes.length > 0 && ((sp === maker && !made) || !maker || sp.codes.join() !== maker.codes.join())) return { codes: [...sp.codes], mention: sp, via: 'speaker' };
     if (!maker) return;
     return 'none';
   },

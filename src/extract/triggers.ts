@@ -2,6 +2,7 @@
 // stance verbs separated from their preposition, modal offers and refusals); named rules then drop,
 // chain or change them, in the order of TRIGGER_RULES below. Every rule's word lists are in
 // lexicon/data/rules.json under the rule's id, with the reason.
+import { isPastRefusal } from './past-refusal.js';
 import { parentheticalSubject } from './meant-harm.js';
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import { authoredByVerb } from './authored-noun.js';
@@ -2842,7 +2843,10 @@ const negation: MatchRule = defineRule({
     // ("Kyiv did not need sanctions relief to agree", "the deal did not require the lifting of any sanctions": a need
     // denied refuses the thing, below, even in the past; only a demand, offer or acceptance denied is an absence.)
     const deniedNeed = t.type === 'DEMAND' && doc.index.words(this.id, 'refusingWords').has(tokens[t.start].lower);
-    if (isAbsence(doc, neg) && t.type !== 'REJECT' && !deniedNeed) return { drop: 'reported absence of a stance' };
+    // ("The Russian delegation did not accept it": a past answer negated is a refusal reported, trigger/past-refusal.)
+    const refused = isAbsence(doc, neg) && isPastRefusal(doc, s, t, neg);
+    if (refused) t.rule += ':past-refusal';
+    if (isAbsence(doc, neg) && t.type !== 'REJECT' && !deniedNeed && !refused) return { drop: 'reported absence of a stance' };
     if (t.type === 'REJECT' && isAbsence(doc, neg) && !['never'].includes(tokens[neg].lower) && !/^(?:did|has|have|had)$/.test(tokens[neg - 1]?.lower ?? '')) return { drop: 'reported absence of a refusal' };
     // (The quote starts at the negation: "will not accept any limits", not "accept any limits", for a refusal.)
     if (t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'PROPOSE') { const b = t.type; t.type = 'REJECT'; t.negated = true; t.negatedAt = neg; t.rule += ':negated'; return { change: `${b} → REJECT` }; }
