@@ -761,7 +761,17 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       return true;
     };
     const relativeProvision = (n: Trigger) => n.rule === 'document-provision' && n.start === n.end && RELATIVE_OPENERS.has(doc.tokens[n.start - 1]?.lower ?? '');
-    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !(frontEnd >= 0 && n.start > frontEnd));
+    // ("had put forward demands that were 'non-starters', including that Ukraine withdraw …": a judgement of this
+    // stance's own noun in its relative clause describes the demands; what follows it is still their content,
+    // content/judged-relative.)
+    const judgedRelative = (n: Trigger) => {
+      if (n.type !== 'REJECT' || n.cue?.id !== 'reject-predicate' || n.start <= t.end || n.start - t.end > 5) return false;
+      // (The relative word closes the stance, "demands that", or opens the words after it, "demands which were".)
+      let j = t.end;
+      if (!RELATIVE_OPENERS.has(doc.tokens[t.end - 1]?.lower ?? '')) { if (!RELATIVE_OPENERS.has(doc.tokens[j]?.lower ?? '')) return false; j++; }
+      return doc.tokens.slice(j, n.start).every((x) => !x.word || doc.index.words(judgedRelativeRule.id, 'copulas').has(x.lower));
+    };
+    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !judgedRelative(n) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
@@ -2164,6 +2174,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');
   return items;
 }
+
+const judgedRelativeRule = defineRule({
+  id: 'content/judged-relative', stage: 'content',
+  reason: '"The Russian side had put forward demands that were \'non-starters\', including that Ukraine withdraw from the four regions": a refusal predicate ("non-starters", "unacceptable") in a relative clause right on this stance\'s noun ("demands that were …": a relative word closing the stance, then only \'copulas\' and quote marks) judges the noun; it does not end the stance\'s content, which goes on to what "including" names (the judgement is its speaker\'s own claim, content/judged-package).',
+});
 
 const economicThreat = defineRule({
   id: 'content/economic-threat', stage: 'content',
