@@ -6,7 +6,8 @@ import { claimCases } from './helpers.js';
 
 claimCases('a demand, or a penalty', [
   { body: 'The Kremlin urged Kyiv to begin negotiations now or face losing more territory.', want: ['RUS DEMAND talks []', 'RUS THREATEN territory []'] },
-  { body: 'Aliyev called on Yerevan to sign the peace treaty or risk losing more villages.', want: ['AZE DEMAND talks []', 'AZE THREATEN other []'] },
+  // (More villages lost is more land lost: territory, the frame of 'more' before a noun of land in issues.json.)
+  { body: 'Aliyev called on Yerevan to sign the peace treaty or risk losing more villages.', want: ['AZE DEMAND talks []', 'AZE THREATEN territory []'] },
   { body: 'Brussels told Belgrade it must recognise Kosovo\'s documents or face the suspension of EU funds.', want: ['EU THREATEN other []'] },
   { body: 'Washington urged Pyongyang to halt its missile tests or face new sanctions.', want: ['USA DEMAND military_limits []', 'USA THREATEN sanctions []'] },
 ]);
