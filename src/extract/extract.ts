@@ -221,6 +221,18 @@ function principalFormulaItem(doc: Doc, s: Sentence, t: Trigger, holder: Holder,
   return doc.index.words(principalFormula.id, 'marks').has(doc.tokens[t.end]?.text ?? '');
 }
 
+/** A plan noun of 'leadNouns' among the first words of the lead sentence, before the list's cue t, after a possessive
+ * or a number ("His ten points, as presented …:", "Kyiv's plan, as published:"): the list is that plan's. */
+function leadPlanNoun(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const nouns = doc.index.words(principalFormula.id, 'leadNouns');
+  for (let j = s.tStart + 1; j < Math.min(t.start, s.tStart + 5); j++) {
+    if (!nouns.has(doc.tokens[j].lower)) continue;
+    const before = doc.tokens[j - 1];
+    if (/^\d+$/.test(before.text) || doc.index.words(principalFormula.id, 'leadOwners').has(before.lower) || before.lower === 's' || doc.index.words('content/party-list-introducer', 'numbers').has(before.lower)) return true;
+  }
+  return false;
+}
+
 const planOtherSide = defineRule({
   id: 'sentence/plan-other-side-concession', stage: 'sentence',
   reason: 'In a principal side\'s own plan, a concession whose subject is another party ("Under Baku\'s draft, Armenia would withdraw from the villages", "- Russia would return all deported children" in Ukraine\'s counter-text) is what the plan\'s authors demand of that party, not their offer: the modal reads as an offer only when the subject acts for the authors.',
@@ -950,7 +962,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       if (answered >= 0) note(run, answeredList.id, 'change', t, `${t.type} → ${type}: the items are what ${holder.codes.join('+')} ${type === 'REJECT' ? 'refuses' : 'accepts'}`);
       // (A principal side's own plan as the list's noun: its bullets on the substance are its demands, as its
       // points set after a colon in one sentence are, sentence/principal-formula.)
-      const principal = type === 'PROPOSE' && answered < 0 && principalPlan(doc, s, holder) && doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1]?.lower ?? '');
+      // ("His ten points, as presented to the summit:": the plan noun heads the lead and the verb after it is the cue,
+      // sentence/principal-formula 'leadNouns' in the lead's first words.)
+      const principal = type === 'PROPOSE' && answered < 0 && principalPlan(doc, s, holder) && (doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1]?.lower ?? '') || leadPlanNoun(doc, s, t));
       run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s), principal };
       note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
       // (With bullets after it, the introducer's own claim is none: content/typed-list-tail. Nor a modal's claim on
