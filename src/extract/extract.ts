@@ -781,7 +781,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // (The relative word closes the stance, "demands that", or opens the words after it, "demands which were".)
       let j = t.end;
       if (!RELATIVE_OPENERS.has(doc.tokens[t.end - 1]?.lower ?? '')) { if (!RELATIVE_OPENERS.has(doc.tokens[j]?.lower ?? '')) return false; j++; }
-      return doc.tokens.slice(j, n.start).every((x) => !x.word || doc.index.words(judgedRelativeRule.id, 'copulas').has(x.lower));
+      if (!doc.tokens.slice(j, n.start).every((x) => !x.word || doc.index.words(judgedRelativeRule.id, 'copulas').has(x.lower))) return false;
+      // (Only when the demands' own content follows, ", including …": "accusing Pristina of making demands that were
+      // 'unacceptable' on the recognition of Kosovo" says what the judgement is about, and is no demand stated.)
+      let e = n.end;
+      while (e < s.tEnd && !doc.tokens[e].word && doc.tokens[e].text !== ',') e++;
+      return doc.tokens[e]?.text === ',' && doc.index.words(judgedRelativeRule.id, 'contentOpeners').has(doc.tokens[e + 1]?.lower ?? '');
     };
     const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !judgedRelative(n) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
@@ -2191,7 +2196,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
 
 const judgedRelativeRule = defineRule({
   id: 'content/judged-relative', stage: 'content',
-  reason: '"The Russian side had put forward demands that were \'non-starters\', including that Ukraine withdraw from the four regions": a refusal predicate ("non-starters", "unacceptable") in a relative clause right on this stance\'s noun ("demands that were …": a relative word closing the stance, then only \'copulas\' and quote marks) judges the noun; it does not end the stance\'s content, which goes on to what "including" names (the judgement is its speaker\'s own claim, content/judged-package).',
+  reason: '"The Russian side had put forward demands that were \'non-starters\', including that Ukraine withdraw from the four regions": a refusal predicate ("non-starters", "unacceptable") in a relative clause right on this stance\'s noun ("demands that were …": a relative word closing the stance, then only \'copulas\' and quote marks) judges the noun; when the demands\' own content follows after a comma (rules.json \'contentOpeners\': "including", "such as") it does not end the stance\'s content (the judgement is its speaker\'s own claim, content/judged-package).',
 });
 
 const economicThreat = defineRule({
