@@ -13,7 +13,8 @@ claimCases('"the source" with no party named before it is no one\'s', [
 
 // A package of demands judged, with nothing before it to refer back to, is judged for what its sentence names after
 // "including" (content/judged-package-including).
+// (The demands keep their content past the judgement too: the other side's demand, content/judged-relative.)
 claimCases('judged demands and the content named after "including"', [
-  { body: 'A source in the Armenian delegation said the Azerbaijani side had made demands that were "unacceptable", including that Armenia withdraw its troops from the territory it holds near the border.', want: ['ARM REJECT territory []'] },
-  { body: 'A member of the Serbian delegation said the Kosovo side had made demands that were "unacceptable", including the release of all detained Kosovo police officers.', want: ['SRB REJECT humanitarian []'] },
+  { body: 'A source in the Armenian delegation said the Azerbaijani side had made demands that were "unacceptable", including that Armenia withdraw its troops from the territory it holds near the border.', want: ['ARM REJECT territory []', 'AZE DEMAND territory []'] },
+  { body: 'A member of the Serbian delegation said the Kosovo side had made demands that were "unacceptable", including the release of all detained Kosovo police officers.', want: ['SRB REJECT humanitarian []', 'XKX DEMAND humanitarian []'] },
 ]);
