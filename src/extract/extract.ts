@@ -19,6 +19,7 @@ import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 import { sitePartyOf } from '../annotate/official-site.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
+import { economicThreat, economicHarm } from './economic-threat.js';
 import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
@@ -2198,23 +2199,6 @@ const judgedRelativeRule = defineRule({
   id: 'content/judged-relative', stage: 'content',
   reason: '"The Russian side had put forward demands that were \'non-starters\', including that Ukraine withdraw from the four regions": a refusal predicate ("non-starters", "unacceptable") in a relative clause right on this stance\'s noun ("demands that were …": a relative word closing the stance, then only \'copulas\' and quote marks) judges the noun; when the demands\' own content follows after a comma (rules.json \'contentOpeners\': "including", "such as") it does not end the stance\'s content (the judgement is its speaker\'s own claim, content/judged-package).',
 });
-
-const economicThreat = defineRule({
-  id: 'content/economic-threat', stage: 'content',
-  reason: 'A threat whose words name none of the issues but name the money it would hurt ("the United States could do things financially that would be devastating for Russia if it refused", "could impose financial measures that would be very bad for Moscow", "would hit Belgrade economically"): one of rules.json \'words\' within six words before the threat or in its content is a threat of sanctions (spec §2: economic pressure). Not a word inside an "if" clause ("if the financial aid stops").',
-});
-
-/** A word of money near the threat t, before it by six words or in its content to `to`, outside an "if" clause. */
-function economicHarm(doc: Doc, s: Sentence, t: Trigger, to: number): boolean {
-  const words = doc.index.words(economicThreat.id, 'words');
-  const end = Math.min(s.tEnd, Math.max(to, t.end) + 2);
-  for (let k = Math.max(s.tStart, t.start - 6); k < end; k++) {
-    const w = doc.tokens[k].lower;
-    if (w === 'if' || w === 'unless') { if (k >= t.start) break; continue; }
-    if (words.has(w)) return true;
-  }
-  return false;
-}
 
 export const conditionedRefusal = defineRule({
   id: 'content/conditioned-refusal', stage: 'content',
