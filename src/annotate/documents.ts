@@ -72,6 +72,48 @@ defineRule({
   reason: '"China\'s 12-point Ukraine paper", "a 20-point Gaza plan", "Trump\'s Kosovo proposal": a place\'s name with no possessive right before the document noun (or before its "peace" or "settlement"), after a count or another author in the same phrase, names what the document is about, not who wrote it; "the Turkish draft", "Kenya\'s plan" and "the Kellogg plan" (a person) still name its authors, and so does an initialism ("a 28-point US plan", "the EU proposal").',
 });
 
+const documentVenueName = defineRule({
+  id: 'discourse/document-venue-name', stage: 'discourse',
+  reason: '"adopted what the Elysee called the Paris Declaration", "the Istanbul communique", "the Washington declaration": a city standing for its government (a metonym with no article of its own) right before a declaration or communique names where the text was adopted, not who wrote it; the signers or the meeting that adopted it are its authors. Not an institution with its article ("the Kremlin statement" is the Kremlin\'s), nor a plan or a memorandum ("the Moscow memorandum" is Moscow\'s).',
+});
+
+const documentNamedBy = defineRule({
+  id: 'discourse/document-named-by', stage: 'discourse',
+  reason: '"Leaders of the coalition adopted what President Macron called the Paris declaration": a clause naming the document ("what X called", "what X dubbed") stands between the verb that produced it and the document; the verb\'s subject is its author, not the one who named it.',
+});
+
+/** The token a naming clause before the document at `start` opens at ("what … called"), else `start`. */
+function namingClauseStart(tokens: Token[], sentenceOf: Int32Array, start: number, verbs: Set<string>): number {
+  if (!verbs.has(tokens[start - 1]?.lower ?? '')) return start;
+  for (let j = start - 2; j >= Math.max(0, start - 8) && sentenceOf[j] === sentenceOf[start]; j--) {
+    if (tokens[j].lower === 'what') return j;
+    if (!tokens[j].word) break;
+  }
+  return start;
+}
+
+const memberSubjectRule = defineRule({
+  id: 'discourse/member-subject', stage: 'discourse',
+  reason: '"Leaders and ministers from some 35 countries of the so-called coalition of the willing, meeting at the Elysee Palace, adopted the Paris declaration", "Delegations of the Arab League issued a statement": a subject made only of nouns for members of a group (leaders, ministers, delegations, \'words\') and the words joining them ("and", "from", "of", "some 35 countries") names the group after them, which produced the document, though "of" makes that group look like an object. Only from the sentence\'s start, and only the first party named.',
+});
+
+/** The group a member-headed subject before the verb at `v` stands for (discourse/member-subject), or null. */
+function memberSubject(tokens: Token[], sentenceOf: Int32Array, actors: ActorMention[], s: number, v: number, words: Set<string>): ActorMention | null {
+  let j = v - 1;
+  while (j >= 0 && sentenceOf[j] === s) j--;
+  const first = j + 1;
+  if (!words.has(tokens[first]?.lower ?? '')) return null;
+  for (const a of actors) {
+    if (a.sentence !== s || a.start < first || a.end > v || !a.codes.length || a.possessive) continue;
+    for (let k = first; k < a.start; k++) {
+      const x = tokens[k];
+      if (!(words.has(x.lower) || /^\d/.test(x.text) || x.text === '-')) return null;
+    }
+    return a;
+  }
+  return null;
+}
+
 /** Words between a topic name and its document noun: "a 20-point Gaza peace plan". */
 const TOPIC_LINKS = new Set(['peace', 'settlement', 'ceasefire', 'truce']);
 
@@ -298,7 +340,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     };
     // 1. A party inside the phrase: "Trump's plan", "the Russian memorandum", "a US-backed proposal".
     let named = false;
-    for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1 && !topicName(a)) { add(a.codes); named = true; } }
+    // ("the Paris Declaration": a city's name before a declaration names its venue, discourse/document-venue-name.)
+    const venueName = (a: ActorMention): boolean => a.kind === 'metonym' && a.end === i && a.end - a.start === 1 && !a.possessive && tokens[a.start].cap && index.words(documentVenueName.id, 'nouns').has(w);
+    for (let j = start; j < i; j++) { const a = startAt.get(j); if (a && a.codes.length && a.end <= i + 1 && !topicName(a) && !venueName(a)) { add(a.codes); named = true; } }
     // "Brazil and China's joint document", "Armenia and Azerbaijan's draft": a possessive that ends a coordination
     // is the group's, and every party of it is an author (discourse/joint-possessor).
     const first = startAt.get(start);
@@ -386,7 +430,10 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // 3. "European leaders … issued a joint statement with Ukraine": the subject of a producing verb right before.
     if (!authors.length) {
       let v = -1;
-      for (let j = start - 1; j >= Math.max(0, start - 3) && sentenceOf[j] === s; j--) if (producers.has(tokens[j].lower)) { v = j; break; }
+      // ("adopted what the Elysee called the Paris Declaration": past a clause naming the document, back to the verb
+      // that produced it, discourse/document-named-by.)
+      const from = namingClauseStart(tokens, sentenceOf, start, index.words(documentNamedBy.id, 'verbs'));
+      for (let j = from - 1; j >= Math.max(0, from - 3) && sentenceOf[j] === s; j--) if (producers.has(tokens[j].lower)) { v = j; break; }
       // ("Zelensky presented the leaders of the Group of 20 with a ten-point plan": the producing verb before the
       // party it is given to and "with", discourse/document-presented-with.)
       if (v < 0 && tokens[start - 1]?.lower === 'with') {
@@ -406,6 +453,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
           add(coordinatedCodes(a));
           break;
         }
+        // ("Leaders and ministers from some 35 countries of the coalition of the willing, meeting at the Elysee, adopted
+        // …": a subject headed by members of a group stands for the group, discourse/member-subject.)
+        if (!authors.length) { const a = memberSubject(tokens, sentenceOf, actors, s, v, index.words(memberSubjectRule.id, "words")); if (a) add(withCoordinatedAfter(a, actors, tokens, kind === "statement")); }
         // "… with Ukraine": co-authors named right after the document.
         if (authors.length && tokens[i + 1]?.lower === 'with') { const a = startAt.get(i + 2) ?? startAt.get(i + 3); if (a?.codes.length) add(a.codes); }
       }

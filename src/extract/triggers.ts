@@ -53,6 +53,7 @@ import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
+import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
@@ -2119,6 +2120,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       if (!planVerb(w, k)) continue;
       if (index.set.modals.has(w) && (tokens[k + 1]?.lower === 'not' || tokens[k + 1]?.lower === 'be') && speech.has(tokens[k + 2]?.lower ?? '')) continue;
     }
+    // ("It commits the signatories to robust guarantees": a verb binding a party is that party's promise, no provision
+    // of the plan's, candidate/commits-object.)
+    if (raw.some((r) => r.rule === 'commits-object' && r.start === k)) continue;
     const authors = d.authors;
     provisionsOf(doc).set(s.index, authors);
     // The plan noun's own cue ("plan", "proposal") and its description ("drafted by …") are replaced by the provision.
@@ -3335,6 +3339,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("It commits the signatories to robust guarantees", "committing Britain and France to deploy forces": the bound
+  // party's OFFER, before a plan's provision would read the clause, candidate/commits-object.)
+  for (const h of commitsObjectCandidates(doc, s, raw)) { emit(ctx, commitsObject.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
   listedBackCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
