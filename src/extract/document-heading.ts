@@ -82,7 +82,8 @@ export function documentSectionOf(doc: Doc, s: Sentence): { t: Trigger; codes: s
   if (tokens[j]?.lower === 'the') j++;
   const party = partyAt(doc, s, j);
   if (!party) return null;
-  j = party.end;
+  // (A mention may take in the document noun itself, "Serbian memorandum".)
+  j = party.end === end && party.end - 1 > j ? end - 1 : party.end;
   if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's') j += 2;
   else if (tokens[j]?.text === "'") j++;
   const mods = words('modifiers');
