@@ -98,6 +98,16 @@ export function documentSectionOf(doc: Doc, s: Sentence): { t: Trigger; codes: s
   return { t, codes: party.codes, mention: party.mention, type };
 }
 
+/**
+ * The type of a point of a principal side's document: a demand on the substance, but a proposal on the talks or a
+ * ceasefire ("* A meeting of the two presidents …", "* A full ceasefire for 30 days …"), a mutual step, as
+ * sentence/principal-formula reads a principal side's plan.
+ */
+export function documentPointType(doc: Doc, type: ClaimType, issue: string): ClaimType {
+  if (type !== 'DEMAND' || issue === 'other') return type;
+  return doc.index.words('sentence/principal-formula', 'issues').has(issue) ? type : 'PROPOSE';
+}
+
 /** The first token past a bullet's label and its colon ("* Territory: …", "- Ceasefire, option one: …"), or -1. */
 export function bulletLabelEnd(doc: Doc, s: Sentence): number {
   const { tokens } = doc;

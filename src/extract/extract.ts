@@ -74,7 +74,7 @@ import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from 
 import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from './interrupted-subject.js';
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
-import { bulletLabelEnd } from './document-heading.js';
+import { bulletLabelEnd, documentPointType } from './document-heading.js';
 import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
@@ -459,6 +459,8 @@ function readListItem(run: Run, s: Sentence): boolean {
       itemType = negatives.has(doc.tokens[piece]?.lower ?? '') ? 'REJECT' : 'DEMAND';
       if (itemType !== type) note(run, semicolonPieces.id, 'change', list.t, `${type} → ${itemType} (the piece after the semicolon)`);
     }
+    // (A principal side's document under a factbox heading proposes its talks and its ceasefire, content/document-heading.)
+    if (list.document && documentPointType(doc, itemType, item.issue) !== itemType) { itemType = documentPointType(doc, itemType, item.issue); note(run, principalFormula.id, 'change', list.t, `DEMAND → ${itemType} (${item.issue}: a mutual step in a principal side's document)`); }
     if (list.principal && type === 'PROPOSE' && doc.index.words(principalFormula.id, 'issues').has(item.issue)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', list.t, `PROPOSE → DEMAND (${item.issue}: a bullet of a principal side's own plan)`); }
     for (const code of list.holder.codes) {
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.

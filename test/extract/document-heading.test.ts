@@ -32,7 +32,7 @@ claimCases('a factbox of a party\'s document', [
       '- No recognition of Kosovo\'s independence; talks on the status to resume under UN auspices.',
       '- The release of all detained Serbs.',
     ),
-    want: ['SRB DEMAND rights []', 'SRB REJECT recognition []', 'SRB DEMAND talks []', 'SRB DEMAND humanitarian []'],
+    want: ['SRB DEMAND rights []', 'SRB REJECT recognition []', 'SRB PROPOSE talks []', 'SRB DEMAND humanitarian []'],
   },
   // (The "what … says" form, with no label.)
   {
@@ -44,7 +44,8 @@ claimCases('a factbox of a party\'s document', [
     ),
     want: ['ERI DEMAND territory []', 'ERI REJECT security_guarantees []'],
   },
-  // (A point of the document stays apart from the same demand a speaker makes in the story.)
+  // (A point of the document stays apart from the same demand a speaker makes in the story; the talks in a side's own
+  // document are proposed, a mutual step, as sentence/principal-formula reads a side's plan.)
   {
     body: para(
       'Armenia\'s foreign minister demanded the release of all detainees on Monday.',
@@ -52,7 +53,7 @@ claimCases('a factbox of a party\'s document', [
       '* Prisoners: the release of all detainees held in Baku.',
       '* Talks: a meeting of the two leaders before the end of the year.',
     ),
-    want: ['ARM DEMAND humanitarian []', 'ARM DEMAND humanitarian []', 'ARM DEMAND talks []'],
+    want: ['ARM DEMAND humanitarian []', 'ARM DEMAND humanitarian []', 'ARM PROPOSE talks []'],
   },
   // (A party after the label opens a sentence of its own: read as prose, Kosovo's offer, not an item of Serbia's.)
   {
