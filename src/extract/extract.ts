@@ -14,7 +14,7 @@ import { offerProviso } from './proviso.js';
 import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
-import { markProvision, mergeClaims } from './merge.js';
+import { markFactboxPoint, markProvision, mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 import { sitePartyOf } from '../annotate/official-site.js';
@@ -74,6 +74,7 @@ import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from 
 import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from './interrupted-subject.js';
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
+import { bulletLabelEnd, documentPointType } from './document-heading.js';
 import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
@@ -91,7 +92,7 @@ const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER
 interface Run {
   article: Article; doc: Doc; ctx: SourceContext; claims: Claim[]; trace?: TraceSink;
   /** A list introduced by a stance ending in ':' ("The memorandum lists the following demands:"): its bullets are its items. */
-  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean; principal?: boolean; numberOnly?: number } | null;
+  list?: { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; issue?: string; paragraph?: number; section?: boolean; principal?: boolean; numberOnly?: number; document?: boolean } | null;
   /** The party section an explainer's heading opened ("What Russia wants"): its bullets are that party's items. */
   section?: Section | null;
   /** The same reading as the condition rules see it (conditions.ts). */
@@ -134,8 +135,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       if (run.section) note(run, sectionHeading.id, 'keep', run.section.t, `${run.section.holder.codes.join('+')} ${run.section.type}: the section's bullets are its items`);
       run.list = null;
     }
-    if (!run.list && run.section && bulletLine(doc, s) && !clauseBullet(doc, s)) run.list = { ...run.section, section: true };
-    if (run.list && (!run.list.section || !clauseBullet(doc, s)) && readListItem(run, s)) { run.list.paragraph = s.paragraph; continue; }
+    if (!run.list && run.section && bulletLine(doc, s) && !clauseBullet(doc, s, run.section)) run.list = { ...run.section, section: true };
+    if (run.list && (!run.list.section || !clauseBullet(doc, s, run.section)) && readListItem(run, s)) { run.list.paragraph = s.paragraph; continue; }
     // (A bullet's own further sentences, '- Withdrawal from X. "If they leave, …," Putin said.', are read as
     // sentences, and the list goes on after them.)
     if (run.list && run.list.paragraph === s.paragraph) { carried = readSentence(run, s, carried); continue; }
@@ -402,6 +403,22 @@ function asideListTrigger(doc: Doc, s: Sentence, triggers: Trigger[], holders: A
   return -1;
 }
 
+const semicolonPieces = defineRule({
+  id: 'content/semicolon-pieces', stage: 'content',
+  reason: 'A bullet of a list of demands whose pieces a semicolon parts ("- No recognition of any occupied territory as Russian; talks on territory to start from the current line of contact") states two points: a "no" opening the bullet refuses only its own piece, and a piece after the semicolon is refused only when it opens with "no" itself ("…; no veto for Russia over …").',
+});
+
+/** The first token of the semicolon piece of [from, at) that holds token `at` (from when there is no semicolon). */
+function pieceStart(doc: Doc, from: number, at: number): number {
+  for (let j = at - 1; j > from; j--) if (doc.tokens[j].text === ';') return j + 1;
+  return from;
+}
+
+defineRule({
+  id: 'document/factbox-points', stage: 'document',
+  reason: 'The points of a party\'s document under a factbox heading ("FACTBOX — UKRAINE\'S MEMORANDUM" + "* An all-for-all exchange of prisoners …") are that document\'s statement: they do not merge with what a speaker of the party says elsewhere in the article ("Umerov … demanded their return"), a different occasion (spec §3 rule 1); two bullets of the factbox are two provisions (document/distinct-provisions).',
+});
+
 /** Reads a bullet line of the list introduced just before; false when the line is no bullet (the list has ended). */
 function readListItem(run: Run, s: Sentence): boolean {
   const { doc } = run;
@@ -412,9 +429,12 @@ function readListItem(run: Run, s: Sentence): boolean {
   list.numberOnly = undefined;
   if (!afterNumber && !bulletLine(doc, s)) return false;
   const first = doc.tokens[s.tStart];
-  const from = afterNumber ? s.tStart : s.tStart + (first.word ? 2 : 1);
+  // ("* Territory: recognition of …" under a party's document: the label is no item, content/document-heading.)
+  const label = list.document && !afterNumber ? bulletLabelEnd(doc, s) : -1;
+  const from = afterNumber ? s.tStart : label > 0 ? label : s.tStart + (first.word ? 2 : 1);
   if (!afterNumber && first.word && from >= s.tEnd) { list.numberOnly = s.paragraph; note(run, splitNumber.id, 'keep', list.t, `list number “${first.text}.” on a sentence of its own: its line's text is the item`); return true; }
-  const negative = doc.index.words(listItems.id, 'negative').has(doc.tokens[from]?.lower ?? '');
+  const negatives = doc.index.words(listItems.id, 'negative');
+  const negative = negatives.has(doc.tokens[from]?.lower ?? '');
   const type: ClaimType = negative && list.type === 'DEMAND' ? 'REJECT' : list.type;
   const made: Claim[] = [];
   // "would freeze the line in: – the Zaporizhzhia region, – the Kherson region": a bullet of places only completes
@@ -432,10 +452,22 @@ function readListItem(run: Run, s: Sentence): boolean {
     const item = !terms && list.issue && item0.regions.length ? { ...item0, issue: list.issue } : item0;
     if (item !== item0) note(run, bulletCompletes.id, 'change', list.t, `${item0.issue} → ${list.issue} (places completing the sentence)`);
     let itemType = type;
+    // ("- No recognition of any occupied territory as Russian; talks on territory to start from the current line": a
+    // piece after a semicolon is a point of its own, refused only when it opens with "no" itself, content/semicolon-pieces.)
+    const piece = pieceStart(doc, from, item.start);
+    if (piece > from && list.type === 'DEMAND') {
+      itemType = negatives.has(doc.tokens[piece]?.lower ?? '') ? 'REJECT' : 'DEMAND';
+      if (itemType !== type) note(run, semicolonPieces.id, 'change', list.t, `${type} → ${itemType} (the piece after the semicolon)`);
+    }
+    // (A principal side's document under a factbox heading proposes its talks and its ceasefire, content/document-heading.)
+    if (list.document && documentPointType(doc, itemType, item.issue) !== itemType) { itemType = documentPointType(doc, itemType, item.issue); note(run, principalFormula.id, 'change', list.t, `DEMAND → ${itemType} (${item.issue}: a mutual step in a principal side's document)`); }
     if (list.principal && type === 'PROPOSE' && doc.index.words(principalFormula.id, 'issues').has(item.issue)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', list.t, `PROPOSE → DEMAND (${item.issue}: a bullet of a principal side's own plan)`); }
     for (const code of list.holder.codes) {
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
       const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, itemType, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
+      // (A point of a party's document under a factbox heading: its own provision, document/distinct-provisions, and
+      // no restatement of a speaker's words outside the factbox, document/factbox-points.)
+      if (list.document) { markProvision(c, s.paragraph); markFactboxPoint(c, list.s.index); }
       made.push(c);
     }
   }

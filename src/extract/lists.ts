@@ -8,6 +8,7 @@ import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { listNounAt, listNounCandidate } from './list-nouns.js';
+import { listSpeakerOf } from './speaker-list.js';
 
 export const typedNounWins = defineRule({
   id: 'sentence/typed-list-noun', stage: 'sentence',
@@ -80,6 +81,11 @@ export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: str
   const listed = part || type !== undefined;
   let plan = [...docs].reverse().find((d) => (d.kind === 'plan' || listed) && d.sentence >= f && d.sentence <= k && d.authors.length);
   if (!plan && listed) plan = [...docs].reverse().find((d) => d.sentence < f && f - d.sentence <= 3 && d.authors.length);
+  // ("Within an hour of the U.S. statements, the Kremlin published its own reading. The arrangement, it said, will come
+  // into force only after a list of conditions is met:": the list's own speaker, not another party's document named
+  // before, content/speaker-list-introducer.)
+  const speaker = plan && listed && type !== undefined && plan.sentence < k ? listSpeakerOf(doc, k, plan.authors) : null;
+  if (speaker) return { authors: speaker, type, party: true };
   if (plan) return { authors: plan.authors, type };
   // ("Kosovo's government listed its demands on Friday:" + bullets: with no plan, the party that states the typed
   // list noun, its subject or possessor before it in the sentence, holds the items; content/party-list-introducer.)

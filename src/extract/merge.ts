@@ -22,6 +22,12 @@ const provisions = new WeakMap<Claim, number>();
 /** Marks `c` as stating the plan's provision in the bullet paragraph `paragraph`. */
 export function markProvision(c: Claim, paragraph: number): void { provisions.set(c, paragraph); }
 
+/** The factbox heading (its sentence) under which a claim is one of a party's document's points (document/factbox-points). */
+const factboxes = new WeakMap<Claim, number>();
+
+/** Marks `c` as a point of the party's document that the factbox heading in sentence `heading` opens. */
+export function markFactboxPoint(c: Claim, heading: number): void { factboxes.set(c, heading); }
+
 /**
  * The facets of a claim's content that tell two offers of one issue apart (document/distinct-scopes): e.g. a halt to
  * strikes on energy sites and safe navigation at sea are two ceasefires, a leaders' meeting and another delegation round
@@ -46,6 +52,10 @@ function compatible(a: Claim, b: Claim, scopes?: ScopesOf): boolean {
   // plan are two of its provisions, not one restated, document/distinct-provisions.)
   const pa = provisions.get(a), pb = provisions.get(b);
   if (pa !== undefined && pb !== undefined && pa !== pb) return false;
+  // ("FACTBOX — UKRAINE'S MEMORANDUM" + "* An all-for-all exchange of prisoners …" and, in the story, "Umerov … demanded
+  // their return": a point of the party's document is its own statement, not a restatement of what a speaker said
+  // elsewhere in the article, document/factbox-points.)
+  if (factboxes.get(a) !== factboxes.get(b)) return false;
   // ("agreed to stop attacks on energy infrastructure" and "agreed to ensure safe navigation in the Black Sea": two
   // ceasefires of one call, each its own offer, spec §3 rule 1 "a different offer"; document/distinct-scopes.)
   if (scopes && disjoint(scopes(a), scopes(b))) return false;

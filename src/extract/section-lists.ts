@@ -8,6 +8,7 @@ import type { Trigger } from './triggers.js';
 import type { ClaimType } from './types.js';
 import { defineRule } from './rules/registry.js';
 import { listNounAt } from './list-nouns.js';
+import { bulletLabelEnd, documentHeading, documentSectionOf, headingBodyStart, labelledClause } from './document-heading.js';
 
 export const sectionHeading = defineRule({
   id: 'content/section-heading', stage: 'content',
@@ -18,13 +19,14 @@ export const sectionHeading = defineRule({
 export function headingLine(doc: Doc, s: Sentence): boolean {
   const prev = doc.sentences[s.index - 1], next = doc.sentences[s.index + 1];
   if ((prev && prev.paragraph === s.paragraph) || (next && next.paragraph === s.paragraph)) return false;
-  const n = s.tEnd - s.tStart;
+  // (A factbox label, "FACTBOX —", "Factbox:", is not counted: content/document-heading.)
+  const n = s.tEnd - headingBodyStart(doc, s);
   if (n < 2 || n > 8) return false;
   const first = doc.tokens[s.tStart], last = doc.tokens[s.tEnd - 1];
   return first.word && first.cap && last.word;
 }
 
-export interface Section { t: Trigger; holder: Holder; type: ClaimType; s: Sentence }
+export interface Section { t: Trigger; holder: Holder; type: ClaimType; s: Sentence; /** A party's document in a factbox: its bullets' labels are no items (content/document-heading). */ document?: boolean }
 
 /**
  * The party section a heading opens: "What" + party + (auxiliaries) + a verb of wanting or offering, or a
@@ -33,6 +35,9 @@ export interface Section { t: Trigger; holder: Holder; type: ClaimType; s: Sente
 export function sectionOf(doc: Doc, s: Sentence): Section | null {
   const words = (list: string) => doc.index.words(sectionHeading.id, list);
   const { tokens } = doc;
+  // ("FACTBOX — RUSSIA'S MEMORANDUM", "What Kyiv's plan says": a party's document, content/document-heading.)
+  const d = documentSectionOf(doc, s);
+  if (d) return { t: d.t, holder: { codes: d.codes, mention: d.mention ?? null, via: 'possessor', rule: documentHeading.id, document: 'plan' }, type: d.type, s, document: true };
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   let at = s.tStart, type: ClaimType | null = null, m = actors[0];
   if (!m || !m.codes.length) return null;
@@ -61,8 +66,14 @@ export function sectionOf(doc: Doc, s: Sentence): Section | null {
 }
 
 /** A bullet that is a clause of its own: it opens with a label and a colon, or with a party that is no possessor. */
-export function clauseBullet(doc: Doc, s: Sentence): boolean {
+export function clauseBullet(doc: Doc, s: Sentence, section?: Section | null): boolean {
   const { tokens } = doc;
+  // (Under a party's document, "* Territory: recognition of …" is an item after its label; a party after the label
+  // opens a sentence, content/document-heading.)
+  if (section?.document) {
+    const lab = bulletLabelEnd(doc, s);
+    if (lab > 0) return labelledClause(doc, s, lab);
+  }
   const from = s.tStart + 1;
   for (let j = from; j < Math.min(s.tEnd, from + 4); j++) if (tokens[j].text === ':') return true;
   const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start >= from && a.start <= from + 1);
