@@ -14,6 +14,7 @@ import { jointOutcome, jointOutcomeCondition } from './joint-outcome.js';
 import { circumstanceCondition, conditionCircumstance } from './condition-circumstance.js';
 import { ongoingDuration, ongoingDurationCondition } from './ongoing-duration.js';
 import { conditionNegated } from './condition-negation.js';
+import { persistingRefusal, persistingRefusalCondition } from './persisting-refusal.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -136,6 +137,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
           run.note(threatCarries.id, 'drop', cond, `${main.id} (THREATEN ${main.issue}) already spans its condition: no second claim`);
           continue;
         }
+        // ("would coordinate further sanctions if Russia kept refusing a ceasefire": a refusal going on refers back to a
+        // demand already made; the sentence states the threat alone, claim/persisting-refusal.)
+        const persisting = condType === 'DEMAND' ? persistingRefusalCondition(doc, main, from, e) : null;
+        if (persisting) { run.note(persistingRefusal.id, 'drop', cond, persisting); continue; }
         if (durative && main.type === 'REJECT') run.note(durativeRefusal.id, 'keep', cond, `${main.id} refuses for as long as the condition holds: its end is demanded`);
         const holder: Holder = { codes: [main.actor], mention: null, via: 'carried' };
         const c = run.makeClaim(s, cond, holder, main.actor, condType, { ...item, start: i, end: Math.max(item.end, cond.end) }, n + out.length);

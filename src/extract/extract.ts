@@ -86,6 +86,7 @@ import { concedesOtherSide, otherSideConcession } from './other-side-concession.
 import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
+import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -865,6 +866,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, meetingOutcome.id, 'drop', t, `agreed by "${doc.tokens[holder.mention!.end - 1].text}" of a meeting: its outcome, no party's position`);
       continue;
     }
+    // ("The language of ultimatums is unacceptable to us": how the holder is addressed, no position, content/manner-of-address.)
+    const manner = mannerOfAddressSubject(doc, s, t);
+    if (manner) { note(run, mannerOfAddress.id, 'drop', t, manner); continue; }
     let items = contentOf(run, s, t, holder, from, to, made);
     // ("the future of the Donbas would be left to a meeting of the two presidents": the format put forward, the talks;
     // "the status of Crimea would be the subject of separate talks": the land, content/deferred-question.)
