@@ -26,7 +26,7 @@ import { judgedDemands } from './judged-demands.js';
 import { sayingParticiple } from './saying-participle.js';
 import { copulaNoun, copulaNounRule } from './copula-noun.js';
 import { groupSpeaker, groupSpeakerCodes } from './group-speaker.js';
-import { sourceBackReference, sourceBackReferenceHolder } from './source-back-reference.js';
+import { sourceInParty, sourceBackReferenceHolder } from '../annotate/unnamed-source.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -1702,8 +1702,9 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
 }
 
 // ("The source called the demand a "non-starter"": the party of the unnamed source introduced before; tried last, when no
-// other rule found a holder.)
-const sourceBackReferenceRule: HolderRule = { ...sourceBackReference, find: sourceBackReferenceHolder };
+// other rule found a holder. The holder part of discourse/source-in-party, whose mention part reads "a source in the
+// Ukrainian delegation" when mentions are read.)
+const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBackReferenceHolder };
 
 export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder, sourceBackReferenceRule];
 
