@@ -27,6 +27,7 @@ import { sayingParticiple } from './saying-participle.js';
 import { copulaNoun, copulaNounRule } from './copula-noun.js';
 import { groupSpeaker, groupSpeakerCodes } from './group-speaker.js';
 import { sourceInParty, sourceBackReferenceHolder } from '../annotate/unnamed-source.js';
+import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -240,6 +241,10 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // set off by commas inside the clause before the stance speaks it (holder/parenthetical-speaker).
   const inserted = parentheticalSpeaker(doc, s, list, t);
   if (inserted) return inserted;
+  // ("It was the Ukrainian side that had refused, he said, and Kyiv would first have to …": an attribution between two
+  // clauses joined by "and"/"but" reports the second too, holder/coordinate-parenthesis.)
+  const joined = coordinateParenthesisSpeaker(doc, s, list, t, speech, doc.index.words(parenthetical.id, 'adjuncts'));
+  if (joined) return joined;
   // ("Russia, he said, must withdraw" with a "he" no party was found for: the speaker is unknown, not the subject the
   // deontic is addressed to, holder/parenthetical-speaker.)
   if (unresolvedParenthetical(doc, s, t)) return null;
