@@ -568,9 +568,10 @@ const underDocument: HolderRule = defineRule({
       if (m.kind !== 'document' || m.start > t.start) continue;
       const b = doc.tokens[m.start - 1]?.lower ?? '';
       const b2 = `${doc.tokens[m.start - 2]?.lower ?? ''} ${b}`;
-      // ("According to statements released by the Kremlin, Russia and Azerbaijan also agreed to …": a statement reports
-      // what the clause's own subject did; only a plan provides for it, holder/reported-by-statement.)
-      if (b2 === 'according to' && m.document === 'statement' && list.some((a) => a.start > m.end && a.end <= t.start && a.kind !== 'document' && !a.object && !a.possessive && a.codes.length)) continue;
+      // ("According to statements released by the Kremlin, Russia and Azerbaijan also agreed to …", "In the Russian
+      // statement, Washington went further, saying it will help restore …": a statement reports what the clause's own
+      // subject did or said; only a plan provides for it, holder/reported-by-statement.)
+      if ((b2 === 'according to' || b === 'in') && m.document === 'statement' && list.some((a) => a.start > m.end && a.end <= t.start && a.kind !== 'document' && !a.object && !a.possessive && a.codes.length)) continue;
       // ("In that declaration the coalition pledged to deploy a force, and Britain and France signed a declaration of
       // intent to set up military hubs": a clause joined by ", and" with its own party subject right before a verb
       // cue that is no modal reports that party's own act, out of the document's reach; "Under the plan, Serbia would
@@ -582,7 +583,7 @@ const underDocument: HolderRule = defineRule({
 });
 defineRule({
   id: 'holder/reported-by-statement', stage: 'holder',
-  reason: '"According to statements released by the Kremlin, Russia and Azerbaijan also agreed to develop measures …", "According to the joint statement, both sides agreed …": a statement after "according to" is the report of what its clause\'s own subject did; that subject holds the stance (with every party coordinated with it), not the statement\'s authors, as a plan\'s provision would be (holder/under-document).',
+  reason: '"According to statements released by the Kremlin, Russia and Azerbaijan also agreed to develop measures …", "According to the joint statement, both sides agreed …", "In the Russian statement, Washington went further, saying it will help restore Russia\'s access to world markets", "In the Ukrainian statement, the United States said it remained committed to …": a statement after "according to" or "in" is the report of what its clause\'s own subject did or said; that subject holds the stance (with every party coordinated with it), not the statement\'s authors, as a plan\'s provision would be (holder/under-document).',
 });
 
 const predicateSpeaker: HolderRule = defineRule({
