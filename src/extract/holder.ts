@@ -28,6 +28,7 @@ import { copulaNoun, copulaNounRule } from './copula-noun.js';
 import { groupSpeaker, groupSpeakerCodes } from './group-speaker.js';
 import { sourceInParty, sourceBackReferenceHolder } from '../annotate/unnamed-source.js';
 import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
+import { subjectBeforeQuote, subjectBeforeQuoteHolder } from './subject-before-quote.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -1711,8 +1712,11 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
 // other rule found a holder. The holder part of discourse/source-in-party, whose mention part reads "a source in the
 // Ukrainian delegation" when mentions are read.)
 const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBackReferenceHolder };
+// ('The statement adds that the United States "will help restore …"': a quote opened right after its clause's subject;
+// before holder/quoted-noun-subject, which would read "remains" of 'Washington "remains committed"' as a plural noun.)
+const subjectBeforeQuoteRule: HolderRule = { ...subjectBeforeQuote, find: subjectBeforeQuoteHolder };
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder, sourceBackReferenceRule];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder, sourceBackReferenceRule];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
