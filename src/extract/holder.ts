@@ -26,7 +26,9 @@ import { judgedDemands } from './judged-demands.js';
 import { sayingParticiple } from './saying-participle.js';
 import { copulaNoun, copulaNounRule } from './copula-noun.js';
 import { groupSpeaker, groupSpeakerCodes } from './group-speaker.js';
-import { sourceBackReference, sourceBackReferenceHolder } from './source-back-reference.js';
+import { sourceInParty, sourceBackReferenceHolder } from '../annotate/unnamed-source.js';
+import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
+import { subjectBeforeQuote, subjectBeforeQuoteHolder } from './subject-before-quote.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -240,6 +242,10 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // set off by commas inside the clause before the stance speaks it (holder/parenthetical-speaker).
   const inserted = parentheticalSpeaker(doc, s, list, t);
   if (inserted) return inserted;
+  // ("It was the Ukrainian side that had refused, he said, and Kyiv would first have to …": an attribution between two
+  // clauses joined by "and"/"but" reports the second too, holder/coordinate-parenthesis.)
+  const joined = coordinateParenthesisSpeaker(doc, s, list, t, speech, doc.index.words(parenthetical.id, 'adjuncts'));
+  if (joined) return joined;
   // ("Russia, he said, must withdraw" with a "he" no party was found for: the speaker is unknown, not the subject the
   // deontic is addressed to, holder/parenthetical-speaker.)
   if (unresolvedParenthetical(doc, s, t)) return null;
@@ -563,9 +569,10 @@ const underDocument: HolderRule = defineRule({
       if (m.kind !== 'document' || m.start > t.start) continue;
       const b = doc.tokens[m.start - 1]?.lower ?? '';
       const b2 = `${doc.tokens[m.start - 2]?.lower ?? ''} ${b}`;
-      // ("According to statements released by the Kremlin, Russia and Azerbaijan also agreed to …": a statement reports
-      // what the clause's own subject did; only a plan provides for it, holder/reported-by-statement.)
-      if (b2 === 'according to' && m.document === 'statement' && list.some((a) => a.start > m.end && a.end <= t.start && a.kind !== 'document' && !a.object && !a.possessive && a.codes.length)) continue;
+      // ("According to statements released by the Kremlin, Russia and Azerbaijan also agreed to …", "In the Russian
+      // statement, Washington went further, saying it will help restore …": a statement reports what the clause's own
+      // subject did or said; only a plan provides for it, holder/reported-by-statement.)
+      if ((b2 === 'according to' || b === 'in') && m.document === 'statement' && list.some((a) => a.start > m.end && a.end <= t.start && a.kind !== 'document' && !a.object && !a.possessive && a.codes.length)) continue;
       // ("In that declaration the coalition pledged to deploy a force, and Britain and France signed a declaration of
       // intent to set up military hubs": a clause joined by ", and" with its own party subject right before a verb
       // cue that is no modal reports that party's own act, out of the document's reach; "Under the plan, Serbia would
@@ -577,7 +584,7 @@ const underDocument: HolderRule = defineRule({
 });
 defineRule({
   id: 'holder/reported-by-statement', stage: 'holder',
-  reason: '"According to statements released by the Kremlin, Russia and Azerbaijan also agreed to develop measures …", "According to the joint statement, both sides agreed …": a statement after "according to" is the report of what its clause\'s own subject did; that subject holds the stance (with every party coordinated with it), not the statement\'s authors, as a plan\'s provision would be (holder/under-document).',
+  reason: '"According to statements released by the Kremlin, Russia and Azerbaijan also agreed to develop measures …", "According to the joint statement, both sides agreed …", "In the Russian statement, Washington went further, saying it will help restore Russia\'s access to world markets", "In the Ukrainian statement, the United States said it remained committed to …": a statement after "according to" or "in" is the report of what its clause\'s own subject did or said; that subject holds the stance (with every party coordinated with it), not the statement\'s authors, as a plan\'s provision would be (holder/under-document).',
 });
 
 const predicateSpeaker: HolderRule = defineRule({
@@ -1702,10 +1709,14 @@ function putForward(doc: Doc, carried: Holder, k: number, docs: ReadonlySet<stri
 }
 
 // ("The source called the demand a "non-starter"": the party of the unnamed source introduced before; tried last, when no
-// other rule found a holder.)
-const sourceBackReferenceRule: HolderRule = { ...sourceBackReference, find: sourceBackReferenceHolder };
+// other rule found a holder. The holder part of discourse/source-in-party, whose mention part reads "a source in the
+// Ukrainian delegation" when mentions are read.)
+const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBackReferenceHolder };
+// ('The statement adds that the United States "will help restore …"': a quote opened right after its clause's subject;
+// before holder/quoted-noun-subject, which would read "remains" of 'Washington "remains committed"' as a plural noun.)
+const subjectBeforeQuoteRule: HolderRule = { ...subjectBeforeQuote, find: subjectBeforeQuoteHolder };
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder, sourceBackReferenceRule];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, carriedHolder, sourceBackReferenceRule];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

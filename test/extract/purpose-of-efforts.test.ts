@@ -2,11 +2,18 @@
 // noun's purpose, not a goal its speaker states (trigger/purpose-of-efforts). Sentences written for this test.
 import { claimCases } from './helpers.js';
 
-claimCases('the purpose of efforts', [
+// (Quoted right after its subject, 'Muscat "remains committed to …"' is Muscat's own undertaking, as the unquoted Qatar
+// case below is Qatar's: holder/subject-before-quote. Before that rule nobody held it, "remains" being read as a plural
+// noun subject by holder/quoted-noun-subject, and this case expected no claim. The "talks" read of "resolving the
+// crisis" that comes with it is an issue matter, not this test's: filtered out.)
+claimCases('the purpose of efforts, quoted', [
   {
     body: 'The Omani foreign ministry said in a statement that Muscat "remains committed to supporting all efforts aimed at resolving the crisis and alleviating its humanitarian consequences".',
-    want: [],
+    want: ['OMN OFFER humanitarian []'],
   },
+], (c) => c.issue !== 'talks');
+
+claimCases('the purpose of efforts', [
   {
     body: 'Qatar said it remains committed to supporting all efforts aimed at ending the war in Gaza and easing its humanitarian toll.',
     // (Support one is committed to go on giving is one's own undertaking, OFFER, trigger/continued-support; own set E's

@@ -1,10 +1,10 @@
-// holder/source-back-reference: "The source called the demand a non-starter", "One of them described the terms as
+// discourse/source-in-party, its holder part: "The source called the demand a non-starter", "One of them described the terms as
 // unacceptable": a definite back-reference to an unnamed source introduced with its side ("a source in the Armenian
 // delegation", "a senior Serbian official") holds the refusal it voices. holder/judged-demands 'making': the party that
 // put the demands forward is not the one judging them. Sentences written for this test, on other disputes.
 import { claimCases } from './helpers.js';
 
-claimCases('a back-reference to an unnamed source is held by the side it was introduced with (holder/source-back-reference)', [
+claimCases('a back-reference to an unnamed source is held by the side it was introduced with (discourse/source-in-party, holder part)', [
   { body: 'According to a source in the Armenian delegation, Azerbaijan demanded that Armenia withdraw its troops from the border villages. The source called the demands "non-starters".', want: ['ARM REJECT territory []'] },
   { body: 'According to a senior Ethiopian official, Eritrea demanded that Ethiopia withdraw its troops from Badme. The official described the demands as "unacceptable".', want: ['ETH REJECT territory []'] },
   { body: 'Two members of the Kosovar delegation said Serbia had demanded that Pristina withdraw its police from the northern municipalities. One of them called the demands "non-starters".', want: ['XKX REJECT territory []'] },

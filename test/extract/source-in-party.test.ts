@@ -1,5 +1,5 @@
 // An unnamed person placed in a party's delegation or government speaks for that party, and "the source" of the
-// next sentence is that person (discourse/source-in-party). Sentences written for these tests.
+// next sentence is that person (discourse/source-in-party, its mention part; its holder part: source-back-reference.test.ts). Sentences written for these tests.
 import { claimCases } from './helpers.js';
 
 claimCases('a source in a party\'s delegation, and "the source" after it', [
