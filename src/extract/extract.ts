@@ -51,6 +51,7 @@ import { participationFormat, participationFormatAt } from './participation-form
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
+import { canBeAntecedent } from './condition-antecedent.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { aidDecision, aidDecided } from './aid-decision.js';
@@ -1639,7 +1640,8 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   if (!items.length && !t.needsIssue && (!documentOnly || authored)) {
     const obj = tokenWords(doc.tokens, t.end, Math.min(t.end + 3, s.tEnd), true);
-    const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor));
+    // (Not a condition clause naming nothing, "if Kyiv rejected it": no proposal, content/condition-no-antecedent.)
+    const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor) && canBeAntecedent(c));
     // The object's head: "welcomed the China-Brazil peace initiative". (A plan noun on its own, "Hungary's
     // initiative", is not counted as a proposal on talks: it is mostly the object of another's stance.)
     const head = objectHead(doc, s, t.end);
