@@ -16,6 +16,8 @@ import type { LexiconIndex, NameValue } from './lexicon-index.js';
 import type { Doc, Sentence } from './annotate.js';
 import type { HolderCtx, Holder } from '../extract/holder.js';
 import { defineRule } from '../extract/rules/registry.js';
+// (The party code of a one-word party adjective, "Ukrainian", "Kosovar": the stance nouns' helper.)
+import { partyAdjectiveAt } from '../extract/stance-nouns.js';
 
 export const sourceInParty = defineRule({
   id: 'discourse/source-in-party', stage: 'discourse',
@@ -66,16 +68,6 @@ export function definiteSourceAt(tokens: Token[], i: number, index: LexiconIndex
 const BACK = 3;
 /** How far after the back-reference the stance may start ("The source called the demand a "non-starter""). */
 const REACH = 12;
-
-/** The party code of a one-word party adjective at `j` ("Ukrainian", "Kosovar"), else null. */
-function partyAdjectiveAt(doc: Doc, j: number): string | null {
-  const x = doc.tokens[j];
-  if (!x?.word || !x.cap) return null;
-  const m = doc.index.names.matchAt(doc.tokens, j);
-  if (!m || m.end !== j + 1) return null;
-  for (const v of m.values) if (v.kind === 'adjective') return v.code;
-  return null;
-}
 
 /** The token range of a back-reference subject opening sentence `s` ("The source", "One of them"), else null. */
 function backReferenceAt(doc: Doc, s: Sentence): [number, number] | null {
