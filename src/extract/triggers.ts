@@ -54,6 +54,7 @@ import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
+import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
@@ -3381,6 +3382,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("In that case, Ukraine will have the full right to self-defence": a warning of force, candidate/self-defence-right.)
+  for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
