@@ -20,11 +20,6 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain',
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const PRONOUNS = new Set(['them', 'it', 'him', 'her', 'us']);
 
-/** Whether a party with codes is named in the object between the verb at `i` and `end`. */
-function inObjectParty(actors: Array<{ start: number; end: number; possessive: boolean; codes: string[] }>, i: number, end: number): boolean {
-  return actors.some((a) => a.start > i && a.end <= end && !a.possessive && a.codes.length > 0);
-}
-
 export function commitsObjectCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const w = (list: string) => doc.index.words(commitsObject.id, list);
@@ -34,6 +29,9 @@ export function commitsObjectCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   const { tokens } = doc;
   const signers = w('signers'), notObjects = w('notObjects'), determiners = w('determiners');
   const actors = doc.actorsBySentence.get(s.index) ?? [];
+  const unbinding = w('unbinding');
+  // (A sentence opened by "It"/"Its" may bind through the document of the sentence before.)
+  const itOpens = tokens[s.tStart].lower === 'it' || tokens[s.tStart].lower === 'its';
   for (let i = s.tStart + 1; i < s.tEnd - 2; i++) {
     if (!verbs.has(tokens[i].lower)) continue;
     if (BE.has(tokens[i - 1].lower) || NEGATORS.has(tokens[i - 1].lower) || NEGATORS.has(tokens[i - 2]?.lower ?? '')) continue;
@@ -63,14 +61,12 @@ export function commitsObjectCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
     for (let k = doc.mentions.documents.length - 1; k >= 0 && !bound; k--) {
       const d = doc.mentions.documents[k];
       if (d.sentence > s.index || (d.sentence === s.index && d.end > i)) continue;
-      const itOpens = tokens[s.tStart].lower === 'it' || (tokens[s.tStart].lower === 'its' && i - s.tStart <= 3);
-      if (d.sentence < s.index - (itOpens ? 1 : 0)) break;
+      if (d.sentence < s.index - (itOpens && (tokens[s.tStart].lower === 'it' || i - s.tStart <= 3) ? 1 : 0)) break;
       if (d.sentence === s.index && i - d.end > 30) continue;
       bound = d;
     }
-    if (!bound || bound.authors.length === 0 && !inObjectParty(actors, i, objEnd)) continue;
-    const head = tokens[bound.end - 1]?.lower ?? "";
-    if (w('unbinding').has(head)) continue;
+    if (!bound || (bound.authors.length === 0 && !inObject.length)) continue;
+    if (unbinding.has(tokens[bound.end - 1]?.lower ?? '')) continue;
     const content = words.filter((x) => x.word && !determiners.has(x.lower));
     const pronoun = content.length === 1 && PRONOUNS.has(content[0].lower);
     if (content.length === 1 && (signers.has(content[0].lower) || pronoun) && bound.authors.length) {
