@@ -70,6 +70,7 @@ import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
+import { forceAlternative, forceAlternativeStance, refersBack } from './force-resolution.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
 import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from './interrupted-subject.js';
@@ -2217,6 +2218,15 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const referred = referredAgreementItems(doc, s, t, () => [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
     if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
+  }
+  // ("Kyiv must accept demilitarisation. Otherwise the question will be decided by the Russian army": a threat to settle
+  // a question by force, naming none, is about the stance its holder has just taken, content/force-alternative.)
+  if (!items.length && t.forceResolution && !t.needsIssue && refersBack(doc, t, to)) {
+    const before = forceAlternativeStance(doc, s, t, holder.codes, [...run.claims, ...made]);
+    if (before.length) {
+      items = [...new Set(before.map((c) => c.issue))].map((issue) => ({ issue, regions: [...before[0].regions], start: t.start, end: Math.max(to, t.end) }));
+      note(run, forceAlternative.id, 'change', t, `${items.map((x) => x.issue).join(',')} (the question of ${before[0].actor} ${before[0].type} before it)`);
+    }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   // ("could do things financially that would be devastating for Russia if it refused", "could impose financial measures

@@ -26,7 +26,8 @@ const TALKS = new Set(['talks', 'negotiations', 'table', 'format', 'process', 'd
 const FORCE = new Set(['force', 'nuclear', 'weapons', 'weapon', 'arsenal', 'missiles', 'military']);
 // (Defending land is harmful the same way, only with every means of war: "would defend its new lands \"with all the
 // forces and means at our disposal\"".)
-const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure', 'defend']);
+// ("would continue to pursue its goals on the battlefield": pursuing an aim by arms is reaching for it.)
+const ACHIEVING = new Set(['achieve', 'attain', 'accomplish', 'reach', 'resolve', 'settle', 'solve', 'realise', 'realize', 'secure', 'defend', 'pursue']);
 
 /** "by military means", "militarily", "by force", "on the battlefield" within the clause after the verb at j. */
 function byForce(doc: Doc, s: Sentence, j: number): boolean {
@@ -250,6 +251,9 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
     // ("Russian forces would continue to advance", "its troops would keep advancing": going on gaining ground is a
     // threat to take land, territory, not a refusal of a truce; rules.json 'landVerbs'.)
     const goneOn = window[0] === 'to' ? window[1] : window[0];
+    // ("Russia would continue to pursue its goals on the battlefield": going on reaching an aim by arms, as "will achieve
+    // this by military means" is, a threat about the question it settles: content/force-alternative.)
+    if (window[0] === 'to' && goneOn && ACHIEVING.has(goneOn) && byForce(doc, s, j)) return verbs.get(goneOn) ?? 'territory';
     if (goneOn && doc.index.words(harmfulAct.id, 'landVerbs').has(goneOn) && window[window.indexOf(goneOn) + 1] !== 'for') return 'territory';
     return hostileObject || window[0] === 'on' || (window[0] === 'up' && window.includes('pressure')) || v === 'escalate' || v === 'intensify' ? 'ceasefire' : null;
   }
@@ -291,4 +295,15 @@ export function harmAt(doc: Doc, s: Sentence, j: number, forces = false): string
   // territory, the verb's own.)
   if (ACHIEVING.has(v)) return byForce(doc, s, j) ? own : null;
   return own;
+}
+
+/**
+ * Whether the harmful step at token j settles a question by arms ("will achieve this by military means", "would continue
+ * to pursue its goals on the battlefield"): a threat that, naming no issue, is about the stance its holder has just taken
+ * (content/force-alternative, src/extract/force-resolution.ts).
+ */
+export function forceResolutionAt(doc: Doc, s: Sentence, j: number): boolean {
+  const v = doc.tokens[j]?.lower ?? '';
+  if (ACHIEVING.has(v)) return byForce(doc, s, j);
+  return CONTINUATION.has(v) && doc.tokens[j + 1]?.lower === 'to' && ACHIEVING.has(doc.tokens[j + 2]?.lower ?? '') && byForce(doc, s, j);
 }

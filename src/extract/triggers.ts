@@ -14,7 +14,7 @@ import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { refusalConditionAt, refusalConsequence } from './refusal-consequence.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
-import { harmAt, harmfulAct } from './harm.js';
+import { forceResolutionAt, harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
 import { listNounCandidate, mayHoldListNoun, partitiveList, possessedListNoun, listedBack, listedBackAt, listingParticiple, listingParticipleAt } from './list-nouns.js';
@@ -55,6 +55,7 @@ import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
+import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
@@ -135,6 +136,9 @@ export interface Trigger {
   exchange: boolean;
   /** The issue of a harmful step when its words name none ("will strike" → ceasefire). */
   defaultIssue?: string;
+  /** A threat to settle a question by force ("the army will decide the issue", "will achieve this by military means"):
+   * naming no issue itself, it is about the stance its holder has just taken (content/force-alternative). */
+  forceResolution?: boolean;
   /** A judgement of a package of terms or a plan, the noun's token ("the demands were an ultimatum"): with no issue of
    * its own it takes the issue of the stances it refers back to, else the talks (content/judged-package). */
   judgedPackage?: number;
@@ -1574,6 +1578,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       const harm = tokens[j - 1]?.lower === 'not' ? null : harmAt(doc, s, j, true);
       if (harm && !raw.some((r) => r.start <= j && j < r.end)) {
         const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
+        if (forceResolutionAt(doc, s, j)) t.forceResolution = true;
         // "Russian forces": the adjective names the party the threat is for.
         const adj = tokens[head - 1].cap ? index.names.matchAt(tokens, head - 1) : null;
         const party = adj?.end === head ? adj.values.find((v) => v.kind === 'adjective') : undefined;
@@ -1700,6 +1705,7 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const harm = negated ? null : harmAt(doc, s, j);
     if (harm) {
       const t = modalThreat(i, j, harm, possible.has(tokens[i].lower));
+      if (forceResolutionAt(doc, s, j)) t.forceResolution = true;
       emit(ctx, harmfulAct.id, 'found', t, `modal + harmful step (${harm})`);
       raw.push(t);
       continue;
@@ -2582,7 +2588,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral,
   };
   return copy;
 }
@@ -3384,6 +3390,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("In that case, Ukraine will have the full right to self-defence": a warning of force, candidate/self-defence-right.)
   for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Otherwise the question will be decided by the Russian army", "the army will take care of it": a warning of war over
+  // the question, candidate/army-decides.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of armyDecidesCandidates(doc, s, raw)) { emit(ctx, armyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
