@@ -56,6 +56,7 @@ import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
+import { worsenedTerms, worsenedTermsCandidates } from './worsened-terms.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
 import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
@@ -3393,6 +3394,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // ("Otherwise the question will be decided by the Russian army", "the army will take care of it": a warning of war over
   // the question, candidate/army-decides.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of armyDecidesCandidates(doc, s, raw)) { emit(ctx, armyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("the conditions for talks would be different next time", "would only lead to additional demands": terms that will
+  // get worse, a warning, candidate/worsened-terms.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of worsenedTermsCandidates(doc, s, raw)) { emit(ctx, worsenedTerms.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
