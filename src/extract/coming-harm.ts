@@ -4,6 +4,7 @@
 // have other uses this rule sets aside: a relief that follows ("sanctions relief would follow a deal" offers it),
 // a phrasal or transitive verb ("will come into force", "would come at a cost", "will follow Washington's lead").
 // Words: rules.json trigger/coming-harm.
+import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 
@@ -25,6 +26,10 @@ export const comingHarm: MatchRule = defineRule({
       if (relief.has(x.lower)) return { drop: `"${x.text}": the penalty's relief, not the penalty` };
       if (doc.issueAt.get(j)?.values.some((v) => v.issue === 'sanctions' && !v.weak)) penalty = true;
     }
+    // ("imposed sanctions on Rosneft and Lukoil and said more could follow", "approved new sanctions … and warned that
+    // further measures would follow": a subject of more of the same, a bare "more" or "further" with at most a general
+    // noun of measures ('moreMeasures'), after a sanctions term earlier in its sentence, is more sanctions.)
+    if (!penalty && moreOfTheSanctions(doc, s, t.start)) { t.needsIssue = undefined; t.defaultIssue = 'sanctions'; penalty = true; }
     if (!penalty) return { drop: 'its subject names no penalty' };
     // ("If Moscow says no, the sanctions will come", "Macron said that if Moscow says no, sanctions will come"): a
     // party with a verb of saying inside a condition before the cue is taken for the predicate's speaker by
@@ -37,3 +42,15 @@ export const comingHarm: MatchRule = defineRule({
     }
   },
 });
+
+/** The words before the cue at `c` are "more", "further" (+ a general noun of measures) after a sanctions term in the sentence. */
+function moreOfTheSanctions(doc: Doc, s: Sentence, c: number): boolean {
+  const w = doc.index.words(comingHarm.id, 'moreMeasures');
+  const more = doc.index.words(comingHarm.id, 'more');
+  let j = c - 1;
+  // Past a modal ("more could follow": the cue starts at the modal, so nothing to skip) and one noun of measures.
+  if (j >= s.tStart && w.has(doc.tokens[j].lower)) j--;
+  if (j < s.tStart || !more.has(doc.tokens[j].lower)) return false;
+  for (let k = s.tStart; k < j; k++) if (doc.issueAt.get(k)?.values.some((v) => v.issue === 'sanctions' && !v.weak)) return true;
+  return false;
+}

@@ -22,3 +22,15 @@ test('negatives: relief, a phrasal verb, no penalty, a speaker inside the condit
     '"If Moscow says no, the sanctions will come," Macron said.',
   ], ' THREATEN ');
 });
+
+test('more of the sanctions just named, announced as coming, threaten them', () => {
+  assertIncludes([
+    ['On Wednesday the US Treasury imposed sanctions on two Serbian banks and said more could follow if Belgrade did not recognise Kosovo.', 'USA THREATEN sanctions []'],
+    ['The EU approved new sanctions against Minsk on Tuesday, and Kallas warned that further measures would follow if Belarus kept stalling.', 'EU THREATEN sanctions []'],
+  ]);
+  assertNone([
+    'Washington said more talks could follow next month.',
+    'Washington said more could follow next month.',
+    'The EU approved new sanctions on Tuesday; elections would follow in spring, Kallas said.',
+  ], ' THREATEN ');
+});
