@@ -73,6 +73,8 @@ import { detailedStance, stanceDetail } from './stance-detail.js';
 import { forceAlternative, forceAlternativeStance, refersBack } from './force-resolution.js';
 import { deniedImposition, deniedParty } from './denied-imposition.js';
 import { deonticPassiveEnd, namesIssue, passiveClauseEnd, scareQuoteOpen } from './deontic-passive.js';
+import { returnedLand, returnedLandItems } from './returned-land.js';
+import { defenceQuestion, defenceQuestionEnd } from './defence-question.js';
 import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from './interrupted-subject.js';
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
@@ -2013,6 +2015,17 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // (Otherwise through the short predicate: "Captives must be brought home".)
     if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : conditionNoun ? t.end + 3 : passiveEnd > 0 ? passiveEnd : to) }));
   }
+  // "the Zaporizhzhia nuclear power plant must be returned to Ukrainian control", "Russia must hand the plant back to
+  // its rightful Ukrainian owner": a deontic that gives land back to a party, or puts it under a party's control,
+  // demands the land, though a site's name alone names no region (content/returned-land, returned-land.ts).
+  if (!items.length && t.modal && t.type === 'DEMAND' && !t.exchange) {
+    const land = returnedLandItems(doc, s, t, to);
+    if (land.length) { items = land; note(run, returnedLand.id, 'change', t, `territory (land given back to a party${land[0].regions.length ? ': ' + land[0].regions.join(',') : ''})`); }
+  }
+  // "Ukraine needed to know exactly which countries would act, and how, if Russia attacked again": a need to know who
+  // would defend the party asks for security guarantees, whatever else the question names (content/defence-question).
+  const defenceEnd = defenceQuestionEnd(doc, s, t);
+  if (defenceEnd > 0) { items = [{ issue: 'security_guarantees', regions: [], start: t.start, end: defenceEnd }]; note(run, defenceQuestion.id, 'change', t, 'security_guarantees (who would defend the party)'); }
   // "Full NATO membership remains opposed by the United States": with no stance named before it, a passive's
   // object is its subject (the words after the agent are another's).
   // (A stance on a thing: rejected, opposed, welcomed by; "a ceasefire guaranteed by neutral observers" offers

@@ -67,6 +67,7 @@ import { optionFrame, optionFrameAt } from './option-frame.js';
 import { adjunctGap } from './adjunct-gap.js';
 import { comingHarm } from './coming-harm.js';
 import { abilityIfWanted } from './ability-if-wanted.js';
+import { defenceQuestionEnd } from './defence-question.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
@@ -375,6 +376,9 @@ const wantNeedsAct: MatchRule = defineRule({
       return;
     }
     if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
+    // ("Ukraine needed to know which countries would act if Russia attacked again": a need to know who would defend
+    // the party asks its partners for guarantees, content/defence-question.)
+    if (t.cue.id === 'need' && defenceQuestionEnd(doc, s, t) > 0) return;
     // ("…, as Pristina wants": the clause before the comma is what is wanted, trigger/as-party-stance.)
     if (t.object === 'before' && t.subject) return;
     // "expects Moscow to …", "is counting on Berlin not to …", "hoped that Washington would …": an expectation
