@@ -29,3 +29,12 @@ claimCases('no issue when the pronoun names nothing before it, or stands for a c
   // an "it" that stands for the infinitive after the predicate, not for the ceasefire named before
   { body: 'Belgrade demanded a ceasefire in the north. Kurti said it was "completely premature" to talk about it.', want: [] },
 ], refusals);
+
+// The same quote mark inside a negated passive (candidate/modal): 'would "not be discussed"' refuses its subject as
+// "would not be discussed" does.
+claimCases('a quote mark after the modal of a negated passive still refuses its subject', [
+  { body: 'Pashinyan said Armenia\'s borders would "not be discussed" with Baku.', want: ['ARM REJECT territory []'] },
+  { body: 'Vucic said NATO membership for Serbia would "not be discussed".', want: ['SRB REJECT alliance []'] },
+  // not a verb of negotiating or conceding
+  { body: 'Pashinyan said the results of the vote would "not be known" until Friday.', want: [] },
+], refusals);
