@@ -51,6 +51,7 @@ import { participationFormat, participationFormatAt } from './participation-form
 import { mediationMatter, mediationMatterItems, offeredService, offeredServiceItems, peaceRole, peaceRoleItems } from './offered-service.js';
 import { exchangeCounterpart, exchangeCounterpartItems } from './exchange-counterpart.js';
 import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative-subject.js';
+import { setOffSubject, setOffSubjectItems } from './set-off-subject.js';
 import { canBeAntecedent } from './condition-antecedent.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
@@ -2131,6 +2132,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const referred = demonstrativeSubjectItems(doc, s, t);
     if (referred.length) { items = referred; note(run, demonstrativeSubject.id, 'change', t, `${referred[0].issue} (what the demonstrative refers back to)`); }
+  }
+  // 'adding that this "is not up for negotiation"', 'The 30-day truce, Ushakov said, would be "nothing other than a
+  // temporary breathing space"': a refusing predicate set off from its subject by a quote mark or a reporting
+  // parenthesis judges that subject (content/set-off-subject).
+  if (!items.length) {
+    const judged = setOffSubjectItems(doc, s, t);
+    if (judged.length) { items = judged; note(run, setOffSubject.id, 'change', t, `${judged.map((i) => i.issue).join(',')} (the subject set off before the predicate)`); }
   }
   // "Their constitution contains claims against us. It has to be changed": a passive demand on what its pronoun
   // subject stands for (content/pronoun-subject).

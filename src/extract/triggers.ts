@@ -1397,7 +1397,8 @@ function refusedPassiveCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (!inClass(tokens[i], MODAL) && tokens[i].lower !== 'cannot' && tokens[i].lower !== 'must' && tokens[i].lower !== 'should') continue;
     let j = i + 1;
     let negated = tokens[i].lower === 'cannot';
-    while (j < s.tEnd && j - i <= 3 && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 'be' || tokens[j].text === "'" || tokens[j].lower === 't')) {
+    // (A quote mark may open after the modal: 'the choice of the people of the four regions would "not be discussed"'.)
+    while (j < s.tEnd && j - i <= 4 && (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 'be' || tokens[j].text === "'" || tokens[j].lower === 't' || ((tokens[j].text === '"' || tokens[j].text === '\u201c') && j === i + 1))) {
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
       j++;
     }
