@@ -21,7 +21,8 @@ const PLACE_KINDS = new Set(['party', 'metonym']);
 
 /** The issue item of a venue proposed by `t` (a verb of proposing) with its whole object a list of place names, else []. */
 export function proposedVenueItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {
-  if (t.type !== 'PROPOSE' || t.nominal || t.object === 'before') return [];
+  // (A verb of its own before the object: not an item of a list, whose trigger spans no words, "Among them were India, Brazil and China".)
+  if (t.type !== 'PROPOSE' || t.nominal || t.object === 'before' || t.listed || t.end <= t.start) return [];
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(proposedVenue.id, list);
   const ends = w('ends'), notNames = w('notNames');
