@@ -53,6 +53,11 @@ defineRule({
 });
 
 defineRule({
+  id: 'discourse/document-under-it', stage: 'discourse',
+  reason: '"The 20-point plan, drafted by the US envoy with Kenya\'s negotiator, was handed to Addis Ababa. Under it, Eritrea would withdraw from Badme": "Under it," heading a sentence refers to the plan with authors named in one of the two sentences before, and frames what that plan provides for as "Under the plan," does (candidate/document-provision). Only "under" right before "it" at the sentence\'s start and a comma right after: "it" elsewhere is a party or a thing.',
+});
+
+defineRule({
   id: 'discourse/document-zero-relative', stage: 'discourse',
   reason: '"Prabowo defended the peace proposal he put to the forum at the weekend", "the twelve-point paper Beijing published in February": a relative clause with no relative word, a party right after the document and a verb of producing it, names the document\'s author, as "the proposal that Ankara drafted" does.',
 });
@@ -242,10 +247,32 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       const d = documents[k];
       if (d.sentence < s - 1) break;
       // (Also a statement: "… closed with a final communiqué. It calls for …", discourse/document-it-statement.)
+      if (framedRefs.has(d)) return null;
       if (d.sentence === s - 1 && (d.kind === 'plan' || (d.kind === 'statement' && itVerbs.has(verb)))) return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...d.authors], via: 'reference', drafted: fronted ? true : undefined };
     }
     return null;
   };
+  // 5b. "Under it, Eritrea would withdraw …": "it" framed by "under" at the head of a sentence, one or two sentences
+  // after a plan with authors, is that plan (discourse/document-under-it).
+  const framedPronoun = (i: number): DocumentRef | null => {
+    const s = sentenceOf[i];
+    if (s === 0 || i < 1 || tokens[i + 1]?.text !== ',' || tokens[i - 1].lower !== 'under' || sentenceOf[i - 1] !== s || (i >= 2 && sentenceOf[i - 2] === s)) return null;
+    // (The latest document with authors must be the plan: "signed a separate declaration of intent. Under it, …" is
+    // the declaration's, not an earlier plan's; a generic "Its text" with no authors between them refers to the plan.)
+    for (let k = documents.length - 1; k >= 0; k--) {
+      const d = documents[k];
+      if (d.sentence < s - 2) break;
+      if (d.sentence >= s || !d.authors.length) continue;
+      if (d.kind !== 'plan') return null;
+      const ref: DocumentRef = { start: i, end: i + 1, sentence: s, kind: 'plan', authors: [...d.authors], via: 'reference' };
+      framedRefs.add(ref);
+      return ref;
+    }
+    return null;
+  };
+  // ("Under it, Ukraine would declare itself neutral … It would remain a non-nuclear state": the next sentence's "It"
+  // is the party, not the plan again; planPronoun does not chain from a framed "it".)
+  const framedRefs = new Set<DocumentRef>();
   const openerBefore = (i: number, s: number): boolean => {
     if (tokens[i - 1].text !== ',') return false;
     let j = i - 2;
@@ -284,7 +311,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   for (let i = 0; i < tokens.length; i++) {
     if (!inClass(tokens[i], DOCUMENT_WORD)) continue;
     const w = tokens[i].lower;
-    if (w === 'it') { const ref = planPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
+    if (w === 'it') { const ref = planPronoun(i) ?? framedPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
     if (authorNouns.has(w)) { const m = planAuthors(i); if (m) mentions.push(m); continue; }
     // ("put forward their own version": a party's own version is a counter-plan, rules.json 'ownPlans'.)
     const ownPlan = ownPlans.has(w) && tokens[i - 1]?.lower === 'own' && tokens[i + 1]?.lower !== 'of';

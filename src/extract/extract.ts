@@ -39,6 +39,8 @@ import { passivePlan, passivePlanNoun } from './passive-plan.js';
 import { agreedAct, agreedToAct, typedList, typedNounWins } from './lists.js';
 import { askedAbout, askedAboutItems } from './figurative.js';
 import { topicFrame, topicItems } from './topic-frame.js';
+import { proposedVenue, proposedVenueItems } from './proposed-venue.js';
+import { promotedFormat, promotedFormatItems } from './promotion-verb.js';
 import { formatStances, participationAct, participationItems } from './participation-act.js';
 import { deferredStances, deferredStatus, deferredStatusItems } from './deferred-status.js';
 import { listAfterAlternative, resumedListRange } from './list-after-alternative.js';
@@ -2173,6 +2175,18 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const topic = topicItems(doc, s, t);
     if (topic.length) { items = topic; note(run, topicFrame.id, 'change', t, `${topic[0].issue} (the topic fronted before the clause)`); }
+  }
+  // "China keeps promoting the \"Friends of Peace\" group it launched": a plan or format promoted is the talks
+  // (content/promoted-format).
+  if (!items.length && !t.needsIssue) {
+    const format = promotedFormatItems(doc, s, t);
+    if (format.length) { items = format; note(run, promotedFormat.id, 'change', t, 'talks (a plan or format promoted)'); }
+  }
+  // "the American side has proposed Geneva", "proposed Warsaw, Budapest or Baku instead": a proposal whose whole
+  // object is a list of place names proposes a venue, the talks (content/proposed-venue).
+  if (!items.length && !t.needsIssue) {
+    const venue = proposedVenueItems(doc, s, t);
+    if (venue.length) { items = venue; note(run, proposedVenue.id, 'change', t, 'talks (a venue proposed)'); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
