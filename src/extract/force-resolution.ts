@@ -42,15 +42,24 @@ export function armyDecidesCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Ar
     }
     return modals.has(lower(m)) ? m : -1;
   };
-  // An army named as a party's: "the Russian army", "our armed forces", "its military", "Azerbaijan's army"; the
-  // token the army's phrase starts at, or -1 ("an army", "any army", "the army": no party's).
-  const armyStart = (k: number): number => {
-    if (!armies.has(lower(k))) return -1;
+  // An army named as a party's: "the Russian army", "our armed forces", "its military", "Azerbaijan's army"; the token
+  // the army's phrase starts at and the party it names (none for "our", "its", "their": the holder rules find whose),
+  // or null ("an army", "any army", "the army": no party's).
+  // (A party adjective before an army is no actor mention: it is read from the names, as candidate/modal does.)
+  const armyAt = (k: number): { start: number; codes: string[] } | null => {
+    if (!armies.has(lower(k))) return null;
     let a = lower(k) === 'forces' && lower(k - 1) === 'armed' ? k - 1 : k;
     if (tokens[a - 1]?.cap && a - 1 >= s.tStart) a--;
+    const adjective = a < k && tokens[a].cap ? doc.index.names.matchAt(tokens, a)?.values.find((x) => x.kind === 'adjective') : undefined;
+    if (adjective) return { start: a, codes: [adjective.code] };
+    // ("Serbia's army": the possessor, an actor mention ending before "'s".)
+    if (lower(a - 1) === 's') {
+      const owner = (doc.actorsBySentence.get(s.index) ?? []).find((p) => p.codes.length > 0 && p.possessive && p.end + 2 === a);
+      return { start: a, codes: owner ? [...owner.codes] : [] };
+    }
     // (A bare "the army", no party's, is left out: in "Moscow wants Kyiv to accept it, and if it does not, 'the army will
     // take care of it'" whose army it is, and so whose threat, the words do not say.)
-    return /^(?:our|its|their|s)$/.test(lower(a - 1)) || (a < k && tokens[a].cap && doc.index.names.matchAt(tokens, a)?.values.some((x) => x.kind === 'adjective')) ? a : -1;
+    return /^(?:our|its|their)$/.test(lower(a - 1)) ? { start: a, codes: [] } : null;
   };
   // ("Otherwise the question will be decided by the Russian army": the sentence's "Otherwise", a threat cue naming no
   // step, is this threat's opening; the trigger starts there, so that it is one threat and its holder the one carried
@@ -71,16 +80,13 @@ export function armyDecidesCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Ar
     if (deciding.has(x) || care) {
       const m = modalBefore(v);
       if (m < 0 || taken(v)) continue;
-      const start = armyStart(m - 1);
-      if (start < 0) continue;
+      const army = armyAt(m - 1);
+      if (!army) continue;
       const open = opening();
       const t: Trigger = { start: open ? open.start : m, cue: open?.cue ?? null, end: care ? v + (x === 'take' ? 3 : 2) : v + 1, type: 'THREATEN', rule: 'army-decides', negated: false, nominal: false, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false, defaultIssue: 'territory', forceResolution: true };
       // ("the Azerbaijani army", "Serbia's army": the party the army is named for holds the threat, as for the forces of
       // candidate/modal's militarySubjects.)
-      // (A party adjective before an army is no actor mention: it is read from the names, as candidate/modal does.)
-      const adjective = start < m - 1 && tokens[start].cap ? doc.index.names.matchAt(tokens, start)?.values.find((x) => x.kind === 'adjective') : undefined;
-      const owner = (doc.actorsBySentence.get(s.index) ?? []).find((p) => p.codes.length > 0 && p.possessive && p.end + 2 === start);
-      const codes = adjective ? [adjective.code] : owner ? [...owner.codes] : [];
+      const codes = army.codes;
       if (codes.length) { t.heldBy = codes; t.heldByParty = true; }
       out.push({ trigger: t, detail: `"${tokens[m - 1].text} ${tokens[m].text} ${tokens[v].text}": an army that will settle the question` });
       continue;
