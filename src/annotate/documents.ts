@@ -197,6 +197,17 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   const statements = index.words(documentsRule.id, 'statements');
   const plans = index.words(documentsRule.id, 'plans');
   const ownPlans = index.words(documentsRule.id, 'ownPlans');
+  const ownModifiers = index.words(documentsRule.id, 'ownPlanModifiers');
+  /** "own" right before token i, or before one or two modifiers of a version ("own amended", "own revised shorter"). */
+  const ownBefore = (i: number): boolean => {
+    for (let j = i - 1, seen = 0; j >= 0 && seen <= 2; j--) {
+      const t = tokens[j].lower;
+      if (t === 'own') return true;
+      if (ownModifiers.has(t)) { seen++; continue; }
+      return false;
+    }
+    return false;
+  };
   const generic = index.words(documentsRule.id, 'generic');
   const modifiers = index.words(documentsRule.id, 'modifiers');
   const determiners = index.words(documentsRule.id, 'determiners');
@@ -314,7 +325,8 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     if (w === 'it') { const ref = planPronoun(i) ?? framedPronoun(i); if (ref) { documents.push(ref); mentions.push(actorMention([...ref.authors], i, i + 1, ref.sentence, 'document', false, false, false, ref.authors.length > 1, false, undefined, undefined, 'plan')); } continue; }
     if (authorNouns.has(w)) { const m = planAuthors(i); if (m) mentions.push(m); continue; }
     // ("put forward their own version": a party's own version is a counter-plan, rules.json 'ownPlans'.)
-    const ownPlan = ownPlans.has(w) && tokens[i - 1]?.lower === 'own' && tokens[i + 1]?.lower !== 'of';
+    // (One or two modifiers may stand between, "their own amended version", "its own new revised version".)
+    const ownPlan = ownPlans.has(w) && tokens[i + 1]?.lower !== 'of' && ownBefore(i);
     const kind: DocumentKind | null = statements.has(w) ? 'statement' : plans.has(w) || ownPlan ? 'plan' : generic.has(w) ? 'plan' : null;
     if (!kind) continue;
     const s = sentenceOf[i];
