@@ -46,7 +46,10 @@ export function resumedListRange(doc: Doc, s: Sentence, t: Trigger, to: number, 
   const first = tokens[r];
   if (!first || !first.word || first.cap || r >= Math.min(s.tEnd, nextStart)) return null;
   // (No clause of its own: "…, and said …", "…, which …", "…, he added", "…, and accused Kyiv of …".)
-  if (words('stops').has(first.lower) || /ed$/.test(first.lower)) return null;
+  // (But a stance whose content is a that-clause goes on with a coordinated one: "proposed that talks start from the line
+  // rather than from a withdrawal, that frozen assets be used …, and that …", each "that" one more item.)
+  const thatItem = first.lower === 'that' && (tokens[t.end]?.lower === 'that' || tokens[t.end - 1]?.lower === 'that');
+  if ((words('stops').has(first.lower) && !thatItem) || /ed$/.test(first.lower)) return null;
   if ((doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start === r)) return null;
   // (The next items' scope, as if the stance's cue stood right before them: its bounds are the stance's own.)
   const [, e] = scopeOf(doc, s, { ...t, start: r, end: r, typedAt: undefined }, nextStart);

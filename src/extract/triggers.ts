@@ -2180,8 +2180,13 @@ function planRelativeCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   }
 }
 
-/** Adverbs between a plan (or its apposition's comma) and its verb: "The draft also provides …", "It further requires …". */
-const PLAN_VERB_ADVERBS = new Set(['also', 'now', 'reportedly', 'further', 'then', 'additionally']);
+/**
+ * Adverbs between a plan (or its apposition's comma) and its verb: "The draft also provides …", "It further requires …";
+ * and the perfect's auxiliary, whose participle is the plan's verb as the simple past is ("A counter-draft, circulated
+ * by Britain, France and Germany, had proposed that …", "The memorandum has called for …"): the word after still has
+ * to be a plan verb (candidate/document-provision).
+ */
+const PLAN_VERB_ADVERBS = new Set(['also', 'now', 'reportedly', 'further', 'then', 'additionally', 'had', 'has', 'have']);
 
 defineRule({
   id: 'candidate/plan-goes-on', stage: 'candidate',

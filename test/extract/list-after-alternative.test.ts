@@ -35,3 +35,21 @@ claimCases('no next item after the alternative\'s comma', [
     want: ['XKX DEMAND sanctions []', 'XKX PROPOSE talks []'],
   },
 ], (c) => c.type === 'PROPOSE' || c.type === 'DEMAND' || c.type === 'OFFER');
+
+claimCases('a that-clause list goes on after the alternative\'s comma with the next "that"', [
+  {
+    body: 'Egypt proposed that the talks start from the current line rather than from a withdrawal, that sanctions on Eritrea be lifted in stages, and that all prisoners be exchanged.',
+    want: ['EGY PROPOSE territory []', 'EGY PROPOSE sanctions []', 'EGY PROPOSE humanitarian []'],
+  },
+  {
+    body: 'Baku demanded that Armenia withdraw its troops from Karabakh rather than from a few villages, that all Azerbaijani prisoners be released, and that sanctions on Baku be lifted.',
+    want: ['AZE DEMAND territory []', 'AZE DEMAND humanitarian []', 'AZE DEMAND sanctions []'],
+  },
+], (c) => c.type === 'PROPOSE' || c.type === 'DEMAND' || c.type === 'OFFER');
+
+claimCases('a "that" after a stance whose content is no that-clause opens no item', [
+  {
+    body: 'Kosovo wants a peace treaty rather than a truce, that much was clear on Monday.',
+    want: ['XKX PROPOSE talks []'],
+  },
+], (c) => c.type === 'PROPOSE' || c.type === 'DEMAND' || c.type === 'OFFER');
