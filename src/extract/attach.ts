@@ -767,6 +767,12 @@ export interface SourceContext {
   leadOutlet?: string;
   /** The lead outlet comes from a wire dateline ("(AFP)"), which covers the whole article. */
   leadIsDateline?: boolean;
+  /**
+   * A wire dateline opening a later paragraph, under a local top ("The following report is from Reuters. ¶ MOSCOW,
+   * July 17 (Reuters) - …"): the wire's copy starts there and covers the claims from that sentence on
+   * (discourse/wire-under-local-top).
+   */
+  lateWire?: Array<{ outlet: string | null; from: number }>;
   lastCount?: number;
   /** Parties that gave an interview to an outlet ("Zelensky told Axios"): their statements are on its word. */
   interviews?: Map<string, string>;
@@ -812,6 +818,24 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous) && (src.anonymous || !namesPerson(doc, s))) text ??= src.outlet;
   }
   const ctx: SourceContext = { interviews, interviewees };
+  // (A wire dateline past the lead, opening its paragraph, after a local top: the wire's copy from there on,
+  // discourse/wire-under-local-top. Not when a dateline already credits the whole article.)
+  // (Each such dateline starts a segment of its own, up to the next: a feed of items from several agencies; one naming
+  // the publisher, or an agency the lexicon does not know, is the publisher's own item. WIRE_DATELINE says what a
+  // dateline looks like.)
+  if (!dateline) {
+    const segments: Array<{ outlet: string | null; from: number }> = [];
+    for (const s of doc.sentences) {
+      if (s.paragraph <= datelineReach || doc.sentences[s.index - 1]?.paragraph === s.paragraph) continue;
+      if (!WIRE_DATELINE.test(doc.text.slice(s.start, s.end))) continue;
+      // (An agency the lexicon does not know, or the publisher's own initials, "SOFIA, Oct 2 (VNA) –" in the Vitosha
+      // News Agency's feed: the publisher's own item.)
+      const src = doc.source(s.index);
+      const wire = src.dateline && src.outlet && !(meta?.outlet && samePublisher(src.outlet, meta.outlet)) ? src.outlet : null;
+      segments.push({ outlet: wire, from: s.index });
+    }
+    if (segments.some((x) => x.outlet)) ctx.lateWire = segments;
+  }
   // (A wire credit on a line of its own at the end, "ANI", "— AP", "Source: AFP", stands for a dateline,
   // discourse/trailing-credit.)
   if (!dateline || dateline.toLowerCase() === publisher) dateline = trailingCreditOf(doc, (x) => !!meta?.outlet && samePublisher(x, meta.outlet)) ?? dateline;
@@ -820,6 +844,18 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
   else ctx.leadOutlet = text ?? dateline;
   return ctx;
 }
+
+/**
+ * A wire dateline opening a paragraph: a place in capitals (one or more, joined by "/"), a date after a comma if any,
+ * the agency in brackets and a dash ("MOSCOW/KYIV, July 17 (Reuters) -", "ISTANBUL (AP) —"). A transcript's
+ * "QUESTION (Izvestia):" or a script's "(SOT / …)" cue is none.
+ */
+const WIRE_DATELINE = /^[^A-Za-z(]*[A-Z][A-Z'.\- ]*(?:\/[A-Z][A-Z'.\- ]*)*(?:,[^()]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]/;
+
+export const wireUnderLocalTop = defineRule({
+  id: 'discourse/wire-under-local-top', stage: 'discourse',
+  reason: 'A local paper often runs a wire story under a few paragraphs of its own ("HORSHAM — Growers were checking prices … ¶ The following report is from Reuters. ¶ MOSCOW, July 17 (Reuters) - Russia on Monday halted …"): a wire dateline that opens a paragraph past the lead starts the wire\'s copy, and the claims from that paragraph on are on the wire\'s word when their own sentence credits no one. The local top before it stays the publisher\'s. Not the publisher\'s own dateline, and not when a dateline in the lead already credits the whole article.',
+});
 
 const datelineAfterMasthead = defineRule({
   id: 'discourse/dateline-after-masthead', stage: 'discourse',
@@ -908,6 +944,10 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // A wire dateline covers every claim. An outlet credited in the lead covers claims from its (anonymous
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").
+  if (!outlet && ctx.lateWire) {
+    const seg = ctx.lateWire.filter((x) => x.from <= s.index).pop();
+    if (seg?.outlet) { outlet = seg.outlet; credited = true; }
+  }
   if (!outlet && ctx.leadOutlet && (ctx.leadIsDateline || !named || own.anonymous || own.anaphoric)) { outlet = ctx.leadOutlet; credited = true; }
   // (The publisher's own dateline still credits it in the text.)
   if (!outlet) { outlet = meta.outlet ?? undefined; if (publisherDateline) credited = true; }
