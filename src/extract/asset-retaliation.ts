@@ -14,6 +14,29 @@ export const assetRetaliation = defineRule({
   reason: 'One of \'modals\' (not negated; or a modal earlier in the same clause joined by "and": "will treat it as theft and answer with …") then one of \'verbs\' ("would seek to recover", "would take measures against", "will answer with seizures", "would retaliate") in a sentence that names one of \'moneyNouns\' ("assets", "funds", "money", "holdings", "property", "reserves") or one of \'legalVerbs\' with one of \'courtNouns\' within ten words ("would pursue Belgium in international courts") is a threat of sanctions by the modal\'s subject: "Russia would pursue Belgium in international courts if the money were used", "would take measures against Western holdings if the plan went ahead". A verb of answering (\'answerVerbs\') needs "with" and one of \'stepNouns\' after it ("answer with seizures", "respond with countermeasures"). Not a thing done ("Russia sued Euroclear": no modal), not "could"/"might" (a guess), not negated ("would not seize foreign property" reassures), not a sentence with no money ("would pursue talks").',
 });
 
+export const assetResponse = defineRule({
+  id: 'candidate/asset-response', stage: 'candidate',
+  reason: 'A response promised with no manner named ("there will be a response", "would respond,": cues.json retaliation-response, about the fighting by default) after one of candidate/asset-retaliation \'moneyNouns\' earlier in its sentence answers a use of that money: "Any use of our assets without our consent is theft, and there will be a response" threatens sanctions. Not a response of arms ("a military response": one of \'forceWords\' in the cue), not money named only after it.',
+});
+
+/** The retaliation-response THREATEN triggers in `raw` answering a use of money named before them in the sentence
+ * ("Any use of our assets is theft, and there will be a response"): their default issue becomes sanctions. */
+export function assetResponseTriggers(doc: Doc, s: Sentence, raw: Trigger[]): Trigger[] {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(assetRetaliation.id, list);
+  const out: Trigger[] = [];
+  for (const t of raw) {
+    if (t.type !== 'THREATEN' || t.cue?.id !== 'retaliation-response' || t.defaultIssue !== 'ceasefire' || t.negated) continue;
+    let force = false;
+    for (let k = t.start; k < t.end; k++) if (w('forceWords').has(tokens[k].lower)) force = true;
+    if (force) continue;
+    let money = false;
+    for (let k = s.tStart; k < t.start && !money; k++) if (w('moneyNouns').has(tokens[k].lower)) money = true;
+    if (money) out.push(t);
+  }
+  return out;
+}
+
 /** THREATEN (sanctions) triggers of "would pursue X in court if the money were used", "would answer with seizures of property". */
 export function assetRetaliationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const { tokens } = doc;

@@ -23,3 +23,17 @@ test('no money, a thing done, a guess or a denial: no threat', () => {
     'Armenia could take measures against the assets, one analyst said.',
   ], /THREATEN sanctions/);
 });
+
+test('a response promised after a use of money: sanctions, not fighting', () => {
+  assertIncludes([
+    ['ALIYEV: Any transfer of our frozen funds to Yerevan is theft, and there will be a response.', 'AZE THREATEN sanctions []'],
+    ['Vucic said any use of Serbian assets in Kosovo would be illegal and Belgrade would respond, without giving details.', 'SRB THREATEN sanctions []'],
+  ]);
+  assertNone([
+    'ALIYEV: Any transfer of our frozen funds to Yerevan is theft, and there will be a response.',
+  ], /AZE THREATEN ceasefire/);
+  assertIncludes([
+    ['ALIYEV: Any attack on Nakhchivan is aggression, and there will be a response.', 'AZE THREATEN ceasefire []'],
+  ]);
+});
+
