@@ -108,6 +108,7 @@ import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
 import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './threat-step.js';
 import { metWithForce, metWithForceCandidates } from './met-with-force.js';
+import { assetRetaliation, assetRetaliationCandidates, assetResponse, assetResponseTriggers } from './asset-retaliation.js';
 import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
 import { talksResult, talksResultCandidates } from './talks-result.js';
@@ -3358,6 +3359,11 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("would pursue Belgium in international courts if the money were used", "will answer with seizures of Western
+  // property": retaliation against a use of assets, a threat of sanctions, candidate/asset-retaliation.)
+  for (const h of assetRetaliationCandidates(doc, s, raw)) { emit(ctx, assetRetaliation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Any use of our assets is theft, and there will be a response": a response to a use of money, candidate/asset-response.)
+  for (const t of assetResponseTriggers(doc, s, raw)) { t.defaultIssue = 'sanctions'; emit(ctx, assetResponse.id, 'change', t, 'a response to a use of money named before it: sanctions'); }
   // ("It commits the signatories to robust guarantees", "committing Britain and France to deploy forces": the bound
   // party's OFFER, before a plan's provision would read the clause, candidate/commits-object.)
   for (const h of commitsObjectCandidates(doc, s, raw)) { emit(ctx, commitsObject.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
