@@ -76,6 +76,8 @@ import { continuedAct } from './continued-act.js';
 import { refrainedHarm, refrainedHarmAt } from './refrained-harm.js';
 import { continuedSupport, continuedSupportAt } from './continued-support.js';
 import { negativeSubject } from './negative-subject.js';
+import { existentialNone } from './existential-none.js';
+import { deniedCall } from './denied-call.js';
 import { soughtAgreement } from './sought-agreement.js';
 import { impersonalConsequence, impersonalConsequenceAt } from './impersonal-consequence.js';
 import { unnamedRefusalConsequence, unnamedRefusalConsequenceAt } from './unnamed-refusal-consequence.js';
@@ -2850,6 +2852,9 @@ const negation: MatchRule = defineRule({
     if (t.rule.endsWith(NEGATED_CLASSIFICATION)) return;
     // ("no plan could work unless …": the "no" quantifies every plan, the requirement is demanded, trigger/plan-requirement.)
     if (t.rule.endsWith(PLAN_REQUIREMENT)) return;
+    // ("was not calling for negotiations but for surrender": the negation already made it the speaker's dismissal,
+    // trigger/denied-call.)
+    if (t.rule.endsWith(':denied-call')) return;
     let neg = negationBefore(doc, s, t.start);
     // ("did not think a ceasefire was necessary", "does not believe peacekeepers would be needed": the negation of
     // the opinion is the need's, rules.json trigger/negation 'raisingVerbs'.)
@@ -3195,7 +3200,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, negation, negativeSubject, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
