@@ -68,6 +68,7 @@ import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
+import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
@@ -2187,6 +2188,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const venue = proposedVenueItems(doc, s, t);
     if (venue.length) { items = venue; note(run, proposedVenue.id, 'change', t, 'talks (a venue proposed)'); }
+  }
+  // "Belgium demanded that the risks be shared by all member states", "wants its risks covered": a demand to share the
+  // risk of the measure on the frozen assets named near it is a term of that measure, sanctions (content/shared-risk).
+  if (!items.length && !t.needsIssue) {
+    const risk = sharedRiskItems(doc, s, t, to);
+    if (risk.length) { items = risk; note(run, sharedRisk.id, 'change', t, 'sanctions (the risk of the measure on the assets, to be shared)'); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
