@@ -68,6 +68,8 @@ import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
 import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
+import { sharedRisk, sharedRiskItems } from './shared-risk.js';
+import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
@@ -2188,6 +2190,18 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const venue = proposedVenueItems(doc, s, t);
     if (venue.length) { items = venue; note(run, proposedVenue.id, 'change', t, 'talks (a venue proposed)'); }
   }
+  // "Belgium demanded that the risks be shared by all member states", "wants its risks covered": a demand to share the
+  // risk of the measure on the frozen assets named near it is a term of that measure, sanctions (content/shared-risk).
+  if (!items.length && !t.needsIssue) {
+    const risk = sharedRiskItems(doc, s, t, to);
+    if (risk.length) { items = risk; note(run, sharedRisk.id, 'change', t, 'sanctions (the risk of the measure on the assets, to be shared)'); }
+  }
+  // "Russia quit the grain deal … He urged Moscow to reconsider", "called on Russia to reverse it": a demand to undo a step
+  // or keep an agreement named before is about that agreement (content/undone-step).
+  if (!items.length && !t.needsIssue) {
+    const undone = undoneStepItems(doc, s, t);
+    if (undone.length) { items = undone; note(run, undoneStep.id, 'change', t, `${undone[0].issue} (the agreement named before, to be kept or returned to)`); }
+  }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
   // (Not a threat whose chained step names its own issue: "warned it would cut all trade" is about sanctions; nor
@@ -2622,7 +2636,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     && doc.index.words(mediatorProposes.id, 'hedges').has(tok[t.start - 1]?.lower ?? '');
   // ("He asked President Zelensky to consider whether a ceasefire could come first": a third party asking one side
   // to consider something suggests it, whoever is asked: claim/mediator-proposes 'considering'.)
-  const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t);
+  // (Not "urged Moscow to reconsider" after its step: a step to undo, content/undone-step.)
+  const considering = type === 'DEMAND' && !hedged && t.cue !== null && consideringAfter(doc, t) && !undoneSteps.has(t);
   // ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating
   // China's call for a ceasefire": a call kept up or renewed is a standing demand, not an arrangement put forward,
   // claim/standing-call.)
