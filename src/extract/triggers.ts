@@ -54,6 +54,7 @@ import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
+import { bareAvailability, bareAvailabilityCandidates } from './bare-availability.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
@@ -67,6 +68,7 @@ import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordina
 import { optionFrame, optionFrameAt } from './option-frame.js';
 import { adjunctGap } from './adjunct-gap.js';
 import { comingHarm } from './coming-harm.js';
+import { continuedEffort } from './continued-effort.js';
 import { abilityIfWanted } from './ability-if-wanted.js';
 import { defenceQuestionEnd } from './defence-question.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
@@ -1209,7 +1211,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, favouredParty, brokeOffToConsult, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, conditionalInversion, favouredParty, brokeOffToConsult, planRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingHarm, continuedEffort];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
@@ -3411,6 +3413,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of bareAvailabilityCandidates(doc, s, raw)) { emit(ctx, bareAvailability.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("In that case, Ukraine will have the full right to self-defence": a warning of force, candidate/self-defence-right.)
   for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Otherwise the question will be decided by the Russian army", "the army will take care of it": a warning of war over
