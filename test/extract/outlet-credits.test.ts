@@ -153,7 +153,8 @@ test('a wire dateline under a masthead of short lines credits the whole article'
   // (Under a standfirst long enough to be prose, and under a staff byline line.)
   const standfirst = 'VALLEY HERALD | WORLD\nSerbia rejects new talks\nBelgrade says no to a new round of the dialogue while Pristina says it is ready to return to Brussels next month\nHerald Staff Reporter\n';
   assertOutlets(standfirst + story, [['SRB REJECT talks []', 'AFP'], ['XKX OFFER talks []', 'AFP'], ['ARM OFFER talks []', 'AFP']], h);
-  // (A credit in prose further down is that report's, not the article's: the publisher keeps the rest.)
+  // (A dateline further down is no credit for the article: the publisher keeps the prose above it; the wire copy it
+  // opens, that paragraph and the ones after it, is the wire's, discourse/wire-under-local-top.)
   const prose = 'Serbia rejected the proposal for a new round of talks on Tuesday, President Aleksandar Vucic said in Belgrade after a long meeting with his advisers.\nThe meeting lasted for hours and ended late.\nIt was the third in a month.\nAnother paragraph of background on the dialogue follows here.\nPRISTINA (AFP) - Kosovo\'s Prime Minister Albin Kurti said on Tuesday that Pristina was ready to resume the dialogue in Brussels.\nArmenia\'s Prime Minister Nikol Pashinyan said on Tuesday that Yerevan was ready to sign the peace treaty with Azerbaijan.';
-  assertOutlets(top + prose, [['SRB REJECT talks []', 'Valley Herald (English edition)'], ['ARM OFFER talks []', 'Valley Herald (English edition)']], h);
+  assertOutlets(top + prose, [['SRB REJECT talks []', 'Valley Herald (English edition)'], ['XKX OFFER talks []', 'AFP'], ['ARM OFFER talks []', 'AFP']], h);
 });
