@@ -818,11 +818,10 @@ export function buildSourceContext(doc: Doc, meta?: ArticleMeta): SourceContext 
     else if (s.paragraph <= lede && (!interviewed.has(src.outlet) || src.anonymous) && (src.anonymous || !namesPerson(doc, s))) text ??= src.outlet;
   }
   const ctx: SourceContext = { interviews, interviewees };
-  // (A wire dateline past the lead, opening its paragraph, after a local top: the wire's copy from there on,
-  // discourse/wire-under-local-top. Not when a dateline already credits the whole article.)
-  // (Each such dateline starts a segment of its own, up to the next: a feed of items from several agencies; one naming
-  // the publisher, or an agency the lexicon does not know, is the publisher's own item. WIRE_DATELINE says what a
-  // dateline looks like.)
+  // (A wire dateline past the lead, opening its paragraph under a local top, starts the wire's copy: each such dateline
+  // opens a segment up to the next, as in a feed of items from several agencies; one naming the publisher, or an agency
+  // the lexicon does not know, is the publisher's own item. Not when a dateline already credits the whole article;
+  // WIRE_DATELINE says what a dateline looks like; discourse/wire-under-local-top.)
   if (!dateline) {
     const segments: Array<{ outlet: string | null; from: number }> = [];
     for (const s of doc.sentences) {
@@ -945,7 +944,9 @@ export function sourceFor(doc: Doc, s: Sentence, meta: ArticleMeta, ctx: SourceC
   // or unstated) sources, not a stance a named person states in the publisher's own reporting
   // ("Sybiha stressed that Ukraine would never recognise …").
   if (!outlet && ctx.lateWire) {
-    const seg = ctx.lateWire.filter((x) => x.from <= s.index).pop();
+    // (The last segment opened at or before this sentence.)
+    let seg: { outlet: string | null; from: number } | undefined;
+    for (const x of ctx.lateWire) { if (x.from > s.index) break; seg = x; }
     if (seg?.outlet) { outlet = seg.outlet; credited = true; }
   }
   if (!outlet && ctx.leadOutlet && (ctx.leadIsDateline || !named || own.anonymous || own.anaphoric)) { outlet = ctx.leadOutlet; credited = true; }
