@@ -72,10 +72,23 @@ export function clauseBullet(doc: Doc, s: Sentence, section?: Section | null): b
   // opens a sentence, content/document-heading.)
   if (section?.document) {
     const lab = bulletLabelEnd(doc, s);
-    if (lab > 0) return labelledClause(doc, s, lab);
+    if (lab > 0) return labelledClause(doc, s, lab) && !plainClauseBullet(doc, s, lab);
   }
   const from = s.tStart + 1;
   for (let j = from; j < Math.min(s.tEnd, from + 4); j++) if (tokens[j].text === ':') return true;
   const m = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start >= from && a.start <= from + 1);
-  return !!m && !m.possessive;
+  return !!m && !m.possessive && !plainClauseBullet(doc, s, from);
+}
+
+export const plainClauseItem = defineRule({
+  id: 'content/plain-clause-item', stage: 'content',
+  reason: 'Under a party\'s heading or its document in a factbox, a bullet that states what a party does in the plain present, with no stance word and no modal ("- Option two: Armenia halts mobilisation and begins demobilisation; arms deliveries stop; Yerevan lifts martial law and holds elections", "- Serbia withdraws its police from the north"), is a term of that list written as a clause: the heading\'s party holds it, of the heading\'s type, like a bare noun phrase. A bullet with a stance word ("- Kosovo wants …", "- Sequencing: Kyiv rejects …") or a modal ("- Ukraine would not join NATO") is a sentence of its own, read with its own subject.',
+});
+
+/** No cue and no modal from `from` to the sentence's end: a plain present clause (content/plain-clause-item). */
+function plainClauseBullet(doc: Doc, s: Sentence, from: number): boolean {
+  if (doc.cuesBySentence.get(s.index)?.length) return false;
+  const modals = doc.index.set.modals;
+  for (let j = from; j < s.tEnd; j++) if (modals.has(doc.tokens[j].lower)) return false;
+  return true;
 }
