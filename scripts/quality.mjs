@@ -577,6 +577,20 @@ await corpus('own-az', join(root, 'test/fixtures/own-corpus/gold-az.jsonl'), [jo
 // fn 52; date 0.97, outlet 0.95). 257 gold lines, 90 of them optional (a larger share than earlier sets: its writer
 // marked every line on issue `other` optional, 25 of them, and 65 borderline stances).
 await corpus('own-ba', join(root, 'test/fixtures/own-corpus/gold-ba.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-ba.jsonl'));
+// own-bb (12 articles bb01-bb12, written and annotated blind 2026-12-06, fifty-fourth session, added without being
+// read; all straight news in twelve house styles no set had used: a Dunedin regional daily re-running AFP under a local
+// top with a bulleted list of the Kremlin's conditions, a Douala radio bulletin's transcript with a spoken list, a
+// maltsters' trade letter with a numbered list of Russia's conditions, a Ukrainian community weekly in Dublin with the
+// peace formula's ten points in a factbox, an Ostrava evening paper's English page with two bulleted lists, a
+// Pietermaritzburg provincial daily with the African mission's points bulleted, a Montana small-town weekly re-running AP
+// under a local top, a Manila ship-manning agencies' newsletter with a numbered list of the Kremlin's conditions, a Novi
+// Sad daily's English page under sub-headings, a McAllen Spanish-language weekly's English edition laid out day by day
+// with Reuters and FT credits, a Carouge local paper's English page with the 28 points as a numbered list, a Channel
+// Islands weekly's world page) is HELD OUT. Its figure before any tuning, on aac22a45's extractor (reference scorer):
+// F1 0.63 (P 0.72 R 0.57; tp 121 fp 47 fn 93; date 0.96, outlet 0.98). 250 gold lines, 36 of them optional; 23 on
+// issue `other` (3 of those optional; the reference scorer sets every prediction on `other` aside, so the 20 required
+// ones are misses for any extractor).
+await corpus('own-bb', join(root, 'test/fixtures/own-corpus/gold-bb.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bb.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
