@@ -381,6 +381,32 @@ const listFrame = defineRule({
   reason: '"Its negotiators have told the EU that a final settlement must include:" + bullets: a modal whose only content is its own subject (the settlement, deal or treaty the bullets fill) makes no claim of its own; the bullets are its items, each a demand on its own issue.',
 });
 
+const announcedList = defineRule({
+  id: 'content/announced-list', stage: 'content',
+  reason: '"The border arrangement would come into force only after the following steps were taken:" + numbered lines, "would return to the deal only once these conditions are met:": a phrase that announces the bullets ("the following …", "these …", then at most an auxiliary and a participle) is all that stands between the cue and the colon, so the bullets are the cue\'s content, as they are right after "only after:"; the phrase itself names no issue and makes no claim.',
+});
+
+/** Between the cue `t` and the sentence's colon only a phrase announcing the bullets (content/announced-list). */
+function announcedListTail(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const { tokens } = doc;
+  const colon = s.tEnd - 1;
+  if (colon - t.end < 2 || colon - t.end > 8) return false;
+  const openers = doc.index.words(announcedList.id, 'openers'), aux = doc.index.words(announcedList.id, 'auxiliaries');
+  let j = t.end;
+  if (tokens[j].lower === 'the' || tokens[j].lower === 'all') j++;
+  if (!openers.has(tokens[j]?.lower ?? '')) return false;
+  // (The phrase's words: its noun and modifiers ("the following steps", "these conditions", "the following"), then an
+  // auxiliary and one participle at most ("were taken", "are met", "had been fulfilled").)
+  let k = j + 1;
+  while (k < colon && tokens[k].word && !aux.has(tokens[k].lower) && k - j <= 3) k++;
+  if (k < colon && !aux.has(tokens[k].lower)) return false;
+  while (k < colon && aux.has(tokens[k].lower)) k++;
+  if (k < colon) k++;
+  if (k !== colon) return false;
+  for (let q = t.end; q < colon; q++) if (!tokens[q].word || doc.issueAt.has(q)) return false;
+  return true;
+}
+
 /** A typed list noun (t.typedAt) followed, before the sentence's colon, only by a short complement of words. */
 function typedListTail(doc: Doc, s: Sentence, t: Trigger): boolean {
   if (t.typedAt === undefined || t.typedAt >= s.tEnd - 1) return false;
@@ -1008,7 +1034,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (!holders[k]) for (let q = k - 1; q >= 0; q--) if (holders[q] && !absorbed[q] && !triggers[q].exchange && triggers[q].end <= t.start && (triggers[q].type === 'REJECT' || triggers[q].type === 'ACCEPT')) { answered = q; break; }
     const holder = answered >= 0 ? holders[answered] : holders[k] ?? holders.find((h, q) => h && !absorbed[q] && !triggers[q].exchange) ?? null;
     const tail = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && typedListTail(doc, s, t);
-    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail || aside >= 0)) {
+    // ("would come into force only after the following steps were taken:", content/announced-list.)
+    const announced = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && !tail && bulletLine(doc, doc.sentences[s.index + 1]) && announcedListTail(doc, s, t);
+    if (announced) note(run, announcedList.id, 'keep', t, 'the phrase before the colon announces the bullets');
+    if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail || announced || aside >= 0)) {
       const type = answered >= 0 ? triggers[answered].type : (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
       if (answered >= 0) note(run, answeredList.id, 'change', t, `${t.type} → ${type}: the items are what ${holder.codes.join('+')} ${type === 'REJECT' ? 'refuses' : 'accepts'}`);
       // (A principal side's own plan as the list's noun: its bullets on the substance are its demands, as its
