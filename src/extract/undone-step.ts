@@ -66,8 +66,9 @@ export function undoneStepItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] 
   return [{ issue, regions: [], start: t.start, end: Math.max(end, t.end) }];
 }
 
-/** The issue of the last term naming an agreement before `to` in `s` and the sentences before it, else in the lead. */
-function agreementIssue(doc: Doc, s: Sentence, to: number, nouns: Set<string>): string | undefined {
+/** The issue of the last term naming an agreement before `to` in `s` and the `back` sentences before it, else in the
+ * lead. */
+export function agreementIssue(doc: Doc, s: Sentence, to: number, nouns: Set<string>, back = BACK): string | undefined {
   const cargo = doc.index.words(undoneStep.id, 'cargoWords'), cargoNouns = doc.index.words(undoneStep.id, 'cargoNouns');
   const skipIssues = doc.index.words(undoneStep.id, 'skipIssues');
   const lastIn = (from: number, until: number): string | undefined => {
@@ -89,7 +90,7 @@ function agreementIssue(doc: Doc, s: Sentence, to: number, nouns: Set<string>): 
     }
     return found;
   };
-  const windowStart = doc.sentences[Math.max(0, s.index - BACK)].tStart;
+  const windowStart = doc.sentences[Math.max(0, s.index - back)].tStart;
   const near = lastIn(windowStart, to);
   if (near) return near;
   const lead = doc.sentences[Math.min(LEAD, doc.sentences.length) - 1];
