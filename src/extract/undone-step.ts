@@ -9,7 +9,7 @@
 // determiner and a noun of a step or an agreement ('objects'); the issue is that of the last term naming an agreement
 // ('agreementNouns' inside the term: "the ceasefire agreement"; a sea-lane deal named by its cargo, 'cargoWords', "the
 // grain deal", "the Black Sea Grain Initiative", is the truce at sea it holds, ceasefire, as issues.json reads the corridor
-// it opens) in its sentence or the four before, else in the article's lead. "urged Moscow to reconsider its stance on the elections" names its own object and
+// it opens) in its sentence or the ten before, else in the article's lead. "urged Moscow to reconsider its stance on the elections" names its own object and
 // is left to the content rules, as is a demand with an issue of its own. Words: rules.json.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
@@ -18,7 +18,7 @@ import { defineRule } from './rules/registry.js';
 
 export const undoneStep = defineRule({
   id: 'content/undone-step', stage: 'content',
-  reason: 'A demand that names no issue but asks a party to reverse, reconsider, rejoin, return to, honour or implement a step or agreement referred back ("urged Moscow to reconsider", "called on Russia to reverse it", "called on Moscow to honour it", "to return to the agreement without conditions", "to reverse course and rejoin the initiative") is about that agreement: the issue of the last term naming an agreement (a noun of \'agreementNouns\' inside it) in its sentence or the four before, else in the article\'s lead. The verb (\'verbs\') within three words after the cue, past the party addressed; its object nothing, a pronoun or a determiner and one of \'objects\'. Not an object of its own ("reconsider its stance on the elections"), nor with no agreement named before.',
+  reason: 'A demand that names no issue but asks a party to reverse, reconsider, rejoin, return to, honour or implement a step or agreement referred back ("urged Moscow to reconsider", "called on Russia to reverse it", "called on Moscow to honour it", "to return to the agreement without conditions", "to reverse course and rejoin the initiative") is about that agreement: the issue of the last term naming an agreement (a noun of \'agreementNouns\' inside it) in its sentence or the ten before (a reaction often comes a paragraph after the exit was reported), else in the article\'s lead. The verb (\'verbs\') within three words after the cue, past the party addressed; its object nothing, a pronoun or a determiner and one of \'objects\'. Not an object of its own ("reconsider its stance on the elections"), nor with no agreement named before.',
 });
 
 /** Demands read as a step to undo: "urged Moscow to reconsider" asks it to reverse its step, no mediator's call to weigh
@@ -26,7 +26,7 @@ export const undoneStep = defineRule({
 export const undoneSteps = new WeakSet<Trigger>();
 
 /** Sentences before a stance searched for the agreement it refers to, and the article's lead. */
-const BACK = 4;
+const BACK = 10;
 const LEAD = 3;
 
 /** The item of a demand to undo a step or keep an agreement named before; else none. */
