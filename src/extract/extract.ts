@@ -70,6 +70,7 @@ import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, r
 import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
 import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
+import { rejoinedAgreement, rejoinedAgreementItems, endedAgreement, endedAgreementItems } from './rejoined-agreement.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
@@ -2230,6 +2231,17 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const undone = undoneStepItems(doc, s, t);
     if (undone.length) { items = undone; note(run, undoneStep.id, 'change', t, `${undone[0].issue} (the agreement named before, to be kept or returned to)`); }
+  }
+  // "Russia quit the grain deal … Moscow would return to it as soon as …", "the agreements had \"ceased to be in force\"":
+  // the holder's own return to an agreement named before, or a refusing predicate of that agreement, is about it
+  // (content/rejoined-agreement, content/ended-agreement).
+  if (!items.length && !t.needsIssue) {
+    const rejoined = rejoinedAgreementItems(doc, s, t);
+    if (rejoined.length) { items = rejoined; note(run, rejoinedAgreement.id, 'change', t, `${rejoined[0].issue} (the agreement named before, returned to)`); }
+  }
+  if (!items.length && !t.needsIssue) {
+    const ended = endedAgreementItems(doc, s, t);
+    if (ended.length) { items = ended; note(run, endedAgreement.id, 'change', t, `${ended[0].issue} (the agreement named before, its subject)`); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';

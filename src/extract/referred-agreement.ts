@@ -24,8 +24,9 @@ export const referredAgreement = defineRule({
   reason: 'A stance whose whole object is a definite noun of an agreement or arrangement that names nothing itself ("welcomed the deal", "would not take part in the scheme", "opposed both options", "would return to the agreement") is on the one issue that the latest earlier mention of the same noun named in its own noun phrase ("a prisoner-exchange deal", "an agreement on a ceasefire", "the reparations-loan scheme"), within a bounded window of sentences; a mention naming two issues, or none found, gives nothing.',
 });
 
-/** How far back (sentences) the antecedent mention may be. */
+/** How far back (sentences) the antecedent mention may be; past it, the article's first sentences (its lead). */
 const LOOKBACK_SENTENCES = 15;
+const LEAD_SENTENCES = 4;
 
 const singular = (w: string) => w.replace(/s$/, '');
 
@@ -121,6 +122,21 @@ function purposeAfter(doc: Doc, s: Sentence, j: number): number {
   return -1;
 }
 
+export const cargoAgreement = defineRule({
+  id: 'content/cargo-agreement', stage: 'content',
+  reason: 'An agreement whose mention names no issue but a cargo shipped by sea ("signed agreements with Turkey and the UN to reopen the Black Sea ports to grain exports", "the grain deal", "a deal to let wheat leave the ports") is a sea-lane deal: the truce at sea it holds, ceasefire, as issues.json reads the corridor it opens and content/undone-step the deal a party is asked to return to; a stance on it referred back ("welcomed the agreement") is on the ceasefire. Only when the mention names no issue of its own ("Russian food and fertiliser exports" are sanctions, which outrank it).',
+});
+
+/** Whether the words of a mention's phrase name a cargo shipped by sea (rules.json content/cargo-agreement 'cargoWords'). */
+function cargoNamed(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const cargo = doc.index.words(cargoAgreement.id, 'cargoWords');
+  for (let j = from; j < to; j++) if (cargo.has(doc.tokens[j].lower)) return true;
+  // ("to reopen the Black Sea ports to grain exports": the purpose's own "to" phrase, which ends the mention's content
+  // at its clause word, names the cargo in its first two words.)
+  if (doc.tokens[to]?.lower === 'to') for (let j = to + 1; j < Math.min(to + 3, s.tEnd); j++) if (cargo.has(doc.tokens[j].lower)) return true;
+  return false;
+}
+
 export interface ReferredAgreement { items: IssueItem[]; mention: string; same?: boolean }
 
 /** The item of the agreement a stance's object refers back to, and the words of the mention it was read from
@@ -134,7 +150,14 @@ export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, others
   const kinHead = kin.has(tokens[head].lower);
   // (Sentence by sentence, newest first: the mentions of one sentence together, so that "a deal on a truce and a
   // prisoner exchange" names two issues even though "a truce" is a mention of its own.)
-  for (let i = s.index; i >= Math.max(0, s.index - LOOKBACK_SENTENCES); i--) {
+  // (Past the window, the article's lead: the agreement the story is about is named there, "Russia and Ukraine signed
+  // separate agreements … to reopen the Black Sea ports to grain exports" heading a report whose reactions come twenty
+  // sentences later.)
+  const windowFrom = Math.max(0, s.index - LOOKBACK_SENTENCES);
+  const order: number[] = [];
+  for (let i = s.index; i >= windowFrom; i--) order.push(i);
+  for (let i = Math.min(LEAD_SENTENCES, windowFrom) - 1; i >= 0; i--) order.push(i);
+  for (const i of order) {
     const x = doc.sentences[i];
     const end = i === s.index ? t.start : x.tEnd;
     const named = new Set<string>();
@@ -143,6 +166,9 @@ export function referredAgreementItems(doc: Doc, s: Sentence, t: Trigger, others
     for (let k = x.tStart; k < end; k++) {
       if (!tokens[k].word || (singular(tokens[k].lower) !== want && !(kinHead && kin.has(tokens[k].lower)))) continue;
       const m = mentionIssues(doc, k);
+      // ("signed agreements with Turkey and the UN to reopen the Black Sea ports to grain exports", "the grain deal": a
+      // sea-lane deal named by its cargo, and by no issue, is the truce at sea it holds, content/cargo-agreement.)
+      if (!m.named.size && cargoNamed(doc, x, m.from, m.to)) m.named.add('ceasefire');
       if (!m.named.size) continue;
       for (const v of m.named) named.add(v);
       // (The places the mention names go with it: "an agreement on the withdrawal of troops from Lachin".)

@@ -9,7 +9,7 @@
 // determiner and a noun of a step or an agreement ('objects'); the issue is that of the last term naming an agreement
 // ('agreementNouns' inside the term: "the ceasefire agreement"; a sea-lane deal named by its cargo, 'cargoWords', "the
 // grain deal", "the Black Sea Grain Initiative", is the truce at sea it holds, ceasefire, as issues.json reads the corridor
-// it opens) in its sentence or the four before, else in the article's lead. "urged Moscow to reconsider its stance on the elections" names its own object and
+// it opens) in its sentence or the ten before, else in the article's lead. "urged Moscow to reconsider its stance on the elections" names its own object and
 // is left to the content rules, as is a demand with an issue of its own. Words: rules.json.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
@@ -18,7 +18,7 @@ import { defineRule } from './rules/registry.js';
 
 export const undoneStep = defineRule({
   id: 'content/undone-step', stage: 'content',
-  reason: 'A demand that names no issue but asks a party to reverse, reconsider, rejoin, return to, honour or implement a step or agreement referred back ("urged Moscow to reconsider", "called on Russia to reverse it", "called on Moscow to honour it", "to return to the agreement without conditions", "to reverse course and rejoin the initiative") is about that agreement: the issue of the last term naming an agreement (a noun of \'agreementNouns\' inside it) in its sentence or the four before, else in the article\'s lead. The verb (\'verbs\') within three words after the cue, past the party addressed; its object nothing, a pronoun or a determiner and one of \'objects\'. Not an object of its own ("reconsider its stance on the elections"), nor with no agreement named before.',
+  reason: 'A demand that names no issue but asks a party to reverse, reconsider, rejoin, return to, honour or implement a step or agreement referred back ("urged Moscow to reconsider", "called on Russia to reverse it", "called on Moscow to honour it", "to return to the agreement without conditions", "to reverse course and rejoin the initiative") is about that agreement: the issue of the last term naming an agreement (a noun of \'agreementNouns\' inside it) in its sentence or the ten before (a reaction often comes a paragraph after the exit was reported), else in the article\'s lead. The verb (\'verbs\') within three words after the cue, past the party addressed; its object nothing, a pronoun or a determiner and one of \'objects\'. Not an object of its own ("reconsider its stance on the elections"), nor with no agreement named before.',
 });
 
 /** Demands read as a step to undo: "urged Moscow to reconsider" asks it to reverse its step, no mediator's call to weigh
@@ -26,7 +26,7 @@ export const undoneStep = defineRule({
 export const undoneSteps = new WeakSet<Trigger>();
 
 /** Sentences before a stance searched for the agreement it refers to, and the article's lead. */
-const BACK = 4;
+const BACK = 10;
 const LEAD = 3;
 
 /** The item of a demand to undo a step or keep an agreement named before; else none. */
@@ -66,8 +66,9 @@ export function undoneStepItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] 
   return [{ issue, regions: [], start: t.start, end: Math.max(end, t.end) }];
 }
 
-/** The issue of the last term naming an agreement before `to` in `s` and the sentences before it, else in the lead. */
-function agreementIssue(doc: Doc, s: Sentence, to: number, nouns: Set<string>): string | undefined {
+/** The issue of the last term naming an agreement before `to` in `s` and the `back` sentences before it, else in the
+ * lead. */
+export function agreementIssue(doc: Doc, s: Sentence, to: number, nouns: Set<string>, back = BACK): string | undefined {
   const cargo = doc.index.words(undoneStep.id, 'cargoWords'), cargoNouns = doc.index.words(undoneStep.id, 'cargoNouns');
   const skipIssues = doc.index.words(undoneStep.id, 'skipIssues');
   const lastIn = (from: number, until: number): string | undefined => {
@@ -89,7 +90,7 @@ function agreementIssue(doc: Doc, s: Sentence, to: number, nouns: Set<string>): 
     }
     return found;
   };
-  const windowStart = doc.sentences[Math.max(0, s.index - BACK)].tStart;
+  const windowStart = doc.sentences[Math.max(0, s.index - back)].tStart;
   const near = lastIn(windowStart, to);
   if (near) return near;
   const lead = doc.sentences[Math.min(LEAD, doc.sentences.length) - 1];

@@ -16,6 +16,12 @@ test('a step to undo or an agreement to keep, named before: its issue', () => {
   ]);
 });
 
+test('an agreement named a paragraph before, past four sentences: still its issue', () => {
+  assertIncludes([
+    [`Markets in Yerevan were quiet on Monday. Bread prices were stable. Traders waited for news. ${GRAIN} Ships waited off Baku. Insurers raised their rates. Bakers in Yerevan raised bread prices. Farmers protested in Gyumri. Freight rates rose. France called on Baku to return to the agreement without conditions.`, 'FRA DEMAND ceasefire []'],
+  ]);
+});
+
 test('an object of its own, or no agreement named before: nothing read back', () => {
   assertNone([
     `${TRUCE} Kenya urged Asmara to reconsider its stance on the elections.`,
