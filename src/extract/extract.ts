@@ -73,7 +73,7 @@ import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
-import { continuesNumbered, numberedCarry } from './numbered-carry.js';
+import { continuesBullet, continuesNumbered, numberedCarry } from './numbered-carry.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { forceAlternative, forceAlternativeStance, refersBack } from './force-resolution.js';
@@ -140,7 +140,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Only a holder that was a sentence's subject carries over a paragraph break, or one carried from a numbered point
     // to the next, "1. …" / "2. …" (discourse/numbered-carry).
     if (s.paragraph !== lastParagraph) {
-      const numbered = continuesNumbered(doc, paragraphStart, s.start);
+      const numbered = continuesNumbered(doc, paragraphStart, s.start) || continuesBullet(doc, paragraphStart, s.start);
       lastParagraph = s.paragraph; paragraphStart = s.start;
       if (carried && carried.via !== 'subject' && !numbered) carried = null;
       else if (carried && numbered && trace) trace({ rule: numberedCarry.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${carried.codes.join('+')} carried from the numbered point before` });

@@ -15,6 +15,10 @@ const VUCIC = 'Vucic told parliament on Tuesday what Belgrade wanted from the Br
   + '2) Pristina must withdraw its special police from the north.\n\n'
   + '3) Prisoners held on both sides should be released in a full exchange.';
 
+const BULLETS = 'Abiy said on Monday that Ethiopia would halt its offensive immediately.\n\n'
+  + '- Eritrean troops must leave Badme and the border villages.\n\n'
+  + '- All prisoners of war must be exchanged before any talks.';
+
 test('a numbered point after the one before: the same holder', () => {
   assertIncludes([
     [ALIYEV, 'AZE DEMAND territory []'],
@@ -22,6 +26,7 @@ test('a numbered point after the one before: the same holder', () => {
     [ALIYEV, 'AZE DEMAND talks []'],
     [VUCIC, 'SRB DEMAND territory []'],
     [VUCIC, 'SRB DEMAND humanitarian []'],
+    [BULLETS, 'ETH DEMAND humanitarian []'],
   ]);
 });
 
@@ -36,4 +41,10 @@ test('no carry past prose, nor into a list that starts again', () => {
       + '1. Armenian troops must be withdrawn from the border posts in Syunik.\n\n'
       + '1. All sanctions against Azerbaijani officials must be lifted.',
   ], /^AZE DEMAND sanctions/);
+  assertNone([
+    'Abiy said on Monday that Ethiopia would halt its offensive immediately.\n\n'
+      + '- Eritrean troops must leave Badme and the border villages.\n\n'
+      + 'The weather in Addis Ababa was cold.\n\n'
+      + '- All prisoners of war must be exchanged before any talks.',
+  ], /^ETH DEMAND humanitarian/);
 });
