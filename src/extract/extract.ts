@@ -74,6 +74,7 @@ import { rejoinedAgreement, rejoinedAgreementItems, endedAgreement, endedAgreeme
 import { addRepeatedStances } from './repeated-stance.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
+import { continuesBullet, continuesNumbered, numberedCarry } from './numbered-carry.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { forceAlternative, forceAlternativeStance, refersBack } from './force-resolution.js';
@@ -129,7 +130,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   const run: Run = { article, doc, ctx: buildSourceContext(doc, article.meta), claims: [], trace };
   run.conditions = { doc, claims: run.claims, trace, lookback: LOOKBACK, makeClaim: (...a) => makeClaim(run, ...a), note: (...a) => note(run, ...a) };
   let carried: Holder | null = null;
-  let lastParagraph = -1;
+  let lastParagraph = -1, paragraphStart = -1;
   for (const s of doc.sentences) {
     if (run.claims.length >= MAX_CLAIMS_PER_ARTICLE) {
       article.warnings.push({ source: article.source, code: 'too-many-claims', fatal: false,
@@ -137,8 +138,14 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
       break;
     }
     if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `sentence ${s.index + 1}` });
-    // Only a holder that was a sentence's subject carries over a paragraph break.
-    if (s.paragraph !== lastParagraph) { lastParagraph = s.paragraph; if (carried && carried.via !== 'subject') carried = null; }
+    // Only a holder that was a sentence's subject carries over a paragraph break, or one carried from a numbered point
+    // to the next, "1. …" / "2. …" (discourse/numbered-carry).
+    if (s.paragraph !== lastParagraph) {
+      const numbered = continuesNumbered(doc, paragraphStart, s.start) || continuesBullet(doc, paragraphStart, s.start);
+      lastParagraph = s.paragraph; paragraphStart = s.start;
+      if (carried && carried.via !== 'subject' && !numbered) carried = null;
+      else if (carried && numbered && trace) trace({ rule: numberedCarry.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${carried.codes.join('+')} carried from the numbered point before` });
+    }
     noteCounts(doc, s, run.ctx);
     // A heading ends the section before it and may open a party's own (content/section-heading).
     if (headingLine(doc, s)) {

@@ -161,6 +161,31 @@ function positionSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger
   return null;
 }
 
+const colonSpeakerRule = defineRule({
+  id: 'holder/colon-speaker', stage: 'holder',
+  reason: '"Peskov read them out to Reuters, almost as a shopping list: Ukraine should cease military action …", "Vucic spelled it out in parliament: Kosovo must set up the association …", "The Kremlin put its terms in public: …": a party that heads its sentence as the subject of a clause ending in a colon introduces what follows the colon, so it speaks the deontic there, as a verb of saying or a position noun before a colon does (holder/position-colon). Only a party at the head of the sentence (past a determiner), no other party as a subject before the colon, at most 16 words before it, the stance after it, and no attribution after the colon ("…, according to two people briefed on the talks", "…, officials said"), which reports the clause itself.',
+});
+
+/** The party heading the sentence as the subject of a clause that ends in a colon before `t` ("Peskov read them out: …"), else null. */
+function colonSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+  const { tokens } = doc;
+  let c = t.start - 1;
+  while (c > s.tStart && tokens[c].text !== ':') c--;
+  if (c <= s.tStart || tokens[c].text !== ':' || c - s.tStart > 16) return null;
+  const head = list[0];
+  if (!head || head.object || head.possessive || !head.codes.length || head.inQuote || head.end > c) return null;
+  if (head.start !== s.tStart && !(head.start === s.tStart + 1 && tokens[s.tStart].lower === 'the')) return null;
+  // (A verb of its own follows the subject: "Peskov read …", not "Kremlin aide Ushakov, 12 March:".)
+  const v = tokens[head.end];
+  if (!v?.word || v.cap) return null;
+  if (list.some((m) => m !== head && m.start < c && !m.object && !m.possessive && m.codes.length && m.codes.join() !== head.codes.join())) return null;
+  // (A clause after the colon reported on someone's word, "…: Ukraine must withdraw …, according to two people briefed
+  // on the talks", "…, officials said": that attribution reports it, the rules for it decide.)
+  const speech = speechVerbs(doc);
+  for (let j = c + 1; j < s.tEnd; j++) if (speech.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return null;
+  return head;
+}
+
 const parenthetical = defineRule({
   id: 'holder/parenthetical-speaker', stage: 'holder',
   reason: '"Armenia, he writes, should agree to the Brussels meeting immediately", "Kosovo, Borrell said on Monday, must return to the table": a party or resolved pronoun set off by commas with a verb of saying (a short time adjunct may follow) is a parenthesis inside the reported clause: it speaks the clause, and the party before it is the clause\'s subject, the one the speaker wants something of. A condition opening the sentence may stand where that party does ("If Moscow refused, Merz said, there would be a massive tightening of sanctions"): the party inside the condition is no speaker.',
@@ -214,6 +239,9 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // ("Baku's position is simple: Armenia must …": holder/position-colon.)
   const position = positionSpeaker(doc, s, list, t);
   if (position) return position;
+  // ("Peskov read them out to Reuters: Ukraine should cease …": holder/colon-speaker.)
+  const colon = colonSpeaker(doc, s, list, t);
+  if (colon) return colon;
   for (const m of list) {
     let b = m.start;
     if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
