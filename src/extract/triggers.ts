@@ -1656,7 +1656,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // (Not a step of talking or weighing, "would speak to Putin", "would consider it": 'neutralVerbs'.)
     if (!negated && !otherInQuote && ctx.conditional && !tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been') && tokens[j].word && !doc.index.words(refusalConsequence.id, 'neutralVerbs').has(verb) && !harmAt(doc, s, j)) {
       const cond = refusalConditionAt(doc, s, i, subject.start);
-      const own = cond >= 0 && actors.some((a) => !a.possessive && a.start > cond && a.start < conditionEnd(doc, cond + 1) && a.codes.some((c) => subject!.codes.includes(c)));
+      // (The party of the condition's subject, not a pronoun past its first word that may be an object: "if Russia broke
+      // it he would ask …", whatever "it" was resolved to.)
+      const own = cond >= 0 && actors.some((a) => !a.possessive && !(a.kind === 'pronoun' && a.start > cond + 1 && (a.object || doc.index.words(refusalConsequence.id, 'objectPronouns').has(doc.tokens[a.start].lower))) && a.start > cond && a.start < conditionEnd(doc, cond + 1) && a.codes.some((c) => subject!.codes.includes(c)));
       if (cond >= 0 && !own) {
         const covering = raw.find((r) => r.start <= j && j < r.end);
         if (covering && (covering.type === 'OFFER' || covering.type === 'ACCEPT') && !covering.negated) {
