@@ -106,7 +106,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept , wantedDescribed } from './wanted-act.js';
+import { wantedDone, wantedPartyPlace, coordinatedEnd, contrastedPartyEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept , wantedDescribed } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -481,7 +481,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // "Moscow wants all of the Luhansk region", "wants Crimea": a place wanted is land demanded (territory).
     if (t.cue.id === 'want' && !issueNear) for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.placeAt.has(q)) { issueNear = true; break; }
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
-    const objEnd = obj ? coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, obj.end) : -1;
+    // ("wanted the United States, not Moscow, to act as guarantor", "wants Washington or another third party to monitor
+    // compliance": past a contrast or an alternative set after the party, wanted-act.ts contrastedPartyEnd.)
+    const objEnd = obj ? contrastedPartyEnd(doc, doc.actorsBySentence.get(s.index) ?? [], s, coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, obj.end)) : -1;
     const actorTo = obj && (tokens[objEnd]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[objEnd]?.lower ?? ''));
     // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
     // done to it (a past participle after a short noun phrase) name an act.
