@@ -6,7 +6,7 @@
 // condition states (conditions.ts).
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { wordList, type LexiconIndex } from '../annotate/lexicon-index.js';
-import { defineWordClass, inClass } from '../annotate/word-classes.js';
+import { defineWordClass, inClass, MODAL } from '../annotate/word-classes.js';
 import { defineRule } from './rules/registry.js';
 
 export const IF_CONDITION = 'claim/if-condition';
@@ -251,9 +251,19 @@ export function conditionEnd(doc: Doc, from: number): number {
   let e = from;
   // (Not before a party that may be the next clause's subject: "If Baku leaves Zvecan, Serbia and Kosovo will sign".)
   const listAt = (k: number) => listComma(doc, k, s.tEnd) && !actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive);
-  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e) || predicateComma(doc, from, e, s.tEnd)) && tokens[e].text !== ';' && !newClause(e)) e++;
+  // ("that if Russia broke them he would ask Trump for more sanctions": with no comma, a nominative pronoun right
+  // before a modal is the main clause's subject, claim/condition-pronoun-subject.)
+  const pronouns = doc.index.words(pronounSubject.id, 'pronouns');
+  // (Not one coordinated into the condition's own subject: "If Russia and I cannot reach a deal".)
+  const mainSubject = (k: number) => k > from && pronouns.has(tokens[k].lower) && k + 1 < s.tEnd && inClass(tokens[k + 1], MODAL) && !doc.index.words(pronounSubject.id, 'notAfter').has(tokens[k - 1].lower);
+  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e) || predicateComma(doc, from, e, s.tEnd)) && tokens[e].text !== ';' && !newClause(e) && !mainSubject(e)) e++;
   return e;
 }
+
+const pronounSubject = defineRule({
+  id: 'claim/condition-pronoun-subject', stage: 'claim',
+  reason: 'A condition with no comma after it ends where the main clause\'s subject begins when that subject is a nominative pronoun right before a modal ("that if Russia broke them he would ask Trump for more sanctions", "if Baku attacks again we will respond"): such a pronoun cannot stand inside the condition\'s predicate, so the step after it is the main clause\'s, not the condition\'s (trigger/blocker, candidate/refusal-consequence). \'pronouns\': the nominative pronouns read so ("it" and "you" are objects as well, and are not); \'notAfter\': words before the pronoun that keep it in the condition, a coordinated subject ("If Russia and I cannot reach a deal") or a clause it opens.',
+});
 
 const predicateSeries = defineRule({
   id: 'claim/condition-predicates', stage: 'claim',

@@ -14,7 +14,7 @@ import { defineRule } from './rules/registry.js';
 
 export const refusalConsequence = defineRule({
   id: 'candidate/refusal-consequence', stage: 'candidate',
-  reason: 'A party\'s modal step in a sentence whose "if" clause is another party\'s refusal, breach or stalling ("if Belgrade continued to reject a ceasefire", "if the assets were seized", "if Kyiv did not withdraw", "if no ceasefire is in place") is held over that party: a threat (THREATEN), whatever its verb ("would support new sanctions", "would pursue it in the courts", "would increase its support for Ethiopia"); an offer or an acceptance cue on that step becomes the threat. \'refusals\': verbs of refusing, breaching, stalling, going ahead or seizing; \'complianceVerbs\': the verbs a negation before them turns into not complying; \'absentNouns\': settlement words after "no"; \'negations\': the negation words.',
+  reason: 'A party\'s modal step in a sentence whose "if" clause is another party\'s refusal, breach or stalling ("if Belgrade continued to reject a ceasefire", "if the assets were seized", "if Kyiv did not withdraw", "if no ceasefire is in place") is held over that party: a threat (THREATEN), whatever its verb ("would support new sanctions", "would pursue it in the courts", "would increase its support for Ethiopia"); an offer or an acceptance cue on that step becomes the threat. \'refusals\': verbs of refusing, breaching, stalling, going ahead or seizing; \'complianceVerbs\': the verbs a negation before them turns into not complying; \'absentNouns\': settlement words after "no"; \'negations\': the negation words. A fronted condition is read across a reporting aside ("If Russia broke the deal, Zelensky said, he would ask Trump for more sanctions").',
 });
 
 /** Whether the words from `a` to `b` (exclusive) hold a clause break: "but", "while", a semicolon, or a verb of saying
@@ -40,7 +40,10 @@ export function refusalConditionAt(doc: Doc, s: Sentence, at: number, subjectSta
     const end = Math.min(conditionEnd(doc, from), s.tEnd);
     if (at >= k && at < end) continue;
     const after = k > at && k - at <= 20 && !clauseBreak(doc, at, k);
-    const fronted = k < subjectStart && subjectStart - end <= 3 && !clauseBreak(doc, end, subjectStart);
+    // ("If Russia broke the deal, Zelensky said, he would ask …": a reporting aside between the fronted condition and
+    // the subject is stepped over, discourse/reporting-aside.)
+    const resume = (tokens[end]?.aside ?? 0) > 0 ? tokens[end].aside + 1 : end;
+    const fronted = k < subjectStart && subjectStart - resume <= 3 && subjectStart >= end && !clauseBreak(doc, resume, subjectStart);
     if (!after && !fronted) continue;
     for (let j = from; j < end; j++) {
       const x = tokens[j].lower;

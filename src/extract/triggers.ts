@@ -106,7 +106,7 @@ import { weighedMeasure, weighedMeasureCandidates } from './weighed-measures.js'
 import { addressedGroupEnd } from './addressed-group.js';
 import { figurativeCandidates, figurativeRefusal } from './figurative.js';
 import { condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, needsStanceObject, partyModifier, partyModifierCandidates, resistedPressure, resistedPressureCandidates, wantedRelative } from './stance-nouns.js';
-import { wantedDone, wantedPartyPlace, coordinatedEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept , wantedDescribed } from './wanted-act.js';
+import { wantedDone, wantedPartyPlace, coordinatedEnd, contrastedPartyEnd, expectedOnset, thingToAct, wantedFrom, wantedSequence, wantedTermKept , wantedDescribed } from './wanted-act.js';
 import { failureConsequence } from './consequence-threats.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
@@ -481,7 +481,9 @@ const wantNeedsAct: MatchRule = defineRule({
     // "Moscow wants all of the Luhansk region", "wants Crimea": a place wanted is land demanded (territory).
     if (t.cue.id === 'want' && !issueNear) for (let q = t.end; q < Math.min(t.end + 5, s.tEnd); q++) if (doc.placeAt.has(q)) { issueNear = true; break; }
     // "wants Kyiv to …", "wants Kyiv out of Donetsk", "wants Russian troops gone": the party is to act.
-    const objEnd = obj ? coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, obj.end) : -1;
+    // ("wanted the United States, not Moscow, to act as guarantor", "wants Washington or another third party to monitor
+    // compliance": past a contrast or an alternative set after the party, wanted-act.ts contrastedPartyEnd.)
+    const objEnd = obj ? contrastedPartyEnd(doc, doc.actorsBySentence.get(s.index) ?? [], s, coordinatedEnd(doc.actorsBySentence.get(s.index) ?? [], doc, obj.end)) : -1;
     const actorTo = obj && (tokens[objEnd]?.lower === 'to' || doc.index.words(this.id, 'objectPredicates').has(tokens[objEnd]?.lower ?? ''));
     // "wants the map frozen at the current lines", "wanted all sanctions lifted": a thing and what is to be
     // done to it (a past participle after a short noun phrase) name an act.
@@ -1656,7 +1658,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // (Not a step of talking or weighing, "would speak to Putin", "would consider it": 'neutralVerbs'.)
     if (!negated && !otherInQuote && ctx.conditional && !tokens.slice(i + 1, j).some((x) => x.lower === 'be' || x.lower === 'been') && tokens[j].word && !doc.index.words(refusalConsequence.id, 'neutralVerbs').has(verb) && !harmAt(doc, s, j)) {
       const cond = refusalConditionAt(doc, s, i, subject.start);
-      const own = cond >= 0 && actors.some((a) => !a.possessive && a.start > cond && a.start < conditionEnd(doc, cond + 1) && a.codes.some((c) => subject!.codes.includes(c)));
+      // (The party of the condition's subject, not a pronoun past its first word that may be an object: "if Russia broke
+      // it he would ask …", whatever "it" was resolved to.)
+      const own = cond >= 0 && actors.some((a) => !a.possessive && !(a.kind === 'pronoun' && a.start > cond + 1 && (a.object || doc.index.words(refusalConsequence.id, 'objectPronouns').has(doc.tokens[a.start].lower))) && a.start > cond && a.start < conditionEnd(doc, cond + 1) && a.codes.some((c) => subject!.codes.includes(c)));
       if (cond >= 0 && !own) {
         const covering = raw.find((r) => r.start <= j && j < r.end);
         if (covering && (covering.type === 'OFFER' || covering.type === 'ACCEPT') && !covering.negated) {

@@ -342,3 +342,31 @@ export function wantedDescribed(doc: Doc, s: Sentence, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Past a contrast or an alternative set after the party wanted to act, the word where its act begins (else `end`):
+ * "wanted the United States, not Moscow, to act as guarantor", "wanted France, rather than Russia, to …", "wants the
+ * United States or another third party to monitor compliance". A contrast ('contrastOpeners' after a comma) names a
+ * party and closes with a comma; an alternative opens with "or" and one of 'alternativeOpeners' and runs at most four
+ * words; either must end right before "to" (trigger/want-needs-act).
+ */
+export function contrastedPartyEnd(doc: Doc, actors: ActorMention[], s: Sentence, end: number): number {
+  const { tokens } = doc;
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  if (lower(end) === ',') {
+    const openers = doc.index.words(ID, 'contrastOpeners');
+    const n = openers.has(`${lower(end + 1)} ${lower(end + 2)}`) ? 2 : openers.has(lower(end + 1)) ? 1 : 0;
+    if (!n) return end;
+    const party = actors.find((a) => a.start === end + 1 + n || (a.start === end + 2 + n && lower(end + 1 + n) === 'the'));
+    if (!party) return end;
+    const close = coordinatedEnd(actors, doc, party.end);
+    return lower(close) === ',' && lower(close + 1) === 'to' ? close + 1 : end;
+  }
+  if (lower(end) === 'or' && doc.index.words(ID, 'alternativeOpeners').has(lower(end + 1))) {
+    for (let k = end + 2; k < Math.min(end + 6, s.tEnd); k++) {
+      if (!tokens[k].word) return end;
+      if (lower(k) === 'to') return k;
+    }
+  }
+  return end;
+}
