@@ -71,6 +71,7 @@ import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
 import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
+import { addNamedProposers } from './named-proposer.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
@@ -172,6 +173,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
   dropListIntroductions(run);
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
+  addNamedProposers(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
   const merged = mergeClaims(run.claims, scopesOf(doc));
   if (run.trace) for (const [from, into] of merged.alias) {
