@@ -72,6 +72,7 @@ import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
 import { addRepeatedStances } from './repeated-stance.js';
 import { addNamedProposers } from './named-proposer.js';
+import { addReturnOffers } from './return-offer.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
@@ -174,6 +175,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   dropListIntroductions(run);
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
   addNamedProposers(doc, article, run.ctx, run.claims, trace);
+  addReturnOffers(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
   const merged = mergeClaims(run.claims, scopesOf(doc));
   if (run.trace) for (const [from, into] of merged.alias) {
