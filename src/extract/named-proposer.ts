@@ -17,7 +17,7 @@ import { partyAdjectiveAt } from './stance-nouns.js';
 
 export const namedProposer = defineRule({
   id: 'claim/named-proposer', stage: 'claim',
-  reason: 'A proposal inside the object of another party\'s stance, with its author named, is that author\'s proposal on the stance\'s issue: a participle of proposing and "by" ("the idea of a 30-day ceasefire proposed by the United States", "a truce floated by Merz", "a plan first put forward by Washington"), a proposal noun and "from" ("agreed to a request from Trump to …") or the author\'s possessive before it ("welcomed Trump\'s initiative on shipping"; not a pronoun\'s, nor a party adjective\'s, "the European proposals"), or a relative clause whose subject is the author and whose verb proposes ("the ceasefire that Washington had put to him", "the truce Brussels had asked him to accept"). One PROPOSE per author on each issue of the stance (spec §1: one sentence, several claims); not the stance\'s own holder, and not when the author already holds a claim on that issue in the sentence.',
+  reason: 'A proposal inside the object of another party\'s stance, with its author named, is that author\'s proposal on the stance\'s issue: a participle of proposing and "by" ("the idea of a 30-day ceasefire proposed by the United States", "a truce floated by Merz", "a plan first put forward by Washington"), a proposal noun and "from" ("agreed to a request from Trump to …") or the author\'s possessive before it ("welcomed Trump\'s initiative on shipping"; not a pronoun\'s, nor a party adjective\'s, "the European proposals"), or a relative clause whose subject is the author and whose verb proposes ("the ceasefire that Washington had put to him", "the truce Brussels had asked him to accept"). One PROPOSE per author on each issue of the stance (spec §1: one sentence, several claims); not the stance\'s own holder, not when the author already holds a claim on that issue in the sentence, and no proposal noun a demand waits for ("Moscow expects a ceasefire proposal from Washington").',
 });
 
 /** Tokens after the stance's quote in which its object may still go on. */
@@ -72,8 +72,9 @@ export function addNamedProposers(doc: Doc, article: Article, ctx: SourceContext
           }
           continue;
         }
-        // ("any proposal from Seoul": no proposal made.)
-        if (nouns.has(x) && !generic.has(tokens[k - 1]?.lower ?? '')) {
+        // ("any proposal from Seoul": no proposal made; nor one a demand waits for, "Moscow expects a ceasefire proposal
+        // from Washington".)
+        if (nouns.has(x) && !generic.has(tokens[k - 1]?.lower ?? '') && c.type !== 'DEMAND') {
           // "a request from Trump", "the proposal from Washington".
           if (tokens[k + 1]?.lower === 'from') {
             const p = partyFrom(k + 2);

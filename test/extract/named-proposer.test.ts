@@ -32,6 +32,7 @@ test('no named author, the stance\'s own holder, or another clause: no added pro
   assertNone(['Armenia rejected the ceasefire after Turkey warned of new fighting.'], /^TUR PROPOSE/);
   assertNone(['Serbia welcomed its own initiative on talks with Kosovo.'], /^XKX PROPOSE/);
   assertNone(['Eritrea said it would reject any proposal from Kenya for a ceasefire.'], /^KEN PROPOSE/);
+  assertNone(['Yerevan expects a peace proposal from Baku, Pashinyan said.'], /^AZE PROPOSE/);
   assertNone(['Serbia rejected the ceasefire and its European partners had asked for talks.'], /^EUR PROPOSE ceasefire/);
   assertNone(['Azerbaijan said that Armenia had asked for a longer ceasefire, and rejected it.'], /^ARM PROPOSE/);
   assertNone(['Israel rejected the ceasefire, but Qatar said it would keep mediating.'], /^QAT PROPOSE ceasefire/);
