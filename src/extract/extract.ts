@@ -72,6 +72,8 @@ import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
 import { rejoinedAgreement, rejoinedAgreementItems, endedAgreement, endedAgreementItems } from './rejoined-agreement.js';
 import { addRepeatedStances } from './repeated-stance.js';
+import { addNamedProposers } from './named-proposer.js';
+import { addReturnOffers } from './return-offer.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { continuesBullet, continuesNumbered, numberedCarry } from './numbered-carry.js';
@@ -180,6 +182,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   if (sink) header = () => sink({ rule: 'sentence', decision: 'found', span: [0, doc.text.length], text: '(the whole article)', detail: 'document' });
   dropListIntroductions(run);
   addRepeatedStances(doc, article, run.ctx, run.claims, trace);
+  addNamedProposers(doc, article, run.ctx, run.claims, trace);
+  addReturnOffers(doc, article, run.ctx, run.claims, trace);
   linkIfConditions(run.conditions);
   const merged = mergeClaims(run.claims, scopesOf(doc));
   if (run.trace) for (const [from, into] of merged.alias) {
