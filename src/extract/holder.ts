@@ -133,6 +133,12 @@ function frontedComitative(doc: Doc, list: ActorMention[], first: ActorMention):
   return k === first.start - 1 ? codes : [];
 }
 
+/** The last colon of sentence `s` before trigger `t` (not its first token), else -1. */
+function colonBefore(doc: Doc, s: Sentence, t: Trigger): number {
+  for (let c = t.start - 1; c > s.tStart; c--) if (doc.tokens[c].text === ':') return c;
+  return -1;
+}
+
 const positionColon = defineRule({
   id: 'holder/position-colon', stage: 'holder',
   reason: '"Baku\'s position is simple and firm: Armenia must withdraw its troops from the border villages", "Kosovo\'s reply to the mediators was clear: the sanctions must stay": a party\'s position noun, a copula and a few words of judgement before a colon make the party the speaker of what follows the colon, as a label does.',
@@ -141,9 +147,8 @@ const positionColon = defineRule({
 /** The possessor of a position noun before the copula and the colon that precede `t` ("Baku's position is clear: …"), else null. */
 function positionSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
-  let c = t.start - 1;
-  while (c > s.tStart && tokens[c].text !== ':') c--;
-  if (c <= s.tStart || tokens[c].text !== ':') return null;
+  const c = colonBefore(doc, s, t);
+  if (c < 0) return null;
   const copulas = doc.index.words(positionColon.id, 'copulas');
   // Back over the judgement ("simple and firm", "unchanged") to the copula.
   let v = c - 1;
@@ -169,9 +174,8 @@ const colonSpeakerRule = defineRule({
 /** The party heading the sentence as the subject of a clause that ends in a colon before `t` ("Peskov read them out: …"), else null. */
 function colonSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
-  let c = t.start - 1;
-  while (c > s.tStart && tokens[c].text !== ':') c--;
-  if (c <= s.tStart || tokens[c].text !== ':' || c - s.tStart > 16) return null;
+  const c = colonBefore(doc, s, t);
+  if (c < 0 || c - s.tStart > 16) return null;
   const head = list[0];
   if (!head || head.object || head.possessive || !head.codes.length || head.inQuote || head.end > c) return null;
   if (head.start !== s.tStart && !(head.start === s.tStart + 1 && tokens[s.tStart].lower === 'the')) return null;
