@@ -187,6 +187,11 @@ function colonSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): 
   // on the talks", "…, officials said": that attribution reports it, the rules for it decide.)
   const speech = speechVerbs(doc);
   for (let j = c + 1; j < s.tEnd; j++) if (speech.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return null;
+  // (A stance of its own before the colon, "Aliyev set out new demands for a peace treaty: Armenia must …", takes the
+  // clause after the colon as its content; a quotation after the colon, "gave a clear signal: \"the allies should …\"",
+  // is someone's words the quotation rules read.)
+  if ((doc.cuesBySentence.get(s.index) ?? []).some((m) => m.start > head.end && m.start < c)) return null;
+  if (tokens[c + 1] && /^["“]$/.test(tokens[c + 1].text)) return null;
   return head;
 }
 

@@ -76,7 +76,9 @@ export function addNamedProposers(doc: Doc, article: Article, ctx: SourceContext
         // from Washington".)
         if (nouns.has(x) && !generic.has(tokens[k - 1]?.lower ?? '') && c.type !== 'DEMAND') {
           // "a request from Trump", "the proposal from Washington".
-          if (tokens[k + 1]?.lower === 'from') {
+          // (Not a proposal a party is only open to: "Israel would entertain a ceasefire proposal from Egypt" names
+          // none made; an offer of openness is no answer to one.)
+          if (tokens[k + 1]?.lower === 'from' && c.type !== 'OFFER' && c.rule !== 'cue:willing') {
             const p = partyFrom(k + 2);
             if (p) { authors.push({ codes: p.codes, span: [k, p.end] }); continue; }
           }

@@ -23,3 +23,9 @@ test('no party heading the clause, or another party before the colon: no speaker
     'After Vucic met Kurti in Brussels, the talks ended without a date: Kosovo must set up the association of Serb-majority municipalities.',
   ], /^SRB DEMAND rights/);
 });
+
+test('a stance of its own before the colon, or a quotation after it: not the colon speaker', () => {
+  // (The demands before the colon take the clause after it as their content: one demand, on the constitution.)
+  assertNone(['Aliyev on Tuesday set out new demands for a peace treaty: Armenia must change its constitution.'], /^AZE DEMAND talks/);
+  assertNone(['The Qatari envoy gave a clear signal: "the Gulf states should call for an immediate ceasefire."'], /^QAT (DEMAND|PROPOSE)/);
+});

@@ -37,3 +37,7 @@ test('no named author, the stance\'s own holder, or another clause: no added pro
   assertNone(['Azerbaijan said that Armenia had asked for a longer ceasefire, and rejected it.'], /^ARM PROPOSE/);
   assertNone(['Israel rejected the ceasefire, but Qatar said it would keep mediating.'], /^QAT PROPOSE ceasefire/);
 });
+
+test('a proposal a party is only open to names none made', () => {
+  assertNone(['Israel would entertain a ceasefire proposal from Egypt.', 'Serbia is open to a peace proposal from Hungary.'], /^(EGY|HUN) PROPOSE/);
+});
