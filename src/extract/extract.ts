@@ -76,7 +76,7 @@ import { addNamedProposers } from './named-proposer.js';
 import { addReturnOffers } from './return-offer.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
-import { continuesBullet, continuesNumbered, numberedCarry } from './numbered-carry.js';
+import { continuesList, listMarkOf, numberedCarry } from './numbered-carry.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { forceAlternative, forceAlternativeStance, refersBack } from './force-resolution.js';
@@ -132,7 +132,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   const run: Run = { article, doc, ctx: buildSourceContext(doc, article.meta), claims: [], trace };
   run.conditions = { doc, claims: run.claims, trace, lookback: LOOKBACK, makeClaim: (...a) => makeClaim(run, ...a), note: (...a) => note(run, ...a) };
   let carried: Holder | null = null;
-  let lastParagraph = -1, paragraphStart = -1;
+  let lastParagraph = -1, paragraphFirst: Sentence | undefined;
   for (const s of doc.sentences) {
     if (run.claims.length >= MAX_CLAIMS_PER_ARTICLE) {
       article.warnings.push({ source: article.source, code: 'too-many-claims', fatal: false,
@@ -143,8 +143,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // Only a holder that was a sentence's subject carries over a paragraph break, or one carried from a numbered point
     // to the next, "1. …" / "2. …" (discourse/numbered-carry).
     if (s.paragraph !== lastParagraph) {
-      const numbered = continuesNumbered(doc, paragraphStart, s.start) || continuesBullet(doc, paragraphStart, s.start);
-      lastParagraph = s.paragraph; paragraphStart = s.start;
+      const numbered = continuesList(doc, paragraphFirst, s);
+      lastParagraph = s.paragraph; paragraphFirst = s;
       if (carried && carried.via !== 'subject' && !numbered) carried = null;
       else if (carried && numbered && trace) trace({ rule: numberedCarry.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${carried.codes.join('+')} carried from the numbered point before` });
     }
@@ -379,8 +379,7 @@ function introIssue(doc: Doc, t: Trigger, s: Sentence): string | undefined {
 
 /** A sentence that opens with a bullet ("–", "•") or a list number ("3.", "3)"). */
 function bulletLine(doc: Doc, s: Sentence | undefined): boolean {
-  const first = s && doc.tokens[s.tStart];
-  return !!first && (doc.index.words(listItems.id, 'bullets').has(first.text) || (/^\d{1,2}$/.test(first.text) && (doc.tokens[s!.tStart + 1]?.text === '.' || doc.tokens[s!.tStart + 1]?.text === ')')));
+  return listMarkOf(doc, s) !== null;
 }
 
 const typedTail = defineRule({

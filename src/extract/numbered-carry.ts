@@ -4,7 +4,7 @@
 // though each point is a paragraph of its own and a holder that was no sentence's subject ends at a paragraph break.
 // Only from N to N+1 with nothing between: a numbered point after prose, or a list that starts again at 1, carries
 // nothing; bullets with the same mark ("- …" / "- …") go on the same way (discourse/numbered-carry).
-import type { Doc } from '../annotate/annotate.js';
+import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 
 export const numberedCarry = defineRule({
@@ -12,23 +12,22 @@ export const numberedCarry = defineRule({
   reason: '"Aliyev set out his terms: / 1. Armenian troops must leave Syunik\'s border posts. / 2. Yerevan must amend its constitution.": a paragraph that opens with the number N+1 right after the paragraph that opened with N continues the same list, so the holder carried from the point before (a claim\'s holder, or the speaker a deontic took) is not dropped at the paragraph break, as it is elsewhere for a holder that was no sentence\'s subject. Bullets with the same mark on consecutive paragraphs ("- …" / "- …") go on the same way. Only consecutive numbers: a list starting again at 1, a point or bullet after a prose paragraph, or a bullet after a number carry nothing.',
 });
 
-const NUMBERED = /^\s*(\d{1,2})[.)]\s/;
-
-/** Whether the paragraph starting at `start` opens with the number right after the one that opens the paragraph starting at `prevStart`. */
-export function continuesNumbered(doc: Doc, prevStart: number, start: number): boolean {
-  if (prevStart < 0) return false;
-  const cur = NUMBERED.exec(doc.text.slice(start, start + 6));
-  if (!cur) return false;
-  const prev = NUMBERED.exec(doc.text.slice(prevStart, prevStart + 6));
-  return !!prev && Number(cur[1]) === Number(prev[1]) + 1;
+/**
+ * The mark that opens sentence `s` as a list line: a bullet of content/list-items' 'bullets' ("-", "•", "*" …) or a
+ * list number ("3." or "3)") as a number; null for a sentence that is no list line. extract.ts reads bullet lines with
+ * it too (content/list-items).
+ */
+export function listMarkOf(doc: Doc, s: Sentence | undefined): string | number | null {
+  const first = s && doc.tokens[s.tStart];
+  if (!first) return null;
+  if (doc.index.words('content/list-items', 'bullets').has(first.text)) return first.text;
+  const next = doc.tokens[s.tStart + 1]?.text;
+  return /^\d{1,2}$/.test(first.text) && (next === '.' || next === ')') ? Number(first.text) : null;
 }
 
-const BULLET = /^\s*([-*•–])\s/;
-
-/** Whether the paragraph starting at `start` opens with the same bullet mark as the paragraph starting at `prevStart`. */
-export function continuesBullet(doc: Doc, prevStart: number, start: number): boolean {
-  if (prevStart < 0) return false;
-  const cur = BULLET.exec(doc.text.slice(start, start + 4));
-  const prev = BULLET.exec(doc.text.slice(prevStart, prevStart + 4));
-  return !!cur && !!prev && cur[1] === prev[1];
+/** Whether paragraph-opening sentence `cur` goes on the list of the one before, `prev`: the next number, or the same bullet mark. */
+export function continuesList(doc: Doc, prev: Sentence | undefined, cur: Sentence): boolean {
+  const a = listMarkOf(doc, prev), b = listMarkOf(doc, cur);
+  if (a === null || b === null) return false;
+  return typeof a === 'number' ? b === a + 1 : b === a;
 }
