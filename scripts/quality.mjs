@@ -593,6 +593,19 @@ await corpus('own-ba', join(root, 'test/fixtures/own-corpus/gold-ba.jsonl'), [jo
 // issue `other` (3 of those optional; the reference scorer sets every prediction on `other` aside, so the 20 required
 // ones are misses for any extractor).
 await corpus('own-bb', join(root, 'test/fixtures/own-corpus/gold-bb.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bb.jsonl'));
+// own-bc (12 articles bc01-bc12, written and annotated blind 2026-12-06, fifty-fifth session, added without being
+// read; all straight news in twelve house styles no set had used: a Kajaani regional daily's English page with a border
+// angle, a Giresun hazelnut exporters' trade letter with a bulleted list of Kyiv's Istanbul proposals, an Istanbul Strait
+// pilots' circular with a numbered list of Russia's grain-deal conditions, a Ukrainian community fortnightly in Brno with
+// AFP and Economist credits, a Saaremaa local paper re-running AFP under a local top with the communique in bullets, a
+// Semey regional daily's English page, a Francistown radio bulletin's transcript with a correspondent two-way, a Taif
+// regional daily's English page with the Jeddah statement in bullets, a rail-freight trade newsletter from Malaszewicze,
+// a Nome local paper re-running AP under a local top, a Liepaja regional daily's English page with the 28 points as a
+// numbered list, a Dubai events-and-venues trade letter with a background box) is HELD OUT. Its figure before any
+// tuning, on cadb8409's extractor (reference scorer): F1 0.62 (P 0.64 R 0.60; tp 85 fp 47 fn 57; date 0.96, outlet
+// 0.91). 177 gold lines, 35 of them optional; 18 on issue `other` (13 of those required: misses for any extractor, as
+// the reference scorer sets every prediction on `other` aside).
+await corpus('own-bc', join(root, 'test/fixtures/own-corpus/gold-bc.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bc.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
