@@ -88,6 +88,7 @@ import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from '
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { bulletLabelEnd, documentPointType } from './document-heading.js';
+import { bulletObligation, bulletModalType } from './bullet-obligation.js';
 import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
@@ -509,6 +510,12 @@ function readListItem(run: Run, s: Sentence): boolean {
     // (A principal side's document under a factbox heading proposes its talks and its ceasefire, content/document-heading.)
     if (list.document && documentPointType(doc, itemType, item.issue) !== itemType) { itemType = documentPointType(doc, itemType, item.issue); note(run, principalFormula.id, 'change', list.t, `DEMAND → ${itemType} (${item.issue}: a mutual step in a principal side's document)`); }
     if (list.principal && type === 'PROPOSE' && doc.index.words(principalFormula.id, 'issues').has(item.issue)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', list.t, `PROPOSE → DEMAND (${item.issue}: a bullet of a principal side's own plan)`); }
+    // ("* Ukraine must withdraw all its troops …" under Putin's "peace proposal:": an obligation on another party in a
+    // principal side's own list, content/bullet-obligation.)
+    else if (itemType === 'PROPOSE' && principalPlan(doc, list.s, list.holder)) {
+      const own = bulletModalType(doc, s, from, list.holder.codes);
+      if (own) { itemType = own; note(run, bulletObligation.id, 'change', list.t, `PROPOSE → ${own} (${item.issue}: ${own === 'DEMAND' ? 'an obligation in' : 'the side\'s own step in'} a principal side's list)`); }
+    }
     for (const code of list.holder.codes) {
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
       const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, itemType, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
