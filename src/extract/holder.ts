@@ -1120,13 +1120,35 @@ const reporterVerb: HolderRule = defineRule({
       let k = v + 1;
       if (tokens[k]?.lower === 'that') k++;
       const sub = list.find((m) => m.start === k && !m.possessive && m.codes.length > 0);
-      if (!sub || !aux.has(tokens[sub.end]?.lower ?? '')) return;
+      // (Or a party's thing as the subject, "France said Armenia's army should be capped at 50,000 and proposed an EU
+      // mission": a possessive party and up to three words of its noun, then the auxiliary, holder/reporter-thing.)
+      const thing = !sub ? possessedSubjectEnd(doc, list, k, s.tEnd) : -1;
+      const subEnd = sub ? sub.end : thing;
+      if (subEnd < 0 || !aux.has(tokens[subEnd]?.lower ?? '')) return;
       // (Nothing between that opens another clause: the "and"/"but" joins the two verbs of the reporter.)
-      for (let j = sub.end; j < t.start - 1; j++) if (speech.has(tokens[j].lower) || tokens[j].text === ';') return;
+      for (let j = subEnd; j < t.start - 1; j++) if (speech.has(tokens[j].lower) || tokens[j].text === ';') return;
       return { codes: withCoordinated(doc, list, reporter), mention: reporter, via: 'subject' };
     }
   },
 });
+
+export const reporterThing = defineRule({
+  id: 'holder/reporter-thing', stage: 'holder',
+  reason: 'holder/reporter-verb\'s reported clause may have a party\'s thing as its subject, not the party: "France said Armenia\'s army should be capped at 50,000 troops and proposed an EU mission", "Kenya said Ethiopia\'s troops must leave Badme and offered to host talks": a possessive party and at most three words of its noun, then the auxiliary. The past verb after "and" is still the reporter\'s, not the thing\'s.',
+});
+
+/** From `k`, a possessive party ("Armenia's"), then one to three lower-case
+ * words of its noun: the token after them (the auxiliary's place), else -1 (holder/reporter-thing). */
+function possessedSubjectEnd(doc: Doc, list: ActorMention[], k: number, end: number): number {
+  const { tokens } = doc;
+  const owner = list.find((m) => m.start === k && m.codes.length > 0 && m.possessive);
+  if (!owner) return -1;
+  // (The possessive's "'s" may be a token of its own.)
+  const from = /^['’]s?$/.test(tokens[owner.end]?.text ?? '') ? owner.end + 1 : owner.end;
+  let j = from;
+  while (j < end && j - from < 3 && tokens[j].word && !tokens[j].cap && !doc.index.words(reporterVerb.id, 'auxiliaries').has(tokens[j].lower)) j++;
+  return j > from ? j : -1;
+}
 
 const coordinatedVerb: HolderRule = defineRule({
   id: 'holder/coordinated-verb', stage: 'holder',

@@ -32,3 +32,18 @@ test('a narrative clause keeps its own subject: "said Serbia attacked … and wa
   // (The reported clause has a plain past verb, no auxiliary: holder/reporter-verb does not decide.)
   assert.ok(!claims.some((c) => c.type === 'DEMAND' && c.actor === 'XKX' && c.quote.includes('deployed')), got);
 });
+
+test('a party\'s thing as the reported clause\'s subject: the verb after "and" is still the reporter\'s (holder/reporter-thing)', () => {
+  for (const [text, actor, type] of [
+    ['France said Armenia\'s army should be capped at 50,000 troops and proposed an EU mission to monitor the border.', 'FRA', 'PROPOSE'],
+    ['Kenya said Ethiopia\'s troops must leave Badme and offered to host a new round of talks in Nairobi.', 'KEN', 'OFFER'],
+    ['Pashinyan said Azerbaijan\'s forces would have to withdraw from the border villages and rejected any corridor through Syunik.', 'ARM', 'REJECT'],
+  ] as const) {
+    const claims = claimsOf(text);
+    const got = brief(claims);
+    const second = claims.find((c) => c.actor === actor && c.type === type);
+    assert.ok(second, got);
+    // The second act is a claim of its own, not swallowed into the reported clause's content.
+    assert.ok(!claims.some((c) => c.quote.includes(' and ') && c.quote.includes('should be capped')), got);
+  }
+});
