@@ -1360,6 +1360,30 @@ function parenthesisStart(doc: Doc, s: Sentence, close: number, adjuncts: Set<st
   return close + 1;
 }
 
+const modalApposition = defineRule({
+  id: 'candidate/modal-apposition', stage: 'candidate',
+  reason: '"Malta, as a neutral state under its constitution, would not take part in any military mission", "Austria, a neutral country, would not send troops", "Turkey, the host of the talks, would offer Istanbul again": an apposition set off by commas between a party and its modal (opened by "as" or a determiner, rules.json \'openers\', with no verb of saying, no modal and no further comma in it, up to twelve words) describes the party, which stays the modal\'s subject, as a parenthesis of saying does (candidate/modal-parenthesis).',
+});
+
+/** The comma that opens an apposition closed by the comma at `close` ("Malta, as a neutral state, would …"), else
+ * close + 1: rules.json candidate/modal-apposition 'openers' right after it, no verb of saying, modal or quote mark
+ * before `close`, at most twelve words, and a party (not a possessive) right before it. */
+function appositionStart(doc: Doc, s: Sentence, close: number): number {
+  const { tokens } = doc;
+  const speech = doc.index.words('speech-verbs');
+  const openers = doc.index.words(modalApposition.id, 'openers');
+  for (let k = close - 1; k > s.tStart && close - k <= 13; k--) {
+    const x = tokens[k];
+    if (x.text === ',') {
+      if (!openers.has(tokens[k + 1]?.lower ?? '') || close - k < 3) return close + 1;
+      const party = (doc.actorsBySentence.get(s.index) ?? []).some((a) => a.end === k && !a.possessive && a.codes.length > 0);
+      return party ? k : close + 1;
+    }
+    if (!x.word || speech.has(x.lower) || inClass(x, MODAL)) return close + 1;
+  }
+  return close + 1;
+}
+
 const modalOffer = defineRule({
   id: 'candidate/modal', stage: 'candidate',
   reason: 'A party as the subject of a modal and a concession verb offers ("Russia would freeze", "he could withdraw"); a negated modal refuses whatever the verb ("would not sign away"), and refusing one\'s own acquisitive act is an offer (spec rule 7); weighing an act of its own ("would consider refraining from strikes", \'weighingVerbs\' + a gerund) offers it. Passives ("cannot be trusted") describe. Inside another speaker\'s quote a third party\'s "will not" is that speaker\'s opinion.',
@@ -1529,7 +1553,13 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     // stands before a parenthesis of saying (candidate/modal-parenthesis).
     // (The adverb loop may have stepped over the closing comma.)
     const closing = tokens[subj]?.text === ',' ? subj : tokens[subj + 1]?.text === ',' && subj + 1 < i ? subj + 1 : -1;
-    if (closing > 0) { const open = parenthesisStart(doc, s, closing, index.words(modalParenthesis.id)); if (open <= closing) subj = open - 1; }
+    if (closing > 0) {
+      const open = parenthesisStart(doc, s, closing, index.words(modalParenthesis.id));
+      // ("Malta, as a neutral state, would not …": an apposition, candidate/modal-apposition.)
+      const apposition = open > closing ? appositionStart(doc, s, closing) : open;
+      if (open <= closing) subj = open - 1;
+      else if (apposition <= closing) { subj = apposition - 1; emit(ctx, modalApposition.id, 'keep', { start: apposition, end: closing + 1 } as Trigger, 'an apposition between the party and its modal'); }
+    }
     const actors = doc.actorsBySentence.get(s.index) ?? [];
     let subject = actors.find((a) => a.end === subj + 1 && !a.possessive);
     // (Eight words at most, quote marks not counted: "Armenia was 'ready to sign the peace treaty tomorrow' but would
