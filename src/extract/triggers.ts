@@ -2800,6 +2800,28 @@ const removedNeed: MatchRule = defineRule({
   },
 });
 
+const warnedNotTo: MatchRule = defineRule({
+  id: 'trigger/warned-not-to', stage: 'trigger',
+  reason: 'Warning a party not to do something asks it not to, as urging it not to does: "Aliyev warned Yerevan and its European backers not to \"throw a wrench in the works\"", "Vucic warned Pristina not to derail the dialogue", "Ankara warned both sides not to walk away from the negotiations" are demands on the act\'s issue, not threats (nothing harmful is named). The addressee, one to six words (parties, "both sides", "its backers"), stands between the warning and "not to"; "warned that …" and "warned of …" stay with trigger/warning-is-threat.',
+  apply(t, { doc, s }) {
+    if (t.type !== 'THREATEN' || !t.cue || !/^warn/.test(lowerAt(doc, t.start)) || t.end !== t.start + 1) return;
+    const { tokens } = doc;
+    for (let j = t.end + 1; j < Math.min(t.end + 8, s.tEnd - 1); j++) {
+      if (!tokens[j].word && tokens[j].text !== "'") return;
+      if (tokens[j].lower === 'that' || tokens[j].lower === 'of' || tokens[j].lower === 'against') return;
+      if (tokens[j].lower === 'not' && tokens[j + 1]?.lower === 'to') {
+        // (The addressee is a party or a group of them: a party named first.)
+        if (!(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= t.end && a.start < j)) return;
+        // (Its infinitive is the demand's content, as a call's is: a stance inside it is absorbed, sentence/complement.)
+        t.type = 'DEMAND';
+        t.complement = true;
+        t.rule += ':warned-not-to';
+        return { change: 'THREATEN → DEMAND (warned a party not to act)' };
+      }
+    }
+  },
+});
+
 const keepIsDemand: MatchRule = defineRule({
   id: 'trigger/rule6-keep', stage: 'trigger',
   reason: 'Spec rule 6: proposing to keep land is a demand ("proposed keeping the entire Donbas").',
@@ -3236,7 +3258,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
