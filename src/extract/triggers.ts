@@ -49,6 +49,7 @@ import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-co
 import { madeCondition, madeConditionCandidates } from './made-condition.js';
 import { withheldRelief, withheldReliefCandidates } from './withheld-relief.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
+import { constitutionBars, constitutionBarCandidates } from './constitution-bars.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
@@ -3449,6 +3450,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia warned European countries against sending troops to Ukraine": candidate/warned-against.)
   for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); dropJudgingNoun(ctx, raw, h.trigger); raw.push(h.trigger); }
