@@ -12,7 +12,8 @@ export const comingHarm: MatchRule = defineRule({
   id: 'trigger/coming-harm', stage: 'trigger',
   reason: '"the sanctions will come", "new sanctions would follow if Belgrade refused": a penalty announced as coming is a threat (cue coming-harm); not when the verb takes a particle or an object after it (\'notAfter\': "will come into force", "will follow the US lead") or when its subject is the penalty\'s relief (\'relief\': "sanctions relief would follow a deal", "the lifting of sanctions will come").',
   apply(t, { doc, s }) {
-    if (t.cue?.id !== 'coming-harm') return;
+    // (A benefit announced as coming was retyped by trigger/coming-benefit.)
+    if (t.cue?.id !== 'coming-harm' || t.type !== 'THREATEN') return;
     const next = t.end < s.tEnd ? doc.tokens[t.end].lower : '';
     if (doc.index.words(comingHarm.id, 'notAfter').has(next)) return { drop: `"${doc.tokens[t.end - 1].text} ${doc.tokens[t.end].text}": not a penalty coming` };
     const relief = doc.index.words(comingHarm.id, 'relief');

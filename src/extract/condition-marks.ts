@@ -8,6 +8,8 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import { wordList, type LexiconIndex } from '../annotate/lexicon-index.js';
 import { defineWordClass, inClass, MODAL } from '../annotate/word-classes.js';
 import { defineRule } from './rules/registry.js';
+import { thatClauseEndsCondition } from './condition-that-clause.js';
+import { nominalConditionEnds } from './nominal-condition.js';
 
 export const IF_CONDITION = 'claim/if-condition';
 
@@ -251,12 +253,15 @@ export function conditionEnd(doc: Doc, from: number): number {
   let e = from;
   // (Not before a party that may be the next clause's subject: "If Baku leaves Zvecan, Serbia and Kosovo will sign".)
   const listAt = (k: number) => listComma(doc, k, s.tEnd) && !actorsHere.some((a) => a.start === k + 1 && !a.object && !a.possessive);
+  // ("said that 'nothing will happen until we meet' and that he was ready to meet": a new that-clause after "and"
+  // is a statement of its own, claim/condition-that-clause; "in case of provocations — a response": a noun-phrase
+  // condition ends at a dash or an existential "there", claim/nominal-condition-end.)
   // ("that if Russia broke them he would ask Trump for more sanctions": with no comma, a nominative pronoun right
   // before a modal is the main clause's subject, claim/condition-pronoun-subject.)
   const pronouns = doc.index.words(pronounSubject.id, 'pronouns');
   // (Not one coordinated into the condition's own subject: "If Russia and I cannot reach a deal".)
   const mainSubject = (k: number) => k > from && pronouns.has(tokens[k].lower) && k + 1 < s.tEnd && inClass(tokens[k + 1], MODAL) && !doc.index.words(pronounSubject.id, 'notAfter').has(tokens[k - 1].lower);
-  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e) || predicateComma(doc, from, e, s.tEnd)) && tokens[e].text !== ';' && !newClause(e) && !mainSubject(e)) e++;
+  while (e < s.tEnd && (tokens[e].text !== ',' || listAt(e) || predicateComma(doc, from, e, s.tEnd)) && tokens[e].text !== ';' && !newClause(e) && !mainSubject(e) && !thatClauseEndsCondition(doc, from, e) && !nominalConditionEnds(doc, from, e)) e++;
   return e;
 }
 

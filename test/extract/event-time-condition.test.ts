@@ -7,7 +7,9 @@ import { claimCases } from './helpers.js';
 claimCases('the war\'s end as the time of a step demands nothing', [
   { body: 'Ruto told reporters that Kenyan troops would be deployed to Sudan only after a peace deal had been signed.', want: ['KEN OFFER security_guarantees []'] },
   { body: 'Macron said several hundred French soldiers could be deployed to Armenia, but only once the fighting had stopped.', want: ['FRA OFFER security_guarantees []'] },
-  { body: 'The US Treasury said any easing of sanctions on Belgrade would come only after a durable peace agreement is signed.', want: [] },
+  // (The relief announced as coming is the Treasury's offer, trigger/coming-benefit, as the troops deployed are above;
+  // the time condition still demands nothing.)
+  { body: 'The US Treasury said any easing of sanctions on Belgrade would come only after a durable peace agreement is signed.', want: ['USA OFFER sanctions []'] },
   { body: 'The Turkish government said economic cooperation with Yerevan would be possible only after a political settlement, and not before.', want: [] },
 ]);
 
