@@ -17,6 +17,7 @@ import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
 import { afterFrontedAdjunct } from './fronted-adjunct-subject.js';
 import { knownOffice, lastWithOffice, lastWithRole, noteOffice, titledWith } from './role-reference.js';
+import { ministrySubject, ministrySubjectOf } from './ministry-subject.js';
 import { assignSiteRoles } from './official-site.js';
 import { sourceInPartyAt, definiteSourceAt } from './unnamed-source.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
@@ -1934,6 +1935,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     // ("Albin Kurti met the ambassadors … the prime minister said": the office the lexicon gives a person named before,
     // discourse/known-office.)
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN) && index) found = lastWithOffice(actors, k, joinTokens(tokens, p.start + 1, p.end, true), p.sentence, index.words(knownOffice.id, 'notAfter'));
+    // ("Russia's reaction came on Wednesday. The foreign ministry said …": a ministry no earlier mention carries is that
+    // of the subject heading one of the two sentences before, discourse/ministry-subject.)
+    if (!found && p.pronoun?.startsWith(ROLE_PRONOUN) && index) found = ministrySubjectOf(actors, k, tokens, sentenceOf, p.pronoun.slice(ROLE_PRONOUN.length), index.words(ministrySubject.id, 'heads'));
     // ("Serbia sent a delegation. The protesters outside were furious. They want …": discourse/people-plurals.)
     if (found && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them') && found.sentence !== p.sentence && peopleBetween(tokens, sentenceOf, found.end, p.start, people, peopleHeads)) found = undefined;
     if (found && dissenting(p, found)) found = undefined;

@@ -10,6 +10,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { coordinatedCodes } from '../annotate/documents.js';
+import { betweenDocumentBefore } from './between-document.js';
 
 export const commitsObject = defineRule({
   id: 'candidate/commits-object', stage: 'candidate',
@@ -65,6 +66,9 @@ export function commitsObjectCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
       if (d.sentence === s.index && i - d.end > 30) continue;
       bound = d;
     }
+    // ("A separate memorandum between Russia and the UN commits the world body to …": a binding text named by the
+    // parties it is between, with no author, binds its object too, candidate/between-document.)
+    if (!bound && inObject.length && betweenDocumentBefore(doc, s, i)) bound = { authors: [], end: i };
     if (!bound || (bound.authors.length === 0 && !inObject.length)) continue;
     if (unbinding.has(tokens[bound.end - 1]?.lower ?? '')) continue;
     const content = words.filter((x) => x.word && !determiners.has(x.lower));
