@@ -55,6 +55,7 @@ import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { bareAvailability, bareAvailabilityCandidates } from './bare-availability.js';
+import { appraisedPlan, appraisedPlanCandidates } from './appraised-plan.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
@@ -3401,6 +3402,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); dropJudgingNoun(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("the Russian proposals were \"reasonable\"", "Kyiv's formula was \"doomed to failure\"": a whole plan appraised, candidate/appraised-plan.)
+  for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
   for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
