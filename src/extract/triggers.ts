@@ -57,6 +57,7 @@ import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { bareAvailability, bareAvailabilityCandidates } from './bare-availability.js';
 import { appraisedPlan, appraisedPlanCandidates } from './appraised-plan.js';
 import { workedPlan, workedPlanCandidates } from './worked-plan.js';
+import { agreedShare, agreedShareCandidates } from './agreed-share.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
@@ -3409,6 +3410,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("Ukraine would work \"calmly\" with Washington on the document": a whole plan taken up, candidate/worked-plan.)
   for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  // ("the 20-point framework was \"90 percent\" agreed": a text settled to a share, candidate/agreed-share.)
+  for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
   for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
