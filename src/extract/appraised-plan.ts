@@ -1,12 +1,13 @@
-// A whole plan, proposal, draft, version or position appraised by a copula's predicate is accepted or refused as a
+// A whole plan, proposal, draft or version appraised by a copula's predicate is accepted or refused as a
 // whole, a stance on the talks (spec §3 rule 9): "the Russian proposals were \"reasonable\"" accepts them, "Kyiv's
 // formula was \"doomed to failure\"", "the Russian proposal was \"propaganda\"", "the European proposals were \"not
 // constructive\"" refuse them. The appraisal words are no cues of their own ("reasonable", "propaganda" say nothing
 // outside such a predicate: "a reasonable time", "a ban on propaganda"); here the subject right before the verb of
-// being must be a plan noun (content/plan-is-talks 'words', and 'nouns' here: "version", "position", "consensus",
-// "offer", "ideas"), the predicate an appraisal ('positive' accepts, 'negative' refuses; "not" before a positive one
+// being must be a plan noun (content/plan-is-talks 'words', and 'nouns' here: "version", "consensus", "offer",
+// "ideas"; not a party's "position", which names no content of its own), the predicate an appraisal ('positive'
+// accepts, 'negative' refuses; "not" before a positive one
 // refuses). A plan noun the predicate cues already judge ("the European version was \"completely unconstructive\"",
-// "the Russian position was \"unacceptable\"") but that content/plan-is-talks does not know gets the talks as its
+// "the African ideas were \"very difficult to implement\"") but that content/plan-is-talks does not know gets the talks as its
 // default issue here (`candidate/appraised-plan`, the same rule). An issue named in the subject still wins ("the
 // ceasefire proposal was reasonable" is about the ceasefire). The holder is the speaker who reports the appraisal
 // (holder/predicate-speaker): a sentence with no reporting verb and no quote gives nothing.
@@ -19,20 +20,20 @@ import { speechVerbs } from './holder.js';
 
 export const appraisedPlan = defineRule({
   id: 'candidate/appraised-plan', stage: 'candidate',
-  reason: 'A speaker appraising a whole plan by a copula\'s predicate accepts or refuses it, a stance on the talks (spec rule 9): "the Russian proposals were \\"reasonable\\"" (gold of own AC: BLR ACCEPT talks), "Kyiv\'s formula was \\"doomed to failure\\"" (AW: RUS REJECT talks), "the Russian proposal was \\"propaganda\\"" (AZ, AU: ITA REJECT talks), "the European proposals were \\"not constructive\\"" (AP). The subject right before the verb of being (\'copulas\') is a plan noun (content/plan-is-talks \'words\' or \'nouns\'), past a short phrase after it ("Putin\'s position in Istanbul"); the predicate is one of \'positive\' (ACCEPT; after "not": REJECT) or \'negative\' (REJECT), adverbs (\'adverbs\') and quotation marks between. A predicate cue already there (reject-predicate, accept-predicate) whose subject is one of \'nouns\' gets the talks as its default issue ("the European version was \\"completely unconstructive\\"", "the Russian position was \\"unacceptable\\"": gold of own AC, AK, AR, AX, AY).',
+  reason: 'A speaker appraising a whole plan by a copula\'s predicate accepts or refuses it, a stance on the talks (spec rule 9): "the Russian proposals were \\"reasonable\\"" (gold of own AC: BLR ACCEPT talks), "Kyiv\'s formula was \\"doomed to failure\\"" (AW: RUS REJECT talks), "the Russian proposal was \\"propaganda\\"" (AZ, AU: ITA REJECT talks), "the European proposals were \\"not constructive\\"" (AP). The subject right before the verb of being (\'copulas\') is a plan noun (content/plan-is-talks \'words\' or \'nouns\'), past a short phrase after it ("the Serbian version of the text"); the predicate is one of \'positive\' (ACCEPT; after "not": REJECT) or \'negative\' (REJECT), adverbs (\'adverbs\') and quotation marks between. A predicate cue already there (reject-predicate, accept-predicate) whose subject is one of \'nouns\' gets the talks as its default issue ("the European version was \\"completely unconstructive\\"", "the African ideas were \\"very difficult to implement\\"": gold of own AC, AA, AX).',
 });
 
 export interface AppraisedPlanHit { trigger: Trigger; detail: string; existing?: boolean }
 
 /** The plan noun heading the subject that ends right before `v` (the verb of being), past quotation marks and a short
- * prepositional phrase ("Putin's position in Istanbul"), else -1. */
+ * prepositional phrase ("the Serbian version of the text"), else -1. */
 function planSubjectBefore(doc: Doc, s: Sentence, v: number, plans: Set<string>): number {
   const { tokens } = doc;
   const preps = doc.index.words(appraisedPlan.id, 'prepositions');
   let k = v - 1;
   while (k > s.tStart && tokens[k].text === '"') k--;
   if (plans.has(tokens[k].lower)) return k;
-  // "… position in Istanbul was": up to three words after the noun, opened by a preposition.
+  // "… version of the text was": up to three words after the noun, opened by a preposition.
   for (let p = k - 1; p >= Math.max(s.tStart, k - 3); p--) {
     if (!tokens[p].word) return -1;
     if (preps.has(tokens[p].lower)) return p - 1 >= s.tStart && plans.has(tokens[p - 1].lower) ? p - 1 : -1;

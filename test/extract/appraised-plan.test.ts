@@ -1,4 +1,4 @@
-// A whole plan, proposal, formula, version or position appraised by a copula's predicate is accepted or refused as a
+// A whole plan, proposal, formula or version appraised by a copula's predicate is accepted or refused as a
 // whole, a stance on the talks (spec §3 rule 9; candidate/appraised-plan): "the Russian proposals were \"reasonable\""
 // accepts them, "Kyiv's formula was \"doomed to failure\"" refuses it, and a predicate cue that judges a plan noun
 // content/plan-is-talks does not know ("the European version was \"completely unconstructive\"") gets the talks too.
@@ -23,11 +23,12 @@ test('a plan appraised unfavourably: the whole plan refused, talks', () => {
   ]);
 });
 
-test('a predicate cue judging a version or a position: talks', () => {
+test('a predicate cue judging a version or a consensus: talks', () => {
   assertIncludes([
     ['Kurti said the Serbian version was "completely unconstructive".', 'XKX REJECT talks []'],
-    ['The leaders of Kenya and Egypt said Eritrea\'s position in Nairobi was "unacceptable".', 'KEN REJECT talks []'],
-    ['The leaders of Kenya and Egypt said Eritrea\'s position in Nairobi was "unacceptable".', 'EGY REJECT talks []'],
+    ['The leaders of Kenya and Egypt said the Eritrean version of the text was "unacceptable".', 'KEN REJECT talks []'],
+    ['The leaders of Kenya and Egypt said the Eritrean version of the text was "unacceptable".', 'EGY REJECT talks []'],
+    ['Pashinyan said the Russian-Turkish "consensus" was "destructive".', 'ARM REJECT talks []'],
   ]);
 });
 
