@@ -1292,7 +1292,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // (And an evaluation of it, a predicate with no cue that judges its subject: "an Israeli official said the Egyptian
   // proposal was a basis for negotiations", "Baku said the Armenian plan would only freeze the conflict",
   // candidate/evaluation.)
-  const named = t.rule === 'named-approval' || t.rule === 'named-judgement' || t.rule.split('+')[0] === 'evaluation';
+  // (And a whole plan appraised by a copula's predicate: "Minsk said the Russian proposals were \"reasonable\"",
+  // candidate/appraised-plan.)
+  const named = t.rule === 'named-approval' || t.rule === 'named-judgement' || t.rule.split('+')[0] === 'evaluation' || t.rule.split('+')[0] === 'appraised-plan';
   if ((outer.nominal || outerHolder.via === 'possessor') && t.object === 'before' && (t.cue || named) && !holder.codes.some((c) => outerHolder.codes.includes(c))) return false;
   // "rejected the possibility that Moscow would persuade Kyiv to …": what a refusal's object says is refused,
   // not stated.

@@ -56,6 +56,9 @@ import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { bareAvailability, bareAvailabilityCandidates } from './bare-availability.js';
+import { appraisedPlan, appraisedPlanCandidates } from './appraised-plan.js';
+import { workedPlan, workedPlanCandidates } from './worked-plan.js';
+import { agreedShare, agreedShareCandidates } from './agreed-share.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
@@ -2593,7 +2596,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     // clause, its content; the noun's stance keeps its own type, trigger/relative-content.)
     const relative = !!last && t.start - last.end === 1 && RELATIVE.has(ctx.doc.tokens[last.end].lower) && inClass(ctx.doc.tokens[t.start], MODAL) && ctx.doc.index.words(acceptedObject.id).has(ctx.doc.tokens[last.end - 1].lower);
     if (relative) emit(ctx, relativeContent.id, 'keep', t, `a relative clause of “${ctx.doc.tokens[last.end - 1].text}”: not chained`);
-    if (last && !judged && !passiveJudged && !relative && t.start - last.end <= 1 && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition' && t.rule !== 'not-without') {
+    // ("would work with Washington on the document but would not betray …": a plan taken up ends at its noun, and a
+    // stance after a coordinator is another, candidate/worked-plan.)
+    if (last && !judged && !passiveJudged && !relative && t.start - last.end <= 1 && last.rule !== 'worked-plan' && !t.exchange && !last.exchange && !(t.nominal && !last.nominal) && !last.nominal && t.cue?.id !== 'condition' && t.rule !== 'not-without') {
       const before = last.type;
       // (Read before the chain grows: trigger/proposed-acceptance looks at the word between the two cues.)
       const toAgree = proposalToAgree(ctx.doc, last, t);
@@ -3456,6 +3461,12 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); dropJudgingNoun(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("the Russian proposals were \"reasonable\"", "Kyiv's formula was \"doomed to failure\"": a whole plan appraised, candidate/appraised-plan.)
+  for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  // ("Ukraine would work \"calmly\" with Washington on the document": a whole plan taken up, candidate/worked-plan.)
+  for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  // ("the 20-point framework was \"90 percent\" agreed": a text settled to a share, candidate/agreed-share.)
+  for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
   for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
