@@ -64,6 +64,7 @@ import { possessiveReturn, possessiveReturnItems } from './possessive-return.js'
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
+import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
 import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
@@ -2318,6 +2319,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const referred = referredAgreementItems(doc, s, t, () => [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
     if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
+  }
+  // "Putin agreed the allies could give Kyiv security guarantees. Witkoff said the US was ready to be part of them",
+  // "Russia would not give them back": a verb phrase whose object is "it" or "them" is on the nearest earlier term or
+  // place of the same number (content/complement-pronoun).
+  if (!items.length && !t.needsIssue) {
+    const referred = complementPronounItems(doc, s, t);
+    if (referred.length) { items = referred; note(run, complementPronoun.id, 'change', t, `${referred[0].issue} (what the pronoun after the verb stands for)`); }
   }
   // ("Kyiv must accept demilitarisation. Otherwise the question will be decided by the Russian army": a threat to settle
   // a question by force, naming none, is about the stance its holder has just taken, content/force-alternative.)
