@@ -1792,7 +1792,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // lone demonstrative after a verb of saying judges what another party last asked.)
     // ("Yerevan called it an ultimatum", "Pristina described that as unacceptable": a pronoun that a verb of naming
     // judges, candidate/named-judgement.)
-    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start)) : -1;
+    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start, t.type === 'ACCEPT' || t.type === 'REJECT')) : -1;
     // ("Venezuela again refused the demand": a definite stance noun that closes a chained trigger.)
     const chainedNoun = t.end - t.start >= 3 && (anaphoric.has(doc.tokens[t.end - 1].lower) || doc.index.words(anaphoricObject.id, 'chainedNouns').has(doc.tokens[t.end - 1].lower)) && doc.index.words(anaphoricObject.id, 'definite').has(doc.tokens[t.end - 2].lower);
     // ("signed a declaration in Paris in which they offered …": a noun whose content the clause after it states refers
@@ -2540,8 +2540,11 @@ function pronounSubjectAt(doc: Doc, s: Sentence, at: number): number {
 }
 
 /** "called it | unacceptable", "described this as | a trap": the pronoun a verb of naming judges right before `at`, else -1. */
-function namedPronounAt(doc: Doc, s: Sentence, at: number): number {
+function namedPronounAt(doc: Doc, s: Sentence, at: number, answer = false): number {
   let p = at - 1;
+  // (Past the quote mark that opens a quoted judgement of acceptance or refusal: 'called this "a good compromise"',
+  // 'described it as "unacceptable"'; a quoted threat, 'calling them "legitimate targets"', names forces, not a stance.)
+  if (answer && p > s.tStart && /^["“]$/.test(doc.tokens[p].text)) p--;
   if (p > s.tStart && doc.tokens[p].lower === 'as') p--;
   if (p <= s.tStart || !/^(?:it|this|that|them|these|those)$/.test(doc.tokens[p].lower)) return -1;
   return doc.index.words('holder/predicate-speaker', 'describeVerbs').has(doc.tokens[p - 1].lower) ? p : -1;
