@@ -67,7 +67,7 @@ import { referredAgreement, referredAgreementItems, sameAgreement } from './refe
 import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
-import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
+import { furtherStepItems, furtherSteps, furtherStepThreats, judgedDecision, judgedDecisionItems, referredDecision, referredDecisionItems } from './referred-step.js';
 import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
 import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
@@ -2200,6 +2200,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length) {
     const referred = referredDecisionItems(doc, s, t);
     if (referred.length) { items = referred; note(run, referredDecision.id, 'change', t, `${referred[0].issue} (the decision named before)`); }
+  }
+  // ("The White House ordered a tariff on Indian goods. New Delhi called the measure \"unfair\"": a decision named by a
+  // verb of naming and judged, content/judged-decision.)
+  if (!items.length) {
+    const judged = judgedDecisionItems(doc, s, t);
+    if (judged.length) { items = judged; note(run, judgedDecision.id, 'change', t, `${judged[0].issue} (the decision named before, judged)`); }
   }
   // "wanted Kyiv to respond by Thanksgiving", "wanted a quick signature": a demand for the other side's bare reply to
   // the plan on the table is a demand on the talks (content/reply-demanded).
