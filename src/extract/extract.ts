@@ -64,9 +64,10 @@ import { possessiveReturn, possessiveReturnItems } from './possessive-return.js'
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
+import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
-import { furtherStepItems, furtherSteps, furtherStepThreats, referredDecision, referredDecisionItems } from './referred-step.js';
+import { furtherStepItems, furtherSteps, furtherStepThreats, judgedDecision, judgedDecisionItems, referredDecision, referredDecisionItems } from './referred-step.js';
 import { replyDemanded, replyDemandedItems } from './reply-demanded.js';
 import { sharedRisk, sharedRiskItems } from './shared-risk.js';
 import { undoneStep, undoneStepItems, undoneSteps } from './undone-step.js';
@@ -1800,7 +1801,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // lone demonstrative after a verb of saying judges what another party last asked.)
     // ("Yerevan called it an ultimatum", "Pristina described that as unacceptable": a pronoun that a verb of naming
     // judges, candidate/named-judgement.)
-    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start)) : -1;
+    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start, t.type === 'ACCEPT' || t.type === 'REJECT')) : -1;
     // ("Venezuela again refused the demand": a definite stance noun that closes a chained trigger.)
     const chainedNoun = t.end - t.start >= 3 && (anaphoric.has(doc.tokens[t.end - 1].lower) || doc.index.words(anaphoricObject.id, 'chainedNouns').has(doc.tokens[t.end - 1].lower)) && doc.index.words(anaphoricObject.id, 'definite').has(doc.tokens[t.end - 2].lower);
     // ("signed a declaration in Paris in which they offered …": a noun whose content the clause after it states refers
@@ -2209,6 +2210,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const referred = referredDecisionItems(doc, s, t);
     if (referred.length) { items = referred; note(run, referredDecision.id, 'change', t, `${referred[0].issue} (the decision named before)`); }
   }
+  // ("The White House ordered a tariff on Indian goods. New Delhi called the measure \"unfair\"": a decision named by a
+  // verb of naming and judged, content/judged-decision.)
+  if (!items.length) {
+    const judged = judgedDecisionItems(doc, s, t);
+    if (judged.length) { items = judged; note(run, judgedDecision.id, 'change', t, `${judged[0].issue} (the decision named before, judged)`); }
+  }
   // "wanted Kyiv to respond by Thanksgiving", "wanted a quick signature": a demand for the other side's bare reply to
   // the plan on the table is a demand on the talks (content/reply-demanded).
   if (!items.length) {
@@ -2327,6 +2334,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const referred = referredAgreementItems(doc, s, t, () => [...run.claims, ...made].filter((c) => !holder.codes.includes(c.actor)));
     if (referred) { items = referred.items; note(run, referred.same ? sameAgreement.id : referredAgreement.id, 'change', t, `${items[0].issue} (the agreement named before: “${referred.mention}”)`); }
+  }
+  // "Putin agreed the allies could give Kyiv security guarantees. Witkoff said the US was ready to be part of them",
+  // "Russia would not give them back": a verb phrase whose object is "it" or "them" is on the nearest earlier term or
+  // place of the same number (content/complement-pronoun).
+  if (!items.length && !t.needsIssue) {
+    const referred = complementPronounItems(doc, s, t);
+    if (referred.length) { items = referred; note(run, complementPronoun.id, 'change', t, `${referred[0].issue} (what the pronoun after the verb stands for)`); }
   }
   // ("Kyiv must accept demilitarisation. Otherwise the question will be decided by the Russian army": a threat to settle
   // a question by force, naming none, is about the stance its holder has just taken, content/force-alternative.)
@@ -2541,8 +2555,11 @@ function pronounSubjectAt(doc: Doc, s: Sentence, at: number): number {
 }
 
 /** "called it | unacceptable", "described this as | a trap": the pronoun a verb of naming judges right before `at`, else -1. */
-function namedPronounAt(doc: Doc, s: Sentence, at: number): number {
+function namedPronounAt(doc: Doc, s: Sentence, at: number, answer = false): number {
   let p = at - 1;
+  // (Past the quote mark that opens a quoted judgement of acceptance or refusal: 'called this "a good compromise"',
+  // 'described it as "unacceptable"'; a quoted threat, 'calling them "legitimate targets"', names forces, not a stance.)
+  if (answer && p > s.tStart && /^["“]$/.test(doc.tokens[p].text)) p--;
   if (p > s.tStart && doc.tokens[p].lower === 'as') p--;
   if (p <= s.tStart || !/^(?:it|this|that|them|these|those)$/.test(doc.tokens[p].lower)) return -1;
   return doc.index.words('holder/predicate-speaker', 'describeVerbs').has(doc.tokens[p - 1].lower) ? p : -1;

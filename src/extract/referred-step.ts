@@ -133,3 +133,34 @@ function partyNamedIn(doc: Doc, s: Sentence, from: number, to: number, codes: st
   }
   return false;
 }
+
+export const judgedDecision = defineRule({
+  id: 'content/judged-decision', stage: 'content',
+  reason: 'A decision named by a verb of naming and judged, "New Delhi called the measure \\"unfair, unjustified and unreasonable\\"", "Baku described the move as reckless", is about the step named last before it (in its sentence or the sentence before), as content/referred-decision reads "welcomed the decision": "The White House ordered a 25 percent tariff on imports from India. New Delhi called the measure unfair" refuses the tariff, sanctions. Only a determiner, a party\'s words and one of content/referred-decision \'nouns\' between the verb of naming and the judgement.',
+});
+
+/** The item of a judgement of "the measure", "this move" named by a verb of naming ("called the measure unfair"), else none. */
+export function judgedDecisionItems(doc: Doc, s: Sentence, t: Trigger): IssueItem[] {
+  if ((t.type !== 'ACCEPT' && t.type !== 'REJECT') || t.nominal || t.object !== 'before') return [];
+  const w = (list: string) => doc.index.words(referredDecision.id, list);
+  const { tokens } = doc;
+  let j = t.start - 1;
+  // (Past a quote mark and "as": 'called the measure "unfair"', "described the move as reckless".)
+  if (j > s.tStart && /^["“]$/.test(tokens[j].text)) j--;
+  if (j > s.tStart && tokens[j].lower === 'as') j--;
+  if (j <= s.tStart || !w('nouns').has(tokens[j].lower)) return [];
+  const noun = j;
+  j--;
+  // The party's word: "the American move", "Washington's decision" (two words at most).
+  for (let n = 0; n < 3 && j > s.tStart && (tokens[j].cap || tokens[j].text === "'s" || tokens[j].text === '’s' || tokens[j].lower === 's' || tokens[j].text === "'" || tokens[j].text === '’'); n++) j--;
+  if (j <= s.tStart || !w('determiners').has(tokens[j].lower)) return [];
+  const det = j;
+  if (!doc.index.words('holder/predicate-speaker', 'describeVerbs').has(tokens[det - 1]?.lower ?? '')) return [];
+  const from = windowStart(doc, s);
+  const owners = ownersIn(doc, s, det + 1, noun);
+  if (owners.length && !partyNamedIn(doc, s, from, det, owners)) return [];
+  const named = issuesIn(doc, from, det - 1);
+  const issue = named[named.length - 1];
+  if (!issue || issue === 'other') return [];
+  return [{ issue, regions: [], start: det - 1, end: t.end }];
+}
