@@ -18,6 +18,15 @@ export type NameValue =
 
 export interface IssueTerm { issue: string; rank: number; weak?: boolean; /** A party's participation (discourse/party-participation). */ party?: boolean; /** A party required as such (discourse/party-required). */ required?: boolean; /** A second issue the term names as well (issues.json 'alsoTerms', content/two-issue-term). */ also?: string }
 
+/** The strongest issue a term names: the highest-ranked of its values that is no noise, not weak and not ranked below
+ * zero (what a pronoun, a plan or an agreement named earlier stands for: content/pronoun-antecedent, content/complement-
+ * pronoun, content/referred-plan, content/referred-agreement). */
+export function strongestIssue(values: IssueTerm[]): IssueTerm | undefined {
+  let best: IssueTerm | undefined;
+  for (const v of values) if (v.issue !== '_noise' && !v.weak && v.rank >= 0 && (!best || v.rank > best.rank)) best = v;
+  return best;
+}
+
 export interface LexiconIndex {
   names: PhraseMatcher<NameValue>;
   /** Lower-case names, for descriptions ("the Russian leader") and groups ("coalition of the willing"). */

@@ -84,7 +84,7 @@ export function appraisedPlanCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
     if (!type) continue;
     // ("the Azerbaijani plan was \"a serious proposal\"": an appraisal before a plan noun classifies the plan as a
     // proposal, trigger/negated-classification's frame when negated; judging it a proposal accepts nothing.)
-    if (plans.has(tokens[end]?.lower ?? '') || doc.index.words('content/plan-is-talks').has(tokens[end]?.lower ?? '')) continue;
+    if (plans.has(tokens[end]?.lower ?? '')) continue;
     // (A word of the appraisal heading a noun phrase of its own is no predicate: "the plan was a good basis" is the
     // evaluation rule's, "the text was reasonable enough to …" still one.)
     if (raw.some((r) => r.start <= j && j < r.end)) continue;

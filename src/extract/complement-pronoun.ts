@@ -11,6 +11,7 @@
 // and the words between the cue and the pronoun must not name anything themselves (a term, a place, a party) nor open
 // a clause. Words: rules.json content/complement-pronoun.
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { strongestIssue } from '../annotate/lexicon-index.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import { defineRule } from './rules/registry.js';
@@ -92,7 +93,7 @@ export function complementPronounItems(doc: Doc, s: Sentence, t: Trigger): Issue
     }
     const term = doc.issueAt.get(j);
     if (!term || term.end > t.start || inActor(j, sentenceActors)) continue;
-    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak && v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
+    const best = strongestIssue(term.values);
     if (!best || best.issue === 'other') continue;
     if (!agrees(pluralHead(doc, term.start, term.end, singular), plural)) continue;
     // (The nearest term of talks, "the table", "the formula", "the meeting", decides nothing: what "it" stands for

@@ -9,6 +9,7 @@
 // paragraph. A pronoun that names nothing there leaves the stance with no issue (no guess further back).
 // Words: rules.json content/pronoun-antecedent.
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { strongestIssue } from '../annotate/lexicon-index.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import { defineRule } from './rules/registry.js';
@@ -76,7 +77,7 @@ function subjectIssue(doc: Doc, s: Sentence, from: number, to: number): string |
     // (A term that is a party's name alone, "NATO would not accept it", names no topic; one that holds a party's name
     // and more, "membership in NATO", does.)
     if (!term || term.end > to || actors.some((a) => a.start <= term.start && term.end <= a.end)) return undefined;
-    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak && v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
+    const best = strongestIssue(term.values);
     return best && best.issue !== 'other' ? best.issue : undefined;
   };
   for (let c = from; c < to; c++) {

@@ -9,6 +9,7 @@
 // Spec rule 9 is kept: "a peace deal", "the peace agreement" name a whole settlement, and a stance on it is talks.
 // Words: rules.json content/referred-agreement.
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { strongestIssue } from '../annotate/lexicon-index.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import type { Claim } from './types.js';
@@ -94,7 +95,7 @@ function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number;
   for (let j = from; j < to; j++) {
     const term = doc.issueAt.get(j);
     if (!term || term.end > to) continue;
-    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak && v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
+    const best = strongestIssue(term.values);
     if (best && !skip.has(best.issue)) named.add(best.issue);
   }
   return { named, from, to };

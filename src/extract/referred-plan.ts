@@ -11,6 +11,7 @@
 // to the same way (content/referred-plan-subject).
 // Words: rules.json content/referred-plan.
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { strongestIssue } from '../annotate/lexicon-index.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 
@@ -48,7 +49,7 @@ export function referredPlanIssue(doc: Doc, s: Sentence, t: Trigger, head: numbe
     if (doc.placeAt.get(k)?.codes.length) named.add('territory');
     const term = doc.issueAt.get(k);
     if (!term) continue;
-    const best = term.values.filter((v) => v.issue !== '_noise' && !v.weak && v.rank >= 0).sort((a, b) => b.rank - a.rank)[0];
+    const best = strongestIssue(term.values);
     if (best && !w('skipIssues').has(best.issue)) named.add(best.issue);
   }
   return named.size === 1 ? [...named][0] : undefined;
