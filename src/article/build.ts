@@ -31,9 +31,9 @@ export function buildArticle(parts: ArticleParts): ReadResult {
   if (body.trim().length === 0) {
     return failed(problem(parts.source, 'no-text', 'has no article text (only boilerplate)', true), parts.warnings);
   }
-  // The text decides its language; a declared one (header `lang:`, <html lang>, a record field) only
-  // when the text is too short to tell.
-  const lang = detectLanguage(body) ?? normaliseLanguage(parts.meta.lang);
+  // The text decides its language; a declared one (header `lang:`, <html lang>, a record field) when the
+  // text is too short to tell, or when the text scores it nearly as high as the detector's pick.
+  const lang = detectLanguage(body, parts.meta.lang) ?? normaliseLanguage(parts.meta.lang);
   const warnings = [...parts.warnings];
   if (!isSupportedLanguage(lang)) {
     warnings.push(problem(parts.source, 'unsupported-language', `is in ${languageName(lang!)} (${lang}); Parley reads English only, so no claims are extracted from it`, false));

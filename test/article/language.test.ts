@@ -109,6 +109,27 @@ test('reading: the text decides; a declared language only when the text is too s
   assert.equal(short.article!.meta.lang, 'es');
 });
 
+test('a declared English is believed on a one-line alert with few function words, never on a text in another language', () => {
+  // (Written for this test.) Terse alerts have few of the function words the cheap look counts, and their trigrams can
+  // score another language above English: "… until Russia stops shelling …" read as Swedish.
+  for (const s of [
+    'Kyiv will not hold talks until Russia stops shelling civilian areas, Zelensky said.',
+    'Baku will not sign until Yerevan drops territorial claims, Aliyev told reporters.',
+    'Pristina rejects Belgrade plan, demands recognition first, Kurti says on Monday.',
+  ]) {
+    assert.equal(detectLanguage(s, 'en'), 'en', s);
+    const [r] = readArticleString(`lang: en\npublished: 2025-03-01\n---\n${s}\n`, { source: 'alert.txt' });
+    assert.equal(r.article!.meta.lang, 'en', s);
+    assert.deepEqual(r.problems, [], s);
+  }
+  // Without the declaration the first sentence is still judged by its trigrams (the declaration is what decides it).
+  assert.notEqual(detectLanguage('Kyiv will not hold talks until Russia stops shelling civilian areas, Zelensky said.'), 'en');
+  // A paragraph in another language declared English keeps its own language.
+  for (const p of paragraphs.filter((x) => x.lang !== 'en')) assert.equal(detectLanguage(p.text, 'en'), detectLanguage(p.text), `${p.lang}: ${p.text}`);
+  const [mislabelled] = readArticleString('lang: en\n---\nEl Gobierno ucraniano aseguró el martes que no aceptará un alto el fuego que congele la línea del frente.\n', { source: 'z.txt' });
+  assert.equal(mislabelled.article!.meta.lang, 'es');
+});
+
 test('extract and ingest: one warning line per foreign article naming file and language; stored with its language and counted', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-lang-'));
   try {
