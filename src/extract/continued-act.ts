@@ -13,7 +13,8 @@ export const continuedAct: MatchRule = defineRule({
   id: 'trigger/continued-act', stage: 'trigger',
   reason: 'A party that will go on with an act offers it (cue continue): a harmful act continued threatens ("will keep striking …"), "keep" needs an -ing verb after it ("keep arming", not "keep an eye on"), and an act imposed on another party ("continue the demilitarisation of Ukraine") is none.',
   apply(t, { doc, s }) {
-    if (t.cue?.id !== 'continue' || t.negated) return;
+    // (A demand chained after the verb of going on, "would continue to insist on", is a demand still made: trigger/continued-demand.)
+    if (t.cue?.id !== 'continue' || t.negated || t.type === 'DEMAND') return;
     const verb = t.end - 1;
     // ("will continue trying to mediate": the last word of the cue is "to"; the verb of continuing is before it.)
     let v = verb;

@@ -2526,6 +2526,11 @@ function listSentenceCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 // ---------------------------------------------------------------------------------------------
 // Chaining: cues within a token of each other form one stance.
 
+const continuedDemand = defineRule({
+  id: 'trigger/continued-demand', stage: 'trigger',
+  reason: 'Going on with a demand is making it: "we will keep pushing for all-for-all", "the delegation would keep pushing for the corridor to stay open", "Baku will continue to insist on a land route" are demands of the thing pushed for, not offers of it (the verb of going on alone offers what follows, "will continue to host the talks").',
+});
+
 const chain = defineRule({
   id: 'trigger/chain', stage: 'trigger',
   reason: 'Cues next to each other are one stance ("ready to accept", "refusal to agree to", "asked them to stop trying for"): a refusal anywhere in the chain refuses; asking others to stop pursuing X opposes X; an acceptance after an offer accepts.',
@@ -2616,6 +2621,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       // (The verb of support names what is supported, "any initiative that brings …": its issues, not those of going on.)
       else if (continuedSupportAt(ctx.doc, ctx.s, last, t)) { last.needsIssue = t.needsIssue; emit(ctx, continuedSupport.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: support undertaken, an offer`); }
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
+      // ("we will keep pushing for all-for-all", "Baku would continue to insist on the corridor": a demand one goes on
+      // making is still a demand; going on is no offer of what is demanded, trigger/continued-demand.)
+      else if (t.type === 'DEMAND' && last.cue?.id === 'continue') { last.type = 'DEMAND'; emit(ctx, continuedDemand.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: a demand still made`); }
       // ("were preparing a counterproposal": a cue whose sense holds only with an issue of its own, a force for
       // preparing-force, is the verb that makes the plan noun after it; the proposal is the stance, holder/authored-noun.)
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = last.needsIssue && authoredByVerb(ctx.doc, ctx.s, t) ? 'PROPOSE' : 'OFFER';
