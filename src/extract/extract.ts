@@ -1249,9 +1249,14 @@ const frontedAdjunct = defineRule({
 function frontedAdjunctEnd(doc: Doc, s: Sentence, outer: Trigger): number {
   const { tokens } = doc;
   const heads = doc.index.words(frontedAdjunct.id, 'heads');
+  const timeWords = doc.index.words(frontedAdjunct.id, 'timeWords');
   let head = s.tStart;
   while (head < s.tEnd && !tokens[head].word) head++;
   if (head >= s.tEnd || !tokens[head].cap) return -1;
+  // (A time adverbial before it, "Late last month, at Trump's request, …", opens no clause: read past it.)
+  let time = head;
+  while (time < s.tEnd && time - head < 6 && (timeWords.has(tokens[time].lower) || /^\d+$/.test(tokens[time].text))) time++;
+  if (time > head && tokens[time]?.text === ',' && time + 1 < s.tEnd && outer.start > time) head = time + 1;
   for (let n = 0; n < 3 && head < s.tEnd && heads.has(tokens[head].lower) && outer.start > head; n++) {
     let comma = -1;
     for (let j = head + 1; j < s.tEnd && j - head <= 16; j++) {

@@ -43,6 +43,9 @@ test('a stance in the main clause after a fronted request is its subject\'s', ()
     ['At President Donald Trump\'s personal request, the Kremlin agreed to halt strikes on Kyiv for a week.', /^RUS (ACCEPT|OFFER) ceasefire /],
     ['At the request of Moscow, Azerbaijan agreed to a three-day truce.', /^AZE (ACCEPT|OFFER) ceasefire /],
     ['In the first week of May, at the request of Moscow, Azerbaijan agreed to a three-day truce.', /^AZE (ACCEPT|OFFER) ceasefire /],
+    // (A time adverbial before the fronted request opens no clause: "Late last month," "Two days later,".)
+    ['Late last month, at Washington\'s request, Baku agreed to halt shelling along the border for a week.', /^AZE (ACCEPT|OFFER) ceasefire /],
+    ['Two days later, at the request of the African Union, Eritrea agreed to release all detained soldiers.', /^ERI (ACCEPT|OFFER) humanitarian /],
   ]);
   // (The request is its maker's own stance on what the main clause grants: a mediator's call, a side's demand.)
   assertMatch([
