@@ -14,7 +14,7 @@ import { offerProviso } from './proviso.js';
 import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
-import { markFactboxPoint, markProvision, mergeClaims } from './merge.js';
+import { markFactboxPoint, markProvision, markStanding, mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 import { sitePartyOf } from '../annotate/official-site.js';
@@ -2866,8 +2866,29 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     while (p0 > 0 && doc.sentences[p0 - 1].paragraph === s.paragraph) p0--;
     if (bulletLine(doc, doc.sentences[p0])) markProvision(claim, s.paragraph);
   }
+  if (standingAt(doc, s, t)) { markStanding(claim); if (run.trace) run.trace({ rule: standingPosition.id, decision: 'keep', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}: a standing position (the perfect with a word of duration)` }); }
   if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
+}
+
+const standingPosition = defineRule({
+  id: 'document/standing-position', stage: 'document',
+  reason: 'A stance in the perfect with a word of duration or repetition before its cue ("Kyiv has for months ruled out any talks", "Baku has long insisted on the corridor", "Belgrade has repeatedly rejected …") is a standing position, held over a span: a statement of its own, not merged with the same stance stated on a day the text names (spec §3 rule 2).',
+});
+
+/** "has for months ruled out", "has long insisted", "had repeatedly rejected": the perfect with a word of duration within four words before the cue. */
+function standingAt(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const w = (list: string) => doc.index.words(standingPosition.id, list);
+  let marked = false;
+  for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 5); k--) {
+    const x = doc.tokens[k].lower;
+    if (w('auxiliaries').has(x)) return marked;
+    if (w('markers').has(x) || (x === 'for' && w('spans').has(doc.tokens[k + 1]?.lower ?? ''))) marked = true;
+    // (Not past a that-clause's opening: "has said repeatedly that he cannot give away land: on Tuesday, he said …"
+    // repeats the saying, and the stance is the one stated on the day.)
+    else if (!doc.tokens[k].word || x === 'that') return false;
+  }
+  return false;
 }
 
 /** "asked Kyiv to consider …", "urged Baku to weigh …": a verb of considering opens the asked act's content. */

@@ -1586,10 +1586,29 @@ function insideClosedCondition(doc: Doc, s: Sentence, m: ActorMention, t: Trigge
  */
 function inClosedRelative(doc: Doc, s: Sentence, m: ActorMention, t: Trigger): boolean {
   const { tokens } = doc;
+  const relatives = doc.index.words(closedRelative.id);
   let j = m.start - 1;
   while (j > s.tStart && tokens[j].text !== ',') j--;
+  // ("Aliyev, who will be in Brussels with leaders of France, Germany and the European Commission, has ruled out …": the
+  // commas of a list of parties inside the clause do not open it: from the list's last party, after "and", past them,
+  // while each comma is followed by a party, to the comma before "who".)
+  const mentions = doc.actorsBySentence.get(s.index) ?? [];
+  const partyAfter = (k: number) => mentions.some((a) => a.start === k + 1 || (a.start === k + 2 && tokens[k + 1].lower === 'the'));
+  // (m one of a list: after "and", or before "and", "or" or a comma and another party; not "the Armenian delegation, led by".)
+  const before = tokens[m.start - 1]?.lower === 'the' ? tokens[m.start - 2]?.lower : tokens[m.start - 1]?.lower;
+  const after = tokens[m.end]?.lower ?? '';
+  const listed = before === 'and' || before === 'or' || ((after === 'and' || after === 'or' || after === ',') && partyAfter(m.end));
+  if (tokens[j]?.text === ',' && !relatives.has(tokens[j + 1]?.lower ?? '') && listed) {
+    let k = j;
+    while (k > s.tStart && partyAfter(k)) {
+      k--;
+      while (k > s.tStart && tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '"') k--;
+      if (tokens[k].text !== ',') break;
+      if (relatives.has(tokens[k + 1]?.lower ?? '')) { j = k; break; }
+    }
+  }
   if (tokens[j]?.text !== ',' || j <= s.tStart) return false;
-  if (!doc.index.words(closedRelative.id).has(tokens[j + 1]?.lower ?? '') || j + 1 === m.start) return false;
+  if (!relatives.has(tokens[j + 1]?.lower ?? '') || j + 1 === m.start) return false;
   for (let k = m.end; k < t.start; k++) if (tokens[k].text === ',') return true;
   return false;
 }

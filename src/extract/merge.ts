@@ -22,6 +22,12 @@ const provisions = new WeakMap<Claim, number>();
 /** Marks `c` as stating the plan's provision in the bullet paragraph `paragraph`. */
 export function markProvision(c: Claim, paragraph: number): void { provisions.set(c, paragraph); }
 
+/** Claims told as a standing position ("has for months ruled out", "has long insisted"), document/standing-position. */
+const standing = new WeakSet<Claim>();
+
+/** Marks `c` as a standing position, held over a span rather than stated on one occasion. */
+export function markStanding(c: Claim): void { standing.add(c); }
+
 /** The factbox heading (its sentence) under which a claim is one of a party's document's points (document/factbox-points). */
 const factboxes = new WeakMap<Claim, number>();
 
@@ -56,6 +62,10 @@ function compatible(a: Claim, b: Claim, scopes?: ScopesOf): boolean {
   // their return": a point of the party's document is its own statement, not a restatement of what a speaker said
   // elsewhere in the article, document/factbox-points.)
   if (factboxes.get(a) !== factboxes.get(b)) return false;
+  // ("Kyiv has for months ruled out any talks until Russia withdraws" and "on Friday Zelensky said opening negotiations
+  // … would only freeze the war": a standing position and a statement on a day the text names are two statements,
+  // spec §3 rule 2, document/standing-position.)
+  if (standing.has(a) !== standing.has(b) && (standing.has(a) ? b : a).date.basis === 'text') return false;
   // ("agreed to stop attacks on energy infrastructure" and "agreed to ensure safe navigation in the Black Sea": two
   // ceasefires of one call, each its own offer, spec §3 rule 1 "a different offer"; document/distinct-scopes.)
   if (scopes && disjoint(scopes(a), scopes(b))) return false;
