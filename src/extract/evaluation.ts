@@ -245,7 +245,10 @@ export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
         if (own >= 0) raw.splice(own, 1);
         // (The noun ends its phrase: "called it an ultimatum", not "called the ultimatum deadline absurd".)
         const after = tokens[k + 1];
-        if (!after || !after.word || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower)) {
+        // (An indefinite name may go on with "of": "called the proposals an ultimatum of the kind Hitler used to issue"; not
+        // "called the ultimatum of Russia unacceptable", where the noun is the object.)
+        const indefiniteOf = after?.lower === 'of' && k > i + 2 && tokens.slice(j, k).some((x) => x.lower === 'a' || x.lower === 'an');
+        if (!after || !after.word || indefiniteOf || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower)) {
           const t: Trigger = { start: j, end: k + 1, type: 'REJECT', cue: null, rule: 'named-judgement', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
           // ("described the demands as "non-starters"": a package named, content/judged-package.)
           for (let q = i + 1; q < j; q++) if (packageNounAt(doc, q)) { t.judgedPackage = q; break; }

@@ -16,3 +16,10 @@ claimCases('no refusal when no party names it, the naming is denied, or "it" is 
   { body: 'Belgrade demanded that Pristina withdraw its police from the north. Pristina did not call it an ultimatum.', want: ['SRB DEMAND territory []'] },
   { body: 'Serbian forces shelled the village. Pristina called it a provocation.', want: [] },
 ]);
+
+// (An indefinite name may go on with "of": "called the proposals an ultimatum of the kind …"; the noun that is itself the
+// object, "called the ultimatum of Belgrade …", names nothing.)
+claimCases('an indefinite name of condemnation followed by "of"', [
+  { body: 'Belgrade set out its terms for the north on Monday. Kurti called the proposals an ultimatum of the kind Kosovo had rejected before.', want: ['XKX REJECT talks []'] },
+  { body: 'Baku demanded that Armenia withdraw from the border villages. Pashinyan called it an act of blackmail of the worst sort.', want: ['AZE DEMAND territory []', 'ARM REJECT territory []'] },
+]);
