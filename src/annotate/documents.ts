@@ -39,7 +39,7 @@ const handedRecipient = defineRule({
 
 /** The verb of giving before the party given a document that starts at `start` ("handed the Ukrainian side a
  * memorandum"), or -1 (discourse/document-handed-recipient). */
-function handedRecipientVerb(tokens: Token[], sentenceOf: Int32Array, actors: ActorMention[], verbs: Set<string>, quantities: Set<string>, start: number, s: number): number {
+function handedRecipientVerb(tokens: Token[], sentenceOf: Int32Array, endAt: Map<number, ActorMention>, verbs: Set<string>, quantities: Set<string>, start: number, s: number): number {
   let k = start;
   // ("a written set of proposals": the quantity noun and its article and modifier before the document noun.)
   if (tokens[k - 1]?.lower === 'of' && quantities.has(tokens[k - 2]?.lower ?? '')) {
@@ -48,8 +48,9 @@ function handedRecipientVerb(tokens: Token[], sentenceOf: Int32Array, actors: Ac
     if (!/^(?:a|an|the|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) return -1;
   }
 
-  const a = actors.find((m) => m.sentence === s && m.end === k && m.kind !== 'document' && !m.possessive && m.codes.length);
-  if (!a) return -1;
+  // (A look-up by end token, not a scan of the article's mentions per document noun: speed, issue 10.)
+  const a = endAt.get(k);
+  if (!a || a.sentence !== s || a.kind === 'document' || a.possessive || !a.codes.length) return -1;
   let j = a.start - 1;
   // (The recipient's own article or possessive: "the Russians", "their Russian counterparts".)
   if (j >= 0 && sentenceOf[j] === s && /^(?:the|their|its|his|her)$/.test(tokens[j].lower)) j--;
@@ -251,6 +252,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   // Actor mentions by start token, to look up what a phrase contains without scanning the list.
   const startAt = new Map<number, ActorMention>();
   for (const a of actors) startAt.set(a.start, a);
+  // Actor mentions by end token (discourse/document-handed-recipient): the last one ending there.
+  const endAt = new Map<number, ActorMention>();
+  for (const a of actors) endAt.set(a.end, a);
   const actorCovering = (i: number): ActorMention | undefined => {
     for (let j = i; j >= Math.max(0, i - 6); j--) { const a = startAt.get(j); if (a && a.end > i) return a; }
     return undefined;
@@ -503,7 +507,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       // written set of proposals": a verb of giving, then the party given it, then the document names the verb's
       // subject as the author, not the party it went to: discourse/document-handed-recipient.)
       let handed = false;
-      if (v < 0) { v = handedRecipientVerb(tokens, sentenceOf, actors, index.words(handedRecipient.id, 'verbs'), index.words(handedRecipient.id, 'quantities'), start, s); handed = v >= 0; }
+      if (v < 0) { v = handedRecipientVerb(tokens, sentenceOf, endAt, index.words(handedRecipient.id, 'verbs'), index.words(handedRecipient.id, 'quantities'), start, s); handed = v >= 0; }
       if (v < 0 && tokens[start - 1]?.lower === 'with') {
         const withVerbs = index.words(presentedWith.id);
         for (let j = start - 2; j >= Math.max(0, start - 12) && sentenceOf[j] === s; j--) {
@@ -523,7 +527,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         }
         // ("began with Washington handing Kyiv a 28-point plan": a party right before the verb of giving is its subject,
         // even after a preposition that makes it look like an object.)
-        if (!authors.length && handed) { const a = actors.find((m) => m.sentence === s && m.end === v && !m.possessive && m.kind !== 'document' && m.codes.length); if (a) add(coordinatedCodes(a)); }
+        if (!authors.length && handed) { const a = endAt.get(v); if (a && a.sentence === s && !a.possessive && a.kind !== 'document' && a.codes.length) add(coordinatedCodes(a)); }
         // ("Leaders and ministers from some 35 countries of the coalition of the willing, meeting at the Elysee, adopted
         // …": a subject headed by members of a group stands for the group, discourse/member-subject.)
         if (!authors.length) { const a = memberSubject(tokens, sentenceOf, actors, s, v, index.words(memberSubjectRule.id, "words")); if (a) add(withCoordinatedAfter(a, actors, tokens, kind === "statement")); }
