@@ -32,6 +32,31 @@ const presentedWith = defineRule({
   reason: '"Zelensky presented the leaders of the Group of 20 with a ten-point plan", "Ankara provided both delegations with a draft": a verb of presenting or providing, then the party given the document and "with", names the verb\'s subject as the document\'s author, as "Zelensky presented a plan" does. Only over words (no punctuation) and within ten tokens.',
 });
 
+const handedRecipient = defineRule({
+  id: 'discourse/document-handed-recipient', stage: 'discourse',
+  reason: '"Medinsky handed the Ukrainian side a memorandum", "Ukrainian negotiators handed their Russian counterparts a written set of proposals", "Washington sent Kyiv a 20-point draft": a verb of giving, then the party given the document (a party mention, with its article or possessive), then the document phrase names the verb\'s subject as the author, as "Medinsky handed over a memorandum" does; the party in between only received it. Only a party right between the verb and the phrase (or a "set/list of" before the document noun); rules.json \'verbs\', \'quantities\'.',
+});
+
+/** The verb of giving before the party given a document that starts at `start` ("handed the Ukrainian side a
+ * memorandum"), or -1 (discourse/document-handed-recipient). */
+function handedRecipientVerb(tokens: Token[], sentenceOf: Int32Array, endAt: Map<number, ActorMention>, verbs: Set<string>, quantities: Set<string>, start: number, s: number): number {
+  let k = start;
+  // ("a written set of proposals": the quantity noun and its article and modifier before the document noun.)
+  if (tokens[k - 1]?.lower === 'of' && quantities.has(tokens[k - 2]?.lower ?? '')) {
+    k -= 2;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && sentenceOf[j] === s; j--) if (/^(?:a|an|the|its|their|his|her)$/.test(tokens[j].lower)) { k = j; break; }
+    if (!/^(?:a|an|the|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) return -1;
+  }
+
+  // (A look-up by end token, not a scan of the article's mentions per document noun: speed, issue 10.)
+  const a = endAt.get(k);
+  if (!a || a.sentence !== s || a.kind === 'document' || a.possessive || !a.codes.length) return -1;
+  let j = a.start - 1;
+  // (The recipient's own article or possessive: "the Russians", "their Russian counterparts".)
+  if (j >= 0 && sentenceOf[j] === s && /^(?:the|their|its|his|her)$/.test(tokens[j].lower)) j--;
+  return j >= 0 && sentenceOf[j] === s && verbs.has(tokens[j].lower) ? j : -1;
+}
+
 const documentsRule = defineRule({
   id: 'discourse/documents', stage: 'discourse',
   reason: 'Documents speak for their authors: "the statement said" is its authors speaking; "the plan would freeze the front" is its authors proposing. Authors come from the phrase ("Trump\'s plan"), "by X" after it, "X issued a statement (with Y)" before it, or the document a later "the plan" refers back to.',
@@ -227,6 +252,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   // Actor mentions by start token, to look up what a phrase contains without scanning the list.
   const startAt = new Map<number, ActorMention>();
   for (const a of actors) startAt.set(a.start, a);
+  // Actor mentions by end token (discourse/document-handed-recipient): the last one ending there.
+  const endAt = new Map<number, ActorMention>();
+  for (const a of actors) endAt.set(a.end, a);
   const actorCovering = (i: number): ActorMention | undefined => {
     for (let j = i; j >= Math.max(0, i - 6); j--) { const a = startAt.get(j); if (a && a.end > i) return a; }
     return undefined;
@@ -475,6 +503,11 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       for (let j = from - 1; j >= Math.max(0, from - 3) && sentenceOf[j] === s; j--) if (producers.has(tokens[j].lower)) { v = j; break; }
       // ("Zelensky presented the leaders of the Group of 20 with a ten-point plan": the producing verb before the
       // party it is given to and "with", discourse/document-presented-with.)
+      // ("Medinsky handed the Ukrainian side a memorandum", "Kyiv's negotiators handed their Russian counterparts a
+      // written set of proposals": a verb of giving, then the party given it, then the document names the verb's
+      // subject as the author, not the party it went to: discourse/document-handed-recipient.)
+      let handed = false;
+      if (v < 0) { v = handedRecipientVerb(tokens, sentenceOf, endAt, index.words(handedRecipient.id, 'verbs'), index.words(handedRecipient.id, 'quantities'), start, s); handed = v >= 0; }
       if (v < 0 && tokens[start - 1]?.lower === 'with') {
         const withVerbs = index.words(presentedWith.id);
         for (let j = start - 2; j >= Math.max(0, start - 12) && sentenceOf[j] === s; j--) {
@@ -492,6 +525,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
           add(coordinatedCodes(a));
           break;
         }
+        // ("began with Washington handing Kyiv a 28-point plan": a party right before the verb of giving is its subject,
+        // even after a preposition that makes it look like an object.)
+        if (!authors.length && handed) { const a = endAt.get(v); if (a && a.sentence === s && !a.possessive && a.kind !== 'document' && a.codes.length) add(coordinatedCodes(a)); }
         // ("Leaders and ministers from some 35 countries of the coalition of the willing, meeting at the Elysee, adopted
         // …": a subject headed by members of a group stands for the group, discourse/member-subject.)
         if (!authors.length) { const a = memberSubject(tokens, sentenceOf, actors, s, v, index.words(memberSubjectRule.id, "words")); if (a) add(withCoordinatedAfter(a, actors, tokens, kind === "statement")); }
