@@ -49,6 +49,7 @@ import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-co
 import { madeCondition, madeConditionCandidates } from './made-condition.js';
 import { withheldRelief, withheldReliefCandidates } from './withheld-relief.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
+import { displeasedIf, displeasedIfCandidates } from './displeased-if.js';
 import { constitutionBars, constitutionBarCandidates } from './constitution-bars.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
@@ -3456,6 +3457,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia warned European countries against sending troops to Ukraine": candidate/warned-against.)
   for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("would not be happy if Putin did not agree to a ceasefire": displeasure at a refusal asks for the act, candidate/displeased-if.)
+  for (const h of displeasedIfCandidates(doc, s, raw)) { emit(ctx, displeasedIf.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
