@@ -34,6 +34,7 @@ import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { wantedReply } from './reply-demanded.js';
+import { expectedDoneAt } from './expected-done.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { askedPassive } from './asked-passive.js';
@@ -413,6 +414,13 @@ const wantNeedsAct: MatchRule = defineRule({
       // shipments, including those on insurance, to be eased": a term expected kept or extended past the words that
       // describe it (wanted-act.ts wantedTermKept).
       if ((!obj || obj.possessive) && wantedTermKept(doc, s, t.end)) return;
+      // "Russia expects that 'all restrictions' affecting its exports will be lifted", "expected the obstacles to its grain
+      // exports to be removed", "we expect that to be recognised": a thing and a passive of granting or lifting name
+      // the act expected of the other side (trigger/expected-done; not denied: "did not expect them to be lifted").
+      if (!obj && !t.negated && negationBefore(doc, s, t.start) < 0) {
+        const doneAt = expectedDoneAt(doc, s, t.end);
+        if (doneAt > 0) return { change: `a thing expected "${doc.tokens[doneAt].text}" (trigger/expected-done): asked of the other side` };
+      }
       // "he hoped for 'a full and unconditional ceasefire'", "Addis Ababa hopes for the lifting of the sanctions": a
       // hope for a settlement term (an issue term, not the bare talks, within seven words after "for") asks for it,
       // a demand of it (rules.json 'hopeVerbs'); "hoped for good weather", "hoped for progress" name no term.
