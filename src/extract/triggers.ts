@@ -119,6 +119,7 @@ import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
 import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './threat-step.js';
 import { metWithForce, metWithForceCandidates } from './met-with-force.js';
+import { broughtResponse, broughtResponseCandidates } from './brought-response.js';
 import { assetRetaliation, assetRetaliationCandidates, assetResponse, assetResponseTriggers } from './asset-retaliation.js';
 import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
@@ -3438,6 +3439,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("a strike deep into Russia would bring a 'very serious' response", "would mean a new stage of escalation": candidate/brought-response.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of broughtResponseCandidates(doc, s, raw)) { emit(ctx, broughtResponse.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would pursue Belgium in international courts if the money were used", "will answer with seizures of Western
   // property": retaliation against a use of assets, a threat of sanctions, candidate/asset-retaliation.)
   for (const h of assetRetaliationCandidates(doc, s, raw)) { emit(ctx, assetRetaliation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
