@@ -35,6 +35,7 @@ import { listSentenceItem, listSentences } from './list-sentences.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { wantedReply } from './reply-demanded.js';
 import { expectedDoneAt } from './expected-done.js';
+import { wantedTogetherAt } from './wanted-together.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { askedPassive } from './asked-passive.js';
@@ -438,6 +439,12 @@ const wantNeedsAct: MatchRule = defineRule({
         t.defaultIssue = 'talks';
         return { change: 'a new meeting hoped to take place: PROPOSE talks' };
       }
+      // ("Doha hopes to bring Aliyev and Pashinyan together": a meeting of named parties hoped arranged, trigger/wanted-together.)
+      if (!obj && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1)) && !t.negated && negationBefore(doc, s, t.start) < 0 && wantedTogetherAt(doc, s, t.end)) {
+        t.type = 'PROPOSE';
+        t.defaultIssue = 'talks';
+        return { change: 'a meeting of named parties hoped arranged (trigger/wanted-together): PROPOSE talks' };
+      }
       if (!obj && lowerAt(doc, t.end) === 'for' && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1))) {
         for (let q = t.end + 1; q < Math.min(t.end + 8, s.tEnd); q++) {
           if (!doc.tokens[q].word && !/^["'\u201c\u2018-]$/.test(doc.tokens[q].text)) break;
@@ -558,6 +565,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // meeting with a named party that the holder wants is a meeting of the talks it puts forward (PROPOSE talks),
       // as a meeting it wants to hold ('meetPartyVerbs'; not negated: "does not want to meet him" is no proposal).
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && !wantDenied && meetingWithParty(doc, s, t.end)) { t.type = 'PROPOSE'; t.defaultIssue = 'talks'; return { change: 'a meeting with a named party wanted: PROPOSE talks' }; }
+      // ("Erdogan wanted to bring Putin, Zelensky and Trump together in Istanbul": a meeting of named parties the holder
+      // wants to arrange puts it forward, trigger/wanted-together.)
+      if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && !wantDenied && wantedTogetherAt(doc, s, t.end)) { t.type = 'PROPOSE'; t.defaultIssue = 'talks'; return { change: 'a meeting of named parties wanted arranged (trigger/wanted-together): PROPOSE talks' }; }
       // "a list of 339 children whom Ukraine wants back", "detainees that Armenia wants released": a wish that ends
       // an object relative clause wants the noun it describes (content/relative-antecedent, stance-nouns.ts).
       if (t.cue.id === 'want' && wantedRelative(doc, s, t)) return { change: 'ends a relative clause: the noun it describes is wanted' };
