@@ -2725,7 +2725,9 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // claim/standing-call.)
   const standing = type === 'DEMAND' && !hedged && !considering && standingCall(doc, s, t);
   if (standing && run.trace) run.trace({ rule: standingCallRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call kept up or renewed` });
-  if (type === 'DEMAND' && !standing && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
+  // (Nor displeasure held over a party's refusal, "will be unhappy if Hamas does not release the hostages": the act is
+  // asked of the party in the condition, candidate/displeased-if.)
+  if (type === 'DEMAND' && !standing && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && t.rule !== 'displeased-if' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {
     const principals = new Set(doc.principalsAt(s.index));
     // Not when the call is made jointly with one of the sides ("Kyiv and the leaders of France … called for …").
     if (!principals.has(actor) && !holder.codes.some((c) => principals.has(c))) {

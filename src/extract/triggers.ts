@@ -34,6 +34,8 @@ import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { wantedReply } from './reply-demanded.js';
+import { expectedDoneAt } from './expected-done.js';
+import { wantedTogetherAt } from './wanted-together.js';
 import { callOnDate } from './phone-call.js';
 import { discussedNoun } from './discussed-noun.js';
 import { askedPassive } from './asked-passive.js';
@@ -49,6 +51,7 @@ import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-co
 import { madeCondition, madeConditionCandidates } from './made-condition.js';
 import { withheldRelief, withheldReliefCandidates } from './withheld-relief.js';
 import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
+import { displeasedIf, displeasedIfCandidates } from './displeased-if.js';
 import { constitutionBars, constitutionBarCandidates } from './constitution-bars.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
@@ -117,6 +120,7 @@ import { subjectConditionSpan } from './subject-condition.js';
 import { proposalToAgree, proposedAcceptance } from './proposed-acceptance.js';
 import { threatenedStep, threatenedStepCandidates, threatPhraseStep } from './threat-step.js';
 import { metWithForce, metWithForceCandidates } from './met-with-force.js';
+import { broughtResponse, broughtResponseCandidates } from './brought-response.js';
 import { assetRetaliation, assetRetaliationCandidates, assetResponse, assetResponseTriggers } from './asset-retaliation.js';
 import { passiveAfterNoun, passivePlan } from './passive-plan.js';
 import { talksOutcome, talksOutcomeCandidates } from './talks-outcome.js';
@@ -412,6 +416,13 @@ const wantNeedsAct: MatchRule = defineRule({
       // shipments, including those on insurance, to be eased": a term expected kept or extended past the words that
       // describe it (wanted-act.ts wantedTermKept).
       if ((!obj || obj.possessive) && wantedTermKept(doc, s, t.end)) return;
+      // "Russia expects that 'all restrictions' affecting its exports will be lifted", "expected the obstacles to its grain
+      // exports to be removed", "we expect that to be recognised": a thing and a passive of granting or lifting name
+      // the act expected of the other side (trigger/expected-done; not denied: "did not expect them to be lifted").
+      if (!obj && !t.negated && negationBefore(doc, s, t.start) < 0) {
+        const doneAt = expectedDoneAt(doc, s, t.end);
+        if (doneAt > 0) return { change: `a thing expected "${doc.tokens[doneAt].text}" (trigger/expected-done): asked of the other side` };
+      }
       // "he hoped for 'a full and unconditional ceasefire'", "Addis Ababa hopes for the lifting of the sanctions": a
       // hope for a settlement term (an issue term, not the bare talks, within seven words after "for") asks for it,
       // a demand of it (rules.json 'hopeVerbs'); "hoped for good weather", "hoped for progress" name no term.
@@ -427,6 +438,12 @@ const wantNeedsAct: MatchRule = defineRule({
         t.type = 'PROPOSE';
         t.defaultIssue = 'talks';
         return { change: 'a new meeting hoped to take place: PROPOSE talks' };
+      }
+      // ("Doha hopes to bring Aliyev and Pashinyan together": a meeting of named parties hoped arranged, trigger/wanted-together.)
+      if (!obj && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1)) && !t.negated && negationBefore(doc, s, t.start) < 0 && wantedTogetherAt(doc, s, t.end)) {
+        t.type = 'PROPOSE';
+        t.defaultIssue = 'talks';
+        return { change: 'a meeting of named parties hoped arranged (trigger/wanted-together): PROPOSE talks' };
       }
       if (!obj && lowerAt(doc, t.end) === 'for' && doc.index.words(this.id, 'hopeVerbs').has(lowerAt(doc, t.end - 1))) {
         for (let q = t.end + 1; q < Math.min(t.end + 8, s.tEnd); q++) {
@@ -548,6 +565,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // meeting with a named party that the holder wants is a meeting of the talks it puts forward (PROPOSE talks),
       // as a meeting it wants to hold ('meetPartyVerbs'; not negated: "does not want to meet him" is no proposal).
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && !wantDenied && meetingWithParty(doc, s, t.end)) { t.type = 'PROPOSE'; t.defaultIssue = 'talks'; return { change: 'a meeting with a named party wanted: PROPOSE talks' }; }
+      // ("Erdogan wanted to bring Putin, Zelensky and Trump together in Istanbul": a meeting of named parties the holder
+      // wants to arrange puts it forward, trigger/wanted-together.)
+      if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && !wantDenied && wantedTogetherAt(doc, s, t.end)) { t.type = 'PROPOSE'; t.defaultIssue = 'talks'; return { change: 'a meeting of named parties wanted arranged (trigger/wanted-together): PROPOSE talks' }; }
       // "a list of 339 children whom Ukraine wants back", "detainees that Armenia wants released": a wish that ends
       // an object relative clause wants the noun it describes (content/relative-antecedent, stance-nouns.ts).
       if (t.cue.id === 'want' && wantedRelative(doc, s, t)) return { change: 'ends a relative clause: the noun it describes is wanted' };
@@ -3437,6 +3457,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("a strike deep into Russia would bring a 'very serious' response", "would mean a new stage of escalation": candidate/brought-response.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of broughtResponseCandidates(doc, s, raw)) { emit(ctx, broughtResponse.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would pursue Belgium in international courts if the money were used", "will answer with seizures of Western
   // property": retaliation against a use of assets, a threat of sanctions, candidate/asset-retaliation.)
   for (const h of assetRetaliationCandidates(doc, s, raw)) { emit(ctx, assetRetaliation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -3464,6 +3486,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia warned European countries against sending troops to Ukraine": candidate/warned-against.)
   for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("would not be happy if Putin did not agree to a ceasefire": displeasure at a refusal asks for the act, candidate/displeased-if.)
+  for (const h of displeasedIfCandidates(doc, s, raw)) { emit(ctx, displeasedIf.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
