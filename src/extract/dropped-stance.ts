@@ -24,16 +24,36 @@ export function droppedStanceType(doc: Doc, s: Sentence, t: Trigger, actor: stri
   if (t.cue.id === 'drop-demand') return principal ? null : 'REJECT';
   if (!w('cues').has(t.cue.id)) return null;
   let j = t.start - 1;
-  // (Modifiers: "his earlier call", "its long-standing demand".)
-  for (let n = 0; n < 3 && j > s.tStart && tok[j].word && !w('possessives').has(tok[j].lower); n++) j--;
-  if (!w('possessives').has(tok[j]?.lower ?? '')) return null;
+  // (Modifiers: "his earlier call", "its long-standing demand", a hyphenated "ceasefire-first demand".)
+  const modifier = (k: number) => tok[k].word || tok[k].text === '-';
+  for (let n = 0; n < 4 && j > s.tStart && modifier(j) && !w('possessives').has(tok[j].lower); n++) j--;
+  // No possessive: the verb of abandoning right after the holder's own mention, its subject ("Trump drops call for
+  // quick ceasefire", a headline's "Trump drops ceasefire-first demand"; claim/dropped-stance 'bare').
+  const possessive = w('possessives').has(tok[j]?.lower ?? '');
+  if (!possessive) j = t.start;
   let verbStart = -1;
-  for (const v of w('verbs')) {
-    const words = v.split(' ');
-    const from = j - words.length;
-    if (from >= s.tStart && words.every((x, n) => tok[from + n].lower === x)) { verbStart = from; break; }
+  // Without a possessive the verb may stand before the modifiers: try every start back to four words before the cue.
+  for (let end = j; end >= (possessive ? j : Math.max(s.tStart, t.start - 4)) && verbStart < 0; end--) {
+    if (!possessive && end < t.start && !modifier(end)) break;
+    for (const v of w('verbs')) {
+      const words = v.split(' ');
+      const from = end - words.length;
+      if (from >= s.tStart && words.every((x, n) => tok[from + n].lower === x)) { verbStart = from; break; }
+    }
   }
-  if (verbStart < 0 || tok[verbStart - 1]?.lower === 'to') return null;
+  if (verbStart < 0) return null;
+  if (!possessive) {
+    const mentions = doc.actorsBySentence.get(s.index) ?? [];
+    const subject = mentions.find((m) => m.end === verbStart && m.codes.includes(actor) && !m.possessive);
+    if (!subject) return null;
+  }
+  // "urged Baku to drop its demand" is no step of the holder's; "the decision to drop his demand" is.
+  // (Up to three words between: "Trump's decision last week to drop his demand".)
+  if (tok[verbStart - 1]?.lower === 'to') {
+    let own = false;
+    for (let k = verbStart - 2; k >= Math.max(s.tStart, verbStart - 5) && tok[k].word; k--) if (w('decisions').has(tok[k].lower)) { own = true; break; }
+    if (!own) return null;
+  }
   const neg = w('negations');
   for (let k = Math.max(s.tStart, verbStart - 3); k < verbStart; k++) if (neg.has(tok[k].lower)) return null;
   return principal ? 'OFFER' : 'REJECT';

@@ -96,6 +96,8 @@ import { deniedReport, withdrawnStance } from './denied-report.js';
 import { unassertedComplement } from './unasserted-complement.js';
 import { votedResolution } from './voted-resolution.js';
 import { adoptedMeasure, capability, forecast, nothingAgreed, condemnedAct, failedStance, gerundSubject, pressedAcceptance, purposeClause, purposeParticiple, speculation, observerBelief, withoutStance } from './unasserted.js';
+import { believedStance } from './believed-stance.js';
+import { privateSubject } from './private-subject.js';
 import { insistedFact } from './insisted-fact.js';
 import { passiveOffer, recipientTerms, mandatedCommitment } from './recipient-subject.js';
 import { NEGATED_CLASSIFICATION, negatedClassification } from './classification.js';
@@ -3293,7 +3295,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, believedStance, privateSubject, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
