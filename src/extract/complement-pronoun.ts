@@ -23,7 +23,7 @@ export const complementPronoun = defineRule({
 
 /** Whether the term or phrase of tokens [start, end) is plural by its head (the word before "of", else its last word):
  * true, false, or null for an adjective used as a noun ("the wounded", "the detained"), of either number. */
-function pluralHead(doc: Doc, start: number, end: number, singular: Set<string>): boolean | null {
+export function pluralHead(doc: Doc, start: number, end: number, singular: Set<string>): boolean | null {
   let head = end - 1;
   for (let k = start + 1; k < end; k++) if (doc.tokens[k].lower === 'of') { head = k - 1; break; }
   while (head > start && !doc.tokens[head].word) head--;

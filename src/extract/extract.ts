@@ -94,6 +94,7 @@ import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
+import { quotedPredicate, quotedPredicateOpen } from './quoted-predicate.js';
 import { packageNounAt } from './evaluation.js';
 import { demandsMaker, judgedDemands, judgedDemandsNoun } from './judged-demands.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
@@ -2035,6 +2036,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // (Scare quotes inside the subject are part of it: 'the "primary causes" of the war must be addressed'.)
       const open = doc.tokens[j].text === '"' && doc.tokens[j + 1]?.word && !doc.tokens[j + 1].cap ? scareQuoteOpen(doc, j) : -1;
       if (open >= 0) { reach += j - open; j = open; continue; }
+      // ('Ukraine's security "also needs to be ensured"': the quote opening the predicate is no break before its subject,
+      // content/quoted-predicate.)
+      if (quotedPredicateOpen(doc, s, j, t.start)) { note(run, quotedPredicate.id, 'keep', t, 'the quote opens the predicate: its subject is before it'); reach++; continue; }
       // (A relief's subject starts after the verb of saying too: "Trump said the sanctions could be lifted if …",
       // candidate/conditional-relief.)
       if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }

@@ -29,6 +29,7 @@ import { groupSpeaker, groupSpeakerCodes } from './group-speaker.js';
 import { sourceInParty, sourceBackReferenceHolder } from '../annotate/unnamed-source.js';
 import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
 import { subjectBeforeQuote, subjectBeforeQuoteHolder } from './subject-before-quote.js';
+import { quotedPredicateOpen } from './quoted-predicate.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -389,6 +390,8 @@ export function agreedWithThatClause(doc: Doc, s: Sentence, t: Trigger, codes: s
   let that = -1;
   for (let j = t.start - 1; j > s.tStart && j >= t.start - 12; j--) {
     if (doc.tokens[j].lower === 'that') { that = j; break; }
+    // ('that Ukraine's security "should be ensured"': the quote opening the predicate, content/quoted-predicate.)
+    if (quotedPredicateOpen(doc, s, j, t.start)) continue;
     if (!doc.tokens[j].word && doc.tokens[j].text !== '-' && !/^['’]s?$/.test(doc.tokens[j].text)) return false;
   }
   if (that < 0) return false;

@@ -12,6 +12,7 @@ import { endingFrameEnd, weakOwnObject } from './ending-war.js';
 import { leadingTimeEnd } from './leading-time.js';
 import { trailingCeasefireTimeEnd } from './trailing-ceasefire-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
+import { leftArrangementIssue } from './left-arrangement.js';
 import { realitiesAccountedAt } from './realities-accounted.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { annexedLandAt } from './annexed-land.js';
@@ -1065,6 +1066,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
       }
       // ("threatened to pull out of the Jeddah talks": leaving the talks or a deal names no land, content/leaving-talks.)
       if (term.values.every((v) => v.issue === 'territory') && leavingTalksAt(doc, term.end)) { i = term.end; continue; }
+      // ("would withdraw from it if Ukraine violated it", of a moratorium named before: leaving the arrangement a pronoun
+      // stands for names its issue, not land, content/left-arrangement.)
+      if (term.values.every((v) => v.issue === 'territory')) {
+        const left = leftArrangementIssue(doc, i, term.end);
+        if (left) { if (!cur.best || left.rank > cur.best.rank) cur.best = left; i = term.end; continue; }
+      }
       // ("will hand over four mobile hospital cubes", "the memorandum, handed over on June 2": a thing handed over is no land,
       // content/handed-thing.)
       if (term.values.every((v) => v.issue === 'territory') && handedThingAt(doc, i, term.end)) { i = term.end; continue; }
