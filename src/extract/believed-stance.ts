@@ -8,6 +8,7 @@
 // the author is trigger/observer-belief's. Word lists: lexicon/data/rules.json under the rule's id.
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 export const believedStance: MatchRule = defineRule({
   id: 'trigger/believed-stance', stage: 'trigger',
@@ -25,14 +26,13 @@ export const believedStance: MatchRule = defineRule({
     const mentions = doc.actorsBySentence.get(s.index) ?? [];
     // The stance's subject: a party mention right before the cue, past auxiliaries ("was", "would be", "still").
     let j = c - 1;
-    const quote = (x: string) => /^["“”'‘’]$/.test(x);
-    while (j > s.tStart && (aux.has(tokens[j].lower) || quote(tokens[j].text))) j--;
+    while (j > s.tStart && (aux.has(tokens[j].lower) || QUOTE_MARKS.has(tokens[j].text))) j--;
     const subject = mentions.find((m) => m.end === j + 1 && m.codes.length > 0 && !m.possessive && m.kind !== 'document');
     if (!subject) return;
     // The verb of belief before it, past "that", quote marks and a few fillers ("my friend", "the Russian leader").
     let k = subject.start - 1;
     const fillers = w('fillers');
-    for (let n = 0; n < 4 && k > s.tStart && (fillers.has(tokens[k].lower) || quote(tokens[k].text)); n++) k--;
+    for (let n = 0; n < 4 && k > s.tStart && (fillers.has(tokens[k].lower) || QUOTE_MARKS.has(tokens[k].text)); n++) k--;
     if (!w('verbs').has(tokens[k]?.lower ?? '')) return;
     const verb = k;
     // The believer: a party mention before the verb, past "do not", "was", "firmly".

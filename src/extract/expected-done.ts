@@ -14,6 +14,7 @@
 // read). Words: rules.json trigger/expected-done.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 export const expectedDone = defineRule({
   id: 'trigger/expected-done', stage: 'trigger',
@@ -52,7 +53,7 @@ export function expectedDoneAt(doc: Doc, s: Sentence, from: number): number {
       if (words === 0 || ++commas > maxCommas) return -1;
       continue;
     }
-    if (!x.word) { if (/^["'\u201c\u201d\u2018\u2019-]$/.test(x.text)) continue; return -1; }
+    if (!x.word) { if (QUOTE_MARKS.has(x.text) || x.text === '-') continue; return -1; }
     if (stops.has(at)) return -1;
     words++;
   }
