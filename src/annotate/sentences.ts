@@ -52,6 +52,15 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(j + 1, dot).toLowerCase();
 }
 
+/** Whether the full stop at `dot` closes a list number ("3." with one or two digits) that opens its line. */
+function isListNumber(text: string, dot: number): boolean {
+  let j = dot - 1;
+  while (j >= 0 && j >= dot - 2 && /[0-9]/.test(text[j])) j--;
+  if (j === dot - 1 || (j >= 0 && /[0-9]/.test(text[j]))) return false;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
+}
+
 /**
  * Where to cut a chunk that may not reach past `limit`: after the last clause break (, ; :) in
  * its second half, else at the last space there, else at the limit.
@@ -111,6 +120,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (k >= text.length || text[k] === '\n') { push(j); start = j; i = j - 1; continue; }
     if (!isUpperStart(text, k)) continue;
     if (c === '.') {
+      // "2. Food security, including …": the number of a numbered point at the start of its line is no sentence of
+      // its own; the point's text follows it in the same sentence, as it does when the point starts in lower case.
+      if (isListNumber(text, i)) continue;
       const w = wordBefore(text, i);
       // "… in the U.S. The Kremlin …", "at 10 a.m. The meeting …": a dotted acronym ends a sentence before a clear start.
       const clearStart = /^(?:The|He|She|It|They|We|But|In|On|A|An|This|That|These|Those|His|Her|Its|Their|Officials|Russia|Ukraine)\b/.test(text.slice(k, k + 10));

@@ -25,6 +25,12 @@ export function listMarkOf(doc: Doc, s: Sentence | undefined): string | number |
   return /^\d{1,2}$/.test(first.text) && (next === '.' || next === ')') ? Number(first.text) : null;
 }
 
+/** The first token after the list mark that opens sentence `s` ("-", "3.", "3)"), or its first token when it opens with none. */
+export function afterListMark(doc: Doc, s: Sentence): number {
+  const mark = listMarkOf(doc, s);
+  return mark === null ? s.tStart : typeof mark === 'number' ? s.tStart + 2 : s.tStart + 1;
+}
+
 /** Whether paragraph-opening sentence `cur` goes on the list of the one before, `prev`: the next number, or the same bullet mark. */
 export function continuesList(doc: Doc, prev: Sentence | undefined, cur: Sentence): boolean {
   const a = listMarkOf(doc, prev), b = listMarkOf(doc, cur);

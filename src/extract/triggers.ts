@@ -32,6 +32,7 @@ import { appraisedAs } from './appraised-as.js';
 import { asPartyStance } from './as-party-stance.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
+import { afterListMark } from './numbered-carry.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { wantedReply } from './reply-demanded.js';
 import { expectedDoneAt } from './expected-done.js';
@@ -2442,6 +2443,11 @@ const documentListItem = defineRule({
   reason: 'The bullet points under a plan ("The plan provides guarantees. Key provisions: • Ukraine will remain a non-nuclear state. • The army will be capped …") are what the plan provides for: the stances in each item are held by the plan\'s authors, and an item with none is one proposal of what it says. The list runs from a paragraph that names the plan (or a heading ending in a colon) over bullet paragraphs only. Not a principal side\'s own plan: its items are demands on others, stated with verbs of their own.',
 });
 
+const principalPlanItem = defineRule({
+  id: 'candidate/principal-plan-item', stage: 'candidate',
+  reason: 'A point of a principal side\'s own plan that is a bare noun phrase ("The plan, as presented by the president\'s office, has ten points: / 4. The release of all prisoners and deportees. / 6. The withdrawal of Russian troops.", "Those interests, the readout said, include: - recognition of Russian sovereignty over Crimea;") names what that side asks of the other: a DEMAND of the point, held by the plan\'s authors (spec §2: PROPOSE is an arrangement not chiefly the actor\'s own; the tuning sets\' gold types such points DEMAND). A point with a verb of its own ("- Ukraine would cap its army") keeps its own stance and holder; under a heading naming the plan the points are its clauses (candidate/plan-heading-list).',
+});
+
 const planHeadingList = defineRule({
   id: 'candidate/plan-heading-list', stage: 'candidate',
   reason: 'A leaked draft laid out clause by clause under a heading of its own ("The American proposals", "Baku\'s counter-draft", "The Serbian text") then bullet lines ("- Recognition. The United States would recognise …", "- Sanctions would be lifted in stages."): the heading names the plan and its authors as a colon-ended paragraph does (candidate/document-list-item), and each bullet is one of the plan\'s points, held by its authors. Under a principal side\'s own heading only the bullets in the conditional are its points ("- A full ceasefire would come first."); the heading is a short line with no verb and no closing punctuation.',
@@ -2512,19 +2518,27 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   // others; its items say so with verbs of their own ("calls for an invitation"). Unless a list noun types them
   // ("sets out the following conditions:"), or the items are the plan's clauses in the conditional under a
   // heading ("- A full ceasefire would come first."): what the text would do is its authors' proposal.
-  if (!intro.type && authors.some((a) => doc.principalsAt(k).includes(a)) && !(headed && conditionalClause(doc, s))) return;
   const inside = raw.filter((r) => r.start >= s.tStart && r.start < s.tEnd && !r.heldBy);
+  // (An item of such a plan with no verb of its own, "4. The release of all prisoners and deportees.", "- recognition of
+  // Russian sovereignty over Crimea;", names what the side asks of the other: its demand, candidate/principal-plan-item.)
+  const principal = !intro.type && authors.some((a) => doc.principalsAt(k).includes(a)) && !(headed && conditionalClause(doc, s));
+  // (Not a clause in the conditional, "- sanctions would be lifted in stages": what a draft would do is its proposal.)
+  const principalOwn = principal && s.index === p0 && !inside.length && !headed && !conditionalClause(doc, s);
+  if (principal && !principalOwn) return;
   if (inside.length) {
     holdByAuthors(ctx, headed ? planHeadingList.id : documentListItem.id, inside, authors, 'an item of the plan');
     return;
   }
-  const start = s.index === p0 ? s.tStart + 1 : s.tStart;
+  const start = s.index === p0 ? Math.max(s.tStart + 1, afterListMark(doc, s)) : s.tStart;
   if (start >= s.tEnd) return;
   // ("- Recognition. The United States would …": a bullet's label of a word or two is no item; the clause after it is.)
   if (headed && s.index === p0 && doc.sentences[s.index + 1]?.paragraph === s.paragraph && s.tEnd - start <= 4) return;
   const t = provisionTrigger(start, start, authors);
   if (intro.type) { t.type = intro.type; t.listed = true; }
-  if (intro.party) emit(ctx, partyListIntroducer.id, 'found', t, `an item of ${authors.join('+')}'s own list (${intro.type}: typed by its list noun)`);
+  if (principalOwn) {
+    t.type = 'DEMAND'; t.listed = true;
+    emit(ctx, principalPlanItem.id, 'found', t, `an item of ${authors.join('+')}'s own plan with no verb of its own: DEMAND`);
+  } else if (intro.party) emit(ctx, partyListIntroducer.id, 'found', t, `an item of ${authors.join('+')}'s own list (${intro.type}: typed by its list noun)`);
   else emit(ctx, headed ? planHeadingList.id : documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
   raw.push(t);
 }

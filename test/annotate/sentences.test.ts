@@ -90,3 +90,14 @@ test('a reference work\'s citation marks after the full stop end the sentence as
   assert.deepEqual(split('The talks [in Geneva] ended. Both sides left.[citation] Then'),
     ['The talks [in Geneva] ended.', 'Both sides left.[citation] Then']);
 });
+
+test('the number of a numbered point at the start of its line stays with the point\'s text', () => {
+  assert.deepEqual(split('Its points are:\n1. Release of all hostages.\n2. The withdrawal of Israeli troops from Gaza.\n10. Elections within a year.'),
+    ['Its points are:', '1. Release of all hostages.', '2. The withdrawal of Israeli troops from Gaza.', '10. Elections within a year.']);
+  // (Indented, and a point of two sentences: the second still ends the first.)
+  assert.deepEqual(split('  3. Demarcation. The border commission meets monthly.'),
+    ['3. Demarcation.', 'The border commission meets monthly.']);
+  // (Not a number that ends a sentence inside a line, nor a year or a long number opening one.)
+  assert.deepEqual(split('Armenia asked for 12. Azerbaijan offered 8.'), ['Armenia asked for 12.', 'Azerbaijan offered 8.']);
+  assert.deepEqual(split('Talks began in 2022. The sides met.\n2024. A year of talks.'), ['Talks began in 2022.', 'The sides met.', '2024.', 'A year of talks.']);
+});
