@@ -222,6 +222,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
   const statements = index.words(documentsRule.id, 'statements');
   const plans = index.words(documentsRule.id, 'plans');
   const ownPlans = index.words(documentsRule.id, 'ownPlans');
+  const byTitles = index.words(documentsRule.id, 'byTitles');
   const ownModifiers = index.words(documentsRule.id, 'ownPlanModifiers');
   /** "own" right before token i, or before one or two modifiers of a version ("own amended", "own revised shorter"). */
   const ownBefore = (i: number): boolean => {
@@ -455,7 +456,10 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         // ("the ceasefire plan was endorsed by the European Union": a finite passive of backing names who accepts the
         // document, its stance of its own; "a plan backed by the US", a participle, still names its sponsor.)
         if (index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
-        const a = startAt.get(j + 1) ?? startAt.get(j + 2);
+        // ("drafted by special envoy Steve Witkoff": past the lower-case words of a title to the name, discourse/documents 'byTitles'.)
+        let n = j + 1;
+        while (n < j + 4 && !startAt.get(n) && byTitles.has(tokens[n]?.lower ?? '') && !tokens[n].cap) n++;
+        const a = startAt.get(j + 1) ?? startAt.get(j + 2) ?? startAt.get(n);
         return a?.codes.length ? withCoordinatedAfter(a, actors, tokens, kind === 'statement') : [];
       }
       return [];
