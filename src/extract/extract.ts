@@ -64,6 +64,7 @@ import { possessiveReturn, possessiveReturnItems } from './possessive-return.js'
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
+import { cargoObject, cargoObjectItems } from './cargo-object.js';
 import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
@@ -2277,6 +2278,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const ended = endedAgreementItems(doc, s, t);
     if (ended.length) { items = ended; note(run, endedAgreement.id, 'change', t, `${ended[0].issue} (the agreement named before, its subject)`); }
+  }
+  // "Russia and Ukraine signed separate agreements with Turkey and the UN to reopen the ports to grain exports": a stance
+  // whose own object is a sea-lane deal named by its cargo is on the truce at sea it holds (content/cargo-object).
+  if (!items.length && !t.needsIssue) {
+    const cargo = cargoObjectItems(doc, s, t, to);
+    if (cargo.length) { items = cargo; note(run, cargoObject.id, 'change', t, 'ceasefire (a sea-lane deal named by its cargo)'); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
