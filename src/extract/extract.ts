@@ -65,6 +65,7 @@ import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
 import { cargoObject, cargoObjectItems } from './cargo-object.js';
+import { presentedPlan, presentedPlanAt } from './presented-plan.js';
 import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
@@ -1741,7 +1742,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       }
       return -1;
     };
-    const called = complementPlan();
+    // ("Ukraine was ready to present a joint action plan to Moscow": the cue's own verb hands over a whole plan,
+    // content/presented-plan.)
+    const presented = complementPlan() < 0 ? presentedPlanAt(doc, s, t, plans) : -1;
+    if (presented >= 0) note(run, presentedPlan.id, 'keep', t, `the ${doc.tokens[presented].lower} handed over`);
+    const called = presented >= 0 ? presented : complementPlan();
     // ("a Russian proposal that Yerevan had accepted", "the plan which Baku endorsed": a relative clause's content is
     // the noun before it, content/relative-antecedent; a whole plan there is the talks too.)
     // (The noun the clause describes is the plan: not "the proposals … contained demands that were unacceptable".)
