@@ -66,6 +66,7 @@ import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
 import { cargoObject, cargoObjectItems } from './cargo-object.js';
 import { presentedPlan, presentedPlanAt } from './presented-plan.js';
+import { standingOffer, standingOfferItems } from './standing-offer.js';
 import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
@@ -2289,6 +2290,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const cargo = cargoObjectItems(doc, s, t, to);
     if (cargo.length) { items = cargo; note(run, cargoObject.id, 'change', t, 'ceasefire (a sea-lane deal named by its cargo)'); }
+  }
+  // "Putin's initiative \"remains on the table\"": a plan or offer noun said to stand is the talks (content/standing-offer).
+  if (!items.length && !t.needsIssue) {
+    const standing = standingOfferItems(doc, s, t);
+    if (standing.length) { items = standing; note(run, standingOffer.id, 'change', t, 'talks (a plan or offer said to stand)'); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';
