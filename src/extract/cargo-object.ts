@@ -73,7 +73,10 @@ export function cargoObjectItems(doc: Doc, s: Sentence, t: Trigger, to: number):
   if (head < 0) return [];
   const m = mentionIssues(doc, head);
   if (m.named.size) return [];
-  if (!cargoNamed(doc, s, m.from, m.to) && !relativeCargo(doc, s, m.to)) return [];
+  // (The cargo after the noun, in its purpose or a relative clause: "agreements … to reopen the ports to grain exports".
+  // A modifier before it, "supported the grain deal", is the deal's name, which content/referred-agreement keeps
+  // from being read as anything else.)
+  if (!cargoNamed(doc, s, head + 1, m.to) && !relativeCargo(doc, s, m.to)) return [];
   const regions = new Set<string>();
   for (let j = m.from; j < m.to; j++) for (const code of doc.placeAt.get(j)?.codes ?? []) regions.add(code);
   return [{ issue: 'ceasefire', regions: [...regions], start: t.start, end: Math.max(to, head + 1) }];
