@@ -64,6 +64,9 @@ import { possessiveReturn, possessiveReturnItems } from './possessive-return.js'
 import { suchAntecedent, suchObject, suchObjectAt } from './such-object.js';
 import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred-plan.js';
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
+import { cargoObject, cargoObjectItems } from './cargo-object.js';
+import { presentedPlan, presentedPlanAt } from './presented-plan.js';
+import { standingOffer, standingOfferItems } from './standing-offer.js';
 import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
 import { answeredAct, answeredActItems } from './answered-act.js';
@@ -1740,7 +1743,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       }
       return -1;
     };
-    const called = complementPlan();
+    // ("Ukraine was ready to present a joint action plan to Moscow": the cue's own verb hands over a whole plan,
+    // content/presented-plan.)
+    const presented = complementPlan() < 0 ? presentedPlanAt(doc, s, t, plans) : -1;
+    if (presented >= 0) note(run, presentedPlan.id, 'keep', t, `the ${doc.tokens[presented].lower} handed over`);
+    const called = presented >= 0 ? presented : complementPlan();
     // ("a Russian proposal that Yerevan had accepted", "the plan which Baku endorsed": a relative clause's content is
     // the noun before it, content/relative-antecedent; a whole plan there is the talks too.)
     // (The noun the clause describes is the plan: not "the proposals … contained demands that were unacceptable".)
@@ -2277,6 +2284,17 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const ended = endedAgreementItems(doc, s, t);
     if (ended.length) { items = ended; note(run, endedAgreement.id, 'change', t, `${ended[0].issue} (the agreement named before, its subject)`); }
+  }
+  // "Russia and Ukraine signed separate agreements with Turkey and the UN to reopen the ports to grain exports": a stance
+  // whose own object is a sea-lane deal named by its cargo is on the truce at sea it holds (content/cargo-object).
+  if (!items.length && !t.needsIssue) {
+    const cargo = cargoObjectItems(doc, s, t, to);
+    if (cargo.length) { items = cargo; note(run, cargoObject.id, 'change', t, 'ceasefire (a sea-lane deal named by its cargo)'); }
+  }
+  // "Putin's initiative \"remains on the table\"": a plan or offer noun said to stand is the talks (content/standing-offer).
+  if (!items.length && !t.needsIssue) {
+    const standing = standingOfferItems(doc, s, t);
+    if (standing.length) { items = standing; note(run, standingOffer.id, 'change', t, 'talks (a plan or offer said to stand)'); }
   }
   // (Not "Otherwise, …": a consequence with no harmful step named is an argument, not a threat.)
   const otherwiseCue = t.type === 'THREATEN' && doc.tokens[t.start].lower === 'otherwise';

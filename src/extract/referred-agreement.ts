@@ -64,7 +64,7 @@ function anaphoricHead(doc: Doc, s: Sentence, t: Trigger): number {
 
 /** The issues named in the noun phrase of the mention at `k`: the words before it up to its determiner, and a phrase
  * "on/for/over …" after it, up to a clause mark. */
-function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number; to: number } {
+export function mentionIssues(doc: Doc, k: number): { named: Set<string>; from: number; to: number } {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(referredAgreement.id, list);
   const s = doc.sentences[doc.sentenceOf[k]];
@@ -129,7 +129,7 @@ export const cargoAgreement = defineRule({
 });
 
 /** Whether the words of a mention's phrase name a cargo shipped by sea (rules.json content/cargo-agreement 'cargoWords'). */
-function cargoNamed(doc: Doc, s: Sentence, from: number, to: number): boolean {
+export function cargoNamed(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const cargo = doc.index.words(cargoAgreement.id, 'cargoWords');
   for (let j = from; j < to; j++) if (cargo.has(doc.tokens[j].lower)) return true;
   // ("to reopen the Black Sea ports to grain exports": the purpose's own "to" phrase, which ends the mention's content
