@@ -1,8 +1,8 @@
-// "The African leaders called for …", "the African plan calls for …": the African peace mission (led by South Africa)
+// "The African leaders called for …", "the African delegation proposed …": the African peace mission (led by South Africa)
 // speaks as South Africa, as the gold of every tuning set that reports it reads it (actors.json ZAF names: the
-// mission, its leaders and delegation, and its plan, proposals, initiative and ideas); "African" alone is no party,
-// and the African Union and single African states keep their own codes. Sentences written for this test, with other
-// wordings, places and addressees than the corpus's.
+// mission, its leaders and delegation; its documents keep the authors the document rules find, see
+// appositive-participle.test.ts); "African" alone is no party, and the African Union and single African states keep
+// their own codes. Sentences written for this test, with other wordings, places and addressees than the corpus's.
 import { claimCases } from './helpers.js';
 
 claimCases('the African mission as a holder', [
@@ -15,11 +15,7 @@ claimCases('the African mission as a holder', [
     want: ['ZAF PROPOSE ceasefire []'],
   },
   {
-    body: 'The African plan calls for security guarantees for all parties and an exchange of prisoners.',
-    want: ['ZAF PROPOSE humanitarian []', 'ZAF PROPOSE security_guarantees []'],
-  },
-  {
-    body: 'In Asmara, the African proposals also call for the return of children to their families.',
+    body: 'In Juba, the African peace mission called for an exchange of all prisoners of war.',
     want: ['ZAF PROPOSE humanitarian []'],
   },
   {
