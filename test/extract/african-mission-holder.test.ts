@@ -11,7 +11,7 @@ claimCases('the African mission as a holder', [
     want: ['ZAF PROPOSE humanitarian []'],
   },
   {
-    body: 'Meeting in Kigali, African leaders urged both armies to agree a ceasefire without delay.',
+    body: 'Meeting in Kigali, the African leaders urged both armies to agree a ceasefire without delay.',
     want: ['ZAF PROPOSE ceasefire []'],
   },
   {
