@@ -12,6 +12,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { MatchRule } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 const lower = (doc: Doc, i: number) => doc.tokens[i]?.lower ?? '';
 
@@ -52,7 +53,7 @@ export const askedMeeting: MatchRule = defineRule({
 /** A talks term within three words from `at` (past quotation marks): "of talks", "of peace negotiations". */
 function talksAfter(doc: Doc, s: Sentence, at: number): boolean {
   for (let q = at, words = 0; q < s.tEnd && words < 3; q++) {
-    if (!doc.tokens[q].word) { if (/^["'\u201c\u2018]$/.test(doc.tokens[q].text)) continue; return false; }
+    if (!doc.tokens[q].word) { if (QUOTE_MARKS.has(doc.tokens[q].text)) continue; return false; }
     words++;
     if (doc.issueAt.get(q)?.values.some((v) => v.issue === 'talks' && !v.weak)) return true;
   }

@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import { defineRule } from './rules/registry.js';
+import { QUOTE_MARKS } from './quote-marks.js';
 
 export const standingOffer = defineRule({
   id: 'content/standing-offer', stage: 'content',
@@ -30,7 +31,7 @@ export function standingOfferItems(doc: Doc, s: Sentence, t: Trigger): IssueItem
       if (p.every((word, i) => tokens[j + i]?.lower === word)) return [{ issue: 'talks', regions: [], start: t.start, end: j + p.length }];
     }
     const x = tokens[j];
-    if (!(x.text === '"' || skips.has(x.lower) || (x.word && x.cap))) return [];
+    if (!(QUOTE_MARKS.has(x.text) || skips.has(x.lower) || (x.word && x.cap))) return [];
     j++;
   }
   return [];
