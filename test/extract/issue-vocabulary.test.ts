@@ -36,6 +36,9 @@ claimCases('security guarantees, arms, sanctions, land: the more specific term w
   // A cap on a price is the oil price cap, not a cap on an army (the price frame outranks 'cap on').
   { body: 'New Delhi opposed any cap on the price of Iranian crude.', want: ['IND REJECT sanctions []'] },
   { body: 'Beijing said it would oppose any price ceiling on Russian oil.', want: ['CHN REJECT sanctions []'] },
+  // (A limit or restriction on a price too: "price limits on Iranian energy".)
+  { body: 'Israel demanded price limits on Iranian energy exports.', want: ['ISR DEMAND sanctions []'] },
+  { body: 'Kyiv called for price restrictions on Belarusian gas.', want: ['UKR DEMAND sanctions []'] },
   { body: 'Budapest demanded that Brussels drop its restrictive measures against Minsk.', want: ['HUN DEMAND sanctions []'] },
   { body: 'Khartoum demanded the pullout of the paramilitaries from El Fasher.', want: ['SDN DEMAND territory []'] },
 ]);
