@@ -150,8 +150,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // to the next, "1. …" / "2. …" (discourse/numbered-carry).
     if (s.paragraph !== lastParagraph) {
       const numbered = continuesList(doc, paragraphFirst, s);
+      const mark = listMarkOf(doc, s), restart = typeof mark === 'number' && !numbered && (mark > 1 || listMarkOf(doc, paragraphFirst) !== null);
       lastParagraph = s.paragraph; paragraphFirst = s;
       if (carried && carried.via !== 'subject' && !numbered) carried = null;
+      // (A numbered point that does not follow the point before it, a "2." after prose or a list starting again at
+      // "1.", is no continuation of anyone's list: nothing carries into it, discourse/numbered-carry.)
+      else if (carried && restart) carried = null;
       else if (carried && numbered && trace) trace({ rule: numberedCarry.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${carried.codes.join('+')} carried from the numbered point before` });
     }
     noteCounts(doc, s, run.ctx);
