@@ -355,6 +355,10 @@ const planNegatedProvision = defineRule({
   id: 'sentence/plan-negated-provision', stage: 'sentence',
   reason: 'In a mediator\'s plan or draft (not a principal side\'s own), a negated modal whose subject is another party than the authors ("Under the Qatari draft, Israel would not resume strikes", "- Ukraine would not become a member of NATO" in Washington\'s text) says what the plan provides for that party: its authors\' proposal, not their refusal. A refusal the plan itself states ("the plan rejects …", "the draft would not allow …" with the plan as subject) stays one.',
 });
+const principalPlanList = defineRule({
+  id: 'content/principal-plan-list', stage: 'content',
+  reason: '"First presented by Zelensky to the G20, the formula calls for:", "The document also sets out:" + bullets, where the plan is one principal side\'s own (discourse/principal-sides): its bullets are what that side asks of the other, as the plan\'s own sentences are (sentence/plan-proposes keeps a principal side\'s demand): a demanding cue keeps DEMAND for every bullet, and a proposing one makes the bullets on the substance demands (sentence/principal-formula \'issues\'), not the proposal a mediator\'s plan makes. Not a plan two sides hold together (a joint statement\'s points), not a list answered by a refusal or an acceptance.',
+});
 const listItems = defineRule({
   id: 'content/list-items', stage: 'content',
   reason: 'A stance that ends its sentence with a colon ("The paper sets out these conditions:", "published Ukraine\'s demands:") introduces a list: each following bullet line ("–", "-", "•", "1.") is one of its items, with its holder, type and date; a negative item ("no NATO troops …") of a demand is a refusal.',
@@ -525,9 +529,18 @@ function readListItem(run: Run, s: Sentence): boolean {
       const own = bulletModalType(doc, s, from, list.holder.codes);
       if (own) { itemType = own; note(run, bulletObligation.id, 'change', list.t, `PROPOSE → ${own} (${item.issue}: ${own === 'DEMAND' ? 'an obligation in' : 'the side\'s own step in'} a principal side's list)`); }
     }
+    // ("Kyiv's proposal contains: - a neutral, non-bloc status for Ukraine; - a commitment not to acquire nuclear
+    // weapons": a limit a principal side puts on itself in its own list is its offer, claim/own-neutrality.)
+    // (Only a principal side's list: a mediator's draft puts limits on the sides, not on itself.)
+    const limitable = (itemType === 'PROPOSE' || itemType === 'DEMAND') && principalPlan(doc, list.s, list.holder);
     for (const code of list.holder.codes) {
+      let codeType = itemType;
+      if (limitable && ownConcessionIn(doc, s.index, from, s.tEnd, item.issue, [code])) {
+        note(run, ownNeutrality.id, 'change', list.t, `${code} ${itemType} → OFFER (${item.issue}: a limit the side puts on itself)`);
+        codeType = 'OFFER';
+      }
       // The claim is dated and sourced by the introducing sentence; its quote is the bullet.
-      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, itemType, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
+      const c = makeClaim(run, list.s, { ...list.t, start: from, end: Math.max(from + 1, item.end) }, list.holder, code, codeType, { ...item, start: from, end: Math.max(item.end, from + 1) }, run.claims.length + made.length);
       // (A point of a party's document under a factbox heading: its own provision, document/distinct-provisions, and
       // no restatement of a speaker's words outside the factbox, document/factbox-points.)
       if (list.document) { markProvision(c, s.paragraph); markFactboxPoint(c, list.s.index); }
@@ -1065,13 +1078,18 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     const announced = !(s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1) && !tail && bulletLine(doc, doc.sentences[s.index + 1]) && announcedListTail(doc, s, t);
     if (announced) note(run, announcedList.id, 'keep', t, 'the phrase before the colon announces the bullets');
     if (holder && !t.exchange && (s.tEnd - t.end <= 4 || t.typedAt === s.tEnd - 1 || tail || announced || aside >= 0)) {
-      const type = answered >= 0 ? triggers[answered].type : (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t) ? 'PROPOSE' : t.type;
+      // ("the formula calls for:", "The document also sets out:" in a principal side's own plan: its bullets are what
+      // it asks of the other side, content/principal-plan-list.)
+      const planList = (holder.mention?.document ?? holder.document) === 'plan' && !typedList(t);
+      const ownPlan = planList && answered < 0 && holder.codes.length === 1 && principalPlan(doc, s, holder);
+      const type = answered >= 0 ? triggers[answered].type : planList && !(ownPlan && t.type === 'DEMAND') ? 'PROPOSE' : t.type;
+      if (ownPlan && t.type === 'DEMAND') note(run, principalPlanList.id, 'keep', t, 'DEMAND (a principal side\'s own plan asks it: the bullets are its demands)');
       if (answered >= 0) note(run, answeredList.id, 'change', t, `${t.type} → ${type}: the items are what ${holder.codes.join('+')} ${type === 'REJECT' ? 'refuses' : 'accepts'}`);
       // (A principal side's own plan as the list's noun: its bullets on the substance are its demands, as its
       // points set after a colon in one sentence are, sentence/principal-formula.)
       // ("His ten points, as presented to the summit:": the plan noun heads the lead and the verb after it is the cue,
       // sentence/principal-formula 'leadNouns' in the lead's first words.)
-      const principal = type === 'PROPOSE' && answered < 0 && principalPlan(doc, s, holder) && (doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1]?.lower ?? '') || leadPlanNoun(doc, s, t));
+      const principal = type === 'PROPOSE' && answered < 0 && principalPlan(doc, s, holder) && (doc.index.words(principalFormula.id, 'nouns').has(doc.tokens[t.end - 1]?.lower ?? '') || leadPlanNoun(doc, s, t) || ownPlan);
       run.list = { t, holder, type, s, issue: tail ? undefined : introIssue(doc, t, s), principal };
       note(run, tail ? typedTail.id : listItems.id, 'keep', t, 'introduces a list');
       // (With bullets after it, the introducer's own claim is none: content/typed-list-tail. Nor a modal's claim on
@@ -2637,13 +2655,26 @@ const ownNeutrality = defineRule({
   reason: '"Kyiv puts neutrality on the table", "Ukraine proposed adopting a neutral status in exchange for guarantees", "the Ukrainian proposal would see Kyiv renounce membership of any military alliance": a party that puts forward its own neutrality (a word of \'words\' in the stance\'s content, and no party but the holder named there) gives up something of its own, an OFFER (spec §2 OFFER; rule 7, a concession phrased otherwise), as the gold of every tuning set reads it (OFFER, or OFFER and PROPOSE). Another party\'s neutrality put forward ("Ankara proposed a neutral Ukraine") stays a proposal.',
 });
 /** Whether the content of `t` up to the end of `item` names the holder's own neutrality, no other party's (claim/own-neutrality). */
-function ownNeutralityAt(doc: Doc, s: Sentence, t: Trigger, item: { start: number; end: number }, holder: string[]): boolean {
-  const words = doc.index.words(ownNeutrality.id);
-  const from = Math.min(t.end, item.start), to = Math.min(item.end, s.tEnd);
+function ownNeutralityAt(doc: Doc, s: Sentence, t: Trigger, item: { start: number; end: number; issue: string }, holder: string[]): boolean {
+  return ownConcessionIn(doc, s.index, Math.min(t.end, item.start), Math.min(item.end, s.tEnd), item.issue, holder);
+}
+/** Whether tokens [from, to) of sentence `sIndex` name a limit the holder puts on itself on `issue` (its neutrality for
+ * an alliance, its non-nuclear status or "a commitment not to …" for military limits) and no other party (claim/own-neutrality). */
+function ownConcessionIn(doc: Doc, sIndex: number, from: number, to: number, issue: string, holder: string[]): boolean {
+  const words = doc.index.words(ownNeutrality.id, issue === 'alliance' ? 'words' : issue === 'military_limits' ? 'limitWords' : 'none');
+  const commitments = doc.index.words(ownNeutrality.id, 'commitments');
+  const { tokens } = doc;
+  // (The tokenizer parts a hyphenated word, "non-nuclear" as "non", "-", "nuclear": the word is read joined again.)
+  const joined = (k: number) => tokens[k + 1]?.text === '-' && k + 2 < to ? `${tokens[k].lower}-${tokens[k + 2].lower}` : '';
   let named = false;
-  for (let k = from; k < to && !named; k++) named = words.has(doc.tokens[k].lower);
+  for (let k = from; k < to && !named; k++) named = words.has(tokens[k].lower) || words.has(joined(k)) || (commitments.has(tokens[k].lower) && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'to');
   if (!named) return false;
-  for (const a of doc.actorsBySentence.get(s.index) ?? []) if (a.start >= from && a.end <= to && a.kind !== 'pronoun' && a.codes.some((c) => !holder.includes(c))) return false;
+  // (Not an obligation put on a party: "Ukraine must enshrine its non-aligned status" in Washington's plan.)
+  const deontics = doc.index.words('content/bullet-obligation', 'deontics');
+  for (let k = from; k < to; k++) if (deontics.has(tokens[k].lower)) return false;
+  // (Another party named in the content, or as the subject right before it: "Ukraine would remain a non-nuclear state"
+  // in Washington's draft is what the draft has Ukraine do, not a limit the United States puts on itself.)
+  for (const a of doc.actorsBySentence.get(sIndex) ?? []) if (a.start >= from - 4 && a.end <= to && a.kind !== 'pronoun' && a.codes.some((c) => !holder.includes(c))) return false;
   // (An unnamed holder's content, "proposed neutrality" with no party before it, is read the same.)
   return holder.length > 0;
 }
@@ -2712,9 +2743,9 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   }
   // ("Kyiv puts neutrality on the table", "Ukraine proposed adopting a neutral status": a party that puts forward its
   // own neutrality offers a concession of its own, claim/own-neutrality.)
-  if (type === 'PROPOSE' && item.issue === 'alliance' && ownNeutralityAt(doc, s, t, item, holder.codes)) {
+  if (type === 'PROPOSE' && (item.issue === 'alliance' || item.issue === 'military_limits') && ownNeutralityAt(doc, s, t, item, [actor])) {
     type = 'OFFER';
-    if (run.trace) run.trace({ rule: ownNeutrality.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → OFFER (its own neutrality)` });
+    if (run.trace) run.trace({ rule: ownNeutrality.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} PROPOSE → OFFER (a limit on itself: ${item.issue})` });
   }
   // ("ready to take further steps" after sanctions were named warns of more of them, content/further-steps.)
   if (type === 'OFFER' && furtherStepThreats.has(t)) {

@@ -118,10 +118,11 @@ claimCases('authors in a relative clause, and "the authors"', [
     body: 'The proposal that Paris drafted was sent to Chisinau on Monday. The drafters suggested elections in Transnistria within a year.',
     want: ['FRA PROPOSE governance []'],
   },
-  // A principal side proposing its own trade demands what it asks in exchange.
+  // A principal side proposing its own trade demands what it asks in exchange; the non-nuclear status it puts on
+  // itself is its offer (claim/own-neutrality 'limitWords', as "proposed adopting a neutral status" is).
   {
     body: 'Kyiv proposed on Tuesday to adopt a non-nuclear status in exchange for security guarantees from its allies.',
-    want: ['UKR PROPOSE military_limits []', 'UKR DEMAND security_guarantees []'],
+    want: ['UKR OFFER military_limits []', 'UKR DEMAND security_guarantees []'],
   },
   // "the authors of" a study are not a plan's authors.
   {
