@@ -81,6 +81,7 @@ import { addReturnOffers } from './return-offer.js';
 import { listIntroduction, listIntroductions } from './list-sentences.js';
 import { sentenceSpeaker, speakerSentenceRule, unknownSpeakerRule, unknownSpeakerSentence } from './speaker-sentence.js';
 import { continuesList, listMarkOf, numberedCarry } from './numbered-carry.js';
+import { saidList, saidListSpeaker } from './said-list.js';
 import { ownConsequence, ownConsequenceRule } from './own-consequence.js';
 import { detailedStance, stanceDetail } from './stance-detail.js';
 import { forceAlternative, forceAlternativeStance, refersBack } from './force-resolution.js';
@@ -138,6 +139,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
   const run: Run = { article, doc, ctx: buildSourceContext(doc, article.meta), claims: [], trace };
   run.conditions = { doc, claims: run.claims, trace, lookback: LOOKBACK, makeClaim: (...a) => makeClaim(run, ...a), note: (...a) => note(run, ...a) };
   let carried: Holder | null = null;
+  // (The sentence of a "Pashinyan told reporters:" whose speaker goes into the list lines after it, discourse/said-list.)
+  let saidIntro = -1;
   let lastParagraph = -1, paragraphFirst: Sentence | undefined;
   for (const s of doc.sentences) {
     if (run.claims.length >= MAX_CLAIMS_PER_ARTICLE) {
@@ -151,8 +154,12 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     if (s.paragraph !== lastParagraph) {
       const numbered = continuesList(doc, paragraphFirst, s);
       const mark = listMarkOf(doc, s), restart = typeof mark === 'number' && !numbered && (mark > 1 || listMarkOf(doc, paragraphFirst) !== null);
+      // (The first list line right after "… told reporters:" is the speaker's, discourse/said-list.)
+      const said = saidIntro >= 0 && carried !== null && mark !== null && (mark === 1 || typeof mark === 'string') && doc.sentences[saidIntro].paragraph === lastParagraph;
+      saidIntro = -1;
       lastParagraph = s.paragraph; paragraphFirst = s;
-      if (carried && carried.via !== 'subject' && !numbered) carried = null;
+      if (said && carried) { if (trace) trace({ rule: saidList.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${carried.codes.join('+')} carried into the list the sentence before introduces` }); }
+      else if (carried && carried.via !== 'subject' && !numbered) carried = null;
       // (A numbered point that does not follow the point before it, a "2." after prose or a list starting again at
       // "1.", is no continuation of anyone's list: nothing carries into it, discourse/numbered-carry.)
       else if (carried && restart) carried = null;
@@ -177,7 +184,13 @@ export function extract(article: Article, options: ExtractOptions = {}): Claim[]
     // that introduces a party's words carries it on (discourse/speaker-sentence).
     if (run.claims.length === made) {
       const sp = sentenceSpeaker(doc, s);
-      if (sp) {
+      // ("Pashinyan told reporters:" + list lines: the speaker goes into the list, discourse/said-list.)
+      const listSp = sp ? null : saidListSpeaker(doc, s);
+      if (listSp) {
+        carried = listSp; saidIntro = listSp.listIntro;
+        if (trace) trace({ rule: saidList.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${listSp.codes.join('+')} speaks the list lines after the colon` });
+      }
+      else if (sp) {
         carried = sp;
         if (trace) trace({ rule: speakerSentenceRule.id, decision: 'holder', span: [s.start, s.end], text: doc.text.slice(s.start, s.end), detail: `${sp.codes.join('+')} carried to the next sentences` });
       }
