@@ -42,7 +42,12 @@ export const negatedClassification: MatchRule = defineRule({
     // "cannot be called a proposal".
     else if (naming.has(at) && (negatedBefore(j) || (tokens[j - 1]?.lower === 'be' && negatedBefore(j - 1)))) from = j;
     // "This is not a peace plan".
-    else if ((at === 'not' || at === 'no') && copulas.has(tokens[before1]?.lower ?? '')) from = j;
+    else if ((at === 'not' || at === 'no') && copulas.has(tokens[before1]?.lower ?? '')) {
+      // "This is not a promise on paper", "This is not a commitment to wage war": what a commitment is said not to be
+      // qualifies the holder's own undertaking; it judges no other party's move, so nothing is refused or promised.
+      if (w('qualifiedCues').has(t.cue.id)) return { drop: `"${tokens[j].text} a ${tokens[t.start].text}": a commitment qualified, no move refused` };
+      from = j;
+    }
     if (from < 0) return;
     const before = t.type;
     t.type = 'REJECT'; t.negated = true; t.nominal = false; t.rule += NEGATED_CLASSIFICATION;

@@ -16,7 +16,7 @@ export interface FigureHit { trigger: Trigger; detail: string }
 
 export const figurativeRefusal = defineRule({
   id: 'candidate/figurative-refusal', stage: 'candidate',
-  reason: 'Figures of refusal and of openness: a door or a window to something closed, shut or slammed refuses it and an open one offers it ("the door to NATO remains open", "closed the door on talks"); not being fooled or tricked again by something refuses it ("will not be fooled twice by a Minsk-style pause"); a minimal quantity ("not one centimetre", "not a single inch") refuses giving anything; "not a suitcase/commodity to be handed/traded" refuses being handed over. The object is the figure\'s own ("the door to talks") or the question it answers (content/asked-about); a figure that names neither ("the door to the hall was closed") gives nothing.',
+  reason: 'Figures of refusal and of openness: a door or a window to something closed, shut or slammed refuses it and an open one offers it ("the door to NATO remains open", "closed the door on talks"); not being fooled or tricked again by something refuses it ("will not be fooled twice by a Minsk-style pause"); a minimal quantity ("not one centimetre", "not a single inch") refuses giving anything; "not a suitcase/commodity to be handed/traded" refuses being handed over. The object is the figure\'s own ("the door to talks") or the question it answers (content/asked-about); a figure that names neither ("the door to the hall was closed") gives nothing; a door verb right after "behind" is the idiom of privacy ("met behind closed doors on Friday"), no figure.',
 });
 
 export const askedAbout = defineRule({
@@ -62,7 +62,8 @@ export function figurativeCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Fig
       // "closed the door on talks", "kept the door open to a deal": the verb before the door.
       let v = i - 1;
       if (lower(v) === 'the' || lower(v) === 'a' || lower(v) === 'its' || lower(v) === 'their') v--;
-      if (doorVerbs.has(lower(v)) && !taken(v)) out.push({ trigger: trig(v, i + 2, 'REJECT', 'figure-door'), detail: `${lower(v)} the door` });
+      // ("met behind closed doors": an idiom of privacy, no door closed on anything.)
+      if (doorVerbs.has(lower(v)) && !taken(v) && !w('privateBefore').has(lower(v - 1))) out.push({ trigger: trig(v, i + 2, 'REJECT', 'figure-door'), detail: `${lower(v)} the door` });
     }
     else if (doors.has(x) && keepVerbs.has(lower(i - 2)) && open.has(lower(i + 1)) && preps.has(lower(i + 2))) {
       out.push({ trigger: trig(i - 2, i + 3, 'OFFER', 'figure-door'), detail: `${lower(i - 2)} the door open` });
