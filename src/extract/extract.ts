@@ -98,6 +98,8 @@ import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
 import { quotedPredicate, quotedPredicateOpen } from './quoted-predicate.js';
+import { quotedSubject, quotedSubjectOpen } from './quoted-subject.js';
+import { compoundSpeaking, compoundSpeechWord } from './compound-speaking.js';
 import { packageNounAt } from './evaluation.js';
 import { demandsMaker, judgedDemands, judgedDemandsNoun } from './judged-demands.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
@@ -2050,9 +2052,17 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // ('Ukraine's security "also needs to be ensured"': the quote opening the predicate is no break before its subject,
       // content/quoted-predicate.)
       if (quotedPredicateOpen(doc, s, j, t.start)) { note(run, quotedPredicate.id, 'keep', t, 'the quote opens the predicate: its subject is before it'); reach++; continue; }
+      // ('Putin said "all the root causes of the conflict" must be eliminated': a noun phrase quoted whole after a verb
+      // of saying is the subject, content/quoted-subject.)
+      const quotedOpen = quotedSubjectOpen(doc, s, j, t.start, (k) => k >= s.tStart && (doc.tokens[k].lower === 'that' || doc.tokens[k].text === ',' || doc.tokens[k].text === ':' || (speechVerbs(doc).has(doc.tokens[k].lower) && !compoundSpeechWord(doc, k))));
+      if (quotedOpen >= 0) { note(run, quotedSubject.id, 'keep', t, 'a quoted noun phrase: the subject'); b0 = quotedOpen + 1; reach = Math.max(reach, t.start - b0); break; }
+      // ("the rights of Russian-speaking citizens must be protected": a verb of saying hyphened to a word before it is
+      // a compound adjective, no report, content/compound-speaking.)
+      const speech = speechVerbs(doc).has(doc.tokens[j].lower);
+      if (speech && compoundSpeechWord(doc, j)) { note(run, compoundSpeaking.id, 'keep', t, `“${doc.tokens[j - 2].text}-${doc.tokens[j].text}” is an adjective, no report`); continue; }
       // (A relief's subject starts after the verb of saying too: "Trump said the sanctions could be lifted if …",
       // candidate/conditional-relief.)
-      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
+      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speech)) { b0 = j + 1; break; }
     }
     b0 = Math.max(b0, t.start - reach);
     // ("A final settlement, Putin went on, would have to fix …", "Any negotiation, she said, had to be accepted by Kyiv":
