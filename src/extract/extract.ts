@@ -99,6 +99,9 @@ import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
 import { quotedPredicate, quotedPredicateOpen } from './quoted-predicate.js';
+import { quotedSubject, quotedSubjectOpen } from './quoted-subject.js';
+import { sequencedSubject, sequencedEnd } from './sequenced-subject.js';
+import { compoundSpeaking, compoundSpeechWord } from './compound-speaking.js';
 import { packageNounAt } from './evaluation.js';
 import { demandsMaker, judgedDemands, judgedDemandsNoun } from './judged-demands.js';
 import { grantedPermission, grantedPermissionAt } from './granted-permission.js';
@@ -2048,6 +2051,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // demanded whatever follows (a purpose or a time).
   // (Not "the war must end with a full withdrawal": what it ends with is the content.)
   const stopping = t.modal && !t.exchange && doc.index.words(conditionSubject.id, 'stopVerbs').has(doc.tokens[t.end]?.lower ?? '') && doc.tokens[t.end + 1]?.lower !== 'with';
+  // ("a ceasefire should come before any negotiations", "must come first and that …": a predicate of sequence demands
+  // its subject; what follows only frames the sequence, content/sequenced-subject.)
+  const sequenced = t.modal && !t.exchange && t.type === 'DEMAND' && !stopping ? sequencedEnd(doc, t) : -1;
   // ("the primary causes of the conflict must be addressed while …": a passive deontic demands its subject.)
   const passiveEnd = t.modal && !t.exchange && t.type === 'DEMAND' ? deonticPassiveEnd(doc, t) : -1;
   // ("any meeting between the presidents would have to be prepared step by step": with no issue in a
@@ -2068,7 +2074,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // stated, not what anyone wants.)
   // (Not a settlement possible without something: its subject is what goes ahead, not what is refused,
   // candidate/possible-without.)
-  if ((!items.length || stopping || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && t.rule !== 'possible-without' && (shortPredicate || stopping || conditionNoun || passiveEnd > 0)) {
+  if ((!items.length || stopping || sequenced > 0 || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && t.rule !== 'possible-without' && (shortPredicate || stopping || sequenced > 0 || conditionNoun || passiveEnd > 0)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];
@@ -2081,9 +2087,17 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // ('Ukraine's security "also needs to be ensured"': the quote opening the predicate is no break before its subject,
       // content/quoted-predicate.)
       if (quotedPredicateOpen(doc, s, j, t.start)) { note(run, quotedPredicate.id, 'keep', t, 'the quote opens the predicate: its subject is before it'); reach++; continue; }
+      // ('Putin said "all the root causes of the conflict" must be eliminated': a noun phrase quoted whole after a verb
+      // of saying is the subject, content/quoted-subject.)
+      const quotedOpen = quotedSubjectOpen(doc, s, j, t.start, (k) => k >= s.tStart && (doc.tokens[k].lower === 'that' || doc.tokens[k].text === ',' || doc.tokens[k].text === ':' || (speechVerbs(doc).has(doc.tokens[k].lower) && !compoundSpeechWord(doc, k))));
+      if (quotedOpen >= 0) { note(run, quotedSubject.id, 'keep', t, 'a quoted noun phrase: the subject'); b0 = quotedOpen + 1; reach = Math.max(reach, t.start - b0); break; }
+      // ("the rights of Russian-speaking citizens must be protected": a verb of saying hyphened to a word before it is
+      // a compound adjective, no report, content/compound-speaking.)
+      const speech = speechVerbs(doc).has(doc.tokens[j].lower);
+      if (speech && compoundSpeechWord(doc, j)) { note(run, compoundSpeaking.id, 'keep', t, `“${doc.tokens[j - 2].text}-${doc.tokens[j].text}” is an adjective, no report`); continue; }
       // (A relief's subject starts after the verb of saying too: "Trump said the sanctions could be lifted if …",
       // candidate/conditional-relief.)
-      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speechVerbs(doc).has(doc.tokens[j].lower))) { b0 = j + 1; break; }
+      if (doc.tokens[j].lower === 'that' || doc.tokens[j].text === ',' || doc.tokens[j].text === '"' || ((conditionNoun || passiveEnd > 0 || t.rule === 'conditional-relief') && speech)) { b0 = j + 1; break; }
     }
     b0 = Math.max(b0, t.start - reach);
     // ("A final settlement, Putin went on, would have to fix …", "Any negotiation, she said, had to be accepted by Kyiv":
@@ -2115,11 +2129,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // (A passive's own phrase goes on to its agent: "the zone should be observed and monitored by a UN
     // peacekeeping force"; a new clause after it does not: "must be addressed while acknowledging that …".)
     if (items.length && passiveEnd > 0) items = [...items, ...kept.filter((it) => namesIssue(doc, passiveEnd, passiveClauseEnd(doc, passiveEnd, to), it.issue))];
-    if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
+    if (items.length && sequenced > 0 && items !== kept) note(run, sequencedSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject comes first)`);
+    else if (items.length) note(run, conditionSubject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the subject)`);
     else items = kept;
     // The quote carries the verb of stopping: "Western military aid to Ukraine must stop".
     // (Otherwise through the short predicate: "Captives must be brought home".)
-    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : conditionNoun ? t.end + 3 : passiveEnd > 0 ? passiveEnd : to) }));
+    if (items !== kept) items = items.map((it) => ({ ...it, end: Math.max(it.end, stopping ? t.end + 1 : sequenced > 0 ? sequenced : conditionNoun ? t.end + 3 : passiveEnd > 0 ? passiveEnd : to) }));
   }
   // "the Zaporizhzhia nuclear power plant must be returned to Ukrainian control", "Russia must hand the plant back to
   // its rightful Ukrainian owner": a deontic that gives land back to a party, or puts it under a party's control,

@@ -1,6 +1,7 @@
 // Who holds a stance. Named strategies are tried in the order of HOLDER_RULES: the first that answers
 // decides (a holder, or "none" to stop looking). Word lists live in lexicon/data/rules.json.
 import { PLAN_REQUIREMENT } from './plan-requirement.js';
+import { compoundSpeechWord } from './compound-speaking.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import type { Trigger } from './triggers.js';
@@ -296,7 +297,9 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   }
   // "Macron, who visited the White House, told Trump that peace must not …": in a reporting sentence the
   // subject is the speaker.
-  const at = tokens.slice(s.tStart, t.start).findIndex((x) => speech.has(x.lower));
+  // (Not the second half of a compound adjective: "the rights of Russian-speaking citizens would have to be guaranteed"
+  // reports nothing, content/compound-speaking.)
+  const at = tokens.slice(s.tStart, t.start).findIndex((x) => speech.has(x.lower) && !compoundSpeechWord(doc, x.i));
   if (at >= 0) {
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');

@@ -2,6 +2,7 @@
 // are cut into list items; each item gets the highest-ranked issue term it contains, places in an
 // item with no issue term join the previous item ("… from Donetsk, Luhansk and Kherson").
 import type { Doc, Sentence } from '../annotate/annotate.js';
+import { compoundSpeechWord } from './compound-speaking.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { conditionAt, CONDITION_START } from './condition-marks.js';
@@ -268,7 +269,8 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     };
     // (Not a verb of saying inside a relative clause or one of regarding: "the four regions that Moscow declared annexed
     // are not …", "a buffer zone, which Warsaw described as a non-starter".)
-    const saying = (v: number) => speech.has(tokens[v].lower) && !tokens[v].cap && tokens[v + 1]?.lower !== 'as' && !tokens.slice(Math.max(s.tStart, v - 3), v).some((x) => RELATIVES.has(x.lower));
+    // (Nor the second half of a compound adjective: "Russian-speaking citizens", content/compound-speaking.)
+    const saying = (v: number) => speech.has(tokens[v].lower) && !tokens[v].cap && !compoundSpeechWord(doc, v) && tokens[v + 1]?.lower !== 'as' && !tokens.slice(Math.max(s.tStart, v - 3), v).some((x) => RELATIVES.has(x.lower));
     while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !saying(b - 1) && !saidThat(b - 1)) b--;
     // ("European leaders said in a joint statement that borders must not be changed": past a phrase after the verb to its "that".)
     // ("said after a call with Trump that Russia's position was unacceptable": a preposition of time that is itself a
