@@ -22,6 +22,7 @@ import { assignSiteRoles } from './official-site.js';
 import { sourceInPartyAt, definiteSourceAt } from './unnamed-source.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
 import { previousSpeaker } from './speaker-pronoun.js';
+import { isSetOffSpeaker, setOffAntecedent, documentSpeakerFor } from './set-off-speaker.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
 import { recordHost, speaksForHost, turnEnd, ownGovernments } from './record-turns.js';
@@ -1268,9 +1269,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   for (const a of actors) if (a.kind === 'both') a.codes = [...principals.at(a.sentence)];
   resolveBothSides(actors, tokens, sentenceOf, index, meetings, paragraphOf);
   // (First-person pronouns, the lexicon's speaker pronouns: in a quote they are the speaker's side.)
-  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])));
+  const setOff: ActorMention[] = [];
+  resolvePronouns(actors, tokens, sentenceOf, speech, index.set.pronounSpeaker, index.words(pronounGovernment.id), index, paragraphOf, meetings, new Map(labels.map((l) => [l.colon, l.start])), setOff);
   const docs = findDocuments(tokens, sentenceOf, actors, index, isObject);
   if (docs.mentions.length) { actors.push(...docs.mentions); actors.sort((a, b) => a.start - b.start); }
+  // ('"…," the statement said. Ukraine, it said, must …': a set-off speaker left unresolved is a document that spoke
+  // before it, discourse/set-off-speaker.)
+  if (docs.mentions.length) for (const p of setOff) {
+    const d = documentSpeakerFor(p, docs.mentions, tokens, sentenceOf, speech, paragraphOf);
+    if (d) { p.codes = [...d.codes]; p.plural = p.plural || d.codes.length > 1; }
+  }
   const carriedQuotes = new Set<number>(), carriedInParagraph = new Set<number>();
   // (The interviewee a bare "A:" or a quoted answer after a question speaks for: discourse/interviewee-lede,
   // discourse/question-answers.)
@@ -1620,6 +1628,9 @@ function expandEnumeratedGroups(actors: ActorMention[], tokens: Token[], index: 
     if (g.kind === 'pronoun' || g.kind === 'document') continue;
     const prep = tokens[g.start - 1]?.lower;
     if ((prep !== 'of' && prep !== 'from') || !roles.has(tokens[g.start - 2]?.lower ?? '')) continue;
+    // ("Zelensky will be in Washington with leaders of Britain, France and NATO": companions named after "with" are
+    // who goes along on one occasion, not the members of a group the article names elsewhere, discourse/enumerated-group.)
+    if (tokens[g.start - 3]?.lower === 'with' || (tokens[g.start - 3]?.lower === 'the' && tokens[g.start - 4]?.lower === 'with')) continue;
     if (g.coordinated && tokens[g.start - 3]?.lower !== 'the') continue;
     const codes = [...g.codes];
     for (let q = k + 1; q < actors.length && actors[q].coordinated; q++) {
@@ -1683,7 +1694,7 @@ function pickValue(values: NameValue[], published: string | null): NameValue {
 }
 
 /** Resolves pronouns to the most recent fitting mention: a subject in the same sentence first, then earlier sentences. */
-function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0, meetings?: Map<number, MeetingPair>, labelOpens = new Map<number, number>()): void {
+function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, SPEECH_VERBS: Set<string>, FIRST_PERSON: Set<string>, governments?: Set<string>, index?: LexiconIndex, paragraphOf: (sentence: number) => number = () => 0, meetings?: Map<number, MeetingPair>, labelOpens = new Map<number, number>(), setOff: ActorMention[] = []): void {
   const people = index?.words(peoplePlurals.id) ?? new Set<string>(), peopleHeads = index?.words(peoplePlurals.id, 'heads') ?? new Set<string>();
   const credited = (m: ActorMention): boolean => {
     let b = m.start;
@@ -1711,6 +1722,13 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     for (let j = m.end; j < tokens.length && j - head <= (relative ? 45 : 25) && sentenceOf[j] === m.sentence; j++) if (tokens[j].text === ',') return true;
     return false;
+  };
+  // Whether a mention heads its sentence (within three tokens, or past a fronted adjunct), as an "it" of a later
+  // sentence needs its antecedent to.
+  const headsSentence = (m: ActorMention): boolean => {
+    let head = m.start;
+    while (head > 0 && sentenceOf[head - 1] === m.sentence) head--;
+    return m.start - head <= 3 || (!!index && afterFrontedAdjunct(tokens, head, m.start, index, SPEECH_VERBS));
   };
   // Mentions another is coordinated with, and mentions by end token, found once (fits() runs per pronoun and
   // candidate: a scan of every mention there would be quadratic on a long article).
@@ -1812,7 +1830,13 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       continue;
     }
     let found: ActorMention | undefined;
-    if (p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
+    // ("Ukraine, it said, must have guarantees", "…, they said.": a speaker set off by a comma is not a party of the
+    // clause it reports, discourse/set-off-speaker; unresolved here, a document found later may be it.)
+    if (index && isSetOffSpeaker(p, tokens, sentenceOf, SPEECH_VERBS, index)) {
+      found = setOffAntecedent(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, fits, headsSentence, paragraphOf);
+      if (!found) { p.codes = []; setOff.push(p); continue; }
+    }
+    if (!found && p.inQuote && (p.pronoun === 'we' || p.pronoun === 'our' || p.pronoun === 'us' || p.pronoun === 'i' || p.pronoun === 'me' || p.pronoun === 'my')) {
       // The speaker of a quote is usually named right after it: '"…," Putin added.'
       // (Not in the next paragraph: a new paragraph's "The Serbian minister spoke to reporters" speaks no
       // earlier quote, discourse/quote-paragraph.)

@@ -202,6 +202,28 @@ const parenthetical = defineRule({
   reason: '"Armenia, he writes, should agree to the Brussels meeting immediately", "Kosovo, Borrell said on Monday, must return to the table": a party or resolved pronoun set off by commas with a verb of saying (a short time adjunct may follow) is a parenthesis inside the reported clause: it speaks the clause, and the party before it is the clause\'s subject, the one the speaker wants something of. A condition opening the sentence may stand where that party does ("If Moscow refused, Merz said, there would be a massive tightening of sanctions"): the party inside the condition is no speaker.',
 });
 
+const wentOnSpeaker = defineRule({
+  id: 'holder/went-on-speaker', stage: 'holder',
+  reason: '"A final settlement, Aliyev went on, would have to fix Armenia\'s renunciation of claims", "Serbia, he went on, must recognise …": a verb of going on (rules.json \'verbs\') followed by "on" and the comma that closes a parenthesis after a party or person speaks as a verb of saying does (", Aliyev said,"), so the deontic is that speaker\'s; not "the war went on, …" (no speaker set off by a comma before it), nor "went on to …".',
+});
+
+/** Whether token i is "went" of ", X went on," set off by commas (holder/went-on-speaker). */
+function wentOnAt(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  if (tokens[i + 1]?.lower !== 'on' || tokens[i + 2]?.text !== ',' || !doc.index.words(wentOnSpeaker.id).has(tokens[i]?.lower ?? '')) return false;
+  // (The speaker between the opening comma and the verb: "he", "Putin", "the minister", "Foreign Minister Lavrov".)
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    if (tokens[j].text === ',') return j < i - 1;
+    if (!tokens[j].word) return false;
+  }
+  return false;
+}
+
+/** A verb of saying at token i, or the "went" of a parenthetical ", X went on," (holder/went-on-speaker). */
+function saysAt(doc: Doc, speech: ReadonlySet<string>, i: number): boolean {
+  return speech.has(doc.tokens[i]?.lower ?? '') || wentOnAt(doc, i);
+}
+
 /** A speaker in a parenthesis (", he writes,") before the stance, after the clause's first words, else null. */
 function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
@@ -209,7 +231,7 @@ function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Tr
   const adjunct = doc.index.words(parenthetical.id, 'adjuncts');
   for (const m of list) {
     if (m.end >= t.start || m.object || m.possessive || !m.codes.length || m.inQuote) continue;
-    if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !speech.has(tokens[m.end]?.lower ?? '')) continue;
+    if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !saysAt(doc, speech, m.end)) continue;
     // (The comma closes the parenthesis within a few words: ", he said on Monday,".)
     let c = m.end + 1;
     while (c < t.start && c - m.end <= 4 && tokens[c].text !== ',' && (adjunct.has(tokens[c].lower) || tokens[c].cap)) c++;
@@ -235,7 +257,7 @@ function unresolvedParenthetical(doc: Doc, s: Sentence, t: Trigger): boolean {
   for (let k = lo; k < all.length && all[k].start < t.start; k++) {
     const m = all[k];
     if (m.sentence !== s.index || m.codes.length || m.end >= t.start || m.inQuote || (m.kind !== 'pronoun' && m.kind !== 'person')) continue;
-    if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !speech.has(tokens[m.end]?.lower ?? '')) continue;
+    if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !saysAt(doc, speech, m.end)) continue;
     let c = m.end + 1;
     while (c < t.start && c - m.end <= 4 && tokens[c].text !== ',' && (adjunct.has(tokens[c].lower) || tokens[c].cap)) c++;
     if (tokens[c]?.text === ',' && c < t.start) return true;
@@ -299,7 +321,8 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // subject is the speaker.
   // (Not the second half of a compound adjective: "the rights of Russian-speaking citizens would have to be guaranteed"
   // reports nothing, content/compound-speaking.)
-  const at = tokens.slice(s.tStart, t.start).findIndex((x) => speech.has(x.lower) && !compoundSpeechWord(doc, x.i));
+  let at = -1;
+  for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j)) { at = j - s.tStart; break; }
   if (at >= 0) {
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
