@@ -141,6 +141,7 @@ import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reacts
 import { deferredQuestion, deferredQuestionCandidates } from './deferred-question.js';
 import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
 import { NEGATORS } from './negators.js';
+import { promisedProposal, promisedProposalAt } from './promised-proposal.js';
 
 export interface Trigger {
   start: number;
@@ -2666,6 +2667,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (t.type === 'DEMAND' && last.cue?.id === 'continue') { last.type = 'DEMAND'; emit(ctx, continuedDemand.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: a demand still made`); }
       // ("were preparing a counterproposal": a cue whose sense holds only with an issue of its own, a force for
       // preparing-force, is the verb that makes the plan noun after it; the proposal is the stance, holder/authored-noun.)
+      // ("promised to propose alternatives", "promised to offer alternatives rather than reject the plan": undertaking
+      // to put something forward is a proposal, trigger/promised-proposal.)
+      else if (promisedProposalAt(ctx.doc, last, t, ctx.s.tEnd)) { last.type = 'PROPOSE'; emit(ctx, promisedProposal.id, 'change', last, `"${ctx.doc.tokens[t.start].text}" after an undertaking: a proposal`); }
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = last.needsIssue && authoredByVerb(ctx.doc, ctx.s, t) ? 'PROPOSE' : 'OFFER';
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
       last.rule = `${last.rule}+${t.rule}`;
