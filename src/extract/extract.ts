@@ -106,6 +106,7 @@ import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
+import { addressedParty, addressedPartyAt } from './addressed-party.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2799,7 +2800,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       // claim/addressed-sides.)
       const addressed2 = item.issue !== 'talks' && !considering && !hedged && addressedSides(doc, s, t, principals);
       if (addressed2 && run.trace) run.trace({ rule: addressedSidesRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to both sides to act` });
-      if ((!named.size || bothSides || considering) && !bargaining && !addressed2) {
+      // ("Erdogan urged him to declare a unilateral ceasefire", "called on Russia to match Ukraine's acceptance of a
+      // truce": a call addressed to one party right after its cue asks that party to act, a demand, claim/addressed-party.)
+      const addressedOne = !addressed2 && !considering && !hedged && (!named.size || bothSides) && addressedPartyAt(doc, s, t, actor);
+      if (addressedOne && run.trace) run.trace({ rule: addressedParty.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to one party to act` });
+      if ((!named.size || bothSides || considering) && !bargaining && !addressed2 && !addressedOne) {
         type = 'PROPOSE';
         if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
       }
