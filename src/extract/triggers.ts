@@ -142,6 +142,7 @@ import { deferredQuestion, deferredQuestionCandidates } from './deferred-questio
 import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
 import { NEGATORS } from './negators.js';
 import { promisedProposal, promisedProposalAt } from './promised-proposal.js';
+import { ownStatus, ownStatusCandidates } from './own-status.js';
 
 export interface Trigger {
   start: number;
@@ -3476,6 +3477,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
   for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country": candidate/own-status.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":
   // candidate/deferred-question.)
   for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
