@@ -2807,7 +2807,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       if (addressed2 && run.trace) run.trace({ rule: addressedSidesRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to both sides to act` });
       // ("Erdogan urged him to declare a unilateral ceasefire", "called on Russia to match Ukraine's acceptance of a
       // truce": a call addressed to one party right after its cue asks that party to act, a demand, claim/addressed-party.)
-      const addressedOne = !addressed2 && !considering && !hedged && (!named.size || bothSides) && addressedPartyAt(doc, s, t, actor);
+      const addressedOne = item.issue !== 'talks' && !addressed2 && !considering && !hedged && (!named.size || bothSides) && addressedPartyAt(doc, s, t, actor);
       if (addressedOne && run.trace) run.trace({ rule: addressedParty.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to one party to act` });
       if ((!named.size || bothSides || considering) && !bargaining && !addressed2 && !addressedOne && !ownSeatHere) {
         type = 'PROPOSE';
