@@ -28,6 +28,9 @@ export function ownStatusCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   const phrases = [...w('statusPhrases')].map((p) => p.split(' '));
   const { tokens } = doc;
   const lower = (k: number) => tokens[k]?.lower ?? '';
+  // (Not a bullet of a list: "Key provisions: • Armenia will remain a neutral state" is what the list's plan provides,
+  // read by the list rules as its authors' proposal.)
+  if (!tokens[s.tStart]?.word) return out;
   const modals = w('modals'), adverbs = w('adverbs'), verbs = w('verbs'), fillers = w('fillers');
   const max = Number(doc.index.vocab.rules[ownStatus.id]?.maxWords ?? 4);
   const mentions = doc.actorsBySentence.get(s.index) ?? [];
