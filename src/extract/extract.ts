@@ -110,6 +110,8 @@ import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
+import { addressedParty, addressedPartyAt } from './addressed-party.js';
+import { ownSeat, ownSeatSubject } from './own-seat.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2824,6 +2826,10 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       // Russia; "Guterres said Russia and Ukraine must agree to a truce" proposes it to both, claim/mediator-proposes.)
       // (A quote may open between the subject and its modal: 'Ukraine "should agree to this meeting, IMMEDIATELY"'.)
       const addressee = t.modal ? here.find((a) => !a.object && !a.possessive && a.codes.length && (a.end === t.start || (a.end === t.start - 1 && (/ly$/.test(tok[a.end].lower) || /^["“]$/.test(tok[a.end].text))) || parenthesisBetween(doc, a.end, t.start))) : undefined;
+      // ("Europe should have a seat in negotiations" said by European diplomats: the holder's own place at the talks
+      // claimed, a demand on the others, claim/own-seat.)
+      const ownSeatHere = !!addressee && ownSeatSubject(doc, addressee, actor);
+      if (ownSeatHere && run.trace) run.trace({ rule: ownSeat.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: its own side's place claimed` });
       const addressed: ActorMention[] = [];
       for (let c = addressee; c; c = c.coordinated) addressed.push(c);
       // (Two parties together are both sides, addressed as a pair: a proposal to them, not a demand on one.)
@@ -2858,7 +2864,11 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       // claim/addressed-sides.)
       const addressed2 = item.issue !== 'talks' && !considering && !hedged && addressedSides(doc, s, t, principals);
       if (addressed2 && run.trace) run.trace({ rule: addressedSidesRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to both sides to act` });
-      if ((!named.size || bothSides || considering) && !bargaining && !addressed2) {
+      // ("Erdogan urged him to declare a unilateral ceasefire", "called on Russia to match Ukraine's acceptance of a
+      // truce": a call addressed to one party right after its cue asks that party to act, a demand, claim/addressed-party.)
+      const addressedOne = item.issue !== 'talks' && !addressed2 && !considering && !hedged && (!named.size || bothSides) && addressedPartyAt(doc, s, t, actor);
+      if (addressedOne && run.trace) run.trace({ rule: addressedParty.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call addressed to one party to act` });
+      if ((!named.size || bothSides || considering) && !bargaining && !addressed2 && !addressedOne && !ownSeatHere) {
         type = 'PROPOSE';
         if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
       }

@@ -13,6 +13,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import { defineRule } from './rules/registry.js';
+import { parenthesisBeforeModal } from './interrupted-subject.js';
 
 export const proceduralDeontic = defineRule({
   id: 'content/procedural-deontic', stage: 'content',
@@ -91,7 +92,11 @@ export function lineStartingPointAt(doc: Doc, s: Sentence, t: Trigger): boolean 
   if (!points.has(`${lower(doc, j)} ${lower(doc, j + 1)}`) && !points.has(`${lower(doc, j)} ${lower(doc, j + 1)} ${lower(doc, j + 2)}`)) return false;
   const lines = w('lines');
   let line = false;
-  for (let k = t.start - 1; k >= s.tStart && k >= t.start - 10; k--) {
+  // ("The current line of contact, it says, should be the starting point": a reporting parenthesis between the subject
+  // and its modal interrupts the subject, content/interrupted-subject; the line is looked for before it.)
+  const open = parenthesisBeforeModal(doc, s, t.start);
+  const from = open > 0 ? open : t.start;
+  for (let k = from - 1; k >= s.tStart && k >= from - 10; k--) {
     const x = lower(doc, k);
     // ("Seoul insisted that the current line must be the starting point": a that-clause under a verb of demanding
     // stays the demand it reports.)

@@ -144,6 +144,8 @@ import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reacts
 import { deferredQuestion, deferredQuestionCandidates } from './deferred-question.js';
 import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
 import { NEGATORS } from './negators.js';
+import { promisedProposal, promisedProposalAt } from './promised-proposal.js';
+import { ownStatus, ownStatusCandidates } from './own-status.js';
 
 export interface Trigger {
   start: number;
@@ -2669,6 +2671,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       else if (t.type === 'DEMAND' && last.cue?.id === 'continue') { last.type = 'DEMAND'; emit(ctx, continuedDemand.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: a demand still made`); }
       // ("were preparing a counterproposal": a cue whose sense holds only with an issue of its own, a force for
       // preparing-force, is the verb that makes the plan noun after it; the proposal is the stance, holder/authored-noun.)
+      // ("promised to propose alternatives", "promised to offer alternatives rather than reject the plan": undertaking
+      // to put something forward is a proposal, trigger/promised-proposal.)
+      else if (promisedProposalAt(ctx.doc, last, t, ctx.s.tEnd)) { last.type = 'PROPOSE'; emit(ctx, promisedProposal.id, 'change', last, `"${ctx.doc.tokens[t.start].text}" after an undertaking: a proposal`); }
       else if (last.type === 'OFFER' && t.type === 'PROPOSE') last.type = last.needsIssue && authoredByVerb(ctx.doc, ctx.s, t) ? 'PROPOSE' : 'OFFER';
       else if (t.type !== 'DEMAND' || last.type === 'DEMAND') last.type = t.type;
       last.rule = `${last.rule}+${t.rule}`;
@@ -3475,6 +3480,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
   for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country": candidate/own-status.)
+  if ((s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":
   // candidate/deferred-question.)
   for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
