@@ -39,5 +39,7 @@ export function addressedPartyAt(doc: Doc, s: Sentence, t: Trigger, actor: strin
   }
   if (tok[at]?.lower !== 'to') return false;
   const after = QUOTES.has(tok[at + 1]?.text ?? '') ? tok[at + 2] : tok[at + 1];
-  return !!after && after.word && !after.cap && !doc.index.words('content/agreed-act', 'notActs').has(after.lower);
+  // (Not a call to accept an arrangement, "urging him to accept a freeze along the border": the caller puts the
+  // arrangement forward, claim/mediator-proposes; rules.json claim/addressed-party 'acceptVerbs'.)
+  return !!after && after.word && !after.cap && !doc.index.words('content/agreed-act', 'notActs').has(after.lower) && !doc.index.words(addressedParty.id, 'acceptVerbs').has(after.lower);
 }

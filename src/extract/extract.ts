@@ -2699,9 +2699,12 @@ function ownConcessionIn(doc: Doc, sIndex: number, from: number, to: number, iss
   let named = false;
   for (let k = from; k < to && !named; k++) named = words.has(tokens[k].lower) || words.has(joined(k)) || (commitments.has(tokens[k].lower) && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'to');
   if (!named) return false;
-  // (Not an obligation put on a party: "Ukraine must enshrine its non-aligned status" in Washington's plan.)
+  // (Under a deontic the holder must be named in the content: "the neutral status of Armenia should be protected" is
+  // Armenia's own offer, "must enshrine its non-aligned status" in Washington's plan puts an obligation on another.)
   const deontics = doc.index.words('content/bullet-obligation', 'deontics');
-  for (let k = from; k < to; k++) if (deontics.has(tokens[k].lower)) return false;
+  let deontic = false;
+  for (let k = from; k < to && !deontic; k++) deontic = deontics.has(tokens[k].lower);
+  if (deontic && !(doc.actorsBySentence.get(sIndex) ?? []).some((a) => a.start >= from && a.end <= to && a.kind !== 'pronoun' && a.codes.length > 0 && a.codes.every((c) => holder.includes(c)))) return false;
   // (Another party named in the content, or as the subject right before it: "Ukraine would remain a non-nuclear state"
   // in Washington's draft is what the draft has Ukraine do, not a limit the United States puts on itself.)
   for (const a of doc.actorsBySentence.get(sIndex) ?? []) if (a.start >= from - 4 && a.end <= to && a.kind !== 'pronoun' && a.codes.some((c) => !holder.includes(c))) return false;

@@ -20,6 +20,9 @@ export function promisedProposalAt(doc: Doc, last: Trigger, t: Trigger, sentence
   const tok = doc.tokens;
   if (last.type !== 'OFFER' || !t.cue || last.negated || t.negated) return false;
   if (tok[t.start - 1]?.lower !== 'to') return false;
+  // (Not a proposal whose words name an issue other than talks: "prepared to put forward a proposal on sanctions
+  // relief", "ready to put sanctions relief on the table" offer the holder's own concession, as the chain reads it.)
+  for (let j = t.start; j < Math.min(sentenceEnd, t.end + 8); j++) for (const v of doc.issueAt.get(j)?.values ?? []) if (v.issue !== 'talks' && v.issue !== '_noise' && !v.weak) return false;
   const w = (list: string) => doc.index.words(promisedProposal.id, list);
   const head = tok[t.start].lower;
   if (t.cue.id === 'propose') return w('proposeVerbs').has(head);
