@@ -6,6 +6,7 @@
 // before it and a word before the hyphen.
 import type { Doc } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { hyphen } from './stance-nouns.js';
 
 export const compoundSpeaking = defineRule({
   id: 'content/compound-speaking', stage: 'content',
@@ -14,6 +15,5 @@ export const compoundSpeaking = defineRule({
 
 /** The token at `j` is a verb of saying only as the second half of a hyphened compound ("Russian-speaking"). */
 export function compoundSpeechWord(doc: Doc, j: number): boolean {
-  const { tokens } = doc;
-  return j >= 2 && tokens[j - 1].text === '-' && tokens[j - 1].end === tokens[j].start && !!tokens[j - 2].word && tokens[j - 2].end === tokens[j - 1].start;
+  return j >= 2 && hyphen(doc, j - 1) && !!doc.tokens[j - 2].word;
 }

@@ -24,7 +24,7 @@ import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
 import { objectHead } from './object-phrase.js';
 import { joinTokens, tokenWords } from '../annotate/tokenize.js';
-import { appositionContent, appositionOf, partyAdjectiveAt, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
+import { appositionContent, appositionOf, hyphen, partyAdjectiveAt, proFormMark, relativeAntecedent, relativeStance } from './stance-nouns.js';
 import { coordinatedThatAt, coordinatedThatClause, nounCoordinatedThatAt, nounThatClause } from './coordinated-clause.js';
 import { reducedRelativeAgent, reducedRelativePhrase } from './agent-holder.js';
 import { coordinatedStance, coordinatedWith } from './coordinated-stance.js';
@@ -2695,7 +2695,7 @@ function ownConcessionIn(doc: Doc, sIndex: number, from: number, to: number, iss
   const commitments = doc.index.words(ownNeutrality.id, 'commitments');
   const { tokens } = doc;
   // (The tokenizer parts a hyphenated word, "non-nuclear" as "non", "-", "nuclear": the word is read joined again.)
-  const joined = (k: number) => tokens[k + 1]?.text === '-' && k + 2 < to ? `${tokens[k].lower}-${tokens[k + 2].lower}` : '';
+  const joined = (k: number) => k + 2 < to && hyphen(doc, k + 1) ? `${tokens[k].lower}-${tokens[k + 2].lower}` : '';
   let named = false;
   for (let k = from; k < to && !named; k++) named = words.has(tokens[k].lower) || words.has(joined(k)) || (commitments.has(tokens[k].lower) && tokens[k + 1]?.lower === 'not' && tokens[k + 2]?.lower === 'to');
   if (!named) return false;
