@@ -655,6 +655,20 @@ await corpus('own-be', join(root, 'test/fixtures/own-corpus/gold-be.jsonl'), [jo
 // 0.65 (P 0.72 R 0.59; tp 107 fp 41 fn 75; date 0.96, outlet 0.88). 212 gold lines, 30 of them optional; 21 on issue
 // `other` (19 of those required: misses for any extractor, as the reference scorer sets every prediction on `other` aside).
 await corpus('own-bf', join(root, 'test/fixtures/own-corpus/gold-bf.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bf.jsonl'));
+// own-bg (12 articles bg01-bg12, written and annotated blind 2026-12-06, fifty-ninth session, added without being
+// read; all straight news in twelve house styles no set had used: a Rijeka regional radio English noon bulletin
+// transcript with presenter and correspondent, an Edinburgh Ukrainian community weekly with a bulleted list of Kyiv's
+// Istanbul proposals, a Hamburg biodiesel-feedstock trade newsletter with a terms list, a Medan regional daily's English
+// page with a numbered ten-point factbox, an Armidale local paper re-running AAP under a local wool-trade top, a
+// Bloemfontein evening paper with Ramaphosa's proposals in bullets, a Biel watch-industry trade letter with Putin's
+// conditions and the communique points in bullets, a Port Sudan regional daily's English page with the joint statement
+// numbered, an Antalya regional daily's English page crediting RIA Novosti, a Vaasa regional daily's English page with
+// Financial Times and Reuters credits, a Frankfurt law firm's sanctions client alert with a lettered list of provisions,
+// a Hamilton (NZ) community radio morning news transcript) is HELD OUT. Its figure before any tuning, on 3825a2d2's
+// extractor (reference scorer): F1 0.67 (P 0.77 R 0.59; tp 99 fp 30 fn 69; date 0.95, outlet 0.85). 202 gold lines,
+// 34 of them optional; 22 on issue `other` (17 of those required: misses for any extractor, as the reference scorer sets
+// every prediction on `other` aside).
+await corpus('own-bg', join(root, 'test/fixtures/own-corpus/gold-bg.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bg.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
