@@ -20,12 +20,17 @@ export const askedMeeting: MatchRule = defineRule({
   id: 'trigger/asked-meeting', stage: 'trigger',
   reason: 'A new meeting of the talks asked, pressed or called for ("Kyiv had asked for a direct meeting between the heads of state", "pressed for a leaders\' peace summit later this year", "sought a trilateral meeting with Brussels") is a format put forward: PROPOSE talks, not a DEMAND. The noun phrase right after the cue opens with one of \'openers\' and has one of \'meetingNouns\' as its head within \'maxWords\' words; "called for peace talks" (no meeting noun) stays a demand; not denied.',
   apply(t, { doc, s }) {
-    if (t.type !== 'DEMAND' || t.negated || (t.cue?.id !== 'press-for' && t.cue?.id !== 'call-for')) return;
+    if (t.type !== 'DEMAND' || t.negated) return;
+    // ("asked that a summit be convened", "urged that a conference be held": a meeting in a that-clause whose passive says
+    // it is to be arranged, trigger/asked-meeting-clause; then any verb of asking.)
+    const clause = lower(doc, t.end) === 'that' && w0(doc, 'clauseCues').has(t.cue?.id ?? '');
+    if (!clause && t.cue?.id !== 'press-for' && t.cue?.id !== 'call-for') return;
     const w = (list: string) => doc.index.words(askedMeeting.id, list);
     const negators = w('negators');
     for (let k = t.start - 1; k >= Math.max(s.tStart, t.start - 3); k--) if (negators.has(lower(doc, k))) return;
     let j = t.end;
-    if (lower(doc, j) === 'for' && lower(doc, j - 1) !== 'for') j++;
+    if (clause) j++;
+    else if (lower(doc, j) === 'for' && lower(doc, j - 1) !== 'for') j++;
     if (!w('openers').has(lower(doc, j))) return;
     const max = Number([...w('maxWords')][0] ?? 4);
     const meetings = w('meetingNouns'), stops = w('stops'), after = w('after');
@@ -37,7 +42,13 @@ export const askedMeeting: MatchRule = defineRule({
       if (stops.has(x.lower)) return;
       if (!meetings.has(x.lower)) continue;
       const next = doc.tokens[q + 1];
-      if (next && next.word && !after.has(next.lower) && q + 1 < s.tEnd) return;
+      // (In the clause, past the meeting's own phrase to its "be": "urged that a conference of the foreign ministers be held".)
+      if (clause) {
+        let b = q + 1;
+        while (b < s.tEnd && b - q <= 6 && doc.tokens[b].word && lower(doc, b) !== 'be') b++;
+        if (lower(doc, b) !== 'be' || !w('arranged').has(lower(doc, b + 1))) return;
+      }
+      else if (next && next.word && !after.has(next.lower) && q + 1 < s.tEnd) return;
       // ("asked for the meeting to be postponed": what is to be done to a meeting already set, no new one; "to be
       // held" still arranges it.)
       if (lower(doc, q + 1) === 'to' && lower(doc, q + 2) === 'be' && !w('arranged').has(lower(doc, q + 3))) return;
@@ -49,6 +60,8 @@ export const askedMeeting: MatchRule = defineRule({
     }
   },
 });
+
+const w0 = (doc: Doc, list: string) => doc.index.words('trigger/asked-meeting', list);
 
 /** A talks term within three words from `at` (past quotation marks): "of talks", "of peace negotiations". */
 function talksAfter(doc: Doc, s: Sentence, at: number): boolean {

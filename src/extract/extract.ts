@@ -93,6 +93,7 @@ import { interruptedSubject, parenthesisBeforeModal, talksSubjectBefore } from '
 import { whoseObject, whoseObjectItems } from './whose-object.js';
 import { clauseBullet, headingLine, sectionHeading, sectionOf, type Section } from './section-lists.js';
 import { bulletLabelEnd, documentPointType } from './document-heading.js';
+import { barePoint, principalTalksPoint } from './principal-talks-point.js';
 import { bulletObligation, bulletModalType } from './bullet-obligation.js';
 import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
@@ -550,6 +551,11 @@ function readListItem(run: Run, s: Sentence): boolean {
     // ("Kyiv's proposal contains: - a neutral, non-bloc status for Ukraine; - a commitment not to acquire nuclear
     // weapons": a limit a principal side puts on itself in its own list is its offer, claim/own-neutrality.)
     // (Only a principal side's list: a mediator's draft puts limits on the sides, not on itself.)
+    // ("10. Confirmation of the end of the war, with a document signed by the parties." in Kyiv's own list: a format it
+    // puts forward, claim/principal-talks-point.)
+    if (itemType === 'DEMAND' && item.issue === 'talks' && principalPlan(doc, list.s, list.holder) && barePoint(doc, from, s.tEnd)) {
+      itemType = 'PROPOSE'; note(run, principalTalksPoint.id, 'change', list.t, `DEMAND → PROPOSE (a bare point on the talks in a principal side's own list)`);
+    }
     const limitable = (itemType === 'PROPOSE' || itemType === 'DEMAND') && principalPlan(doc, list.s, list.holder);
     for (const code of list.holder.codes) {
       let codeType = itemType;
@@ -2746,6 +2752,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && t.modal && t.rule !== 'persisting-penalty' && agreedWithThatClause(doc, s, t, holder.codes)) {
     type = 'ACCEPT';
     if (run.trace) run.trace({ rule: agreedWithThat.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → ACCEPT (agreed with … that …)` });
+  }
+  // ("10. Confirmation of the end of the war, with a document signed by the parties." as a bare point of Kyiv's own plan:
+  // a format it puts forward, claim/principal-talks-point.)
+  if (type === 'DEMAND' && item.issue === 'talks' && t.rule === 'document-provision' && t.listed && principalPlan(doc, s, holder) && barePoint(doc, s.tStart, s.tEnd)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: principalTalksPoint.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a bare point on the talks in its own plan)` });
   }
   // ("Serbia should be represented there": who should take part in a meeting is a format put forward, content/participation-act.)
   if (type === 'DEMAND' && item.issue === 'talks' && formatStances.has(t)) {

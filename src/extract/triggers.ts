@@ -13,6 +13,7 @@ import { joinTokens } from '../annotate/tokenize.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { refusalConditionAt, refusalConsequence } from './refusal-consequence.js';
+import { principalPlanPoints } from './principal-talks-point.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { forceResolutionAt, harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
@@ -2545,7 +2546,7 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const t = provisionTrigger(start, start, authors);
   if (intro.type) { t.type = intro.type; t.listed = true; }
   if (principalOwn) {
-    t.type = 'DEMAND'; t.listed = true;
+    t.type = 'DEMAND'; t.listed = true; principalPlanPoints.add(t);
     emit(ctx, principalPlanItem.id, 'found', t, `an item of ${authors.join('+')}'s own plan with no verb of its own: DEMAND`);
   } else if (intro.party) emit(ctx, partyListIntroducer.id, 'found', t, `an item of ${authors.join('+')}'s own list (${intro.type}: typed by its list noun)`);
   else emit(ctx, headed ? planHeadingList.id : documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
