@@ -45,8 +45,44 @@ export function madeByVerb(doc: Doc, det: number): boolean {
   // (Past the quotation mark that opens a quoted noun phrase: 'had made "a very explicit proposal"'.)
   if (/^["“”]$/.test(doc.tokens[v]?.text ?? '')) v--;
   if (/ly$/.test(doc.tokens[v]?.lower ?? '')) v--;
-  return doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '');
+  if (doc.index.words('trigger/reference-back', 'makingVerbs').has(doc.tokens[v]?.lower ?? '')) return true;
+  return handedBy(doc, v);
 }
+
+/**
+ * A verb of handing ends at token `v` (the token before a noun phrase's determiner), right there or before its "over"
+ * or its recipient: "The Ukrainian delegation handed the Russian side a written set of proposals", "handed over a list
+ * of conditions", "sent Baku a set of proposals" (holder/handed-noun).
+ */
+function handedBy(doc: Doc, v: number): boolean {
+  const verbs = doc.index.words(handedNoun.id, 'verbs');
+  // (Right before the determiner only a verb that hands a paper over: "give an order to cease fire" is a light verb.)
+  if (doc.index.words(handedNoun.id, 'directVerbs').has(doc.tokens[v]?.lower ?? '')) return true;
+  if (doc.tokens[v]?.lower === 'over') v--;
+  else {
+    const recipient = (doc.actorsBySentence.get(doc.sentenceOf[v]) ?? []).find((a) => a.end === v + 1 && !a.possessive);
+    if (!recipient) return false;
+    v = recipient.start - 1;
+    if (doc.tokens[v]?.lower === 'the') v--;
+  }
+  return verbs.has(doc.tokens[v]?.lower ?? '');
+}
+
+/** The determiner of the noun phrase ending at the cue (within six tokens back) follows a verb of handing (holder/handed-noun). */
+function handedPhrase(doc: Doc, s: Sentence, t: Trigger): boolean {
+  const dets = doc.index.words('holder/noun-needs-possessor', 'determiners');
+  for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 6); j--) {
+    const w = doc.tokens[j];
+    if (!w.word) return false;
+    if (dets.has(w.lower)) return (w.lower === 'a' || w.lower === 'an') && handedBy(doc, j - 1);
+  }
+  return false;
+}
+
+const handedNoun = defineRule({
+  id: 'holder/handed-noun', stage: 'holder',
+  reason: 'A stance noun handed to another party ("The Ukrainian delegation handed the Russian side a written set of proposals", "Baku sent Yerevan a list of conditions", "the Serbian team handed over a package of proposals") is the hander\'s: a verb of handing (rules.json \'verbs\') with its recipient or "over" before the noun phrase\'s determiner makes it, as a verb of making right before the determiner does (trigger/reference-back \'makingVerbs\'); the verb\'s subject then holds it (holder/nearest-subject).',
+});
 
 /** Appended to a trigger's rule by trigger/predicate-noun: its possessor still holds it (holder/possessor). */
 export const PREDICATE_NOUN = '+predicate-noun';
@@ -939,7 +975,8 @@ const nounNeedsPossessor: HolderRule = defineRule({
     if (deliveredContents(doc, s, t)) return;
     // ("they had produced an updated peace framework": made by the subject of a verb of authoring, holder/authored-noun.)
     // ('listed further conditions for a settlement: …': stated by the subject of a verb of listing, holder/stated-noun.)
-    if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) || statedByVerb(doc, s, t) ? undefined : 'none';
+    // ("Baku sent Yerevan a list of conditions for …": handed to a recipient by the verb's subject, holder/handed-noun.)
+    if (t.cue && /-noun$/.test(t.cue.id)) return authoredByVerb(doc, s, t) || statedByVerb(doc, s, t) || handedPhrase(doc, s, t) ? undefined : 'none';
     // ("The resolution demands that …": the document's verb, not a noun, holder/document-verb.)
     if (documentVerb(doc, s, t)) return;
     if (t.cue && doc.index.words(this.id).has(doc.tokens[t.start].lower)) {
