@@ -2082,7 +2082,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // stated, not what anyone wants.)
   // (Not a settlement possible without something: its subject is what goes ahead, not what is refused,
   // candidate/possible-without.)
-  if ((!items.length || stopping || sequenced > 0 || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && t.rule !== 'possible-without' && (shortPredicate || stopping || sequenced > 0 || conditionNoun || passiveEnd > 0)) {
+  // (Nor ships so regarded, whose subject candidate/regarded-as-hostile has read already: "vessels heading to ports under
+  // Russian occupation could be considered to be carrying military cargo" threatens navigation, not the land.)
+  if ((!items.length || stopping || sequenced > 0 || conditionNoun || passiveEnd > 0) && t.modal && !t.exchange && t.cue?.id !== 'goal' && t.rule !== 'possible-without' && !(t.rule === 'regarded-as-hostile' && t.defaultIssue) && (shortPredicate || stopping || sequenced > 0 || conditionNoun || passiveEnd > 0)) {
     const kept = items;
     // Only the subject right before the modal ("a cease-fire must come first"), not the whole clause.
     let b0 = scopeOf(doc, s, { ...t, object: 'before' }, s.tEnd)[0];

@@ -11,7 +11,7 @@ import type { Trigger } from './triggers.js';
 
 export const regardedAsHostile = defineRule({
   id: 'candidate/regarded-as-hostile', stage: 'candidate',
-  reason: 'A modal (\'modals\'), then one of \'verbs\' ("would treat … as", "will regard … as") or "be" and one of \'participles\' ("would be treated as", "will be regarded as"), then "as" and one of \'labels\' ("theft", "a violation", "an attack", "a hostile act") is a threat about what is so regarded: the object between the verb and "as", or the passive\'s subject. A verb of judging (\'bareVerbs\') needs no "as" ("would be considered a violation", "would consider any movement of warships a violation"); a label may also be one of \'within\' a few words on ("as potential carriers of military cargo"). Ships, vessels or warships so regarded (\'seaNouns\') make it about the safety of navigation (ceasefire) when nothing else names an issue. Not negated ("would not be treated as theft" reassures), not after "could"/"might" (a guess), not a thing done ("regards the seizure as theft": a refusal, candidate/named-judgement).',
+  reason: 'A modal (\'modals\'), then one of \'verbs\' ("would treat … as", "will regard … as") or "be" and one of \'participles\' ("would be treated as", "will be regarded as"), then "as" and one of \'labels\' ("theft", "a violation", "an attack", "a hostile act") is a threat about what is so regarded: the object between the verb and "as", or the passive\'s subject. A verb of judging (\'bareVerbs\') needs no "as" ("would be considered a violation", "would consider any movement of warships a violation"); a label may also be one of \'within\' a few words on ("as potential carriers of military cargo"). Ships, vessels or warships so regarded (\'seaNouns\') make it about the safety of navigation (ceasefire) when nothing else names an issue. The modal may stand apart from its verb by one of \'adjuncts\' or a starting point ("would from now be considered an attack", "could from Friday be considered to be carrying military cargo"); the active verb answers in kind too ("would treat ships heading for its ports in the same way"); a long passive subject is read back to its clause\'s start (\'clauseStarts\') for ships. Not negated ("would not be treated as theft" reassures), not after "could"/"might" (a guess), not a thing done ("regards the seizure as theft": a refusal, candidate/named-judgement).',
 });
 
 /** THREATEN triggers of "would treat X as theft", "X would be regarded as a violation" in the sentence. */
@@ -44,7 +44,9 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     if (!active && !passive) continue;
     // The modal right before the verb (or its "be"), past "not"/"never", which deny it.
     let m = passive ? i - 2 : i - 1;
-    if (lower(m) === 'also' || lower(m) === 'then') m--;
+    // (Past an adverb or a starting point between the modal and the verb: "would also be treated", "would from now be
+    // considered an attack", "could from Friday be considered to be carrying military cargo", 'adjuncts'.)
+    m = pastAdjunct(doc, s, m);
     if (lower(m) === 'not' || lower(m) === 'never' || !modals.has(lower(m))) continue;
     // "as" within the object (active) or right after the participle (passive).
     let as = -1;
@@ -58,6 +60,17 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     if (end < 0 && passive) for (const p of w('sameWay')) {
       const parts = p.split(' ');
       if (parts.every((x, n) => lower(i + 1 + n) === x)) { as = i; end = i + 1 + parts.length; break; }
+    }
+    // ("Kyiv said it would treat ships heading for Russian ports in the same way": the active answer in kind, the way
+    // after the object that is so regarded, within its clause.)
+    if (end < 0 && active) {
+      for (let k = i + 2; k < Math.min(s.tEnd, i + 16) && end < 0; k++) {
+        if (tokens[k].text === ';' || tokens[k].text === ',' || lower(k) === 'if' || lower(k) === 'unless' || lower(k) === 'that' || lower(k) === 'as') break;
+        for (const p of w('sameWay')) {
+          const parts = p.split(' ');
+          if (parts.every((x, n) => lower(k + n) === x)) { as = k; end = k + parts.length; break; }
+        }
+      }
     }
     // With no "as", a verb of judging ('bareVerbs') takes the label straight after it (passive: "would be considered a
     // violation of the agreement") or after its object (active: "would consider any movement of warships a violation").
@@ -86,7 +99,31 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     // (Past the label's own complement: "a violation | of the agreement".)
     if (lower(end - 1) === 'of' || lower(end) === 'of') while (labelTo < s.tEnd && labelTo - end < 6 && tokens[labelTo].word && !/^(?:and|or|but|which|in|two|after|before|when|while)$/.test(lower(labelTo))) labelTo++;
     for (let k = from; k < to; k++) if (sea.has(lower(k))) { t.defaultIssue = 'ceasefire'; t.contentEnd = labelTo; break; }
+    // (A long passive subject, "ships heading to Russian ports and to Russian-occupied Ukrainian ports in the Black Sea
+    // could be treated the same way": back from the modal to the start of its clause, 'clauseStarts'.)
+    if (!active && !t.defaultIssue) {
+      const starts = w('clauseStarts');
+      for (let k = m - 1; k >= Math.max(s.tStart, m - 24) && !starts.has(lower(k)); k--) if (sea.has(lower(k))) { t.defaultIssue = 'ceasefire'; t.contentEnd = labelTo; break; }
+    }
     out.push({ trigger: t, detail: `"${tokens[m].text} … ${tokens[i].text} … ${as === i ? '' : 'as '}${tokens[end - 1].text}": the act so regarded is threatened` });
   }
   return out;
+}
+
+/** Back from `m` past one or two adjuncts between a modal and its verb ('adjuncts': "also", "then", "now"; "from" and
+ * up to three words of a starting point, "from now", "from Friday", "from 20 July"): the modal's place, or `m`. */
+function pastAdjunct(doc: Doc, s: Sentence, m: number): number {
+  const adjuncts = doc.index.words(regardedAsHostile.id, 'adjuncts');
+  const lower = (k: number) => doc.tokens[k]?.lower ?? '';
+  for (let n = 0; n < 2; n++) {
+    let f = -1;
+    for (let k = m - 1; k >= Math.max(s.tStart, m - 3); k--) {
+      if (!doc.tokens[k].word) break;
+      if (lower(k) === 'from') { f = k; break; }
+    }
+    if (f >= 0) { m = f - 1; continue; }
+    if (!adjuncts.has(lower(m))) break;
+    m--;
+  }
+  return m;
 }
