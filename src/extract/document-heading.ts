@@ -44,7 +44,7 @@ export function headingBodyStart(doc: Doc, s: Sentence): number {
 }
 
 /** A party named at token j of the heading: its codes and the token after it (a mention, or a name in capitals). */
-function partyAt(doc: Doc, s: Sentence, j: number): { codes: string[]; end: number; mention: ReturnType<typeof mentionAt> } | null {
+export function partyAt(doc: Doc, s: Sentence, j: number): { codes: string[]; end: number; mention: ReturnType<typeof mentionAt> } | null {
   const m = mentionAt(doc, s, j);
   if (m) return { codes: [...m.codes], end: m.end, mention: m };
   const names = capsNames(doc.index);

@@ -291,6 +291,11 @@ const planOtherSide = defineRule({
   reason: 'In a principal side\'s own plan, a concession whose subject is another party ("Under Baku\'s draft, Armenia would withdraw from the villages", "- Russia would return all deported children" in Ukraine\'s counter-text) is what the plan\'s authors demand of that party, not their offer: the modal reads as an offer only when the subject acts for the authors.',
 });
 
+const planOtherSideAssent = defineRule({
+  id: 'sentence/plan-other-side-assent', stage: 'sentence',
+  reason: 'In a principal side\'s own plan, the other party\'s assent ("Under the second, Kyiv would agree to a ban on redeploying its troops" in Russia\'s memorandum, "Armenia would accept the new border" in Baku\'s draft) or its halting a step of its own war effort ("Ukraine would stop mobilisation", read alone a harmful act) is what the plan\'s authors demand of that party, as its concession is (sentence/plan-other-side-concession): neither the authors\' acceptance nor their threat.',
+});
+
 /** The party right before the stance (its clause subject, not a possessor) is none of the holder's. */
 function otherSideSubject(doc: Doc, s: Sentence, t: Trigger, holder: Holder): boolean {
   const best = partyBefore(doc, s, t, 2, (m) => !m.possessive) ?? forcesSubject(doc, s, t);
@@ -1015,6 +1020,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, planNegatedProvision.id, 'change', t, 'REJECT → PROPOSE (another party\'s "would not" in a plan: a provision)');
       type = 'PROPOSE';
     }
+    // (A harmful step of the other side inside a principal side's plan, "Under the second, Ukraine would stop redeploying
+    // its troops, halt mobilisation …" in Russia's memorandum, is held by the plan's authors with no document kind, as a
+    // threat by forces is: it too is asked of that side, sentence/plan-other-side-assent.)
+    if (type === 'THREATEN' && t.rule === 'modal-threat' && holder.rule === 'holder/document-provision' && principalPlan(doc, s, holder) && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSideAssent.id, 'change', t, 'THREATEN → DEMAND (the other side halting a step of its own in a principal side\'s plan)'); type = 'DEMAND'; }
     if ((holder.mention?.document ?? holder.document) === 'plan' && type !== 'PROPOSE' && type !== 'REJECT' && holder.rule !== 'holder/deontic-speaker') {
       if (typedList(t)) note(run, typedNounWins.id, 'keep', t, `${type} (the list noun's type, not a plan's PROPOSE)`);
       // ("Under the draft, if Kyiv attacks Russian cities, it will lose the guarantee": the penalty a plan sets for a
@@ -1023,6 +1032,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // ("- Russia would return all deported children" in Ukraine's counter-text: the other side's concession the
       // plan sets out is its authors' demand, sentence/plan-other-side-concession.)
       else if (principalPlan(doc, s, holder) && type === 'OFFER' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSide.id, 'change', t, 'OFFER → DEMAND (the other side\'s concession in a principal side\'s plan)'); type = 'DEMAND'; }
+      // ("Under the second, Kyiv would agree to a ban on redeploying its troops", "Ukraine would stop mobilisation" in
+      // Russia's memorandum: the other side's assent, or its halting a step of its own war effort, is asked of it too,
+      // sentence/plan-other-side-assent.)
+      else if (principalPlan(doc, s, holder) && type === 'ACCEPT' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSideAssent.id, 'change', t, `${type} → DEMAND (the other side's assent or halt in a principal side's plan)`); type = 'DEMAND'; }
       else if (principalPlan(doc, s, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       // ("Under the plan, the United States would in return offer Ukraine a guarantee": the authors' own undertaking in
       // their plan is their offer, sentence/plan-author-offer.)

@@ -5,6 +5,7 @@
 // Read alone, "Ukraine would withdraw" was Ukraine's offer of the very land the Russian memorandum demands.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { optionFrameSection, sectionPlanAuthors } from './option-frame-section.js';
 
 export const optionFrame = defineRule({
   id: 'candidate/option-frame', stage: 'candidate',
@@ -12,7 +13,7 @@ export const optionFrame = defineRule({
 });
 
 /** The frame of an option of a plan opening sentence `s`: where its clause starts and the plan's authors, or null. */
-export function optionFrameAt(doc: Doc, s: Sentence, provisions: Map<number, string[]>): { k: number; authors: string[] } | null {
+export function optionFrameAt(doc: Doc, s: Sentence, provisions: Map<number, string[]>): { k: number; authors: string[]; rule: string } | null {
   const { tokens, index } = doc;
   const id = optionFrame.id;
   const i = s.tStart;
@@ -34,19 +35,24 @@ export function optionFrameAt(doc: Doc, s: Sentence, provisions: Map<number, str
   // The plan (or a memorandum, a statement: any document with authors): an option frame or a provision in the sentence just before goes on ("Under the second, …" after
   // "Under the first, …"); else the latest plan with authors named in the two sentences before, in this paragraph or the one before.
   const before = provisions.get(s.index - 1);
-  if (before) return { k, authors: before };
+  if (before) return { k, authors: before, rule: id };
   let plan: { sentence: number; authors: string[] } | null = null;
   for (const d of doc.mentions.documents) {
     if (!d.authors.length || d.sentence >= s.index || d.sentence < s.index - 2) continue;
     if (s.paragraph - doc.sentences[d.sentence].paragraph > 1) continue;
     if (!plan || d.sentence >= plan.sentence) plan = d;
   }
-  if (!plan) return null;
+  if (!plan) {
+    // (A sentence naming the alternatives with no party of its own speaks of its section's document:
+    // candidate/option-frame-section.)
+    const section = sectionPlanAuthors(doc, s, alternatives);
+    return section ? { k, authors: section, rule: optionFrameSection.id } : null;
+  }
   // (The alternatives named: in the frame, or in a sentence from the plan's to the frame: "two options", "two paths".)
   if (!named) {
     let found = false;
     for (let j = doc.sentences[plan.sentence].tStart; j < i && !found; j++) found = alternatives.has(tokens[j].lower);
     if (!found) return null;
   }
-  return { k, authors: [...plan.authors] };
+  return { k, authors: [...plan.authors], rule: id };
 }

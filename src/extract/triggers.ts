@@ -76,7 +76,7 @@ import { orFace, orFaceCandidates } from './or-face.js';
 import { provisoCandidates } from './proviso.js';
 import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
 import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordination.js';
-import { optionFrame, optionFrameAt } from './option-frame.js';
+import { optionFrameAt } from './option-frame.js';
 import { adjunctGap } from './adjunct-gap.js';
 import { comingHarm } from './coming-harm.js';
 import { comingBenefit } from './coming-benefit.js';
@@ -2397,12 +2397,12 @@ function optionFrameCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   if (provisions.has(s.index)) return;
   const frame = optionFrameAt(doc, s, provisions);
   if (!frame) return;
-  const { k, authors } = frame;
+  const { k, authors, rule } = frame;
   provisions.set(s.index, authors);
   const inside = raw.filter((r) => r.start >= k && !r.heldBy && !ownSubject(doc, s, r, authors));
-  if (inside.length) { holdByAuthors(ctx, optionFrame.id, inside, authors, 'an option of the plan'); return; }
+  if (inside.length) { holdByAuthors(ctx, rule, inside, authors, 'an option of the plan'); return; }
   const t = provisionTrigger(k, k, authors);
-  emit(ctx, optionFrame.id, 'found', t, `an option of ${authors.join('+')}'s plan`);
+  emit(ctx, rule, 'found', t, `an option of ${authors.join('+')}'s plan`);
   raw.push(t);
 }
 
