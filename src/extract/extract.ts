@@ -110,6 +110,7 @@ import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
+import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 
@@ -959,6 +960,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, meetingOutcome.id, 'drop', t, `agreed by "${doc.tokens[holder.mention!.end - 1].text}" of a meeting: its outcome, no party's position`);
       continue;
     }
+    // ("European leaders said they welcomed Trump's efforts": a third party's praise of another's efforts, claim/welcomed-efforts.)
+    const praised = welcomedEffortsOf(doc, s, t, holder);
+    if (praised) { note(run, welcomedEfforts.id, 'drop', t, praised); continue; }
     // ("The language of ultimatums is unacceptable to us": how the holder is addressed, no position, content/manner-of-address.)
     const manner = mannerOfAddressSubject(doc, s, t);
     if (manner) { note(run, mannerOfAddress.id, 'drop', t, manner); continue; }
