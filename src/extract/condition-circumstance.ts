@@ -14,7 +14,7 @@ export const conditionCircumstance = defineRule({
 });
 
 /** Whether the condition in tokens [from, to) is a circumstance, not something demanded: "there is …" or a harm suffered. */
-export function circumstanceCondition(doc: Doc, from: number, to: number): string | null {
+export function circumstanceCondition(doc: Doc, from: number, to: number, halts = false): string | null {
   const { tokens } = doc;
   const existential = doc.index.words(conditionCircumstance.id, 'existential');
   const be = doc.index.words(conditionCircumstance.id, 'beForms');
@@ -23,7 +23,7 @@ export function circumstanceCondition(doc: Doc, from: number, to: number): strin
   // end, an event clause of time (content/event-time-clause), is when the offer holds, asked of no one.
   const sentence = doc.sentences[doc.sentenceOf[from]];
   // (Not when a party acts in the condition too: "once the fighting stops and Yerevan withdraws its troops".)
-  if (sentence && eventClauses(doc, sentence).some(([a]) => a === from - 1) && !(doc.actorsBySentence.get(sentence.index) ?? []).some((m) => m.start >= from && m.start < to)) return 'the war\'s end, a time ("once the fighting stops")';
+  if (sentence && eventClauses(doc, sentence, halts).some(([a]) => a === from - 1) && !(doc.actorsBySentence.get(sentence.index) ?? []).some((m) => m.start >= from && m.start < to)) return 'the war\'s end, a time ("once the fighting stops")';
   const under = doc.index.words(conditionCircumstance.id, 'underNouns');
   const suffered = doc.index.words(conditionCircumstance.id, 'sufferedParticiples');
   for (let k = from; k < to; k++) {

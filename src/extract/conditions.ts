@@ -87,6 +87,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
     // "ready to send observers if there is a ceasefire", "would defend them if they came under attack": an offer's
     // condition that is a circumstance demands nothing (claim/condition-circumstance).
     const circumstance = negated ? null : circumstanceCondition(doc, from, e);
+    // (A ceasefire as that time, "would deploy only after a ceasefire.", for a holder that is no principal side only:
+    // content/event-time-clause 'halts'.)
+    const haltCircumstance = negated || circumstance ? null : circumstanceCondition(doc, from, e, true);
+    const principalsHere = doc.principalsAt(doc.sentenceOf[from]);
     // A condition after stances qualifies the nearest stance before it ("Moldova will not negotiate until …, and
     // Ukraine will not talk until Russia leaves Sumy": the second condition is Ukraine's alone).
     // (The nearest of all the sentence's stances: "The Kremlin says it will fight … while Kyiv says it will not
@@ -112,7 +116,8 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
       const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' || durative : kind !== 'until');
       if (!pairs) continue;
-      if (circumstance && (main.type === 'OFFER' || main.type === 'ACCEPT')) { run.note(conditionCircumstance.id, 'drop', cond, `${main.id}'s condition is ${circumstance}: no demand`); continue; }
+      const circ = circumstance ?? (haltCircumstance && !principalsHere.includes(main.actor) ? haltCircumstance : null);
+      if (circ && (main.type === 'OFFER' || main.type === 'ACCEPT')) { run.note(conditionCircumstance.id, 'drop', cond, `${main.id}'s condition is ${circ}: no demand`); continue; }
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
       if (tokens[i].start >= main.span[0] && tokens[i].end <= main.span[1] && main.type !== 'THREATEN') continue;
       // An offer's negated condition ("as long as it does not involve a NATO presence") rules something out; a

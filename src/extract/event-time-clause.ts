@@ -11,11 +11,12 @@ import { namesIssue } from './deontic-passive.js';
 
 export const eventTimeClause = defineRule({
   id: 'content/event-time-clause', stage: 'content',
-  reason: '"open to them once the fighting stopped", "only after the fighting stops", "to hold after the exchange of prisoners is completed": a conjunction of time (\'conjunctions\'), an event noun as subject (\'events\', with an "of" phrase), and a verb of ending (\'endings\', past an auxiliary of \'auxiliaries\') place the stance in time; an issue named only there is not the stance\'s object.',
+  reason: '"open to them once the fighting stopped", "only after the fighting stops", "to hold after the exchange of prisoners is completed": a conjunction of time (\'conjunctions\'), an event noun as subject (\'events\', with an "of" phrase), and a verb of ending (\'endings\', past an auxiliary of \'auxiliaries\') place the stance in time; an issue named only there is not the stance\'s object. For a holder that is no principal side a ceasefire or a truce (\'halts\') is such an event, alone or taking effect ("the coalition would deploy troops only after a ceasefire.").',
 });
 
-/** The time clauses with an event subject in sentence `s`, as [start, end) token spans. */
-export function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
+/** The time clauses with an event subject in sentence `s`, as [start, end) token spans; with `halts`, for a holder that
+ *  is no principal side, a ceasefire or a truce is such an event too ("would deploy only after a ceasefire."). */
+export function eventClauses(doc: Doc, s: Sentence, halts = false): Array<[number, number]> {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(eventTimeClause.id, list);
   // (The conjunctions looked up once, not at every token; the other lists only past one: speed.)
@@ -30,7 +31,7 @@ export function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
     const modifiers = w('modifiers');
     let m = j;
     while (m < j + 2 && modifiers.has(tokens[m]?.lower ?? '')) m++;
-    const settlement = w('settlements').has(tokens[m]?.lower ?? '');
+    const settlement = w('settlements').has(tokens[m]?.lower ?? '') || (halts && w('halts').has(tokens[m]?.lower ?? ''));
     if (settlement) j = m;
     else if (!w('events').has(tokens[j]?.lower ?? '')) continue;
     j++;
@@ -46,10 +47,11 @@ export function eventClauses(doc: Doc, s: Sentence): Array<[number, number]> {
   return out;
 }
 
-/** The items of a stance with those named only inside a time clause of an event removed. */
-export function eventTimeItems(doc: Doc, s: Sentence, items: IssueItem[]): { items: IssueItem[]; dropped: string[] } {
+/** The items of a stance with those named only inside a time clause of an event removed (`halts`: the holder is no
+ *  principal side, eventClauses). */
+export function eventTimeItems(doc: Doc, s: Sentence, items: IssueItem[], halts = false): { items: IssueItem[]; dropped: string[] } {
   if (!items.length) return { items, dropped: [] };
-  const clauses = eventClauses(doc, s);
+  const clauses = eventClauses(doc, s, halts);
   if (!clauses.length) return { items, dropped: [] };
   const dropped: string[] = [];
   const kept = items.filter((it) => {

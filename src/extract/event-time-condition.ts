@@ -18,11 +18,11 @@ export const eventTimeCondition = defineRule({
 });
 
 /** The items of condition cue `t` with those after an event time clause, in a new predicate, removed. */
-export function eventTimeConditionItems(doc: Doc, s: Sentence, t: Trigger, items: IssueItem[]): { items: IssueItem[]; dropped: string[] } {
+export function eventTimeConditionItems(doc: Doc, s: Sentence, t: Trigger, items: IssueItem[], halts = false): { items: IssueItem[]; dropped: string[] } {
   if (!items.length || t.cue?.id !== 'condition' || t.type !== 'DEMAND' || t.end - t.start < 2) return { items, dropped: [] };
   const { tokens } = doc;
   const last = t.end - 1;
-  const clause = eventClauses(doc, s).find(([a]) => a === last);
+  const clause = eventClauses(doc, s, halts).find(([a]) => a === last);
   if (!clause) return { items, dropped: [] };
   const b = clause[1];
   // What follows the clause: a new predicate ("and would help …", ", to support …") or more of the condition.

@@ -111,6 +111,7 @@ import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
+import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 
@@ -970,6 +971,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       note(run, meetingOutcome.id, 'drop', t, `agreed by "${doc.tokens[holder.mention!.end - 1].text}" of a meeting: its outcome, no party's position`);
       continue;
     }
+    // ("European leaders said they welcomed Trump's efforts": a third party's praise of another's efforts, claim/welcomed-efforts.)
+    const praised = welcomedEffortsOf(doc, s, t, holder);
+    if (praised) { note(run, welcomedEfforts.id, 'drop', t, praised); continue; }
     // ("The language of ultimatums is unacceptable to us": how the holder is addressed, no position, content/manner-of-address.)
     const manner = mannerOfAddressSubject(doc, s, t);
     if (manner) { note(run, mannerOfAddress.id, 'drop', t, manner); continue; }
@@ -1733,11 +1737,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (hosted.dropped.length) { items = hosted.items; note(run, hostedTalks.id, 'drop', t, `${hosted.dropped.join(',')} (the agenda of talks it would host)`); }
   // "open to elections once the fighting stopped": an issue named only in a time clause of an event says when
   // (content/event-time-clause).
-  const timed = eventTimeItems(doc, s, items);
+  // (A ceasefire as the time of the step counts for a holder that is no principal side only: content/event-time-clause 'halts'.)
+  const halts = !holder.codes.some((c) => doc.principalsAt(s.index).includes(c));
+  const timed = eventTimeItems(doc, s, items, halts);
   if (timed.dropped.length) { items = timed.items; note(run, eventTimeClause.id, 'drop', t, `${timed.dropped.join(',')} (named only in a time clause of an event)`); }
   // "would be deployed only after hostilities have ended and would help rebuild …": a condition of time at the war's
   // end demands nothing, and what follows it in a new predicate is the step's own (content/event-time-condition).
-  const ended = eventTimeConditionItems(doc, s, t, items);
+  const ended = eventTimeConditionItems(doc, s, t, items, halts);
   if (ended.dropped.length) { items = ended.items; note(run, eventTimeCondition.id, 'drop', t, `${ended.dropped.join(',')} (after a condition of time at the war's end)`); }
   if (t.needsIssue) {
     // "declared a truce", not "announced a new offensive, which … along the front": the issue is the object's.

@@ -24,6 +24,7 @@ import { goalPossessor } from './goal-holder.js';
 import { predicateExperiencer } from './predicate-experiencer.js';
 import { purposeSubject } from './purpose-subject.js';
 import { judgedDemands } from './judged-demands.js';
+import { adversaryAccusation } from './adversary-accusation.js';
 import { sayingParticiple } from './saying-participle.js';
 import { insetSpeaker } from './inset-speaker.js';
 import { copulaNoun, copulaNounRule } from './copula-noun.js';
@@ -1861,7 +1862,7 @@ const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBack
 // before holder/quoted-noun-subject, which would read "remains" of 'Washington "remains committed"' as a plural noun.)
 const subjectBeforeQuoteRule: HolderRule = { ...subjectBeforeQuote, find: subjectBeforeQuoteHolder };
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;

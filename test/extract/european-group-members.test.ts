@@ -7,10 +7,12 @@ import { claimsOf } from './helpers.js';
 const brief = (claims: ReturnType<typeof claimsOf>) => JSON.stringify(claims.map((c) => [c.actor, c.type, c.issue, c.quote]));
 
 test('a list of non-European leaders does not become "European leaders"', () => {
-  const claims = claimsOf('Trump backed the idea of a meeting of the leaders of Armenia, Azerbaijan and Russia in Washington. In a joint statement, European leaders welcomed Trump\'s efforts to end the conflict.');
+  // (A proposal welcomed, not "Trump's efforts": a third party's welcome of another's efforts is praise and makes no
+  // claim, claim/welcomed-efforts; the holder read here is the same.)
+  const claims = claimsOf('Trump backed the idea of a meeting of the leaders of Armenia, Azerbaijan and Russia in Washington. In a joint statement, European leaders welcomed Trump\'s proposal to end the conflict.');
   const got = brief(claims);
   assert.ok(claims.some((c) => c.actor === 'EUR' && c.type === 'ACCEPT' && c.issue === 'talks'), got);
-  // (Before: ARM, AZE and RUS each welcomed Trump's efforts.)
+  // (Before: ARM, AZE and RUS each welcomed what Trump put forward.)
   assert.ok(!claims.some((c) => ['ARM', 'AZE', 'RUS'].includes(c.actor) && c.type === 'ACCEPT'), got);
 });
 
