@@ -12,6 +12,7 @@ import { coordinatedBeforeRole } from './coordinated-adjectives.js';
 import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.js';
 import { markLedGroups } from './led-group.js';
 import { markFrontedCapitals } from './fronted-capital.js';
+import { placeAnaphors } from './place-anaphor.js';
 import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
@@ -1322,6 +1323,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     if (l.kind !== 'question') continue;
     for (const p of actors) if (p.start > l.colon && p.end <= l.paraEnd && p.kind === 'pronoun' && !p.inQuote && index.set.pronounSpeaker.has(p.pronoun ?? '')) p.codes = [];
   }
+  // ("… the status of Crimea … would not discuss the peninsula's status": a noun of the region's kind, discourse/place-anaphor.)
+  const anaphors = placeAnaphors(tokens, sentenceOf, places, index);
+  if (anaphors.length) { places.push(...anaphors); places.sort((a, b) => a.start - b.start); }
   // Outlets the lexicon does not know, outside every name it does ("…, the Bosporus Daily reported").
   const covered = new Uint8Array(tokens.length);
   // (An unknown speaker, "the Baltic Courier reported", may be the outlet itself: not covered.)

@@ -15,6 +15,7 @@ import { trailingCeasefireTimeEnd } from './trailing-ceasefire-time.js';
 import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 import { leftArrangementIssue } from './left-arrangement.js';
 import { realitiesAccountedAt } from './realities-accounted.js';
+import { discussedRegionAt } from './discussed-region.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
@@ -813,7 +814,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkNoun?: boolean; process?: boolean; zone?: boolean; regionIn?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkedRegion?: boolean; talkNoun?: boolean; process?: boolean; zone?: boolean; regionIn?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
   const circumstancePreps = doc.index.words(circumstance.id, 'prepositions');
   // (A verb of giving in trade from the cue to the item: content/price.)
   const tradeVerbs = doc.index.words(priceRule.id), tradePhrases = doc.index.words(priceRule.id, 'phrases');
@@ -880,7 +881,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if (t.type === 'ACCEPT' && cur.process && issue !== undefined && issue !== 'talks' && issue !== 'other' && !cur.regions.length) issue = 'talks';
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
     // (A town alone does not: "talks in Mariupol", places.json 'settlements'.)
-    if (issue === 'talks' && cur.region && !cur.talk) issue = 'territory';
+    // ("We proposed to discuss Crimea and Sevastopol separately": a region a talk verb is about, content/discussed-region.)
+    if (issue === 'talks' && cur.region && (!cur.talk || cur.talkedRegion)) issue = 'territory';
     // ("proposed a demilitarised zone in the part of Donetsk still held by Ukraine": a demilitarised zone in ("in", within
     // four words before it) a named region is an arrangement of that land, content/zone-in-region.)
     if (issue === 'military_limits' && cur.zone && cur.regionIn && cur.best?.issue === 'military_limits') issue = 'territory';
@@ -1007,7 +1009,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
     if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (cur.talk && !cur.talkNoun))) cur.process = true;
     const place = doc.placeAt.get(i);
-    if (place) { cur.regions.push(...place.codes); if (!place.town) cur.region = true; if (!place.town && place.codes.length && tokens.slice(Math.max(cur.start, i - 4), i).some((x) => x.lower === 'in')) cur.regionIn = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
+    if (place) { cur.regions.push(...place.codes); if (!place.town) cur.region = true; if (!place.town && place.codes.length && cur.talk && cur.best?.issue === 'talks' && discussedRegionAt(doc, cur.start, i)) cur.talkedRegion = true; if (!place.town && place.codes.length && tokens.slice(Math.max(cur.start, i - 4), i).some((x) => x.lower === 'in')) cur.regionIn = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);
     // "ready to end this senseless war": a weak term with adjectives (content/ending-the-war).
     if (!term) {
