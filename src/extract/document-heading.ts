@@ -59,6 +59,27 @@ function mentionAt(doc: Doc, s: Sentence, j: number) {
 }
 
 /**
+ * "the"? + a party (possessive or adjective) + modifiers + a document noun that ends the phrase at `end`, from token
+ * `j` of sentence `s` ("THE RUSSIAN MEMORANDUM", "Kyiv's 10-point plan"): the party's mention and the noun's index,
+ * or null. Read by factbox headings here and by candidate/option-frame-section.
+ */
+export function partyDocumentPhrase(doc: Doc, s: Sentence, j: number, end: number): { party: NonNullable<ReturnType<typeof partyAt>>; noun: number } | null {
+  const { tokens } = doc;
+  const words = (list: string) => doc.index.words(documentHeading.id, list);
+  if (tokens[j]?.lower === 'the') j++;
+  const party = partyAt(doc, s, j);
+  if (!party) return null;
+  // (A mention may take in the document noun itself, "Serbian memorandum".)
+  j = party.end === end && party.end - 1 > j ? end - 1 : party.end;
+  if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's') j += 2;
+  else if (tokens[j]?.text === "'") j++;
+  const mods = words('modifiers');
+  while (j < end - 1 && (mods.has(tokens[j].lower) || tokens[j].text === '-' || /^\d+$/.test(tokens[j].text))) j++;
+  if (j !== end - 1 || !words('documents').has(tokens[j].lower)) return null;
+  return { party, noun: j };
+}
+
+/**
  * The party section a factbox heading opens: (label) + "the"? + party (possessive or adjective) + modifiers + a
  * document noun that ends the heading; or "what" + that phrase + a verb of saying or containing
  * ("What Kyiv's plan says"). Null for any other heading.
@@ -79,16 +100,10 @@ export function documentSectionOf(doc: Doc, s: Sentence): { t: Trigger; codes: s
     else if (!words('verbs').has(tokens[end - 1]?.lower ?? '')) return null;
     else end--;
   }
-  if (tokens[j]?.lower === 'the') j++;
-  const party = partyAt(doc, s, j);
-  if (!party) return null;
-  // (A mention may take in the document noun itself, "Serbian memorandum".)
-  j = party.end === end && party.end - 1 > j ? end - 1 : party.end;
-  if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's') j += 2;
-  else if (tokens[j]?.text === "'") j++;
-  const mods = words('modifiers');
-  while (j < end - 1 && (mods.has(tokens[j].lower) || tokens[j].text === '-' || /^\d+$/.test(tokens[j].text))) j++;
-  if (j !== end - 1 || !words('documents').has(tokens[j].lower)) return null;
+  const phrase = partyDocumentPhrase(doc, s, j, end);
+  if (!phrase) return null;
+  const { party } = phrase;
+  j = phrase.noun;
   // A typed list noun keeps its type ("FACTBOX — MOSCOW'S DEMANDS"); a principal side's own document demands its
   // points; anyone else's proposes them.
   const typed = listNounAt(doc, j);

@@ -8,7 +8,7 @@
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import { headingLine } from './section-lists.js';
-import { documentHeading, headingBodyStart, partyAt } from './document-heading.js';
+import { headingBodyStart, partyDocumentPhrase } from './document-heading.js';
 
 /** How far back (sentences, bullet lines included) the section's document may stand. */
 const REACH = 10;
@@ -20,20 +20,8 @@ export const optionFrameSection = defineRule({
 
 /** The heading's party when sentence `h` is a heading line naming one party's document ("THE RUSSIAN MEMORANDUM"). */
 function headingDocumentParty(doc: Doc, h: Sentence): string[] | null {
-  const { tokens } = doc;
-  const words = (list: string) => doc.index.words(documentHeading.id, list);
-  let j = headingBodyStart(doc, h);
-  if (tokens[j]?.lower === 'the') j++;
-  const party = partyAt(doc, h, j);
-  if (!party) return null;
-  const end = h.tEnd;
-  j = party.end === end && party.end - 1 > j ? end - 1 : party.end;
-  if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's') j += 2;
-  else if (tokens[j]?.text === "'") j++;
-  const mods = words('modifiers');
-  while (j < end - 1 && (mods.has(tokens[j].lower) || tokens[j].text === '-' || /^\d+$/.test(tokens[j].text))) j++;
-  if (j !== end - 1 || !words('documents').has(tokens[j].lower)) return null;
-  return [...party.codes];
+  const phrase = partyDocumentPhrase(doc, h, headingBodyStart(doc, h), h.tEnd);
+  return phrase ? [...phrase.party.codes] : null;
 }
 
 /**
