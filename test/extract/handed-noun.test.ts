@@ -11,6 +11,7 @@ test('a stance noun handed to a recipient, or handed over: the hander holds it',
     ['Baku sent Yerevan a list of conditions for a peace treaty.', 'AZE DEMAND talks []'],
     ['The Serbian delegation handed over a list of conditions for the talks.', 'SRB DEMAND talks []'],
     ['Eritrea gave Ethiopia a package of proposals on a ceasefire in the border area.', 'ERI PROPOSE ceasefire []'],
+    ['Azerbaijan handed the Armenian delegation a memorandum outlining a new round of talks.', 'AZE PROPOSE talks []'],
   ]);
 });
 
