@@ -2776,7 +2776,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   }
   // ("10. Confirmation of the end of the war, with a document signed by the parties." as a bare point of Kyiv's own plan:
   // a format it puts forward, claim/principal-talks-point.)
-  if (type === 'DEMAND' && item.issue === 'talks' && t.rule === 'document-provision' && t.listed && principalPlan(doc, s, holder) && barePoint(doc, s.tStart, s.tEnd)) {
+  if (type === 'DEMAND' && item.issue === 'talks' && t.ownPoint && principalPlan(doc, s, holder) && barePoint(doc, s.tStart, s.tEnd)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: principalTalksPoint.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a bare point on the talks in its own plan)` });
   }

@@ -6,16 +6,12 @@
 // other side alone. Only a bare point, with no modal of its own: "- talks could only be held on the basis of the
 // realities on the ground" sets a condition on the talks, a demand.
 import type { Doc } from '../annotate/annotate.js';
-import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 
 export const principalTalksPoint = defineRule({
   id: 'claim/principal-talks-point', stage: 'claim',
   reason: 'A bare point on the talks (no modal of its own) in a principal side\'s own list of points ("10. Confirmation of the end of the war, with a document signed by the parties", "- a summit of the two presidents to sign the treaty", "3. A conference of all the guarantor states") is a format that side puts forward: PROPOSE, not the DEMAND its points on the substance are (the tuning sets\' gold types such points PROPOSE talks in six sets). A point with a modal ("- talks could only be held after a withdrawal") stays a demand on the talks.',
 });
-
-/** Triggers of candidate/principal-plan-item: a bare point of a principal side's own plan (set in triggers.ts). */
-export const principalPlanPoints = new WeakSet<Trigger>();
 
 /** Whether tokens [from, to) of a point hold no modal: the point is a bare noun phrase or a non-finite clause. */
 export function barePoint(doc: Doc, from: number, to: number): boolean {

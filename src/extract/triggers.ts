@@ -13,7 +13,6 @@ import { joinTokens } from '../annotate/tokenize.js';
 import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { refusalConditionAt, refusalConsequence } from './refusal-consequence.js';
-import { principalPlanPoints } from './principal-talks-point.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
 import { forceResolutionAt, harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
@@ -178,6 +177,9 @@ export interface Trigger {
   heldByParty?: boolean;
   /** Typed by a list noun ("set out their demands: …", "Ukraine's conditions are …"): "no X" items refuse X. */
   listed?: boolean;
+  /** A bare point of a principal side's own plan, typed by no list noun (candidate/principal-plan-item): a point on the
+   * talks there is a format put forward (claim/principal-talks-point). */
+  ownPoint?: boolean;
   /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
   typedAt?: number;
   /** A predicate's subject when a subordinate clause stands between it and the predicate ("talks while troops remain … would only freeze the war"). */
@@ -2546,7 +2548,7 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const t = provisionTrigger(start, start, authors);
   if (intro.type) { t.type = intro.type; t.listed = true; }
   if (principalOwn) {
-    t.type = 'DEMAND'; t.listed = true; principalPlanPoints.add(t);
+    t.type = 'DEMAND'; t.listed = true; t.ownPoint = true;
     emit(ctx, principalPlanItem.id, 'found', t, `an item of ${authors.join('+')}'s own plan with no verb of its own: DEMAND`);
   } else if (intro.party) emit(ctx, partyListIntroducer.id, 'found', t, `an item of ${authors.join('+')}'s own list (${intro.type}: typed by its list noun)`);
   else emit(ctx, headed ? planHeadingList.id : documentListItem.id, 'found', t, `an item of ${authors.join('+')}'s plan${intro.type ? ` (${intro.type}: typed by its list noun)` : ''}`);
@@ -2703,7 +2705,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral, ownPoint: t.ownPoint,
   };
   return copy;
 }
