@@ -34,7 +34,7 @@ export function bossTarget(url: string): { connectionString: string; schema: str
   return { connectionString: u.toString(), schema: schema ? `${schema}_boss` : 'pgboss' };
 }
 
-function numberEnv(name: string): number | undefined {
+export function numberEnv(name: string): number | undefined {
   const v = Number(process.env[name]);
   return Number.isFinite(v) && v > 0 ? v : undefined;
 }

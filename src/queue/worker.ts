@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss';
 import { link } from '../link/index.js';
 import { Pipeline, type PipelineOptions } from '../pipeline/index.js';
 import type { Store } from '../store/types.js';
-import { enqueue, INGEST_QUEUE, openQueue, type IngestJob, type QueueOptions } from './queue.js';
+import { enqueue, INGEST_QUEUE, numberEnv, openQueue, type IngestJob, type QueueOptions } from './queue.js';
 
 /** Jobs fetched at once by each work loop. */
 const BATCH = 10;
@@ -16,6 +16,12 @@ export interface WorkerOptions extends PipelineOptions, QueueOptions {
   linkEveryMs?: number;
   /** Progress lines (one per job). */
   log?: (line: string) => void;
+  /**
+   * Holds each job this many ms before processing it (default 0; env PARLEY_WORKER_JOB_DELAY_MS). A fault-injection
+   * aid: a drill or a test that kills a worker needs it to have jobs in hand at that moment, and on a fast machine a
+   * whole batch can be stored before any outside observer reacts.
+   */
+  jobDelayMs?: number;
 }
 
 export interface RunningWorker {
@@ -86,6 +92,7 @@ export async function startWorker(store: Store, url: string, options: WorkerOpti
   };
   const timer = setInterval(() => { void linkNow(); }, options.linkEveryMs ?? 2000);
   const ids: string[] = [];
+  const delay = options.jobDelayMs ?? numberEnv('PARLEY_WORKER_JOB_DELAY_MS') ?? 0;
   for (let i = 0; i < Math.max(1, options.concurrency ?? 1); i++) {
     // pg-boss waits its polling interval between fetches, so each fetch takes a batch; a job that
     // fails is failed on its own (retried, then dead-lettered) and the rest of the batch completes.
@@ -93,6 +100,7 @@ export async function startWorker(store: Store, url: string, options: WorkerOpti
       for (const job of jobs) {
         const name = job.data.kind === 'article' ? job.data.source : job.data.url;
         try {
+          if (delay > 0) await new Promise((r) => setTimeout(r, delay));
           const r = await processJob(pipeline, boss, job.data);
           for (const o of r.outcomes) counts[o as 'new']++;
           if (r.outcomes.some((o) => o === 'new' || o === 'updated')) dirty = true;

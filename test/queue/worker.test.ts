@@ -18,8 +18,8 @@ import { parley, writeArticles } from '../cli-memory/helpers.js';
 // Sweep expired jobs every second (a killed worker's jobs come back quickly).
 const ENV = { PARLEY_QUEUE_MAINTENANCE_SECONDS: '1' };
 
-function startWorker(url: string, cwd: string, concurrency: number): { child: ChildProcess; log: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--concurrency', String(concurrency)], { cwd, env: { ...process.env, ...ENV } });
+function startWorker(url: string, cwd: string, concurrency: number, env: Record<string, string> = {}): { child: ChildProcess; log: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--concurrency', String(concurrency)], { cwd, env: { ...process.env, ...ENV, ...env } });
   let log = '';
   child.stderr!.on('data', (d) => { log += d; });
   child.stdout!.on('data', (d) => { log += d; });
@@ -60,10 +60,14 @@ test('queue: two workers, one killed with SIGKILL mid-batch: every article store
     assert.equal(queued.code, 0, queued.stderr);
     assert.match(queued.stderr, /40 jobs queued/);
 
-    const a = startWorker(url, t.dir, 4);
+    // A holds each job 300 ms before storing it: on a fast machine an undelayed worker stores its
+    // whole batch before this test's 250 ms poll sees the third line, and dies with nothing in hand
+    // (a CI run on a fast machine failed so: retried 0, completed 40).
+    const a = startWorker(url, t.dir, 4, { PARLEY_WORKER_JOB_DELAY_MS: '300' });
     const b = startWorker(url, t.dir, 2);
     workers.push(a, b);
-    // A holds up to four jobs at any moment: killed right after its third article, some are in hand.
+    // A fetches up to ten jobs per work loop and completes a batch when all of it is stored: killed right
+    // after its third article, the rest of its batches are in hand.
     await until('worker A to store articles', () => (a.log().match(/: new, /g) ?? []).length >= 3, 90);
     a.child.kill('SIGKILL');
     assert.equal(await a.exited, null, 'A died of the signal');
