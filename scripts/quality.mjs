@@ -671,6 +671,19 @@ await corpus('own-bf', join(root, 'test/fixtures/own-corpus/gold-bf.jsonl'), [jo
 // 34 of them optional; 22 on issue `other` (17 of those required: misses for any extractor, as the reference scorer sets
 // every prediction on `other` aside).
 await corpus('own-bg', join(root, 'test/fixtures/own-corpus/gold-bg.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bg.jsonl'));
+// own-bh (12 articles bh01-bh12, written and annotated blind 2026-12-06, sixtieth session, added without being read;
+// all straight news in twelve house styles no set had used: an Osijek regional radio English evening bulletin
+// transcript, a Minneapolis Ukrainian community weekly with a local volunteer top, a Jakarta flour-milling and noodle
+// trade letter with a key-terms factbox, a Kaohsiung daily's English page with China's twelve points numbered, a
+// Brazzaville evening paper's English page with the African mission's points in bullets, a Castlemaine local paper
+// re-running AP under a local top, a Plovdiv regional daily's English page on Putin's terms and the Burgenstock
+// communique, a Rhodes radio English morning news transcript, a Denizli textile exporters' bulletin with a numbered
+// list of demands, a Kristiansand regional daily's English page, a Gisborne local paper re-running Reuters with the
+// plan's points listed, a Manama aluminium-market trade letter) is HELD OUT. Its figure before any tuning, on
+// 0b6cb29d's extractor (reference scorer): F1 0.63 (P 0.67 R 0.59; tp 99 fp 48 fn 70; date 0.97, outlet 0.97). 203
+// gold lines, 34 of them optional; 17 on issue `other` (all required: misses for any extractor, as the reference
+// scorer sets every prediction on `other` aside).
+await corpus('own-bh', join(root, 'test/fixtures/own-corpus/gold-bh.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bh.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
