@@ -558,8 +558,9 @@ function readListItem(run: Run, s: Sentence): boolean {
     // weapons": a limit a principal side puts on itself in its own list is its offer, claim/own-neutrality.)
     // (Only a principal side's list: a mediator's draft puts limits on the sides, not on itself.)
     // ("10. Confirmation of the end of the war, with a document signed by the parties." in Kyiv's own list: a format it
-    // puts forward, claim/principal-talks-point.)
-    if (itemType === 'DEMAND' && item.issue === 'talks' && principalPlan(doc, list.s, list.holder) && barePoint(doc, from, s.tEnd)) {
+    // puts forward, claim/principal-talks-point; not a list its own noun types, "set out his conditions: - a neutral
+    // venue for further talks", whose points are demands whatever they are on.)
+    if (itemType === 'DEMAND' && item.issue === 'talks' && !typedList(list.t) && principalPlan(doc, list.s, list.holder) && barePoint(doc, from, s.tEnd)) {
       itemType = 'PROPOSE'; note(run, principalTalksPoint.id, 'change', list.t, `DEMAND → PROPOSE (a bare point on the talks in a principal side's own list)`);
     }
     const limitable = (itemType === 'PROPOSE' || itemType === 'DEMAND') && principalPlan(doc, list.s, list.holder);

@@ -42,3 +42,14 @@ test('a that-clause that does not arrange a meeting: no proposal of one', () => 
     'Pashinyan asked that a summit declaration name the border villages.',
   ], /^ARM PROPOSE talks/);
 });
+
+test('a bulleted point on the talks in a list its own noun types (conditions, demands) stays a demand', () => {
+  const bullets = (lead: string, points: string[]) => `${lead}\n\n${points.map((p) => `- ${p}`).join('\n')}\n\nThe list was read out to reporters.`;
+  const texts = [
+    bullets('BAKU — President Ilham Aliyev set out his conditions for a peace treaty on Tuesday:', ['the withdrawal of Armenian forces from the border villages;', 'a neutral venue for further talks.']),
+    bullets('ADDIS ABABA — Ethiopia laid out its demands for a settlement on Friday:', ['the withdrawal of Eritrean troops from Badme;', 'a conference of the foreign ministers in Nairobi.']),
+  ];
+  assertIncludes([[texts[0], 'AZE DEMAND talks []']]);
+  assertNone([texts[0]], /^AZE PROPOSE talks/);
+  assertNone([texts[1]], /^ETH PROPOSE talks/);
+});
