@@ -529,7 +529,7 @@ function readListItem(run: Run, s: Sentence): boolean {
   for (let j = from; j < s.tEnd && !terms; j++) terms = doc.issueAt.has(j);
   // (A bullet is one item of the list: a piece of it that names no issue, "- Guarantees for the Russian language and
   // for the Orthodox Church", goes with the piece that does, content/bullet-other-piece.)
-  let items = itemsOf(doc, from, s.tEnd, list.t);
+  let items = itemsOf(doc, from, s.tEnd, list.t, true);
   if (items.some((x) => x.issue !== 'other') && items.some((x) => x.issue === 'other')) {
     note(run, bulletOtherPiece.id, 'drop', list.t, `${items.filter((x) => x.issue === 'other').length} piece(s) naming no issue`);
     items = items.filter((x) => x.issue !== 'other');

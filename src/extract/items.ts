@@ -148,9 +148,9 @@ defineRule({
   reason: '"We will swap one territory for another", "Armenia was ready to swap territory with Azerbaijan", "agreed to swap the Presevo valley for northern Kosovo": a verb of exchanging that is an issue term (a swap is mostly of prisoners), as the stance\'s own verb or an infinitive, names the issue only when its object names none ("agreed to swap 40 each" is the prisoners\' exchange; swapping territory or places is about land).',
 });
 
-defineRule({
+const pointSubjectPlaces = defineRule({
   id: 'content/point-subject-places', stage: 'content',
-  reason: '"Under the text, Crimea, Luhansk and Donetsk would be recognised as Russian", "In Kherson and Zaporizhzhia the front would be frozen": in what a plan provides for, places listed before the clause\'s verb are its subject or frame; they go with the issue term after them, not into an item of land of their own.',
+  reason: '"Under the text, Crimea, Luhansk and Donetsk would be recognised as Russian", "In Kherson and Zaporizhzhia the front would be frozen", and a point of a plan\'s list in the present or as an infinitive ("2. Crimea, Luhansk and Donetsk are recognised as de facto Russian", "- Crimea, Luhansk and Donetsk to be recognised as Russian"): in what a plan provides for, places listed before the clause\'s verb (a modal or a form of "be") are its subject or frame; they go with the issue term after them, not into an item of land of their own.',
 });
 
 const itemRule = defineRule({
@@ -809,7 +809,7 @@ function leavingTalksAt(doc: Doc, end: number): boolean {
 /** Talk words that are nouns: "talks with X on Y" is a stance on the talks. */
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'negotiation']);
 
-export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): IssueItem[] {
+export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point = false): IssueItem[] {
   const { tokens } = doc;
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
@@ -851,7 +851,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
   const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
   // (A plan's point, content/point-subject-places: items of nothing but places and issue words before the item that
   // holds the clause's modal, and no modal before it: they are its subject.)
-  const pointSubject = t.rule === 'document-provision';
+  // (A bullet of a list is a point too: "- Crimea, Luhansk and Donetsk to be recognised as Russian", point.)
+  const pointSubject = point || t.rule === 'document-provision';
   // (Words of a subject item besides its places, issue terms and list words: "all occupied territories, including"
   // has none, "the status of Crimea" has one.)
   const subjectWords = (from: number, to: number): number => {
@@ -865,6 +866,11 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     return n;
   };
   const modalBefore = (to: number): boolean => { for (let k = start; k < to; k++) if (doc.index.set.modals.has(tokens[k].lower)) return true; return false; };
+  // (The verb of a plan's point: a modal, or a form of "be" in a point written in the present or as an infinitive,
+  // "2. Crimea, Luhansk and Donetsk are recognised as Russian", "- Crimea … to be recognised as Russian", rules.json
+  // 'verbs'.)
+  const pointVerbs = pointSubject ? doc.index.words(pointSubjectPlaces.id, 'verbs') : null;
+  const verbBefore = (to: number): boolean => { if (modalBefore(to)) return true; if (pointVerbs) for (let k = start; k < to; k++) if (pointVerbs.has(tokens[k].lower)) return true; return false; };
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
@@ -922,7 +928,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger): Issue
     // "Under the draft, Crimea, Luhansk and Donetsk would be recognised as Russian", "In Kherson and Zaporizhzhia
     // the front would be frozen": in a plan's point, places listed before its verb are the point's subject or
     // frame, so they belong to the item whose term follows them (content/point-subject-places).
-    if (pointSubject && cur.best && items.length && !modalBefore(cur.start) && modalBefore(at) && items.every((it) => it.regions.length > 0 && subjectWords(it.start, it.end) === 0)) {
+    if (pointSubject && cur.best && items.length && !verbBefore(cur.start) && verbBefore(at) && items.every((it) => it.regions.length > 0 && subjectWords(it.start, it.end) === 0)) {
       for (let k = items.length - 1; k >= 0; k--) for (const r of items[k].regions) if (!cur.regions.includes(r)) cur.regions.unshift(r);
       cur.start = items[0].start;
       cur.leading = [];

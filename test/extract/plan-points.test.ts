@@ -70,6 +70,18 @@ const CASES: Case[] = [
     want: ['FRA PROPOSE territory', 'FRA PROPOSE security_guarantees'],
     not: ['RUS REJECT security_guarantees'],
   },
+  {
+    name: 'a numbered point in the present: places before "are"/"is" are its subject, not land of their own',
+    body: 'ANKARA — The Turkish framework, drafted by Ankara, was handed to both delegations on Monday. It provides that:\n\n1. All prisoners are exchanged within a month.\n2. Crimea and Sevastopol are recognised as Russian by the guarantors.\n3. In Kherson and Zaporizhzhia, the front is frozen along the line of contact.\n\nThe delegations are to reply by Friday.',
+    want: ['TUR PROPOSE recognition [UA-40,UA-43]', 'TUR PROPOSE ceasefire [UA-23,UA-65]'],
+    not: ['TUR PROPOSE territory [UA-40,UA-43]', 'TUR PROPOSE territory [UA-23,UA-65]'],
+  },
+  {
+    name: 'a bulleted point as an infinitive: places before "to be" are its subject',
+    body: 'DOHA — The Qatari draft, prepared by Doha, sets out these points:\n\n- Crimea and Sevastopol to be recognised as Russian;\n- in Kherson and Zaporizhzhia, the front to be frozen along the line of contact.\n\nThe draft was sent to Kyiv on Tuesday.',
+    want: ['QAT PROPOSE recognition [UA-40,UA-43]', 'QAT PROPOSE ceasefire [UA-23,UA-65]'],
+    not: ['QAT PROPOSE territory [UA-40,UA-43]', 'QAT PROPOSE territory [UA-23,UA-65]'],
+  },
 ];
 
 // Sentences after a plan's points that are no point of it.
