@@ -13,6 +13,7 @@ import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.
 import { markLedGroups } from './led-group.js';
 import { markFrontedCapitals } from './fronted-capital.js';
 import { placeAnaphors } from './place-anaphor.js';
+import { markRoutePlaces } from './route-places.js';
 import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
 import { inFrontedPhrase, markFrontedPhraseObjects } from './fronted-phrase.js';
@@ -1326,6 +1327,8 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // ("… the status of Crimea … would not discuss the peninsula's status": a noun of the region's kind, discourse/place-anaphor.)
   const anaphors = placeAnaphors(tokens, sentenceOf, places, index);
   if (anaphors.length) { places.push(...anaphors); places.sort((a, b) => a.start - b.start); }
+  // ("the Togliatti–Odesa ammonia pipeline": a route's ends are landmarks, discourse/route-places.)
+  markRoutePlaces(tokens, places, index);
   // Outlets the lexicon does not know, outside every name it does ("…, the Bosporus Daily reported").
   const covered = new Uint8Array(tokens.length);
   // (An unknown speaker, "the Baltic Courier reported", may be the outlet itself: not covered.)
