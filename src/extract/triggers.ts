@@ -407,8 +407,8 @@ const wantNeedsAct: MatchRule = defineRule({
     }
     if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
     // ("Moscow wants:" + "1. the Russian Agricultural Bank reconnected to SWIFT;" …: a want whose object is the list
-    // after its colon, bullets or numbered points on the next lines, wants those points, trigger/wanted-list.)
-    if (t.cue.id !== 'expect' && !t.negated && lowerAt(doc, t.end) === ':' && t.end === s.tEnd - 1 && listMarkOf(doc, doc.sentences[s.index + 1]) !== null) return { change: 'a list wanted (trigger/wanted-list): its points follow the colon' };
+    // after its colon, bullets or numbered points on the next lines, wants those points.)
+    if (t.cue.id !== 'expect' && !t.negated && lowerAt(doc, t.end) === ':' && t.end === s.tEnd - 1 && listMarkOf(doc, doc.sentences[s.index + 1]) !== null) return { change: 'a list wanted: its points follow the colon' };
     // ("Ukraine needed to know which countries would act if Russia attacked again": a need to know who would defend
     // the party asks its partners for guarantees, content/defence-question.)
     if (t.cue.id === 'need' && defenceQuestionEnd(doc, s, t) > 0) return;
