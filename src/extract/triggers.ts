@@ -393,7 +393,7 @@ const needsNounObject: MatchRule = defineRule({
 
 const wantNeedsAct: MatchRule = defineRule({
   id: 'trigger/want-needs-act', stage: 'trigger',
-  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows.',
+  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows, or a list of points follows its colon ("Moscow wants:" and numbered points on the next lines).',
   apply(t, { doc, s }) {
     // ("will do whatever is necessary", "all that is essential": a free relative before a predicate of necessity
     // names no step, rules.json 'freeRelatives'.)
