@@ -9,6 +9,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
 import type { ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { takenInPartyStart, takenInPassiveEnd, takenInWar } from './party-taken-in.js';
 
 export const partyParticipation = defineRule({
   id: 'discourse/party-participation', stage: 'discourse',
@@ -147,7 +148,7 @@ function subjectBefore(tokens: Token[], from: number, i: number, subjects: Set<s
 }
 
 /** The end of [the] PARTY (and the parties coordinated with it) at `k` when it ends its phrase, else -1. */
-function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex, actors: ActorMention[], pronoun = false): number {
+function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex, actors: ActorMention[], pronoun = false, takenIn = false): number {
   const words = (w: string) => index.words(partyRequired.id, w);
   // ("both parties" is one mention with its determiner; "the Kremlin" may be one without it.)
   const at = words('determiners').has(tokens[k]?.lower ?? '') ? [k, k + 1] : [k];
@@ -165,6 +166,9 @@ function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex
     if (!next) break;
     end = next.end;
   }
+  // ("without Russia being included at some point": a passive of being taken in is the party's place,
+  // discourse/party-taken-in.)
+  if (takenIn) { const passive = takenInPassiveEnd(tokens, end, index); if (passive > 0) end = passive; }
   if (end >= to) return end;
   const after = tokens[end];
   if (!after.word) return after.text === "'" || after.text === '-' ? -1 : end;
@@ -180,10 +184,17 @@ function partyEnding(tokens: Token[], k: number, to: number, index: LexiconIndex
 function requiredParty(tokens: Token[], i: number, to: number, index: LexiconIndex, actors: ActorMention[]): number {
   const words = (k: string) => index.words(partyRequired.id, k);
   let k = i + 1;
-  if (tokens[i].lower === 'without') { if (words('verbs').has(tokens[k]?.lower ?? '')) k++; }
+  let noun = false;
+  if (tokens[i].lower === 'without') {
+    if (words('verbs').has(tokens[k]?.lower ?? '')) k++;
+    // ("without talking to Russia", "without the involvement of both parties", discourse/party-taken-in.)
+    else { const at = takenInPartyStart(tokens, i, index); if (at > 0) { k = at; noun = tokens[at - 1].lower === 'of'; } }
+  }
   else if (tokens[k]?.lower === 'to') k++;
   else return -1;
-  return partyEnding(tokens, k, to, index, actors, tokens[i].lower === 'without');
+  const end = partyEnding(tokens, k, to, index, actors, tokens[i].lower === 'without', tokens[i].lower === 'without');
+  // ("without the involvement of Belarus in the invasion" is a part in the war, no seat at the table.)
+  return noun && end > 0 && takenInWar(tokens, end, to, index) ? -1 : end;
 }
 
 /**

@@ -112,6 +112,7 @@ import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
+import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 
@@ -2468,6 +2469,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   // the condition's demand is read (content/conditioned-refusal).
   if (!items.length && t.type === 'REJECT' && !t.nominal && !t.exchange && !t.needsIssue && refusalCondition(doc, s, t, to)) {
     items = [{ issue: 'other', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, conditionedRefusal.id, 'change', t, 'other (a refusal on a condition)');
+  }
+  // ("Moscow said it shared Beijing's views", "Kuleba's remarks were in tune with our position": an acceptance of a party's
+  // whole stance is on the talks, spec rule 9, content/shared-position.)
+  if (!items.length && !t.needsIssue) {
+    const shared = sharedPositionAt(doc, s, t, to);
+    if (shared) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, sharedPositionContent.id, 'change', t, `talks (${shared}: a whole stance endorsed)`); }
   }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');
   return items;

@@ -70,6 +70,7 @@ import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-rig
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
 import { worsenedTerms, worsenedTermsCandidates } from './worsened-terms.js';
 import { upToParty, upToPartyCandidates } from './up-to-party.js';
+import { sharedPosition, sharedPositionCandidates } from './shared-position.js';
 import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
 import { provisoCandidates } from './proviso.js';
@@ -3561,6 +3562,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // get worse, a warning, candidate/worsened-terms.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of worsenedTermsCandidates(doc, s, raw)) { emit(ctx, worsenedTerms.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Moscow said it shared Beijing's views": agreeing with a party's whole stance, candidate/shared-position.)
+  for (const h of sharedPositionCandidates(doc, s, raw)) { emit(ctx, sharedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of provisoCandidates(doc, s, raw)) { emit(ctx, h.rule, 'found', h.trigger, h.detail); raw.push(h.trigger); }
