@@ -37,6 +37,7 @@ import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf,
 import { wantedReply } from './reply-demanded.js';
 import { expectedDoneAt } from './expected-done.js';
 import { wantedTogetherAt } from './wanted-together.js';
+import { wantedListAt } from './wanted-list.js';
 import { askedMeeting } from './asked-meeting.js';
 import { conditionalMeeting } from './conditional-meeting.js';
 import { callOnDate } from './phone-call.js';
@@ -571,6 +572,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // "Moscow wants a full agreement first", "wanted a signed framework within weeks": the whole deal wanted ahead
       // of something else or by a time sets the order of the talks, asked of the other side (wanted-act.ts).
       if (negationBefore(doc, s, t.start) < 0 && wantedSequence(doc, s, from)) { t.defaultIssue = 'talks'; return { change: 'a settlement wanted first or by a time: the sequencing of the talks' }; }
+      // "According to two diplomats, Moscow wants:" then a bulleted list, "Asmara needs the following:": the listed
+      // terms are what is wanted (trigger/wanted-list; not denied).
+      if (!wantDenied && negationBefore(doc, s, t.start) < 0 && wantedListAt(doc, s, t.end)) return { change: 'a list of wanted terms follows the colon (trigger/wanted-list)' };
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && wantedFormat(doc, s, from)) { t.type = 'PROPOSE'; return { change: 'a format of the talks wanted: PROPOSE' }; }
       // "Ukraine wants to hold a peace summit by the end of February", "wanted to convene a new round in Doha": a
       // meeting the party wants to hold is a format of the talks it puts forward, as one wanted outright
