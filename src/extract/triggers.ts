@@ -32,11 +32,12 @@ import { appraisedAs } from './appraised-as.js';
 import { asPartyStance } from './as-party-stance.js';
 import { forcesPassive, forcesPassiveCandidates } from './forces-passive.js';
 import { listSentenceItem, listSentences } from './list-sentences.js';
-import { afterListMark, listMarkOf } from './numbered-carry.js';
+import { afterListMark } from './numbered-carry.js';
 import { countedListNoun, freeRelativeList, freeRelativeLists, listIntroducerOf, partyListIntroducer, gappedVerb, gappedVerbStances, negatedItemPhrase, planParts, planPartsLists } from './lists.js';
 import { wantedReply } from './reply-demanded.js';
 import { expectedDoneAt } from './expected-done.js';
 import { wantedTogetherAt } from './wanted-together.js';
+import { wantedListAt } from './wanted-list.js';
 import { askedMeeting } from './asked-meeting.js';
 import { conditionalMeeting } from './conditional-meeting.js';
 import { callOnDate } from './phone-call.js';
@@ -395,7 +396,7 @@ const needsNounObject: MatchRule = defineRule({
 
 const wantNeedsAct: MatchRule = defineRule({
   id: 'trigger/want-needs-act', stage: 'trigger',
-  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows, or a list of points follows its colon ("Moscow wants:" and numbered points on the next lines).',
+  reason: '"wants Ukraine to …", "wanted the lifting of all sanctions", "needs security guarantees", "wants the Kherson region": wanting is demanding only when another party is to act, an act is named, an issue or a place follows, or a list of points follows its colon (trigger/wanted-list).',
   apply(t, { doc, s }) {
     // ("will do whatever is necessary", "all that is essential": a free relative before a predicate of necessity
     // names no step, rules.json 'freeRelatives'.)
@@ -408,9 +409,6 @@ const wantNeedsAct: MatchRule = defineRule({
       return;
     }
     if (t.cue?.id !== 'want' && t.cue?.id !== 'need' && t.cue?.id !== 'expect') return;
-    // ("Moscow wants:" + "1. the Russian Agricultural Bank reconnected to SWIFT;" …: a want whose object is the list
-    // after its colon, bullets or numbered points on the next lines, wants those points.)
-    if (t.cue.id !== 'expect' && !t.negated && lowerAt(doc, t.end) === ':' && t.end === s.tEnd - 1 && listMarkOf(doc, doc.sentences[s.index + 1]) !== null) return { change: 'a list wanted: its points follow the colon' };
     // ("Ukraine needed to know which countries would act if Russia attacked again": a need to know who would defend
     // the party asks its partners for guarantees, content/defence-question.)
     if (t.cue.id === 'need' && defenceQuestionEnd(doc, s, t) > 0) return;
@@ -576,6 +574,9 @@ const wantNeedsAct: MatchRule = defineRule({
       // "Moscow wants a full agreement first", "wanted a signed framework within weeks": the whole deal wanted ahead
       // of something else or by a time sets the order of the talks, asked of the other side (wanted-act.ts).
       if (negationBefore(doc, s, t.start) < 0 && wantedSequence(doc, s, from)) { t.defaultIssue = 'talks'; return { change: 'a settlement wanted first or by a time: the sequencing of the talks' }; }
+      // "According to two diplomats, Moscow wants:" then a bulleted list, "Asmara needs the following:": the listed
+      // terms are what is wanted (trigger/wanted-list; not denied).
+      if (!wantDenied && negationBefore(doc, s, t.start) < 0 && wantedListAt(doc, s, t.end)) return { change: 'a list of wanted terms follows the colon (trigger/wanted-list)' };
       if (t.cue.id === 'want' && negationBefore(doc, s, t.start) < 0 && wantedFormat(doc, s, from)) { t.type = 'PROPOSE'; return { change: 'a format of the talks wanted: PROPOSE' }; }
       // "Ukraine wants to hold a peace summit by the end of February", "wanted to convene a new round in Doha": a
       // meeting the party wants to hold is a format of the talks it puts forward, as one wanted outright
