@@ -10,7 +10,7 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const sentenceQuote = defineRule({
   id: 'discourse/sentence-quote', stage: 'discourse',
-  reason: 'A short quotation that is a whole sentence — its opening mark heads the sentence or follows a colon, its closing mark ends the sentence right after the final stop ("We must end the war.", "Europe must be at the table.", \'Quote: "Peace cannot be dictated to Ukraine," said Donald Tusk\' with its verb of saying after it) — is speech, not a scare quote: scare quotes stand inside a sentence of the writer\'s. At least two words inside. Its speaker is found as for any quotation (named next to it, or carried from the quote before in the paragraph).',
+  reason: 'A short quotation that is a whole sentence — its opening mark heads the sentence or follows a colon, its closing mark ends the sentence right after the final stop ("We must end the war.", "Europe must be at the table.", \'Quote: "Peace cannot be dictated to Ukraine," said Donald Tusk\' with its verb of saying after it) — is speech, not a scare quote: scare quotes stand inside a sentence of the writer\'s. At least two words inside, and only after another quotation of the same paragraph, whose speech it goes on: a short quote alone in its paragraph is left as it was. Its speaker is found as for any quotation (named next to it, or carried from the quote before in the paragraph).',
 });
 
 /** Whether the quote opening at token `a` starts its sentence or follows a colon (discourse/sentence-quote). */
