@@ -32,6 +32,7 @@ import { resolveOpposedThey, resolveNotSpeakersThey } from './opposed-they.js';
 import { findInterviewee, questionAnswerQuotes, resolveAuthorVoice, titleParty } from './interview-voice.js';
 import { findDocumentDissenters } from './document-dissenters.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { quoteOpensSentence, wholeSentenceQuote } from './sentence-quote.js';
 import { joinTokens, tokenize } from './tokenize.js';
 import { MONTH_NUMBERS } from '../util/dates.js';
 import { defineWordClass, inClass } from './word-classes.js';
@@ -517,8 +518,16 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   // now!” Erdogan told Aliyev.").
   const speech = index.words('speech-verbs');
   const speechAfter = (b: number) => { for (let k = b + 1; k <= b + 4 && k < tokens.length; k++) if (speech.has(tokens[k].lower)) return true; return false; };
-  const spoken = (a: number, b: number) => (a === 0 || sentenceOf[a - 1] !== sentenceOf[a]) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '') && speechAfter(b);
-  for (const [a, b] of quotes) if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b)) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
+  // (Also after a colon, 'Quote: "Peace cannot be dictated to Ukraine," said Donald Tusk', discourse/sentence-quote.)
+  const spoken = (a: number, b: number) => quoteOpensSentence(tokens, sentenceOf, a) && b < tokens.length && /^[.!?,]$/.test(tokens[b - 1]?.text ?? '') && speechAfter(b);
+  // ('… he said. "We must end the war."': a short quote that is a whole sentence is speech, discourse/sentence-quote.)
+  // (Only after another quote of its paragraph, whose speech it goes on: a short quote alone in its paragraph keeps
+  // no speaker of its own.)
+  const paragraphAt = (i: number) => sentences[sentenceOf[i]]?.paragraph ?? 0;
+  quotes.forEach(([a, b], q) => {
+    const continued = q > 0 && paragraphAt(quotes[q - 1][0]) === paragraphAt(a) && wholeSentenceQuote(tokens, sentenceOf, a, b);
+    if (b - a > 8 || sentenceOf[a] !== sentenceOf[Math.min(b, tokens.length - 1)] || spoken(a, b) || continued) for (let i = a + 1; i < b; i++) inQuote[i] = 1;
+  });
   // "ALIYEV: The language of ultimatums is unacceptable to us.": a labelled answer is its speaker's quote, from
   // the label's colon to the paragraph's end (the quotes inside it are words it cites), discourse/speaker-label.
   const allLabels = findSpeakerLabels(tokens, sentences, sentenceOf, index);

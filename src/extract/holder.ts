@@ -789,6 +789,31 @@ const deonticSpeaker: HolderRule = defineRule({
   },
 });
 
+const refusedPassiveSpeaker: HolderRule = defineRule({
+  id: 'holder/refused-passive-speaker', stage: 'holder',
+  reason: 'A negated passive that refuses its subject ("Borders cannot be changed by force", "- Principles: international borders must not be changed by force", "the church law would not be changed under pressure") has no party for its subject to hold it: its holder is the speaker, as for a deontic (the quote\'s or the labelled turn\'s speaker, the sentence\'s, else the holder carried from the sentence before, a numbered point\'s too). Not when a party is the clause\'s subject ("Ukrainian troops will not be deployed" is that party\'s own refusal, read by the other rules), nor the "will not be allowed to" form, which holder/deontic-speaker reads.',
+  find(ctx) {
+    const { doc, s, t, list } = ctx;
+    if (t.rule !== 'modal-not-passive' || t.modal) return;
+    // (The clause's subject: no party mention before the modal in its clause but a possessor.)
+    let from = s.tStart;
+    for (let j = t.start - 1; j > s.tStart; j--) if (doc.tokens[j].text === ',' || doc.tokens[j].text === ':' || doc.tokens[j].lower === 'that') { from = j + 1; break; }
+    if (list.some((m) => m.start >= from && m.end <= t.start && !m.possessive)) return;
+    const h = speakerHolder(ctx);
+    if (h === 'none') return;
+    // ("Yelensky, head of the State Service, replied that the church law would not be changed": a speaker the lexicon
+    // does not know says it before the clause; the holder carried from before would be another party's.)
+    if (h.via === 'carried') { const speech = speechVerbs(doc); for (let j = s.tStart; j < t.start; j++) if (speech.has(doc.tokens[j].lower)) return; }
+    // ("Azerbaijan rejected the Armenian proposal. Borders cannot be changed by force.": a holder carried from a noun's
+    // party adjective or possessor owns that noun, it is not who goes on speaking.)
+    if (h.via === 'carried' && NOUN_HOLDER_RULES.has(h.rule ?? '')) return;
+    return h;
+  },
+});
+
+/** Holder rules that find the owner of a noun ("the Armenian proposal", "Kyiv's plan"), not a clause's speaker. */
+const NOUN_HOLDER_RULES = new Set(['holder/party-adjective', 'holder/possessor', 'holder/hyphen-party', 'holder/its-document']);
+
 const sectionSubject: HolderRule = defineRule({
   id: 'holder/section-subject', stage: 'holder',
   reason: 'A part of a document standing as the clause\'s subject ("The second option, set out on page two of the document, would require Kyiv to stop mobilisation", "Its first scenario would see a freeze along the line", "The third section calls for …") speaks for the authors of the document named in it or in the three sentences before ("Medinsky hands over Moscow\'s memorandum."): what it requires is their proposal, not the stance of the party last carried. The part nouns are candidate/plan-parts\' sections.',
@@ -1862,7 +1887,7 @@ const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBack
 // before holder/quoted-noun-subject, which would read "remains" of 'Washington "remains committed"' as a plural noun.)
 const subjectBeforeQuoteRule: HolderRule = { ...subjectBeforeQuote, find: subjectBeforeQuoteHolder };
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, refusedPassiveSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
