@@ -18,10 +18,15 @@ export const numberedCarry = defineRule({
  * it too (content/list-items).
  */
 export function listMarkOf(doc: Doc, s: Sentence | undefined): string | number | null {
-  const first = s && doc.tokens[s.tStart];
+  return s ? listMarkAt(doc, s.tStart) : null;
+}
+
+/** The list mark at token `i` (a bullet of content/list-items' 'bullets', or "3." / "3)" as a number), or null. */
+export function listMarkAt(doc: Doc, i: number): string | number | null {
+  const first = doc.tokens[i];
   if (!first) return null;
   if (doc.index.words('content/list-items', 'bullets').has(first.text)) return first.text;
-  const next = doc.tokens[s.tStart + 1]?.text;
+  const next = doc.tokens[i + 1]?.text;
   return /^\d{1,2}$/.test(first.text) && (next === '.' || next === ')') ? Number(first.text) : null;
 }
 

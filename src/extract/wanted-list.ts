@@ -8,6 +8,7 @@
 // Words: rules.json trigger/wanted-list.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { listMarkAt } from './numbered-carry.js';
 
 export const wantedList = defineRule({
   id: 'trigger/wanted-list', stage: 'trigger',
@@ -26,9 +27,10 @@ export function wantedListAt(doc: Doc, s: Sentence, end: number): boolean {
   // The colon ends the sentence: the list follows on the next lines.
   if (q + 1 >= s.tEnd) return true;
   // Or a list marker follows it right away: "wants: 1. …", "wants: - …", "wants: (a) …".
+  // (A bullet or a list number as discourse/numbered-carry reads them; a letter too, "a)", "(a)".)
+  if (listMarkAt(doc, q + 1) !== null) return true;
   const next = doc.tokens[q + 1];
-  if (/^[-\u2013\u2014\u2022*]$/.test(next.text)) return true;
-  if (/^\d{1,2}$|^[a-z]$/.test(next.text) && /^[.)]$/.test(doc.tokens[q + 2]?.text ?? '')) return true;
+  if (/^[a-z]$/.test(next.text) && /^[.)]$/.test(doc.tokens[q + 2]?.text ?? '')) return true;
   if (next.text === '(' && /^(\d{1,2}|[a-z])$/.test(lower(doc, q + 2)) && doc.tokens[q + 3]?.text === ')') return true;
   return false;
 }
