@@ -6,11 +6,14 @@ import { defineRule } from '../extract/rules/registry.js';
 
 export const speakerPronoun = defineRule({
   id: 'discourse/speaker-pronoun', stage: 'discourse',
-  reason: '"Zuppi and Ushakov were expected to discuss the settlement, Peskov said. He also noted that Russia …": a "he"/"she" heading a sentence with a verb of saying refers to the speaker credited at the end of the sentence before ("…, Peskov said", \'"…," said Lavrov\'), not to that sentence\'s subject.',
+  reason: '"Zuppi and Ushakov were expected to discuss the settlement, Peskov said. He also noted that Russia …": a "he"/"she" heading a sentence with a verb of saying refers to the speaker credited at the end of the sentence before ("…, Peskov said", \'"…," said Lavrov\'), not to that sentence\'s subject. Not the one told: in \'"…," Ramaphosa told Putin. He urged both sides …\' Putin follows the verb without standing for its subject, so "He" is Ramaphosa.',
 });
 
 /** How many tokens from the end of the previous sentence its trailing speaker may stand. */
 const TRAILING = 6;
+
+/** What stands before a verb of saying that precedes its speaker ('," said Lavrov', '. Said Lavrov:'). */
+const INVERSION_BEFORE = /^[,"“”'‘’:;.]$/;
 
 export function previousSpeaker(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, speech: Set<string>): ActorMention | undefined {
   if (p.inQuote || p.sentence === 0) return undefined;
@@ -29,7 +32,11 @@ export function previousSpeaker(p: ActorMention, k: number, actors: ActorMention
     if (p.gender && m.gender && p.gender !== m.gender) continue;
     const shePronoun = p.pronoun === 'she' || p.pronoun === 'her';
     if (m.gender && (shePronoun ? m.gender !== 'f' : m.gender !== 'm')) continue;
-    if (speech.has(tokens[m.end]?.lower ?? '') || speech.has(tokens[m.start - 1]?.lower ?? '')) return m;
+    if (speech.has(tokens[m.end]?.lower ?? '')) return m;
+    // ('"…," said Lavrov': a speaker after the verb only where the verb itself follows the quote or a comma; in
+    // '"…," Ramaphosa told Putin.' the name after "told" is who was told, not who speaks, and "He urged …" is
+    // Ramaphosa.)
+    if (speech.has(tokens[m.start - 1]?.lower ?? '') && INVERSION_BEFORE.test(tokens[m.start - 2]?.text ?? '')) return m;
   }
   return undefined;
 }

@@ -101,6 +101,19 @@ test('speaker-pronoun: a "he" that speaks right after a trailing speaker is that
   assert.ok(!claims.some((x) => x.actor === 'AZE' || x.actor === 'ARM'), show(body));
 });
 
+// discourse/speaker-pronoun: the name right after "told" is who was told, not the speaker "He" continues.
+test('speaker-pronoun: a "he" that speaks after \'"…," X told Y\' is X, the teller, not Y', () => {
+  const a = '"This war has to end at the negotiating table," Erdogan told Putin at the start of their meeting. He urged both sides to agree a ceasefire.';
+  assert.ok(claimsOf(a).some((x) => x.actor === 'TUR' && x.issue === 'ceasefire'), show(a));
+  assert.ok(!claimsOf(a).some((x) => x.actor === 'RUS'), show(a));
+  const b = '"The border must be drawn by a joint commission," Macron told Aliyev on Tuesday. He asked for the release of all detainees.';
+  assert.ok(claimsOf(b).some((x) => x.actor === 'FRA' && x.issue === 'humanitarian'), show(b));
+  assert.ok(!claimsOf(b).some((x) => x.actor === 'AZE'), show(b));
+  // (Inverted: the speaker after "said" right after the quote is still the one "He" continues.)
+  const c = '"We are ready for a truce," said Lavrov on Monday. He urged Kyiv to agree a ceasefire.';
+  assert.ok(claimsOf(c).some((x) => x.actor === 'RUS' && x.issue === 'ceasefire'), show(c));
+});
+
 // discourse/regional-groups: "the Nordic governments", "Kyiv's Scandinavian allies" are European states together.
 test('regional-groups: Nordic and Scandinavian governments or allies speak as the European group', () => {
   const a = 'The Nordic governments are pushing for Moldova to receive more air-defence systems before any settlement in Transnistria.';
