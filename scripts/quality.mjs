@@ -686,6 +686,18 @@ await corpus('own-bg', join(root, 'test/fixtures/own-corpus/gold-bg.jsonl'), [jo
 // gold lines, 34 of them optional; 17 on issue `other` (all required: misses for any extractor, as the reference
 // scorer sets every prediction on `other` aside).
 await corpus('own-bh', join(root, 'test/fixtures/own-corpus/gold-bh.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bh.jsonl'));
+// own-bi (12 articles bi01-bi12, written and annotated blind 2026-12-07, sixty-first session, added without being read;
+// all straight news in twelve house styles no set had used: a Linz regional daily's English page, a Philadelphia
+// Ukrainian community weekly with a numbered list of Kyiv's Istanbul proposals, a Mersin citrus exporters' trade
+// bulletin with a factbox, a Vientiane paper's English edition with China's twelve points in bullets, a Stellenbosch
+// wine-export trade letter, a Kosice regional daily's English page with Putin's June 2024 conditions numbered, a
+// Toowoomba cotton growers' newsletter, a Duluth local paper re-running AP under a local top, a Surat diamond traders'
+// weekly with Reuters and CNN credits, a Tarragona regional daily's English page with the 28 points in bullets, a Paphos
+// radio English news bulletin transcript, a Ploiesti oil refiners' trade letter) is HELD OUT. Its figure before any
+// tuning, on 0d3d4ced's extractor (reference scorer): F1 0.70 (P 0.78 R 0.63; tp 102 fp 29 fn 59; date 0.99, outlet
+// 0.95). 197 gold lines, 36 of them optional; 12 on issue `other` (11 of those required: misses for any extractor, as
+// the reference scorer sets every prediction on `other` aside).
+await corpus('own-bi', join(root, 'test/fixtures/own-corpus/gold-bi.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bi.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
