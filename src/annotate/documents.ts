@@ -17,9 +17,9 @@ defineRule({
   reason: '"Brazil and China\'s joint document sets out six common understandings", "Serbia and Kosovo\'s draft": a possessive at the end of a coordination belongs to the whole group, so every party of it is the document\'s author and proposes each item.',
 });
 
-defineRule({
+const statementSignatories = defineRule({
   id: 'discourse/statement-signatories', stage: 'discourse',
-  reason: '"\'We support …,\' said the statement, signed by Prime Minister Nikol Pashinyan, French President Emmanuel Macron and German Chancellor Friedrich Merz", "the declaration issued by Armenia, France and Germany": a statement speaks for every party listed after its "by", the whole list (members joined by commas and "and", each a title with its name), not only the first two. A plan keeps the list of parties joined to its first author ("drafted by Britain, France and Germany"), not a second titled envoy (a draft worked out by both sides\' envoys is put forward by one side).',
+  reason: '"\'We support …,\' said the statement, signed by Prime Minister Nikol Pashinyan, French President Emmanuel Macron and German Chancellor Friedrich Merz", "the declaration issued by Armenia, France and Germany": a statement speaks for every party listed after its "by", the whole list (members joined by commas and "and", each a title with its name), not only the first two. A statement is the text its backers sign, so a finite passive of backing names them too ("The final communiqué was endorsed by Ukraine and about 80 other countries, the Czech Republic among them": UKR and CZE, a member named after the list with "among them" or "including" among them; a plan "endorsed by" a party is that party\'s acceptance), and when it heads its sentence the next sentence\'s "It says …" is the statement speaking. A plan keeps the list of parties joined to its first author ("drafted by Britain, France and Germany"), not a second titled envoy (a draft worked out by both sides\' envoys is put forward by one side).',
 });
 
 const documentByMembers = defineRule({
@@ -272,7 +272,15 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // "It says …" is the plan only when the sentence before has no single party as its subject for "it" to be
     // ("Britain, France and Germany replied with a counter-draft. It says …": a group is "they";
     // discourse/document-it-says). "Ankara rejected the draft. It says …" is Ankara speaking.
-    if (!itVerbs.has(verb) && actors.some((a) => a.sentence === s - 1 && !a.object && !a.possessive && a.kind !== 'document' && a.kind !== 'pronoun' && !a.plural && !a.coordinated && !actors.some((b) => b.coordinated === a))) return null;
+    // (Unless a statement heads that sentence: "The final communiqué was endorsed by Ukraine and 80 other countries, the
+    // Czech Republic among them. It says that: …" is the communiqué speaking, discourse/statement-signatories.)
+    const headedStatement = (d: DocumentRef): boolean => {
+      let head = d.start;
+      while (head > 0 && sentenceOf[head - 1] === d.sentence) head--;
+      return d.kind === 'statement' && d.sentence === s - 1 && d.start - head <= 3;
+    };
+    const statementHeads = documents.some(headedStatement);
+    if (!itVerbs.has(verb) && !statementHeads && actors.some((a) => a.sentence === s - 1 && !a.object && !a.possessive && a.kind !== 'document' && a.kind !== 'pronoun' && !a.plural && !a.coordinated && !actors.some((b) => b.coordinated === a))) return null;
     // ("Beyond territory, it would cap …", "In exchange, it offers …": past a short opening phrase set off by a comma
     // that names no one, discourse/document-pronoun-opener.)
     // ("Drawn up by Britain, France and Germany, it sets …": a fronted participle names the plan's authors,
@@ -288,7 +296,9 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
       if (d.sentence < s - 1) break;
       // (Also a statement: "… closed with a final communiqué. It calls for …", discourse/document-it-statement.)
       if (framedRefs.has(d)) return null;
-      if (d.sentence === s - 1 && (d.kind === 'plan' || (d.kind === 'statement' && itVerbs.has(verb)))) return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...d.authors], via: 'reference', drafted: fronted ? true : undefined };
+      // ("The final communiqué was endorsed by Ukraine and 80 other countries. It says that: …": a statement that heads
+      // the sentence before speaks in "It says" too; after "The Kremlin issued a statement." the Kremlin speaks.)
+      if (d.sentence === s - 1 && (d.kind === 'plan' || (d.kind === 'statement' && (itVerbs.has(verb) || (itSayVerbs.has(verb) && headedStatement(d)))))) return { start: i, end: i + 1, sentence: s, kind: d.kind === 'statement' && !itVerbs.has(verb) ? 'statement' : 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...d.authors], via: 'reference', drafted: fronted ? true : undefined };
     }
     return null;
   };
@@ -455,12 +465,19 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         if (!verbs.has(verb)) continue;
         // ("the ceasefire plan was endorsed by the European Union": a finite passive of backing names who accepts the
         // document, its stance of its own; "a plan backed by the US", a participle, still names its sponsor.)
-        if (index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
+        // (But a statement is the text its backers sign: "The final communiqué was endorsed by Ukraine and about 80 other
+        // countries" names its signatories, discourse/statement-signatories.)
+        if (kind !== 'statement' && index.words(documentsRule.id, 'backingByVerbs').has(verb) && index.words(documentsRule.id, 'passiveAuxiliaries').has(tokens[j - 2]?.lower ?? '')) break;
         // ("drafted by special envoy Steve Witkoff": past the lower-case words of a title to the name, discourse/documents 'byTitles'.)
         let n = j + 1;
         while (n < j + 4 && !startAt.get(n) && byTitles.has(tokens[n]?.lower ?? '') && !tokens[n].cap) n++;
         const a = startAt.get(j + 1) ?? startAt.get(j + 2) ?? startAt.get(n);
-        return a?.codes.length ? withCoordinatedAfter(a, actors, tokens, kind === 'statement') : [];
+        if (!a?.codes.length) return [];
+        const by = withCoordinatedAfter(a, actors, tokens, kind === 'statement');
+        // ("endorsed by Ukraine and about 80 other countries, the Czech Republic among them": a member the list names
+        // after it, ", X among them" or ", including X", signs the statement too, discourse/statement-signatories.)
+        if (kind === 'statement') for (const c of signatoriesAmong(tokens, sentenceOf, startAt, a, index.words(statementSignatories.id, 'among'), index.words(statementSignatories.id, 'including'))) if (!by.includes(c)) by.push(c);
+        return by;
       }
       return [];
     };
@@ -657,4 +674,23 @@ function withCoordinatedAfter(a: ActorMention, actors: ActorMention[], tokens: T
     for (const x of b.codes) if (!codes.includes(x)) codes.push(x);
   }
   return codes;
+}
+
+/**
+ * Parties a list of signatories names after itself in its sentence: "…, the Czech Republic among them", "…, including
+ * Moldova and Georgia" (discourse/statement-signatories): the mention right after a comma that "among them" follows,
+ * or the mentions right after ", including".
+ */
+function signatoriesAmong(tokens: Token[], sentenceOf: Int32Array, startAt: Map<number, ActorMention>, a: ActorMention, among: Set<string>, including: Set<string>): string[] {
+  const out: string[] = [];
+  for (let j = a.end; j < tokens.length && sentenceOf[j] === a.sentence && j - a.end <= 12; j++) {
+    if (tokens[j].text !== ',') continue;
+    if (including.has(tokens[j + 1]?.lower ?? '')) {
+      for (let m = startAt.get(j + 2) ?? startAt.get(j + 3); m?.codes.length; m = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? startAt.get(m.end + 1) ?? startAt.get(m.end + 2) : undefined) for (const c of m.codes) if (!out.includes(c)) out.push(c);
+      break;
+    }
+    const m = startAt.get(j + 1) ?? (tokens[j + 1]?.lower === 'the' ? startAt.get(j + 2) : undefined);
+    if (m?.codes.length && among.has(`${tokens[m.end]?.lower ?? ''} ${tokens[m.end + 1]?.lower ?? ''}`)) { out.push(...m.codes.filter((c) => !out.includes(c))); break; }
+  }
+  return out;
 }

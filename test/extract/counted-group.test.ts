@@ -16,3 +16,13 @@ test('a count that fits no parties named before takes none of them', () => {
 claimCases('a counted group of people prefers parties of its number', [
   { body: 'Erdogan met Aliyev in Ankara, while Macron, Scholz and Meloni spoke by phone. The three leaders called for an immediate ceasefire in Karabakh.', want: ['FRA PROPOSE ceasefire []', 'DEU PROPOSE ceasefire []', 'ITA PROPOSE ceasefire []'] },
 ], (c) => c.issue === 'ceasefire');
+
+// ("delegations", counted: the parties of a three-way round, the mediator's with the sides'.)
+claimCases('"the three delegations" are the three parties whose delegations met', [
+  { body: 'American, Armenian and Azerbaijani delegations met in Geneva on Tuesday. On Wednesday, a US envoy announced that the three delegations had agreed to exchange all detainees.', want: ['USA PROPOSE humanitarian []', 'ARM OFFER humanitarian []', 'AZE OFFER humanitarian []'] },
+  { body: 'Kenyan, Ethiopian and Eritrean delegations held a second round in Nairobi. The three delegations agreed to exchange prisoners of war before the end of the month.', want: ['KEN PROPOSE humanitarian []', 'ETH OFFER humanitarian []', 'ERI OFFER humanitarian []'] },
+], (c) => c.issue === 'humanitarian');
+
+test('"the three delegations" with only two parties named before take neither', () => {
+  assertNone(['Armenian and Azerbaijani delegations met in Geneva on Tuesday. The three delegations agreed to exchange all detainees.'], /^(ARM|AZE) OFFER/);
+});
