@@ -113,6 +113,7 @@ import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
 import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
+import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 
@@ -2475,6 +2476,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const shared = sharedPositionAt(doc, s, t, to);
     if (shared) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, sharedPositionContent.id, 'change', t, `talks (${shared}: a whole stance endorsed)`); }
+  }
+  // ("Ukraine said it was ready to accept a US proposal for a 30-day ceasefire … Macron welcomed the outcome": a meeting's
+  // outcome welcomed is what the article reported first as accepted, content/welcomed-outcome.)
+  if (!items.length && !t.needsIssue) {
+    const outcome = welcomedOutcomeItem(doc, s, t, holder.codes, [...run.claims, ...made]);
+    if (outcome) { items = [{ issue: outcome.claim.issue, regions: [...outcome.claim.regions], start: t.start, end: Math.max(to, t.end) }]; note(run, welcomedOutcome.id, 'change', t, `${outcome.claim.issue} (the ${outcome.noun}: what ${outcome.claim.actor} accepted first)`); }
   }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');
   return items;
