@@ -113,6 +113,7 @@ import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
 import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
+import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 
@@ -2475,6 +2476,24 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const shared = sharedPositionAt(doc, s, t, to);
     if (shared) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, sharedPositionContent.id, 'change', t, `talks (${shared}: a whole stance endorsed)`); }
+  }
+  // ("Ukraine said it was ready to accept a US proposal for a 30-day ceasefire … Macron welcomed the outcome": a meeting's
+  // outcome welcomed is what the article reported first as accepted, content/welcomed-outcome.)
+  if (!items.length && !t.needsIssue) {
+    const outcome = welcomedOutcomeItem(doc, s, t, holder.codes, [...run.claims, ...made]);
+    if (outcome) { items = [{ issue: outcome.claim.issue, regions: [...outcome.claim.regions], start: t.start, end: Math.max(to, t.end) }]; note(run, welcomedOutcome.id, 'change', t, `${outcome.claim.issue} (the ${outcome.noun}: what ${outcome.claim.actor} accepted first)`); }
+  }
+  // ("The Kremlin has demanded that Ukraine recognise Crimea as Russian … Medinsky said Russia's position on Crimea and
+  // Donbas had not changed": an unchanged position restates its holder's stance on the same places in the two sentences
+  // before, one statement, no second claim; candidate/unchanged-position.)
+  if (items.length && t.rule === 'unchanged-position') {
+    const prev = doc.sentences[Math.max(0, s.index - 2)].start;
+    const before = [...run.claims, ...made].filter((c) => holder.codes.includes(c.actor) && c.type === t.type && c.sentence[0] >= prev && c.sentence[0] < s.start && c.regions.some((r) => items[0].regions.includes(r)));
+    if (before.length) {
+      const c = before[before.length - 1];
+      note(run, 'candidate/unchanged-position', 'drop', t, `restates ${c.actor} ${c.type} ${c.issue} just before`);
+      return [];
+    }
   }
   if (!items.length) note(run, 'content/no-issue', 'drop', t, 'names no issue');
   return items;

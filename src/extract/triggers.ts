@@ -49,6 +49,7 @@ import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
+import { unchangedPosition, unchangedPositionCandidates } from './unchanged-position.js';
 import { authorListComma, planRelative, planRelatives } from './plan-relatives.js';
 import { listedItems, listedItemsAt } from './listed-items.js';
 import { interruptedCopula, interruptedCopulaCandidates } from './interrupted-copula.js';
@@ -3516,6 +3517,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   provisionContinuesCandidates(ctx, raw);
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
+  // ("Moscow's position on Crimea and the Donbas remained unchanged": the possessor's standing demand on the question, candidate/unchanged-position.)
+  for (const h of unchangedPositionCandidates(doc, s, raw)) { emit(ctx, unchangedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of ofPartyStanceCandidates(doc, s, raw)) { emit(ctx, ofPartyStance.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("The priority, he told senators, is a full exchange of prisoners": candidate/interrupted-copula.)
   for (const h of interruptedCopulaCandidates(doc, s, raw)) { emit(ctx, interruptedCopula.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
