@@ -109,6 +109,7 @@ import { grantedPermission, grantedPermissionAt } from './granted-permission.js'
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
 import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
+import { noOutcomeRefusal, noOutcomeWithout } from './no-outcome-without.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
@@ -1159,6 +1160,13 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   if (made.length) linkSequenceStep(run.conditions!, s, made);
   // Threats of fighting on that a condition turned into its demand (see conditionDemands).
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
+  // ("there could be no lasting settlement unless …": what the settlement needs, its condition read above; the refusal
+  // itself goes, claim/no-outcome-without.)
+  for (const [t, own] of byTrigger) {
+    const why = own.some((c) => c.type === 'REJECT') ? noOutcomeRefusal(doc, s, t) : null;
+    if (!why) continue;
+    for (let q = made.length - 1; q >= 0; q--) if (own.includes(made[q]) && made[q].type === 'REJECT') { note(run, noOutcomeWithout.id, 'drop', t, `${made[q].actor} REJECT ${made[q].issue}: ${why}`); made.splice(q, 1); }
+  }
   run.claims.push(...made);
   return carried;
 }
