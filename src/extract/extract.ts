@@ -109,6 +109,8 @@ import { grantedPermission, grantedPermissionAt } from './granted-permission.js'
 import { concedesOtherSide, otherSideConcession } from './other-side-concession.js';
 import { partyMustNot, partyMustNotTarget } from './party-must-not.js';
 import { droppedStanceRule, droppedStanceType } from './dropped-stance.js';
+import { noOutcomeRefusal, noOutcomeWithout } from './no-outcome-without.js';
+import { thirdPartyCessation, thirdPartyCessationDrop } from './third-party-cessation.js';
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
@@ -1160,8 +1162,36 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
   if (made.length) linkSequenceStep(run.conditions!, s, made);
   // Threats of fighting on that a condition turned into its demand (see conditionDemands).
   for (let q = made.length - 1; q >= 0; q--) if (dropped.has(made[q])) made.splice(q, 1);
+  // ("there could be no lasting settlement unless …": what the settlement needs, its condition read above; the refusal
+  // itself goes, claim/no-outcome-without.)
+  const before = made.length;
+  for (const [t, own] of byTrigger) {
+    const why = own.some((c) => c.type === 'REJECT') ? noOutcomeRefusal(doc, s, t) : null;
+    if (!why) continue;
+    for (let q = made.length - 1; q >= 0; q--) if (own.includes(made[q]) && made[q].type === 'REJECT') { note(run, noOutcomeWithout.id, 'drop', t, `${made[q].actor} REJECT ${made[q].issue}: ${why}`); made.splice(q, 1); }
+  }
+  // ("Sullivan said the war could end tomorrow if Russia withdrew": a third party's halt is no offer of its own; its
+  // condition, read above, stays its demand, claim/third-party-cessation.)
+  for (const [t, own] of byTrigger) {
+    if (t.rule !== 'conditional-cessation') continue;
+    for (let q = made.length - 1; q >= 0; q--) {
+      const why = own.includes(made[q]) ? thirdPartyCessationDrop(doc, s, t, made[q]) : null;
+      if (why) { note(run, thirdPartyCessation.id, 'drop', t, `${made[q].actor} OFFER ${made[q].issue}: ${why}`); made.splice(q, 1); }
+    }
+  }
+  // (Claims made after a dropped one were numbered with it counted: number them again, conditions with them, so that no
+  // id is given twice.)
+  if (made.length < before) renumberMade(run.claims.length, made);
   run.claims.push(...made);
   return carried;
+}
+
+/** Numbers a sentence's claims `base`+1 … in order (ids "<doc>#<n>") and their conditions with them, after some were dropped. */
+function renumberMade(base: number, made: Claim[]): void {
+  const ids = new Map<string, string>();
+  made.forEach((c, q) => { const want = `${c.id.slice(0, c.id.lastIndexOf('#'))}#${base + q + 1}`; if (want !== c.id) ids.set(c.id, want); });
+  if (!ids.size) return;
+  for (const c of made) { c.id = ids.get(c.id) ?? c.id; c.conditions = c.conditions.map((x) => ids.get(x) ?? x); }
 }
 
 const judgedSubject = defineRule({

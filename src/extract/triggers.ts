@@ -61,6 +61,7 @@ import { constitutionBars, constitutionBarCandidates } from './constitution-bars
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
 import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { documentRequirement } from './document-requirement.js';
+import { durationNotObject } from './duration-not-object.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
@@ -1260,7 +1261,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
+export const MATCH_RULES: MatchRule[] = [fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
