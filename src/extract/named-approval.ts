@@ -71,8 +71,10 @@ export function namedApprovalCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   function approvalAt(k: number): { end: number; word: string } | null {
     while (k < s.tEnd && fillers.has(tokens[k].lower)) k++;
     // ("an important step", "a real step forward": modifiers of a step, which is good with one of them.)
+    // ("a strong and much-needed signal", "a possible basis": modifiers joined by "and" or a hyphen; the step may be a
+    // sign, a signal or a basis, rules.json 'steps'.)
     let m = k;
-    while (m < s.tEnd && stepModifiers.has(tokens[m].lower)) m++;
+    while (m < s.tEnd && (stepModifiers.has(tokens[m].lower) || (m > k && (tokens[m].lower === 'and' || tokens[m].text === '-') && stepModifiers.has(tokens[m + 1]?.lower ?? '')))) m++;
     const stepAt = steps.has(tokens[m]?.lower ?? '') ? m : -1;
     let end = -1, w = tokens[k]?.lower ?? '';
     if (stepAt >= 0) {

@@ -52,8 +52,12 @@ export function replyDemandedItems(doc: Doc, s: Sentence, t: Trigger, holder: Ho
 function replyNounEnd(doc: Doc, s: Sentence, j: number): number {
   const w = (list: string) => doc.index.words(replyDemanded.id, list);
   const lower = (k: number) => (k < s.tEnd ? doc.tokens[k].lower : '');
-  if (!w('determiners').has(lower(j))) return -1;
+  // ("wanted Kyiv's answer by Thanksgiving", "wants Yerevan's reply within a week": the possessive party that is to
+  // reply stands for the determiner.)
+  const owner = (doc.actorsBySentence.get(s.index) ?? []).find((a) => a.start === j && a.possessive && a.codes.length);
+  if (!owner && !w('determiners').has(lower(j))) return -1;
   let q = j + 1;
+  if (owner) { q = owner.end; if (lower(q) === "'") q++; if (lower(q) === 's') q++; }
   for (let n = 0; n < 2 && w('adjectives').has(lower(q)); n++) q++;
   return w('nouns').has(lower(q)) ? q + 1 : -1;
 }

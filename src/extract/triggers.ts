@@ -666,14 +666,19 @@ function hopedFormat(doc: Doc, s: Sentence, from: number): boolean {
   let j = from;
   if (lowerAt(doc, j) === 'that') j++;
   const end = Math.min(j + 16, s.tEnd);
-  let format = -1, verb = -1;
+  let format = -1, verb = -1, named = false;
+  const stepSubjects = doc.index.words(id, 'hopedStepSubjects');
   for (let q = j; q < end; q++) {
     const w = lowerAt(doc, q);
     if (w === ';' || w === ':') break;
     if (NEGATORS.has(w)) return false;
+    // ("hoped the next step would be a meeting of the two presidents", "hopes there will be another round in Doha": the
+    // format named as what the next step is, or as what there will be, right after a modal "be", rules.json 'hopedStepSubjects'.)
+    if (w === 'be' && q > j && inClass(doc.tokens[q - 1], MODAL) && stepSubjects.has(lowerAt(doc, q - 2)) && openers.has(lowerAt(doc, q + 1)) && wantedFormat(doc, s, q + 1)) named = true;
     if (format < 0 && (openers.has(w) || (w === 'the' && openers.has(lowerAt(doc, q + 1)))) && wantedFormat(doc, s, q)) format = q;
     else if (verb < 0 && verbs.has(w)) verb = q;
   }
+  if (named) return true;
   if (format < 0 || verb < 0) return false;
   // (The format is the hoped clause's subject and takes place after it, or the result of leading or turning.)
   if (format === j && verb > format) return true;
