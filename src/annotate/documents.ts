@@ -93,6 +93,14 @@ defineRule({
 });
 
 defineRule({
+  id: 'discourse/document-own-reach', stage: 'discourse',
+  reason: '"Kyiv\'s own ten-point peace formula, first presented in 2022, calls for …", "Baku\'s own twelve-point peace plan calls for …", "Armenia\'s own five-point settlement proposal": the walk back from a document noun to its possessor stops after seven tokens, which a count or hyphenated modifier and "peace" already use; "own" after a possessive is no step away from the possessor but part of saying whose the document is, so it lengthens the reach by one token and the possessor is still found as the author. Only "own" right after a possessive ("\'s", "its", "their"); nothing else widens the walk.',
+});
+
+/** Possessive pronouns before "own" (discourse/document-own-reach). */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+defineRule({
   id: 'discourse/document-compound', stage: 'discourse',
   reason: '"Kenya\'s mediation plan for Ethiopia and Eritrea", "Moldova published its reintegration plan", "the bank\'s restructuring proposal": a document noun may be the head of a compound whose other noun is in no list; one lower-case word right before it belongs to the phrase when a determiner or a possessor closes the phrase just before that word, so the possessor is found as the author. Not a lone word with nothing closing it ("Moscow rejects mediation plan": the verb is no modifier).',
 });
@@ -383,8 +391,12 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // Walk back over the phrase's modifiers: numbers, hyphens, names, party adjectives and possessives.
     let start = i;
     let compound = false;
-    for (let j = i - 1; j >= 0 && i - j <= 7 && sentenceOf[j] === s; j--) {
+    // ("Kyiv's own ten-point peace formula": "own" after a possessor adds a word to the phrase, not a step away from
+    // its possessor: the reach grows by one, discourse/document-own-reach.)
+    let reach = 7;
+    for (let j = i - 1; j >= 0 && i - j <= reach && sentenceOf[j] === s; j--) {
       const t = tokens[j];
+      if (t.lower === 'own' && reach === 7 && j > 0 && sentenceOf[j - 1] === s && (tokens[j - 1].lower === 's' || POSSESSIVE_PRONOUNS.has(tokens[j - 1].lower))) reach = 8;
       const inActor = actorCovering(j);
       // (A possessive pronoun opens the phrase: "handed Kyiv its memorandum" is Russia's, not Kyiv's.)
       if (inActor) { start = inActor.start; j = inActor.start; if (inActor.kind === 'pronoun') break; continue; }

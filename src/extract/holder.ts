@@ -108,6 +108,12 @@ const speech = defineRule({
 const SPEECH_VERBS = wordList(speech.id);
 export function speechVerbs(doc: Doc): Set<string> { return SPEECH_VERBS(doc.index); }
 
+const listedGroup = defineRule({
+  id: 'discourse/listed-group', stage: 'holder',
+  reason: '"The leaders of Germany, France, Poland, the Nordic countries and the Netherlands issued a joint statement pledging …", "Kenya, Ethiopia, the Nordic states and Egypt called for …": a regional group ("the Nordic countries", discourse/regional-groups) named as a member of a list of parties is one more member of the coordination, not an apposition describing the state before it; its mention starts after its article, so the list\'s ", the" (or ", and the") before it joins it as a bare comma does. Only a plural group mention: "Putin, the Russian leader" is still an apposition.',
+});
+void listedGroup;
+
 /** "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party (spec rule 8). */
 export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
   // ("Armenia and Azerbaijan's joint statement": a possessive that ends a coordination is the group's,
@@ -125,7 +131,10 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
     // ("Turkey, along with Qatar, offered …": a party joined to the subject between commas, discourse/comitative-parties.)
     const comitative = cur.coordinated === prev && isComitative(doc.index, between);
-    if (comitative || between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
+    // ("Poland, the Nordic countries and the Netherlands": a regional group's mention starts after its article, so the
+    // list's comma comes with "the", discourse/listed-group.)
+    const listedGroup = cur.kind === 'group' && cur.plural && (between === ', the' || between === ', and the');
+    if (comitative || listedGroup || between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
     } else break;
