@@ -1190,6 +1190,10 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
 function renumberMade(base: number, made: Claim[]): void {
   const ids = new Map<string, string>();
   made.forEach((c, q) => { const want = `${c.id.slice(0, c.id.lastIndexOf('#'))}#${base + q + 1}`; if (want !== c.id) ids.set(c.id, want); });
+  // (A condition on a claim dropped here goes with it: an id of this sentence that no kept claim had is no claim now.)
+  const kept = new Set(made.map((c) => c.id));
+  const number = (id: string): number => Number(id.slice(id.lastIndexOf('#') + 1));
+  for (const c of made) c.conditions = c.conditions.filter((x) => kept.has(x) || number(x) <= base);
   if (!ids.size) return;
   for (const c of made) { c.id = ids.get(c.id) ?? c.id; c.conditions = c.conditions.map((x) => ids.get(x) ?? x); }
 }
