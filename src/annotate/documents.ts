@@ -8,6 +8,7 @@ import type { Token } from './tokenize.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { actorMention, type ActorMention } from './mentions.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { memberStates } from './member-states.js';
 import { defineWordClass, inClass } from './word-classes.js';
 import { frontedAuthorAt } from './fronted-authors.js';
 import { peaceSummitParty, peaceSummitDocument } from './peace-summit.js';
@@ -488,7 +489,7 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
         const by = withCoordinatedAfter(a, actors, tokens, kind === 'statement');
         // ("endorsed by Ukraine and about 80 other countries, the Czech Republic among them": a member the list names
         // after it, ", X among them" or ", including X", signs the statement too, discourse/statement-signatories.)
-        if (kind === 'statement') for (const c of signatoriesAmong(tokens, sentenceOf, startAt, a, index.words(statementSignatories.id, 'among'), index.words(statementSignatories.id, 'including'))) if (!by.includes(c)) by.push(c);
+        if (kind === 'statement') for (const c of signatoriesAmong(tokens, sentenceOf, actors, startAt, a, index.words(statementSignatories.id, 'among'), index.words(memberStates.id, 'openers'))) if (!by.includes(c)) by.push(c);
         return by;
       }
       return [];
@@ -689,20 +690,26 @@ function withCoordinatedAfter(a: ActorMention, actors: ActorMention[], tokens: T
 }
 
 /**
- * Parties a list of signatories names after itself in its sentence: "…, the Czech Republic among them", "…, including
- * Moldova and Georgia" (discourse/statement-signatories): the mention right after a comma that "among them" follows,
- * or the mentions right after ", including".
+ * Parties a list of signatories names after itself in its sentence (discourse/statement-signatories): the mention right
+ * after a comma that "among them" follows ("…, the Czech Republic among them"), or the members after a comma and one of
+ * discourse/member-states' openers ("…, including Moldova and Georgia", "…, among them Poland"), with those coordinated
+ * with the first.
  */
-function signatoriesAmong(tokens: Token[], sentenceOf: Int32Array, startAt: Map<number, ActorMention>, a: ActorMention, among: Set<string>, including: Set<string>): string[] {
-  const out: string[] = [];
+function signatoriesAmong(tokens: Token[], sentenceOf: Int32Array, actors: ActorMention[], startAt: Map<number, ActorMention>, a: ActorMention, after: Set<string>, openers: Set<string>): string[] {
   for (let j = a.end; j < tokens.length && sentenceOf[j] === a.sentence && j - a.end <= 12; j++) {
     if (tokens[j].text !== ',') continue;
-    if (including.has(tokens[j + 1]?.lower ?? '')) {
-      for (let m = startAt.get(j + 2) ?? startAt.get(j + 3); m?.codes.length; m = tokens[m.end]?.lower === 'and' || tokens[m.end]?.text === ',' ? startAt.get(m.end + 1) ?? startAt.get(m.end + 2) : undefined) for (const c of m.codes) if (!out.includes(c)) out.push(c);
-      break;
+    const opener = [...openers].map((o) => o.split(' ')).find((words) => words.every((w, q) => tokens[j + 1 + q]?.lower === w));
+    if (opener) {
+      const at = j + 1 + opener.length;
+      const first = startAt.get(at) ?? (tokens[at]?.lower === 'the' ? startAt.get(at + 1) : undefined);
+      if (!first?.codes.length) return [];
+      const codes = [...first.codes];
+      let last = first;
+      for (let q = actors.indexOf(first) + 1; q < actors.length && actors[q].coordinated === last; q++) { last = actors[q]; for (const c of last.codes) if (!codes.includes(c)) codes.push(c); }
+      return codes;
     }
     const m = startAt.get(j + 1) ?? (tokens[j + 1]?.lower === 'the' ? startAt.get(j + 2) : undefined);
-    if (m?.codes.length && among.has(`${tokens[m.end]?.lower ?? ''} ${tokens[m.end + 1]?.lower ?? ''}`)) { out.push(...m.codes.filter((c) => !out.includes(c))); break; }
+    if (m?.codes.length && after.has(`${tokens[m.end]?.lower ?? ''} ${tokens[m.end + 1]?.lower ?? ''}`)) return [...m.codes];
   }
-  return out;
+  return [];
 }
