@@ -7,6 +7,7 @@ import { dropExchangesOfThings } from './exchange-of-things.js';
 import { dropComparisons } from './issue-comparison.js';
 import { dropCeasefireLines } from './ceasefire-line.js';
 import { dropActingAlliance } from './acting-alliance.js';
+import { retagEuMembership } from './eu-membership.js';
 import { dropDeliveredDocuments } from './delivered-document.js';
 import { addParticipation } from './party-participation.js';
 import { addRementions, type Rementions } from './issue-remention.js';
@@ -117,6 +118,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
     dropCeasefireLines(tokens, index, found);
     dropActingAlliance(tokens, index, found);
+    retagEuMembership(tokens, index, found);
     for (const m of found) issues.push(m);
   }
   const cuesBySentence = group(cues, (c) => sentenceOf[c.start]);

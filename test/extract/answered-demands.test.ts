@@ -10,7 +10,7 @@ const offer = 'Aliyev said on June 14 that Azerbaijan would halt its offensive a
 test('rejecting "the demands" of a conditional settlement refuses what was demanded', () => {
   assertIncludes([
     [`${offer} Yerevan rejected the demands as an ultimatum.`, 'ARM REJECT territory []'],
-    [`${offer} Yerevan rejected the demands as an ultimatum.`, 'ARM REJECT alliance []'],
+    [`${offer} Yerevan rejected the demands as an ultimatum.`, 'ARM REJECT other []'],
   ]);
 });
 

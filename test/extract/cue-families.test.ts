@@ -72,7 +72,7 @@ claimCases('a third party wanting something of the sides demands it; calling for
 
 claimCases('not abandoning or not objecting: a double negative keeps or grants the stance', [
   { body: 'Baku has not abandoned its demand that Armenia withdraw from the border villages, an aide said.', want: ['AZE DEMAND territory []'] },
-  { body: 'Chisinau is not giving up on EU membership, the Moldovan foreign minister stressed.', want: ['MDA DEMAND alliance []'] },
+  { body: 'Chisinau is not giving up on EU membership, the Moldovan foreign minister stressed.', want: ['MDA DEMAND other []'] },
   { body: 'Ankara no longer objects to Swedish membership of NATO, the envoy said.', want: ['TUR ACCEPT alliance []'] },
   { body: 'Beijing has not objected to the idea of a European contingent in western Ukraine.', want: ['CHN ACCEPT security_guarantees []'] },
   // A plain negation still reports an absence or refuses.
@@ -87,7 +87,7 @@ claimCases('the only possible basis of a settlement is a demand of the speaker\'
 claimCases('saying yes or no to a proposal; contacts with a party; a discussion paper', [
   { body: 'Yerevan said yes to the EU plan for a monitoring mission, a spokesman said.', want: ['ARM ACCEPT security_guarantees []', 'EU PROPOSE security_guarantees []'] },
   { body: 'Peskov said Moscow was open to contacts with Chisinau.', want: ['RUS OFFER talks []'] },
-  { body: "The Elysee's discussion paper says Moldova's EU accession should be completed by 2030.", want: ['FRA PROPOSE alliance []'] },
+  { body: "The Elysee's discussion paper says Moldova's EU accession should be completed by 2030.", want: ['FRA PROPOSE other []'] },
 ]);
 
 claimCases('telling a party to act demands it; telling reporters does not', [

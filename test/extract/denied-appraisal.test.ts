@@ -5,7 +5,7 @@
 import { claimCases } from './helpers.js';
 
 claimCases('denying that a proposal is realistic or acceptable refuses it (candidate/denied-appraisal)', [
-  { body: 'Washington did not see EU membership for Serbia as a realistic outcome of the talks.', want: ['USA REJECT alliance []'] },
+  { body: 'Washington did not see EU membership for Serbia as a realistic outcome of the talks.', want: ['USA REJECT other []'] },
   { body: 'Aliyev said Baku does not consider the deployment of foreign peacekeepers acceptable.', want: ['AZE REJECT security_guarantees []'] },
   { body: 'Blinken said Washington did not believe that a ceasefire in Gaza was a realistic option before the hostages were freed.', want: ['USA REJECT ceasefire []'] },
 ]);

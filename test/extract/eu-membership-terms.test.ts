@@ -1,5 +1,5 @@
-// The European Union named as a party (taking part in talks, deciding, lending) is no question of membership; its
-// membership, accession or the path to it is (issues.json alliance: the EU's name alone is no term). And a pronoun
+// The European Union named as a party (taking part in talks, deciding, lending) is no question of membership (issues.json
+// alliance: the EU's name alone is no term; its membership is issue other, test eu-membership). And a pronoun
 // object stands for a topic that holds a party's name ("membership in NATO … so we do not support it"): only a party's
 // name alone is no topic (content/pronoun-antecedent).
 // Sentences written for these tests, with other parties and places than the corpora.
@@ -8,11 +8,6 @@ import { claimCases } from './helpers.js';
 claimCases('the EU as a party names no membership', [
   { body: "Lithuania's foreign minister said he expected the European Union to take part in any talks on the future security of the region.", want: ['LTU DEMAND talks []'] },
   { body: 'Hungary said it would continue to oppose any European Union decisions that could prolong the war in Sudan.', want: [] },
-]);
-
-claimCases('EU membership and the path to it are membership', [
-  { body: 'Armenia wants to join the European Union within ten years, its prime minister said.', want: ['ARM DEMAND alliance []'] },
-  { body: 'Baku demanded that Yerevan give up its path to the European Union.', want: ['AZE DEMAND alliance []'] },
 ]);
 
 claimCases('a pronoun stands for a topic holding a party\'s name', [

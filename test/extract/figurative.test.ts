@@ -8,7 +8,7 @@ claimCases('a door closed or open', [
   { body: "'The door to Belgrade recognising Kosovo is closed,' Vucic said.", want: ['SRB REJECT recognition []'] },
   { body: 'Aliyev said the door to talks with Yerevan remains firmly closed.', want: ['AZE REJECT talks []'] },
   { body: "NATO's secretary-general said the door to membership remains open for Georgia.", want: ['NATO OFFER alliance []'] },
-  { body: 'Brussels kept the door open to Serbian membership of the European Union.', want: ['EU OFFER alliance []'] },
+  { body: 'Brussels kept the door open to Serbian membership of the European Union.', want: ['EU OFFER other []'] },
   { body: 'Seoul closed the door on any easing of sanctions on Pyongyang.', want: ['KOR REJECT sanctions []'] },
   // A door that names no issue is a door.
   { body: 'The door to the hall was closed during the talks.', want: [] },

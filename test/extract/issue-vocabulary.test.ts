@@ -23,7 +23,7 @@ claimCases('recognition, talks, alliance: legalising, back channels, candidate s
   { body: 'Belgrade will never accept the legalisation of the breakaway government.', want: ['SRB REJECT recognition []'] },
   { body: 'Ankara offered a back channel to both sides.', want: ['TUR OFFER talks []'] },
   { body: "Hungary's foreign minister called for a peaceful settlement between Belgrade and Pristina.", want: ['HUN PROPOSE talks []'] },
-  { body: 'Moldova demanded candidate status from Brussels.', want: ['MDA DEMAND alliance []'] },
+  { body: 'Moldova demanded candidate status from Brussels.', want: ['MDA DEMAND other []'] },
 ]);
 
 claimCases('security guarantees, arms, sanctions, land: the more specific term wins', [

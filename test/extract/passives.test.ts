@@ -9,7 +9,7 @@ const brief = (body: string) => claimsOf(body).map((c) => `${c.actor} ${c.type} 
 const cases: Array<[string, string]> = [
   ['Full NATO membership for Georgia remains opposed by the United States and several allies.', 'USA REJECT alliance'],
   ['Lifting sanctions on Belarusian potash is still opposed by Lithuania, diplomats said.', 'LTU REJECT sanctions'],
-  ['Eventual EU membership for Serbia has been welcomed by Germany.', 'DEU ACCEPT alliance'],
+  ['Eventual EU membership for Serbia has been welcomed by Germany.', 'DEU ACCEPT other'],
   // The subject ends at a clause boundary: "Article 5-style guarantees" belong to the first clause.
   ['Tbilisi is seeking Article 5-style guarantees, as NATO membership remains opposed by Washington.', 'USA REJECT alliance'],
   // Receiving a proposal favourably or coolly, in the passive.
