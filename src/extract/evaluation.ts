@@ -216,6 +216,17 @@ export const namedJudgement = defineRule({
   reason: 'A party naming a proposal with a noun of condemnation refuses it: "Yerevan called it an ultimatum", "Pristina branded the plan a trap", "something Beijing calls theft". A verb of naming (holder/predicate-speaker describeVerbs), its object (if any: at most six words), an optional "as" and fillers ("a", "an", "nothing but", "an act of"), then one of \'nouns\' or the evaluation\'s negativeNouns: the namer holds a refusal of what it names (its object, or what "it"/"something" refers back to). Not negated ("did not call it an ultimatum").',
 });
 
+/** A phrase of likeness or purpose (named-judgement 'tails') starting at token k, past a closing quote. */
+function tailAt(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k] && /^["”']$/.test(tokens[k].text)) k++;
+  for (const tail of doc.index.words(namedJudgement.id, 'tails')) {
+    const parts = tail.split(' ');
+    if (parts.every((p, q) => tokens[k + q]?.lower === p)) return true;
+  }
+  return false;
+}
+
 /** "called it an ultimatum", "calls theft": a verb of naming, its object and a noun of condemnation. */
 export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]): EvaluationHit[] {
   const { tokens, index } = doc;
@@ -248,7 +259,10 @@ export function namedJudgementCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
         // (An indefinite name may go on with "of": "called the proposals an ultimatum of the kind Hitler used to issue"; not
         // "called the ultimatum of Russia unacceptable", where the noun is the object.)
         const indefiniteOf = after?.lower === 'of' && k > i + 2 && tokens.slice(j, k).some((x) => x.lower === 'a' || x.lower === 'an');
-        if (!after || !after.word || indefiniteOf || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower)) {
+        // (A likeness or purpose may follow the name given: "called the demands an ultimatum no different from those of the
+        // past", "called the demand a non-starter designed to make the talks fail", "called the proposals 'ultimatum
+        // messages'"; rules.json 'tails', one or more words.)
+        if (!after || !after.word || indefiniteOf || /^(?:and|but|that|which|because|as|by|from|on|in|to|for)$/.test(after.lower) || tailAt(doc, k + 1)) {
           const t: Trigger = { start: j, end: k + 1, type: 'REJECT', cue: null, rule: 'named-judgement', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false };
           // ("described the demands as "non-starters"": a package named, content/judged-package.)
           for (let q = i + 1; q < j; q++) if (packageNounAt(doc, q)) { t.judgedPackage = q; break; }
