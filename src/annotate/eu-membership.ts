@@ -28,10 +28,18 @@ export function retagEuMembership(tokens: Token[], index: LexiconIndex, found: P
     names ??= index.words(euMembership.id, 'names');
     const words = tokens.slice(m.start, m.end).map((t) => t.lower);
     const phrase = words.join(' ');
-    if (!words.some((w) => names!.has(w)) && !index.words(euMembership.id, 'steps').has(phrase)) continue;
+    if (!words.some((w) => names!.has(w)) && !index.words(euMembership.id, 'steps').has(phrase) && !unionAfter(tokens, m.end)) continue;
     if (afterNonObjection(tokens, index, m.start)) continue;
     m.values = [{ issue: 'other', rank: EU_RANK }];
   }
+}
+
+/** The Union named right after the term, past a preposition and "the" ("a bid to join | the EU", "membership | in the EU"). */
+function unionAfter(tokens: Token[], end: number): boolean {
+  let k = end;
+  if (/^(?:of|in|to|into)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'the') k++;
+  return tokens[k]?.lower === 'eu' || (tokens[k]?.lower === 'european' && tokens[k + 1]?.lower === 'union');
 }
 
 /** A word of not objecting ('nonObjection', one or more words) within the eight tokens before, inside the clause. */

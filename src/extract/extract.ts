@@ -99,6 +99,7 @@ import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
+import { ultimatumRefusal, ultimatumRefused } from './ultimatum-refused.js';
 import { quotedPredicate, quotedPredicateOpen } from './quoted-predicate.js';
 import { quotedSubject, quotedSubjectOpen } from './quoted-subject.js';
 import { sequencedSubject, sequencedEnd } from './sequenced-subject.js';
@@ -987,6 +988,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // "the status of Crimea would be the subject of separate talks": the land, content/deferred-question.)
     const deferredItems = deferredQuestionItems(doc, t);
     if (deferredItems) { items = deferredItems; note(run, deferredQuestionIssue.id, 'change', t, `${items[0].issue} (a question left to later talks)`); }
+    // ("Zelensky called the demand an 'ultimatum'": the terms refused as a basis for talks, content/ultimatum-refused.)
+    const ultimatum = ultimatumRefusal(doc, t, items);
+    if (ultimatum) { note(run, ultimatumRefused.id, 'change', t, `${items.map((it) => it.issue).join(',') || 'no issue'} → talks (named an ultimatum)`); items = [ultimatum]; }
     // ("would cap the army at 800,000, start talks from the line of contact rather than from a withdrawal, and use frozen
     // assets …": the list goes on after the alternative that ended the content, content/list-after-alternative.)
     if (!rel && !app && !deferredItems && to === to0) {

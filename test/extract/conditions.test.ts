@@ -85,7 +85,7 @@ const ALTERNATIVES: Array<{ body: string; want: string[] }> = [
 // Exchanges: putting off one's own aim is offered for what the exchange names; a condition read by its own
 // cue ("on condition that") is stated once, and the offer before it is conditioned on it.
 const EXCHANGES: Array<{ body: string; want: string[] }> = [
-  { body: 'Moldova would shelve its EU bid in exchange for firm guarantees from Washington, Sandu said.', want: ['MDA OFFER alliance []', 'MDA DEMAND security_guarantees []'] },
+  { body: 'Moldova would shelve its EU bid in exchange for firm guarantees from Washington, Sandu said.', want: ['MDA OFFER other []', 'MDA DEMAND security_guarantees []'] },
   { body: 'Serbia would defer its NATO decision in exchange for Western guarantees, Vucic said.', want: ['SRB OFFER alliance []', 'SRB DEMAND security_guarantees []'] },
   { body: 'Washington would drop its tariffs on Turkish steel in return for Ankara halting imports of Russian oil.', want: ['USA OFFER sanctions []', 'USA DEMAND sanctions []'] },
   { body: 'Turkey would be happy to host a new round in Istanbul on condition that Moscow agrees to a ceasefire, Fidan said.', want: ['TUR OFFER talks []', 'TUR DEMAND ceasefire []'] },

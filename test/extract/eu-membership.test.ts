@@ -9,6 +9,9 @@ claimCases('EU membership, its path and the steps of accession are issue other',
   { body: 'EU leaders agreed on Thursday to open accession negotiations with Moldova.', want: ['EU OFFER other []'] },
   { body: 'Budapest said it would not support opening a single negotiating cluster with Georgia.', want: ['HUN REJECT other []'] },
   { body: 'Chisinau demanded candidate status by the end of the year.', want: ['MDA DEMAND other []'] },
+  // (The Union named right after a membership term, past a preposition: "membership | in the EU".)
+  { body: 'Moldova demanded a clear path to membership in the EU.', want: ['MDA DEMAND other []'] },
+  { body: 'Georgia demanded membership in NATO by December.', want: ['GEO DEMAND alliance []'] },
 ]);
 
 claimCases('the other side not objecting to it stays the alliance', [

@@ -6,15 +6,15 @@ import { claimCases } from './helpers.js';
 
 const demand = 'Aliyev demanded that Armenia withdraw from the two villages.';
 
-claimCases('a name given, then a likeness or a purpose', [
-  { body: `${demand} Pashinyan called the demands an ultimatum no different from those of 2020.`, want: ['ARM REJECT territory []', 'AZE DEMAND territory []'] },
+claimCases('a name given, then a likeness or a purpose (an ultimatum refuses the talks, content/ultimatum-refused)', [
+  { body: `${demand} Pashinyan called the demands an ultimatum no different from those of 2020.`, want: ['ARM REJECT talks []', 'AZE DEMAND territory []'] },
   { body: "Serbia offered to recognise Kosovo's licence plates. Kurti called the offer a trap designed to divide the government.", want: ['SRB OFFER recognition []', 'XKX REJECT recognition []'] },
   { body: 'Pristina called the terms a diktat like those of the 1990s.', want: ['XKX REJECT talks []'] },
 ]);
 
 claimCases('a name given, then a noun it qualifies or a time', [
-  { body: `${demand} Pashinyan called the demands "ultimatum messages".`, want: ['ARM REJECT territory []', 'AZE DEMAND territory []'] },
-  { body: `${demand} Pashinyan called the demands an ultimatum the same evening.`, want: ['ARM REJECT territory []', 'AZE DEMAND territory []'] },
+  { body: `${demand} Pashinyan called the demands "ultimatum messages".`, want: ['ARM REJECT talks []', 'AZE DEMAND territory []'] },
+  { body: `${demand} Pashinyan called the demands an ultimatum the same evening.`, want: ['ARM REJECT talks []', 'AZE DEMAND territory []'] },
 ]);
 
 claimCases('no name given: the noun is the object, or no likeness follows', [

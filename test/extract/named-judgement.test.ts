@@ -6,7 +6,8 @@
 import { claimCases } from './helpers.js';
 
 claimCases('naming a stance an ultimatum, theft or unacceptable refuses it', [
-  { body: 'Belgrade demanded that Pristina withdraw its police from the north. Pristina called it an ultimatum.', want: ['SRB DEMAND territory []', 'XKX REJECT territory []'] },
+  { body: 'Belgrade demanded that Pristina withdraw its police from the north. Pristina called it an ultimatum.', want: ['SRB DEMAND territory []', 'XKX REJECT talks []'] },
+  // (Named an ultimatum: the terms refused as a basis for talks, content/ultimatum-refused; other names keep the issue.)
   { body: 'Belgrade demanded that Pristina withdraw its police from the north. Pristina called it unacceptable.', want: ['SRB DEMAND territory []', 'XKX REJECT territory []'] },
   { body: 'Taipei wants the frozen assets returned, something Beijing calls theft.', want: ['TWN DEMAND sanctions []', 'CHN REJECT sanctions []'] },
 ]);
