@@ -13,6 +13,7 @@ import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.
 import { markLedGroups } from './led-group.js';
 import { markFrontedCapitals } from './fronted-capital.js';
 import { placeAnaphors } from './place-anaphor.js';
+import { venueEvent } from './venue-event.js';
 import { markRoutePlaces } from './route-places.js';
 import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
@@ -629,6 +630,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const compassWords = index.words(compassPlaces.id);
   const pairHeads = index.words(pairObjects.id);
   const venueNouns = index.words(venueApposition.id);
+  const venueEvents = index.words(venueEvent.id, 'nouns');
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
     // (The mention's own "the": "in Geneva the Serbian side", below.)
@@ -1082,6 +1084,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       case 'party': {
         const next = tokens[end];
         if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower) && !(next.text === '-' && BROKER_PARTICIPLES.has(tokens[end + 1]?.lower ?? ''))) break;
+        // ("Going into the first Abu Dhabi round, the Kremlin restated …": a capital before a meeting's noun is its
+        // venue, discourse/venue-event.)
+        if (v.sub === 'metonym' && next && venueEvents.has(next.lower)) break;
         // "Russian President Vladimir Putin": a name used as a modifier of a role or a person is one mention.
         // A stance noun after a name is a noun phrase only after a determiner ("the US proposal"); otherwise
         // it is the verb ("Ukraine demands the return of …"). A name listed with its article ("the US", "the EU",
