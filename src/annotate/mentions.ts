@@ -14,6 +14,7 @@ import { markLedGroups } from './led-group.js';
 import { markFrontedCapitals } from './fronted-capital.js';
 import { placeAnaphors } from './place-anaphor.js';
 import { venueEvent } from './venue-event.js';
+import { inFrontedClause } from './fronted-clause-subject.js';
 import { markRoutePlaces } from './route-places.js';
 import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
@@ -1964,6 +1965,13 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       let first: ActorMention | undefined;
       // ("According to the ministry's spokeswoman Maria Zakharova, …": the credited speaker is a subject too.)
       for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q])) first = actors[q];
+      // ("On Friday, after Witkoff met Putin, Putin's aide Ushakov restated Moscow's position. He said …": not a party
+      // inside a fronted subordinate clause when the main clause's subject after its comma fits, discourse/fronted-clause-subject.)
+      if (first && index && inFrontedClause(first, actors, tokens, sentenceOf, index)) {
+        let main: ActorMention | undefined;
+        for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q]) && !inFrontedClause(actors[q], actors, tokens, sentenceOf, index)) main = actors[q];
+        if (main) first = main;
+      }
       // "it" refers back to a party only when that party was the subject at the head of its sentence.
       if (first && (p.pronoun === 'it' || p.pronoun === 'its') && s < p.sentence - 1) first = undefined;
       if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {
