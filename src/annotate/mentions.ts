@@ -1478,6 +1478,10 @@ defineRule({
   id: 'discourse/role-name-apposition', stage: 'discourse',
   reason: '"Zelensky had written to Erdogan and UN Secretary-General Antonio Guterres proposing that the corridor continue", "Kurti spoke to UN chief Antonio Guterres, demanding …": a person\'s name right after the role that introduces it (a party\'s description or adjective and role) is one noun phrase with it, so it is an object when the role is, even where a lower-case role word ("chief", "envoy") or a hyphened title stands between the name and the preposition; it is then no subject of a later participle or verb, nor what a later "he" refers to.',
 });
+export const quotedAntecedent = defineRule({
+  id: 'discourse/quoted-antecedent', stage: 'discourse',
+  reason: '"«Vucic is not serious about peace,» Kurti said. He urged partners to impose sanctions", "«Abiy is afraid to tell the truth.» — Isaias Afwerki, in a televised address. He urged …": a pronoun outside quotes that refers back to an earlier sentence takes a party named outside that sentence\'s quotes (its speaker, its subject), never one named inside them; a pronoun inside a quote still may.',
+});
 const venueApposition = defineRule({
   id: 'discourse/venue-apposition', stage: 'discourse',
   reason: '"The summit in the Hungarian capital Budapest was put on hold after Moscow said it …", "talks in the Turkish city Antalya": a capital or city named in apposition to a venue noun after a preposition is a place governed by the preposition, an object, so it is neither a stance\'s subject nor what a later "it" refers to.',
@@ -1964,7 +1968,9 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       const s = actors[j].sentence;
       let first: ActorMention | undefined;
       // ("According to the ministry's spokeswoman Maria Zakharova, …": the credited speaker is a subject too.)
-      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q])) first = actors[q];
+      // ('"Belgrade is afraid to say so." — Kurti, in a video address. He urged …': a pronoun outside quotes does not
+      // take a party named inside an earlier sentence's quote, discourse/quoted-antecedent.)
+      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q]) && (p.inQuote || !actors[q].inQuote)) first = actors[q];
       // ("On Friday, after Witkoff met Putin, Putin's aide Ushakov restated Moscow's position. He said …": not a party
       // inside a fronted subordinate clause when the main clause's subject after its comma fits, discourse/fronted-clause-subject.)
       if (first && index && inFrontedClause(first, actors, tokens, sentenceOf, index)) {
