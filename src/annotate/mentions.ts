@@ -1921,6 +1921,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (… and further into the answer, while no party is named in it: discourse/answer-they.)
     if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion, labelOpens);
+    // (… and "he" or "she" in an answer naming no one, the person the question turn named, discourse/answer-he.)
+    if (!found && p.inQuote && (p.pronoun === 'he' || p.pronoun === 'she')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion, labelOpens, true);
     // ("… the president-elect, who has boasted that he could …": discourse/relative-antecedent.)
     if (!found) {
       const antecedent = relativeAntecedentOf(p, k, actors, tokens, sentenceOf, fits);
