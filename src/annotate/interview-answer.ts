@@ -8,6 +8,11 @@ export const answerThey = defineRule({
   reason: '\'What did the Russian side put on the table? "A memorandum … It offered us two paths. … For a final settlement they want …"\': in a quoted answer that opens right after a question, a "they" with no party named before it in the answer is the party the question asked about, however many sentences into the answer it comes (people named in the answer, "The protesters were furious. They want …", are what it stands for instead: discourse/people-plurals).',
 });
 
+export const answerHe = defineRule({
+  id: 'discourse/answer-he', stage: 'discourse',
+  reason: '\'HOST: On Thursday President Aliyev said he backs the idea, but with conditions. What are the conditions? ENVOY: Well, he has been clear about some of them. He wants …\': in an answer that opens right after a question, a "he" or "she" with no party named before it in the answer is the person the question turn named as a subject (in the question or in its two sentences before), not the one answering nor a party named earlier; as discourse/answer-they for "they".',
+});
+
 /** How far back (tokens) the opening mark of a pronoun's quote is looked for: an answer of a few paragraphs. */
 const MAX_ANSWER = 400;
 
@@ -15,7 +20,7 @@ const MAX_ANSWER = 400;
  * The party the question right before `p`'s quote asked about, when `p` (a third-person plural pronoun in a
  * quote) has no antecedent inside the answer; else undefined. `k` is `p`'s index in `actors`.
  */
-export function questionParty(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, isQuestion: (s: number) => boolean, labelOpens = new Map<number, number>()): ActorMention | undefined {
+export function questionParty(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, isQuestion: (s: number) => boolean, labelOpens = new Map<number, number>(), person = false): ActorMention | undefined {
   let open = p.start - 1;
   while (open >= 0 && p.start - open < MAX_ANSWER && tokens[open].text !== '"' && !labelOpens.has(open)) open--;
   // (A labelled answer, "Kurti: They still demand …", opens at its label's colon: the question ends before the label.)
@@ -29,10 +34,19 @@ export function questionParty(p: ActorMention, k: number, actors: ActorMention[]
     if (m.codes.length && m.kind !== 'pronoun' && !m.object && !m.possessive && m.kind !== 'adjective-role') return undefined;
   }
   // The question's subject ("What does Baku want from Yerevan?": Baku), else the last party it names.
+  // (For "he" or "she", a person named as a subject in the question or in the turn's two sentences before it, "On
+  // Thursday President Aliyev said he backs the idea. What are the conditions?", discourse/answer-he.)
+  const from = person ? question - 2 : question;
   let subject: ActorMention | undefined, last: ActorMention | undefined;
-  for (let j = k - 1; j >= 0 && actors[j].sentence >= question; j--) {
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= from; j--) {
     const m = actors[j];
-    if (m.sentence !== question || m.inQuote || !m.codes.length || m.kind === 'pronoun') continue;
+    // (A labelled question turn is itself quoted: "HOST: … President Aliyev said …".)
+    if (person) {
+      if (m.sentence <= question && m.codes.length && m.kind !== 'pronoun' && m.personLike && !m.plural && !m.object && !m.possessive
+        && (!m.gender || m.gender === (p.pronoun === 'she' ? 'f' : 'm'))) return m;
+      continue;
+    }
+    if (m.sentence > question || m.inQuote || !m.codes.length || m.kind === 'pronoun') continue;
     last ??= m;
     if (!m.object && !m.possessive) subject = m;
   }

@@ -13,6 +13,8 @@ import { questionParty, peopleBetween, peoplePlurals } from './interview-answer.
 import { markLedGroups } from './led-group.js';
 import { markFrontedCapitals } from './fronted-capital.js';
 import { placeAnaphors } from './place-anaphor.js';
+import { venueEvent } from './venue-event.js';
+import { inFrontedClause } from './fronted-clause-subject.js';
 import { markRoutePlaces } from './route-places.js';
 import { markGroupAppositions } from './group-apposition.js';
 import { markMemberStates } from './member-states.js';
@@ -629,6 +631,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const compassWords = index.words(compassPlaces.id);
   const pairHeads = index.words(pairObjects.id);
   const venueNouns = index.words(venueApposition.id);
+  const venueEvents = index.words(venueEvent.id, 'nouns');
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
     // (The mention's own "the": "in Geneva the Serbian side", below.)
@@ -1082,6 +1085,9 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       case 'party': {
         const next = tokens[end];
         if (v.sub === 'metonym' && next && METONYM_BLOCKERS.has(next.lower) && !(next.text === '-' && BROKER_PARTICIPLES.has(tokens[end + 1]?.lower ?? ''))) break;
+        // ("Going into the first Abu Dhabi round, the Kremlin restated …": a capital before a meeting's noun is its
+        // venue, discourse/venue-event.)
+        if (v.sub === 'metonym' && next && venueEvents.has(next.lower)) break;
         // "Russian President Vladimir Putin": a name used as a modifier of a role or a person is one mention.
         // A stance noun after a name is a noun phrase only after a determiner ("the US proposal"); otherwise
         // it is the verb ("Ukraine demands the return of …"). A name listed with its article ("the US", "the EU",
@@ -1471,6 +1477,10 @@ const regionalGroups = defineRule({
 defineRule({
   id: 'discourse/role-name-apposition', stage: 'discourse',
   reason: '"Zelensky had written to Erdogan and UN Secretary-General Antonio Guterres proposing that the corridor continue", "Kurti spoke to UN chief Antonio Guterres, demanding …": a person\'s name right after the role that introduces it (a party\'s description or adjective and role) is one noun phrase with it, so it is an object when the role is, even where a lower-case role word ("chief", "envoy") or a hyphened title stands between the name and the preposition; it is then no subject of a later participle or verb, nor what a later "he" refers to.',
+});
+export const quotedAntecedent = defineRule({
+  id: 'discourse/quoted-antecedent', stage: 'discourse',
+  reason: '"«Vucic is not serious about peace,» Kurti said. He urged partners to impose sanctions", "«Abiy is afraid to tell the truth.» — Isaias Afwerki, in a televised address. He urged …": a pronoun outside quotes that refers back to an earlier sentence takes a party named outside that sentence\'s quotes (its speaker, its subject), never one named inside them; a pronoun inside a quote still may.',
 });
 const venueApposition = defineRule({
   id: 'discourse/venue-apposition', stage: 'discourse',
@@ -1911,6 +1921,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (… and further into the answer, while no party is named in it: discourse/answer-they.)
     if (!found && p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion, labelOpens);
+    // (… and "he" or "she" in an answer naming no one, the person the question turn named, discourse/answer-he.)
+    if (!found && p.inQuote && (p.pronoun === 'he' || p.pronoun === 'she')) found = questionParty(p, k, actors, tokens, sentenceOf, isQuestion, labelOpens, true);
     // ("… the president-elect, who has boasted that he could …": discourse/relative-antecedent.)
     if (!found) {
       const antecedent = relativeAntecedentOf(p, k, actors, tokens, sentenceOf, fits);
@@ -1958,7 +1970,16 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       const s = actors[j].sentence;
       let first: ActorMention | undefined;
       // ("According to the ministry's spokeswoman Maria Zakharova, …": the credited speaker is a subject too.)
-      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q])) first = actors[q];
+      // ('"Belgrade is afraid to say so." — Kurti, in a video address. He urged …': a pronoun outside quotes does not
+      // take a party named inside an earlier sentence's quote, discourse/quoted-antecedent.)
+      for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q]) && (p.inQuote || !actors[q].inQuote)) first = actors[q];
+      // ("On Friday, after Witkoff met Putin, Putin's aide Ushakov restated Moscow's position. He said …": not a party
+      // inside a fronted subordinate clause when the main clause's subject after its comma fits, discourse/fronted-clause-subject.)
+      if (first && index && inFrontedClause(first, actors, tokens, sentenceOf, index)) {
+        let main: ActorMention | undefined;
+        for (let q = j; q >= 0 && actors[q].sentence === s; q--) if ((!actors[q].object || credited(actors[q])) && fits(actors[q]) && !inFrontedParticiple(actors[q]) && !inFrontedClause(actors[q], actors, tokens, sentenceOf, index)) main = actors[q];
+        if (main) first = main;
+      }
       // "it" refers back to a party only when that party was the subject at the head of its sentence.
       if (first && (p.pronoun === 'it' || p.pronoun === 'its') && s < p.sentence - 1) first = undefined;
       if (first && (p.pronoun === 'it' || p.pronoun === 'its')) {
