@@ -47,6 +47,7 @@ import { listAfterAlternative, resumedListRange } from './list-after-alternative
 import { deferredQuestionIssue, deferredQuestionItems } from './deferred-question.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
+import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { participationFormat, participationFormatAt } from './participation-format.js';
@@ -1017,6 +1018,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     else if (shapedArrangementAt(doc, s, t, holder.rule)) {
       type = 'PROPOSE';
       note(run, shapedArrangement.id, 'change', t, 'DEMAND → PROPOSE (should: how an arrangement is to be built)');
+    }
+    // ("want a ceasefire along the current front", "wants any line to be frozen where the armies stand": a wish shaped
+    // by the present line of the front puts an arrangement forward, content/wanted-line.)
+    else if (!t.exchange && wantedLineAt(doc, s, t)) {
+      type = 'PROPOSE';
+      note(run, wantedLine.id, 'change', t, 'DEMAND → PROPOSE (a wish shaped by the present line of the front)');
     }
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,
