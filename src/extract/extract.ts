@@ -57,6 +57,7 @@ import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative
 import { setOffSubject, setOffSubjectItems } from './set-off-subject.js';
 import { canBeAntecedent } from './condition-antecedent.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
+import { oneAntecedent, oneAntecedentItems } from './one-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { aidDecision, aidDecided } from './aid-decision.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
@@ -1797,8 +1798,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // ("The talks ended without a deal. Russia was ready to continue them": a pronoun object of such a cue stands for
     // the thing its sentence, else the sentence before, named first, when that is one of the cue's issues.)
     if (!items.length) {
-      const referred = pronounAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
-      if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
+      // ("dropped his call for one": "one" stands for a thing named before with "a" or "no", content/one-antecedent.)
+      const one = oneAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
+      const referred = one.length ? one : pronounAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
+      if (referred.length) { items = referred; note(run, one.length ? oneAntecedent.id : pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
     }
   }
   // A plan noun held by its authors ("the China-Brazil initiative") is their proposal only through its named
@@ -2107,8 +2110,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // "… a ceasefire along the line would mean forgetting the root causes, and that Russia would not agree to it",
       // "Sanctions are leverage. I would not lift them": with no other party's stance to answer, a pronoun object stands
       // for the issue its sentence (else the sentence before) named first (content/pronoun-antecedent).
-      const referred = pronounAntecedentItems(doc, s, t);
-      if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
+      // ("The summit produced no truce, and the envoy dropped his call for one": "one" stands for the nearest thing named
+      // with "a", "no" or "any", not the clause's topic, content/one-antecedent.)
+      const one = oneAntecedentItems(doc, s, t);
+      const referred = one.length ? one : pronounAntecedentItems(doc, s, t);
+      if (referred.length) { items = referred; note(run, one.length ? oneAntecedent.id : pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
     }
   }
   // "the status of Crimea should be the subject of separate bilateral negotiations": a status left to talks is the
