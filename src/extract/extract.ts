@@ -46,6 +46,7 @@ import { deferredStances, deferredStatus, deferredStatusItems } from './deferred
 import { listAfterAlternative, resumedListRange } from './list-after-alternative.js';
 import { deferredQuestionIssue, deferredQuestionItems } from './deferred-question.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
+import { lineStartItem, lineStartItemAt } from './line-start-item.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -569,6 +570,9 @@ function readListItem(run: Run, s: Sentence): boolean {
     if (itemType === 'DEMAND' && item.issue === 'talks' && !typedList(list.t) && principalPlan(doc, list.s, list.holder) && barePoint(doc, from, s.tEnd)) {
       itemType = 'PROPOSE'; note(run, principalTalksPoint.id, 'change', list.t, `DEMAND → PROPOSE (a bare point on the talks in a principal side's own list)`);
     }
+    // ("- No recognition …; talks on territory to start from the current line of contact": the present line put forward
+    // as where the talks on land begin, content/line-start-item; a bullet is listed.)
+    if (itemType === 'DEMAND' && lineStartItemAt(doc, s, { ...list.t, listed: true }, item)) { itemType = 'PROPOSE'; note(run, lineStartItem.id, 'change', list.t, 'DEMAND → PROPOSE (territory: the line where the talks on land start)'); }
     const limitable = (itemType === 'PROPOSE' || itemType === 'DEMAND') && principalPlan(doc, list.s, list.holder);
     for (const code of list.holder.codes) {
       let codeType = itemType;
@@ -1102,6 +1106,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // ("Zelensky's peace formula: … the release of prisoners and the restoration of territorial integrity": what a
       // principal side's own plan asks on the substance is its demand, sentence/principal-formula.)
       if (itemType === 'PROPOSE' && principalFormulaItem(doc, s, t, holder, item)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', t, `PROPOSE → DEMAND (${item.issue}: a principal side's own plan asks it)`); }
+      // ("- the current line of contact as the starting point for talks on territory": the present line put forward as
+      // where the talks on land begin, content/line-start-item.)
+      if (itemType === 'DEMAND' && lineStartItemAt(doc, s, t, item)) { itemType = 'PROPOSE'; note(run, lineStartItem.id, 'change', t, 'DEMAND → PROPOSE (territory: the line where the talks on land start)'); }
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
