@@ -46,7 +46,9 @@ import { deferredStances, deferredStatus, deferredStatusItems } from './deferred
 import { listAfterAlternative, resumedListRange } from './list-after-alternative.js';
 import { deferredQuestionIssue, deferredQuestionItems } from './deferred-question.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
+import { lineStartItem, lineStartItemAt } from './line-start-item.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
+import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
 import { negatedRequirement, negatedRequirementAt } from './negated-requirement.js';
 import { participationFormat, participationFormatAt } from './participation-format.js';
@@ -56,6 +58,7 @@ import { demonstrativeSubject, demonstrativeSubjectItems } from './demonstrative
 import { setOffSubject, setOffSubjectItems } from './set-off-subject.js';
 import { canBeAntecedent } from './condition-antecedent.js';
 import { adjunctAfterPronoun, pronounAntecedent, pronounAntecedentItems, pronounSubject, pronounSubjectItems } from './pronoun-antecedent.js';
+import { oneAntecedent, oneAntecedentItems } from './one-antecedent.js';
 import { hostedTalks, hostedTalksItems } from './hosted-talks.js';
 import { aidDecision, aidDecided } from './aid-decision.js';
 import { eventTimeClause, eventTimeItems } from './event-time-clause.js';
@@ -568,6 +571,9 @@ function readListItem(run: Run, s: Sentence): boolean {
     if (itemType === 'DEMAND' && item.issue === 'talks' && !typedList(list.t) && principalPlan(doc, list.s, list.holder) && barePoint(doc, from, s.tEnd)) {
       itemType = 'PROPOSE'; note(run, principalTalksPoint.id, 'change', list.t, `DEMAND → PROPOSE (a bare point on the talks in a principal side's own list)`);
     }
+    // ("- No recognition …; talks on territory to start from the current line of contact": the present line put forward
+    // as where the talks on land begin, content/line-start-item; a bullet is listed.)
+    if (itemType === 'DEMAND' && lineStartItemAt(doc, s, { ...list.t, listed: true }, item)) { itemType = 'PROPOSE'; note(run, lineStartItem.id, 'change', list.t, 'DEMAND → PROPOSE (territory: the line where the talks on land start)'); }
     const limitable = (itemType === 'PROPOSE' || itemType === 'DEMAND') && principalPlan(doc, list.s, list.holder);
     for (const code of list.holder.codes) {
       let codeType = itemType;
@@ -1022,6 +1028,12 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       type = 'PROPOSE';
       note(run, shapedArrangement.id, 'change', t, 'DEMAND → PROPOSE (should: how an arrangement is to be built)');
     }
+    // ("want a ceasefire along the current front", "wants any line to be frozen where the armies stand": a wish shaped
+    // by the present line of the front puts an arrangement forward, content/wanted-line.)
+    else if (!t.exchange && wantedLineAt(doc, s, t)) {
+      type = 'PROPOSE';
+      note(run, wantedLine.id, 'change', t, 'DEMAND → PROPOSE (a wish shaped by the present line of the front)');
+    }
     // (Not a list its own noun types: "the paper sets out these conditions: …" are the authors' demands, sentence/typed-list-noun.)
     // (Nor a principal side's own plan: "Russia's memorandum … requires the cessation of arms deliveries" demands it,
     // candidate/plan-parts, candidate/document-list-item.)
@@ -1098,6 +1110,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // ("Zelensky's peace formula: … the release of prisoners and the restoration of territorial integrity": what a
       // principal side's own plan asks on the substance is its demand, sentence/principal-formula.)
       if (itemType === 'PROPOSE' && principalFormulaItem(doc, s, t, holder, item)) { itemType = 'DEMAND'; note(run, principalFormula.id, 'change', t, `PROPOSE → DEMAND (${item.issue}: a principal side's own plan asks it)`); }
+      // ("- the current line of contact as the starting point for talks on territory": the present line put forward as
+      // where the talks on land begin, content/line-start-item.)
+      if (itemType === 'DEMAND' && lineStartItemAt(doc, s, t, item)) { itemType = 'PROPOSE'; note(run, lineStartItem.id, 'change', t, 'DEMAND → PROPOSE (territory: the line where the talks on land start)'); }
       for (const code of holder.codes) {
         const c = makeClaim(run, s, t, holder, code, itemType, item, run.claims.length + made.length);
         made.push(c);
@@ -1794,8 +1809,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // ("The talks ended without a deal. Russia was ready to continue them": a pronoun object of such a cue stands for
     // the thing its sentence, else the sentence before, named first, when that is one of the cue's issues.)
     if (!items.length) {
-      const referred = pronounAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
-      if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
+      // ("dropped his call for one": "one" stands for a thing named before with "a" or "no", content/one-antecedent.)
+      const one = oneAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
+      const referred = one.length ? one : pronounAntecedentItems(doc, s, t).filter((it) => t.needsIssue!.includes(it.issue));
+      if (referred.length) { items = referred; note(run, one.length ? oneAntecedent.id : pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
     }
   }
   // A plan noun held by its authors ("the China-Brazil initiative") is their proposal only through its named
@@ -2104,8 +2121,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // "… a ceasefire along the line would mean forgetting the root causes, and that Russia would not agree to it",
       // "Sanctions are leverage. I would not lift them": with no other party's stance to answer, a pronoun object stands
       // for the issue its sentence (else the sentence before) named first (content/pronoun-antecedent).
-      const referred = pronounAntecedentItems(doc, s, t);
-      if (referred.length) { items = referred; note(run, pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
+      // ("The summit produced no truce, and the envoy dropped his call for one": "one" stands for the nearest thing named
+      // with "a", "no" or "any", not the clause's topic, content/one-antecedent.)
+      const one = oneAntecedentItems(doc, s, t);
+      const referred = one.length ? one : pronounAntecedentItems(doc, s, t);
+      if (referred.length) { items = referred; note(run, one.length ? oneAntecedent.id : pronounAntecedent.id, 'change', t, `${referred[0].issue} (what the pronoun stands for)`); }
     }
   }
   // "the status of Crimea should be the subject of separate bilateral negotiations": a status left to talks is the

@@ -23,6 +23,7 @@ import { passiveMet } from './met-with-force.js';
 import { speechInsertEnd } from './speech-insert.js';
 import { sentenceActors } from './sentence-actors.js';
 import { QUOTE_MARKS as BASE_QUOTE_MARKS } from './quote-marks.js';
+import { facilityPlaceAt, facilityHeldAt } from './facility-place.js';
 
 export interface IssueItem { issue: string; regions: string[]; start: number; end: number }
 
@@ -814,7 +815,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
   const s0 = doc.sentenceOf[start] ?? 0;
   const items: IssueItem[] = [];
   const itemBreaks = doc.index.words(itemRule.id, 'breaks');
-  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkedRegion?: boolean; talkNoun?: boolean; process?: boolean; zone?: boolean; regionIn?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
+  let cur: { start: number; best: { issue: string; rank: number; also?: string } | null; regions: string[]; leading: string[]; talk: boolean; region?: boolean; talkedRegion?: boolean; talkNoun?: boolean; process?: boolean; zone?: boolean; regionIn?: boolean; facility?: boolean; ceasefire: boolean; noise?: boolean; circumstance?: 'all' | 'war' } | null = null;
   const circumstancePreps = doc.index.words(circumstance.id, 'prepositions');
   // (A verb of giving in trade from the cue to the item: content/price.)
   const tradeVerbs = doc.index.words(priceRule.id), tradePhrases = doc.index.words(priceRule.id, 'phrases');
@@ -874,6 +875,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
   const close = (at: number) => {
     if (!cur) return;
     let issue = cur.best?.issue;
+    // ("must be returned to Ukrainian control": a facility's place with a word of who holds it is land again,
+    // content/facility-place.)
+    if (cur.facility && !cur.region && facilityHeldAt(doc, cur.start, at)) cur.region = true;
     // "willing to talk about territory", "ready to discuss security guarantees": the issue talked about is the
     // stance's issue (the talk verb only makes a party named with it a stance on talks, below).
     // ("open to talks with Washington on arms control": talks with a party named are talks, whatever about.)
@@ -1015,7 +1019,8 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
     if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (cur.talk && !cur.talkNoun))) cur.process = true;
     const place = doc.placeAt.get(i);
-    if (place) { cur.regions.push(...place.codes); if (!place.town) cur.region = true; if (!place.town && place.codes.length && cur.talk && cur.best?.issue === 'talks' && discussedRegionAt(doc, cur.start, i)) cur.talkedRegion = true; if (!place.town && place.codes.length && tokens.slice(Math.max(cur.start, i - 4), i).some((x) => x.lower === 'in')) cur.regionIn = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
+    // ("the Zaporizhzhia nuclear plant": a region naming a facility places the item but is no land, content/facility-place.)
+    if (place) { cur.regions.push(...place.codes); if (!place.town) { if (facilityPlaceAt(doc, place.end)) cur.facility = true; else cur.region = true; } if (!place.town && place.codes.length && cur.talk && cur.best?.issue === 'talks' && discussedRegionAt(doc, cur.start, i)) cur.talkedRegion = true; if (!place.town && place.codes.length && tokens.slice(Math.max(cur.start, i - 4), i).some((x) => x.lower === 'in')) cur.regionIn = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
     const term = doc.issueAt.get(i);
     // "ready to end this senseless war": a weak term with adjectives (content/ending-the-war).
     if (!term) {

@@ -79,7 +79,7 @@ import { partyDecides, partyDecidesCandidates } from './party-decides.js';
 import { orFace, orFaceCandidates } from './or-face.js';
 import { provisoCandidates } from './proviso.js';
 import { modalNegativeObject, negativeObjectAt } from './negated-object.js';
-import { coordinatedUnderDeontic, deonticCoordination } from './deontic-coordination.js';
+import { coordinatedUnderDeontic, coordinatedUnderDemand, deonticCoordination, demandCoordination } from './deontic-coordination.js';
 import { optionFrameAt } from './option-frame.js';
 import { adjunctGap } from './adjunct-gap.js';
 import { comingHarm } from './coming-harm.js';
@@ -2646,6 +2646,12 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
     // base form coordinated under an obligation is one more step demanded, trigger/deontic-coordinated-verb.)
     if (last && coordinatedUnderDeontic(ctx.doc, ctx.s, last, t)) {
       emit(ctx, deonticCoordination.id, 'drop', t, `"${ctx.doc.tokens[t.start].text}" coordinated under the obligation "${ctx.doc.tokens[last.start].text} …": part of its demand`);
+      continue;
+    }
+    // ("demanded that Armenia withdraw, and that it accept the new border", "called on both parties to seize the moment
+    // and agree to a truce": one more complement of a demand verb, trigger/demand-coordinated-verb.)
+    if (last && coordinatedUnderDemand(ctx.doc, ctx.s, last, t)) {
+      emit(ctx, demandCoordination.id, 'drop', t, `"${ctx.doc.tokens[t.start].text}" heads one more complement of the demand "${ctx.doc.tokens[last.start].text} …": part of it`);
       continue;
     }
     const judged = last && t.object === 'before' && t.start > last.end - 1 && ctx.doc.index.words(judgedNoun.id).has(ctx.doc.tokens[last.end - 1].lower);
