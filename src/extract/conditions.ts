@@ -15,6 +15,8 @@ import { circumstanceCondition, conditionCircumstance } from './condition-circum
 import { ongoingDuration, ongoingDurationCondition } from './ongoing-duration.js';
 import { conditionNegated } from './condition-negation.js';
 import { persistingRefusal, persistingRefusalCondition } from './persisting-refusal.js';
+import { pressureUntil, pressureUntilCondition } from './pressure-until.js';
+import { partiesConsent, partiesConsentCondition } from './parties-consent.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -116,6 +118,14 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
       const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' || durative : kind !== 'until');
       if (!pairs) continue;
+      // ("would keep up the pressure until Russia agrees to a ceasefire": when a kept measure ends, no demand of its
+      // own, claim/pressure-until.)
+      const kept = kind === 'until' ? pressureUntilCondition(doc, main) : null;
+      if (kept) { run.note(pressureUntil.id, 'drop', cond, `${main.id}: ${kept}`); continue; }
+      // ("Vienna is available at any level if both sides wished to meet there": a helper waits for the sides' consent
+      // and asks nothing of them, claim/parties-consent.)
+      const consent = negated ? null : partiesConsentCondition(doc, main, from, e);
+      if (consent) { run.note(partiesConsent.id, 'drop', cond, `${main.id}'s condition is ${consent}`); continue; }
       const circ = circumstance ?? (haltCircumstance && !principalsHere.includes(main.actor) ? haltCircumstance : null);
       if (circ && (main.type === 'OFFER' || main.type === 'ACCEPT')) { run.note(conditionCircumstance.id, 'drop', cond, `${main.id}'s condition is ${circ}: no demand`); continue; }
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
