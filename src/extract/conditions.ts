@@ -17,6 +17,7 @@ import { conditionNegated } from './condition-negation.js';
 import { persistingRefusal, persistingRefusalCondition } from './persisting-refusal.js';
 import { pressureUntil, pressureUntilCondition } from './pressure-until.js';
 import { partiesConsent, partiesConsentCondition } from './parties-consent.js';
+import { breachCondition, breachConditionAt } from './breach-condition.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -203,6 +204,10 @@ const threatCarries = defineRule({
 function threatConditionType(run: ConditionRun, cond: Trigger, from: number, to: number, item: { issue: string }, wanted: boolean): ClaimType | null {
   if (wanted) return 'DEMAND';
   const { doc } = run;
+  // "if Russia broke the deal, Kyiv would ask for more sanctions": a breach that a snapback answers, no stance
+  // (claim/breach-condition).
+  const breach = breachConditionAt(doc, from, to);
+  if (breach) { run.note(breachCondition.id, 'drop', cond, breach); return null; }
   // "Should the talks collapse, Russia would keep fighting": a failure feared is neither wanted nor refused.
   const failures = doc.index.words(threatCondition.id, 'failures');
   for (let k = from; k < to; k++) if (failures.has(doc.tokens[k].lower)) { run.note(threatCondition.id, 'drop', cond, 'a failure feared, no stance'); return null; }
