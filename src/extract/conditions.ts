@@ -15,7 +15,6 @@ import { circumstanceCondition, conditionCircumstance } from './condition-circum
 import { ongoingDuration, ongoingDurationCondition } from './ongoing-duration.js';
 import { conditionNegated } from './condition-negation.js';
 import { persistingRefusal, persistingRefusalCondition } from './persisting-refusal.js';
-import { pressureUntil, pressureUntilCondition } from './pressure-until.js';
 import { partiesConsent, partiesConsentCondition } from './parties-consent.js';
 import { breachCondition, breachConditionAt } from './breach-condition.js';
 
@@ -119,10 +118,6 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
       const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' || durative : kind !== 'until');
       if (!pairs) continue;
-      // ("would keep up the pressure until Russia agrees to a ceasefire": when a kept measure ends, no demand of its
-      // own, claim/pressure-until.)
-      const kept = kind === 'until' ? pressureUntilCondition(doc, main) : null;
-      if (kept) { run.note(pressureUntil.id, 'drop', cond, `${main.id}: ${kept}`); continue; }
       // ("Vienna is available at any level if both sides wished to meet there": a helper waits for the sides' consent
       // and asks nothing of them, claim/parties-consent.)
       const consent = negated ? null : partiesConsentCondition(doc, main, from, e);
