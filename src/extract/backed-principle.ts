@@ -29,10 +29,15 @@ export function backsPrinciple(doc: Doc, s: Sentence, t: Trigger, actor: string)
   // ("voted in favour of the resolution that called for Russia to withdraw its troops": a resolution of an assembly
   // is no party's proposal but the assembly's demand; voting for it joins the demand, withdrawal included.)
   let resolution = false;
-  for (let k = t.end; k < s.tEnd && k < t.end + (resolution ? 22 : 14); k++) {
+  // ("supported \"a negotiated, just and lasting peace\" in Ukraine based on respect for territorial integrity": a peace
+  // or settlement supported only as one grounded on the principle names it further on; a word of grounding ('links')
+  // lengthens the window as a resolution does, claim/backed-principle 'links'.)
+  let linked = false;
+  for (let k = t.end; k < s.tEnd && k < t.end + (resolution || linked ? 22 : 14); k++) {
     const x = doc.tokens[k].lower;
     if (x === ';' || x === '.' || x === 'but') return false;
     if (w('resolutions').has(x)) { resolution = true; continue; }
+    if (w('links').has(x)) { linked = true; continue; }
     if (stanceNouns.has(x)) return false;
     if (principles.has(x) || (resolution && w('withdrawal').has(x))) return true;
   }

@@ -15,6 +15,8 @@ import { circumstanceCondition, conditionCircumstance } from './condition-circum
 import { ongoingDuration, ongoingDurationCondition } from './ongoing-duration.js';
 import { conditionNegated } from './condition-negation.js';
 import { persistingRefusal, persistingRefusalCondition } from './persisting-refusal.js';
+import { partiesConsent, partiesConsentCondition } from './parties-consent.js';
+import { breachCondition, breachConditionAt } from './breach-condition.js';
 
 /** What the condition rules need from the reading of an article (extract.ts's Run). */
 export interface ConditionRun {
@@ -116,6 +118,10 @@ export function conditionDemands(run: ConditionRun, s: Sentence, mains: Claim[],
       // a threat under any condition ("… if Kyiv keeps attacking", "unless the EU drops its ban").
       const pairs = main.type === 'THREATEN' || kind === 'rather' || (main.type === 'REJECT' ? kind !== 'if' || durative : kind !== 'until');
       if (!pairs) continue;
+      // ("Vienna is available at any level if both sides wished to meet there": a helper waits for the sides' consent
+      // and asks nothing of them, claim/parties-consent.)
+      const consent = negated ? null : partiesConsentCondition(doc, main, from, e);
+      if (consent) { run.note(partiesConsent.id, 'drop', cond, `${main.id}'s condition is ${consent}`); continue; }
       const circ = circumstance ?? (haltCircumstance && !principalsHere.includes(main.actor) ? haltCircumstance : null);
       if (circ && (main.type === 'OFFER' || main.type === 'ACCEPT')) { run.note(conditionCircumstance.id, 'drop', cond, `${main.id}'s condition is ${circ}: no demand`); continue; }
       if (tokens[i].start < main.span[0] - 2 && tokens[e - 1].end > main.span[0]) continue;
@@ -193,6 +199,10 @@ const threatCarries = defineRule({
 function threatConditionType(run: ConditionRun, cond: Trigger, from: number, to: number, item: { issue: string }, wanted: boolean): ClaimType | null {
   if (wanted) return 'DEMAND';
   const { doc } = run;
+  // "if Russia broke the deal, Kyiv would ask for more sanctions": a breach that a snapback answers, no stance
+  // (claim/breach-condition).
+  const breach = breachConditionAt(doc, from, to);
+  if (breach) { run.note(breachCondition.id, 'drop', cond, breach); return null; }
   // "Should the talks collapse, Russia would keep fighting": a failure feared is neither wanted nor refused.
   const failures = doc.index.words(threatCondition.id, 'failures');
   for (let k = from; k < to; k++) if (failures.has(doc.tokens[k].lower)) { run.note(threatCondition.id, 'drop', cond, 'a failure feared, no stance'); return null; }
