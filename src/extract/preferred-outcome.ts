@@ -15,12 +15,13 @@ export function preferredOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]
   const { tokens } = doc;
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const w = (list: string) => doc.index.words(preferredOutcome.id, list);
-  const adjectives = w('words');
+  const demandWords = w('words'), proposeWords = w('proposeWords');
   // (Speed: no sentence without one of its words can match, sentence-words.ts.)
-  if (!doc.sentenceWords.has(s.index, adjectives)) return out;
+  if (!doc.sentenceWords.has(s.index, demandWords) && !doc.sentenceWords.has(s.index, proposeWords)) return out;
   const nouns = w('nouns'), copulas = w('copulas');
   for (let i = s.tStart; i < s.tEnd - 3; i++) {
-    if (!adjectives.has(tokens[i].lower) || !nouns.has(tokens[i + 1]?.lower ?? '')) continue;
+    const fair = proposeWords.has(tokens[i].lower);
+    if ((!fair && !demandWords.has(tokens[i].lower)) || !nouns.has(tokens[i + 1]?.lower ?? '')) continue;
     // Past "for Ukraine", "in this war" (four words at most) to the copula: "would be", "is", "remains".
     let c = i + 2;
     while (c < Math.min(i + 7, s.tEnd) && !copulas.has(tokens[c].lower) && tokens[c].word) c++;
@@ -32,8 +33,10 @@ export function preferredOutcomeCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     if (tokens[c].lower === 'would' || tokens[c].lower === 'will' || tokens[c].lower === 'could') { if (tokens[e]?.lower !== 'be') continue; e++; }
     // ("the only option is to …" keeps its verb: "to" opens the content too.)
     if (e >= s.tEnd || raw.some((r) => r.start >= i && r.start < e)) continue;
-    const t: Trigger = { start: i, end: e, type: 'DEMAND', cue: null, rule: 'preferred-outcome', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
-    out.push({ trigger: t, detail: `"${tokens[i].text} ${tokens[i + 1].text}": the way out the speaker wants` });
+    // (A fair or reasonable way out is a compromise the speaker puts forward, "the fair option is to stay where the
+    // armies stand": PROPOSE, rules.json 'proposeWords'; the best or only one is what it wants of the other side.)
+    const t: Trigger = { start: i, end: e, type: fair ? 'PROPOSE' : 'DEMAND', cue: null, rule: 'preferred-outcome', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false };
+    out.push({ trigger: t, detail: `"${tokens[i].text} ${tokens[i + 1].text}": ${fair ? 'the compromise the speaker puts forward' : 'the way out the speaker wants'}` });
     i = e;
   }
   return out;

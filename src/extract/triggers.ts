@@ -59,6 +59,7 @@ import { warnedAgainst, warnedAgainstCandidates } from './warned-against.js';
 import { displeasedIf, displeasedIfCandidates } from './displeased-if.js';
 import { constitutionBars, constitutionBarCandidates } from './constitution-bars.js';
 import { preferredOutcome, preferredOutcomeCandidates } from './preferred-outcome.js';
+import { peaceNotSurrender, peaceNotSurrenderCandidates } from './peace-not-surrender.js';
 import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { documentRequirement } from './document-requirement.js';
 import { durationNotObject } from './duration-not-object.js';
@@ -3567,6 +3568,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Scholz said peace could not mean capitulation": a settlement refused as a capitulation, candidate/peace-not-surrender.)
+  for (const h of peaceNotSurrenderCandidates(doc, s, raw)) { emit(ctx, peaceNotSurrender.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of bareAvailabilityCandidates(doc, s, raw)) { emit(ctx, bareAvailability.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
