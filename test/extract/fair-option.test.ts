@@ -19,5 +19,6 @@ claimCases('the best or only way out stays a demand; staying where one stands on
 ]);
 
 claimCases('a freeze where the armies are, wanted or offered', [
-  { body: 'Pashinyan wants the front to be frozen where it is.', want: ['ARM DEMAND ceasefire []'] },
+  // (A wish shaped by the present line is put forward, PROPOSE: content/wanted-line.)
+  { body: 'Pashinyan wants the front to be frozen where it is.', want: ['ARM PROPOSE ceasefire []'] },
 ]);
