@@ -10,6 +10,7 @@ import type { Token } from './tokenize.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { phraseEnd } from './phrase-end.js';
 
 export const euMembership = defineRule({
   id: 'discourse/eu-membership', stage: 'discourse',
@@ -47,10 +48,8 @@ function afterNonObjection(tokens: Token[], index: LexiconIndex, start: number):
   const cues = index.words(euMembership.id, 'nonObjection');
   for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
     if (CLAUSE_ENDS.has(tokens[k].text)) return false;
-    for (const cue of cues) {
-      const parts = cue.split(' ');
-      if (parts.every((p, j) => tokens[k + j]?.lower === p) && k + parts.length <= start) return true;
-    }
+    const end = phraseEnd(tokens, k, cues);
+    if (end >= 0 && end <= start) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 // talks" names no money. Word lists: lexicon/data/rules.json candidate/asset-retaliation.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { phraseEnd } from '../annotate/phrase-end.js';
 import type { Trigger } from './triggers.js';
 
 export const assetRetaliation = defineRule({
@@ -53,11 +54,7 @@ export function assetRetaliationCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     const x = lower(i);
     // The phrase at i: one of 'verbs' (words may follow: "seek to recover", "take measures against"), or a verb of
     // answering with "with" and a step noun within four words ("answer with seizures of Western property").
-    let end = -1;
-    for (const v of verbs) {
-      const parts = v.split(' ');
-      if (parts[0] === x && parts.every((p, n) => lower(i + n) === p)) end = Math.max(end, i + parts.length);
-    }
+    let end = phraseEnd(tokens, i, verbs);
     // A verb of legal pursuit needs a court within ten words ("would pursue Belgium in international courts"; not
     // "would pursue a loan backed by the assets").
     if (end < 0) for (const v of legal) {

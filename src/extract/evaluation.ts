@@ -10,6 +10,7 @@ import type { ClaimType } from './types.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass } from '../annotate/word-classes.js';
+import { phraseEnd } from '../annotate/phrase-end.js';
 import { speechVerbs } from './holder.js';
 import { hyphen } from './stance-nouns.js';
 import { presentMeaning, infinitiveHarmAfter, parentheticalStart } from './meant-harm.js';
@@ -220,11 +221,7 @@ export const namedJudgement = defineRule({
 function tailAt(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   if (tokens[k] && /^["”']$/.test(tokens[k].text)) k++;
-  for (const tail of doc.index.words(namedJudgement.id, 'tails')) {
-    const parts = tail.split(' ');
-    if (parts.every((p, q) => tokens[k + q]?.lower === p)) return true;
-  }
-  return false;
+  return phraseEnd(tokens, k, doc.index.words(namedJudgement.id, 'tails')) >= 0;
 }
 
 /** "called it an ultimatum", "calls theft": a verb of naming, its object and a noun of condemnation. */

@@ -7,6 +7,7 @@
 // "called it theft" judges a thing done (candidate/named-judgement, a refusal). Word lists: lexicon/data/rules.json.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
+import { phraseEnd } from '../annotate/phrase-end.js';
 import type { Trigger } from './triggers.js';
 
 export const regardedAsHostile = defineRule({
@@ -27,11 +28,7 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
   const labelEnd = (l: number): number => {
     if (!tokens[l]?.word && /^["“”']$/.test(tokens[l]?.text ?? '')) l++;
     if (lower(l) === 'a' || lower(l) === 'an') l++;
-    let end = -1;
-    for (const label of w('labels')) {
-      const parts = label.split(' ');
-      if (parts.every((p, n) => lower(l + n) === p)) { end = Math.max(end, l + parts.length); }
-    }
+    const end = phraseEnd(tokens, l, w('labels'));
     if (end >= 0) return end;
     for (let k = l; k < Math.min(s.tEnd, l + 6) && tokens[k].word; k++) {
       for (const label of within) { const parts = label.split(' '); if (parts.every((p, n) => lower(k + n) === p)) return k + parts.length; }
