@@ -2,7 +2,7 @@
 // capitulation", "a just peace must not mean the surrender of Kosovo", "a lasting peace could not be a dictated peace",
 // "peace cannot be had by freezing the war". The subject is a noun of the settlement itself (no proposal: the goal
 // the speaker shares), the verb of meaning or being negated, and its complement a harm the speaker refuses as the
-// price of it (evaluation 'harms': capitulation, surrender, a freeze). The refusal is of the terms that would make
+// price of it (its own 'harms', word forms the evaluation's list lacks too: capitulate, dictated, a freeze). The refusal is of the terms that would make
 // peace a capitulation: the talks (spec §3 rule 9: a package of terms judged as a whole) unless the complement names
 // an issue of its own ("freezing the war" is the ceasefire). The holder is the speaker (holder/nearest-subject).
 // Word lists: lexicon/data/rules.json under the rule id.
