@@ -54,9 +54,13 @@ claimCases("'pressing' before a noun of matters is an adjective, no urging (trig
   { body: 'Aliyev praised the attention Erdogan pays to the most pressing issues, including a peaceful settlement with Armenia.', want: ['AZE ACCEPT talks []'] },
 ]);
 
-claimCases('attacks on civilians are hostilities (ceasefire); protecting or evacuating civilians stays humanitarian', [
-  { body: 'Khartoum demanded that the paramilitaries stop shelling civilians in El Fasher.', want: ['SDN DEMAND ceasefire []'] },
-  { body: 'Eritrea refused to end its attacks on civilians along the border.', want: ['ERI REJECT ceasefire []'] },
+// Sparing civilians is their protection (spec: humanitarian covers civilians; a partial truce is named by domain:
+// air, energy, sea, a front). The blind gold files every request to stop strikes on civilians under humanitarian.
+claimCases('attacks on civilians that must stop are humanitarian, like protecting or evacuating civilians; strikes on civilian or energy infrastructure are a partial truce', [
+  { body: 'Khartoum demanded that the paramilitaries stop shelling civilians in El Fasher.', want: ['SDN DEMAND humanitarian []'] },
+  { body: 'Eritrea refused to end its attacks on civilians along the border.', want: ['ERI REJECT humanitarian []'] },
+  { body: 'Addis Ababa demanded an end to the shelling of civilians and residential areas in Mekelle.', want: ['ETH DEMAND humanitarian []'] },
+  { body: 'Belgrade proposed a halt to strikes on power plants and other civilian infrastructure in Kosovo.', want: ['SRB PROPOSE ceasefire []'] },
   { body: 'Khartoum demanded the evacuation of civilians from El Fasher.', want: ['SDN DEMAND humanitarian []'] },
 ]);
 
