@@ -714,6 +714,16 @@ await corpus('own-bi', join(root, 'test/fixtures/own-corpus/gold-bi.jsonl'), [jo
 // `other` aside). (The writer's gold named the publisher by the outlet's name alone; its outlet was set to the header's
 // full outlet line, as in every other set, before scoring: 211 lines.)
 await corpus('own-bj', join(root, 'test/fixtures/own-corpus/gold-bj.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bj.jsonl'));
+// own-bk (12 articles bk01-bk12, written and annotated blind 2026-12-07, sixty-third session, added without being
+// read; all straight news in twelve house styles no set had used: a Mildura grain-market trade newsletter, a Broome
+// community radio evening bulletin script, a Winnipeg Ukrainian community weekly, a Cork regional daily's live blog,
+// a Thrissur evening daily's Q&A explainer, a Lublin regional daily translated from Polish, a Honolulu wire rewrite
+// service compiling agency copy, a Yakima regional daily, a Frankfurt fixed-income morning newsletter, a Kisumu
+// regional daily, a Sharjah English-language evening daily, a Macau business daily with bulleted sections) is HELD
+// OUT. Its figure before any tuning, on 0dd39e96's extractor (reference scorer): F1 0.65 (P 0.77 R 0.57; tp 112 fp 33
+// fn 86; date 0.95, outlet 0.96). 228 gold lines, 30 of them optional; 24 on issue `other` (23 of those required:
+// misses for any extractor, as the reference scorer sets every prediction on `other` aside).
+await corpus('own-bk', join(root, 'test/fixtures/own-corpus/gold-bk.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bk.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
