@@ -2503,6 +2503,14 @@ function bulletParagraph(doc: Doc, first: number): boolean {
   return /^\d{1,2}$/.test(t.text) && (doc.tokens[first + 1]?.text === '.' || doc.tokens[first + 1]?.text === ')') && doc.tokens[first + 1].end === doc.tokens[first + 2]?.start - 1;
 }
 
+/** Sentences that are a bullet or numbered item of a plan whose authors the reading knows (per document). */
+const planItemMemo = new WeakMap<Doc, Set<number>>();
+function planItemsOf(doc: Doc): Set<number> {
+  let m = planItemMemo.get(doc);
+  if (!m) { m = new Set(); planItemMemo.set(doc, m); }
+  return m;
+}
+
 function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   const docs = doc.mentions.documents;
@@ -2551,6 +2559,7 @@ function documentListItemCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   // (Not a clause in the conditional, "- sanctions would be lifted in stages": what a draft would do is its proposal.)
   const principalOwn = principal && s.index === p0 && !inside.length && !headed && !conditionalClause(doc, s);
   if (principal && !principalOwn) return;
+  planItemsOf(doc).add(s.index);
   if (inside.length) {
     holdByAuthors(ctx, headed ? planHeadingList.id : documentListItem.id, inside, authors, 'an item of the plan');
     return;
@@ -3561,8 +3570,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of refusedSomethingCandidates(doc, s, raw)) { emit(ctx, refusedSomething.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // (In a plan's provisions, "No NATO troops would be stationed in Ukraine" is the plan's point, held by its authors:
-  // candidate/forces-passive reads only a party's own sentence.)
-  if (!provisionsOf(doc).has(s.index)) for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // candidate/forces-passive reads only a party's own sentence; so too in a bullet or numbered item of a plan,
+  // "6. No NATO troops would be stationed in Ukraine.", candidate/document-list-item.)
+  if (!provisionsOf(doc).has(s.index) && !planItemsOf(doc).has(s.index)) for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

@@ -23,3 +23,10 @@ claimCases('no stance on a guarantee', [
   // no party's forces
   { body: 'The officials said more troops would be sent to the border next month.', want: [] },
 ], (c) => c.issue === 'security_guarantees');
+
+// In a bullet or numbered item of a plan whose authors are known, the forces not stationed are a point of the plan,
+// proposed by its authors, not a refusal by the party whose forces they are (candidate/document-list-item).
+claimCases('a plan\'s item naming a party\'s forces is the plan\'s proposal', [
+  { body: 'The draft drawn up by Ankara, seen by this newspaper, has these main points:\n\n1. Armenia would withdraw its forces from the border villages.\n\n2. No Russian troops would be stationed in Armenia; Iranian observers would be based in Nakhchivan.', want: ['TUR PROPOSE territory []', 'TUR PROPOSE security_guarantees []'] },
+  { body: 'The American proposals for Gaza, as published by the White House, contain these points:\n\n- Hamas would disarm within ninety days.\n\n- No US troops would be deployed to Gaza.', want: ['USA PROPOSE military_limits []', 'USA PROPOSE security_guarantees []'] },
+], (c) => c.issue !== 'talks');
