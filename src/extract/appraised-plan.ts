@@ -64,7 +64,7 @@ export function appraisedPlanCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
     const cued = raw.find((r) => r.object === 'before' && r.start > v && r.start <= v + 4 && !!r.cue && (r.type === 'REJECT' || r.type === 'ACCEPT'));
     if (cued) {
       if (extra.has(tokens[head].lower) && !cued.defaultIssue) {
-        cued.defaultIssue = 'talks';
+        cued.defaultIssue = 'talks'; cued.wholeMove = true;
         if (!cued.subject) cued.subject = [b, v];
         out.push({ trigger: cued, detail: `“${tokens[head].text}” judged: the whole plan, talks`, existing: true });
       }
@@ -88,7 +88,7 @@ export function appraisedPlanCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
     // (A word of the appraisal heading a noun phrase of its own is no predicate: "the plan was a good basis" is the
     // evaluation rule's, "the text was reasonable enough to …" still one.)
     if (raw.some((r) => r.start <= j && j < r.end)) continue;
-    const t: Trigger = { start: v, end, type, cue: null, rule: 'appraised-plan', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false, defaultIssue: 'talks', subject: [b, v] };
+    const t: Trigger = { start: v, end, type, cue: null, rule: 'appraised-plan', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false, defaultIssue: 'talks', wholeMove: true, subject: [b, v] };
     out.push({ trigger: t, detail: `“${tokens.slice(head, end).map((x) => x.text).join(' ')}”: the plan ${type === 'ACCEPT' ? 'accepted' : 'refused'} as a whole` });
     v = end - 1;
   }

@@ -53,7 +53,7 @@ export const negatedClassification: MatchRule = defineRule({
     t.type = 'REJECT'; t.negated = true; t.nominal = false; t.rule += NEGATED_CLASSIFICATION;
     // What is judged comes before the noun ("this", "the memorandum"): the speaker's view of a whole move, about
     // the talks when its words name nothing else (spec rule 9). The quote starts at the verb of regarding.
-    t.start = from; t.object = 'before'; t.defaultIssue = 'talks';
+    t.start = from; t.object = 'before'; t.defaultIssue = 'talks'; t.wholeMove = true;
     return { change: `${before} → REJECT (said not to be one)` };
   },
 });

@@ -1656,6 +1656,18 @@ const unrefusedProposal = defineRule({
   id: 'content/unrefused-proposal', stage: 'content',
   reason: '"The mediators proposed a demilitarised zone. Eritrea had not rejected the idea outright", "Moscow did not reject the proposal": not refusing another party\'s proposal, named by a noun or pronoun that refers back to it (content/anaphoric-object), takes it up: an ACCEPT of it (spec §2: agrees to another\'s proposal), not the possible OFFER of an act of one\'s own that "did not rule out a meeting" is (trigger/negation).',
 });
+const judgedMove = defineRule({
+  id: 'content/judged-move', stage: 'content',
+  reason: '"Rutte said the offer was \\"not made in good faith\\"", "the memorandum is \\"not a peace proposal\\"", "Baku said the Armenian draft was \\"unserious\\"": a whole move appraised or said not to be one (candidate/appraised-plan, trigger/negated-classification) is refused or accepted as a whole, a stance on the talks (spec rule 9), even where its noun refers back to a stance on another issue (content/anaphoric-object would take that issue). The tuning gold files 27 of 31 such judgements of Putin\'s June 2024 offer under talks (the rest under territory, where the judgement goes on to name the land).',
+});
+/** A trigger that judges a whole move as such, the talks whatever its noun refers back to (content/judged-move). */
+function judgesWholeMove(doc: Doc, t: Trigger): boolean {
+  if (t.wholeMove) return true;
+  if (t.cue && doc.index.words(judgedMove.id, 'cues').has(t.cue.id)) return true;
+  const words = doc.tokens.slice(t.start, t.end).filter((x) => x.word).map((x) => x.lower).join(' ');
+  for (const p of doc.index.words(judgedMove.id, 'phrases')) if (words.endsWith(p)) return true;
+  return false;
+}
 const packageAnswer = defineRule({
   id: 'content/package-answer', stage: 'content',
   reason: '"Baku said it would sign a treaty once Yerevan dropped its EU bid and gave up the corridor. Yerevan called it an ultimatum": an answer to a settlement offered on conditions (its holder offers and demands, on two issues or more, in one statement) with one noun or pronoun answers the whole plan, a stance on talks (spec rule 9); a plural ("both", "them") names the items.',
@@ -2056,6 +2068,11 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     else if (statedItems.length) {
       items = statedItems;
       note(run, statedContent.id, 'change', t, `${items.map((it) => it.issue).join(',')} (the content set out after the noun)`);
+    }
+    else if (antecedent && judgesWholeMove(doc, t)) {
+      // ("the offer was \"not made in good faith\"": the whole move judged, the talks; content/judged-move.)
+      items = [{ issue: 'talks', regions: [], start: t.start, end: t.end }];
+      note(run, judgedMove.id, 'change', t, `talks (the whole move judged, not ${antecedent.actor}'s ${antecedent.issue})`);
     }
     else if (antecedent) {
       stanceObject = antecedent;

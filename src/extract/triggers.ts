@@ -186,6 +186,9 @@ export interface Trigger {
   /** A bare point of a principal side's own plan, typed by no list noun (candidate/principal-plan-item): a point on the
    * talks there is a format put forward (claim/principal-talks-point). */
   ownPoint?: boolean;
+  /** A whole move judged as such ('the offer was "not made in good faith"', '"not a peace proposal"'): its issue is the
+   * talks (spec rule 9), not the issue of the stance the noun refers back to (content/judged-move). */
+  wholeMove?: boolean;
   /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
   typedAt?: number;
   /** A predicate's subject when a subordinate clause stands between it and the predicate ("talks while troops remain … would only freeze the war"). */
@@ -2734,7 +2737,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral, ownPoint: t.ownPoint,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral, ownPoint: t.ownPoint, wholeMove: t.wholeMove,
   };
   return copy;
 }
