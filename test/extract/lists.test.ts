@@ -64,6 +64,11 @@ claimCases('both sides of the talks named earlier', [
     body: 'North Korean and South Korean officials met at Panmunjom for the first time in years. The two governments agreed to reopen the liaison office for talks.',
     want: ['PRK ACCEPT talks []', 'KOR ACCEPT talks []'],
   },
+  // The negotiating teams are the two sides too.
+  {
+    body: 'Serbian and Kosovar negotiators met in Brussels on Tuesday. Both teams, the EU envoy said, had agreed to continue the talks in March.',
+    want: ['SRB ACCEPT talks []', 'XKX ACCEPT talks []'],
+  },
   // With no meeting named, the lexicon's pair.
   {
     body: 'Both delegations agreed in Istanbul to swap 500 prisoners each.',
