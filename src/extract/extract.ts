@@ -2837,6 +2837,9 @@ function ownConcessionIn(doc: Doc, sIndex: number, from: number, to: number, iss
   // (Another party named in the content, or as the subject right before it: "Ukraine would remain a non-nuclear state"
   // in Washington's draft is what the draft has Ukraine do, not a limit the United States puts on itself.)
   for (const a of doc.actorsBySentence.get(sIndex) ?? []) if (a.start >= from - 4 && a.end <= to && a.kind !== 'pronoun' && a.codes.some((c) => !holder.includes(c))) return false;
+  // (Nor another party's adjective in the content: "the memorandum asks for: … 2. Ukrainian neutrality" is what Moscow
+  // asks of Kyiv, not a limit it puts on itself.)
+  for (let k = from; k < to; k++) { const code = partyAdjectiveAt(doc, k); if (code && !holder.includes(code)) return false; }
   // (An unnamed holder's content, "proposed neutrality" with no party before it, is read the same.)
   return holder.length > 0;
 }

@@ -27,4 +27,6 @@ assertNone([
   'Armenian and Azerbaijani delegations met in Geneva on Tuesday. As described by its negotiators, Baku\'s proposal contains:\n\n- a neutral, non-bloc status for Armenia: no membership of military alliances;\n- limits on the size of Armenia\'s armed forces.',
   'The US draft was handed to both delegations on Friday. Under the draft, Armenia would remain a non-nuclear state.',
   'The US draft was handed to both delegations on Friday. Under the draft, Armenia must enshrine its neutral status in its constitution.',
+  // Another party's adjective on the neutrality: what the holder asks of it, not a limit on itself.
+  'Armenian and Azerbaijani delegations met in Geneva on Tuesday. For a final settlement, Baku\'s memorandum asks for:\n1. recognition of Azerbaijan\'s borders;\n2. Armenian neutrality, with no membership of military alliances;\n3. the lifting of sanctions.',
 ], / OFFER (alliance|military_limits)/);
