@@ -17,3 +17,11 @@ claimCases('no condition set: a phrasal verb, or a stance in between', [
   // "made clear": no object made a condition by the verb
   { body: 'Pashinyan made it clear on Monday that a treaty was his main goal.', want: [] },
 ], (c) => c.type === 'DEMAND');
+
+// A demonstrative object stands for what the sentence before, in its paragraph, described: its highest-ranked issue.
+claimCases('"made this a condition": the thing just described is demanded', [
+  { body: 'Under the accord, the UN will work to ease the obstacles to Eritrean coffee exports and lift sanctions on Eritrean banks. Asmara had made this a condition, citing the sanctions.', want: ['ERI DEMAND sanctions []'] },
+  { body: 'Armenian and Azerbaijani negotiators met in Geneva. The draft provides for the return of all detained soldiers. Baku had made that a precondition for any deal on the border.', want: ['AZE DEMAND humanitarian []'] },
+  // With nothing named before it in its paragraph, no stance.
+  { body: 'Asmara had made this a condition.', want: [] },
+], (c) => c.type === 'DEMAND');
