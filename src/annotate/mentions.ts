@@ -176,6 +176,11 @@ export function isComitative(index: LexiconIndex, between: string): boolean {
   return !!m && index.words(comitativeHeads.id, 'ofHeads').has(m[1]) && words.has(between.slice(0, m.index));
 }
 
+export const contactObject = defineRule({
+  id: 'discourse/contact-object', stage: 'discourse',
+  reason: '"Erdogan said he would call Aliyev afterwards to begin arranging a meeting between Aliyev and Pashinyan", "He broke off the talks to phone Abiy and said he had proposed …": a verb of contacting (rules.json \'words\': call, phone, telephone, contact, consult, brief, lobby, thank) in its bare form after "to" or a modal takes the party after it as its object; that party neither holds the stance of the clause that follows nor is its "he". The forms "called", "phoned" were object markers already (roles.json objectMarkers); the bare forms are not, since "After the call Putin said …" has a noun there, hence "to" or a modal before it.',
+});
+
 export const comitativeHeads = defineRule({
   id: 'discourse/comitative-heads', stage: 'discourse',
   reason: '"The leaders of Germany, France and Italy, together with EU and NATO chiefs, issued a joint statement …", "…, together with the heads of the EU institutions, issued …": the heads of an institution joined to the subject by a comitative phrase hold the stance for it, one claim per party (spec rule 8), as "together with the EU" would. \'ofHeads\': offices named before "of" and the party ("the heads of the", "the presidents of the"); \'tailHeads\': plural nouns of people after the joined parties and before the closing comma ("EU and NATO chiefs", "EU officials"). Only between commas after the subject, as discourse/comitative-parties.',
@@ -648,6 +653,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const pairHeads = index.words(pairObjects.id);
   const venueNouns = index.words(venueApposition.id);
   const venueEvents = index.words(venueEvent.id, 'nouns');
+  const contactVerbs = index.words(contactObject.id);
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
     // (The mention's own "the": "in Geneva the Serbian side", below.)
@@ -715,6 +721,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (sentenceOf[h - 1] !== sentenceOf[start] && head - h <= (collective ? 6 : 4) && !governed) return false;
     }
     if (index.set.objectMarkers.has(w)) return true;
+    // ("he would call Putin afterwards to begin arranging a meeting", "broke off the meeting to phone Aliyev and said
+    // …": a verb of contacting in its bare form after "to" or a modal takes the party as its object, not as the subject
+    // of the clause that follows, discourse/contact-object.)
+    if (contactVerbs.has(w) && (tokens[j - 1]?.lower === 'to' || index.set.modals.has(tokens[j - 1]?.lower ?? '')) && sentenceOf[j - 1] === sentenceOf[start]) return true;
     // ("in the Hungarian capital Budapest", "to the Turkish city Antalya": a name in apposition to a venue noun
     // is what the noun's phrase is, an object when a preposition governs it, discourse/venue-apposition.)
     if (venueNouns.has(w) && j === start - 1) return isObject(j);
