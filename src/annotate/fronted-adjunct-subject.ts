@@ -13,6 +13,11 @@ export const frontedAdjunctSubject = defineRule({
   reason: '"Within an hour of the talks, the Kremlin published its reading. It said …", "Late on Tuesday, Ankara issued a statement. It said …", "After the vote in Strasbourg, the Commission …": a party right after the comma that closes a fronted adjunct (opened by one of rules.json \'heads\': a preposition, a subordinator or a time word; at most fourteen words, no quote, semicolon, colon or verb of saying inside) heads its sentence, so a later "it" may stand for it.',
 });
 
+export const accordingSubject = defineRule({
+  id: 'discourse/according-subject', stage: 'discourse',
+  reason: '"According to a source familiar with the talks, the Russian side went further. It demanded that Ukraine withdraw …", "According to two diplomats, the Azerbaijani side hardened its stand. It insisted …": a credit to a source that opens the sentence (rules.json \'openers\') is a fronted adjunct too, so the party right after its comma heads the sentence and a later "it" may stand for it, not a party named sentences before. The source credited is no subject; a verb of saying inside the credit still ends it, as for discourse/fronted-adjunct-subject.',
+});
+
 /** How many words a fronted adjunct may run before its comma. */
 const REACH = 14;
 
@@ -25,7 +30,8 @@ export function afterFrontedAdjunct(tokens: Token[], head: number, start: number
   let comma = start - 1;
   if (tokens[comma]?.lower === 'the') comma--;
   if (tokens[comma]?.text !== ',' || comma - head > REACH || comma <= head + 1) return false;
-  if (!tokens[head].cap || !heads.has(tokens[head].lower)) return false;
+  // ("According to a source, the Russian side …": a credit opening the sentence, discourse/according-subject.)
+  if (!tokens[head].cap || !(heads.has(tokens[head].lower) || index.words(accordingSubject.id, 'openers').has(tokens[head].lower))) return false;
   for (let j = head; j < comma; j++) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '"' || t.text === ';' || t.text === ':' || speech.has(t.lower)) return false;

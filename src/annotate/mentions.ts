@@ -168,7 +168,28 @@ export const comitativeParties = defineRule({
  * leaders of"): discourse/comitative-parties. Only a run that opens with a comma is looked up. */
 export function isComitative(index: LexiconIndex, between: string): boolean {
   if (between.charCodeAt(0) !== 44 || between.length < 4) return false;
-  return index.words(comitativeParties.id).has(between.replace(/ the(?: (?:leaders|heads|governments|presidents|prime ministers) of)?$/, ''));
+  const words = index.words(comitativeParties.id);
+  if (words.has(between.replace(/ the(?: (?:leaders|heads|governments|presidents|prime ministers) of)?$/, ''))) return true;
+  // (", together with the heads of the EU institutions", ", together with the presidents of the European Commission":
+  // the people who head a party, named by their office before "of" and its article, join it, discourse/comitative-heads.)
+  const m = / (?:the )?([a-z]+(?: [a-z]+)?) of(?: the)?$/.exec(between);
+  return !!m && index.words(comitativeHeads.id, 'ofHeads').has(m[1]) && words.has(between.slice(0, m.index));
+}
+
+export const contactObject = defineRule({
+  id: 'discourse/contact-object', stage: 'discourse',
+  reason: '"Erdogan said he would call Aliyev afterwards to begin arranging a meeting between Aliyev and Pashinyan", "He broke off the talks to phone Abiy and said he had proposed …": a verb of contacting (rules.json \'words\': call, phone, telephone, contact, consult, brief, lobby, thank) in its bare form after "to" or a modal takes the party after it as its object; that party neither holds the stance of the clause that follows nor is its "he". The forms "called", "phoned" were object markers already (roles.json objectMarkers); the bare forms are not, since "After the call Putin said …" has a noun there, hence "to" or a modal before it.',
+});
+
+export const comitativeHeads = defineRule({
+  id: 'discourse/comitative-heads', stage: 'discourse',
+  reason: '"The leaders of Germany, France and Italy, together with EU and NATO chiefs, issued a joint statement …", "…, together with the heads of the EU institutions, issued …": the heads of an institution joined to the subject by a comitative phrase hold the stance for it, one claim per party (spec rule 8), as "together with the EU" would. \'ofHeads\': offices named before "of" and the party ("the heads of the", "the presidents of the"); \'tailHeads\': plural nouns of people after the joined parties and before the closing comma ("EU and NATO chiefs", "EU officials"). Only between commas after the subject, as discourse/comitative-parties.',
+});
+
+/** The token at i is a plural noun of the people who head or act for the parties before it, and a comma follows it
+ * ("…, together with EU and NATO chiefs, issued"): discourse/comitative-heads. */
+export function comitativeTail(index: LexiconIndex, tokens: Token[], i: number): boolean {
+  return index.words(comitativeHeads.id, 'tailHeads').has(tokens[i]?.lower ?? '') && tokens[i + 1]?.text === ',';
 }
 
 const paragraphSpeaker = defineRule({
@@ -632,6 +653,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const pairHeads = index.words(pairObjects.id);
   const venueNouns = index.words(venueApposition.id);
   const venueEvents = index.words(venueEvent.id, 'nouns');
+  const contactVerbs = index.words(contactObject.id);
   const theAfterName = (j: number) => tokens[j].lower === 'the' && j > 0 && tokens[j - 1].cap && tokens[j - 1].word && sentenceOf[j - 1] === sentenceOf[j];
   const isObject = (start: number): boolean => {
     // (The mention's own "the": "in Geneva the Serbian side", below.)
@@ -699,6 +721,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
       if (sentenceOf[h - 1] !== sentenceOf[start] && head - h <= (collective ? 6 : 4) && !governed) return false;
     }
     if (index.set.objectMarkers.has(w)) return true;
+    // ("he would call Putin afterwards to begin arranging a meeting", "broke off the meeting to phone Aliyev and said
+    // …": a verb of contacting in its bare form after "to" or a modal takes the party as its object, not as the subject
+    // of the clause that follows, discourse/contact-object.)
+    if (contactVerbs.has(w) && (tokens[j - 1]?.lower === 'to' || index.set.modals.has(tokens[j - 1]?.lower ?? '')) && sentenceOf[j - 1] === sentenceOf[start]) return true;
     // ("in the Hungarian capital Budapest", "to the Turkish city Antalya": a name in apposition to a venue noun
     // is what the noun's phrase is, an object when a preposition governs it, discourse/venue-apposition.)
     if (venueNouns.has(w) && j === start - 1) return isObject(j);
@@ -1219,6 +1245,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   }
   // Coordinated parties ("Russia and the US", "Britain, France and Germany"), for plural pronouns ("they had
   // agreed") and document authors. After a comma a description or role is an apposition, not another party.
+  const joined = new Set<ActorMention>();
   for (let k = 1; k < actors.length; k++) {
     if (actors[k - 1].sentence !== actors[k].sentence) continue;
     const between = joinTokens(tokens, actors[k - 1].end, actors[k].start, true);
@@ -1237,8 +1264,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("Turkey, along with Qatar, offered to host …", "France, together with Germany and Poland, called for …": a
     // party joined to the subject between commas holds the stance with it, discourse/comitative-parties.)
     const comitative = isComitative(index, between) && !actors[k - 1].object && !actors[k - 1].possessive && closedByComma(k);
-    // (The joined party is a subject with it, not the object of "with".)
-    if (comitative) actors[k].object = false;
+    // (The joined party is a subject with it, not the object of "with"; so are the parties listed with it, "together with
+    // EU and NATO chiefs", discourse/comitative-heads.)
+    if (comitative) { actors[k].object = false; joined.add(actors[k]); }
+    else if (joined.has(actors[k - 1]) && /^(?:,|and|, and|and the|, and the)$/.test(between)) { actors[k].object = false; joined.add(actors[k]); }
     // ("a 30-day ceasefire with Russia, and the United States agreed to lift its pause": after an object that heads
     // no list, ", and" and a party followed by its verb open a clause of their own, discourse/clause-after-object.)
     if (between.startsWith(', and') && actors[k - 1].object && !actors[k - 1].coordinated && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
@@ -1253,7 +1282,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   function closedByComma(k: number): boolean {
     let q = k;
     while (actors[q + 1]?.sentence === actors[k].sentence && /^(?:,|and|and the|, and|, and the)$/.test(joinTokens(tokens, actors[q].end, actors[q + 1].start, true))) q++;
-    return tokens[actors[q].end]?.text === ',';
+    return tokens[actors[q].end]?.text === ',' || comitativeTail(index, tokens, actors[q].end);
   }
   function continuesList(k: number): boolean {
     const next = actors[k + 1];
