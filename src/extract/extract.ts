@@ -3,6 +3,7 @@
 // exchanges), each trigger's content cut into issue items (items.ts, then the content rules), a date
 // and a source (attach.ts); then the claim rules (conditions) and the document rules (merge).
 // Every rule is named in the registry (rules/registry.ts) and reports to the trace when it is on.
+import { planMutualFormat, mutualFormatAt } from './plan-mutual-format.js';
 import { truceOnTerms, truceOnTermsAt } from './truce-on-terms.js';
 import type { Article } from '../article/types.js';
 import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
@@ -1075,6 +1076,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // Russia's memorandum: the other side's assent, or its halting a step of its own war effort, is asked of it too,
       // sentence/plan-other-side-assent.)
       else if (principalPlan(doc, s, holder) && type === 'ACCEPT' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSideAssent.id, 'change', t, `${type} → DEMAND (the other side's assent or halt in a principal side's plan)`); type = 'DEMAND'; }
+      // ("reaching peace requires the involvement of and dialogue between all parties" in Kyiv's communiqué: a format
+      // binding every side alike is put forward, sentence/plan-mutual-format.)
+      else if (principalPlan(doc, s, holder) && type === 'DEMAND' && mutualFormatAt(doc, items)) { note(run, planMutualFormat.id, 'change', t, 'DEMAND → PROPOSE (a format on the talks binding all sides alike)'); type = 'PROPOSE'; }
       else if (principalPlan(doc, s, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       // ("Under the plan, the United States would in return offer Ukraine a guarantee": the authors' own undertaking in
       // their plan is their offer, sentence/plan-author-offer.)
