@@ -3,6 +3,8 @@
 // exchanges), each trigger's content cut into issue items (items.ts, then the content rules), a date
 // and a source (attach.ts); then the claim rules (conditions) and the document rules (merge).
 // Every rule is named in the registry (rules/registry.ts) and reports to the trace when it is on.
+import { planMutualFormat, mutualFormatAt } from './plan-mutual-format.js';
+import { truceOnTerms, truceOnTermsAt } from './truce-on-terms.js';
 import type { Article } from '../article/types.js';
 import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
@@ -828,7 +830,17 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // addressee is no stance of the addressee's, even when no party is found to hold the call.
       if (!holders[o] && !absorbed[o] && urgedInfinitive(doc, triggers[o], triggers[k])) { absorbed[k] = true; note(run, complementAbsorbs.id, 'drop', triggers[k], 'urged by a call with no holder'); break; }
       if (absorbed[o] || !holders[o] || triggers[o].exchange) continue;
-      if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h, s)) { absorbed[k] = true; note(run, inRelativeOfObject(doc, s, triggers[o], triggers[k]) ? relativeContent.id : complementAbsorbs.id, 'drop', triggers[k], 'inside the content of an earlier stance'); break; }
+      if (absorbs(doc, triggers[o], holders[o]!, triggers[k], h, s)) {
+        // ("set out the conditions under which Russia would order a ceasefire: …": the holder's own truce offered on
+        // the terms listed after the colon, sentence/truce-on-terms.)
+        const terms = h.codes.some((c) => holders[o]!.codes.includes(c)) && inRelativeOfObject(doc, s, triggers[o], triggers[k]) ? truceOnTermsAt(doc, s, triggers[o], triggers[k], objectHead(doc, s, triggers[o].end)) : -1;
+        if (terms >= 0) {
+          triggers[o].termsListAt = terms;
+          triggers[k].contentEnd = Math.min(triggers[k].contentEnd ?? terms, terms);
+          note(run, truceOnTerms.id, 'keep', triggers[k], `a truce ${h.codes.join('+')} offers on the terms listed after “:”`);
+          continue;
+        }
+        absorbed[k] = true; note(run, inRelativeOfObject(doc, s, triggers[o], triggers[k]) ? relativeContent.id : complementAbsorbs.id, 'drop', triggers[k], 'inside the content of an earlier stance'); break; }
     }
   }
   // "reiterated Moscow's position that NATO's expansion would be a direct threat": the predicate types the view.
@@ -939,7 +951,7 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       while (e < s.tEnd && !doc.tokens[e].word && doc.tokens[e].text !== ',') e++;
       return doc.tokens[e]?.text === ',' && doc.index.words(judgedRelativeRule.id, 'contentOpeners').has(doc.tokens[e + 1]?.lower ?? '');
     };
-    const next = triggers.find((n, q) => q > k && !absorbed[q] && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !judgedRelative(n) && !(frontEnd >= 0 && n.start > frontEnd));
+    const next = triggers.find((n, q) => q > k && !absorbed[q] && !(t.termsListAt !== undefined && n.start < t.termsListAt) && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !judgedRelative(n) && !(frontEnd >= 0 && n.start > frontEnd));
     const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
@@ -954,6 +966,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     if (t.nominal || holder.via === 'possessor') { const at = nounCoordinatedThatAt(doc, t.end, to); if (at > t.end) { to = at; note(run, nounThatClause.id, 'change', t, `content ends at “${doc.tokens[at].text}”`); } }
     // "put forward its terms: …": the list noun announces the items, it is none of them.
     let from = t.typedAt !== undefined ? Math.max(from0, t.typedAt + 1) : from0;
+    // ("the conditions under which Russia would order a ceasefire: …": the terms start after the colon, the relative
+    // clause before it is the holder's own offer, sentence/truce-on-terms.)
+    if (t.termsListAt !== undefined) from = Math.max(from, t.termsListAt + 1);
     // ("urged the bloc to shift its focus to a ceasefire": content/addressee-noun.)
     const pastAddressee = addresseeNounEnd(doc, t);
     if (pastAddressee > from) for (let q = pastAddressee; q < to; q++) if (doc.issueAt.get(q)?.values.some((v) => v.issue !== '_noise' && !v.weak)) { from = pastAddressee; break; }
@@ -1061,6 +1076,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       // Russia's memorandum: the other side's assent, or its halting a step of its own war effort, is asked of it too,
       // sentence/plan-other-side-assent.)
       else if (principalPlan(doc, s, holder) && type === 'ACCEPT' && otherSideSubject(doc, s, t, holder)) { note(run, planOtherSideAssent.id, 'change', t, `${type} → DEMAND (the other side's assent or halt in a principal side's plan)`); type = 'DEMAND'; }
+      // ("reaching peace requires the involvement of and dialogue between all parties" in Kyiv's communiqué: a format
+      // binding every side alike is put forward, sentence/plan-mutual-format.)
+      else if (principalPlan(doc, s, holder) && type === 'DEMAND' && mutualFormatAt(doc, items)) { note(run, planMutualFormat.id, 'change', t, 'DEMAND → PROPOSE (a format on the talks binding all sides alike)'); type = 'PROPOSE'; }
       else if (principalPlan(doc, s, holder)) note(run, planProposes.id, 'keep', t, `${type} (a principal side's own plan: its demand)`);
       // ("Under the plan, the United States would in return offer Ukraine a guarantee": the authors' own undertaking in
       // their plan is their offer, sentence/plan-author-offer.)

@@ -191,6 +191,9 @@ export interface Trigger {
   wholeMove?: boolean;
   /** The token of the list noun that typed it ("demands" in "laid out their demands"): that noun is its object, no stance of its own. */
   typedAt?: number;
+  /** The list opener (":") after a relative clause of its list noun that is a truce offered on these terms ("set out
+   * the conditions under which Russia would order a ceasefire: …"): its content starts after it (sentence/truce-on-terms). */
+  termsListAt?: number;
   /** A predicate's subject when a subordinate clause stands between it and the predicate ("talks while troops remain … would only freeze the war"). */
   subject?: [number, number];
   /** The content ends here: a modifier's stance is about its own noun phrase only ("Congress-approved guarantees"). */
@@ -2737,7 +2740,7 @@ function sameShape(t: Trigger): Trigger {
   const copy: { [K in keyof Required<Trigger>]: Trigger[K] } = {
     start: t.start, end: t.end, type: t.type, cue: t.cue, rule: t.rule, negated: t.negated, nominal: t.nominal,
     complement: t.complement, modal: t.modal, object: t.object, needsIssue: t.needsIssue, modality: t.modality,
-    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral, ownPoint: t.ownPoint, wholeMove: t.wholeMove,
+    exchange: t.exchange, defaultIssue: t.defaultIssue, forceResolution: t.forceResolution, heldBy: t.heldBy, heldByParty: t.heldByParty, listed: t.listed, typedAt: t.typedAt, subject: t.subject, contentEnd: t.contentEnd, extraposed: t.extraposed, negatedAt: t.negatedAt, adjunctEnd: t.adjunctEnd, judgedPackage: t.judgedPackage, deferral: t.deferral, ownPoint: t.ownPoint, wholeMove: t.wholeMove, termsListAt: t.termsListAt,
   };
   return copy;
 }
