@@ -48,6 +48,7 @@ import { deferredQuestionIssue, deferredQuestionItems } from './deferred-questio
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { lineStartItem, lineStartItemAt } from './line-start-item.js';
 import { negatedLimit, negatedLimitAt } from './negated-limit.js';
+import { backingAsked, backingAskedAt } from './backing-asked.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -3065,6 +3066,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (forbidden) {
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: partyMustNot.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (a "must not" addressed to ${forbidden})` });
+  }
+  // ("He urged the African leaders to back his own peace formula": a side asking others to back, join or attend its format
+  // puts it forward, claim/backing-asked.)
+  if (type === 'DEMAND' && backingAskedAt(doc, s, t, actor, item.issue)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: backingAsked.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (others asked to back or join its format)` });
   }
   // ("no limits on the size of Ukraine's army", "there can be no limitations on its armed forces", "- no recognition of
   // any occupied territory as Russian": the absence of a limit, a recognition or a veto is refused, whatever the modal or
