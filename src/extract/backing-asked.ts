@@ -12,7 +12,7 @@ import { defineRule } from './rules/registry.js';
 
 export const backingAsked = defineRule({
   id: 'claim/backing-asked', stage: 'claim',
-  reason: 'A demand on the talks whose cue is a verb of asking (\'asks\': urged, asked, invited, called on) with "to" and a verb of backing (\'backs\': back, support, endorse, join, attend) after it within a few words, addressed to no principal side other than the holder, is PROPOSE: "He urged the African leaders to back his own peace formula", "asked the leaders to support an international conference on the formula" put the asker\'s format forward (tuning gold 17 of 17 PROPOSE or PROPOSE|DEMAND). Other issues stay demands ("asking allies to invite Ukraine to join NATO").',
+  reason: 'A demand on the talks whose cue is a verb of asking (\'asks\': urged, asked, invited, called on) with "to" and a verb of backing (\'backs\': back, support, join, attend; not endorse or sign, an acceptance asked: "pressed Chisinau to endorse the framework" stays a demand) after it within a few words, addressed to no principal side other than the holder, is PROPOSE: "He urged the African leaders to back his own peace formula", "asked the leaders to support an international conference on the formula" put the asker\'s format forward (tuning gold 17 of 17 PROPOSE or PROPOSE|DEMAND). Other issues stay demands ("asking allies to invite Ukraine to join NATO").',
 });
 
 /** True when the demand `t` on the talks asks third parties to back or join something. */
