@@ -49,7 +49,6 @@ import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPoint
 import { lineStartItem, lineStartItemAt } from './line-start-item.js';
 import { negatedLimit, negatedLimitAt } from './negated-limit.js';
 import { backingAsked, backingAskedAt } from './backing-asked.js';
-import { freshSanctions, freshSanctionsAt } from './fresh-sanctions.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -3073,12 +3072,6 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'DEMAND' && backingAskedAt(doc, s, t, actor, item.issue)) {
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: backingAsked.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (others asked to back or join its format)` });
-  }
-  // ("the bloc would propose new sanctions against Moscow", "prepared to do that, including with further sanctions":
-  // new sanctions prepared or offered are pressure held out, a threat, claim/fresh-sanctions.)
-  if ((type === 'PROPOSE' || type === 'OFFER') && freshSanctionsAt(doc, s, item)) {
-    if (run.trace) run.trace({ rule: freshSanctions.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → THREATEN (new or further sanctions prepared)` });
-    type = 'THREATEN';
   }
   // ("no limits on the size of Ukraine's army", "there can be no limitations on its armed forces", "- no recognition of
   // any occupied territory as Russian": the absence of a limit, a recognition or a veto is refused, whatever the modal or
