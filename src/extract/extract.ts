@@ -49,6 +49,8 @@ import { listAfterAlternative, resumedListRange } from './list-after-alternative
 import { deferredQuestionIssue, deferredQuestionItems } from './deferred-question.js';
 import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPointAt } from './procedural-deontic.js';
 import { lineStartItem, lineStartItemAt } from './line-start-item.js';
+import { negatedLimit, negatedLimitAt } from './negated-limit.js';
+import { backingAsked, backingAskedAt } from './backing-asked.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -3102,6 +3104,21 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (forbidden) {
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: partyMustNot.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (a "must not" addressed to ${forbidden})` });
+  }
+  // ("He urged the African leaders to back his own peace formula": a side asking others to back, join or attend its format
+  // puts it forward, claim/backing-asked.)
+  if (type === 'DEMAND' && backingAskedAt(doc, s, t, actor, item.issue)) {
+    type = 'PROPOSE';
+    if (run.trace) run.trace({ rule: backingAsked.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (others asked to back or join its format)` });
+  }
+  // ("no limits on the size of Ukraine's army", "there can be no limitations on its armed forces", "- no recognition of
+  // any occupied territory as Russian": the absence of a limit, a recognition or a veto is refused, whatever the modal or
+  // the plan's list reads, content/negated-limit.)
+  // (A third party's plan that sets no limit on one side describes its terms, a proposal: "under the plan, Russia would
+  // face no limitations on its alliances"; a side's own plan that lists it refuses the limit.)
+  if ((type === 'DEMAND' || type === 'OFFER' || (type === 'PROPOSE' && doc.principalsAt(s.index).includes(actor))) && negatedLimitAt(doc, s, item)) {
+    if (run.trace) run.trace({ rule: negatedLimit.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → REJECT (${item.issue}: stated as no limit, recognition or veto)` });
+    type = 'REJECT';
   }
   let target: string | undefined;
   if (type === 'DEMAND' || type === 'THREATEN' || type === 'REJECT') {
