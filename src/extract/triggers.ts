@@ -2109,7 +2109,6 @@ function notWithoutCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 
 function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
-  const { tokens } = doc;
   if (!mayHoldListNoun(s)) return;
   for (let i = s.tStart; i < s.tEnd; i++) {
     const hit = possessedListNoun(doc, s, i);
@@ -2118,17 +2117,6 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     if (raw.some((r) => r.end <= hit.start && hit.start - r.end <= 4)) continue;
     // "Kyiv's terms were 'unrealistic'": a predicate on the noun is the stance, not a list.
     if (raw.some((r) => r.start > hit.end && r.start <= hit.end + 3)) continue;
-    // ("Their position has not changed: any truce must include the return of all the hostages": a party's one position
-    // stated as a clause with a stance of its own is that clause's stance, no list of items; rules.json
-    // candidate/list-noun 'clauseNouns'.)
-    if (doc.index.words(listNounCandidate.id, 'clauseNouns').has(tokens[hit.start].lower)) {
-      let e = hit.colon !== undefined ? hit.colon + 1 : hit.end;
-      // ("Moscow's position, an official said, is that the deal does not limit strikes": a that-clause states it.)
-      const c = hit.colon ?? hit.end;
-      if (tokens[c]?.word && tokens[c + 1]?.lower === 'that') continue;
-      while (e < s.tEnd && tokens[e].text !== ';' && tokens[e].text !== ',') e++;
-      if (raw.some((r) => r.start > hit.end && r.start < e)) continue;
-    }
     // The noun's own cue ("red lines" as a refusal, "demands") is replaced by the list it announces.
     for (let q = raw.length - 1; q >= 0; q--) if (raw[q].start < hit.end && raw[q].end > hit.start) raw.splice(q, 1);
     const t: Trigger = { start: hit.start, end: hit.end, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: true, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true };
