@@ -9,6 +9,7 @@ import { defineRule } from './rules/registry.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { listNounAt, listNounCandidate } from './list-nouns.js';
 import { listSpeakerOf } from './speaker-list.js';
+import { agentListAuthors } from './agent-list-heading.js';
 
 export const typedNounWins = defineRule({
   id: 'sentence/typed-list-noun', stage: 'sentence',
@@ -87,6 +88,12 @@ export function listIntroducerOf(doc: Doc, f: number, k: number): { authors: str
   const speaker = plan && listed && type !== undefined && plan.sentence < k ? listSpeakerOf(doc, k, plan.authors) : null;
   if (speaker) return { authors: speaker, type, party: true };
   if (plan) return { authors: plan.authors, type };
+  // ("The ten points, as listed by the Armenian presidency:": the heading's own agent holds the items when no plan
+  // stands near it, content/agent-list-heading.)
+  if (listed) {
+    const agents = agentListAuthors(doc, k);
+    if (agents) return { authors: agents, type };
+  }
   // ("Kosovo's government listed its demands on Friday:" + bullets: with no plan, the party that states the typed
   // list noun, its subject or possessor before it in the sentence, holds the items; content/party-list-introducer.)
   // (Not a list the party answers: "Kyiv rejected the following demands:", "Baku accepted these conditions:" are
