@@ -21,7 +21,6 @@ import { markPartial } from './partial.js';
 import { getIndex, type ExtractOptions } from './index-cache.js';
 import { sitePartyOf } from '../annotate/official-site.js';
 import { defineRule, type TraceSink } from './rules/registry.js';
-import { ownPlanBacking, ownPlanBacked } from './own-plan-backing.js';
 import { economicThreat, economicHarm } from './economic-threat.js';
 import { finishClaims } from './finish.js';
 import { isoDate } from '../util/dates.js';
@@ -3035,12 +3034,6 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
         if (run.trace) run.trace({ rule: mediatorProposes.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (a mediator's call)` });
       }
     }
-  }
-  // ("Pashinyan urged the Gulf leaders to back his own peace formula": one of the sides canvassing third parties'
-  // support for its own plan puts the plan forward, claim/own-plan-backing.)
-  if (type === 'DEMAND' && item.issue === 'talks' && ownPlanBacked(doc, s, t, actor)) {
-    type = 'PROPOSE';
-    if (run.trace) run.trace({ rule: ownPlanBacking.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → PROPOSE (support asked for its own plan)` });
   }
   // ("China supports a ceasefire and an early political settlement": a third party backing an outcome no one is said
   // to have put forward, named with an indefinite article or none, calls for it: claim/third-party-support.)

@@ -14,3 +14,15 @@ claimCases('the other side asked, or another issue: a demand', [
   { body: 'Kosovo asked its Western allies to invite Kosovo to join NATO.', want: ['XKX DEMAND alliance []'] },
   { body: 'Kyiv asked the G20 to help return the deported children.', want: ['UKR DEMAND humanitarian []'] },
 ]);
+
+// (Cases written for claim/own-plan-backing, a rule of the same family built in parallel and folded into this one.)
+claimCases('support canvassed for the asker\'s own plan or format: PROPOSE', [
+  { body: 'In the war with Azerbaijan, Armenian Prime Minister Nikol Pashinyan urged the Gulf leaders to back his own peace formula.', want: ['ARM PROPOSE talks []'] },
+  { body: 'In the dispute with Kosovo, Serbian President Aleksandar Vucic urged the leaders of India and Brazil to back a seven-point "peace formula" to end the standoff.', want: ['SRB PROPOSE talks []'] },
+  { body: 'In the war with Hamas, Israeli Prime Minister Benjamin Netanyahu asked the Gulf states to support an international peace conference on his plan.', want: ['ISR PROPOSE talks []'] },
+]);
+
+claimCases('a demand still: the other side asked to back it, or to accept a treaty', [
+  { body: 'In the war with Azerbaijan, Armenian Prime Minister Nikol Pashinyan urged Azerbaijan to back his own peace formula.', want: ['ARM DEMAND talks []'] },
+  { body: 'In the war with Armenia, Azerbaijani President Ilham Aliyev urged Armenia to accept the peace treaty.', want: ['AZE DEMAND talks []'] },
+]);
