@@ -11,6 +11,8 @@ import { defineRule } from './rules/registry.js';
 
 export const agreedShare = defineRule({
   id: 'candidate/agreed-share', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'done' }],
   reason: 'A document said to be agreed, ready or done to a share is accepted by the party that reports it (spec §2 ACCEPT): "the 20-point framework drafted with Washington was \\"90 percent\\" agreed" (gold of own AF, M: UKR ACCEPT talks), "Both say a 20-point framework is \\"90 to 95%\\" agreed" (AJ: USA, UKR ACCEPT talks), "the documents on US security guarantees were \\"100% ready\\"" (AH, X: UKR ACCEPT security_guarantees). A verb of being (\'copulas\'), a number (digits or \'numbers\', with "to"/"and"/hyphens), "per cent", "percent" or "%", then one of \'done\'; the subject before the verb names a proposal (content/plan-is-talks \'words\' or \'nouns\') or an issue; a whole plan naming no issue is the talks.',
 });
 

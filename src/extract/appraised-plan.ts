@@ -20,6 +20,8 @@ import { speechVerbs } from './holder.js';
 
 export const appraisedPlan = defineRule({
   id: 'candidate/appraised-plan', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'copulas' }],
   reason: 'A speaker appraising a whole plan by a copula\'s predicate accepts or refuses it, a stance on the talks (spec rule 9): "the Russian proposals were \\"reasonable\\"" (gold of own AC: BLR ACCEPT talks), "Kyiv\'s formula was \\"doomed to failure\\"" (AW: RUS REJECT talks), "the Russian proposal was \\"propaganda\\"" (AZ, AU: ITA REJECT talks), "the European proposals were \\"not constructive\\"" (AP). The subject right before the verb of being (\'copulas\') is a plan noun (content/plan-is-talks \'words\' or \'nouns\'), past a short phrase after it ("the Serbian version of the text"); the predicate is one of \'positive\' (ACCEPT; after "not": REJECT) or \'negative\' (REJECT), adverbs (\'adverbs\') and quotation marks between. A predicate cue already there (reject-predicate, accept-predicate) whose subject is one of \'nouns\' gets the talks as its default issue ("the European version was \\"completely unconstructive\\"", "the African ideas were \\"very difficult to implement\\"": gold of own AC, AA, AX).',
 });
 

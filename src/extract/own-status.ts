@@ -16,6 +16,8 @@ import { NEGATORS } from './negators.js';
 
 export const ownStatus = defineRule({
   id: 'candidate/own-status', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'statusHeads' }],
   reason: 'A party that would remain, stay, become or declare itself neutral, non-aligned, non-bloc or non-nuclear ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country", "Armenia would declare itself a neutral, non-nuclear state") offers that status, a concession of its own (spec rule 7): OFFER on the issue the status names. The party mention ends right before one of \'modals\' (not a deontic: "Ukraine must remain neutral" is another\'s demand), then optional \'adverbs\', one of \'verbs\' (or "declare itself"), and one of \'statusWords\' within \'maxWords\' words. Not negated.',
 });
 

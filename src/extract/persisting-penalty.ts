@@ -14,6 +14,8 @@ import { NEGATORS } from './negators.js';
 
 export const persistingPenalty = defineRule({
   id: 'candidate/persisting-penalty', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'subjects' }],
   reason: 'A penalty (\'subjects\': sanctions, the frozen assets) that one of \'verbs\' says will last ("would remain in place", "stay immobilised", "be kept frozen") or that a party will keep (\'keepVerbs\': "will maintain the sanctions") until a condition (\'conjunctions\': until, unless, as long as) naming a party, "there", or one of \'conditionHeads\' is demanded by whoever says so: issue sanctions. Not negated, not when the conjunction opens a time ("until the end of the year").',
 });
 

@@ -15,6 +15,8 @@ import { NEGATORS } from './negators.js';
 
 export const possibleMeeting = defineRule({
   id: 'candidate/possible-meeting', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'nouns' }],
   reason: 'A meeting (\'nouns\', up to a phrase naming who meets and a parenthesis of saying) that "was possible", "would be possible" (\'copulas\' + "possible") or "could take place" (a modal + one of \'happenings\') once, after, if or when something happens (\'conditions\') is the speaker\'s offer of talks ("only" makes it terms, which the condition cues demand: no offer); negated ("was not possible until …", "could not take place before …") a refusal. "possible" alone offers without a condition; a verb of happening alone is a schedule, no stance.',
 });
 

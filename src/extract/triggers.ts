@@ -3515,7 +3515,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
   // ("had given Kyiv until Thursday, the US holiday, to respond", "a deadline for Kyiv to respond": candidate/deadline-set.)
-  for (const h of deadlineCandidates(doc, s, raw)) { emit(ctx, deadlineSet.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, deadlineSet)) for (const h of deadlineCandidates(doc, s, raw)) { emit(ctx, deadlineSet.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   modalCandidates(ctx, raw);
   coordinatedModalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
@@ -3526,18 +3526,18 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   if ((s.classes & MODAL.bit) !== 0) for (const h of regardedAsHostileCandidates(doc, s, raw)) { emit(ctx, regardedAsHostile.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the sanctions would remain in place until Moscow ends its aggression", "will maintain its sanctions until …":
   // a penalty kept until a condition is met, candidate/persisting-penalty.)
-  for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, persistingPenalty)) for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
-  for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, possibleMeeting)) for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country": candidate/own-status.)
-  if ((s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, ownStatus) && (s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":
   // candidate/deferred-question.)
-  for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, deferredQuestion)) for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("a strike deep into Russia would bring a 'very serious' response", "would mean a new stage of escalation": candidate/brought-response.)
-  if ((s.classes & MODAL.bit) !== 0) for (const h of broughtResponseCandidates(doc, s, raw)) { emit(ctx, broughtResponse.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, broughtResponse) && (s.classes & MODAL.bit) !== 0) for (const h of broughtResponseCandidates(doc, s, raw)) { emit(ctx, broughtResponse.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would pursue Belgium in international courts if the money were used", "will answer with seizures of Western
   // property": retaliation against a use of assets, a threat of sanctions, candidate/asset-retaliation.)
   if (gateOpen(doc, s, assetRetaliation)) for (const h of assetRetaliationCandidates(doc, s, raw)) { emit(ctx, assetRetaliation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -3545,7 +3545,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const t of assetResponseTriggers(doc, s, raw)) { t.defaultIssue = 'sanctions'; emit(ctx, assetResponse.id, 'change', t, 'a response to a use of money named before it: sanctions'); }
   // ("It commits the signatories to robust guarantees", "committing Britain and France to deploy forces": the bound
   // party's OFFER, before a plan's provision would read the clause, candidate/commits-object.)
-  for (const h of commitsObjectCandidates(doc, s, raw)) { emit(ctx, commitsObject.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, commitsObject)) for (const h of commitsObjectCandidates(doc, s, raw)) { emit(ctx, commitsObject.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
   listedBackCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
@@ -3557,31 +3557,31 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
   // ("Moscow's position on Crimea and the Donbas remained unchanged": the possessor's standing demand on the question, candidate/unchanged-position.)
-  for (const h of unchangedPositionCandidates(doc, s, raw)) { emit(ctx, unchangedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, unchangedPosition)) for (const h of unchangedPositionCandidates(doc, s, raw)) { emit(ctx, unchangedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (gateOpen(doc, s, ofPartyStance)) for (const h of ofPartyStanceCandidates(doc, s, raw)) { emit(ctx, ofPartyStance.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("The priority, he told senators, is a full exchange of prisoners": candidate/interrupted-copula.)
   for (const h of interruptedCopulaCandidates(doc, s, raw)) { emit(ctx, interruptedCopula.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia has made the withdrawal of Ukrainian troops from Donbas a condition for any ceasefire": candidate/made-condition.)
-  for (const h of madeConditionCandidates(doc, s, raw)) { emit(ctx, madeCondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, madeCondition)) for (const h of madeConditionCandidates(doc, s, raw)) { emit(ctx, madeCondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("… would be a precondition for lifting the sanctions": the penalty kept until then, candidate/withheld-relief.)
-  for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, withheldRelief)) for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia warned European countries against sending troops to Ukraine": candidate/warned-against.)
-  for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, warnedAgainst)) for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would not be happy if Putin did not agree to a ceasefire": displeasure at a refusal asks for the act, candidate/displeased-if.)
-  for (const h of displeasedIfCandidates(doc, s, raw)) { emit(ctx, displeasedIf.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, displeasedIf)) for (const h of displeasedIfCandidates(doc, s, raw)) { emit(ctx, displeasedIf.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, constitutionBars)) for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); dropJudgingNoun(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the Russian proposals were \"reasonable\"", "Kyiv's formula was \"doomed to failure\"": a whole plan appraised, candidate/appraised-plan.)
-  for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  if (gateOpen(doc, s, appraisedPlan)) for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("Ukraine would work \"calmly\" with Washington on the document": a whole plan taken up, candidate/worked-plan.)
-  for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  if (gateOpen(doc, s, workedPlan)) for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("the 20-point framework was \"90 percent\" agreed": a text settled to a share, candidate/agreed-share.)
-  for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, agreedShare)) for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
-  for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, deniedAppraisal)) for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
   for (const h of rhetoricalQuestionCandidates(doc, s, raw)) { emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -3593,14 +3593,14 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (gateOpen(doc, s, threatenedStep)) for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, preferredOutcome)) for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Scholz said peace could not mean capitulation": a settlement refused as a capitulation, candidate/peace-not-surrender.)
-  for (const h of peaceNotSurrenderCandidates(doc, s, raw)) { emit(ctx, peaceNotSurrender.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  if (gateOpen(doc, s, peaceNotSurrender)) for (const h of peaceNotSurrenderCandidates(doc, s, raw)) { emit(ctx, peaceNotSurrender.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   if (gateOpen(doc, s, whatPredicate)) for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of bareAvailabilityCandidates(doc, s, raw)) { emit(ctx, bareAvailability.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, awaitedMeeting)) for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, bareAvailability)) for (const h of bareAvailabilityCandidates(doc, s, raw)) { emit(ctx, bareAvailability.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("In that case, Ukraine will have the full right to self-defence": a warning of force, candidate/self-defence-right.)
-  for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, selfDefenceRight)) for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Otherwise the question will be decided by the Russian army", "the army will take care of it": a warning of war over
   // the question, candidate/army-decides.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of armyDecidesCandidates(doc, s, raw)) { emit(ctx, armyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -3609,12 +3609,12 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   if ((s.classes & MODAL.bit) !== 0) for (const h of worsenedTermsCandidates(doc, s, raw)) { emit(ctx, worsenedTerms.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Moscow said it shared Beijing's views": agreeing with a party's whole stance, candidate/shared-position.)
-  for (const h of sharedPositionCandidates(doc, s, raw)) { emit(ctx, sharedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, sharedPosition)) for (const h of sharedPositionCandidates(doc, s, raw)) { emit(ctx, sharedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (gateOpen(doc, s, orFace)) for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of provisoCandidates(doc, s, raw)) { emit(ctx, h.rule, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of splitPhrasalCandidates(doc, s, raw)) { emit(ctx, splitPhrasal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
+  if (gateOpen(doc, s, negotiatedMeans)) for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
   if (gateOpen(doc, s, onlyPrecondition)) for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Only if Baku withdraws will there be any talk of a treaty": the fronted condition ends at the inverted modal, claim/inverted-only-if.)
   if (gateOpen(doc, s, invertedOnlyIf)) { const inv = endInvertedCondition(doc, s, raw); if (inv) emit(ctx, invertedOnlyIf.id, 'change', inv, 'the condition ends at the inverted modal'); }

@@ -12,11 +12,26 @@ let gatesOn = true;
 /** Turns every gate off (false) or on again: for tests comparing the extractor's output both ways. */
 export function useGates(on: boolean): void { gatesOn = on; }
 
+/** The document whose gates are cached, and per gated rule the sentences it may run on (1), found on first ask. */
+let cachedDoc: Doc | null = null;
+const open = new Map<RuleInfo, Uint8Array>();
+
 /** Whether sentence `s` holds everything rule `rule` needs (always true for a rule with no gate, or with gates off). */
 export function gateOpen(doc: Doc, s: Sentence, rule: RuleInfo): boolean {
-  const needs = rule.needs;
-  if (needs === undefined || !gatesOn) return true;
-  for (const n of needs) {
+  if (rule.needs === undefined || !gatesOn) return true;
+  if (doc !== cachedDoc) { cachedDoc = doc; open.clear(); }
+  let marks = open.get(rule);
+  if (marks === undefined) {
+    marks = new Uint8Array(doc.sentences.length);
+    for (const x of doc.sentences) if (holds(doc, x, rule)) marks[x.index] = 1;
+    open.set(rule, marks);
+  }
+  return marks[s.index] === 1;
+}
+
+/** Whether sentence `s` has every entry of the rule's gate. */
+function holds(doc: Doc, s: Sentence, rule: RuleInfo): boolean {
+  for (const n of rule.needs!) {
     if ('wordClass' in n) { if ((s.classes & n.wordClass.bit) === 0) return false; }
     else if ('word' in n) { if (!doc.sentenceWords.hasWord(s.index, n.word)) return false; }
     else if (typeof n.list === 'string') { if (!doc.sentenceWords.has(s.index, doc.index.words(n.rule ?? rule.id, n.list))) return false; }
