@@ -7,7 +7,7 @@
 // talks" names no money. Word lists: lexicon/data/rules.json candidate/asset-retaliation.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
-import { phraseEnd } from '../annotate/phrase-end.js';
+import { phraseEnd, splitPhrases } from '../annotate/phrase-end.js';
 import type { Trigger } from './triggers.js';
 
 export const assetRetaliation = defineRule({
@@ -59,8 +59,7 @@ export function assetRetaliationCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     let end = phraseEnd(tokens, i, verbs);
     // A verb of legal pursuit needs a court within ten words ("would pursue Belgium in international courts"; not
     // "would pursue a loan backed by the assets").
-    if (end < 0) for (const v of legal) {
-      const parts = v.split(' ');
+    if (end < 0) for (const parts of splitPhrases(legal)) {
       if (!parts.every((p, n) => lower(i + n) === p)) continue;
       for (let k = i + parts.length; k < Math.min(s.tEnd, i + parts.length + 10); k++) if (courts.has(lower(k))) { end = i + parts.length; break; }
     }

@@ -9,6 +9,7 @@
 // negated ("would not remain neutral" offers nothing), not where another stance already covers the words. Inside a
 // plan the plan's reading decides the holder (sentence/plan-proposes keeps a principal side's own offer; a mediator's
 // plan proposes it). Words: rules.json candidate/own-status.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -27,7 +28,7 @@ export function ownStatusCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   const w = (list: string) => doc.index.words(ownStatus.id, list);
   if (!doc.sentenceWords.has(s.index, w('statusHeads'))) return out;
   // (A hyphenated status is three tokens: "non", "-", "nuclear".)
-  const phrases = [...w('statusPhrases')].map((p) => p.split(' '));
+  const phrases = splitPhrases(w('statusPhrases'));
   const { tokens } = doc;
   const lower = (k: number) => tokens[k]?.lower ?? '';
   // (Not a bullet of a list: "Key provisions: • Armenia will remain a neutral state" is what the list's plan provides,
