@@ -5,6 +5,7 @@
 // else is the talks (spec §3 rule 9). The subject must name a proposal (content/plan-is-talks 'words', this rule's
 // 'nouns') or an issue; "it was 80% ready" (a pronoun) and a share of anything else ("turnout was 60 percent") give
 // nothing. The holder is the speaker (holder/predicate-speaker). Words: rules.json under the rule id.
+import { wordUnion } from '../annotate/word-union.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -24,7 +25,7 @@ export function agreedShareCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Ag
   const done = w('done');
   if (!doc.sentenceWords.has(s.index, done)) return [];
   const copulas = w('copulas'), numbers = w('numbers'), breaks = w('subjectBreaks');
-  const plans = new Set([...doc.index.words('content/plan-is-talks'), ...w('nouns')]);
+  const plans = wordUnion(doc.index.words('content/plan-is-talks'), w('nouns'));
   const out: AgreedShareHit[] = [];
   for (let v = s.tStart + 1; v < s.tEnd - 3; v++) {
     if (!copulas.has(tokens[v].lower)) continue;

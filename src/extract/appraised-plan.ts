@@ -12,6 +12,7 @@
 // ceasefire proposal was reasonable" is about the ceasefire). The holder is the speaker who reports the appraisal
 // (holder/predicate-speaker): a sentence with no reporting verb and no quote gives nothing.
 // Word lists: lexicon/data/rules.json under the rule id.
+import { wordUnion } from '../annotate/word-union.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ClaimType } from './types.js';
 import type { Trigger } from './triggers.js';
@@ -29,7 +30,7 @@ export interface AppraisedPlanHit { trigger: Trigger; detail: string; existing?:
 
 /** The plan noun heading the subject that ends right before `v` (the verb of being), past quotation marks and a short
  * prepositional phrase ("the Serbian version of the text"), else -1. */
-function planSubjectBefore(doc: Doc, s: Sentence, v: number, plans: Set<string>): number {
+function planSubjectBefore(doc: Doc, s: Sentence, v: number, plans: ReadonlySet<string>): number {
   const { tokens } = doc;
   const preps = doc.index.words(appraisedPlan.id, 'prepositions');
   let k = v - 1;
@@ -49,7 +50,7 @@ export function appraisedPlanCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   const copulas = w('copulas');
   if (!doc.sentenceWords.has(s.index, copulas)) return [];
   const extra = w('nouns');
-  const plans = new Set([...doc.index.words('content/plan-is-talks'), ...extra]);
+  const plans = wordUnion(doc.index.words('content/plan-is-talks'), extra);
   const positive = w('positive'), negative = w('negative'), adverbs = w('adverbs');
   const speech = speechVerbs(doc);
   let spoken = false;
