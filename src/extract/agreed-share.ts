@@ -5,12 +5,15 @@
 // else is the talks (spec §3 rule 9). The subject must name a proposal (content/plan-is-talks 'words', this rule's
 // 'nouns') or an issue; "it was 80% ready" (a pronoun) and a share of anything else ("turnout was 60 percent") give
 // nothing. The holder is the speaker (holder/predicate-speaker). Words: rules.json under the rule id.
+import { wordUnion } from '../annotate/word-union.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 
 export const agreedShare = defineRule({
   id: 'candidate/agreed-share', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'done' }],
   reason: 'A document said to be agreed, ready or done to a share is accepted by the party that reports it (spec §2 ACCEPT): "the 20-point framework drafted with Washington was \\"90 percent\\" agreed" (gold of own AF, M: UKR ACCEPT talks), "Both say a 20-point framework is \\"90 to 95%\\" agreed" (AJ: USA, UKR ACCEPT talks), "the documents on US security guarantees were \\"100% ready\\"" (AH, X: UKR ACCEPT security_guarantees). A verb of being (\'copulas\'), a number (digits or \'numbers\', with "to"/"and"/hyphens), "per cent", "percent" or "%", then one of \'done\'; the subject before the verb names a proposal (content/plan-is-talks \'words\' or \'nouns\') or an issue; a whole plan naming no issue is the talks.',
 });
 
@@ -22,7 +25,7 @@ export function agreedShareCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Ag
   const done = w('done');
   if (!doc.sentenceWords.has(s.index, done)) return [];
   const copulas = w('copulas'), numbers = w('numbers'), breaks = w('subjectBreaks');
-  const plans = new Set([...doc.index.words('content/plan-is-talks'), ...w('nouns')]);
+  const plans = wordUnion(doc.index.words('content/plan-is-talks'), w('nouns'));
   const out: AgreedShareHit[] = [];
   for (let v = s.tStart + 1; v < s.tEnd - 3; v++) {
     if (!copulas.has(tokens[v].lower)) continue;

@@ -12,6 +12,7 @@
 // ceasefire proposal was reasonable" is about the ceasefire). The holder is the speaker who reports the appraisal
 // (holder/predicate-speaker): a sentence with no reporting verb and no quote gives nothing.
 // Word lists: lexicon/data/rules.json under the rule id.
+import { wordUnion } from '../annotate/word-union.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { ClaimType } from './types.js';
 import type { Trigger } from './triggers.js';
@@ -20,6 +21,8 @@ import { speechVerbs } from './holder.js';
 
 export const appraisedPlan = defineRule({
   id: 'candidate/appraised-plan', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'copulas' }],
   reason: 'A speaker appraising a whole plan by a copula\'s predicate accepts or refuses it, a stance on the talks (spec rule 9): "the Russian proposals were \\"reasonable\\"" (gold of own AC: BLR ACCEPT talks), "Kyiv\'s formula was \\"doomed to failure\\"" (AW: RUS REJECT talks), "the Russian proposal was \\"propaganda\\"" (AZ, AU: ITA REJECT talks), "the European proposals were \\"not constructive\\"" (AP). The subject right before the verb of being (\'copulas\') is a plan noun (content/plan-is-talks \'words\' or \'nouns\'), past a short phrase after it ("the Serbian version of the text"); the predicate is one of \'positive\' (ACCEPT; after "not": REJECT) or \'negative\' (REJECT), adverbs (\'adverbs\') and quotation marks between. A predicate cue already there (reject-predicate, accept-predicate) whose subject is one of \'nouns\' gets the talks as its default issue ("the European version was \\"completely unconstructive\\"", "the African ideas were \\"very difficult to implement\\"": gold of own AC, AA, AX).',
 });
 
@@ -27,7 +30,7 @@ export interface AppraisedPlanHit { trigger: Trigger; detail: string; existing?:
 
 /** The plan noun heading the subject that ends right before `v` (the verb of being), past quotation marks and a short
  * prepositional phrase ("the Serbian version of the text"), else -1. */
-function planSubjectBefore(doc: Doc, s: Sentence, v: number, plans: Set<string>): number {
+function planSubjectBefore(doc: Doc, s: Sentence, v: number, plans: ReadonlySet<string>): number {
   const { tokens } = doc;
   const preps = doc.index.words(appraisedPlan.id, 'prepositions');
   let k = v - 1;
@@ -47,7 +50,7 @@ export function appraisedPlanCandidates(doc: Doc, s: Sentence, raw: Trigger[]): 
   const copulas = w('copulas');
   if (!doc.sentenceWords.has(s.index, copulas)) return [];
   const extra = w('nouns');
-  const plans = new Set([...doc.index.words('content/plan-is-talks'), ...extra]);
+  const plans = wordUnion(doc.index.words('content/plan-is-talks'), extra);
   const positive = w('positive'), negative = w('negative'), adverbs = w('adverbs');
   const speech = speechVerbs(doc);
   let spoken = false;

@@ -7,11 +7,13 @@
 // talks" names no money. Word lists: lexicon/data/rules.json candidate/asset-retaliation.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
-import { phraseEnd } from '../annotate/phrase-end.js';
+import { phraseEnd, splitPhrases } from '../annotate/phrase-end.js';
 import type { Trigger } from './triggers.js';
 
 export const assetRetaliation = defineRule({
   id: 'candidate/asset-retaliation', stage: 'candidate',
+  // (Gate: every match needs one of 'moneyNouns' in the sentence, the walk its finder starts with.)
+  needs: [{ list: 'moneyNouns' }],
   reason: 'One of \'modals\' (not negated; or a modal earlier in the same clause joined by "and": "will treat it as theft and answer with …") then one of \'verbs\' ("would seek to recover", "would take measures against", "will answer with seizures", "would retaliate") in a sentence that names one of \'moneyNouns\' ("assets", "funds", "money", "holdings", "property", "reserves") or one of \'legalVerbs\' with one of \'courtNouns\' within ten words ("would pursue Belgium in international courts") is a threat of sanctions by the modal\'s subject: "Russia would pursue Belgium in international courts if the money were used", "would take measures against Western holdings if the plan went ahead". A verb of answering (\'answerVerbs\') needs "with" and one of \'stepNouns\' after it ("answer with seizures", "respond with countermeasures"). Not a thing done ("Russia sued Euroclear": no modal), not "could"/"might" (a guess), not negated ("would not seize foreign property" reassures), not a sentence with no money ("would pursue talks").',
 });
 
@@ -57,8 +59,7 @@ export function assetRetaliationCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     let end = phraseEnd(tokens, i, verbs);
     // A verb of legal pursuit needs a court within ten words ("would pursue Belgium in international courts"; not
     // "would pursue a loan backed by the assets").
-    if (end < 0) for (const v of legal) {
-      const parts = v.split(' ');
+    if (end < 0) for (const parts of splitPhrases(legal)) {
       if (!parts.every((p, n) => lower(i + n) === p)) continue;
       for (let k = i + parts.length; k < Math.min(s.tEnd, i + parts.length + 10); k++) if (courts.has(lower(k))) { end = i + parts.length; break; }
     }

@@ -12,6 +12,8 @@ import { defineRule } from './rules/registry.js';
 
 export const awaitedMeeting = defineRule({
   id: 'candidate/awaited-meeting', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'words' }],
   reason: 'A party that will wait for another party\'s leader at a venue or in person offers to meet there: "Zelensky said he would wait for Putin in Turkey on Thursday", "I will be waiting for Aliyev in Geneva. Personally." (talks). Needs a modal or a "to" of purpose before the verb (not the past fact "he waited for"), no negation, a named party after "for", and a venue ("in"/"at" and a name) or presence ("in person", "personally", "himself") near it, so "would wait for the current president to change his position" is none.',
 });
 

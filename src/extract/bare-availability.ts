@@ -12,6 +12,8 @@ import { defineRule } from './rules/registry.js';
 
 export const bareAvailability = defineRule({
   id: 'candidate/bare-availability', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'words' }],
   reason: 'A party said to be available with no object of the cue available after it offers its good offices, talks: "the Vatican remained available \\"for any step that brings the two peoples closer\\"", "Vienna \\"is available at any time and at any level\\"", "Istanbul is available". Needs a verb of being (\'be\') right before "available" (adverbs \'adverbs\' between), a party mention (not possessive) right before that verb, and after "available" the clause\'s end, a comma, or an open scope (\'after\': "at any time", "for any", "if", "whenever"); not negated.',
 });
 

@@ -15,6 +15,8 @@ import { QUOTE_MARKS } from './quote-marks.js';
 
 export const broughtResponse = defineRule({
   id: 'candidate/brought-response', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'responseNouns' }],
   reason: 'One of \'modals\' ("would", "will") + one of \'bringVerbs\' ("bring", "mean", "trigger", "provoke", "draw"; "lead to", "result in" as two words) + an object whose head, within \'maxWords\' words (quote marks and a comma inside them, a "stage of"/"round of" phrase), is one of \'responseNouns\' ("response", "retaliation", "escalation", "countermeasures") is a threat about the act that is its subject: "a Ukrainian strike deep into Russia with US-supplied missiles would bring a \'very serious, if not overwhelming\' response", "Tomahawks would mean \'a new stage of escalation\'". Not "could" (a guess), not negated, not a party as the subject, not an end of the answer (\'endings\': "would bring an end to the escalation").',
 });
 

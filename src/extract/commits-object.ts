@@ -14,6 +14,8 @@ import { betweenDocumentBefore } from './between-document.js';
 
 export const commitsObject = defineRule({
   id: 'candidate/commits-object', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'verbs' }],
   reason: 'A verb of binding ("commits", "committing", "obliges", \'verbs\') with its object between it and "to" binds that object: "the memorandum commits the world body to help ease Russian exports" is the UN\'s OFFER, "a declaration committing Britain and France to deploy forces" is theirs, and "It commits the signatories to robust guarantees" is the OFFER of the document\'s signers (a noun of \'signers\' in the object: the authors of the document the clause is about, named in it or in the two sentences before). The object must be a party or a signers noun of at most five words with nothing but words in it; not a passive ("were committed to"), not negated ("did not commit troops to"), not forces or money committed somewhere (\'notObjects\': "commit troops to the mission" is no party bound).',
 });
 

@@ -9,6 +9,8 @@ import { defineRule } from './rules/registry.js';
 
 export const constitutionBars = defineRule({
   id: 'candidate/constitution-bars', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'nouns' }],
   reason: 'A constitution (\'nouns\') as the subject of a bar on a step refuses the step: a negated permission ("does not allow him to", "did not permit it to"; \'auxiliaries\' + "not" + \'permits\' + up to \'maxObject\' words + "to"), a verb of barring (\'bars\': "forbids ceding", "prohibits any cession of") or "makes it impossible to". "Ukraine\'s constitution did not allow him to give up land" = UKR REJECT territory, "Armenia\'s constitution forbids ceding territory" = ARM REJECT territory. The step\'s words name the issue; the trigger starts after the constitution, so the constitution is not read as the issue. Not "amend its constitution", "the constitution allows a referendum".',
 });
 

@@ -13,6 +13,8 @@ import type { Trigger } from './triggers.js';
 
 export const deadlineSet = defineRule({
   id: 'candidate/deadline-set', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: ['giveVerbs', 'nouns'] }],
   reason: 'A time limit set for another party\'s act demands the act (DEMAND, by whoever sets it): one of \'giveVerbs\', a party right after it, "until"/"till" and a time of up to ten words (commas allowed), then "to" and a verb ("had given Kyiv until Thursday, the US Thanksgiving holiday, to respond"); or one of \'nouns\' ("deadline"), up to eight words (of a time: "a deadline of Thursday, Thanksgiving Day,"), "for", a party and "to" ("an appropriate deadline for Zelensky to accept the plan"). The act\'s own words give the issue; "to respond" with none is about the talks. Not across "that", a negation or one of \'clauseVerbs\' (a clause of its own).',
 });
 

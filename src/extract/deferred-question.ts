@@ -20,6 +20,8 @@ import { proceduralDeontic } from './procedural-deontic.js';
 
 export const deferredQuestion = defineRule({
   id: 'candidate/deferred-question', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'heads' }],
   reason: 'A question (\'questions\': "the status of", "the future of", "territorial questions"; or a place) whose predicate, after a modal or "was to" and "be" (\'modals\', \'pasts\'; not negated), leaves it to talks of its own: "would be the subject of separate talks", "would be left to a meeting of the two presidents", "would be discussed at a later stage", "were to be set aside for consultations" (\'leaveVerbs\' + a talks noun or the leaders within the clause; \'discussVerbs\' + a deferral, \'discussFormats\'; content/deferred-status \'frames\'), puts forward a format: PROPOSE, held by the speaker or the plan. A past "was left to", "had been put in brackets for" reads the same with \'leaveVerbs\' only. Not a complement naming the people or a referendum (procedural-deontic \'ratifiers\': a condition of ratification), nor a subject that is a party ("Ukraine would be left to fend for itself").',
 });
 

@@ -4,6 +4,7 @@
 // subject names, territory with its places, not the talks its predicate names: the talks are only how the status is to
 // be settled (gold of own sets AE, AF, AB, E, R: UKR PROPOSE|OFFER territory [UA-43]). Words: rules.json
 // content/deferred-status.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
@@ -25,8 +26,7 @@ export function deferredStatusItems(doc: Doc, s: Sentence, t: Trigger): IssueIte
   const w = (list: string) => doc.index.words(deferredStatus.id, list);
   // The frame right after the copula ("the subject of", "settled in", "left to").
   let at = -1;
-  for (const f of w('frames')) {
-    const words = f.split(' ');
+  for (const words of splitPhrases(w('frames'))) {
     if (words.every((x, n) => tokens[t.end + n]?.lower === x)) { at = Math.max(at, t.end + words.length); }
   }
   if (at < 0) return [];

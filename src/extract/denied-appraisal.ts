@@ -11,6 +11,8 @@ import { defineRule } from './rules/registry.js';
 
 export const deniedAppraisal = defineRule({
   id: 'candidate/denied-appraisal', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'verbs' }],
   reason: 'A party that does not see, consider, regard or believe a proposal to be realistic, viable, acceptable or an option refuses it ("did not see NATO membership for Kyiv as a realistic outcome", "does not consider the draft acceptable", "did not believe that NATO membership was a realistic outcome"): a negator before one of \'verbs\', the appraised thing (at most ten words: the object before "as"/"to be", or after "believe that" the subject before a copula), optional \'fillers\', then one of \'appraisals\'. The refusal is of the appraised thing only (its content ends where the appraisal starts); a thing judged not to be a threat or a report not found realistic gives no refusal of a proposal (\'appraisals\' are words of feasibility and acceptability only, and the content must name an issue).',
 });
 

@@ -17,6 +17,8 @@ import { conditionEnd } from './condition-marks.js';
 
 export const displeasedIf = defineRule({
   id: 'candidate/displeased-if', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: ['pleased', 'displeased'] }],
   reason: 'A modal of will (\'modals\') with a predicate of displeasure (\'displeased\': "would be unhappy", "will be disappointed") or a negated one of pleasure (\'pleased\' after "not": "would not be happy"), up to two \'intensifiers\', then an "if" clause that denies an act (\'negations\': "did not agree", "does not release"; \'failures\': "failed to withdraw", "refused to sign") asks for that act: a DEMAND whose content is the "if" clause ("Trump said he would not be happy if Putin did not agree to a ceasefire" = USA DEMAND ceasefire). Not a wish with no refusal ("would be happy if Russia agreed"), not "happy to" (readiness), not without a modal ("was not happy that …").',
 });
 

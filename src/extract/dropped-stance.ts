@@ -5,6 +5,7 @@
 // demanded, an offer (spec §3 rule 7; cues.json 'drop-demand': "Armenia dropped its demand for the withdrawal of
 // Azerbaijani troops"). Not dropping it keeps it ("has not dropped his demand"), and being asked to drop it is no
 // step of the holder's ("urged Baku to drop its demand"). Words: rules.json claim/dropped-stance.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { ClaimType } from './types.js';
@@ -35,8 +36,7 @@ export function droppedStanceType(doc: Doc, s: Sentence, t: Trigger, actor: stri
   // Without a possessive the verb may stand before the modifiers: try every start back to four words before the cue.
   for (let end = j; end >= (possessive ? j : Math.max(s.tStart, t.start - 4)) && verbStart < 0; end--) {
     if (!possessive && end < t.start && !modifier(end)) break;
-    for (const v of w('verbs')) {
-      const words = v.split(' ');
+    for (const words of splitPhrases(w('verbs'))) {
       const from = end - words.length;
       if (from >= s.tStart && words.every((x, n) => tok[from + n].lower === x)) { verbStart = from; break; }
     }

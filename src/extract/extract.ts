@@ -5,6 +5,7 @@
 // Every rule is named in the registry (rules/registry.ts) and reports to the trace when it is on.
 import { planMutualFormat, mutualFormatAt } from './plan-mutual-format.js';
 import { truceOnTerms, truceOnTermsAt } from './truce-on-terms.js';
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Article } from '../article/types.js';
 import { annotate, type Doc, type Sentence } from '../annotate/annotate.js';
 import { toRawSpan } from '../article/clean.js';
@@ -1740,8 +1741,7 @@ const heldObject = defineRule({
  * a comma before it, when the phrase starts at or after the character offset `from`; else `j`. */
 function pastLikeness(doc: Doc, j: number, from: number): number {
   const { tokens } = doc;
-  for (const phrase of doc.index.words(heldObject.id, 'likeness')) {
-    const words = phrase.split(' ');
+  for (const words of splitPhrases(doc.index.words(heldObject.id, 'likeness'))) {
     let k = j;
     let ok = true;
     for (let w = words.length - 1; w >= 0 && ok; w--, k--) ok = tokens[k]?.lower === words[w] && tokens[k].start >= from;

@@ -11,6 +11,8 @@ import { partyAdjectiveAt } from './stance-nouns.js';
 
 export const forcesPassive = defineRule({
   id: 'candidate/forces-passive', stage: 'candidate',
+  // (Gate: every match is a modal, then "be" (its participle may be the next sentence's first token: no gate on it).)
+  needs: [{ wordClass: MODAL }, { word: 'be' }],
   reason: '"Italian soldiers would not be sent to Ukraine", "no US troops will be deployed there", "Turkish peacekeepers could be stationed in Karabakh": a party\'s forces (its adjective or name before a force noun) under a modal, "be" and a verb of sending or stationing are that party\'s stance on a security guarantee, refused when "not"/"never" follows the modal or "no" opens the phrase, else offered; "would not be deployed without a vote" sets a condition, no refusal. Never one of the two sides at war ("Russian troops will be sent to the front" wages the war), and only on that issue. Not in a sentence that states a plan\'s provisions ("Under the draft, no NATO troops would be stationed in Ukraine", or a conditional sentence that goes on listing them): that is a point of the plan, held by its authors (candidate/provision-continues); nor in a bullet or numbered item of a plan ("The Turkish draft\'s main points: … 6. No Russian troops would be stationed in Armenia.", candidate/document-list-item).',
 });
 

@@ -6,6 +6,7 @@
 // what force would achieve is the land in dispute, territory). Held like a deontic by the quote's or the sentence's
 // speaker (modal: the deontic-speaker holder rule), as a penalty in the passive is (candidate/consequence-threat).
 // Only with a condition in the sentence: "there will be more sanctions next year" forecasts.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import { harmfulAct } from './harm.js';
@@ -20,8 +21,7 @@ const CLAUSE_END = new Set([',', ';', '.', 'if', 'unless', 'but', ':']);
 
 /** The end of "by force", "by military means", … (the harmful-act rule's 'byForce') starting at k, else -1. */
 function forceAt(doc: Doc, k: number): number {
-  for (const p of doc.index.words(harmfulAct.id, 'byForce')) {
-    const ws = p.split(' ');
+  for (const ws of splitPhrases(doc.index.words(harmfulAct.id, 'byForce'))) {
     if (ws.every((w, n) => doc.tokens[k + n]?.lower === w)) return k + ws.length;
   }
   return -1;

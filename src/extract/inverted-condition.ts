@@ -14,6 +14,8 @@ import { defineRule } from './rules/registry.js';
 
 export const invertedOnlyIf = defineRule({
   id: 'claim/inverted-only-if', stage: 'claim',
+  // (Gate: the clause opens with "only" and one of 'conditions'; a sentence without both has none.)
+  needs: [{ word: 'only' }, { list: 'conditions' }],
   reason: 'A sentence that opens with "Only" and a condition word (\'conditions\': "Only if Azerbaijan pulls its troops out will there be any talk of a peace treaty", "Only once Kosovo disbands the unit will Serbia lift the ban") states a demand (the condition, which ends at the inverted modal) and what its holder promises for it: the inverted clause\'s own step when its subject is the holder\'s party, or, after an existential "there" + "be", the thing that will be there, past a noun of talking about it (\'talkNouns\' + \'talkLinks\': "talk of a withdrawal" promises the withdrawal): the holder\'s OFFER, conditioned on the demand. A party offering in return is a side, not a mediator: the demand stays a demand. Another party as the subject ("Only then will Russia get any relief") is no offer of the holder\'s own.',
 });
 

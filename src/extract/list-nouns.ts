@@ -108,6 +108,8 @@ function partitiveColon(doc: Doc, s: Sentence, k0: number): number {
 
 export const listedBack = defineRule({
   id: 'candidate/listed-back', stage: 'candidate',
+  // (Gate: every match opens at one of 'verbs'.)
+  needs: [{ list: 'verbs' }],
   reason: '"Moscow has set out its conditions. The Kremlin listed them: recognition of …, the demilitarisation of …", "Baku named these as: …": a verb of listing whose object is "them", "these" or "those" before a colon lists the typed list noun named last in that sentence or the two before it ("conditions", "demands", "security interests"); its items after the colon are the listing party\'s stances of that noun\'s type. With no such noun before, nothing is listed.',
 });
 
@@ -162,6 +164,8 @@ function unchangedColon(doc: Doc, s: Sentence, k: number): number {
 
 export const listingParticiple = defineRule({
   id: 'candidate/listing-participle', stage: 'candidate',
+  // (Gate: every match is one of its 'words' after a comma.)
+  needs: [{ list: 'words' }],
   reason: '"A settlement was possible only if Russia\'s legitimate security interests were taken into account, it said, listing the recognition of …, the demilitarisation …, and a neutral status": a participle of listing (\'words\') after a comma spells out the typed list noun named before it in its sentence; its items are the speaker\'s stances of that noun\'s type.',
 });
 

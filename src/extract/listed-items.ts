@@ -11,6 +11,8 @@ import { listNounAt } from './list-nouns.js';
 
 export const listedItems = defineRule({
   id: 'candidate/listed-items', stage: 'candidate',
+  // (Gate: every match opens at one of 'verbs'.)
+  needs: [{ list: 'verbs' }],
   reason: '"Asked what those goals were, he listed the denazification and demilitarization of Ukraine and its neutral status", "He also listed the protection of the rights of Russian-speaking citizens": a party subject right before a verb of listing (\'verbs\', an optional "also") whose object is a noun phrase (a determiner, a possessive or a quote; not "them"/"these", candidate/listed-back, nor a typed list noun, trigger/typed-object) states its items as its own stances: of the type of the last typed list noun in its sentence before the verb or the two sentences before ("goals" are demanded, "concessions" offered), else demanded. Not a document ("the paper listed the guarantor states") and not a list of parties or people.',
 });
 

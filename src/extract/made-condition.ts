@@ -10,6 +10,8 @@ import { defineRule } from './rules/registry.js';
 
 export const madeCondition = defineRule({
   id: 'candidate/made-condition', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'verbs' }],
   reason: 'A verb of setting (\'verbs\': made, set, named, laid down …) whose object is followed, within twelve words, by "(as) a/the/its (key …) condition/precondition/prerequisite" makes the object a demand of the verb\'s subject ("Russia has made the withdrawal of Ukrainian troops from Donbas a condition for any ceasefire" = RUS DEMAND territory; "Moscow has set the recognition of Crimea as a precondition for talks" = RUS DEMAND recognition). The content is the object only; the condition noun\'s own cue is this stance. A demonstrative or pronoun object (\'pronouns\': "Moscow had made this a condition") stands for what the sentence before, in its paragraph, described: its highest-ranked issue. Not when a clause break or a stance comes between the verb and the noun.',
 });
 

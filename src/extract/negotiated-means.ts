@@ -9,6 +9,8 @@ import { defineRule } from './rules/registry.js';
 
 export const negotiatedMeans = defineRule({
   id: 'candidate/negotiated-means', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'settleVerbs' }],
   reason: 'A verb of settling a conflict ("end", "resolve", "settle", "solve") that its speaker must, needs to, wants to or can only do, followed in its clause by a means of talks ("through dialogue", "via diplomacy", "at the negotiating table", "by peaceful means"), proposes talks: "We have to resolve the issue through diplomacy and dialogue" = PROPOSE talks by the speaker; "the war could only end through negotiations" likewise. Not a settlement by other means ("must end the war on the battlefield") and not one with no stance before it ("the war ended through negotiations"); an analyst holds nothing (no party).',
 });
 

@@ -11,6 +11,8 @@ import { defineRule } from './rules/registry.js';
 
 export const ofPartyStance = defineRule({
   id: 'candidate/of-party-stance', stage: 'candidate',
+  // (Gate: every match is "the NOUN of".)
+  needs: [{ word: 'of' }, { word: 'the' }],
   reason: '"the readiness of the United States to lead a monitoring mechanism", "the demand of Azerbaijan for a withdrawal", "the refusal of Serbia to recognise …": a stance noun (rules.json \'nouns\', with its type) after "the", then "of", a party (not a possessive; parties coordinated with it count) and "to" or "for", is that party\'s stance on what follows; the noun makes no claim of its own. Not "the demand of the hour", not a party that only qualifies the noun ("the proposal of the Minsk group" names a party only when the lexicon knows it).',
 });
 

@@ -11,6 +11,8 @@ import { QUOTE_MARKS } from './quote-marks.js';
 
 export const orFace = defineRule({
   id: 'candidate/or-face', stage: 'candidate',
+  // (Gate: every match is "or" ("or else") before one of 'verbs'.)
+  needs: [{ word: 'or' }, { list: 'verbs' }],
   reason: '"urged Kyiv to begin negotiations now or face losing more territory", "must dismantle the parallel structures or face the suspension of EU funds": "or" (or "or else") and one of \'verbs\' of suffering after a demand of the same sentence (a DEMAND candidate before it, not negated) is a threat of the penalty that follows, held by the demand\'s holder (holder/or-face); the demand\'s content ends at "or". Not without a demand before it ("farmers face losing their crops or face ruin" asks nothing), nor an alternative demanded ("return the assets or pay compensation": paying is no penalty suffered). A quote mark may open the penalty (\'or face "massive" new sanctions\').',
 });
 

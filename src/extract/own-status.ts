@@ -9,6 +9,7 @@
 // negated ("would not remain neutral" offers nothing), not where another stance already covers the words. Inside a
 // plan the plan's reading decides the holder (sentence/plan-proposes keeps a principal side's own offer; a mediator's
 // plan proposes it). Words: rules.json candidate/own-status.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -16,6 +17,8 @@ import { NEGATORS } from './negators.js';
 
 export const ownStatus = defineRule({
   id: 'candidate/own-status', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'statusHeads' }],
   reason: 'A party that would remain, stay, become or declare itself neutral, non-aligned, non-bloc or non-nuclear ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country", "Armenia would declare itself a neutral, non-nuclear state") offers that status, a concession of its own (spec rule 7): OFFER on the issue the status names. The party mention ends right before one of \'modals\' (not a deontic: "Ukraine must remain neutral" is another\'s demand), then optional \'adverbs\', one of \'verbs\' (or "declare itself"), and one of \'statusWords\' within \'maxWords\' words. Not negated.',
 });
 
@@ -25,7 +28,7 @@ export function ownStatusCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
   const w = (list: string) => doc.index.words(ownStatus.id, list);
   if (!doc.sentenceWords.has(s.index, w('statusHeads'))) return out;
   // (A hyphenated status is three tokens: "non", "-", "nuclear".)
-  const phrases = [...w('statusPhrases')].map((p) => p.split(' '));
+  const phrases = splitPhrases(w('statusPhrases'));
   const { tokens } = doc;
   const lower = (k: number) => tokens[k]?.lower ?? '';
   // (Not a bullet of a list: "Key provisions: • Armenia will remain a neutral state" is what the list's plan provides,

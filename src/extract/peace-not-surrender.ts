@@ -12,6 +12,8 @@ import { defineRule } from './rules/registry.js';
 
 export const peaceNotSurrender = defineRule({
   id: 'candidate/peace-not-surrender', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'harms' }],
   reason: 'A settlement said not to mean or be a capitulation ("Scholz said peace could not mean capitulation", "a just peace must not mean the surrender of Kosovo", "a lasting peace could not be a \\"dictated peace\\"", "peace cannot be had by freezing the war") is the speaker\'s refusal of such terms: REJECT, the talks (a package of terms judged whole, spec §3 rule 9) unless the complement names an issue ("freezing the war": ceasefire). The subject is one of \'nouns\' (past a short phrase: "peace in Ukraine"), then one of \'negators\' (or a modal and "not"), one of \'verbs\', and one of \'harms\' within four words. Not a settlement that cannot be reached without a party ("peace could not be reached without Russia": a demand on the format, no harm), nor an affirmative "peace means capitulation" (candidate/evaluation). Test: test/extract/peace-not-surrender.test.ts.',
 });
 

@@ -7,6 +7,7 @@
 // sentence's speaker; the active one ("will maintain the sanctions until …") by its subject. Not negated ("will not
 // remain frozen"), not a time ("until the end of the year", "until 2027"): the words after the conjunction must name
 // a party, an existential "there", or one of 'conditionHeads'. Word lists: lexicon/data/rules.json under the id.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
@@ -14,6 +15,8 @@ import { NEGATORS } from './negators.js';
 
 export const persistingPenalty = defineRule({
   id: 'candidate/persisting-penalty', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'subjects' }],
   reason: 'A penalty (\'subjects\': sanctions, the frozen assets) that one of \'verbs\' says will last ("would remain in place", "stay immobilised", "be kept frozen") or that a party will keep (\'keepVerbs\': "will maintain the sanctions") until a condition (\'conjunctions\': until, unless, as long as) naming a party, "there", or one of \'conditionHeads\' is demanded by whoever says so: issue sanctions. Not negated, not when the conjunction opens a time ("until the end of the year").',
 });
 
@@ -27,7 +30,7 @@ export function persistingPenaltyCandidates(doc: Doc, s: Sentence, raw: Trigger[
   const verbs = w('verbs'), keepVerbs = w('keepVerbs'), subjects = w('subjects');
   // (Every match names a penalty: a sentence without one of 'subjects' returns at once, the document's word index.)
   if (!doc.sentenceWords.has(s.index, subjects)) return out;
-  const conditions = [...w('conjunctions')].map((p) => p.split(' '));
+  const conditions = splitPhrases(w('conjunctions'));
   const actors = doc.actorsBySentence.get(s.index) ?? [];
   const partyAt = (k: number) => actors.some((a) => a.start === k && a.codes.length > 0);
   const deniedIn = (from: number, to: number) => { for (let k = from; k < to; k++) if (NEGATORS.has(lower(k))) return true; return false; };

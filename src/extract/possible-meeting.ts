@@ -8,6 +8,7 @@
 // before …", "could not take place until …") refuses it. Without a condition a possible meeting is only an offer when
 // "possible" says so ("a meeting was possible, the Kremlin said"); "the meeting could take place next week" is a
 // schedule. Word lists: lexicon/data/rules.json under the id.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
@@ -15,6 +16,8 @@ import { NEGATORS } from './negators.js';
 
 export const possibleMeeting = defineRule({
   id: 'candidate/possible-meeting', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'nouns' }],
   reason: 'A meeting (\'nouns\', up to a phrase naming who meets and a parenthesis of saying) that "was possible", "would be possible" (\'copulas\' + "possible") or "could take place" (a modal + one of \'happenings\') once, after, if or when something happens (\'conditions\') is the speaker\'s offer of talks ("only" makes it terms, which the condition cues demand: no offer); negated ("was not possible until …", "could not take place before …") a refusal. "possible" alone offers without a condition; a verb of happening alone is a schedule, no stance.',
 });
 
@@ -30,7 +33,7 @@ export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[])
   const nouns = w('nouns');
   // (Every match names a meeting: a sentence without one of 'nouns' returns at once, the document's word index.)
   if (!doc.sentenceWords.has(s.index, nouns)) return out;
-  const copulas = w('copulas'), modals = w('modals'), happenings = [...w('happenings')].map((p) => p.split(' '));
+  const copulas = w('copulas'), modals = w('modals'), happenings = splitPhrases(w('happenings'));
   const conditions = w('conditions'), stops = w('stops'), saying = w('sayingVerbs'), adverbs = w('adverbs');
   for (let n = s.tStart; n < s.tEnd; n++) {
     if (!nouns.has(lower(n))) continue;

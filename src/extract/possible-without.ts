@@ -10,6 +10,8 @@ import { negatedWithout } from '../annotate/party-participation.js';
 
 export const possibleWithout = defineRule({
   id: 'candidate/possible-without', stage: 'candidate',
+  // (Gate: every match is at "without".)
+  needs: [{ word: 'without' }],
   reason: 'A settlement noun (\'subjects\': a ceasefire, a deal, a treaty, talks) as the subject of a modal and a passive participle or one of \'verbs\' ("could be enacted", "can be signed", "can go ahead", "could start"), then "without" and what is done without: the speaker refuses that thing as a condition of the settlement ("the ceasefire could be enacted without the lifting of sanctions" = REJECT sanctions by the speaker). Not negated ("cannot be signed without": candidate/not-without, a demand), not a manner (\'notLinked\': "without preconditions", "without delay"), not another subject ("Russia could be defeated without …").',
 });
 

@@ -10,6 +10,8 @@ export interface PreconditionHit { trigger: Trigger; detail: string }
 
 export const onlyPrecondition = defineRule({
   id: 'candidate/only-precondition', stage: 'candidate',
+  // (Gate: every match is at "only".)
+  needs: [{ word: 'only' }],
   reason: 'A restrictive "only" names a precondition, which its speaker demands: a modal passive with "only" before its preposition ("could only be put to a vote after a ceasefire", "could be discussed only at a meeting with Putin": the phrase after the preposition), and "only" before the subject of a modal ("only a face-to-face meeting can end the war": the subject). With no issue named there, what may only be discussed or negotiated so is about the talks. "Only two countries can veto it" names no issue and gives nothing.',
 });
 

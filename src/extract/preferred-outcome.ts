@@ -8,6 +8,8 @@ import { defineRule } from './rules/registry.js';
 
 export const preferredOutcome = defineRule({
   id: 'candidate/preferred-outcome', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: ['words', 'proposeWords'] }],
   reason: 'What a speaker calls the best, optimal or only way out is its demand: "the optimal option for Ukraine would be a return to the 1991 borders", "The only solution is a full Russian withdrawal", "the best outcome would be direct talks". The content is what follows the copula; the holder is the speaker (the holder rules: a quote\'s or trailing speaker, a possessor of the option). An analyst\'s "best outcome" holds nothing (no party).',
 });
 

@@ -15,6 +15,7 @@
 // whatever the judgement after "as" names ("dismissed the gathering as a futile attempt to mobilise …" is no stance
 // on mobilisation).
 // Words: rules.json content/referred-document.
+import { wordUnion } from '../annotate/word-union.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
@@ -48,7 +49,7 @@ function namedObject(doc: Doc, s: Sentence, from: number, limit: number): NamedO
   if (owner) { codes = owner.codes; j = owner.end; if (tokens[j]?.text === "'") j++; if (tokens[j]?.lower === 's') j++; }
   else if (determiners.has(tokens[j]?.lower ?? '')) j++;
   else return null;
-  const heads = new Set([...w('plans'), ...w('contents')]), meetings = doc.index.words(referredMeeting.id, 'nouns');
+  const heads = wordUnion(w('plans'), w('contents')), meetings = doc.index.words(referredMeeting.id, 'nouns');
   for (let n = 0; n < 5 && j < limit; n++, j++) {
     const x = doc.tokens[j];
     if (x.word && (heads.has(x.lower) || meetings.has(x.lower))) {

@@ -7,7 +7,7 @@
 // "called it theft" judges a thing done (candidate/named-judgement, a refusal). Word lists: lexicon/data/rules.json.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
-import { phraseEnd } from '../annotate/phrase-end.js';
+import { phraseEnd, splitPhrases } from '../annotate/phrase-end.js';
 import type { Trigger } from './triggers.js';
 
 export const regardedAsHostile = defineRule({
@@ -31,7 +31,7 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     const end = phraseEnd(tokens, l, w('labels'));
     if (end >= 0) return end;
     for (let k = l; k < Math.min(s.tEnd, l + 6) && tokens[k].word; k++) {
-      for (const label of within) { const parts = label.split(' '); if (parts.every((p, n) => lower(k + n) === p)) return k + parts.length; }
+      for (const parts of splitPhrases(within)) { if (parts.every((p, n) => lower(k + n) === p)) return k + parts.length; }
     }
     return -1;
   };
@@ -54,8 +54,7 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     let end = as < 0 ? -1 : labelEnd(as + 1);
     // ("ships bound for Russian ports could be treated the same way", "… would be regarded in the same way": a passive
     // answering in kind another party's declared regard, 'sameWay'.)
-    if (end < 0 && passive) for (const p of w('sameWay')) {
-      const parts = p.split(' ');
+    if (end < 0 && passive) for (const parts of splitPhrases(w('sameWay'))) {
       if (parts.every((x, n) => lower(i + 1 + n) === x)) { as = i; end = i + 1 + parts.length; break; }
     }
     // ("Kyiv said it would treat ships heading for Russian ports in the same way": the active answer in kind, the way
@@ -63,8 +62,7 @@ export function regardedAsHostileCandidates(doc: Doc, s: Sentence, raw: Trigger[
     if (end < 0 && active) {
       for (let k = i + 2; k < Math.min(s.tEnd, i + 16) && end < 0; k++) {
         if (tokens[k].text === ';' || tokens[k].text === ',' || lower(k) === 'if' || lower(k) === 'unless' || lower(k) === 'that' || lower(k) === 'as') break;
-        for (const p of w('sameWay')) {
-          const parts = p.split(' ');
+        for (const parts of splitPhrases(w('sameWay'))) {
           if (parts.every((x, n) => lower(k + n) === x)) { as = k; end = k + parts.length; break; }
         }
       }

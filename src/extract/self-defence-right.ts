@@ -10,6 +10,8 @@ import { defineRule } from './rules/registry.js';
 
 export const selfDefenceRight = defineRule({
   id: 'candidate/self-defence-right', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'acts' }],
   reason: 'A right to defend oneself that a side "will" or "would" have ("will have the full right to self-defence", "would then have \'every right to self-defence\'", "would have the right to respond") is a warning of force, a THREATEN on the fighting: a future modal (\'modals\'), at most "then" and "have", the words of the right (\'between\': "the", "full", "every", quotes) and "right to" before one of \'acts\' ("self-defence", "defend", "respond", "exercise"). Not the present "has the right to defend itself" (a principle), nor a negated modal ("would not have the right").',
 });
 

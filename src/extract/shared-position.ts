@@ -9,6 +9,8 @@ import { defineRule } from './rules/registry.js';
 
 export const sharedPosition = defineRule({
   id: 'candidate/shared-position', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'verbs' }],
   reason: '"Moscow said it shared Beijing\'s views", "Russia shares China\'s assessment", "Baku fully shares Ankara\'s position": one of \'verbs\' of sharing (past one of \'adverbs\'), then a party named in the possessive and one of content/shared-position \'nouns\' of a whole stance, is an acceptance of that party\'s stance (ACCEPT; the cue phrases "shared the views of" need no party between). Not "shared border", "shared concerns about the strikes" (no party\'s noun of a stance), not a party\'s own ("shared its views").',
 });
 

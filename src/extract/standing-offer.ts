@@ -3,6 +3,7 @@
 // (spec rule 9: proposing a whole plan or framework is talks). The noun is the stance (a propose-noun cue with its
 // possessor as holder); what it holds is named elsewhere or not at all, and its predicate says only that it holds.
 // Words: rules.json content/standing-offer.
+import { splitPhrases } from '../annotate/phrase-end.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
@@ -24,7 +25,7 @@ export function standingOfferItems(doc: Doc, s: Sentence, t: Trigger): IssueItem
   if (tokens[head]?.lower === 'of' && head > t.start) head--;
   if (!(w('nouns').has(tokens[head].lower) || doc.index.words('content/plan-is-talks').has(tokens[head].lower))) return [];
   const skips = w('skips');
-  const phrases = [...w('phrases')].map((p) => p.split(' '));
+  const phrases = splitPhrases(w('phrases'));
   let j = t.end;
   for (let n = 0; n < 4 && j < s.tEnd; n++) {
     for (const p of phrases) {

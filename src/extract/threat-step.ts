@@ -12,6 +12,8 @@ import { harmAt } from './harm.js';
 
 export const threatenedStep = defineRule({
   id: 'candidate/threatened-step', stage: 'candidate',
+  // (Gate: every match is one of 'nouns' before "to".)
+  needs: [{ word: 'to' }, { list: 'nouns' }],
   reason: 'One of \'nouns\' ("threat", "threats") + "to" + a verb of a harmful step (trigger/harmful-act\'s verbs, read in its sentence by harmAt: "threat to strike Kyiv", "threat to annex the Essequibo", "threats to take the corridor by force") is a threat held by the noun\'s possessor, as cues.json threat-noun is, with the step\'s issue; where a threat-noun phrase already ends in the verb ("threat to use"), the step gives it its issue ("threat to use force" → ceasefire). Not before a verb that is no harmful step ("a threat to leave Europe defenceless" is no step; "threat to peace" no verb).',
 });
 

@@ -14,6 +14,7 @@ import type { CueEntry } from '../lexicon/vocab.js';
 import type { ClaimType } from './types.js';
 import { refusalConditionAt, refusalConsequence } from './refusal-consequence.js';
 import { defineRule, type Outcome, type RuleInfo, type TraceSink } from './rules/registry.js';
+import { gateOpen } from './rules/gate.js';
 import { forceResolutionAt, harmAt, harmfulAct } from './harm.js';
 import { conditionAt, conditionEnd, CONDITION_START, hasContingency } from './condition-marks.js';
 import { defineWordClass, inClass, lyAdverb, MODAL } from '../annotate/word-classes.js';
@@ -772,16 +773,38 @@ const referenceBack: MatchRule = defineRule({
   },
 });
 
+/** A fixed phrase of trigger/fixed-phrase, split once, with the place of one of its words in it (its first). */
+interface FixedPhrase { phrase: string; words: string[]; at: number }
+const fixedPhraseIndexes = new WeakMap<ReadonlySet<string>, Map<string, FixedPhrase[]>>();
+/** trigger/fixed-phrase's phrases by each word they hold, each word's in the list's order; built once per list. */
+function fixedPhrasesByWord(list: ReadonlySet<string>): Map<string, FixedPhrase[]> {
+  let byWord = fixedPhraseIndexes.get(list);
+  if (byWord === undefined) {
+    byWord = new Map();
+    for (const phrase of list) {
+      const words = phrase.split(' ');
+      words.forEach((w, at) => {
+        if (words.indexOf(w) !== at) return;
+        const xs = byWord!.get(w);
+        if (xs === undefined) byWord!.set(w, [{ phrase, words, at }]); else xs.push({ phrase, words, at });
+      });
+    }
+    fixedPhraseIndexes.set(list, byWord);
+  }
+  return byWord;
+}
+
 const fixedPhrase: MatchRule = defineRule({
   id: 'trigger/fixed-phrase', stage: 'trigger',
   reason: 'A cue word inside a fixed phrase of another sense is no stance: "in order to de-escalate" (a purpose, not an order), "in the framework of a future ceasefire" (within, not a plan). The phrases are data.',
   apply(t, { doc }) {
     if (t.end - t.start !== 1) return;
     const w = lowerAt(doc, t.start);
-    for (const phrase of doc.index.words(this.id)) {
-      const words = phrase.split(' ');
-      const at = words.indexOf(w);
-      if (at < 0) continue;
+    // (Only the phrases holding the cue's word, in the list's order: the first that matches drops it, as a walk
+    // over every phrase splitting each did, for every one-word cue of every sentence; speed.)
+    const phrases = fixedPhrasesByWord(doc.index.words(this.id)).get(w);
+    if (phrases === undefined) return;
+    for (const { phrase, words, at } of phrases) {
       let all = true;
       for (let k = 0; k < words.length && all; k++) all = lowerAt(doc, t.start - at + k) === words[k];
       if (all) return { drop: `"${phrase}"` };
@@ -2138,7 +2161,7 @@ function listNounCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
 function listedBackCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   const { doc, s } = ctx;
   // (", listing the recognition of …": candidate/listing-participle.)
-  const listing = listingParticipleAt(doc, s);
+  const listing = gateOpen(doc, s, listingParticiple) ? listingParticipleAt(doc, s) : null;
   if (listing && !raw.some((r) => r.start <= listing.at && r.end > listing.at)) {
     const t: Trigger = { start: listing.at, end: listing.at + 1, type: listing.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: listing.at };
     if (listing.speaker) { t.heldBy = listing.speaker; t.heldByParty = true; }
@@ -2146,13 +2169,13 @@ function listedBackCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     raw.push(t);
   }
   // ("He also listed the protection of the rights of …": candidate/listed-items.)
-  const items = listedItemsAt(doc, s);
+  const items = gateOpen(doc, s, listedItems) ? listedItemsAt(doc, s) : null;
   if (items && !raw.some((r) => r.start <= items.at && r.end > items.at)) {
     const t: Trigger = { start: items.at, end: items.at + 1, type: items.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: items.at };
     emit(ctx, listedItems.id, 'found', t, 'items a party lists');
     raw.push(t);
   }
-  const hit = listedBackAt(doc, s);
+  const hit = gateOpen(doc, s, listedBack) ? listedBackAt(doc, s) : null;
   if (!hit || raw.some((r) => r.start <= hit.colon && r.end > hit.verb)) return;
   const t: Trigger = { start: hit.verb, end: hit.colon, type: hit.type, cue: null, rule: 'list-noun', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, listed: true, typedAt: hit.colon };
   emit(ctx, listedBack.id, 'found', t, `the ${hit.type === 'DEMAND' ? 'demands' : hit.type === 'OFFER' ? 'offers' : 'proposals'} named before, listed`);
@@ -3449,6 +3472,8 @@ function isAbsence(doc: Doc, negAt: number): boolean {
 /** Runs rules in order on one candidate; false when one drops it. */
 function runRules(rules: MatchRule[], t: Trigger, ctx: SentenceCtx): boolean {
   for (const r of rules) {
+    // (A rule whose gate's words are absent from the sentence can change nothing: RuleInfo.needs, rules/gate.ts.)
+    if (r.needs !== undefined && !gateOpen(ctx.doc, ctx.s, r)) continue;
     const o = r.apply(t, ctx);
     if (!o) continue;
     if ('drop' in o) { emit(ctx, r.id, 'drop', t, o.drop); return false; }
@@ -3505,36 +3530,37 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   const raw = cueCandidates(ctx);
   gapCandidates(ctx, raw);
   // ("had given Kyiv until Thursday, the US holiday, to respond", "a deadline for Kyiv to respond": candidate/deadline-set.)
-  for (const h of deadlineCandidates(doc, s, raw)) { emit(ctx, deadlineSet.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, deadlineSet)) for (const h of deadlineCandidates(doc, s, raw)) { emit(ctx, deadlineSet.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   modalCandidates(ctx, raw);
   coordinatedModalCandidates(ctx, raw);
   imperativeCandidates(ctx, raw);
   notWithoutCandidates(ctx, raw);
-  for (const h of possibleWithoutCandidates(doc, s, raw)) { emit(ctx, possibleWithout.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // (Each finder below whose rule has a gate, RuleInfo.needs, runs only on a sentence holding its words: rules/gate.ts.)
+  if (gateOpen(doc, s, possibleWithout)) for (const h of possibleWithoutCandidates(doc, s, raw)) { emit(ctx, possibleWithout.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would treat any use of the assets as theft", "would be regarded as a violation": candidate/regarded-as-hostile.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of regardedAsHostileCandidates(doc, s, raw)) { emit(ctx, regardedAsHostile.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the sanctions would remain in place until Moscow ends its aggression", "will maintain its sanctions until …":
   // a penalty kept until a condition is met, candidate/persisting-penalty.)
-  for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, persistingPenalty)) for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
-  for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, possibleMeeting)) for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country": candidate/own-status.)
-  if ((s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, ownStatus) && (s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":
   // candidate/deferred-question.)
-  for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, deferredQuestion)) for (const h of deferredQuestionCandidates(doc, s, raw)) { emit(ctx, deferredQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("any attack on the islands would be met with force", "will not go unanswered": candidate/met-with-force.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of metWithForceCandidates(doc, s, raw)) { emit(ctx, metWithForce.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("a strike deep into Russia would bring a 'very serious' response", "would mean a new stage of escalation": candidate/brought-response.)
-  if ((s.classes & MODAL.bit) !== 0) for (const h of broughtResponseCandidates(doc, s, raw)) { emit(ctx, broughtResponse.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, broughtResponse) && (s.classes & MODAL.bit) !== 0) for (const h of broughtResponseCandidates(doc, s, raw)) { emit(ctx, broughtResponse.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would pursue Belgium in international courts if the money were used", "will answer with seizures of Western
   // property": retaliation against a use of assets, a threat of sanctions, candidate/asset-retaliation.)
-  for (const h of assetRetaliationCandidates(doc, s, raw)) { emit(ctx, assetRetaliation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, assetRetaliation)) for (const h of assetRetaliationCandidates(doc, s, raw)) { emit(ctx, assetRetaliation.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Any use of our assets is theft, and there will be a response": a response to a use of money, candidate/asset-response.)
   for (const t of assetResponseTriggers(doc, s, raw)) { t.defaultIssue = 'sanctions'; emit(ctx, assetResponse.id, 'change', t, 'a response to a use of money named before it: sanctions'); }
   // ("It commits the signatories to robust guarantees", "committing Britain and France to deploy forces": the bound
   // party's OFFER, before a plan's provision would read the clause, candidate/commits-object.)
-  for (const h of commitsObjectCandidates(doc, s, raw)) { emit(ctx, commitsObject.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, commitsObject)) for (const h of commitsObjectCandidates(doc, s, raw)) { emit(ctx, commitsObject.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   listNounCandidates(ctx, raw);
   listedBackCandidates(ctx, raw);
   documentProvisionCandidates(ctx, raw);
@@ -3546,31 +3572,31 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
   // ("Moscow's position on Crimea and the Donbas remained unchanged": the possessor's standing demand on the question, candidate/unchanged-position.)
-  for (const h of unchangedPositionCandidates(doc, s, raw)) { emit(ctx, unchangedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of ofPartyStanceCandidates(doc, s, raw)) { emit(ctx, ofPartyStance.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, unchangedPosition)) for (const h of unchangedPositionCandidates(doc, s, raw)) { emit(ctx, unchangedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, ofPartyStance)) for (const h of ofPartyStanceCandidates(doc, s, raw)) { emit(ctx, ofPartyStance.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("The priority, he told senators, is a full exchange of prisoners": candidate/interrupted-copula.)
   for (const h of interruptedCopulaCandidates(doc, s, raw)) { emit(ctx, interruptedCopula.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia has made the withdrawal of Ukrainian troops from Donbas a condition for any ceasefire": candidate/made-condition.)
-  for (const h of madeConditionCandidates(doc, s, raw)) { emit(ctx, madeCondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, madeCondition)) for (const h of madeConditionCandidates(doc, s, raw)) { emit(ctx, madeCondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("… would be a precondition for lifting the sanctions": the penalty kept until then, candidate/withheld-relief.)
-  for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, withheldRelief)) for (const h of withheldReliefCandidates(doc, s, raw)) { emit(ctx, withheldRelief.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Russia warned European countries against sending troops to Ukraine": candidate/warned-against.)
-  for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, warnedAgainst)) for (const h of warnedAgainstCandidates(doc, s, raw)) { emit(ctx, warnedAgainst.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("would not be happy if Putin did not agree to a ceasefire": displeasure at a refusal asks for the act, candidate/displeased-if.)
-  for (const h of displeasedIfCandidates(doc, s, raw)) { emit(ctx, displeasedIf.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, displeasedIf)) for (const h of displeasedIfCandidates(doc, s, raw)) { emit(ctx, displeasedIf.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, constitutionBars)) for (const h of constitutionBarCandidates(doc, s, raw)) { emit(ctx, constitutionBars.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of freeRelativeLists(doc, s, raw)) { emit(ctx, freeRelativeList.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of planPartsLists(doc, s, raw)) { emit(ctx, planParts.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of evaluationCandidates(doc, s, raw)) { emit(ctx, evaluation.id, 'found', h.trigger, h.detail); dropJudgedProvision(ctx, raw, h.trigger); dropJudgingNoun(ctx, raw, h.trigger); raw.push(h.trigger); }
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the Russian proposals were \"reasonable\"", "Kyiv's formula was \"doomed to failure\"": a whole plan appraised, candidate/appraised-plan.)
-  for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  if (gateOpen(doc, s, appraisedPlan)) for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("Ukraine would work \"calmly\" with Washington on the document": a whole plan taken up, candidate/worked-plan.)
-  for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  if (gateOpen(doc, s, workedPlan)) for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("the 20-point framework was \"90 percent\" agreed": a text settled to a share, candidate/agreed-share.)
-  for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, agreedShare)) for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
-  for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, deniedAppraisal)) for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
   for (const h of rhetoricalQuestionCandidates(doc, s, raw)) { emit(ctx, rhetoricalQuestion.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of namedApprovalCandidates(doc, s, raw)) { emit(ctx, namedApproval.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -3578,19 +3604,19 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // (In a plan's provisions, "No NATO troops would be stationed in Ukraine" is the plan's point, held by its authors:
   // candidate/forces-passive reads only a party's own sentence; so too in a bullet or numbered item of a plan,
   // "6. No NATO troops would be stationed in Ukraine.", candidate/document-list-item.)
-  if (!provisionsOf(doc).has(s.index) && !planItemsOf(doc).has(s.index)) for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, forcesPassive) && !provisionsOf(doc).has(s.index) && !planItemsOf(doc).has(s.index)) for (const h of forcesPassiveCandidates(doc, s, raw)) { emit(ctx, forcesPassive.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of resistedPressureCandidates(doc, s, raw)) { emit(ctx, resistedPressure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyModifierCandidates(doc, s, raw)) { emit(ctx, partyModifier.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, threatenedStep)) for (const h of threatenedStepCandidates(doc, s, raw)) { emit(ctx, threatenedStep.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of figurativeCandidates(doc, s, raw)) { emit(ctx, figurativeRefusal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, preferredOutcome)) for (const h of preferredOutcomeCandidates(doc, s, raw)) { emit(ctx, preferredOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Scholz said peace could not mean capitulation": a settlement refused as a capitulation, candidate/peace-not-surrender.)
-  for (const h of peaceNotSurrenderCandidates(doc, s, raw)) { emit(ctx, peaceNotSurrender.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
-  for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of bareAvailabilityCandidates(doc, s, raw)) { emit(ctx, bareAvailability.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, peaceNotSurrender)) for (const h of peaceNotSurrenderCandidates(doc, s, raw)) { emit(ctx, peaceNotSurrender.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  if (gateOpen(doc, s, whatPredicate)) for (const h of whatPredicateCandidates(doc, s, raw)) { emit(ctx, whatPredicate.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, awaitedMeeting)) for (const h of awaitedMeetingCandidates(doc, s, raw)) { emit(ctx, awaitedMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, bareAvailability)) for (const h of bareAvailabilityCandidates(doc, s, raw)) { emit(ctx, bareAvailability.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("In that case, Ukraine will have the full right to self-defence": a warning of force, candidate/self-defence-right.)
-  for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, selfDefenceRight)) for (const h of selfDefenceRightCandidates(doc, s, raw)) { emit(ctx, selfDefenceRight.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Otherwise the question will be decided by the Russian army", "the army will take care of it": a warning of war over
   // the question, candidate/army-decides.)
   if ((s.classes & MODAL.bit) !== 0) for (const h of armyDecidesCandidates(doc, s, raw)) { emit(ctx, armyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
@@ -3599,15 +3625,15 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   if ((s.classes & MODAL.bit) !== 0) for (const h of worsenedTermsCandidates(doc, s, raw)) { emit(ctx, worsenedTerms.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of upToPartyCandidates(doc, s, raw)) { emit(ctx, upToParty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Moscow said it shared Beijing's views": agreeing with a party's whole stance, candidate/shared-position.)
-  for (const h of sharedPositionCandidates(doc, s, raw)) { emit(ctx, sharedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, sharedPosition)) for (const h of sharedPositionCandidates(doc, s, raw)) { emit(ctx, sharedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of partyDecidesCandidates(doc, s, raw)) { emit(ctx, partyDecides.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, orFace)) for (const h of orFaceCandidates(doc, s, raw)) { emit(ctx, orFace.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of provisoCandidates(doc, s, raw)) { emit(ctx, h.rule, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of splitPhrasalCandidates(doc, s, raw)) { emit(ctx, splitPhrasal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
-  for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
-  for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, negotiatedMeans)) for (const h of negotiatedMeansCandidates(doc, s, raw)) { emit(ctx, negotiatedMeans.id, h.replaced ? 'change' : 'found', h.trigger, h.detail); if (!h.replaced) raw.push(h.trigger); }
+  if (gateOpen(doc, s, onlyPrecondition)) for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Only if Baku withdraws will there be any talk of a treaty": the fronted condition ends at the inverted modal, claim/inverted-only-if.)
-  { const inv = endInvertedCondition(doc, s, raw); if (inv) emit(ctx, invertedOnlyIf.id, 'change', inv, 'the condition ends at the inverted modal'); }
+  if (gateOpen(doc, s, invertedOnlyIf)) { const inv = endInvertedCondition(doc, s, raw); if (inv) emit(ctx, invertedOnlyIf.id, 'change', inv, 'the condition ends at the inverted modal'); }
   for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of weighedMeasureCandidates(doc, s, raw)) { emit(ctx, weighedMeasure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of talksOutcomeCandidates(doc, s, raw)) { emit(ctx, talksOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }

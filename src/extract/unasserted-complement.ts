@@ -10,6 +10,8 @@ import { defineRule } from './rules/registry.js';
 
 export const unassertedComplement: MatchRule = defineRule({
   id: 'trigger/unasserted-complement', stage: 'trigger',
+  // (Gate: it drops a candidate only after one of 'verbs' or of 'nouns' in the sentence before it.)
+  needs: [{ list: ['verbs', 'nouns'] }],
   reason: 'A stance inside the complement of a negated verb of saying, meaning or showing ("did not say Russia was ready to …", "did not say when the leaders might speak", "it did not mean they had endorsed the plan", "declined to say when talks would resume") or of a noun of evidence after a word of absence ("little sign that either side was ready to stop fighting", "no indication that Baku would sign") is unasserted: the sentence reports that no one said or showed it, no stance of anyone (spec §1). Its own clause only: a contrast or a new clause ("but", ";", ":", a dash) ends it, and a negation that is itself the stance ("did not mean a withdrawal would not bring peace", the cue starting at or before the verb) is not inside.',
   apply(t, { doc, s }) {
     const { tokens } = doc;

@@ -12,6 +12,8 @@ import { partyAdjectiveAt } from './stance-nouns.js';
 
 export const unchangedPosition = defineRule({
   id: 'candidate/unchanged-position', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'nouns' }],
   reason: 'A party\'s position noun (\'nouns\': position, stance, goals, conditions …) owned in the possessive ("Moscow\'s", "the Russian", "its"), with its question after it ("on Crimea and on the Donbas", ", including the demilitarisation of Ukraine,"), and then a copula and one of \'unchanged\' ("remained unchanged", "is unchanged") or a negated verb of change ("had not changed"), restates the possessor\'s standing demand on that question: a DEMAND held by the possessor, its content the question (its issue from the question\'s words). Not with no question between the noun and the copula ("our position is unchanged": the cue phrase of demand-noun reads that); not a noun owned by no party; not when a stance already covers the noun.',
 });
 

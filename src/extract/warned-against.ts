@@ -9,6 +9,8 @@ import { defineRule } from './rules/registry.js';
 
 export const warnedAgainst = defineRule({
   id: 'candidate/warned-against', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'verbs' }],
   reason: 'A verb of warning (\'verbs\'), its addressee (one to \'maxGap\' words, no comma and none of \'clauseWords\'), then "against" and a step: the step is refused by the one who warns, as the joined cue "warned against" reads it ("Russia warned European countries against sending troops to Ukraine" = RUS REJECT security_guarantees, "Beijing cautioned Washington against new arms sales to Taipei"). The bare warning cue at the verb is this stance. Not "warned that …", which a modal or a condition makes a threat (trigger/warning-is-threat).',
 });
 

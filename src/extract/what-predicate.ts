@@ -8,6 +8,8 @@ import { defineRule } from './rules/registry.js';
 
 export const whatPredicate = defineRule({
   id: 'candidate/what-predicate', stage: 'candidate',
+  // (Gate: every match is at "what".)
+  needs: [{ word: 'what' }],
   reason: '"Short truces are not what we are asking for", "A temporary ceasefire is not what Azerbaijan wants, Aliyev said", "A monitoring mission is exactly what Pristina needs": after a copula (past a quote mark, "not" and one of \'adverbs\'), "what", a party or one of \'subjects\', at most three of \'auxiliaries\' and one of \'verbs\' (with "for" after those of \'forVerbs\'): the subject before the copula is what that party wants, a DEMAND, or with "not" refuses, a REJECT. A named party after "what" holds it; a pronoun leaves it to the holder rules (a quote\'s or trailing speaker). The verb\'s own cue ("wants", "asking for" with nothing after them) gives way.',
 });
 

@@ -12,6 +12,8 @@ import { defineRule } from './rules/registry.js';
 
 export const withheldRelief = defineRule({
   id: 'candidate/withheld-relief', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'nouns' }],
   reason: 'A condition noun (\'nouns\': condition, precondition, prerequisite) followed by "for" and, within three words, a word of relief (\'relief\': lifting, easing, amending, reconsidering, relief …) of a penalty named within five words after it (\'penalties\': sanctions, restrictions, tariffs, embargo) states that the speaker keeps the penalty until the condition is met: a REJECT of the relief, on the penalty\'s issue, besides the demand of the condition itself. Not when "no" or "not" stands before the noun ("was not a condition for lifting sanctions" sets none).',
 });
 

@@ -14,6 +14,8 @@ import { defineRule } from './rules/registry.js';
 
 export const workedPlan = defineRule({
   id: 'candidate/worked-plan', stage: 'candidate',
+  // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
+  needs: [{ list: 'verbs' }],
   reason: 'Working with another party on a whole plan, draft or document takes it up as the basis of the talks (spec rule 9): "Ukraine would work \\"calmly\\" with Washington on the document" (gold of own P: UKR ACCEPT|OFFER talks), "Russia was ready to keep working with the Americans on the draft" (own AZ: RUS ACCEPT|OFFER talks), "their teams would work on the points of the plan" (own T: UKR ACCEPT talks). A verb of working (\'verbs\') after a modal (\'modals\') or a verb of going on (\'continues\'), then "on" and a plan noun (content/plan-is-talks \'words\' less \'notNouns\') within eight tokens, past the partner named after "with", adverbs and quotation marks: an ACCEPT on talks; a cue already there right before the verb (ready to, promised to, continue) gets the talks as its default issue instead. Not negated, not a past report ("worked on the final text"), not a plan noun followed by "to" or "for" (a plan with a purpose names its issue).',
 });
 

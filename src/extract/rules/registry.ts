@@ -13,7 +13,23 @@ export interface RuleInfo {
   stage: Stage;
   /** Why the rule exists, with an example. */
   reason: string;
+  /**
+   * The gate (speed): words without which the rule can find or change nothing in a sentence, all of them needed,
+   * each entry present when one of its words is a token of the sentence's own range. Where the rule runs (findTriggers
+   * for a candidate finder, runRules for a candidate's rule) it is skipped on a sentence lacking one, by a look-up in
+   * the sentence's word index (`gateOpen`, rules/gate.ts) rather than its own walk over the tokens. A gate must be a
+   * necessary condition of every match, read off the rule's code, never a guess: `test/extract/rule-gates.test.ts`
+   * runs the extractor with and without the gates and requires the same claims.
+   */
+  needs?: readonly Need[];
 }
+
+/**
+ * One entry of a gate (RuleInfo.needs): a word list of rules.json (`list`, under `rule`, by default the gated rule's
+ * own id; several lists, any of whose words will do, as an array), one word (`word`), or a word class's bit
+ * (`wordClass`, annotate/word-classes.ts).
+ */
+export type Need = { list: string | readonly string[]; rule?: string } | { word: string } | { wordClass: { readonly bit: number } };
 
 /** What a rule did to a candidate: nothing (undefined), dropped it, or changed it. */
 export type Outcome = void | { drop: string } | { change: string };
