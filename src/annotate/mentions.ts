@@ -649,6 +649,7 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
   const includingHeads = index.words(includingSubjects.id);
   const includingCollectives = index.words(includingSubjects.id, 'collectives');
   const representativeNouns = index.words(representativesFrom.id);
+  const staffNouns = index.words(staffOf.id);
   const compassWords = index.words(compassPlaces.id);
   const pairHeads = index.words(pairObjects.id);
   const venueNouns = index.words(venueApposition.id);
@@ -696,6 +697,10 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("Diplomats from Turkey and Qatar proposed …", "the delegation of Eritrea": people who act for the parties
     // named after them, discourse/representatives-from.)
     if ((w === 'from' || w === 'of') && representativeNouns.has(tokens[j - 1]?.lower ?? '')) return false;
+    // ("the office of President Zelensky set out …": a person's staff speak for the person, discourse/staff-of; not
+    // "met at the office of President Erdogan".)
+    if (w === 'of' && staffNouns.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.lower === 'the' && sentenceOf[j - 2] === sentenceOf[start]
+      && !(sentenceOf[j - 3] === sentenceOf[start] && index.set.objectMarkers.has(tokens[j - 3]?.lower ?? ''))) return false;
     // ("The so-called coalition of the willing …": "called" after "so-" is a modifier, no verb taking an object.)
     if (w === 'called' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.lower === 'so') return false;
     // ("Several Gulf states, including Qatar and Oman, called for …": the members of a plural subject heading the
@@ -1617,6 +1622,11 @@ const compassPlaces = defineRule({
 const postedName = defineRule({
   id: 'discourse/posted-name', stage: 'discourse',
   reason: '"The Observer spoke to Ukraine\'s ambassador to South Africa, Olha Kravets, in Pretoria. … Kravets: We would welcome …": a person introduced by a party\'s role, the place of the post after "to", and a name between commas (or before a verb of saying) is learned for the role\'s party, so that the name later, as a speaker or an interview label, speaks for that party and not for the country of the post. Roles: the person roles and the diplomatic posts of rules.json (\'roles\').',
+});
+
+const staffOf = defineRule({
+  id: 'discourse/staff-of', stage: 'discourse',
+  reason: '"The office of President Aliyev demanded …", "Before the delegations sat down, the office of President Zelensky set out …", "the spokesman of Prime Minister Pashinyan said …": a person\'s staff (\'words\': office, spokesman, administration …) opening its noun phrase with "the", and "of" before the person, speak for that person: the person\'s party is the subject, not an object of "of". Not when a preposition governs the staff noun ("met at the office of President Erdogan").',
 });
 
 const representativesFrom = defineRule({
