@@ -726,6 +726,17 @@ await corpus('own-bj', join(root, 'test/fixtures/own-corpus/gold-bj.jsonl'), [jo
 // fn 86; date 0.95, outlet 0.96). 228 gold lines, 30 of them optional; 24 on issue `other` (23 of those required:
 // misses for any extractor, as the reference scorer sets every prediction on `other` aside).
 await corpus('own-bk', join(root, 'test/fixtures/own-corpus/gold-bk.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bk.jsonl'));
+// own-bl (12 articles bl01-bl12, written and annotated blind 2026-12-07, sixty-fourth session, added without being
+// read; all straight news in twelve house styles no set had used: a Sami community radio station's English bulletin
+// script, a Georgian diaspora weekly in France, an Antwerp edible-oils market letter, an Argentine agency's English
+// wire rewrite, a Tamale (northern Ghana) regional daily, a Taranaki news site's live blog, a Bautzen Sorbian daily
+// translated, an Ulsan industrial daily's English edition, a Niigata evening paper translated from Japanese, a Spencer
+// Gulf regional paper's Q&A explainer, a Catania daily's English weekly digest, a Cebu regional daily) is HELD OUT.
+// Its figure before any tuning, on 530b2a6c's extractor (reference scorer): F1 0.78 (P 0.79 R 0.77; tp 141 fp 37 fn
+// 43; date 0.97, outlet 0.98). 237 gold lines, 53 of them optional; 16 on issue `other`, all of them marked optional
+// by this writer (the spec leaves `other` unscored; earlier writers left most of theirs required, where they are
+// misses for any extractor), so its recall is not comparable line for line with the sets before it.
+await corpus('own-bl', join(root, 'test/fixtures/own-corpus/gold-bl.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bl.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
