@@ -1276,7 +1276,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("a 30-day ceasefire with Russia, and the United States agreed to lift its pause": after an object that heads
     // no list, ", and" and a party followed by its verb open a clause of their own, discourse/clause-after-object.)
     if (between.startsWith(', and') && actors[k - 1].object && !actors[k - 1].coordinated && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
-    if (comitative || between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || others || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
+    // ("The talks brought together Aliyev, Turkey's Recep Tayyip Erdogan and Armenia's Nikol Pashinyan": a state's
+    // possessive right before a person the lexicon knows as that state's is one member; the chain of the list runs on
+    // through the pair, so that "their" and "the leaders" find every member, discourse/possessed-person.)
+    const pairInList = possessedPerson(actors[k - 1], actors[k]) && (!!actors[k - 1].coordinated || continuesList(k));
+    if (pairInList || comitative || between === 'and' || between === 'and the' || between === 'and its' || between === 'and their' || leadersOf || others || (comma && listGoesOn && !['description', 'adjective-role', 'pronoun'].includes(actors[k].kind))) actors[k].coordinated = actors[k - 1];
   }
   /** A finite verb opens at token i (a modal, an auxiliary, a verb of saying or a past form in -ed): a clause's verb. */
   function clauseVerbAt(i: number): boolean {
@@ -1289,10 +1293,17 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     while (actors[q + 1]?.sentence === actors[k].sentence && /^(?:,|and|and the|, and|, and the)$/.test(joinTokens(tokens, actors[q].end, actors[q + 1].start, true))) q++;
     return tokens[actors[q].end]?.text === ',' || comitativeTail(index, tokens, actors[q].end);
   }
+  /** `b` is a person the lexicon knows, right after `a`, a possessive of the same single party ("Turkey's Erdogan"). */
+  function possessedPerson(a: ActorMention, b: ActorMention): boolean {
+    const mark = tokens[a.end + 1]?.lower === 's' ? 2 : 1; // "Turkey's", "Ukraines'"
+    return a.possessive && a.end + mark === b.start && b.kind === 'person' && a.codes.length === 1 && b.codes.length === 1 && a.codes[0] === b.codes[0];
+  }
   function continuesList(k: number): boolean {
     const next = actors[k + 1];
     if (!next || next.sentence !== actors[k].sentence) return false;
     const b = joinTokens(tokens, actors[k].end, next.start, true);
+    // (A state's possessive and its known person are one member: the list goes on after the person.)
+    if (possessedPerson(actors[k], next)) return continuesList(k + 1);
     return b === ',' || b === 'and' || b === ', and' || b === 'and the' || b === ', and the' || b === ', the' || b === 'or' || b === ', or' || joinsOthers(b);
   }
   // ("Nine NATO members, among them Poland, said …": some member states, not the organisation, discourse/member-states.)
@@ -1501,7 +1512,7 @@ defineRule({
 });
 defineRule({
   id: 'discourse/possessed-person', stage: 'discourse',
-  reason: '"Zambia\'s Hakainde Hichilema, who spoke next, said …", "Senegal\'s Macky Sall told reporters …": a state\'s possessive before a person the lexicon does not know (two or three capitalised words, then a verb of saying or ", who") is that person, speaking for the state, learned for later mentions ("Hichilema added") and for the "he" of the next quote.',
+  reason: '"Zambia\'s Hakainde Hichilema, who spoke next, said …", "Senegal\'s Macky Sall told reporters …": a state\'s possessive before a person the lexicon does not know (two or three capitalised words, then a verb of saying or ", who") is that person, speaking for the state, learned for later mentions ("Hichilema added") and for the "he" of the next quote. A state\'s possessive before a person the lexicon knows as that state\'s ("Turkey\'s Recep Tayyip Erdogan") is one member of a list: the list\'s chain runs on through the pair, so that "their" after "Aliyev, Turkey\'s Recep Tayyip Erdogan and Armenia\'s Nikol Pashinyan" finds all three.',
 });
 const regionalGroups = defineRule({
   id: 'discourse/regional-groups', stage: 'discourse',

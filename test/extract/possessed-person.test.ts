@@ -13,3 +13,24 @@ claimCases('a possessed unknown name that speaks is a person of the state', [
 claimCases('not a speaker: a possessed name that does not speak stays a thing', [
   { body: "Russia's Black Sea Fleet left Sevastopol, and Moscow said it was ready to talk to Ankara.", want: ['RUS OFFER talks []'] },
 ]);
+
+// A state's possessive before a person the lexicon knows as that state's ("Turkey's Recep Tayyip Erdogan") is one
+// member of a list: the chain of the list runs on through the pair, so "their" after it finds every member, not only
+// the last one (the chain had stopped at each "Party's Person" pair).
+claimCases('a list of known persons each after their state\'s possessive stays one list', [
+  { body: "The summit brought together Aliyev, Turkey's Recep Tayyip Erdogan and Armenia's Nikol Pashinyan. Their proposals include a ceasefire.", want: ['AZE PROPOSE ceasefire []', 'TUR PROPOSE ceasefire []', 'ARM PROPOSE ceasefire []'] },
+  { body: "Kenya's William Ruto, Egypt's Abdel Fattah el-Sisi and Scholz met on Monday. Their plan calls for a ceasefire.", want: ['KEN PROPOSE ceasefire []', 'EGY PROPOSE ceasefire []', 'DEU PROPOSE ceasefire []'] },
+]);
+
+claimCases('not a list: one known person after the state\'s possessive is one speaker', [
+  { body: "Turkey's Erdogan said Ankara was ready to host talks between Armenia and Azerbaijan.", want: ['TUR OFFER talks []'] },
+  { body: "Japan's Fumio Kishida met Biden in Tokyo.", want: [] },
+]);
+
+// Heads of state and government and foreign ministers of the states that speak in this news, added to
+// lexicon/data/people.json: named without their state, they speak for it.
+claimCases('a known leader named without the state speaks for the state', [
+  { body: 'President Azali Assoumani said a ceasefire was needed now.', want: ['COM DEMAND ceasefire []'] },
+  { body: 'Kishida said Japan was ready to host talks between the two Koreas.', want: ['JPN OFFER talks []'] },
+  { body: 'Christodoulides said Europe "must be at the table" when its security is discussed.', want: ['CYP DEMAND talks []'] },
+]);
