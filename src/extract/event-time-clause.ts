@@ -37,12 +37,15 @@ export function eventClauses(doc: Doc, s: Sentence, halts = false): Array<[numbe
     let j = k + 1;
     if (w('determiners').has(tokens[j]?.lower ?? '')) j++;
     if (haltOnly) {
+      // (Not a precondition, "is only possible if a ceasefire holds": "only" right before sets what is required.)
+      if ([1, 2, 3].some((d) => tokens[k - d]?.lower === 'only' && k - d >= s.tStart)) continue;
       let m = j;
       while (m < j + 2 && w('modifiers').has(tokens[m]?.lower ?? '')) m++;
       if (!w('halts').has(tokens[m]?.lower ?? '')) continue;
       let e = m + 1;
       while (e < s.tEnd && w('auxiliaries').has(tokens[e].lower)) e++;
-      if (e < s.tEnd && doc.index.words(truceStateTime.id, 'endings').has(tokens[e].lower)) out.push([k, e + 1]);
+      // (Nor a halt of a set length, "if a ceasefire holds for a month": terms of its own, asked for.)
+      if (e < s.tEnd && doc.index.words(truceStateTime.id, 'endings').has(tokens[e].lower) && tokens[e + 1]?.lower !== 'for') out.push([k, e + 1]);
       continue;
     }
     // ("after a durable peace agreement is signed", "after a political settlement": up to two modifiers before the

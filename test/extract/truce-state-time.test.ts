@@ -11,4 +11,5 @@ claimCases('a truce that holds or takes effect: the time of a third party\'s ste
 claimCases('a principal side, or a threat: the ceasefire is asked for', [
   { body: 'Armenia said it would withdraw its troops from the border villages if a ceasefire held.', want: ['ARM OFFER territory []', 'ARM DEMAND ceasefire []'] },
   { body: 'Washington said it would impose sanctions on Eritrea if no ceasefire was in place by Monday.', want: ['USA THREATEN sanctions []', 'USA DEMAND ceasefire []'] },
+  { body: 'A summit of the two leaders is only possible if a truce holds, the Egyptian foreign minister said.', want: ['EGY DEMAND ceasefire []'] },
 ]);
