@@ -14,6 +14,11 @@ export const eventTimeClause = defineRule({
   reason: '"open to them once the fighting stopped", "only after the fighting stops", "to hold after the exchange of prisoners is completed": a conjunction of time (\'conjunctions\'), an event noun as subject (\'events\', with an "of" phrase), and a verb of ending (\'endings\', past an auxiliary of \'auxiliaries\') place the stance in time; an issue named only there is not the stance\'s object. For a holder that is no principal side a ceasefire or a truce (\'halts\') is such an event, alone or taking effect ("the coalition would deploy troops only after a ceasefire.").',
 });
 
+export const truceStateTime = defineRule({
+  id: 'content/truce-state-time', stage: 'content',
+  reason: '"Australia was open to a contribution to a peacekeeping force if a ceasefire held", "the coalition will provide guarantees as soon as a ceasefire takes effect": for a holder that is no principal side, a halt to the fighting (content/event-time-clause \'halts\') that holds or takes effect (\'endings\') after "if" or "as soon as" (\'conjunctions\') is the time of the holder\'s step, as "only after a ceasefire" is: no demand of a ceasefire. A principal side\'s step so conditioned still asks for the ceasefire, and a negated one ("if no ceasefire was in place") is a threat\'s demand.',
+});
+
 /** The time clauses with an event subject in sentence `s`, as [start, end) token spans; with `halts`, for a holder that
  *  is no principal side, a ceasefire or a truce is such an event too ("would deploy only after a ceasefire."). */
 export function eventClauses(doc: Doc, s: Sentence, halts = false): Array<[number, number]> {
@@ -21,11 +26,28 @@ export function eventClauses(doc: Doc, s: Sentence, halts = false): Array<[numbe
   const w = (list: string) => doc.index.words(eventTimeClause.id, list);
   // (The conjunctions looked up once, not at every token; the other lists only past one: speed.)
   const conjunctions = w('conjunctions');
+  // ("open to a contribution to a peacekeeping force if a ceasefire held", "will provide guarantees as soon as a truce
+  // takes effect": for a third party, a halt that holds or takes effect is the time of its step under "if" and "as
+  // soon as" too, content/truce-state-time; only for a halt noun, not a settlement's.)
+  const haltConjunctions = halts ? doc.index.words(truceStateTime.id, 'conjunctions') : null;
   const out: Array<[number, number]> = [];
   for (let k = s.tStart; k < s.tEnd; k++) {
-    if (!conjunctions.has(tokens[k].lower)) continue;
+    const haltOnly = !conjunctions.has(tokens[k].lower);
+    if (haltOnly && !haltConjunctions?.has(tokens[k].lower)) continue;
     let j = k + 1;
     if (w('determiners').has(tokens[j]?.lower ?? '')) j++;
+    if (haltOnly) {
+      // (Not a precondition, "is only possible if a ceasefire holds": "only" right before sets what is required.)
+      if ([1, 2, 3].some((d) => tokens[k - d]?.lower === 'only' && k - d >= s.tStart)) continue;
+      let m = j;
+      while (m < j + 2 && w('modifiers').has(tokens[m]?.lower ?? '')) m++;
+      if (!w('halts').has(tokens[m]?.lower ?? '')) continue;
+      let e = m + 1;
+      while (e < s.tEnd && w('auxiliaries').has(tokens[e].lower)) e++;
+      // (Nor a halt of a set length, "if a ceasefire holds for a month": terms of its own, asked for.)
+      if (e < s.tEnd && doc.index.words(truceStateTime.id, 'endings').has(tokens[e].lower) && tokens[e + 1]?.lower !== 'for') out.push([k, e + 1]);
+      continue;
+    }
     // ("after a durable peace agreement is signed", "after a political settlement": up to two modifiers before the
     // noun of a settlement, which ends the war by being signed, or by being there at all.)
     const modifiers = w('modifiers');

@@ -74,6 +74,7 @@ import { referredPlan, referredPlanIssue, referredPlanSubject } from './referred
 import { referredAgreement, referredAgreementItems, sameAgreement } from './referred-agreement.js';
 import { cargoObject, cargoObjectItems } from './cargo-object.js';
 import { presentedPlan, presentedPlanAt } from './presented-plan.js';
+import { planProvisions, planProvisionItems } from './plan-provisions.js';
 import { standingOffer, standingOfferItems } from './standing-offer.js';
 import { complementPronoun, complementPronounItems } from './complement-pronoun.js';
 import { unexcludedTopic, unexcludedTopicItems } from './unexcluded-topic.js';
@@ -2151,7 +2152,14 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       const subjectPlan = t.object === 'before' && !relativePlan && passiveNoun < 0 ? (() => { for (let k = t.start - 1; k >= subjectStart; k--) if (plans.has(doc.tokens[k].lower)) return k; return -1; })() : -1;
       const referred = subjectPlan >= 0 && !authored ? referredPlanIssue(doc, s, t, subjectPlan, true)
         : !relativePlan && called < 0 && !authored && head >= 0 && plans.has(doc.tokens[head].lower) ? referredPlanIssue(doc, s, t, head) : undefined;
+      // ("signed a memorandum with the UN under which the world body will work to ease obstacles to its exports": the
+      // relative clause states the plan's provisions, and the stance is on what they are about, content/plan-provisions.)
+      const provisions = referred || relativePlan || passiveNoun >= 0 ? [] : planProvisionItems(doc, s, t, plans);
       if (referred) { items = [{ issue: referred, regions: [], start, end: Math.max(head + 1, t.end) }]; note(run, subjectPlan >= 0 ? referredPlanSubject.id : referredPlan.id, 'change', t, `${referred} (the plan described before)`); }
+      else if (provisions.length) {
+        items = provisions.map((it) => ({ ...it, start }));
+        note(run, planProvisions.id, 'change', t, `${items.map((it) => it.issue).join(',')} (the provisions a relative clause on the plan states)`);
+      }
       else { items = [{ issue: 'talks', regions: [], start, end: relativePlan ? t.end : Math.max(head + 1, t.end, called + 1, agentEnd) }]; note(run, planIsTalks.id, 'change', t, 'talks'); }
     }
     else {

@@ -945,6 +945,23 @@ const noneReached: MatchRule = defineRule({
   },
 });
 
+const reachedTime: MatchRule = defineRule({
+  id: 'trigger/reached-time', stage: 'trigger',
+  reason: '"British troops would only be sent after a ceasefire had been agreed", "a summit could take place once a draft treaty had been agreed", "no sanctions relief before a settlement was reached", "troops pulled back as had been agreed", "distorting what had been agreed": an agreement reported as reached inside a clause of time (a conjunction of \'conjunctions\' opening the clause of the "reached" cue) or after "as" or "what" (\'before\') says when or refers to a deal; no one accepts anything there. The claim audit found these 0 right of 5 on the tuning sets.',
+  apply(t, { doc, s }) {
+    if (t.cue?.id !== 'reached') return;
+    const w = (list: string) => doc.index.words(this.id, list);
+    const prev = lowerAt(doc, t.start - 1);
+    if (t.start > s.tStart && w('before').has(prev)) return { drop: `"${prev}" right before it: a deal referred to` };
+    // (The clause of the cue: back to a comma, a semicolon, a colon, a dash or a quotation mark, at most ten tokens.)
+    for (let j = t.start - 1; j >= Math.max(s.tStart, t.start - 10); j--) {
+      const x = doc.tokens[j];
+      if (!x.word && x.text !== '-' && x.text !== "'") break;
+      if (w('conjunctions').has(x.lower)) return { drop: `"${x.lower}" opens its clause: a time, not a stance` };
+    }
+  },
+});
+
 const phrasalParticle: MatchRule = defineRule({
   id: 'trigger/phrasal-particle', stage: 'trigger',
   reason: '"push back NATO\'s expansion", "pressed ahead with the offensive": a particle after a verb of urging makes another verb (repel, proceed), not a demand.',
@@ -1297,7 +1314,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
+export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
