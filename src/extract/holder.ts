@@ -11,6 +11,7 @@ import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { lyAdverb } from '../annotate/word-classes.js';
 import { wordList } from '../annotate/lexicon-index.js';
 import { joinsOthers, isComitative } from '../annotate/mentions.js';
+import { inFrontedClause } from '../annotate/fronted-clause-subject.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { sentenceActors } from './sentence-actors.js';
@@ -271,6 +272,12 @@ function saysAt(doc: Doc, speech: ReadonlySet<string>, i: number): boolean {
   return speech.has(doc.tokens[i]?.lower ?? '') || wentOnAt(doc, i);
 }
 
+/** Whether the verb of saying at `at` stands inside the clause of `m`, before any comma after it ("After Putin said …"). */
+function frontedSpeech(doc: Doc, m: ActorMention, at: number): boolean {
+  for (let j = m.end; j < at; j++) if (doc.tokens[j].text === ',') return false;
+  return true;
+}
+
 /** A speaker in a parenthesis (", he writes,") before the stance, after the clause's first words, else null. */
 function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
@@ -373,7 +380,11 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   if (at >= 0) {
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
-    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive)
+    // ("After US envoys met Aliyev in Baku, his aide said that Armenia must …": a party inside a subordinate clause
+    // fronted before the main clause is that clause's subject, not the speaker of the main one, holder/fronted-clause-speaker.)
+    const fronted = (m: ActorMention) => m.end <= s.tStart + at && inFrontedClause(m, doc.mentions.actors, tokens, doc.sentenceOf, doc.index)
+      && !frontedSpeech(doc, m, s.tStart + at);
+    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive && !fronted(m))
       ?? list.find((m) => {
         // (A resolved possessive pronoun too: "Azerbaijan has not moved. Its negotiators told the EU that …".)
         if (m.end > s.tStart + at || !m.possessive || (m.kind === 'pronoun' && !m.codes.length)) return false;
@@ -410,6 +421,12 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   }
   return null;
 }
+
+const frontedClauseSpeaker = defineRule({
+  id: 'holder/fronted-clause-speaker', stage: 'holder',
+  reason: '"After EU envoys met Aliyev in Baku, Azerbaijan\'s foreign minister said there could be no treaty without …", "When Blinken visited Belgrade, the Serbian foreign minister said Kosovo must …": the speaker of a deontic or predicate is the subject before the verb of saying, but not a party inside a subordinate clause fronted before the main clause (discourse/fronted-clause-subject\'s \'subordinators\', closed by a comma, with a party named after it): that party did the meeting, not the saying. Not when the verb of saying is inside the fronted clause itself ("After Putin said Ukraine must withdraw, …"). Read by speakerOf.',
+});
+void frontedClauseSpeaker;
 
 const deonticHasTo = defineRule({
   id: 'holder/deontic-has-to', stage: 'holder',
