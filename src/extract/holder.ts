@@ -571,7 +571,7 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'any', 'every']);
 const possessor: HolderRule = defineRule({
   id: 'holder/possessor', stage: 'holder',
   reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal. Not a possessor inside a deontic\'s subject when the sentence names a speaker ("Kurti said Serbia\'s assets should remain frozen" is Kosovo\'s demand, holder/deontic-speaker).',
-  find({ doc, s, t, list }) {
+  find({ doc, s, t, list, carried }) {
     const { tokens } = doc;
     // A predicate ("calling Ukraine's neutrality a non-starter") is its speaker's, not a possessor's.
     // ("… is one of Baku's main demands": a stance noun as a predicate is still its possessor's.)
@@ -579,6 +579,9 @@ const possessor: HolderRule = defineRule({
     // ("Kurti said Serbia's assets should remain frozen": a possessor inside a deontic's subject is part of what is
     // demanded; the sentence's speaker wants it, holder/deontic-speaker.)
     if (t.modal && !t.nominal && speakerOf(doc, s, list, t)) return;
+    // ("For a settlement Putin listed more. Ukraine's status would have to be neutral.": with no speaker in the sentence,
+    // a deontic whose subject a possessor opens goes on with the holder carried from before, holder/possessor-deontic.)
+    if (t.modal && !t.nominal && carried && possessorSubject(doc, s, list, t)) return;
     for (const m of list) {
       // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer"),
       // past a verb with its particle or adverb ("Belgrade stood firm on its demand", "Moscow held fast to its
@@ -609,6 +612,24 @@ const possessor: HolderRule = defineRule({
     }
   },
 });
+
+const possessorDeontic = defineRule({
+  id: 'holder/possessor-deontic', stage: 'holder',
+  reason: '"Aliyev set out his conditions. Armenia\'s constitution would have to be changed", "Vucic listed his terms. Kosovo\'s special police should leave the north": a deontic whose clause opens with a party\'s possessive and its noun says what the speaker wants of that party, as "Armenia must …" does (holder/deontic-speaker: never the subject itself); with no speaker in the sentence but a holder carried from before, holder/possessor steps aside and the carried holder holds it. With nothing carried the possessor still holds it ("Israel\'s security must be guaranteed").',
+});
+void possessorDeontic;
+
+/** Whether the deontic's clause opens with a party's possessive and its noun right before the modal ("Ukraine's status would have to …"). */
+function possessorSubject(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): boolean {
+  const m = list.find((a) => a.possessive && a.end <= t.start && t.start - a.end <= 4 && a.codes.length);
+  if (!m) return false;
+  // (The possessive opens its sentence or its clause, after a comma or "that".)
+  const before = doc.tokens[m.start - 1];
+  const opens = m.start === s.tStart || (before && (before.text === ',' || before.lower === 'that' || (before.lower === 'the' && m.start - 1 === s.tStart)));
+  if (!opens) return false;
+  for (let j = m.end; j < t.start; j++) if (!doc.tokens[j].word && doc.tokens[j].text !== "'" && doc.tokens[j].text !== '’' && doc.tokens[j].text !== '-') return false;
+  return true;
+}
 
 const deonticRefusalSpeaker: HolderRule = defineRule({
   id: 'holder/deontic-refusal-speaker', stage: 'holder',
