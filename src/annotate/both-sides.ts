@@ -68,6 +68,12 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       const between = betweenPair(actors, k, tokens);
       if (between) { pair = { codes: between, sentence: m.sentence }; continue; }
     }
+    // ("Kyiv said it was ready to accept a truce, after eight hours of talks with American officials in Jeddah": the
+    // sentence's subject and the party its talks were "with" are the pair at the table, discourse/talks-with-pair.)
+    if (meets[m.sentence]) {
+      const withPair = talksWithPair(actors, k, tokens, index);
+      if (withPair) { pair = { codes: withPair, sentence: m.sentence }; continue; }
+    }
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
     if (!m.coordinated || actors[k + 1]?.coordinated === m || !meets[m.sentence]) continue;
     const codes: string[] = [];
@@ -131,4 +137,28 @@ function betweenPair(actors: ActorMention[], k: number, tokens: Token[]): string
     return [x.codes[0], y.codes[0]];
   }
   return undefined;
+}
+
+export const talksWithPairRule = defineRule({
+  id: 'discourse/talks-with-pair', stage: 'discourse',
+  reason: '"Kosovo said it was ready to dissolve the association, after six hours of talks with Serbian negotiators in Brussels. The two sides agreed to meet again": a party right after "with" behind a noun of talks (rules.json \'nouns\': talks, negotiations, meeting …) and the first party that is the subject of the same sentence make the pair at the table; "both sides", "the two sides" after it are that pair (spec rule 8), not the lexicon\'s principal pair.',
+});
+
+/** The codes of the sentence's subject and the party of "talks with X" (mention k), when each is one party and they differ. */
+function talksWithPair(actors: ActorMention[], k: number, tokens: Token[], index: LexiconIndex): string[] | undefined {
+  const x = actors[k];
+  if (x.codes.length !== 1 || x.kind === 'pronoun' || x.kind === 'both' || x.possessive) return undefined;
+  const w = ['a', 'an', 'the'].includes(tokens[x.start - 1]?.lower ?? '') ? x.start - 2 : x.start - 1;
+  if (tokens[w]?.lower !== 'with' || !index.words(talksWithPairRule.id, 'nouns').has(tokens[w - 1]?.lower ?? '')) return undefined;
+  // (Not talks owned by a party, "one on its talks with the Russian side and one on its talks with the Ukrainians",
+  // "Armenia's own talks with Turkey": the owner, not the sentence's subject, sits across the table.)
+  const owner = tokens[w - 2]?.lower ?? '';
+  if (owner === 'its' || owner === 'their' || owner === 'his' || owner === 'her' || owner === 'own' || owner === 's') return undefined;
+  let subject: ActorMention | undefined;
+  for (let j = k - 1; j >= 0 && actors[j].sentence === x.sentence; j--) {
+    const a = actors[j];
+    if (!a.object && !a.possessive && a.kind !== 'both' && a.kind !== 'document' && a.codes.length === 1) subject = a;
+  }
+  if (!subject || subject.codes[0] === x.codes[0]) return undefined;
+  return [subject.codes[0], x.codes[0]];
 }

@@ -176,6 +176,11 @@ export function isComitative(index: LexiconIndex, between: string): boolean {
   return !!m && index.words(comitativeHeads.id, 'ofHeads').has(m[1]) && words.has(between.slice(0, m.index));
 }
 
+export const attributionObject = defineRule({
+  id: 'discourse/attribution-object', stage: 'discourse',
+  reason: '"Hakan Fidan described the talks as constructive. A meeting between Aliyev and Pashinyan could take place once a treaty was ready, he said": a pronoun in a trailing attribution (a comma before it, a verb of saying right after it) speaks the clause before it; a person that clause names as an object (the parties of a meeting or deal "between" them, someone addressed) is what is spoken about, not the speaker. Such objects are passed over when the pronoun looks for a fitting mention in its own sentence; the subjects of the sentences before are taken instead.',
+});
+
 export const contactObject = defineRule({
   id: 'discourse/contact-object', stage: 'discourse',
   reason: '"Erdogan said he would call Aliyev afterwards to begin arranging a meeting between Aliyev and Pashinyan", "He broke off the talks to phone Abiy and said he had proposed …": a verb of contacting (rules.json \'words\': call, phone, telephone, contact, consult, brief, lobby, thank) in its bare form after "to" or a modal takes the party after it as its object; that party neither holds the stance of the clause that follows nor is its "he". The forms "called", "phoned" were object markers already (roles.json objectMarkers); the bare forms are not, since "After the call Putin said …" has a noun there, hence "to" or a modal before it.',
@@ -2007,7 +2012,11 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     // ('"I will do Russia and President Putin a favour," he wrote': a pronoun outside a quote does not refer to a
     // party named inside it.)
     // (Nor one inside a fronted phrase the pronoun follows: "In his call with Ruto, he agreed …", discourse/fronted-phrase.)
-    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j]) && (p.inQuote || !actors[j].inQuote) && !inFrontedPhrase(actors[j])) found = actors[j];
+    // (Nor, for a trailing attribution ("…, he said"), a party the reported clause names as an object: "A meeting between
+    // Aliyev and Pashinyan could take place once the treaty is ready, he said" reports the words of a speaker named
+    // before, not of the parties to meet, discourse/attribution-object.)
+    const attribution = !p.inQuote && tokens[p.start - 1]?.text === ',' && SPEECH_VERBS.has(tokens[p.end]?.lower ?? '');
+    for (let j = k - 1; !found && j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j]) && (p.inQuote || !actors[j].inQuote) && !inFrontedPhrase(actors[j]) && !(attribution && actors[j].object)) found = actors[j];
     // ("Pashinyan met Aliyev in Abu Dhabi. They agreed …": two people are each singular; the pronoun is the pair of
     // a one-to-one meeting in its sentence or the one before, discourse/meeting-pair.)
     if (!found && meetings?.size && !p.inQuote && (p.pronoun === 'they' || p.pronoun === 'their' || p.pronoun === 'them' || p.pronoun === GROUP_PRONOUN)) {

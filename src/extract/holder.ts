@@ -11,6 +11,7 @@ import { joinTokens, tokenWords } from '../annotate/tokenize.js';
 import { lyAdverb } from '../annotate/word-classes.js';
 import { wordList } from '../annotate/lexicon-index.js';
 import { joinsOthers, isComitative } from '../annotate/mentions.js';
+import { inFrontedClause } from '../annotate/fronted-clause-subject.js';
 import { hyphenHolder, itsDocument } from './stance-nouns.js';
 import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { sentenceActors } from './sentence-actors.js';
@@ -271,6 +272,12 @@ function saysAt(doc: Doc, speech: ReadonlySet<string>, i: number): boolean {
   return speech.has(doc.tokens[i]?.lower ?? '') || wentOnAt(doc, i);
 }
 
+/** Whether the verb of saying at `at` stands inside the clause of `m`, before any comma after it ("After Putin said …"). */
+function frontedSpeech(doc: Doc, m: ActorMention, at: number): boolean {
+  for (let j = m.end; j < at; j++) if (doc.tokens[j].text === ',') return false;
+  return true;
+}
+
 /** A speaker in a parenthesis (", he writes,") before the stance, after the clause's first words, else null. */
 function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
@@ -373,7 +380,11 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   if (at >= 0) {
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
-    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive)
+    // ("After US envoys met Aliyev in Baku, his aide said that Armenia must …": a party inside a subordinate clause
+    // fronted before the main clause is that clause's subject, not the speaker of the main one, holder/fronted-clause-speaker.)
+    const fronted = (m: ActorMention) => m.end <= s.tStart + at && inFrontedClause(m, doc.mentions.actors, tokens, doc.sentenceOf, doc.index)
+      && !frontedSpeech(doc, m, s.tStart + at);
+    const first = list.find((m) => m.end <= s.tStart + at && !m.object && !m.possessive && !fronted(m))
       ?? list.find((m) => {
         // (A resolved possessive pronoun too: "Azerbaijan has not moved. Its negotiators told the EU that …".)
         if (m.end > s.tStart + at || !m.possessive || (m.kind === 'pronoun' && !m.codes.length)) return false;
@@ -410,6 +421,12 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   }
   return null;
 }
+
+const frontedClauseSpeaker = defineRule({
+  id: 'holder/fronted-clause-speaker', stage: 'holder',
+  reason: '"After EU envoys met Aliyev in Baku, Azerbaijan\'s foreign minister said there could be no treaty without …", "When Blinken visited Belgrade, the Serbian foreign minister said Kosovo must …": the speaker of a deontic or predicate is the subject before the verb of saying, but not a party inside a subordinate clause fronted before the main clause (discourse/fronted-clause-subject\'s \'subordinators\', closed by a comma, with a party named after it): that party did the meeting, not the saying. Not when the verb of saying is inside the fronted clause itself ("After Putin said Ukraine must withdraw, …"). Read by speakerOf.',
+});
+void frontedClauseSpeaker;
 
 const deonticHasTo = defineRule({
   id: 'holder/deontic-has-to', stage: 'holder',
@@ -554,7 +571,7 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'any', 'every']);
 const possessor: HolderRule = defineRule({
   id: 'holder/possessor', stage: 'holder',
   reason: 'A possessor or a party adjective right before a noun cue holds it ("Putin\'s demand", "the Russian demand", "the US proposal"); a party hyphenated to the cue brokers it ("a U.S.-brokered agreement"). "its" is too often a thing to hold a proposal. Not a possessor inside a deontic\'s subject when the sentence names a speaker ("Kurti said Serbia\'s assets should remain frozen" is Kosovo\'s demand, holder/deontic-speaker).',
-  find({ doc, s, t, list }) {
+  find({ doc, s, t, list, carried }) {
     const { tokens } = doc;
     // A predicate ("calling Ukraine's neutrality a non-starter") is its speaker's, not a possessor's.
     // ("… is one of Baku's main demands": a stance noun as a predicate is still its possessor's.)
@@ -562,6 +579,9 @@ const possessor: HolderRule = defineRule({
     // ("Kurti said Serbia's assets should remain frozen": a possessor inside a deontic's subject is part of what is
     // demanded; the sentence's speaker wants it, holder/deontic-speaker.)
     if (t.modal && !t.nominal && speakerOf(doc, s, list, t)) return;
+    // ("For a settlement Putin listed more. Ukraine's status would have to be neutral.": with no speaker in the sentence,
+    // a deontic whose subject a possessor opens goes on with the holder carried from before, holder/possessor-deontic.)
+    if (t.modal && !t.nominal && carried && possessorSubject(doc, s, list, t)) return;
     for (const m of list) {
       // "its" holds only when the party it stands for is the subject right before ("Britain renewed its offer"),
       // past a verb with its particle or adverb ("Belgrade stood firm on its demand", "Moscow held fast to its
@@ -592,6 +612,24 @@ const possessor: HolderRule = defineRule({
     }
   },
 });
+
+const possessorDeontic = defineRule({
+  id: 'holder/possessor-deontic', stage: 'holder',
+  reason: '"Aliyev set out his conditions. Armenia\'s constitution would have to be changed", "Vucic listed his terms. Kosovo\'s special police should leave the north": a deontic whose clause opens with a party\'s possessive and its noun says what the speaker wants of that party, as "Armenia must …" does (holder/deontic-speaker: never the subject itself); with no speaker in the sentence but a holder carried from before, holder/possessor steps aside and the carried holder holds it. With nothing carried the possessor still holds it ("Israel\'s security must be guaranteed").',
+});
+void possessorDeontic;
+
+/** Whether the deontic's clause opens with a party's possessive and its noun right before the modal ("Ukraine's status would have to …"). */
+function possessorSubject(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): boolean {
+  const m = list.find((a) => a.possessive && a.end <= t.start && t.start - a.end <= 4 && a.codes.length);
+  if (!m) return false;
+  // (The possessive opens its sentence or its clause, after a comma or "that".)
+  const before = doc.tokens[m.start - 1];
+  const opens = m.start === s.tStart || (before && (before.text === ',' || before.lower === 'that' || (before.lower === 'the' && m.start - 1 === s.tStart)));
+  if (!opens) return false;
+  for (let j = m.end; j < t.start; j++) if (!doc.tokens[j].word && doc.tokens[j].text !== "'" && doc.tokens[j].text !== '’' && doc.tokens[j].text !== '-') return false;
+  return true;
+}
 
 const deonticRefusalSpeaker: HolderRule = defineRule({
   id: 'holder/deontic-refusal-speaker', stage: 'holder',
