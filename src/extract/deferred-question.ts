@@ -74,7 +74,9 @@ export function deferredQuestionCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     // (A scare quote may open the predicate: 'had been "put in brackets" for a meeting'.)
     while (j < s.tEnd && (adverbs.has(lower(doc, j)) || tokens[j].text === '"' || tokens[j].text === '“')) j++;
     // The predicate: a verb of leaving it to talks, the frame "the subject of", or a verb of discussing with a format.
-    const leaveEnd = phraseEnd(doc, j, s.tEnd, leave);
+    let leaveEnd = phraseEnd(doc, j, s.tEnd, leave);
+    // (A quote may open the pair the question is left between: 'would be left "between me and Putin"'.)
+    if (leaveEnd < 0 && lower(doc, j) === 'left' && /^["“]$/.test(tokens[j + 1]?.text ?? '') && lower(doc, j + 2) === 'between') leaveEnd = j + 3;
     const frameEnd = past ? -1 : phraseEnd(doc, j, s.tEnd, frames);
     const discussEnd = past || leaveEnd > 0 || frameEnd > 0 ? -1 : phraseEnd(doc, j, s.tEnd, discuss);
     const predEnd = Math.max(leaveEnd, frameEnd, discussEnd);
@@ -96,6 +98,8 @@ export function deferredQuestionCandidates(doc: Doc, s: Sentence, raw: Trigger[]
       if (discussEnd > 0 ? discussFormats.has(y.lower) : talksNouns.has(y.lower) || pformats.has(y.lower)) named = true;
       end = k + 1;
     }
+    // ("would be left "between me and Putin"": a question left between two leaders names who settle it, the format.)
+    if (leaveEnd > 0 && lower(doc, leaveEnd - 1) === 'between') named = true;
     // ("left for" with no talks after it: "was left for dead", "would be left for later generations" say nothing of talks.)
     if (!named || ratified) continue;
     // ("could only be discussed by the two presidents", "discussed only at the level of leaders": "only" sets terms,

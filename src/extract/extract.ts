@@ -52,6 +52,7 @@ import { proceduralDeontic, proceduralItem, lineStartingPoint, lineStartingPoint
 import { lineStartItem, lineStartItemAt } from './line-start-item.js';
 import { negatedLimit, negatedLimitAt } from './negated-limit.js';
 import { backingAsked, backingAskedAt } from './backing-asked.js';
+import { signedCommitment, signedCommitmentType } from './signed-commitment.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -3080,6 +3081,14 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (type === 'ACCEPT' && !t.negated && holder.codes.length === 1 && agreedOwnAct(doc, s, t, holder, item.start)) {
     type = 'OFFER';
     if (run.trace) run.trace({ rule: ownActAgreed.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → OFFER (one party agreed to an act of its own)` });
+  }
+  // ("Macron, Meloni and Pashinyan signed a declaration of intent on deploying monitors to Armenia": the signer the acts
+  // are for accepts them; "The Nordic states signed up to a declaration on security guarantees for Armenia": joining
+  // guarantees for another party offers them, claim/signed-commitment.)
+  const signedAs = signedCommitmentType(doc, s, t, actor, type, item.issue);
+  if (signedAs) {
+    if (run.trace) run.trace({ rule: signedCommitment.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → ${signedAs} (${signedAs === 'ACCEPT' ? 'the signed acts are for it' : 'it joins guarantees for another party'})` });
+    type = signedAs;
   }
   // ("Kyiv will accept no plan that does not restore its 1991 borders": refusing every settlement without X demands X,
   // claim/negated-requirement.)

@@ -17,6 +17,7 @@ import { leftArrangementIssue } from './left-arrangement.js';
 import { realitiesAccountedAt } from './realities-accounted.js';
 import { discussedRegionAt } from './discussed-region.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
+import { guaranteePartEnd } from './guarantee-part.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { passiveMet } from './met-with-force.js';
@@ -1006,6 +1007,14 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     // "opposes a truce without monitors": in a refusal, what the thing lacks is an item of its own (refusing
     // the lack demands it: content/lack-refused).
     const lackBreak = t.type === 'REJECT' && cur.best !== null && doc.index.words('content/lack-refused').has(tokens[i].lower);
+    // ("offered to buy $90 billion of American weapons, financed by Europe, as part of a guarantee package": arms framed
+    // as part of a guarantee are the guarantee; the frame names no item of its own, content/guarantee-part.)
+    if (tokens[i].lower === 'as' && i > start) {
+      const partEnd = guaranteePartEnd(doc, i, end);
+      const prev = items[items.length - 1];
+      if (partEnd > 0 && cur.best?.issue === 'military_limits') { cur.best = { issue: 'security_guarantees', rank: cur.best.rank }; i = partEnd; continue; }
+      if (partEnd > 0 && !cur.best && !cur.regions.length && prev?.issue === 'military_limits') { prev.issue = 'security_guarantees'; prev.end = partEnd; cur = null; i = partEnd; continue; }
+    }
     // ("a 24-hour ceasefire as well as the opening of a corridor": "as well as" joins list items as "and" does.)
     if (i > start && tokens[i].lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as' && i + 3 < end) { close(i); i += 3; continue; }
     if ((itemBreaks.has(tokens[i].lower) || lackBreak) && i > start) {

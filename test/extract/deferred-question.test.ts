@@ -19,6 +19,14 @@ claimCases('a question left to later talks proposes the format', [
   { body: 'Aliyev said the fate of the enclaves would be discussed separately by the two presidents.', want: ['AZE PROPOSE talks []'] },
 ]);
 
+// (A question left or settled "between" two leaders names who settle it; the differences left are a question too.)
+claimCases('a question left between two leaders, or differences left to them: the format', [
+  { body: 'Pashinyan said the status of the enclaves would be left between him and Aliyev.', want: ['ARM PROPOSE talks []'] },
+  { body: 'Kurti said questions of the border would be left "between me and Vucic".', want: ['XKX PROPOSE talks []'] },
+  { body: 'Aliyev said the question of the corridor would be discussed between Baku and Yerevan.', want: ['AZE PROPOSE talks []'] },
+  { body: 'An Ethiopian negotiator said the remaining differences would be settled by the two leaders.', want: ['ETH PROPOSE talks []'] },
+]);
+
 claimCases('a plan\'s deferral is its authors\' proposal', [
   { body: 'Egypt circulated a draft for Sudan on Monday. Under the Egyptian proposal, the status of Abyei would be set aside for consultations over five years.', want: ['EGY PROPOSE talks []'] },
 ]);
@@ -37,6 +45,7 @@ test('a refusal, terms, a ratification or an agenda is no deferral', () => {
     'Ushakov said the question of a truce would be decided within a comprehensive agreement, not separately.',
     'Witnesses said the wounded soldiers were left for dead near the border villages.',
     'Kenya said the talks would be left to the mediators.',
+    'Witnesses said the bodies were left between the two villages.',
   ]) {
     const got = claimsOf(body);
     assert.ok(!got.some((c) => c.rule === 'deferred-question'), `${body}\n${got.map((c) => `${label(c)} ${c.rule}`).join('\n')}`);
