@@ -17,7 +17,7 @@ setFlagsFromString('--interrupt-budget=264000');
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 
 // The extract command loads the CLI from the bundle when the build made one (scripts/bundle-cli.mjs: the ~470 modules
-// one by one were ~225 ms of a one-article run; the bundle saves ~0.1 s of CPU per process, same output), and only when
+// one by one were ~225 ms of a one-article run; the bundle saves ~0.2 s of CPU per process, same output), and only when
 // it is no older than the compiled main.js, so a compile without the bundle step never runs stale code. Every other
 // command, or no bundle, loads the modules.
 const src = new URL('../dist/src/', import.meta.url);

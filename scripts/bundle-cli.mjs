@@ -5,8 +5,8 @@
 // import.meta.url finds the lexicon's data from the bundle as from lexicon/load.js (and pipeline/version.ts's '..' is
 // dist/src from both).
 // Loading ~470 ES modules one by one (resolve, read, compile, link) was ~225 ms of the ~0.6 s a one-article
-// `parley extract` took; the one file saves ~110 ms of CPU per process (farm-bench, paired: one article 0.82 of the
-// CPU, the 47 dev articles 0.88), with byte-identical output. The modules in dist/ stay as they are: tests, the
+// `parley extract` took; the bundle saves ~0.2 s of CPU per process (paired runs: one article 0.67 of the CPU, the 47
+// dev articles 0.83), with byte-identical output. The modules in dist/ stay as they are: tests, the
 // library and every other command use them. Packages that load native code or are loaded only by other commands
 // stay outside the bundle. esbuild comes with tsx (devDependencies); without it no bundle is made and the launcher
 // loads the modules as before. Run by `npm run build` after tsc.
