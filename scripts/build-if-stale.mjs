@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Builds only when a source is newer than the last build (`npm run example` used to rebuild every
 // time: 25 s). The build writes dist/.built (scripts/copy-data.mjs); any file under src/, bench/,
-// test/, scripts/copy-data.mjs, tsconfig.json or package.json changed after it means a rebuild.
+// test/, scripts/copy-data.mjs, scripts/bundle-cli.mjs, tsconfig.json or package.json changed after it means a rebuild.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const INPUTS = ['src', 'bench', 'test', 'scripts/copy-data.mjs', 'tsconfig.json', 'package.json'];
+const INPUTS = ['src', 'bench', 'test', 'scripts/copy-data.mjs', 'scripts/bundle-cli.mjs', 'tsconfig.json', 'package.json'];
 export const STAMP = join('dist', '.built');
 
 /** The first input newer than the stamp (or 'no build yet'), null when dist is up to date. */

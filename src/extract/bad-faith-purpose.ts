@@ -9,6 +9,9 @@ import { defineRule } from './rules/registry.js';
 
 export const badFaithPurpose: MatchRule = defineRule({
   id: 'trigger/bad-faith-purpose', stage: 'trigger',
+  // (Gate: every drop needs "to" and, right after it, one of 'purposes', 'timeVerbs' or 'onlyVerbs', both inside the
+  // sentence (the walk stops a token before its end); skipped on the many candidates of sentences without them.)
+  needs: [{ word: 'to' }, { list: ['purposes', 'timeVerbs', 'onlyVerbs'] }],
   reason: '"said Russia was seeking a pause to regroup", "They want a ceasefire only to collect bodies", "proposing talks only to gain time to regroup": a demand, proposal or offer whose object is followed, within its phrase, by "to" and a purpose of bad faith (\'purposes\': regroup, rearm; \'timeVerbs\' + time: gain, buy time; \'onlyVerbs\' after "only": "only to collect bodies") imputes a motive to the move, an accusation, not the holder\'s stated position; a comma, a semicolon or a negation (\'stops\') before the purpose ends the object ("We need an unconditional ceasefire, not a pause to collect bodies" still demands).',
   apply(t, { doc, s }) {
     if (t.negated || (t.type !== 'DEMAND' && t.type !== 'PROPOSE' && t.type !== 'OFFER')) return;

@@ -12,6 +12,9 @@ import { QUOTE_MARKS } from './quote-marks.js';
 
 export const believedStance: MatchRule = defineRule({
   id: 'trigger/believed-stance', stage: 'trigger',
+  // (Gate: every drop needs one of 'stanceWords' inside the candidate and one of 'verbs' after the believer, a mention
+  // of the sentence, so inside it too.)
+  needs: [{ list: 'stanceWords' }, { list: 'verbs' }],
   reason: '"Erdogan said he believed Putin wanted the humanitarian bridge to continue", "Aliyev is convinced Yerevan is ready to sign": a stance of will or readiness (\'stanceWords\': want, ready, willing, prepared, open, keen) whose subject, a party, follows a verb of belief (\'verbs\': believe, think, convinced, sure, suspect; past "that" and \'fillers\' such as "my friend") whose own subject is a party mention of another code is the believer\'s guess about that party, not the party\'s stance (spec §1), and the believer states none of its own. Not when the believer is of the same party ("Pashinyan said he believed Armenia was ready": its own side), nor when the believer names no party (an observer\'s is trigger/observer-belief\'s).',
   apply(t, { doc, s }) {
     if (t.nominal) return;

@@ -10,6 +10,8 @@ import { defineRule } from './rules/registry.js';
 
 export const negativeSubject: MatchRule = defineRule({
   id: 'trigger/negative-subject', stage: 'trigger',
+  // (Gate: every change needs one of 'openers' ("no", "nobody", "none"), found between the sentence's start and the cue.)
+  needs: [{ list: 'openers' }],
   reason: 'An offer, acceptance or proposal whose subject opens with "no" (or is "nobody", "no one", "none of") and is headed by one of a party\'s deciding bodies or people (\'heads\': "No Ukrainian government will recognise Crimea", "no Armenian leader can give away land", "Nobody in Israel will agree to a truce that …") is negated: a refusal (REJECT), as the negation before a cue makes one (trigger/negation). The subject ends right before the verb\'s modal and adverbs (\'auxiliaries\'), at most four words after "no" (a party\'s adjective, "in Israel"); the cue comes right after.',
   apply(t, { doc, s }) {
     if (t.negated || (t.type !== 'OFFER' && t.type !== 'ACCEPT' && t.type !== 'PROPOSE')) return;

@@ -10,6 +10,8 @@ import { defineRule } from './rules/registry.js';
 
 export const privateSubject: MatchRule = defineRule({
   id: 'trigger/private-subject', stage: 'trigger',
+  // (Gate: every drop needs a head of 'nouns', found between the sentence's start and the candidate.)
+  needs: [{ list: 'nouns' }],
   reason: '"Freight brokers in Sfax say they will not quote firm rates for Odesa loadings", "Melnyk said the parish would continue collecting medical supplies", "Readers of this paper will recognize the pattern": a verb stance whose subject, right before its auxiliaries (\'auxiliaries\'), is a noun phrase headed by one of \'nouns\' (private actors: traders, brokers, insurers, companies, clients, readers, farmers, a parish; the head is the last word before a preposition or relative word of \'postHead\', "clients with exposure to Russian counterparties"), or "they"/"we" right after such a phrase and a verb of saying (\'speech\'), is no party\'s stance: no holder should be found for it elsewhere. The phrase ends at a clause boundary (\'boundaries\': a comma, "that", "and", a verb of saying). Not when the head is part of a party\'s mention.',
   apply(t, { doc, s }) {
     if (t.nominal) return;

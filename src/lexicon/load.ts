@@ -15,8 +15,10 @@ import type {
   FrontEntry,
 } from './types.js';
 
+// ('../lexicon/data/', not './data/': the same folder from this module and from the extract command's bundle in
+// dist/src/bundle/, whose import.meta.url is its own; scripts/bundle-cli.mjs, speed.)
 /** The default data directory (copied next to the compiled code by the build). */
-export const DEFAULT_DATA_DIR: string = fileURLToPath(new URL('./data/', import.meta.url));
+export const DEFAULT_DATA_DIR: string = fileURLToPath(new URL('../lexicon/data/', import.meta.url));
 
 type ListKey = keyof LexiconData;
 

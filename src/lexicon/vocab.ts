@@ -48,7 +48,9 @@ export interface Dispute { sides: string[]; names?: string[]; alone?: boolean; r
 /** One rule's data: its reason and named word lists ("words", "after", …). */
 export interface RuleWords { reason: string; [list: string]: string | string[] }
 
-export const VOCAB_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+// ('../lexicon/data/', not './data/': the same folder from this module and from the extract command's bundle in
+// dist/src/bundle/, whose import.meta.url is its own; scripts/bundle-cli.mjs, speed.)
+export const VOCAB_DATA_DIR = fileURLToPath(new URL('../lexicon/data/', import.meta.url));
 
 function readJson(path: string): any {
   try {
