@@ -1,13 +1,15 @@
 // A term named as a part or the ground of any settlement is what the speaker wants from it: "the withdrawal of
-// Armenian troops remained part of any settlement", "the return of all prisoners must be part of any deal", "the
-// restoration of the 1991 borders is the only basis of a just peace", "the protection of Serbs had to be the starting
-// point for talks". The subject before the copula is the content
-// (a DEMAND held by the speaker, holder/predicate-speaker), as for "a precondition" (trigger/predicate-noun), which
-// these nouns are not: "part", "basis", "starting point" only state a demand when what they are a part or ground of is
-// a settlement, a deal or the talks. Inverted, the ground named first ("the only basis for peace was a withdrawal to the
-// 1991 borders", "the basis for any talks remained the Istanbul understandings"), the content follows the copula.
-// Not a plan or a draft as the subject ("the draft could form the basis of a settlement" appraises another's text,
-// candidate/evaluation), not "could" or "may" (a possibility), not negated. Words: rules.json under the rule id.
+// Armenian troops remained part of any settlement", "the restoration of the 1991 borders is the only basis of a just
+// peace", "the release of all hostages was an integral part of any deal". The subject before the copula is the
+// content, a DEMAND held by the speaker (holder/predicate-speaker), as for "a precondition" (trigger/predicate-noun);
+// "part", "basis", "foundation" or "starting point" state a demand only when what they are a part or the ground of is
+// a settlement, a deal, peace or the talks ("part of the country", "the basis of the economy" state none). Inverted,
+// the ground named first ("the only basis for peace was a withdrawal to the 1991 borders"), the content follows the
+// copula; a plan there ("the only basis for talks was the peace formula") is put forward, the talks.
+// A finite copula only: after a modal the deontic cue reads the subject already ("must be part of any deal", "should
+// be the starting point for talks": cue must, content/condition-subject, content/line-starting-point), and "would be",
+// "could be" state no demand. Not a plan or a draft as the subject ("the draft is a basis for talks" appraises a text,
+// candidate/evaluation), not a party ("Kyiv is part of the talks"), not negated. Words: rules.json under the rule id.
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
@@ -16,7 +18,7 @@ export const settlementPart = defineRule({
   id: 'candidate/settlement-part', stage: 'candidate',
   // (Gate: every match needs a word of this list in the sentence, as the finder's own precheck says.)
   needs: [{ list: 'nouns' }],
-  reason: 'A term named as a part or the ground of any settlement is demanded by the speaker: "the withdrawal of Azerbaijani troops remained part of any settlement", "the return of all prisoners must be part of any deal", "the restoration of the borders is the only basis of a just peace", "the line of contact had to be the starting point for talks". A copula (\'copulas\'), then modifiers (\'modifiers\'), then one of \'nouns\' ("starting" with "point"), then "of", "for" or "in" and, past \'goalModifiers\', one of \'goals\' (settlement, deal, peace, talks …). The subject before the copula names an issue and no plan (content/plan-is-talks): DEMAND of it, held by the speaker; a party as subject with talks as the goal ("Ukraine must be part of any talks") demands the talks. Inverted ("the only basis for peace was a withdrawal to the 1991 borders"), the content follows the copula. Not after "could", "may", "might" (\'possibleModals\'), not negated.',
+  reason: 'A term named as a part or the ground of any settlement is demanded by the speaker (gold of own K, AZ, BA: "the withdrawal of Ukrainian troops from the Donbas remained part of any settlement" RUS DEMAND territory; "the full withdrawal of Russian troops … remained the basis of a just peace" UKR DEMAND territory). A finite copula (\'copulas\'), then modifiers (\'modifiers\'), then one of \'nouns\' ("starting" with "point"), then "of", "for" or "in" and, past \'goalModifiers\', one of \'goals\' (settlement, deal, peace, talks …). The subject before the copula, back to \'subjectBreaks\' or a comma, names an issue, no plan (content/plan-is-talks) and no party at its head: DEMAND of it, held by the speaker. Inverted ("the only basis for peace was a Russian withdrawal to the 1991 borders"), the content follows the copula; a plan there is put forward (PROPOSE talks). Not after a modal (the deontic cues read those), not negated.',
 });
 
 export interface SettlementPartHit { trigger: Trigger; detail: string }
@@ -46,14 +48,14 @@ export function settlementPartCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
     while (g < s.tEnd && g - n <= 4 && ((goalModifiers.has(lower(g)) && !(goals.has(lower(g)) && !goals.has(lower(g + 1)))) || quote(g))) g++;
     if (!goals.has(lower(g))) continue;
     if (raw.some((r) => r.start <= i && i < r.end)) continue;
-    // Back over the modifiers to the copula ("remained part of", "would be a central part of", "is the only basis of").
+    // Back over the modifiers to the copula ("remained part of", "was an integral part of", "is the only basis of").
     let v = i - 1;
     while (v > s.tStart && (modifiers.has(lower(v)) || quote(v))) v--;
     if (v > s.tStart && (lower(v) === 'not' || lower(v) === 'never' || lower(v) === "n't")) continue;
     // A finite copula only ("remained part of", "is the only basis of"): after a modal ("must be part of any deal",
     // "should be the starting point for talks") the deontic cue reads the subject already (content/condition-subject),
     // and "would be" or "could be" states no demand.
-    if (copulas.has(lower(v)) && lower(v) !== 'be') {
+    if (copulas.has(lower(v))) {
       const a = v;
       if (['not', 'never', "n't"].includes(lower(a - 1)) || index.set.modals.has(lower(a - 1))) continue;
       // The subject: back from the verb to a clause's edge, at most fourteen tokens.
@@ -74,7 +76,7 @@ export function settlementPartCandidates(doc: Doc, s: Sentence, raw: Trigger[]):
     if (lower(i) === 'part' || !['the', 'only', 'sole', 'main'].includes(lower(i - 1))) continue;
     let c = g + 1;
     while (c < s.tEnd && c - g <= 3 && (goalModifiers.has(lower(c)) || goals.has(lower(c)) || lower(c) === 'on' || lower(c) === 'territory' || lower(c) === 'with' || /ly$/.test(lower(c)))) c++;
-    if (!copulas.has(lower(c)) || lower(c) === 'be') continue;
+    if (!copulas.has(lower(c))) continue;
     if (['not', 'never', "n't"].includes(lower(c + 1))) continue;
     // (A plan as the content, "the only basis for talks was the peace formula", puts the plan forward: the talks.)
     let named = -1;
