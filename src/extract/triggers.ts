@@ -72,6 +72,7 @@ import { appraisedPlan, appraisedPlanCandidates } from './appraised-plan.js';
 import { keyIssueQuestion } from './key-issue.js';
 import { workedPlan, workedPlanCandidates } from './worked-plan.js';
 import { agreedShare, agreedShareCandidates } from './agreed-share.js';
+import { settlementPart, settlementPartCandidates } from './settlement-part.js';
 import { commitsObject, commitsObjectCandidates } from './commits-object.js';
 import { selfDefenceRight, selfDefenceRightCandidates } from './self-defence-right.js';
 import { armyDecides, armyDecidesCandidates } from './force-resolution.js';
@@ -3613,6 +3614,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   if (gateOpen(doc, s, workedPlan)) for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("the 20-point framework was \"90 percent\" agreed": a text settled to a share, candidate/agreed-share.)
   if (gateOpen(doc, s, agreedShare)) for (const h of agreedShareCandidates(doc, s, raw)) { emit(ctx, agreedShare.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("the withdrawal of Armenian troops remained part of any settlement": a term named as part of any settlement, candidate/settlement-part.)
+  if (gateOpen(doc, s, settlementPart)) for (const h of settlementPartCandidates(doc, s, raw)) { emit(ctx, settlementPart.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Washington did not see NATO membership for Kyiv as a realistic outcome": candidate/denied-appraisal.)
   if (gateOpen(doc, s, deniedAppraisal)) for (const h of deniedAppraisalCandidates(doc, s, raw)) { emit(ctx, deniedAppraisal.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ('"What negotiations can we talk about with people who …?" he asked': a rhetorical question inside the sentence.)
