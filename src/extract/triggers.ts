@@ -2015,7 +2015,12 @@ function sentenceSpeaker(ctx: SentenceCtx, subject: import('../annotate/mentions
 /** A verb of gaining after the modal at `i` (verb at `j`) whose subject is another party than the named speaker. */
 function benefitAt(ctx: SentenceCtx, subject: import('../annotate/mentions.js').ActorMention, i: number, j: number, raw: Trigger[]): boolean {
   const { doc } = ctx;
-  if (!doc.index.words(consequenceOffer.id, 'verbs').has(doc.tokens[j].lower)) return false;
+  // ("Russia could start negotiations tomorrow if it left our territory": a verb that opens talks, with the talks as
+  // its object within two words, rules.json 'talkVerbs' and 'talkNouns'.)
+  const talkNouns = doc.index.words(consequenceOffer.id, 'talkNouns');
+  const opensTalks = doc.index.words(consequenceOffer.id, 'talkVerbs').has(doc.tokens[j].lower)
+    && (talkNouns.has(doc.tokens[j + 1]?.lower ?? '') || talkNouns.has(doc.tokens[j + 2]?.lower ?? ''));
+  if (!opensTalks && !doc.index.words(consequenceOffer.id, 'verbs').has(doc.tokens[j].lower)) return false;
   if (doc.index.set.pronounSpeaker.has(doc.tokens[subject.start].lower) || !subject.codes.length) return false;
   if (raw.some((r) => r.type === 'THREATEN' && r.start < i)) return false;
   const speaker = sentenceSpeaker(ctx, subject);
