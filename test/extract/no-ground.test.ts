@@ -31,3 +31,12 @@ claimCases('availability for comment, funds available to a party: no offer', [
   { body: 'The funds available to Armenia under the plan would cover its needs for a year.', want: [] },
   { body: 'No details of the summit were available to reporters.', want: [] },
 ]);
+
+// "no grounds to", "no basis to" with an infinitive, as "no reason to" (cue no-ground).
+claimCases('no grounds or basis to take a step refuses it', [
+  { body: 'Aliyev said he saw no grounds to extend the truce.', want: ['AZE REJECT ceasefire []'] },
+  { body: 'Belgrade saw no basis to recognise Kosovo, Vucic said.', want: ['SRB REJECT recognition []'] },
+  { body: 'Eritrea sees no grounds to renew the deal unless its exports are freed from sanctions.', want: ['ERI REJECT other []', 'ERI DEMAND sanctions []'] },
+  // (Not a party's refusal: a court's finding.)
+  { body: 'The court found no grounds to hear the case.', want: [] },
+]);
