@@ -40,6 +40,8 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     }
     if (m.kind === 'both') previous = m;
     if (m.kind === 'both') {
+      // (Its codes are still the principal sides of its sentence, set before this resolution.)
+      const principalsHere = [...m.codes];
       // ("Pashinyan met Aliyev. The two sides agreed …": the two parties of a meeting in the last two sentences,
       // discourse/meeting-pair; "the two leaders" stands for no one else.)
       const met = meetings ? pairBefore(meetings, m.sentence, m.start, 2, paragraphOf(m.sentence)) : undefined;
@@ -52,6 +54,12 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       // table": those addressed are not the party addressing them; an object after "between" is the pair that met.)
       const addressed = m.object && tokens[m.start - 1]?.lower !== 'between';
       const own = !addressed && (index.words(bothSidesRule.id, 'bare').has(phrase) || index.words(meetingPairRule.id, 'bareNumerals').has(phrase)) ? twoBefore(actors, k, tokens, venue) : undefined;
+      // ("Blinken said the US hoped for a deal, and Egypt's foreign minister, who hosted the round, said the two sides
+      // had agreed to meet again": two parties named apart, each in its own clause, neither a principal side of the
+      // paragraph, are the speakers reporting the talks, not the sides at them; the sides stay the principal pair,
+      // discourse/reporters-not-sides, when "the two sides" opens what a speaker says ("said", "told reporters"). Two
+      // parties joined as one phrase, "Israel and Egypt said the two sides …", stay.)
+      if (own && principalsHere.length && !own.some((c) => principalsHere.includes(c)) && !coordinatedBefore(actors, k) && reportedAt(tokens, m.start, index)) { previous = null; continue; }
       if (own) m.codes = own;
       else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
@@ -83,6 +91,24 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     if (agent.has(tokens[first.start - 1]?.lower ?? '') || (tokens[first.start - 1]?.lower === 'the' && agent.has(tokens[first.start - 2]?.lower ?? ''))) continue;
     if (codes.length === 2) pair = { codes, sentence: m.sentence };
   }
+}
+
+export const reportersNotSidesRule = defineRule({
+  id: 'discourse/reporters-not-sides', stage: 'discourse',
+  reason: '"Blinken said the US hoped for a deal, and Egypt\'s foreign minister, who hosted the round, said the two sides had agreed to meet again": a bare "the two sides" right after a verb of saying (rules.json \'reportVerbs\', "that" or one object between) whose two parties named before it in the sentence are neither a principal side of the paragraph nor joined as one phrase are the reporters of the talks, not the sides at them; the sides stay the principal pair (spec rule 8).',
+});
+
+/** Whether the mention starting at `start` opens a report: a verb of saying within three tokens before ("said that the two sides", "told reporters the two sides"). */
+function reportedAt(tokens: Token[], start: number, index: LexiconIndex): boolean {
+  const verbs = index.words(reportersNotSidesRule.id, 'reportVerbs');
+  for (let j = start - 1; j >= Math.max(0, start - 3); j--) if (verbs.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** Whether a party named before mention k in its sentence is part of a coordination ("Israel and Egypt"). */
+function coordinatedBefore(actors: ActorMention[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) if (actors[j].coordinated || actors[j + 1]?.coordinated === actors[j]) return true;
+  return false;
 }
 
 /**
