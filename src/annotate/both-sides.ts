@@ -28,7 +28,11 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
   for (let j = 0; j < tokens.length; j++) if (meeting.has(tokens[j].lower)) meets[sentenceOf[j]] = 1;
   const venue = index.words(bothSidesRule.id, 'venueWords');
   const agent = index.words(bothSidesRule.id, 'agentWords');
-  let pair: { codes: string[]; sentence: number } | null = null;
+  // (A pair named only as the two ends of a telephone call, "a call between Putin and Macron", rules.json 'callWords'.)
+  const callWords = index.words(callPairRule.id, 'callWords');
+  let pair: { codes: string[]; sentence: number; call?: boolean } | null = null;
+  // (The last pair that is not the two ends of a call.)
+  let table: { codes: string[]; sentence: number } | null = null;
   // (The last "both sides" phrase resolved to a pair, for another in the same sentence: "After separate talks with both
   // delegations in Doha, the State Department announced that the two sides had agreed …" names one pair twice.)
   let previous: ActorMention | null = null;
@@ -62,11 +66,18 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       if (own && principalsHere.length && !own.some((c) => principalsHere.includes(c)) && !coordinatedBefore(actors, k) && reportedAt(tokens, m.start, index)) { previous = null; continue; }
       if (own) m.codes = own;
       else if (met && (!pair || met.sentence >= pair.sentence)) m.codes = [...met.codes];
+      // ("… a call between Putin and Macron on Monday. … After the meeting, the head of the Russian delegation said the
+      // two sides had agreed …": the two ends of a call are not the pair at a table of a later sentence that names a
+      // meeting of its own, discourse/call-pair.)
+      else if (pair && pair.call && !leaders && pair.sentence !== m.sentence && meets[m.sentence]) {
+        // (The pair at a table named before the call, "Serbian and Kosovar negotiators met in Brussels", else the principal pair.)
+        if (table && m.sentence - table.sentence <= reach) m.codes = [...table.codes];
+      }
       else if (pair && m.sentence >= pair.sentence && m.sentence - pair.sentence <= (leaders ? 2 : reach)) m.codes = [...pair.codes];
       else if (leaders) m.codes = [];
       // ("… after talks between the two countries in Jeddah. … Both delegations agreed …": a pair resolved from its
       // own sentence's parties, in a sentence of meeting, is the pair at the table for the mentions after it.)
-      if (own && meets[m.sentence]) pair = { codes: own, sentence: m.sentence };
+      if (own && meets[m.sentence]) { pair = { codes: own, sentence: m.sentence }; if (!pair.call) table = pair; }
       continue;
     }
     // ("… after talks between a US team led by Marco Rubio and a Ukrainian delegation headed by Andriy Yermak": the two
@@ -74,13 +85,20 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     // discourse/between-pair.)
     if (meets[m.sentence]) {
       const between = betweenPair(actors, k, tokens);
-      if (between) { pair = { codes: between, sentence: m.sentence }; continue; }
+      if (between) { pair = { codes: between, sentence: m.sentence, call: betweenCall(m, tokens, callWords) }; if (!pair.call) table = pair; continue; }
     }
     // ("Kyiv said it was ready to accept a truce, after eight hours of talks with American officials in Jeddah": the
     // sentence's subject and the party its talks were "with" are the pair at the table, discourse/talks-with-pair.)
     if (meets[m.sentence]) {
       const withPair = talksWithPair(actors, k, tokens, index);
-      if (withPair) { pair = { codes: withPair, sentence: m.sentence }; continue; }
+      if (withPair) { pair = { codes: withPair, sentence: m.sentence }; if (!pair.call) table = pair; continue; }
+    }
+    // ("Kosovo said it would accept the EU proposal, and Serbia said it would attend a second round, after ten hours of
+    // talks in Brussels": the subjects of two coordinated clauses of a sentence of meeting are the pair at the table,
+    // discourse/clause-subjects-pair.)
+    if (meets[m.sentence]) {
+      const subjects = clauseSubjects(actors, k, tokens, sentenceOf);
+      if (subjects) { pair = { codes: subjects, sentence: m.sentence }; if (!pair.call) table = pair; continue; }
     }
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
     if (!m.coordinated || actors[k + 1]?.coordinated === m || !meets[m.sentence]) continue;
@@ -89,7 +107,7 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     for (let c: ActorMention | undefined = m; c; c = c.coordinated) { first = c; for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x); }
     // ("… held talks in Geneva, mediated by France and the United States": the agents of mediating are no side.)
     if (agent.has(tokens[first.start - 1]?.lower ?? '') || (tokens[first.start - 1]?.lower === 'the' && agent.has(tokens[first.start - 2]?.lower ?? ''))) continue;
-    if (codes.length === 2) pair = { codes, sentence: m.sentence };
+    if (codes.length === 2) { pair = { codes, sentence: m.sentence, call: betweenCall(first, tokens, callWords) }; if (!pair.call) table = pair; }
   }
 }
 
@@ -136,6 +154,39 @@ function twoBefore(actors: ActorMention[], k: number, tokens: Token[], venue: Se
   for (let j = k - 1; j >= 0 && actors[j].sentence === actors[k].sentence; j--) if (actors[j].coordinated?.coordinated) return undefined;
   const subjects = all.length > 2 ? pick(true) : [];
   return subjects.length === 2 ? subjects : undefined;
+}
+
+export const callPairRule = defineRule({
+  id: 'discourse/call-pair', stage: 'discourse',
+  reason: '"Serbia\'s demands were set out in a readout of a telephone call between Vucic and Macron on Monday. … After the meeting in Brussels, the Serbian negotiator said both sides had agreed to meet again": the two ends of a call (the pair after "between" behind one of rules.json \'callWords\') are the pair "both sides" stands for in a sentence with no meeting word, not in a later sentence that names a meeting, talks or delegations of its own; that sentence keeps the pair at the table (the principal pair).',
+});
+
+/** Whether the "between" pair opened by mention m is the two ends of a call ("a telephone call between X and Y"). */
+function betweenCall(m: ActorMention, tokens: Token[], callWords: Set<string>): boolean {
+  const at = ['a', 'an', 'the'].includes(tokens[m.start - 1]?.lower ?? '') ? m.start - 2 : m.start - 1;
+  return tokens[at]?.lower === 'between' && callWords.has(tokens[at - 1]?.lower ?? '');
+}
+
+export const clauseSubjectsPairRule = defineRule({
+  id: 'discourse/clause-subjects-pair', stage: 'discourse',
+  reason: '"Kosovo said it would accept the EU proposal, and Serbia said it would attend a second round, after ten hours of talks in Brussels. Both sides agreed …": in a sentence of meeting, the party that opens the sentence as its subject and the subject party of a clause joined to it by ", and" make the pair at the table (spec rule 8), not the lexicon\'s principal pair nor the objects of either clause.',
+});
+
+/** The codes of the sentence's opening subject and mention k, when k is the subject of a clause after ", and" and each is one other party. */
+function clauseSubjects(actors: ActorMention[], k: number, tokens: Token[], sentenceOf: Int32Array): string[] | undefined {
+  const y = actors[k];
+  if (y.codes.length !== 1 || y.object || y.possessive || y.kind === 'pronoun' || y.kind === 'both' || y.kind === 'document' || y.inQuote) return undefined;
+  const at = ['a', 'an', 'the'].includes(tokens[y.start - 1]?.lower ?? '') ? y.start - 2 : y.start - 1;
+  if (tokens[at]?.lower !== 'and' || tokens[at - 1]?.text !== ',') return undefined;
+  let first: ActorMention | undefined;
+  for (let j = k - 1; j >= 0 && actors[j].sentence === y.sentence; j--) first = actors[j];
+  if (!first || first.codes.length !== 1 || first.object || first.possessive || first.kind === 'pronoun' || first.kind === 'both' || first.kind === 'document' || first.inQuote) return undefined;
+  // (The opening subject starts the sentence, after a dateline at most: "BRUSSELS (AP) - Kosovo said …"; not a party of
+  // a clause before the main one, "Two days after Washington announced …, the deal remains on paper, and Moscow has …".)
+  const open = ['a', 'an', 'the'].includes(tokens[first.start - 1]?.lower ?? '') ? first.start - 1 : first.start;
+  if (open > 0 && sentenceOf[open - 1] === sentenceOf[open] && !['-', '–', '—', ':'].includes(tokens[open - 1].text)) return undefined;
+  if (first.codes[0] === y.codes[0]) return undefined;
+  return [first.codes[0], y.codes[0]];
 }
 
 export const betweenPairRule = defineRule({
