@@ -77,7 +77,7 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
       else if (leaders) m.codes = [];
       // ("… after talks between the two countries in Jeddah. … Both delegations agreed …": a pair resolved from its
       // own sentence's parties, in a sentence of meeting, is the pair at the table for the mentions after it.)
-      if (own && meets[m.sentence]) { pair = { codes: own, sentence: m.sentence }; if (!pair.call) table = pair; }
+      if (own && meets[m.sentence]) table = pair = { codes: own, sentence: m.sentence };
       continue;
     }
     // ("… after talks between a US team led by Marco Rubio and a Ukrainian delegation headed by Andriy Yermak": the two
@@ -91,14 +91,14 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     // sentence's subject and the party its talks were "with" are the pair at the table, discourse/talks-with-pair.)
     if (meets[m.sentence]) {
       const withPair = talksWithPair(actors, k, tokens, index);
-      if (withPair) { pair = { codes: withPair, sentence: m.sentence }; if (!pair.call) table = pair; continue; }
+      if (withPair) { table = pair = { codes: withPair, sentence: m.sentence }; continue; }
     }
     // ("Kosovo said it would accept the EU proposal, and Serbia said it would attend a second round, after ten hours of
     // talks in Brussels": the subjects of two coordinated clauses of a sentence of meeting are the pair at the table,
     // discourse/clause-subjects-pair.)
     if (meets[m.sentence]) {
       const subjects = clauseSubjects(actors, k, tokens, sentenceOf);
-      if (subjects) { pair = { codes: subjects, sentence: m.sentence }; if (!pair.call) table = pair; continue; }
+      if (subjects) { table = pair = { codes: subjects, sentence: m.sentence }; continue; }
     }
     // The last mention of a coordination ("Armenia and Azerbaijan", "the Serbian and Kosovar delegations").
     if (!m.coordinated || actors[k + 1]?.coordinated === m || !meets[m.sentence]) continue;
@@ -109,6 +109,12 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     if (agent.has(tokens[first.start - 1]?.lower ?? '') || (tokens[first.start - 1]?.lower === 'the' && agent.has(tokens[first.start - 2]?.lower ?? ''))) continue;
     if (codes.length === 2) { pair = { codes, sentence: m.sentence, call: betweenCall(first, tokens, callWords) }; if (!pair.call) table = pair; }
   }
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** 1 when an article stands right before token `start` ("a call between …", "talks with the Russian side"), else 0. */
+function articleBefore(tokens: Token[], start: number): number {
+  return ARTICLES.has(tokens[start - 1]?.lower ?? '') ? 1 : 0;
 }
 
 export const reportersNotSidesRule = defineRule({
@@ -163,7 +169,7 @@ export const callPairRule = defineRule({
 
 /** Whether the "between" pair opened by mention m is the two ends of a call ("a telephone call between X and Y"). */
 function betweenCall(m: ActorMention, tokens: Token[], callWords: Set<string>): boolean {
-  const at = ['a', 'an', 'the'].includes(tokens[m.start - 1]?.lower ?? '') ? m.start - 2 : m.start - 1;
+  const at = m.start - 1 - articleBefore(tokens, m.start);
   return tokens[at]?.lower === 'between' && callWords.has(tokens[at - 1]?.lower ?? '');
 }
 
@@ -176,14 +182,14 @@ export const clauseSubjectsPairRule = defineRule({
 function clauseSubjects(actors: ActorMention[], k: number, tokens: Token[], sentenceOf: Int32Array): string[] | undefined {
   const y = actors[k];
   if (y.codes.length !== 1 || y.object || y.possessive || y.kind === 'pronoun' || y.kind === 'both' || y.kind === 'document' || y.inQuote) return undefined;
-  const at = ['a', 'an', 'the'].includes(tokens[y.start - 1]?.lower ?? '') ? y.start - 2 : y.start - 1;
+  const at = y.start - 1 - articleBefore(tokens, y.start);
   if (tokens[at]?.lower !== 'and' || tokens[at - 1]?.text !== ',') return undefined;
   let first: ActorMention | undefined;
   for (let j = k - 1; j >= 0 && actors[j].sentence === y.sentence; j--) first = actors[j];
   if (!first || first.codes.length !== 1 || first.object || first.possessive || first.kind === 'pronoun' || first.kind === 'both' || first.kind === 'document' || first.inQuote) return undefined;
   // (The opening subject starts the sentence, after a dateline at most: "BRUSSELS (AP) - Kosovo said …"; not a party of
   // a clause before the main one, "Two days after Washington announced …, the deal remains on paper, and Moscow has …".)
-  const open = ['a', 'an', 'the'].includes(tokens[first.start - 1]?.lower ?? '') ? first.start - 1 : first.start;
+  const open = first.start - articleBefore(tokens, first.start);
   if (open > 0 && sentenceOf[open - 1] === sentenceOf[open] && !['-', '–', '—', ':'].includes(tokens[open - 1].text)) return undefined;
   if (first.codes[0] === y.codes[0]) return undefined;
   return [first.codes[0], y.codes[0]];
@@ -203,7 +209,7 @@ function betweenPair(actors: ActorMention[], k: number, tokens: Token[]): string
     const y = actors[j];
     // (A third party in between makes it three-way talks, "between Ukraine, Russia and the United States": no pair.)
     if (y.codes.length && y.codes.some((c) => c !== x.codes[0]) && y.coordinated && y.coordinated !== x) return undefined;
-    const at = ['a', 'an', 'the'].includes(tokens[y.start - 1]?.lower ?? '') ? y.start - 2 : y.start - 1;
+    const at = y.start - 1 - articleBefore(tokens, y.start);
     if (tokens[at]?.lower !== 'and' || y.codes.length !== 1 || y.kind === 'pronoun' || y.kind === 'both' || y.possessive) {
       if (y.codes.some((c) => c !== x.codes[0])) return undefined;
       continue;
@@ -225,7 +231,7 @@ export const talksWithPairRule = defineRule({
 function talksWithPair(actors: ActorMention[], k: number, tokens: Token[], index: LexiconIndex): string[] | undefined {
   const x = actors[k];
   if (x.codes.length !== 1 || x.kind === 'pronoun' || x.kind === 'both' || x.possessive) return undefined;
-  const w = ['a', 'an', 'the'].includes(tokens[x.start - 1]?.lower ?? '') ? x.start - 2 : x.start - 1;
+  const w = x.start - 1 - articleBefore(tokens, x.start);
   if (tokens[w]?.lower !== 'with' || !index.words(talksWithPairRule.id, 'nouns').has(tokens[w - 1]?.lower ?? '')) return undefined;
   // (Not talks owned by a party, "one on its talks with the Russian side and one on its talks with the Ukrainians",
   // "Armenia's own talks with Turkey": the owner, not the sentence's subject, sits across the table.)
