@@ -739,6 +739,16 @@ await corpus('own-bk', join(root, 'test/fixtures/own-corpus/gold-bk.jsonl'), [jo
 // by this writer (the spec leaves `other` unscored; earlier writers left most of theirs required, where they are
 // misses for any extractor), so its recall is not comparable line for line with the sets before it.
 await corpus('own-bl', join(root, 'test/fixtures/own-corpus/gold-bl.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bl.jsonl'));
+// own-bm (12 articles bm01-bm12, written and annotated blind 2026-12-07, sixty-fifth session, added without being
+// read; all straight news in twelve house styles no set had used: an Orkney community radio bulletin script, a Iasi
+// regional daily translated from Romanian, a marine war-risk insurance newsletter, a Lisbon Lusophone African diaspora
+// weekly, a Naha weekly's Q&A explainer, a Corfu daily's live blog, a Port Blair agency rewrite desk, a Burgas regional
+// daily's English edition, a Karaganda daily translated from Russian, a Midland (Texas) oil and gas newsletter, a
+// Zeeland expat newsletter, a Katowice daily's English edition) is HELD OUT. Its figure before any tuning, on
+// 5b6974eb's extractor (reference scorer): F1 0.66 (P 0.75 R 0.59; tp 119 fp 40 fn 82; date 0.96, outlet 0.87).
+// 236 gold lines, 35 of them optional; 15 on issue `other` (14 of those required: misses for any extractor, as the
+// reference scorer sets every prediction on `other` aside). Its lines carry `id` and `span` too (the spec's fields).
+await corpus('own-bm', join(root, 'test/fixtures/own-corpus/gold-bm.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bm.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
