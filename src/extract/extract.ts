@@ -16,6 +16,7 @@ import { backedPronounAt, findTriggers, NEGATED_HEAD, type Trigger } from './tri
 import { offerProviso } from './proviso.js';
 import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
+import { documentVerb } from './document-verb.js';
 import { dateFor, sourceFor, buildSourceContext, noteCounts, planSentenceOf, type SourceContext } from './attach.js';
 import { markFactboxPoint, markProvision, markStanding, mergeClaims } from './merge.js';
 import { markPartial } from './partial.js';
@@ -923,7 +924,9 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
     // ("presented the leaders of the G20 with a ten-point plan": the document after "with" is the verb's object,
     // discourse/document-presented-with.)
     const withObject = (n: Trigger) => n.nominal && n.start - t.end <= 12 && doc.index.words('discourse/document-presented-with').has(doc.tokens[t.end - 1].lower) && doc.tokens.slice(t.end, n.start).some((x) => x.lower === 'with') && doc.tokens.slice(t.end, n.start).every((x) => x.word || x.text === '-');
-    const isObject = (n: Trigger, q: number) => withObject(n) || (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
+    // ("Moscow's memorandum demands …": the document's verb is no noun this stance governs, holder/document-verb.)
+    const documentVerbAt = (n: Trigger, q: number) => holders[q]?.via === 'possessor' && !n.nominal && documentVerb(doc, s, n);
+    const isObject = (n: Trigger, q: number) => withObject(n) || !documentVerbAt(n, q) && (n.nominal || holders[q]?.via === 'possessor') && ((n.start <= t.end + 3 && !((t.nominal || holder.via === 'possessor') && commaBefore(n))) || (n.start <= headOf() && headOf() < n.end) || (holders[q]?.via === 'possessor' && !!holders[q]!.mention && holders[q]!.mention!.start <= t.end + 3 && holders[q]!.mention!.start >= t.end));
     // ("At President Trump's request, the Kremlin agreed to halt strikes": what a fronted adjunct's stance noun asks is
     // the main clause's act, which stays its subject's own stance too, sentence/fronted-adjunct.)
     // (Only a noun that names nothing of its own before the comma: "In response to Trump's idea of a 30-day ceasefire,
@@ -957,7 +960,8 @@ function readSentence(run: Run, s: Sentence, carriedIn: Holder | null): Holder |
       return doc.tokens[e]?.text === ',' && doc.index.words(judgedRelativeRule.id, 'contentOpeners').has(doc.tokens[e + 1]?.lower ?? '');
     };
     const next = triggers.find((n, q) => q > k && !absorbed[q] && !(t.termsListAt !== undefined && n.start < t.termsListAt) && (holders[q] || reporting[q]) && !isObject(n, q) && !relativeProvision(n) && !nounInfinitiveOf(n) && !judgedRelative(n) && !(frontEnd >= 0 && n.start > frontEnd));
-    const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower);
+    // ("Moscow's memorandum demands the recognition of …": a possessed document's verb is no noun, holder/document-verb.)
+    const nounUse = holder.via === 'possessor' && t.rule !== 'list-noun' && !t.rule.endsWith(PREDICATE_NOUN) && doc.index.words('content/noun-complement', 'nounCues').has(doc.tokens[t.end - 1].lower) && !documentVerb(doc, s, t);
     const [from0, to0] = scopeOf(doc, s, t, next ? next.start : s.tEnd, nounUse);
     let to = t.contentEnd !== undefined ? Math.min(to0, t.contentEnd) : to0;
     // ("wants Kosovo to give up the north, terms that Pristina rejects": the next stance's pro-form and its clause

@@ -222,7 +222,7 @@ const SAID_TIME = new Set(['during', 'after', 'before', 'with', 'to', 'on', 'in'
 
 export const semicolonItems = defineRule({
   id: 'content/semicolon-items', stage: 'content',
-  reason: 'After a colon that opens a list in the stance\'s content ("set out his proposals for the talks: a complete ceasefire on the Line of Control; the return of captured soldiers; and a neutral venue for further talks"), a semicolon parts its items rather than ending the clause, when what follows it, up to the next semicolon or the end, is a noun phrase with no verb of its own (no auxiliary, modal or verb of saying: "…; Baku said it would wait" is a new clause).',
+  reason: 'After a colon that opens a list in the stance\'s content ("set out his proposals for the talks: a complete ceasefire on the Line of Control; the return of captured soldiers; and a neutral venue for further talks"), a semicolon parts its items rather than ending the clause, when what follows it, up to the next semicolon or the end, is a noun phrase with no verb of its own (no auxiliary, modal or verb of saying: "…; Baku said it would wait" is a new clause). With no colon, a semicolon parts items too when the series closes with "; and" or "; or" before its last piece and no piece from it to the end of the sentence holds such a verb ("Baku\'s draft demands the recognition of Karabakh; Armenia\'s renunciation of claims, with a change to its constitution; and the lifting of the blockade").',
 });
 
 /** The semicolon at `e` parts the items of a list a colon opened after the stance (content/semicolon-items). */
@@ -231,9 +231,20 @@ function semicolonItemAt(doc: Doc, s: Sentence, t: Trigger, e: number): boolean 
   // (The colon may stand before the stance's words too: "They were, in order: a ceasefire …; the return of …".)
   let colon = false;
   for (let j = s.tStart; j < e && !colon; j++) colon = tokens[j].text === ':';
-  if (!colon) return false;
   const verbs = doc.index.words(semicolonItems.id, 'clauseWords');
   const speech = doc.index.words('speech-verbs');
+  // ("demands the recognition of Karabakh as Azerbaijani; Armenia's renunciation of claims, with a change to its
+  // constitution; and the lifting of the blockade": with no colon, a series whose last piece opens with "and" or "or"
+  // after its semicolon, every piece to the end a noun phrase with no verb of its own, is a list too.)
+  if (!colon) {
+    let last = -1;
+    for (let j = e; j < s.tEnd; j++) {
+      const x = tokens[j].lower;
+      if (verbs.has(x) || (speech.has(x) && !tokens[j].cap)) return false;
+      if (tokens[j].text === ';') last = j;
+    }
+    return last >= 0 && doc.index.words(semicolonItems.id, 'seriesClosers').has(tokens[last + 1]?.lower ?? '');
+  }
   let words = 0;
   for (let j = e + 1; j < s.tEnd && tokens[j].text !== ';'; j++) {
     const x = tokens[j].lower;
