@@ -305,7 +305,7 @@ export function proFormAntecedent(doc: Doc, s: Sentence, phrase: [number, number
 
 export const needsStanceObject: MatchRule = defineRule({
   id: 'trigger/needs-stance-object', stage: 'trigger',
-  reason: 'Adopting, echoing or siding with a position accepts it only when the object is another party\'s stance noun ("Slovakia adopted Moscow\'s position that …", "Budapest echoed the Kremlin\'s demand for …", "sided with the Russian position"): the sentence\'s subject accepts what that noun says, and its party holds the noun (holder/possessor). "adopted a resolution", "echoed the concerns" take no stance.',
+  reason: 'Adopting, echoing or siding with a position accepts it only when the object is another party\'s stance noun ("Slovakia adopted Moscow\'s position that …", "Budapest echoed the Kremlin\'s demand for …", "sided with the Russian position"): the sentence\'s subject accepts what that noun says, and its party holds the noun (holder/possessor). "adopted a resolution", "echoed the concerns" take no stance. Adopting a status of one\'s own, "Kyiv would adopt a neutral, non-bloc status" (\'ownStatuses\', not past one of \'statusStops\'), after a modal takes one on itself: an offer.',
   apply(t, { doc, s }) {
     if (!t.cue || !doc.index.words(needsStanceObject.id, 'cues').has(t.cue.id)) return;
     const nouns = doc.index.words(needsStanceObject.id);
@@ -321,6 +321,19 @@ export const needsStanceObject: MatchRule = defineRule({
     }
     // A party adjective the mentions do not keep ("the Russian position": no role noun after it).
     for (let j = t.end; j < Math.min(t.end + 4, s.tEnd); j++) if (partyAdjectiveAt(doc, j) && nouns.has(doc.tokens[j + 1]?.lower ?? '')) return;
+    // ("Kyiv would adopt a neutral, non-bloc status": a status the subject takes on itself, its own limit; the claim
+    // rules make it the concession it is, claim/own-neutrality. Not past a preposition: "adopted a resolution on
+    // Ukraine's status" takes no stance.)
+    const statuses = doc.index.words(needsStanceObject.id, 'ownStatuses');
+    const stops = doc.index.words(needsStanceObject.id, 'statusStops');
+    // (Only the base form right after a modal, "would adopt", "will also adopt": "Serbia adopted neutrality in 2007"
+    // tells its history, and "offered to adopt a neutral status" is the offer's own object, read with it.)
+    let m = t.start - 1;
+    while (m > s.tStart && m >= t.start - 2 && (/ly$/.test(doc.tokens[m].lower) || doc.index.set.modalAdverbs.has(doc.tokens[m].lower)) && doc.tokens[m].lower !== 'not' && doc.tokens[m].lower !== 'never') m--;
+    if (doc.index.words(needsStanceObject.id, 'statusForms').has(doc.tokens[t.start].lower) && m >= s.tStart && doc.index.set.modals.has(doc.tokens[m].lower)) for (let j = t.end; j < Math.min(t.end + 7, s.tEnd); j++) {
+      if (stops.has(doc.tokens[j].lower) || doc.tokens[j].text === ';' || doc.tokens[j].text === '.') break;
+      if (statuses.has(doc.tokens[j].lower)) { t.type = 'OFFER'; return { change: `a status of its own adopted ("${doc.tokens[j].text}"): ACCEPT → OFFER` }; }
+    }
     return { drop: 'no party\'s stance after it' };
   },
 });

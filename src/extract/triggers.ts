@@ -2737,6 +2737,9 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       const before = last.type;
       // (Read before the chain grows: trigger/proposed-acceptance looks at the word between the two cues.)
       const toAgree = proposalToAgree(ctx.doc, last, t);
+      // ("was ready in principle to join the mission": a cue among the words a gap verb stepped over before its
+      // preposition is that verb's adjunct; it leaves the verb's type, trigger/trailing-adverb.)
+      const adjunctOfGap = last.rule.endsWith('-gap') && t.start > last.start && t.end < last.end;
       last.end = Math.max(last.end, t.end);
       if (t.cue?.id === 'stop-pursuing') last.type = 'REJECT';
       // ("will never join NATO": the negated modal that shares the refusal's "never" already read it as a concession,
@@ -2750,6 +2753,7 @@ function chainTriggers(ctx: SentenceCtx, raw: Trigger[]): Trigger[] {
       // undertaking, trigger/continued-support.)
       // (The verb of support names what is supported, "any initiative that brings …": its issues, not those of going on.)
       else if (continuedSupportAt(ctx.doc, ctx.s, last, t)) { last.needsIssue = t.needsIssue; emit(ctx, continuedSupport.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" after going on: support undertaken, an offer`); }
+      else if (adjunctOfGap) emit(ctx, trailingAdverb.id, 'keep', last, `"${ctx.doc.tokens[t.start].text}" inside the gap: ${last.type} kept`);
       else if (t.type === 'ACCEPT') last.type = 'ACCEPT';
       // ("we will keep pushing for all-for-all", "Baku would continue to insist on the corridor": a demand one goes on
       // making is still a demand; going on is no offer of what is demanded, trigger/continued-demand.)
@@ -3390,9 +3394,20 @@ const openToProposal: MatchRule = defineRule({
 
 const trailingAdverb: MatchRule = defineRule({
   id: 'trigger/trailing-adverb', stage: 'trigger',
-  reason: 'An adverbial cue that closes the clause of a stance verb before it ("Baku agreed with the proposals to halt the shelling \'in principle\', but …", "Belgrade accepted the plan in principle.") only qualifies that stance; it is no stance of its own, whose object would be read from what comes after it. Alone, or before its object ("agreed in principle to a truce", "In principle, yes"), it stays a cue.',
+  reason: 'An adverbial cue that closes the clause of a stance verb before it ("Baku agreed with the proposals to halt the shelling \'in principle\', but …", "Belgrade accepted the plan in principle.") only qualifies that stance; it is no stance of its own, whose object would be read from what comes after it. Alone, or before its object ("agreed in principle to a truce", "In principle, yes"), it stays a cue. Between a word of willingness (\'willingWords\') and its "to" ("Ankara was prepared in principle to be one of the guarantors", "ready, in principle, to host the talks") it hedges an offer: the stance is that OFFER, not an acceptance.',
   apply(t, { doc, s }) {
     if (!t.cue || !doc.index.words(this.id, 'adverbs').has(doc.text.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).toLowerCase())) return;
+    // ("was prepared in principle to contribute troops", "ready, in principle, to host the talks": inside a phrase of
+    // willingness, between the adjective and its "to", the adverb only hedges the offer; the stance is the offer.)
+    let a = t.start - 1;
+    if (doc.tokens[a]?.text === ',') a--;
+    let z = t.end;
+    if (doc.tokens[z]?.text === ',') z++;
+    if (a >= s.tStart && doc.index.words(this.id, 'willingWords').has(doc.tokens[a].lower) && doc.tokens[z]?.lower === 'to') {
+      if (t.type === 'OFFER') return;
+      t.type = 'OFFER';
+      return { change: `inside "${doc.tokens[a].text} … to": a hedged offer (ACCEPT → OFFER)` };
+    }
     // (What follows closes the clause: a comma, a stop, a closing quote, "but", or the end of the sentence.)
     let k = t.end;
     while (k < s.tEnd && (doc.tokens[k].text === '"' || doc.tokens[k].text === "'")) k++;
