@@ -8,7 +8,13 @@ import { setFlagsFromString } from 'node:v8';
 // early, on scarce type feedback, and re-optimize many of them; four times the budget gave 6.6% fewer
 // instructions on `extract --format eval` over 3,000 synthetic articles and 4.7% over the dev articles × 64
 // (valgrind, cachegrind), with the same output. Set before the CLI's modules load, so that it covers all of them.
-setFlagsFromString('--interrupt-budget=264000');
+// Sixteen times (sixty-fifth session): with the code as it has grown since, TurboFan's compile threads took more
+// CPU than its code saved: over the 47 dev articles × 5 in one process (at four times) the main thread ran ~3.2 s
+// and the compile threads ~0.9 s besides; at sixteen times ~0.25 s, the main thread the same
+// (and with V8's default, 2.9 s and 3.6 s). Whole `extract --format eval` processes, paired: own corpus (763
+// articles) CPU ratio 0.75, 150 of them 0.90, 400 synthetic 0.97, the dev articles 0.99 (too short a run to
+// optimise much either way); byte-identical output. See docs/architecture.md, speed.
+setFlagsFromString('--interrupt-budget=1056000');
 // TurboFan inlining budget (speed, issue 7): by default an optimised function may inline up to 920 bytes of
 // callees' bytecode. The extractor's large functions call many mid-sized helpers, and optimising them with all
 // of those inlined was most of TurboFan's ~16% of the process's instructions; 150 gave ~3.5% fewer instructions
