@@ -49,6 +49,7 @@ import { promotionVerb } from './promotion-verb.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
+import { decidedStep } from './decided-step.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { unchangedPosition, unchangedPositionCandidates } from './unchanged-position.js';
 import { authorListComma, planRelative, planRelatives } from './plan-relatives.js';
@@ -1315,7 +1316,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
+export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, decidedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
