@@ -1038,6 +1038,12 @@ function mandativeThat(doc: Doc, s: Sentence, from: number): boolean {
     // ("asked that sanctions not be imposed": a negated mandative too, past its "not".)
     if (w === 'be') { const p = lowerAt(doc, j - 1) === 'not' ? j - 2 : j - 1; return !inClass(doc.tokens[p], MODAL) && lowerAt(doc, p) !== 'to'; }
     if (w === 'is' || w === 'was' || w === 'are' || w === 'were' || w === 'would' || w === 'will' || w === 'had' || w === 'has') return false;
+    // ("asked that Russian forces leave Crimea", "asked that Western insurers restore cover": a plural noun as the
+    // subject's head, then a verb in its bare form, the mandative; rules.json 'mandativeStops' are no verb.)
+    const head = lowerAt(doc, j - 1);
+    if (j >= from + 3 && /[^s'’]s$/.test(head) && !doc.index.words('trigger/needs-party-object', 'mandativeStops').has(head)
+      && doc.tokens[j].word && !doc.tokens[j].cap && !inClass(doc.tokens[j], MODAL) && !/(?:ed|s|ing|ly)$/.test(w)
+      && !doc.index.words('trigger/needs-party-object', 'mandativeStops').has(w)) return true;
   }
   return false;
 }
