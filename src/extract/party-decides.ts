@@ -35,14 +35,36 @@ export function partyDecidesCandidates(doc: Doc, s: Sentence, raw: Trigger[]): A
   for (let i = s.tStart; i < s.tEnd - 3; i++) {
     const x = tokens[i].lower;
     // (a) "up to Ukraine (alone) to decide …", "for Armenia (alone) to decide …" after a copula.
-    if ((x === 'up' && tokens[i + 1].lower === 'to') || (x === 'for' && w('copulas').has(tokens[i - 1]?.lower ?? ''))) {
+    // (A quote may open between the copula and "for": 'were "for Armenia to decide, not Moscow"'.)
+    const before = /^["“”'‘’]$/.test(tokens[i - 1]?.text ?? '') ? tokens[i - 2]?.lower ?? '' : tokens[i - 1]?.lower ?? '';
+    if ((x === 'up' && tokens[i + 1].lower === 'to') || (x === 'for' && w('copulas').has(before))) {
       const at = x === 'up' ? i + 2 : i + 1;
       const m = party(at) ?? (tokens[at]?.lower === 'the' ? party(at + 1) : undefined);
       if (!m) continue;
       let k = m.end;
       if (ALONE.has(tokens[k]?.lower ?? '')) k++;
-      if (tokens[k]?.lower !== 'to' || !decisionVerbs.has(tokens[k + 1]?.lower ?? '') || covered(i)) continue;
-      const trigger: Trigger = { start: i, end: k + 2, type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, needsIssue: DECIDED_ISSUES };
+      // ("for Ukraine alone to take decisions on its territory": a decision taken, 'takeVerbs' and a decision noun.)
+      const taken = w('takeVerbs').has(tokens[k + 1]?.lower ?? '') && decisionNouns.has(tokens[k + 2]?.lower ?? '');
+      if (tokens[k]?.lower !== 'to' || !(decisionVerbs.has(tokens[k + 1]?.lower ?? '') || taken) || covered(i)) continue;
+      // (b') "Armenia's future alliances were "for Armenia to decide, not Moscow"": nothing decided after the verb, the
+      // question is the subject before the copula.
+      const bare = !taken && (k + 2 >= s.tEnd || !tokens[k + 2].word || ['not', 'alone', 'and', 'but'].includes(tokens[k + 2].lower));
+      if (bare && x === 'for') {
+        const cop = /^["“”'‘’]$/.test(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1;
+        let b = cop;
+        while (b > s.tStart && !w('subjectBreaks').has(tokens[b - 1].lower) && tokens[b - 1].text !== ',' && cop - b < 12) b--;
+        if (b >= cop || (cop - b === 1 && ['it', 'that', 'this'].includes(tokens[b].lower))) continue;
+        // (The subject names one of the decided issues: "the terms of any settlement were for Kyiv to decide" defers on
+        // the talks, a courtesy, as "up to Ukraine to decide when to negotiate" does.)
+        let named = false;
+        for (let q = b; q < cop && !named; q++) named = !!doc.issueAt.get(q)?.values.some((y) => DECIDED_ISSUES.includes(y.issue) && !y.weak);
+        if (!named) continue;
+        const trigger: Trigger = { start: cop, end: k + 2, type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: false, modal: false, object: 'before', modality: 'asserted', exchange: false, subject: [b, cop], needsIssue: DECIDED_ISSUES };
+        out.push({ trigger, detail: `the say over its subject is ${m.codes.join('+')}'s: no outcome imposed` });
+        i = k + 1;
+        continue;
+      }
+      const trigger: Trigger = { start: i, end: k + (taken ? 3 : 2), type: 'REJECT', cue: null, rule: 'party-decides', negated: false, nominal: false, complement: true, modal: false, object: 'after', modality: 'asserted', exchange: false, needsIssue: DECIDED_ISSUES };
       out.push({ trigger, detail: `the say is ${m.codes.join('+')}'s: no outcome imposed` });
       i = k + 1;
       continue;

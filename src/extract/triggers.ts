@@ -49,6 +49,7 @@ import { promotionVerb } from './promotion-verb.js';
 import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
+import { decidedStep } from './decided-step.js';
 import { positionFrame, positionFrameCandidates } from './position-frame.js';
 import { unchangedPosition, unchangedPositionCandidates } from './unchanged-position.js';
 import { authorListComma, planRelative, planRelatives } from './plan-relatives.js';
@@ -1037,6 +1038,12 @@ function mandativeThat(doc: Doc, s: Sentence, from: number): boolean {
     // ("asked that sanctions not be imposed": a negated mandative too, past its "not".)
     if (w === 'be') { const p = lowerAt(doc, j - 1) === 'not' ? j - 2 : j - 1; return !inClass(doc.tokens[p], MODAL) && lowerAt(doc, p) !== 'to'; }
     if (w === 'is' || w === 'was' || w === 'are' || w === 'were' || w === 'would' || w === 'will' || w === 'had' || w === 'has') return false;
+    // ("asked that Russian forces leave Crimea", "asked that Western insurers restore cover": a plural noun as the
+    // subject's head, then a verb in its bare form, the mandative; rules.json 'mandativeStops' are no verb.)
+    const head = lowerAt(doc, j - 1);
+    if (j >= from + 3 && /[^s'’]s$/.test(head) && !doc.index.words('trigger/needs-party-object', 'mandativeStops').has(head)
+      && doc.tokens[j].word && !doc.tokens[j].cap && !inClass(doc.tokens[j], MODAL) && !/(?:ed|s|ing|ly)$/.test(w)
+      && !doc.index.words('trigger/needs-party-object', 'mandativeStops').has(w)) return true;
   }
   return false;
 }
@@ -1315,7 +1322,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
+export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, decidedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.

@@ -17,3 +17,12 @@ claimCases('no demand when the that-clause reports or names no act', [
   { body: 'Baku asked that the ceasefire would hold.', want: [] },
   { body: 'Aliyev was asked that day whether the ceasefire would be extended.', want: [] },
 ]);
+
+// A subject with no party, a plural noun at its head, then the bare verb: the mandative too ('mandativeStops' are
+// neither). A past form reports; a request about a name asks nothing of a party.
+claimCases('asking that troops or banks do something, no party as the subject, demands it', [
+  { body: 'Armenian negotiators also asked that Azerbaijani troops withdraw from the border villages.', want: ['ARM DEMAND territory []'] },
+  { body: 'Vucic asked that Western governments lift the sanctions on Serbian banks.', want: ['SRB DEMAND sanctions []'] },
+  { body: 'Kurti asked that Serbian forces pulled back from the boundary.', want: [] },
+  { body: 'One Tigrayan resident asked that her family name not be printed.', want: [] },
+]);

@@ -20,3 +20,12 @@ claimCases('no say given: a step demanded of the party, or a question naming no 
   // no party given the say
   { body: 'Any decision about the army should be taken soon, the minister said.', want: [] },
 ]);
+
+// The question as the subject of "… were for X to decide", nothing decided after the verb; and a decision taken by
+// the party ("for X alone to take decisions on …"). Not the talks: deference on their terms refuses nothing.
+claimCases('the question before "for X to decide", and decisions taken by the party', [
+  { body: 'Kallas said Armenia\'s future alliances were "for Armenia to decide, not Moscow".', want: ['EU REJECT alliance []'] },
+  { body: 'Berlin said the size of Armenia\'s army was for Armenia to decide.', want: ['DEU REJECT military_limits []'] },
+  { body: 'Paris said it was for Armenia alone to take decisions on its territory.', want: ['FRA REJECT territory []'] },
+  { body: 'The State Department said the terms of any settlement were for Pristina to decide.', want: [] },
+]);
