@@ -105,6 +105,12 @@ export function annotate(text: string, published: string | null, index: LexiconI
   const group = <T>(xs: T[], key: (x: T) => number) => { const m = new Map<number, T[]>(); for (const x of xs) { const k = key(x); const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); } return m; };
   const actorsBySentence = group(mentions.actors.filter((a) => a.codes.length), (a) => a.sentence);
   const rementions: Rementions = new Map();
+  // (Where a region's name starts, a coded region or a name that is no party: "the status of Crimea", "the status of
+  // Transnistria" are the region's, not a status named before, discourse/place-owned-head.)
+  const regionStarts = new Set(mentions.places.filter((p) => p.codes.some((c) => c.includes('-'))).map((p) => p.start));
+  const partyStarts = new Set(mentions.actors.map((a) => a.start));
+  for (const p of mentions.places) partyStarts.add(p.start);
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && tokens[k].word && !partyStarts.has(k) && !regionStarts.has(k)) regionStarts.add(k);
   for (const s of sentences) {
     markAsides(tokens, s.tStart, s.tEnd, index);
     for (const m of index.cues.findAll(tokens, s.tStart, s.tEnd)) cues.push(m);
@@ -115,7 +121,7 @@ export function annotate(text: string, published: string | null, index: LexiconI
     addIssueFrames(tokens, s.tStart, s.tEnd, index, found);
     addNumberedExchanges(tokens, s.tStart, s.tEnd, index, found);
     addParticipation(tokens, s.tStart, s.tEnd, index, actorsBySentence.get(s.index), found);
-    addRementions(tokens, s.tStart, s.tEnd, index, found, rementions);
+    addRementions(tokens, s.tStart, s.tEnd, index, found, rementions, regionStarts);
     dropCeasefireLines(tokens, index, found);
     dropActingAlliance(tokens, index, found);
     retagEuMembership(tokens, index, found);

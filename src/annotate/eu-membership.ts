@@ -23,16 +23,19 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?', '"', '\u201c', '\u201d']);
 
 /** Retags in `found` (the issue terms of one sentence, in order) the alliance terms that name EU membership alone. */
 export function retagEuMembership(tokens: Token[], index: LexiconIndex, found: PhraseMatch<IssueTerm>[]): void {
-  let names: Set<string> | undefined;
   for (const m of found) {
     if (!m.values.length || !m.values.every((v) => v.issue === 'alliance')) continue;
-    names ??= index.words(euMembership.id, 'names');
-    const words = tokens.slice(m.start, m.end).map((t) => t.lower);
-    const phrase = words.join(' ');
-    if (!words.some((w) => names!.has(w)) && !index.words(euMembership.id, 'steps').has(phrase) && !unionAfter(tokens, m.end)) continue;
-    if (afterNonObjection(tokens, index, m.start)) continue;
+    if (!namesUnion(tokens, index, m)) continue;
+    if (nonObjectionBefore(tokens, index, m.start) >= 0) continue;
     m.values = [{ issue: 'other', rank: EU_RANK }];
   }
+}
+
+/** Whether an alliance term names the European Union ('names', 'steps', or the Union right after it). */
+export function namesUnion(tokens: Token[], index: LexiconIndex, m: { start: number; end: number }): boolean {
+  const names = index.words(euMembership.id, 'names');
+  const words = tokens.slice(m.start, m.end).map((t) => t.lower);
+  return words.some((w) => names.has(w)) || index.words(euMembership.id, 'steps').has(words.join(' ')) || unionAfter(tokens, m.end);
 }
 
 /** The Union named right after the term, past a preposition and "the" ("a bid to join | the EU", "membership | in the EU"). */
@@ -43,13 +46,14 @@ function unionAfter(tokens: Token[], end: number): boolean {
   return tokens[k]?.lower === 'eu' || (tokens[k]?.lower === 'european' && tokens[k + 1]?.lower === 'union');
 }
 
-/** A word of not objecting ('nonObjection', one or more words) within the eight tokens before, inside the clause. */
-function afterNonObjection(tokens: Token[], index: LexiconIndex, start: number): boolean {
+/** The start of a word of not objecting ('nonObjection', one or more words) within the eight tokens before, inside
+ * the clause, else -1. */
+export function nonObjectionBefore(tokens: Token[], index: LexiconIndex, start: number): number {
   const cues = index.words(euMembership.id, 'nonObjection');
   for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
-    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    if (CLAUSE_ENDS.has(tokens[k].text)) return -1;
     const end = phraseEnd(tokens, k, cues);
-    if (end >= 0 && end <= start) return true;
+    if (end >= 0 && end <= start) return k;
   }
-  return false;
+  return -1;
 }

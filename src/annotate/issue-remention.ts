@@ -9,6 +9,7 @@ import type { Token } from './tokenize.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
 import { defineRule } from '../extract/rules/registry.js';
+import { ownedByRegion } from './place-owned-head.js';
 
 export const issueRemention = defineRule({
   id: 'discourse/issue-remention', stage: 'discourse',
@@ -22,7 +23,7 @@ export type Rementions = Map<string, IssueTerm[]>;
  * Adds to `found` (the issue terms of tokens [from, to), in order) the re-mentions of heads in `seen`, then
  * remembers the heads of this sentence's terms in `seen` for the next sentences.
  */
-export function addRementions(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[], seen: Rementions): void {
+export function addRementions(tokens: Token[], from: number, to: number, index: LexiconIndex, found: PhraseMatch<IssueTerm>[], seen: Rementions, regionStarts?: ReadonlySet<number>): void {
   addKinRementions(tokens, from, to, index, found, seen);
   if (seen.size) {
     const determiners = index.words(issueRemention.id, 'determiners');
@@ -38,6 +39,8 @@ export function addRementions(tokens: Token[], from: number, to: number, index: 
       // ("the guarantees of the deal" is still the guarantees; "the zone's borders" too; a term covering the
       // head already names an issue.)
       if (found.some((m) => m.start <= i && m.end > i)) continue;
+      // ("the status of Crimea" after "a non-nuclear status": the region's own status, discourse/place-owned-head.)
+      if (ownedByRegion(tokens, i, index, regionStarts)) continue;
       found.push({ start: i, end: i + 1, values });
       added = true;
     }

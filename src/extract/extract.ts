@@ -54,6 +54,7 @@ import { lineStartItem, lineStartItemAt } from './line-start-item.js';
 import { negatedLimit, negatedLimitAt } from './negated-limit.js';
 import { backingAsked, backingAskedAt } from './backing-asked.js';
 import { signedCommitment, signedCommitmentType } from './signed-commitment.js';
+import { euConsentHolder, euConsentOfOther } from './eu-consent-holder.js';
 import { shapedArrangement, shapedArrangementAt } from './shaped-arrangement.js';
 import { wantedLine, wantedLineAt } from './wanted-line.js';
 import { backedPrinciple, backsPrinciple, planPrinciple, planPrincipleItem, planSanctionsEnd, planSanctionsEndItem } from './backed-principle.js';
@@ -3147,8 +3148,15 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     target = other?.codes[0];
   }
   if (forbidden) target = forbidden;
+  // ("Kyiv expected the guarantor states not to object to Ukraine joining the European Union": the consent is the
+  // other party's, what Kyiv wants is the Union membership, issue other, claim/eu-consent-holder.)
+  let issue = item.issue;
+  if (issue === 'alliance' && euConsentOfOther(doc, s, actor, item.start, item.end)) {
+    issue = 'other';
+    if (run.trace) run.trace({ rule: euConsentHolder.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} alliance → other (another party's consent to EU membership)` });
+  }
   const claim: Claim = {
-    id: `${article.id}#${n + 1}`, doc: article.id, actor, type, issue: item.issue, regions: [...item.regions], date, source,
+    id: `${article.id}#${n + 1}`, doc: article.id, actor, type, issue, regions: [...item.regions], date, source,
     conditions: [], modality: t.modality, negated: t.negated,
     quote: doc.text.slice(span[0], span[1]), span, rawSpan: toRawSpan(article.offsets, span),
     sentence: [s.start, s.end], rule: t.rule, evidence: [], mentions,
@@ -3160,8 +3168,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     while (p0 > 0 && doc.sentences[p0 - 1].paragraph === s.paragraph) p0--;
     if (bulletLine(doc, doc.sentences[p0])) markProvision(claim, s.paragraph);
   }
-  if (standingAt(doc, s, t)) { markStanding(claim); if (run.trace) run.trace({ rule: standingPosition.id, decision: 'keep', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}: a standing position (the perfect with a word of duration)` }); }
-  if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${item.issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
+  if (standingAt(doc, s, t)) { markStanding(claim); if (run.trace) run.trace({ rule: standingPosition.id, decision: 'keep', span, text: claim.quote, detail: `${actor} ${type} ${issue}: a standing position (the perfect with a word of duration)` }); }
+  if (run.trace) run.trace({ rule: 'claim/make', decision: 'claim', span, text: claim.quote, detail: `${actor} ${type} ${issue}${item.regions.length ? ` [${item.regions.join(',')}]` : ''}` });
   return claim;
 }
 
