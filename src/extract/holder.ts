@@ -320,6 +320,38 @@ function unresolvedParenthetical(doc: Doc, s: Sentence, t: Trigger): boolean {
 }
 
 /** The speaker of a reporting sentence: "according to X", '"…," X said', "X, who said …", "X said (that) …". */
+const creditedSpeakerRule = defineRule({
+  id: 'holder/credited-speaker', stage: 'holder',
+  reason: '"According to a Western diplomat who attended, Egypt\'s foreign minister told the meeting that any deal should include a ceasefire", "According to a Turkish official, Aliyev said Armenia must withdraw": an "according to" phrase that opens the sentence credits the report, and the party that opens the main clause after its comma, as the subject of a verb of saying (rules.json speech-verbs) within a few words, is the speaker of what follows, not the source credited. With no such subject the credited party still speaks ("According to Baku, Armenia must …").',
+});
+
+void creditedSpeakerRule;
+
+/** The subject of a verb of saying that opens the main clause after a credit "According to X, …", else null (holder/credited-speaker). */
+function creditedSpeaker(doc: Doc, s: Sentence, list: ActorMention[], credit: ActorMention, t: Trigger): ActorMention | null {
+  const { tokens } = doc;
+  // (The credit opens the sentence: "According to …, Y said".)
+  let b = credit.start;
+  while (b > s.tStart && tokens[b - 1].lower !== 'according') b--;
+  if (b - 1 !== s.tStart) return null;
+  let comma = credit.end;
+  while (comma < t.start && tokens[comma].text !== ',') comma++;
+  if (comma >= t.start) return null;
+  let open = comma + 1;
+  if (['a', 'an', 'the'].includes(tokens[open]?.lower ?? '')) open++;
+  const m = list.find((a) => a.start === open && a.end <= t.start && !a.object && a.codes.length > 0 && !a.inQuote);
+  if (!m || m === credit) return null;
+  // (A verb of saying within six words of the subject, no punctuation between: "Egypt's foreign minister Sameh Shoukry told".)
+  const speech = speechVerbs(doc);
+  for (let j = m.end; j < Math.min(t.start, m.end + 6); j++) {
+    if (!tokens[j].word && tokens[j].text !== "'" && tokens[j].text !== '’' && tokens[j].text !== '-' && tokens[j].text !== '.') return null;
+    if (saysAt(doc, speech, j)) {
+      return m;
+    }
+  }
+  return null;
+}
+
 export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
   const speech = speechVerbs(doc);
@@ -333,7 +365,7 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
     let b = m.start;
     if (['a', 'an', 'the', 'one'].includes(tokens[b - 1]?.lower ?? '')) b--;
     const before = joinTokens(tokens, Math.max(s.tStart, b - 2), b, true);
-    if (before === 'according to') return m;
+    if (before === 'according to') return creditedSpeaker(doc, s, list, m, t) ?? m;
     // "For the US defence secretary, a return to the old borders is unrealistic": a viewpoint heading the sentence.
     // (Past a role word the lexicon does not list: "For the U.S. secretary, …", "For the Kremlin leader, …".)
     if (tokens[b - 1]?.lower === 'for' && b - 1 === s.tStart) {

@@ -50,7 +50,7 @@ import { cessationCandidates, conditionalCessation } from './cessation.js';
 import { offeredNoun, declinedObject } from './commitments.js';
 import { groundedStep } from './no-ground.js';
 import { decidedStep } from './decided-step.js';
-import { positionFrame, positionFrameCandidates } from './position-frame.js';
+import { positionFrame, positionFrameCandidates, positionFrameInsert, positionFrameInsertCandidates } from './position-frame.js';
 import { unchangedPosition, unchangedPositionCandidates } from './unchanged-position.js';
 import { authorListComma, planRelative, planRelatives } from './plan-relatives.js';
 import { listedItems, listedItemsAt } from './listed-items.js';
@@ -3617,6 +3617,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   provisionContinuesCandidates(ctx, raw);
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
+  // ("Armenia's position, Pashinyan said, was that …": past an insert before the copula, candidate/position-frame-insert.)
+  for (const h of positionFrameInsertCandidates(doc, s, raw)) emit(ctx, positionFrameInsert.id, 'change', h.trigger, h.detail);
   // ("Moscow's position on Crimea and the Donbas remained unchanged": the possessor's standing demand on the question, candidate/unchanged-position.)
   if (gateOpen(doc, s, unchangedPosition)) for (const h of unchangedPositionCandidates(doc, s, raw)) { emit(ctx, unchangedPosition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   if (gateOpen(doc, s, ofPartyStance)) for (const h of ofPartyStanceCandidates(doc, s, raw)) { emit(ctx, ofPartyStance.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
