@@ -3,7 +3,7 @@
 // "Moldova demanded again the withdrawal of Russian troops from Transnistria" in a report on talks over Ukraine, "Armenia
 // would not accept any linkage between the process and its negotiations with Baku": the tuning gold files such asides
 // under 'other' (Moldova's demands on Transnistria, 2 of 2 non-optional claims, 7 optional). Only when the document's
-// principal sides are the lexicon's own pair (an article about Moldova keeps its issues: "Moldova demanded the
+// principal sides are the lexicon's own pair, both of them named (an article about Moldova keeps its issues: "Moldova demanded the
 // withdrawal of Russian troops from Transnistria" alone is MDA DEMAND territory), the holder is no principal side
 // of the document, the holder is a side of a dispute of disputes.json other than the first, and the claim's sentence
 // names that dispute: one of its side words ("Transnistria", "Transnistrian": a word starting with one of its
@@ -24,6 +24,11 @@ export function ownDisputeAt(doc: Doc, s: Sentence, code: string): string | null
   const docSides = doc.mentions.principals.sides;
   if (docSides.length !== own.length || !own.every((c) => docSides.includes(c))) return null;
   if (docSides.includes(code)) return null;
+  // (Both sides of the own pair named in the document: a pair taken as the fallback of a document about another dispute
+  // ("Moldova's army will keep striking the bridges if Russia keeps arming the Transnistrian forces") is no article on
+  // this war.)
+  const named = new Set(doc.mentions.actors.flatMap((a) => a.codes));
+  if (!own.every((c) => named.has(c))) return null;
   const words = doc.tokens.slice(s.tStart, s.tEnd).filter((x) => x.word).map((x) => x.lower);
   const actors = new Set((doc.actorsBySentence.get(s.index) ?? []).flatMap((a) => a.codes));
   for (const d of disputes.slice(1)) {
