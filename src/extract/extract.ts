@@ -131,6 +131,7 @@ import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
 import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
+import { ownDisputeAside, ownDisputeAt } from './own-dispute-aside.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -2591,6 +2592,16 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   if (!items.length && !t.needsIssue) {
     const outcome = welcomedOutcomeItem(doc, s, t, holder.codes, [...run.claims, ...made]);
     if (outcome) { items = [{ issue: outcome.claim.issue, regions: [...outcome.claim.regions], start: t.start, end: Math.max(to, t.end) }]; note(run, welcomedOutcome.id, 'change', t, `${outcome.claim.issue} (the ${outcome.noun}: what ${outcome.claim.actor} accepted first)`); }
+  }
+  // ("Moldova demanded again the withdrawal of Russian troops from Transnistria" in an article on the war in Ukraine: a
+  // side of another dispute speaking of that dispute takes no stance on this settlement, issue 'other',
+  // content/own-dispute-aside.)
+  if (items.length && holder.codes.length === 1 && items.some((x) => x.issue !== 'other')) {
+    const aside = ownDisputeAt(doc, s, holder.codes[0]);
+    if (aside) {
+      items = [{ issue: 'other', regions: [], start: Math.min(...items.map((x) => x.start)), end: Math.max(...items.map((x) => x.end)) }];
+      note(run, ownDisputeAside.id, 'change', t, `other (${holder.codes[0]} on its own dispute: "${aside}")`);
+    }
   }
   // ("The Kremlin has demanded that Ukraine recognise Crimea as Russian … Medinsky said Russia's position on Crimea and
   // Donbas had not changed": an unchanged position restates its holder's stance on the same places in the two sentences

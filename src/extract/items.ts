@@ -18,6 +18,7 @@ import { realitiesAccountedAt } from './realities-accounted.js';
 import { discussedRegionAt } from './discussed-region.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { guaranteePartEnd } from './guarantee-part.js';
+import { programmeFormatEnd } from './programme-format.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
 import { passiveMet } from './met-with-force.js';
@@ -1025,6 +1026,12 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
       const prev = items[items.length - 1];
       if (partEnd > 0 && cur.best?.issue === 'military_limits') { cur.best = { issue: 'security_guarantees', rank: cur.best.rank }; i = partEnd; continue; }
       if (partEnd > 0 && !cur.best && !cur.regions.length && prev?.issue === 'military_limits') { prev.issue = 'security_guarantees'; prev.end = partEnd; cur = null; i = partEnd; continue; }
+    }
+    // ("proposed that the exports continue in a three-way format of Ukraine, the UN and Turkey": the format a programme
+    // runs in is no format of talks; the item is on 'other', content/programme-format.)
+    if (tokens[i].lower === 'in' && i > start && !cur.best && !items.length) {
+      const formatEnd = programmeFormatEnd(doc, i, end, start);
+      if (formatEnd > 0) { cur.best = { issue: 'other', rank: 0 }; i = formatEnd; continue; }
     }
     // ("a 24-hour ceasefire as well as the opening of a corridor": "as well as" joins list items as "and" does.)
     if (i > start && tokens[i].lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as' && i + 3 < end) { close(i); i += 3; continue; }

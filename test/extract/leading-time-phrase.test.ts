@@ -19,6 +19,10 @@ const NONE: Array<{ body: string; none: string }> = [
   { body: 'Turkey is ready to send the monitors that Armenia will need after a ceasefire.', none: 'ARM DEMAND ceasefire []' },
   { body: 'The EU is ready to pay its share of the reconstruction that Gaza will need after a truce.', none: 'EU DEMAND ceasefire []' },
   { body: "Sudan's army wants after the truce a full withdrawal of the RSF from Khartoum.", none: 'SDN DEMAND ceasefire []' },
+  // ("throughout" is "during" for the whole span: the talks are when the point was pressed, not what was asked; prec65.)
+  { body: 'Khartoum had insisted throughout the talks that port fees at Port Sudan be cut.', none: 'SDN DEMAND talks []' },
+  { body: 'Baku had pressed throughout the negotiations for customs duties on Armenian trucks to be lowered.', none: 'AZE PROPOSE talks []' },
+  { body: 'Belgrade insisted throughout the meetings that tariffs on Kosovar goods be removed.', none: 'SRB DEMAND talks []' },
 ];
 
 // Not a phrase of time that opens the content: after the object, or "only after" (a condition).
@@ -27,6 +31,7 @@ const KEEP: Array<{ body: string; want: string }> = [
   { body: 'Serbia demanded during the talks that Kosovo withdraw its police from the north.', want: 'SRB DEMAND territory []' },
   { body: 'Kosovo rejected the plan after the meeting.', want: 'XKX REJECT talks []' },
   { body: 'Armenia will only negotiate after a ceasefire.', want: 'ARM OFFER talks []' },
+  { body: 'Pashinyan insisted throughout the talks on a ceasefire along the border.', want: 'ARM DEMAND ceasefire []' },
 ];
 
 for (const c of [...CASES, ...KEEP]) {
