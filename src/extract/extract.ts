@@ -132,6 +132,7 @@ import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 import { ownDisputeAside, ownDisputeAt } from './own-dispute-aside.js';
+import { warEffort, warEffortObject } from './war-effort.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -1919,7 +1920,10 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const relativePlan = t.object !== 'before' && from < t.start && to <= t.start && plans.has(doc.tokens[relHead]?.lower ?? '');
     // ("The Hungarian plan was rejected by Kyiv": a passive's subject is the plan, content/passive-plan.)
     const passiveNoun = t.object !== 'before' && (t.type === 'REJECT' || t.type === 'ACCEPT') ? passivePlanNoun(doc, s, t, plans) : -1;
-    const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : obj.some((w) => plans.has(w))) || (t.object !== 'before' && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored || passiveNoun >= 0;
+    // ("would not reduce its defence efforts": a party's own war effort is no plan, content/war-effort.)
+    const warEffortOnly = warEffortObject(doc, s, t, plans);
+    if (warEffortOnly) note(run, warEffort.id, 'keep', t, 'the effort is the war effort, no plan');
+    const plan = relativePlan || (t.object === 'before' ? subjectWords.some((w) => plans.has(w)) : !warEffortOnly && obj.some((w) => plans.has(w))) || (t.object !== 'before' && !warEffortOnly && head >= 0 && plans.has(doc.tokens[head].lower)) || called >= 0 || authored || passiveNoun >= 0;
     // ("We did not agree and we will not agree.": a negated modal of accepting answers the same way, rules.json
     // 'modalVerbs'.)
     const bareModal = !t.cue && t.type === 'REJECT' && doc.index.words(bareAnswer.id, 'modalVerbs').has(doc.tokens[t.end - 1]?.lower ?? '');
