@@ -27,7 +27,10 @@ export const reducedRelativeAgent: HolderRule = defineRule({
     // The word before the participle is a noun it describes: not an auxiliary, a party, a pronoun or punctuation.
     const prev = doc.tokens[t.start - 1];
     if (!prev.word || prev.lower.endsWith('ly') || doc.index.words(this.id, 'notNouns').has(prev.lower) || doc.index.words('holder/passive-agent-first').has(prev.lower)) return;
-    if (list.some((m) => m.end === t.start)) return;
+    // (A party ending the noun phrase as a preposition's object is no subject: "a ceasefire with Israel proposed by the
+    // United States", "the plan for Kosovo drafted by Brussels", rules.json 'partyObjects'.)
+    const objects = doc.index.words(this.id, 'partyObjects');
+    if (list.some((m) => m.end === t.start && (m.kind === 'document' || !objects.has(doc.tokens[m.start - 1]?.lower ?? '') && !(doc.tokens[m.start - 1]?.lower === 'the' && objects.has(doc.tokens[m.start - 2]?.lower ?? ''))))) return;
     // ("security guarantees offered by Europe without the US would not be real": a bare plural is any such thing,
     // nothing anyone offered; the phrase must open with a determiner.)
     const phrase = reducedRelativePhrase(doc, s, t, s.tStart);

@@ -109,6 +109,7 @@ import { barePoint, principalTalksPoint } from './principal-talks-point.js';
 import { bulletObligation, bulletModalType } from './bullet-obligation.js';
 import { heldNounMention } from './held-noun.js';
 import { secondClauseBetween } from './second-clause-stance.js';
+import { occasionClauseBetween } from './occasion-clause.js';
 import { referredThing, referredObjectStart } from './referred-thing.js';
 import { packageSubjectAt, judgedPackageIssue, isDebateNoun, judgedDemandsPackage } from './judged-package.js';
 import { ultimatumRefusal, ultimatumRefused } from './ultimatum-refused.js';
@@ -1494,6 +1495,9 @@ function absorbs(doc: Doc, outer: Trigger, outerHolder: Holder, t: Trigger, hold
   // ("asked Washington for more air defence, and that Washington had promised to …", "proposed talks in Tbilisi, and
   // Yerevan has agreed to …": a coordinator that opens a new statement ends the complement, sentence/second-clause-stance.)
   if (s && secondClauseBetween(doc, s, outer, t)) return false;
+  // (", a day after the leaders of France and Germany flew to Yerevan and demanded a ceasefire": a time clause after a
+  // comma whose own party subject holds the stance, sentence/occasion-clause.)
+  if (s && occasionClauseBetween(doc, s, outer, t, holder.codes)) return false;
   // ("backed the EU proposal for a new round, and that territory could only be discussed with Serbia at the table": a
   // that-clause coordinated after the noun's complement is another statement, content/noun-coordinated-that.)
   if ((outer.nominal || outerHolder.via === 'possessor') && nounCoordinatedThatAt(doc, outer.end, t.start + 1) >= 0) return false;
