@@ -65,6 +65,7 @@ import { peaceNotSurrender, peaceNotSurrenderCandidates } from './peace-not-surr
 import { planRequirement, PLAN_REQUIREMENT } from './plan-requirement.js';
 import { documentRequirement } from './document-requirement.js';
 import { durationNotObject } from './duration-not-object.js';
+import { declinedAttendance } from './declined-attendance.js';
 import { whatPredicate, whatPredicateCandidates } from './what-predicate.js';
 import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal-help.js';
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
@@ -1322,7 +1323,7 @@ const criticsClaim: MatchRule = defineRule({
   },
 });
 
-export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, decidedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
+export const MATCH_RULES: MatchRule[] = [keyIssueQuestion, fixedPhrase, asPartyStance, conditionOfWhat, qualifyingPrecondition, needsNounObject, designationNeedsVerb, negativeObject, extraposedPredicate, consideredObject, madeFormNoun, attributedDocument, accusation, criticsClaim, madeFormPassive, documentParticiple, votedText, negatedClassification, predicateNoun, declinedAttendance, nobodySubject, relativeClauseEnd, suggestImplies, attributive, anonymity, passiveParticiple, unrealisedPassive, passivePromise, nounModifier, receivesPerson, gerundPurpose, wantNeedsAct, askedMeeting, conditionalMeeting, conditionalInversion, favouredParty, brokeOffToConsult, calledOffObject, committedPrinciple, boastedEnding, badFaithPurpose, planRequirement, documentRequirement, durationNotObject, referenceBack, discussedNoun, noComment, denial, offerInformation, signedDecree, timedSigning, stoodByOwnStance, noneReached, reachedTime, participleModifier, phrasalParticle, needsPartyObject, needsStanceObject, raisedTerm, promotionVerb, askedPassive, askedOfOthers, condemnedEvent, goalSchedule, imputedMotive, unspokenGoal, negatedItemPhrase, callOnDate, offeredNoun, declinedObject, groundedStep, decidedStep, habitualModal, comingBenefit, comingHarm, continuedEffort];
 
 // ---------------------------------------------------------------------------------------------
 // Generators.
