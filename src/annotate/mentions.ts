@@ -1281,6 +1281,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("a 30-day ceasefire with Russia, and the United States agreed to lift its pause": after an object that heads
     // no list, ", and" and a party followed by its verb open a clause of their own, discourse/clause-after-object.)
     if (between.startsWith(', and') && actors[k - 1].object && !actors[k - 1].coordinated && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
+    // ("a veto over Serbia's path to the EU and NATO, and Europe would keep up its pressure": a list the "and" before its
+    // last member has closed takes no member after ", and"; a party there followed by its verb opens a clause of its
+    // own, discourse/clause-after-closed-list.)
+    if (between.startsWith(', and') && k >= 2 && actors[k - 1].object && !!actors[k - 1].coordinated && actors[k - 1].coordinated === actors[k - 2] && actors[k - 2].sentence === actors[k].sentence
+      && /^(?:and|and the)$/.test(joinTokens(tokens, actors[k - 2].end, actors[k - 1].start, true)) && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
     // ("The talks brought together Aliyev, Turkey's Recep Tayyip Erdogan and Armenia's Nikol Pashinyan": a state's
     // possessive right before a person the lexicon knows as that state's is one member; the chain of the list runs on
     // through the pair, so that "their" and "the leaders" find every member, discourse/possessed-person.)
@@ -1608,6 +1613,12 @@ const leaderOffice = defineRule({
 defineRule({
   id: 'discourse/clause-after-object', stage: 'discourse',
   reason: '"Ukraine said it was ready to accept a proposal for a ceasefire with Russia, and the United States agreed to lift its pause on aid": a party after ", and" whose verb follows it opens a clause of its own when the party before the comma is an object heading no list; the two are not coordinated (no pair for "both delegations", no group for "they"). A list goes on ("talks with Russia, Belarus, and Turkey") and a subject pair stays one ("Kyiv, and Washington, agreed").',
+});
+
+// Read in resolveCoordination's loop through its id only: the rule is registered for --trace and the docs.
+defineRule({
+  id: 'discourse/clause-after-closed-list', stage: 'discourse',
+  reason: '"Belgrade could not block Kosovo\'s path to the Council of Europe and NATO, and Europe would keep up its pressure on Serbia": a list of objects whose last member came after "and" ("the Council of Europe and NATO") is closed, so a party after a following ", and" whose verb (a modal, an auxiliary, a verb of saying, a past form) follows it is no further member but the subject of a clause of its own: not an object, not coordinated with the list. An open list ("talks with Russia, Belarus, and Turkey") is discourse/clause-after-object\'s.',
 });
 
 const institutionInCapital = defineRule({
