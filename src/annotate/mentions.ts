@@ -339,6 +339,30 @@ function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenc
   return m;
 }
 
+const colonSpeakerRule = defineRule({
+  id: 'discourse/colon-quote-speaker', stage: 'discourse',
+  reason: '\'Kenya\\\'s William Ruto said: "We are not planning to send Kenyan soldiers to Sudan." Ethiopian Prime Minister Abiy Ahmed said in a statement afterwards that …\': a quote opened right after a verb of saying (a time or place phrase may stand between) and a colon, whose last word before the closing mark is a full stop, is a whole utterance of the party named before that verb; the party and verb after the closing mark begin the next sentence, not a trailing attribution (which would follow a comma: \'"…," Abiy said\'). Its "we" is the speaker\'s party.',
+});
+
+/** 'X said: "… ."': the subject of the verb of saying before the colon that opens quote [a, b], when the quote closes
+ * on a full stop (discourse/colon-quote-speaker). */
+function colonSpeaker(tokens: Token[], a: number, b: number, actors: ActorMention[], SPEECH_VERBS: Set<string>): ActorMention | undefined {
+  if (tokens[a - 1]?.text !== ':') return undefined;
+  const stop = tokens[b - 1]?.text;
+  if (stop !== '.' && stop !== '!' && stop !== '?') return undefined;
+  // The verb of saying within a few words before the colon ("said on Tuesday:", "told reporters:").
+  let v = a - 2;
+  while (v > 0 && a - 1 - v <= 4 && !SPEECH_VERBS.has(tokens[v].lower)) {
+    if (tokens[v].text === '.' || tokens[v].text === '"' || tokens[v].text === ',') return undefined;
+    v--;
+  }
+  if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '')) return undefined;
+  // Its subject right before it: a party (a person, a role, a state), not an object or a possessor alone.
+  const m = actors.find((x) => x.end === v && x.codes.length && !x.object && !x.possessive && x.kind !== 'document');
+  void colonSpeakerRule;
+  return m;
+}
+
 /**
  * The subject of a speech verb that a relative clause set off by commas separates from it ("Zelensky, who spoke to
  * Trump after the Putin call, said …"), when mention `m` stands inside that clause; else undefined.
@@ -372,6 +396,11 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
     // ('"… to the same extent." ¶ — Volodymyr Zelensky, President of Ukraine': discourse/dash-speaker.)
     const dashed = dashSpeaker(tokens, b, actors, sentenceOf, paragraphOf);
     if (dashed) { out.set(q, dashed); return; }
+    // ('Kenya\'s William Ruto said: "We will not send troops." Abiy Ahmed said in a statement …': a quote opened after
+    // its speaker's verb of saying and a colon, and closed by a full stop, has its speaker; the name after the closing
+    // mark opens the next sentence, discourse/colon-quote-speaker.)
+    const colon = colonSpeaker(tokens, a, b, actors, SPEECH_VERBS);
+    if (colon) { out.set(q, colon); return; }
     // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …'), nor
     // the next paragraph's ('… before the summer." ¶ The Serbian minister spoke to reporters …').
     let after: ActorMention | undefined;
