@@ -339,6 +339,11 @@ function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenc
   return m;
 }
 
+const laterOfficeHolder = defineRule({
+  id: 'discourse/later-office-holder', stage: 'discourse',
+  reason: '"Pashinyan spoke after talks with the President of Azerbaijan, Ilham Aliyev … \'We are ready,\' said Recep Tayyip Erdogan. The corridor, as the President explained, must stay open": a definite role refers to the last mention carrying its word (discourse/role-before-name) unless a person of another party is named after that mention, untitled, whose office in the lexicon has the role (discourse/known-office): the nearer holder is meant. Nobody still when people of two parties hold the office after the carrier (lastWithOffice).',
+});
+
 const colonSpeakerRule = defineRule({
   id: 'discourse/colon-quote-speaker', stage: 'discourse',
   reason: '\'Kenya\\\'s William Ruto said: "We are not planning to send Kenyan soldiers to Sudan." Ethiopian Prime Minister Abiy Ahmed said in a statement afterwards that …\': a quote opened right after a verb of saying (a time or place phrase may stand between) and a colon, whose last word before the closing mark is a full stop, is a whole utterance of the party named before that verb; the party and verb after the closing mark begin the next sentence, not a trailing attribution (which would follow a comma: \'"…," Abiy said\'). Its "we" is the speaker\'s party.',
@@ -2092,6 +2097,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (A definite role further back, or in an object or possessor: discourse/role-before-name.)
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN)) found = lastWithRole(actors, k, tokens, p.pronoun.slice(ROLE_PRONOUN.length), p.sentence);
+    // ("… talks with the President of Azerbaijan Ilham Aliyev. 'We support it,' said Recep Tayyip Erdogan. The corridor,
+    // as the President explained, must …": a person named after the role's carrier, without the title, whose office in
+    // the lexicon has the role, is the nearer holder of it, discourse/later-office-holder.)
+    if (found && found.kind !== 'pronoun' && p.pronoun?.startsWith(ROLE_PRONOUN) && index) {
+      const later = lastWithOffice(actors, k, joinTokens(tokens, p.start + 1, p.end, true), p.sentence, index.words(knownOffice.id, 'notAfter'), found.end);
+      if (later && !later.object && later.codes.join() !== found.codes.join()) found = later;
+      void laterOfficeHolder;
+    }
     // ("Albin Kurti met the ambassadors … the prime minister said": the office the lexicon gives a person named before,
     // discourse/known-office.)
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN) && index) found = lastWithOffice(actors, k, joinTokens(tokens, p.start + 1, p.end, true), p.sentence, index.words(knownOffice.id, 'notAfter'));
