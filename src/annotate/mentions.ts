@@ -339,6 +339,35 @@ function dashSpeaker(tokens: Token[], b: number, actors: ActorMention[], sentenc
   return m;
 }
 
+const laterOfficeHolder = defineRule({
+  id: 'discourse/later-office-holder', stage: 'discourse',
+  reason: '"Pashinyan spoke after talks with the President of Azerbaijan, Ilham Aliyev … \'We are ready,\' said Recep Tayyip Erdogan. The corridor, as the President explained, must stay open": a definite role refers to the last mention carrying its word (discourse/role-before-name) unless a person of another party is named after that mention, untitled, whose office in the lexicon has the role (discourse/known-office): the nearer holder is meant. Nobody still when people of two parties hold the office after the carrier (lastWithOffice).',
+});
+
+const colonSpeakerRule = defineRule({
+  id: 'discourse/colon-quote-speaker', stage: 'discourse',
+  reason: '\'Kenya\\\'s William Ruto said: "We are not planning to send Kenyan soldiers to Sudan." Ethiopian Prime Minister Abiy Ahmed said in a statement afterwards that …\': a quote opened right after a verb of saying (a time or place phrase may stand between) and a colon, whose last word before the closing mark is a full stop, is a whole utterance of the party named before that verb; the party and verb after the closing mark begin the next sentence, not a trailing attribution (which would follow a comma: \'"…," Abiy said\'). Its "we" is the speaker\'s party.',
+});
+
+/** 'X said: "… ."': the subject of the verb of saying before the colon that opens quote [a, b], when the quote closes
+ * on a full stop (discourse/colon-quote-speaker). */
+function colonSpeaker(tokens: Token[], a: number, b: number, actors: ActorMention[], SPEECH_VERBS: Set<string>): ActorMention | undefined {
+  if (tokens[a - 1]?.text !== ':') return undefined;
+  const stop = tokens[b - 1]?.text;
+  if (stop !== '.' && stop !== '!' && stop !== '?') return undefined;
+  // The verb of saying within a few words before the colon ("said on Tuesday:", "told reporters:").
+  let v = a - 2;
+  while (v > 0 && a - 1 - v <= 4 && !SPEECH_VERBS.has(tokens[v].lower)) {
+    if (tokens[v].text === '.' || tokens[v].text === '"' || tokens[v].text === ',') return undefined;
+    v--;
+  }
+  if (!SPEECH_VERBS.has(tokens[v]?.lower ?? '')) return undefined;
+  // Its subject right before it: a party (a person, a role, a state), not an object or a possessor alone.
+  const m = actors.find((x) => x.end === v && x.codes.length && !x.object && !x.possessive && x.kind !== 'document');
+  void colonSpeakerRule;
+  return m;
+}
+
 /**
  * The subject of a speech verb that a relative clause set off by commas separates from it ("Zelensky, who spoke to
  * Trump after the Putin call, said …"), when mention `m` stands inside that clause; else undefined.
@@ -372,6 +401,11 @@ function findQuoteSpeakers(tokens: Token[], quotes: Array<[number, number]>, inQ
     // ('"… to the same extent." ¶ — Volodymyr Zelensky, President of Ukraine': discourse/dash-speaker.)
     const dashed = dashSpeaker(tokens, b, actors, sentenceOf, paragraphOf);
     if (dashed) { out.set(q, dashed); return; }
+    // ('Kenya\'s William Ruto said: "We will not send troops." Abiy Ahmed said in a statement …': a quote opened after
+    // its speaker's verb of saying and a colon, and closed by a full stop, has its speaker; the name after the closing
+    // mark opens the next sentence, discourse/colon-quote-speaker.)
+    const colon = colonSpeaker(tokens, a, b, actors, SPEECH_VERBS);
+    if (colon) { out.set(q, colon); return; }
     // '"…," Putin said' — in the same sentence as the closing mark, not the next one ('". The US says …'), nor
     // the next paragraph's ('… before the summer." ¶ The Serbian minister spoke to reporters …').
     let after: ActorMention | undefined;
@@ -1281,6 +1315,11 @@ export function findMentions(tokens: Token[], sentences: SentenceSpan[], sentenc
     // ("a 30-day ceasefire with Russia, and the United States agreed to lift its pause": after an object that heads
     // no list, ", and" and a party followed by its verb open a clause of their own, discourse/clause-after-object.)
     if (between.startsWith(', and') && actors[k - 1].object && !actors[k - 1].coordinated && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
+    // ("a veto over Serbia's path to the EU and NATO, and Europe would keep up its pressure": a list the "and" before its
+    // last member has closed takes no member after ", and"; a party there followed by its verb opens a clause of its
+    // own, discourse/clause-after-closed-list.)
+    if (between.startsWith(', and') && k >= 2 && actors[k - 1].object && !!actors[k - 1].coordinated && actors[k - 1].coordinated === actors[k - 2] && actors[k - 2].sentence === actors[k].sentence
+      && /^(?:and|and the)$/.test(joinTokens(tokens, actors[k - 2].end, actors[k - 1].start, true)) && clauseVerbAt(actors[k].end)) { actors[k].object = false; continue; }
     // ("The talks brought together Aliyev, Turkey's Recep Tayyip Erdogan and Armenia's Nikol Pashinyan": a state's
     // possessive right before a person the lexicon knows as that state's is one member; the chain of the list runs on
     // through the pair, so that "their" and "the leaders" find every member, discourse/possessed-person.)
@@ -1608,6 +1647,12 @@ const leaderOffice = defineRule({
 defineRule({
   id: 'discourse/clause-after-object', stage: 'discourse',
   reason: '"Ukraine said it was ready to accept a proposal for a ceasefire with Russia, and the United States agreed to lift its pause on aid": a party after ", and" whose verb follows it opens a clause of its own when the party before the comma is an object heading no list; the two are not coordinated (no pair for "both delegations", no group for "they"). A list goes on ("talks with Russia, Belarus, and Turkey") and a subject pair stays one ("Kyiv, and Washington, agreed").',
+});
+
+// Read in resolveCoordination's loop through its id only: the rule is registered for --trace and the docs.
+defineRule({
+  id: 'discourse/clause-after-closed-list', stage: 'discourse',
+  reason: '"Belgrade could not block Kosovo\'s path to the Council of Europe and NATO, and Europe would keep up its pressure on Serbia": a list of objects whose last member came after "and" ("the Council of Europe and NATO") is closed, so a party after a following ", and" whose verb (a modal, an auxiliary, a verb of saying, a past form) follows it is no further member but the subject of a clause of its own: not an object, not coordinated with the list. An open list ("talks with Russia, Belarus, and Turkey") is discourse/clause-after-object\'s.',
 });
 
 const institutionInCapital = defineRule({
@@ -2052,6 +2097,14 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     }
     // (A definite role further back, or in an object or possessor: discourse/role-before-name.)
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN)) found = lastWithRole(actors, k, tokens, p.pronoun.slice(ROLE_PRONOUN.length), p.sentence);
+    // ("… talks with the President of Azerbaijan Ilham Aliyev. 'We support it,' said Recep Tayyip Erdogan. The corridor,
+    // as the President explained, must …": a person named after the role's carrier, without the title, whose office in
+    // the lexicon has the role, is the nearer holder of it, discourse/later-office-holder.)
+    if (found && found.kind !== 'pronoun' && p.pronoun?.startsWith(ROLE_PRONOUN) && index) {
+      const later = lastWithOffice(actors, k, joinTokens(tokens, p.start + 1, p.end, true), p.sentence, index.words(knownOffice.id, 'notAfter'), found.end);
+      if (later && !later.object && later.codes.join() !== found.codes.join()) found = later;
+      void laterOfficeHolder;
+    }
     // ("Albin Kurti met the ambassadors … the prime minister said": the office the lexicon gives a person named before,
     // discourse/known-office.)
     if (!found && p.pronoun?.startsWith(ROLE_PRONOUN) && index) found = lastWithOffice(actors, k, joinTokens(tokens, p.start + 1, p.end, true), p.sentence, index.words(knownOffice.id, 'notAfter'));

@@ -113,11 +113,12 @@ function officeHas(words: string[], phrase: string[], notAfter: ReadonlySet<stri
  * `role` ("prime minister"); undefined if none, or if people of two parties hold such an office there
  * (discourse/known-office).
  */
-export function lastWithOffice(actors: ActorMention[], k: number, role: string, sentence: number, notAfter: ReadonlySet<string>): ActorMention | undefined {
+export function lastWithOffice(actors: ActorMention[], k: number, role: string, sentence: number, notAfter: ReadonlySet<string>, after = 0): ActorMention | undefined {
   const phrase = role.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   if (!phrase.length) return undefined;
   let found: ActorMention | undefined;
-  for (let j = k - 1; j >= 0 && actors[j].sentence >= sentence - ROLE_LOOKBACK; j--) {
+  // (`after`: only mentions from that token on, the people named since an earlier holder, discourse/later-office-holder.)
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= sentence - ROLE_LOOKBACK && actors[j].start >= after; j--) {
     const m = actors[j];
     const words = offices.get(m);
     if (!words || !m.codes.length || !officeHas(words, phrase, notAfter)) continue;

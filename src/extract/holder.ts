@@ -1833,7 +1833,9 @@ function documentModifier(doc: Doc, m: ActorMention, t: Trigger): boolean {
   if (doc.index.set.modalAdverbs.has(tokens[k]?.lower ?? '') || lyAdverb(tokens[k])) k--;
   const joiner = tokens[k]?.lower;
   if (joiner !== 'but' && joiner !== 'and') return false;
-  return doc.mentions.documents.some((d) => d.start <= m.start && m.end < d.end && d.end < k);
+  // ("the American plan … but warned": a party adjective read with its noun as one mention ends with the phrase; still
+  // the author's name, not a subject. A document standing for its author, kind 'document', is not passed over.)
+  return doc.mentions.documents.some((d) => d.start <= m.start && (m.end < d.end || (m.end === d.end && m.kind !== 'document' && m.start < d.end - 1)) && d.end < k);
 }
 
 const closedThatClause = defineRule({
