@@ -11,6 +11,7 @@ import type { PhraseMatch } from './phrase-matcher.js';
 import type { IssueTerm, LexiconIndex } from './lexicon-index.js';
 import { defineRule } from '../extract/rules/registry.js';
 import { phraseEnd } from './phrase-end.js';
+import { blocNamesUnion } from './eu-bloc-anaphor.js';
 
 export const euMembership = defineRule({
   id: 'discourse/eu-membership', stage: 'discourse',
@@ -31,11 +32,13 @@ export function retagEuMembership(tokens: Token[], index: LexiconIndex, found: P
   }
 }
 
-/** Whether an alliance term names the European Union ('names', 'steps', or the Union right after it). */
+/** Whether an alliance term names the European Union ('names', 'steps', the Union right after it, or "the bloc"
+ * re-mentioning the Union, discourse/eu-bloc-anaphor). */
 export function namesUnion(tokens: Token[], index: LexiconIndex, m: { start: number; end: number }): boolean {
   const names = index.words(euMembership.id, 'names');
   const words = tokens.slice(m.start, m.end).map((t) => t.lower);
-  return words.some((w) => names.has(w)) || index.words(euMembership.id, 'steps').has(words.join(' ')) || unionAfter(tokens, m.end);
+  return words.some((w) => names.has(w)) || index.words(euMembership.id, 'steps').has(words.join(' ')) || unionAfter(tokens, m.end)
+    || blocNamesUnion(tokens, index, m.start, m.end);
 }
 
 /** The Union named right after the term, past a preposition and "the" ("a bid to join | the EU", "membership | in the EU"). */

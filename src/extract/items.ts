@@ -5,6 +5,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import { compoundSpeechWord } from './compound-speaking.js';
 import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
+import { peoplePlaceItem } from './people-place.js';
 import { conditionAt, CONDITION_START } from './condition-marks.js';
 import { defineWordClass, inClass } from '../annotate/word-classes.js';
 import { amongOpenerEnd, listOpensAt } from './lists.js';
@@ -918,6 +919,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     // (A town continues the item before it only as a bare name, "… from Donetsk, Luhansk and Kramatorsk"; with words
     // of its own, "as well as the opening of a Mariupol corridor", it names no issue of the item before.)
     if (!issue && cur.regions.length && (cur.region || (items.length && placeItemWords(doc, cur.start, at) < 2))) issue = items.length ? items[items.length - 1].issue : 'territory';
+    // ("spare the lives of the Ukrainian soldiers in Kursk", "returned the residents of the Kursk region": places that
+    // only say where the people are make the stance humanitarian, content/people-place.)
+    if (issue === 'territory' && !cur.best && !ownPlaceItem && peoplePlaceItem(doc, cur.start, at)) issue = 'humanitarian';
     // "set out the conditions: the return of the occupied land, punishment of war criminals, …": an item of a
     // typed list that names none of the issues is still one of the party's terms (spec §2: issue "other").
     // Several such items of one list are one claim: nothing tells their issues apart.

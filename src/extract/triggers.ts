@@ -125,6 +125,7 @@ import { possibleWithout, possibleWithoutCandidates } from './possible-without.j
 import { endInvertedCondition, invertedOnlyIf } from './inverted-condition.js';
 import { impersonalOffer, impersonalOfferAt } from './impersonal-offer.js';
 import { conditionalRelief, conditionalReliefAt } from './conditional-relief.js';
+import { postponedRelief, postponedReliefAt } from './postponed-relief.js';
 import { passiveHarm, passiveHarmAt, passiveMeasure, passiveMeasureAt } from './passive-penalty.js';
 import { signedDocument } from './signed-document.js';
 import { regardedAsHostile, regardedAsHostileCandidates } from './regarded-as-hostile.js';
@@ -1927,11 +1928,15 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // ("would not take advantage of the opening of the ports to attack", "would not strike Russian energy
       // facilities": one's own harmful act ruled out is restraint promised, spec rule 7, candidate/refrained-harm.)
       const restrained = negated && !unobstructed && !acquiring ? refrainedHarmAt(doc, s, i, j) : null;
-      const type: ClaimType = unobstructed ? 'ACCEPT' : restrained ? 'OFFER' : negated && !acquiring ? 'REJECT' : 'OFFER';
+      // ("Brussels would consider lifting sanctions only once Russian troops had left": the relief put off, a refusal
+      // for now, candidate/postponed-relief.)
+      const postponed = weighed && postponedReliefAt(doc, s, j + 1);
+      const type: ClaimType = unobstructed ? 'ACCEPT' : restrained ? 'OFFER' : postponed ? 'REJECT' : negated && !acquiring ? 'REJECT' : 'OFFER';
       const t: Trigger = { start: i, end: j + 1, type, cue: null, rule: negated ? 'modal-not' : 'modal-offer', negated, nominal: false, complement: false, modal: false, object: 'after', modality: possible.has(tokens[i].lower) ? 'possible' : 'asserted', exchange: false };
       if (restrained) t.defaultIssue = restrained;
       // "we will not talk", "he would meet Putin": the verb of talking is itself the issue when nothing else is named.
       if (index.set.talkVerbs.has(verb)) t.defaultIssue = 'talks';
+      if (postponed) { emit(ctx, postponedRelief.id, 'found', t, `modal + "${verb}" + a relief put off by "only" and a word of time: refused for now`); raw.push(t); continue; }
       emit(ctx, led ? modalLead.id : restrained ? refrainedHarm.id : helped > 0 ? modalHelpParty.id : modalOffer.id, 'found', t, led ? `modal + "${verb}" + a mechanism, mission or force` : restrained ? `negated modal + "${verb}": restraint from one's own harmful act (${restrained}), an offer` : negated ? 'negated modal' : weighed ? `modal + "${verb}" + an act of its own` : conditionalAct && !index.set.concessionVerbs.has(verb) ? 'modal + an act under a condition' : 'modal + concession verb');
       raw.push(t);
     }
