@@ -134,6 +134,7 @@ import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 import { ownDisputeAside, ownDisputeAt } from './own-dispute-aside.js';
 import { warEffort, warEffortObject } from './war-effort.js';
+import { perfectCall, perfectCallAt } from './perfect-call.js';
 
 const OPPOSITE: Partial<Record<ClaimType, ClaimType>> = { DEMAND: 'OFFER', OFFER: 'DEMAND', PROPOSE: 'DEMAND', ACCEPT: 'DEMAND' };
 
@@ -3004,8 +3005,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // ("the Pope continued to call for a ceasefire", "Hungary had always called for an immediate ceasefire", "repeating
   // China's call for a ceasefire": a call kept up or renewed is a standing demand, not an arrangement put forward,
   // claim/standing-call.)
-  const standing = type === 'DEMAND' && !hedged && !considering && standingCall(doc, s, t);
-  if (standing && run.trace) run.trace({ rule: standingCallRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call kept up or renewed` });
+  // ("Kenya has called for the war to end through dialogue": a call in the present perfect is a position held over time,
+  // a standing demand too, claim/perfect-call.)
+  const perfect = type === 'DEMAND' && !hedged && !considering && !standingCall(doc, s, t) && perfectCallAt(doc, s, t, doc.index.words(standingCallRule.id, 'calls'));
+  if (perfect && run.trace) run.trace({ rule: perfectCall.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call in the present perfect` });
+  const standing = type === 'DEMAND' && !hedged && !considering && (standingCall(doc, s, t) || perfect);
+  if (standing && !perfect && run.trace) run.trace({ rule: standingCallRule.id, decision: 'keep', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND: a call kept up or renewed` });
   // (Nor displeasure held over a party's refusal, "will be unhappy if Hamas does not release the hostages": the act is
   // asked of the party in the condition, candidate/displeased-if.)
   if (type === 'DEMAND' && !standing && t.rule !== 'if-condition' && t.rule !== 'imperative' && t.rule !== 'not-without' && t.rule !== 'displeased-if' && !(t.modal && item.start < t.start && preconditionPredicate(doc, t.end)) && !(t.modal && sequenceStep(doc, t)) && !(t.modal && anySubject(doc, t)) && !doc.index.words(mediatorProposes.id, 'demandCues').has(t.cue?.id ?? '') && !doc.index.words(mediatorProposes.id, 'demandWords').has(tok[t.start].lower) && !typedList(t) && (hedged || considering || doc.index.words(mediatorProposes.id, 'issues').has(item.issue)) && !requiredPartyItem(doc, item)) {

@@ -22,6 +22,7 @@ import { guaranteePartEnd } from './guarantee-part.js';
 import { programmeFormatEnd } from './programme-format.js';
 import { annexedLandAt } from './annexed-land.js';
 import { subjectConditionSpan } from './subject-condition.js';
+import { coordinatedComplementizer } from './coordinated-that-subject.js';
 import { passiveMet } from './met-with-force.js';
 import { speechInsertEnd } from './speech-insert.js';
 import { sentenceActors } from './sentence-actors.js';
@@ -287,7 +288,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // are not …", "a buffer zone, which Warsaw described as a non-starter".)
     // (Nor the second half of a compound adjective: "Russian-speaking citizens", content/compound-speaking.)
     const saying = (v: number) => speech.has(tokens[v].lower) && !tokens[v].cap && !compoundSpeechWord(doc, v) && tokens[v + 1]?.lower !== 'as' && !tokens.slice(Math.max(s.tStart, v - 3), v).some((x) => RELATIVES.has(x.lower));
-    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !saying(b - 1) && !saidThat(b - 1)) b--;
+    // ("told reporters that the meeting had been useful and that foreign troops were unacceptable": the walk stops at a
+    // coordinated "that", content/coordinated-that-subject.)
+    while (b > s.tStart && !clauseBreaks.has(tokens[b - 1].lower) && !saying(b - 1) && !saidThat(b - 1) && !coordinatedComplementizer(doc, s, b - 1, t.start)) b--;
     // ("European leaders said in a joint statement that borders must not be changed": past a phrase after the verb to its "that".)
     // ("said after a call with Trump that Russia's position was unacceptable": a preposition of time that is itself a
     // clause break, right after the verb, ends the same way at its "that".)

@@ -5,7 +5,7 @@
 import { claimCases } from './helpers.js';
 
 claimCases('a second predicate of the cue\'s subject is no content', [
-  { body: 'Nepal has called for the war to end through dialogue and has not joined Western sanctions against Moscow.', want: ['NPL PROPOSE talks []'] },
+  { body: 'Nepal has called for the war to end through dialogue and has not joined Western sanctions against Moscow.', want: ['NPL DEMAND talks []'] },
   { body: 'Kenya urged Ethiopia and Eritrea to resume talks in Nairobi and has since recalled its ambassador from Asmara.', want: ['KEN PROPOSE talks []'] },
   { body: 'Serbia offered talks in Belgrade and had already lifted its sanctions on Kosovo goods.', want: ['SRB OFFER talks []'] },
 ]);
