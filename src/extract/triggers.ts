@@ -3589,7 +3589,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // a penalty kept until a condition is met, candidate/persisting-penalty.)
   if (gateOpen(doc, s, persistingPenalty)) for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
-  if (gateOpen(doc, s, possibleMeeting)) for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, possibleMeeting)) for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, h.rule, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country": candidate/own-status.)
   if (gateOpen(doc, s, ownStatus) && (s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":
