@@ -13,6 +13,7 @@ import type { Doc, Sentence } from '../annotate/annotate.js';
 import { defineRule } from './rules/registry.js';
 import type { Trigger } from './triggers.js';
 import { NEGATORS } from './negators.js';
+import { reportedMeetingAt, reportedMeetingTime } from './reported-meeting-time.js';
 
 export const possibleMeeting = defineRule({
   id: 'candidate/possible-meeting', stage: 'candidate',
@@ -25,11 +26,11 @@ export const possibleMeeting = defineRule({
 const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS, 'impossible']);
 
 /** OFFER (or REJECT) triggers of talks for a meeting said to be possible on a condition, in the sentence. */
-export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
+export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string; rule: string }> {
   const { tokens } = doc;
   const w = (list: string) => doc.index.words(possibleMeeting.id, list);
   const lower = (k: number) => tokens[k]?.lower ?? '';
-  const out: Array<{ trigger: Trigger; detail: string }> = [];
+  const out: Array<{ trigger: Trigger; detail: string; rule: string }> = [];
   const nouns = w('nouns');
   // (Every match names a meeting: a sentence without one of 'nouns' returns at once, the document's word index.)
   if (!doc.sentenceWords.has(s.index, nouns)) return out;
@@ -74,12 +75,20 @@ export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[])
     // could only take place once a treaty is initialled", "talks would only be possible after the troops leave" demand
     // what the condition names.)
     let c = predEnd;
+    // (Past a parenthesis of saying after the predicate, "could take place, he said, once a treaty was ready", as before it.)
+    if (tokens[c]?.text === ',') {
+      let e = c + 1;
+      while (e < s.tEnd && e <= c + 6 && tokens[e].text !== ',' && !saying.has(lower(e))) e++;
+      if (saying.has(lower(e))) { while (e < s.tEnd && tokens[e].text !== ',') e++; if (tokens[e]?.text === ',' && conditions.has(lower(e + 1))) c = e + 1; }
+    }
     // ("possible only after …": the condition's own cue, "only after", demands it.)
     if (lower(c) === 'only') continue;
     let only = false;
     for (let j = pred; j < predEnd; j++) if (lower(j) === 'only') only = true;
     const conditioned = conditions.has(lower(c)) || (lower(c) === 'as' && lower(c + 1) === 'soon');
-    if (!conditioned && !(possibleWord && !negated)) continue;
+    // (With no condition, a happening a party says will come is its proposal of the talks: candidate/reported-meeting-time.)
+    const proposal = !conditioned && !possibleWord && !negated && reportedMeetingAt(doc, s, n, pred);
+    if (!conditioned && !(possibleWord && !negated) && !proposal) continue;
     // ("could only take place once …", "would only be possible if …": the condition cue of cues.json demands it.)
     if (only) continue;
     // (A stance already found on these words, a cue of its own, stays.)
@@ -87,8 +96,13 @@ export function possibleMeetingCandidates(doc: Doc, s: Sentence, raw: Trigger[])
     // (Past a parenthesis of saying the stance starts at its predicate: the speaker in it is no part of the quote, and the
     // holder rules find it there, as for "Russia, he said, would …".)
     const start = skipped > 0 ? skipped : n;
+    if (proposal) {
+      const t: Trigger = { start, end: predEnd, type: 'PROPOSE', cue: null, rule: 'reported-meeting-time', negated: false, nominal: false, complement: false, modal: true, object: 'after', modality: 'possible', exchange: false, defaultIssue: 'talks', contentEnd: predEnd };
+      out.push({ trigger: t, rule: reportedMeetingTime.id, detail: `"${tokens[n].text} … ${doc.text.slice(tokens[pred].start, tokens[predEnd - 1].end)}": a meeting a speaker says will be held, its proposal` });
+      continue;
+    }
     const t: Trigger = { start, end: predEnd, type: negated ? 'REJECT' : 'OFFER', cue: null, rule: 'possible-meeting', negated, nominal: false, complement: false, modal: true, object: 'after', modality: conditioned ? 'conditional' : 'possible', exchange: false, defaultIssue: 'talks', contentEnd: predEnd };
-    out.push({ trigger: t, detail: `"${tokens[n].text} … ${doc.text.slice(tokens[pred].start, tokens[predEnd - 1].end)}"${conditioned ? ` + "${tokens[c].text}"` : ''}: a meeting said to be ${negated ? 'impossible' : 'possible'}` });
+    out.push({ trigger: t, rule: possibleMeeting.id, detail: `"${tokens[n].text} … ${doc.text.slice(tokens[pred].start, tokens[predEnd - 1].end)}"${conditioned ? ` + "${tokens[c].text}"` : ''}: a meeting said to be ${negated ? 'impossible' : 'possible'}` });
   }
   return out;
 }

@@ -155,6 +155,7 @@ import { heldNounMention, heldNounStands } from './held-noun.js';
 import { planPoints, planPointsGoOn, planReaction, pointStarts, predicts, reactsToPlan } from './plan-points.js';
 import { deferredQuestion, deferredQuestionCandidates } from './deferred-question.js';
 import { possibleMeeting, possibleMeetingCandidates } from './possible-meeting.js';
+import { untilMeeting, untilMeetingCandidates } from './until-meeting.js';
 import { NEGATORS } from './negators.js';
 import { promisedProposal, promisedProposalAt } from './promised-proposal.js';
 import { ownStatus, ownStatusCandidates } from './own-status.js';
@@ -3595,7 +3596,9 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   // a penalty kept until a condition is met, candidate/persisting-penalty.)
   if (gateOpen(doc, s, persistingPenalty)) for (const h of persistingPenaltyCandidates(doc, s, raw)) { emit(ctx, persistingPenalty.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("A meeting between the two leaders was possible only after …", "could take place once …": candidate/possible-meeting.)
-  if (gateOpen(doc, s, possibleMeeting)) for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, possibleMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  if (gateOpen(doc, s, possibleMeeting)) for (const h of possibleMeetingCandidates(doc, s, raw)) { emit(ctx, h.rule, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Trump said nothing would happen until he and Putin met": candidate/until-meeting.)
+  if (gateOpen(doc, s, untilMeeting)) for (const h of untilMeetingCandidates(doc, s, raw)) { emit(ctx, untilMeeting.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Ukraine would also remain non-nuclear", "Moldova will stay a neutral country": candidate/own-status.)
   if (gateOpen(doc, s, ownStatus) && (s.classes & MODAL.bit) !== 0) for (const h of ownStatusCandidates(doc, s, raw)) { emit(ctx, ownStatus.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the status of Crimea would be the subject of separate talks", "would be left to a meeting of the two presidents":

@@ -35,6 +35,23 @@ function unchangedAt(doc: Doc, s: Sentence, k: number): number {
   return -1;
 }
 
+/** After a position noun, at `q`: "was unchanged:" or ", he added, had not changed:" — the index after the colon, or -1. */
+function unchangedColonAt(doc: Doc, s: Sentence, q: number): number {
+  const { tokens } = doc;
+  let p = q;
+  if (tokens[p]?.text === ',') {
+    // (", he added,": a parenthesis of saying, up to five words, a verb of saying in it.)
+    const speech = doc.index.words('speech-verbs');
+    let c = p + 1, said = false;
+    while (c < s.tEnd && c <= p + 6 && tokens[c].text !== ',') { if (speech.has(tokens[c].lower)) said = true; c++; }
+    if (!said || tokens[c]?.text !== ',') return -1;
+    p = c + 1;
+  }
+  const e = unchangedAt(doc, s, p);
+  if (e < 0 || tokens[e]?.text !== ':' || e + 2 >= s.tEnd) return -1;
+  return e + 1;
+}
+
 export function unchangedPositionCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Array<{ trigger: Trigger; detail: string }> {
   const out: Array<{ trigger: Trigger; detail: string }> = [];
   const nouns = w(doc, 'nouns');
@@ -56,6 +73,17 @@ export function unchangedPositionCandidates(doc: Doc, s: Sentence, raw: Trigger[
     // The question: "on …" right after the noun, or an aside ", including …,"; then the unchanged predicate.
     let q = i + 1;
     let aside = false;
+    // (No question named, the predicate ending in a colon: what the colon introduces is the position, "Kyiv's position
+    // was unchanged: the restoration of its 1991 borders and the withdrawal of all Russian troops", past a parenthesis
+    // of saying, "Ukraine's position, he added, had not changed: …". A stance after the colon states it itself.)
+    const colonEnd = unchangedColonAt(doc, s, q);
+    if (colonEnd > 0) {
+      if (raw.some((r) => (r.start <= i && r.end > i) || (r.start >= colonEnd && r.start < s.tEnd))) continue;
+      const trigger: Trigger = { start: i, end: colonEnd, type: 'DEMAND', cue: null, rule: 'unchanged-position', negated: false, nominal: true, complement: false, modal: false, object: 'after', modality: 'asserted', exchange: false, heldBy: [...codes], heldByParty: true, contentEnd: s.tEnd };
+      out.push({ trigger, detail: `${codes.join('+')}'s ${tokens[i].lower} unchanged: “${tokens.slice(colonEnd, s.tEnd).map((x) => x.text).join(' ').slice(0, 60)}”` });
+      i = colonEnd - 1;
+      continue;
+    }
     if (tokens[q]?.text === ',' && asides.has(tokens[q + 1]?.lower ?? '')) { aside = true; q += 2; }
     else if (!openers.has(tokens[q]?.lower ?? '')) continue;
     else q++;

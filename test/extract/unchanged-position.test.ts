@@ -22,3 +22,17 @@ test('no question named, no owner, or a change: no claim of this rule', () => {
     'Belgrade\'s position remained strong in the talks on the recognition of Kosovo.',
   ], /DEMAND (recognition|territory)/);
 });
+
+// No question named, the predicate ending in a colon: the list the colon introduces is the position (also past a
+// parenthesis of saying). A clause after the colon states its own stance, which stays.
+test('a position unchanged, then a colon: the possessor demands what follows', () => {
+  assertIncludes([
+    ['Azerbaijan\'s position remained unchanged: the withdrawal of Armenian troops from Karabakh.', 'AZE DEMAND territory []'],
+    ['Israel\'s position, the spokesman added, had not changed: the release of all hostages held in Gaza.', 'ISR DEMAND humanitarian []'],
+    ['Serbia\'s position is unchanged: the lifting of the sanctions on its banks.', 'SRB DEMAND sanctions []'],
+  ]);
+  assertNone([
+    'The position was unchanged: the withdrawal of Armenian troops from Karabakh.',
+    'Belgrade\'s position has changed: the lifting of the sanctions on its banks.',
+  ], /DEMAND (territory|sanctions)/);
+});
