@@ -95,6 +95,7 @@ import { abilityIfWanted } from './ability-if-wanted.js';
 import { defenceQuestionEnd } from './defence-question.js';
 import { splitPhrasal, splitPhrasalCandidates } from './split-phrasal.js';
 import { planCore, planCoreCandidates } from './plan-core.js';
+import { listedColon, listedColonCandidates } from './listed-colon.js';
 import { negotiatedMeans, negotiatedMeansCandidates } from './negotiated-means.js';
 import { continuedAct } from './continued-act.js';
 import { refrainedHarm, refrainedHarmAt } from './refrained-harm.js';
@@ -3625,6 +3626,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   optionFrameCandidates(ctx, raw);
   provisionContinuesCandidates(ctx, raw);
   for (const h of planCoreCandidates(doc, s, raw)) { emit(ctx, planCore.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  // ("Aliyev listed the principles: …": a list after a verb of listing and a colon, candidate/listed-colon.)
+  for (const h of listedColonCandidates(doc, s, raw)) { emit(ctx, listedColon.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of positionFrameCandidates(doc, s, raw)) emit(ctx, positionFrame.id, 'change', h.trigger, h.detail);
   // ("Armenia's position, Pashinyan said, was that …": past an insert before the copula, candidate/position-frame-insert.)
   for (const h of positionFrameInsertCandidates(doc, s, raw)) emit(ctx, positionFrameInsert.id, 'change', h.trigger, h.detail);
