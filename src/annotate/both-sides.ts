@@ -107,6 +107,10 @@ export function resolveBothSides(actors: ActorMention[], tokens: Token[], senten
     for (let c: ActorMention | undefined = m; c; c = c.coordinated) { first = c; for (const x of c.codes) if (!codes.includes(x)) codes.unshift(x); }
     // ("… held talks in Geneva, mediated by France and the United States": the agents of mediating are no side.)
     if (agent.has(tokens[first.start - 1]?.lower ?? '') || (tokens[first.start - 1]?.lower === 'the' && agent.has(tokens[first.start - 2]?.lower ?? ''))) continue;
+    // ("Pashinyan said he was ready to meet Aliyev at any venue except Baku and Moscow", "he named Belgrade and Vienna as
+    // places where Kosovo would meet": places offered or ruled out as venues are where the talks may be held, not the
+    // two parties at them, discourse/venue-list-not-pair.)
+    if (venueList(first, m, tokens, index)) continue;
     if (codes.length === 2) { pair = { codes, sentence: m.sentence, call: betweenCall(first, tokens, callWords) }; if (!pair.call) table = pair; }
   }
 }
@@ -244,4 +248,28 @@ function talksWithPair(actors: ActorMention[], k: number, tokens: Token[], index
   }
   if (!subject || subject.codes[0] === x.codes[0]) return undefined;
   return [subject.codes[0], x.codes[0]];
+}
+
+export const venueListNotPairRule = defineRule({
+  id: 'discourse/venue-list-not-pair', stage: 'discourse',
+  reason: '"Pashinyan said he was ready to meet Aliyev at any venue except Baku and Moscow. … Later the two sides agreed to exchange prisoners": parties named together as the places offered or ruled out for talks (a noun of place, rules.json \'nouns\', in the few tokens before the coordination, or "as" and such a noun right after it: "named Belgrade and Vienna as places where …") are venues, not the pair at the table; "both sides" after them stays the pair named before (spec rule 8).',
+});
+
+/** Whether the coordination from mention `first` to mention `last` is a list of venues ("any venue except X and Y", "X and Y as venues"). */
+function venueList(first: ActorMention, last: ActorMention, tokens: Token[], index: LexiconIndex): boolean {
+  const nouns = index.words(venueListNotPairRule.id, 'nouns');
+  const gap = Number(index.vocab.rules[venueListNotPairRule.id]?.before ?? 3);
+  // (A noun of place just before the list, "at any venue except X and Y", "in capitals such as X and Y"; not across a
+  // sentence end nor a comma, where another clause begins.)
+  for (let j = first.start - 1; j >= Math.max(0, first.start - gap); j--) {
+    if (tokens[j].text === ',' || tokens[j].text === '.' || tokens[j].text === ';') break;
+    if (nouns.has(tokens[j].lower)) return true;
+  }
+  // (Or "as" and such a noun after the list, its members perhaps not all parties: "named Warsaw, Budapest, Istanbul and
+  // Baku as places where …".)
+  let j = last.end;
+  for (let n = 0; n < 8 && j < tokens.length && tokens[j].lower !== 'as' && tokens[j].text !== '.'; n++) j++;
+  if (tokens[j]?.lower !== 'as') return false;
+  const after = ARTICLES.has(tokens[j + 1]?.lower ?? '') || tokens[j + 1]?.lower === 'possible' ? j + 2 : j + 1;
+  return nouns.has(tokens[after]?.lower ?? '') || (tokens[after]?.lower === 'possible' && nouns.has(tokens[after + 1]?.lower ?? ''));
 }
