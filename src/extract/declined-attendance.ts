@@ -17,15 +17,16 @@ export const declinedAttendance: MatchRule = defineRule({
     const to = lower(t.end - 1) === 'to' ? t.end - 1 : lower(t.end) === 'to' ? t.end : -1;
     if (to < 0) return;
     const one = lower(to + 1), two = `${one} ${lower(to + 2)}`;
-    if (!w('attendance').has(one) && !w('attendance').has(two)) return;
+    const verb = w('attendance').has(two) ? two : w('attendance').has(one) ? one : '';
+    if (!verb) return;
     // (Only with nothing after it, "in person", or a place, "to Prague", "in Istanbul": "declined to take part in the
     // joint borrowing" stays away from something else, not a meeting.)
-    const k = to + (w('attendance').has(two) ? 3 : 2);
+    const k = to + 1 + verb.split(' ').length;
     const x = doc.tokens[k];
     const bare = !x || !x.word || w('after').has(x.lower) || (lower(k) === 'in' && lower(k + 1) === 'person')
       || (w('placePrepositions').has(x.lower) && !!doc.tokens[k + 1]?.cap);
     if (!bare) return;
     t.defaultIssue = 'talks';
-    return { change: `a refusal to attend ("to ${w('attendance').has(two) ? two : one}"): the talks, unless an issue is named` };
+    return { change: `attending ("to ${verb}") is the talks, unless an issue is named after it` };
   },
 });
