@@ -735,11 +735,13 @@ await corpus('own-bk', join(root, 'test/fixtures/own-corpus/gold-bk.jsonl'), [jo
 // script, a Georgian diaspora weekly in France, an Antwerp edible-oils market letter, an Argentine agency's English
 // wire rewrite, a Tamale (northern Ghana) regional daily, a Taranaki news site's live blog, a Bautzen Sorbian daily
 // translated, an Ulsan industrial daily's English edition, a Niigata evening paper translated from Japanese, a Spencer
-// Gulf regional paper's Q&A explainer, a Catania daily's English weekly digest, a Cebu regional daily) is HELD OUT.
+// Gulf regional paper's Q&A explainer, a Catania daily's English weekly digest, a Cebu regional daily) was HELD OUT.
 // Its figure before any tuning, on 530b2a6c's extractor (reference scorer): F1 0.78 (P 0.79 R 0.77; tp 141 fp 37 fn
 // 43; date 0.97, outlet 0.98). 237 gold lines, 53 of them optional; 16 on issue `other`, all of them marked optional
 // by this writer (the spec leaves `other` unscored; earlier writers left most of theirs required, where they are
 // misses for any extractor), so its recall is not comparable line for line with the sets before it.
+// It was held out for three whole sessions (sixty-fourth to sixty-sixth): F1 0.78 (P 0.79 R 0.77; tp 141 fp 37 fn 43;
+// date 0.97, outlet 0.98) on 8e2172b8 at its release; a tuning set since 2026-12-07 (sixty-seventh session).
 await corpus('own-bl', join(root, 'test/fixtures/own-corpus/gold-bl.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bl.jsonl'));
 // own-bm (12 articles bm01-bm12, written and annotated blind 2026-12-07, sixty-fifth session, added without being
 // read; all straight news in twelve house styles no set had used: an Orkney community radio bulletin script, a Iasi
