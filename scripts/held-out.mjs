@@ -9,6 +9,7 @@ import { join } from 'node:path';
 export const HELD_OUT_GOLD = [
   'test/fixtures/own-corpus/gold-bm.jsonl',
   'test/fixtures/own-corpus/gold-bn.jsonl',
+  'test/fixtures/own-corpus/gold-bo.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
 
