@@ -13,14 +13,20 @@ test('sanctions announced as coming threaten them', () => {
   ]);
 });
 
-test('negatives: relief, a phrasal verb, no penalty, a speaker inside the condition', () => {
+test('negatives: relief, a phrasal verb, no penalty', () => {
   assertNone([
     'Blinken said sanctions relief would follow a peace deal.',
     'The EU said the sanctions will come into force on Friday.',
     'The ministry said the sanctions would come at a heavy cost to European farmers.',
     'Pashinyan said elections would follow within a year of the treaty.',
-    '"If Moscow says no, the sanctions will come," Macron said.',
   ], ' THREATEN ');
+});
+
+// (A party saying something inside the condition was once a reason to drop the threat, rather than give it to the
+// party warned; holder/condition-sayer now passes over that party to the sentence's speaker.)
+test('a party saying something inside the condition is not the speaker: the sentence\'s speaker threatens', () => {
+  assertIncludes([['"If Moscow says no, the sanctions will come," Macron said.', 'FRA THREATEN sanctions []']]);
+  assertNone(['"If Moscow says no, the sanctions will come," Macron said.'], /^RUS THREATEN/);
 });
 
 test('more of the sanctions just named, announced as coming, threaten them', () => {
