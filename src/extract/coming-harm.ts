@@ -32,15 +32,6 @@ export const comingHarm: MatchRule = defineRule({
     // noun of measures ('moreMeasures'), after a sanctions term earlier in its sentence, is more sanctions.)
     if (!penalty && moreOfTheSanctions(doc, s, t.start)) { t.needsIssue = undefined; t.defaultIssue = 'sanctions'; penalty = true; }
     if (!penalty) return { drop: 'its subject names no penalty' };
-    // ("If Moscow says no, the sanctions will come", "Macron said that if Moscow says no, sanctions will come"): a
-    // party with a verb of saying inside a condition before the cue is taken for the predicate's speaker by
-    // holder/predicate-speaker (the same happens to threat-predicate: "if NATO says yes, its troops will be
-    // legitimate targets"); until that rule skips a condition, no claim is better than one held by the party warned.
-    const speech = doc.index.words('speech-verbs');
-    for (let j = s.tStart; j < t.start; j++) {
-      if (doc.tokens[j].lower !== 'if' && doc.tokens[j].lower !== 'unless') continue;
-      for (let k = j + 1; k < t.start && doc.tokens[k].text !== ','; k++) if (speech.has(doc.tokens[k].lower)) return { drop: `"${doc.tokens[k].text}" inside the condition would be read as its speaker` };
-    }
   },
 });
 

@@ -17,6 +17,7 @@ import { agentGroup, reducedRelativeAgent } from './agent-holder.js';
 import { sentenceActors } from './sentence-actors.js';
 import { linkedConditionHolder } from './linked-condition.js';
 import { offerConditionHolder } from './offer-condition.js';
+import { conditionAt, conditionEnd } from './condition-marks.js';
 import { authoredByVerb, deliveredContents, statedByVerb } from './authored-noun.js';
 import { answeredWith } from './answered-with.js';
 import { documentVerb } from './document-verb.js';
@@ -353,9 +354,12 @@ function creditedSpeaker(doc: Doc, s: Sentence, list: ActorMention[], credit: Ac
   return null;
 }
 
-export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger): ActorMention | null {
+export function speakerOf(doc: Doc, s: Sentence, all: ActorMention[], t: Trigger): ActorMention | null {
   const { tokens } = doc;
   const speech = speechVerbs(doc);
+  // (A party inside an "if" or "unless" clause that closes before the stance is the one the condition supposes, never
+  // its speaker: "If Eritrea says no, the sanctions will come", holder/condition-sayer.)
+  const list = conditionBefore(doc, s, t.start) ? all.filter((m) => !insideCondition(doc, s, m, t.start)) : all;
   // ("Baku's position is simple: Armenia must …": holder/position-colon.)
   const position = positionSpeaker(doc, s, list, t);
   if (position) return position;
@@ -409,7 +413,9 @@ export function speakerOf(doc: Doc, s: Sentence, list: ActorMention[], t: Trigge
   // (Not the second half of a compound adjective: "the rights of Russian-speaking citizens would have to be guaranteed"
   // reports nothing, content/compound-speaking.)
   let at = -1;
-  for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j)) { at = j - s.tStart; break; }
+  // (Not a verb of saying inside a condition that closes before the stance, "If Moscow says no, the sanctions will
+  // come": holder/condition-sayer.)
+  for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j) && !insideCondition(doc, s, { start: j, end: j + 1 }, t.start)) { at = j - s.tStart; break; }
   if (at >= 0) {
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
@@ -801,7 +807,9 @@ const predicateSpeaker: HolderRule = defineRule({
       // predicate of the first subject, whose object Russia is, holder/joined-predicate-object.)
       const between = doc.tokens.slice(m.end, Math.min(m.end + 4, t.start));
       const joined = between.some((x, q) => x.text === ',' && (between[q + 1]?.lower === 'but' || between[q + 1]?.lower === 'and'));
-      if (!joined && between.some((x) => speech.has(x.lower))) return { codes: coordinatedSpeaker(doc, list, m), mention: m, via: 'speaker' };
+      // ("If Eritrea says no, the sanctions will come, Blinken said": a party saying something inside a condition that
+      // closes before the predicate is the one warned, not the predicate's speaker, holder/condition-sayer.)
+      if (!joined && between.some((x) => speech.has(x.lower)) && !insideCondition(doc, s, m, t.start)) return { codes: coordinatedSpeaker(doc, list, m), mention: m, via: 'speaker' };
     }
     // "Erdogan opened the meeting by telling both sides that a truce 'is in everyone's interest'": a speech
     // participle after "by" is said by the clause's subject, the nearest party before "by" (not the one told).
@@ -820,6 +828,31 @@ const predicateSpeaker: HolderRule = defineRule({
   },
 });
 
+const conditionSayer = defineRule({
+  id: 'holder/condition-sayer', stage: 'holder',
+  reason: '"If Eritrea says no, the sanctions will come, Blinken said", "if Kosovo says yes, its troops will be legitimate targets": a party with a verb of saying inside an "if" or "unless" clause that closes before the predicate says what the condition supposes; it is the party the predicate is held over, not its speaker. holder/predicate-speaker passes over it to the sentence\'s speaker (a trailing attribution, the quote\'s speaker), and with none names nobody.',
+});
+
+/** An "if" or "unless" before `before` in `s`: only then can a mention lie inside a condition. */
+function conditionBefore(doc: Doc, s: Sentence, before: number): boolean {
+  for (let k = s.tStart; k < before; k++) { const w = doc.tokens[k].lower; if (w === 'if' || w === 'unless') return true; }
+  return false;
+}
+
+/** `m` (a mention or a token's span) lies inside an "if"/"unless" clause of `s` that ends before `before` (holder/condition-sayer). */
+function insideCondition(doc: Doc, s: Sentence, m: { start: number; end: number }, before: number): boolean {
+  for (let k = m.start - 1; k >= s.tStart; k--) {
+    const w = doc.tokens[k].lower;
+    if (w === ';' || w === ':') return false;
+    if (w !== 'if' && w !== 'unless') continue;
+    const mark = conditionAt(doc, k);
+    if (!mark || (mark.kind !== 'if' && mark.kind !== 'unless')) return false;
+    const end = conditionEnd(doc, k + mark.length);
+    return end >= m.end && end < before ? (void conditionSayer, true) : false;
+  }
+  return false;
+}
+
 /** The party right before a verb of saying before `t` in its sentence, other than the quote's speaker: speech reported inside a quote. */
 function reportedInside(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger, quoteSpeaker: ActorMention): ActorMention | undefined {
   const speech = speechVerbs(doc);
@@ -833,7 +866,9 @@ function reportedInside(doc: Doc, s: Sentence, list: ActorMention[], t: Trigger,
     }
     return false;
   };
-  return [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speaks(m.end) && m.codes.join() !== quoteSpeaker.codes.join());
+  // (Not a party saying something inside a condition that closes before the stance, holder/condition-sayer.)
+  return [...list].reverse().find((m) => m.end < t.start && m.start >= s.tStart && !m.object && !m.possessive && m.codes.length && speaks(m.end) && m.codes.join() !== quoteSpeaker.codes.join()
+    && !insideCondition(doc, s, m, t.start));
 }
 
 const sharedPosition: HolderRule = defineRule({

@@ -51,9 +51,6 @@ export function unnamedRefusalConsequenceAt(doc: Doc, s: Sentence, i: number): {
   }
   const cond = refusalConditionAt(doc, s, i, front === b ? b : front);
   if (cond < 0) return null;
-  // (Not a verb of saying inside the condition, "If Moscow says no, the sanctions will come": the holder rules would
-  // read the refusing party as the speaker, as trigger/coming-harm notes.)
-  for (let k = cond + 1; k < s.tEnd && k < cond + 12 && tokens[k].text !== ','; k++) if (w('speechVerbs').has(tokens[k].lower) || tokens[k].lower === 'say') return null;
   // The content: the subject and the predicate, to the clause's end (not the condition when it follows).
   let e = i + 1;
   while (e < s.tEnd && e < i + 14 && !SUBJECT_BOUNDARY.has(tokens[e].lower) && tokens[e].lower !== 'if' && tokens[e].lower !== 'unless' && tokens[e].text !== '.') e++;
