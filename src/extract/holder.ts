@@ -768,9 +768,21 @@ const underDocument: HolderRule = defineRule({
       // cue that is no modal reports that party's own act, out of the document's reach; "Under the plan, Serbia would
       // reopen the crossings, and Kosovo would lift its tariffs" stays the plan's, holder/under-document-coordinated.)
       if ((b === 'under' || b2 === 'according to' || b === 'in') && !/(?:^|\+)modal/.test(t.rule) && coordinatedOwnSubject(doc, list, m.end, t.start)) continue;
+      // ("Zelensky said some of the points in the document did not suit Ukraine, and his government repeated that any
+      // plan must begin with …": "in" after a noun naming a part of a text, "the points in the document", "the
+      // language in the draft", puts the document inside that noun phrase; it frames no clause, and what follows is its
+      // own speakers', holder/in-document-part.)
+      if (b === 'in' && inDocumentPart(doc, m.start - 1)) continue;
       if (b === 'under' || b2 === 'according to' || b === 'in') return { codes: m.codes, mention: m, via: 'subject' };
     }
   },
+});
+
+const inDocumentPart = (doc: Doc, at: number): boolean =>
+  doc.index.words(inDocumentPartRule.id, 'parts').has(doc.tokens[at - 1]?.lower ?? '');
+const inDocumentPartRule = defineRule({
+  id: 'holder/in-document-part', stage: 'holder',
+  reason: '"In the document, Ukraine would cede …", "Kyiv said that in the draft, …", "said in a statement that …": a document after "in" frames the provisions of its clause as its authors\' (holder/under-document). Not after a noun naming a part or the wording of a text (\'parts\': "points", "clauses", "language", "wording" …): "some of the points in the document did not suit Ukraine, and his government repeated that any plan must begin with …", "Kurti said the language in the draft was vague, but Kosovo must …" put the document inside that noun phrase, the subject of a judgement; the stances of the sentence are their own speakers\', not the document authors\'.',
 });
 defineRule({
   id: 'holder/reported-by-statement', stage: 'holder',
