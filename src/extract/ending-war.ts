@@ -69,6 +69,7 @@ export function weakOwnObject(doc: Doc, t: Trigger, i: number): boolean {
   const { tokens } = doc;
   let j = t.end;
   if (tokens[j]?.lower === 'that') j++;
+  const from = j;
   const actors = doc.actorsBySentence.get(doc.sentenceOf[t.start] ?? 0) ?? [];
   let parties = 0;
   for (;;) {
@@ -78,7 +79,50 @@ export function weakOwnObject(doc: Doc, t: Trigger, i: number): boolean {
     else break;
     if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') j++; else break;
   }
-  if (!parties) return false;
-  if (tokens[j]?.lower === 'to') j++;
-  return j === i;
+  // ("urged leaders to end the war", "appealed to the leaders at the opening session to \"end the war\"", "urged the
+  // governments of Armenia and Azerbaijan to end the conflict": rulers or states addressed as a group stand for the
+  // parties too.)
+  if (parties) {
+    if (tokens[j]?.lower === 'to') j++;
+    if (tokens[j]?.text === '"') j++; // ("urged both sides to \"end the war\"")
+    if (j === i) return true;
+  }
+  // ("all the belligerents in Gaza": "all the" is no pair of sides but the group's modifiers.)
+  const end = addressedGroupEnd(doc, from, i);
+  return end >= 0;
+}
+
+/** Words of an addressed group's phrase after its noun, at most: "the leaders at the opening session of the G20". */
+const GROUP_TAIL = 8;
+
+/**
+ * Where the group addressed at `j` ends, right before the "to" that leads to the weak term at `i` (any verb when `i` < 0),
+ * else -1: a noun of
+ * rulers or states ('addressees': "leaders", "governments", "belligerents") among the first four words, with its
+ * modifiers before it ("world leaders", "all the belligerents") and, after it, only a phrase that opens with a
+ * preposition ("at the opening session", "of Armenia and Azerbaijan", "in Gaza"), no punctuation but a quote mark.
+ */
+export function addressedGroupEnd(doc: Doc, j: number, i: number): number {
+  const { tokens } = doc;
+  const groups = doc.index.words(endingTheWar.id, 'addressees');
+  let noun = -1;
+  for (let k = j; k < j + 4 && (i < 0 || k < i); k++) {
+    if (!tokens[k].word) return -1;
+    if (groups.has(tokens[k].lower)) { noun = k; break; }
+  }
+  if (noun < 0) return -1;
+  const preps = doc.index.words(endingTheWar.id, 'groupPrepositions');
+  // (With `i` < 0, any lowercase verb after "to": the call's act, claim/addressed-sides.)
+  const to = (k: number) => {
+    if (tokens[k]?.lower !== 'to') return false;
+    const v = tokens[k + 1]?.text === '"' ? k + 2 : k + 1;
+    return i < 0 ? !!tokens[v]?.word && !tokens[v].cap : v === i;
+  };
+  if (to(noun + 1)) return noun + 1;
+  if (!preps.has(tokens[noun + 1]?.lower ?? '')) return -1;
+  for (let k = noun + 2; k < noun + 2 + GROUP_TAIL && (i < 0 || k < i); k++) {
+    if (to(k)) return k;
+    if (!tokens[k].word) return -1;
+  }
+  return -1;
 }

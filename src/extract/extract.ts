@@ -13,6 +13,7 @@ import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import { backedPronounAt, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
+import { addressedGroupEnd } from './ending-war.js';
 import { offerProviso } from './proviso.js';
 import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
@@ -3362,6 +3363,14 @@ function addressedSides(doc: Doc, s: Sentence, t: Trigger, principals: Set<strin
   let at = t.end;
   for (let n = 0; n < 4; n++) {
     const m = here.find((a) => a.start === at && !a.possessive);
+    // ("urged leaders to end the war", "called on the governments of Armenia and Azerbaijan to halt the shelling":
+    // rulers or states addressed as a group, content/ending-the-war 'addressees', are asked to act as both sides are.)
+    if (!m && n === 0) {
+      const g = addressedGroupEnd(doc, at, -1);
+      if (g < 0) return false;
+      const act = /^["'“‘]$/.test(tok[g + 1]?.text ?? '') ? tok[g + 2] : tok[g + 1];
+      return !doc.index.words(agreedAct.id, 'notActs').has(act?.lower ?? '');
+    }
     if (!m) return false;
     for (const c of m.codes) codes.add(c);
     at = m.end;

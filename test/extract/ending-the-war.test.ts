@@ -31,3 +31,18 @@ claimCases('an imperative to end the war', [
 claimCases('a short quote inside a sentence is no imperative', [
   { body: 'Baku called the Armenian proposal a “stop the war” gesture with no substance.', want: [] },
 ]);
+
+// Rulers or states addressed as a group stand for the parties (rules.json content/ending-the-war 'addressees'): with
+// modifiers before the noun and a phrase after it that opens with a preposition.
+claimCases('a demand on a group of leaders to end the war', [
+  { body: "Indonesia's president urged leaders to end the war.", want: ['IDN DEMAND ceasefire []'] },
+  { body: 'Kenya\'s president urged the leaders at the opening session to "end the war".', want: ['KEN DEMAND ceasefire []'] },
+  { body: 'Ghana\'s foreign minister appealed to the leaders to "end the war".', want: ['GHA DEMAND ceasefire []'] },
+  { body: 'Norway urged the governments of Armenia and Azerbaijan to end the conflict.', want: ['NOR DEMAND ceasefire []'] },
+  { body: 'Egypt urged all the belligerents in Gaza to end the war now.', want: ['EGY DEMAND ceasefire []'] },
+]);
+
+claimCases('a group of leaders asked for something else first is no such demand', [
+  { body: "Brazil's president urged leaders to study the plan to end the war.", want: ['BRA PROPOSE other []'] },
+  { body: 'Kenya urged its neighbours to send troops.', want: ['KEN DEMAND security_guarantees []'] },
+]);
