@@ -116,6 +116,7 @@ import { unrealisedPassive } from './unrealised-passive.js';
 import { calledOffObject } from './called-off-object.js';
 import { committedPrinciple } from './committed-principle.js';
 import { boastedEnding } from './boasted-ending.js';
+import { leftAgreement } from './left-agreement.js';
 import { badFaithPurpose } from './bad-faith-purpose.js';
 import { privateSubject } from './private-subject.js';
 import { insistedFact } from './insisted-fact.js';
@@ -3441,7 +3442,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, believedStance, privateSubject, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, believedStance, privateSubject, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, leftAgreement, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
