@@ -116,6 +116,7 @@ import { unrealisedPassive } from './unrealised-passive.js';
 import { calledOffObject } from './called-off-object.js';
 import { committedPrinciple } from './committed-principle.js';
 import { boastedEnding } from './boasted-ending.js';
+import { leftAgreement } from './left-agreement.js';
 import { badFaithPurpose } from './bad-faith-purpose.js';
 import { privateSubject } from './private-subject.js';
 import { insistedFact } from './insisted-fact.js';
@@ -867,15 +868,20 @@ const noComment: MatchRule = defineRule({
 /**
  * The verb at `j` is one of speaking (trigger/no-comment's words): "comment", "say", "elaborate"; "give", "provide",
  * "go", "name" only with a word of information after them ("declined to give details", "refused to go into
- * specifics"), so that "refused to give up Donetsk" and "will not provide guarantees" stay refusals.
+ * specifics"), so that "refused to give up Donetsk" and "will not provide guarantees" stay refusals; "make",
+ * "venture", "hazard" only with a noun of predicting or stating ("declined to make forecasts", 'lightVerbs').
  */
 function speaks(doc: Doc, j: number): boolean {
   const id = noComment.id;
   const verb = lowerAt(doc, j);
   if (!doc.index.words(id).has(verb)) return false;
-  if (!doc.index.words(id, 'needsObject').has(verb)) return true;
+  // ("declined to make forecasts", "would not venture a guess": a light verb speaks only with a noun of predicting or
+  // stating, 'lightObjects', never the wider 'objects', so that "refused to make the compromises needed" and "refused
+  // to make peace" stay refusals.)
+  const light = doc.index.words(id, 'lightVerbs').has(verb);
+  if (!light && !doc.index.words(id, 'needsObject').has(verb)) return true;
   let k = j + 1;
-  const skips = doc.index.words(id, 'objectSkips'), objects = doc.index.words(id, 'objects');
+  const skips = doc.index.words(id, 'objectSkips'), objects = doc.index.words(id, light ? 'lightObjects' : 'objects');
   while (k < j + 4 && skips.has(lowerAt(doc, k)) && !objects.has(lowerAt(doc, k))) k++;
   return objects.has(lowerAt(doc, k)) || objects.has(lowerAt(doc, j + 1));
 }
@@ -3436,7 +3442,7 @@ const trailingAdverb: MatchRule = defineRule({
   },
 });
 
-export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, believedStance, privateSubject, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
+export const TRIGGER_RULES: MatchRule[] = [speakingRefusal, appraisedAs, signedDocument, soughtAgreement, purposeOfEfforts, typedObject, openToProposal, engagedProposal, trailingAdverb, blocker, withoutStance, failedStance, purposeClause, purposeParticiple, pressedAcceptance, adoptedMeasure, gerundSubject, speculation, deniedReport, unassertedComplement, votedResolution, withdrawnStance, observerBelief, believedStance, privateSubject, capability, forecast, nothingAgreed, condemnedAct, insistedFact, passiveOffer, mandatedCommitment, recipientTerms, habitual, brokerNeedsObject, brokeredRecord, brokeredMeeting, brokeredInForce, removedNeed, keepIsDemand, keptOwnStance, termsSetOut, acceptableProposals, recoveredLand, leftAgreement, deliveryRecipient, deniedCall, negation, negativeSubject, existentialNone, keptOption, ownAcquisition, continuedAct, harmfulCommitment, warnedNotTo, warningIsThreat, abilityIfWanted, modality];
 
 /** Index of a negation within `window` tokens before `start` (same sentence), or -1. */
 export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3): number {
