@@ -23,3 +23,18 @@ claimCases('no office of the capital: a known party, a visitor, people of no off
   { body: 'In Belgrade, opposition lawmakers welcomed the ceasefire agreement.', want: [] },
   { body: 'In Nairobi, officials said the Sudanese army had agreed to a ceasefire.', want: [] },
 ]);
+
+// The foreign minister's title in its national forms ("Foreign Affairs Minister", "External Affairs Minister", "Foreign
+// Affairs Ministry", roles.json) is an office too: before it, "In Ottawa, Foreign Affairs Minister Anita Anand
+// welcomed …" found no holder at all.
+claimCases('the foreign minister\'s title in its national forms, after a fronted capital', [
+  { body: 'In Nairobi, Foreign Affairs Minister Musalia Mudavadi welcomed the agreement on prisoners between Ethiopia and Eritrea.', want: ['KEN ACCEPT humanitarian []'] },
+  { body: 'In New Delhi, External Affairs Minister Arun Mehra welcomed the ceasefire agreement between Israel and Hamas.', want: ['IND ACCEPT ceasefire []'] },
+  { body: 'In Accra, the Foreign Affairs Ministry has rejected any recognition of the annexation.', want: ['GHA REJECT recognition []'] },
+]);
+
+claimCases('no stance or no office of the capital, with the same titles', [
+  { body: 'In Nairobi, Foreign Affairs Minister Musalia Mudavadi welcomed the visitors.', want: [] },
+  { body: 'In Nairobi, Foreign Affairs Minister Musalia Mudavadi welcomed the delegation to the city.', want: [] },
+  { body: 'In Ankara, Armenian Foreign Affairs Minister Ararat Mirzoyan welcomed the ceasefire agreement.', want: ['ARM ACCEPT ceasefire []'] },
+]);
