@@ -17,6 +17,7 @@ import { handedThingAt, takenOverTaskAt } from './handed-thing.js';
 import { leftArrangementIssue } from './left-arrangement.js';
 import { realitiesAccountedAt } from './realities-accounted.js';
 import { discussedRegionAt } from './discussed-region.js';
+import { readyToTalkAt } from './ready-to-talk.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { guaranteePartEnd } from './guarantee-part.js';
 import { programmeFormatEnd } from './programme-format.js';
@@ -902,6 +903,9 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     // "he would speak directly to Putin": talking with a party is about talks; "I will speak about the
     // political aspect" is not.
     if (!issue && cur.talk && (doc.actorsBySentence.get(s0) ?? []).some((a) => a.start >= cur!.start && a.start < at)) issue = 'talks';
+    // ("Belgrade is willing to talk": a readiness cue's own verb of talking, no party and no region named (a region
+    // talked about is land, below), content/ready-to-talk.)
+    if (!issue && cur.talk && !cur.regions.length && readyToTalkAt(doc, t, cur.start, at)) issue = 'talks';
     if (issue === '_noise') issue = undefined;
     // "agreed to discuss a ceasefire at the next round", "agreed to set up working groups on humanitarian issues":
     // agreeing to a process about an issue is agreeing to talks (content/process-talks).

@@ -4,7 +4,7 @@ import { claimCases } from './helpers.js';
 
 claimCases('"we" and "he" in the next sentences are the speaker\'s, not the party the fronted phrase names', [
   { body: 'Speaking in Brussels alongside EU foreign policy chief Kaja Kallas, Pashinyan said he was unhappy with Baku.\n"I am disappointed in Aliyev. So we will not sign the treaty this year," he said.', want: ['ARM REJECT talks []'] },
-  { body: 'Standing next to Egyptian President Abdel Fattah al-Sisi, Netanyahu said he was ready to talk.\n"We will not withdraw from the Philadelphi corridor," he said.', want: ['ISR REJECT ceasefire []'] },
+  { body: 'Standing next to Egyptian President Abdel Fattah al-Sisi, Netanyahu said he was ready to talk.\n"We will not withdraw from the Philadelphi corridor," he said.', want: ['ISR OFFER talks []', 'ISR REJECT ceasefire []'] },
   { body: 'During a visit to Ankara with Turkish Foreign Minister Hakan Fidan, Lavrov spoke to reporters.\nHe said Moscow would never accept Western peacekeepers in Ukraine.', want: ['RUS REJECT security_guarantees []'] },
 ]);
 
