@@ -115,7 +115,7 @@ export function addressedGroupEnd(doc: Doc, j: number, i: number): number {
   // (With `i` < 0, any lowercase verb after "to": the call's act, claim/addressed-sides.)
   const to = (k: number) => {
     if (tokens[k]?.lower !== 'to') return false;
-    const v = tokens[k + 1]?.text === '"' ? k + 2 : k + 1;
+    const v = groupAct(doc, k);
     return i < 0 ? !!tokens[v]?.word && !tokens[v].cap : v === i;
   };
   if (to(noun + 1)) return noun + 1;
@@ -125,4 +125,9 @@ export function addressedGroupEnd(doc: Doc, j: number, i: number): number {
     if (!tokens[k].word) return -1;
   }
   return -1;
+}
+
+/** The act asked of an addressed group: the word after its "to" at `to`, past a quote mark ("to \"end the war\""). */
+export function groupAct(doc: Doc, to: number): number {
+  return doc.tokens[to + 1]?.text === '"' ? to + 2 : to + 1;
 }

@@ -13,7 +13,7 @@ import { authoredByVerb } from './authored-noun.js';
 import type { Claim, ClaimType, Mention } from './types.js';
 import type { ActorMention } from '../annotate/mentions.js';
 import { backedPronounAt, findTriggers, NEGATED_HEAD, type Trigger } from './triggers.js';
-import { addressedGroupEnd } from './ending-war.js';
+import { addressedGroupEnd, groupAct } from './ending-war.js';
 import { offerProviso } from './proviso.js';
 import { agreedThatClause, agreedWithThat, agreedWithThatClause, findHolder, passiveAgreementCue, passiveWithAgent, PREDICATE_NOUN, speechVerbs, type Holder } from './holder.js';
 import { itemsOf, scopeOf, type IssueItem } from './items.js';
@@ -3368,8 +3368,7 @@ function addressedSides(doc: Doc, s: Sentence, t: Trigger, principals: Set<strin
     if (!m && n === 0) {
       const g = addressedGroupEnd(doc, at, -1);
       if (g < 0) return false;
-      const act = /^["'“‘]$/.test(tok[g + 1]?.text ?? '') ? tok[g + 2] : tok[g + 1];
-      return !doc.index.words(agreedAct.id, 'notActs').has(act?.lower ?? '');
+      return !doc.index.words(agreedAct.id, 'notActs').has(tok[groupAct(doc, g)]?.lower ?? '');
     }
     if (!m) return false;
     for (const c of m.codes) codes.add(c);

@@ -359,7 +359,8 @@ export function speakerOf(doc: Doc, s: Sentence, all: ActorMention[], t: Trigger
   const speech = speechVerbs(doc);
   // (A party inside an "if" or "unless" clause that closes before the stance is the one the condition supposes, never
   // its speaker: "If Eritrea says no, the sanctions will come", holder/condition-sayer.)
-  const list = conditionBefore(doc, s, t.start) ? all.filter((m) => !insideCondition(doc, s, m, t.start)) : all;
+  const conditional = conditionBefore(doc, s, t.start);
+  const list = conditional ? all.filter((m) => !insideCondition(doc, s, m, t.start)) : all;
   // ("Baku's position is simple: Armenia must …": holder/position-colon.)
   const position = positionSpeaker(doc, s, list, t);
   if (position) return position;
@@ -415,7 +416,7 @@ export function speakerOf(doc: Doc, s: Sentence, all: ActorMention[], t: Trigger
   let at = -1;
   // (Not a verb of saying inside a condition that closes before the stance, "If Moscow says no, the sanctions will
   // come": holder/condition-sayer.)
-  for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j) && !insideCondition(doc, s, { start: j, end: j + 1 }, t.start)) { at = j - s.tStart; break; }
+  for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j) && !(conditional && insideCondition(doc, s, { start: j, end: j + 1 }, t.start))) { at = j - s.tStart; break; }
   if (at >= 0) {
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
@@ -778,12 +779,14 @@ const underDocument: HolderRule = defineRule({
   },
 });
 
-const inDocumentPart = (doc: Doc, at: number): boolean =>
-  doc.index.words(inDocumentPartRule.id, 'parts').has(doc.tokens[at - 1]?.lower ?? '');
 const inDocumentPartRule = defineRule({
   id: 'holder/in-document-part', stage: 'holder',
   reason: '"In the document, Ukraine would cede …", "Kyiv said that in the draft, …", "said in a statement that …": a document after "in" frames the provisions of its clause as its authors\' (holder/under-document). Not after a noun naming a part or the wording of a text (\'parts\': "points", "clauses", "language", "wording" …): "some of the points in the document did not suit Ukraine, and his government repeated that any plan must begin with …", "Kurti said the language in the draft was vague, but Kosovo must …" put the document inside that noun phrase, the subject of a judgement; the stances of the sentence are their own speakers\', not the document authors\'.',
 });
+
+/** The word before "in" at `at` names a part or the wording of a text (holder/in-document-part 'parts'). */
+const inDocumentPart = (doc: Doc, at: number): boolean =>
+  doc.index.words(inDocumentPartRule.id, 'parts').has(doc.tokens[at - 1]?.lower ?? '');
 defineRule({
   id: 'holder/reported-by-statement', stage: 'holder',
   reason: '"According to statements released by the Kremlin, Russia and Azerbaijan also agreed to develop measures …", "According to the joint statement, both sides agreed …", "In the Russian statement, Washington went further, saying it will help restore Russia\'s access to world markets", "In the Ukrainian statement, the United States said it remained committed to …": a statement after "according to" or "in" is the report of what its clause\'s own subject did or said; that subject holds the stance (with every party coordinated with it), not the statement\'s authors, as a plan\'s provision would be (holder/under-document).',
@@ -840,7 +843,7 @@ const predicateSpeaker: HolderRule = defineRule({
   },
 });
 
-const conditionSayer = defineRule({
+defineRule({
   id: 'holder/condition-sayer', stage: 'holder',
   reason: '"If Eritrea says no, the sanctions will come, Blinken said", "if Kosovo says yes, its troops will be legitimate targets": a party with a verb of saying inside an "if" or "unless" clause that closes before the predicate says what the condition supposes; it is the party the predicate is held over, not its speaker. holder/predicate-speaker passes over it to the sentence\'s speaker (a trailing attribution, the quote\'s speaker), and with none names nobody.',
 });
@@ -860,7 +863,7 @@ function insideCondition(doc: Doc, s: Sentence, m: { start: number; end: number 
     const mark = conditionAt(doc, k);
     if (!mark || (mark.kind !== 'if' && mark.kind !== 'unless')) return false;
     const end = conditionEnd(doc, k + mark.length);
-    return end >= m.end && end < before ? (void conditionSayer, true) : false;
+    return end >= m.end && end < before;
   }
   return false;
 }
