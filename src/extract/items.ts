@@ -18,6 +18,7 @@ import { leftArrangementIssue } from './left-arrangement.js';
 import { realitiesAccountedAt } from './realities-accounted.js';
 import { discussedRegionAt } from './discussed-region.js';
 import { readyToTalkAt } from './ready-to-talk.js';
+import { purposeForAt } from './purpose-for.js';
 import { financialGuaranteeAt } from './financial-guarantee.js';
 import { guaranteePartEnd } from './guarantee-part.js';
 import { programmeFormatEnd } from './programme-format.js';
@@ -471,6 +472,9 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("demanded the withdrawal of Armenian forces from Syunik, as a condition for any ceasefire": what follows names
     // what the stance is a condition of, content/condition-of-what.)
     if (w === 'as' && e > t.end && conditionOfAt(doc, e)) break;
+    // ("Ukrainian forces must leave the region for any ceasefire to take effect": once an issue was named, "for" + a goal +
+    // "to" + a verb of coming about is what the stance is for, content/purpose-for.)
+    if (w === 'for' && seenTerm && e > t.end && purposeForAt(doc, e)) break;
     // (Only for the stances a condition pairs with, conditions.ts: "talks would only be possible once Russian
     // troops leave" demands what its condition names.)
     if ((t.type === 'OFFER' || t.type === 'ACCEPT' || t.type === 'REJECT' || (t.type === 'THREATEN' && t.defaultIssue !== undefined && t.defaultIssue !== 'other')) && inClass(tokens[e], CONDITION_START) && !(e === t.end + 1 && tokens[t.end].lower === 'that') && conditionAt(doc, e)) break;
