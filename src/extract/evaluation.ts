@@ -23,13 +23,32 @@ export const evaluation = defineRule({
 /** Every word that can start an evaluation, as a word class: most sentences are ruled out by one bit. */
 const KEY_WORD = defineWordClass('evaluation starts', (index) => {
   const k = new Set(['not', 'never', 'cannot', "n't"]);
-  for (const list of ['only', 'basis', 'negativeNouns', 'helpVerbs', 'meanVerbs']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
+  for (const list of ['only', 'basis', 'negativeNouns', 'helpVerbs', 'meanVerbs', 'rewardVerbs']) for (const w of index.words(evaluation.id, list)) k.add(w.split(' ')[0]);
   // ("means freezing the war": a verb of meaning with no modal, candidate/present-meaning.)
   for (const w of index.words(presentMeaning.id, 'verbs')) k.add(w);
   return k;
 });
 
 export interface EvaluationHit { trigger: Trigger; detail: string }
+
+/** "in exchange for", "in return for" between `from` and `to` (a subject that names a price). */
+function pricedSubject(doc: Doc, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k + 2 < to; k++) if (tokens[k].lower === 'in' && (tokens[k + 1].lower === 'exchange' || tokens[k + 1].lower === 'return') && tokens[k + 2].lower === 'for') return true;
+  return false;
+}
+
+/** A party, or one of 'rewardedNouns' (the aggressor, its conquest), within three words from `k` (candidate/evaluation 'rewardVerbs'). */
+function rewardedAfter(doc: Doc, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  const nouns = doc.index.words(evaluation.id, 'rewardedNouns');
+  const actors = doc.actorsBySentence.get(s.index) ?? [];
+  for (let j = k; j < Math.min(k + 4, s.tEnd); j++) {
+    if (nouns.has(tokens[j].lower) || actors.some((m) => m.start === j)) return true;
+    if (!tokens[j].word && tokens[j].text !== "'" && tokens[j].text !== '’') return false;
+  }
+  return false;
+}
 
 export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): EvaluationHit[] {
   const { tokens, index } = doc;
@@ -133,6 +152,14 @@ export function evaluationCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Eva
       // step whose meaning the speaker names as a harm is refused ('meanVerbs', then 'harms' or a negative noun).
       else if (!neg && !copulas.has(a) && !conditional && (w('meanVerbs').has(v) || bareMeaning) && (harmAfter(doc, j + 1, s.tEnd) || infinitiveHarmAfter(doc, j + 1))) {
         type = 'REJECT'; end = harmAfter(doc, j + 1, s.tEnd) || infinitiveHarmAfter(doc, j + 1); detail = `${v} a harm`;
+      }
+      // "a ceasefire now would ratify Russia's conquest", "a frozen conflict would reward the aggressor": a step said to
+      // reward, legitimise or embolden the other side or its gains is refused with no "only" ('rewardVerbs' before a
+      // party or one of 'rewardedNouns' within three words).
+      // (Not when the subject holds a price, "Lifting them in exchange for a pause in the fighting would reward
+      // aggression": the pause is what would be bought, not the step judged.)
+      else if (!neg && !copulas.has(a) && !conditional && w('rewardVerbs').has(v) && rewardedAfter(doc, s, j + 1) && !pricedSubject(doc, b, i)) {
+        type = 'REJECT'; end = j + 1; detail = `${v} the other side`;
       }
       // "is a list of ultimatums", "are the same ultimatums", "was a trap".
       else if (!neg && copulas.has(a)) {

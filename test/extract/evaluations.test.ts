@@ -15,6 +15,11 @@ const CASES: Array<{ body: string; want: string[] }> = [
   { body: 'Sybiha said a ceasefire on its own would not hold.', want: ['UKR REJECT ceasefire []'] },
   { body: 'Duda said a truce without monitors will not last.', want: ['POL REJECT ceasefire []'] },
   { body: 'Zelensky said security guarantees offered without Washington would not be real guarantees.', want: ['UKR REJECT security_guarantees []'] },
+  // rewarding, legitimising or emboldening the other side or its gains, with no "only"
+  { body: 'Blinken said a ceasefire now would ratify the conquest of Nagorno-Karabakh.', want: ['USA REJECT ceasefire []'] },
+  { body: 'Kallas said a frozen conflict in Georgia would reward the aggressor.', want: ['EU REJECT ceasefire []'] },
+  { body: 'Pashinyan said any territorial concession would legitimise the occupation.', want: ['ARM REJECT territory []'] },
+  { body: 'Baerbock warned that such a truce would embolden Aliyev.', want: ['DEU REJECT ceasefire []'] },
   // a basis, or none
   { body: 'Erdogan said such summits cannot serve as a basis for a lasting peace.', want: ['TUR REJECT talks []'] },
   { body: 'Wang Yi said the Brazilian plan could form the basis of a settlement.', want: ['CHN ACCEPT talks []'] },
@@ -38,6 +43,9 @@ const NONE: string[] = [
   'The agreement would not change the borders of Moldova, the minister said.',
   'Peskov said the talks will not end before Friday.',
   'Peskov said a ceasefire would not be possible without a halt to Western arms deliveries.',
+  'Aliyev said the parliament would ratify the peace agreement next week.',
+  'Vucic said lifting the tariffs in exchange for a pause in the talks would reward Pristina.',
+  'Pashinyan said the agreement would reward both nations with new trade.',
 ];
 
 // (Only the judgements: other stances in the sentence are other rules' business.)
