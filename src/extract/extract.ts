@@ -3108,7 +3108,7 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   // itself to its own act, an offer (spec §2 OFFER); "the two sides agreed to exchange prisoners", "agreed with Baku to
   // …" agree with each other, and "agreed to a truce", "agreed to the US proposal" agree to a thing (acceptance).
   // (claim/own-act-agreed)
-  if (type === 'ACCEPT' && !t.negated && holder.codes.length === 1 && agreedOwnAct(doc, s, t, holder, item.start)) {
+  if (type === 'ACCEPT' && !t.negated && holder.codes.length === 1 && agreedOwnAct(doc, s, t, holder, item.start, item.issue)) {
     type = 'OFFER';
     if (run.trace) run.trace({ rule: ownActAgreed.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → OFFER (one party agreed to an act of its own)` });
   }
@@ -3389,7 +3389,7 @@ const ownActAgreed = defineRule({
 });
 
 /** "agreed (in Riyadh) to (immediately) withdraw …": one party's agreeing cue followed by a verb of its own act (claim/own-act-agreed). */
-function agreedOwnAct(doc: Doc, s: Sentence, t: Trigger, holder: Holder, itemStart: number): boolean {
+function agreedOwnAct(doc: Doc, s: Sentence, t: Trigger, holder: Holder, itemStart: number, issue: string | null | undefined): boolean {
   const w = (list: string) => doc.index.words(ownActAgreed.id, list);
   if (!t.cue || !w('cues').has(t.cue.id)) return false;
   const tok = doc.tokens;
@@ -3424,6 +3424,10 @@ function agreedOwnAct(doc: Doc, s: Sentence, t: Trigger, holder: Holder, itemSta
   if (!next || !next.word || next.cap || doc.placeAt.has(j)) return false;
   const lw = next.lower;
   if (doc.index.words(agreedAct.id, 'notActs').has(lw) || w('things').has(lw) || w('acceptVerbs').has(lw)) return false;
+  // ("Pashinyan agreed to fly to Brussels for talks with Aliyev", "agreed to attend a third round": going to a meeting
+  // another has called accepts the talks, 'attendVerbs'.)
+  // (The verb may be inside the trigger's own words: "agreed to fly to Brussels", read to its second "to".)
+  if (issue === 'talks') for (let k = t.start; k <= j; k++) if (w('attendVerbs').has(tok[k].lower)) return false;
   // (A plural noun is a thing agreed to: "agreed to talks", "to exchanges in batches"; "discuss", "press" are verbs.)
   if (/[^s]s$/.test(lw)) return false;
   // (A mutual act: "agreed to hand over 300 bodies on each side", "to open a joint centre with Serbia", "to meet

@@ -62,3 +62,23 @@ claimCases('agreeing to a fact or a negated agreement is no offer', [
     want: ['ERI REJECT territory []'],
   },
 ]);
+
+// (claim/own-act-agreed 'attendVerbs': going to a meeting another called accepts the talks; sending troops stays an offer.)
+claimCases('one party agreeing to go to a meeting accepts the talks', [
+  {
+    body: 'Pashinyan agreed to fly to Brussels for talks with Aliyev on Monday.',
+    want: ['ARM ACCEPT talks []'],
+  },
+  {
+    body: 'Vucic said he had agreed to go to Brussels for talks with Kurti.',
+    want: ['SRB ACCEPT talks []'],
+  },
+  {
+    body: 'Eritrea agreed to travel to Nairobi for a new round of negotiations.',
+    want: ['ERI ACCEPT talks []'],
+  },
+  {
+    body: 'Armenia agreed to send troops to the monitoring mission.',
+    want: ['ARM OFFER security_guarantees []'],
+  },
+]);
