@@ -3,6 +3,7 @@
 // exchanges), each trigger's content cut into issue items (items.ts, then the content rules), a date
 // and a source (attach.ts); then the claim rules (conditions) and the document rules (merge).
 // Every rule is named in the registry (rules/registry.ts) and reports to the trace when it is on.
+import { staysAtTable, staysAtTableAt } from './stays-at-table.js';
 import { planMutualFormat, mutualFormatAt } from './plan-mutual-format.js';
 import { truceOnTerms, truceOnTermsAt } from './truce-on-terms.js';
 import { splitPhrases } from '../annotate/phrase-end.js';
@@ -3103,6 +3104,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
       type = principal ? 'OFFER' : 'PROPOSE';
       if (run.trace) run.trace({ rule: jointAgreement.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → ${type} (agreed jointly${principal ? ', a principal side commits itself' : ''})` });
     }
+  }
+  // ("Moscow would not leave the talks", "will not walk away from the negotiations": staying in the talks is the party's
+  // own offer, claim/stays-at-table.)
+  if ((type === 'REJECT' || type === 'THREATEN') && item.issue === 'talks' && staysAtTableAt(doc, s, t)) {
+    if (run.trace) run.trace({ rule: staysAtTable.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → OFFER (it will not leave the talks)` });
+    type = 'OFFER';
   }
   // "Serbia agreed to withdraw its police units from the north": one party agreeing to do something itself commits
   // itself to its own act, an offer (spec §2 OFFER); "the two sides agreed to exchange prisoners", "agreed with Baku to
