@@ -7,7 +7,7 @@ claimCases('going to a meeting or staying away from it is a stance on the talks'
   { body: 'Aliyev refused to come to Prague.', want: ['AZE REJECT talks []'] },
   { body: 'Kosovo sent its deputy prime minister after Kurti declined to attend in person.', want: ['XKX REJECT talks []'] },
   { body: 'Serbia refuses to take part, the foreign ministry said.', want: ['SRB REJECT talks []'] },
-  { body: 'Pashinyan agreed to come to Prague.', want: ['ARM OFFER talks []'] },
+  { body: 'Pashinyan agreed to come to Prague.', want: ['ARM ACCEPT talks []'] },
 ]);
 
 claimCases('negatives: another object, or no meeting', [
