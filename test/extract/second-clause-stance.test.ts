@@ -10,7 +10,7 @@ import { assertIncludes, assertNone } from './helpers.js';
 test('a coordinated that-clause with a finite verb is another statement', () => {
   assertIncludes([
     ['Pashinyan said he had asked Moscow for more help on the border, and that Baku had agreed to a ceasefire along the line.', 'AZE ACCEPT ceasefire []'],
-    ['Vucic said Brussels had proposed a new round of talks in Ohrid, and that Pristina had agreed to attend the talks.', 'XKX OFFER talks []'],
+    ['Vucic said Brussels had proposed a new round of talks in Ohrid, and that Pristina had agreed to attend the talks.', 'XKX ACCEPT talks []'],
     ['Kiir said he had urged Khartoum to open the border crossings, and that Sudan had agreed to a ceasefire in Abyei.', 'SDN ACCEPT ceasefire []'],
   ]);
 });
