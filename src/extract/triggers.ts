@@ -1776,10 +1776,13 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
     // (Also past quote marks around a hedge: 'would "most likely" impose'.)
-    while (j < s.tEnd && j - i <= 7 && (tokens[j].aside > 0 || index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0)) {
+    while (j < s.tEnd && j - i <= 9 && (tokens[j].aside > 0 || index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0 || adverbialAsideEnd(doc, s, j) > 0)) {
       // ("Islamabad would in turn free the pilot": a phrase of sequence set in, candidate/sequence-step.)
       const inserted = sequenceInsertion(doc, j);
       if (inserted) { j += inserted; continue; }
+      // ("Baku would not, however, oppose talks": an adverbial set off by commas, trigger/negation 'asides'.)
+      const asideEnd = adverbialAsideEnd(doc, s, j);
+      if (asideEnd > 0) { j = asideEnd + 1; continue; }
       // ("Serbia would, Vucic added, never recognise Kosovo": a reporting aside, discourse/reporting-aside.)
       if (tokens[j].aside > 0) { j = tokens[j].aside + 1; continue; }
       if (tokens[j].lower === 'not' || tokens[j].lower === 'never' || tokens[j].lower === 't') negated = true;
@@ -3454,6 +3457,10 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
       let o = j - 1;
       while (o > Math.max(s.tStart, j - 10) && tokens[o].aside !== j) o--;
       if (tokens[o].aside === j) { from = Math.max(s.tStart, from - (j - o + 1)); j = o; continue; }
+      // ("would not, however, oppose talks", "did not, in principle, object": an adverbial set off by commas between the
+      // negation and its cue is stepped over, trigger/negation 'asides'.)
+      const a = adverbialAsideStart(doc, s, j);
+      if (a > 0) { from = Math.max(s.tStart, from - (j - a + 1)); j = a; continue; }
     }
     const w = tokens[j].lower;
     if (doc.index.set.negation.has(w)) return j;
@@ -3465,6 +3472,30 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
     if (w === 't' && tokens[j - 1]?.text === "'" && /n$/i.test(tokens[j - 2]?.text ?? '')) return j - 2;
     // (A quote mark opening the cue is no boundary: 'would not "rubber-stamp" the renewal', 'did not "welcome" it'.)
     if (!tokens[j].word && w !== "'" && w !== '-' && w !== '"') break;
+  }
+  return -1;
+}
+
+/** The closing comma of ", however," / ", in principle," opening at comma `j` (trigger/negation 'asides'), or -1. */
+function adverbialAsideEnd(doc: Doc, s: Sentence, j: number): number {
+  const { tokens } = doc;
+  if (tokens[j]?.text !== ',') return -1;
+  const asides = doc.index.words('trigger/negation', 'asides');
+  for (let c = j + 2; c < Math.min(s.tEnd, j + 6); c++) {
+    if (tokens[c].text !== ',') continue;
+    return asides.has(tokens.slice(j + 1, c).map((x) => x.lower).join(' ')) ? c : -1;
+  }
+  return -1;
+}
+
+/** The opening comma of ", however," / ", in principle," closing at comma `j` (trigger/negation 'asides'), or -1. */
+function adverbialAsideStart(doc: Doc, s: Sentence, j: number): number {
+  const { tokens } = doc;
+  const asides = doc.index.words('trigger/negation', 'asides');
+  for (let o = j - 2; o >= Math.max(s.tStart + 1, j - 5); o--) {
+    if (tokens[o].text !== ',') continue;
+    const words = tokens.slice(o + 1, j).map((x) => x.lower).join(' ');
+    return asides.has(words) ? o : -1;
   }
   return -1;
 }
