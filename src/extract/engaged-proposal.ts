@@ -9,7 +9,7 @@ import { defineRule } from './rules/registry.js';
 
 export const engagedProposal: MatchRule = defineRule({
   id: 'trigger/engaged-proposal', stage: 'trigger',
-  reason: 'Readiness to take up another party\'s proposal with a verb of engaging ("ready to discuss the Armenian proposals", "prepared to look at the American plan", "willing to consider the African ideas", "ready to discuss the basic provisions of the Ethiopian plan") accepts it (spec §2 ACCEPT), as openness to it does (trigger/open-to-proposal): the tuning sets\' gold types these ACCEPT or ACCEPT|OFFER, never OFFER alone. The holder\'s own proposal ("ready to discuss its own proposal", "our plan") and a proposal of no one ("ready to discuss a ceasefire", "the idea of a truce" with no author) stay offers. The verbs (\'verbs\'), the particles after them (\'particles\'), the words that may stand between the verb and the noun (\'partWords\': "the basic provisions of") and the possessives that make it one\'s own (\'ownWords\') are lexicon data; the nouns and determiners are trigger/open-to-proposal\'s.',
+  reason: 'Readiness to take up another party\'s proposal with a verb of engaging ("ready to discuss the Armenian proposals", "prepared to look at the American plan", "willing to consider the African ideas", "ready to discuss the basic provisions of the Ethiopian plan") accepts it (spec §2 ACCEPT), as openness to it does (trigger/open-to-proposal): the tuning sets\' gold types these ACCEPT or ACCEPT|OFFER, never OFFER alone. The holder\'s own proposal ("ready to discuss its own proposal", "our plan") and a proposal of no one ("ready to discuss a ceasefire", "the idea of a truce" with no author) stay offers. The verbs (\'verbs\'), the particles after them (\'particles\'), the words that may stand between the verb and the noun (\'partWords\': "the basic provisions of") and the possessives that make it one\'s own (\'ownWords\') are lexicon data; the nouns and determiners are trigger/open-to-proposal\'s. A capitalised adjective the lexicon codes no party for names an author too, another than the holder ("willing to consider the African proposals"), unless it repeats the name of a party before the cue.',
   apply(t, { doc, s }) {
     if (t.type !== 'OFFER' || t.cue?.id !== 'willing' || t.negated) return;
     if (doc.tokens[t.end - 1]?.lower !== 'to') return;
@@ -62,6 +62,10 @@ export const engagedProposal: MatchRule = defineRule({
         return { change: `OFFER → ACCEPT (ready to ${verb} the ${x} of another)` };
       }
       if (dets.has(x) || parts.has(x) || x === 's' || x === "'s" || x === '’s' || /^["'“”‘’]$/.test(doc.tokens[k].text)) continue;
+      // ("willing to consider the African proposals", "ready to study the Egyptian plan": a capitalised adjective the
+      // lexicon codes no party for still names the proposal's author, another than the holder, who is named before the
+      // cue; not the holder's own name repeated.)
+      if (doc.tokens[k].cap && doc.tokens[k].word && !author && !actors.some((a) => a.end <= t.start && doc.tokens[a.start]?.lower === x)) { author = true; otherAuthor = true; continue; }
       // (Two modifiers at most after the author: "the American draft plan".)
       if (author && doc.tokens[k].word && !doc.tokens[k].cap && ++modifiers <= 2) continue;
       return;

@@ -134,6 +134,7 @@ import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
 import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
+import { seatDenied, seatDeniedAt } from './seat-denied.js';
 import { ownDisputeAside, ownDisputeAt } from './own-dispute-aside.js';
 import { warEffort, warEffortObject } from './war-effort.js';
 import { perfectCall, perfectCallAt } from './perfect-call.js';
@@ -2990,6 +2991,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     if (run.trace) run.trace({ rule: 'holder/reported-refusal', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → REJECT (another party's "would not")` });
     type = 'REJECT';
   }
+  // ("Europeans should not expect a seat at the table": a party's place at the talks denied, the speaker's refusal of
+  // that format, claim/seat-denied.)
+  if (type === 'DEMAND' && item.issue === 'talks' && seatDeniedAt(doc, t)) {
+    type = 'REJECT';
+    if (run.trace) run.trace({ rule: seatDenied.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → REJECT (a place at the talks denied)` });
+  }
   // (An imperative is said to its addressee: "Settle now and stop this war!" demands it, whoever says it.)
   // (Nor a precondition whose content is the subject before its modal: "arguing a cease-fire must come first".)
   // (Nor a party required as such: "no settlement without Eritrea", "must be acceptable to both sides" set a
@@ -3154,7 +3161,8 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   }
   // ("Peskov said Ukraine must not join NATO": a "must not" addressed to another party demands it of that party,
   // claim/party-must-not.)
-  const forbidden = type === 'REJECT' ? partyMustNotTarget(doc, s, t, actor) : undefined;
+  // (Not a place at the talks denied: "Hamas must not count on a seat at the table" refuses it, claim/seat-denied.)
+  const forbidden = type === 'REJECT' && !(item.issue === 'talks' && seatDeniedAt(doc, t)) ? partyMustNotTarget(doc, s, t, actor) : undefined;
   if (forbidden) {
     type = 'DEMAND';
     if (run.trace) run.trace({ rule: partyMustNot.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} REJECT → DEMAND (a "must not" addressed to ${forbidden})` });

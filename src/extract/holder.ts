@@ -36,6 +36,7 @@ import { sourceInParty, sourceBackReferenceHolder } from '../annotate/unnamed-so
 import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
 import { subjectBeforeQuote, subjectBeforeQuoteHolder } from './subject-before-quote.js';
 import { quotedPredicateOpen } from './quoted-predicate.js';
+import { seatVerbAt } from './seat-denied.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -269,9 +270,38 @@ function wentOnAt(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** A verb of saying at token i, or the "went" of a parenthetical ", X went on," (holder/went-on-speaker). */
+const statedFrame = defineRule({
+  id: 'holder/stated-position-frame', stage: 'holder',
+  reason: '"Aliyev made clear that any treaty must …", "Belgrade has made it abundantly clear that Kosovo must …", "Addis Ababa left no doubt that Eritrean troops must withdraw", "Hamas, he made plain, would have to disarm": a frame of stating a position (a verb of making with "clear"/"plain", an optional "it" and an intensifier between; a verb of leaving with "no doubt") speaks as a verb of saying does though none of its words is one; its verb stands where the verb of saying would, so its subject is the speaker of the deontic or judgement after it. Not "clear"/"plain" without the verb of making ("it is clear that …": no party speaks).',
+});
+
+/** How many tokens the frame of stating a position at token i spans ("made clear" 2, "made it abundantly clear" 4,
+ * "signalled" 1), or 0 when none starts there (holder/stated-position-frame). */
+function statedFrameAt(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  const w = tokens[i]?.lower;
+  if (!w) return 0;
+  const words = (k: string) => doc.index.words(statedFrame.id, k);
+  // (A verb of signalling alone: "Washington signalled Europe would not have a seat at the table".)
+  if (words('verbs').has(w)) return 1;
+  if (words('leaveVerbs').has(w)) return words('doubt').has(`${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`) ? 3 : 0;
+  if (!words('makeVerbs').has(w)) return 0;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'it') j++;
+  // (Past at most two intensifiers: "made it abundantly clear", "made it very clear once again".)
+  for (let n = 0; n < 2 && words('intensifiers').has(tokens[j]?.lower ?? ''); n++) j++;
+  return words('objects').has(tokens[j]?.lower ?? '') ? j + 1 - i : 0;
+}
+
+/** A verb of saying at token i, the "went" of a parenthetical ", X went on," (holder/went-on-speaker), or the verb of a
+ * frame of stating a position, "made clear", "left no doubt" (holder/stated-position-frame). */
 function saysAt(doc: Doc, speech: ReadonlySet<string>, i: number): boolean {
-  return speech.has(doc.tokens[i]?.lower ?? '') || wentOnAt(doc, i);
+  return speech.has(doc.tokens[i]?.lower ?? '') || wentOnAt(doc, i) || statedFrameAt(doc, i) > 0;
+}
+
+/** The token after the verb of saying at i (saysAt), past the whole of a frame of stating ("made plain"). */
+function afterSaying(doc: Doc, speech: ReadonlySet<string>, i: number): number {
+  return speech.has(doc.tokens[i]?.lower ?? '') ? i + 1 : i + Math.max(1, statedFrameAt(doc, i));
 }
 
 /** Whether the verb of saying at `at` stands inside the clause of `m`, before any comma after it ("After Putin said …"). */
@@ -289,7 +319,7 @@ function parentheticalSpeaker(doc: Doc, s: Sentence, list: ActorMention[], t: Tr
     if (m.end >= t.start || m.object || m.possessive || !m.codes.length || m.inQuote) continue;
     if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !saysAt(doc, speech, m.end)) continue;
     // (The comma closes the parenthesis within a few words: ", he said on Monday,".)
-    let c = m.end + 1;
+    let c = afterSaying(doc, speech, m.end);
     while (c < t.start && c - m.end <= 4 && tokens[c].text !== ',' && (adjunct.has(tokens[c].lower) || tokens[c].cap)) c++;
     if (tokens[c]?.text !== ',' || c >= t.start) continue;
     // A party before the parenthesis is the clause's subject ("Armenia, he writes, …").
@@ -314,7 +344,7 @@ function unresolvedParenthetical(doc: Doc, s: Sentence, t: Trigger): boolean {
     const m = all[k];
     if (m.sentence !== s.index || m.codes.length || m.end >= t.start || m.inQuote || (m.kind !== 'pronoun' && m.kind !== 'person')) continue;
     if (tokens[m.start - 1]?.text !== ',' || m.start - 1 <= s.tStart || !saysAt(doc, speech, m.end)) continue;
-    let c = m.end + 1;
+    let c = afterSaying(doc, speech, m.end);
     while (c < t.start && c - m.end <= 4 && tokens[c].text !== ',' && (adjunct.has(tokens[c].lower) || tokens[c].cap)) c++;
     if (tokens[c]?.text === ',' && c < t.start) return true;
   }
@@ -382,8 +412,8 @@ export function speakerOf(doc: Doc, s: Sentence, all: ActorMention[], t: Trigger
   }
   for (const m of list) {
     if (m.start < t.end) continue;
-    const next = tokens[m.end]?.lower;
-    if (next && speech.has(next) && !m.object) return m;
+    // (A trailing frame of stating too: "…, Putin made clear.", holder/stated-position-frame.)
+    if (saysAt(doc, speech, m.end) && !m.object) return m;
   }
   // ("… and hold elections, which Baku said should take place within 100 days": a verb of saying right before the
   // modal, whose clause's subject is the relative pronoun, has its speaker right before it, holder/relative-sayer.)
@@ -1546,7 +1576,8 @@ const reportedRefusal: HolderRule = defineRule({
     let negated = false;
     for (let k = t.start; k < t.end; k++) if (doc.tokens[k].lower === 'not' || doc.tokens[k].lower === 'never' || doc.tokens[k].lower === 't') negated = true;
     if (!negated) return;
-    if (!doc.index.words(this.id).has(doc.tokens[t.end - 1].lower)) return;
+    // (Or a place at the talks: "Stoltenberg said Georgia would not have a seat at the table", claim/seat-denied.)
+    if (!doc.index.words(this.id).has(doc.tokens[t.end - 1].lower) && !seatVerbAt(doc, t.end - 1)) return;
     // The modal's subject: the party right before it, or the first party of a clause it continues after "and".
     let j = t.start - 1;
     if (doc.tokens[j]?.lower === 'and') j--;

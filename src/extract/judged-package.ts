@@ -59,6 +59,13 @@ export function judgedPackageIssue(doc: Doc, s: Sentence, k: number, holder: str
   // on the ground, but Scholz called the debate premature" judges the troops, not the talks of the sentences before.)
   const own = debate ? back.filter((c) => c.sentence[0] === s.start) : [];
   if (own.length) back.splice(0, back.length, ...own);
+  // ("Starmer repeated that he was ready to put troops on the ground. Scholz called the debate "premature"": with none in
+  // its own sentence, a debate is about the stances of the latest sentence before it that has some, not those of every
+  // sentence in reach: what was just said is what is being debated.)
+  else if (debate && back.length) {
+    const latest = Math.max(...back.map((c) => c.sentence[0]));
+    back.splice(0, back.length, ...back.filter((c) => c.sentence[0] === latest));
+  }
   const issues = [...new Set(back.map((c) => c.issue))];
   // ("the Russians had made demands that were "unacceptable", including that Ukraine withdraw from the four regions":
   // with no stance to refer back to, the package's content named after "including" is what is judged,

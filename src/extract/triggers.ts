@@ -7,6 +7,7 @@ import { parentheticalSubject } from './meant-harm.js';
 import { madeByVerb, passiveWithAgent, PREDICATE_NOUN } from './holder.js';
 import { authoredByVerb } from './authored-noun.js';
 import { copulaNoun } from './copula-noun.js';
+import { seatVerbAt } from './seat-denied.js';
 import type { Doc, Sentence } from '../annotate/annotate.js';
 import { headingLine } from './section-lists.js';
 import { joinTokens } from '../annotate/tokenize.js';
@@ -1924,7 +1925,10 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     }
     // ("would lead a mechanism to monitor any ceasefire": taking charge of the settlement's machinery, candidate/modal-lead.)
     const led = !negated && !passive && ledMachinery(doc, s, j);
-    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || led || (negated && index.set.acquisitive.has(verb)) || refusal) {
+    // ("Stoltenberg said Georgia would not have a seat at the table": a place at the talks ruled out for the subject,
+    // claim/seat-denied's verbs and seats; the speaker's refusal, holder/reported-refusal.)
+    const seatRefused = negated && !passive && seatVerbAt(doc, j);
+    if (index.set.concessionVerbs.has(verb) || helpWith || takePart || conditionalAct || weighed || led || (negated && index.set.acquisitive.has(verb)) || refusal || seatRefused) {
       // ("Armenia would not acquire nuclear weapons", "would not host foreign bases": a refused act of taking land or
       // arms is a concession, spec rule 7, trigger/rule7-own-acquisition.)
       // ("Poland would not deploy troops on Ukrainian soil", "Rome will not station forces in Sudan": a third party

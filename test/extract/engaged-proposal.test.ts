@@ -25,6 +25,20 @@ test('readiness to discuss, consider, study or look at another party\'s proposal
   }
 });
 
+// (An author the lexicon codes no party for, named by a capitalised adjective: still another party's proposal.)
+test('a proposal whose author is a capitalised adjective with no party code is another\'s: accepted', () => {
+  for (const [body, actor, want] of [
+    ['Eritrea said it remained willing to consider the African proposals.', 'ERI', 'ERI ACCEPT talks []'],
+    ['Belgrade said it was ready to study the Nordic proposals.', 'SRB', 'SRB ACCEPT talks []'],
+  ] as Array<[string, string, string]>) {
+    const got = held(body, actor);
+    assert.ok(got.includes(want), `${body}\n${got.join('\n')}`);
+  }
+  // (The holder's own party named by its adjective stays its own proposal, an offer.)
+  const own = held('Armenia said it was ready to discuss the Armenian proposals.', 'ARM');
+  assert.ok(own.includes('ARM OFFER talks []') && !own.some((l) => l.includes(' ACCEPT ')), own.join('\n'));
+});
+
 test('a coordinated second infinitive of engaging reads the same', () => {
   const body = 'Serbia was prepared to receive the EU envoy and to discuss "the basic provisions" of the French plan.';
   const got = held(body, 'SRB');

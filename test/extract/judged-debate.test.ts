@@ -23,3 +23,8 @@ claimCases('no judged package: the demands\' own maker, or a headline with nothi
   // a lede judging demands the story describes only later
   { body: 'Yerevan says Baku brought "unacceptable" demands to Geneva.', want: [] },
 ], (c) => c.type === 'REJECT' && (c.actor === 'ARM' || c.issue === 'talks'));
+
+claimCases('with none in its own sentence, a debate is about the latest sentence\'s stances, not all within reach (content/judged-debate)', [
+  { body: 'Kenya said it would not attend the talks in Jeddah. Paris said it was ready to deploy peacekeepers to Sudan after a ceasefire. Berlin called the debate premature.', want: ['DEU REJECT security_guarantees []'] },
+  { body: 'Georgia said it would not take part in the talks in Geneva. Britain said it was ready to send troops to Armenia as part of a peacekeeping force. Olaf Scholz called the debate "highly inappropriate".', want: ['DEU REJECT security_guarantees []'] },
+], (c) => c.actor === 'DEU');

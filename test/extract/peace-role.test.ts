@@ -16,6 +16,9 @@ const POSITIVE: Array<[string, string]> = [
   ['Sweden is willing to do everything in its power to help settle the dispute between North Korea and South Korea, its foreign minister said.', 'SWE OFFER talks'],
   ['Egypt has said it is prepared to contribute to a peaceful resolution of the fighting between the Sudanese army and the RSF.', 'EGY OFFER talks'],
   ['Norway remained ready to do whatever it takes to resolve the conflict between Israel and Hamas peacefully, Oslo said.', 'NOR OFFER talks'],
+  // playing its (full) part, using its good offices
+  ['The European Commission said the EU stood ready to "play its full part" in a just peace between Serbia and Kosovo.', 'EU OFFER talks'],
+  ['Qatar said it stood ready to play its full part in a lasting peace between Israel and Hamas.', 'QAT OFFER talks'],
 ];
 
 const NEGATIVE: Array<[string, string]> = [
@@ -24,6 +27,7 @@ const NEGATIVE: Array<[string, string]> = [
   // A role in something that is not the peace.
   ['Egypt said it was ready to play a role in the reconstruction of Gaza after the war between Israel and Hamas.', 'EGY OFFER talks'],
   ['India is prepared to do what it takes to protect its interests, Modi told Putin on a visit to Moscow.', 'IND OFFER talks'],
+  ['Kenya said it was ready to play its full part in rebuilding the schools of Tigray.', 'KEN OFFER talks'],
   // An issue named before the word of peace is what the help is about, read by the content rules.
   ['Qatar is ready to help with the exchange of prisoners to bring peace between Armenia and Azerbaijan closer.', 'QAT OFFER talks'],
 ];
