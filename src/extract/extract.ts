@@ -130,6 +130,7 @@ import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
 import { quotedVerbObjectAt, objectStartOf } from './quoted-verb-object.js';
+import { offeredHosting, offeredHostingAt } from './offered-hosting.js';
 import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
 import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
@@ -2587,6 +2588,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
+  // ("Switzerland offered to keep hosting", "available as a host": an offer to host naming nothing else offers the
+  // venue of the talks, content/offered-hosting.)
+  if (!items.length && !t.needsIssue && offeredHostingAt(doc, s, t)) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, offeredHosting.id, 'change', t, 'talks (an offer to host)'); }
   // ("could do things financially that would be devastating for Russia if it refused", "could impose financial measures
   // that would be very bad for Moscow": a threat that names no issue but a harm to the money is one of sanctions,
   // content/economic-threat.)
