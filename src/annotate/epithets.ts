@@ -71,15 +71,47 @@ export function epithetAt(tokens: Token[], i: number, sentenceOf: Int32Array, in
   return null;
 }
 
-/** The party an epithet mention `p` (actors[k]) describes: the last mention within the lookback whose codes are all members. */
-export function epithetReferent(actors: ActorMention[], k: number, index: LexiconIndex): ActorMention | undefined {
+export const epithetOwnSentence = defineRule({
+  id: 'discourse/epithet-own-sentence', stage: 'discourse',
+  reason: '"The Saudi Press Agency said the kingdom would host further rounds", "Saudi state media said … and the kingdom said it was ready to keep hosting such talks", "According to the Qatari news agency QNA, the emirate offered to host another round": a party adjective or name that stands before an epithet in its own sentence but is no party mention (it names the state\'s media, agency or statement) still names the state the epithet describes, when the epithet can describe it; it is taken before any party named in earlier sentences ("the first round was held in Copenhagen" is no kingdom that speaks). A party mention of its own sentence nearer the epithet still comes first.',
+});
+
+/** A party adjective or name at token `j` that is no party mention, whose code the epithet can describe: that code, else null. */
+function unmentionedMember(tokens: Token[], j: number, index: LexiconIndex, members: Set<string>): string | null {
+  if (!tokens[j].cap || !tokens[j].word) return null;
+  // (The longest match may be the media's own name, "Saudi Press Agency" an outlet: shorter matches are tried too.)
+  for (let to = tokens.length; to > j;) {
+    const m = index.names.matchAt(tokens, j, to);
+    if (!m) return null;
+    for (const v of m.values) {
+      if ((v.kind === 'adjective' || (v.kind === 'party' && v.sub === 'name')) && members.has(v.code.toLowerCase())) return v.code;
+    }
+    to = m.end - 1;
+  }
+  return null;
+}
+
+/**
+ * The party an epithet mention `p` (actors[k]) describes: the last mention within the lookback whose codes are all
+ * members; a party mention of its own sentence first, then a member named before it in its sentence by no mention
+ * (discourse/epithet-own-sentence: "The Saudi Press Agency said the kingdom …"), then earlier sentences.
+ */
+export function epithetReferent(actors: ActorMention[], k: number, index: LexiconIndex, tokens?: Token[], sentenceOf?: Int32Array): { codes: string[] } | undefined {
   const p = actors[k];
   const key = p.pronoun?.slice(EPITHET_PRONOUN.length) ?? '';
   const members = index.words(epithets.id, `members:${key}`);
-  for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - EPITHET_LOOKBACK; j--) {
-    const m = actors[j];
-    if (!m.codes.length || m.kind === 'both') continue;
-    if (m.codes.every((c) => members.has(c.toLowerCase()))) return m;
+  const fits = (m: ActorMention): boolean => m.codes.length > 0 && m.kind !== 'both' && m.codes.every((c) => members.has(c.toLowerCase()));
+  let j = k - 1;
+  for (; j >= 0 && actors[j].sentence === p.sentence; j--) if (fits(actors[j])) return actors[j];
+  if (tokens && sentenceOf) {
+    // (Only words outside every mention of the sentence: a mention that does not fit is no state of the epithet's.)
+    const covered = (x: number): boolean => { for (let a = k - 1; a >= 0 && actors[a].sentence === p.sentence; a--) if (x >= actors[a].start && x < actors[a].end) return true; return false; };
+    for (let x = p.start - 1; x >= 0 && sentenceOf[x] === sentenceOf[p.start]; x--) {
+      if (covered(x)) continue;
+      const code = unmentionedMember(tokens, x, index, members);
+      if (code) return { codes: [code] };
+    }
   }
+  for (; j >= 0 && actors[j].sentence >= p.sentence - EPITHET_LOOKBACK; j--) if (fits(actors[j])) return actors[j];
   return undefined;
 }

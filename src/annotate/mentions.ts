@@ -1951,7 +1951,7 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     };
     // (An epithet takes only a party it can describe: discourse/epithets.)
     if (p.pronoun?.startsWith(EPITHET_PRONOUN)) {
-      const referent = index ? epithetReferent(actors, k, index) : undefined;
+      const referent = index ? epithetReferent(actors, k, index, tokens, sentenceOf) : undefined;
       if (referent) p.codes = [...referent.codes];
       continue;
     }

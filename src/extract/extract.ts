@@ -130,6 +130,8 @@ import { thirdPartyCessation, thirdPartyCessationDrop } from './third-party-cess
 import { escalatedDemand, escalatedDemandAt } from './escalated-demand.js';
 import { mannerOfAddress, mannerOfAddressSubject } from './manner-of-address.js';
 import { welcomedEfforts, welcomedEffortsOf } from './welcomed-efforts.js';
+import { quotedVerbObjectAt, objectStartOf } from './quoted-verb-object.js';
+import { offeredHosting, offeredHostingAt } from './offered-hosting.js';
 import { sharedPositionContent, sharedPositionAt } from './shared-position.js';
 import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
@@ -1878,12 +1880,15 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     if (held.length) { items = held; note(run, heldObject.id, 'change', t, `${items.map((i) => i.issue).join(',')} (the object of ${made.find((c) => c.issue === items[0].issue && !holder.codes.includes(c.actor))?.actor ?? 'another party'}'s stance)`); }
   }
   if (!items.length && !t.needsIssue && (!documentOnly || authored)) {
-    const obj = tokenWords(doc.tokens, t.end, Math.min(t.end + 3, s.tEnd), true);
+    // ('Minsk "fully supports" the Chinese initiative': a quoted verb's object starts past its closing mark,
+    // content/quoted-verb-object.)
+    const objFrom = objectStartOf(doc, s, t);
+    const obj = tokenWords(doc.tokens, objFrom, Math.min(objFrom + 3, s.tEnd), true);
     // (Not a condition clause naming nothing, "if Kyiv rejected it": no proposal, content/condition-no-antecedent.)
     const prior = latestClaim(run.claims, made, (c) => !holder.codes.includes(c.actor) && canBeAntecedent(c));
     // The object's head: "welcomed the China-Brazil peace initiative". (A plan noun on its own, "Hungary's
     // initiative", is not counted as a proposal on talks: it is mostly the object of another's stance.)
-    const head = objectHead(doc, s, t.end);
+    const head = objectHead(doc, s, objFrom);
     const plans = doc.index.words(planIsTalks.id);
     // A predicate's subject before it: "the Ukrainian memorandum was unserious", "the plan could form the basis".
     // (Six tokens back, and further past quotation marks: a judgement quoted in pieces, "the European counter-proposal
@@ -1943,11 +1948,13 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     const ownNoun = (c: Claim | undefined) => !!c && c.span[0] <= doc.tokens[relHead].start && c.span[1] >= doc.tokens[relHead].end;
     // (A quotation mark that opens a quoted object is no end: "Argentina supported \"every effort to end the war\"" takes the
     // quoted words, content/quoted-object; only a closing mark, a comma or a stop ends a bare answer.)
+    // ('Minsk "fully supports" the Chinese initiative': a mark that closes a quoted verb with a noun phrase after it is
+    // no end either, the phrase is the verb's object, content/quoted-verb-object.)
     // (A heading, a short line with no closing stop ("Support, but caution, on NATO"), answers nothing: it names the
     // section below it.)
     const headingLine = s.tEnd - s.tStart <= 12 && !/[.!?"”'’]$/.test(doc.text.slice(s.start, s.end).trimEnd());
     const unasserted = unassertedAnswerAt(doc, s, t);
-    const bare0 = !headingLine && (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end)) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
+    const bare0 = !headingLine && (bareModal || (!!t.cue && doc.index.words(bareAnswer.id, 'cues').has(t.cue.id) && (!t.negated || t.rule.includes(NEGATED_HEAD)))) && (t.end >= s.tEnd - 1 || (!doc.tokens[t.end]?.word && !opensQuotedObject(doc, s, t.end) && !quotedVerbObjectAt(doc, s, t.end, (j) => opensQuotedObject(doc, s, j))) || conditionAt(doc, t.end) !== null) && (!relativePlan || ownNoun(prior));
     // (Not a hypothetical, a choice, an agentless passive or a refused assertion: content/unasserted-answer.)
     if (bare0 && unasserted) note(run, unassertedAnswer.id, 'keep', t, `no answer: ${unasserted}`);
     const bare = bare0 && !unasserted;
@@ -2583,6 +2590,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     }
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
+  // ("Switzerland offered to keep hosting", "available as a host": an offer to host naming nothing else offers the
+  // venue of the talks, content/offered-hosting.)
+  if (!items.length && !t.needsIssue && offeredHostingAt(doc, s, t)) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, offeredHosting.id, 'change', t, 'talks (an offer to host)'); }
   // ("could do things financially that would be devastating for Russia if it refused", "could impose financial measures
   // that would be very bad for Moscow": a threat that names no issue but a harm to the money is one of sanctions,
   // content/economic-threat.)

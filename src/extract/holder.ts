@@ -118,6 +118,11 @@ const listedGroup = defineRule({
 });
 void listedGroup;
 
+defineRule({
+  id: 'holder/described-person', stage: 'holder',
+  reason: '"British Prime Minister Keir Starmer and French President Emmanuel Macron welcomed the outcome", "Kenyan President William Ruto and Nigerian President Bola Tinubu welcomed the exchange": a party\'s role (an adjective and a role, or a description) right before a person the lexicon knows as that party\'s is one member of the subject\'s list; the parties coordinated before the role hold the verb with the person (spec rule 8: one claim per party), where the list had stopped at the role. A role and its person after a verb ("Aliyev met Turkish President Recep Tayyip Erdogan and called for …") are its object, no member.',
+});
+
 /** "Russia and Ukraine had both agreed", "Kyiv and the leaders of France …": one claim per party (spec rule 8). */
 export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention): string[] {
   // ("Armenia and Azerbaijan's joint statement": a possessive that ends a coordination is the group's,
@@ -138,7 +143,10 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     // ("Poland, the Nordic countries and the Netherlands": a regional group's mention starts after its article, so the
     // list's comma comes with "the", discourse/listed-group.)
     const listedGroup = cur.kind === 'group' && cur.plural && (between === ', the' || between === ', and the');
-    if (comitative || listedGroup || between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
+    // ("British Prime Minister Keir Starmer and French President Emmanuel Macron": the person's own role right before
+    // it is one member with it, and the list goes on before the role, holder/described-person.)
+    const described = between === '' && (prev.kind === 'adjective-role' || prev.kind === 'description') && cur.kind === 'person' && prev.codes.length === 1 && cur.codes.length === 1 && prev.codes[0] === cur.codes[0];
+    if (comitative || listedGroup || described || between === 'and' || between === ',' || between === 'and the' || between === ', and' || between === 'and its' || between === 'and their' || /^(?:, )?and the (?:leaders|heads|governments|presidents) of$/.test(between) || joinsOthers(between)) {
       for (const c of prev.codes) if (!codes.includes(c)) codes.unshift(c);
       cur = prev;
     } else break;

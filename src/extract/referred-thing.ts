@@ -21,6 +21,7 @@ import type { Trigger } from './triggers.js';
 import type { IssueItem } from './items.js';
 import type { Claim } from './types.js';
 import { defineRule } from './rules/registry.js';
+import { objectStartOf } from './quoted-verb-object.js';
 
 export const referredDocument = defineRule({
   id: 'content/referred-document', stage: 'content',
@@ -138,7 +139,8 @@ export function referredObjectStart(doc: Doc, s: Sentence, t: Trigger): number {
     return -1;
   }
   if (t.object === 'before' || t.modal || t.nominal) return -1;
-  let j = t.end;
+  // (Past the closing mark of a quoted verb: 'Nairobi "fully supports" the declaration', content/quoted-verb-object.)
+  let j = objectStartOf(doc, s, t);
   if (j < s.tEnd && /ly$/.test(tokens[j].lower) && tokens[j].word) j++;
   return j < s.tEnd ? j : -1;
 }

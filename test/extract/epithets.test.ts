@@ -34,3 +34,22 @@ test('the epithet takes the party it describes, not the last party named', () =>
   assert.ok(got.includes('SAU OFFER talks []'), got.join('; '));
   assert.ok(!got.includes('UKR OFFER talks []'), got.join('; '));
 });
+
+// discourse/epithet-own-sentence: the state an epithet describes named before it in its own sentence by its adjective
+// or name inside no party mention (its media, its news agency, a statement it carried), before any party named in an
+// earlier sentence. Sentences written for these tests.
+claimCases('an epithet takes the state its own sentence names through its media or agency', [
+  { body: 'Armenia and Azerbaijan met in Jeddah on Sunday. The Saudi Press Agency said the kingdom would host further rounds.', want: ['SAU OFFER talks []'] },
+  { body: 'Delegations from Ethiopia and Eritrea met in Jeddah. Saudi state media said the kingdom was ready to keep hosting such talks.', want: ['SAU OFFER talks []'] },
+  { body: 'In a statement carried by the Saudi Press Agency, the foreign ministry said the kingdom would host a summit of Armenia and Azerbaijan.', want: ['SAU OFFER talks []'] },
+  { body: 'Israel and Hamas negotiators met on Sunday. According to the Qatari news agency QNA, the emirate offered to host another round.', want: ['QAT OFFER talks []'] },
+  // (Copenhagen, a venue named two sentences before, is no kingdom that speaks here.)
+  { body: 'The first round was held in Copenhagen in June. Serbia and Kosovo met again in Jeddah at the weekend. The Saudi Press Agency said the kingdom would host further consultations.', want: ['SAU OFFER talks []'] },
+  // (A party mention of its own sentence still comes first.)
+  { body: 'Jordan hosted the talks between Israel and Hamas. Norwegian officials said the kingdom would host the next round.', want: ['NOR OFFER talks []'] },
+]);
+
+test('a state named in the epithet\'s sentence that it cannot describe gives it nothing', () => {
+  const got = claimsOf('The summit was held in Geneva. The Ukrainian news agency Ukrinform said the kingdom has offered to host future rounds.', { published: '2025-11-20' }).map(label);
+  assert.deepEqual(got.filter((l) => / OFFER /.test(l)), [], got.join('; '));
+});

@@ -34,3 +34,17 @@ claimCases('a known leader named without the state speaks for the state', [
   { body: 'Kishida said Japan was ready to host talks between the two Koreas.', want: ['JPN OFFER talks []'] },
   { body: 'Christodoulides said Europe "must be at the table" when its security is discussed.', want: ['CYP DEMAND talks []'] },
 ]);
+
+// A party's role right before a person the lexicon knows as that party's ("French President Emmanuel Macron") is one
+// member of a list too: "A's Role Person and B's Role Person" + verb is one claim per party, not only the last
+// person's (holder/described-person). Sentences written for this test.
+claimCases('two persons each after their own role, coordinated, both hold the verb', [
+  { body: 'Kenyan President William Ruto and Nigerian President Bola Tinubu welcomed the prisoner exchange between Ethiopia and Eritrea.', want: ['KEN ACCEPT humanitarian []', 'NGA ACCEPT humanitarian []'] },
+  { body: 'Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev called for a ceasefire in Karabakh.', want: ['TUR PROPOSE ceasefire []', 'AZE PROPOSE ceasefire []'] },
+]);
+
+claimCases('not a list: a role and its person after a verb, or an object', [
+  { body: 'Azerbaijani President Ilham Aliyev met Turkish President Recep Tayyip Erdogan, who called for a ceasefire in Karabakh.', want: ['TUR PROPOSE ceasefire []'] },
+  { body: 'Aliyev met Turkish President Recep Tayyip Erdogan and called for a ceasefire in Karabakh.', want: ['AZE PROPOSE ceasefire []'] },
+  { body: 'French President Emmanuel Macron welcomed the ceasefire between Armenia and Azerbaijan.', want: ['FRA ACCEPT ceasefire []'] },
+]);

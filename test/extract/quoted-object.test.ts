@@ -22,3 +22,27 @@ claimCases('a quoted object is no bare answer', [
     want: ['ARM OFFER humanitarian []', 'AZE ACCEPT humanitarian []'],
   },
 ]);
+
+// content/quoted-verb-object: a stance verb quoted on its own, its object after the closing mark outside the quote, is
+// no bare answer to the last stance of another party: its object is the phrase after the mark. Sentences written for
+// this test.
+claimCases('a quoted verb with its object after the closing mark is no bare answer', [
+  // A whole plan named after the mark: the talks (spec rule 9), not the withdrawal Azerbaijan demanded just before.
+  {
+    body: 'Azerbaijan demanded that Armenia withdraw from the enclaves. Belarus said Minsk "fully supports" the Chinese initiative.',
+    want: ['AZE DEMAND territory []', 'BLR ACCEPT talks []', 'CHN PROPOSE talks []'],
+  },
+  {
+    body: 'Serbia proposed a ceasefire in Kosovo. Hungary said it "strongly backs" the Turkish plan.',
+    want: ['SRB PROPOSE ceasefire []', 'HUN ACCEPT talks []'],
+  },
+  {
+    body: 'Ethiopia demanded access to the sea. Eritrea said it "firmly rejects" the Kenyan proposal.',
+    want: ['ETH DEMAND territory []', 'ERI REJECT talks []'],
+  },
+  // A noun that refers back still takes the stance it refers to: the offer is the release of the detainees.
+  {
+    body: 'Armenia offered to release all Azerbaijani detainees. Azerbaijan "welcomed" the offer.',
+    want: ['ARM OFFER humanitarian []', 'AZE ACCEPT humanitarian []'],
+  },
+]);
