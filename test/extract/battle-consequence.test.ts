@@ -28,6 +28,34 @@ claimCases('a battle for a place repeated is a threat on territory', [
   { body: 'Aliyev said that if Yerevan did not want to negotiate, the capture of Shusha would be repeated on other parts of the front.', want: ['AZE THREATEN territory []'] },
 ], threat);
 
+// A battle told without its noun, by a free relative ("what happened in Shusha") or as an army's advance, is the same
+// battle, and such a subject may run to twelve words; a place the lexicon does not know is a capitalised name after
+// "of", "in" or "at", "the" between or not (candidate/unnamed-refusal-consequence 'landEvents').
+claimCases('a battle told by a free relative or a long subject is a threat on territory', [
+  { body: 'Aliyev warned that if Yerevan refused the offer, what happened in Shusha would be repeated in other districts.', want: ['AZE THREATEN territory []'] },
+  // paraphrase: past perfect, the front after the verb
+  { body: 'Netanyahu said that if Hezbollah rejected the deal, what had happened in Khiam would inevitably be repeated on other parts of the front.', want: ['ISR THREATEN territory []'] },
+  // paraphrase: a reporting aside between the condition and the subject
+  { body: 'If Hezbollah did not want to negotiate, the Israeli defence minister told the Knesset, the capture of Khiam would be repeated in other villages.', want: ['ISR THREATEN territory []'] },
+  // a subject of eleven words
+  { body: 'Vucic said that if Pristina refused, events on the ground such as the storming of the Jarinje crossing would be repeated elsewhere.', want: ['SRB THREATEN territory []'] },
+  // an army's advance at a place the lexicon does not know
+  { body: 'The Eritrean foreign minister said that if Addis Ababa stalled, the kind of advance Eritrean troops had made at Badme would be repeated along the border.', want: ['ERI THREATEN territory []'] },
+  // the condition inside a warning joined by "but" is no aside
+  { body: 'Vucic said the EU draft was a start, but warned that if Pristina rejected it, the capture of Jarinje would be repeated in other places.', want: ['SRB THREATEN territory []'] },
+], threat);
+
+claimCases('no threat of land from a battle told again', [
+  // (no condition: a memory, not a threat)
+  { body: 'Aliyev said what happened in Shusha would be remembered for generations.', want: [] },
+  // (an analyst's forecast: no party states it)
+  { body: 'Analysts said that if Yerevan refused, what happened in Shusha could be repeated in other districts.', want: [] },
+  // (a question)
+  { body: 'Would what happened in Shusha be repeated if Yerevan refused?', want: [] },
+  // (a long subject that names no battle)
+  { body: 'Aliyev said that if Yerevan refused, the long list of complaints that the Azerbaijani side had raised at Brussels would grow.', want: [] },
+], threat);
+
 claimCases('no threat of land', [
   { body: 'Ethiopia said its troops had found common ground with Eritrea on the border towns.', want: [] },
   { body: 'Aid agencies said more towns in Tigray were without power after the strikes.', want: [] },
