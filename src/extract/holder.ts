@@ -130,6 +130,8 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     if (prev.kind === 'pronoun' && prev.end === cur.start && (prev.pronoun === 'its' || prev.pronoun === 'their')) continue;
     if (prev.object) break;
     const between = joinTokens(doc.tokens, prev.end, cur.start, true);
+    // ("if Russia broke them, Kyiv would ask …": the comma that closes a condition is no list comma, holder/condition-comma.)
+    if (between.startsWith(',') && closesCondition(doc, prev)) break;
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
     // ("Turkey, along with Qatar, offered …": a party joined to the subject between commas, discourse/comitative-parties.)
@@ -155,6 +157,22 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     for (const c of cur.codes) if (!codes.includes(c)) codes.push(c);
   }
   return codes;
+}
+
+defineRule({
+  id: 'holder/condition-comma', stage: 'holder',
+  reason: '"Zelensky said that if Russia broke them, Kyiv would ask Washington for more sanctions", "If Baku breaks it, Yerevan will respond": a party inside an "if" or "unless" clause (its subject, or an object or pronoun read as one) stands before the comma that closes the clause, not in a list with the subject after it; the threat after the comma is the subject\'s alone, not also the party it is held over (discourse coordination, withCoordinated, stops there).',
+});
+
+/** Mention m stands inside an "if"/"unless" clause opened in its own clause, before any comma (holder/condition-comma). */
+function closesCondition(doc: Doc, m: ActorMention): boolean {
+  const { tokens } = doc;
+  for (let k = m.start - 1; k >= 0 && m.start - k <= 12; k--) {
+    const w = tokens[k].lower;
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';' || w === ':' || w === '.' || w === '"') return false;
+  }
+  return false;
 }
 
 const frontedComitativeRule = defineRule({
