@@ -19,6 +19,9 @@ claimCases('more land taken is a threat on territory', [
   { body: 'The Eritrean defence minister said that if Addis Ababa stalled, Eritrean troops would seize more towns along the border.', want: ['ERI THREATEN territory []'] },
   // paraphrase: seeing the land fall is losing it
   { body: 'Aliyev said that if Yerevan refused, Armenia would see more villages fall.', want: ['AZE THREATEN territory []'] },
+  // paraphrase: "further" or "additional" before the noun of land counts as "more" (issues.json territory frame)
+  { body: 'Aliyev said that if Yerevan refused, Baku\'s terms at the next meeting would include further districts.', want: ['AZE THREATEN territory []'] },
+  { body: 'The Eritrean defence minister said that if Addis Ababa stalled, Ethiopia would lose additional towns.', want: ['ERI THREATEN territory []'] },
 ], threat);
 
 claimCases('a battle for a place repeated is a threat on territory', [
@@ -59,6 +62,7 @@ claimCases('no threat of land from a battle told again', [
 claimCases('no threat of land', [
   { body: 'Ethiopia said its troops had found common ground with Eritrea on the border towns.', want: [] },
   { body: 'Aid agencies said more towns in Tigray were without power after the strikes.', want: [] },
+  { body: 'Aid agencies said further villages in Tigray had been flooded.', want: [] },
   { body: 'Aliyev said the fall of Lachin would be remembered for generations.', want: [] },
   // (Seeing no loss: a gain or nothing.)
   { body: 'Lukashenko said that if Brussels refused, Belarus would see what happens next.', want: [] },
