@@ -24,6 +24,15 @@ claimCases('more land taken is a threat on territory', [
   { body: 'The Eritrean defence minister said that if Addis Ababa stalled, Ethiopia would lose additional towns.', want: ['ERI THREATEN territory []'] },
 ], threat);
 
+// "go on to" only orders the step after what came before: the verb after it is the step (trigger/harmful-act).
+claimCases('a step after "go on to" is the step', [
+  { body: 'Aliyev said that if Yerevan refused, Azerbaijan could go on to seize more villages.', want: ['AZE THREATEN territory []'] },
+  // paraphrase: no condition, another verb of taking
+  { body: 'The Israeli defence minister said Israel would go on to seize more villages in the south.', want: ['ISR THREATEN territory []'] },
+  // (a step that harms no one stays no threat)
+  { body: 'Vucic said that Serbia would go on to sign the agreement with Pristina.', want: [] },
+], threat);
+
 claimCases('a battle for a place repeated is a threat on territory', [
   { body: 'Aliyev said that if Yerevan did not want to talk, the fall of Lachin would be repeated in other sectors.', want: ['AZE THREATEN territory []'] },
   { body: 'Israel warned that if Hezbollah refused the deal, the fall of Khiam would be repeated in other villages.', want: ['ISR THREATEN territory []'] },
