@@ -84,6 +84,22 @@ claimCases('a party inside a document\'s noun does not hold a predicate joined a
   { body: 'The US draft calls for Serbia to recognise Kosovo.', want: ['USA PROPOSE recognition []'] },
 ]);
 
+// A document inside a party's reported clause is no subject of a verb of saying joined after "but", "and" or "while",
+// nor of the conditional warning it reports (holder/reported-document).
+claimCases('a reported document does not hold the speaker\'s joined warning', [
+  { body: 'The European Union presented a peace plan on Monday. Aliyev said the plan "could form the basis of a final peace treaty", but warned that if Yerevan rejected it, Azerbaijani forces would take more ground.', want: ['AZE THREATEN territory []'] },
+  // paraphrase: "while warning that"
+  { body: 'The United States presented a draft agreement on Friday. Vucic said the draft could be a starting point, while warning that if Pristina rejected it, Serbian forces would take more ground.', want: ['SRB THREATEN territory []'] },
+  // paraphrase: the authors named inside the document's phrase, the threat past the condition
+  { body: 'Aliyev said the American plan "could form the basis of a settlement" but warned that if Yerevan rejected it, Azerbaijani forces would keep advancing.', want: ['AZE THREATEN territory []'] },
+], threat);
+
+// (The plan standing for its authors, read back from the sentences before: the speaker's joined warning is not the
+// plan's content, made a proposal of its authors.)
+claimCases('a reported plan does not hold the speaker\'s joined warning', [
+  { body: 'The United States has drafted a 20-point plan to end the dispute between Armenia and Azerbaijan. The plan would require Armenia to withdraw its troops from the border. Aliyev said on Friday that the plan "could form the basis of a final peace treaty", but warned that if Yerevan refused, Azerbaijani forces would take more ground.', want: [] },
+], (c) => c.actor === 'USA' && c.type !== 'PROPOSE' || (c.actor === 'USA' && c.issue === 'other'));
+
 claimCases('a party after a fronted adjunct heads its sentence for a later "it"', [
   { body: 'Within an hour of the talks, the Kremlin published its own reading. The arrangement, it said, would only take effect after the lifting of sanctions on Rosselkhozbank.', want: ['RUS DEMAND sanctions []'] },
   { body: 'Late on Tuesday, Baku issued a statement. It said any peace treaty must include the withdrawal of Armenian troops from the border.', want: ['AZE DEMAND territory []'] },
