@@ -23,6 +23,12 @@ export const continuedAct: MatchRule = defineRule({
     if (harm) { t.type = 'THREATEN'; t.defaultIssue = harm; return { change: `OFFER → THREATEN (${harm}): a harmful act continued` }; }
     const next = doc.tokens[t.end];
     if (!next) return { drop: 'nothing continued' };
+    // ("Israel would go on to take more villages": "go on to" orders the step after what came before, it keeps up no act;
+    // a harmful step after it threatens, as after a bare modal, trigger/harmful-act.)
+    if (doc.tokens[verb].lower === 'on' && doc.tokens[verb - 1]?.lower === 'go' && next.lower === 'to') {
+      const step = harmAt(doc, s, t.end + 1);
+      if (step) { t.type = 'THREATEN'; t.defaultIssue = step; return { change: `OFFER → THREATEN (${step}): "go on to" + a harmful step` }; }
+    }
     // ("would keep up contacts with Belgrade", "keep up the dialogue": a particle and the thing kept up name the act.)
     const particle = doc.index.words(this.id, 'keepParticles').has(next.lower) && !!doc.tokens[t.end + 1]?.word;
     if (doc.index.words(this.id, 'keepVerbs').has(doc.tokens[verb].lower) && !/[a-z]{2,}ing$/.test(next.lower) && !particle) return { drop: `"${doc.tokens[verb].text} ${next.text}": no act kept up` };

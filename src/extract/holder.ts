@@ -136,6 +136,8 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     if (prev.kind === 'pronoun' && prev.end === cur.start && (prev.pronoun === 'its' || prev.pronoun === 'their')) continue;
     if (prev.object) break;
     const between = joinTokens(doc.tokens, prev.end, cur.start, true);
+    // ("if Russia broke them, Kyiv would ask …": the comma that closes a condition is no list comma, holder/condition-comma.)
+    if (between.startsWith(',') && closesCondition(doc, prev)) break;
     // "Putin, the Russian leader": an apposition names the same party, it does not add one.
     if (between === ',' && (cur.kind === 'description' || cur.kind === 'adjective-role' || cur.kind === 'pronoun')) break;
     // ("Turkey, along with Qatar, offered …": a party joined to the subject between commas, discourse/comitative-parties.)
@@ -164,6 +166,22 @@ export function withCoordinated(doc: Doc, list: ActorMention[], m: ActorMention)
     for (const c of cur.codes) if (!codes.includes(c)) codes.push(c);
   }
   return codes;
+}
+
+defineRule({
+  id: 'holder/condition-comma', stage: 'holder',
+  reason: '"Zelensky said that if Russia broke them, Kyiv would ask Washington for more sanctions", "If Baku breaks it, Yerevan will respond": a party inside an "if" or "unless" clause (its subject, or an object or pronoun read as one) stands before the comma that closes the clause, not in a list with the subject after it; the threat after the comma is the subject\'s alone, not also the party it is held over (discourse coordination, withCoordinated, stops there).',
+});
+
+/** Mention m stands inside an "if"/"unless" clause opened in its own clause, before any comma (holder/condition-comma). */
+function closesCondition(doc: Doc, m: ActorMention): boolean {
+  const { tokens } = doc;
+  for (let k = m.start - 1; k >= 0 && m.start - k <= 12; k--) {
+    const w = tokens[k].lower;
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';' || w === ':' || w === '.' || w === '"') return false;
+  }
+  return false;
 }
 
 const frontedComitativeRule = defineRule({
@@ -1761,6 +1779,10 @@ const nearestSubject: HolderRule = defineRule({
       // "Putin said the US text 'could form the basis of a settlement', but warned that …": a party that only modifies a
       // document's noun is no subject of a predicate joined after "but" or "and" (holder/document-modifier).
       if (documentModifier(doc, m, t)) continue;
+      // ("Putin said the plan 'could form the basis of a settlement', but warned that if Kyiv refused, Russian forces
+      // would keep advancing": a document inside the reported clause of a party's verb of saying is no subject of a
+      // verb of saying joined after "but"/"and", nor of what that verb reports, holder/reported-document.)
+      if (reportedDocument(doc, s, list, m, t)) continue;
       // "Ukraine, he said, was ready to …": a speaker set off by commas is a parenthesis, not the subject.
       // (Of a later stance: the parenthesis's own verb of saying is its speaker's, "If Moscow refused, they warned, it
       // would face sanctions".)
@@ -1925,6 +1947,34 @@ function documentModifier(doc: Doc, m: ActorMention, t: Trigger): boolean {
   // ("the American plan … but warned": a party adjective read with its noun as one mention ends with the phrase; still
   // the author's name, not a subject. A document standing for its author, kind 'document', is not passed over.)
   return doc.mentions.documents.some((d) => d.start <= m.start && (m.end < d.end || (m.end === d.end && m.kind !== 'document' && m.start < d.end - 1)) && d.end < k);
+}
+
+defineRule({
+  id: 'holder/reported-document', stage: 'holder',
+  reason: '"Putin said the plan \'could form the basis of a final settlement\', but warned that if Kyiv refused, Russian forces would keep advancing", "Aliyev said the draft was a start but insisted that …": a document (a plan, draft or text read as standing for its authors, or a party naming its authors inside its noun phrase, "the American plan") inside the reported clause of a party\'s verb of saying is that clause\'s subject; a verb of saying joined after "but", "and" or "while" ("while warning that …") shares the first speaker, and so does what it reports, a conditional warning included, so the document does not hold them (holder/nearest-subject passes over it to the speaker). Not a document as the subject of its own sentence ("The plan calls for … and warns that …": no party speaks before it), nor one after the joined verb.',
+});
+
+/** Mention m is a document inside a party's reported clause, and a verb of saying joined by "but"/"and" stands between
+ * it and the stance t (holder/reported-document). */
+function reportedDocument(doc: Doc, s: Sentence, list: ActorMention[], m: ActorMention, t: Trigger): boolean {
+  // (A document standing for its authors, or a party that only names a document's authors, "the American plan".)
+  const inDocument = m.kind === 'document' || doc.mentions.documents.some((d) => d.start <= m.start && m.end <= d.end);
+  if (!inDocument) return false;
+  const { tokens } = doc;
+  const speech = speechVerbs(doc);
+  // ("while warning that …": the -ing form of a verb of saying joins as its past does.)
+  const says = (w: string) => speech.has(w) || (w.endsWith('ing') && speech.has(`${w.slice(0, -3)}ed`));
+  // A party speaks before the document: a mention of a party (not a document) and a verb of saying after it, before m.
+  const speaker = list.some((a) => a.end <= m.start && a.kind !== 'document' && a.codes.length && !a.object && tokens.slice(a.end, m.start).some((x) => speech.has(x.lower)));
+  if (!speaker) return false;
+  // A verb of saying joined by "but"/"and" (an adverb or comma between) after the document, at or before the stance.
+  for (let k = m.end; k <= t.start && k < s.tEnd; k++) {
+    if (!says(tokens[k].lower)) continue;
+    let b = k - 1;
+    if (doc.index.set.modalAdverbs.has(tokens[b]?.lower ?? '') || lyAdverb(tokens[b])) b--;
+    if (tokens[b]?.lower === 'but' || tokens[b]?.lower === 'and' || tokens[b]?.lower === 'while') return true;
+  }
+  return false;
 }
 
 const closedThatClause = defineRule({

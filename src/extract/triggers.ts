@@ -1790,6 +1790,9 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       j++;
     }
     if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'going') j++;
+    // ("if Kyiv refused, Russia could go on to take the Sumy and Kharkiv regions as well": "go on to" only orders the step
+    // after what came before; the verb after it is the step, trigger/harmful-act.)
+    if (tokens[j]?.lower === 'go' && tokens[j + 1]?.lower === 'on' && tokens[j + 2]?.lower === 'to' && tokens[j + 3]?.word) j += 3;
     if (j >= s.tEnd) continue;
     // ("would help Europe provide security guarantees": the party helped stands before the act, candidate/modal-help-party.)
     const helped = helpedPartyEnd(doc, s, j, actors, (k) => index.set.concessionVerbs.has(tokens[k].lower) || tokens[k].lower === 'with' || index.words(modalDeployment.id).has(tokens[k].lower));

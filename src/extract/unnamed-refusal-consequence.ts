@@ -33,10 +33,12 @@ export function unnamedRefusalConsequenceAt(doc: Doc, s: Sentence, i: number): {
   // (Not negated: "the situation would not change if Kyiv refused" foretells nothing held over it.)
   for (let k = i + 1; k <= i + 2 && k < s.tEnd; k++) if (['not', 'never', 't', "n't"].includes(tokens[k].lower)) return null;
   // The subject: back from the modal to a clause boundary or a verb of saying ("Washington said weapons deliveries
-  // could …"), at most eight words.
+  // could …"), at most nine words; a battle for a place may take twelve ("events on the battlefield such as the capture
+  // of Kupiansk would …", "the kind of advance Russian forces had made at Kupiansk would …": landEvent below).
   let b = i - 1;
-  while (b > s.tStart && b >= i - 9 && !SUBJECT_BOUNDARY.has(tokens[b - 1].lower) && tokens[b - 1].lower !== 'if' && !w('speechVerbs').has(tokens[b - 1].lower)) b--;
-  if (b === i || b < i - 9 || !tokens[b].word) return null;
+  while (b > s.tStart && b >= i - 12 && !SUBJECT_BOUNDARY.has(tokens[b - 1].lower) && tokens[b - 1].lower !== 'if' && !w('speechVerbs').has(tokens[b - 1].lower)) b--;
+  if (b === i || b < i - 12 || !tokens[b].word) return null;
+  if (b < i - 9 && !landEvent(doc, b, i)) return null;
   if (b + 1 === i && w('pronouns').has(tokens[b].lower)) return null;
   // The subject may follow a reporting aside after a fronted condition ("If Kyiv refused it, he said, Russian forces
   // would …"): the condition is then read as if the subject stood at the aside's opening comma.
@@ -57,7 +59,8 @@ export function unnamedRefusalConsequenceAt(doc: Doc, s: Sentence, i: number): {
   const t: Trigger = { start: i, end: i + 1, type: 'THREATEN', cue: null, rule: 'consequence-threat', negated: false, nominal: false, complement: false, modal: true, object: 'before', modality: 'conditional', exchange: false, subject: [b, e] };
   // ("If Kyiv refused, the fall of Kupiansk would be repeated elsewhere", "the events that happened in Lachin will be
   // repeated on other fronts": a battle for a place that will happen again is more land taken, territory, though no
-  // term of land is named; 'landEvents' in the subject with a place or a word of the front. The subject alone names
+  // term of land is named; 'landEvents' in the subject with a place or a word of the front, a free relative too, "what
+  // happened in Lachin would be repeated in other districts". The subject alone names
   // it: "in other sectors of the front" after the verb says where, not a ceasefire line.)
   if (landEvent(doc, b, i)) { t.defaultIssue = 'territory'; t.subject = [b, i]; t.end = e; }
   return { t, why: `modal + a step with no party as its subject, under another party's refusal ("${tokens[cond].text} …")` };
@@ -71,8 +74,10 @@ function landEvent(doc: Doc, b: number, i: number): boolean {
   let event = false, place = false;
   for (let k = b; k < i && k < b + 12; k++) {
     if (events.has(doc.tokens[k].lower)) event = true;
-    // (A place the lexicon does not know is still a name after "of" or "in": "the fall of Lachin".)
-    const named = doc.tokens[k].cap && (doc.tokens[k - 1]?.lower === 'of' || doc.tokens[k - 1]?.lower === 'in');
+    // (A place the lexicon does not know is still a name after "of", "in" or "at", "the" between or not: "the fall of
+    // Lachin", "the advance its troops made at Badme", "the storming of the Jarinje crossing".)
+    const before = doc.tokens[k - 1]?.lower === 'the' ? doc.tokens[k - 2]?.lower : doc.tokens[k - 1]?.lower;
+    const named = doc.tokens[k].cap && (before === 'of' || before === 'in' || before === 'at');
     if (doc.placeAt.has(k) || named || front.has(doc.tokens[k].lower)) place = true;
   }
   return event && place;

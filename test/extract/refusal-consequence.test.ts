@@ -45,3 +45,15 @@ claimCases('no threat: a wanted condition, a step of talking, or a condition of 
 claimCases('retaliatory measures threatened are sanctions', [
   { body: 'Baku said it would answer any seizure of its assets with retaliatory measures against Armenian companies.', want: ['AZE THREATEN sanctions []'] },
 ], (c) => c.type === 'THREATEN');
+
+// A party inside the "if" clause, before the comma that closes it, is no member of a list with the subject after the
+// comma: the threat is the subject's alone, not also the party it is held over (holder/condition-comma).
+claimCases('the party of a fronted condition does not share the threat after its comma', [
+  { body: 'Pashinyan accused Baku of trying to distort the agreements and said that if Azerbaijan broke them, Yerevan would ask the European Union for more sanctions.', want: ['ARM THREATEN sanctions []'] },
+  // paraphrase: "it" for the deal, the party a bare subject
+  { body: 'Zelensky said the deal was fragile and that if Moscow violated it, Ukraine would ask its partners for more sanctions.', want: ['UKR THREATEN sanctions []'] },
+  // paraphrase: the warned party named before, another verb of the step
+  { body: 'Pashinyan warned Baku that if Azerbaijan breached them, Armenia would seek new sanctions.', want: ['ARM THREATEN sanctions []'] },
+  // (A list of parties after the condition's comma still holds the threat together.)
+  { body: 'Macron said that if Moscow refused, Paris, Berlin and London would impose new sanctions.', want: ['FRA THREATEN sanctions []', 'DEU THREATEN sanctions []', 'GBR THREATEN sanctions []'] },
+], (c) => c.type === 'THREATEN' && c.issue !== 'other');
