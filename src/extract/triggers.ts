@@ -2418,6 +2418,37 @@ const provisionContinues = defineRule({
   reason: '"Under the text, Ukraine would withdraw from Donetsk. The front in Kherson would be frozen along the line of contact.": sentences in the conditional ("would") right after a plan\'s provision, in its paragraph, with no one speaking, go on listing what the plan provides for: their stances are held by its authors, and one with none is one proposal.',
 });
 
+const provisionSourceCredit = defineRule({
+  id: 'candidate/provision-source-credit', stage: 'candidate',
+  reason: '"In return, Armenia would receive what the text calls robust guarantees, the officials said", "Israel would withdraw from the corridor, two sources said": a trailing credit of unnamed sources who describe a plan (a clause after a comma made only of a determiner or count, a few modifiers and a source noun, rules.json \'nouns\', no party named in it) reports the plan\'s points on their word; it is no speaker of the sentence\'s own, so the plan\'s provisions go on (candidate/provision-continues). A named speaker ("…, Aliyev said"), a party\'s officials ("Eritrean officials said") and commentators ("analysts said") still end them.',
+});
+
+/** Token i (a verb of saying) closes a trailing credit of unnamed sources: ", [the|two] [senior] officials said" (candidate/provision-source-credit). */
+function sourceCredit(doc: Doc, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const nouns = doc.index.words(provisionSourceCredit.id, 'nouns');
+  const fillers = doc.index.words(provisionSourceCredit.id, 'fillers');
+  // The clause ends right after the verb (a full stop, or a comma before a participle of its own: "…, speaking on condition …").
+  // ("…, the officials said, speaking on condition of anonymity": the participle after the credit is part of it.)
+  if (tokens[i - 1]?.text === ',' && tokens[i].lower.endsWith('ing') && i - 2 > s.tStart && doc.index.words('speech-verbs').has(tokens[i - 2].lower)) return sourceCredit(doc, s, i - 2);
+  const after = tokens[i + 1];
+  if (i + 1 < s.tEnd && after?.text !== ',' && after?.text !== '.') return false;
+  // Back to the comma: a source noun right before the verb ("officials said") or before a short "familiar with" phrase.
+  let c = i - 1;
+  while (c >= s.tStart && i - c <= 9 && tokens[c].text !== ',') c--;
+  if (tokens[c]?.text !== ',' || c < s.tStart) return false;
+  let noun = -1;
+  for (let j = c + 1; j < i; j++) if (nouns.has(tokens[j].lower)) { noun = j; break; }
+  if (noun < 0) return false;
+  // Before the noun: only a determiner, a count or a modifier of rank ("the", "two", "senior"); after it only "familiar with …".
+  for (let j = c + 1; j < noun; j++) if (!fillers.has(tokens[j].lower) && !/^\d+$/.test(tokens[j].text)) return false;
+  if (noun + 1 < i && !(tokens[noun + 1].lower === 'familiar' && tokens[noun + 2]?.lower === 'with')) return false;
+  // No party named in the credit: "Eritrean officials said" is the party's reaction, not a report of the plan.
+  // (The plan itself may be named in it: "diplomats familiar with the text said".)
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.start > c && m.start < i && m.kind !== 'document') return false;
+  return true;
+}
+
 /** Sentence index → authors of the plan whose provisions that sentence states (per document). */
 const provisionMemo = new WeakMap<Doc, Map<number, string[]>>();
 function provisionsOf(doc: Doc): Map<number, string[]> {
@@ -2461,7 +2492,8 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   let would = false;
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (doc.mentions.inQuote[i] === 1) continue;
-    if (speech.has(tokens[i].lower)) return; // someone speaks: not the plan's words
+    // ("…, the officials said": unnamed sources who describe the plan credit its points, candidate/provision-source-credit.)
+    if (speech.has(tokens[i].lower) && !sourceCredit(doc, s, i)) return; // someone speaks: not the plan's words
     if (modals.has(tokens[i].lower)) would = true;
   }
   if (!would) return;
