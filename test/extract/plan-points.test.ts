@@ -99,6 +99,17 @@ const CASES: Case[] = [
     body: "The framework, drafted by France, runs to nine pages. Under it, Serbia would recognise Kosovo's licence plates. Sanctions on Serbia would be lifted in stages, diplomats familiar with the text said.",
     want: ['FRA PROPOSE recognition', 'FRA PROPOSE sanctions'],
   },
+  // content/described-apposition: an attribution word inside ", as described by …," credits the description only.
+  {
+    name: 'a plan described by officials familiar with it still provides for its clause',
+    body: "The Turkish proposal, as described by officials familiar with it, would cap Armenia's army at 40,000 troops.",
+    want: ['TUR PROPOSE military_limits'],
+  },
+  {
+    name: 'a plan outlined by people briefed on it: its content goes on past the phrase',
+    body: "Ankara's draft, as outlined by two people briefed on it, would include Turkish recognition of Karabakh as part of Azerbaijan.",
+    want: ['TUR PROPOSE recognition'],
+  },
 ];
 
 // Sentences after a plan's points that are no point of it.
