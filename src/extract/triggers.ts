@@ -2300,6 +2300,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // relative clause set off by commas after the participle phrase, to the plan's verb after its closing comma.)
       else if (tokens[c]?.text === ',') for (let e = c + 1; e < s.tEnd && e - c <= 16; e++) if (tokens[e].text === ',') { if (planVerb(tokens[pastAdverbs(e + 1)]?.lower ?? '')) k = e + 1; break; }
     }
+    // ("Under a U.S. idea discussed in Berlin, Ukraine would …", "Under the Turkish draft seen by Reuters, …": a participle
+    // phrase after the framed plan describes it; the frame's comma closes it, candidate/framed-participle.)
+    if (framed && tokens[k]?.text !== ',') { const c = framedParticipleEnd(doc, s, d.end); if (c > 0) k = c; }
     if (framed) {
       if (tokens[k]?.text !== ',') continue;
     } else {
@@ -2333,6 +2336,28 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     emit(ctx, framed && inside.length ? framedFirstClause.id : documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
     raw.push(t);
   }
+}
+
+const framedParticiple = defineRule({
+  id: 'candidate/framed-participle', stage: 'candidate',
+  reason: '"Under a U.S. idea discussed in Berlin, Ukraine would pull its forces out of …", "Under the Turkish draft seen by Reuters, Armenia\'s army would be capped …", "Under a plan first floated last month, …": a participle phrase right after a framed plan (a past participle, rules.json \'participles\' for the irregular ones, "first"/"now" before it allowed) describes the plan, and the comma that closes it within ten words is the frame\'s comma: what follows is the plan\'s provision. No modal, no verb of saying and no other punctuation inside the phrase ("Under the plan Armenia would …" has no comma, and no participle).',
+});
+
+/** After a framed plan ending at `e`: the comma closing a participle phrase that describes it, or -1 (candidate/framed-participle). */
+function framedParticipleEnd(doc: Doc, s: Sentence, e: number): number {
+  const { tokens, index } = doc;
+  let v = e;
+  if (tokens[v]?.lower === 'first' || tokens[v]?.lower === 'now') v++;
+  const w = tokens[v];
+  if (!w?.word || w.cap || !(w.lower.endsWith('ed') || index.words(framedParticiple.id, 'participles').has(w.lower))) return -1;
+  const speech = index.words('speech-verbs');
+  for (let c = v + 1; c < Math.min(s.tEnd, v + 11); c++) {
+    const x = tokens[c];
+    if (x.text === ',') return c;
+    if (!x.word && x.text !== '.' && x.text !== '-' && x.text !== "'") return -1;
+    if (index.set.modals.has(x.lower) || speech.has(x.lower)) return -1;
+  }
+  return -1;
 }
 
 /** "… circulated a counter-proposal that would cap the army": a relative clause on a plan states its provisions (candidate/plan-relative). */

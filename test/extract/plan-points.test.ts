@@ -110,6 +110,18 @@ const CASES: Case[] = [
     body: "Ankara's draft, as outlined by two people briefed on it, would include Turkish recognition of Karabakh as part of Azerbaijan.",
     want: ['TUR PROPOSE recognition'],
   },
+  // candidate/framed-participle: a participle phrase after a framed plan describes it; the frame's comma closes it.
+  {
+    name: 'a framed plan described by a participle phrase still frames its provision',
+    body: 'Under a Turkish proposal discussed in Baku, Armenia would pull its forces out of four villages near the border.',
+    want: ['TUR PROPOSE territory'],
+    not: ['ARM OFFER territory'],
+  },
+  {
+    name: 'a framed draft seen by an outlet still frames its provision',
+    body: "Under the Turkish draft seen by Reuters, Armenia's army would be capped at 40,000 troops.",
+    want: ['TUR PROPOSE military_limits'],
+  },
 ];
 
 // Sentences after a plan's points that are no point of it.
