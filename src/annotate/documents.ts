@@ -79,6 +79,11 @@ defineRule({
 });
 
 defineRule({
+  id: 'discourse/document-pronoun-subject', stage: 'discourse',
+  reason: '"A European counter-proposal, seen by Reuters, keeps the structure of the American text but changes key numbers. It would set a cap of 800,000 …", "The Turkish draft answers the Russian memorandum point by point. It would freeze …": when the sentence before names two plans of different authors, the plan heading it (its subject, at most three words into the sentence) is the one the plan\'s "It" goes on stating, not the later plan its verb takes as an object. With one plan, or none heading the sentence ("Armenia rejected the Turkish draft. It would …"), the latest plan is read as before.',
+});
+
+defineRule({
   id: 'discourse/document-under-it', stage: 'discourse',
   reason: '"The 20-point plan, drafted by the US envoy with Kenya\'s negotiator, was handed to Addis Ababa. Under it, Eritrea would withdraw from Badme": "Under it," heading a sentence refers to the plan with authors named in one of the two sentences before, and frames what that plan provides for as "Under the plan," does (candidate/document-provision). Only "under" right before "it" at the sentence\'s start and a comma right after: "it" elsewhere is a party or a thing.',
 });
@@ -300,6 +305,18 @@ export function findDocuments(tokens: Token[], sentenceOf: Int32Array, actors: A
     // ("It sets a ceiling of 800,000 and says talks should start …": a verb of saying coordinated with the plan's own
     // verb is the plan speaking.)
     for (let j = i + 2; j < tokens.length && sentenceOf[j] === s; j++) if (speech.has(tokens[j].lower) && !(tokens[j - 1].lower === 'and' && itSayVerbs.has(tokens[j].lower))) return null;
+    // ("A European counter-proposal, seen by Reuters, keeps the structure of the American text. It would set …": the plan
+    // heading the sentence before, its subject, is the one "it" goes on stating, not a plan named later as its object,
+    // discourse/document-pronoun-subject.)
+    const subjectPlan = documents.find((d) => {
+      if (d.sentence !== s - 1 || d.kind !== 'plan' || !d.authors.length || framedRefs.has(d)) return false;
+      let head = d.start;
+      while (head > 0 && sentenceOf[head - 1] === d.sentence) head--;
+      return d.start - head <= 3 && !tokens.slice(head, d.start).some((x) => !x.word);
+    });
+    if (subjectPlan && documents.some((d) => d.sentence === s - 1 && d.kind === 'plan' && d.start > subjectPlan.start && d.authors.join() !== subjectPlan.authors.join())) {
+      return { start: i, end: i + 1, sentence: s, kind: 'plan', authors: fronted ? withCoordinatedAfter(fronted, actors, tokens, false) : [...subjectPlan.authors], via: 'reference', drafted: fronted ? true : undefined };
+    }
     for (let k = documents.length - 1; k >= 0; k--) {
       const d = documents[k];
       if (d.sentence < s - 1) break;

@@ -447,6 +447,10 @@ export function scopeOf(doc: Doc, s: Sentence, t: Trigger, nextStart: number, no
     // ("The US plan, reported by several outlets this week, would include …": a participle of reporting set off by
     // commas describes the plan; the content goes on after it, content/reported-apposition.)
     if (attribution.has(w) && e > t.end) { const c = reportedAppositionEnd(doc, s, e); if (c > 0) { e = c; continue; } }
+    // ("The Turkish proposal, as described by officials familiar with it, would cap …": an attribution word inside a
+    // participle phrase of describing set off by commas credits the description; the content goes on past it,
+    // content/described-apposition.)
+    if (attribution.has(w) && e > t.end) { const c = describedAppositionEnd(doc, s, t, e); if (c > 0) { e = c; continue; } }
     // ("promised to help remove the obstacles that Moscow says Western sanctions place on its exports": a party and a verb
     // of saying right after the relative word of a clause on the object report that clause; the content goes on,
     // content/relative-report.)
@@ -666,6 +670,28 @@ const reportedApposition = defineRule({
   id: 'content/reported-apposition', stage: 'content',
   reason: '"The Trump administration\'s 28-point peace plan, reported by several media outlets this week, would include …", "The Israeli proposal, first reported by Axios, would see …": a participle of reporting with "by" right after a comma, closed by a comma before the clause goes on in lower case, describes the noun before it (who reported it); it is no trailing speaker, and the content goes on past it.',
 });
+
+const describedApposition = defineRule({
+  id: 'content/described-apposition', stage: 'content',
+  reason: '"The Turkish proposal, as described by officials familiar with it, would cap Armenia\'s army …", "The draft, as outlined by two people briefed on it, would freeze …": a participle of describing or seeing (rules.json \'participles\', "as" before it or not) with "by" right after the comma that opens the phrase credits the description of the noun before it to its sources; an attribution word inside that phrase ("familiar", "briefed") is no trailing speaker when a comma closes the phrase before the clause goes on in lower case, and the content goes on past it. Not a phrase that opens no noun\'s apposition ("…, as described by officials familiar with it." ending the sentence still ends the content).',
+});
+
+/** At an attribution word `e` inside ", [as] described by … ,": the closing comma of the phrase, or -1 (content/described-apposition). */
+function describedAppositionEnd(doc: Doc, s: Sentence, t: Trigger, e: number): number {
+  const { tokens } = doc;
+  let c0 = e - 1;
+  while (c0 > t.end && e - c0 <= 8 && tokens[c0].text !== ',') c0--;
+  if (c0 <= t.end - 1 || tokens[c0].text !== ',') return -1;
+  let v = c0 + 1;
+  if (tokens[v]?.lower === 'as') v++;
+  if (!doc.index.words(describedApposition.id, 'participles').has(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'by') return -1;
+  for (let c = e + 1; c < Math.min(s.tEnd - 1, e + 10); c++) {
+    const x = tokens[c];
+    if (x.text === ',') return tokens[c + 1]?.word && !tokens[c + 1].cap ? c : -1;
+    if (!x.word) return -1;
+  }
+  return -1;
+}
 
 /** At an attribution word `e` right after a comma and before "by": the closing comma of the participle phrase, or -1. */
 function reportedAppositionEnd(doc: Doc, s: Sentence, e: number): number {

@@ -2303,6 +2303,9 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
       // relative clause set off by commas after the participle phrase, to the plan's verb after its closing comma.)
       else if (tokens[c]?.text === ',') for (let e = c + 1; e < s.tEnd && e - c <= 16; e++) if (tokens[e].text === ',') { if (planVerb(tokens[pastAdverbs(e + 1)]?.lower ?? '')) k = e + 1; break; }
     }
+    // ("Under a U.S. idea discussed in Berlin, Ukraine would …", "Under the Turkish draft seen by Reuters, …": a participle
+    // phrase after the framed plan describes it; the frame's comma closes it, candidate/framed-participle.)
+    if (framed && tokens[k]?.text !== ',') { const c = framedParticipleEnd(doc, s, d.end); if (c > 0) k = c; }
     if (framed) {
       if (tokens[k]?.text !== ',') continue;
     } else {
@@ -2336,6 +2339,28 @@ function documentProvisionCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     emit(ctx, framed && inside.length ? framedFirstClause.id : documentProvision.id, 'found', t, `what ${authors.join('+')}'s plan provides for`);
     raw.push(t);
   }
+}
+
+const framedParticiple = defineRule({
+  id: 'candidate/framed-participle', stage: 'candidate',
+  reason: '"Under a U.S. idea discussed in Berlin, Ukraine would pull its forces out of …", "Under the Turkish draft seen by Reuters, Armenia\'s army would be capped …", "Under a plan first floated last month, …": a participle phrase right after a framed plan (a past participle, rules.json \'participles\' for the irregular ones, "first"/"now" before it allowed) describes the plan, and the comma that closes it within ten words is the frame\'s comma: what follows is the plan\'s provision. No modal, no verb of saying and no other punctuation inside the phrase ("Under the plan Armenia would …" has no comma, and no participle).',
+});
+
+/** After a framed plan ending at `e`: the comma closing a participle phrase that describes it, or -1 (candidate/framed-participle). */
+function framedParticipleEnd(doc: Doc, s: Sentence, e: number): number {
+  const { tokens, index } = doc;
+  let v = e;
+  if (tokens[v]?.lower === 'first' || tokens[v]?.lower === 'now') v++;
+  const w = tokens[v];
+  if (!w?.word || w.cap || !(w.lower.endsWith('ed') || index.words(framedParticiple.id, 'participles').has(w.lower))) return -1;
+  const speech = index.words('speech-verbs');
+  for (let c = v + 1; c < Math.min(s.tEnd, v + 11); c++) {
+    const x = tokens[c];
+    if (x.text === ',') return c;
+    if (!x.word && x.text !== '.' && x.text !== '-' && x.text !== "'") return -1;
+    if (index.set.modals.has(x.lower) || speech.has(x.lower)) return -1;
+  }
+  return -1;
 }
 
 /** "… circulated a counter-proposal that would cap the army": a relative clause on a plan states its provisions (candidate/plan-relative). */
@@ -2421,6 +2446,37 @@ const provisionContinues = defineRule({
   reason: '"Under the text, Ukraine would withdraw from Donetsk. The front in Kherson would be frozen along the line of contact.": sentences in the conditional ("would") right after a plan\'s provision, in its paragraph, with no one speaking, go on listing what the plan provides for: their stances are held by its authors, and one with none is one proposal.',
 });
 
+const provisionSourceCredit = defineRule({
+  id: 'candidate/provision-source-credit', stage: 'candidate',
+  reason: '"In return, Armenia would receive what the text calls robust guarantees, the officials said", "Israel would withdraw from the corridor, two sources said": a trailing credit of unnamed sources who describe a plan (a clause after a comma made only of a determiner or count, a few modifiers and a source noun, rules.json \'nouns\', no party named in it) reports the plan\'s points on their word; it is no speaker of the sentence\'s own, so the plan\'s provisions go on (candidate/provision-continues). A named speaker ("…, Aliyev said"), a party\'s officials ("Eritrean officials said") and commentators ("analysts said") still end them.',
+});
+
+/** Token i (a verb of saying) closes a trailing credit of unnamed sources: ", [the|two] [senior] officials said" (candidate/provision-source-credit). */
+function sourceCredit(doc: Doc, s: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const nouns = doc.index.words(provisionSourceCredit.id, 'nouns');
+  const fillers = doc.index.words(provisionSourceCredit.id, 'fillers');
+  // The clause ends right after the verb (a full stop, or a comma before a participle of its own: "…, speaking on condition …").
+  // ("…, the officials said, speaking on condition of anonymity": the participle after the credit is part of it.)
+  if (tokens[i - 1]?.text === ',' && tokens[i].lower.endsWith('ing') && i - 2 > s.tStart && doc.index.words('speech-verbs').has(tokens[i - 2].lower)) return sourceCredit(doc, s, i - 2);
+  const after = tokens[i + 1];
+  if (i + 1 < s.tEnd && after?.text !== ',' && after?.text !== '.') return false;
+  // Back to the comma: a source noun right before the verb ("officials said") or before a short "familiar with" phrase.
+  let c = i - 1;
+  while (c >= s.tStart && i - c <= 9 && tokens[c].text !== ',') c--;
+  if (tokens[c]?.text !== ',' || c < s.tStart) return false;
+  let noun = -1;
+  for (let j = c + 1; j < i; j++) if (nouns.has(tokens[j].lower)) { noun = j; break; }
+  if (noun < 0) return false;
+  // Before the noun: only a determiner, a count or a modifier of rank ("the", "two", "senior"); after it only "familiar with …".
+  for (let j = c + 1; j < noun; j++) if (!fillers.has(tokens[j].lower) && !/^\d+$/.test(tokens[j].text)) return false;
+  if (noun + 1 < i && !(tokens[noun + 1].lower === 'familiar' && tokens[noun + 2]?.lower === 'with')) return false;
+  // No party named in the credit: "Eritrean officials said" is the party's reaction, not a report of the plan.
+  // (The plan itself may be named in it: "diplomats familiar with the text said".)
+  for (const m of doc.actorsBySentence.get(s.index) ?? []) if (m.start > c && m.start < i && m.kind !== 'document') return false;
+  return true;
+}
+
 /** Sentence index → authors of the plan whose provisions that sentence states (per document). */
 const provisionMemo = new WeakMap<Doc, Map<number, string[]>>();
 function provisionsOf(doc: Doc): Map<number, string[]> {
@@ -2464,7 +2520,8 @@ function provisionContinuesCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
   let would = false;
   for (let i = s.tStart; i < s.tEnd; i++) {
     if (doc.mentions.inQuote[i] === 1) continue;
-    if (speech.has(tokens[i].lower)) return; // someone speaks: not the plan's words
+    // ("…, the officials said": unnamed sources who describe the plan credit its points, candidate/provision-source-credit.)
+    if (speech.has(tokens[i].lower) && !sourceCredit(doc, s, i)) return; // someone speaks: not the plan's words
     if (modals.has(tokens[i].lower)) would = true;
   }
   if (!would) return;

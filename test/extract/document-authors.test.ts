@@ -51,3 +51,11 @@ test('"it" after an opening phrase that names a party or a verb of saying is not
   const got = claimsOf('Washington circulated a draft on Monday. In Baku, it was read as a concession.').map(label);
   assert.ok(!got.some((l) => l.startsWith('USA ') && !l.includes('talks')), got.join('\n'));
 });
+
+// discourse/document-pronoun-subject: with two plans of different authors in the sentence before, "It" goes on stating
+// the plan heading that sentence, not the plan its verb takes as an object; with one plan nothing changes.
+claimCases('a plan\'s "It" is the plan heading the sentence before', [
+  { body: "A Turkish counter-proposal, seen by Reuters, keeps the structure of the Russian text but changes key numbers. It would cap Armenia's army at 40,000 troops.", want: ['TUR PROPOSE military_limits []'] },
+  { body: 'The Egyptian draft answers the Qatari plan point by point. It would require the release of all prisoners within six weeks.', want: ['EGY PROPOSE humanitarian []'] },
+  { body: "Armenia rejected the Turkish draft. It would cap Armenia's army at 40,000 troops.", want: ['ARM REJECT talks []', 'TUR PROPOSE military_limits []'] },
+]);

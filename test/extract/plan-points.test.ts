@@ -82,6 +82,46 @@ const CASES: Case[] = [
     want: ['QAT PROPOSE recognition [UA-40,UA-43]', 'QAT PROPOSE ceasefire [UA-23,UA-65]'],
     not: ['QAT PROPOSE territory [UA-40,UA-43]', 'QAT PROPOSE territory [UA-23,UA-65]'],
   },
+  // candidate/provision-source-credit: a trailing credit of unnamed sources describes the plan, no speaker of its own.
+  {
+    name: 'a point credited to unnamed officials goes on listing the plan',
+    body: "The Turkish proposal, drafted by Ankara, would cap Armenia's army at 40,000 troops. In return, Armenia would receive what the text calls robust security guarantees, the officials said, speaking on condition of anonymity.",
+    want: ['TUR PROPOSE military_limits', 'TUR PROPOSE security_guarantees'],
+  },
+  {
+    name: 'a point credited to a count of sources',
+    body: 'The draft, drawn up by Qatar, was handed to both sides on Monday. Under the draft, all prisoners would be exchanged within a month. Israel would withdraw from four villages near the border, two sources said.',
+    want: ['QAT PROPOSE humanitarian', 'QAT PROPOSE territory'],
+    not: ['ISR OFFER territory'],
+  },
+  {
+    name: 'a point credited to diplomats familiar with the text, after "Under it"',
+    body: "The framework, drafted by France, runs to nine pages. Under it, Serbia would recognise Kosovo's licence plates. Sanctions on Serbia would be lifted in stages, diplomats familiar with the text said.",
+    want: ['FRA PROPOSE recognition', 'FRA PROPOSE sanctions'],
+  },
+  // content/described-apposition: an attribution word inside ", as described by …," credits the description only.
+  {
+    name: 'a plan described by officials familiar with it still provides for its clause',
+    body: "The Turkish proposal, as described by officials familiar with it, would cap Armenia's army at 40,000 troops.",
+    want: ['TUR PROPOSE military_limits'],
+  },
+  {
+    name: 'a plan outlined by people briefed on it: its content goes on past the phrase',
+    body: "Ankara's draft, as outlined by two people briefed on it, would include Turkish recognition of Karabakh as part of Azerbaijan.",
+    want: ['TUR PROPOSE recognition'],
+  },
+  // candidate/framed-participle: a participle phrase after a framed plan describes it; the frame's comma closes it.
+  {
+    name: 'a framed plan described by a participle phrase still frames its provision',
+    body: 'Under a Turkish proposal discussed in Baku, Armenia would pull its forces out of four villages near the border.',
+    want: ['TUR PROPOSE territory'],
+    not: ['ARM OFFER territory'],
+  },
+  {
+    name: 'a framed draft seen by an outlet still frames its provision',
+    body: "Under the Turkish draft seen by Reuters, Armenia's army would be capped at 40,000 troops.",
+    want: ['TUR PROPOSE military_limits'],
+  },
 ];
 
 // Sentences after a plan's points that are no point of it.
@@ -121,6 +161,25 @@ const NEGATIVE: Case[] = [
     body: "The draft, prepared by Egypt, was sent to both armies. Sudan's foreign minister said on Monday that the draft could form the basis of a settlement.",
     want: ['SDN ACCEPT talks'],
     not: ['EGY PROPOSE talks'],
+  },
+  // candidate/provision-source-credit: a named speaker, a party's officials and commentators still end the points.
+  {
+    name: 'a named speaker after a conditional sentence ends the points',
+    body: 'The plan, drafted by Kenya, was sent to Addis Ababa. Under the plan, Ethiopia would withdraw from Badme. Eritrea would receive guarantees, Aliyev said.',
+    want: ['KEN PROPOSE territory'],
+    not: ['KEN PROPOSE security_guarantees'],
+  },
+  {
+    name: "a party's officials reacting end the points",
+    body: 'The plan, drafted by Kenya, was sent to Addis Ababa. Under the plan, Ethiopia would withdraw from Badme. Eritrea would never accept such terms, Eritrean officials said.',
+    want: ['KEN PROPOSE territory'],
+    not: ['KEN PROPOSE talks', 'KEN REJECT talks'],
+  },
+  {
+    name: 'analysts forecasting after the plan end the points',
+    body: 'The plan, drafted by Kenya, was sent to Addis Ababa. Under the plan, Ethiopia would withdraw from Badme. Sanctions would be lifted in stages, analysts said.',
+    want: ['KEN PROPOSE territory'],
+    not: ['KEN PROPOSE sanctions'],
   },
 ];
 
