@@ -44,3 +44,28 @@ test('the same part restated, or a restatement naming no part, is one claim', ()
     assert.equal(n, 1, shown);
   }
 });
+
+// (A plan that puts frozen assets to use and one that lifts sanctions: two provisions on the sanctions issue, not one
+// restated — "$100 billion of frozen reserves into reconstruction" and "reintegrated into the world economy as
+// sanctions are lifted", document/distinct-scopes 'sanctions.assets' / 'sanctions.relief'.)
+test('frozen assets put to use and sanctions lifted are two claims', () => {
+  for (const [body, want] of [
+    ["Under the plan, Washington proposed that Belarus's frozen reserves go into a reconstruction fund. The plan also proposed that Belarus be reintegrated into the world economy as sanctions were eased.", 'USA PROPOSE sanctions []'],
+    ["Qatar proposed on Monday that frozen Iranian reserves be put into a fund for Gaza's reconstruction. Qatar also proposed that sanctions on Tehran be eased in stages, its foreign ministry said.", 'QAT PROPOSE sanctions []'],
+    ['The EU offered to lift sanctions on Serbia once the deal was signed. Brussels also offered to release frozen Serbian assets held in European banks.', 'EU OFFER sanctions []'],
+  ] as const) {
+    const { n, shown } = count(body, want);
+    assert.equal(n, 2, shown);
+  }
+});
+
+test('sanctions relief restated, or frozen assets restated, is one claim', () => {
+  for (const [body, want] of [
+    ['The EU offered to lift sanctions on Serbia once the deal was signed. Brussels also offered sanctions relief to Belgrade, the commission said.', 'EU OFFER sanctions []'],
+    ['The EU offered to lift sanctions on Serbia once the deal was signed. Brussels repeated the offer on Friday.', 'EU OFFER sanctions []'],
+    ["Washington proposed that Belarus's frozen reserves go into a reconstruction fund, officials said. Washington also proposed that the frozen reserves pay for the rebuilding, a diplomat said.", 'USA PROPOSE sanctions []'],
+  ] as const) {
+    const { n, shown } = count(body, want);
+    assert.equal(n, 1, shown);
+  }
+});
