@@ -1777,12 +1777,12 @@ function modalCandidates(ctx: SentenceCtx, raw: Trigger[]): void {
     const notBefore = tokens.slice(Math.max(s.tStart, i - 2), i).some((x) => x.lower === 'not' || x.lower === 'never');
     let j = goingTo ? i + 2 : i + 1, negated = tokens[i].lower === 'cannot' || (goingTo && notBefore);
     // (Also past quote marks around a hedge: 'would "most likely" impose'.)
-    while (j < s.tEnd && j - i <= 9 && (tokens[j].aside > 0 || index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0 || adverbialAsideEnd(doc, s, j) > 0)) {
+    while (j < s.tEnd && j - i <= 9 && (tokens[j].aside > 0 || index.set.modalAdverbs.has(tokens[j].lower) || lyAdverb(tokens[j]) || tokens[j].lower === 'most' || tokens[j].text === '"' || tokens[j].text === '“' || tokens[j].text === '”' || (tokens[j].text === "'" || (tokens[j].lower === 't' && tokens[j - 1]?.text === "'")) || sequenceInsertion(doc, j) > 0 || adverbialAside(doc, s, j, 1) > 0)) {
       // ("Islamabad would in turn free the pilot": a phrase of sequence set in, candidate/sequence-step.)
       const inserted = sequenceInsertion(doc, j);
       if (inserted) { j += inserted; continue; }
       // ("Baku would not, however, oppose talks": an adverbial set off by commas, trigger/negation 'asides'.)
-      const asideEnd = adverbialAsideEnd(doc, s, j);
+      const asideEnd = adverbialAside(doc, s, j, 1);
       if (asideEnd > 0) { j = asideEnd + 1; continue; }
       // ("Serbia would, Vucic added, never recognise Kosovo": a reporting aside, discourse/reporting-aside.)
       if (tokens[j].aside > 0) { j = tokens[j].aside + 1; continue; }
@@ -3523,7 +3523,7 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
       if (tokens[o].aside === j) { from = Math.max(s.tStart, from - (j - o + 1)); j = o; continue; }
       // ("would not, however, oppose talks", "did not, in principle, object": an adverbial set off by commas between the
       // negation and its cue is stepped over, trigger/negation 'asides'.)
-      const a = adverbialAsideStart(doc, s, j);
+      const a = adverbialAside(doc, s, j, -1);
       if (a > 0) { from = Math.max(s.tStart, from - (j - a + 1)); j = a; continue; }
     }
     const w = tokens[j].lower;
@@ -3540,26 +3540,18 @@ export function negationBefore(doc: Doc, s: Sentence, start: number, window = 3)
   return -1;
 }
 
-/** The closing comma of ", however," / ", in principle," opening at comma `j` (trigger/negation 'asides'), or -1. */
-function adverbialAsideEnd(doc: Doc, s: Sentence, j: number): number {
+/**
+ * The other comma of an adverbial aside (", however,", ", in principle,": trigger/negation 'asides') whose one comma is
+ * at `j`: the closing comma when `dir` is 1 (j opens it), the opening one when -1 (j closes it); else -1.
+ */
+function adverbialAside(doc: Doc, s: Sentence, j: number, dir: 1 | -1): number {
   const { tokens } = doc;
   if (tokens[j]?.text !== ',') return -1;
   const asides = doc.index.words('trigger/negation', 'asides');
-  for (let c = j + 2; c < Math.min(s.tEnd, j + 6); c++) {
+  for (let c = j + 2 * dir; dir > 0 ? c < Math.min(s.tEnd, j + 6) : c >= Math.max(s.tStart + 1, j - 5); c += dir) {
     if (tokens[c].text !== ',') continue;
-    return asides.has(tokens.slice(j + 1, c).map((x) => x.lower).join(' ')) ? c : -1;
-  }
-  return -1;
-}
-
-/** The opening comma of ", however," / ", in principle," closing at comma `j` (trigger/negation 'asides'), or -1. */
-function adverbialAsideStart(doc: Doc, s: Sentence, j: number): number {
-  const { tokens } = doc;
-  const asides = doc.index.words('trigger/negation', 'asides');
-  for (let o = j - 2; o >= Math.max(s.tStart + 1, j - 5); o--) {
-    if (tokens[o].text !== ',') continue;
-    const words = tokens.slice(o + 1, j).map((x) => x.lower).join(' ');
-    return asides.has(words) ? o : -1;
+    const [from, to] = dir > 0 ? [j + 1, c] : [c + 1, j];
+    return asides.has(tokens.slice(from, to).map((x) => x.lower).join(' ')) ? c : -1;
   }
   return -1;
 }
