@@ -7,7 +7,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HELD_OUT_GOLD = [
-  'test/fixtures/own-corpus/gold-bn.jsonl',
   'test/fixtures/own-corpus/gold-bo.jsonl',
   'test/fixtures/own-corpus/gold-bp.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
