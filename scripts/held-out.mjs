@@ -9,6 +9,7 @@ import { join } from 'node:path';
 export const HELD_OUT_GOLD = [
   'test/fixtures/own-corpus/gold-bo.jsonl',
   'test/fixtures/own-corpus/gold-bp.jsonl',
+  'test/fixtures/own-corpus/gold-bq.jsonl',
   'test/fixtures/blind-raw/gold-fourth.jsonl',
 ];
 

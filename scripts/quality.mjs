@@ -797,6 +797,20 @@ await corpus('own-bo', join(root, 'test/fixtures/own-corpus/gold-bo.jsonl'), [jo
 // extractor, as the reference scorer sets every prediction on `other` aside); 63 lines carry two types. Its lines carry
 // `id` and `span` (written by the writer from the quotes).
 await corpus('own-bp', join(root, 'test/fixtures/own-corpus/gold-bp.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bp.jsonl'));
+// own-bq (12 articles bq01-bq12, written and annotated blind 2026-12-08, sixty-ninth session, added without being
+// read; all straight news in twelve house styles no set had used: a nuclear-safety association's circular, a Beirut
+// consumer group's bread-price weekly, a Batam business-radio transcript, an Antibes yacht brokers' letter, a Parana
+// coffee co-operative's bulletin, a Gyor automotive suppliers' weekly, a Halle free weekly's English page, an EU-affairs
+// podcast transcript, a Guernsey parliamentary research brief, a Crimean Tatar association's newsletter in Romania, a
+// Helsinki-Tallinn ferry's onboard news sheet, a Palm Beach bar association's e-newsletter; on moments earlier sets used
+// little: the IAEA's proposed safety zone at Zaporizhzhia, Russia leaving and rejoining the grain deal, Prabowo's plan at
+// Shangri-La, the Malta advisers' round, the Brazil-China six points, Orban's "peace mission", the Scholz-Putin call,
+// the Trump-Putin call and Munich, the London summit of March 2025, the US "final offer" on Crimea, the third Istanbul
+// round, Zelensky at Mar-a-Lago) is HELD OUT. Its figure before any tuning, on f7b70a3d's extractor (main f7b70a3d;
+// reference scorer): F1 0.54 (P 0.66 R 0.46; tp 89 fp 45 fn 105; date 0.97, outlet 0.94). 222 gold lines, 28 of them
+// optional; 29 on issue `other` (27 of those required: misses for any extractor, as the reference scorer sets every
+// prediction on `other` aside); 10 lines carry two types. Its lines carry `id` and `span` (written by the writer).
+await corpus('own-bq', join(root, 'test/fixtures/own-corpus/gold-bq.jsonl'), [join(root, 'test/fixtures/own-corpus/articles')], HELD_OUT_GOLD.includes('test/fixtures/own-corpus/gold-bq.jsonl'));
 const heldOutSets = new Set(['early', 'late', 'third', 'fourth', 'fifth', 'sixth'].filter((x) => HELD_OUT_GOLD.includes(`test/fixtures/blind-raw/gold-${x}.jsonl`)));
 for (const set of ['early', 'late', 'third', 'fourth', 'fifth', 'sixth']) {
   const goldPath = join(root, `test/fixtures/blind-raw/gold-${set}.jsonl`);
