@@ -2591,8 +2591,9 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
   }
   if (!items.length && t.defaultIssue) { items = [{ issue: t.defaultIssue, regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, harmIssue.id, 'change', t, t.defaultIssue); }
   // ("Switzerland offered to keep hosting", "available as a host": an offer to host naming nothing else offers the
-  // venue of the talks, content/offered-hosting.)
-  if (!items.length && !t.needsIssue && offeredHostingAt(doc, s, t)) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, offeredHosting.id, 'change', t, 'talks (an offer to host)'); }
+  // venue of the talks, content/offered-hosting; a cue that needs its issue named, "would keep", "available as", takes
+  // it when the talks are among the issues it may name: "would keep hosting the process".)
+  if (!items.length && (!t.needsIssue || t.needsIssue.includes('talks')) && offeredHostingAt(doc, s, t)) { items = [{ issue: 'talks', regions: [], start: t.start, end: Math.max(to, t.end) }]; note(run, offeredHosting.id, 'change', t, 'talks (an offer to host)'); }
   // ("could do things financially that would be devastating for Russia if it refused", "could impose financial measures
   // that would be very bad for Moscow": a threat that names no issue but a harm to the money is one of sanctions,
   // content/economic-threat.)
