@@ -137,6 +137,7 @@ import { welcomedOutcome, welcomedOutcomeItem } from './welcomed-outcome.js';
 import { addressedParty, addressedPartyAt } from './addressed-party.js';
 import { ownSeat, ownSeatSubject } from './own-seat.js';
 import { seatDenied, seatDeniedAt } from './seat-denied.js';
+import { lesserSubstitute, lesserSubstituteAt } from './lesser-substitute.js';
 import { ownDisputeAside, ownDisputeAt } from './own-dispute-aside.js';
 import { warEffort, warEffortObject } from './war-effort.js';
 import { perfectCall, perfectCallAt } from './perfect-call.js';
@@ -3001,6 +3002,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
   if (holder.rule === 'holder/reported-refusal' && type !== 'REJECT') {
     if (run.trace) run.trace({ rule: 'holder/reported-refusal', decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ${type} → REJECT (another party's "would not")` });
     type = 'REJECT';
+  }
+  // ("short local pauses to collect the dead were no substitute for a full truce": a lesser form of the step named
+  // before the cue is refused, claim/lesser-substitute.)
+  if (type === 'DEMAND' && lesserSubstituteAt(doc, s, t, item.issue)) {
+    type = 'REJECT';
+    if (run.trace) run.trace({ rule: lesserSubstitute.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} DEMAND → REJECT (a lesser form of the step refused)` });
   }
   // ("Europeans should not expect a seat at the table": a party's place at the talks denied, the speaker's refusal of
   // that format, claim/seat-denied.)
