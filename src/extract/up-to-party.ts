@@ -24,7 +24,12 @@ export function upToPartyCandidates(doc: Doc, s: Sentence, raw: Trigger[]): Arra
     if (!(next === 'to' && tokens[i].lower === 'up') && !fallPreps.has(next)) continue;
     if (!handedStepAt(doc, s, i)) continue;
     const actors = doc.actorsBySentence.get(s.index) ?? [];
-    const m = actors.find((a) => (a.start === i + 2 || (a.start === i + 3 && tokens[i + 2].lower === 'the')) && !a.possessive && a.codes.length);
+    // (The party may follow "the" or a title its mention leaves out: "up to President Zelensky", "up to the Prime
+    // Minister of Armenia" — at most three such words.)
+    const titles = doc.index.words(upToParty.id, 'titles');
+    let p = i + 2;
+    while (p < i + 5 && p < s.tEnd && (tokens[p].lower === 'the' || titles.has(tokens[p].lower)) && !actors.some((a) => a.start === p)) p++;
+    const m = actors.find((a) => a.start === p && !a.possessive && a.codes.length);
     if (!m || tokens[m.end]?.lower !== 'to' || !tokens[m.end + 1]?.word || tokens[m.end + 1].cap) continue;
     // ("it would be up to Ukraine to make decisions on its territory": the say is the party's, no step of it demanded.)
     if (doc.index.words(upToParty.id, 'decisionVerbs').has(tokens[m.end + 1].lower)) continue;

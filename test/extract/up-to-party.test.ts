@@ -8,6 +8,9 @@ import { assertNone, claimCases } from './helpers.js';
 claimCases('the next step handed to a party is demanded of it', [
   { body: 'It is now up to Baku to accept the ceasefire, Pashinyan said.', want: ['ARM DEMAND ceasefire []'] },
   { body: 'Now it is up to Belgrade to recognise Kosovo\'s independence, Kurti said.', want: ['XKX DEMAND recognition []'] },
+  // (A title the party's mention leaves out may stand between "up to" and the party.)
+  { body: 'It is now up to President Aliyev to accept the ceasefire, Blinken said.', want: ['USA DEMAND ceasefire []'] },
+  { body: 'It is up to Prime Minister Pashinyan to sign the peace treaty, Aliyev said.', want: ['AZE DEMAND talks []'] },
 ]);
 
 test('no step demanded, and no acceptance given by the speaker', () => {
