@@ -897,7 +897,11 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     return -1;
   };
   const warIssues = doc.index.words(circumstance.id, 'warIssues');
-  const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : null;
+  // (A proposal or an offer of a paper each side drafts for the talks, "each side would set out its vision of a possible
+  // future ceasefire", is about the talks too; only the papers ('papers'), not a verb of talking: "proposed to discuss a
+  // ceasefire" proposes the ceasefire's discussion, whose issue the gold reads from what is discussed.)
+  const paperProcess = t.type === 'PROPOSE' || t.type === 'OFFER';
+  const processWords = t.type === 'ACCEPT' ? doc.index.words(processTalks.id) : paperProcess ? doc.index.words(processTalks.id, 'papers') : null;
   // (A plan's point, content/point-subject-places: items of nothing but places and issue words before the item that
   // holds the clause's modal, and no modal before it: they are its subject.)
   // (A bullet of a list is a point too: "- Crimea, Luhansk and Donetsk to be recognised as Russian", point.)
@@ -939,7 +943,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     if (issue === '_noise') issue = undefined;
     // "agreed to discuss a ceasefire at the next round", "agreed to set up working groups on humanitarian issues":
     // agreeing to a process about an issue is agreeing to talks (content/process-talks).
-    if (t.type === 'ACCEPT' && cur.process && issue !== undefined && issue !== 'talks' && issue !== 'other' && !cur.regions.length) issue = 'talks';
+    if ((t.type === 'ACCEPT' || paperProcess) && cur.process && issue !== undefined && issue !== 'talks' && issue !== 'other' && !cur.regions.length) issue = 'talks';
     // "room for negotiation over the division of the four regions": talks about named places are about territory.
     // (A town alone does not: "talks in Mariupol", places.json 'settlements'.)
     // ("We proposed to discuss Crimea and Sevastopol separately": a region a talk verb is about, content/discussed-region.)
@@ -1085,7 +1089,7 @@ export function itemsOf(doc: Doc, start: number, end: number, t: Trigger, point 
     const among = amongOpenerEnd(doc, i);
     if (among > 0) { i = among; continue; }
     if ((i - cur.start <= 1 || (i >= t.end && i - t.end <= 1)) && doc.index.set.talkVerbs.has(tokens[i].lower)) { cur.talk = true; if (TALK_NOUNS.has(tokens[i].lower)) cur.talkNoun = true; }
-    if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (cur.talk && !cur.talkNoun))) cur.process = true;
+    if (processWords && !cur.best && ((processWords.has(tokens[i].lower) && !tokens[i].cap) || (!paperProcess && cur.talk && !cur.talkNoun))) cur.process = true;
     const place = doc.placeAt.get(i);
     // ("the Zaporizhzhia nuclear plant": a region naming a facility places the item but is no land, content/facility-place.)
     if (place) { cur.regions.push(...place.codes); if (!place.town) { if (facilityPlaceAt(doc, place.end)) cur.facility = true; else cur.region = true; } if (!place.town && place.codes.length && cur.talk && cur.best?.issue === 'talks' && discussedRegionAt(doc, cur.start, i)) cur.talkedRegion = true; if (!place.town && place.codes.length && tokens.slice(Math.max(cur.start, i - 4), i).some((x) => x.lower === 'in')) cur.regionIn = true; if (!cur.best) cur.leading.push(...place.codes); i = place.end; continue; }
