@@ -37,6 +37,7 @@ import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
 import { subjectBeforeQuote, subjectBeforeQuoteHolder } from './subject-before-quote.js';
 import { quotedPredicateOpen } from './quoted-predicate.js';
 import { seatVerbAt } from './seat-denied.js';
+import { appealSayer, appealSayerHolder } from './appeal-sayer.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -2108,7 +2109,12 @@ const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBack
 // before holder/quoted-noun-subject, which would read "remains" of 'Washington "remains committed"' as a plural noun.)
 const subjectBeforeQuoteRule: HolderRule = { ...subjectBeforeQuote, find: subjectBeforeQuoteHolder };
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, refusedPassiveSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, reportedMeetingPair, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
+// ("Shoukry, who told the delegations that … before them, and urged them to agree a ceasefire": the teller urges, not the
+// parties told; before holder/coordinated-verb and holder/nearest-subject, which would take them, and asking them whom
+// they would take when no teller is found.)
+const appealSayerRule: HolderRule = { ...appealSayer, find: (ctx) => appealSayerHolder(ctx, (c) => coordinatedVerb.find(c) ?? nearestSubject.find(c)) };
+
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, refusedPassiveSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, appealSayerRule, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, reportedMeetingPair, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
