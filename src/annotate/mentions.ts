@@ -25,7 +25,7 @@ import { ministrySubject, ministrySubjectOf } from './ministry-subject.js';
 import { assignSiteRoles } from './official-site.js';
 import { sourceInPartyAt, definiteSourceAt } from './unnamed-source.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
-import { previousSpeaker } from './speaker-pronoun.js';
+import { previousSpeaker, previousSetOffSpeaker } from './speaker-pronoun.js';
 import { isSetOffSpeaker, setOffAntecedent, documentSpeakerFor } from './set-off-speaker.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
@@ -2039,6 +2039,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (!found && unresolvedSayer(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, tellerSkips)) continue;
     // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
     if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
+    // ('Serbia must withdraw, the ministers said; … They said they would …': discourse/set-off-speaker-they.)
+    if (!found && p.pronoun === 'they') found = previousSetOffSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, paragraphOf);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
     if (!found) {

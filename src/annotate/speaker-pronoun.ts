@@ -40,3 +40,28 @@ export function previousSpeaker(p: ActorMention, k: number, actors: ActorMention
   }
   return undefined;
 }
+
+export const setOffSpeakerThey = defineRule({
+  id: 'discourse/set-off-speaker-they', stage: 'discourse',
+  reason: '"Serbia must withdraw its police, the EU foreign ministers said; no one should recognise the referendum. They said they would keep the sanctions in place": a "they" heading a sentence with a verb of saying (an adverb may stand between) goes on with the plural speaker set off by a comma before its verb of saying in the sentence before ("…, they said;", "…, the ministers said,"), not with that sentence\'s subject (Serbia), which the speakers only spoke about. In its own sentence the same speaker speaks the clauses after the attribution ("Armenia must have guarantees, they said; no limits should be placed on its army" is the speakers\' refusal, not Armenia\'s: speakerOf in extract/holder.ts). Only a speaker that can be "they": a plural, a coordination, or a "they" itself resolved to parties; and only in the same paragraph.',
+});
+
+/** The plural speaker set off by a comma in the sentence before, for a "they" heading a sentence of saying (discourse/set-off-speaker-they). */
+export function previousSetOffSpeaker(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, speech: Set<string>, paragraphOf: (sentence: number) => number): ActorMention | undefined {
+  if (p.inQuote || p.sentence === 0 || p.pronoun !== 'they') return undefined;
+  if (p.start > 0 && sentenceOf[p.start - 1] === p.sentence) return undefined;
+  let v = p.end;
+  if (tokens[v] && /ly$|^also$|^then$|^later$/.test(tokens[v].lower)) v++;
+  if (!speech.has(tokens[v]?.lower ?? '')) return undefined;
+  if (paragraphOf(p.sentence - 1) !== paragraphOf(p.sentence)) return undefined;
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= p.sentence - 1; j--) {
+    const m = actors[j];
+    if (m.sentence !== p.sentence - 1 || m.inQuote || !m.codes.length || m.object || m.possessive) continue;
+    const plural = m.plural || !!m.coordinated || (m.kind === 'pronoun' && m.pronoun === 'they');
+    if (!plural || !speech.has(tokens[m.end]?.lower ?? '')) continue;
+    // Set off: a comma right before it, or before its article ("…, the ministers said").
+    const before = tokens[m.start - 1]?.lower === 'the' ? m.start - 2 : m.start - 1;
+    if (tokens[before]?.text === ',') return m;
+  }
+  return undefined;
+}

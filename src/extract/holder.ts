@@ -475,6 +475,13 @@ export function speakerOf(doc: Doc, s: Sentence, all: ActorMention[], t: Trigger
   // come": holder/condition-sayer.)
   for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j) && !(conditional && insideCondition(doc, s, { start: j, end: j + 1 }, t.start))) { at = j - s.tStart; break; }
   if (at >= 0) {
+    // ("Armenia must have guarantees, they said; no limits should be placed on its army": a plural speaker set off by a
+    // comma before the verb of saying speaks the clauses after the attribution too, not the first clause's subject,
+    // discourse/set-off-speaker-they.)
+    const setOff = list.find((m) => m.end === s.tStart + at && m.end < t.start && m.codes.length > 0 && !m.inQuote && !m.object && !m.possessive
+      && (m.plural || !!m.coordinated || (m.kind === 'pronoun' && m.pronoun === 'they'))
+      && doc.tokens[tokens[m.start - 1]?.lower === 'the' ? m.start - 2 : m.start - 1]?.text === ',');
+    if (setOff) return setOff;
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
     // ("After US envoys met Aliyev in Baku, his aide said that Armenia must …": a party inside a subordinate clause
