@@ -25,7 +25,7 @@ import { ministrySubject, ministrySubjectOf } from './ministry-subject.js';
 import { assignSiteRoles } from './official-site.js';
 import { sourceInPartyAt, definiteSourceAt } from './unnamed-source.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
-import { previousSpeaker, previousSetOffSpeaker } from './speaker-pronoun.js';
+import { previousSpeaker, previousSetOffSpeaker, personObjectBefore } from './speaker-pronoun.js';
 import { isSetOffSpeaker, setOffAntecedent, documentSpeakerFor } from './set-off-speaker.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
@@ -2070,6 +2070,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       const met = pairBefore(meetings, p.sentence, p.start, 1, paragraphOf(p.sentence));
       if (met) { p.codes = [...met.codes]; continue; }
     }
+    // ("… before meeting President Pashinyan. He did not soften his position": discourse/object-person-antecedent.)
+    if (!found) found = personObjectBefore(p, k, actors, tokens, sentenceOf, fits, paragraphOf);
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
       // Take the first subject of the nearest earlier sentence that has one.
       if (actors[j].sentence === p.sentence) continue;

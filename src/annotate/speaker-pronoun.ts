@@ -65,3 +65,26 @@ export function previousSetOffSpeaker(p: ActorMention, k: number, actors: ActorM
   }
   return undefined;
 }
+
+export const objectPersonAntecedent = defineRule({
+  id: 'discourse/object-person-antecedent', stage: 'discourse',
+  reason: '"The mediators went to Yerevan before meeting Prime Minister Nikol Pashinyan. He did not soften his position": a "he" or "she" heading its sentence, when the sentence before (same paragraph) has no subject it fits (a group, a plural, a thing), stands for the one person that sentence names as an object, not for a subject further back (the usual reading skips objects and goes on to earlier sentences, taking a speaker the text has left). Only one such person, of the right gender, outside quotes.',
+});
+
+/** The one person named as an object in the sentence before, when no subject there fits "he"/"she" (discourse/object-person-antecedent). */
+export function personObjectBefore(p: ActorMention, k: number, actors: ActorMention[], tokens: Token[], sentenceOf: Int32Array, fits: (m: ActorMention) => boolean, paragraphOf: (sentence: number) => number): ActorMention | undefined {
+  if (p.inQuote || p.sentence === 0 || (p.pronoun !== 'he' && p.pronoun !== 'she')) return undefined;
+  // The pronoun heads its sentence (past a speaker label, "CORRESPONDENT: He said …", it still does).
+  let head = p.start;
+  while (head > 0 && sentenceOf[head - 1] === p.sentence) head--;
+  if (p.start - head > 2) return undefined;
+  const prev = p.sentence - 1;
+  if (paragraphOf(prev) !== paragraphOf(p.sentence)) return undefined;
+  const before: ActorMention[] = [];
+  for (let j = k - 1; j >= 0 && actors[j].sentence >= prev; j--) if (actors[j].sentence === prev && !actors[j].inQuote) before.push(actors[j]);
+  if (!before.length || before.some((m) => !m.object && !m.possessive && fits(m))) return undefined;
+  const objects = before.filter((m) => m.object && !m.possessive && fits(m));
+  // (One person, however many times named: "met Pashinyan … and thanked Pashinyan".)
+  const codes = new Set(objects.map((m) => m.codes.join('+')));
+  return objects.length >= 1 && codes.size === 1 ? objects[objects.length - 1] : undefined;
+}
