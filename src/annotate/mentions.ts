@@ -25,7 +25,7 @@ import { ministrySubject, ministrySubjectOf } from './ministry-subject.js';
 import { assignSiteRoles } from './official-site.js';
 import { sourceInPartyAt, definiteSourceAt } from './unnamed-source.js';
 import { epithetAt, epithetReferent, EPITHET_PRONOUN } from './epithets.js';
-import { previousSpeaker } from './speaker-pronoun.js';
+import { previousSpeaker, previousSetOffSpeaker, personObjectBefore } from './speaker-pronoun.js';
 import { isSetOffSpeaker, setOffAntecedent, documentSpeakerFor } from './set-off-speaker.js';
 import { relativeAntecedentOf } from './relative-antecedent.js';
 import { findSpeakerLabels, enumeratedPointsEnd, speakerLabel, type SpeakerLabel } from './speaker-labels.js';
@@ -2039,6 +2039,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
     if (!found && unresolvedSayer(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, tellerSkips)) continue;
     // ('"…," Peskov said. He also noted …': discourse/speaker-pronoun.)
     if (!found && (p.pronoun === 'he' || p.pronoun === 'she')) found = previousSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS);
+    // ('Serbia must withdraw, the ministers said; … They said they would …': discourse/set-off-speaker-they.)
+    if (!found && p.pronoun === 'they') found = previousSetOffSpeaker(p, k, actors, tokens, sentenceOf, SPEECH_VERBS, paragraphOf);
     // 1. a subject in the same sentence, 2. any fitting mention in the same sentence, 3. the subject of an earlier sentence.
     // The sentence's subject, i.e. the first fitting subject before the pronoun ("Kyiv rejected … that it renounce NATO").
     if (!found) {
@@ -2068,6 +2070,8 @@ function resolvePronouns(actors: ActorMention[], tokens: Token[], sentenceOf: In
       const met = pairBefore(meetings, p.sentence, p.start, 1, paragraphOf(p.sentence));
       if (met) { p.codes = [...met.codes]; continue; }
     }
+    // ("… before meeting President Pashinyan. He did not soften his position": discourse/object-person-antecedent.)
+    if (!found) found = personObjectBefore(p, k, actors, tokens, sentenceOf, fits, paragraphOf);
     for (let j = k - 1; !found && j >= 0 && actors[j].sentence >= p.sentence - 4; j--) {
       // Take the first subject of the nearest earlier sentence that has one.
       if (actors[j].sentence === p.sentence) continue;

@@ -37,6 +37,7 @@ import { coordinateParenthesisSpeaker } from './coordinate-speaker.js';
 import { subjectBeforeQuote, subjectBeforeQuoteHolder } from './subject-before-quote.js';
 import { quotedPredicateOpen } from './quoted-predicate.js';
 import { seatVerbAt } from './seat-denied.js';
+import { appealSayer, appealSayerHolder } from './appeal-sayer.js';
 
 /**
  * "filed an application", "formally submitted a request": the article at `det` ("a"/"an") follows a verb of
@@ -474,6 +475,13 @@ export function speakerOf(doc: Doc, s: Sentence, all: ActorMention[], t: Trigger
   // come": holder/condition-sayer.)
   for (let j = s.tStart; j < t.start; j++) if (saysAt(doc, speech, j) && !compoundSpeechWord(doc, j) && !(conditional && insideCondition(doc, s, { start: j, end: j + 1 }, t.start))) { at = j - s.tStart; break; }
   if (at >= 0) {
+    // ("Armenia must have guarantees, they said; no limits should be placed on its army": a plural speaker set off by a
+    // comma before the verb of saying speaks the clauses after the attribution too, not the first clause's subject,
+    // discourse/set-off-speaker-they.)
+    const setOff = list.find((m) => m.end === s.tStart + at && m.end < t.start && m.codes.length > 0 && !m.inQuote && !m.object && !m.possessive
+      && (m.plural || !!m.coordinated || (m.kind === 'pronoun' && m.pronoun === 'they'))
+      && doc.tokens[tokens[m.start - 1]?.lower === 'the' ? m.start - 2 : m.start - 1]?.text === ',');
+    if (setOff) return setOff;
     // ("Brazil's envoy, Celso Amorim, said …": a party's role noun is the speaker when no other subject is named.)
     const roles = doc.index.words('speech-verbs', 'possessedRoles');
     // ("After US envoys met Aliyev in Baku, his aide said that Armenia must …": a party inside a subordinate clause
@@ -2108,7 +2116,12 @@ const sourceBackReferenceRule: HolderRule = { ...sourceInParty, find: sourceBack
 // before holder/quoted-noun-subject, which would read "remains" of 'Washington "remains committed"' as a plural noun.)
 const subjectBeforeQuoteRule: HolderRule = { ...subjectBeforeQuote, find: subjectBeforeQuoteHolder };
 
-export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, refusedPassiveSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, reportedMeetingPair, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
+// ("Shoukry, who told the delegations that … before them, and urged them to agree a ceasefire": the teller urges, not the
+// parties told; before holder/coordinated-verb and holder/nearest-subject, which would take them, and asking them whom
+// they would take when no teller is found.)
+const appealSayerRule: HolderRule = { ...appealSayer, find: (ctx) => appealSayerHolder(ctx, (c) => coordinatedVerb.find(c) ?? nearestSubject.find(c)) };
+
+export const HOLDER_RULES: HolderRule[] = [passiveAgreement, agreedExchange, documentProvision, deonticRefusalSpeaker, possessor, hyphenHolder, itsDocument, partyAdjectiveHolder, documentAuthors, goalPossessor, otherwise, underDocument, predicateExperiencer, judgedDemands, predicateSpeaker, thatClauseSubjectRule, sharedPosition, sectionSubject, deonticSpeaker, refusedPassiveSpeaker, existentialSpeaker, trailingSpeaker, accordingTo, copulaNounHolder, nounNeedsPossessor, subjectBeforeQuoteRule, quotedNounSubject, passiveFirst, reducedRelativeAgent, documentSubject, byGerund, reportedRefusal, reporterVerb, appealSayerRule, coordinatedVerb, relativeWho, relativeWhichDocument, withGerundSubject, relativeArrangement, offerConditionHolder, linkedConditionHolder, speechParticiple, sayingParticiple, documentParticiple, purposeSubject, adversaryAccusation, reportedMeetingPair, nearestSubject, quoteSpeakerRule, passiveAgent, appositiveParticiple, insetSpeaker, carriedHolder, sourceBackReferenceRule];
 
 export function findHolder(doc: Doc, s: Sentence, t: Trigger, carried: Holder | null, trace?: TraceSink): Holder | null {
   const inQuote = doc.mentions.inQuote[t.start] === 1;
