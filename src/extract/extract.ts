@@ -3492,7 +3492,7 @@ function addresseeNounEnd(doc: Doc, t: Trigger): number {
 
 const thirdPartySupport = defineRule({
   id: 'claim/third-party-support', stage: 'claim',
-  reason: '"China supports a ceasefire and an early political settlement", "Brazil supports dialogue between the two sides", "the UN will support further prisoner exchanges": a party other than the two principal sides that backs a ceasefire, talks or a humanitarian step named with an indefinite article or none, and no proposal or owner in its words, is calling for it (a mediator\'s proposal), not accepting another\'s proposal; "Brazil supported the ceasefire", "backed Trump\'s plan", "supports the Turkish proposal for talks" accept.',
+  reason: '"China supports a ceasefire and an early political settlement", "Brazil supports dialogue between the two sides", "the UN will support further prisoner exchanges", "Beijing supports a peace conference recognised by both Russia and Ukraine" (both principal sides, and no one else, named as those taking part): a party other than the two principal sides that backs a ceasefire, talks or a humanitarian step named with an indefinite article or none, and no proposal or owner in its words, is calling for it (a mediator\'s proposal), not accepting another\'s proposal; "Brazil supported the ceasefire", "backed Trump\'s plan", "supports the Turkish proposal for talks" accept.',
 });
 
 /** A third party's support verb with an indefinite object on a mediator's issue and no stance noun or owner in it (claim/third-party-support). */
@@ -3509,7 +3509,13 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
   // (Both sides as the parties between whom it would be: "dialogue between the two sides", "between Baku and Yerevan".)
   let between = -1;
   for (let k = t.end; k < e; k++) if (doc.tokens[k].lower === 'between') { between = k; break; }
-  return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
+  const named = (doc.actorsBySentence.get(s.index) ?? []).filter((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
+  // (Both principal sides and no one else as those who would take part: "a peace conference recognised by both Russia and
+  // Ukraine", "talks attended by Baku and Yerevan" name the participants of the arrangement, not an owner of it.)
+  const principals = doc.principalsAt(s.index);
+  const codes = new Set(named.flatMap((a) => a.codes));
+  if (principals.length === 2 && principals.every((c) => codes.has(c)) && [...codes].every((c) => principals.includes(c))) return true;
+  return !named.length;
 }
 
 const standingCallRule = defineRule({
