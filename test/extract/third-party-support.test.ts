@@ -24,3 +24,13 @@ claimCases("a third party's backing of an arrangement both sides would take part
   { body: 'Brazil backed the ceasefire.', want: ['BRA ACCEPT ceasefire []'] },
   { body: 'Armenia backs a peace conference recognised by both Armenia and Azerbaijan.', want: ['ARM ACCEPT talks []'] },
 ]);
+
+claimCases("a third party's backing of a force is its own backing offered (claim/backed-force)", [
+  { body: 'Washington would support the European reassurance force if it came under attack, Rubio said.', want: ['USA OFFER security_guarantees []'] },
+  { body: 'The European leaders said they would support a "multinational force Ukraine", led by European nations.', want: ['EUR OFFER security_guarantees []'] },
+  { body: 'Turkey would support a multinational force to guarantee the ceasefire between Armenia and Azerbaijan.', want: ['TUR OFFER security_guarantees []'] },
+  // (A principal side backing a force on its soil, the idea of a force, or a mechanism: acceptance.)
+  { body: 'Armenia backs a multinational force on the border with Azerbaijan.', want: ['ARM ACCEPT security_guarantees []'] },
+  { body: 'Canada backed the idea of a multinational force.', want: ['CAN ACCEPT security_guarantees []'] },
+  { body: 'Britain backed a US-led mechanism to monitor a ceasefire.', want: ['GBR ACCEPT ceasefire []'] },
+]);
