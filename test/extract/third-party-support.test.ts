@@ -11,18 +11,16 @@ claimCases("a third party's support for an outcome is a proposal", [
   { body: 'Indonesia supports the Turkish proposal for talks.', want: ['IDN ACCEPT talks []', 'TUR PROPOSE talks []'] },
 ]);
 
-claimCases("a third party's backing of an arrangement both sides would take part in is a proposal", [
+claimCases("a third party's support for an arrangement both sides would take part in is a proposal", [
   // (Both principal sides, and no one else, named as those taking part: participants, not the owner of a proposal.)
-  { body: 'Kazakhstan backs a peace conference recognised by both Armenia and Azerbaijan.', want: ['KAZ PROPOSE talks []'] },
+  { body: 'Kazakhstan supports a peace conference recognised by both Armenia and Azerbaijan.', want: ['KAZ PROPOSE talks []'] },
   { body: 'Beijing has said it supports a peace conference recognised by both Russia and Ukraine.', want: ['CHN PROPOSE talks []'] },
-  // ("back" is a verb of support as "support" is.)
-  { body: 'India backs dialogue between the two sides.', want: ['IND PROPOSE talks []'] },
   // (An owner named, one side only, another party as host, a definite object, or a principal side itself: acceptance.)
   { body: 'Turkey backed Russia\'s proposal for a peace conference.', want: ['TUR ACCEPT talks []', 'RUS PROPOSE talks []'] },
   { body: 'Kazakhstan supports a summit with Armenia.', want: ['KAZ ACCEPT talks []'] },
-  { body: 'Qatar backs a peace conference hosted by Egypt.', want: ['QAT ACCEPT talks []'] },
+  { body: 'Qatar supports a peace conference hosted by Egypt.', want: ['QAT ACCEPT talks []'] },
   { body: 'Brazil backed the ceasefire.', want: ['BRA ACCEPT ceasefire []'] },
-  { body: 'Armenia backs a peace conference recognised by both Armenia and Azerbaijan.', want: ['ARM ACCEPT talks []'] },
+  { body: 'Armenia supports a peace conference recognised by both Armenia and Azerbaijan.', want: ['ARM ACCEPT talks []'] },
 ]);
 
 claimCases("a third party's backing of a force is its own backing offered (claim/backed-force)", [
