@@ -9,7 +9,7 @@ import type { Trigger } from './triggers.js';
 import { defineRule } from './rules/registry.js';
 import { defineWordClass } from '../annotate/word-classes.js';
 
-export interface ImpositionHit { trigger: Trigger; detail: string }
+export interface ImpositionHit { trigger: Trigger; detail: string; rule?: string }
 
 export const deniedImposition = defineRule({
   id: 'candidate/denied-imposition', stage: 'candidate',
@@ -18,6 +18,39 @@ export const deniedImposition = defineRule({
 
 function reject(start: number, end: number, defaultIssue: string): Trigger {
   return { start, end, type: 'REJECT', cue: null, rule: 'denied-imposition', negated: false, nominal: false, complement: true, modal: true, object: 'after', modality: 'asserted', exchange: false, defaultIssue };
+}
+
+export const deniedVeto = defineRule({
+  id: 'candidate/denied-veto', stage: 'candidate',
+  reason: 'Denying a party a veto or a say by a negated verb of holding or granting it ("Russia could not have a veto over Ukraine\'s path to NATO", "Belgrade cannot be allowed a veto over Kosovo\'s membership", "Moscow must not be given a say in Armenia\'s alliances", "the allies will never give Baku a veto on Yerevan\'s borders") refuses the other side\'s claim to decide: the speaker\'s REJECT on what follows the preposition, as "has no veto over" (candidate/denied-imposition), not the DEMAND of the modal. The noun (\'nouns\') before one of \'nounPreps\', after at most a determiner (\'determiners\') and a party or pronoun, a verb of holding or granting (\'holdingVerbs\') at most three words before it, and the verb\'s own negation (\'negations\': "not", "never", not a subject\'s "no") at most four words before it, all in one clause. "Russia wants a veto over NATO\'s expansion" (no negation) and "Hungary could veto the package" (a verb, not the noun) are no refusal.',
+  needs: [{ list: 'nouns', rule: 'candidate/denied-imposition' }],
+});
+
+/**
+ * Where the negation of a verb of holding or granting the power at `noun` stands ("could NOT have a veto over",
+ * "cannot be allowed a veto", "will NEVER give Moscow a veto"), or -1: the verb at most three words before the noun
+ * (past a determiner and a party), the negation at most four words before the verb, with no punctuation between.
+ */
+function negatedHolding(doc: Doc, s: Sentence, noun: number): number {
+  const { tokens } = doc;
+  const w = (list: string) => doc.index.words(deniedVeto.id, list);
+  const holding = w('holdingVerbs'), determiners = w('determiners'), negations = w('negations');
+  const plain = (k: number) => k >= s.tStart && tokens[k].word;
+  let k = noun - 1;
+  if (plain(k) && determiners.has(tokens[k].lower)) k--;
+  let verb = -1;
+  for (let j = k; j >= Math.max(s.tStart, k - 2); j--) {
+    if (!plain(j)) break;
+    if (holding.has(tokens[j].lower)) { verb = j; break; }
+  }
+  if (verb < 0) return -1;
+  for (let j = verb - 1; j >= Math.max(s.tStart, verb - 4); j--) {
+    const t = tokens[j];
+    // (The verb's own negation, not a subject's "no": "no third country would have a veto" is a plan's provision.)
+    if (negations.has(t.lower)) return j;
+    if (!t.word) break;
+  }
+  return -1;
 }
 
 /** The verbs and nouns of imposing, as a word class. */
@@ -42,6 +75,17 @@ export function deniedImpositionCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     // "has no veto over …", "no say in …": the noun with "no" before it and its preposition after.
     if (nouns.has(x) && lower(i - 1) === 'no' && nounPreps.has(lower(i + 1))) {
       out.push({ trigger: reject(i - 1, i + 2, 'other'), detail: `no ${x} ${lower(i + 1)}` });
+      continue;
+    }
+    // "could not have a veto over …", "cannot be allowed a veto over …", "must not be given a say in …", "will never
+    // give Moscow a veto on …": the power denied by a negated verb of holding or granting it (candidate/denied-veto).
+    if (nouns.has(x) && nounPreps.has(lower(i + 1))) {
+      const neg = negatedHolding(doc, s, i);
+      if (neg >= 0) {
+        // (The modal of the negation, "should not have a veto", is no demand of its own: this refusal replaces it.)
+        for (let r = raw.length - 1; r >= 0; r--) if (raw[r].start >= Math.max(s.tStart, neg - 1) && raw[r].end <= i + 2) raw.splice(r, 1);
+        out.push({ trigger: reject(neg, i + 2, 'other'), detail: `denied a ${x} ${lower(i + 1)}`, rule: deniedVeto.id });
+      }
       continue;
     }
     // "cannot dictate", "can in no way dictate", "not in a position to dictate", "has no right to impose",

@@ -3106,6 +3106,12 @@ function makeClaim(run: Run, s: Sentence, t: Trigger, holder: Holder, actor: str
     type = 'PROPOSE';
     if (run.trace) run.trace({ rule: thirdPartySupport.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → PROPOSE (a third party backs an outcome no one put forward)` });
   }
+  // ("Washington would support the force if it came under attack", "backing a multinational force led by Europeans": a
+  // third party's backing of a force is its own military backing offered, claim/backed-force.)
+  if (type === 'ACCEPT' && t.cue?.id === 'welcome' && (item.issue === 'security_guarantees' || item.issue === 'military_limits') && backedForce(doc, s, t, actor)) {
+    type = 'OFFER';
+    if (run.trace) run.trace({ rule: backedForceRule.id, decision: 'change', span, text: doc.text.slice(span[0], span[1]), detail: `${actor} ACCEPT → OFFER (a third party backs a force: its own backing)` });
+  }
   // ("Washington backed the principle that any settlement must respect Ukraine's territorial integrity": a third party's
   // support for the principle asks for it, claim/backed-principle.)
   if (type === 'ACCEPT' && item.issue === 'territory' && backsPrinciple(doc, s, t, actor)) {
@@ -3498,9 +3504,31 @@ function addresseeNounEnd(doc: Doc, t: Trigger): number {
   return t.end + 3;
 }
 
+const backedForceRule = defineRule({
+  id: 'claim/backed-force', stage: 'claim',
+  reason: 'A party other than the two principal sides that supports or backs a force ("Washington would support the force if it came under attack", "the Europeans would back a multinational force led by European nations", "Japan will support Ukraine\'s armed forces"): the verb of support (\'verbs\') right before its object, whose head noun, past determiners, possessives, adjectives and quoted names, is a noun of a force (\'forces\'), gives the force its own backing: an OFFER (spec §2, "would itself do or give"), not the ACCEPT of a proposal. A principal side backing a force on its soil accepts it ("Kyiv backs a European force"), and backing a plan, a mechanism or the deployment of a force ("backed a US-led mechanism to monitor a ceasefire", "supports the deployment of a force") still accepts.',
+});
+
+/** A third party's support verb right before an object whose head noun is a force (claim/backed-force). */
+function backedForce(doc: Doc, s: Sentence, t: Trigger, actor: string): boolean {
+  const w = (list: string) => doc.index.words(backedForceRule.id, list);
+  if (!w('verbs').has(doc.tokens[t.end - 1]?.lower ?? '')) return false;
+  if (doc.principalsAt(s.index).includes(actor)) return false;
+  const forces = w('forces');
+  // The object's head: the first force noun past words that may stand before it ("the", "a", "Ukraine's", "European-led",
+  // "multinational", a quote mark), at most six tokens, with no verb of its own, preposition or punctuation between.
+  for (let k = t.end; k < Math.min(s.tEnd, t.end + 7); k++) {
+    const x = doc.tokens[k];
+    if (forces.has(x.lower)) return true;
+    if (x.text === '"' || x.text === '“' || x.text === "'" || x.text === '-' || x.lower === 's') continue;
+    if (!x.word || w('stops').has(x.lower)) return false;
+  }
+  return false;
+}
+
 const thirdPartySupport = defineRule({
   id: 'claim/third-party-support', stage: 'claim',
-  reason: '"China supports a ceasefire and an early political settlement", "Brazil supports dialogue between the two sides", "the UN will support further prisoner exchanges": a party other than the two principal sides that backs a ceasefire, talks or a humanitarian step named with an indefinite article or none, and no proposal or owner in its words, is calling for it (a mediator\'s proposal), not accepting another\'s proposal; "Brazil supported the ceasefire", "backed Trump\'s plan", "supports the Turkish proposal for talks" accept.',
+  reason: '"China supports a ceasefire and an early political settlement", "Brazil supports dialogue between the two sides", "the UN will support further prisoner exchanges", "Beijing supports a peace conference recognised by both Russia and Ukraine" (both principal sides, and no one else, named as those taking part): a party other than the two principal sides that backs a ceasefire, talks or a humanitarian step named with an indefinite article or none, and no proposal or owner in its words, is calling for it (a mediator\'s proposal), not accepting another\'s proposal; "Brazil supported the ceasefire", "backed Trump\'s plan", "supports the Turkish proposal for talks" accept.',
 });
 
 /** A third party's support verb with an indefinite object on a mediator's issue and no stance noun or owner in it (claim/third-party-support). */
@@ -3517,7 +3545,13 @@ function genericSupport(doc: Doc, s: Sentence, t: Trigger, actor: string, issue:
   // (Both sides as the parties between whom it would be: "dialogue between the two sides", "between Baku and Yerevan".)
   let between = -1;
   for (let k = t.end; k < e; k++) if (doc.tokens[k].lower === 'between') { between = k; break; }
-  return !(doc.actorsBySentence.get(s.index) ?? []).some((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
+  const named = (doc.actorsBySentence.get(s.index) ?? []).filter((a) => a.start >= t.end && a.start < e && a.kind !== 'both' && !(between >= 0 && a.start > between));
+  // (Both principal sides and no one else as those who would take part: "a peace conference recognised by both Russia and
+  // Ukraine", "talks attended by Baku and Yerevan" name the participants of the arrangement, not an owner of it.)
+  const principals = doc.principalsAt(s.index);
+  const codes = new Set(named.flatMap((a) => a.codes));
+  if (principals.length === 2 && principals.every((c) => codes.has(c)) && [...codes].every((c) => principals.includes(c))) return true;
+  return !named.length;
 }
 
 const standingCallRule = defineRule({

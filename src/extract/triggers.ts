@@ -3789,7 +3789,7 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   if (gateOpen(doc, s, onlyPrecondition)) for (const h of preconditionCandidates(doc, s, raw)) { emit(ctx, onlyPrecondition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("Only if Baku withdraws will there be any talk of a treaty": the fronted condition ends at the inverted modal, claim/inverted-only-if.)
   if (gateOpen(doc, s, invertedOnlyIf)) { const inv = endInvertedCondition(doc, s, raw); if (inv) emit(ctx, invertedOnlyIf.id, 'change', inv, 'the condition ends at the inverted modal'); }
-  for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
+  for (const h of deniedImpositionCandidates(doc, s, raw)) { emit(ctx, h.rule ?? deniedImposition.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of weighedMeasureCandidates(doc, s, raw)) { emit(ctx, weighedMeasure.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   for (const h of talksOutcomeCandidates(doc, s, raw)) { emit(ctx, talksOutcome.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("came away with an agreement", "The only result was an agreement": the same acceptance by those at the table.)

@@ -37,6 +37,33 @@ test('denying a party the power to dictate or impose terms is the speaker\'s ref
   assert.ok(!got.some((l) => l.startsWith('UKR') || / talks /.test(l)), why);
 });
 
+test('denying a party a veto or a say by a negated verb of holding or granting it is the speaker\'s refusal (candidate/denied-veto)', () => {
+  for (const [body, want] of [
+    ['European leaders said in a joint statement that Russia could not have a veto over Ukraine\'s path to the European Union and NATO.', 'EUR REJECT alliance []'],
+    ['The EU foreign policy chief said Belgrade cannot be allowed a veto over Kosovo\'s path to NATO.', 'EU REJECT alliance []'],
+    ['Moscow must not be given a veto on Armenia\'s membership of any alliance, Pashinyan said.', 'ARM REJECT alliance []'],
+    ['Blinken said Moscow should not have a say in Georgia\'s bid to join NATO.', 'USA REJECT alliance []'],
+    ['The allies would not give Moscow a veto over the size of Ukraine\'s army, Rutte said.', 'NATO REJECT military_limits []'],
+    ['"Baku will never get a veto over Armenia\'s alliances," the Armenian foreign minister said.', 'ARM REJECT alliance []'],
+  ]) {
+    const { got, why } = labels(body);
+    assert.ok(got.includes(want), why);
+    // Neither a demand of the modal nor a stance of the party denied the veto.
+    assert.ok(!got.some((l) => / DEMAND /.test(l)), why);
+  }
+  // No refusal: the veto wanted or held (no negation), the verb "veto" (no power denied), a party denied the veto
+  // with no one speaking, the speaker saying it has none itself.
+  for (const body of [
+    'Russia wants a veto over Ukraine\'s path to NATO.',
+    'Hungary could have a veto over the sanctions package, diplomats said.',
+    'Serbia could not have a veto over Kosovo\'s path to NATO.',
+    'The Kremlin said it does not have a veto over what the European Union decides on sanctions.',
+  ]) {
+    const { got, why } = labels(body);
+    assert.ok(!got.some((l) => / REJECT /.test(l)), why);
+  }
+});
+
 test('a contrastive cleft demands the act of the party after "but"', () => {
   for (const [body, want] of [
     ['"It is not Ukraine that should withdraw its troops from Ukrainian territory, but Russia," Stoltenberg stressed.', 'NATO DEMAND territory []'],
