@@ -74,6 +74,9 @@ export function deniedImpositionCandidates(doc: Doc, s: Sentence, raw: Trigger[]
     if (taken(i)) continue;
     // "has no veto over …", "no say in …": the noun with "no" before it and its preposition after.
     if (nouns.has(x) && lower(i - 1) === 'no' && nounPreps.has(lower(i + 1))) {
+      // (A modal right before, "Russia should have no veto over …", "could have no say in …", is no demand of its own:
+      // the refusal replaces it, as for the negated verb below.)
+      if (lower(i - 2) === 'have' || lower(i - 2) === 'get') for (let r = raw.length - 1; r >= 0; r--) if (raw[r].modal && raw[r].type === 'DEMAND' && raw[r].start >= Math.max(s.tStart, i - 4) && raw[r].start < i - 1) raw.splice(r, 1);
       out.push({ trigger: reject(i - 1, i + 2, 'other'), detail: `no ${x} ${lower(i + 1)}` });
       continue;
     }

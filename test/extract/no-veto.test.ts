@@ -1,5 +1,6 @@
-// A party that cannot have, or be allowed, a veto over a step is refused that say by the speaker (cue no-veto): the
-// refusal is the speaker's, its content what the veto would be over. Vetoing, or lifting a veto, is another cue's.
+// A party that cannot have, or be allowed, a veto over a step is refused that say by the speaker (candidate/denied-veto,
+// candidate/denied-imposition): the refusal is the speaker's, its content what the veto would be over. Vetoing, or
+// lifting a veto, is another cue's.
 // Sentences written for this test, about disputes other than the corpus's.
 import { claimCases } from './helpers.js';
 
