@@ -3,6 +3,7 @@
 // exchanges), each trigger's content cut into issue items (items.ts, then the content rules), a date
 // and a source (attach.ts); then the claim rules (conditions) and the document rules (merge).
 // Every rule is named in the registry (rules/registry.ts) and reports to the trace when it is on.
+import { beforeQuotedJudgement, planJustBefore, quotedJudgedPronoun } from './quoted-judged-pronoun.js';
 import { staysAtTable, staysAtTableAt } from './stays-at-table.js';
 import { planMutualFormat, mutualFormatAt } from './plan-mutual-format.js';
 import { truceOnTerms, truceOnTermsAt } from './truce-on-terms.js';
@@ -1997,7 +1998,7 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
     // lone demonstrative after a verb of saying judges what another party last asked.)
     // ("Yerevan called it an ultimatum", "Pristina described that as unacceptable": a pronoun that a verb of naming
     // judges, candidate/named-judgement.)
-    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start), namedPronounAt(doc, s, t.start, t.type === 'ACCEPT' || t.type === 'REJECT')) : -1;
+    const pronounAt = t.object === 'before' ? Math.max(pronounSubjectAt(doc, s, t.start, (t.type === 'ACCEPT' || t.type === 'REJECT') && holder.via === 'speaker'), namedPronounAt(doc, s, t.start, t.type === 'ACCEPT' || t.type === 'REJECT')) : -1;
     // ("Venezuela again refused the demand": a definite stance noun that closes a chained trigger.)
     const chainedNoun = t.end - t.start >= 3 && (anaphoric.has(doc.tokens[t.end - 1].lower) || doc.index.words(anaphoricObject.id, 'chainedNouns').has(doc.tokens[t.end - 1].lower)) && doc.index.words(anaphoricObject.id, 'definite').has(doc.tokens[t.end - 2].lower);
     // ("signed a declaration in Paris in which they offered …": a noun whose content the clause after it states refers
@@ -2112,6 +2113,12 @@ function contentOf(run: Run, s: Sentence, t: Trigger, holder: Holder, from: numb
       // is about Kyiv's acceptance, not a third party's offer made in between; else anyone's.)
       const last = latestClaim(run.claims, made, (c) => c.issue !== 'other' && holder.codes.includes(c.actor)) ?? latestClaim(run.claims, made, (c) => c.issue !== 'other');
       if (last) { items = [{ issue: last.issue, regions: [...last.regions], start: t.start, end: reciprocalEnd }]; note(run, reciprocalObject.id, 'change', t, `${last.issue} (as ${last.actor} ${last.type})`); }
+    }
+    else if (pronounAt >= 0 && (t.type === 'ACCEPT' || t.type === 'REJECT') && planJustBefore(doc, s, pronounAt)) {
+      // ("Moscow was dismissive of the European version. Ushakov said it was \"completely unconstructive\"": the
+      // pronoun is the plan the sentence before named last, judged as a whole, content/quoted-judged-pronoun.)
+      items = [{ issue: 'talks', regions: [], start: pronounAt, end }];
+      note(run, quotedJudgedPronoun.id, 'change', t, 'talks (the plan named just before, judged as a whole)');
     }
     else if (statedItems.length) {
       items = statedItems;
@@ -2805,9 +2812,10 @@ function stanceOf(doc: Doc, claims: Claim[], made: Claim[], c: Claim): Claim[] {
 }
 
 /** The demonstrative of "(made clear) that is | (said) this was | it would be" right before a predicate at `at`, else -1 (content/anaphoric-object). */
-function pronounSubjectAt(doc: Doc, s: Sentence, at: number): number {
+function pronounSubjectAt(doc: Doc, s: Sentence, at: number, answer = false): number {
   const w = (j: number) => (j >= s.tStart ? doc.tokens[j].lower : '');
-  let c = at - 1;
+  // (Past the quote mark that opens a quoted judgement: 'said it was "unacceptable"', content/quoted-judged-pronoun.)
+  let c = beforeQuotedJudgement(doc, s, at, answer);
   // ("That's not something we are agreeing to": the contracted copula, "'" + "s".)
   const contracted = w(c) === 's' && doc.tokens[c - 1]?.text === "'";
   if (!contracted && !/^(?:is|was|were|are|remains|remained|be)$/.test(w(c))) return -1;

@@ -72,6 +72,7 @@ import { helpedPartyEnd, ledMachinery, modalHelpParty, modalLead } from './modal
 import { awaitedMeeting, awaitedMeetingCandidates } from './awaited-meeting.js';
 import { bareAvailability, bareAvailabilityCandidates } from './bare-availability.js';
 import { appraisedPlan, appraisedPlanCandidates } from './appraised-plan.js';
+import { groundlessSettlement, groundlessSettlements } from './groundless-settlement.js';
 import { keyIssueQuestion } from './key-issue.js';
 import { workedPlan, workedPlanCandidates } from './worked-plan.js';
 import { agreedShare, agreedShareCandidates } from './agreed-share.js';
@@ -3744,6 +3745,8 @@ export function findTriggers(doc: Doc, s: Sentence, trace?: TraceSink): Trigger[
   for (const h of namedJudgementCandidates(doc, s, raw)) { emit(ctx, namedJudgement.id, 'found', h.trigger, h.detail); raw.push(h.trigger); }
   // ("the Russian proposals were \"reasonable\"", "Kyiv's formula was \"doomed to failure\"": a whole plan appraised, candidate/appraised-plan.)
   if (gateOpen(doc, s, appraisedPlan)) for (const h of appraisedPlanCandidates(doc, s, raw)) { emit(ctx, appraisedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
+  // ("Russia saw no basis for a settlement": a settlement refused as a whole, the talks, candidate/groundless-settlement.)
+  for (const h of groundlessSettlements(doc, s, raw)) emit(ctx, groundlessSettlement.id, 'change', h.trigger, h.detail);
   // ("Ukraine would work \"calmly\" with Washington on the document": a whole plan taken up, candidate/worked-plan.)
   if (gateOpen(doc, s, workedPlan)) for (const h of workedPlanCandidates(doc, s, raw)) { emit(ctx, workedPlan.id, h.existing ? 'change' : 'found', h.trigger, h.detail); if (!h.existing) raw.push(h.trigger); }
   // ("the 20-point framework was \"90 percent\" agreed": a text settled to a share, candidate/agreed-share.)
